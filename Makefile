@@ -1,0 +1,62 @@
+# Two commands do everything: `make demo` and `make test`. Both build .venv themselves and,
+# when run as root on a machine with apt, install the system packages listed below.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export QT_QPA_PLATFORM ?= offscreen
+
+# Qt's runtime libraries (xcb for Xvfb screenshots), Xvfb and xclip for real clipboard
+# tests, tesseract for OCR in image redaction.
+APT_PACKAGES := libgl1 libegl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 \
+	libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 \
+	libxcb-randr0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libx11-xcb1 fonts-dejavu-core \
+	xvfb xauth xclip x11-utils tesseract-ocr tesseract-ocr-eng
+
+.PHONY: demo test lint typecheck pytest fuzz bench eval-redaction vectors clean system-deps
+
+$(STAMP): pyproject.toml Makefile
+	@$(MAKE) --no-print-directory system-deps
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[server,test,fuzz]"
+	touch $(STAMP)
+
+system-deps:
+	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+		if [ -n "$$missing" ]; then \
+			echo "installing system packages: $$missing"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+		fi; \
+	else \
+		echo "not root or no apt: install these system packages yourself if missing: $(APT_PACKAGES)"; \
+	fi
+
+demo: $(STAMP)
+	$(BIN)/cleanroom demo
+
+lint: $(STAMP)
+	$(BIN)/ruff check app tests resources
+	$(BIN)/ruff format --check app tests resources
+
+typecheck: $(STAMP)
+	$(BIN)/mypy app/core app/workstation
+
+pytest: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+test: lint typecheck pytest
+
+fuzz: $(STAMP)
+	$(BIN)/python tests/fuzz/fuzz_shard.py -max_total_time=60
+	$(BIN)/python tests/fuzz/fuzz_journal.py -max_total_time=60
+
+bench: $(STAMP)
+	for f in tests/benchmarks/bench_*.py; do $(BIN)/python $$f || exit 1; done
+
+vectors: $(STAMP)
+	$(BIN)/python tests/vectors/generate.py
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

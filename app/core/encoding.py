@@ -1,0 +1,95 @@
+"""Encodings shared by every format (DESIGN.md §4): canonical JSON, base64url, key ids."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+from typing import Any
+
+from app.core.errors import EncodingError
+
+JsonObject = dict[str, Any]
+
+
+def canonical_json(value: Any) -> bytes:
+    """CJ(x): sorted keys, no spaces, UTF-8, no NaN. The bytes that are hashed and signed."""
+    try:
+        return json.dumps(
+            value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+        ).encode("utf-8")
+    except (TypeError, ValueError) as exc:
+        raise EncodingError(f"value cannot be written as canonical JSON: {exc}") from None
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"non-finite number {name}")
+
+
+def _reject_float(text: str) -> Any:
+    raise ValueError("floats are not allowed in signed objects")
+
+
+def parse_json(untrusted: bytes | str, *, allow_floats: bool = False) -> Any:
+    """Parse JSON from outside; any failure is an EncodingError, never a ValueError."""
+    try:
+        if isinstance(untrusted, bytes | bytearray | memoryview):
+            untrusted = bytes(untrusted).decode("utf-8", errors="strict")
+        return json.loads(
+            untrusted,
+            parse_constant=_reject_constant,
+            parse_float=None if allow_floats else _reject_float,
+        )
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
+        raise EncodingError(f"not valid JSON: {type(exc).__name__}") from None
+
+
+def parse_canonical_object(untrusted: bytes) -> JsonObject:
+    """Parse bytes that must be CJ of a JSON object, and re-encode to prove they are canonical.
+
+    Signatures cover bytes, not values; accepting a non-canonical encoding would let two
+    different byte strings stand for one signed object.
+    """
+    value = parse_json(untrusted)
+    if not isinstance(value, dict):
+        raise EncodingError("expected a JSON object")
+    if canonical_json(value) != bytes(untrusted):
+        raise EncodingError("JSON is not in canonical form")
+    return value
+
+
+def b64u_encode(data: bytes) -> str:
+    """base64url without padding."""
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+def b64u_decode(untrusted: str, *, length: int | None = None) -> bytes:
+    """Decode base64url without padding; reject padding, stray characters and wrong lengths."""
+    if not isinstance(untrusted, str):
+        raise EncodingError("expected a base64url string")
+    if "=" in untrusted or not untrusted.isascii():
+        raise EncodingError("base64url must be unpadded ASCII")
+    try:
+        raw = base64.urlsafe_b64decode(untrusted + "=" * (-len(untrusted) % 4))
+    except (binascii.Error, ValueError):
+        raise EncodingError("not valid base64url") from None
+    if b64u_encode(raw) != untrusted:
+        # Non-zero trailing bits: two strings would decode to the same bytes.
+        raise EncodingError("base64url is not in canonical form")
+    if length is not None and len(raw) != length:
+        raise EncodingError(f"expected {length} bytes, got {len(raw)}")
+    return raw
+
+
+def sha256(data: bytes | bytearray | memoryview) -> bytes:
+    return hashlib.sha256(data).digest()
+
+
+def sha256_hex(data: bytes | bytearray | memoryview) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def kid(public_key: bytes) -> str:
+    """kid(pub): the first 16 hex characters of SHA-256 over the raw public key bytes."""
+    return sha256_hex(public_key)[:16]

@@ -1,0 +1,1 @@
+"""Workstation services without Qt: device keys, encrypted store, session, sync, CLI."""
