@@ -1,0 +1,93 @@
+"""`cleanroom`: the workstation's command line.
+
+`cleanroom` starts the workstation (the UI lands in a later issue), `cleanroom demo` runs
+the demo, `cleanroom shard inspect FILE` verifies a shard and prints its header.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from app.core.bytesource import FileSource
+from app.core.cli import run_cli
+from app.core.keys import DeviceEncryptionKey, VerifyKey
+from app.core.shard import check_recipient, check_time, open_shard, read_signed_header
+
+
+def cmd_shard_inspect(args: argparse.Namespace) -> int:
+    issuer = VerifyKey.from_b64u(args.issuer_key)
+    now = int(time.time()) if args.at is None else args.at
+    with Path(args.file).open("rb") as fh:
+        source = FileSource(fh)
+        if args.device_secret_file is None:
+            signed = read_signed_header(source, {issuer.kid: issuer})
+            check_time(signed.header, now)
+            print(json.dumps({"header": signed.header.to_json()}, indent=2, sort_keys=True))
+            return 0
+        device_key = DeviceEncryptionKey.from_secret_bytes(
+            Path(args.device_secret_file).read_bytes()
+        )
+        signed = read_signed_header(source, {issuer.kid: issuer})
+        check_recipient(signed.header, device_key.public_key(), None)
+        shard = open_shard(
+            source,
+            issuer_keys={issuer.kid: issuer},
+            device_key=device_key,
+            device_id=None,
+            now=now,
+        )
+        try:
+            for item in shard.manifest.items:  # check every blob's SHA-256 too
+                data = shard.read_item(item.item_id)
+                data[:] = bytes(len(data))
+            out = {"header": shard.header.to_json(), "manifest": shard.manifest.to_json()}
+        finally:
+            shard.close()
+        print(json.dumps(out, indent=2, sort_keys=True, ensure_ascii=False))
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from app.workstation.demo import run_demo
+
+    return run_demo(verbose=True)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="cleanroom", description=__doc__)
+    sub = parser.add_subparsers(dest="command")
+
+    demo = sub.add_parser("demo", help="run the demo")
+    demo.set_defaults(handler=cmd_demo)
+
+    shard = sub.add_parser("shard", help="work with sealed shard files")
+    shard_sub = shard.add_subparsers(dest="shard_command", required=True)
+    inspect = shard_sub.add_parser("inspect", help="verify a shard and print its header")
+    inspect.add_argument("file")
+    inspect.add_argument("--issuer-key", required=True, help="issuing server's Ed25519 key, b64u")
+    inspect.add_argument(
+        "--device-secret-file", help="device secret JSON; with it the manifest is printed too"
+    )
+    inspect.add_argument(
+        "--at", type=int, metavar="UNIX_SECONDS", help="check validity at this time, not now"
+    )
+    inspect.set_defaults(handler=cmd_shard_inspect)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "handler", None) is None:
+        parser.print_help()
+        return 0
+    return run_cli(lambda: int(args.handler(args)))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
