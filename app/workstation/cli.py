@@ -16,7 +16,7 @@ from pathlib import Path
 from app.core.bytesource import FileSource
 from app.core.cli import run_cli
 from app.core.keys import DeviceEncryptionKey, VerifyKey
-from app.core.shard import check_recipient, check_time, open_shard, read_signed_header
+from app.core.shard import check_time, open_shard, read_signed_header
 
 
 def cmd_shard_inspect(args: argparse.Namespace) -> int:
@@ -32,8 +32,6 @@ def cmd_shard_inspect(args: argparse.Namespace) -> int:
         device_key = DeviceEncryptionKey.from_secret_bytes(
             Path(args.device_secret_file).read_bytes()
         )
-        signed = read_signed_header(source, {issuer.kid: issuer})
-        check_recipient(signed.header, device_key.public_key(), None)
         shard = open_shard(
             source,
             issuer_keys={issuer.kid: issuer},
