@@ -6,7 +6,7 @@ import base64
 import binascii
 import hashlib
 import json
-from typing import Any
+from typing import Any, TypeGuard
 
 from app.core.errors import EncodingError
 
@@ -93,3 +93,15 @@ def sha256_hex(data: bytes | bytearray | memoryview) -> str:
 def kid(public_key: bytes) -> str:
     """kid(pub): the first 16 hex characters of SHA-256 over the raw public key bytes."""
     return sha256_hex(public_key)[:16]
+
+
+def is_int(value: object) -> TypeGuard[int]:
+    """A JSON integer: bool is an int in Python but not in JSON."""
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def is_sha256_hex(value: object) -> TypeGuard[str]:
+    """64 lowercase hex characters."""
+    return (
+        isinstance(value, str) and len(value) == 64 and all(c in "0123456789abcdef" for c in value)
+    )

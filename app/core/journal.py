@@ -20,6 +20,8 @@ from app.core.encoding import (
     b64u_decode,
     b64u_encode,
     canonical_json,
+    is_int,
+    is_sha256_hex,
     parse_canonical_object,
     sha256,
 )
@@ -81,7 +83,8 @@ class JournalRecord:
 
     def to_line(self) -> bytes:
         """The JSON Lines form, without the newline."""
-        return canonical_json({"entry": self.entry, "hash": self.hash, "sig": b64u_encode(self.sig)})
+        record = {"entry": self.entry, "hash": self.hash, "sig": b64u_encode(self.sig)}
+        return canonical_json(record)
 
 
 @dataclass(frozen=True)
@@ -149,16 +152,6 @@ class JournalChain:
         return record
 
 
-def _is_int(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _is_hex64(value: object) -> bool:
-    return (
-        isinstance(value, str) and len(value) == 64 and all(c in "0123456789abcdef" for c in value)
-    )
-
-
 def parse_record(untrusted_line: bytes, line: int | None = None) -> JournalRecord:
     """Parse one JSON Lines record: canonical JSON, exact keys, every field typed."""
     try:
@@ -167,23 +160,25 @@ def parse_record(untrusted_line: bytes, line: int | None = None) -> JournalRecor
         raise JournalParseError(f"not a journal record: {exc.message}", line=line) from None
     entry = obj.get("entry")
     if set(obj) != RECORD_KEYS or not isinstance(entry, dict) or set(entry) != ENTRY_KEYS:
-        raise JournalParseError("record must hold entry, hash and sig with the §6 fields", line=line)
+        raise JournalParseError(
+            "record must hold entry, hash and sig with the §6 fields", line=line
+        )
     valid = (
         entry["v"] == VERSION
-        and _is_int(entry["v"])
+        and is_int(entry["v"])
         and isinstance(entry["device_id"], str)
         and bool(entry["device_id"])
-        and _is_int(entry["seq"])
+        and is_int(entry["seq"])
         and entry["seq"] >= 1
-        and _is_hex64(entry["prev"])
-        and _is_int(entry["ts_ms"])
+        and is_sha256_hex(entry["prev"])
+        and is_int(entry["ts_ms"])
         and entry["ts_ms"] >= 0
         and (entry["user_id"] is None or isinstance(entry["user_id"], str))
         and (entry["session_id"] is None or isinstance(entry["session_id"], str))
         and isinstance(entry["type"], str)
         and bool(entry["type"])
         and isinstance(entry["data"], dict)
-        and _is_hex64(obj["hash"])
+        and is_sha256_hex(obj["hash"])
     )
     if not valid:
         raise JournalParseError("an entry field has the wrong type or value", line=line)
@@ -211,8 +206,7 @@ def verify_record(
         raise JournalSignatureError(line=line)
     if record.entry["device_id"] != state.device_id:
         raise JournalDeviceError(
-            f"entry belongs to device {record.entry['device_id']!r}, "
-            f"expected {state.device_id!r}",
+            f"entry belongs to device {record.entry['device_id']!r}, expected {state.device_id!r}",
             line=line,
         )
     if record.seq != state.seq + 1:

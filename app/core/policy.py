@@ -18,6 +18,7 @@ from app.core.encoding import (
     b64u_decode,
     b64u_encode,
     canonical_json,
+    is_int,
     parse_json,
 )
 from app.core.errors import (
@@ -48,7 +49,7 @@ class WatermarkPolicy:
         opacity = untrusted.get("opacity")
         if not isinstance(visible, bool) or not isinstance(forensic, bool):
             raise PolicyValueError("policy 'watermark.visible' and '.forensic' must be booleans")
-        if not _is_int(opacity) or not 0 <= opacity <= 100:
+        if not is_int(opacity) or not 0 <= opacity <= 100:
             raise PolicyValueError("policy 'watermark.opacity' must be an integer percent 0-100")
         return cls(visible, forensic, opacity)
 
@@ -91,10 +92,6 @@ class Policy:
             raise PolicyValueError(f"policy is missing the setting {exc.args[0]!r}") from None
 
 
-def _is_int(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
 def _https_url(value: object) -> str:
     if not isinstance(value, str) or not value.startswith("https://") or len(value) <= 8:
         raise PolicyValueError("policy 'server_url' must be an https:// URL")
@@ -109,7 +106,7 @@ def _pem(value: object) -> str:
 
 def _int_in(obj: Mapping[str, Any], key: str, low: int, high: int) -> int:
     value = obj[key]
-    if not _is_int(value) or not low <= value <= high:
+    if not is_int(value) or not low <= value <= high:
         raise PolicyValueError(f"policy {key!r} must be an integer in [{low}, {high}]")
     return int(value)
 
@@ -162,7 +159,9 @@ def verify_policy(untrusted: bytes, trusted_org_keys: Mapping[str, VerifyKey]) -
         raise PolicyParseError()
     org_key = trusted_org_keys.get(key_id)
     if org_key is None:
-        raise PolicyKeyError(f"policy signed by unknown key {key_id!r}; ask IT for the right policy")
+        raise PolicyKeyError(
+            f"policy signed by unknown key {key_id!r}; ask IT for the right policy"
+        )
     try:
         sig = b64u_decode(envelope["sig"], length=64)
     except EncodingError:

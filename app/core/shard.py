@@ -29,6 +29,8 @@ from app.core.encoding import (
     b64u_decode,
     b64u_encode,
     canonical_json,
+    is_int,
+    is_sha256_hex,
     parse_canonical_object,
     parse_json,
     sha256,
@@ -96,9 +98,7 @@ def wrap_info(shard_id: str, device_id: str) -> bytes:
 
 
 def derive_payload_key(file_key: bytes, salt: bytes) -> bytes:
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=PAYLOAD_INFO).derive(
-        file_key
-    )
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=PAYLOAD_INFO).derive(file_key)
 
 
 def chunk_nonce(index: int, last: bool) -> bytes:
@@ -166,10 +166,6 @@ class ShardHeader:
         return self.payload_length + TAG_LEN * self.chunk_count
 
 
-def _is_int(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
 def _require_str(obj: Mapping[str, Any], key: str) -> str:
     value = obj[key]
     if not isinstance(value, str) or not value:
@@ -179,7 +175,7 @@ def _require_str(obj: Mapping[str, Any], key: str) -> str:
 
 def _require_int(obj: Mapping[str, Any], key: str, low: int, high: int) -> int:
     value = obj[key]
-    if not _is_int(value) or not low <= value <= high:
+    if not is_int(value) or not low <= value <= high:
         raise ShardHeaderError(f"header field {key!r} must be an integer in [{low}, {high}]")
     return int(value)
 
@@ -353,14 +349,6 @@ class Manifest:
         }
 
 
-def _is_sha256_hex(value: object) -> bool:
-    return (
-        isinstance(value, str)
-        and len(value) == 64
-        and all(c in "0123456789abcdef" for c in value)
-    )
-
-
 def parse_manifest(untrusted: bytes, blob_area_length: int) -> Manifest:
     """Validate the decrypted manifest; every blob must lie inside the blob area."""
     try:
@@ -379,8 +367,11 @@ def parse_manifest(untrusted: bytes, blob_area_length: int) -> Manifest:
     for index, raw in enumerate(raw_items):
         if not isinstance(raw, dict):
             raise ShardManifestError(f"manifest item {index} is not an object")
-        item_id, kind, blob, meta = raw.get("item_id"), raw.get("kind"), raw.get("blob"), raw.get(
-            "meta"
+        item_id, kind, blob, meta = (
+            raw.get("item_id"),
+            raw.get("kind"),
+            raw.get("blob"),
+            raw.get("meta"),
         )
         if not isinstance(item_id, str) or not item_id or item_id in seen:
             raise ShardManifestError(f"manifest item {index} has a missing or repeated item_id")
@@ -390,11 +381,11 @@ def parse_manifest(untrusted: bytes, blob_area_length: int) -> Manifest:
             raise ShardManifestError(f"manifest item {index} needs 'blob' and 'meta' objects")
         offset, length = blob.get("offset"), blob.get("length")
         digest, media_type = blob.get("sha256"), blob.get("media_type")
-        if not (_is_int(offset) and _is_int(length) and offset >= 0 and length >= 0):
+        if not (is_int(offset) and is_int(length) and offset >= 0 and length >= 0):
             raise ShardManifestError(f"manifest item {index} has an invalid blob range")
         if offset + length > blob_area_length:
             raise ShardManifestError(f"manifest item {index} points past the end of the payload")
-        if not _is_sha256_hex(digest) or not isinstance(media_type, str):
+        if not is_sha256_hex(digest) or not isinstance(media_type, str):
             raise ShardManifestError(f"manifest item {index} has an invalid sha256 or media_type")
         seen.add(item_id)
         items.append(ManifestItem(item_id, kind, BlobRef(offset, length, digest, media_type), meta))
@@ -542,9 +533,7 @@ class ItemInput:
     meta: JsonObject = field(default_factory=dict)
 
 
-def build_payload(
-    items: Sequence[ItemInput], schema: JsonObject, instructions: str = ""
-) -> bytes:
+def build_payload(items: Sequence[ItemInput], schema: JsonObject, instructions: str = "") -> bytes:
     """u32 manifest length || CJ(manifest) || blobs, blobs in item order."""
     entries: list[ManifestItem] = []
     offset = 0

@@ -51,9 +51,10 @@ def cmd_shard_inspect(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from app.workstation.demo import run_demo
+    # Imported late: the demo pulls in more than `shard inspect` needs.
+    from app.workstation.demo import run_demo  # noqa: PLC0415
 
-    return run_demo(verbose=True)
+    return int(run_demo(verbose=True))
 
 
 def build_parser() -> argparse.ArgumentParser:
