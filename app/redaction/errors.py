@@ -1,0 +1,52 @@
+"""Errors of the redaction area.
+
+    CleanroomError
+    └── RedactionError                 an item cannot be redacted; it is not released
+        ├── RedactionInputError        the item's bytes are malformed (bad kind, encoding, size)
+        │   ├── TextDecodeError        text is not UTF-8
+        │   ├── TextTooLargeError      text is over the configured size limit
+        │   ├── ImageDecodeError       bytes are not an image Pillow can read
+        │   ├── ImageBombError         pixel count over the decompression-bomb limit
+        │   └── DicomReadError         bytes are not a readable DICOM dataset (e.g. truncated)
+        └── RedactionSetupError        the analyzer cannot start (model or tesseract missing)
+
+Messages never carry item content: only what is wrong and what to do.
+"""
+
+from __future__ import annotations
+
+from app.core.errors import CleanroomError
+
+
+class RedactionError(CleanroomError):
+    """The item cannot be redacted and was not released; check the item and ingest it again."""
+
+    exit_code = 40
+
+
+class RedactionInputError(RedactionError):
+    """The item is malformed and was refused; fix or remove it and ingest it again."""
+
+
+class TextDecodeError(RedactionInputError):
+    """The text item is not valid UTF-8; convert it to UTF-8 and ingest it again."""
+
+
+class TextTooLargeError(RedactionInputError):
+    """The text item is larger than the project's limit; split it and ingest the parts."""
+
+
+class ImageDecodeError(RedactionInputError):
+    """The image cannot be decoded; export it again as PNG or JPEG and ingest it again."""
+
+
+class ImageBombError(RedactionInputError):
+    """The image has more pixels than allowed (possible decompression bomb); downscale it."""
+
+
+class DicomReadError(RedactionInputError):
+    """The file is not a readable DICOM dataset (truncated or damaged); export it again."""
+
+
+class RedactionSetupError(RedactionError):
+    """The redaction engine cannot start; run `make` to install the NLP model and tesseract."""
