@@ -1,0 +1,8 @@
+"""Entry point frozen by PyInstaller: the workstation's `cleanroom` command."""
+
+import sys
+
+from app.workstation.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())
