@@ -1,0 +1,136 @@
+"""The device identity: who this workstation is and the three secrets it holds.
+
+    device_id        assigned at enrolment, bound into every journal entry and the store
+    encryption key   opens shards sealed to this device (ML-KEM-768 + X25519 by default)
+    signing key      Ed25519, signs the journal
+    database key     32 random bytes, keys the SQLCipher store
+
+All four live in the OS keyring under one service name, one entry each; the `identity`
+entry is written last and marks a complete enrolment. Enrolment never overwrites: if any
+entry exists, `create_identity` refuses. A missing or unreadable entry stops the client
+with a message naming what IT must do; new keys are never made silently.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from dataclasses import dataclass
+from typing import Any, Final
+
+from app.core.encoding import b64u_decode, b64u_encode
+from app.core.errors import EncodingError, KeyMaterialError
+from app.core.keys import SUITE_HYBRID, DeviceEncryptionKey, SigningKey
+from app.workstation.errors import (
+    IdentityCorruptError,
+    IdentityExistsError,
+    IdentityMissingError,
+)
+from app.workstation.keystore import KeyringGeneration, KeyStore
+
+DB_KEY_LEN: Final = 32
+IDENTITY_ENTRY: Final = "identity"
+ENCRYPTION_ENTRY: Final = "device-encryption-key"
+SIGNING_ENTRY: Final = "journal-signing-key"
+DB_KEY_ENTRY: Final = "database-key"
+SECRET_ENTRIES: Final = (ENCRYPTION_ENTRY, SIGNING_ENTRY, DB_KEY_ENTRY)
+
+
+@dataclass(frozen=True, repr=False)
+class DeviceIdentity:
+    device_id: str
+    encryption_key: DeviceEncryptionKey
+    signing_key: SigningKey
+    db_key: bytes
+
+    def __repr__(self) -> str:  # never print key material
+        return f"DeviceIdentity(device_id={self.device_id!r})"
+
+
+def _secret_value(device_id: str, key: Any) -> str:
+    # Each secret names its device, so entries from two enrolments are never mixed.
+    return json.dumps({"device_id": device_id, "key": key}, sort_keys=True)
+
+
+def create_identity(
+    keys: KeyStore, *, device_id: str | None = None, suite: str = SUITE_HYBRID
+) -> DeviceIdentity:
+    """Enrol: make the keys and store them; refuse if anything of an identity exists."""
+    present = [n for n in (IDENTITY_ENTRY, *SECRET_ENTRIES) if keys.get(n) is not None]
+    if present:
+        raise IdentityExistsError(
+            f"keyring service {keys.service!r} already holds an enrolled identity "
+            f"({', '.join(present)}); IT must revoke and erase it before re-enrolling"
+        )
+    device_id = device_id or f"dev-{uuid.uuid4()}"
+    identity = DeviceIdentity(
+        device_id, DeviceEncryptionKey.generate(suite), SigningKey.generate(), os.urandom(32)
+    )
+    keys.set(ENCRYPTION_ENTRY, _secret_value(device_id, identity.encryption_key.to_secret()))
+    keys.set(SIGNING_ENTRY, _secret_value(device_id, b64u_encode(identity.signing_key.raw())))
+    keys.set(DB_KEY_ENTRY, _secret_value(device_id, b64u_encode(identity.db_key)))
+    KeyringGeneration(keys, device_id).set(0)
+    keys.set(IDENTITY_ENTRY, json.dumps({"v": 1, "device_id": device_id}))
+    return identity
+
+
+def _entry(keys: KeyStore, name: str, device_id: str) -> Any:
+    raw = keys.get(name)
+    if raw is None:
+        raise IdentityMissingError(
+            f"device key {name!r} is missing from keyring service {keys.service!r}; the "
+            "keyring was reset or moved. IT must re-enrol this workstation "
+            "(unsynced labels stay in the store and need the old key to be restored)"
+        )
+    try:
+        obj = json.loads(raw)
+        owner, key = obj["device_id"], obj["key"]
+    except (ValueError, KeyError, TypeError):
+        raise IdentityCorruptError(
+            f"device key {name!r} in keyring service {keys.service!r} is unreadable; "
+            "IT must restore the keyring or re-enrol this workstation"
+        ) from None
+    if owner != device_id:
+        raise IdentityCorruptError(
+            f"device key {name!r} belongs to device {owner!r}, not {device_id!r}; "
+            "IT must restore the keyring or re-enrol this workstation"
+        )
+    return key
+
+
+def load_identity(keys: KeyStore) -> DeviceIdentity:
+    """Read the enrolled identity; raise an IdentityError naming the entry and what IT does."""
+    raw = keys.get(IDENTITY_ENTRY)
+    if raw is None:
+        raise IdentityMissingError(
+            f"this workstation is not enrolled (no identity in keyring service "
+            f"{keys.service!r}); IT must enrol it"
+        )
+    try:
+        marker = json.loads(raw)
+        device_id = marker["device_id"]
+    except (ValueError, KeyError, TypeError):
+        raise IdentityCorruptError(
+            f"the identity entry in keyring service {keys.service!r} is unreadable; "
+            "IT must restore the keyring or re-enrol this workstation"
+        ) from None
+    if not isinstance(device_id, str) or not device_id:
+        raise IdentityCorruptError("the identity entry names no device; IT must re-enrol")
+    try:
+        encryption = DeviceEncryptionKey.from_secret(_entry(keys, ENCRYPTION_ENTRY, device_id))
+        signing = SigningKey.from_raw(
+            b64u_decode(_entry(keys, SIGNING_ENTRY, device_id), length=32)
+        )
+        db_key = b64u_decode(_entry(keys, DB_KEY_ENTRY, device_id), length=DB_KEY_LEN)
+    except (KeyMaterialError, EncodingError, TypeError) as exc:
+        raise IdentityCorruptError(
+            f"a device key in keyring service {keys.service!r} is malformed "
+            f"({type(exc).__name__}); IT must restore the keyring or re-enrol"
+        ) from None
+    return DeviceIdentity(device_id, encryption, signing, db_key)
+
+
+def generation_guard(keys: KeyStore, identity: DeviceIdentity) -> KeyringGeneration:
+    """The keyring side of the store's rollback check (entry `store-generation`)."""
+    return KeyringGeneration(keys, identity.device_id)
