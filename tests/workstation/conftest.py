@@ -58,7 +58,9 @@ def open_store(path: Path, identity: DeviceIdentity, keys: KeyStore, clock: Cloc
 
 
 @pytest.fixture
-def store(tmp_path: Path, identity: DeviceIdentity, keys: KeyStore, clock: Clock) -> Iterator[Store]:
+def store(
+    tmp_path: Path, identity: DeviceIdentity, keys: KeyStore, clock: Clock
+) -> Iterator[Store]:
     opened = open_store(tmp_path / "vault.db", identity, keys, clock)
     yield opened
     opened.close()
