@@ -1,0 +1,437 @@
+"""What the admin command line does, as functions over a database session.
+
+Every action writes a row to the admin audit table (ids only). Ingest runs each item
+through the redaction hook; items the hook could not redact are stored as `unredacted`
+and `assign` refuses to issue them unless the project was created with allow_unredacted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import os
+import secrets
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final
+
+from sqlalchemy.orm import Session
+
+from app.core.encoding import JsonObject, b64u_encode, sha256_hex
+from app.core.keys import DevicePublicKey
+from app.core.shard import ItemInput, build_payload, seal_shard
+from app.server import totp
+from app.server.auth import ROLES, audit, hash_password, secret_hash
+from app.server.config import ServerConfig
+from app.server.errors import AssignError, BadRequestError, ConflictError, NotFoundError
+from app.server.models import (
+    DeletionRecord,
+    Device,
+    EnrolmentCode,
+    Item,
+    Label,
+    Project,
+    Shard,
+    ShardItem,
+    Token,
+    User,
+)
+
+ADMIN: Final = "admin-cli"
+KIND_BY_SUFFIX: Final = {
+    ".txt": ("text", "text/plain; charset=utf-8"),
+    ".png": ("image", "image/png"),
+    ".jpg": ("image", "image/jpeg"),
+    ".jpeg": ("image", "image/jpeg"),
+    ".dcm": ("dicom", "application/dicom"),
+}
+
+
+def _new_id(prefix: str) -> str:
+    return f"{prefix}-{secrets.token_hex(8)}"
+
+
+# --- users and devices -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """Shown once to the admin, never stored in clear."""
+
+    user_id: str
+    username: str
+    password: str
+    totp_secret: str
+    otpauth_uri: str
+
+
+def add_user(
+    db: Session, config: ServerConfig, username: str, role: str, password: str | None = None
+) -> Credentials:
+    if role not in ROLES:
+        raise BadRequestError(f"role must be one of {', '.join(ROLES)}")
+    if db.query(User).filter_by(username=username).one_or_none() is not None:
+        raise ConflictError(f"user {username!r} exists; use `user reset`")
+    password = password or secrets.token_urlsafe(18)
+    secret = totp.new_secret()
+    user = User(
+        id=_new_id("u"), username=username, role=role, password_hash=hash_password(password),
+        totp_secret=secret, failed_logins=0, locked_until=0, disabled=False,
+        created_at=int(config.clock()),
+    )  # fmt: skip
+    db.add(user)
+    audit(db, config, ADMIN, "user.added", user.id, role=role)
+    db.commit()
+    return Credentials(user.id, username, password, secret, totp.otpauth_uri(secret, username))
+
+
+def _user(db: Session, username: str) -> User:
+    user = db.query(User).filter_by(username=username).one_or_none()
+    if user is None:
+        raise NotFoundError(f"no user {username!r}")
+    return user
+
+
+def disable_user(db: Session, config: ServerConfig, username: str) -> None:
+    user = _user(db, username)
+    user.disabled = True
+    db.query(Token).filter_by(user_id=user.id).delete()
+    audit(db, config, ADMIN, "user.disabled", user.id)
+    db.commit()
+
+
+def reset_user(
+    db: Session, config: ServerConfig, username: str, password: str | None = None
+) -> Credentials:
+    """New password and TOTP secret; clears lockout and re-enables; ends open sessions."""
+    user = _user(db, username)
+    password = password or secrets.token_urlsafe(18)
+    user.password_hash = hash_password(password)
+    user.totp_secret = totp.new_secret()
+    user.totp_last_step = None
+    user.failed_logins = 0
+    user.locked_until = 0
+    user.disabled = False
+    db.query(Token).filter_by(user_id=user.id).delete()
+    audit(db, config, ADMIN, "user.reset", user.id)
+    db.commit()
+    secret = user.totp_secret
+    return Credentials(user.id, username, password, secret, totp.otpauth_uri(secret, username))
+
+
+def enrol_code(db: Session, config: ServerConfig, username: str, ttl_s: int = 900) -> str:
+    """A one-time code that lets one device enrol for `username`; stored only hashed."""
+    user = _user(db, username)
+    code = secrets.token_urlsafe(16)
+    db.add(
+        EnrolmentCode(
+            code_hash=secret_hash(code), user_id=user.id,
+            expires_at=int(config.clock()) + ttl_s, used=False,
+        )
+    )  # fmt: skip
+    audit(db, config, ADMIN, "enrol_code.issued", user.id, ttl_s=ttl_s)
+    db.commit()
+    return code
+
+
+def revoke_device(db: Session, config: ServerConfig, device_id: str) -> None:
+    """Effective at once: the device's tokens go and every request re-checks the flag."""
+    device = db.get(Device, device_id)
+    if device is None:
+        raise NotFoundError(f"no device {device_id!r}")
+    device.revoked = True
+    db.query(Token).filter_by(device_id=device_id).delete()
+    audit(db, config, ADMIN, "device.revoked", device_id)
+    db.commit()
+
+
+# --- projects and ingest -----------------------------------------------------------------
+
+
+def create_project(
+    db: Session,
+    config: ServerConfig,
+    project_id: str,
+    schema: JsonObject,
+    *,
+    instructions: str = "",
+    allow_unredacted: bool = False,
+) -> Project:
+    if db.get(Project, project_id) is not None:
+        raise ConflictError(f"project {project_id!r} exists")
+    project = Project(
+        id=project_id, schema=schema, instructions=instructions,
+        allow_unredacted=allow_unredacted, secret=os.urandom(32), created_at=int(config.clock()),
+    )  # fmt: skip
+    db.add(project)
+    audit(db, config, ADMIN, "project.created", project_id, allow_unredacted=allow_unredacted)
+    db.commit()
+    return project
+
+
+def subject_key(project: Project, subject_id: str) -> str:
+    """Subjects are stored only as a keyed hash, so the database holds no subject ids."""
+    return hmac.new(project.secret, subject_id.encode(), hashlib.sha256).hexdigest()
+
+
+@dataclass(frozen=True)
+class Redacted:
+    data: bytes
+    media_type: str
+    meta: dict[str, Any]
+    redacted: bool  # False: the pass-through hook ran; the item is not safe to issue
+
+
+Redactor = Callable[[str, bytes, bytes, str], Redacted]
+
+
+def passthrough_redactor(
+    kind: str, data: bytes, project_secret: bytes, media_type: str
+) -> Redacted:
+    """Used only when app.redaction is not installed: marks every item unredacted."""
+    return Redacted(data, media_type, {}, redacted=False)
+
+
+def pipeline_redactor() -> Redactor:
+    """The redaction pipeline if this build has it, else the documented pass-through."""
+    try:
+        from app.redaction.pipeline import redact_item  # noqa: PLC0415
+    except ImportError:
+        return passthrough_redactor
+
+    def run(kind: str, data: bytes, project_secret: bytes, media_type: str) -> Redacted:
+        out = redact_item(kind, data, project_secret=project_secret, settings={})
+        return Redacted(out.data, out.media_type, dict(out.meta), redacted=True)
+
+    return run
+
+
+@dataclass(frozen=True)
+class Source:
+    kind: str
+    media_type: str
+    data: bytes
+    name: str
+    subject_id: str | None
+
+
+def read_folder(folder: Path) -> list[Source]:
+    """Files by suffix, plus Label Studio JSON task exports; `X.meta.json` sidecars give
+    `subject_id`. Anything else is skipped."""
+    sources: list[Source] = []
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        name = path.name.lower()
+        if name.endswith(".meta.json"):
+            continue
+        sidecar = path.with_name(path.name + ".meta.json")
+        subject = None
+        if sidecar.exists():
+            meta = _json_file(sidecar)
+            subject = meta.get("subject_id") if isinstance(meta, dict) else None
+        if path.suffix.lower() in KIND_BY_SUFFIX:
+            kind, media_type = KIND_BY_SUFFIX[path.suffix.lower()]
+            rel = str(path.relative_to(folder))
+            sources.append(Source(kind, media_type, path.read_bytes(), rel, subject))
+        elif path.suffix.lower() == ".json":
+            sources.extend(_label_studio_tasks(path, folder))
+    return sources
+
+
+def _json_file(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (ValueError, UnicodeDecodeError):
+        raise BadRequestError(f"{path.name} is not valid JSON") from None
+
+
+def _label_studio_tasks(path: Path, folder: Path) -> list[Source]:
+    tasks = _json_file(path)
+    if not isinstance(tasks, list):
+        raise BadRequestError(f"{path.name}: a Label Studio export is a list of tasks")
+    out: list[Source] = []
+    for index, task in enumerate(tasks):
+        data = task.get("data") if isinstance(task, dict) else None
+        if not isinstance(data, dict):
+            raise BadRequestError(f"{path.name}: task {index} has no 'data' object")
+        meta = task.get("meta") if isinstance(task.get("meta"), dict) else {}
+        subject = data.get("subject_id") or meta.get("subject_id")
+        subject = subject if isinstance(subject, str) else None
+        name = f"{path.name}#{task.get('id', index)}"
+        if isinstance(data.get("text"), str):
+            text = data["text"].encode("utf-8")
+            out.append(Source("text", "text/plain; charset=utf-8", text, name, subject))
+        elif isinstance(data.get("image"), str):
+            # Only local files next to the export: ingest never downloads.
+            local = (folder / data["image"]).resolve()
+            if not local.is_relative_to(folder.resolve()) or not local.is_file():
+                raise BadRequestError(f"{path.name}: task {index} image is not a local file")
+            kind, media_type = KIND_BY_SUFFIX.get(local.suffix.lower(), ("image", "image/png"))
+            out.append(Source(kind, media_type, local.read_bytes(), name, subject))
+        else:
+            raise BadRequestError(f"{path.name}: task {index} has neither text nor image")
+    return out
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    stored: int
+    unredacted: int
+    failed: list[tuple[str, str]]  # (source name sha256, error message)
+
+
+def ingest(
+    db: Session,
+    config: ServerConfig,
+    project_id: str,
+    sources: Sequence[Source],
+    redactor: Redactor | None = None,
+) -> IngestReport:
+    from app.core.errors import CleanroomError  # noqa: PLC0415
+
+    project = db.get(Project, project_id)
+    if project is None:
+        raise NotFoundError(f"no project {project_id!r}")
+    redactor = redactor or pipeline_redactor()
+    stored = unredacted = 0
+    failed: list[tuple[str, str]] = []
+    for source in sources:
+        name_hash = sha256_hex(source.name.encode())
+        try:
+            out = redactor(source.kind, source.data, project.secret, source.media_type)
+        except CleanroomError as exc:
+            failed.append((name_hash, exc.message))  # the item is not released
+            continue
+        db.add(
+            Item(
+                id=_new_id("it"), project_id=project_id, kind=source.kind,
+                media_type=out.media_type, data=out.data, meta=out.meta,
+                subject_id=subject_key(project, source.subject_id) if source.subject_id else None,
+                redaction="redacted" if out.redacted else "unredacted",
+                source_name_sha256=name_hash,
+            )
+        )  # fmt: skip
+        stored += 1
+        unredacted += 0 if out.redacted else 1
+    audit(db, config, ADMIN, "ingest", project_id, stored=stored, failed=len(failed))
+    db.commit()
+    return IngestReport(stored, unredacted, failed)
+
+
+# --- assign ------------------------------------------------------------------------------
+
+
+def assign(
+    db: Session,
+    config: ServerConfig,
+    project_id: str,
+    annotators: Sequence[str],
+    *,
+    overlap: int = 1,
+    chunk_size: int = 50,
+    ttl_s: int = 7 * 86_400,
+    policy: JsonObject | None = None,
+) -> list[str]:
+    """Give each item to `overlap` annotators (round robin), split each annotator's items
+    into shards of `chunk_size`, and seal each shard to every active device of theirs."""
+    project = db.get(Project, project_id)
+    if project is None:
+        raise NotFoundError(f"no project {project_id!r}")
+    if not annotators or not 1 <= overlap <= len(annotators):
+        raise AssignError("overlap must be between 1 and the number of annotators")
+    if chunk_size < 1 or ttl_s < 60:
+        raise AssignError("chunk size must be at least 1 and ttl at least 60 s")
+    users = [_user(db, name) for name in annotators]
+    items = db.query(Item).filter_by(project_id=project_id).order_by(Item.id).all()
+    if not project.allow_unredacted and any(i.redaction != "redacted" for i in items):
+        raise AssignError(
+            "the project holds unredacted items; install the redaction pipeline and ingest "
+            "again, or create the project with --allow-unredacted"
+        )
+    already: set[tuple[str, str]] = {
+        (s.user_id, si.item_id)
+        for s, si in db.query(Shard, ShardItem).join(ShardItem, ShardItem.shard_id == Shard.id)
+        if s.project_id == project_id
+    }
+    per_user: dict[str, list[Item]] = {u.id: [] for u in users}
+    for index, item in enumerate(items):
+        for k in range(overlap):
+            user = users[(index + k) % len(users)]
+            if (user.id, item.id) not in already:
+                per_user[user.id].append(item)
+    now = int(config.clock())
+    shard_ids: list[str] = []
+    for user in users:
+        devices = db.query(Device).filter_by(user_id=user.id, revoked=False).all()
+        if not devices:
+            raise AssignError(f"user {user.username!r} has no enrolled, unrevoked device")
+        mine = per_user[user.id]
+        for start in range(0, len(mine), chunk_size):
+            chunk = mine[start : start + chunk_size]
+            payload = build_payload(
+                [ItemInput(i.id, i.kind, i.media_type, i.data, i.meta) for i in chunk],
+                project.schema,
+                project.instructions,
+            )
+            for device in devices:
+                shard_id = _new_id("sh")
+                sealed = seal_shard(
+                    payload, shard_id=shard_id, project_id=project_id, user_id=user.id,
+                    device_id=device.id, device_public=DevicePublicKey.from_raw(device.enc_public),
+                    issuer=config.signing_key, issued_at=now, not_after=now + ttl_s,
+                    policy=policy or {},
+                )  # fmt: skip
+                db.add(
+                    Shard(
+                        id=shard_id, project_id=project_id, user_id=user.id,
+                        device_id=device.id, issued_at=now, not_after=now + ttl_s,
+                        sealed=sealed, sha256=sha256_hex(sealed),
+                    )
+                )  # fmt: skip
+                db.flush()
+                db.add_all(ShardItem(shard_id=shard_id, item_id=i.id) for i in chunk)
+                shard_ids.append(shard_id)
+    audit(db, config, ADMIN, "assign", project_id, shards=len(shard_ids), overlap=overlap)
+    db.commit()
+    return shard_ids
+
+
+# --- erase -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Erasure:
+    items: int
+    labels: int
+    shards: int
+
+
+def erase_subject(db: Session, config: ServerConfig, subject_id: str) -> Erasure:
+    """Remove every item, label and shard record tied to a data subject; record the deletion
+    by keyed hash and ids. The journal holds only ids and stays as it is."""
+    item_ids: list[str] = []
+    for project in db.query(Project).all():
+        key = subject_key(project, subject_id)
+        item_ids += [i.id for i in db.query(Item).filter_by(project_id=project.id, subject_id=key)]
+    shard_ids = sorted(
+        {si.shard_id for si in db.query(ShardItem).filter(ShardItem.item_id.in_(item_ids))}
+    )
+    labels = db.query(Label).filter(Label.item_id.in_(item_ids)).delete()
+    db.query(ShardItem).filter(ShardItem.shard_id.in_(shard_ids)).delete()
+    db.query(Shard).filter(Shard.id.in_(shard_ids)).delete()
+    db.query(Item).filter(Item.id.in_(item_ids)).delete()
+    digest = hashlib.sha256(subject_id.encode()).hexdigest()
+    db.add(
+        DeletionRecord(
+            at_ms=int(config.clock() * 1000), subject_sha256=digest, item_ids=item_ids,
+            label_count=labels, shard_ids=shard_ids,
+        )
+    )  # fmt: skip
+    audit(db, config, ADMIN, "subject.erased", digest, items=len(item_ids), labels=labels)
+    db.commit()
+    return Erasure(len(item_ids), labels, len(shard_ids))
+
+
+def b64u_key(raw: bytes) -> str:
+    return b64u_encode(raw)

@@ -1,0 +1,173 @@
+"""Passwords (argon2id), TOTP logins bound to an enrolled device, and bearer tokens.
+
+A login needs all of: user name, password, a fresh TOTP code, and a device proof (the
+device's Ed25519 signature over the login's purpose, user, device and time). The token it
+returns is 32 random bytes, stored only as its SHA-256, valid `token_ttl_s`, and bound to
+that device: every request re-checks the user, the device and the token's age.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from typing import Final
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from sqlalchemy.orm import Session
+
+from app.core.encoding import b64u_decode, b64u_encode, canonical_json
+from app.core.errors import EncodingError
+from app.core.keys import VerifyKey
+from app.server import totp
+from app.server.config import ServerConfig
+from app.server.errors import (
+    AccountDisabledError,
+    AccountLockedError,
+    AuthError,
+    DeviceRevokedError,
+    RoleError,
+    TokenError,
+    TokenExpiredError,
+)
+from app.server.models import AuditRow, Device, Token, User
+
+ROLES: Final = ("annotator", "lead", "admin")
+LOGIN_PURPOSE: Final = "cleanroom-login/1"
+_hasher = PasswordHasher()  # argon2id, library defaults (memory-hard)
+# A hash to verify against when the user does not exist, so timing does not tell.
+_DUMMY_HASH: Final = _hasher.hash("not a password")
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def check_password(stored_hash: str, password: str) -> bool:
+    try:
+        return _hasher.verify(stored_hash, password)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
+
+
+def secret_hash(secret: str) -> str:
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+def login_proof_message(username: str, device_id: str, ts_ms: int) -> bytes:
+    """What the device signs at login; the workstation builds the same bytes."""
+    return canonical_json(
+        {"purpose": LOGIN_PURPOSE, "username": username, "device_id": device_id, "ts_ms": ts_ms}
+    )
+
+
+def audit(
+    db: Session, config: ServerConfig, actor: str, action: str, target: str, **detail: object
+) -> None:
+    db.add(
+        AuditRow(
+            at_ms=int(config.clock() * 1000), actor=actor, action=action, target=target,
+            detail=dict(detail),
+        )
+    )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Principal:
+    user_id: str
+    username: str
+    role: str
+    device_id: str
+
+
+def login(
+    db: Session,
+    config: ServerConfig,
+    *,
+    username: str,
+    password: str,
+    totp_code: str,
+    device_id: str,
+    proof_ts_ms: int,
+    proof_sig: str,
+) -> tuple[str, int]:
+    """Check every factor; return (token, expires_at). Failures count toward lockout."""
+    now = config.clock()
+    user = db.query(User).filter_by(username=username).one_or_none()
+    if user is None:
+        check_password(_DUMMY_HASH, password)
+        raise AuthError()
+    if user.disabled:
+        raise AccountDisabledError()
+    if user.locked_until > now:
+        raise AccountLockedError()
+
+    def fail(reason: str) -> AuthError:
+        user.failed_logins += 1
+        if user.failed_logins >= config.max_failed_logins:
+            user.locked_until = int(now) + config.lockout_s
+            user.failed_logins = 0
+            audit(db, config, user.id, "account.locked", user.id)
+        audit(db, config, user.id, "login.failed", user.id, reason=reason)
+        db.commit()
+        return AuthError()
+
+    if not check_password(user.password_hash, password):
+        raise fail("password")
+    step = totp.match_step(user.totp_secret, totp_code, now, user.totp_last_step)
+    if step is None:
+        raise fail("totp")
+    device = db.get(Device, device_id)
+    if device is None or device.user_id != user.id:
+        raise fail("device")
+    if device.revoked:
+        raise DeviceRevokedError()
+    try:
+        sig = b64u_decode(proof_sig, length=64)
+    except EncodingError:
+        raise fail("device_proof") from None
+    fresh = abs(proof_ts_ms - now * 1000) <= config.login_proof_skew_s * 1000
+    message = login_proof_message(username, device_id, proof_ts_ms)
+    if not fresh or not VerifyKey(device.sign_public).verify(sig, message):
+        raise fail("device_proof")
+    user.failed_logins = 0
+    user.totp_last_step = step
+    token = b64u_encode(os.urandom(32))
+    expires_at = int(now) + config.token_ttl_s
+    db.add(
+        Token(
+            token_hash=secret_hash(token),
+            user_id=user.id,
+            device_id=device_id,
+            expires_at=expires_at,
+        )
+    )
+    audit(db, config, user.id, "login", device_id)
+    db.commit()
+    return token, expires_at
+
+
+def authenticate(db: Session, config: ServerConfig, authorization: str | None) -> Principal:
+    """The caller of this request, re-checked now: token age, user state, device state."""
+    if not authorization or not authorization.startswith("Bearer "):
+        raise TokenError()
+    row = db.get(Token, secret_hash(authorization[len("Bearer ") :].strip()))
+    if row is None:
+        raise TokenError()
+    if row.expires_at <= config.clock():
+        raise TokenExpiredError()
+    user = db.get(User, row.user_id)
+    device = db.get(Device, row.device_id)
+    if user is None or device is None:
+        raise TokenError()
+    if user.disabled:
+        raise AccountDisabledError()
+    if device.revoked:
+        raise DeviceRevokedError()
+    return Principal(user.id, user.username, user.role, device.id)
+
+
+def require_role(principal: Principal, *roles: str) -> None:
+    if principal.role not in roles:
+        raise RoleError(f"this needs the role {' or '.join(roles)}")

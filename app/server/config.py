@@ -1,0 +1,88 @@
+"""The server's configuration and its home directory.
+
+    HOME/server.json       database_url, host, port (no secrets)
+    HOME/ca.pem ca.key     private CA (the CA key only re-issues the server certificate)
+    HOME/server.pem .key   TLS certificate and key for the listed hosts
+    HOME/server_signing.key  Ed25519 seed (b64u): seals shards, signs receipts and exports
+    HOME/org_policy.key    Ed25519 seed (b64u): signs workstation policies
+    HOME/cleanroom.db      SQLite database (unless database_url names PostgreSQL)
+
+Key files are written 0600. Config is a typed dataclass; time is injected (`clock`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.core.encoding import b64u_decode, b64u_encode
+from app.core.keys import SigningKey
+from app.server.errors import ServerSetupError
+
+CONFIG_FILE = "server.json"
+
+
+@dataclass
+class ServerConfig:
+    database_url: str
+    signing_key: SigningKey
+    token_ttl_s: int = 900
+    max_failed_logins: int = 5
+    lockout_s: int = 900
+    login_proof_skew_s: int = 300
+    max_batch: int = 1000
+    # A test-only fault route; create_app refuses it outside pytest.
+    enable_test_faults: bool = False
+    clock: Callable[[], float] = field(default=time.time)
+
+
+def write_secret(path: Path, data: bytes) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+
+
+def write_key(path: Path, key: SigningKey) -> None:
+    write_secret(path, b64u_encode(key.raw()).encode() + b"\n")
+
+
+def read_key(path: Path) -> SigningKey:
+    try:
+        return SigningKey.from_raw(b64u_decode(path.read_text().strip()))
+    except FileNotFoundError:
+        raise ServerSetupError(
+            f"{path.name} is missing; run `cleanroom-server init` first"
+        ) from None
+
+
+def read_settings(home: Path) -> dict[str, Any]:
+    try:
+        settings = json.loads((home / CONFIG_FILE).read_text())
+    except FileNotFoundError:
+        raise ServerSetupError() from None
+    except ValueError:
+        raise ServerSetupError(f"{CONFIG_FILE} is not valid JSON; fix or re-run init") from None
+    if not isinstance(settings, dict):
+        raise ServerSetupError(f"{CONFIG_FILE} must hold a JSON object")
+    return settings
+
+
+def database_url(home: Path, override: str | None = None) -> str:
+    if override:
+        return override
+    url = read_settings(home).get("database_url")
+    if not isinstance(url, str):
+        raise ServerSetupError(f"{CONFIG_FILE} has no database_url")
+    return url.replace("{home}", str(home.resolve()))
+
+
+def load_config(home: Path, database_url_override: str | None = None) -> ServerConfig:
+    return ServerConfig(
+        database_url=database_url(home, database_url_override),
+        signing_key=read_key(home / "server_signing.key"),
+    )

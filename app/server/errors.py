@@ -1,0 +1,157 @@
+"""Errors of the reference server. Each carries the HTTP status and the machine-readable
+code that the API answers with, as `{"error": code, "detail": message}`.
+
+    CleanroomError
+    └── ServerError                      (500-free: every subclass maps to a 4xx)
+        ├── BadRequestError              400 bad_request
+        ├── AuthError                    401 auth_failed
+        │   ├── TokenError               401 token_invalid
+        │   └── TokenExpiredError        401 token_expired
+        ├── ForbiddenError               403 forbidden
+        │   ├── AccountLockedError       403 account_locked
+        │   ├── AccountDisabledError     403 account_disabled
+        │   ├── DeviceRevokedError       403 device_revoked
+        │   └── RoleError                403 wrong_role
+        ├── NotFoundError                404 not_found
+        ├── ConflictError                409 conflict
+        │   └── JournalRejectedError     409 journal_* (reason names the failure)
+        ├── EnrolmentError               400 enrolment_failed
+        ├── ServerSetupError             the server home or its config is unusable (CLI)
+        ├── AssignError                  items cannot be issued (e.g. unredacted)
+        └── ExportError                  an export does not verify
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.core.errors import CleanroomError
+
+
+class ServerError(CleanroomError):
+    """The server refused the request."""
+
+    exit_code = 50
+    status = 400
+    code = "bad_request"
+
+    def payload(self) -> dict[str, Any]:
+        return {"error": self.code, "detail": self.message}
+
+
+class BadRequestError(ServerError):
+    """The request is malformed; fix it and send it again."""
+
+
+class AuthError(ServerError):
+    """Login failed: check user name, password, TOTP code and device."""
+
+    status = 401
+    code = "auth_failed"
+
+
+class TokenError(AuthError):
+    """The bearer token is missing or not valid; log in again."""
+
+    code = "token_invalid"
+
+
+class TokenExpiredError(TokenError):
+    """The bearer token has expired; log in again."""
+
+    code = "token_expired"
+
+
+class ForbiddenError(ServerError):
+    """This account may not do that."""
+
+    status = 403
+    code = "forbidden"
+
+
+class AccountLockedError(ForbiddenError):
+    """The account is locked after repeated failed logins; wait or ask an admin to reset it."""
+
+    code = "account_locked"
+
+
+class AccountDisabledError(ForbiddenError):
+    """The account is disabled; ask an admin."""
+
+    code = "account_disabled"
+
+
+class DeviceRevokedError(ForbiddenError):
+    """This device was revoked; ask IT to enrol the workstation again."""
+
+    code = "device_revoked"
+
+
+class RoleError(ForbiddenError):
+    """Your role does not allow this action."""
+
+    code = "wrong_role"
+
+
+class NotFoundError(ServerError):
+    """No such object, or not yours."""
+
+    status = 404
+    code = "not_found"
+
+
+class ConflictError(ServerError):
+    """The request conflicts with what the server already stores; nothing was changed."""
+
+    status = 409
+    code = "conflict"
+
+
+class JournalRejectedError(ConflictError):
+    """The journal batch does not continue the stored chain; nothing was stored."""
+
+    code = "journal_rejected"
+
+    def __init__(
+        self,
+        code: str,
+        message: str,
+        *,
+        line: int | None = None,
+        receipt: dict[str, Any] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.code = code
+        self.line = line
+        self.receipt = receipt
+
+    def payload(self) -> dict[str, Any]:
+        out = super().payload()
+        out["line"] = self.line
+        if self.receipt is not None:
+            out["receipt"] = self.receipt
+        return out
+
+
+class EnrolmentError(ServerError):
+    """The enrolment code is unknown, used or expired; ask an admin for a new one."""
+
+    code = "enrolment_failed"
+
+
+class ServerSetupError(ServerError):
+    """The server home is missing or incomplete; run `cleanroom-server init DIR` first."""
+
+    code = "server_setup"
+
+
+class AssignError(ServerError):
+    """The items cannot be issued as shards."""
+
+    code = "assign_refused"
+
+
+class ExportError(ServerError):
+    """The export does not verify: a file or the manifest signature was changed."""
+
+    code = "export_invalid"
