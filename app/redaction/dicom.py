@@ -269,7 +269,7 @@ def frame_to_image(frame: np.ndarray) -> Image.Image:
     return Image.fromarray(as8, mode="L")
 
 
-def _decoded_pixels(ds: Dataset) -> np.ndarray:
+def decoded_pixels(ds: Dataset) -> np.ndarray:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -282,7 +282,7 @@ def _decoded_pixels(ds: Dataset) -> np.ndarray:
     return arr
 
 
-def _write_pixels(ds: Dataset, arr: np.ndarray) -> None:
+def write_pixels(ds: Dataset, arr: np.ndarray) -> None:
     little = arr.astype(arr.dtype.newbyteorder("<"), copy=False)
     ds.PixelData = little.tobytes()
     ds["PixelData"].VR = "OB" if int(ds.BitsAllocated) <= 8 else "OW"
@@ -321,7 +321,7 @@ def clean_pixels(ds: Dataset, opts: DicomSettings, report: DicomReport) -> bool:
     bands = REGION_RULES.get(str(ds.get("Modality", "")), ())
     if not run_ocr and not bands:
         return False
-    arr = _decoded_pixels(ds)
+    arr = decoded_pixels(ds)
     frames = _frames(arr, ds)
     changed = False
     for fraction in bands:
@@ -348,7 +348,7 @@ def clean_pixels(ds: Dataset, opts: DicomSettings, report: DicomReport) -> bool:
                 report.pixel_rules[f"burned_in_ocr:round{round_no}"] += len(boxes)
                 changed = True
     if changed:
-        _write_pixels(ds, arr)
+        write_pixels(ds, arr)
     return changed
 
 
@@ -358,7 +358,7 @@ def _to_explicit_little(ds: Dataset) -> None:
     ts = ds.file_meta.get("TransferSyntaxUID")
     if ts is None or (not UID(ts).is_compressed and ts != ExplicitVRLittleEndian):
         if "PixelData" in ds and ts is not None and not UID(ts).is_little_endian:
-            _write_pixels(ds, _decoded_pixels(ds))
+            write_pixels(ds, decoded_pixels(ds))
         ds.file_meta.TransferSyntaxUID = ExplicitVRLittleEndian
 
 
@@ -432,5 +432,5 @@ def render_frames(ds: Dataset, *, max_frames: int = 64) -> list[Image.Image]:
     """Preview images of the (already de-identified) frames; empty if there are no pixels."""
     if "PixelData" not in ds:
         return []
-    arr = _decoded_pixels(ds)
+    arr = decoded_pixels(ds)
     return [frame_to_image(f) for f in _frames(arr, ds)[:max_frames]]
