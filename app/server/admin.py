@@ -137,12 +137,12 @@ def enrol_code(db: Session, config: ServerConfig, username: str, ttl_s: int = 90
 
 
 def revoke_device(db: Session, config: ServerConfig, device_id: str) -> None:
-    """Effective at once: the device's tokens go and every request re-checks the flag."""
+    """Effective at once: every request re-checks the flag (403 device_revoked), and no new
+    shard is sealed to the device."""
     device = db.get(Device, device_id)
     if device is None:
         raise NotFoundError(f"no device {device_id!r}")
     device.revoked = True
-    db.query(Token).filter_by(device_id=device_id).delete()
     audit(db, config, ADMIN, "device.revoked", device_id)
     db.commit()
 

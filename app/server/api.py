@@ -140,7 +140,7 @@ class ErrorOut(BaseModel):
 
 class FaultRequest(Strict):
     path: str
-    mode: Annotated[str, Field(pattern="^(error_500|drop_after_commit)$")]
+    mode: Annotated[str, Field(pattern="^(error_500|drop_after_commit|redirect_http)$")]
     count: Annotated[int, Field(ge=1, le=100)] = 1
 
 
@@ -162,6 +162,7 @@ class FaultInjector:
 
     error_500          answer 500 before the endpoint runs (nothing stored)
     drop_after_commit  run the endpoint (it commits), then cut the answer short
+    redirect_http      answer 307 to the same path over plain http
     """
 
     def __init__(self, app: ASGIApp) -> None:
@@ -178,6 +179,10 @@ class FaultInjector:
         plan["count"] -= 1
         if plan["count"] <= 0:
             self.plans.remove(plan)
+        if plan["mode"] == "redirect_http":
+            target = f"http://127.0.0.1:{scope['server'][1]}{scope['path']}"
+            await Response(status_code=307, headers={"Location": target})(scope, receive, send)
+            return
         if plan["mode"] == "error_500":
             await JSONResponse({"error": "injected", "detail": "test fault"}, 500)(
                 scope, receive, send
@@ -194,6 +199,23 @@ class FaultInjector:
         await send({"type": "http.response.body", "body": b"{", "more_body": True})
 
 
+def get_db(request: Request) -> Iterator[Session]:
+    with request.app.state.sessions() as db:
+        yield db
+
+
+Db = Annotated[Session, Depends(get_db)]
+
+
+def principal(
+    request: Request, db: Db, authorization: Annotated[str | None, Header()] = None
+) -> auth.Principal:
+    return auth.authenticate(db, request.app.state.config, authorization)
+
+
+Caller = Annotated[auth.Principal, Depends(principal)]
+
+
 def create_app(config: ServerConfig) -> FastAPI:
     if config.enable_test_faults and "pytest" not in sys.modules:
         raise ServerSetupError("the fault-injection route exists only under pytest")
@@ -207,17 +229,6 @@ def create_app(config: ServerConfig) -> FastAPI:
     app.state.config = config
     app.state.engine = engine
     app.state.sessions = sessions
-
-    def get_db() -> Iterator[Session]:
-        with sessions() as db:
-            yield db
-
-    Db = Annotated[Session, Depends(get_db)]
-
-    def principal(db: Db, authorization: Annotated[str | None, Header()] = None) -> auth.Principal:
-        return auth.authenticate(db, config, authorization)
-
-    Caller = Annotated[auth.Principal, Depends(principal)]
 
     @app.exception_handler(CleanroomError)
     async def _cleanroom(_request: Request, exc: CleanroomError) -> JSONResponse:

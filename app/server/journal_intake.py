@@ -76,12 +76,17 @@ def accept_batch(
     key = VerifyKey(device.sign_public)
     start = head_state(db, device.id)
     state = start
-    records: list[JournalRecord] = []
+    parsed: list[JournalRecord] = []
     for number, line in enumerate(lines, start=1):
         try:
-            record = parse_record(line.encode("utf-8"), line=number)
+            parsed.append(parse_record(line.encode("utf-8"), line=number))
         except JournalError as exc:
             raise JournalRejectedError("journal_parse", exc.message, line=number) from None
+    seqs = [r.seq for r in parsed]
+    if seqs != sorted(seqs) and sorted(seqs) == list(range(min(seqs), min(seqs) + len(seqs))):
+        raise JournalRejectedError("journal_reordered", "the batch holds its entries out of order")
+    records: list[JournalRecord] = []
+    for number, record in enumerate(parsed, start=1):
         seq = record.seq
         if not hmac.compare_digest(entry_hash(record.entry).hex(), record.hash):
             raise JournalRejectedError("journal_edited", JournalHashError().message, line=number)
