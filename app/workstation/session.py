@@ -42,6 +42,7 @@ OnlineAuth = Callable[[str, str, str], None]
 """(user_id, password, totp) -> None; raises UnlockError (refused) or another VaultError."""
 
 DEFAULT_SCRYPT_N: Final = 2**15
+MAX_SCRYPT_N: Final = 2**20
 SCRYPT_R: Final = 8
 SCRYPT_P: Final = 1
 MAX_OFFLINE_FAILURES: Final = 5
@@ -88,6 +89,8 @@ class Verifier:
             n, r, p = obj["n"], obj["r"], obj["p"]
             if obj["alg"] != "scrypt" or not all(type(v) is int and v > 0 for v in (n, r, p)):
                 raise ValueError
+            if n > MAX_SCRYPT_N or n & (n - 1) or n < 2 or r > 32 or p > 4:
+                raise ValueError  # bounds keep a damaged record from costing unbounded memory
             return cls(n, r, p, b64u_decode(obj["salt"]), b64u_decode(obj["hash"], length=32))
         except (ValueError, KeyError, TypeError, EncodingError):
             raise OfflineUnlockError(

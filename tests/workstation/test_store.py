@@ -1,0 +1,175 @@
+"""The encrypted store: versions, journal in the same transaction, outbox, receipts, cache."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import sqlcipher3.dbapi2 as sqlite
+
+from app.core.errors import EncodingError
+from app.core.journal import verify_jsonl
+from app.core.keys import SigningKey
+from app.core.receipt import ReceiptError, sign_receipt
+from app.workstation.errors import StoreClosedError, StoreError
+from app.workstation.identity import DeviceIdentity
+from app.workstation.keystore import KeyStore
+from app.workstation.outbox import Outbox
+from app.workstation.store import Store
+from tests.workstation.conftest import Clock, open_store
+
+SAVE = {"project_id": "p1", "shard_id": "s1", "item_id": "item-1", "user_id": "u1"}
+
+
+def save(store: Store, value: dict[str, object], annotation_id: str | None = None) -> object:
+    return store.save_label(**SAVE, kind="class", value=value, annotation_id=annotation_id)
+
+
+def test_versions_are_added_never_overwritten(store: Store, clock: Clock) -> None:
+    first = store.save_label(**SAVE, kind="class", value={"class": "a", "comment": "x"})
+    clock.advance(5)
+    second = store.save_label(
+        **SAVE, kind="class", value={"class": "b"}, annotation_id=first.annotation_id
+    )
+    assert (first.version, second.version) == (1, 2)
+    history = store.label_history(first.annotation_id)
+    assert [h.value for h in history] == [{"class": "a", "comment": "x"}, {"class": "b"}]
+    assert store.labels_for_item("item-1") == [second]
+    types = [r.entry["type"] for r in store.journal_records()]
+    assert types == ["label.saved", "label.changed"]
+    data = store.journal_records()[1].entry["data"]
+    assert data == {
+        "annotation_id": first.annotation_id,
+        "version": 2,
+        "shard_id": "s1",
+        "item_id": "item-1",
+        "value_sha256": second.value_sha256,
+    }
+
+
+def test_database_refuses_to_rewrite_history(store: Store) -> None:
+    label = store.save_label(**SAVE, kind="class", value={"class": "a"})
+    for sql in (
+        "UPDATE labels SET value = x'00'",
+        "DELETE FROM labels",
+        "UPDATE journal SET record = x'00'",
+        "DELETE FROM journal",
+    ):
+        with pytest.raises(sqlite.IntegrityError):
+            store.conn.execute(sql)
+    assert store.label_history(label.annotation_id) == [label]
+
+
+def test_annotation_cannot_move_item(store: Store) -> None:
+    label = store.save_label(**SAVE, kind="class", value={})
+    with pytest.raises(StoreError):
+        store.save_label(
+            project_id="p1", shard_id="s1", item_id="item-2", user_id="u1", kind="class",
+            value={}, annotation_id=label.annotation_id,
+        )  # fmt: skip
+
+
+def test_bad_label_is_refused_and_chain_unchanged(store: Store) -> None:
+    state = store.chain_state
+    with pytest.raises(EncodingError):
+        store.save_label(**SAVE, kind="polygon", value={})
+    assert store.chain_state == state
+    assert store.label_count() == 0
+
+
+def test_failed_transaction_leaves_chain_where_it_was(store: Store) -> None:
+    store.append_journal("login", {}, "u1", "sess-1")
+    state = store.chain_state
+    # A journal row already at the next seq makes the insert fail inside the transaction.
+    store.conn.execute("INSERT INTO journal (seq, record) VALUES (?, x'00')", (state.seq + 1,))
+    with pytest.raises(StoreError):
+        store.save_label(**SAVE, kind="class", value={})
+    assert store.chain_state == state
+    assert store.label_count() == 0  # the label was rolled back with its journal record
+
+
+def test_journal_verifies_and_continues_after_reopen(
+    tmp_path: Path, identity: DeviceIdentity, keys: KeyStore, clock: Clock
+) -> None:
+    path = tmp_path / "vault.db"
+    store = open_store(path, identity, keys, clock)
+    store.append_journal("login", {"mode": "online"}, "u1", "sess-1")
+    store.save_label(**SAVE, kind="class", value={"class": "a"})
+    store.close()
+    store = open_store(path, identity, keys, clock)
+    store.append_journal("logout", {}, "u1", "sess-1")
+    state = verify_jsonl(store.export_journal_jsonl(), identity.signing_key.verify_key())
+    assert state.seq == 3
+    assert store.check_integrity() == []
+    store.close()
+    with pytest.raises(StoreClosedError):
+        store.label_count()
+    store.close()  # idempotent
+
+
+def test_outbox_contract(store: Store) -> None:
+    outbox: Outbox = store
+    labels = [store.save_label(**SAVE, kind="class", value={"n": n}) for n in range(3)]
+    assert outbox.pending_labels(10) == labels
+    assert outbox.pending_labels(2) == labels[:2]
+    outbox.ack_labels([(labels[0].annotation_id, 1)])
+    assert outbox.pending_labels(10) == labels[1:]
+    records = outbox.pending_journal(10)
+    assert [r.seq for r in records] == [1, 2, 3]
+
+    server = SigningKey.generate()
+    receipt = sign_receipt(
+        server, device_id=store.device_id, seq=2, hash_hex=records[1].hash, received_at=1
+    )
+    outbox.ack_journal(receipt)
+    assert [r.seq for r in outbox.pending_journal(10)] == [3]
+    assert store.receipts() == [receipt.to_json()]
+
+    assert outbox.last_sync_ms() is None
+    outbox.set_last_sync_ms(1234)
+    assert outbox.last_sync_ms() == 1234
+
+
+@pytest.mark.parametrize("case", ["wrong-hash", "unknown-seq", "other-device"])
+def test_receipt_that_does_not_match_is_refused(store: Store, case: str) -> None:
+    record = store.append_journal("login", {}, "u1", None)
+    seq, hash_hex, device = record.seq, record.hash, store.device_id
+    if case == "wrong-hash":
+        hash_hex = "0" * 64
+    elif case == "unknown-seq":
+        seq = 99
+    else:
+        device = "dev-else"
+    receipt = sign_receipt(
+        SigningKey.generate(), device_id=device, seq=seq, hash_hex=hash_hex, received_at=1
+    )
+    with pytest.raises(ReceiptError):
+        store.ack_journal(receipt)
+    assert store.receipts() == []
+
+
+def test_shard_cache_and_settings(store: Store) -> None:
+    assert store.cached_shard("s1") is None
+    store.cache_shard("s1", b"CRSHARD1sealed")
+    assert store.cached_shard("s1") == b"CRSHARD1sealed"
+    assert store.get_setting("ui.theme") is None
+    store.set_setting("ui.theme", "dark")
+    assert store.get_setting("ui.theme") == "dark"
+
+
+def test_generation_rises_on_open_commits_and_close(
+    tmp_path: Path, identity: DeviceIdentity, keys: KeyStore, clock: Clock
+) -> None:
+    from app.workstation.identity import generation_guard
+
+    guard = generation_guard(keys, identity)
+    store = Store.open(
+        tmp_path / "v.db", identity.db_key, identity.device_id, guard,
+        signing_key=identity.signing_key, generation_every=4,
+    )  # fmt: skip
+    assert store.generation == guard.get() == 1
+    for _ in range(8):
+        store.append_journal("focus.lost", {}, None, None)
+    assert store.generation == guard.get() == 3
+    store.close()
+    assert guard.get() == 4
