@@ -173,3 +173,16 @@ def test_generation_rises_on_open_commits_and_close(
     assert store.generation == guard.get() == 3
     store.close()
     assert guard.get() == 4
+
+
+def test_open_vault_uses_the_keyring_identity(
+    tmp_path: Path, identity: DeviceIdentity, keys: KeyStore
+) -> None:
+    from app.workstation.store import open_vault
+
+    loaded, store = open_vault(keys, tmp_path / "vault.db")
+    assert loaded.device_id == identity.device_id
+    store.save_label(**SAVE, kind="class", value={})
+    for name in ("vault.db", "vault.db-wal", "vault.db-shm"):
+        assert (tmp_path / name).stat().st_mode & 0o777 == 0o600, name
+    store.close()
