@@ -120,7 +120,8 @@ def test_replay_answer_carries_receipt_for_what_is_stored(
 ) -> None:
     ws, stored, _ = setup
     status, body = post(ws, stored[1:])
-    assert status == 409 and body["error"] == "journal_replayed"
+    assert status == 409
+    assert body["error"] == "journal_replayed"
     receipt = verify_receipt(body["receipt"], dict(ws.client.config.server_keys))
     assert (receipt.seq, receipt.hash) == (3, stored[2].hash)
 
@@ -130,13 +131,14 @@ def test_garbage_line_is_a_parse_reason(
 ) -> None:
     ws, _, _ = setup
     response, _ = ws.client._request("POST", "/v1/journal", json={"records": ["{not json"]})
-    assert response.status_code == 409 and response.json()["error"] == "journal_parse"
+    assert response.status_code == 409
+    assert response.json()["error"] == "journal_parse"
 
 
 def test_after_all_refusals_the_true_continuation_is_accepted(
     harness: Harness, setup: tuple[Workstation, list[JournalRecord], list[JournalRecord]]
 ) -> None:
-    ws, stored, nxt = setup
+    ws, _stored, nxt = setup
     status, body = post(ws, nxt)
     assert status == 200, body
     assert body["receipt"]["seq"] == 6

@@ -36,8 +36,10 @@ def test_full_round_trip(harness: Harness) -> None:
     outbox.records = ws.journal(5, "item.viewed")
     report = ws.client.push(outbox)
 
-    assert report.labels_acked == 2 and outbox.labels == []
-    assert report.journal_acked_seq == 5 and outbox.pending_journal(10) == []
+    assert report.labels_acked == 2
+    assert outbox.labels == []
+    assert report.journal_acked_seq == 5
+    assert outbox.pending_journal(10) == []
     # The receipt verifies with the pinned key and covers the last record sent.
     receipt = report.receipts[-1]
     again = verify_receipt(receipt.to_json(), {harness.server_key.kid: harness.server_key})
