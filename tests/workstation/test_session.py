@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from app.core.errors import ShardChunkError
 from app.core.journal import verify_jsonl
+from app.core.keys import SigningKey
+from app.core.shard import ItemInput, OpenedShard, build_payload, open_shard, seal_shard
 from app.workstation.errors import (
     OfflineUnlockError,
     SessionError,
@@ -34,12 +37,18 @@ class Server:
             raise UnlockError()
 
 
-class FakeShard:
-    def __init__(self) -> None:
-        self.closed = False
-
-    def close(self) -> None:
-        self.closed = True
+def real_shard(identity: DeviceIdentity, now: int) -> OpenedShard:
+    issuer = SigningKey.generate()
+    payload = build_payload([ItemInput("i1", "text", "text/plain", b"item text")], {})
+    sealed = seal_shard(
+        payload, shard_id="s1", project_id="p1", user_id="u1", device_id=identity.device_id,
+        device_public=identity.encryption_key.public_key(), issuer=issuer, issued_at=now,
+        not_after=now + 3600,
+    )  # fmt: skip
+    return open_shard(
+        sealed, issuer_keys={issuer.kid: issuer.verify_key()},
+        device_key=identity.encryption_key, device_id=identity.device_id, now=now,
+    )  # fmt: skip
 
 
 @pytest.fixture
@@ -70,10 +79,13 @@ def test_login_needs_the_server(store: Store, clock: Clock, server: Server) -> N
     assert store.get_verifier("u1") is None
 
 
-def test_idle_lock_wipes_buffers_and_closes_shards(session: Session, clock: Clock) -> None:
+def test_idle_lock_wipes_buffers_and_closes_shards(
+    session: Session, clock: Clock, identity: DeviceIdentity
+) -> None:
     item = session.register_buffer(bytearray(b"item text that must go"))
-    shard = FakeShard()
+    shard = real_shard(identity, int(clock.now_s()))
     session.register_shard(shard)
+    assert shard.read_item("i1") == b"item text"
     clock.advance(299)
     assert session.touch()  # activity resets the timer
     clock.advance(299)
@@ -83,7 +95,8 @@ def test_idle_lock_wipes_buffers_and_closes_shards(session: Session, clock: Cloc
     assert session.check_idle()
     assert session.state is State.LOCKED
     assert item == bytearray(len(item))
-    assert shard.closed
+    with pytest.raises(ShardChunkError):
+        shard.read_item("i1")  # the payload key was dropped
     assert session.held_buffers == 0
     with pytest.raises(SessionLockedError):
         session.require_active()
