@@ -222,7 +222,6 @@ class SyncClient:
         session.trust_env = False
         session.proxies = {}
         session.verify = True
-        session.max_redirects = 0
         session.mount("https://", PinnedAdapter(pinned_context(self.config.ca_cert_pem), retry))
         session.mount("http://", RefusingAdapter())
         self.session = session
@@ -248,6 +247,8 @@ class SyncClient:
             content = response.content  # read now, so a cut connection fails here
         except requests.exceptions.SSLError:
             raise SyncTlsError() from None
+        except requests.exceptions.TooManyRedirects:
+            raise SyncRedirectError() from None
         except requests.exceptions.RequestException as exc:
             raise SyncTransportError(
                 f"the server cannot be reached ({type(exc).__name__}); your work is kept"
