@@ -302,14 +302,25 @@ def _black_boxes(frame: np.ndarray, boxes: Iterable[tuple[int, int, int, int]]) 
     return count
 
 
-def _ocr_boxes(frame: np.ndarray) -> list[tuple[int, int, int, int]]:
+def readable_words(frame: np.ndarray) -> list[Any]:
+    """OCR words (conf >= 50, 2+ alphanumerics) in the frame, read in two views: the
+    windowed frame, and a mask of its brightest pixels (burned-in annotation is drawn at or
+    near full intensity and reads far better isolated from anatomy or colour behind it)."""
     from app.redaction.ocr import ocr_words  # noqa: PLC0415
 
+    image = frame_to_image(frame).convert("L")
+    gray = np.asarray(image)
+    bright = Image.fromarray(np.where(gray >= int(gray.max()) - 3, 0, 255).astype(np.uint8))
     return [
-        w.box
-        for w in ocr_words(frame_to_image(frame))
+        w
+        for view in (image, bright)
+        for w in ocr_words(view)
         if w.conf >= _OCR_MIN_CONF and sum(c.isalnum() for c in w.text) >= 2
     ]
+
+
+def _ocr_boxes(frame: np.ndarray) -> list[tuple[int, int, int, int]]:
+    return [w.box for w in readable_words(frame)]
 
 
 def clean_pixels(ds: Dataset, opts: DicomSettings, report: DicomReport) -> bool:

@@ -107,6 +107,12 @@ def text_regions(words: list[Word], findings: ImageFindings, *, min_conf: float 
 
     lines: dict[tuple[int, int, int], list[Word]] = {}
     for w in words:
+        # OCR often cuts a long identifier; its fragments still identify. Words with an
+        # @ or four digits or more are filled whatever the analyzer says of the line.
+        if "@" in w.text:
+            findings.add(w.box, "EMAIL_ADDRESS", "ocr_at_sign")
+        elif sum(c.isdigit() for c in w.text) >= 4:
+            findings.add(w.box, "ID_NUMBER", "ocr_long_number")
         if w.conf >= min_conf or any(c.isdigit() for c in w.text):
             lines.setdefault(w.line, []).append(w)
     # All lines in one document: names stated on one line give context to the next.
@@ -171,8 +177,16 @@ def redact_image(
 ) -> tuple[Image.Image, ImageFindings]:
     """Pixels with identifying text and faces filled, and what was found."""
     findings = ImageFindings()
-    if ocr:
-        text_regions(ocr_words(img), findings)
     if faces:
         face_regions(img, findings)
-    return fill(img, findings.boxes), findings
+    if not ocr:
+        return fill(img, findings.boxes), findings
+    text_regions(ocr_words(img), findings)
+    out = fill(img, findings.boxes)
+    # A second OCR round on the filled image: text next to a fill reads differently.
+    again = ImageFindings()
+    text_regions(ocr_words(out), again)
+    findings.boxes.extend(again.boxes)
+    findings.kinds.update(again.kinds)
+    findings.rules.update({f"{rule}:round2": n for rule, n in again.rules.items()})
+    return fill(out, again.boxes), findings
