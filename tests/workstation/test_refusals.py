@@ -315,3 +315,29 @@ def test_enrolment_never_overwrites(keys: KeyStore, identity: DeviceIdentity) ->
     del keys.backend.secrets[(keys.service, IDENTITY_ENTRY)]  # type: ignore[attr-defined]
     with pytest.raises(IdentityExistsError):
         create_identity(keys, device_id="dev-new")
+
+
+def test_bit_flip_in_a_page(
+    tmp_path: Path, identity: DeviceIdentity, keys: KeyStore, clock: Clock
+) -> None:
+    path = make_store(tmp_path, identity, keys, clock)
+    data = bytearray(path.read_bytes())
+    data[len(data) - 4096 + 100] ^= 0x01  # inside the last page's ciphertext
+    path.write_bytes(bytes(data))
+
+    def attempt() -> None:
+        Store.open(
+            path, identity.db_key, identity.device_id, generation_guard(keys, identity),
+            signing_key=identity.signing_key, verify_pages=True,
+        )  # fmt: skip
+
+    assert_refused(StoreCorruptError, tmp_path, keys, attempt)
+    # Without the page scan, either open meets the page or `check_integrity` (doctor) does.
+    try:
+        store = open_store(path, identity, keys, clock)
+    except StoreCorruptError:
+        return
+    problems = store.check_integrity()
+    store.close()
+    assert problems
+    assert any("HMAC" in p or "hmac" in p for p in problems), problems
