@@ -108,13 +108,14 @@ class SyncConfig:
                         keys[key_id] = key
         if not keys:
             raise SyncError("the policy pins no usable server key; ask IT to fix the policy")
-        return cls(
-            server_url=policy.server_url,
-            ca_cert_pem=policy.ca_cert_pem,
-            server_keys=keys,
-            max_offline_s=policy.max_offline_s,
+        settings: dict[str, Any] = {
+            "server_url": policy.server_url,
+            "ca_cert_pem": policy.ca_cert_pem,
+            "server_keys": keys,
+            "max_offline_s": policy.max_offline_s,
             **overrides,
-        )
+        }
+        return cls(**settings)
 
 
 def pinned_context(ca_cert_pem: str) -> ssl.SSLContext:

@@ -71,7 +71,8 @@ class Harness:
         return self.sessions()  # type: ignore[no-any-return]
 
     def sync_config(self, **overrides: Any) -> SyncConfig:
-        return SyncConfig.from_policy(self.policy, **{"retries": 2, "backoff_s": 0.01, **overrides})
+        settings = {"retries": 2, "backoff_s": 0.01, "server_url": self.url, **overrides}
+        return SyncConfig.from_policy(self.policy, **settings)
 
     def fault(self, path: str, mode: str, count: int = 1) -> None:
         client = SyncClient(self.sync_config())
@@ -136,15 +137,24 @@ class Workstation:
 
 
 def new_workstation(
-    harness: Harness, role: str = "annotator", *, suite: str = SUITE_HYBRID, login: bool = True
+    harness: Harness,
+    role: str = "annotator",
+    *,
+    suite: str = SUITE_HYBRID,
+    login: bool = True,
+    keys: tuple[str, DeviceEncryptionKey, SigningKey] | None = None,
 ) -> Workstation:
     username = f"user-{uuid.uuid4().hex[:8]}"
     with harness.db() as db:
         creds = admin.add_user(db, harness.config, username, role, password="correct horse 42")
         code = admin.enrol_code(db, harness.config, username)
-    enc_key = DeviceEncryptionKey.generate(suite)
-    sign_key = SigningKey.generate()
-    device_id = f"dev-{uuid.uuid4().hex[:12]}"
+    if keys is None:
+        keys = (
+            f"dev-{uuid.uuid4().hex[:12]}",
+            DeviceEncryptionKey.generate(suite),
+            SigningKey.generate(),
+        )
+    device_id, enc_key, sign_key = keys
     client = SyncClient(harness.sync_config())
     client.enrol(code, device_id, enc_key.public_key(), sign_key.verify_key())
     ws = Workstation(
