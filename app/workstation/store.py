@@ -76,6 +76,11 @@ def _db_error(exc: Exception) -> StoreError:
         )
     if "malformed" in text or "corrupt" in text or "disk i/o" in text:
         return StoreCorruptError()
+    if "readonly" in text:  # also SQLCipher's state after a page failed its HMAC
+        return StoreError(
+            "the encrypted store cannot be written (a read-only file, or a damaged page was "
+            "found); keep the file and ask IT"
+        )
     return StoreError(f"the encrypted store failed ({type(exc).__name__}); keep it and ask IT")
 
 
@@ -537,7 +542,10 @@ class Store:
     def check_integrity(self) -> list[str]:
         """Problems found by SQLCipher's page-MAC check and SQLite's integrity check."""
         problems = [" ".join(map(str, r)) for r in self._select("PRAGMA cipher_integrity_check")]
-        rows = self._select("PRAGMA integrity_check")
+        try:
+            rows = self._select("PRAGMA integrity_check")
+        except StoreError as exc:  # a page that fails its HMAC stops SQLite's own check
+            return [*problems, exc.message]
         if rows != [("ok",)]:
             problems += [str(r[0]) for r in rows]
         return problems
