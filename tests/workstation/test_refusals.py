@@ -344,3 +344,22 @@ def test_bit_flip_in_a_page(
         store.close()  # SQLCipher makes the connection read-only after a failed HMAC
     assert problems
     assert any("HMAC" in p or "hmac" in p for p in problems), problems
+
+
+def test_lost_wal_is_refused_as_older_copy(
+    tmp_path: Path, identity: DeviceIdentity, keys: KeyStore, clock: Clock
+) -> None:
+    path = make_store(tmp_path, identity, keys, clock)
+    store = open_store(path, identity, keys, clock)
+    store.save_label(
+        project_id="p", shard_id="s", item_id="i", user_id="u", kind="class", value={"c": 3}
+    )
+    # A crash, then the WAL (holding the last commits) is lost: only the main file remains.
+    copy = tmp_path / "after-crash"
+    copy.mkdir()
+    shutil.copy(path, copy / "vault.db")
+    store.close()
+    err = assert_refused(
+        StoreRollbackError, copy, keys, lambda: open_store(copy / "vault.db", identity, keys, clock)
+    )
+    assert "older copy" in err.message
