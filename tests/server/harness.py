@@ -56,7 +56,12 @@ class Harness:
 
     def start(self) -> Harness:
         server = uvicorn_server(
-            self.app, "127.0.0.1", self.port, self.home / "server.pem", self.home / "server.key"
+            self.app,
+            "127.0.0.1",
+            self.port,
+            self.home / "server.pem",
+            self.home / "server.key",
+            graceful_s=0.2,
         )
         self.background = BackgroundServer(server)
         self.background.start()
