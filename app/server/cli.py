@@ -133,7 +133,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if not folder.is_dir():
         raise BadRequestError(f"{folder} is not a folder")
     with _session(args) as (db, config):
-        report = admin.ingest(db, config, args.project_id, admin.read_folder(folder))
+        redactor = admin.passthrough_redactor if args.no_redaction else None
+        report = admin.ingest(db, config, args.project_id, admin.read_folder(folder), redactor)
     failed = len(report.failed)
     print(f"stored {report.stored} items ({report.unredacted} unredacted), failed {failed}")
     for name_hash, message in report.failed:
@@ -242,6 +243,12 @@ def build_parser() -> argparse.ArgumentParser:
     ingest = sub.add_parser("ingest", help="ingest .txt/.png/.jpg/.dcm or Label Studio JSON")
     ingest.add_argument("project_id")
     ingest.add_argument("folder")
+    ingest.add_argument(
+        "--no-redaction",
+        action="store_true",
+        help="skip the redaction pipeline: items are stored as unredacted and `assign` "
+        "issues them only in projects created with --allow-unredacted",
+    )
     ingest.set_defaults(handler=cmd_ingest)
 
     assign = sub.add_parser("assign", help="seal shards of items to annotators' devices")

@@ -74,11 +74,13 @@ def init_home(
     return InitResult(home, tls.ca_fingerprint, server_key.kid, org_key.kid)
 
 
-def uvicorn_server(app: Any, host: str, port: int, certfile: Path, keyfile: Path) -> uvicorn.Server:
+def uvicorn_server(
+    app: Any, host: str, port: int, certfile: Path, keyfile: Path, *, graceful_s: int = 2
+) -> uvicorn.Server:
     """HTTPS only, TLS 1.2 at least. There is no plain-HTTP listener anywhere."""
     config = uvicorn.Config(
         app, host=host, port=port, ssl_certfile=str(certfile), ssl_keyfile=str(keyfile),
-        log_level="warning", access_log=False, timeout_graceful_shutdown=2,
+        log_level="warning", access_log=False, timeout_graceful_shutdown=graceful_s,
     )  # fmt: skip
     config.load()
     assert config.ssl is not None

@@ -61,7 +61,7 @@ class Harness:
             self.port,
             self.home / "server.pem",
             self.home / "server.key",
-            graceful_s=0.2,
+            graceful_s=0,
         )
         self.background = BackgroundServer(server)
         self.background.start()
