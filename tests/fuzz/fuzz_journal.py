@@ -35,7 +35,7 @@ def patched(fdp: atheris.FuzzedDataProvider) -> bytes:
             del lines[i]
         elif op == 1:
             lines.insert(fdp.ConsumeIntInRange(0, len(lines)), lines[i])
-        elif op == 2:
+        elif op == 2 and lines[i]:
             line = bytearray(lines[i])
             line[fdp.ConsumeIntInRange(0, len(line) - 1)] ^= fdp.ConsumeIntInRange(1, 255)
             lines[i] = bytes(line)
