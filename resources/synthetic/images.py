@@ -76,7 +76,7 @@ def images(n: int = 6, seed: int = SEED) -> list[LabelledImage]:
     return [make_image(rng) for _ in range(n)]
 
 
-def decompression_bomb(side: int = 20_000) -> bytes:
+def decompression_bomb(side: int = 10_000) -> bytes:
     """A small PNG whose header claims side x side pixels (most of it compresses to nothing)."""
     img = Image.new("1", (side, side))
     buf = io.BytesIO()
