@@ -1,0 +1,178 @@
+"""Load: 50 simulated workstations on loopback against a real `cleanroom-server serve`.
+
+Each workstation (a thread with its own SyncClient): log in (password + TOTP + device
+proof), list and download its shard, upload 200 labels and 200 journal entries in batches
+of 50. Prints throughput and p50/p99 per endpoint as a markdown table.
+
+Baseline, measured in the same run: one thread doing GET /v1/health round trips on the same
+server (the floor a request costs here). For reference, FACTS.md measured Label Studio
+1.23.2 on this kind of machine: annotation submit p50 100 ms with one client, p99 2.2 s with
+ten.
+
+    .venv/bin/python tests/benchmarks/bench_server_load.py [--workstations 50]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from sqlalchemy.orm import sessionmaker
+
+from app.core.journal import ChainState, JournalChain
+from app.core.keys import SUITE_HYBRID, DeviceEncryptionKey, SigningKey
+from app.core.labels import LabelVersion
+from app.core.policy import verify_policy
+from app.server import admin, totp
+from app.server.config import load_config, read_key
+from app.server.home import init_home
+from app.server.models import ShardItem, make_engine
+from app.workstation.sync import SyncClient, SyncConfig
+
+BATCH = 50
+N_LABELS = 200
+N_JOURNAL = 200
+
+samples: dict[str, list[float]] = defaultdict(list)
+lock = threading.Lock()
+
+
+def timed(name: str, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
+    start = time.perf_counter()
+    result = fn(*args, **kwargs)
+    elapsed = time.perf_counter() - start
+    with lock:
+        samples[name].append(elapsed)
+    return result
+
+
+def pct(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--workstations", type=int, default=50)
+    args = parser.parse_args()
+    n = args.workstations
+    tmp = Path(tempfile.mkdtemp(prefix="cleanroom-bench-"))
+    port = 20000 + os.getpid() % 20000
+    url = f"https://127.0.0.1:{port}"
+    init_home(tmp / "home", server_url=url)
+    home = tmp / "home"
+    config = load_config(home)
+    engine = make_engine(config.database_url)
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    org = read_key(home / "org_policy.key").verify_key()
+    policy = verify_policy((home / "policy.json").read_bytes(), {org.kid: org})
+    sync_config = SyncConfig.from_policy(policy, label_batch=BATCH, journal_batch=BATCH)
+
+    server = subprocess.Popen(
+        [sys.executable, "-m", "app.server.cli", "--home", str(home), "serve", "--port", str(port)],
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    try:
+        probe = SyncClient(sync_config)
+        for _ in range(200):
+            try:
+                probe.health()
+                break
+            except Exception:
+                time.sleep(0.1)
+        print(f"setting up {n} users, devices and shards ...", file=sys.stderr)
+        stations = []
+        with sessions() as db:
+            for i in range(n):
+                name = f"ws{i:02d}-{uuid.uuid4().hex[:4]}"
+                creds = admin.add_user(db, config, name, "annotator", password="bench password")
+                code = admin.enrol_code(db, config, name)
+                enc, sign = DeviceEncryptionKey.generate(SUITE_HYBRID), SigningKey.generate()
+                client = SyncClient(sync_config)
+                client.enrol(code, f"dev-{name}", enc.public_key(), sign.verify_key())
+                stations.append((name, creds, sign, client))
+            admin.create_project(db, config, "bench", {"kinds": ["class"]}, allow_unredacted=True)
+            sources = [
+                admin.Source("text", "text/plain", f"item {i} text".encode(), f"{i}.txt", None)
+                for i in range(n * 20)
+            ]
+            admin.ingest(db, config, "bench", sources, admin.passthrough_redactor)
+            admin.assign(db, config, "bench", [s[0] for s in stations], chunk_size=20)
+
+        def workstation(name, creds, sign, client) -> None:  # type: ignore[no-untyped-def]
+            code = totp.totp(creds.totp_secret, time.time())
+            timed("POST /v1/auth/login", client.login, name, creds.password, code, sign)
+            shards = timed("GET /v1/shards", client.list_shards)
+            shard = shards[0]
+            timed("GET /v1/shards/{id}", client.download_shard, shard["shard_id"], shard["sha256"])
+            with sessions() as db:
+                items = [
+                    r.item_id for r in db.query(ShardItem).filter_by(shard_id=shard["shard_id"])
+                ]
+            chain = JournalChain(sign, ChainState.start(client.device_id or ""))
+            now = int(time.time() * 1000)
+            labels = [
+                LabelVersion(f"{name}-{j}", 1, "bench", shard["shard_id"], items[j % len(items)],
+                             creds.user_id, "class", {"class": "a", "j": j}, now)
+                for j in range(N_LABELS)
+            ]  # fmt: skip
+            records = [
+                chain.append("label.saved", {"j": j}, ts_ms=now + j) for j in range(N_JOURNAL)
+            ]
+            for k in range(0, N_LABELS, BATCH):
+                body = {"labels": [x.to_json() for x in labels[k : k + BATCH]]}
+                timed(
+                    "POST /v1/labels (50)",
+                    client._check,
+                    *client._request("POST", "/v1/labels", json=body),
+                )
+            for k in range(0, N_JOURNAL, BATCH):
+                body = {"records": [r.to_line().decode() for r in records[k : k + BATCH]]}
+                response = timed(
+                    "POST /v1/journal (50)", client._request, "POST", "/v1/journal", json=body
+                )
+                assert response[0].status_code == 200, response[1][:200]
+
+        # Baseline in the same run: one thread, plain round trips.
+        base = SyncClient(sync_config)
+        for _ in range(200):
+            timed("baseline GET /v1/health (1 thread)", base.health)
+
+        threads = [threading.Thread(target=workstation, args=s) for s in stations]
+        start = time.perf_counter()
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        wall = time.perf_counter() - start
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+    print(f"\n{n} workstations, wall time {wall:.1f} s, server: uvicorn 1 worker, SQLite WAL\n")
+    print("| endpoint | requests | throughput (req/s) | p50 (ms) | p99 (ms) |")
+    print("|---|---:|---:|---:|---:|")
+    for name, values in samples.items():
+        span = wall if not name.startswith("baseline") else sum(values)
+        print(
+            f"| {name} | {len(values)} | {len(values) / span:.0f} | "
+            f"{statistics.median(values) * 1000:.1f} | {pct(values, 99) * 1000:.1f} |"
+        )
+    total = n * (N_LABELS + N_JOURNAL)
+    print(f"\nlabels + journal entries stored: {total} in {wall:.1f} s = {total / wall:.0f}/s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
