@@ -23,6 +23,27 @@ def canonical_json(value: Any) -> bytes:
         raise EncodingError(f"value cannot be written as canonical JSON: {exc}") from None
 
 
+def signed_json(value: Any) -> bytes:
+    """CJ of an object that is hashed or signed: as `canonical_json`, but floats are refused.
+
+    DESIGN.md §4: signed objects hold no floats, and every verifier parses them with floats
+    rejected; signing one would produce a record that can never verify.
+    """
+    if _holds_float(value):
+        raise EncodingError("signed objects hold no floats; use integers (e.g. percent, ms)")
+    return canonical_json(value)
+
+
+def _holds_float(value: Any) -> bool:
+    if isinstance(value, float):
+        return True
+    if isinstance(value, dict):
+        return any(_holds_float(v) for v in value.values())
+    if isinstance(value, list | tuple):
+        return any(_holds_float(v) for v in value)
+    return False
+
+
 def _reject_constant(name: str) -> Any:
     raise ValueError(f"non-finite number {name}")
 

@@ -24,6 +24,7 @@ from app.core.encoding import (
     is_sha256_hex,
     parse_canonical_object,
     sha256,
+    signed_json,
 )
 from app.core.errors import (
     EncodingError,
@@ -62,7 +63,7 @@ def genesis_hash(device_id: str) -> str:
 
 
 def entry_hash(entry: JsonObject) -> bytes:
-    return sha256(canonical_json(entry))
+    return sha256(signed_json(entry))
 
 
 @dataclass(frozen=True)

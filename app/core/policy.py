@@ -20,6 +20,7 @@ from app.core.encoding import (
     canonical_json,
     is_int,
     parse_json,
+    signed_json,
 )
 from app.core.errors import (
     EncodingError,
@@ -141,7 +142,7 @@ def sign_policy(policy: JsonObject, org_key: SigningKey) -> bytes:
     envelope = {
         "policy": policy,
         "kid": org_key.kid,
-        "sig": b64u_encode(org_key.sign(canonical_json(policy))),
+        "sig": b64u_encode(org_key.sign(signed_json(policy))),
     }
     return canonical_json(envelope)
 

@@ -35,6 +35,7 @@ from app.core.encoding import (
     parse_json,
     sha256,
     sha256_hex,
+    signed_json,
 )
 from app.core.errors import (
     EncodingError,
@@ -588,7 +589,7 @@ def seal_chunks(
         payload_length=len(payload),
         policy=policy or {},
     )
-    header_bytes = canonical_json(header.to_json())
+    header_bytes = signed_json(header.to_json())
     signed_bytes = MAGIC + struct.pack(">I", len(header_bytes)) + header_bytes
     yield signed_bytes + issuer.sign(signed_bytes)
     aead = AESGCM(derive_payload_key(file_key, salt))

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from app.core.encoding import b64u_encode, canonical_json, parse_json
 from app.core.errors import (
     CleanroomError,
+    EncodingError,
     JournalClockError,
     JournalError,
     JournalParseError,
@@ -159,3 +160,11 @@ def test_random_record_shapes_raise_only_journal_errors(record: dict[str, object
     with pytest.raises(JournalError) as caught:
         verify_jsonl(line, JOURNAL_KEY)
     assert caught.value.line == 1
+
+
+def test_a_float_in_data_is_refused_at_append_not_at_verify() -> None:
+    # Regression: make() used to sign entries holding floats, which no verifier can parse.
+    chain = _chain()
+    with pytest.raises(EncodingError):
+        chain.append("label.saved", {"score": 0.5}, ts_ms=1)
+    assert chain.state.seq == 0

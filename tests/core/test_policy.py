@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.core.encoding import b64u_decode, b64u_encode, canonical_json
-from app.core.errors import PolicyError, PolicySignatureError, PolicyValueError
+from app.core.errors import EncodingError, PolicyError, PolicySignatureError, PolicyValueError
 from app.core.keys import SigningKey
 from app.core.policy import sign_policy, verify_policy
 from tests.core.vector_files import EXPECTED, ORG, ORG_KEYS, read, signing_key
@@ -92,3 +92,9 @@ def test_random_settings_signed_by_the_org_raise_only_policy_errors(
     envelope["sig"] = b64u_encode(key.sign(canonical_json(policy)))
     with contextlib.suppress(PolicyValueError):  # a valid combination is fine too
         verify_policy(canonical_json(envelope), {key.kid: key.verify_key()})
+
+
+def test_a_float_in_the_policy_is_refused_at_signing() -> None:
+    # Regression: sign_policy used to sign floats that verify_policy cannot parse.
+    with pytest.raises(EncodingError):
+        sign_policy(dict(POLICY, extra_ratio=0.5), SigningKey.generate())

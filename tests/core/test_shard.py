@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from app.core.bytesource import BytesSource, FileSource
 from app.core.errors import (
     CleanroomError,
+    EncodingError,
     ShardError,
     ShardItemNotFoundError,
     ShardRecipientError,
@@ -248,3 +249,9 @@ def test_random_header_objects_raise_only_shard_errors(header: dict[str, object]
     data = b"CRSHARD1" + struct.pack(">I", len(body)) + body + bytes(64)
     with pytest.raises(ShardError):
         read_signed_header(BytesSource(data), ISSUER_KEYS)
+
+
+def test_a_float_in_the_header_policy_is_refused_at_sealing() -> None:
+    # Regression: seal_chunks used to sign a header that every opener rejects.
+    with pytest.raises(EncodingError):
+        _seal(build_payload([], {}), DEVICES[SUITE_X25519], 64, policy={"opacity": 0.5})
