@@ -43,7 +43,9 @@ def bench(harness: Harness, tmp_path: Path) -> Iterator[Bench]:
     keys = KeyStore("cleanroom-sync-test", MemoryKeyring())
     identity = create_identity(keys, suite=SUITE_X25519)
     ws = new_workstation(
-        harness, keys=(identity.device_id, identity.encryption_key, identity.signing_key)
+        harness,
+        login=False,
+        keys=(identity.device_id, identity.encryption_key, identity.signing_key),
     )
     ws.client = SyncClient(harness.sync_config(label_batch=3, journal_batch=3))
     ws.client.device_id = identity.device_id
