@@ -66,6 +66,12 @@ class CleanroomError(Exception):
         return f"{type(self).__name__}: {self.message}"
 
 
+class UsageError(CleanroomError):
+    """The command was called the wrong way; see its --help."""
+
+    exit_code = 2
+
+
 class EncodingError(CleanroomError):
     """The data is not in the expected encoding (canonical JSON, base64url or raw key)."""
 

@@ -1,7 +1,8 @@
 """`cleanroom`: the workstation's command line.
 
 `cleanroom` starts the workstation (the UI lands in a later issue), `cleanroom demo` runs
-the demo, `cleanroom shard inspect FILE` verifies a shard and prints its header.
+the demo, `cleanroom doctor` checks this workstation for IT (exit 1 when a check fails),
+`cleanroom shard inspect FILE` verifies a shard and prints its header.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 
 from app.core.bytesource import FileSource
 from app.core.cli import run_cli
+from app.core.errors import UsageError
 from app.core.keys import DeviceEncryptionKey, VerifyKey
 from app.core.shard import check_time, open_shard, read_signed_header
 
@@ -54,15 +56,54 @@ def cmd_demo(args: argparse.Namespace) -> int:
     # Imported late: the demo pulls in more than `shard inspect` needs.
     from app.workstation.demo import run_demo  # noqa: PLC0415
 
-    return int(run_demo(verbose=True))
+    return int(run_demo(args.folder, verbose=True))
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    from app.workstation.doctor import Doctor, format_checks  # noqa: PLC0415
+    from app.workstation.keystore import DemoFileKeyring, KeyStore  # noqa: PLC0415
+    from app.workstation.paths import STORE_FILE, store_path  # noqa: PLC0415
+
+    if (args.policy is None) != (args.org_key is None):
+        raise UsageError("give --policy and --org-key together")
+    if args.demo_folder is not None:
+        folder = Path(args.demo_folder)
+        if not (folder / DemoFileKeyring.FILE_NAME).is_file():
+            raise UsageError(f"{folder} holds no demo workstation; run `cleanroom demo` first")
+        service = args.keyring_service or "cleanroom-demo"
+        keys = lambda: KeyStore(service, DemoFileKeyring(folder), allow_demo=True)  # noqa: E731
+        store_file = folder / STORE_FILE
+    else:
+        keys = lambda: KeyStore(args.keyring_service or "cleanroom")  # noqa: E731
+        store_file = store_path()
+    doctor = Doctor(
+        keys=keys,
+        store_file=store_file,
+        policy_file=None if args.policy is None else Path(args.policy),
+        org_key=None if args.org_key is None else VerifyKey.from_b64u(args.org_key),
+    )
+    checks = doctor.run()
+    print(format_checks(checks))
+    return 1 if any(c.status == "FAIL" for c in checks) else 0
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="cleanroom", description=__doc__)
     sub = parser.add_subparsers(dest="command")
 
-    demo = sub.add_parser("demo", help="run the demo")
+    demo = sub.add_parser("demo", help="run the demo walkthrough in its own folder")
+    demo.add_argument(
+        "--folder", type=Path, default=Path("cleanroom-demo"),
+        help="the demo's folder: demo keyring file and store (default ./cleanroom-demo)",
+    )  # fmt: skip
     demo.set_defaults(handler=cmd_demo)
+
+    doctor = sub.add_parser("doctor", help="check this workstation's keys, store and journal")
+    doctor.add_argument("--demo-folder", help="check the demo workstation in this folder")
+    doctor.add_argument("--keyring-service", help="keyring service name (default cleanroom)")
+    doctor.add_argument("--policy", help="signed policy file to verify")
+    doctor.add_argument("--org-key", help="organisation policy key, b64u (with --policy)")
+    doctor.set_defaults(handler=cmd_doctor)
 
     shard = sub.add_parser("shard", help="work with sealed shard files")
     shard_sub = shard.add_subparsers(dest="shard_command", required=True)

@@ -1,8 +1,15 @@
-"""`cleanroom demo`: a terminal walkthrough of the formats, end to end, on generated data.
+"""`cleanroom demo`: a terminal walkthrough of the workstation, end to end, on generated data.
 
-It makes a device, seals a shard to it as a server would, opens one item in memory only,
-writes and verifies a signed journal, and checks a signed policy, printing each step.
-Nothing it prints is task content: item bytes are shown only as sizes and digests. The
+It runs the real parts in a folder of its own (default `./cleanroom-demo`): device keys in
+the documented demo keyring (`DemoFileKeyring`, a 0600 file in that folder; NOT a secure
+keyring), the SQLCipher store, a shard sealed to the device as the server would seal it,
+one item opened in memory only, the second pass on text, a label saved with its journal
+entry in one transaction, a comment with an e-mail address refused, the journal verified,
+a signed policy checked, and finally every file in the folder scanned for the items' text.
+Run it again and it reopens the same device and store.
+
+Nothing it prints is task content: sizes, digests, counts and ids only. The server is
+played in-process by `_DemoServer` (its signing key lives only for the run). The
 workstation window replaces this walkthrough once the UI lands.
 """
 
@@ -10,140 +17,220 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import TypeVar
+from pathlib import Path
+from typing import Any, TypeVar
 
-from app.core.encoding import canonical_json, sha256_hex
-from app.core.journal import ChainState, JournalChain, to_jsonl, verify_jsonl
-from app.core.keys import SUITE_HYBRID, DeviceEncryptionKey, SigningKey
-from app.core.memory import wipe
+from app.core.encoding import sha256_hex
+from app.core.journal import verify_jsonl
+from app.core.keys import DevicePublicKey, SigningKey, VerifyKey
 from app.core.policy import sign_policy, verify_policy
 from app.core.shard import ItemInput, build_payload, open_shard, seal_shard
+from app.workstation.enrolment import enrol_workstation
+from app.workstation.hygiene import harden_process
+from app.workstation.identity import IDENTITY_ENTRY
+from app.workstation.keystore import DemoFileKeyring, KeyStore
+from app.workstation.paths import STORE_FILE, ensure_private_dir
+from app.workstation.store import Store, open_vault
+from app.workstation.textguard import CommentPiiError, save_label_checked, text_for_view
 
 T = TypeVar("T")
 
-DEMO_ITEMS = (
-    ItemInput("item-001", "text", "text/plain", b"Patient <PERSON_1> reports mild headache."),
-    ItemInput("item-002", "text", "text/plain", b"Follow-up in two weeks at <LOCATION_1>."),
+DEMO_SERVICE = "cleanroom-demo"
+DEMO_USER = "demo-annotator"
+DEMO_PROJECT = "demo-project"
+# Already redacted at ingest; the phone number stands for one that slipped through, so the
+# workstation's second pass has something to mask.
+DEMO_TEXTS = (
+    b"Patient <PERSON_1> reports mild headache since Monday.",
+    b"Follow-up in two weeks at <LOCATION_1>; call 212-555-0187 to book.",
 )
 DEMO_SCHEMA = {"span_labels": ["SYMPTOM", "TIMEFRAME"], "classes": ["routine", "urgent"]}
 DEMO_CA_PLACEHOLDER = "-----BEGIN CERTIFICATE-----\n(demo: no server)\n-----END CERTIFICATE-----\n"
+LEAK_PROBES = (b"mild headache", b"212-555-0187", b"Follow-up in two weeks")
 
 
-def _step(number: int, title: str, action: Callable[[], T], verbose: bool) -> T:
-    started = time.perf_counter()
-    result = action()
-    if verbose:
-        elapsed_ms = (time.perf_counter() - started) * 1000
-        print(f"[{number}] {title:<52} {elapsed_ms:8.1f} ms")
-    return result
+class _DemoServer:
+    """The server's part, played in-process: registers the device, signs shards."""
 
+    def __init__(self) -> None:
+        self.key = SigningKey.generate()
+        self.devices: dict[str, DevicePublicKey] = {}
 
-def run_demo(*, verbose: bool = True) -> int:
-    """Run the walkthrough; returns 0 when every step verified."""
-    say = print if verbose else (lambda *_: None)
-    now = int(time.time())
-    say("Cleanroom demo: the formats of DESIGN.md §5-7, end to end, in memory only.\n")
+    def enrol(
+        self, code: str, device_id: str, enc_public: DevicePublicKey, sign_public: VerifyKey
+    ) -> dict[str, Any]:
+        self.devices[device_id] = enc_public
+        return {"device_id": device_id, "user_id": DEMO_USER, "server_kid": self.key.kid}
 
-    device_id = "demo-device-1"
-    device = _step(
-        1, "make device key (ML-KEM-768 + X25519)", DeviceEncryptionKey.generate, verbose
-    )
-    journal_key = SigningKey.generate()
-    server = SigningKey.generate()
-    say(f"    device kid {device.public_key().kid}, server kid {server.kid}")
-
-    payload = build_payload(DEMO_ITEMS, DEMO_SCHEMA, "Label symptoms and timeframes.")
-    sealed = _step(
-        2,
-        "server seals a shard to the device",
-        lambda: seal_shard(
-            payload,
-            shard_id="demo-shard-1",
-            project_id="demo-project",
-            user_id="demo-annotator",
+    def seal(self, device_id: str, public: DevicePublicKey, shard_id: str, now: int) -> bytes:
+        items = [
+            ItemInput(f"item-{n:03}", "text", "text/plain; charset=utf-8", text)
+            for n, text in enumerate(DEMO_TEXTS, start=1)
+        ]
+        return seal_shard(
+            build_payload(items, DEMO_SCHEMA, "Label symptoms and timeframes."),
+            shard_id=shard_id,
+            project_id=DEMO_PROJECT,
+            user_id=DEMO_USER,
             device_id=device_id,
-            device_public=device.public_key(),
-            issuer=server,
+            device_public=public,
+            issuer=self.key,
             issued_at=now,
             not_after=now + 3600,
             chunk_size=64,
-        ),
-        verbose,
-    )
-    say(f"    {len(sealed)} bytes sealed, suite {SUITE_HYBRID}")
+        )
 
-    shard = _step(
-        3,
-        "workstation verifies and opens the shard",
-        lambda: open_shard(
-            sealed,
-            issuer_keys={server.kid: server.verify_key()},
-            device_key=device,
-            device_id=device_id,
-            now=now,
-        ),
-        verbose,
-    )
-    item = shard.manifest.items[0]
-    data = _step(
-        4,
-        f"decrypt one item ({item.item_id}) in memory",
-        lambda: shard.read_item(item.item_id),
-        verbose,
-    )
-    say(f"    {len(data)} bytes, sha256 {sha256_hex(data)[:16]}… matches the manifest")
-    wipe(data)
-    shard.close()
-    say("    plaintext wiped, payload key dropped")
 
-    chain = JournalChain(journal_key, ChainState.start(device_id))
+class _Steps:
+    def __init__(self, verbose: bool) -> None:
+        self.say: Callable[..., None] = print if verbose else (lambda *_: None)
+        self.number = 0
 
-    def write_journal() -> bytes:
-        base_ms = now * 1000
-        records = [
-            chain.append("enrolled", {"device_kid": device.public_key().kid}, ts_ms=base_ms),
-            chain.append("login", {}, ts_ms=base_ms + 1, user_id="demo-annotator"),
-            chain.append(
-                "shard.opened", {"shard_id": "demo-shard-1", "items": 2}, ts_ms=base_ms + 2
+    def run(self, title: str, action: Callable[[], T]) -> T:
+        self.number += 1
+        started = time.perf_counter()
+        result = action()
+        elapsed_ms = (time.perf_counter() - started) * 1000
+        self.say(f"[{self.number:>2}] {title:<56} {elapsed_ms:8.1f} ms")
+        return result
+
+
+def _leaks(folder: Path) -> list[str]:
+    """Files under `folder` holding any probe in the clear (UTF-8 or UTF-16)."""
+    probes = [p for probe in LEAK_PROBES for p in (probe, probe.decode().encode("utf-16-le"))]
+    return [
+        path.name
+        for path in sorted(folder.rglob("*"))
+        if path.is_file() and any(p in path.read_bytes() for p in probes)
+    ]
+
+
+def run_demo(folder: Path | None = None, *, verbose: bool = True) -> int:
+    """Run the walkthrough in `folder`; returns 0 when every step verified."""
+    steps = _Steps(verbose)
+    say = steps.say
+    folder = ensure_private_dir(Path(folder or "cleanroom-demo").resolve())
+    now = int(time.time())
+    say(f"Cleanroom demo in {folder} (demo keyring: NOT a secure keyring)\n")
+
+    hardening = steps.run("harden the process (no core dumps, private umask)", harden_process)
+    say(f"     core dumps off: {hardening.core_dumps_disabled}")
+    keys = KeyStore(DEMO_SERVICE, DemoFileKeyring(folder), allow_demo=True)
+    server = _DemoServer()
+    store_file = folder / STORE_FILE
+
+    store: Store
+    if keys.get(IDENTITY_ENTRY) is None:
+        identity, store = steps.run(
+            "enrol: make keys (ML-KEM-768+X25519, Ed25519, db key)",
+            lambda: enrol_workstation(keys, server, "demo-code", path=store_file),
+        )
+        say(f"     device {identity.device_id}, journal starts with 'enrolled'")
+    else:
+        identity, store = steps.run(
+            "reopen the enrolled device and its store", lambda: open_vault(keys, store_file)
+        )
+        say(f"     device {identity.device_id}, {store.label_count()} labels kept from before")
+    public = identity.encryption_key.public_key()
+
+    with store:
+        shard_id = f"demo-shard-{now}"
+        sealed = steps.run(
+            "server seals a shard to this device",
+            lambda: server.seal(identity.device_id, public, shard_id, now),
+        )
+        steps.run(
+            "cache it in the store, still sealed", lambda: store.cache_shard(shard_id, sealed)
+        )
+        say(f"     {len(sealed)} bytes, suite {public.suite}")
+        store.append_journal("shard.received", {"shard_id": shard_id}, user_id=DEMO_USER)
+
+        cached = store.cached_shard(shard_id) or b""
+        shard = steps.run(
+            "verify and open the shard (header, signature, device)",
+            lambda: open_shard(
+                cached,
+                issuer_keys={server.key.kid: server.key.verify_key()},
+                device_key=identity.encryption_key,
+                device_id=identity.device_id,
+                now=now,
             ),
-            chain.append("item.viewed", {"item_id": item.item_id}, ts_ms=base_ms + 3),
-            chain.append(
-                "label.saved",
-                {"item_id": item.item_id, "value_sha256": sha256_hex(canonical_json({"c": 1}))},
-                ts_ms=base_ms + 4,
-            ),
-        ]
-        return to_jsonl(records)
+        )
+        store.append_journal(
+            "shard.opened", {"shard_id": shard_id, "items": len(shard.manifest.items)}
+        )
+        item = shard.manifest.items[1]
+        data = steps.run(
+            f"decrypt one item ({item.item_id}) in memory", lambda: shard.read_item(item.item_id)
+        )
+        say(f"     {len(data)} bytes, sha256 {sha256_hex(data)[:16]}… matches the manifest")
+        view = steps.run(
+            "second pass: mask identifiers before the view",
+            lambda: text_for_view(store, data, shard_id=shard_id, item_id=item.item_id),
+        )
+        last = store.journal_records(after_seq=store.chain_state.seq - 1)[-1].entry
+        say(f"     journal: {last['type']} {last['data'].get('kinds')}; buffer wiped")
+        del view  # the view would show the masked text; the demo prints none of it
+        shard.close()
+        store.append_journal("item.viewed", {"shard_id": shard_id, "item_id": item.item_id})
 
-    jsonl = _step(5, "append 5 signed, hash-chained journal entries", write_journal, verbose)
-    state = _step(
-        6,
-        "verify the journal (hashes, links, signatures)",
-        lambda: verify_jsonl(jsonl, journal_key.verify_key()),
-        verbose,
-    )
-    say(f"    chain ok up to seq {state.seq}, head {state.hash[:16]}…")
+        def save(value: dict[str, Any]) -> Any:
+            return save_label_checked(
+                store, project_id=DEMO_PROJECT, shard_id=shard_id, item_id=item.item_id,
+                user_id=DEMO_USER, kind="class", value=value,
+            )  # fmt: skip
+
+        label = steps.run(
+            "save a label (commit + signed journal entry, one txn)",
+            lambda: save({"class": "routine"}),
+        )
+        say(f"     annotation {label.annotation_id[:8]}… version {label.version} committed")
+
+        def refused_comment() -> str:
+            try:
+                save({"class": "urgent", "comment": "ask jane.roe@example.org"})
+            except CommentPiiError as exc:
+                return exc.message
+            raise AssertionError("the comment check let an e-mail address through")
+
+        message = steps.run("a comment holding an e-mail address is refused", refused_comment)
+        say(f"     {message}")
+
+        state = steps.run(
+            "verify the journal (hashes, links, signatures)",
+            lambda: verify_jsonl(store.export_journal_jsonl(), identity.signing_key.verify_key()),
+        )
+        say(f"     chain ok up to seq {state.seq}, head {state.hash[:16]}…")
+        problems = steps.run("check the store (page MACs, integrity)", store.check_integrity)
+        if problems:
+            say(f"     store problems: {'; '.join(problems)}")
+            return 1
 
     org = SigningKey.generate()
     policy = {
         "server_url": "https://127.0.0.1:8443",
         "ca_cert_pem": DEMO_CA_PLACEHOLDER,
-        "server_kids": [server.kid],
+        "server_kids": [server.key.kid],
         "idle_lock_s": 300,
         "watermark": {"visible": True, "forensic": True, "opacity": 12},
         "capture_protection": "best_effort",
         "max_offline_s": 8 * 3600,
         "allowed_label_kinds": ["span", "class"],
     }
-    envelope = sign_policy(policy, org)
-    verified = _step(
-        7,
+    verified = steps.run(
         "sign and verify the managed policy",
-        lambda: verify_policy(envelope, {org.kid: org.verify_key()}),
-        verbose,
+        lambda: verify_policy(sign_policy(policy, org), {org.kid: org.verify_key()}),
     )
-    mark = verified.watermark
-    say(f"    policy ok: idle lock {verified.idle_lock_s} s, watermark {mark.opacity}%")
+    mark = verified.watermark.opacity
+    say(f"     policy ok: idle lock {verified.idle_lock_s} s, watermark {mark}%")
 
-    say("\nAll steps verified. The workstation window replaces this walkthrough once the UI lands.")
+    leaks = steps.run("scan every file in the demo folder for item text", lambda: _leaks(folder))
+    if leaks:
+        say(f"     item text found in the clear in: {', '.join(leaks)}")
+        return 1
+    say("     none found: the store and its WAL are encrypted")
+    say(
+        f"\nAll steps verified. `cleanroom doctor --demo-folder {folder}` checks this device;"
+        "\nthe workstation window replaces this walkthrough once the UI lands."
+    )
     return 0

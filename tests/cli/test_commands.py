@@ -140,8 +140,40 @@ def test_verify_journal_names_the_first_failing_line(tmp_path: Path) -> None:
     assert result.stderr.startswith("JournalSequenceError: line 3:")
 
 
-def test_demo_walkthrough_verifies_every_step() -> None:
-    result = run("app.workstation.cli", "demo")
-    assert result.returncode == 0, result.stderr
-    assert "All steps verified" in result.stdout
-    assert "headache" not in result.stdout  # item content is never printed
+def test_demo_walkthrough_verifies_every_step(tmp_path: Path) -> None:
+    folder = tmp_path / "demo"
+    first = run("app.workstation.cli", "demo", "--folder", str(folder))
+    assert first.returncode == 0, first.stderr
+    assert "All steps verified" in first.stdout
+    assert "journal starts with 'enrolled'" in first.stdout
+    assert "headache" not in first.stdout  # item content is never printed
+    assert "555" not in first.stdout
+
+    again = run("app.workstation.cli", "demo", "--folder", str(folder))
+    assert again.returncode == 0, again.stderr
+    assert "1 labels kept from before" in again.stdout
+
+    doctor = run("app.workstation.cli", "doctor", "--demo-folder", str(folder))
+    assert doctor.returncode == 0, doctor.stdout
+    assert "FAIL" not in doctor.stdout
+    assert "2 labels" in doctor.stdout
+
+
+def test_doctor_reports_a_damaged_store(tmp_path: Path) -> None:
+    folder = tmp_path / "demo"
+    assert run("app.workstation.cli", "demo", "--folder", str(folder)).returncode == 0
+    store = folder / "vault.db"
+    store.write_bytes(store.read_bytes()[:-4096])  # lose the last page
+
+    doctor = run("app.workstation.cli", "doctor", "--demo-folder", str(folder))
+    assert doctor.returncode == 1
+    assert "FAIL  encrypted store" in doctor.stdout
+    assert "Traceback" not in doctor.stdout + doctor.stderr
+
+
+def test_doctor_without_a_workstation_says_what_to_do(tmp_path: Path) -> None:
+    result = run("app.workstation.cli", "doctor", "--demo-folder", str(tmp_path))
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        f"UsageError: {tmp_path} holds no demo workstation; run `cleanroom demo` first"
+    )

@@ -1,0 +1,51 @@
+"""The doctor's checks on a real store: a tampered policy and a long offline spell fail."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.core.keys import SigningKey
+from app.core.policy import sign_policy
+from app.workstation.doctor import FAIL, OK, Doctor
+from app.workstation.identity import DeviceIdentity
+from app.workstation.keystore import KeyStore
+from app.workstation.store import Store
+from tests.core.test_policy import POLICY
+from tests.workstation.conftest import Clock
+
+
+def _by_name(doctor: Doctor) -> dict[str, str]:
+    return {c.name: c.status for c in doctor.run()}
+
+
+def test_doctor_checks_policy_and_offline_age(
+    tmp_path: Path, keys: KeyStore, identity: DeviceIdentity, store: Store, clock: Clock
+) -> None:
+    store.append_journal("enrolled", {"signing_kid": identity.signing_key.kid})
+    store.set_last_sync_ms(clock.now_ms())
+    store.close()
+    org = SigningKey.generate()
+    policy_file = tmp_path / "policy.json"
+    policy_file.write_bytes(sign_policy(POLICY, org))
+
+    def doctor() -> Doctor:
+        return Doctor(
+            keys=lambda: keys, store_file=store.path, policy_file=policy_file,
+            org_key=org.verify_key(), clock_ms=clock.now_ms,
+        )  # fmt: skip
+
+    assert _by_name(doctor()) | {"process hardening": OK} == dict.fromkeys(
+        ["process hardening", "Qt runtime", "policy", "device identity", "encrypted store",
+         "journal", "sync"], OK,
+    )  # fmt: skip
+
+    clock.advance(POLICY["max_offline_s"] + 1)
+    assert _by_name(doctor())["sync"] == FAIL
+
+    loosened = f'"idle_lock_s":{POLICY["idle_lock_s"] * 10}'.encode()
+    signed = policy_file.read_bytes()
+    policy_file.write_bytes(
+        signed.replace(f'"idle_lock_s":{POLICY["idle_lock_s"]}'.encode(), loosened)
+    )
+    assert policy_file.read_bytes() != signed
+    assert _by_name(doctor())["policy"] == FAIL
