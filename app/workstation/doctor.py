@@ -19,9 +19,9 @@ from app.core.journal import verify_jsonl
 from app.core.keys import VerifyKey
 from app.core.policy import Policy, verify_policy
 from app.workstation.hygiene import harden_process
-from app.workstation.identity import DeviceIdentity, generation_guard, load_identity
+from app.workstation.identity import DeviceIdentity, load_identity
 from app.workstation.keystore import KeyStore
-from app.workstation.store import Store, now_ms
+from app.workstation.store import Store, now_ms, open_store
 
 OK: Final = "ok"
 WARN: Final = "warn"
@@ -93,14 +93,7 @@ class Doctor:
         self, keys: KeyStore, identity: DeviceIdentity, policy: Policy | None
     ) -> list[Check]:
         try:
-            store = Store.open(
-                self.store_file,
-                identity.db_key,
-                identity.device_id,
-                generation_guard(keys, identity),
-                signing_key=identity.signing_key,
-                verify_pages=True,
-            )
+            store = open_store(keys, identity, self.store_file, verify_pages=True)
         except CleanroomError as exc:
             return [Check("encrypted store", FAIL, exc.message)]
         with store:

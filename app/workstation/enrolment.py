@@ -21,16 +21,9 @@ from typing import Any, Protocol
 
 from app.core.keys import SUITE_HYBRID, DevicePublicKey, VerifyKey
 from app.workstation.errors import IdentityExistsError
-from app.workstation.identity import (
-    IDENTITY_ENTRY,
-    DeviceIdentity,
-    create_identity,
-    generation_guard,
-    load_identity,
-)
+from app.workstation.identity import IDENTITY_ENTRY, DeviceIdentity, create_identity, load_identity
 from app.workstation.keystore import KeyStore
-from app.workstation.paths import store_path
-from app.workstation.store import Store, now_ms
+from app.workstation.store import Store, now_ms, open_store
 
 
 class Registrar(Protocol):
@@ -59,14 +52,7 @@ def enrol_workstation(
     """Enrol with a one-time `code` through `server` (a `SyncClient`); returns the identity
     and the open store, whose journal starts with `enrolled`."""
     identity = _identity(keys, suite)
-    store = Store.open(
-        path or store_path(),
-        identity.db_key,
-        identity.device_id,
-        generation_guard(keys, identity),
-        signing_key=identity.signing_key,
-        clock=clock,
-    )
+    store = open_store(keys, identity, path, clock=clock)
     try:
         if store.chain_state.seq > 0:
             raise IdentityExistsError(

@@ -572,18 +572,31 @@ class Store:
         self.close()
 
 
-def open_vault(
-    keys: KeyStore, path: Path | None = None, *, clock: Callable[[], int] = now_ms
-) -> tuple[DeviceIdentity, Store]:
-    """Load this workstation's identity from the keyring and open its store (default
-    location: `paths.store_path()`); every refusal is a VaultError naming what to do."""
-    identity = load_identity(keys)
-    store = Store.open(
+def open_store(
+    keys: KeyStore,
+    identity: DeviceIdentity,
+    path: Path | None = None,
+    *,
+    clock: Callable[[], int] = now_ms,
+    verify_pages: bool = False,
+) -> Store:
+    """Open `identity`'s store (default location: `paths.store_path()`), its rollback
+    counter kept in `keys`."""
+    return Store.open(
         path or store_path(),
         identity.db_key,
         identity.device_id,
         generation_guard(keys, identity),
         signing_key=identity.signing_key,
         clock=clock,
+        verify_pages=verify_pages,
     )
-    return identity, store
+
+
+def open_vault(
+    keys: KeyStore, path: Path | None = None, *, clock: Callable[[], int] = now_ms
+) -> tuple[DeviceIdentity, Store]:
+    """Load this workstation's identity from the keyring and open its store; every
+    refusal is a VaultError naming what to do."""
+    identity = load_identity(keys)
+    return identity, open_store(keys, identity, path, clock=clock)
