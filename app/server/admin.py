@@ -1,8 +1,10 @@
 """What the admin command line does, as functions over a database session.
 
 Every action writes a row to the admin audit table (ids only). Ingest runs each item
-through the redaction hook; items the hook could not redact are stored as `unredacted`
-and `assign` refuses to issue them unless the project was created with allow_unredacted.
+through the redaction pipeline with the project's redaction settings and writes one
+redaction report row per source (stored or refused). Items that only passed the
+pass-through hook (`--no-redaction`, or a build without app.redaction) are stored as
+`unredacted`, and `assign` refuses to issue them unless the project allows it.
 """
 
 from __future__ import annotations
@@ -12,16 +14,18 @@ import hmac
 import json
 import os
 import secrets
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, Protocol
 
 from sqlalchemy.orm import Session
 
 from app.core.encoding import JsonObject, b64u_encode, sha256_hex
+from app.core.errors import CleanroomError
 from app.core.keys import DevicePublicKey
 from app.core.shard import ItemInput, build_payload, seal_shard
+from app.server import redaction_settings as redaction_settings_module
 from app.server import totp
 from app.server.auth import ROLES, audit, hash_password, secret_hash
 from app.server.config import ServerConfig
@@ -33,6 +37,8 @@ from app.server.models import (
     Item,
     Label,
     Project,
+    ProjectRedaction,
+    RedactionReportRow,
     Shard,
     ShardItem,
     Token,
@@ -47,6 +53,9 @@ KIND_BY_SUFFIX: Final = {
     ".jpeg": ("image", "image/jpeg"),
     ".dcm": ("dicom", "application/dicom"),
 }
+# Bigger files are refused unread; the pipeline's own limits (8 MiB text, 64 Mpx) are lower.
+MAX_SOURCE_BYTES: Final = 64 * 1024 * 1024
+TOO_BIG: Final = "the file is over 64 MiB; split or downscale it and ingest it again"
 
 
 def _new_id(prefix: str) -> str:
@@ -158,7 +167,10 @@ def create_project(
     *,
     instructions: str = "",
     allow_unredacted: bool = False,
+    redaction_settings: dict[str, Any] | None = None,
 ) -> Project:
+    """A project with its label schema and its redaction settings (checked here, once)."""
+    settings = redaction_settings_module.validate(redaction_settings or {})
     if db.get(Project, project_id) is not None:
         raise ConflictError(f"project {project_id!r} exists")
     project = Project(
@@ -166,14 +178,31 @@ def create_project(
         allow_unredacted=allow_unredacted, secret=os.urandom(32), created_at=int(config.clock()),
     )  # fmt: skip
     db.add(project)
-    audit(db, config, ADMIN, "project.created", project_id, allow_unredacted=allow_unredacted)
+    db.flush()
+    db.add(ProjectRedaction(project_id=project_id, settings=settings))
+    audit(
+        db, config, ADMIN, "project.created", project_id, allow_unredacted=allow_unredacted,
+        redaction_settings=sorted(settings),
+    )  # fmt: skip
     db.commit()
     return project
+
+
+def project_redaction_settings(db: Session, project_id: str) -> dict[str, Any]:
+    """The settings stored with the project ({} for a project made before they existed)."""
+    row = db.get(ProjectRedaction, project_id)
+    return dict(row.settings) if row is not None else {}
 
 
 def subject_key(project: Project, subject_id: str) -> str:
     """Subjects are stored only as a keyed hash, so the database holds no subject ids."""
     return hmac.new(project.secret, subject_id.encode(), hashlib.sha256).hexdigest()
+
+
+def source_key(project_secret: bytes, name: str) -> str:
+    """A source file's name as a keyed hash: file names often carry patient names, and a
+    plain SHA-256 of a guessable name can be confirmed by anyone who reads the database."""
+    return hmac.new(project_secret, b"source-name\x00" + name.encode(), hashlib.sha256).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -182,16 +211,27 @@ class Redacted:
     media_type: str
     meta: dict[str, Any]
     redacted: bool  # False: the pass-through hook ran; the item is not safe to issue
+    report: dict[str, Any] = field(default_factory=dict)  # kinds, counts, rules; no values
 
 
-Redactor = Callable[[str, bytes, bytes, str], Redacted]
+class Redactor(Protocol):
+    def __call__(
+        self,
+        kind: str,
+        data: bytes,
+        *,
+        project_secret: bytes,
+        media_type: str,
+        settings: dict[str, Any],
+    ) -> Redacted: ...
 
 
 def passthrough_redactor(
-    kind: str, data: bytes, project_secret: bytes, media_type: str
+    kind: str, data: bytes, *, project_secret: bytes, media_type: str, settings: dict[str, Any]
 ) -> Redacted:
-    """Used only when app.redaction is not installed: marks every item unredacted."""
-    return Redacted(data, media_type, {}, redacted=False)
+    """`ingest --no-redaction`, or a build without app.redaction: marks every item
+    unredacted, so `assign` refuses it unless the project allows unredacted items."""
+    return Redacted(data, media_type, {}, redacted=False, report={"pipeline": "none"})
 
 
 def pipeline_redactor() -> Redactor:
@@ -201,84 +241,122 @@ def pipeline_redactor() -> Redactor:
     except ImportError:
         return passthrough_redactor
 
-    def run(kind: str, data: bytes, project_secret: bytes, media_type: str) -> Redacted:
-        out = redact_item(kind, data, project_secret=project_secret, settings={})
-        return Redacted(out.data, out.media_type, dict(out.meta), redacted=True)
+    def run(
+        kind: str, data: bytes, *, project_secret: bytes, media_type: str, settings: dict[str, Any]
+    ) -> Redacted:
+        out = redact_item(kind, data, project_secret=project_secret, settings=settings)
+        # redacted=True: the pipeline ran (out.redacted only says whether it found anything).
+        return Redacted(out.data, out.media_type, dict(out.meta), True, dict(out.report))
 
     return run
 
 
 @dataclass(frozen=True)
 class Source:
+    """One item to ingest, or (`refused` set) a file or task that could not be read."""
+
     kind: str
     media_type: str
     data: bytes
     name: str
     subject_id: str | None
+    refused: str | None = None
+
+
+def _refused(name: str, kind: str, message: str) -> Source:
+    return Source(kind, "", b"", name, None, refused=message)
 
 
 def read_folder(folder: Path) -> list[Source]:
     """Files by suffix, plus Label Studio JSON task exports; `X.meta.json` sidecars give
-    `subject_id`. Anything else is skipped."""
+    `subject_id`. Anything else is skipped. A file or task that cannot be read becomes a
+    refused source (reported, not stored) so that the rest of the folder is still ingested."""
     sources: list[Source] = []
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):
         name = path.name.lower()
+        rel = str(path.relative_to(folder))
         if name.endswith(".meta.json"):
             continue
-        sidecar = path.with_name(path.name + ".meta.json")
-        subject = None
-        if sidecar.exists():
-            meta = _json_file(sidecar)
-            subject = meta.get("subject_id") if isinstance(meta, dict) else None
-        if path.suffix.lower() in KIND_BY_SUFFIX:
-            kind, media_type = KIND_BY_SUFFIX[path.suffix.lower()]
-            rel = str(path.relative_to(folder))
+        suffix = path.suffix.lower()
+        if suffix not in KIND_BY_SUFFIX and suffix != ".json":
+            continue
+        kind = KIND_BY_SUFFIX[suffix][0] if suffix in KIND_BY_SUFFIX else "labelstudio"
+        if path.stat().st_size > MAX_SOURCE_BYTES:
+            sources.append(_refused(rel, kind, TOO_BIG))
+            continue
+        try:
+            subject = _sidecar_subject(path)
+        except BadRequestError as exc:
+            sources.append(_refused(rel, kind, exc.message))
+            continue
+        if suffix in KIND_BY_SUFFIX:
+            media_type = KIND_BY_SUFFIX[suffix][1]
             sources.append(Source(kind, media_type, path.read_bytes(), rel, subject))
-        elif path.suffix.lower() == ".json":
-            sources.extend(_label_studio_tasks(path, folder))
+        else:
+            sources.extend(_label_studio_tasks(path, folder, rel))
     return sources
+
+
+def _sidecar_subject(path: Path) -> str | None:
+    sidecar = path.with_name(path.name + ".meta.json")
+    if not sidecar.exists():
+        return None
+    meta = _json_file(sidecar)
+    subject = meta.get("subject_id") if isinstance(meta, dict) else None
+    if subject is not None and not isinstance(subject, str):
+        raise BadRequestError("the .meta.json sidecar's subject_id must be a string")
+    return subject
 
 
 def _json_file(path: Path) -> Any:
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (ValueError, UnicodeDecodeError):
-        raise BadRequestError(f"{path.name} is not valid JSON") from None
+        return json.loads(path.read_bytes().decode("utf-8"))
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        raise BadRequestError(f"{path.suffix} file is not UTF-8 JSON") from None
 
 
-def _label_studio_tasks(path: Path, folder: Path) -> list[Source]:
-    tasks = _json_file(path)
+def _label_studio_tasks(path: Path, folder: Path, rel: str) -> list[Source]:
+    try:
+        tasks = _json_file(path)
+    except BadRequestError as exc:
+        return [_refused(rel, "labelstudio", exc.message)]
     if not isinstance(tasks, list):
-        raise BadRequestError(f"{path.name}: a Label Studio export is a list of tasks")
+        return [_refused(rel, "labelstudio", "a Label Studio export is a list of tasks")]
     out: list[Source] = []
     for index, task in enumerate(tasks):
+        name = f"{rel}#{task.get('id', index) if isinstance(task, dict) else index}"
         data = task.get("data") if isinstance(task, dict) else None
         if not isinstance(data, dict):
-            raise BadRequestError(f"{path.name}: task {index} has no 'data' object")
+            out.append(_refused(name, "task", f"task {index} has no 'data' object"))
+            continue
         meta = task.get("meta") if isinstance(task.get("meta"), dict) else {}
         subject = data.get("subject_id") or meta.get("subject_id")
         subject = subject if isinstance(subject, str) else None
-        name = f"{path.name}#{task.get('id', index)}"
         if isinstance(data.get("text"), str):
-            text = data["text"].encode("utf-8")
+            text = data["text"].encode("utf-8", "surrogatepass")
             out.append(Source("text", "text/plain; charset=utf-8", text, name, subject))
         elif isinstance(data.get("image"), str):
             # Only local files next to the export: ingest never downloads.
             local = (folder / data["image"]).resolve()
             if not local.is_relative_to(folder.resolve()) or not local.is_file():
-                raise BadRequestError(f"{path.name}: task {index} image is not a local file")
+                out.append(_refused(name, "image", f"task {index} image is not a local file"))
+                continue
+            if local.stat().st_size > MAX_SOURCE_BYTES:
+                out.append(_refused(name, "image", TOO_BIG))
+                continue
             kind, media_type = KIND_BY_SUFFIX.get(local.suffix.lower(), ("image", "image/png"))
             out.append(Source(kind, media_type, local.read_bytes(), name, subject))
         else:
-            raise BadRequestError(f"{path.name}: task {index} has neither text nor image")
+            out.append(_refused(name, "task", f"task {index} has neither text nor image"))
     return out
 
 
 @dataclass(frozen=True)
 class IngestReport:
+    ingest_id: str
     stored: int
     unredacted: int
-    failed: list[tuple[str, str]]  # (source name sha256, error message)
+    failed: list[tuple[str, str]]  # (keyed source-name hash, error message)
 
 
 def ingest(
@@ -288,35 +366,78 @@ def ingest(
     sources: Sequence[Source],
     redactor: Redactor | None = None,
 ) -> IngestReport:
-    from app.core.errors import CleanroomError  # noqa: PLC0415
+    """Redact and store every source with the project's settings; one report row per source.
 
+    A source the pipeline refuses (malformed, undecodable, too big) is not stored: its report
+    row carries the error's message, and the ingest goes on with the next one.
+    """
     project = db.get(Project, project_id)
     if project is None:
         raise NotFoundError(f"no project {project_id!r}")
+    settings = project_redaction_settings(db, project_id)
     redactor = redactor or pipeline_redactor()
+    ingest_id = _new_id("ing")
+    now_ms = int(config.clock() * 1000)
     stored = unredacted = 0
     failed: list[tuple[str, str]] = []
-    for source in sources:
-        name_hash = sha256_hex(source.name.encode())
-        try:
-            out = redactor(source.kind, source.data, project.secret, source.media_type)
-        except CleanroomError as exc:
-            failed.append((name_hash, exc.message))  # the item is not released
+    for position, source in enumerate(sources, start=1):
+        name_key = source_key(project.secret, source.name)
+        row = RedactionReportRow(
+            ingest_id=ingest_id, project_id=project_id, at_ms=now_ms, position=position,
+            item_id=None, source_key=name_key, kind=source.kind, status="refused",
+            redaction="none", report={},
+        )  # fmt: skip
+        db.add(row)
+        if source.refused is not None:
+            row.report = {"error": "SourceError", "message": source.refused}
+            failed.append((name_key, source.refused))
             continue
+        try:
+            out = redactor(
+                source.kind, source.data, project_secret=project.secret,
+                media_type=source.media_type, settings=settings,
+            )  # fmt: skip
+        except CleanroomError as exc:  # the item is not released; the batch goes on
+            row.report = {"error": type(exc).__name__, "message": exc.message}
+            failed.append((name_key, exc.message))
+            continue
+        item_id = _new_id("it")
         db.add(
             Item(
-                id=_new_id("it"), project_id=project_id, kind=source.kind,
+                id=item_id, project_id=project_id, kind=source.kind,
                 media_type=out.media_type, data=out.data, meta=out.meta,
                 subject_id=subject_key(project, source.subject_id) if source.subject_id else None,
                 redaction="redacted" if out.redacted else "unredacted",
-                source_name_sha256=name_hash,
+                source_name_sha256=name_key,
             )
         )  # fmt: skip
+        row.item_id, row.status = item_id, "stored"
+        row.redaction = "redacted" if out.redacted else "unredacted"
+        row.report = out.report
         stored += 1
         unredacted += 0 if out.redacted else 1
-    audit(db, config, ADMIN, "ingest", project_id, stored=stored, failed=len(failed))
+    audit(
+        db, config, ADMIN, "ingest", project_id, ingest_id=ingest_id, stored=stored,
+        refused=len(failed), unredacted=unredacted,
+    )  # fmt: skip
     db.commit()
-    return IngestReport(stored, unredacted, failed)
+    return IngestReport(ingest_id, stored, unredacted, failed)
+
+
+def redaction_reports(
+    db: Session, config: ServerConfig, project_id: str, ingest_id: str | None = None
+) -> list[RedactionReportRow]:
+    """The stored report rows of a project (or of one ingest), oldest first. Reading them
+    is an admin action and is audited like the others."""
+    if db.get(Project, project_id) is None:
+        raise NotFoundError(f"no project {project_id!r}")
+    query = db.query(RedactionReportRow).filter_by(project_id=project_id)
+    if ingest_id is not None:
+        query = query.filter_by(ingest_id=ingest_id)
+    rows = query.order_by(RedactionReportRow.id).all()
+    audit(db, config, ADMIN, "redaction_report.read", project_id, rows=len(rows))
+    db.commit()
+    return rows
 
 
 # --- assign ------------------------------------------------------------------------------

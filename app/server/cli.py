@@ -22,10 +22,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.core.cli import run_cli
 from app.core.journal import DEFAULT_MAX_CLOCK_STEP_S, verify_jsonl
 from app.core.keys import VerifyKey
-from app.server import admin
+from app.server import admin, redaction_settings
+from app.server.auth import audit
 from app.server.config import ServerConfig, load_config, read_key
 from app.server.errors import BadRequestError
-from app.server.models import make_engine
+from app.server.models import Project, RedactionReportRow, make_engine
+
+# Some sources or preview inputs were refused; the others were processed.
+EXIT_SOME_REFUSED = 60
 
 
 def cmd_verify_journal(args: argparse.Namespace) -> int:
@@ -115,16 +119,20 @@ def cmd_revoke(args: argparse.Namespace) -> int:
 def cmd_project_create(args: argparse.Namespace) -> int:
     try:
         schema = json.loads(Path(args.schema).read_text(encoding="utf-8"))
-    except ValueError:
+    except (ValueError, UnicodeDecodeError):
         raise BadRequestError(f"{args.schema} is not valid JSON") from None
     if not isinstance(schema, dict):
         raise BadRequestError("the label schema must be a JSON object")
+    settings = {}
+    if args.redaction_settings:
+        settings = redaction_settings.load(Path(args.redaction_settings))
     with _session(args) as (db, config):
         admin.create_project(
             db, config, args.project_id, schema, instructions=args.instructions,
-            allow_unredacted=args.allow_unredacted,
+            allow_unredacted=args.allow_unredacted, redaction_settings=settings,
         )  # fmt: skip
-    print(f"project {args.project_id} created")
+    shown = ", ".join(sorted(settings)) or "pipeline defaults"
+    print(f"project {args.project_id} created; redaction settings: {shown}")
     return 0
 
 
@@ -136,10 +144,108 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         redactor = admin.passthrough_redactor if args.no_redaction else None
         report = admin.ingest(db, config, args.project_id, admin.read_folder(folder), redactor)
     failed = len(report.failed)
-    print(f"stored {report.stored} items ({report.unredacted} unredacted), failed {failed}")
-    for name_hash, message in report.failed:
-        print(f"  failed: source {name_hash[:16]}: {message}")
-    return 0 if not report.failed else 60
+    print(
+        f"ingest {report.ingest_id}: stored {report.stored} items "
+        f"({report.unredacted} unredacted), refused {failed}"
+    )
+    for name_key, message in report.failed:
+        print(f"  refused: source {name_key[:16]}: {message}")
+    print(f"details: redaction-report {args.project_id} --ingest {report.ingest_id}")
+    return 0 if not report.failed else EXIT_SOME_REFUSED
+
+
+def _report_json(row: RedactionReportRow) -> dict[str, object]:
+    return {
+        "ingest_id": row.ingest_id, "position": row.position, "at_ms": row.at_ms,
+        "item_id": row.item_id, "source_key": row.source_key, "kind": row.kind,
+        "status": row.status, "redaction": row.redaction, "report": row.report,
+    }  # fmt: skip
+
+
+def _counts(mapping: object) -> str:
+    if not isinstance(mapping, dict) or not mapping:
+        return "-"
+    return " ".join(f"{k}:{v}" for k, v in sorted(mapping.items()))
+
+
+def _least_view(report: dict[str, object]) -> str:
+    view = report.get("least_view")
+    if not isinstance(view, dict):
+        return "-"
+    done = [k if v is True else f"{k}:{v}" for k, v in sorted(view.items()) if v not in (0, False)]
+    return " ".join(done) or "-"
+
+
+def cmd_redaction_report(args: argparse.Namespace) -> int:
+    with _session(args) as (db, config):
+        rows = admin.redaction_reports(db, config, args.project_id, args.ingest)
+        settings = admin.project_redaction_settings(db, args.project_id)
+        project = db.get(Project, args.project_id)
+        secret = project.secret if project is not None else b""
+    if args.json:
+        body = {
+            "project_id": args.project_id, "settings": settings,
+            "items": [_report_json(r) for r in rows],
+        }  # fmt: skip
+        print(json.dumps(body, indent=1, sort_keys=True))
+        return 0
+    names: dict[str, str] = {}
+    if args.match:
+        # Shown only on this console: the database keeps keyed hashes, never the names.
+        for found in admin.read_folder(Path(args.match)):
+            names[admin.source_key(secret, found.name)] = found.name
+    print(f"project {args.project_id}; redaction settings: {json.dumps(settings, sort_keys=True)}")
+    print("ingest | # | status | kind | item | source | kinds | rules | least view")
+    for row in rows:
+        shown = names.get(row.source_key, row.source_key[:16])
+        if row.status == "refused":
+            what = f"{row.report.get('error', '')}: {row.report.get('message', '')}"
+        else:
+            what = " | ".join(
+                (_counts(row.report.get("kinds")), _counts(row.report.get("rules")),
+                 _least_view(row.report))
+            )  # fmt: skip
+        print(
+            f"{row.ingest_id} | {row.position} | {row.status} | {row.kind} | "
+            f"{row.item_id or '-'} | {shown} | {what}"
+        )
+    refused = sum(1 for r in rows if r.status == "refused")
+    print(f"{len(rows)} sources, {len(rows) - refused} stored, {refused} refused")
+    return 0
+
+
+def cmd_redact_preview(args: argparse.Namespace) -> int:
+    from app.redaction.preview import write_preview  # noqa: PLC0415
+
+    out = Path(args.out)
+    if out.exists() and (not out.is_dir() or any(out.iterdir())):
+        raise BadRequestError(f"{out} is not an empty folder; choose a new one")
+    inputs = [Path(p) for p in args.inputs]
+    for path in inputs:
+        if not path.is_file():
+            raise BadRequestError(f"{path} is not a file")
+    settings: dict[str, object] = {}
+    secret = os.urandom(32)  # UIDs are replaced consistently within this preview only
+    if args.project:
+        with _session(args) as (db, config):
+            project = db.get(Project, args.project)
+            if project is None:
+                raise BadRequestError(f"no project {args.project!r}")
+            settings, secret = admin.project_redaction_settings(db, args.project), project.secret
+            audit(db, config, admin.ADMIN, "redact_preview", args.project, inputs=len(inputs))
+            db.commit()
+    if args.redaction_settings:
+        settings = redaction_settings.load(Path(args.redaction_settings))
+    reports = write_preview(inputs, out, secret, settings)
+    refused = 0
+    for entry in reports:
+        if entry.get("status") == "ok":
+            print(f"{entry['item']}: ok, removed {_counts(entry.get('kinds'))}")
+        else:
+            refused += 1
+            print(f"{entry['item']}: refused: {entry.get('error', '')}")
+    print(f"preview of {len(reports)} inputs in {out} ({refused} refused); see index.json")
+    return 0 if not refused else EXIT_SOME_REFUSED
 
 
 def cmd_assign(args: argparse.Namespace) -> int:
@@ -235,6 +341,11 @@ def build_parser() -> argparse.ArgumentParser:
     create.add_argument("--schema", required=True, help="label schema JSON file")
     create.add_argument("--instructions", default="")
     create.add_argument(
+        "--redaction-settings", metavar="FILE",
+        help="JSON object: crop/crop_window, drop_fields, private_tag_allowlist, dicom_ocr, "
+        "ocr, faces, text_format, max_text_bytes, max_image_pixels (see docs/SERVER.md)",
+    )  # fmt: skip
+    create.add_argument(
         "--allow-unredacted", action="store_true",
         help="allow issuing items the redaction pipeline did not process (not for real data)",
     )  # fmt: skip
@@ -250,6 +361,27 @@ def build_parser() -> argparse.ArgumentParser:
         "issues them only in projects created with --allow-unredacted",
     )
     ingest.set_defaults(handler=cmd_ingest)
+
+    report = sub.add_parser("redaction-report", help="what redaction did at each ingest")
+    report.add_argument("project_id")
+    report.add_argument("--ingest", help="only this ingest id")
+    report.add_argument("--json", action="store_true", help="machine-readable output")
+    report.add_argument(
+        "--match", metavar="FOLDER",
+        help="show the names of the files in FOLDER next to their rows (console only)",
+    )  # fmt: skip
+    report.set_defaults(handler=cmd_redaction_report)
+
+    preview = sub.add_parser(
+        "redact-preview", help="write what an annotator would receive, for a data steward"
+    )
+    preview.add_argument("inputs", nargs="+", metavar="INPUT")
+    preview.add_argument("--out", required=True, help="a new or empty folder")
+    preview.add_argument("--redaction-settings", metavar="FILE", help="settings JSON file")
+    preview.add_argument(
+        "--project", help="use this project's settings and UID key (needs the server home)"
+    )
+    preview.set_defaults(handler=cmd_redact_preview)
 
     assign = sub.add_parser("assign", help="seal shards of items to annotators' devices")
     assign.add_argument("project_id")

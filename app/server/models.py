@@ -3,6 +3,8 @@
 Invariants the constraints hold: one label row per (annotation_id, version); one journal
 record per (device_id, seq); tokens and enrolment codes are stored only as SHA-256 hashes.
 Item and label content are task data: they live here and in sealed shards, never in logs.
+Redaction settings and reports live in tables of their own (not columns of `projects`), so
+that a database made before they existed gains them through `create_all` without migration.
 """
 
 from __future__ import annotations
@@ -78,6 +80,14 @@ class Project(Base):
     allow_unredacted: Mapped[bool] = mapped_column(Boolean, default=False)
     secret: Mapped[bytes] = mapped_column(LargeBinary)  # keyed pseudonyms in redaction
     created_at: Mapped[int] = mapped_column(BigInteger)
+
+
+class ProjectRedaction(Base):
+    """The redaction settings a project was created with (see app.server.redaction_settings)."""
+
+    __tablename__ = "project_redaction"
+    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id"), primary_key=True)
+    settings: Mapped[dict[str, Any]] = mapped_column(JSON)
 
 
 class Item(Base):
@@ -167,6 +177,28 @@ class AuditRow(Base):
     action: Mapped[str] = mapped_column(String(64))
     target: Mapped[str] = mapped_column(String(256))
     detail: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class RedactionReportRow(Base):
+    """One row per ingested source: what redaction did or why the item was refused.
+
+    Kept for audit, also after the item is erased. Holds kinds, counts, rule names and
+    least-view actions; never a removed value, never the source's file name (only its
+    keyed hash, `source_key`).
+    """
+
+    __tablename__ = "redaction_reports"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    ingest_id: Mapped[str] = mapped_column(String(64), index=True)
+    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id"), index=True)
+    at_ms: Mapped[int] = mapped_column(BigInteger)
+    position: Mapped[int] = mapped_column(Integer)  # order of the source within its ingest
+    item_id: Mapped[str | None] = mapped_column(String(128), nullable=True)
+    source_key: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16))  # stored | refused
+    redaction: Mapped[str] = mapped_column(String(16))  # redacted | unredacted | none
+    report: Mapped[dict[str, Any]] = mapped_column(JSON)
 
 
 class DeletionRecord(Base):
