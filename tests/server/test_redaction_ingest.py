@@ -117,9 +117,7 @@ def test_malformed_sources_are_refused_and_reported_the_rest_stored(
     assert "DicomReadError" in out
     assert "EMAIL_ADDRESS:1" in out
     assert "jane-doe" not in out
-    code, out, _ = run(
-        capsys, *home, "redaction-report", "redact-mixed", "--match", str(folder)
-    )
+    code, out, _ = run(capsys, *home, "redaction-report", "redact-mixed", "--match", str(folder))
     assert "b-broken.dcm" in out  # names only on the console, from the admin's own folder
     with harness.db() as db:
         reads = db.query(AuditRow).filter_by(action="redaction_report.read").count()
@@ -180,12 +178,13 @@ def test_invalid_settings_are_one_clear_error_and_create_nothing(
     harness: Harness,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
+    *,
     name: str,
     settings: object,
     message: str,
 ) -> None:
     project = "bad-" + name.replace(" ", "-")
-    code, out, err = create(capsys, harness, tmp_path, project, settings)
+    code, _, err = create(capsys, harness, tmp_path, project, settings)
     assert code == 50
     assert message in err
     assert len(err.strip().splitlines()) == 1
@@ -216,8 +215,6 @@ def test_redact_preview_needs_no_server_home(
     assert refused["status"] == "refused"
     assert not (tmp_path / "server-home").exists()
 
-    code, _, err = run(
-        capsys, "redact-preview", str(tmp_path / "scan.png"), "--out", str(out_dir)
-    )
+    code, _, err = run(capsys, "redact-preview", str(tmp_path / "scan.png"), "--out", str(out_dir))
     assert code == 50
     assert "not an empty folder" in err
