@@ -15,6 +15,7 @@ from fastapi import Depends, FastAPI, Header, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy import insert
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -371,50 +372,65 @@ def create_app(config: ServerConfig) -> FastAPI:
 
 
 def _check_label_owner(db: Session, caller: auth.Principal, labels: list[LabelVersion]) -> None:
-    """Labels must be the caller's own, on items of a shard issued to the caller."""
-    shards: dict[str, Shard | None] = {}
+    """Labels must be the caller's own, on items of a shard issued to the caller.
+
+    Two queries per batch, whatever its size: the shards named, and their item pairs."""
+    if any(label.user_id != caller.user_id for label in labels):
+        raise ForbiddenError("a label names another user")
+    shard_ids = {label.shard_id for label in labels}
+    shards = {s.id: s for s in db.query(Shard).filter(Shard.id.in_(shard_ids))}
     for label in labels:
-        if label.user_id != caller.user_id:
-            raise ForbiddenError("a label names another user")
-        if label.shard_id not in shards:
-            shards[label.shard_id] = db.get(Shard, label.shard_id)
-        shard = shards[label.shard_id]
+        shard = shards.get(label.shard_id)
         if shard is None or shard.user_id != caller.user_id or shard.project_id != label.project_id:
             raise ForbiddenError("a label names a shard that was not issued to you")
-        if db.get(ShardItem, (label.shard_id, label.item_id)) is None:
-            raise ForbiddenError("a label names an item that is not in its shard")
+    item_ids = {label.item_id for label in labels}
+    held = {
+        (row.shard_id, row.item_id)
+        for row in db.query(ShardItem.shard_id, ShardItem.item_id).filter(
+            ShardItem.shard_id.in_(shard_ids), ShardItem.item_id.in_(item_ids)
+        )
+    }
+    if any((label.shard_id, label.item_id) not in held for label in labels):
+        raise ForbiddenError("a label names an item that is not in its shard")
 
 
 def _store_labels(
     db: Session, config: ServerConfig, caller: auth.Principal, labels: list[LabelVersion]
 ) -> list[LabelResult]:
+    """Store new (annotation_id, version) pairs; say duplicate for an identical repeat and
+    conflict for a different value under a stored pair. One read and one insert per batch."""
     now = int(config.clock())
+    annotation_ids = {label.annotation_id for label in labels}
+    stored: dict[tuple[str, int], tuple[str, str, str]] = {
+        (row.annotation_id, row.version): (row.value_sha256, row.user_id, row.item_id)
+        for row in db.query(
+            Label.annotation_id, Label.version, Label.value_sha256, Label.user_id, Label.item_id
+        ).filter(Label.annotation_id.in_(annotation_ids))
+    }
     results: list[LabelResult] = []
-    seen: dict[tuple[str, int], str] = {}
+    new_rows: list[dict[str, Any]] = []
     for label in labels:
         key = (label.annotation_id, label.version)
         digest = label.value_sha256
-        existing = seen.get(key)
-        if existing is None:
-            row = db.query(Label).filter_by(annotation_id=key[0], version=key[1]).one_or_none()
-            if row is None:
-                db.add(
-                    Label(
-                        annotation_id=label.annotation_id, version=label.version,
-                        project_id=label.project_id, shard_id=label.shard_id,
-                        item_id=label.item_id, user_id=label.user_id, device_id=caller.device_id,
-                        kind=label.kind, value=label.value, value_sha256=digest,
-                        created_ms=label.created_ms, received_at=now,
-                    )
-                )  # fmt: skip
-                seen[key] = digest
-                results.append(LabelResult(annotation_id=key[0], version=key[1], status="stored"))
-                continue
-            existing = row.value_sha256
-            same = row.user_id == label.user_id and row.item_id == label.item_id
-            if not same:
-                existing = ""
-        status = "duplicate" if existing == digest else "conflict"
+        held = stored.get(key)
+        if held is None:
+            stored[key] = (digest, label.user_id, label.item_id)
+            new_rows.append(
+                {
+                    "annotation_id": label.annotation_id, "version": label.version,
+                    "project_id": label.project_id, "shard_id": label.shard_id,
+                    "item_id": label.item_id, "user_id": label.user_id,
+                    "device_id": caller.device_id, "kind": label.kind, "value": label.value,
+                    "value_sha256": digest, "created_ms": label.created_ms, "received_at": now,
+                }
+            )  # fmt: skip
+            status = "stored"
+        elif held == (digest, label.user_id, label.item_id):
+            status = "duplicate"
+        else:
+            status = "conflict"
         results.append(LabelResult(annotation_id=key[0], version=key[1], status=status))
+    if new_rows:
+        db.execute(insert(Label), new_rows)
     db.commit()
     return results

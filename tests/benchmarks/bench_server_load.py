@@ -132,11 +132,10 @@ def main() -> int:
             ]
             for k in range(0, N_LABELS, BATCH):
                 body = {"labels": [x.to_json() for x in labels[k : k + BATCH]]}
-                timed(
-                    "POST /v1/labels (50)",
-                    client._check,
-                    *client._request("POST", "/v1/labels", json=body),
+                response = timed(
+                    "POST /v1/labels (50)", client._request, "POST", "/v1/labels", json=body
                 )
+                client._check(*response)
             for k in range(0, N_JOURNAL, BATCH):
                 body = {"records": [r.to_line().decode() for r in records[k : k + BATCH]]}
                 response = timed(
