@@ -1,13 +1,17 @@
 """Load: 50 simulated workstations on loopback against a real `cleanroom-server serve`.
 
-Each workstation (a thread with its own SyncClient): log in (password + TOTP + device
-proof), list and download its shard, upload 200 labels and 200 journal entries in batches
-of 50. Prints throughput and p50/p99 per endpoint as a markdown table.
+Each workstation is a thread with its own SyncClient. Phases, one after the other, all
+workstations at once within a phase:
+  login    password (argon2id, deliberately slow) + TOTP + device proof
+  sync     list and download its shard, upload 200 labels and 200 journal entries in
+           batches of 50
+  batch 1  (10 workstations) 20 labels each, one label per request
+Prints throughput and p50/p99 per endpoint as a markdown table.
 
-Baseline, measured in the same run: one thread doing GET /v1/health round trips on the same
-server (the floor a request costs here). For reference, FACTS.md measured Label Studio
-1.23.2 on this kind of machine: annotation submit p50 100 ms with one client, p99 2.2 s with
-ten.
+Baselines in the same run: one thread doing GET /v1/health round trips (the floor a request
+costs here), and the batch-1 phase against the batches of 50. Client and server share the
+machine's cores. For reference, FACTS.md measured Label Studio 1.23.2 on this kind of
+machine: annotation submit p50 100 ms with one client, p99 2.2 s with ten.
 
     .venv/bin/python tests/benchmarks/bench_server_load.py [--workstations 50]
 """
@@ -44,17 +48,42 @@ BATCH = 50
 N_LABELS = 200
 N_JOURNAL = 200
 
-samples: dict[str, list[float]] = defaultdict(list)
+N_SINGLE = 20
+SINGLE_STATIONS = 10
+
+samples: dict[tuple[str, str], list[float]] = defaultdict(list)
+walls: dict[str, float] = {}
 lock = threading.Lock()
 
 
-def timed(name: str, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
+def timed(phase: str, name: str, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
     start = time.perf_counter()
     result = fn(*args, **kwargs)
     elapsed = time.perf_counter() - start
     with lock:
-        samples[name].append(elapsed)
+        samples[(phase, name)].append(elapsed)
     return result
+
+
+def run_phase(phase: str, work, stations) -> None:  # type: ignore[no-untyped-def]
+    """All stations at once, each in its own thread; record the phase's wall time."""
+    errors: list[BaseException] = []
+
+    def guarded(*station) -> None:  # type: ignore[no-untyped-def]
+        try:
+            work(*station)
+        except BaseException as exc:  # reported after the phase: a failed run is no result
+            errors.append(exc)
+
+    threads = [threading.Thread(target=guarded, args=s) for s in stations]
+    start = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    walls[phase] = time.perf_counter() - start
+    if errors:
+        raise RuntimeError(f"{len(errors)} workstations failed in phase {phase}") from errors[0]
 
 
 def pct(values: list[float], p: float) -> float:
@@ -110,16 +139,24 @@ def main() -> int:
             admin.ingest(db, config, "bench", sources, admin.passthrough_redactor)
             admin.assign(db, config, "bench", [s[0] for s in stations], chunk_size=20)
 
-        def workstation(name, creds, sign, client) -> None:  # type: ignore[no-untyped-def]
+        stations_items: dict[str, tuple[str, list[str]]] = {}
+
+        def log_in(name, creds, sign, client) -> None:  # type: ignore[no-untyped-def]
             code = totp.totp(creds.totp_secret, time.time())
-            timed("POST /v1/auth/login", client.login, name, creds.password, code, sign)
-            shards = timed("GET /v1/shards", client.list_shards)
+            timed("login", "POST /v1/auth/login", client.login, name, creds.password, code, sign)
+
+        def sync(name, creds, sign, client) -> None:  # type: ignore[no-untyped-def]
+            shards = timed("sync", "GET /v1/shards", client.list_shards)
             shard = shards[0]
-            timed("GET /v1/shards/{id}", client.download_shard, shard["shard_id"], shard["sha256"])
+            timed(
+                "sync", "GET /v1/shards/{id}", client.download_shard, shard["shard_id"],
+                shard["sha256"],
+            )  # fmt: skip
             with sessions() as db:
                 items = [
                     r.item_id for r in db.query(ShardItem).filter_by(shard_id=shard["shard_id"])
                 ]
+            stations_items[name] = (shard["shard_id"], items)
             chain = JournalChain(sign, ChainState.start(client.device_id or ""))
             now = int(time.time() * 1000)
             labels = [
@@ -133,43 +170,63 @@ def main() -> int:
             for k in range(0, N_LABELS, BATCH):
                 body = {"labels": [x.to_json() for x in labels[k : k + BATCH]]}
                 response = timed(
-                    "POST /v1/labels (50)", client._request, "POST", "/v1/labels", json=body
-                )
+                    "sync", f"POST /v1/labels ({BATCH})", client._request, "POST", "/v1/labels",
+                    json=body,
+                )  # fmt: skip
                 client._check(*response)
             for k in range(0, N_JOURNAL, BATCH):
                 body = {"records": [r.to_line().decode() for r in records[k : k + BATCH]]}
                 response = timed(
-                    "POST /v1/journal (50)", client._request, "POST", "/v1/journal", json=body
-                )
+                    "sync", f"POST /v1/journal ({BATCH})", client._request, "POST",
+                    "/v1/journal", json=body,
+                )  # fmt: skip
                 assert response[0].status_code == 200, response[1][:200]
+
+        def one_by_one(name, creds, sign, client) -> None:  # type: ignore[no-untyped-def]
+            shard_id, items = stations_items[name]
+            now = int(time.time() * 1000)
+            for j in range(N_SINGLE):
+                label = LabelVersion(f"{name}-single-{j}", 1, "bench", shard_id,
+                                     items[j % len(items)], creds.user_id, "class",
+                                     {"class": "b"}, now)  # fmt: skip
+                response = timed(
+                    "batch 1", "POST /v1/labels (1)", client._request, "POST", "/v1/labels",
+                    json={"labels": [label.to_json()]},
+                )  # fmt: skip
+                client._check(*response)
 
         # Baseline in the same run: one thread, plain round trips.
         base = SyncClient(sync_config)
         for _ in range(200):
-            timed("baseline GET /v1/health (1 thread)", base.health)
-
-        threads = [threading.Thread(target=workstation, args=s) for s in stations]
-        start = time.perf_counter()
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
-        wall = time.perf_counter() - start
+            timed("floor", "GET /v1/health (1 thread)", base.health)
+        run_phase("login", log_in, stations)
+        run_phase("sync", sync, stations)
+        run_phase("batch 1", one_by_one, stations[:SINGLE_STATIONS])
     finally:
         server.terminate()
         server.wait(timeout=10)
 
-    print(f"\n{n} workstations, wall time {wall:.1f} s, server: uvicorn 1 worker, SQLite WAL\n")
-    print("| endpoint | requests | throughput (req/s) | p50 (ms) | p99 (ms) |")
-    print("|---|---:|---:|---:|---:|")
-    for name, values in samples.items():
-        span = wall if not name.startswith("baseline") else sum(values)
+    print(f"\n{n} workstations on loopback over TLS; server: uvicorn 1 worker, SQLite WAL")
+    print("phases run one after the other; throughput = requests / wall time of the phase\n")
+    print("| phase | endpoint | requests | throughput (req/s) | p50 (ms) | p99 (ms) |")
+    print("|---|---|---:|---:|---:|---:|")
+    for (phase, name), values in samples.items():
+        span = walls.get(phase, sum(values))
         print(
-            f"| {name} | {len(values)} | {len(values) / span:.0f} | "
+            f"| {phase} | {name} | {len(values)} | {len(values) / span:.0f} | "
             f"{statistics.median(values) * 1000:.1f} | {pct(values, 99) * 1000:.1f} |"
         )
+    for phase, wall in walls.items():
+        print(f"\nphase {phase}: wall {wall:.1f} s", end="")
+    print()
+    wall = walls["sync"]
     total = n * (N_LABELS + N_JOURNAL)
-    print(f"\nlabels + journal entries stored: {total} in {wall:.1f} s = {total / wall:.0f}/s")
+    print(f"labels + journal entries stored in phase sync: {total} = {total / wall:.0f}/s")
+    single = len(samples[("batch 1", "POST /v1/labels (1)")]) / walls["batch 1"]
+    print(
+        f"labels/s, batches of {BATCH} vs one per request: "
+        f"{n * N_LABELS / wall:.0f} (while journal also uploads) vs {single:.0f}"
+    )
     return 0
 
 
