@@ -11,7 +11,9 @@ Transport rules, each a deliberate refusal:
 - journal receipts are verified against the server keys pinned in the policy.
 
 `push(outbox)` drains the outbox: labels, then journal, in batches; an entry leaves the
-outbox only once the server acknowledged it.
+outbox only once the server acknowledged it. A push that reached the server with no conflict
+records the time; `open_shard` refuses (SyncOfflineError) once that time is older than the
+policy's `max_offline_s`, or when the workstation never synced.
 
     CleanroomError
     └── SyncError                     the server could not be reached or refused
@@ -38,9 +40,16 @@ from urllib3.util.retry import Retry
 from app.core.encoding import b64u_decode, b64u_encode, sha256_hex
 from app.core.errors import CleanroomError, EncodingError
 from app.core.journal import JournalRecord
-from app.core.keys import DevicePublicKey, SigningKey, VerifyKey
+from app.core.keys import (
+    SUITE_HYBRID,
+    DeviceEncryptionKey,
+    DevicePublicKey,
+    SigningKey,
+    VerifyKey,
+)
 from app.core.policy import Policy
 from app.core.receipt import Receipt, ReceiptError, verify_receipt
+from app.core.shard import OpenedShard, open_shard
 from app.workstation.outbox import Outbox
 
 LOGIN_PURPOSE: Final = "cleanroom-login/1"
@@ -94,6 +103,7 @@ class SyncConfig:
     backoff_s: float = 0.2
     label_batch: int = 200
     journal_batch: int = 200
+    allowed_suites: tuple[str, ...] = (SUITE_HYBRID,)
 
     @classmethod
     def from_policy(cls, policy: Policy, **overrides: Any) -> SyncConfig:
@@ -113,6 +123,7 @@ class SyncConfig:
             "ca_cert_pem": policy.ca_cert_pem,
             "server_keys": keys,
             "max_offline_s": policy.max_offline_s,
+            "allowed_suites": policy.allowed_shard_suites,
             **overrides,
         }
         return cls(**settings)
@@ -348,6 +359,10 @@ class SyncClient:
         report = PushReport()
         self._push_labels(outbox, report)
         self._push_journal(outbox, report)
+        if not report.labels_acked and not report.receipts:
+            # Nothing to send still needs the server: an empty outbox must not extend the
+            # offline allowance of a device the server has since revoked.
+            self.list_shards()
         if not report.label_conflicts:
             outbox.set_last_sync_ms(self._clock_ms())
         return report
@@ -431,6 +446,24 @@ class SyncClient:
     def require_recent_sync(self, outbox: Outbox, now_ms: int) -> None:
         if not self.may_open_shards(outbox, now_ms):
             raise SyncOfflineError()
+
+    def open_shard(
+        self, sealed: bytes, outbox: Outbox, device_key: DeviceEncryptionKey, now_ms: int
+    ) -> OpenedShard:
+        """Open a shard from this server: only while the last sync is within the policy's
+        max_offline_s, only if a pinned server key signed it, only for this device and a
+        suite the policy allows. The workstation opens shards through here, nowhere else."""
+        self.require_recent_sync(outbox, now_ms)
+        if self.device_id is None:
+            raise SyncError("this workstation is not enrolled; ask IT to enrol it")
+        return open_shard(
+            sealed,
+            issuer_keys=dict(self.config.server_keys),
+            device_key=device_key,
+            device_id=self.device_id,
+            now=now_ms // 1000,
+            allowed_suites=self.config.allowed_suites,
+        )
 
 
 def decode_key(value: str) -> bytes:
