@@ -542,6 +542,10 @@ def erase_subject(db: Session, config: ServerConfig, subject_id: str) -> Erasure
     db.query(ShardItem).filter(ShardItem.shard_id.in_(shard_ids)).delete()
     db.query(Shard).filter(Shard.id.in_(shard_ids)).delete()
     db.query(Item).filter(Item.id.in_(item_ids)).delete()
+    # The redaction reports stay for audit (kinds and counts), without the link to the source.
+    db.query(RedactionReportRow).filter(RedactionReportRow.item_id.in_(item_ids)).update(
+        {"source_key": "erased"}
+    )
     digest = hashlib.sha256(subject_id.encode()).hexdigest()
     db.add(
         DeletionRecord(

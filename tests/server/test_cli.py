@@ -10,7 +10,15 @@ from pathlib import Path
 import pytest
 
 from app.server.cli import main
-from app.server.models import AuditRow, DeletionRecord, Item, Label, Shard, ShardItem
+from app.server.models import (
+    AuditRow,
+    DeletionRecord,
+    Item,
+    Label,
+    RedactionReportRow,
+    Shard,
+    ShardItem,
+)
 from tests.server.harness import Harness, new_workstation
 
 
@@ -142,6 +150,10 @@ def test_ingest_assign_export_verify_erase(
         record = db.query(DeletionRecord).order_by(DeletionRecord.id.desc()).first()
         assert record is not None
         assert len(record.item_ids) == 2
+        reports = db.query(RedactionReportRow).filter(
+            RedactionReportRow.item_id.in_(record.item_ids)
+        )
+        assert [r.source_key for r in reports] == ["erased", "erased"]
         assert "patient-7" not in json.dumps(
             [r.detail for r in db.query(AuditRow)] + [r.target for r in db.query(AuditRow)]
         )
