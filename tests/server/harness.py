@@ -6,6 +6,8 @@ enabled; clients are the real SyncClient. Nothing is mocked.
 
 from __future__ import annotations
 
+import json
+import os
 import socket
 import time
 import uuid
@@ -42,8 +44,13 @@ class Harness:
         self.home = home
         if not (home / "server.json").exists():
             init_home(home, server_url=self.url)
+        # CLEANROOM_TEST_DATABASE_URL runs the same tests on another database (PostgreSQL).
+        url = os.environ.get("CLEANROOM_TEST_DATABASE_URL") or f"sqlite:///{home}/cleanroom.db"
+        if "CLEANROOM_TEST_DATABASE_URL" in os.environ:  # the CLI reads the home's server.json
+            settings = json.loads((home / "server.json").read_text())
+            (home / "server.json").write_text(json.dumps({**settings, "database_url": url}))
         self.config = ServerConfig(
-            database_url=f"sqlite:///{home}/cleanroom.db",
+            database_url=url,
             signing_key=read_key(home / "server_signing.key"),
             enable_test_faults=True,
         )
