@@ -200,6 +200,44 @@ class FaultInjector:
         await send({"type": "http.response.body", "body": b"{", "more_body": True})
 
 
+class BodyLimit:
+    """ASGI middleware: a request body over `limit` bytes is refused with 413, by its
+    Content-Length before anything is read, or as soon as a streamed body passes it."""
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    def _too_large(self) -> StarletteHTTPException:
+        return StarletteHTTPException(
+            413, f"the request body is over {self.limit} bytes; send smaller batches"
+        )
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope.get("headers") or []).get(b"content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > self.limit):
+            exc = self._too_large()
+            body = {"error": "too_large", "detail": exc.detail}
+            await JSONResponse(body, 413)(scope, receive, send)
+            return
+        seen = 0
+
+        async def limited() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.limit:
+                    # An HTTPException passes FastAPI's body reader unchanged (others become 400).
+                    raise self._too_large()
+            return message
+
+        await self.app(scope, limited, send)
+
+
 def get_db(request: Request) -> Iterator[Session]:
     with request.app.state.sessions() as db:
         yield db
@@ -245,7 +283,8 @@ def create_app(config: ServerConfig) -> FastAPI:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+        codes = {404: "not_found", 405: "method_not_allowed", 413: "too_large"}
+        code = codes.get(exc.status_code, "http_error")
         return JSONResponse({"error": code, "detail": str(exc.detail)}, exc.status_code)
 
     @app.exception_handler(OperationalError)
@@ -344,12 +383,20 @@ def create_app(config: ServerConfig) -> FastAPI:
         device = db.get(Device, caller.device_id)
         if device is None:  # pragma: no cover - authenticate checked it
             raise ForbiddenError()
-        return accept_batch(db, config, device, body.records)
+        try:
+            return accept_batch(db, config, device, body.records)
+        except IntegrityError:
+            # A concurrent upload of the same records committed first: answer again against
+            # the new head (the client then gets "replayed" with a receipt, not a 500).
+            db.rollback()
+            return accept_batch(db, config, device, body.records)
 
     @app.get("/v1/review/queue", responses=ERRORS)
     def get_review_queue(caller: Caller, db: Db) -> dict[str, object]:
         auth.require_role(caller, "lead", "admin")
         return {"items": review_queue(db)}
+
+    app.add_middleware(BodyLimit, limit=config.max_body_bytes)
 
     if config.enable_test_faults:
         injector_holder: list[FaultInjector] = []

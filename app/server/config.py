@@ -36,6 +36,8 @@ class ServerConfig:
     lockout_s: int = 900
     login_proof_skew_s: int = 300
     max_batch: int = 1000
+    # Refused with 413 before it is read in full: a batch of 200 labels is about 100 KiB.
+    max_body_bytes: int = 16 * 1024 * 1024
     # A test-only fault route; create_app refuses it outside pytest.
     enable_test_faults: bool = False
     clock: Callable[[], float] = field(default=time.time)
