@@ -261,6 +261,8 @@ class Source:
     name: str
     subject_id: str | None
     refused: str | None = None
+    # Least view for this item only ("crop" or "crop_window"), from its sidecar.
+    crop: dict[str, Any] = field(default_factory=dict)
 
 
 def _refused(name: str, kind: str, message: str) -> Source:
@@ -269,8 +271,10 @@ def _refused(name: str, kind: str, message: str) -> Source:
 
 def read_folder(folder: Path) -> list[Source]:
     """Files by suffix, plus Label Studio JSON task exports; `X.meta.json` sidecars give
-    `subject_id`. Anything else is skipped. A file or task that cannot be read becomes a
-    refused source (reported, not stored) so that the rest of the folder is still ingested."""
+    `subject_id` and may give this item's own `crop` or `crop_window` (its region of
+    interest, instead of the project's). Anything else is skipped. A file or task that
+    cannot be read becomes a refused source (reported, not stored) so that the rest of the
+    folder is still ingested."""
     sources: list[Source] = []
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):
         name = path.name.lower()
@@ -285,27 +289,37 @@ def read_folder(folder: Path) -> list[Source]:
             sources.append(_refused(rel, kind, TOO_BIG))
             continue
         try:
-            subject = _sidecar_subject(path)
+            subject, crop = _sidecar(path)
         except BadRequestError as exc:
             sources.append(_refused(rel, kind, exc.message))
             continue
         if suffix in KIND_BY_SUFFIX:
             media_type = KIND_BY_SUFFIX[suffix][1]
-            sources.append(Source(kind, media_type, path.read_bytes(), rel, subject))
+            sources.append(Source(kind, media_type, path.read_bytes(), rel, subject, crop=crop))
         else:
             sources.extend(_label_studio_tasks(path, folder, rel))
     return sources
 
 
-def _sidecar_subject(path: Path) -> str | None:
+SIDECAR_KEYS: Final = ("subject_id", "crop", "crop_window")
+
+
+def _sidecar(path: Path) -> tuple[str | None, dict[str, Any]]:
+    """(subject id, per-item crop) from `path`'s `.meta.json`; unknown keys are refused, so
+    that a misspelt crop cannot silently show the whole item."""
     sidecar = path.with_name(path.name + ".meta.json")
     if not sidecar.exists():
-        return None
+        return None, {}
     meta = _json_file(sidecar)
-    subject = meta.get("subject_id") if isinstance(meta, dict) else None
+    if not isinstance(meta, dict) or any(k not in SIDECAR_KEYS for k in meta):
+        raise BadRequestError(
+            f"a .meta.json sidecar is an object with only {', '.join(SIDECAR_KEYS)}"
+        )
+    subject = meta.get("subject_id")
     if subject is not None and not isinstance(subject, str):
         raise BadRequestError("the .meta.json sidecar's subject_id must be a string")
-    return subject
+    crop = redaction_settings_module.validate({k: v for k, v in meta.items() if k != "subject_id"})
+    return subject, crop
 
 
 def _json_file(path: Path) -> Any:
@@ -392,10 +406,15 @@ def ingest(
             row.report = {"error": "SourceError", "message": source.refused}
             failed.append((name_key, source.refused))
             continue
+        item_settings = settings
+        if source.crop:  # the item's own region of interest replaces the project's
+            item_settings = {
+                k: v for k, v in settings.items() if k not in ("crop", "crop_window")
+            } | source.crop
         try:
             out = redactor(
                 source.kind, source.data, project_secret=project.secret,
-                media_type=source.media_type, settings=settings,
+                media_type=source.media_type, settings=item_settings,
             )  # fmt: skip
         except CleanroomError as exc:  # the item is not released; the batch goes on
             row.report = {"error": type(exc).__name__, "message": exc.message}

@@ -136,15 +136,32 @@ def test_project_settings_reach_the_pipeline_at_ingest(
     assert "crop, faces, ocr" in out
     folder = tmp_path / "images"
     folder.mkdir()
-    (folder / "scan.png").write_bytes(png(64, 48))
+    (folder / "a-scan.png").write_bytes(png(64, 48))
+    # An item's own region of interest, from its sidecar, replaces the project's crop.
+    (folder / "b-roi.png").write_bytes(png(64, 48))
+    window = {"crop_window": {"cx": 32, "cy": 24, "width": 20, "height": 12}}
+    (folder / "b-roi.png.meta.json").write_text(json.dumps(window))
+    # A misspelt sidecar key refuses the item rather than showing all of it.
+    (folder / "c-typo.png").write_bytes(png(64, 48))
+    (folder / "c-typo.png.meta.json").write_text(json.dumps({"crop_windw": {}}))
     code, _, _ = run(capsys, "--home", str(harness.home), "ingest", "redact-crop", str(folder))
-    assert code == 0
+    assert code == EXIT_SOME_REFUSED
     with harness.db() as db:
-        item = db.query(Item).filter_by(project_id="redact-crop").one()
-        row = db.query(RedactionReportRow).filter_by(project_id="redact-crop").one()
-    assert Image.open(io.BytesIO(item.data)).size == (10, 8)
-    assert row.report["least_view"]["cropped"] is True
-    assert row.report["least_view"]["metadata_stripped"] is True
+        rows = (
+            db.query(RedactionReportRow)
+            .filter_by(project_id="redact-crop")
+            .order_by(RedactionReportRow.position)
+            .all()
+        )
+        sizes = [
+            Image.open(io.BytesIO(db.get(Item, r.item_id).data)).size  # type: ignore[union-attr]
+            for r in rows[:2]
+        ]
+    assert sizes == [(10, 8), (20, 12)]
+    assert rows[0].report["least_view"]["cropped"] is True
+    assert rows[0].report["least_view"]["metadata_stripped"] is True
+    assert rows[2].status == "refused"
+    assert "sidecar" in rows[2].report["message"]
 
 
 def test_no_redaction_is_reported_as_unredacted(
