@@ -15,6 +15,7 @@ from typing import Final
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.core.encoding import b64u_decode, b64u_encode, canonical_json
@@ -152,15 +153,18 @@ def authenticate(db: Session, config: ServerConfig, authorization: str | None) -
     """The caller of this request, re-checked now: token age, user state, device state."""
     if not authorization or not authorization.startswith("Bearer "):
         raise TokenError()
-    row = db.get(Token, secret_hash(authorization[len("Bearer ") :].strip()))
-    if row is None:
+    # One query for token, user and device: this runs before every request.
+    found = db.execute(
+        select(Token, User, Device)
+        .join(User, User.id == Token.user_id)
+        .join(Device, Device.id == Token.device_id)
+        .where(Token.token_hash == secret_hash(authorization[len("Bearer ") :].strip()))
+    ).one_or_none()
+    if found is None:
         raise TokenError()
+    row, user, device = found
     if row.expires_at <= config.clock():
         raise TokenExpiredError()
-    user = db.get(User, row.user_id)
-    device = db.get(Device, row.device_id)
-    if user is None or device is None:
-        raise TokenError()
     if user.disabled:
         raise AccountDisabledError()
     if device.revoked:

@@ -69,10 +69,13 @@ def accept_batch(
     key = VerifyKey(device.sign_public)
     start = head_state(db, device.id)
     state = start
+    # surrogatepass: a lone surrogate sent as "\ud800" becomes bytes that fail to parse
+    # (journal_parse), not an encoding error.
+    raw = [line.encode("utf-8", "surrogatepass") for line in lines]
     parsed: list[JournalRecord] = []
-    for number, line in enumerate(lines, start=1):
+    for number, line in enumerate(raw, start=1):
         try:
-            parsed.append(parse_record(line.encode("utf-8"), line=number))
+            parsed.append(parse_record(line, line=number))
         except JournalError as exc:
             raise JournalRejectedError("journal_parse", exc.message, line=number) from None
     seqs = [r.seq for r in parsed]
@@ -135,7 +138,8 @@ def accept_batch(
             )
         state = state.after(record)
         records.append(record)
-    return _store(db, config, device.id, start=start, end=state, records=records)
+    # parse_record accepted only canonical bytes, so the line as sent is the line to keep.
+    return _store(db, config, device.id, start=start, end=state, records=records, raw=raw)
 
 
 def _is_stored(db: Session, device_id: str, record: JournalRecord) -> bool:
@@ -150,7 +154,7 @@ def _replay_receipt(
     last_seq, last_hash = 0, ""
     for line in lines[first - 1 :]:
         try:
-            record = parse_record(line.encode("utf-8"))
+            record = parse_record(line.encode("utf-8", "surrogatepass"))
         except JournalError:
             break
         if not _is_stored(db, device_id, record):
@@ -167,6 +171,7 @@ def _store(
     start: ChainState,
     end: ChainState,
     records: list[JournalRecord],
+    raw: list[bytes],
 ) -> dict[str, object]:
     now = int(config.clock())
     if start.seq == 0 and db.get(ChainHead, device_id) is None:
@@ -184,9 +189,9 @@ def _store(
     db.execute(
         insert(JournalRow),
         [
-            {"device_id": device_id, "seq": r.seq, "hash": r.hash, "line": r.to_line(),
+            {"device_id": device_id, "seq": r.seq, "hash": r.hash, "line": line,
              "received_at": now}
-            for r in records
+            for r, line in zip(records, raw, strict=True)
         ],
     )  # fmt: skip
     receipt = _receipt(config, device_id, end.seq, end.hash)

@@ -53,6 +53,7 @@ SINGLE_STATIONS = 10
 
 samples: dict[tuple[str, str], list[float]] = defaultdict(list)
 walls: dict[str, float] = {}
+server_cpu: dict[str, float] = {}
 lock = threading.Lock()
 
 
@@ -63,6 +64,12 @@ def timed(phase: str, name: str, fn, *args, **kwargs):  # type: ignore[no-untype
     with lock:
         samples[(phase, name)].append(elapsed)
     return result
+
+
+def cpu_s(pid: int) -> float:
+    """User + system CPU seconds of a process so far (Linux)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def run_phase(phase: str, work, stations) -> None:  # type: ignore[no-untyped-def]
@@ -199,9 +206,14 @@ def main() -> int:
         base = SyncClient(sync_config)
         for _ in range(200):
             timed("floor", "GET /v1/health (1 thread)", base.health)
-        run_phase("login", log_in, stations)
-        run_phase("sync", sync, stations)
-        run_phase("batch 1", one_by_one, stations[:SINGLE_STATIONS])
+        for phase, work, who in (
+            ("login", log_in, stations),
+            ("sync", sync, stations),
+            ("batch 1", one_by_one, stations[:SINGLE_STATIONS]),
+        ):
+            before = cpu_s(server.pid)
+            run_phase(phase, work, who)
+            server_cpu[phase] = cpu_s(server.pid) - before
     finally:
         server.terminate()
         server.wait(timeout=10)
@@ -217,7 +229,8 @@ def main() -> int:
             f"{statistics.median(values) * 1000:.1f} | {pct(values, 99) * 1000:.1f} |"
         )
     for phase, wall in walls.items():
-        print(f"\nphase {phase}: wall {wall:.1f} s", end="")
+        busy = server_cpu.get(phase, 0.0)
+        print(f"\nphase {phase}: wall {wall:.1f} s, server CPU {busy:.1f} s", end="")
     print()
     wall = walls["sync"]
     total = n * (N_LABELS + N_JOURNAL)

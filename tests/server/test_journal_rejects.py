@@ -135,6 +135,17 @@ def test_garbage_line_is_a_parse_reason(
     assert response.json()["error"] == "journal_parse"
 
 
+def test_lone_surrogate_is_refused_not_a_server_error(
+    harness: Harness, setup: tuple[Workstation, list[JournalRecord], list[JournalRecord]]
+) -> None:
+    ws, _, _ = setup
+    # requests escapes it as "\\ud800" in the JSON body; the server decodes a lone surrogate.
+    lone = '{"entry": "\ud800"}'
+    response, _ = ws.client._request("POST", "/v1/journal", json={"records": [lone]})
+    assert response.status_code == 422
+    assert response.json()["error"] == "validation"
+
+
 def test_after_all_refusals_the_true_continuation_is_accepted(
     harness: Harness, setup: tuple[Workstation, list[JournalRecord], list[JournalRecord]]
 ) -> None:
