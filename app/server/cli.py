@@ -26,7 +26,7 @@ from app.server import admin, redaction_settings
 from app.server.auth import audit
 from app.server.config import ServerConfig, load_config, read_key
 from app.server.errors import BadRequestError
-from app.server.models import Project, RedactionReportRow, make_engine
+from app.server.models import AuditRow, Project, RedactionReportRow, make_engine
 
 # Some sources or preview inputs were refused; the others were processed.
 EXIT_SOME_REFUSED = 60
@@ -214,6 +214,25 @@ def cmd_redaction_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_audit_log(args: argparse.Namespace) -> int:
+    with _session(args) as (db, config):
+        query = db.query(AuditRow).order_by(AuditRow.id.desc())
+        if args.action:
+            query = query.filter(AuditRow.action == args.action)
+        rows = list(reversed(query.limit(args.limit).all()))
+        audit(db, config, admin.ADMIN, "audit.read", "admin_audit", rows=len(rows))
+        db.commit()
+    for row in rows:
+        entry = {"id": row.id, "at_ms": row.at_ms, "actor": row.actor, "action": row.action,
+                 "target": row.target, "detail": row.detail}  # fmt: skip
+        if args.json:
+            print(json.dumps(entry, sort_keys=True))
+        else:
+            detail = " ".join(f"{k}={v}" for k, v in sorted(row.detail.items()))
+            print(f"{row.id} {row.at_ms} {row.actor} {row.action} {row.target} {detail}".rstrip())
+    return 0
+
+
 def cmd_redact_preview(args: argparse.Namespace) -> int:
     from app.redaction.preview import write_preview  # noqa: PLC0415
 
@@ -361,6 +380,12 @@ def build_parser() -> argparse.ArgumentParser:
         "issues them only in projects created with --allow-unredacted",
     )
     ingest.set_defaults(handler=cmd_ingest)
+
+    log = sub.add_parser("audit-log", help="the admin audit table, newest last")
+    log.add_argument("--limit", type=int, default=100, help="last N rows (default 100)")
+    log.add_argument("--action", help="only this action, e.g. subject.erased")
+    log.add_argument("--json", action="store_true", help="one JSON object per line")
+    log.set_defaults(handler=cmd_audit_log)
 
     report = sub.add_parser("redaction-report", help="what redaction did at each ingest")
     report.add_argument("project_id")

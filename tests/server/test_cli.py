@@ -157,3 +157,13 @@ def test_ingest_assign_export_verify_erase(
         assert "patient-7" not in json.dumps(
             [r.detail for r in db.query(AuditRow)] + [r.target for r in db.query(AuditRow)]
         )
+
+    # Every admin action of this test is in the audit log, by id only.
+    code, out, _ = run(capsys, *home, "audit-log", "--json", "--limit", "1000")
+    assert code == 0
+    rows = [json.loads(line) for line in out.splitlines()]
+    actions = {r["action"] for r in rows if r["target"] in ("cli", record.subject_sha256)}
+    assert {"project.created", "ingest", "assign", "export", "subject.erased"} <= actions
+    assert "patient-7" not in out
+    code, out, _ = run(capsys, *home, "audit-log", "--action", "subject.erased")
+    assert record.subject_sha256 in out
