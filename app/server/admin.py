@@ -351,8 +351,12 @@ def _label_studio_tasks(path: Path, folder: Path, rel: str) -> list[Source]:
             out.append(Source("text", "text/plain; charset=utf-8", text, name, subject))
         elif isinstance(data.get("image"), str):
             # Only local files next to the export: ingest never downloads.
-            local = (folder / data["image"]).resolve()
-            if not local.is_relative_to(folder.resolve()) or not local.is_file():
+            try:
+                local = (folder / data["image"]).resolve()
+                usable = local.is_relative_to(folder.resolve()) and local.is_file()
+            except (OSError, ValueError):  # e.g. a NUL byte in the path
+                usable = False
+            if not usable:
                 out.append(_refused(name, "image", f"task {index} image is not a local file"))
                 continue
             if local.stat().st_size > MAX_SOURCE_BYTES:
