@@ -235,3 +235,21 @@ def test_redact_preview_needs_no_server_home(
     code, _, err = run(capsys, "redact-preview", str(tmp_path / "scan.png"), "--out", str(out_dir))
     assert code == 50
     assert "not an empty folder" in err
+
+
+def test_redact_preview_with_a_project_uses_its_settings_and_is_audited(
+    harness: Harness, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    settings = {"crop": {"left": 0, "top": 0, "right": 6, "bottom": 5}, "ocr": False,
+                "faces": False}  # fmt: skip
+    assert create(capsys, harness, tmp_path, "preview-proj", settings)[0] == 0
+    (tmp_path / "scan.png").write_bytes(png(40, 30))
+    out_dir = tmp_path / "preview"
+    code, _, err = run(
+        capsys, "--home", str(harness.home), "redact-preview", str(tmp_path / "scan.png"),
+        "--out", str(out_dir), "--project", "preview-proj",
+    )  # fmt: skip
+    assert code == 0, err
+    assert Image.open(out_dir / "item-001.png").size == (6, 5)
+    with harness.db() as db:
+        assert db.query(AuditRow).filter_by(action="redact_preview", target="preview-proj").count()
