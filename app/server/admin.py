@@ -13,6 +13,7 @@ import hashlib
 import hmac
 import json
 import os
+import re
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -27,7 +28,7 @@ from app.core.keys import DevicePublicKey
 from app.core.shard import ItemInput, build_payload, seal_shard
 from app.server import redaction_settings as redaction_settings_module
 from app.server import totp
-from app.server.auth import ROLES, audit, hash_password, secret_hash
+from app.server.auth import ROLES, USERNAME_PATTERN, audit, hash_password, secret_hash
 from app.server.config import ServerConfig
 from app.server.errors import AssignError, BadRequestError, ConflictError, NotFoundError
 from app.server.models import (
@@ -81,6 +82,11 @@ def add_user(
 ) -> Credentials:
     if role not in ROLES:
         raise BadRequestError(f"role must be one of {', '.join(ROLES)}")
+    if not re.match(USERNAME_PATTERN, username):
+        raise BadRequestError(
+            "a user name is 1 to 128 letters, digits, '.', '_', '@' or '-', "
+            "starting with a letter or digit"
+        )
     if db.query(User).filter_by(username=username).one_or_none() is not None:
         raise ConflictError(f"user {username!r} exists; use `user reset`")
     password = password or secrets.token_urlsafe(18)

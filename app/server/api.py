@@ -16,7 +16,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import insert
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -60,7 +60,7 @@ class Strict(BaseModel):
 
 
 class LoginRequest(Strict):
-    username: Annotated[str, Field(min_length=1, max_length=128)]
+    username: Annotated[str, Field(pattern=auth.USERNAME_PATTERN)]
     password: Annotated[str, Field(min_length=1, max_length=1024)]
     totp: Annotated[str, Field(min_length=6, max_length=6)]
     device_id: ID
@@ -286,6 +286,11 @@ def create_app(config: ServerConfig) -> FastAPI:
         codes = {404: "not_found", 405: "method_not_allowed", 413: "too_large"}
         code = codes.get(exc.status_code, "http_error")
         return JSONResponse({"error": code, "detail": str(exc.detail)}, exc.status_code)
+
+    @app.exception_handler(DataError)
+    async def _data(_request: Request, _exc: DataError) -> JSONResponse:
+        # The database refused a value (e.g. PostgreSQL and a NUL character): nothing stored.
+        return JSONResponse({"error": "bad_request", "detail": "a value cannot be stored"}, 400)
 
     @app.exception_handler(OperationalError)
     async def _busy(_request: Request, _exc: OperationalError) -> JSONResponse:

@@ -35,6 +35,8 @@ from app.server.errors import (
 from app.server.models import AuditRow, Device, Token, User
 
 ROLES: Final = ("annotator", "lead", "admin")
+# Printable, unambiguous, and storable in any database (PostgreSQL refuses NUL in text).
+USERNAME_PATTERN: Final = r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,127}$"
 LOGIN_PURPOSE: Final = "cleanroom-login/1"
 _hasher = PasswordHasher()  # argon2id, library defaults (memory-hard)
 # A hash to verify against when the user does not exist, so timing does not tell.

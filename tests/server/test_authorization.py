@@ -9,6 +9,7 @@ import pytest
 
 from app.server import admin
 from app.server.auth import secret_hash
+from app.server.errors import BadRequestError
 from app.server.models import Label, Shard, Token
 from tests.server.harness import Harness, Workstation, fresh_totp, make_project, new_workstation
 
@@ -182,3 +183,14 @@ def test_enrolment_code_works_once(harness: Harness) -> None:
     ws.client.enrol(code, "dev-once-1", *keys)
     with pytest.raises(Exception, match="enrolment_failed"):
         ws.client.enrol(code, "dev-once-2", *keys)
+
+
+def test_user_names_outside_the_allowed_set_are_refused(harness: Harness) -> None:
+    """Regression (schemathesis on PostgreSQL): a NUL in a login's user name was a 500."""
+    client = new_workstation(harness, login=False).client
+    body = {"username": "a\x00b", "password": "x", "totp": "000000", "device_id": "d",
+            "proof_ts_ms": 0, "proof_sig": "AA"}  # fmt: skip
+    response, _ = client._request("POST", "/v1/auth/login", auth=False, json=body)
+    assert response.status_code == 422
+    with harness.db() as db, pytest.raises(BadRequestError, match="a user name is"):
+        admin.add_user(db, harness.config, "two words", "annotator")
