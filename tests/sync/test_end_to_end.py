@@ -44,7 +44,9 @@ def test_full_round_trip(harness: Harness) -> None:
     receipt = report.receipts[-1]
     again = verify_receipt(receipt.to_json(), {harness.server_key.kid: harness.server_key})
     assert (again.seq, again.hash) == (5, outbox.records[-1].hash)
-    assert ws.client.may_open_shards(outbox, int(time.time() * 1000))
+    # Synced just now: the workstation's own gate opens the shard it downloaded.
+    reopened = ws.client.open_shard(sealed, outbox, ws.enc_key, int(time.time() * 1000))
+    assert reopened.header.shard_id == shard_id
     with harness.db() as db:
         assert db.query(Label).filter_by(project_id="e2e").count() == 2
         assert db.query(JournalRow).filter_by(device_id=ws.device_id).count() == 5
