@@ -198,6 +198,7 @@ def cmd_redaction_report(args: argparse.Namespace) -> int:
     print("ingest | # | status | kind | item | source | kinds | rules | least view")
     for row in rows:
         shown = names.get(row.source_key, row.source_key[:16])
+        status = f"{row.status} (UNREDACTED)" if row.redaction == "unredacted" else row.status
         if row.status == "refused":
             what = f"{row.report.get('error', '')}: {row.report.get('message', '')}"
         else:
@@ -206,7 +207,7 @@ def cmd_redaction_report(args: argparse.Namespace) -> int:
                  _least_view(row.report))
             )  # fmt: skip
         print(
-            f"{row.ingest_id} | {row.position} | {row.status} | {row.kind} | "
+            f"{row.ingest_id} | {row.position} | {status} | {row.kind} | "
             f"{row.item_id or '-'} | {shown} | {what}"
         )
     refused = sum(1 for r in rows if r.status == "refused")

@@ -176,6 +176,8 @@ def test_no_redaction_is_reported_as_unredacted(
     with harness.db() as db:
         row = db.query(RedactionReportRow).filter_by(project_id="redact-none").one()
     assert (row.status, row.redaction, row.report) == ("stored", "unredacted", {"pipeline": "none"})
+    _, out, _ = run(capsys, *home, "redaction-report", "redact-none")
+    assert "stored (UNREDACTED)" in out
 
 
 @pytest.mark.parametrize(
