@@ -93,6 +93,12 @@ def evaluate_images(n: int = 6) -> dict[str, int]:
     return {"images": n, "values": values, "ocr_survivors": survivors, "byte_survivors": metadata}
 
 
+def is_overlay_or_curve(group: int) -> bool:
+    """Repeating groups 50xx (curves) and 60xx (overlays); not 52xx (functional groups) or
+    54xx (waveforms), which are neither."""
+    return group % 2 == 0 and (0x5000 <= group <= 0x50FF or 0x6000 <= group <= 0x60FF)
+
+
 def dicom_violations(original: Any, out: Any) -> list[str]:
     """Profile violations in `out` (a de-identified Dataset) against the `original`."""
     from app.redaction.dicom_profile import ACTIONS_BY_TAG, DUMMY, EMPTY, REMOVE, UID  # noqa: PLC0415
@@ -101,8 +107,7 @@ def dicom_violations(original: Any, out: Any) -> list[str]:
     for elem in out.iterall():
         if elem.tag.is_private:
             problems.append(f"private {elem.tag}")
-        group = elem.tag.group
-        if 0x5000 <= group <= 0x60FF and group % 2 == 0:
+        if is_overlay_or_curve(elem.tag.group):
             problems.append(f"overlay/curve {elem.tag}")
     for elem in original.iterall():
         action = ACTIONS_BY_TAG.get(int(elem.tag))
