@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -217,6 +218,8 @@ def main() -> int:
     finally:
         server.terminate()
         server.wait(timeout=10)
+        engine.dispose()
+        shutil.rmtree(tmp, ignore_errors=True)  # keys and database of this run only
 
     print(f"\n{n} workstations on loopback over TLS; server: uvicorn 1 worker, SQLite WAL")
     print("phases run one after the other; throughput = requests / wall time of the phase\n")
