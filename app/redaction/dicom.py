@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import io
+import logging
 import warnings
 from collections import Counter
 from collections.abc import Iterable
@@ -26,6 +27,7 @@ from typing import Any
 import numpy as np
 import pydicom
 from PIL import Image
+from pydicom._uid_dict import UID_dictionary
 from pydicom.dataset import Dataset, FileMetaDataset
 from pydicom.sequence import Sequence
 from pydicom.tag import BaseTag
@@ -59,6 +61,11 @@ _DUMMY_BY_VR = {
     "IS": "0",
     "DS": "0",
 }
+# pydicom's warnings quote attribute values (a malformed UID, a bad date): they must not
+# reach the server's logs. Its logger stops at its own NullHandler; warnings are caught
+# around every call into pydicom below.
+logging.getLogger("pydicom").propagate = False
+
 _OCR_MIN_CONF = 50.0
 _MAX_OCR_FRAMES = 16
 
@@ -71,9 +78,9 @@ def keyed_uid(project_secret: bytes, uid: str) -> str:
 
 
 def is_standard_uid(uid: str) -> bool:
-    """True for UIDs the standard registers (SOP classes, transfer syntaxes, codes)."""
-    value = UID(uid)
-    return value.name != str(value)
+    """True for UIDs the standard registers (SOP classes, transfer syntaxes, codes).
+    A dictionary lookup: pydicom's UID() would validate, and warn quoting the value."""
+    return uid.strip().rstrip("\x00") in UID_dictionary
 
 
 def read_dicom(untrusted: bytes) -> Dataset:

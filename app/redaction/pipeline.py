@@ -18,6 +18,7 @@ Settings (all optional), a plain dict so the server can keep it in project confi
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -130,11 +131,14 @@ def _dicom(data: bytes, project_secret: bytes, settings: dict[str, Any]) -> Reda
     if len(project_secret) < 16:
         raise RedactionError("The project secret is too short (need 16+ bytes); check config.")
     ds = read_dicom(data)
-    cropped = _crop_dicom(ds, settings)
-    ds, found = deidentify(ds, project_secret=project_secret, settings=settings)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # pydicom warnings quote values; never log them
+        cropped = _crop_dicom(ds, settings)
+        ds, found = deidentify(ds, project_secret=project_secret, settings=settings)
+        encoded = encode_dicom(ds)
     dropped = sum(1 for a in found["tags"].values() if a == "least_view_drop")
     return RedactedItem(
-        data=encode_dicom(ds),
+        data=encoded,
         media_type="application/dicom",
         meta={
             "modality": str(ds.get("Modality", "")),
