@@ -6,11 +6,14 @@ import base64
 import binascii
 import hashlib
 import json
-from typing import Any, TypeGuard
+import re
+from typing import Any, Final, TypeGuard
 
 from app.core.errors import EncodingError
 
 JsonObject = dict[str, Any]
+
+_SHA256_HEX: Final = re.compile("[0-9a-f]{64}")
 
 
 def canonical_json(value: Any) -> bytes:
@@ -123,6 +126,4 @@ def is_int(value: object) -> TypeGuard[int]:
 
 def is_sha256_hex(value: object) -> TypeGuard[str]:
     """64 lowercase hex characters."""
-    return (
-        isinstance(value, str) and len(value) == 64 and all(c in "0123456789abcdef" for c in value)
-    )
+    return isinstance(value, str) and _SHA256_HEX.fullmatch(value) is not None

@@ -15,6 +15,7 @@ from app.core.encoding import (
     b64u_decode,
     b64u_encode,
     canonical_json,
+    is_sha256_hex,
     kid,
     parse_canonical_object,
     parse_json,
@@ -149,3 +150,19 @@ def test_kid_is_first_16_hex_of_sha256() -> None:
 def test_parse_json_raises_only_encoding_errors(data: bytes) -> None:
     with contextlib.suppress(EncodingError):
         parse_json(data)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("0123456789abcdef" * 4, True),
+        ("0123456789abcdef" * 4 + "\n", False),  # `$` would accept a trailing newline
+        ("0123456789ABCDEF" * 4, False),
+        ("0123456789abcdef" * 4 + "0", False),
+        ("0123456789abcde" + "g" + "0123456789abcdef" * 3, False),
+        (b"0123456789abcdef" * 4, False),
+        (None, False),
+    ],
+)
+def test_is_sha256_hex(value: object, expected: bool) -> None:
+    assert is_sha256_hex(value) is expected
