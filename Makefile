@@ -13,7 +13,8 @@ APT_PACKAGES := libgl1 libegl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 l
 	libxcb-randr0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libx11-xcb1 fonts-dejavu-core \
 	xvfb xauth xclip x11-utils tesseract-ocr tesseract-ocr-eng
 
-.PHONY: demo test lint typecheck pytest fuzz bench eval-redaction vectors clean system-deps
+.PHONY: demo test lint typecheck pytest fuzz bench eval-redaction vectors clean system-deps \
+	test-postgres
 
 $(STAMP): pyproject.toml Makefile
 	@$(MAKE) --no-print-directory system-deps
@@ -49,12 +50,19 @@ pytest: $(STAMP)
 
 test: lint typecheck pytest
 
+# The server and sync tests on a throwaway PostgreSQL cluster (needs initdb and pg_ctl;
+# Debian: apt-get install postgresql).
+test-postgres: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[postgres]"
+	$(BIN)/python -m tests.server.with_postgres
+
 fuzz: $(STAMP)
 	$(BIN)/python tests/fuzz/fuzz_shard.py -max_total_time=60
 	$(BIN)/python tests/fuzz/fuzz_journal.py -max_total_time=60
 
 bench: $(STAMP)
-	for f in tests/benchmarks/bench_*.py; do $(BIN)/python $$f || exit 1; done
+	for f in tests/benchmarks/bench_*.py; do \
+		$(BIN)/python -m tests.benchmarks.$$(basename $$f .py) || exit 1; done
 
 eval-redaction: $(STAMP)
 	$(BIN)/python -m resources.synthetic.eval_redaction
