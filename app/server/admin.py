@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final, Protocol
 
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy.orm import Session
 
 from app.core.encoding import JsonObject, b64u_encode, sha256_hex
@@ -557,6 +559,17 @@ class Erasure:
     shards: int
 
 
+def erasure_digest(config: ServerConfig, subject_id: str) -> str:
+    """The subject as a deletion record names it: an HMAC under a key derived from the
+    server key. A plain SHA-256 of a guessable id (an MRN, a name) would let anyone with
+    the database confirm who was erased; with the key, only the server can answer
+    "was X erased?" by recomputing it."""
+    key = HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=None, info=b"cleanroom-erasure-record/1"
+    ).derive(config.signing_key.raw())
+    return hmac.new(key, subject_id.encode(), hashlib.sha256).hexdigest()
+
+
 def erase_subject(db: Session, config: ServerConfig, subject_id: str) -> Erasure:
     """Remove every item, label and shard record tied to a data subject; record the deletion
     by keyed hash and ids. The journal holds only ids and stays as it is."""
@@ -575,7 +588,7 @@ def erase_subject(db: Session, config: ServerConfig, subject_id: str) -> Erasure
     db.query(RedactionReportRow).filter(RedactionReportRow.item_id.in_(item_ids)).update(
         {"source_key": "erased"}
     )
-    digest = hashlib.sha256(subject_id.encode()).hexdigest()
+    digest = erasure_digest(config, subject_id)
     db.add(
         DeletionRecord(
             at_ms=int(config.clock() * 1000), subject_sha256=digest, item_ids=item_ids,

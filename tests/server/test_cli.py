@@ -3,12 +3,14 @@ assign, export and its verification, erasure of a data subject."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import stat
 from pathlib import Path
 
 import pytest
 
+from app.server.admin import erasure_digest
 from app.server.cli import main
 from app.server.models import (
     AuditRow,
@@ -150,6 +152,9 @@ def test_ingest_assign_export_verify_erase(
         record = db.query(DeletionRecord).order_by(DeletionRecord.id.desc()).first()
         assert record is not None
         assert len(record.item_ids) == 2
+        # Keyed: a plain hash of a guessable subject id would confirm who was erased.
+        assert record.subject_sha256 == erasure_digest(harness.config, "patient-7")
+        assert record.subject_sha256 != hashlib.sha256(b"patient-7").hexdigest()
         reports = db.query(RedactionReportRow).filter(
             RedactionReportRow.item_id.in_(record.item_ids)
         )
