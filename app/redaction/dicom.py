@@ -31,7 +31,12 @@ from pydicom._uid_dict import UID_dictionary
 from pydicom.dataset import Dataset, FileMetaDataset
 from pydicom.sequence import Sequence
 from pydicom.tag import BaseTag
-from pydicom.uid import UID, ExplicitVRLittleEndian, SecondaryCaptureImageStorage
+from pydicom.uid import (
+    PYDICOM_IMPLEMENTATION_UID,
+    UID,
+    ExplicitVRLittleEndian,
+    SecondaryCaptureImageStorage,
+)
 
 from app.redaction.dicom_profile import (
     ACTIONS_BY_TAG,
@@ -415,13 +420,16 @@ def deidentify(
         ds.SOPInstanceUID = keyed_uid(project_secret, "cleanroom-missing-sop:" + _content_key(ds))
     if not ds.get("SOPClassUID"):
         ds.SOPClassUID = SecondaryCaptureImageStorage
-    meta.MediaStorageSOPInstanceUID = ds.SOPInstanceUID
-    meta.MediaStorageSOPClassUID = ds.SOPClassUID
     _to_explicit_little(ds)
-    for private in [
-        e.tag for e in meta if e.tag.is_private or e.keyword == "SourceApplicationEntityTitle"
-    ]:
-        del meta[private]
+    # File meta is rebuilt, not cleaned: the sender's AE titles, implementation UID and
+    # version name, and private information say where the file came from.
+    fresh = FileMetaDataset()
+    fresh.MediaStorageSOPClassUID = ds.SOPClassUID
+    fresh.MediaStorageSOPInstanceUID = ds.SOPInstanceUID
+    fresh.TransferSyntaxUID = ds.file_meta.TransferSyntaxUID
+    fresh.ImplementationClassUID = PYDICOM_IMPLEMENTATION_UID
+    fresh.ImplementationVersionName = "CLEANROOM_DEID"
+    ds.file_meta = fresh
     set_deid_marks(ds, pixels_cleaned=pixels_cleaned)
     return ds, report.as_dict()
 
