@@ -162,8 +162,41 @@ def apply_placeholders(text: str, spans: list[Span]) -> TextRedaction:
     return TextRedaction("".join(parts), merged)
 
 
+# Words inside a name that are not the person (a name token equal to one of these is not
+# searched for elsewhere in the document).
+_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof", "sir", "dame", "rev"})
+_NAME_TOKEN = re.compile(r"[^\W\d_][\w'-]*")
+REPEAT_RULE = "repeat_of_finding"
+
+
+def repeated_mentions(text: str, spans: list[Span]) -> list[Span]:
+    """Other mentions of a value already found in the same document, which the analyzer
+    missed (spaCy finds "John Smith" but often not a later "Smith" alone). Each found
+    value, and each word of a found person's name, is searched as a whole word, as
+    written and in capitals."""
+    wanted: dict[str, str] = {}
+    for span in spans:
+        value = text[span.start : span.end].strip()
+        if len(value) >= 2:
+            wanted.setdefault(value, span.kind)
+        if span.kind == "PERSON":
+            for word in _NAME_TOKEN.findall(value):
+                if len(word) >= 2 and word[0].isupper() and word.casefold() not in _HONORIFICS:
+                    wanted.setdefault(word, "PERSON")
+    covered = sorted((s.start, s.end) for s in spans)
+    extra: list[Span] = []
+    for value, kind in wanted.items():
+        for variant in {value, value.upper()}:
+            for m in re.finditer(rf"(?<!\w){re.escape(variant)}(?!\w)", text):
+                if not any(a <= m.start() and m.end() <= b for a, b in covered):
+                    extra.append(Span(m.start(), m.end(), kind, REPEAT_RULE, 0.5))
+    return extra
+
+
 def redact_text(text: str) -> TextRedaction:
-    """Find identifiers with the shared analyzer and replace them with placeholders."""
+    """Find identifiers with the shared analyzer, add their other mentions in the same
+    document, and replace them all with placeholders."""
     from app.redaction.analyzer import analyze  # noqa: PLC0415 - loads the model lazily
 
-    return apply_placeholders(text, spans_from_results(analyze(text)))
+    spans = spans_from_results(analyze(text))
+    return apply_placeholders(text, spans + repeated_mentions(text, spans))

@@ -9,7 +9,13 @@ import pytest
 
 from app.redaction.errors import TextDecodeError, TextTooLargeError
 from app.redaction.pipeline import redact_item
-from app.redaction.text import Span, apply_placeholders, decode_text, redact_text
+from app.redaction.text import (
+    Span,
+    apply_placeholders,
+    decode_text,
+    redact_text,
+    repeated_mentions,
+)
 from resources.synthetic.eval_redaction import evaluate_text
 from resources.synthetic.text_corpus import STRUCTURED, corpus
 
@@ -107,3 +113,21 @@ def test_50_mib_text_is_refused_before_analysis() -> None:
 
 def test_utf8_bom_is_accepted() -> None:
     assert decode_text("\ufeffhello".encode()) == "hello"
+
+
+def test_other_mentions_of_a_found_name_are_masked_too() -> None:
+    # spaCy finds "John Smith" but not the later "Smith" alone at a sentence start.
+    text = "Patient John Smith was seen by Dr. Ana Lopez. Smith agreed; SMITH signed. Dr. Lopez"
+    spans = [Span(8, 18, "PERSON", "SpacyRecognizer", 0.85), Span(35, 44, "PERSON", "s", 0.85)]
+    out = apply_placeholders(text, spans + repeated_mentions(text, spans)).text
+    assert out == (
+        "Patient <PERSON_1> was seen by Dr. <PERSON_2>. <PERSON_1> agreed; <PERSON_1> signed. "
+        "Dr. <PERSON_2>"
+    )
+
+
+def test_repeats_are_found_by_the_real_pipeline(analyzer: Any) -> None:
+    text = "Patient John Smith (MRN 00123456) was admitted. Smith agreed to the plan."
+    item = redact_item("text", text.encode(), project_secret=SECRET, settings={})
+    assert "Smith" not in item.data.decode()
+    assert item.data.decode().count("<PERSON_1>") == 2
