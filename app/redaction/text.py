@@ -183,13 +183,16 @@ def repeated_mentions(text: str, spans: list[Span]) -> list[Span]:
             for word in _NAME_TOKEN.findall(value):
                 if len(word) >= 2 and word[0].isupper() and word.casefold() not in _HONORIFICS:
                     wanted.setdefault(word, "PERSON")
-    covered = sorted((s.start, s.end) for s in spans)
+    if not wanted:
+        return []
+    kind_of = wanted | {v.upper(): k for v, k in wanted.items() if v.upper() not in wanted}
+    # One pass over the text: longest alternatives first, so a full name wins over its words.
+    alternatives = "|".join(re.escape(v) for v in sorted(kind_of, key=len, reverse=True))
+    covered = [(s.start, s.end) for s in spans]
     extra: list[Span] = []
-    for value, kind in wanted.items():
-        for variant in {value, value.upper()}:
-            for m in re.finditer(rf"(?<!\w){re.escape(variant)}(?!\w)", text):
-                if not any(a <= m.start() and m.end() <= b for a, b in covered):
-                    extra.append(Span(m.start(), m.end(), kind, REPEAT_RULE, 0.5))
+    for m in re.finditer(rf"(?<!\w)(?:{alternatives})(?!\w)", text):
+        if not any(a <= m.start() and m.end() <= b for a, b in covered):
+            extra.append(Span(m.start(), m.end(), kind_of[m.group()], REPEAT_RULE, 0.5))
     return extra
 
 
