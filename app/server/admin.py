@@ -15,7 +15,7 @@ import json
 import os
 import re
 import secrets
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final, Protocol
@@ -391,11 +391,14 @@ def ingest(
     project_id: str,
     sources: Sequence[Source],
     redactor: Redactor | None = None,
+    *,
+    progress: Callable[[int, int, int], None] | None = None,
 ) -> IngestReport:
     """Redact and store every source with the project's settings; one report row per source.
 
     A source the pipeline refuses (malformed, undecodable, too big) is not stored: its report
     row carries the error's message, and the ingest goes on with the next one.
+    `progress(done, total, refused)` is called after each source (OCR makes images slow).
     """
     project = db.get(Project, project_id)
     if project is None:
@@ -407,6 +410,8 @@ def ingest(
     stored = unredacted = 0
     failed: list[tuple[str, str]] = []
     for position, source in enumerate(sources, start=1):
+        if progress is not None and position > 1:
+            progress(position - 1, len(sources), len(failed))
         name_key = source_key(project.secret, source.name)
         row = RedactionReportRow(
             ingest_id=ingest_id, project_id=project_id, at_ms=now_ms, position=position,
@@ -447,6 +452,8 @@ def ingest(
         row.report = out.report
         stored += 1
         unredacted += 0 if out.redacted else 1
+    if progress is not None and sources:
+        progress(len(sources), len(sources), len(failed))
     audit(
         db, config, ADMIN, "ingest", project_id, ingest_id=ingest_id, stored=stored,
         refused=len(failed), unredacted=unredacted,

@@ -27,6 +27,7 @@ from app.server.auth import audit
 from app.server.config import ServerConfig, load_config, read_key
 from app.server.errors import BadRequestError
 from app.server.models import AuditRow, Project, RedactionReportRow, make_engine
+from app.server.progress import ProgressLine
 
 # Some sources or preview inputs were refused; the others were processed.
 EXIT_SOME_REFUSED = 60
@@ -142,7 +143,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         raise BadRequestError(f"{folder} is not a folder")
     with _session(args) as (db, config):
         redactor = admin.passthrough_redactor if args.no_redaction else None
-        report = admin.ingest(db, config, args.project_id, admin.read_folder(folder), redactor)
+        sources = admin.read_folder(folder)
+        report = admin.ingest(
+            db, config, args.project_id, sources, redactor, progress=ProgressLine("ingest")
+        )
     failed = len(report.failed)
     print(
         f"ingest {report.ingest_id}: stored {report.stored} items "
