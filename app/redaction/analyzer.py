@@ -15,6 +15,7 @@ from typing import Any
 
 from app.redaction.errors import RedactionSetupError
 from app.redaction.patterns import PROJECT_PATTERNS, IdPattern
+from app.redaction.recognizers import NONE, ProjectRecognizers
 
 # The kinds the ingest analyzer reports; everything else Presidio could find is not asked for.
 ENTITIES = (
@@ -144,16 +145,30 @@ def shared_analyzer() -> Any:
     return build_analyzer()
 
 
-def analyze(text: str, *, threshold: float = SCORE_THRESHOLD) -> list[Any]:
-    """Presidio RecognizerResults for `text` (English), thread-safe."""
+@functools.lru_cache(maxsize=64)
+def project_recognizers(project: ProjectRecognizers) -> tuple[Any, ...]:
+    """Presidio recognizers for a project's own patterns, built once per distinct setting.
+    They run as Presidio ad-hoc recognizers on the shared analyzer, so a project with its
+    own recognizers never rebuilds the analyzer or reloads the model."""
+    return tuple(_pattern_recognizer(p) for p in project.patterns)
+
+
+def analyze(
+    text: str, *, threshold: float = SCORE_THRESHOLD, project: ProjectRecognizers = NONE
+) -> list[Any]:
+    """Presidio RecognizerResults for `text` (English), thread-safe, with the built-in
+    recognizers plus `project`'s own."""
     analyzer = shared_analyzer()
+    extra = project_recognizers(project) if project.patterns else ()
+    entities = list(dict.fromkeys((*ENTITIES, *project.kinds)))
     with _LOCK:
         return list(
             analyzer.analyze(
                 text=text,
                 language="en",
-                entities=list(ENTITIES),
+                entities=entities,
                 score_threshold=threshold,
                 return_decision_process=False,
+                ad_hoc_recognizers=list(extra) or None,
             )
         )

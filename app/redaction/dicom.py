@@ -28,12 +28,14 @@ import numpy as np
 import pydicom
 from PIL import Image
 from pydicom._uid_dict import UID_dictionary
+from pydicom.dataelem import RawDataElement
 from pydicom.dataset import Dataset, FileMetaDataset
 from pydicom.sequence import Sequence
 from pydicom.tag import BaseTag
 from pydicom.uid import (
     PYDICOM_IMPLEMENTATION_UID,
     UID,
+    DeflatedExplicitVRLittleEndian,
     ExplicitVRLittleEndian,
     SecondaryCaptureImageStorage,
 )
@@ -48,7 +50,7 @@ from app.redaction.dicom_profile import (
     REMOVE,
 )
 from app.redaction.dicom_profile import UID as UID_ACTION
-from app.redaction.errors import DicomPixelError, DicomReadError
+from app.redaction.errors import DicomPixelError, DicomReadError, ProjectSettingError
 
 _DUMMY_BY_VR = {
     "PN": "ANONYMOUS",
@@ -96,6 +98,7 @@ def read_dicom(untrusted: bytes) -> Dataset:
             ds = pydicom.dcmread(io.BytesIO(untrusted), force=True)
             if len(ds) == 0:
                 raise DicomReadError("The file holds no DICOM attributes; not a DICOM file.")
+            _check_not_truncated(ds, len(untrusted))
             for _ in ds.iterall():  # forces every deferred value to parse now
                 pass
         _check_pixel_length(ds)
@@ -104,6 +107,41 @@ def read_dicom(untrusted: bytes) -> Dataset:
     except Exception as exc:  # pydicom raises many types on damaged input
         raise DicomReadError() from exc
     return ds
+
+
+_TRUNCATED = (
+    "The file is a truncated DICOM (it ends part-way through an element); "
+    "copy or export it again in full."
+)
+_UNDEFINED = 0xFFFFFFFF
+_PIXEL_KEYWORDS = ("PixelData", "FloatPixelData", "DoubleFloatPixelData")
+
+
+def _check_not_truncated(ds: Dataset, size: int) -> None:
+    """Refuse a file cut off part-way. pydicom stops quietly at the end of the bytes, so a
+    copy cut mid-element reads as a shorter dataset; here every top-level value must be as
+    long as its header says, and the last one must end exactly where the file does. A file
+    cut exactly between elements is caught when it has image attributes (Rows, Columns) but
+    no pixel data; a genuinely pixel-less object (a report, a key-object note) passes."""
+    end = None
+    for tag in list(ds.keys()):
+        raw = ds.get_item(tag)
+        end = None  # unknown unless the last element is a raw, defined-length value
+        if not isinstance(raw, RawDataElement) or raw.length == _UNDEFINED:
+            continue
+        if raw.value is not None and len(raw.value) < raw.length:
+            raise DicomReadError(_TRUNCATED)
+        end = raw.value_tell + raw.length
+    meta = getattr(ds, "file_meta", None)
+    deflated = meta is not None and meta.get("TransferSyntaxUID") == DeflatedExplicitVRLittleEndian
+    # Deflated: positions are in the inflated stream (a cut stream fails to inflate instead).
+    if end is not None and end != size and not deflated:
+        raise DicomReadError(_TRUNCATED)
+    if "Rows" in ds and "Columns" in ds and not any(k in ds for k in _PIXEL_KEYWORDS):
+        raise DicomReadError(
+            "The DICOM has image attributes but no pixel data (a truncated copy?); "
+            "copy or export it again in full."
+        )
 
 
 def _check_pixel_length(ds: Dataset) -> None:
@@ -170,9 +208,11 @@ class DicomSettings:
         for entry in settings.get("private_tag_allowlist", ()):
             group, creator, element = str(entry).split(",", 2)
             allow.add((int(group, 16), creator.strip(), int(element, 16)))
-        ocr = str(settings.get("dicom_ocr", "auto"))
-        if ocr not in ("auto", "always", "never"):
-            ocr = "auto"
+        ocr = settings.get("dicom_ocr", "auto")
+        if ocr not in ("auto", "always", "never"):  # never guess: "sometimes" is a typo
+            raise ProjectSettingError(
+                "redaction setting dicom_ocr must be one of auto, always, never"
+            )
         return DicomSettings(
             frozenset(allow), frozenset(str(k) for k in settings.get("drop_fields", ())), ocr
         )

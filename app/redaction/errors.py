@@ -9,7 +9,8 @@
         │   ├── ImageBombError         pixel count over the decompression-bomb limit
         │   ├── DicomReadError         bytes are not a readable DICOM dataset (e.g. truncated)
         │   └── DicomPixelError        pixels cannot be decoded, so burned-in text cannot be checked
-        └── RedactionSetupError        the analyzer cannot start (model or tesseract missing)
+        ├── RedactionSetupError        the analyzer cannot start (model or tesseract missing)
+        └── ProjectSettingError        the project's settings are invalid (refused, never ignored)
 
 Messages never carry item content: only what is wrong and what to do.
 """
@@ -56,3 +57,8 @@ class RedactionSetupError(RedactionError):
 class DicomPixelError(RedactionInputError):
     """The DICOM pixels cannot be decoded to check for burned-in text; the item was refused.
     Install a decoder for its transfer syntax (pylibjpeg) or export it uncompressed."""
+
+
+class ProjectSettingError(RedactionError):
+    """The project's redaction settings are not valid (e.g. a bad recognizer or dicom_ocr
+    value); no item is redacted with them. Fix the settings and create the project again."""

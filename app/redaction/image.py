@@ -17,6 +17,7 @@ from PIL import Image, ImageDraw
 
 from app.redaction.errors import ImageBombError, ImageDecodeError
 from app.redaction.ocr import Word, ocr_words
+from app.redaction.recognizers import NONE, ProjectRecognizers
 
 DEFAULT_MAX_PIXELS = 64_000_000
 _PAD = 2
@@ -100,7 +101,13 @@ class ImageFindings:
         }
 
 
-def text_regions(words: list[Word], findings: ImageFindings, *, min_conf: float = 30) -> None:
+def text_regions(
+    words: list[Word],
+    findings: ImageFindings,
+    *,
+    min_conf: float = 30,
+    project: ProjectRecognizers = NONE,
+) -> None:
     """Run OCR lines through the text analyzer; words overlapping a finding are boxed."""
     from app.redaction.analyzer import analyze  # noqa: PLC0415
     from app.redaction.text import merge_spans, spans_from_results  # noqa: PLC0415
@@ -129,7 +136,7 @@ def text_regions(words: list[Word], findings: ImageFindings, *, min_conf: float 
     document = "".join(parts)
     if not document.strip():
         return
-    for span in merge_spans(spans_from_results(analyze(document))):
+    for span in merge_spans(spans_from_results(analyze(document, project=project))):
         for start, end, w in offsets:
             if start < span.end and span.start < end:
                 findings.add(w.box, span.kind, span.rule)
@@ -173,19 +180,24 @@ def fill(img: Image.Image, boxes: list[tuple[int, int, int, int]]) -> Image.Imag
 
 
 def redact_image(
-    img: Image.Image, *, ocr: bool = True, faces: bool = True
+    img: Image.Image,
+    *,
+    ocr: bool = True,
+    faces: bool = True,
+    project: ProjectRecognizers = NONE,
 ) -> tuple[Image.Image, ImageFindings]:
-    """Pixels with identifying text and faces filled, and what was found."""
+    """Pixels with identifying text and faces filled (OCR text also checked against the
+    project's own recognizers), and what was found."""
     findings = ImageFindings()
     if faces:
         face_regions(img, findings)
     if not ocr:
         return fill(img, findings.boxes), findings
-    text_regions(ocr_words(img), findings)
+    text_regions(ocr_words(img), findings, project=project)
     out = fill(img, findings.boxes)
     # A second OCR round on the filled image: text next to a fill reads differently.
     again = ImageFindings()
-    text_regions(ocr_words(out), again)
+    text_regions(ocr_words(out), again, project=project)
     findings.boxes.extend(again.boxes)
     findings.kinds.update(again.kinds)
     findings.rules.update({f"{rule}:round2": n for rule, n in again.rules.items()})

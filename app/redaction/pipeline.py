@@ -14,6 +14,10 @@ Settings (all optional), a plain dict so the server can keep it in project confi
     drop_fields         least view: DICOM keywords or JSON keys to remove
     private_tag_allowlist  DICOM private tags to keep, "gggg,CREATOR,ee"
     dicom_ocr           "auto" (unless BurnedInAnnotation is NO), "always", "never"
+    recognizers         the project's own identifier patterns, see recognizers.py
+
+A setting the pipeline cannot honour (a bad recognizer, an unknown dicom_ocr value) refuses
+the item with ProjectSettingError; it is never replaced by a default.
 """
 
 from __future__ import annotations
@@ -24,9 +28,10 @@ from typing import Any
 
 from PIL import Image
 
-from app.redaction.errors import RedactionError, RedactionInputError
+from app.redaction.errors import ProjectSettingError, RedactionError, RedactionInputError
 
 KINDS = ("text", "image", "dicom")
+DICOM_OCR = ("auto", "always", "never")
 MODEL_NAME = "en_core_web_md 3.8.0"
 
 
@@ -54,6 +59,7 @@ def redact_item(
     if not isinstance(data, bytes | bytearray | memoryview):
         raise RedactionInputError("The item content must be bytes.")
     try:
+        _check_settings(settings)
         if kind == "text":
             return _text(bytes(data), settings)
         if kind == "image":
@@ -68,6 +74,20 @@ def redact_item(
         ) from exc
 
 
+def _check_settings(settings: dict[str, Any]) -> None:
+    """Refuse settings the pipeline would otherwise have to guess at, for every kind of item
+    (the server checks them at project create; this guards settings stored before that)."""
+    from app.redaction.recognizers import from_settings  # noqa: PLC0415
+
+    if not isinstance(settings, dict):
+        raise ProjectSettingError("redaction settings must be a JSON object")
+    from_settings(settings)
+    if settings.get("dicom_ocr", "auto") not in DICOM_OCR:
+        raise ProjectSettingError(
+            f"redaction setting dicom_ocr must be one of {', '.join(DICOM_OCR)}"
+        )
+
+
 def _report(kind: str, found: dict[str, Any], least_view: dict[str, Any]) -> dict[str, Any]:
     return {
         "item_kind": kind,
@@ -80,13 +100,14 @@ def _report(kind: str, found: dict[str, Any], least_view: dict[str, Any]) -> dic
 
 def _text(data: bytes, settings: dict[str, Any]) -> RedactedItem:
     from app.redaction.least_view import drop_json_fields  # noqa: PLC0415
+    from app.redaction.recognizers import from_settings  # noqa: PLC0415
     from app.redaction.text import DEFAULT_MAX_TEXT_BYTES, decode_text, redact_text  # noqa: PLC0415
 
     text = decode_text(data, max_bytes=int(settings.get("max_text_bytes", DEFAULT_MAX_TEXT_BYTES)))
     dropped = 0
     if settings.get("text_format") == "json":
         text, dropped = drop_json_fields(text, [str(f) for f in settings.get("drop_fields", ())])
-    result = redact_text(text)
+    result = redact_text(text, from_settings(settings))
     found = result.report()
     report = _report("text", found, {"dropped_fields": dropped}) | {"model": MODEL_NAME}
     return RedactedItem(
@@ -106,13 +127,18 @@ def _image(data: bytes, settings: dict[str, Any]) -> RedactedItem:
         redact_image,
     )
     from app.redaction.least_view import crop_box  # noqa: PLC0415
+    from app.redaction.recognizers import from_settings  # noqa: PLC0415
 
+    project = from_settings(settings)
     img = open_image(data, max_pixels=int(settings.get("max_image_pixels", DEFAULT_MAX_PIXELS)))
     box = crop_box(settings, img.width, img.height)
     if box is not None:
         img = img.crop(box)
     out, findings = redact_image(
-        img, ocr=bool(settings.get("ocr", True)), faces=bool(settings.get("faces", True))
+        img,
+        ocr=bool(settings.get("ocr", True)),
+        faces=bool(settings.get("faces", True)),
+        project=project,
     )
     found = findings.report()
     found["total"] = found.pop("regions")

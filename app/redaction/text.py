@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.redaction.errors import TextDecodeError, TextTooLargeError
+from app.redaction.recognizers import NONE, ProjectRecognizers
 
 DEFAULT_MAX_TEXT_BYTES = 8 * 1024 * 1024
 
@@ -196,10 +197,10 @@ def repeated_mentions(text: str, spans: list[Span]) -> list[Span]:
     return extra
 
 
-def redact_text(text: str) -> TextRedaction:
-    """Find identifiers with the shared analyzer, add their other mentions in the same
-    document, and replace them all with placeholders."""
+def redact_text(text: str, project: ProjectRecognizers = NONE) -> TextRedaction:
+    """Find identifiers with the shared analyzer (plus the project's own recognizers), add
+    their other mentions in the same document, and replace them all with placeholders."""
     from app.redaction.analyzer import analyze  # noqa: PLC0415 - loads the model lazily
 
-    spans = spans_from_results(analyze(text))
+    spans = spans_from_results(analyze(text, project=project))
     return apply_placeholders(text, spans + repeated_mentions(text, spans))

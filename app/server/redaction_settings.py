@@ -13,6 +13,8 @@ import re
 from pathlib import Path
 from typing import Any, Final
 
+from app.redaction.errors import ProjectSettingError
+from app.redaction.recognizers import parse_recognizers
 from app.server.errors import BadRequestError
 
 
@@ -31,7 +33,7 @@ _WINDOW: Final = ("cx", "cy", "width", "height")
 KNOWN: Final = tuple(
     sorted(
         (*_BOOL_KEYS, *_CHOICES, *_LIMITS, "crop", "crop_window", "drop_fields",
-         "private_tag_allowlist")
+         "private_tag_allowlist", "recognizers")
     )
 )  # fmt: skip
 # "gggg,CREATOR,ee": an odd (private) group, the private creator, the element's low byte.
@@ -112,6 +114,11 @@ def validate(untrusted: Any) -> dict[str, Any]:
                     "(odd group in hex, private creator, element low byte in hex)"
                 )
         out["private_tag_allowlist"] = tags
+    if "recognizers" in untrusted:
+        try:  # the pipeline's own parser, so create refuses exactly what ingest would
+            out["recognizers"] = parse_recognizers(untrusted["recognizers"])
+        except ProjectSettingError as exc:
+            raise RedactionSettingsError(exc.message) from None
     return out
 
 

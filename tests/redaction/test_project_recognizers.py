@@ -1,0 +1,132 @@
+"""Recognizers a project configures: found and replaced like the built-ins, refused when
+unsafe or malformed (at create and in the pipeline), built once per distinct setting."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.redaction import analyzer as analyzer_module
+from app.redaction.errors import ProjectSettingError
+from app.redaction.pipeline import redact_item
+from app.redaction.recognizers import parse_recognizers
+from app.server.redaction_settings import RedactionSettingsError, validate
+
+from .conftest import SECRET
+
+BADGE = {"kind": "BADGE_ID", "regex": r"BX\d{5}", "context": ["badge", "swipe"]}
+SETTINGS = {"recognizers": [BADGE]}
+TEXT = "Swipe badge BX40213 at gate 4. Later BX40213 and BX77881 were seen. Code BX55555."
+
+
+def test_project_recognizer_finds_with_context_and_replaces(analyzer: Any) -> None:
+    item = redact_item("text", TEXT.encode(), project_secret=SECRET, settings=SETTINGS)
+    out = item.data.decode()
+    assert "BX40213" not in out
+    assert out.count("<BADGE_ID_1>") == 2  # the same badge keeps its number
+    assert item.report["kinds"]["BADGE_ID"] >= 2
+    assert item.report["rules"]["project_badge_id_1"] >= 1
+
+
+def test_without_the_setting_the_custom_id_stays(analyzer: Any) -> None:
+    item = redact_item("text", TEXT.encode(), project_secret=SECRET, settings={})
+    assert "BADGE_ID" not in item.report["kinds"]
+
+
+def test_context_only_recognizer_ignores_a_match_without_its_words(analyzer: Any) -> None:
+    text = "The shipment code was BX12345 according to the log."
+    item = redact_item("text", text.encode(), project_secret=SECRET, settings=SETTINGS)
+    assert "BADGE_ID" not in item.report["kinds"]  # (spaCy may still mask it as another kind)
+
+
+def test_recognizer_with_empty_context_always_counts(analyzer: Any) -> None:
+    cfg = {"recognizers": [{"kind": "LAB_ID", "regex": r"LAB-\d{4}", "context": []}]}
+    text = "Sample LAB-1234 arrived."
+    item = redact_item("text", text.encode(), project_secret=SECRET, settings=cfg)
+    assert item.data.decode() == "Sample <LAB_ID_1> arrived."
+
+
+def test_recognizers_are_built_once_per_distinct_setting(analyzer: Any) -> None:
+    before = analyzer_module.project_recognizers.cache_info()
+    for n in range(3):
+        fresh = copy.deepcopy(SETTINGS)  # equal settings from a new dict, as at ingest
+        redact_item("text", f"badge BX1000{n}".encode(), project_secret=SECRET, settings=fresh)
+    after = analyzer_module.project_recognizers.cache_info()
+    assert after.misses - before.misses <= 1
+    assert after.hits - before.hits >= 2
+    assert analyzer_module.shared_analyzer.cache_info().misses == 1  # model loaded once
+
+
+REFUSED = {
+    "nested quantifier": ({"kind": "X_ID", "regex": r"(a+)+b", "context": []}, "nested"),
+    "nested bounded": ({"kind": "X_ID", "regex": r"(?:\d{1,4}){2,3}", "context": []}, "nested"),
+    "unbounded": ({"kind": "X_ID", "regex": r"ID\d+", "context": []}, "unbounded"),
+    "too long": ({"kind": "X_ID", "regex": "a" * 201, "context": []}, "longer than"),
+    "does not compile": ({"kind": "X_ID", "regex": r"ID(\d{3}", "context": []}, "compile"),
+    "back-reference": ({"kind": "X_ID", "regex": r"(\d)\1", "context": []}, "back-reference"),
+    "too many ways": ({"kind": "X_ID", "regex": r"\d{1,64}\d{1,64}", "context": []}, "ways"),
+    "bad kind": ({"kind": "badge id", "regex": r"B\d{3}", "context": []}, "UPPER_SNAKE"),
+    "unknown key": ({"kind": "X_ID", "regex": r"B\d", "context": [], "flags": "i"}, "'flags'"),
+    "missing context": ({"kind": "X_ID", "regex": r"B\d"}, "needs 'context'"),
+    "bad context": ({"kind": "X_ID", "regex": r"B\d", "context": ["Two words"]}, "lowercase"),
+    "bad score": ({"kind": "X_ID", "regex": r"B\d", "context": [], "score": 2}, "score"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(REFUSED))
+def test_bad_recognizer_is_refused_at_create(case: str) -> None:
+    entry, words = REFUSED[case]
+    with pytest.raises(RedactionSettingsError) as err:
+        validate({"recognizers": [entry]})
+    assert words in err.value.message
+    assert err.value.message.startswith("redaction setting recognizers")
+
+
+@pytest.mark.parametrize("kind", ["text", "image", "dicom"])
+def test_bad_recognizer_refuses_the_item_in_the_pipeline(kind: str) -> None:
+    bad = {"recognizers": [REFUSED["nested quantifier"][0]]}
+    with pytest.raises(ProjectSettingError, match="nested quantifier"):
+        redact_item(kind, b"badge BX40213", project_secret=SECRET, settings=bad)
+
+
+@pytest.mark.parametrize("value", ["sometimes", "AUTO", 1, None])
+def test_unknown_dicom_ocr_value_is_refused_in_the_pipeline(value: Any) -> None:
+    with pytest.raises(ProjectSettingError, match="dicom_ocr"):
+        redact_item("dicom", b"x", project_secret=SECRET, settings={"dicom_ocr": value})
+
+
+def test_duplicate_rule_names_are_refused() -> None:
+    with pytest.raises(ProjectSettingError, match="repeats the rule name"):
+        parse_recognizers([BADGE | {"name": "badge"}, BADGE | {"name": "badge"}])
+
+
+_entry = st.fixed_dictionaries(
+    {
+        "kind": st.sampled_from(["BADGE_ID", "X", "lower", "A_B9", 3]),
+        "regex": st.text(alphabet="ab\\d()+*?{}[]|1-9,:^$.", max_size=30) | st.integers(),
+        "context": st.lists(st.sampled_from(["badge", "Bad", "", "x y", 5]), max_size=3),
+    },
+    optional={
+        "score": st.floats(allow_nan=True) | st.integers(-2, 2) | st.booleans(),
+        "name": st.text(max_size=8),
+        "other": st.none(),
+    },
+)
+
+
+@given(untrusted=st.lists(_entry, max_size=3) | st.none() | st.text(max_size=5))
+@settings(max_examples=300, deadline=None)
+def test_any_recognizers_value_parses_or_fails_with_one_error(untrusted: Any) -> None:
+    message = None
+    try:
+        out = parse_recognizers(untrusted)
+    except ProjectSettingError as exc:
+        message = exc.message
+    if message is not None:
+        assert message.startswith("redaction setting recognizers"), message
+        return
+    assert parse_recognizers(out) == out  # the full form is accepted again unchanged
