@@ -149,6 +149,29 @@ def spans_from_results(results: list[Any]) -> list[Span]:
     return spans
 
 
+_NHS_CONTEXT = re.compile(r"\bnhs\b|health service", re.IGNORECASE)
+_CONTEXT_CHARS = 40
+
+
+def prefer_phone_over_nhs(text: str, spans: list[Span]) -> list[Span]:
+    """A 3-3-4 digit number that passes the NHS checksum is also a phone number; one in
+    ten phone numbers passes it. Without "NHS" shortly before, the UK_NHS reading of a span
+    that a phone rule found too is dropped, so the report says PHONE_NUMBER (the value is
+    masked either way)."""
+    phones = {(s.start, s.end) for s in spans if s.kind == "PHONE_NUMBER"}
+    if not phones:
+        return spans
+    return [
+        s
+        for s in spans
+        if not (
+            s.kind == "UK_NHS"
+            and (s.start, s.end) in phones
+            and not _NHS_CONTEXT.search(text[max(0, s.start - _CONTEXT_CHARS) : s.start])
+        )
+    ]
+
+
 def apply_placeholders(text: str, spans: list[Span]) -> TextRedaction:
     """Replace each merged span with its placeholder, keeping the rest of the text."""
     merged = merge_spans(spans)
@@ -202,5 +225,5 @@ def redact_text(text: str, project: ProjectRecognizers = NONE) -> TextRedaction:
     their other mentions in the same document, and replace them all with placeholders."""
     from app.redaction.analyzer import analyze  # noqa: PLC0415 - loads the model lazily
 
-    spans = spans_from_results(analyze(text, project=project))
+    spans = prefer_phone_over_nhs(text, spans_from_results(analyze(text, project=project)))
     return apply_placeholders(text, spans + repeated_mentions(text, spans))

@@ -130,3 +130,21 @@ def test_any_recognizers_value_parses_or_fails_with_one_error(untrusted: Any) ->
         assert message.startswith("redaction setting recognizers"), message
         return
     assert parse_recognizers(out) == out  # the full form is accepted again unchanged
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Call 555-201-3344 tomorrow.", "PHONE_NUMBER"),
+        ("Phone: 555 201 3344", "PHONE_NUMBER"),
+        ("NHS number 943 476 5919 on file.", "UK_NHS"),
+    ],
+)
+def test_phone_that_passes_the_nhs_checksum_is_reported_as_phone(
+    analyzer: Any, text: str, kind: str
+) -> None:
+    item = redact_item("text", text.encode(), project_secret=SECRET, settings={})
+    assert not any(part in item.data.decode() for part in ("3344", "5919"))
+    assert kind in item.report["kinds"]
+    other = {"PHONE_NUMBER", "UK_NHS"} - {kind}
+    assert not other & set(item.report["kinds"])
