@@ -125,7 +125,7 @@ def _check_not_truncated(ds: Dataset, size: int) -> None:
     no pixel data; a genuinely pixel-less object (a report, a key-object note) passes."""
     end = None
     for tag in list(ds.keys()):
-        raw = ds.get_item(tag)
+        raw: Any = ds.get_item(tag)  # stubs say DataElement; unread values are raw
         end = None  # unknown unless the last element is a raw, defined-length value
         if not isinstance(raw, RawDataElement) or raw.length == _UNDEFINED:
             continue
@@ -206,8 +206,14 @@ class DicomSettings:
     def from_settings(settings: dict[str, Any]) -> DicomSettings:
         allow: set[tuple[int, str, int]] = set()
         for entry in settings.get("private_tag_allowlist", ()):
-            group, creator, element = str(entry).split(",", 2)
-            allow.add((int(group, 16), creator.strip(), int(element, 16)))
+            try:
+                group, creator, element = str(entry).split(",", 2)
+                allow.add((int(group, 16), creator.strip(), int(element, 16)))
+            except ValueError:
+                raise ProjectSettingError(
+                    "redaction setting private_tag_allowlist entries look like "
+                    "'0009,GEMS_IDEN_01,01'"
+                ) from None
         ocr = settings.get("dicom_ocr", "auto")
         if ocr not in ("auto", "always", "never"):  # never guess: "sometimes" is a typo
             raise ProjectSettingError(

@@ -99,6 +99,15 @@ def test_unknown_dicom_ocr_value_is_refused_in_the_pipeline(value: Any) -> None:
         redact_item("dicom", b"x", project_secret=SECRET, settings={"dicom_ocr": value})
 
 
+def test_malformed_private_tag_allowlist_is_refused_in_the_pipeline() -> None:
+    from pydicom.data import get_testdata_file
+
+    data = open(get_testdata_file("CT_small.dcm"), "rb").read()  # noqa: SIM115
+    cfg = {"dicom_ocr": "never", "private_tag_allowlist": ["0009-GEMS"]}
+    with pytest.raises(ProjectSettingError, match="private_tag_allowlist"):
+        redact_item("dicom", data, project_secret=SECRET, settings=cfg)
+
+
 def test_duplicate_rule_names_are_refused() -> None:
     with pytest.raises(ProjectSettingError, match="repeats the rule name"):
         parse_recognizers([BADGE | {"name": "badge"}, BADGE | {"name": "badge"}])
@@ -106,13 +115,16 @@ def test_duplicate_rule_names_are_refused() -> None:
 
 _entry = st.fixed_dictionaries(
     {
-        "kind": st.sampled_from(["BADGE_ID", "X", "lower", "A_B9", 3]),
-        "regex": st.text(alphabet="ab\\d()+*?{}[]|1-9,:^$.", max_size=30) | st.integers(),
-        "context": st.lists(st.sampled_from(["badge", "Bad", "", "x y", 5]), max_size=3),
+        "kind": st.sampled_from(["BADGE_ID", "A_B9"]) | st.sampled_from(["X", "lower", 3]),
+        "regex": st.sampled_from([r"BX\d{5}", r"(?i)lab-?\d{4}", r"(a|b){3}", r"\d{2,3}"])
+        | st.text(alphabet="ab\\d()+*?{}[]|1-9,:^$.", max_size=30)
+        | st.integers(),
+        "context": st.lists(st.sampled_from(["badge", "swipe"]), max_size=3)
+        | st.lists(st.sampled_from(["Bad", "", "x y", 5]), min_size=1, max_size=2),
     },
     optional={
-        "score": st.floats(allow_nan=True) | st.integers(-2, 2) | st.booleans(),
-        "name": st.text(max_size=8),
+        "score": st.floats(0.05, 1.0) | st.floats() | st.integers(-2, 2) | st.booleans(),
+        "name": st.sampled_from(["rule_a", "rule_b"]) | st.text(max_size=8),
         "other": st.none(),
     },
 )
@@ -148,3 +160,24 @@ def test_phone_that_passes_the_nhs_checksum_is_reported_as_phone(
     assert kind in item.report["kinds"]
     other = {"PHONE_NUMBER", "UK_NHS"} - {kind}
     assert not other & set(item.report["kinds"])
+
+
+_valid_entry = st.fixed_dictionaries(
+    {
+        "kind": st.from_regex(r"[A-Z][A-Z0-9_]{1,39}", fullmatch=True),
+        "regex": st.sampled_from([r"BX\d{5}", r"(?i)lab-?\d{4}", r"(a|b){3}", r"[A-Z]{2}\d{6}"]),
+        "context": st.lists(st.from_regex(r"[a-z][a-z0-9'-]{0,31}", fullmatch=True), max_size=20),
+    },
+    optional={
+        "score": st.floats(0.01, 1.0),
+        "name": st.from_regex(r"[a-z][a-z0-9_]{0,39}", fullmatch=True),
+    },
+)
+
+
+@given(entry=_valid_entry)
+@settings(max_examples=100, deadline=None)
+def test_every_well_formed_recognizer_is_accepted_and_stable(entry: dict[str, Any]) -> None:
+    out = parse_recognizers([entry])
+    assert out[0]["kind"] == entry["kind"]
+    assert parse_recognizers(out) == out
