@@ -136,7 +136,9 @@ def text_regions(
     document = "".join(parts)
     if not document.strip():
         return
-    for span in merge_spans(spans_from_results(analyze(document, project=project))):
+    for span in merge_spans(
+        spans_from_results(analyze(document, project=project)), frozenset(project.kinds)
+    ):
         for start, end, w in offsets:
             if start < span.end and span.start < end:
                 findings.add(w.box, span.kind, span.rule)

@@ -81,15 +81,18 @@ class TextRedaction:
         }
 
 
-def merge_spans(spans: list[Span]) -> list[Span]:
+def merge_spans(spans: list[Span], preferred: frozenset[str] = frozenset()) -> list[Span]:
     """Overlapping findings become one span covering both (nothing half-masked); the kind
-    of the stronger finding wins, structured identifiers beating NER labels on ties."""
+    of the stronger finding wins, structured identifiers beating NER labels on ties. A
+    finding of a `preferred` kind (the project's own recognizers) always names the kind:
+    spaCy often tags an unfamiliar id as PERSON or LOCATION with a higher score."""
     ordered = sorted(spans, key=lambda s: (s.start, -s.end))
     merged: list[Span] = []
     for span in ordered:
         if merged and span.start < merged[-1].end:
             last = merged[-1]
-            winner = last if _strength(last) >= _strength(span) else span
+            first = (last.kind in preferred, *_strength(last))
+            winner = last if first >= (span.kind in preferred, *_strength(span)) else span
             merged[-1] = Span(
                 last.start, max(last.end, span.end), winner.kind, winner.rule, winner.score
             )
@@ -172,9 +175,11 @@ def prefer_phone_over_nhs(text: str, spans: list[Span]) -> list[Span]:
     ]
 
 
-def apply_placeholders(text: str, spans: list[Span]) -> TextRedaction:
+def apply_placeholders(
+    text: str, spans: list[Span], preferred: frozenset[str] = frozenset()
+) -> TextRedaction:
     """Replace each merged span with its placeholder, keeping the rest of the text."""
-    merged = merge_spans(spans)
+    merged = merge_spans(spans, preferred)
     book = PlaceholderBook()
     parts: list[str] = []
     cursor = 0
@@ -193,11 +198,14 @@ _NAME_TOKEN = re.compile(r"[^\W\d_][\w'-]*")
 REPEAT_RULE = "repeat_of_finding"
 
 
-def repeated_mentions(text: str, spans: list[Span]) -> list[Span]:
+def repeated_mentions(
+    text: str, spans: list[Span], preferred: frozenset[str] = frozenset()
+) -> list[Span]:
     """Other mentions of a value already found in the same document, which the analyzer
     missed (spaCy finds "John Smith" but often not a later "Smith" alone). Each found
     value, and each word of a found person's name, is searched as a whole word, as
-    written and in capitals."""
+    written and in capitals. Mentions of a `preferred` kind's value are added even where
+    another finding covers them, so the project's id keeps its kind and number."""
     wanted: dict[str, str] = {}
     for span in spans:
         value = text[span.start : span.end].strip()
@@ -213,9 +221,12 @@ def repeated_mentions(text: str, spans: list[Span]) -> list[Span]:
     # One pass over the text: longest alternatives first, so a full name wins over its words.
     alternatives = "|".join(re.escape(v) for v in sorted(kind_of, key=len, reverse=True))
     covered = [(s.start, s.end) for s in spans]
+    covered_preferred = [(s.start, s.end) for s in spans if s.kind in preferred]
     extra: list[Span] = []
     for m in re.finditer(rf"(?<!\w)(?:{alternatives})(?!\w)", text):
-        if not any(a <= m.start() and m.end() <= b for a, b in covered):
+        # A preferred kind's mention counts as covered only by a finding of a preferred kind.
+        cover = covered_preferred if kind_of[m.group()] in preferred else covered
+        if not any(a <= m.start() and m.end() <= b for a, b in cover):
             extra.append(Span(m.start(), m.end(), kind_of[m.group()], REPEAT_RULE, 0.5))
     return extra
 
@@ -226,4 +237,6 @@ def redact_text(text: str, project: ProjectRecognizers = NONE) -> TextRedaction:
     from app.redaction.analyzer import analyze  # noqa: PLC0415 - loads the model lazily
 
     spans = prefer_phone_over_nhs(text, spans_from_results(analyze(text, project=project)))
-    return apply_placeholders(text, spans + repeated_mentions(text, spans))
+    kinds = frozenset(project.kinds)
+    merged = merge_spans(spans, kinds)  # repeats take the kind that won
+    return apply_placeholders(text, spans + repeated_mentions(text, merged, kinds), kinds)

@@ -181,3 +181,13 @@ def test_every_well_formed_recognizer_is_accepted_and_stable(entry: dict[str, An
     out = parse_recognizers([entry])
     assert out[0]["kind"] == entry["kind"]
     assert parse_recognizers(out) == out
+
+
+def test_project_kind_wins_over_a_spacy_label_and_keeps_its_number(analyzer: Any) -> None:
+    # spaCy reads these ids as PERSON or LOCATION with a higher score than the context rule.
+    text = "His badge number is BX12345. The badge of John Smith, BX55555, was lost. BX55555 again."
+    item = redact_item("text", text.encode(), project_secret=SECRET, settings=SETTINGS)
+    out = item.data.decode()
+    assert out.startswith("His badge number is <BADGE_ID_1>.")
+    assert out.count("<BADGE_ID_2>") == 2
+    assert item.report["kinds"]["BADGE_ID"] == 3
