@@ -1,6 +1,6 @@
 """Regular expressions for structured identifiers, with their checksums. Pure `re`, no NLP.
 
-Both the ingest analyzer (wrapped as Presidio pattern recognizers in `recognizers.py`) and
+Both the ingest analyzer (wrapped as Presidio pattern recognizers in `analyzer.py`) and
 the workstation's second pass (`second_pass.py`) use these, so the two passes agree on what
 an identifier looks like. Patterns lean towards recall: an over-masked number costs an
 annotator a little context, a missed one is a breach.
