@@ -43,7 +43,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check app tests resources
 
 typecheck: $(STAMP)
-	$(BIN)/mypy app/core app/workstation
+	$(BIN)/mypy app
 
 pytest: $(STAMP)
 	$(BIN)/python -m pytest -q

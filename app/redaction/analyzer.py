@@ -71,7 +71,7 @@ def _pattern_recognizer(p: IdPattern) -> Any:
 
     validate = p.validate
 
-    class _Recognizer(PatternRecognizer):  # type: ignore[misc]
+    class _Recognizer(PatternRecognizer):
         def validate_result(self, pattern_text: str) -> bool | None:
             return None if validate is None else validate(pattern_text)
 
@@ -79,7 +79,7 @@ def _pattern_recognizer(p: IdPattern) -> Any:
         supported_entity=p.kind,
         name=p.name,
         patterns=[Pattern(p.name, p.regex.pattern, p.score)],
-        context=list(p.context) or None,
+        context=list(p.context) or None,  # type: ignore[arg-type]  # None: no context
         global_regex_flags=p.regex.flags,
     )
 

@@ -151,7 +151,7 @@ def face_regions(img: Image.Image, findings: ImageFindings) -> None:
 
     gray = np.asarray(img.convert("L"))
     for name in ("haarcascade_frontalface_default.xml", "haarcascade_profileface.xml"):
-        cascade = cv2.CascadeClassifier(cv2.data.haarcascades + name)
+        cascade = cv2.CascadeClassifier(cv2.data.haarcascades + name)  # type: ignore[attr-defined]
         for x, y, w, h in cascade.detectMultiScale(gray, scaleFactor=1.1, minNeighbors=5):
             # Grow the box: the cascade frames the inner face; hair and ears identify too.
             gx, gy = int(w * 0.2), int(h * 0.3)
