@@ -187,7 +187,11 @@ class Session:
 
     def unlock_online(self, password: str, totp: str) -> None:
         user_id = self._locked_user()
-        self._server_check(user_id, password, totp)
+        try:
+            self._server_check(user_id, password, totp)
+        except UnlockError:  # a failed attempt is evidence too (offline ones are journaled)
+            self._journal("error", {"reason": "unlock_failed", "mode": "online"})
+            raise
         self._unlocked("online")
 
     def unlock_offline(self, password: str) -> None:
