@@ -183,21 +183,6 @@ TEMPLATES = [
     "handled the call.",
 ]
 
-KINDS = (
-    "PERSON",
-    "LOCATION",
-    "DATE_TIME",
-    "PHONE_NUMBER",
-    "EMAIL_ADDRESS",
-    "US_SSN",
-    "CREDIT_CARD",
-    "IBAN_CODE",
-    "IP_ADDRESS",
-    "URL",
-    "MEDICAL_RECORD_NUMBER",
-    "ACCOUNT_NUMBER",
-    "EMPLOYEE_ID",
-)
 SLOT_KIND = {
     "PERSON": "PERSON",
     "LOCATION": "LOCATION",
@@ -213,19 +198,9 @@ SLOT_KIND = {
     "ACCOUNT": "ACCOUNT_NUMBER",
     "EMPLOYEE": "EMPLOYEE_ID",
 }
+KINDS = tuple(SLOT_KIND.values())
 # Identifiers with a fixed shape: none may survive redaction.
-STRUCTURED = {
-    "PHONE_NUMBER",
-    "EMAIL_ADDRESS",
-    "US_SSN",
-    "CREDIT_CARD",
-    "IBAN_CODE",
-    "IP_ADDRESS",
-    "URL",
-    "MEDICAL_RECORD_NUMBER",
-    "ACCOUNT_NUMBER",
-    "EMPLOYEE_ID",
-}
+STRUCTURED = set(KINDS) - {"PERSON", "LOCATION", "DATE_TIME"}
 
 
 @dataclass(frozen=True)
