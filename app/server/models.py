@@ -205,7 +205,7 @@ class DeletionRecord(Base):
     __tablename__ = "deletion_records"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     at_ms: Mapped[int] = mapped_column(BigInteger)
-    subject_sha256: Mapped[str] = mapped_column(String(64))
+    subject_hmac: Mapped[str] = mapped_column(String(64))
     item_ids: Mapped[list[str]] = mapped_column(JSON)
     label_count: Mapped[int] = mapped_column(Integer)
     shard_ids: Mapped[list[str]] = mapped_column(JSON)

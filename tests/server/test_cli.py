@@ -153,8 +153,8 @@ def test_ingest_assign_export_verify_erase(
         assert record is not None
         assert len(record.item_ids) == 2
         # Keyed: a plain hash of a guessable subject id would confirm who was erased.
-        assert record.subject_sha256 == erasure_digest(harness.config, "patient-7")
-        assert record.subject_sha256 != hashlib.sha256(b"patient-7").hexdigest()
+        assert record.subject_hmac == erasure_digest(harness.config, "patient-7")
+        assert record.subject_hmac != hashlib.sha256(b"patient-7").hexdigest()
         reports = db.query(RedactionReportRow).filter(
             RedactionReportRow.item_id.in_(record.item_ids)
         )
@@ -167,8 +167,8 @@ def test_ingest_assign_export_verify_erase(
     code, out, _ = run(capsys, *home, "audit-log", "--json", "--limit", "1000")
     assert code == 0
     rows = [json.loads(line) for line in out.splitlines()]
-    actions = {r["action"] for r in rows if r["target"] in ("cli", record.subject_sha256)}
+    actions = {r["action"] for r in rows if r["target"] in ("cli", record.subject_hmac)}
     assert {"project.created", "ingest", "assign", "export", "subject.erased"} <= actions
     assert "patient-7" not in out
     code, out, _ = run(capsys, *home, "audit-log", "--action", "subject.erased")
-    assert record.subject_sha256 in out
+    assert record.subject_hmac in out
