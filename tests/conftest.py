@@ -4,5 +4,14 @@ from __future__ import annotations
 
 import os
 
+from hypothesis import settings
+
 # Qt aborts without a display; tests render offscreen unless a test asks for Xvfb.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# `make test` (and so CI) runs Hypothesis with a fixed seed: the same examples every run, so
+# a red build always reproduces. Exploring new inputs is a separate, deliberate run:
+# `HYPOTHESIS_PROFILE=explore make pytest` (and `make fuzz` for the atheris targets).
+settings.register_profile("repeatable", derandomize=True, database=None, print_blob=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))

@@ -38,7 +38,7 @@ CONTEXT_ONLY_SCORE: Final = 0.1  # below the 0.4 threshold until a context word 
 
 _FIELDS: Final = ("context", "kind", "name", "regex", "score")
 _KIND: Final = re.compile(r"[A-Z][A-Z0-9_]{1,39}")
-_NAME: Final = re.compile(r"[a-z][a-z0-9_]{0,39}")
+_NAME: Final = re.compile(r"[a-z][a-z0-9_]{0,63}")  # fits the default for any kind
 _WORD: Final = re.compile(r"[a-z][a-z0-9'-]{0,31}")
 _REPEATS: Final = {sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT}
 
@@ -142,7 +142,7 @@ def _one(untrusted: Any, index: int, names: set[str]) -> dict[str, Any]:
         )
     name = untrusted.get("name", f"project_{kind.lower()}_{index + 1}")
     if not isinstance(name, str) or not _NAME.fullmatch(name):
-        raise _fail(f"{where}.name", "must be lowercase snake_case (1-40 characters)")
+        raise _fail(f"{where}.name", "must be lowercase snake_case (1-64 characters)")
     if name in names:
         raise _fail(f"{where}.name", f"repeats the rule name {name!r}; give each its own")
     names.add(name)

@@ -110,7 +110,8 @@ def validate(untrusted: Any) -> dict[str, Any]:
         for tag in tags:
             if not _PRIVATE_TAG.match(tag):
                 raise RedactionSettingsError(
-                    "private_tag_allowlist entries look like '0009,GEMS_IDEN_01,01' "
+                    "redaction setting private_tag_allowlist entries look like "
+                    "'0009,GEMS_IDEN_01,01' "
                     "(odd group in hex, private creator, element low byte in hex)"
                 )
         out["private_tag_allowlist"] = tags
