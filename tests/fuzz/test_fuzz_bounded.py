@@ -23,7 +23,7 @@ TARGETS = ("fuzz_shard.py", "fuzz_journal.py")
 def test_fuzz_targets_run_20_seconds_without_a_crash(tmp_path: Path) -> None:
     procs = {
         name: subprocess.Popen(
-            [sys.executable, str(HERE / name), "-max_total_time=20", "-timeout=10",
+            [sys.executable, str(HERE / name), "-max_total_time=20", "-timeout=10", "-seed=1",
              "-rss_limit_mb=1024", f"-artifact_prefix={tmp_path}/{name}-"],
             cwd=tmp_path,
             stdout=subprocess.PIPE,
