@@ -12,6 +12,7 @@ import json
 import sys
 import time
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 
 from app.core.bytesource import FileSource
@@ -71,10 +72,10 @@ def cmd_doctor(args: argparse.Namespace) -> int:
         if not (folder / DemoFileKeyring.FILE_NAME).is_file():
             raise UsageError(f"{folder} holds no demo workstation; run `cleanroom demo` first")
         service = args.keyring_service or "cleanroom-demo"
-        keys = lambda: KeyStore(service, DemoFileKeyring(folder), allow_demo=True)  # noqa: E731
+        keys = partial(KeyStore, service, DemoFileKeyring(folder), allow_demo=True)
         store_file = folder / STORE_FILE
     else:
-        keys = lambda: KeyStore(args.keyring_service or "cleanroom")  # noqa: E731
+        keys = partial(KeyStore, args.keyring_service or "cleanroom")
         store_file = store_path()
     doctor = Doctor(
         keys=keys,

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Final
 
 from app.core.errors import CleanroomError
-from app.core.journal import verify_jsonl
+from app.core.journal import to_jsonl, verify_jsonl
 from app.core.keys import VerifyKey
 from app.core.policy import Policy, verify_policy
 from app.workstation.hygiene import harden_process
@@ -112,18 +112,18 @@ class Doctor:
 
     @staticmethod
     def _journal(store: Store, identity: DeviceIdentity) -> Check:
+        records = store.journal_records()
         try:
-            state = verify_jsonl(store.export_journal_jsonl(), identity.signing_key.verify_key())
+            state = verify_jsonl(to_jsonl(records), identity.signing_key.verify_key())
         except CleanroomError as exc:
             return Check("journal", FAIL, exc.message)
-        records = store.journal_records(after_seq=0)[:1]
         if not records or records[0].entry["type"] != "enrolled":
             return Check("journal", WARN, f"{state.seq} entries; does not start with 'enrolled'")
         return Check("journal", OK, f"{state.seq} entries, chain and signatures verify")
 
     def _sync(self, store: Store, policy: Policy | None) -> Check:
-        pending = len(store.pending_labels(10_000)), len(store.pending_journal(10_000))
-        waiting = f"{pending[0]} labels and {pending[1]} journal entries wait in the outbox"
+        labels, records = store.outbox_counts()
+        waiting = f"{labels} labels and {records} journal entries wait in the outbox"
         last = store.last_sync_ms()
         if last is None:
             return Check("sync", WARN, f"never synced; {waiting}")

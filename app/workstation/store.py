@@ -440,6 +440,14 @@ class Store:
         )
         return [_label_from_row(r) for r in rows]
 
+    def outbox_counts(self) -> tuple[int, int]:
+        """(labels, journal records) not yet acknowledged by the server."""
+        with self._lock:
+            after = self._receipted_seq()
+            labels = self._select("SELECT count(*) FROM labels WHERE acked = 0")[0][0]
+            records = self._select("SELECT count(*) FROM journal WHERE seq > ?", (after,))[0][0]
+        return int(labels), int(records)
+
     def ack_labels(self, keys: Sequence[tuple[str, int]]) -> None:
         with self._lock:
             self._commit(

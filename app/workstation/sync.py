@@ -2,7 +2,7 @@
 
 Transport rules, each a deliberate refusal:
 - trust comes only from `ca_cert_pem` in the signed policy (an ssl.SSLContext with only that
-  CA, TLS 1.2 at least); never the system store, never `verify=False`;
+  CA, TLS 1.2 at least); never the system store, certificate checks never turned off;
 - `trust_env` is off, so REQUESTS_CA_BUNDLE, *_proxy and .netrc change nothing, and the
   adapter refuses to build a proxy;
 - redirects are never followed (a 3xx is an error), plain http:// is refused;

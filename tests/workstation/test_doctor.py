@@ -39,6 +39,9 @@ def test_doctor_checks_policy_and_offline_age(
          "journal", "sync"], OK,
     )  # fmt: skip
 
+    sync = next(c for c in doctor().run() if c.name == "sync")
+    assert sync.detail.endswith("0 labels and 1 journal entries wait in the outbox")
+
     clock.advance(POLICY["max_offline_s"] + 1)
     assert _by_name(doctor())["sync"] == FAIL
 
