@@ -10,12 +10,11 @@ carries only `value_sha256`.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Any
 
 from app.core.encoding import JsonObject, canonical_json, sha256_hex
 from app.core.errors import EncodingError
-
-LABEL_KINDS: Final = ("span", "box", "region", "class")
+from app.core.protocol import LABEL_KINDS
 
 
 @dataclass(frozen=True)

@@ -30,9 +30,9 @@ from app.core.errors import (
     PolicyValueError,
 )
 from app.core.keys import SUITE_HYBRID, SUITES, SigningKey, VerifyKey
+from app.core.protocol import LABEL_KINDS
 
 FORMAT: Final = "cleanroom-policy/1"
-LABEL_KINDS: Final = ("span", "box", "region", "class")
 CAPTURE_MODES: Final = ("required", "best_effort")
 
 

@@ -65,6 +65,7 @@ from app.core.keys import (
     VerifyKey,
     hpke_suite,
 )
+from app.core.protocol import ITEM_KINDS
 
 MAGIC: Final = b"CRSHARD1"
 FORMAT: Final = "cleanroom-shard/1"
@@ -82,7 +83,6 @@ MAX_CHUNK_SIZE: Final = 16 * 1024 * 1024
 MAX_PAYLOAD_LEN: Final = 1 << 40
 MAX_MANIFEST_LEN: Final = 64 * 1024 * 1024
 
-ITEM_KINDS: Final = ("text", "image", "dicom")
 HEADER_KEYS: Final = frozenset(
     {
         "format", "shard_id", "project_id", "user_id", "device_id", "issuer_kid",

@@ -18,9 +18,10 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.core.encoding import b64u_decode, b64u_encode, canonical_json
+from app.core.encoding import b64u_decode, b64u_encode
 from app.core.errors import EncodingError
 from app.core.keys import VerifyKey
+from app.core.protocol import login_proof_message
 from app.server import totp
 from app.server.config import ServerConfig
 from app.server.errors import (
@@ -37,7 +38,6 @@ from app.server.models import AuditRow, Device, Token, User
 ROLES: Final = ("annotator", "lead", "admin")
 # Printable, unambiguous, and storable in any database (PostgreSQL refuses NUL in text).
 USERNAME_PATTERN: Final = r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,127}$"
-LOGIN_PURPOSE: Final = "cleanroom-login/1"
 _hasher = PasswordHasher()  # argon2id, library defaults (memory-hard)
 # A hash to verify against when the user does not exist, so timing does not tell.
 _DUMMY_HASH: Final = _hasher.hash("not a password")
@@ -56,13 +56,6 @@ def check_password(stored_hash: str, password: str) -> bool:
 
 def secret_hash(secret: str) -> str:
     return hashlib.sha256(secret.encode()).hexdigest()
-
-
-def login_proof_message(username: str, device_id: str, ts_ms: int) -> bytes:
-    """What the device signs at login; the workstation builds the same bytes."""
-    return canonical_json(
-        {"purpose": LOGIN_PURPOSE, "username": username, "device_id": device_id, "ts_ms": ts_ms}
-    )
 
 
 def audit(

@@ -22,6 +22,7 @@ from typing import Any, Final
 from app.core.encoding import b64u_decode, b64u_encode
 from app.core.errors import EncodingError, KeyMaterialError
 from app.core.keys import SUITE_HYBRID, DeviceEncryptionKey, SigningKey
+from app.core.protocol import DB_KEY_LEN
 from app.workstation.errors import (
     IdentityCorruptError,
     IdentityExistsError,
@@ -29,7 +30,6 @@ from app.workstation.errors import (
 )
 from app.workstation.keystore import KeyringGeneration, KeyStore
 
-DB_KEY_LEN: Final = 32
 IDENTITY_ENTRY: Final = "identity"
 ENCRYPTION_ENTRY: Final = "device-encryption-key"
 SIGNING_ENTRY: Final = "journal-signing-key"

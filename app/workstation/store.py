@@ -33,6 +33,7 @@ from app.core.encoding import JsonObject, canonical_json, parse_json
 from app.core.journal import ChainState, JournalChain, JournalRecord, parse_record, to_jsonl
 from app.core.keys import SigningKey
 from app.core.labels import LabelVersion
+from app.core.protocol import DB_KEY_LEN
 from app.core.receipt import Receipt, ReceiptError
 from app.workstation.errors import (
     StoreClosedError,
@@ -47,7 +48,6 @@ from app.workstation.keystore import KeyStore
 from app.workstation.migrations import CURRENT_VERSION, migrate, schema_version
 from app.workstation.paths import store_path
 
-DB_KEY_LEN: Final = 32
 DEFAULT_GENERATION_EVERY: Final = 64
 _LABEL_SELECT: Final = (
     "SELECT annotation_id, version, project_id, shard_id, item_id, user_id, kind, value, "

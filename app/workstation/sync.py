@@ -48,11 +48,11 @@ from app.core.keys import (
     VerifyKey,
 )
 from app.core.policy import Policy
+from app.core.protocol import login_proof_message
 from app.core.receipt import Receipt, ReceiptError, verify_receipt
 from app.core.shard import OpenedShard, open_shard
 from app.workstation.outbox import Outbox
 
-LOGIN_PURPOSE: Final = "cleanroom-login/1"
 RETRY_STATUS: Final = (500, 502, 503, 504)
 
 
@@ -178,14 +178,6 @@ class RefusingAdapter(HTTPAdapter):
 
     def send(self, request: requests.PreparedRequest, *args: Any, **kwargs: Any) -> Any:
         raise SyncTransportError("plain http:// is refused; the server must use https")
-
-
-def login_proof_message(username: str, device_id: str, ts_ms: int) -> bytes:
-    from app.core.encoding import canonical_json  # noqa: PLC0415
-
-    return canonical_json(
-        {"purpose": LOGIN_PURPOSE, "username": username, "device_id": device_id, "ts_ms": ts_ms}
-    )
 
 
 @dataclass
