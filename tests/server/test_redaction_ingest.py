@@ -183,7 +183,7 @@ def test_no_redaction_is_reported_as_unredacted(
 @pytest.mark.parametrize(
     ("name", "settings", "message"),
     [
-        ("unknown key", {"crop_windw": {}}, "unknown redaction setting 'crop_windw'"),
+        ("unknown key", {"crop_windw": {}}, "Unknown redaction setting 'crop_windw'"),
         ("bad choice", {"dicom_ocr": "sometimes"}, "dicom_ocr must be one of"),
         ("not an object", ["ocr"], "must be a JSON object"),
         ("crop field missing", {"crop": {"left": 0, "top": 0, "right": 5}}, "exactly left"),

@@ -22,21 +22,14 @@ from app.core.errors import EncodingError
 from app.core.keys import VerifyKey
 from app.server.auth import audit
 from app.server.config import ServerConfig
-from app.server.errors import BadRequestError, ExportError, NotFoundError
+from app.server.errors import BadRequestError, ExportError
 from app.server.models import Item, Label, Project
+from app.server.services.common import ADMIN, get_project
+from app.server.services.labels import latest_labels
 
 FORMAT: Final = "cleanroom-export/1"
 FORMATS: Final = ("jsonl", "coco", "labelstudio")
 MANIFEST: Final = "manifest.json"
-
-
-def final_labels(db: Session, project_id: str) -> list[Label]:
-    latest: dict[str, Label] = {}
-    for row in db.query(Label).filter_by(project_id=project_id).order_by(Label.id):
-        held = latest.get(row.annotation_id)
-        if held is None or row.version > held.version:
-            latest[row.annotation_id] = row
-    return sorted(latest.values(), key=lambda r: (r.item_id, r.annotation_id))
 
 
 def _label_json(row: Label) -> dict[str, Any]:
@@ -80,15 +73,13 @@ def _labelstudio(labels: list[Label]) -> list[dict[str, Any]]:
 
 
 def export(db: Session, config: ServerConfig, project_id: str, fmt: str, out: Path) -> Path:
-    project = db.get(Project, project_id)
-    if project is None:
-        raise NotFoundError(f"no project {project_id!r}")
+    project = get_project(db, project_id)
     if fmt not in FORMATS:
-        raise BadRequestError(f"format must be one of {', '.join(FORMATS)}")
+        raise BadRequestError(f"The format must be one of {', '.join(FORMATS)}; choose one.")
     out.mkdir(parents=True, exist_ok=True)
     if any(out.iterdir()):
-        raise BadRequestError(f"{out} is not empty; export into a new folder")
-    labels = final_labels(db, project_id)
+        raise BadRequestError(f"The folder {out} is not empty; export into a new folder.")
+    labels = latest_labels(db, project_id)
     if fmt == "jsonl":
         name, data = (
             "labels.jsonl",
@@ -109,7 +100,7 @@ def export(db: Session, config: ServerConfig, project_id: str, fmt: str, out: Pa
         "sig": b64u_encode(config.signing_key.sign(canonical_json(manifest))),
     }
     (out / MANIFEST).write_bytes(canonical_json(envelope) + b"\n")
-    audit(db, config, "admin-cli", "export", project_id, format=fmt, labels=len(labels))
+    audit(db, config, ADMIN, "export", project_id, format=fmt, labels=len(labels))
     db.commit()
     return out / MANIFEST
 
@@ -119,28 +110,38 @@ def verify_export(folder: Path, server_keys: dict[str, VerifyKey]) -> dict[str, 
     try:
         envelope = json.loads((folder / MANIFEST).read_bytes())
     except FileNotFoundError:
-        raise ExportError(f"{MANIFEST} is missing") from None
+        raise ExportError(f"The {MANIFEST} is missing; copy the whole export folder.") from None
     except ValueError:
-        raise ExportError(f"{MANIFEST} is not JSON") from None
+        raise ExportError(
+            f"The {MANIFEST} is not JSON; the export was changed or damaged."
+        ) from None
     if not isinstance(envelope, dict) or set(envelope) != {"manifest", "kid", "sig"}:
-        raise ExportError(f"{MANIFEST} is not a signed export manifest")
+        raise ExportError(f"The {MANIFEST} is not a signed export manifest; check the folder.")
     manifest, key = envelope["manifest"], server_keys.get(str(envelope["kid"]))
     if key is None:
-        raise ExportError("the manifest is signed by a key that is not trusted")
+        raise ExportError(
+            "The manifest is signed by a key that is not trusted; check --server-key."
+        )
     try:
         sig = b64u_decode(envelope["sig"], length=64)
         signed = canonical_json(manifest)
     except EncodingError:
-        raise ExportError("the manifest signature is malformed") from None
+        raise ExportError(
+            "The manifest signature is malformed; the export was changed or damaged."
+        ) from None
     if not key.verify(sig, signed) or not isinstance(manifest, dict):
-        raise ExportError("the manifest signature does not verify; the manifest was changed")
+        raise ExportError("The manifest signature does not verify; the manifest was changed.")
     files = manifest.get("files")
     if not isinstance(files, dict):
-        raise ExportError("the manifest lists no files")
+        raise ExportError("The manifest lists no files; the export was changed or damaged.")
     present = {p.name for p in folder.iterdir() if p.is_file()} - {MANIFEST}
     if present != set(files):
-        raise ExportError(f"files added or removed: {sorted(present ^ set(files))}")
+        raise ExportError(
+            f"Files were added or removed: {sorted(present ^ set(files))}; restore the export."
+        )
     for name, digest in files.items():
         if sha256_hex((folder / name).read_bytes()) != digest:
-            raise ExportError(f"{name} does not match its SHA-256 in the manifest")
+            raise ExportError(
+                f"The file {name} does not match its SHA-256 in the manifest; it was changed."
+            )
     return manifest
