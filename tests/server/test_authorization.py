@@ -193,5 +193,5 @@ def test_user_names_outside_the_allowed_set_are_refused(harness: Harness) -> Non
             "proof_ts_ms": 0, "proof_sig": "AA"}  # fmt: skip
     response, _ = client._request("POST", "/v1/auth/login", auth=False, json=body)
     assert response.status_code == 422
-    with harness.db() as db, pytest.raises(BadRequestError, match="a user name is"):
+    with harness.db() as db, pytest.raises(BadRequestError, match="A user name is"):
         users.add_user(db, harness.config, "two words", "annotator")
