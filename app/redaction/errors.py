@@ -65,13 +65,15 @@ class RedactionSetupError(RedactionError):
 
 
 class DicomPixelError(RedactionInputError):
-    """The DICOM pixels cannot be decoded to check for burned-in text; the item was refused.
-    Install a decoder for its transfer syntax (pylibjpeg) or export it uncompressed."""
+    """The DICOM pixels cannot be decoded to check for burned-in text; export it uncompressed.
+
+    The item was refused. A decoder for its transfer syntax (pylibjpeg) may also help."""
 
 
 class ProjectSettingError(RedactionError):
-    """The project's redaction settings are not valid (e.g. a bad recognizer or dicom_ocr
-    value); no item is redacted with them. Fix the settings and create the project again."""
+    """The project's redaction settings are not valid; fix them and create the project again.
+
+    No item is redacted with them (e.g. a bad recognizer or dicom_ocr value)."""
 
     exit_code = 63
 

@@ -169,4 +169,4 @@ def authenticate(db: Session, config: ServerConfig, authorization: str | None) -
 
 def require_role(principal: Principal, *roles: str) -> None:
     if principal.role not in roles:
-        raise RoleError(f"this needs the role {' or '.join(roles)}")
+        raise RoleError(f"This needs the role {' or '.join(roles)}; ask an admin.")

@@ -65,7 +65,9 @@ def accept_batch(
 ) -> dict[str, object]:
     """Verify the batch against the stored head, store it, return the signed receipt."""
     if not lines:
-        raise JournalRejectedError("journal_parse", "the batch holds no records")
+        raise JournalRejectedError(
+            "journal_parse", "The batch holds no records; send at least one."
+        )
     key = VerifyKey(device.sign_public)
     start = head_state(db, device.id)
     state = start
@@ -80,7 +82,9 @@ def accept_batch(
             raise JournalRejectedError("journal_parse", exc.message, line=number) from None
     seqs = [r.seq for r in parsed]
     if seqs != sorted(seqs) and sorted(seqs) == list(range(min(seqs), min(seqs) + len(seqs))):
-        raise JournalRejectedError("journal_reordered", "the batch holds its entries out of order")
+        raise JournalRejectedError(
+            "journal_reordered", "The batch holds its entries out of order; send them in seq order."
+        )
     records: list[JournalRecord] = []
     for number, record in enumerate(parsed, start=1):
         seq = record.seq
@@ -89,12 +93,15 @@ def accept_batch(
         if not key.verify(record.sig, bytes.fromhex(record.hash)):
             raise JournalRejectedError(
                 "journal_signature",
-                "the signature does not verify with this device's registered key",
+                "The signature does not verify with this device's registered key; "
+                "the entry was changed.",
                 line=number,
             )
         if record.entry["device_id"] != device.id:
             raise JournalRejectedError(
-                "journal_device", "the entry names another device", line=number
+                "journal_device",
+                "The entry names another device; upload each device's journal from that device.",
+                line=number,
             )
         if not records and seq <= start.seq:
             stored = db.query(JournalRow).filter_by(device_id=device.id, seq=seq).one_or_none()
@@ -102,27 +109,36 @@ def accept_batch(
                 # Replayed: say so, and sign for the run of it that is stored.
                 raise JournalRejectedError(
                     "journal_replayed",
-                    f"entry seq {seq} is already stored; the batch was replayed",
+                    f"Entry seq {seq} is already stored; the batch was replayed "
+                    "(keep the receipt).",
                     line=number,
                     receipt=_replay_receipt(db, config, device.id, lines, number),
                 )
             if stored is not None:
                 raise JournalRejectedError(
-                    "journal_fork", f"another entry with seq {seq} is already stored", line=number
+                    "journal_fork",
+                    f"Another entry with seq {seq} is already stored; "
+                    "the journal forked, report it.",
+                    line=number,
                 )
         if not records and seq > start.seq + 1:
             raise JournalRejectedError(
                 "journal_gap",
-                f"the batch starts at seq {seq} but the server holds up to {start.seq}",
+                f"The batch starts at seq {seq} but the server holds up to {start.seq}; "
+                "send the missing entries first.",
                 line=number,
             )
         if records and seq > state.seq + 1:
             raise JournalRejectedError(
-                "journal_removed", f"seq jumps from {state.seq} to {seq}", line=number
+                "journal_removed",
+                f"The seq jumps from {state.seq} to {seq}; entries were removed, report it.",
+                line=number,
             )
         if records and seq <= state.seq:
             raise JournalRejectedError(
-                "journal_reordered", f"seq {seq} comes after {state.seq}", line=number
+                "journal_reordered",
+                f"Seq {seq} comes after {state.seq}; send the entries in seq order.",
+                line=number,
             )
         # Hash, signature and device were checked above (each once: Ed25519 verification is
         # most of the cost of an upload); what is left of verify_record is the link.
@@ -133,7 +149,8 @@ def accept_batch(
         if state.ts_ms is not None and record.ts_ms < state.ts_ms - MAX_CLOCK_STEP_S * 1000:
             raise JournalRejectedError(
                 "journal_clock",
-                f"ts_ms goes back more than {MAX_CLOCK_STEP_S} s from the previous entry",
+                f"The ts_ms goes back more than {MAX_CLOCK_STEP_S} s from the previous entry; "
+                "check the device clock.",
                 line=number,
             )
         state = state.after(record)
@@ -185,7 +202,7 @@ def _store(
         )
         if result.rowcount != 1:  # type: ignore[attr-defined]
             db.rollback()
-            raise ConflictError("another upload for this device ran at the same time; retry")
+            raise ConflictError("Another upload for this device ran at the same time; retry.")
     db.execute(
         insert(JournalRow),
         [
