@@ -7,7 +7,7 @@
     HOME/org_policy.key    Ed25519 seed (b64u): signs workstation policies
     HOME/cleanroom.db      SQLite database (unless database_url names PostgreSQL)
 
-Key files are written 0600. Config is a typed dataclass; time is injected (`clock`).
+Key files are written 0600. Config is a typed dataclass; time is injected (`clock_s`, Unix seconds).
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ class ServerConfig:
     max_body_bytes: int = 16 * 1024 * 1024
     # A test-only fault route; create_app refuses it outside pytest.
     enable_test_faults: bool = False
-    clock: Callable[[], float] = field(default=time.time)
+    clock_s: Callable[[], float] = field(default=time.time)
 
 
 def write_secret(path: Path, data: bytes) -> None:

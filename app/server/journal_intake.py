@@ -56,7 +56,7 @@ def _receipt(config: ServerConfig, device_id: str, seq: int, hash_hex: str) -> d
         device_id=device_id,
         seq=seq,
         hash_hex=hash_hex,
-        received_at=int(config.clock()),
+        received_at=int(config.clock_s()),
     ).to_json()
 
 
@@ -190,7 +190,7 @@ def _store(
     records: list[JournalRecord],
     raw: list[bytes],
 ) -> dict[str, object]:
-    now = int(config.clock())
+    now = int(config.clock_s())
     if start.seq == 0 and db.get(ChainHead, device_id) is None:
         db.add(ChainHead(device_id=device_id, seq=end.seq, hash=end.hash, ts_ms=end.ts_ms))
     else:

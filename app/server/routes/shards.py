@@ -16,7 +16,7 @@ router = APIRouter(prefix="/v1")
 
 @router.get("/shards", response_model=ShardList, responses=ERRORS)
 def list_shards(caller: Caller, db: Db, config: Config) -> ShardList:
-    now = int(config.clock())
+    now = int(config.clock_s())
     rows = (
         db.query(Shard)
         .filter(Shard.user_id == caller.user_id, Shard.device_id == caller.device_id)

@@ -58,7 +58,7 @@ def assign(
             user = users[(index + k) % len(users)]
             if (user.id, item.id) not in already:
                 per_user[user.id].append(item)
-    now = int(config.clock())
+    now = int(config.clock_s())
     shard_ids: list[str] = []
     for user in users:
         devices = db.query(Device).filter_by(user_id=user.id, revoked=False).all()

@@ -23,7 +23,7 @@ def enrol_code(db: Session, config: ServerConfig, username: str, ttl_s: int = 90
     db.add(
         EnrolmentCode(
             code_hash=secret_hash(code), user_id=user.id,
-            expires_at=int(config.clock()) + ttl_s, used=False,
+            expires_at=int(config.clock_s()) + ttl_s, used=False,
         )
     )  # fmt: skip
     audit(db, config, ADMIN, "enrol_code.issued", user.id, ttl_s=ttl_s)
@@ -43,7 +43,7 @@ def enrol_device(
     except CleanroomError as exc:
         raise BadRequestError(f"The device key is not valid: {exc.message}") from None
     row = db.get(EnrolmentCode, secret_hash(code))
-    if row is None or row.used or row.expires_at <= config.clock():
+    if row is None or row.used or row.expires_at <= config.clock_s():
         raise EnrolmentError()
     if db.get(Device, device_id) is not None:
         raise ConflictError("A device with this id is already enrolled; enrol a new identity.")
@@ -51,7 +51,7 @@ def enrol_device(
     db.add(
         Device(
             id=device_id, user_id=row.user_id, enc_public=enc_key.raw, sign_public=sign_key.raw,
-            revoked=False, enrolled_at=int(config.clock()),
+            revoked=False, enrolled_at=int(config.clock_s()),
         )
     )  # fmt: skip
     audit(db, config, row.user_id, "device.enrolled", device_id)

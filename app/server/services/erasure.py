@@ -65,7 +65,7 @@ def erase_subject(db: Session, config: ServerConfig, subject_id: str) -> Erasure
     digest = erasure_digest(config, subject_id)
     db.add(
         DeletionRecord(
-            at_ms=int(config.clock() * 1000), subject_hmac=digest, item_ids=item_ids,
+            at_ms=int(config.clock_s() * 1000), subject_hmac=digest, item_ids=item_ids,
             label_count=labels, shard_ids=shard_ids,
         )
     )  # fmt: skip

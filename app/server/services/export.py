@@ -91,7 +91,7 @@ def export(db: Session, config: ServerConfig, project_id: str, fmt: str, out: Pa
         name, data = "labelstudio.json", json.dumps(_labelstudio(labels), indent=1).encode()
     (out / name).write_bytes(data)
     manifest = {
-        "format": FORMAT, "project_id": project_id, "created_at": int(config.clock()),
+        "format": FORMAT, "project_id": project_id, "created_at": int(config.clock_s()),
         "labels": len(labels), "files": {name: sha256_hex(data)},
     }  # fmt: skip
     envelope = {

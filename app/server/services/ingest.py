@@ -83,7 +83,7 @@ def ingest(
     settings = project_redaction_settings(db, project_id)
     redactor = redactor or pipeline_redactor()
     ingest_id = new_id("ing")
-    now_ms = int(config.clock() * 1000)
+    now_ms = int(config.clock_s() * 1000)
     stored = unredacted = 0
     failed: list[tuple[str, str]] = []
     for position, source in enumerate(sources, start=1):

@@ -95,7 +95,7 @@ def store_labels(
     """Store new (annotation_id, version) pairs; say duplicate for an identical repeat and
     conflict for a different value under a stored pair. One read and one insert per batch.
     Returns (annotation_id, version, "stored" | "duplicate" | "conflict") per label."""
-    now = int(config.clock())
+    now = int(config.clock_s())
     annotation_ids = {label.annotation_id for label in labels}
     stored: dict[tuple[str, int], tuple[str, str, str]] = {
         (row.annotation_id, row.version): (row.value_sha256, row.user_id, row.item_id)

@@ -34,7 +34,7 @@ def create_project(
         raise ConflictError(f"The project {project_id!r} exists; choose another id.")
     project = Project(
         id=project_id, schema=schema, instructions=instructions,
-        allow_unredacted=allow_unredacted, secret=os.urandom(32), created_at=int(config.clock()),
+        allow_unredacted=allow_unredacted, secret=os.urandom(32), created_at=int(config.clock_s()),
     )  # fmt: skip
     db.add(project)
     db.flush()

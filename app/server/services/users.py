@@ -44,7 +44,7 @@ def add_user(
     user = User(
         id=new_id("u"), username=username, role=role, password_hash=hash_password(password),
         totp_secret=secret, failed_logins=0, locked_until=0, disabled=False,
-        created_at=int(config.clock()),
+        created_at=int(config.clock_s()),
     )  # fmt: skip
     db.add(user)
     audit(db, config, ADMIN, "user.added", user.id, role=role)
