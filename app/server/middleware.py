@@ -45,9 +45,9 @@ def install_error_handlers(app: FastAPI) -> None:
     async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
         first = exc.errors()[0] if exc.errors() else {}
         where = ".".join(str(p) for p in first.get("loc", ()))
-        return JSONResponse(
-            {"error": "validation", "detail": f"{where}: {first.get('msg', 'invalid')}"}, 422
-        )
+        what = str(first.get("msg", "invalid")).rstrip(".")
+        detail = f"The field {where} is not valid ({what}); fix the request."
+        return JSONResponse({"error": "validation", "detail": detail}, 422)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:

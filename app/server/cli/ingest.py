@@ -25,7 +25,7 @@ from app.server.services.sources import read_folder, read_paths
 def cmd_ingest(args: argparse.Namespace) -> int:
     folder = Path(args.folder)
     if not folder.is_dir():
-        raise BadRequestError(f"{folder} is not a folder; give the folder to ingest.")
+        raise BadRequestError(f"The path {folder} is not a folder; give the folder to ingest.")
     with session(args) as (db, config):
         redactor = passthrough_redactor if args.no_redaction else None
         sources = read_folder(folder)
@@ -102,11 +102,11 @@ def cmd_redact_preview(args: argparse.Namespace) -> int:
 
     out = Path(args.out)
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
-        raise BadRequestError(f"{out} is not an empty folder; choose a new one.")
+        raise BadRequestError(f"The output {out} is not an empty folder; choose a new one.")
     inputs = [Path(p) for p in args.inputs]
     for path in inputs:
         if not path.is_file():
-            raise BadRequestError(f"{path} is not a file; check the path.")
+            raise BadRequestError(f"The input {path} is not a file; check the path.")
     settings = RedactionSettings()
     secret = os.urandom(32)  # UIDs are replaced consistently within this preview only
     if args.project:
