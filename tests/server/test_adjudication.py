@@ -48,12 +48,13 @@ def queued(ws: Workstation) -> list[str]:
     return [q["item_id"] for q in response.json()["items"] if q["project_id"] == "adj"]
 
 
-def test_annotators_may_not_adjudicate(harness: Harness, team: dict[str, Any]) -> None:
-    alice = team["alice"]
-    label = alice.label(ADJUDICATION_SHARD, team["items"]["adj"], {"label": "a"}, project_id="adj")
+@pytest.mark.parametrize("role", ["annotator", "admin"])
+def test_only_leads_adjudicate(harness: Harness, team: dict[str, Any], role: str) -> None:
+    other = team["alice"] if role == "annotator" else new_workstation(harness, "admin")
+    label = other.label(ADJUDICATION_SHARD, team["items"]["adj"], {"label": "a"}, project_id="adj")
     with harness.db() as db:
         before = db.query(Label).count()
-    status, answer = call(alice, {"labels": [label.to_json()]})
+    status, answer = call(other, {"labels": [label.to_json()]})
     assert (status, answer["error"]) == (403, "wrong_role")
     with harness.db() as db:
         assert db.query(Label).count() == before
@@ -77,7 +78,7 @@ def test_lead_adjudicates_an_item_and_settles_it(harness: Harness, team: dict[st
         assert [(r.user_id, r.shard_id, r.device_id) for r in rows] == [
             (lead.user_id, ADJUDICATION_SHARD, lead.device_id)
         ]
-        audit = db.query(AuditRow).filter_by(action="label.adjudicated", target=item_id).all()
+        audit = db.query(AuditRow).filter_by(action="review.adjudicated", target=item_id).all()
         assert [(a.actor, a.detail["annotation_id"]) for a in audit] == [
             (lead.user_id, decision.annotation_id)
         ]

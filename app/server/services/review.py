@@ -53,7 +53,7 @@ def adjudicate(
     for (annotation_id, version, status), label in zip(results, labels, strict=True):
         if status == "stored":
             audit(
-                db, config, lead.user_id, "label.adjudicated", label.item_id,
+                db, config, lead.user_id, "review.adjudicated", label.item_id,
                 project_id=label.project_id, annotation_id=annotation_id, version=version,
             )  # fmt: skip
     db.commit()
