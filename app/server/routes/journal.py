@@ -7,7 +7,7 @@ from sqlalchemy.exc import IntegrityError
 
 from app.server.deps import Caller, Config, Db
 from app.server.errors import ForbiddenError
-from app.server.journal_intake import accept_batch
+from app.server.services.journal import accept_batch
 from app.server.models import Device
 from app.server.schemas import ERRORS, JournalBatch, ReceiptOut
 
