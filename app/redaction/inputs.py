@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-from app.redaction.settings import RedactionSettings
+if TYPE_CHECKING:  # settings.py reads MAX_INPUT_BYTES from here
+    from app.redaction.settings import RedactionSettings
 
 # suffix -> (item kind, media type of the input as read)
 ACCEPTED: Final = {
@@ -39,7 +40,9 @@ SIDECAR_SUFFIX: Final = ".meta.json"
 DICOM_MAGIC: Final = (128, b"DICM")
 # Bigger inputs are refused unread; the pipeline's own limits (8 MiB text, 64 Mpx) are lower.
 MAX_INPUT_BYTES: Final = 64 * 1024 * 1024
-TOO_BIG: Final = "The file is over 64 MiB; split or downscale it and try again."
+TOO_BIG: Final = (
+    f"The file is over {MAX_INPUT_BYTES // 2**20} MiB; split or downscale it and try again."
+)
 UNKNOWN_TYPE: Final = (
     "The file is not of an accepted type; use text (.txt .md .csv), images (.png .jpg .tif "
     ".gif .webp .bmp), DICOM (.dcm) or a Label Studio export (.json)."

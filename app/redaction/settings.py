@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from app.redaction.errors import ProjectSettingError, RedactionSettingsError
+from app.redaction.inputs import MAX_INPUT_BYTES
 from app.redaction.recognizers import parse_recognizers
 
 VERSION: Final = 1
@@ -41,7 +42,7 @@ TEXT_FORMATS: Final = ("plain", "json")
 CROP_FIELDS: Final = ("left", "top", "right", "bottom")
 WINDOW_FIELDS: Final = ("cx", "cy", "width", "height")
 # Upper bounds keep a setting from disabling the pipeline's own bomb limits.
-_LIMITS: Final = {"max_text_bytes": 64 * 1024 * 1024, "max_image_pixels": 512 * 1024 * 1024}
+_LIMITS: Final = {"max_text_bytes": MAX_INPUT_BYTES, "max_image_pixels": 512 * 1024 * 1024}
 # "gggg,CREATOR,ee": an odd (private) group, the private creator, the element's low byte.
 _PRIVATE_TAG: Final = re.compile(r"^[0-9A-Fa-f]{3}[13579BDFbdf],[^,]{1,64},[0-9A-Fa-f]{2}$")
 
