@@ -7,9 +7,9 @@ from sqlalchemy.exc import IntegrityError
 
 from app.server.deps import Caller, Config, Db
 from app.server.errors import ForbiddenError
-from app.server.services.journal import accept_batch
 from app.server.models import Device
 from app.server.schemas import ERRORS, JournalBatch, ReceiptOut
+from app.server.services.journal import accept_batch
 
 router = APIRouter(prefix="/v1")
 

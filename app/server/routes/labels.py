@@ -8,15 +8,13 @@ from sqlalchemy.exc import IntegrityError
 from app.core.labels import LabelVersion
 from app.server.deps import Caller, Config, Db
 from app.server.schemas import ERRORS, LabelBatch, LabelBatchResponse, LabelResult
-from app.server.services.labels import check_label_owner, store_labels
+from app.server.services.labels import Outcome, check_label_owner, store_labels
 
 router = APIRouter(prefix="/v1")
 
 
-def results(rows: list[tuple[str, int, str]]) -> LabelBatchResponse:
-    return LabelBatchResponse(
-        results=[LabelResult(annotation_id=a, version=v, status=s) for a, v, s in rows]
-    )
+def results(outcomes: list[Outcome]) -> LabelBatchResponse:
+    return LabelBatchResponse(results=[LabelResult(**o._asdict()) for o in outcomes])
 
 
 @router.post("/labels", response_model=LabelBatchResponse, responses=ERRORS)

@@ -3,7 +3,7 @@ of each annotation (one SQL query, used by review and export)."""
 
 from __future__ import annotations
 
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
@@ -13,6 +13,15 @@ from app.server.auth import Principal
 from app.server.config import ServerConfig
 from app.server.errors import ForbiddenError
 from app.server.models import Item, Label, Shard, ShardItem
+
+
+class Outcome(NamedTuple):
+    """What happened to one uploaded label version."""
+
+    annotation_id: str
+    version: int
+    status: str  # stored | duplicate | conflict
+
 
 # The shard id an adjudicated version carries: a lead decides on the item, not on a shard.
 ADJUDICATION_SHARD: Final = "adjudication"
@@ -91,10 +100,10 @@ def _check_own(db: Session, caller: Principal, labels: list[LabelVersion]) -> No
 
 def store_labels(
     db: Session, config: ServerConfig, caller: Principal, labels: list[LabelVersion]
-) -> list[tuple[str, int, str]]:
+) -> list[Outcome]:
     """Store new (annotation_id, version) pairs; say duplicate for an identical repeat and
-    conflict for a different value under a stored pair. One read and one insert per batch.
-    Returns (annotation_id, version, "stored" | "duplicate" | "conflict") per label."""
+    conflict for a different value under a stored pair. One read and one insert per batch;
+    the caller commits."""
     now = int(config.clock_s())
     annotation_ids = {label.annotation_id for label in labels}
     stored: dict[tuple[str, int], tuple[str, str, str]] = {
@@ -103,7 +112,7 @@ def store_labels(
             Label.annotation_id, Label.version, Label.value_sha256, Label.user_id, Label.item_id
         ).filter(Label.annotation_id.in_(annotation_ids))
     }
-    results: list[tuple[str, int, str]] = []
+    results: list[Outcome] = []
     new_rows: list[dict[str, Any]] = []
     for label in labels:
         key = (label.annotation_id, label.version)
@@ -125,7 +134,7 @@ def store_labels(
             status = "duplicate"
         else:
             status = "conflict"
-        results.append((key[0], key[1], status))
+        results.append(Outcome(key[0], key[1], status))
     if new_rows:
         db.execute(insert(Label), new_rows)
     return results

@@ -17,6 +17,7 @@ from app.server.auth import Principal, audit
 from app.server.config import ServerConfig
 from app.server.services.labels import (
     ADJUDICATION_SHARD,
+    Outcome,
     check_adjudication,
     latest_labels,
     store_labels,
@@ -45,16 +46,17 @@ def review_queue(db: Session, project_id: str | None = None) -> list[dict[str, o
 
 def adjudicate(
     db: Session, config: ServerConfig, lead: Principal, labels: list[LabelVersion]
-) -> list[tuple[str, int, str]]:
+) -> list[Outcome]:
     """Store a lead's adjudicated label versions (checked: the lead's own, on items of the
     projects they name) and audit each stored one by ids."""
     check_adjudication(db, lead, labels)
     results = store_labels(db, config, lead, labels)
-    for (annotation_id, version, status), label in zip(results, labels, strict=True):
-        if status == "stored":
+    for outcome, label in zip(results, labels, strict=True):
+        if outcome.status == "stored":
             audit(
                 db, config, lead.user_id, "review.adjudicated", label.item_id,
-                project_id=label.project_id, annotation_id=annotation_id, version=version,
+                project_id=label.project_id, annotation_id=outcome.annotation_id,
+                version=outcome.version,
             )  # fmt: skip
     db.commit()
     return results
