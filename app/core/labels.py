@@ -18,6 +18,22 @@ from app.core.protocol import LABEL_KINDS
 
 
 @dataclass(frozen=True)
+class LabelDraft:
+    """What a person saves: the label before the store gives it a version and a time.
+
+    `annotation_id` None starts a new annotation; an existing id saves its next version.
+    `value` is task content (see the module docstring): never logged, never journaled.
+    """
+
+    project_id: str
+    shard_id: str
+    item_id: str
+    kind: str
+    value: JsonObject
+    annotation_id: str | None = None
+
+
+@dataclass(frozen=True)
 class LabelVersion:
     annotation_id: str
     version: int

@@ -24,6 +24,7 @@ from app.core.encoding import (
 )
 from app.core.errors import (
     EncodingError,
+    KeyMaterialError,
     PolicyKeyError,
     PolicyParseError,
     PolicySignatureError,
@@ -68,6 +69,8 @@ class Policy:
     max_offline_s: int
     allowed_label_kinds: tuple[str, ...]
     allowed_shard_suites: tuple[str, ...] = (SUITE_HYBRID,)
+    # Only the keys of pinned kids (`server_kids`): shards and receipts verify against these.
+    server_keys: Mapping[str, VerifyKey] = field(default_factory=dict)
     raw: JsonObject = field(default_factory=dict, compare=False)
 
     @classmethod
@@ -87,10 +90,33 @@ class Policy:
                     if "allowed_shard_suites" in obj
                     else (SUITE_HYBRID,)
                 ),
+                server_keys=_server_keys(obj),
                 raw=obj,
             )
         except KeyError as exc:
             raise PolicyValueError(f"policy is missing the setting {exc.args[0]!r}") from None
+
+
+def _server_keys(obj: Mapping[str, Any]) -> dict[str, VerifyKey]:
+    """`server_keys` {kid: b64u Ed25519 key}, optional; a key must match its kid, and only
+    the kids pinned in `server_kids` are kept."""
+    raw = obj.get("server_keys", {})
+    if not isinstance(raw, dict):
+        raise PolicyValueError("Policy 'server_keys' must be an object of kid to key.")
+    keys: dict[str, VerifyKey] = {}
+    for key_id, value in raw.items():
+        try:
+            key = VerifyKey.from_b64u(value) if isinstance(value, str) else None
+        except KeyMaterialError:
+            key = None
+        if key is None or key.kid != key_id:
+            raise PolicyValueError(
+                f"Policy 'server_keys' entry {key_id!r} is not the Ed25519 key of that kid; "
+                "ask IT to fix and re-sign the policy."
+            )
+        if key_id in obj["server_kids"]:
+            keys[key_id] = key
+    return keys
 
 
 def _https_url(value: object) -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
+from app.core.clock import now_ms
 from app.core.errors import CleanroomError
 from app.core.journal import to_jsonl, verify_jsonl
 from app.core.keys import VerifyKey
@@ -21,7 +22,7 @@ from app.core.policy import Policy, verify_policy
 from app.workstation.hygiene import harden_process
 from app.workstation.identity import DeviceIdentity, load_identity
 from app.workstation.keystore import KeyStore
-from app.workstation.store import Store, now_ms, open_store
+from app.workstation.store import Store, open_store
 
 OK: Final = "ok"
 WARN: Final = "warn"

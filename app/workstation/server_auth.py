@@ -11,8 +11,14 @@
 from __future__ import annotations
 
 from app.core.keys import SigningKey
-from app.workstation.errors import OfflineUnlockError, UnlockError
-from app.workstation.sync import SyncClient, SyncServerError, SyncTlsError, SyncTransportError
+from app.workstation.errors import (
+    OfflineUnlockError,
+    SyncServerError,
+    SyncTlsError,
+    SyncTransportError,
+    UnlockError,
+)
+from app.workstation.sync import SyncClient
 
 
 class ServerAuth:

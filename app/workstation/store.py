@@ -21,7 +21,6 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
-import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -29,10 +28,11 @@ from typing import Any, Final, Protocol
 
 import sqlcipher3.dbapi2 as sqlite
 
+from app.core.clock import now_ms
 from app.core.encoding import JsonObject, canonical_json, parse_json
 from app.core.journal import ChainState, JournalChain, JournalRecord, parse_record, to_jsonl
 from app.core.keys import SigningKey
-from app.core.labels import LabelVersion
+from app.core.labels import LabelDraft, LabelVersion
 from app.core.protocol import DB_KEY_LEN
 from app.core.receipt import Receipt, ReceiptError
 from app.workstation.errors import (
@@ -61,10 +61,6 @@ class GenerationGuard(Protocol):
     def get(self) -> int: ...
 
     def set(self, generation: int) -> None: ...
-
-
-def now_ms() -> int:
-    return time.time_ns() // 1_000_000
 
 
 def _db_error(exc: Exception) -> StoreError:
@@ -120,7 +116,7 @@ class Store:
         guard: GenerationGuard,
         chain: JournalChain,
         generation: int,
-        clock: Callable[[], int],
+        clock_ms: Callable[[], int],
         generation_every: int,
     ) -> None:
         self._conn: Any = conn
@@ -129,7 +125,7 @@ class Store:
         self._guard = guard
         self._chain = chain
         self.generation = generation
-        self._clock = clock
+        self._clock_ms = clock_ms
         self._generation_every = generation_every
         self._commits = 0
         self._lock = threading.RLock()
@@ -145,7 +141,7 @@ class Store:
         generation_guard: GenerationGuard,
         *,
         signing_key: SigningKey,
-        clock: Callable[[], int] = now_ms,
+        clock_ms: Callable[[], int] = now_ms,
         verify_pages: bool = False,
         generation_every: int = DEFAULT_GENERATION_EVERY,
     ) -> Store:
@@ -179,7 +175,7 @@ class Store:
             with _translated():
                 store = cls._open_connection(
                     conn, path, db_key, device_id=device_id, guard=generation_guard,
-                    known_generation=known_generation, signing_key=signing_key, clock=clock,
+                    known_generation=known_generation, signing_key=signing_key, clock_ms=clock_ms,
                     existed=existed, verify_pages=verify_pages, generation_every=generation_every,
                 )  # fmt: skip
         except BaseException:
@@ -202,7 +198,7 @@ class Store:
         guard: GenerationGuard,
         known_generation: int,
         signing_key: SigningKey,
-        clock: Callable[[], int],
+        clock_ms: Callable[[], int],
         existed: bool,
         verify_pages: bool,
         generation_every: int,
@@ -218,7 +214,7 @@ class Store:
         if existed and version == 0:
             raise StoreCorruptError("the store file holds no Cleanroom schema; ask IT")
         if version > CURRENT_VERSION:
-            migrate(conn, clock())  # raises StoreSchemaError, writes nothing
+            migrate(conn, clock_ms())  # raises StoreSchemaError, writes nothing
         if existed:
             owner = cls._meta(conn, "device_id")
             if owner != device_id:
@@ -237,14 +233,14 @@ class Store:
             stored = 0
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
-        migrate(conn, clock())
+        migrate(conn, clock_ms())
         generation = max(stored, known_generation) + 1
         conn.execute("BEGIN IMMEDIATE")
         try:
             if not existed:
                 conn.execute(
                     "INSERT INTO meta (key, value) VALUES ('device_id', ?), ('created_ms', ?)",
-                    (device_id, str(clock())),
+                    (device_id, str(clock_ms())),
                 )
             conn.execute(
                 "INSERT OR REPLACE INTO meta (key, value) VALUES ('generation', ?)",
@@ -258,7 +254,7 @@ class Store:
         chain = JournalChain(signing_key, cls._chain_state(conn, device_id))
         return cls(
             conn, path, device_id=device_id, guard=guard, chain=chain, generation=generation,
-            clock=clock, generation_every=generation_every,
+            clock_ms=clock_ms, generation_every=generation_every,
         )  # fmt: skip
 
     @staticmethod
@@ -310,42 +306,34 @@ class Store:
         return ("INSERT INTO journal (seq, record) VALUES (?, ?)", (record.seq, record.to_line()))
 
     def save_label(
-        self,
-        *,
-        project_id: str,
-        shard_id: str,
-        item_id: str,
-        user_id: str,
-        kind: str,
-        value: JsonObject,
-        annotation_id: str | None = None,
-        session_id: str | None = None,
+        self, draft: LabelDraft, *, user_id: str, session_id: str | None = None
     ) -> LabelVersion:
         """Store a new version (1 for a new annotation) with its journal record; returns
         only after both committed."""
         with self._lock:
-            if annotation_id is None:
-                annotation_id = str(uuid.uuid4())
+            annotation_id = draft.annotation_id or str(uuid.uuid4())
             with _translated():
                 row = self.conn.execute(
                     "SELECT max(version), min(item_id) FROM labels WHERE annotation_id = ?",
                     (annotation_id,),
                 ).fetchone()
-            if row[0] is not None and row[1] != item_id:
-                raise StoreError("an annotation cannot move to another item; save a new one")
+            if row[0] is not None and row[1] != draft.item_id:
+                raise StoreError(
+                    "An annotation cannot move to another item; save it as a new annotation."
+                )
             version = 1 if row[0] is None else int(row[0]) + 1
-            draft = LabelVersion(
-                annotation_id, version, project_id, shard_id, item_id, user_id, kind,
-                dict(value), self._clock(),
+            unchecked = LabelVersion(
+                annotation_id, version, draft.project_id, draft.shard_id, draft.item_id,
+                user_id, draft.kind, dict(draft.value), self._clock_ms(),
             )  # fmt: skip
-            label = LabelVersion.from_json(draft.to_json())  # type-checks every field
+            label = LabelVersion.from_json(unchecked.to_json())  # type-checks every field
             record = self._chain.make(
                 "label.saved" if version == 1 else "label.changed",
                 {
                     "annotation_id": annotation_id,
                     "version": version,
-                    "shard_id": shard_id,
-                    "item_id": item_id,
+                    "shard_id": label.shard_id,
+                    "item_id": label.item_id,
                     "value_sha256": label.value_sha256,
                 },
                 ts_ms=label.created_ms,
@@ -387,7 +375,7 @@ class Store:
         """Sign and store one journal record. `data` holds ids, counts and reasons only."""
         with self._lock:
             record = self._chain.make(
-                event_type, data, ts_ms=self._clock(), user_id=user_id, session_id=session_id
+                event_type, data, ts_ms=self._clock_ms(), user_id=user_id, session_id=session_id
             )
             self._commit([self._journal_insert(record)])
             self._chain.commit(record)
@@ -508,7 +496,7 @@ class Store:
                     (
                         "INSERT OR REPLACE INTO shards (shard_id, sealed, cached_ms)"
                         " VALUES (?, ?, ?)",
-                        (shard_id, bytes(sealed_bytes), self._clock()),
+                        (shard_id, bytes(sealed_bytes), self._clock_ms()),
                     )
                 ]
             )
@@ -585,7 +573,7 @@ def open_store(
     identity: DeviceIdentity,
     path: Path | None = None,
     *,
-    clock: Callable[[], int] = now_ms,
+    clock_ms: Callable[[], int] = now_ms,
     verify_pages: bool = False,
 ) -> Store:
     """Open `identity`'s store (default location: `paths.store_path()`), its rollback
@@ -596,15 +584,15 @@ def open_store(
         identity.device_id,
         generation_guard(keys, identity),
         signing_key=identity.signing_key,
-        clock=clock,
+        clock_ms=clock_ms,
         verify_pages=verify_pages,
     )
 
 
 def open_vault(
-    keys: KeyStore, path: Path | None = None, *, clock: Callable[[], int] = now_ms
+    keys: KeyStore, path: Path | None = None, *, clock_ms: Callable[[], int] = now_ms
 ) -> tuple[DeviceIdentity, Store]:
     """Load this workstation's identity from the keyring and open its store; every
     refusal is a VaultError naming what to do."""
     identity = load_identity(keys)
-    return identity, open_store(keys, identity, path, clock=clock)
+    return identity, open_store(keys, identity, path, clock_ms=clock_ms)

@@ -12,23 +12,14 @@ Transport rules, each a deliberate refusal:
 
 `push(outbox)` drains the outbox: labels, then journal, in batches; an entry leaves the
 outbox only once the server acknowledged it. A push that reached the server with no conflict
-records the time; `open_shard` refuses (SyncOfflineError) once that time is older than the
-policy's `max_offline_s`, or when the workstation never synced.
-
-    CleanroomError
-    └── SyncError                     the server could not be reached or refused
-        ├── SyncTransportError        network or TLS failure (nothing was acknowledged)
-        │   └── SyncTlsError          the server's certificate is not from the pinned CA
-        ├── SyncRedirectError         the server answered with a redirect
-        ├── SyncServerError           the server answered with an error (carries its code)
-        │   └── SyncJournalRejectedError   the journal batch was refused (reason code)
-        └── SyncOfflineError          offline longer than the policy allows
+records the time, which `ShardGate` (shard_gate.py) checks before any shard opens. This
+module only moves bytes: it never opens a shard. Its errors are the Sync* classes of
+app/workstation/errors.py.
 """
 
 from __future__ import annotations
 
 import ssl
-import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final
@@ -37,58 +28,25 @@ import requests
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
+from app.core.clock import now_ms
 from app.core.encoding import b64u_decode, b64u_encode, sha256_hex
-from app.core.errors import CleanroomError, EncodingError
+from app.core.errors import EncodingError
 from app.core.journal import JournalRecord
-from app.core.keys import (
-    SUITE_HYBRID,
-    DeviceEncryptionKey,
-    DevicePublicKey,
-    SigningKey,
-    VerifyKey,
-)
+from app.core.keys import SUITE_HYBRID, DevicePublicKey, SigningKey, VerifyKey
 from app.core.policy import Policy
 from app.core.protocol import login_proof_message
 from app.core.receipt import Receipt, ReceiptError, verify_receipt
-from app.core.shard import OpenedShard, open_shard
+from app.workstation.errors import (
+    SyncError,
+    SyncJournalRejectedError,
+    SyncRedirectError,
+    SyncServerError,
+    SyncTlsError,
+    SyncTransportError,
+)
 from app.workstation.outbox import Outbox
 
 RETRY_STATUS: Final = (500, 502, 503, 504)
-
-
-class SyncError(CleanroomError):
-    """Sync with the server failed; your work is kept and will be sent later."""
-
-    exit_code = 50
-
-
-class SyncTransportError(SyncError):
-    """The server cannot be reached; your work is kept. Check the network and try again."""
-
-
-class SyncTlsError(SyncTransportError):
-    """The server's certificate is not from the CA in the policy; the connection was refused."""
-
-
-class SyncRedirectError(SyncError):
-    """The server answered with a redirect, which Cleanroom never follows; tell IT."""
-
-
-class SyncServerError(SyncError):
-    """The server refused the request."""
-
-    def __init__(self, message: str | None = None, *, status: int = 0, code: str = "") -> None:
-        super().__init__(message)
-        self.status = status
-        self.code = code
-
-
-class SyncJournalRejectedError(SyncServerError):
-    """The server refused the journal batch; keep the workstation as it is and call security."""
-
-
-class SyncOfflineError(SyncError):
-    """This workstation has been offline longer than the policy allows; sync before working."""
 
 
 @dataclass(frozen=True)
@@ -107,21 +65,13 @@ class SyncConfig:
 
     @classmethod
     def from_policy(cls, policy: Policy, **overrides: Any) -> SyncConfig:
-        """Server keys come from the policy's `server_keys`, kept only for pinned kids."""
-        raw = policy.raw.get("server_keys")
-        keys: dict[str, VerifyKey] = {}
-        if isinstance(raw, dict):
-            for key_id, value in raw.items():
-                if isinstance(value, str):
-                    key = VerifyKey.from_b64u(value)
-                    if key.kid == key_id and key_id in policy.server_kids:
-                        keys[key_id] = key
-        if not keys:
-            raise SyncError("the policy pins no usable server key; ask IT to fix the policy")
+        """Server keys are the policy's pinned `server_keys` (receipts verify against them)."""
+        if not policy.server_keys:
+            raise SyncError("The policy pins no usable server key; ask IT to fix the policy.")
         settings: dict[str, Any] = {
             "server_url": policy.server_url,
             "ca_cert_pem": policy.ca_cert_pem,
-            "server_keys": keys,
+            "server_keys": dict(policy.server_keys),
             "max_offline_s": policy.max_offline_s,
             "allowed_suites": policy.allowed_shard_suites,
             **overrides,
@@ -188,10 +138,6 @@ class PushReport:
     receipts: list[Receipt] = field(default_factory=list)
 
 
-def _ms() -> int:
-    return int(time.time() * 1000)
-
-
 class SyncClient:
     """One workstation's connection to its server. Not thread-safe: one per thread."""
 
@@ -200,7 +146,7 @@ class SyncClient:
         config: SyncConfig | Policy,
         *,
         device_id: str | None = None,
-        clock_ms: Callable[[], int] = _ms,
+        clock_ms: Callable[[], int] = now_ms,
     ) -> None:
         self.config = config if isinstance(config, SyncConfig) else SyncConfig.from_policy(config)
         if not self.config.server_url.startswith("https://"):
@@ -427,35 +373,6 @@ class SyncClient:
         ):
             raise ReceiptError("the receipt does not cover the records sent")
         return receipt
-
-    # --- offline limit -------------------------------------------------------------------
-
-    def may_open_shards(self, outbox: Outbox, now_ms: int) -> bool:
-        """False once the last full sync is older than the policy's max_offline_s."""
-        last = outbox.last_sync_ms()
-        return last is not None and 0 <= now_ms - last <= self.config.max_offline_s * 1000
-
-    def require_recent_sync(self, outbox: Outbox, now_ms: int) -> None:
-        if not self.may_open_shards(outbox, now_ms):
-            raise SyncOfflineError()
-
-    def open_shard(
-        self, sealed: bytes, outbox: Outbox, device_key: DeviceEncryptionKey, now_ms: int
-    ) -> OpenedShard:
-        """Open a shard from this server: only while the last sync is within the policy's
-        max_offline_s, only if a pinned server key signed it, only for this device and a
-        suite the policy allows. The workstation opens shards through here, nowhere else."""
-        self.require_recent_sync(outbox, now_ms)
-        if self.device_id is None:
-            raise SyncError("this workstation is not enrolled; ask IT to enrol it")
-        return open_shard(
-            sealed,
-            issuer_keys=dict(self.config.server_keys),
-            device_key=device_key,
-            device_id=self.device_id,
-            now=now_ms // 1000,
-            allowed_suites=self.config.allowed_suites,
-        )
 
 
 def decode_key(value: str) -> bytes:

@@ -8,14 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from app.workstation.sync import (
-    SyncClient,
-    SyncConfig,
-    SyncError,
-    SyncRedirectError,
-    SyncTlsError,
-    SyncTransportError,
-)
+from app.workstation.errors import SyncError, SyncRedirectError, SyncTlsError, SyncTransportError
+from app.workstation.sync import SyncClient, SyncConfig
 from tests.server.harness import Harness, free_port
 
 

@@ -53,7 +53,7 @@ def open_store(path: Path, identity: DeviceIdentity, keys: KeyStore, clock: Cloc
         identity.device_id,
         generation_guard(keys, identity),
         signing_key=identity.signing_key,
-        clock=clock.now_ms,
+        clock_ms=clock.now_ms,
     )
 
 

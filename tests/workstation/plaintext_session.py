@@ -14,6 +14,7 @@ import sys
 import time
 
 from app.core.keys import SigningKey
+from app.core.labels import LabelDraft
 from app.core.memory import wipe
 from app.core.shard import ItemInput, build_payload, open_shard, seal_shard
 from app.workstation.errors import LogPolicyError, UnlockError
@@ -77,7 +78,7 @@ def main() -> None:
         identity.device_id,
         generation_guard(keys, identity),
         signing_key=identity.signing_key,
-        clock=clock.now_ms,
+        clock_ms=clock.now_ms,
     )
     log_event("store.opened", generation=store.generation)
 
@@ -86,7 +87,7 @@ def main() -> None:
             raise UnlockError()
 
     session = Session(
-        store, idle_lock_s=300, max_offline_s=3600, clock=clock.now_s,
+        store, idle_lock_s=300, max_offline_s=3600, clock_s=clock.now_s,
         online_auth=online_auth, scrypt_n=2**14,
     )  # fmt: skip
     session_id = session.login("u1", CANARY_PASSWORD, "123456")
@@ -119,13 +120,20 @@ def main() -> None:
     previous = None
     for n in range(40):
         label = store.save_label(
-            project_id="proj-1",
-            shard_id="shard-1",
-            item_id="item-1",
+            LabelDraft(
+                project_id="proj-1",
+                shard_id="shard-1",
+                item_id="item-1",
+                kind="span",
+                value={
+                    "start": n,
+                    "end": n + 5,
+                    "tag": "NAME",
+                    "comment": f"{CANARY_COMMENT} #{n}",
+                },
+                annotation_id=previous if n % 2 else None,
+            ),
             user_id="u1",
-            kind="span",
-            value={"start": n, "end": n + 5, "tag": "NAME", "comment": f"{CANARY_COMMENT} #{n}"},
-            annotation_id=previous if n % 2 else None,
             session_id=session_id,
         )
         previous = label.annotation_id

@@ -14,10 +14,10 @@ from app.core.keys import SUITE_X25519
 from app.server import admin
 from app.server.models import Device
 from app.workstation.enrolment import enrol_workstation
-from app.workstation.errors import IdentityExistsError
+from app.workstation.errors import IdentityExistsError, SyncServerError
 from app.workstation.identity import load_identity
 from app.workstation.keystore import KeyStore
-from app.workstation.sync import SyncClient, SyncServerError
+from app.workstation.sync import SyncClient
 from tests.server.harness import Harness
 from tests.workstation.memkeyring import MemoryKeyring
 

@@ -21,6 +21,7 @@ import pytest
 from keyring.backend import KeyringBackend
 
 from app.core.keys import SUITE_X25519
+from app.core.labels import LabelDraft
 from app.workstation.errors import (
     IdentityCorruptError,
     IdentityExistsError,
@@ -61,7 +62,8 @@ def snapshot(folder: Path) -> dict[str, str]:
 def make_store(folder: Path, identity: DeviceIdentity, keys: KeyStore, clock: Clock) -> Path:
     store = open_store(folder / "vault.db", identity, keys, clock)
     store.save_label(
-        project_id="p", shard_id="s", item_id="i", user_id="u", kind="class", value={"c": 1}
+        LabelDraft(project_id="p", shard_id="s", item_id="i", kind="class", value={"c": 1}),
+        user_id="u",
     )
     store.close()
     return folder / "vault.db"
@@ -141,9 +143,12 @@ def test_store_of_another_device(
 
     def attempt() -> None:
         Store.open(
-            mine_dir / "vault.db", other.db_key, identity.device_id, guard,
+            mine_dir / "vault.db",
+            other.db_key,
+            identity.device_id,
+            guard,
             signing_key=identity.signing_key,
-        )  # fmt: skip
+        )
 
     err = assert_refused(StoreDeviceError, mine_dir, keys, attempt)
     assert "dev-other" in err.message
@@ -158,7 +163,8 @@ def test_older_copy_put_back(
     shutil.copy(path, backup / "vault.db")
     store = open_store(path, identity, keys, clock)
     store.save_label(
-        project_id="p", shard_id="s", item_id="i", user_id="u", kind="class", value={"c": 2}
+        LabelDraft(project_id="p", shard_id="s", item_id="i", kind="class", value={"c": 2}),
+        user_id="u",
     )
     store.close()
     shutil.copy(backup / "vault.db", path)
@@ -329,9 +335,13 @@ def test_bit_flip_in_a_page(
 
     def attempt() -> None:
         Store.open(
-            path, identity.db_key, identity.device_id, generation_guard(keys, identity),
-            signing_key=identity.signing_key, verify_pages=True,
-        )  # fmt: skip
+            path,
+            identity.db_key,
+            identity.device_id,
+            generation_guard(keys, identity),
+            signing_key=identity.signing_key,
+            verify_pages=True,
+        )
 
     assert_refused(StoreCorruptError, tmp_path, keys, attempt)
     # Without the page scan, either open meets the page or `check_integrity` (doctor) does.
@@ -352,7 +362,8 @@ def test_lost_wal_is_refused_as_older_copy(
     path = make_store(tmp_path, identity, keys, clock)
     store = open_store(path, identity, keys, clock)
     store.save_label(
-        project_id="p", shard_id="s", item_id="i", user_id="u", kind="class", value={"c": 3}
+        LabelDraft(project_id="p", shard_id="s", item_id="i", kind="class", value={"c": 3}),
+        user_id="u",
     )
     # A crash, then the WAL (holding the last commits) is lost: only the main file remains.
     copy = tmp_path / "after-crash"

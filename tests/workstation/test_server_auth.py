@@ -13,12 +13,12 @@ import pytest
 from app.core.keys import SUITE_X25519
 from app.server import admin
 from app.workstation.enrolment import enrol_workstation
-from app.workstation.errors import OfflineUnlockError, UnlockError
+from app.workstation.errors import OfflineUnlockError, SyncServerError, UnlockError
 from app.workstation.keystore import KeyStore
 from app.workstation.server_auth import ServerAuth
 from app.workstation.session import Session, State
 from app.workstation.store import Store
-from app.workstation.sync import SyncClient, SyncServerError
+from app.workstation.sync import SyncClient
 from tests.server.harness import Harness, fresh_totp
 from tests.workstation.memkeyring import MemoryKeyring
 
@@ -49,7 +49,7 @@ def enrolled(server: Harness, tmp_path: Path) -> Iterator[tuple[str, ServerAuth,
 
 def _session(store: Store, auth: ServerAuth) -> Session:
     return Session(
-        store, idle_lock_s=300, max_offline_s=3600, clock=time.time, online_auth=auth,
+        store, idle_lock_s=300, max_offline_s=3600, clock_s=time.time, online_auth=auth,
         scrypt_n=2**12,
     )  # fmt: skip
 

@@ -59,7 +59,7 @@ def server() -> Server:
 @pytest.fixture
 def session(store: Store, clock: Clock, server: Server) -> Session:
     s = Session(
-        store, idle_lock_s=300, max_offline_s=3600, clock=clock.now_s, online_auth=server,
+        store, idle_lock_s=300, max_offline_s=3600, clock_s=clock.now_s, online_auth=server,
         scrypt_n=2**12,
     )  # fmt: skip
     s.login("u1", PASSWORD, "123456")
@@ -67,11 +67,11 @@ def session(store: Store, clock: Clock, server: Server) -> Session:
 
 
 def test_login_needs_the_server(store: Store, clock: Clock, server: Server) -> None:
-    session = Session(store, idle_lock_s=300, max_offline_s=3600, clock=clock.now_s)
+    session = Session(store, idle_lock_s=300, max_offline_s=3600, clock_s=clock.now_s)
     with pytest.raises(OfflineUnlockError):
         session.login("u1", PASSWORD, "123456")
     session = Session(
-        store, idle_lock_s=300, max_offline_s=3600, clock=clock.now_s, online_auth=server
+        store, idle_lock_s=300, max_offline_s=3600, clock_s=clock.now_s, online_auth=server
     )
     with pytest.raises(UnlockError):
         session.login("u1", "wrong", "123456")
