@@ -66,11 +66,13 @@ def cmd_doctor(args: argparse.Namespace) -> int:
     from app.workstation.paths import STORE_FILE, store_path  # noqa: PLC0415
 
     if (args.policy is None) != (args.org_key is None):
-        raise UsageError("give --policy and --org-key together")
+        raise UsageError("Give --policy and --org-key together.")
     if args.demo_folder is not None:
         folder = Path(args.demo_folder)
         if not (folder / DemoFileKeyring.FILE_NAME).is_file():
-            raise UsageError(f"{folder} holds no demo workstation; run `cleanroom demo` first")
+            raise UsageError(
+                f"The folder {folder} holds no demo workstation; run `cleanroom demo` first."
+            )
         service = args.keyring_service or "cleanroom-demo"
         keys = partial(KeyStore, service, DemoFileKeyring(folder), allow_demo=True)
         store_file = folder / STORE_FILE

@@ -216,7 +216,7 @@ def run_demo(folder: Path | None = None, *, verbose: bool = True) -> int:
                 save({"class": "urgent", "comment": "ask jane.roe@example.org"})
             except CommentPiiError as exc:
                 return exc.message
-            raise AssertionError("the comment check let an e-mail address through")
+            raise AssertionError("The comment check let an e-mail address through.")
 
         message = steps.run("a comment holding an e-mail address is refused", refused_comment)
         say(f"     {message}")

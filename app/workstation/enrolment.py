@@ -57,8 +57,8 @@ def enrol_workstation(
     try:
         if store.chain_state.seq > 0:
             raise IdentityExistsError(
-                f"this workstation is already enrolled as device {identity.device_id!r}; "
-                "IT must revoke it and erase its store before enrolling it again"
+                f"This workstation is already enrolled as device {identity.device_id!r}; "
+                "IT must revoke it and erase its store before enrolling it again."
             )
         encryption = identity.encryption_key.public_key()
         signing = identity.signing_key.verify_key()

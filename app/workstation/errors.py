@@ -97,7 +97,8 @@ class StoreError(VaultError):
 
 
 class StoreKeyError(StoreError):
-    """The database key does not open this store (wrong key or not a Cleanroom store)."""
+    """The database key does not open this store (wrong key or not a Cleanroom store); keep
+    the file and ask IT."""
 
 
 class StoreCorruptError(StoreError):
@@ -134,7 +135,7 @@ class SessionLockedError(SessionError):
 
 
 class UnlockError(SessionError):
-    """The password or one-time code is wrong."""
+    """The password or one-time code is wrong; try again."""
 
 
 class OfflineUnlockError(SessionError):
@@ -145,7 +146,8 @@ class OfflineUnlockError(SessionError):
 
 
 class LogPolicyError(VaultError):
-    """A log call carried a field that is not an allow-listed id or count."""
+    """A log call carried a field that is not an allow-listed id or count; nothing was
+    logged (a bug: please report it)."""
 
 
 # --- free text ---------------------------------------------------------------------------

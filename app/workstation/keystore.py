@@ -49,7 +49,7 @@ class DemoFileKeyring(KeyringBackend):
     @properties.classproperty
     def priority(cls) -> float:
         """Raising marks the class not viable, so keyring never selects it by itself."""
-        raise RuntimeError("the demo keyring is chosen explicitly, never automatically")
+        raise RuntimeError("The demo keyring is chosen explicitly, never automatically.")
 
     def __str__(self) -> str:
         return f"{type(self).__module__}.{type(self).__name__} (demo only)"
@@ -105,20 +105,20 @@ def check_backend(backend: KeyringBackend, *, allow_demo: bool = False) -> None:
         if allow_demo:
             return
         raise InsecureKeyringError(
-            "the demo file keyring is for `cleanroom demo` only; IT must configure the OS keyring"
+            "The demo file keyring is for `cleanroom demo` only; IT must configure the OS keyring."
         )
     module = type(backend).__module__
     name = _class_path(backend)
     if any(module == bad or module.startswith(bad + ".") for bad in INSECURE_MODULES):
         raise InsecureKeyringError(
-            f"keyring backend {name} does not protect secrets; IT must configure the OS "
-            "keyring (Windows Credential Manager, macOS Keychain or Secret Service)"
+            f"Keyring backend {name} does not protect secrets; IT must configure the OS "
+            "keyring (Windows Credential Manager, macOS Keychain or Secret Service)."
         )
     inner = getattr(backend, "backends", None)
     if inner is not None:  # the chainer: every chained backend must pass
         chained = list(inner)
         if not chained:
-            raise InsecureKeyringError("the keyring chains no backend; IT must configure one")
+            raise InsecureKeyringError("The keyring chains no backend; IT must configure one.")
         for each in chained:
             check_backend(each, allow_demo=allow_demo)
         return
@@ -126,12 +126,12 @@ def check_backend(backend: KeyringBackend, *, allow_demo: bool = False) -> None:
         priority = float(type(backend).priority)
     except Exception:  # keyring's backends signal "not viable" by raising from priority
         raise InsecureKeyringError(
-            f"keyring backend {name} is not usable here; IT must configure the OS keyring"
+            f"Keyring backend {name} is not usable here; IT must configure the OS keyring."
         ) from None
     if priority <= 0:
         raise InsecureKeyringError(
-            f"keyring backend {name} has priority {priority:g}, which marks it unsuitable; "
-            "IT must configure the OS keyring"
+            f"Keyring backend {name} has priority {priority:g}, which marks it unsuitable; "
+            "IT must configure the OS keyring."
         )
 
 
@@ -150,8 +150,8 @@ class KeyStore:
                 backend = keyring.get_keyring()
             except Exception as exc:
                 raise KeyringUnavailableError(
-                    f"the keyring could not be loaded ({type(exc).__name__}); IT must "
-                    "install and unlock the OS keyring"
+                    f"The keyring could not be loaded ({type(exc).__name__}); IT must "
+                    "install and unlock the OS keyring."
                 ) from None
         check_backend(backend, allow_demo=allow_demo)
         self.service = service
@@ -162,8 +162,8 @@ class KeyStore:
             return self.backend.get_password(self.service, name)
         except Exception as exc:  # backends raise their own types (dbus, win32, ...)
             raise KeyringUnavailableError(
-                f"reading {name!r} from keyring service {self.service!r} failed "
-                f"({type(exc).__name__}); IT must unlock the OS keyring"
+                f"Reading {name!r} from keyring service {self.service!r} failed "
+                f"({type(exc).__name__}); IT must unlock the OS keyring."
             ) from None
 
     def set(self, name: str, value: str) -> None:
@@ -171,8 +171,8 @@ class KeyStore:
             self.backend.set_password(self.service, name, value)
         except Exception as exc:
             raise KeyringUnavailableError(
-                f"writing {name!r} to keyring service {self.service!r} failed "
-                f"({type(exc).__name__}); IT must unlock the OS keyring"
+                f"Writing {name!r} to keyring service {self.service!r} failed "
+                f"({type(exc).__name__}); IT must unlock the OS keyring."
             ) from None
 
 
@@ -192,11 +192,11 @@ class KeyringGeneration:
             device_id, generation = obj["device_id"], obj["generation"]
         except (ValueError, KeyError, TypeError):
             raise IdentityCorruptError(
-                "the store generation in the keyring is unreadable; IT must re-enrol"
+                "The store generation in the keyring is unreadable; IT must re-enrol."
             ) from None
         if device_id != self._device_id or not isinstance(generation, int):
             raise IdentityCorruptError(
-                "the store generation in the keyring belongs to another device; IT must re-enrol"
+                "The store generation in the keyring belongs to another device; IT must re-enrol."
             )
         return generation
 

@@ -33,10 +33,10 @@ class ServerAuth:
             raise
         except SyncTransportError:
             raise OfflineUnlockError(
-                "the server cannot be reached; unlock offline (allowed within the policy's "
-                "offline limit) or try again when the network is back"
+                "The server cannot be reached; unlock offline (allowed within the policy's "
+                "offline limit) or try again when the network is back."
             ) from None
         except SyncServerError as exc:
             if exc.status == 401:
-                raise UnlockError("wrong user name, password or code; try again") from None
+                raise UnlockError("Wrong user name, password or code; try again.") from None
             raise

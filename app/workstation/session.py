@@ -94,7 +94,7 @@ class Verifier:
             return cls(n, r, p, b64u_decode(obj["salt"]), b64u_decode(obj["hash"], length=32))
         except (ValueError, KeyError, TypeError, EncodingError):
             raise OfflineUnlockError(
-                "the offline verifier is unreadable; connect to the server and unlock online"
+                "The offline verifier is unreadable; connect to the server and unlock online."
             ) from None
 
 
@@ -138,7 +138,7 @@ class Session:
 
     def _server_check(self, user_id: str, password: str, totp: str) -> None:
         if self._online_auth is None:
-            raise OfflineUnlockError("no server connection is configured; unlock offline")
+            raise OfflineUnlockError("No server connection is configured; unlock offline.")
         self._online_auth(user_id, password, totp)  # raises when the server refuses
         verifier = Verifier.make(password, self._scrypt_n)
         self._store.set_verifier(user_id, verifier.to_text(), int(self._clock_s() * 1000))
@@ -149,7 +149,7 @@ class Session:
     def login(self, user_id: str, password: str, totp: str) -> str:
         """Log in against the server; returns the new session id."""
         if self.state is not State.LOGGED_OUT:
-            raise SessionError("a session is already open; log out first")
+            raise SessionError("A session is already open; log out first.")
         self._server_check(user_id, password, totp)
         self.user_id, self.session_id = user_id, str(uuid.uuid4())
         self.state = State.ACTIVE
@@ -198,17 +198,17 @@ class Session:
         user_id = self._locked_user()
         if self._offline_failures >= self._max_failures:
             raise OfflineUnlockError(
-                "too many wrong passwords; connect to the server and unlock online"
+                "Too many wrong passwords; connect to the server and unlock online."
             )
         stored = self._store.get_verifier(user_id)
         if stored is None:
-            raise OfflineUnlockError("no offline verifier is stored; unlock online")
+            raise OfflineUnlockError("No offline verifier is stored; unlock online.")
         text, server_auth_ms = stored
         offline_s = self._clock_s() - server_auth_ms / 1000
         if offline_s > self.max_offline_s:
             raise OfflineUnlockError(
-                f"the last server check was {int(offline_s)} s ago, more than the policy's "
-                f"{self.max_offline_s} s; connect to the server and unlock online"
+                f"The last server check was {int(offline_s)} s ago, more than the policy's "
+                f"{self.max_offline_s} s; connect to the server and unlock online."
             )
         if not Verifier.from_text(text).matches(password):
             self._offline_failures += 1
@@ -226,7 +226,7 @@ class Session:
 
     def _locked_user(self) -> str:
         if self.state is not State.LOCKED or self.user_id is None:
-            raise SessionError("the session is not locked")
+            raise SessionError("The session is not locked.")
         return self.user_id
 
     def _unlocked(self, mode: str) -> None:

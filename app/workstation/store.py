@@ -30,11 +30,12 @@ import sqlcipher3.dbapi2 as sqlite
 
 from app.core.clock import now_ms
 from app.core.encoding import JsonObject, canonical_json, parse_json
+from app.core.errors import ReceiptError
 from app.core.journal import ChainState, JournalChain, JournalRecord, parse_record, to_jsonl
 from app.core.keys import SigningKey
 from app.core.labels import LabelDraft, LabelVersion
 from app.core.protocol import DB_KEY_LEN
-from app.core.receipt import Receipt, ReceiptError
+from app.core.receipt import Receipt
 from app.workstation.errors import (
     StoreClosedError,
     StoreCorruptError,
@@ -67,17 +68,17 @@ def _db_error(exc: Exception) -> StoreError:
     text = str(exc).lower()
     if "not a database" in text:
         return StoreKeyError(
-            "the database key does not open this store: wrong key, another device's store, "
-            "or not a Cleanroom store. Keep the file and ask IT"
+            "The database key does not open this store: wrong key, another device's store, "
+            "or not a Cleanroom store. Keep the file and ask IT."
         )
     if "malformed" in text or "corrupt" in text or "disk i/o" in text:
         return StoreCorruptError()
     if "readonly" in text:  # also SQLCipher's state after a page failed its HMAC
         return StoreError(
-            "the encrypted store cannot be written (a read-only file, or a damaged page was "
-            "found); keep the file and ask IT"
+            "The encrypted store cannot be written (a read-only file, or a damaged page was "
+            "found); keep the file and ask IT."
         )
-    return StoreError(f"the encrypted store failed ({type(exc).__name__}); keep it and ask IT")
+    return StoreError(f"The encrypted store failed ({type(exc).__name__}); keep it and ask IT.")
 
 
 @contextlib.contextmanager
@@ -155,17 +156,17 @@ class Store:
         crash, not every login.
         """
         if len(db_key) != DB_KEY_LEN:
-            raise StoreKeyError("the database key must be 32 bytes; IT must re-enrol")
+            raise StoreKeyError("The database key must be 32 bytes; IT must re-enrol.")
         path = Path(path)
         existed = path.exists()
         known_generation = generation_guard.get()
         if not existed and known_generation > 0:
             raise StoreRollbackError(
-                f"the encrypted store {path} is missing, but this device has used one "
-                f"(generation {known_generation}); IT must restore it, not start a new one"
+                f"The encrypted store {path} is missing, but this device has used one "
+                f"(generation {known_generation}); IT must restore it, not start a new one."
             )
         if existed and path.stat().st_size == 0:
-            raise StoreCorruptError("the encrypted store file is empty; ask IT to restore it")
+            raise StoreCorruptError("The encrypted store file is empty; ask IT to restore it.")
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         if not existed:
             # Owner-only whatever the umask; SQLite gives -wal and -shm the same mode.
@@ -212,22 +213,22 @@ class Store:
             if rows != [("ok",)]:
                 raise StoreCorruptError()
         if existed and version == 0:
-            raise StoreCorruptError("the store file holds no Cleanroom schema; ask IT")
+            raise StoreCorruptError("The store file holds no Cleanroom schema; ask IT.")
         if version > CURRENT_VERSION:
             migrate(conn, clock_ms())  # raises StoreSchemaError, writes nothing
         if existed:
             owner = cls._meta(conn, "device_id")
             if owner != device_id:
                 raise StoreDeviceError(
-                    f"the encrypted store belongs to device {owner!r}, not {device_id!r}; "
-                    "IT must put back this device's own store"
+                    f"The encrypted store belongs to device {owner!r}, not {device_id!r}; "
+                    "IT must put back this device's own store."
                 )
             stored = int(cls._meta(conn, "generation") or 0)
             if stored < known_generation:
                 raise StoreRollbackError(
-                    f"the encrypted store is at generation {stored} but this device last "
+                    f"The encrypted store is at generation {stored} but this device last "
                     f"used generation {known_generation}: an older copy was put back. "
-                    "Keep both copies and tell IT"
+                    "Keep both copies and tell IT."
                 )
         else:
             stored = 0
@@ -460,11 +461,11 @@ class Store:
         """Keep a (signature-verified) receipt; it must name a record this store holds."""
         with self._lock:
             if receipt.device_id != self.device_id:
-                raise ReceiptError("the receipt names another device; do not trust this server")
+                raise ReceiptError("The receipt names another device; do not trust this server.")
             rows = self._select("SELECT record FROM journal WHERE seq = ?", (receipt.seq,))
             if not rows or parse_record(bytes(rows[0][0])).hash != receipt.hash:
                 raise ReceiptError(
-                    "the receipt does not match this device's journal; report it to security"
+                    "The receipt does not match this device's journal; report it to security."
                 )
             self._commit(
                 [

@@ -30,12 +30,12 @@ from urllib3.util.retry import Retry
 
 from app.core.clock import now_ms
 from app.core.encoding import b64u_decode, b64u_encode, sha256_hex
-from app.core.errors import EncodingError
+from app.core.errors import EncodingError, ReceiptError
 from app.core.journal import JournalRecord
 from app.core.keys import SUITE_HYBRID, DevicePublicKey, SigningKey, VerifyKey
 from app.core.policy import Policy
 from app.core.protocol import login_proof_message
-from app.core.receipt import Receipt, ReceiptError, verify_receipt
+from app.core.receipt import Receipt, verify_receipt
 from app.workstation.errors import (
     SyncError,
     SyncJournalRejectedError,
@@ -88,7 +88,7 @@ def pinned_context(ca_cert_pem: str) -> ssl.SSLContext:
     try:
         ctx.load_verify_locations(cadata=ca_cert_pem)
     except ssl.SSLError:
-        raise SyncError("the policy's CA certificate cannot be loaded; ask IT") from None
+        raise SyncError("The policy's CA certificate cannot be loaded; ask IT.") from None
     return ctx
 
 
@@ -120,14 +120,14 @@ class PinnedAdapter(HTTPAdapter):
         conn.ca_cert_dir = None
 
     def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
-        raise SyncTransportError("Cleanroom never sends sync traffic through a proxy")
+        raise SyncTransportError("Cleanroom never sends sync traffic through a proxy.")
 
 
 class RefusingAdapter(HTTPAdapter):
     """Mounted on http://: plain HTTP is never used."""
 
     def send(self, request: requests.PreparedRequest, *args: Any, **kwargs: Any) -> Any:
-        raise SyncTransportError("plain http:// is refused; the server must use https")
+        raise SyncTransportError("Plain http:// is refused; the server must use https.")
 
 
 @dataclass
@@ -150,7 +150,7 @@ class SyncClient:
     ) -> None:
         self.config = config if isinstance(config, SyncConfig) else SyncConfig.from_policy(config)
         if not self.config.server_url.startswith("https://"):
-            raise SyncError("the server URL must be https://")
+            raise SyncError("The server URL must be https://.")
         self.base = self.config.server_url.rstrip("/")
         self.device_id = device_id
         self.token: str | None = None
@@ -182,7 +182,7 @@ class SyncClient:
         headers: dict[str, str] = {"Accept": "application/json"}
         if auth:
             if self.token is None:
-                raise SyncError("not logged in to the server; log in first")
+                raise SyncError("Not logged in to the server; log in first.")
             headers["Authorization"] = f"Bearer {self.token}"
         try:
             response = self.session.request(
@@ -201,7 +201,7 @@ class SyncClient:
             raise SyncRedirectError() from None
         except requests.exceptions.RequestException as exc:
             raise SyncTransportError(
-                f"the server cannot be reached ({type(exc).__name__}); your work is kept"
+                f"The server cannot be reached ({type(exc).__name__}); your work is kept."
             ) from None
         if 300 <= response.status_code < 400:
             raise SyncRedirectError()
@@ -212,7 +212,7 @@ class SyncClient:
             return response.json() if content else None
         except ValueError:
             raise SyncServerError(
-                "the server's answer is not JSON", status=response.status_code
+                "The server's answer is not JSON.", status=response.status_code
             ) from None
 
     def _check(self, response: requests.Response, content: bytes) -> Any:
@@ -221,7 +221,7 @@ class SyncClient:
             code = body.get("error", "") if isinstance(body, dict) else ""
             detail = body.get("detail", "") if isinstance(body, dict) else ""
             raise SyncServerError(
-                f"server refused ({response.status_code} {code}): {detail}",
+                f"Server refused ({response.status_code} {code}): {detail}.",
                 status=response.status_code,
                 code=str(code),
             )
@@ -243,7 +243,7 @@ class SyncClient:
         }
         result = self._check(*self._request("POST", "/v1/devices/enrol", auth=False, json=body))
         if not isinstance(result, dict) or result.get("server_kid") not in self.config.server_keys:
-            raise SyncError("the server's key is not the one pinned in the policy")
+            raise SyncError("The server's key is not the one pinned in the policy.")
         self.device_id = device_id
         return result
 
@@ -251,7 +251,7 @@ class SyncClient:
         self, username: str, password: str, totp: str, device_key: SigningKey
     ) -> dict[str, Any]:
         if self.device_id is None:
-            raise SyncError("this workstation is not enrolled; ask IT to enrol it")
+            raise SyncError("This workstation is not enrolled; ask IT to enrol it.")
         ts_ms = self._clock_ms()
         proof = device_key.sign(login_proof_message(username, self.device_id, ts_ms))
         body = {
@@ -264,7 +264,7 @@ class SyncClient:
         }
         result = self._check(*self._request("POST", "/v1/auth/login", auth=False, json=body))
         if not isinstance(result, dict) or not isinstance(result.get("token"), str):
-            raise SyncServerError("the server's login answer is malformed")
+            raise SyncServerError("The server's login answer is malformed.")
         self.token = result["token"]
         return result
 
@@ -272,7 +272,7 @@ class SyncClient:
         body = self._check(*self._request("GET", "/v1/shards"))
         shards = body.get("shards") if isinstance(body, dict) else None
         if not isinstance(shards, list):
-            raise SyncServerError("the server's shard list is malformed")
+            raise SyncServerError("The server's shard list is malformed.")
         return [s for s in shards if isinstance(s, dict)]
 
     def download_shard(self, shard_id: str, expected_sha256: str | None = None) -> bytes:
@@ -280,7 +280,7 @@ class SyncClient:
         if response.status_code != 200:
             self._check(response, content)
         if expected_sha256 is not None and sha256_hex(content) != expected_sha256:
-            raise SyncTransportError("the shard download is incomplete; try again")
+            raise SyncTransportError("The shard download is incomplete; try again.")
         return bytes(content)
 
     def review_queue(self) -> Any:
@@ -371,7 +371,7 @@ class SyncClient:
             or receipt.hash != record.hash
             or receipt.device_id != record.entry["device_id"]
         ):
-            raise ReceiptError("the receipt does not cover the records sent")
+            raise ReceiptError("The receipt does not cover the records sent.")
         return receipt
 
 
@@ -379,4 +379,4 @@ def decode_key(value: str) -> bytes:
     try:
         return b64u_decode(value)
     except EncodingError as exc:
-        raise SyncError(f"key: {exc.message}") from None
+        raise SyncError(f"The key is malformed ({exc.clause()}).") from None

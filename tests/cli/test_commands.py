@@ -175,5 +175,5 @@ def test_doctor_without_a_workstation_says_what_to_do(tmp_path: Path) -> None:
     result = run("app.workstation.cli", "doctor", "--demo-folder", str(tmp_path))
     assert result.returncode == 2
     assert result.stderr.strip() == (
-        f"UsageError: {tmp_path} holds no demo workstation; run `cleanroom demo` first"
+        f"UsageError: The folder {tmp_path} holds no demo workstation; run `cleanroom demo` first."
     )

@@ -8,11 +8,11 @@ from typing import Any
 import pytest
 import sqlcipher3.dbapi2 as sqlite
 
-from app.core.errors import EncodingError
+from app.core.errors import EncodingError, ReceiptError
 from app.core.journal import verify_jsonl
 from app.core.keys import SigningKey
 from app.core.labels import LabelDraft, LabelVersion
-from app.core.receipt import ReceiptError, sign_receipt
+from app.core.receipt import sign_receipt
 from app.workstation.errors import StoreClosedError, StoreError
 from app.workstation.identity import DeviceIdentity
 from app.workstation.keystore import KeyStore
