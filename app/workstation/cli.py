@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
 
+from app.console import run_cli
 from app.core.bytesource import FileSource
-from app.core.cli import run_cli
 from app.core.errors import UsageError
 from app.core.keys import DeviceEncryptionKey, VerifyKey
 from app.core.shard import check_time, open_shard, read_signed_header
@@ -92,6 +92,9 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="cleanroom", description=__doc__)
+    parser.add_argument(
+        "--debug", action="store_true", help="on an error, print the traceback as well"
+    )
     sub = parser.add_subparsers(dest="command")
 
     demo = sub.add_parser("demo", help="run the demo walkthrough in its own folder")
@@ -129,7 +132,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if getattr(args, "handler", None) is None:
         parser.print_help()
         return 0
-    return run_cli(lambda: int(args.handler(args)))
+    return run_cli(lambda: int(args.handler(args)), debug=args.debug)
 
 
 if __name__ == "__main__":
