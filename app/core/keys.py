@@ -8,7 +8,7 @@ workstation's keyring.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Final
 
 from cryptography.exceptions import InvalidSignature
@@ -120,15 +120,17 @@ class DeviceEncryptionKey:
             return self._x25519
         return hpke.MLKEM768X25519PrivateKey(self._mlkem, self._x25519)
 
-    def to_secret(self) -> dict[str, str]:
-        """The device secret file object of DESIGN.md §5."""
+    def to_secret(self, device_id: str | None = None) -> dict[str, str]:
+        """The device secret file object of DESIGN.md §5 (`device_id` optional)."""
         secret = {"suite": self.suite, "x25519": b64u_encode(self._x25519.private_bytes_raw())}
         if self._mlkem is not None:
             secret["mlkem768_seed"] = b64u_encode(self._mlkem.private_bytes_raw())
+        if device_id is not None:
+            secret["device_id"] = device_id
         return secret
 
-    def to_secret_bytes(self) -> bytes:
-        return canonical_json(self.to_secret())
+    def to_secret_bytes(self, device_id: str | None = None) -> bytes:
+        return canonical_json(self.to_secret(device_id))
 
     @classmethod
     def from_secret(cls, untrusted: object) -> DeviceEncryptionKey:
@@ -157,6 +159,37 @@ class DeviceEncryptionKey:
             raise KeyMaterialError(
                 f"The device secret file is malformed ({exc.clause()})."
             ) from None
+
+
+@dataclass(frozen=True)
+class DeviceSecret:
+    """A device secret file: the key, and the device it belongs to when the file says so.
+
+    Files written before `device_id` existed hold only the key (`device_id` None); with the
+    id, a shard for another device is refused as a device mismatch (DESIGN.md §5).
+    """
+
+    key: DeviceEncryptionKey = field(repr=False)
+    device_id: str | None = None
+
+    @classmethod
+    def from_bytes(cls, untrusted: bytes) -> DeviceSecret:
+        try:
+            obj = parse_json(untrusted)
+        except EncodingError as exc:
+            raise KeyMaterialError(
+                f"The device secret file is malformed ({exc.clause()})."
+            ) from None
+        key = DeviceEncryptionKey.from_secret(obj)
+        device_id = obj.get("device_id")  # from_secret checked that obj is a dict
+        if "device_id" in obj and (not isinstance(device_id, str) or not device_id):
+            raise KeyMaterialError(
+                "The device secret's 'device_id' must be a non-empty string; export it again."
+            )
+        return cls(key, device_id)
+
+    def to_bytes(self) -> bytes:
+        return self.key.to_secret_bytes(self.device_id)
 
 
 # --- Ed25519 signing keys ----------------------------------------------------------------

@@ -18,7 +18,7 @@ from pathlib import Path
 from app.console import run_cli
 from app.core.bytesource import FileSource
 from app.core.errors import UsageError
-from app.core.keys import DeviceEncryptionKey, VerifyKey
+from app.core.keys import DeviceSecret, VerifyKey
 from app.core.shard import check_time, open_shard, read_signed_header
 
 
@@ -32,14 +32,14 @@ def cmd_shard_inspect(args: argparse.Namespace) -> int:
             check_time(signed.header, now)
             print(json.dumps({"header": signed.header.to_json()}, indent=2, sort_keys=True))
             return 0
-        device_key = DeviceEncryptionKey.from_secret_bytes(
-            Path(args.device_secret_file).read_bytes()
-        )
+        # A secret file with `device_id` also checks the shard's device (a mismatch is a
+        # ShardRecipientError); an older file without it checks the key alone.
+        secret = DeviceSecret.from_bytes(Path(args.device_secret_file).read_bytes())
         shard = open_shard(
             source,
             issuer_keys={issuer.kid: issuer},
-            device_key=device_key,
-            device_id=None,
+            device_key=secret.key,
+            device_id=secret.device_id,
             now=now,
         )
         try:
