@@ -8,8 +8,9 @@ every backend it chains is.
 
 `DemoFileKeyring` is for `cleanroom demo` and tests that need a keyring shared between
 processes. It keeps secrets in one 0600 JSON file inside the demo's own folder. It is NOT a
-secure store (anyone who can read the file has the keys) and is never auto-selected: its
-priority is not viable, and a `KeyStore` accepts it only when built with `allow_demo=True`.
+secure store (anyone who can read the file has the keys) and is never auto-selected: like
+every `ExplicitOnlyKeyring` (the tests' in-memory keyring is another), its priority is not
+viable, and a `KeyStore` accepts it only when built with `allow_demo=True`.
 """
 
 from __future__ import annotations
@@ -36,7 +37,18 @@ INSECURE_MODULES: Final = ("keyring.backends.fail", "keyring.backends.null", "ke
 GENERATION_ENTRY: Final = "store-generation"
 
 
-class DemoFileKeyring(KeyringBackend):
+class ExplicitOnlyKeyring(KeyringBackend):
+    """A keyring that is never selected automatically and that a `KeyStore` accepts only
+    when built with `allow_demo=True`: the demo's file keyring, and the tests' in-memory
+    one. Neither is a secure store."""
+
+    @properties.classproperty
+    def priority(cls) -> float:
+        """Raising marks the class not viable, so keyring never selects it by itself."""
+        raise RuntimeError("This keyring is chosen explicitly, never automatically.")
+
+
+class DemoFileKeyring(ExplicitOnlyKeyring):
     """DEMO ONLY: secrets in a 0600 file in the demo folder. Not a secure keyring."""
 
     FILE_NAME: Final = "demo-keyring.json"
@@ -45,11 +57,6 @@ class DemoFileKeyring(KeyringBackend):
         super().__init__()  # type: ignore[no-untyped-call]
         self.path = Path(folder) / self.FILE_NAME
         self._lock = threading.Lock()
-
-    @properties.classproperty
-    def priority(cls) -> float:
-        """Raising marks the class not viable, so keyring never selects it by itself."""
-        raise RuntimeError("The demo keyring is chosen explicitly, never automatically.")
 
     def __str__(self) -> str:
         return f"{type(self).__module__}.{type(self).__name__} (demo only)"
@@ -101,14 +108,15 @@ def _class_path(backend: object) -> str:
 
 def check_backend(backend: KeyringBackend, *, allow_demo: bool = False) -> None:
     """Raise InsecureKeyringError unless `backend` keeps secrets protected."""
-    if isinstance(backend, DemoFileKeyring):
+    name = _class_path(backend)
+    if isinstance(backend, ExplicitOnlyKeyring):
         if allow_demo:
             return
         raise InsecureKeyringError(
-            "The demo file keyring is for `cleanroom demo` only; IT must configure the OS keyring."
+            f"Keyring backend {name} is for `cleanroom demo` and tests only; IT must configure "
+            "the OS keyring."
         )
     module = type(backend).__module__
-    name = _class_path(backend)
     if any(module == bad or module.startswith(bad + ".") for bad in INSECURE_MODULES):
         raise InsecureKeyringError(
             f"Keyring backend {name} does not protect secrets; IT must configure the OS "

@@ -29,7 +29,7 @@ from app.workstation.identity import DeviceIdentity, create_identity, generation
 from app.workstation.keystore import KeyStore
 from app.workstation.migrations import MIGRATIONS, _statements
 from app.workstation.store import Store
-from tests.workstation.memkeyring import MemoryKeyring
+from tests.support.memkeyring import MemoryKeyring
 
 
 def pct(samples: list[float], p: float) -> float:
@@ -150,7 +150,7 @@ def main() -> None:
     rows: list[tuple[str, str, str]] = []
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        keys = KeyStore("bench", MemoryKeyring())
+        keys = KeyStore("bench", MemoryKeyring(), allow_demo=True)
         ident = create_identity(keys, device_id="dev-bench", suite=SUITE_X25519)
 
         store = open_store(folder / "vault.db", ident, keys)

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 import types
 from pathlib import Path
 
@@ -47,8 +50,8 @@ from app.workstation.identity import (
 )
 from app.workstation.keystore import DemoFileKeyring, KeyStore, check_backend
 from app.workstation.store import Store
+from tests.support.memkeyring import MemoryKeyring, never_auto_selected
 from tests.workstation.conftest import Clock, open_store
-from tests.workstation.memkeyring import MemoryKeyring
 
 
 def snapshot(folder: Path) -> dict[str, str]:
@@ -123,7 +126,7 @@ def test_empty_file(tmp_path: Path, identity: DeviceIdentity, keys: KeyStore, cl
 def test_store_of_another_device(
     tmp_path: Path, identity: DeviceIdentity, keys: KeyStore, clock: Clock
 ) -> None:
-    other_keys = KeyStore("cleanroom-other", MemoryKeyring())
+    other_keys = KeyStore("cleanroom-other", MemoryKeyring(), allow_demo=True)
     other = create_identity(other_keys, device_id="dev-other", suite=SUITE_X25519)
     other_dir = tmp_path / "other"
     other_dir.mkdir()
@@ -225,6 +228,7 @@ def test_plain_sqlite_file_is_refused(
 # --- keyring backends ----------------------------------------------------------------------
 
 
+@never_auto_selected
 class PlaintextKeyring(KeyringBackend):
     """Stands in for keyrings.alt.file.PlaintextKeyring (keyrings.alt is not installed)."""
 
@@ -240,6 +244,7 @@ class PlaintextKeyring(KeyringBackend):
 PlaintextKeyring.__module__ = "keyrings.alt.file"
 
 
+@never_auto_selected
 class ZeroPriorityKeyring(PlaintextKeyring):
     priority = 0  # type: ignore[assignment]
 
@@ -247,10 +252,25 @@ class ZeroPriorityKeyring(PlaintextKeyring):
 ZeroPriorityKeyring.__module__ = "some.vendor.keyring"
 
 
+@never_auto_selected
+class ViableKeyring(KeyringBackend):
+    """A backend check_backend accepts (a priority, not a known insecure module): the
+    positive control. Never written to."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return None
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise AssertionError("must never be written to")
+
+
+@never_auto_selected
 class FakeChainer(keyring.backends.chainer.ChainerBackend):
     """A chainer whose chain holds one good and one plaintext backend."""
 
-    backends = (MemoryKeyring(), PlaintextKeyring())  # type: ignore[assignment]
+    backends = (ViableKeyring(), PlaintextKeyring())  # type: ignore[assignment]
 
 
 @pytest.mark.parametrize(
@@ -274,12 +294,40 @@ def test_demo_keyring_needs_explicit_consent(tmp_path: Path) -> None:
     with pytest.raises(InsecureKeyringError):
         KeyStore("cleanroom-test", DemoFileKeyring(tmp_path))
     KeyStore("cleanroom-test", DemoFileKeyring(tmp_path), allow_demo=True)
-    check_backend(MemoryKeyring())  # the positive control: a viable backend passes
+    check_backend(ViableKeyring())  # the positive control: a viable backend passes
+    with pytest.raises(InsecureKeyringError):
+        KeyStore("cleanroom-test", MemoryKeyring())  # the tests' keyring needs consent too
+    KeyStore("cleanroom-test", MemoryKeyring(), allow_demo=True)
 
 
-def test_demo_keyring_is_never_auto_selected(tmp_path: Path) -> None:
+def test_demo_and_memory_keyrings_are_never_auto_selected() -> None:
     viable = set(KeyringBackend.get_viable_backends())
     assert DemoFileKeyring not in viable
+    assert MemoryKeyring not in viable
+    assert ViableKeyring not in viable  # taken out of keyring's registry
+
+
+AUTO_SELECT = """
+import keyring
+from keyring.backend import KeyringBackend
+import tests.support.memkeyring as mem
+
+class Old(mem.MemoryKeyring):  # the old declaration: a priority above every real backend
+    priority = 100
+
+picked = type(keyring.get_keyring())
+print(picked.__name__, mem.MemoryKeyring in set(KeyringBackend.get_viable_backends()))
+"""
+
+
+def test_keyring_never_picks_the_memory_keyring_by_itself(tmp_path: Path) -> None:
+    env = {**os.environ, "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)}
+    env.pop("PYTHON_KEYRING_BACKEND", None)
+    result = subprocess.run(
+        [sys.executable, "-c", AUTO_SELECT], capture_output=True, text=True, env=env, check=True
+    )
+    # Only a declared priority gets a backend picked: `Old` is, MemoryKeyring never is.
+    assert result.stdout.split() == ["Old", "False"]
 
 
 def test_demo_keyring_file_is_private(tmp_path: Path) -> None:

@@ -20,7 +20,7 @@ from app.workstation.session import Session, State
 from app.workstation.store import Store
 from app.workstation.sync import SyncClient
 from tests.server.harness import Harness, fresh_totp
-from tests.workstation.memkeyring import MemoryKeyring
+from tests.support.memkeyring import MemoryKeyring
 
 PASSWORD = "correct horse 42"
 
@@ -39,7 +39,7 @@ def enrolled(server: Harness, tmp_path: Path) -> Iterator[tuple[str, ServerAuth,
         admin.add_user(db, server.config, username, "annotator", password=PASSWORD)
         code = admin.enrol_code(db, server.config, username)
     client = SyncClient(server.sync_config())
-    keys = KeyStore("cleanroom-auth", MemoryKeyring())
+    keys = KeyStore("cleanroom-auth", MemoryKeyring(), allow_demo=True)
     identity, store = enrol_workstation(
         keys, client, code, path=tmp_path / "v.db", suite=SUITE_X25519
     )

@@ -21,7 +21,7 @@ from app.workstation.shard_gate import ShardGate
 from app.workstation.store import Store
 from app.workstation.sync import SyncClient
 from tests.server.harness import Harness, Workstation, make_project, new_workstation
-from tests.workstation.memkeyring import MemoryKeyring
+from tests.support.memkeyring import MemoryKeyring
 
 
 @dataclass
@@ -48,7 +48,7 @@ class Bench:
 
 @pytest.fixture
 def bench(harness: Harness, tmp_path: Path) -> Iterator[Bench]:
-    keys = KeyStore("cleanroom-sync-test", MemoryKeyring())
+    keys = KeyStore("cleanroom-sync-test", MemoryKeyring(), allow_demo=True)
     identity = create_identity(keys, suite=SUITE_X25519)
     ws = new_workstation(
         harness,

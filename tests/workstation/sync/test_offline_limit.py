@@ -21,7 +21,7 @@ from app.workstation.shard_gate import ShardGate
 from app.workstation.store import Store
 from app.workstation.sync import SyncClient
 from tests.server.harness import Harness, Workstation, make_project, new_workstation
-from tests.workstation.memkeyring import MemoryKeyring
+from tests.support.memkeyring import MemoryKeyring
 
 
 @dataclass
@@ -37,7 +37,7 @@ class Offline:
 
 @pytest.fixture
 def offline(harness: Harness, tmp_path: Path) -> Iterator[Offline]:
-    keys = KeyStore("cleanroom-offline-test", MemoryKeyring())
+    keys = KeyStore("cleanroom-offline-test", MemoryKeyring(), allow_demo=True)
     identity = create_identity(keys)
     ws = new_workstation(
         harness,

@@ -1,6 +1,6 @@
 """Child process for the crash-safety test: saves labels until it is killed.
 
-Usage: python -m tests.workstation.crash_child FOLDER SEED
+Usage: python -m tests.support.crash_child FOLDER SEED
 Prints `annotation_id version` after each save returned (flushed), so every printed line
 is a save the store reported as committed.
 """
