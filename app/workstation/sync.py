@@ -32,7 +32,7 @@ from app.core.clock import now_ms
 from app.core.encoding import b64u_decode, b64u_encode, sha256_hex
 from app.core.errors import EncodingError, ReceiptError
 from app.core.journal import JournalRecord
-from app.core.keys import SUITE_HYBRID, DevicePublicKey, SigningKey, VerifyKey
+from app.core.keys import DevicePublicKey, SigningKey, VerifyKey
 from app.core.policy import Policy
 from app.core.protocol import login_proof_message
 from app.core.receipt import Receipt, verify_receipt
@@ -53,15 +53,13 @@ RETRY_STATUS: Final = (500, 502, 503, 504)
 class SyncConfig:
     server_url: str
     ca_cert_pem: str
-    server_keys: Mapping[str, VerifyKey]
-    max_offline_s: int
+    server_keys: Mapping[str, VerifyKey]  # for receipts; shards are the gate's business
     connect_timeout_s: float = 5.0
     read_timeout_s: float = 30.0
     retries: int = 3
     backoff_s: float = 0.2
     label_batch: int = 200
     journal_batch: int = 200
-    allowed_suites: tuple[str, ...] = (SUITE_HYBRID,)
 
     @classmethod
     def from_policy(cls, policy: Policy, **overrides: Any) -> SyncConfig:
@@ -72,8 +70,6 @@ class SyncConfig:
             "server_url": policy.server_url,
             "ca_cert_pem": policy.ca_cert_pem,
             "server_keys": dict(policy.server_keys),
-            "max_offline_s": policy.max_offline_s,
-            "allowed_suites": policy.allowed_shard_suites,
             **overrides,
         }
         return cls(**settings)
