@@ -69,16 +69,21 @@ class CleanroomError(Exception):
         return str(self.args[0])
 
     def clause(self) -> str:
-        """The message as part of another sentence: without its final full stop, and with
-        a lower-case first letter unless the first word is an acronym (JSON, IT)."""
-        text = self.message.rstrip(".")
-        if len(text) > 1 and text[0].isupper() and not text[1].isupper():
-            text = text[0].lower() + text[1:]
-        return text
+        """The message as part of another sentence (see `as_clause`)."""
+        return as_clause(self.message)
 
     def diagnostics(self) -> str:
         """One line for a person: the error's name and what to do."""
         return f"{type(self).__name__}: {self.message}"
+
+
+def as_clause(message: str) -> str:
+    """A message as part of another sentence: without its final full stop, and with a
+    lower-case first letter unless the first word is an acronym (JSON, IT)."""
+    text = message.strip().rstrip(".")
+    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
+        text = text[0].lower() + text[1:]
+    return text
 
 
 class UsageError(CleanroomError):

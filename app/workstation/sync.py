@@ -30,7 +30,7 @@ from urllib3.util.retry import Retry
 
 from app.core.clock import now_ms
 from app.core.encoding import b64u_decode, b64u_encode, sha256_hex
-from app.core.errors import EncodingError, ReceiptError
+from app.core.errors import EncodingError, ReceiptError, as_clause
 from app.core.journal import JournalRecord
 from app.core.keys import DevicePublicKey, SigningKey, VerifyKey
 from app.core.policy import Policy
@@ -217,7 +217,8 @@ class SyncClient:
             code = body.get("error", "") if isinstance(body, dict) else ""
             detail = body.get("detail", "") if isinstance(body, dict) else ""
             raise SyncServerError(
-                f"Server refused ({response.status_code} {code}): {detail}.",
+                f"The server refused the request ({response.status_code} {code}): "
+                f"{as_clause(str(detail))}; your work is kept.",
                 status=response.status_code,
                 code=str(code),
             )
@@ -349,7 +350,8 @@ class SyncClient:
                 detail = answer.get("detail", "") if isinstance(answer, dict) else ""
                 error = SyncJournalRejectedError if response.status_code == 409 else SyncServerError
                 raise error(
-                    f"journal refused ({response.status_code} {code}): {detail}",
+                    f"The server refused the journal ({response.status_code} {code}): "
+                    f"{as_clause(str(detail))}; keep the workstation as it is and call security.",
                     status=response.status_code,
                     code=str(code),
                 )
