@@ -21,7 +21,7 @@ from app.core.keys import (
     VerifyKey,
     hpke_suite,
 )
-from tests.core.vector_files import SHARDS, read
+from tests.support.vector_files import SHARDS, read
 
 
 @pytest.mark.parametrize(("suite", "length"), [(SUITE_HYBRID, 1216), (SUITE_X25519, 32)])

@@ -13,7 +13,7 @@ from app.core.encoding import b64u_decode, b64u_encode, canonical_json
 from app.core.errors import EncodingError, PolicyError, PolicySignatureError, PolicyValueError
 from app.core.keys import SigningKey
 from app.core.policy import Policy, sign_policy, verify_policy
-from tests.core.vector_files import EXPECTED, ORG, ORG_KEYS, read, signing_key
+from tests.support.vector_files import EXPECTED, ORG, ORG_KEYS, read, signing_key
 
 POLICY = EXPECTED["policy"]["policy"]
 

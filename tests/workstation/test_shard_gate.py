@@ -11,8 +11,8 @@ from app.core.keys import SUITE_HYBRID, SUITE_X25519, DeviceEncryptionKey, Signi
 from app.core.policy import Policy
 from app.workstation.errors import SyncOfflineError
 from app.workstation.shard_gate import ShardGate
-from tests.core.vector_files import EXPECTED
 from tests.support.shards import NOW, make_shard
+from tests.support.vector_files import EXPECTED
 
 LIMIT_S = 3600
 NOW_MS = NOW * 1000
