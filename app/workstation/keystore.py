@@ -68,7 +68,9 @@ class DemoFileKeyring(ExplicitOnlyKeyring):
             return {}
         data = json.loads(raw)
         if not isinstance(data, dict):
-            raise keyring.errors.KeyringError("The demo keyring file is damaged; run the demo in a new folder.")
+            raise keyring.errors.KeyringError(
+                "The demo keyring file is damaged; run the demo in a new folder."
+            )
         return data
 
     def _write(self, data: dict[str, dict[str, str]]) -> None:
