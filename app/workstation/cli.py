@@ -10,13 +10,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import time
 from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
 
 from app.console import run_cli
 from app.core.bytesource import FileSource
+from app.core.clock import now_ms
 from app.core.errors import UsageError
 from app.core.keys import DeviceSecret, VerifyKey
 from app.core.shard import check_time, open_shard, read_signed_header
@@ -24,7 +24,7 @@ from app.core.shard import check_time, open_shard, read_signed_header
 
 def cmd_shard_inspect(args: argparse.Namespace) -> int:
     issuer = VerifyKey.from_b64u(args.issuer_key)
-    now = int(time.time()) if args.at is None else args.at
+    now = now_ms() // 1000 if args.at is None else args.at
     with Path(args.file).open("rb") as fh:
         source = FileSource(fh)
         if args.device_secret_file is None:
