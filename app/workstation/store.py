@@ -312,7 +312,9 @@ class Store:
         """Store a new version (1 for a new annotation) with its journal record; returns
         only after both committed."""
         with self._lock:
-            annotation_id = draft.annotation_id or str(uuid.uuid4())
+            annotation_id = draft.annotation_id
+            if annotation_id is None:
+                annotation_id = str(uuid.uuid4())
             with _translated():
                 row = self.conn.execute(
                     "SELECT max(version), min(item_id) FROM labels WHERE annotation_id = ?",
