@@ -188,3 +188,9 @@ def test_open_vault_uses_the_keyring_identity(
     for name in ("vault.db", "vault.db-wal", "vault.db-shm"):
         assert (tmp_path / name).stat().st_mode & 0o777 == 0o600, name
     store.close()
+
+
+def test_an_empty_annotation_id_is_refused_not_replaced(store: Store) -> None:
+    with pytest.raises(EncodingError):
+        store.save_label(draft({"class": "a"}, annotation_id=""), user_id="u1")
+    assert store.label_count() == 0
