@@ -70,7 +70,7 @@ class Policy:
     allowed_label_kinds: tuple[str, ...]
     allowed_shard_suites: tuple[str, ...] = (SUITE_HYBRID,)
     # Only the keys of pinned kids (`server_kids`): shards and receipts verify against these.
-    server_keys: Mapping[str, VerifyKey] = field(default_factory=dict)
+    server_keys: Mapping[str, VerifyKey] = field(default_factory=dict, hash=False)
     raw: JsonObject = field(default_factory=dict, compare=False)
 
     @classmethod
