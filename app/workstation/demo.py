@@ -3,7 +3,7 @@
 It runs the real parts in a folder of its own (default `./cleanroom-demo`): device keys in
 the documented demo keyring (`DemoFileKeyring`, a 0600 file in that folder; NOT a secure
 keyring), the SQLCipher store, a signed policy checked, a shard sealed to the device as the
-server would seal it and opened through the shard gate (ADR 4), one item read in memory
+server would seal it and opened through the shard gate (ADR 5), one item read in memory
 only, the second pass on text, a label saved with its journal entry in one transaction, a
 comment with an e-mail address refused, the journal verified, and finally every file in
 the folder scanned for the items' text.
