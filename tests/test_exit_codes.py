@@ -102,3 +102,13 @@ def test_every_default_message_follows_the_style(cls: type[CleanroomError]) -> N
     assert message.endswith("."), f"{cls.__name__}: {message!r} ends with a full stop"
     sentences = message.replace("e.g. ", "").replace("i.e. ", "").count(". ") + 1
     assert sentences <= 2, f"{cls.__name__}: {message!r} is one or two sentences"
+
+
+def test_a_default_message_is_the_docstrings_whole_first_paragraph() -> None:
+    # Regression: only the docstring's first line was used, cutting a message mid-sentence.
+    from app.workstation.errors import InsecureKeyringError
+
+    message = InsecureKeyringError().message
+    assert message.startswith("The keyring backend is not secure")
+    assert message.endswith("macOS Keychain or Secret Service).")
+    assert "\n" not in message
