@@ -7,6 +7,7 @@ import time
 from app.core.receipt import verify_receipt
 from app.core.shard import open_shard
 from app.server.models import JournalRow, Label
+from app.workstation.shard_gate import ShardGate
 from tests.server.harness import Harness, MemoryOutbox, make_project, new_workstation
 
 
@@ -45,7 +46,9 @@ def test_full_round_trip(harness: Harness) -> None:
     again = verify_receipt(receipt.to_json(), {harness.server_key.kid: harness.server_key})
     assert (again.seq, again.hash) == (5, outbox.records[-1].hash)
     # Synced just now: the workstation's own gate opens the shard it downloaded.
-    reopened = ws.client.open_shard(sealed, outbox, ws.enc_key, int(time.time() * 1000))
+    gate = ShardGate.from_policy(harness.policy, ws.device_id)
+    now = int(time.time() * 1000)
+    reopened = gate.open(sealed, ws.enc_key, last_sync_ms=outbox.last_sync_ms(), now_ms=now)
     assert reopened.header.shard_id == shard_id
     with harness.db() as db:
         assert db.query(Label).filter_by(project_id="e2e").count() == 2

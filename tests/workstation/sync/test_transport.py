@@ -8,14 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from app.workstation.sync import (
-    SyncClient,
-    SyncConfig,
-    SyncError,
-    SyncRedirectError,
-    SyncTlsError,
-    SyncTransportError,
-)
+from app.workstation.errors import SyncError, SyncRedirectError, SyncTlsError, SyncTransportError
+from app.workstation.sync import SyncClient, SyncConfig
 from tests.server.harness import Harness, free_port
 
 
@@ -77,7 +71,7 @@ def test_plain_http_url_is_refused(harness: Harness) -> None:
     with pytest.raises(SyncError, match="https"):
         SyncClient(plain)
     client = SyncClient(harness.sync_config())
-    with pytest.raises(SyncTransportError, match="plain http"):
+    with pytest.raises(SyncTransportError, match="Plain http"):
         client.session.get(f"http://127.0.0.1:{harness.port}/v1/health", timeout=5)
 
 

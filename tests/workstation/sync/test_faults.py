@@ -12,13 +12,16 @@ import pytest
 
 from app.core.journal import verify_jsonl
 from app.core.keys import SUITE_X25519
+from app.core.labels import LabelDraft
 from app.server.models import JournalRow, Label, ShardItem
+from app.workstation.errors import SyncServerError, SyncTransportError
 from app.workstation.identity import create_identity, generation_guard
 from app.workstation.keystore import KeyStore
+from app.workstation.shard_gate import ShardGate
 from app.workstation.store import Store
-from app.workstation.sync import SyncClient, SyncServerError, SyncTransportError
+from app.workstation.sync import SyncClient
 from tests.server.harness import Harness, Workstation, make_project, new_workstation
-from tests.workstation.memkeyring import MemoryKeyring
+from tests.support.memkeyring import MemoryKeyring
 
 
 @dataclass
@@ -32,15 +35,20 @@ class Bench:
     def save(self, n: int) -> None:
         for i in range(n):
             self.store.save_label(
-                project_id=self.project, shard_id=self.shard_id,
-                item_id=self.items[i % len(self.items)], user_id=self.ws.user_id,
-                kind="class", value={"class": "a", "i": i},
-            )  # fmt: skip
+                LabelDraft(
+                    project_id=self.project,
+                    shard_id=self.shard_id,
+                    item_id=self.items[i % len(self.items)],
+                    kind="class",
+                    value={"class": "a", "i": i},
+                ),
+                user_id=self.ws.user_id,
+            )
 
 
 @pytest.fixture
 def bench(harness: Harness, tmp_path: Path) -> Iterator[Bench]:
-    keys = KeyStore("cleanroom-sync-test", MemoryKeyring())
+    keys = KeyStore("cleanroom-sync-test", MemoryKeyring(), allow_demo=True)
     identity = create_identity(keys, suite=SUITE_X25519)
     ws = new_workstation(
         harness,
@@ -56,9 +64,12 @@ def bench(harness: Harness, tmp_path: Path) -> Iterator[Bench]:
     with harness.db() as db:
         items = [r.item_id for r in db.query(ShardItem).filter_by(shard_id=shard_id)]
     store = Store.open(
-        tmp_path / "vault.db", identity.db_key, identity.device_id,
-        generation_guard(keys, identity), signing_key=identity.signing_key,
-    )  # fmt: skip
+        tmp_path / "vault.db",
+        identity.db_key,
+        identity.device_id,
+        generation_guard(keys, identity),
+        signing_key=identity.signing_key,
+    )
     yield Bench(ws, store, shard_id, items, project)
     store.close()
 
@@ -165,10 +176,10 @@ def test_conflicting_version_is_refused_and_kept(harness: Harness, bench: Bench)
 
 
 def test_offline_limit(harness: Harness, bench: Bench) -> None:
-    client = bench.ws.client
+    gate = ShardGate.from_policy(harness.policy, bench.ws.device_id)
     now = int(time.time() * 1000)
-    assert not client.may_open_shards(bench.store, now)  # never synced
-    client.push(bench.store)
-    assert client.may_open_shards(bench.store, int(time.time() * 1000))
-    later = int(time.time() * 1000) + (client.config.max_offline_s + 1) * 1000
-    assert not client.may_open_shards(bench.store, later)
+    assert not gate.may_open(bench.store.last_sync_ms(), now)  # never synced
+    bench.ws.client.push(bench.store)
+    assert gate.may_open(bench.store.last_sync_ms(), int(time.time() * 1000))
+    later = int(time.time() * 1000) + (gate.max_offline_s + 1) * 1000
+    assert not gate.may_open(bench.store.last_sync_ms(), later)

@@ -11,14 +11,17 @@ from pathlib import Path
 
 import pytest
 
+from app.core.policy import Policy
 from app.server import admin
 from app.server.models import ReceiptRow
+from app.workstation.errors import SyncOfflineError, SyncServerError
 from app.workstation.identity import DeviceIdentity, create_identity, generation_guard
 from app.workstation.keystore import KeyStore
+from app.workstation.shard_gate import ShardGate
 from app.workstation.store import Store
-from app.workstation.sync import SyncClient, SyncOfflineError, SyncServerError
+from app.workstation.sync import SyncClient
 from tests.server.harness import Harness, Workstation, make_project, new_workstation
-from tests.workstation.memkeyring import MemoryKeyring
+from tests.support.memkeyring import MemoryKeyring
 
 
 @dataclass
@@ -29,11 +32,12 @@ class Offline:
     sealed: bytes
     shard_id: str
     clock: list[int]  # the client's clock, in ms; tests move it
+    policy: Policy
 
 
 @pytest.fixture
 def offline(harness: Harness, tmp_path: Path) -> Iterator[Offline]:
-    keys = KeyStore("cleanroom-offline-test", MemoryKeyring())
+    keys = KeyStore("cleanroom-offline-test", MemoryKeyring(), allow_demo=True)
     identity = create_identity(keys)
     ws = new_workstation(
         harness,
@@ -52,12 +56,15 @@ def offline(harness: Harness, tmp_path: Path) -> Iterator[Offline]:
         tmp_path / "vault.db", identity.db_key, identity.device_id,
         generation_guard(keys, identity), signing_key=identity.signing_key,
     )  # fmt: skip
-    yield Offline(ws, identity, store, sealed, listed["shard_id"], clock)
+    yield Offline(ws, identity, store, sealed, listed["shard_id"], clock, harness.policy)
     store.close()
 
 
 def open_at(o: Offline, now_ms: int) -> str:
-    shard = o.ws.client.open_shard(o.sealed, o.store, o.identity.encryption_key, now_ms)
+    gate = ShardGate.from_policy(o.policy, o.identity.device_id)
+    shard = gate.open(
+        o.sealed, o.identity.encryption_key, last_sync_ms=o.store.last_sync_ms(), now_ms=now_ms
+    )
     return shard.header.shard_id
 
 
@@ -69,7 +76,7 @@ def test_never_synced_refuses_to_open(offline: Offline) -> None:
 def test_shards_open_until_max_offline_then_refuse_until_the_next_sync(
     harness: Harness, offline: Offline
 ) -> None:
-    limit_ms = offline.ws.client.config.max_offline_s * 1000
+    limit_ms = offline.policy.max_offline_s * 1000
     offline.store.append_journal("login", {}, user_id=offline.ws.user_id)
     offline.ws.client.push(offline.store)
     synced = offline.store.last_sync_ms()

@@ -1,6 +1,6 @@
 """Child process for the crash-safety test: saves labels until it is killed.
 
-Usage: python -m tests.workstation.crash_child FOLDER SEED
+Usage: python -m tests.support.crash_child FOLDER SEED
 Prints `annotation_id version` after each save returned (flushed), so every printed line
 is a save the store reported as committed.
 """
@@ -11,6 +11,7 @@ import random
 import sys
 from pathlib import Path
 
+from app.core.labels import LabelDraft
 from app.workstation.identity import generation_guard, load_identity
 from app.workstation.keystore import DemoFileKeyring, KeyStore
 from app.workstation.store import Store
@@ -37,13 +38,15 @@ def main(folder: Path, seed: int) -> None:
         n += 1
         previous = rng.choice(list(mine)) if mine and rng.random() < 0.3 else None
         label = store.save_label(
-            project_id="p1",
-            shard_id="s1",
-            item_id=mine[previous] if previous else f"item-{n % 7}",
+            LabelDraft(
+                project_id="p1",
+                shard_id="s1",
+                item_id=mine[previous] if previous else f"item-{n % 7}",
+                kind="class",
+                value={"class": f"c{n % 5}", "n": n},
+                annotation_id=previous,
+            ),
             user_id="u1",
-            kind="class",
-            value={"class": f"c{n % 5}", "n": n},
-            annotation_id=previous,
         )
         if previous is None:
             mine[label.annotation_id] = label.item_id

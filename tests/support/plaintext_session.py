@@ -13,9 +13,10 @@ import logging
 import sys
 import time
 
-from app.core.keys import SigningKey
+from app.core.keys import SUITE_HYBRID
+from app.core.labels import LabelDraft
 from app.core.memory import wipe
-from app.core.shard import ItemInput, build_payload, open_shard, seal_shard
+from app.core.shard import ItemInput
 from app.workstation.errors import LogPolicyError, UnlockError
 from app.workstation.hygiene import harden_process
 from app.workstation.identity import create_identity, generation_guard
@@ -23,8 +24,10 @@ from app.workstation.keystore import KeyStore
 from app.workstation.paths import data_dir, store_path
 from app.workstation.safelog import install, log_event
 from app.workstation.session import Session
+from app.workstation.shard_gate import ShardGate
 from app.workstation.store import Store
-from tests.workstation.memkeyring import MemoryKeyring
+from tests.support.memkeyring import MemoryKeyring
+from tests.support.shards import make_shard
 
 CANARY_ITEM = "CANARY-ITEM-Zebulon-Quixote-Patient-7731"
 CANARY_ITEM_2 = "CANARY-SECOND-Xiomara-Vantablack-MRN-99120"
@@ -50,34 +53,27 @@ def main() -> None:
     folder = data_dir()
     install(logging.FileHandler(folder / "cleanroom.log"))
     clock = Clock()
-    keys = KeyStore("cleanroom", MemoryKeyring())
+    keys = KeyStore("cleanroom", MemoryKeyring(), allow_demo=True)
     identity = create_identity(keys, device_id="dev-canary")  # hybrid, as shipped
-    server = SigningKey.generate()
     now = int(clock.now_s())
     items = [
         ItemInput("item-1", "text", "text/plain", f"Note: {CANARY_ITEM} seen today.".encode()),
         ItemInput("item-2", "text", "text/plain", CANARY_ITEM_2.encode("utf-16-le")),
     ]
-    payload = build_payload(items, {"classes": ["a", "b"]}, CANARY_INSTRUCTIONS)
-    sealed = seal_shard(
-        payload,
-        shard_id="shard-1",
-        project_id="proj-1",
-        user_id="u1",
-        device_id=identity.device_id,
-        device_public=identity.encryption_key.public_key(),
-        issuer=server,
-        issued_at=now,
-        not_after=now + 3600,
-    )
-    del payload
+    built = make_shard(
+        identity.device_id, identity.encryption_key.public_key(), items=items,
+        schema={"classes": ["a", "b"]}, instructions=CANARY_INSTRUCTIONS, now=now,
+        shard_id="shard-1", project_id="proj-1",
+    )  # fmt: skip
+    sealed = built.sealed
+    del items
     store = Store.open(
         store_path(),
         identity.db_key,
         identity.device_id,
         generation_guard(keys, identity),
         signing_key=identity.signing_key,
-        clock=clock.now_ms,
+        clock_ms=clock.now_ms,
     )
     log_event("store.opened", generation=store.generation)
 
@@ -86,7 +82,7 @@ def main() -> None:
             raise UnlockError()
 
     session = Session(
-        store, idle_lock_s=300, max_offline_s=3600, clock=clock.now_s,
+        store, idle_lock_s=300, max_offline_s=3600, clock_s=clock.now_s,
         online_auth=online_auth, scrypt_n=2**14,
     )  # fmt: skip
     session_id = session.login("u1", CANARY_PASSWORD, "123456")
@@ -94,12 +90,11 @@ def main() -> None:
     store.append_journal("shard.received", {"shard_id": "shard-1"}, "u1", session_id)
     cached = store.cached_shard("shard-1")
     assert cached is not None
-    opened = open_shard(
-        cached,
-        issuer_keys={server.kid: server.verify_key()},
-        device_key=identity.encryption_key,
-        device_id=identity.device_id,
-        now=now,
+    # As the window will: the last sync's time from the store, the shard through the gate.
+    store.set_last_sync_ms(clock.now_ms())
+    gate = ShardGate(built.issuer_keys, identity.device_id, (SUITE_HYBRID,), 3600)
+    opened = gate.open(
+        cached, identity.encryption_key, last_sync_ms=store.last_sync_ms(), now_ms=clock.now_ms()
     )
     session.register_shard(opened)
     store.append_journal("shard.opened", {"shard_id": "shard-1", "items": 2}, "u1", session_id)
@@ -119,13 +114,20 @@ def main() -> None:
     previous = None
     for n in range(40):
         label = store.save_label(
-            project_id="proj-1",
-            shard_id="shard-1",
-            item_id="item-1",
+            LabelDraft(
+                project_id="proj-1",
+                shard_id="shard-1",
+                item_id="item-1",
+                kind="span",
+                value={
+                    "start": n,
+                    "end": n + 5,
+                    "tag": "NAME",
+                    "comment": f"{CANARY_COMMENT} #{n}",
+                },
+                annotation_id=previous if n % 2 else None,
+            ),
             user_id="u1",
-            kind="span",
-            value={"start": n, "end": n + 5, "tag": "NAME", "comment": f"{CANARY_COMMENT} #{n}"},
-            annotation_id=previous if n % 2 else None,
             session_id=session_id,
         )
         previous = label.annotation_id

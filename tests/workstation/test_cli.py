@@ -1,4 +1,5 @@
-"""The two command lines: output on success, one line and a documented exit code on failure."""
+"""`cleanroom`: shard inspect, demo and doctor print what they should on success, and one
+line with the README's exit code on failure."""
 
 from __future__ import annotations
 
@@ -9,11 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from app.core.journal import ChainState, JournalChain, to_jsonl
 from app.core.keys import SUITE_X25519, DeviceEncryptionKey, SigningKey
-from app.core.shard import ItemInput, build_payload, seal_shard
-
-NOW = 1_800_000_000
+from app.core.shard import ItemInput
+from tests.support.shards import NOW, make_shard
 
 
 def run(module: str, *args: str) -> subprocess.CompletedProcess[str]:
@@ -25,28 +24,27 @@ def run(module: str, *args: str) -> subprocess.CompletedProcess[str]:
 @pytest.fixture(scope="module")
 def shard_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     folder = tmp_path_factory.mktemp("shard")
-    issuer = SigningKey.generate()
     device = DeviceEncryptionKey.generate(SUITE_X25519)
-    payload = build_payload(
-        [ItemInput("i1", "text", "text/plain", b"canary-item-text")], {"classes": ["a"]}, "go"
-    )
-    sealed = seal_shard(
-        payload,
-        shard_id="s1",
-        project_id="p1",
-        user_id="u1",
-        device_id="d1",
-        device_public=device.public_key(),
-        issuer=issuer,
-        issued_at=NOW,
-        not_after=NOW + 600,
-        chunk_size=32,
-    )
+    items = [ItemInput("i1", "text", "text/plain", b"canary-item-text")]
+    built = make_shard(
+        "d1", device.public_key(), items=items, schema={"classes": ["a"]}, instructions="go",
+        now=NOW, ttl_s=600, chunk_size=32,
+    )  # fmt: skip
     shard = folder / "s1.crshard"
-    shard.write_bytes(sealed)
-    secret = folder / "device.json"
-    secret.write_bytes(device.to_secret_bytes())
-    return {"shard": shard, "secret": secret, "issuer": issuer.verify_key().b64u()}
+    shard.write_bytes(built.sealed)
+    # The same key under another device id: only the secret's device_id can tell them apart.
+    other = make_shard("d2", device.public_key(), issuer=built.issuer, now=NOW, shard_id="s2")
+    (folder / "s2.crshard").write_bytes(other.sealed)
+    files = {"secret": device.to_secret_bytes(), "secret-d1": device.to_secret_bytes("d1")}
+    for name, data in files.items():
+        (folder / f"{name}.json").write_bytes(data)
+    return {
+        "shard": shard,
+        "other-device-shard": folder / "s2.crshard",
+        "secret": folder / "secret.json",
+        "secret-d1": folder / "secret-d1.json",
+        "issuer": built.issuer.verify_key().b64u(),
+    }
 
 
 def test_inspect_prints_verified_header(shard_files: dict[str, object]) -> None:
@@ -111,35 +109,6 @@ def test_inspect_missing_file_is_one_line(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
-def _journal(tmp_path: Path) -> tuple[Path, SigningKey, list[bytes]]:
-    key = SigningKey.generate()
-    chain = JournalChain(key, ChainState.start("d1"))
-    records = [chain.append("login", {"n": i}, ts_ms=1000 + i) for i in range(4)]
-    path = tmp_path / "journal.jsonl"
-    data = to_jsonl(records)
-    path.write_bytes(data)
-    return path, key, data.splitlines()
-
-
-def test_verify_journal_ok(tmp_path: Path) -> None:
-    path, key, _ = _journal(tmp_path)
-    result = run(
-        "app.server.cli", "verify-journal", str(path), "--device-key", key.verify_key().b64u()
-    )
-    assert result.returncode == 0, result.stderr
-    assert "4 entries" in result.stdout
-
-
-def test_verify_journal_names_the_first_failing_line(tmp_path: Path) -> None:
-    path, key, lines = _journal(tmp_path)
-    path.write_bytes(b"\n".join([lines[0], lines[1], lines[3]]) + b"\n")
-    result = run(
-        "app.server.cli", "verify-journal", str(path), "--device-key", key.verify_key().b64u()
-    )
-    assert result.returncode == 20
-    assert result.stderr.startswith("JournalSequenceError: line 3:")
-
-
 def test_demo_walkthrough_verifies_every_step(tmp_path: Path) -> None:
     folder = tmp_path / "demo"
     first = run("app.workstation.cli", "demo", "--folder", str(folder))
@@ -175,5 +144,31 @@ def test_doctor_without_a_workstation_says_what_to_do(tmp_path: Path) -> None:
     result = run("app.workstation.cli", "doctor", "--demo-folder", str(tmp_path))
     assert result.returncode == 2
     assert result.stderr.strip() == (
-        f"UsageError: {tmp_path} holds no demo workstation; run `cleanroom demo` first"
+        f"UsageError: The folder {tmp_path} holds no demo workstation; run `cleanroom demo` first."
     )
+
+
+def inspect_with(shard: object, secret: object, issuer: object) -> subprocess.CompletedProcess[str]:
+    return run(
+        "app.workstation.cli", "shard", "inspect", str(shard), "--issuer-key", str(issuer),
+        "--device-secret-file", str(secret), "--at", str(NOW),
+    )  # fmt: skip
+
+
+def test_a_secret_with_device_id_refuses_another_devices_shard(
+    shard_files: dict[str, object],
+) -> None:
+    files = shard_files
+    own = inspect_with(files["shard"], files["secret-d1"], files["issuer"])
+    assert own.returncode == 0, own.stderr
+    other = inspect_with(files["other-device-shard"], files["secret-d1"], files["issuer"])
+    assert other.returncode == 10
+    assert other.stderr.startswith("ShardRecipientError: The shard was issued to device d2, not d1")
+
+
+def test_a_secret_without_device_id_checks_the_key_alone(shard_files: dict[str, object]) -> None:
+    # Files written before device_id existed still work; they cannot tell d1 from d2.
+    files = shard_files
+    for shard in (files["shard"], files["other-device-shard"]):
+        result = inspect_with(shard, files["secret"], files["issuer"])
+        assert result.returncode == 0, result.stderr

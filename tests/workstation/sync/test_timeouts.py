@@ -9,7 +9,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from app.workstation.sync import SyncClient, SyncTlsError, SyncTransportError
+from app.workstation.errors import SyncTlsError, SyncTransportError
+from app.workstation.sync import SyncClient
 from tests.server.harness import Harness
 
 
