@@ -11,8 +11,8 @@ import pytest
 
 from app.core.journal import verify_jsonl
 from app.core.keys import SUITE_X25519
-from app.server import admin
 from app.server.models import Device
+from app.server.services import devices, users
 from app.workstation.enrolment import enrol_workstation
 from app.workstation.errors import IdentityExistsError, SyncServerError
 from app.workstation.identity import load_identity
@@ -32,8 +32,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Harness]:
 def _code(server: Harness) -> tuple[str, str]:
     username = f"enrol-{uuid.uuid4().hex[:8]}"
     with server.db() as db:
-        user = admin.add_user(db, server.config, username, "annotator")
-        return user.user_id, admin.enrol_code(db, server.config, username)
+        user = users.add_user(db, server.config, username, "annotator")
+        return user.user_id, devices.enrol_code(db, server.config, username)
 
 
 def test_enrolment_registers_keys_and_starts_the_journal(server: Harness, tmp_path: Path) -> None:

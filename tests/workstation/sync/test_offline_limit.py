@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from app.core.policy import Policy
-from app.server import admin
 from app.server.models import ReceiptRow
+from app.server.services import devices
 from app.workstation.errors import SyncOfflineError, SyncServerError
 from app.workstation.identity import DeviceIdentity, create_identity, generation_guard
 from app.workstation.keystore import KeyStore
@@ -105,7 +105,7 @@ def test_an_empty_push_from_a_revoked_device_does_not_count_as_sync(
     synced = offline.store.last_sync_ms()
     assert synced is not None
     with harness.db() as db:
-        admin.revoke_device(db, harness.config, offline.identity.device_id)
+        devices.revoke_device(db, harness.config, offline.identity.device_id)
     offline.clock[0] = synced + 60_000
     with pytest.raises(SyncServerError) as refused:
         offline.ws.client.push(offline.store)
