@@ -11,7 +11,7 @@ export QT_QPA_PLATFORM ?= offscreen
 APT_PACKAGES := libgl1 libegl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 \
 	libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 \
 	libxcb-randr0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libx11-xcb1 fonts-dejavu-core \
-	xvfb xauth xclip x11-utils tesseract-ocr tesseract-ocr-eng
+	xvfb xauth xclip xdotool x11-utils imagemagick tesseract-ocr tesseract-ocr-eng
 
 .PHONY: demo test lint typecheck pytest fuzz bench eval-redaction vectors clean system-deps \
 	test-postgres
