@@ -6,8 +6,9 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
-# Qt's runtime libraries (xcb for Xvfb screenshots), Xvfb and xclip for real clipboard
-# tests, tesseract for OCR in image redaction.
+# Qt's runtime libraries (xcb for Xvfb screenshots); Xvfb, xclip and xdotool for the real
+# clipboard and guard tests; imagemagick's `import` for whole-screen screenshots; tesseract
+# for OCR in image redaction and to read the watermark back.
 APT_PACKAGES := libgl1 libegl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 \
 	libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 \
 	libxcb-randr0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libx11-xcb1 fonts-dejavu-core \
