@@ -1,0 +1,74 @@
+"""A real server on 127.0.0.1 over TLS, an annotator with a project, and a Workbench enrolled
+to it: what the window tests (test_window_*.py) start from. Nothing is mocked."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.server import admin
+from app.workstation.keystore import DemoFileKeyring, KeyStore
+from app.workstation.workbench import Workbench
+from tests.server.harness import Harness, fresh_totp
+
+PASSWORD = "correct horse 42"
+SCHEMA = {
+    "kinds": ["span", "class"],
+    "span_labels": ["SYMPTOM", "DRUG"],
+    "classes": ["routine", "urgent"],
+}
+TEXTS = ("Mild headache since Monday.", "Took two aspirin at noon.", "No further symptoms.")
+
+
+@dataclass
+class World:
+    harness: Harness
+    username: str
+    folder: Path
+
+    def workbench(self, **overrides: object) -> Workbench:
+        keys = KeyStore("cleanroom-test", DemoFileKeyring(self.folder), allow_demo=True)
+        settings = {"server_url": self.harness.url, "retries": 1, "backoff_s": 0.01}
+        return Workbench(
+            self.harness.policy, keys, self.folder / "vault.db", sync_overrides=settings,
+            scrypt_n=2**10, **overrides,  # type: ignore[arg-type]
+        )  # fmt: skip
+
+    def enrol_code(self) -> str:
+        with self.harness.db() as db:
+            return admin.enrol_code(db, self.harness.config, self.username)
+
+    def totp(self) -> str:
+        return fresh_totp(self.harness, self.username)
+
+    def project(self, texts: Sequence[str] = TEXTS, *, ttl_s: int = 7 * 86_400) -> list[str]:
+        """A project of text items assigned to this annotator; returns its shard ids."""
+        project_id = f"p-{uuid.uuid4().hex[:8]}"
+        with self.harness.db() as db:
+            config = self.harness.config
+            admin.create_project(db, config, project_id, SCHEMA, instructions="Label symptoms.",
+                                 allow_unredacted=True)  # fmt: skip
+            sources = [
+                admin.Source("text", "text/plain; charset=utf-8", t.encode(), f"t{i}.txt", None)
+                for i, t in enumerate(texts)
+            ]
+            admin.ingest(db, config, project_id, sources, admin.passthrough_redactor)
+            return admin.assign(db, config, project_id, [self.username], ttl_s=ttl_s)
+
+
+def new_world(harness: Harness, folder: Path) -> World:
+    username = f"ann-{uuid.uuid4().hex[:8]}"
+    with harness.db() as db:
+        admin.add_user(db, harness.config, username, "annotator", password=PASSWORD)
+    folder.mkdir(parents=True, exist_ok=True)
+    return World(harness, username, folder)
+
+
+def enrolled(world: World, *, login: bool = True) -> Workbench:
+    bench = world.workbench()
+    bench.enrol(world.enrol_code())
+    if login:
+        bench.login(world.username, PASSWORD, world.totp())
+    return bench
