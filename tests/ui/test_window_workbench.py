@@ -46,14 +46,17 @@ def test_enrol_login_queue_open_save_push(world: World) -> None:
     bench = world.workbench()
     assert not bench.enrolled
     bench.enrol(world.enrol_code(), steps.append)
-    assert bench.enrolled and "Registering the device with the server" in steps
+    assert bench.enrolled
+    assert "Registering the device with the server" in steps
     shard_id = world.project()[0]
     bench.login(world.username, PASSWORD, world.totp())
     shards = bench.list_shards()
     assert [s.shard_id for s in shards] == [shard_id]
-    assert shards[0].on_server and not shards[0].cached
+    assert shards[0].on_server
+    assert not shards[0].cached
     item = _open_first(bench, shard_id)
-    assert item.kind == "text" and bytes(item.data).decode() in TEXTS
+    assert item.kind == "text"
+    assert bytes(item.data).decode() in TEXTS
     assert bench.held_buffers() == 1
     label = bench.save(Draft(item, {"label": "routine"}))
     states = {e.item_id: e.state for e in bench.item_states(shard_id)}
@@ -64,7 +67,8 @@ def test_enrol_login_queue_open_save_push(world: World) -> None:
     states = {e.item_id: e.state for e in bench.item_states(shard_id)}
     assert states[item.item_id] == "labelled"
     assert bench.labels_for_item(item.item_id) == [label]
-    assert bench.status().labels_queued == 0 and bench.status().offline_left_ms > 0
+    assert bench.status().labels_queued == 0
+    assert bench.status().offline_left_ms > 0
     bench.close()
 
 
@@ -79,7 +83,8 @@ def test_skip_needs_a_known_reason_and_is_journaled(world: World) -> None:
     assert states[item.item_id] == "skipped"
     assert bench.store is not None
     last = bench.store.journal_records()[-1].entry
-    assert last["type"] == SKIP_EVENT and last["data"]["skipped"] == "unreadable"
+    assert last["type"] == SKIP_EVENT
+    assert last["data"]["skipped"] == "unreadable"
     bench.close()
 
 
@@ -89,7 +94,8 @@ def test_lock_wipes_buffers_and_closes_shards(world: World) -> None:
     item = _open_first(bench, shard_id)
     shown = bytes(item.data)
     bench.lock("idle")
-    assert bench.held_buffers() == 0 and bytes(item.data) == bytes(len(item.data))
+    assert bench.held_buffers() == 0
+    assert bytes(item.data) == bytes(len(item.data))
     with pytest.raises(SessionLockedError):
         bench.open_item(shard_id, item.item_id)
     with pytest.raises(UnlockError):
@@ -98,7 +104,8 @@ def test_lock_wipes_buffers_and_closes_shards(world: World) -> None:
     bench.open_shard(shard_id)  # opens again from the cached copy
     assert bytes(bench.open_item(shard_id, item.item_id).data) == shown
     bench.logout()
-    assert bench.state is State.LOGGED_OUT and bench.held_buffers() == 0
+    assert bench.state is State.LOGGED_OUT
+    assert bench.held_buffers() == 0
     bench.close()
 
 
@@ -114,7 +121,8 @@ def test_offline_login_after_an_online_one(world: World, harness: Harness) -> No
             bench.login_offline(world.username, "wrong")
         assert bench.state is State.LOGGED_OUT
         bench.login_offline(world.username, PASSWORD)
-        assert bench.state is State.ACTIVE and not bench.online
+        assert bench.state is State.ACTIVE
+        assert not bench.online
         assert bench.list_shards() == []  # nothing cached, server away: an empty queue
     finally:
         harness.start()
@@ -133,5 +141,6 @@ def test_offline_limit_locks_and_wipes(world: World) -> None:
     now[0] = world.harness.policy.max_offline_s * 1000 + 1000
     assert bench.offline_left_ms() <= 0
     assert bench.enforce_offline_limit()
-    assert bench.held_buffers() == 0 and bytes(item.data) == bytes(len(item.data))
+    assert bench.held_buffers() == 0
+    assert bytes(item.data) == bytes(len(item.data))
     bench.close()
