@@ -1,0 +1,312 @@
+"""What the guard and watermark tests share, and the two halves of the Xvfb guard session.
+
+- `guard_store(folder)`: a real SQLCipher store (in-memory test keyring) whose journal the
+  guard writes to, and `guard_entries(store)`: its guard entries as (type, route).
+- `ProbeView`: the smallest protected, watermarked widget, painting canary text itself;
+  it stands in for ContentView where a test is about the guard, not about a view (the
+  views' own guarding is checked by test_every_view_guarded.py).
+- `python -m tests.ui.xvfb_support app OUT`: a Qt process (under Xvfb) showing text, image
+  and DICOM-like content views with canary content, printing their window ids; it quits on
+  "quit" on stdin and then prints its journal's guard entries as JSON lines
+  (`unguarded-app`: the control, a selectable label with no guard, which must leak).
+- `python -m tests.ui.xvfb_support driver app|unguarded-app OUT`: seeds CLIPBOARD and
+  PRIMARY with a sentinel, starts the app and another program's window (xmessage), sends
+  every route with xdotool and reads every selection and its TARGETS with xclip after
+  each; writes OUT/result.json.
+- `run_xvfb(args)`: runs a command under `xvfb-run -a` (skipping when it is missing locally;
+  the Makefile installs it, so CI runs these).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, Final
+
+import pytest
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QWidget
+
+from app.core.keys import SUITE_X25519
+from app.ui.qt.guard import ContentGuard
+from app.ui.qt.watermark import WatermarkClock, paint_watermark
+from app.workstation.identity import create_identity, generation_guard
+from app.workstation.keystore import KeyStore
+from app.workstation.store import Store
+from tests.workstation.memkeyring import MemoryKeyring
+
+USER: Final = "guard.viewer"
+DEVICE: Final = "dev-guard-1"
+SESSION: Final = "sess-guard-1"
+CANARY: Final = "CANARYZEBRA417"  # a word no program prints by itself
+SENTINEL: Final = "sentinel-user-clipboard"
+GUARD_TYPES: Final = frozenset({"copy.blocked", "drag.blocked", "print.blocked", "focus.lost"})
+ROOT: Final = Path(__file__).resolve().parents[2]
+
+
+def guard_store(folder: Path) -> Store:
+    keys = KeyStore("cleanroom-test", MemoryKeyring())
+    identity = create_identity(keys, device_id=DEVICE, suite=SUITE_X25519)
+    now = [1_800_000_000_000]
+
+    def tick() -> int:
+        now[0] += 1
+        return now[0]
+
+    return Store.open(
+        folder / "vault.db",
+        identity.db_key,
+        identity.device_id,
+        generation_guard(keys, identity),
+        signing_key=identity.signing_key,
+        clock=tick,
+    )
+
+
+def guard_entries(store: Store) -> list[tuple[str, str]]:
+    return [
+        (str(r.entry["type"]), str(r.entry["data"].get("route")))  # type: ignore[union-attr]
+        for r in store.journal_records()
+        if r.entry["type"] in GUARD_TYPES
+    ]
+
+
+def xvfb_tools_or_skip(*tools: str) -> None:
+    missing = [t for t in ("xvfb-run", *tools) if shutil.which(t) is None]
+    if missing:
+        pytest.skip(f"needs {', '.join(missing)} (the Makefile installs them)")
+
+
+def run_xvfb(args: Sequence[str], timeout_s: float = 240) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="xcb", OMP_THREAD_LIMIT="1", PYTHONPATH=str(ROOT))
+    env.pop("DISPLAY", None)
+    return subprocess.run(
+        ["xvfb-run", "-a", "-s", "-screen 0 1280x1024x24", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout_s,
+        check=False,
+    )
+
+
+# --- the Qt side ---------------------------------------------------------------------------
+
+
+class ProbeView(QWidget):
+    """Protected and watermarked exactly as the ContentView contract says; paints canary."""
+
+    def __init__(self, guard: ContentGuard, clock: WatermarkClock, text: str, luma: float) -> None:
+        super().__init__()
+        self.text, self.luma, self.clock = text, luma, clock
+        self.opacity_percent = 12
+        self.keys_seen: list[int] = []
+        guard.protect(self)
+        clock.changed.connect(self.update)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.keys_seen.append(int(event.key()))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor.fromRgbF(self.luma, self.luma, self.luma))
+        ink = QColor(0, 0, 0) if self.luma >= 0.5 else QColor(255, 255, 255)
+        painter.setPen(ink)
+        font = painter.font()
+        font.setPixelSize(20)
+        painter.setFont(font)
+        for row in range(2, self.height() // 40):
+            painter.drawText(10, row * 40, f"{self.text} {row}")
+        paint_watermark(
+            painter, QRectF(self.rect()), self.clock.stamp(), self.opacity_percent, self.luma
+        )
+        painter.end()
+
+
+def probe_views(guard: ContentGuard, clock: WatermarkClock) -> dict[str, ProbeView]:
+    """A text page (white), a photo-like image (mid grey) and a DICOM-like slice (black)."""
+    return {
+        "text": ProbeView(guard, clock, CANARY, luma=1.0),
+        "image": ProbeView(guard, clock, CANARY, luma=0.55),
+        "dicom": ProbeView(guard, clock, CANARY, luma=0.0),
+    }
+
+
+def _unguarded_views(text: str) -> dict[str, QWidget]:
+    """The control: what a naive client shows (a selectable label, no guard)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel("\n".join(f"{text} {row}" for row in range(6)))
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setStyleSheet("background: white; color: black; font-size: 20px;")
+    return {"text": label}
+
+
+def _qt_app_main(out: Path, guarded: bool) -> int:  # pragma: no cover - in the Xvfb child
+    from PySide6.QtCore import QSocketNotifier, Qt
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.models.guard_policy import StoreGuardJournal
+    from app.ui.qt.guard import install_content_guard
+    from app.ui.qt.watermark import WatermarkClock
+
+    app = QApplication(sys.argv[:1])
+    store = guard_store(out)
+    views: dict[str, QWidget]
+    if guarded:
+        journal = StoreGuardJournal(store, user_id=USER, session_id=SESSION, clock_s=lambda: 0.0)
+        guard = install_content_guard(journal)
+        clock = WatermarkClock(USER, DEVICE, SESSION)
+        views = dict(probe_views(guard, clock))
+    else:
+        views = _unguarded_views(CANARY)
+    for i, view in enumerate(views.values()):
+        view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        view.setGeometry(20 + i * 420, 40, 400, 300)
+        view.show()
+    app.processEvents()
+    ids = {name: int(w.winId()) for name, w in views.items()}
+    print(json.dumps({"windows": ids}), flush=True)
+
+    def on_stdin() -> None:
+        line = sys.stdin.readline()
+        if not line or line.strip() == "quit":
+            app.quit()
+
+    notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
+    notifier.activated.connect(on_stdin)
+    app.exec()
+    for event_type, route in guard_entries(store):
+        print(json.dumps({"type": event_type, "route": route}), flush=True)
+    store.close()
+    return 0
+
+
+# --- the driver side (no Qt: real X clients only) ------------------------------------------
+
+KEY_ROUTES: Final = (
+    ("ctrl+c", "copy.blocked"),
+    ("ctrl+Insert", "copy.blocked"),
+    ("ctrl+shift+c", "copy.blocked"),
+    ("ctrl+x", "copy.blocked"),
+    ("shift+Delete", "copy.blocked"),
+    ("ctrl+a", "copy.blocked"),
+    ("ctrl+p", "print.blocked"),
+    ("ctrl+s", "print.blocked"),
+    ("ctrl+shift+s", "print.blocked"),
+)
+SELECTIONS: Final = ("clipboard", "primary", "secondary")
+
+
+def _x(*args: str, timeout_s: float = 5) -> str:
+    """Run an X client; its output, or "" when it fails (xclip with nothing to read)."""
+    try:
+        done = subprocess.run(args, capture_output=True, text=True, timeout=timeout_s, check=False)
+    except subprocess.TimeoutExpired:
+        return "<timeout>"
+    return done.stdout if done.returncode == 0 else ""
+
+
+def _read_selections() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for sel in SELECTIONS:
+        out[sel] = _x("xclip", "-o", "-selection", sel)
+        out[f"{sel}.targets"] = _x("xclip", "-o", "-selection", sel, "-t", "TARGETS")
+    return out
+
+
+def _visible_windows() -> int:
+    return len(_x("xdotool", "search", "--onlyvisible", "--name", "").split())
+
+
+def _driver_main(out: Path, mode: str) -> int:  # pragma: no cover - runs under xvfb-run
+    for sel in ("clipboard", "primary"):
+        subprocess.run(["xclip", "-i", "-selection", sel], input=SENTINEL, text=True, check=True)
+    other = subprocess.Popen(["xmessage", "-geometry", "300x120+900+700", "drop here"])
+    app = subprocess.Popen(
+        [sys.executable, "-m", "tests.ui.xvfb_support", mode, str(out)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert app.stdin is not None
+    assert app.stdout is not None
+    windows: dict[str, int] = json.loads(app.stdout.readline())["windows"]
+    _x("sleep", "1")
+    other_id = _x("xdotool", "search", "--sync", "--name", "^xmessage$").split()
+    baseline = _visible_windows()
+    steps: list[dict[str, Any]] = []
+
+    def record(view: str, route: str) -> None:
+        _x("sleep", "0.3")
+        steps.append(
+            {"view": view, "route": route, "windows": _visible_windows(), **_read_selections()}
+        )
+
+    for view, wid in windows.items():
+        w = str(wid)
+        _x("xdotool", "mousemove", "--window", w, "200", "150")
+        _x("xdotool", "windowfocus", "--sync", w)
+        for keys, _type in KEY_ROUTES:
+            _x("xdotool", "key", "--window", w, "--clearmodifiers", keys)
+            record(view, keys)
+        _x("xdotool", "click", "3")
+        record(view, "right-click")
+        _x("xdotool", "click", "2")
+        record(view, "middle-click")
+        _x("xdotool", "click", "--repeat", "2", "--delay", "80", "1")
+        record(view, "double-click")
+        _x("xdotool", "click", "--repeat", "3", "--delay", "80", "1")
+        record(view, "triple-click")
+        _x("xdotool", "mousemove", "--window", w, "10", "60", "mousedown", "1")
+        _x("xdotool", "mousemove", "--window", w, "380", "200", "mouseup", "1")
+        record(view, "drag-select")
+        _x("xdotool", "key", "--window", w, "shift+Right", "shift+Right", "shift+End", "shift+Down")
+        record(view, "shift-arrows")
+        _x("xdotool", "mousemove", "--window", w, "60", "80", "mousedown", "1")
+        for step in range(1, 6):  # a slow drag out, onto another program's window
+            _x("xdotool", "mousemove", "--window", w, str(60 + step * 150), str(80 + step * 120))
+        if other_id:
+            _x("xdotool", "mousemove", "--window", other_id[0], "100", "60")
+        _x("xdotool", "mouseup", "1")
+        record(view, "drag-out")
+        _x("xdotool", "windowfocus", "--sync", w)
+
+    app.stdin.write("quit\n")
+    app.stdin.flush()
+    rest, _ = app.communicate(timeout=60)
+    other.terminate()
+    result = {
+        "windows": windows,
+        "baseline_windows": baseline,
+        "steps": steps,
+        "journal": parse_lines(rest),
+        "app_rc": app.returncode,
+    }
+    (out / "result.json").write_text(json.dumps(result))
+    return 0
+
+
+def main(argv: Sequence[str]) -> int:  # pragma: no cover - runs in the Xvfb child
+    if len(argv) == 2 and argv[0] in ("app", "unguarded-app"):
+        return _qt_app_main(Path(argv[1]), guarded=argv[0] == "app")
+    if len(argv) == 3 and argv[0] == "driver":
+        return _driver_main(Path(argv[2]), argv[1])
+    print("usage: python -m tests.ui.xvfb_support driver app|unguarded-app OUT", file=sys.stderr)
+    return 2
+
+
+def parse_lines(text: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in text.splitlines() if line.startswith("{")]
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main(sys.argv[1:]))
