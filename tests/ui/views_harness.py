@@ -9,7 +9,15 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+from PySide6.QtGui import QImage
+
 from app.core.keys import SUITE_X25519
+from app.ui.models.guard_policy import StoreGuardJournal
+from app.ui.models.labeling import ItemLabels, ItemRef, StoreLabelSink
+from app.ui.qt.content_view import ViewContext
+from app.ui.qt.guard import ContentGuard
+from app.ui.qt.watermark import WatermarkClock
 from app.workstation.identity import create_identity, generation_guard
 from app.workstation.keystore import KeyStore
 from app.workstation.store import Store
@@ -51,3 +59,53 @@ def updating_snapshots() -> bool:
 
 def values(store: Store, item_id: str, kind: str | None = None) -> list[dict[str, Any]]:
     return [v.value for v in store.labels_for_item(item_id) if kind is None or v.kind == kind]
+
+
+FIXED_MS = 1_800_000_000_000  # the watermark's minute is fixed, so snapshots are stable
+
+
+@contextmanager
+def view_context(store: Store, opacity: int = 12) -> Iterator[ViewContext]:
+    """A real guard journaling into the store, and a watermark clock stopped at FIXED_MS."""
+    guard = ContentGuard(
+        StoreGuardJournal(store, user_id=USER, session_id="sess-1", clock_s=lambda: 0.0)
+    )
+    clock = WatermarkClock(USER, "dev-ui-1", "sess-1", clock_ms=lambda: FIXED_MS)
+    try:
+        yield ViewContext(guard, clock, opacity)
+    finally:
+        guard.uninstall()
+
+
+def labels_for(store: Store, item_id: str) -> ItemLabels:
+    sink = StoreLabelSink(store, user_id=USER, session_id="sess-1")
+    return ItemLabels(ItemRef(PROJECT, SHARD, item_id), sink, store.labels_for_item(item_id))
+
+
+def compare_snapshot(image: QImage, name: str, tolerance: float = 6.0) -> float:
+    """Mean absolute difference (0..255 per channel) against tests/data/snapshots/NAME.png;
+    CLEANROOM_UPDATE_SNAPSHOTS=1 rewrites the reference instead."""
+    path = SNAPSHOTS / f"{name}.png"
+    got = image.convertToFormat(QImage.Format.Format_RGB32)
+    if updating_snapshots() or not path.exists():
+        if not updating_snapshots():
+            raise AssertionError(f"{path} is missing; run with CLEANROOM_UPDATE_SNAPSHOTS=1")
+        SNAPSHOTS.mkdir(parents=True, exist_ok=True)
+        assert got.save(str(path), "PNG")
+        return 0.0
+    want = QImage(str(path)).convertToFormat(QImage.Format.Format_RGB32)
+    assert (want.width(), want.height()) == (got.width(), got.height()), "snapshot size changed"
+    a = _pixels(got)
+    b = _pixels(want)
+    diff = float(np.abs(a.astype(np.int16) - b.astype(np.int16)).mean())
+    if diff > tolerance:
+        got.save(str(path.with_suffix(".actual.png")), "PNG")
+    assert diff <= tolerance, f"{name}: mean difference {diff:.2f} > {tolerance}"
+    return diff
+
+
+def _pixels(image: QImage) -> np.ndarray:
+    ptr = image.constBits()
+    return np.frombuffer(ptr, dtype=np.uint8, count=image.sizeInBytes()).reshape(
+        image.height(), image.bytesPerLine()
+    )[:, : image.width() * 4]
