@@ -122,7 +122,7 @@ class ProbeView(QWidget):
         font = painter.font()
         font.setPixelSize(20)
         painter.setFont(font)
-        for row in range(2, self.height() // 40):
+        for row in range(2, self.height() // 40 if self.text else 0):
             painter.drawText(10, row * 40, f"{self.text} {row}")
         paint_watermark(
             painter, QRectF(self.rect()), self.clock.stamp(), self.opacity_percent, self.luma
