@@ -77,6 +77,10 @@ _ACCOUNT_KEY: Final = "workbench.account_id"
 _NEAR_EXPIRY_S: Final = 24 * 3600
 
 
+class _NotFinishedError(IdentityMissingError):
+    """This workstation's enrolment did not finish; enrol it again with a new code."""
+
+
 class LabelDraftLike(Protocol):
     """`app.core.labels.LabelDraft` (the store's new save API) or anything shaped like it."""
 
@@ -221,10 +225,17 @@ class Workbench:
 
     @property
     def enrolled(self) -> bool:
-        """True once this device's identity and its store (journal started) exist."""
-        if self.store is not None:
-            return self.store.chain_state.seq > 0
-        return self.keys.get(IDENTITY_ENTRY) is not None and self.store_file.exists()
+        """True once this device's identity and its store (journal started) exist; opens
+        the vault on the way. A damaged vault raises its VaultError (never "not enrolled":
+        re-enrolling over it would lose its labels)."""
+        if self.store is None:
+            if self.keys.get(IDENTITY_ENTRY) is None or not self.store_file.exists():
+                return False
+            try:
+                self.open_vault()
+            except _NotFinishedError:
+                return False
+        return True
 
     def open_vault(self) -> None:
         """Load the identity and open the store (idempotent)."""
@@ -235,7 +246,7 @@ class Workbench:
         identity, store = open_vault(self.keys, self.store_file, clock=self._clock_ms)
         if store.chain_state.seq == 0:
             store.close()
-            raise IdentityMissingError(
+            raise _NotFinishedError(
                 "This workstation's enrolment did not finish; enrol it again with a new code."
             )
         self._attach(identity, store)

@@ -72,3 +72,29 @@ def enrolled(world: World, *, login: bool = True) -> Workbench:
     if login:
         bench.login(world.username, PASSWORD, world.totp())
     return bench
+
+
+class Clock:
+    """A clock the test moves (ms); starts at the real time so server checks pass."""
+
+    def __init__(self) -> None:
+        import time  # noqa: PLC0415
+
+        self.ms = time.time_ns() // 1_000_000
+
+    def __call__(self) -> int:
+        return self.ms
+
+    def advance(self, seconds: float) -> None:
+        self.ms += int(seconds * 1000)
+
+
+def show_window(qtbot: object, bench: Workbench, **kwargs: object) -> object:
+    """The real main window over `bench`, started and shown offscreen."""
+    from app.ui.qt.main_window import MainWindow  # noqa: PLC0415
+
+    window = MainWindow(bench, policy_source="test policy", **kwargs)  # type: ignore[arg-type]
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    window.start()
+    window.show()
+    return window
