@@ -29,6 +29,7 @@ COVER_TEXT: Final = {
     MINIMISED: "Hidden while minimised",
     OBSCURED: "Hidden while covered",
 }
+_WAS_EXPOSED: Final = "cleanroomWasExposed"
 _WINDOW_EVENTS: Final = frozenset(
     {QEvent.Type.WindowStateChange, QEvent.Type.Expose, QEvent.Type.Show, QEvent.Type.Hide}
 )
@@ -73,7 +74,6 @@ class PrivacyShade(QObject):
         self._journal = journal
         self._locked = False
         self._reason: str | None = None
-        self._covers: dict[int, ShadeCover] = {}
         app = QApplication.instance()
         assert isinstance(app, QGuiApplication)
         app.installEventFilter(self)
@@ -120,21 +120,22 @@ class PrivacyShade(QObject):
             if window.isMinimized():
                 return MINIMISED
             handle = window.windowHandle()
-            if handle is not None and not handle.isExposed():
+            if handle is None or not handle.isVisible():
+                continue
+            if handle.isExposed():
+                handle.setProperty(_WAS_EXPOSED, True)
+            elif handle.property(_WAS_EXPOSED):  # not the moment between show and expose
                 return OBSCURED
         return None
 
     def _apply(self, widget: QWidget) -> None:
-        key = id(widget)
-        cover = self._covers.get(key)
+        cover = widget.findChild(ShadeCover, options=Qt.FindChildOption.FindDirectChildrenOnly)
         if self._reason is None:
             if cover is not None:
                 cover.hide()
             return
         if cover is None:
             cover = ShadeCover(widget)
-            self._covers[key] = cover
-            widget.destroyed.connect(lambda *_: self._covers.pop(key, None))
         cover.reason = self._reason
         cover.setGeometry(widget.rect())
         cover.show()
@@ -146,6 +147,10 @@ class PrivacyShade(QObject):
             self._apply(widget)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Hide and isinstance(watched, QWidget) and watched.isWindow():
+            handle = watched.windowHandle()
+            if handle is not None:
+                handle.setProperty(_WAS_EXPOSED, False)
         if event.type() in _WINDOW_EVENTS and (
             isinstance(watched, QWindow) or (isinstance(watched, QWidget) and watched.isWindow())
         ):
