@@ -170,7 +170,7 @@ def _qt_app_main(out: Path, guarded: bool) -> int:  # pragma: no cover - in the 
         views = _unguarded_views(CANARY)
     for i, view in enumerate(views.values()):
         view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        view.setGeometry(20 + i * 420, 40, 400, 300)
+        view.setGeometry(*VIEW_GEOMETRY[i])
         view.show()
     app.processEvents()
     ids = {name: int(w.winId()) for name, w in views.items()}
@@ -204,6 +204,8 @@ KEY_ROUTES: Final = (
     ("ctrl+shift+s", "print.blocked"),
 )
 SELECTIONS: Final = ("clipboard", "primary", "secondary")
+# x, y, width, height of the three views on the 1280x1024 Xvfb screen
+VIEW_GEOMETRY: Final = ((10, 10, 620, 480), (650, 10, 620, 480), (10, 520, 620, 480))
 
 
 def _x(*args: str, timeout_s: float = 5) -> str:
@@ -295,9 +297,31 @@ def _driver_main(out: Path, mode: str) -> int:  # pragma: no cover - runs under 
     return 0
 
 
+def _screenshot_main(out: Path) -> int:  # pragma: no cover - runs under xvfb-run
+    """Show the views, focus one, and take the whole screen with ImageMagick's `import`."""
+    app = subprocess.Popen(
+        [sys.executable, "-m", "tests.ui.xvfb_support", "app", str(out)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert app.stdin is not None
+    assert app.stdout is not None
+    windows: dict[str, int] = json.loads(app.stdout.readline())["windows"]
+    _x("xdotool", "windowfocus", "--sync", str(windows["text"]))
+    _x("sleep", "1")
+    subprocess.run(["import", "-window", "root", str(out / "screen.png")], check=True)
+    app.stdin.write("quit\n")
+    app.stdin.flush()
+    app.communicate(timeout=60)
+    return 0
+
+
 def main(argv: Sequence[str]) -> int:  # pragma: no cover - runs in the Xvfb child
     if len(argv) == 2 and argv[0] in ("app", "unguarded-app"):
         return _qt_app_main(Path(argv[1]), guarded=argv[0] == "app")
+    if len(argv) == 2 and argv[0] == "screenshot":
+        return _screenshot_main(Path(argv[1]))
     if len(argv) == 3 and argv[0] == "driver":
         return _driver_main(Path(argv[2]), argv[1])
     print("usage: python -m tests.ui.xvfb_support driver app|unguarded-app OUT", file=sys.stderr)
