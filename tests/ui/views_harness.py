@@ -6,18 +6,25 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtGui import QImage
+import pytest
+from PySide6.QtGui import QImage, QKeySequence
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from app.core.keys import SUITE_X25519
+from app.core.label_schema import LabelSchema
 from app.ui.models.guard_policy import StoreGuardJournal
 from app.ui.models.labeling import ItemLabels, ItemRef, StoreLabelSink
 from app.ui.qt.content_view import ViewContext
 from app.ui.qt.guard import ContentGuard
 from app.ui.qt.watermark import WatermarkClock
+from app.ui.qt.workspace import LabelingWorkspace, OpenItem
 from app.workstation.identity import create_identity, generation_guard
 from app.workstation.keystore import KeyStore
 from app.workstation.store import Store
@@ -109,3 +116,46 @@ def _pixels(image: QImage) -> np.ndarray:
     return np.frombuffer(ptr, dtype=np.uint8, count=image.sizeInBytes()).reshape(
         image.height(), image.bytesPerLine()
     )[:, : image.width() * 4]
+
+
+@dataclass
+class Env:
+    store: Store
+    context: ViewContext
+    workspace: LabelingWorkspace
+    saved: list[str]
+
+    def show(self, kind: str, data: bytes, schema: dict[str, Any], item_id: str = "it-1",
+             instructions: str = "Label every symptom.") -> OpenItem:  # fmt: skip
+        item = OpenItem(
+            shard_id=SHARD, project_id=PROJECT, item_id=item_id, kind=kind,
+            data=bytearray(data), meta={}, schema=LabelSchema.from_json(schema),
+            instructions=instructions, labels=self.store.labels_for_item(item_id),
+        )  # fmt: skip
+        self.workspace.show_item(item)
+        return item
+
+    def press(self, key: str) -> None:
+        """A key typed into the window, as a user would (QAction shortcuts included)."""
+        target = QApplication.focusWidget() or self.workspace
+        sequence = QKeySequence(key)
+        combo = sequence[0]
+        QTest.keyClick(target, combo.key(), combo.keyboardModifiers())
+
+
+@pytest.fixture
+def env(qtbot: QtBot, tmp_path: Path) -> Iterator[Env]:
+    """A workspace in its own top-level window, saving into a real store."""
+    with real_store(tmp_path) as store, view_context(store) as context:
+        sink = StoreLabelSink(store, user_id=USER, session_id="sess-1")
+        workspace = LabelingWorkspace(context, sink)
+        qtbot.addWidget(workspace)
+        workspace.addActions(workspace.actions())
+        workspace.resize(1000, 640)
+        workspace.show()
+        workspace.activateWindow()
+        qtbot.waitExposed(workspace)
+        saved: list[str] = []
+        workspace.saved.connect(saved.append)
+        yield Env(store, context, workspace, saved)
+        workspace.clear()

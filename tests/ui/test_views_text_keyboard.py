@@ -1,0 +1,57 @@
+"""Text spans by keyboard only: select with Shift+Ctrl+arrows, label with the key, walk spans
+with Tab, relabel, delete, undo and redo — each a stored version with its journal entry."""
+
+from __future__ import annotations
+
+from app.ui.models.undo import is_deleted
+from tests.ui.views_harness import Env, env, journal_types, values  # noqa: F401 - fixture
+
+TEXT = "Patient reports mild headache since Monday."
+SCHEMA = {"span_labels": ["SYMPTOM", "TIMEFRAME"], "classes": ["routine", "urgent"]}
+
+
+def test_label_a_span_by_keyboard_then_relabel_delete_undo_redo(env: Env) -> None:
+    env.show("text", TEXT.encode(), SCHEMA)
+    view = env.workspace.text_view
+    assert view.hasFocus()
+    for _ in range(2):
+        env.press("Ctrl+Right")  # after "Patient", after "reports"
+    env.press("Right")
+    for _ in range(2):
+        env.press("Ctrl+Shift+Right")  # "mild headache"
+    env.press("1")
+    assert values(env.store, "it-1") == [{"start": 16, "end": 29, "label": "SYMPTOM"}]
+    assert journal_types(env.store)[-1] == "label.saved"
+    assert env.saved == ["it-1"]
+
+    env.press("Escape")
+    env.press("Tab")  # selects the span
+    assert view.selected_span is not None
+    env.press("2")  # relabel
+    assert values(env.store, "it-1") == [{"start": 16, "end": 29, "label": "TIMEFRAME"}]
+    env.press("Delete")
+    assert is_deleted(values(env.store, "it-1")[0])
+    assert view.spans == []
+    env.press("Ctrl+Z")
+    assert view.spans[0].label == "TIMEFRAME"
+    env.press("Ctrl+Z")
+    assert view.spans[0].label == "SYMPTOM"
+    env.press("Ctrl+Shift+Z")
+    assert view.spans[0].label == "TIMEFRAME"
+    (annotation,) = {v.annotation_id for v in env.store.labels_for_item("it-1")}
+    assert len(env.store.label_history(annotation)) == 6  # never rewritten
+    assert journal_types(env.store).count("label.changed") == 5
+
+
+def test_shift_arrows_select_by_character_and_line(env: Env) -> None:
+    env.show("text", b"ab\ncd", SCHEMA)
+    view = env.workspace.text_view
+    env.press("Shift+Right")
+    assert view.selection.range == (0, 1)
+    env.press("Shift+Down")
+    assert view.selection.range == (0, 4)
+    env.press("Left")
+    assert view.selection.range == (0, 0)
+    env.press("1")  # nothing selected: a hint, nothing saved
+    assert values(env.store, "it-1") == []
+    assert "Select some text" in env.workspace.message_line.text()
