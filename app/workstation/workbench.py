@@ -16,6 +16,8 @@ registered with the `Session`, so `lock()` and `logout()` wipe it; shards open o
 session is active and the last sync is within the policy's `max_offline_s`. The session's
 online check is `ServerAuth` over this device's pinned `SyncClient`. `SyncClient` is not
 thread-safe, so the sync worker gets its own through `pusher()`; the store is (one lock).
+`clock_ms` drives the session, the store and the gate; `sync_clock_ms` the login proof and
+the last-sync time, which the server and the offline limit compare with real time.
 """
 
 from __future__ import annotations
@@ -202,6 +204,7 @@ class Workbench:
         store_file: Path,
         *,
         clock_ms: Callable[[], int] = now_ms,
+        sync_clock_ms: Callable[[], int] = now_ms,
         sync_overrides: Mapping[str, Any] | None = None,
         scrypt_n: int | None = None,
         suite: str = SUITE_HYBRID,
@@ -213,7 +216,8 @@ class Workbench:
         self._sync_config = SyncConfig.from_policy(policy, **dict(sync_overrides or {}))
         self._scrypt_n = scrypt_n
         self._suite = suite
-        self.client = SyncClient(self._sync_config, clock_ms=clock_ms)
+        self._sync_clock_ms = sync_clock_ms
+        self.client = SyncClient(self._sync_config, clock_ms=sync_clock_ms)
         self.identity: DeviceIdentity | None = None
         self.store: Store | None = None
         self.session: Session | None = None
@@ -694,7 +698,7 @@ class Workbench:
         carrying this session's token. Call it again after a new login."""
         identity, store, _ = self._need()
         client = SyncClient(
-            self._sync_config, device_id=identity.device_id, clock_ms=self._clock_ms
+            self._sync_config, device_id=identity.device_id, clock_ms=self._sync_clock_ms
         )
         client.token = self.client.token
 

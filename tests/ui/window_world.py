@@ -3,10 +3,12 @@ to it: what the window tests (test_window_*.py) start from. Nothing is mocked.""
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from app.server import admin
 from app.workstation.keystore import DemoFileKeyring, KeyStore
@@ -75,26 +77,46 @@ def enrolled(world: World, *, login: bool = True) -> Workbench:
 
 
 class Clock:
-    """A clock the test moves (ms); starts at the real time so server checks pass."""
+    """Real time plus an offset the test moves: checks against the server's clock pass."""
 
     def __init__(self) -> None:
-        import time  # noqa: PLC0415
-
-        self.ms = time.time_ns() // 1_000_000
+        self.offset_ms = 0
 
     def __call__(self) -> int:
-        return self.ms
+        return time.time_ns() // 1_000_000 + self.offset_ms
 
     def advance(self, seconds: float) -> None:
-        self.ms += int(seconds * 1000)
+        self.offset_ms += int(seconds * 1000)
 
 
 def show_window(qtbot: object, bench: Workbench, **kwargs: object) -> object:
     """The real main window over `bench`, started and shown offscreen."""
-    from app.ui.qt.main_window import MainWindow  # noqa: PLC0415
+    from app.ui.qt.main_window import MainWindow
 
     window = MainWindow(bench, policy_source="test policy", **kwargs)  # type: ignore[arg-type]
     qtbot.addWidget(window)  # type: ignore[attr-defined]
     window.start()
     window.show()
     return window
+
+
+def logged_in_window(
+    qtbot: object, world: World, clock: Clock | None = None
+) -> tuple[Any, Workbench]:
+    """An enrolled, logged-in workbench in a window on the queue screen."""
+    bench = world.workbench(clock_ms=clock) if clock is not None else world.workbench()
+    bench.enrol(world.enrol_code())
+    bench.login(world.username, PASSWORD, world.totp())
+    extra = {} if clock is None else {"clock_ms": clock}
+    window: Any = show_window(qtbot, bench, **extra)
+    qtbot.waitUntil(lambda: not window.background.busy, timeout=20_000)  # type: ignore[attr-defined]
+    return window, bench
+
+
+def open_first_shard(qtbot: object, window: Any, shard_id: str) -> None:
+    """Refresh, download and open `shard_id` through the window, as a user would."""
+    window.refresh_queue()
+    qtbot.waitUntil(lambda: not window.background.busy, timeout=20_000)  # type: ignore[attr-defined]
+    window.download_shard(shard_id)
+    qtbot.waitUntil(lambda: window.item_queue is not None, timeout=20_000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not window.background.busy, timeout=20_000)  # type: ignore[attr-defined]

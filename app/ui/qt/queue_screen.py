@@ -27,7 +27,7 @@ from app.ui.models.queue import ItemQueue, ShardRow
 from app.ui.qt.theme import colour, current_theme, message_line, scaled_font, show_message
 from app.workstation.workbench import SKIP_REASONS
 
-SHARD_COLUMNS = ("Project", "Items", "Done", "Expires", "Copy")
+SHARD_COLUMNS = ("Project", "Items", "Done", "Expires", "Kept")
 ITEM_COLUMNS = ("#", "Kind", "State")
 
 
@@ -151,6 +151,10 @@ class QueueScreen(QWidget):
                 if row.near_expiry:
                     cell.setBackground(warn)
                     cell.setToolTip("Expires within a day: finish or sync it soon")
+                    if c == SHARD_COLUMNS.index("Expires"):
+                        font = cell.font()
+                        font.setBold(True)
+                        cell.setFont(font)
                 self.shards.setItem(r, c, cell)
             if row.shard_id == selected:
                 self.shards.selectRow(r)
