@@ -1,0 +1,94 @@
+"""A kill right after the window shows a save loses nothing: the child process saves a label
+through the window's sink, waits until the queue shows it ("needs sync"), says so, and is
+killed with SIGKILL; the parent reopens the encrypted store and finds the label."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from app.workstation.keystore import DemoFileKeyring, KeyStore
+from app.workstation.store import open_vault
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_sigkill_after_a_shown_save_keeps_the_label(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    child = subprocess.Popen(
+        [sys.executable, __file__, str(tmp_path)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=ROOT, text=True,
+    )  # fmt: skip
+    try:
+        assert child.stdout is not None
+        line = child.stdout.readline()  # blocks until the window showed the save
+        assert line.startswith("SHOWN "), child.stderr.read() if child.stderr else line
+        shown = json.loads(line[len("SHOWN ") :])
+        os.kill(child.pid, signal.SIGKILL)
+    finally:
+        child.kill()
+        child.wait(timeout=30)
+    assert child.returncode == -signal.SIGKILL
+    keys = KeyStore("cleanroom-test", DemoFileKeyring(tmp_path / "ws"), allow_demo=True)
+    _identity, store = open_vault(keys, tmp_path / "ws" / "vault.db")
+    with store:
+        labels = store.labels_for_item(shown["item_id"])
+        assert [(x.annotation_id, x.version) for x in labels] == [(shown["annotation_id"], 1)]
+        types = [r.entry["type"] for r in store.journal_records()]
+        assert "label.saved" in types
+
+
+def _child(folder: Path) -> None:
+    """Runs in the child: a real server, the real window, one save, then wait to be killed."""
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    from app.ui.qt.main_window import MainWindow  # noqa: PLC0415
+    from tests.server.harness import Harness  # noqa: PLC0415
+    from tests.ui.window_world import PASSWORD, new_world  # noqa: PLC0415
+
+    app = QApplication([])
+    harness = Harness(folder / "home").start()
+    world = new_world(harness, folder / "ws")
+    bench = world.workbench()
+    bench.enrol(world.enrol_code())
+    bench.login(world.username, PASSWORD, world.totp())
+    shard_id = world.project()[0]
+    bench.list_shards()
+    bench.download_shard(shard_id)
+    window = MainWindow(bench, policy_source="test")
+    window.start()
+    window.show()
+    window.open_shard(shard_id)
+    window.open_next_unlabelled()
+    item = window.current
+    assert item is not None
+
+    class Draft:
+        project_id, shard_id, item_id = item.project_id, item.shard_id, item.item_id
+        kind, value, annotation_id = "class", {"labels": ["urgent"]}, None
+
+    label = bench.save(Draft())
+    window._saved(item.item_id)  # what the workspace's `saved` signal does
+    window.show_queue()
+    deadline = time.monotonic() + 20
+    while window.queue_screen.items.item(0, 2).text() != "needs sync":
+        app.processEvents()
+        if time.monotonic() > deadline:
+            raise SystemExit("the queue never showed the save")
+    shown = {"annotation_id": label.annotation_id, "item_id": item.item_id}
+    print("SHOWN " + json.dumps(shown), flush=True)
+    while True:
+        app.processEvents()
+        time.sleep(0.05)
+
+
+if __name__ == "__main__":
+    _child(Path(sys.argv[1]))
