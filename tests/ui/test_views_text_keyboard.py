@@ -4,7 +4,7 @@ with Tab, relabel, delete, undo and redo — each a stored version with its jour
 from __future__ import annotations
 
 from app.ui.models.undo import is_deleted
-from tests.ui.views_harness import Env, env, journal_types, values  # noqa: F401 - fixture
+from tests.ui.views_harness import Env, env_fixture, journal_types, values  # noqa: F401
 
 TEXT = "Patient reports mild headache since Monday."
 SCHEMA = {"span_labels": ["SYMPTOM", "TIMEFRAME"], "classes": ["routine", "urgent"]}

@@ -3,6 +3,7 @@ over it, and the pieces of an open item. Never shipped (lives under tests/)."""
 
 from __future__ import annotations
 
+import io
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -12,6 +13,7 @@ from typing import Any
 
 import numpy as np
 import pytest
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -143,8 +145,8 @@ class Env:
         QTest.keyClick(target, combo.key(), combo.keyboardModifiers())
 
 
-@pytest.fixture
-def env(qtbot: QtBot, tmp_path: Path) -> Iterator[Env]:
+@pytest.fixture(name="env")
+def env_fixture(qtbot: QtBot, tmp_path: Path) -> Iterator[Env]:
     """A workspace in its own top-level window, saving into a real store."""
     with real_store(tmp_path) as store, view_context(store) as context:
         sink = StoreLabelSink(store, user_id=USER, session_id="sess-1")
@@ -159,3 +161,38 @@ def env(qtbot: QtBot, tmp_path: Path) -> Iterator[Env]:
         workspace.saved.connect(saved.append)
         yield Env(store, context, workspace, saved)
         workspace.clear()
+
+
+def scene_image(fmt: str = "PNG", size: tuple[int, int] = (640, 480)) -> bytes:
+    """A synthetic photo-like picture (no real content): sky, a disc and a block."""
+    from PIL import Image, ImageDraw
+
+    w, h = size
+    image = Image.new("RGB", size, (200, 220, 235))
+    draw = ImageDraw.Draw(image)
+    draw.ellipse((w * 0.15, h * 0.2, w * 0.47, h * 0.55), fill=(180, 90, 60))
+    draw.rectangle((w * 0.62, h * 0.52, w * 0.88, h * 0.88), fill=(60, 120, 70))
+    out = io.BytesIO()
+    image.save(out, fmt)
+    return out.getvalue()
+
+
+def click_image(env: Env, view: Any, point: tuple[float, float], *, double: bool = False) -> None:
+    x, y = view.transform.to_view(point)
+    pos = QPoint(round(x), round(y))
+    if double:
+        QTest.mouseDClick(view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos)
+    else:
+        QTest.mouseClick(view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos)
+
+
+def drag_image(
+    view: Any, a: tuple[float, float], b: tuple[float, float], modifiers: Any = None
+) -> None:
+    mods = modifiers if modifiers is not None else Qt.KeyboardModifier.NoModifier
+    pa = QPoint(*(round(v) for v in view.transform.to_view(a)))
+    pb = QPoint(*(round(v) for v in view.transform.to_view(b)))
+    QTest.mousePress(view, Qt.MouseButton.LeftButton, mods, pa)
+    QTest.mouseMove(view, QPoint((pa.x() + pb.x()) // 2, (pa.y() + pb.y()) // 2))
+    QTest.mouseMove(view, pb)
+    QTest.mouseRelease(view, Qt.MouseButton.LeftButton, mods, pb)

@@ -586,14 +586,12 @@ class ImageCanvas(ContentView):
         if label is None:
             return False
         shape = self._shape(self.selected)
-        if shape is not None:
-            if self.label_kind_of(shape.shape) != label.kind:
-                self.message.emit(
-                    f"That label is for a {label.kind}, not this {shape.shape}.", False
-                )
-            elif shape.label != label.name:
+        if shape is not None and self.label_kind_of(shape.shape) == label.kind:
+            if shape.label != label.name:
                 self._commit_shape(replace(shape, label=label.name))
             return True
+        # no selection, or a label of another kind: it becomes the label for new shapes
+        self.selected = None
         shape_kind = (
             label.kind
             if label.kind in ("box", "polygon")

@@ -100,6 +100,7 @@ class TextView(ContentView):
         self._matches: list[tuple[int, int]] = []
         self._match = -1
         self._dragging = False
+        self._clicked_span: str | None = None
         self._goal_x: float | None = None  # kept across Up/Down moves
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.2)
@@ -341,7 +342,7 @@ class TextView(ContentView):
         pos = self.position_at(event.position())
         extend = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         self.selection.move(pos, extend=extend)
-        self.selected_span = None
+        self._clicked_span, self.selected_span = self.selected_span, None
         self._dragging = True
         self._goal_x = None
         self.update()
@@ -361,11 +362,8 @@ class TextView(ContentView):
             if hits:
                 ids = [s.annotation_id for s in hits]
                 # clicking again on the same place walks outwards through nested spans
-                nxt = (
-                    ids[(ids.index(self.selected_span) + 1) % len(ids)]
-                    if self.selected_span in ids
-                    else ids[0]
-                )
+                before = self._clicked_span
+                nxt = ids[(ids.index(before) + 1) % len(ids)] if before in ids else ids[0]
                 self.selected_span = nxt
         self.update()
 

@@ -275,11 +275,12 @@ class LabelingWorkspace(QWidget):
         elif name == "delete" and view is not None:
             view.delete_selected()
         elif name == "deselect":
-            if self.find_bar.isVisible():
+            if self.find_bar.isVisible():  # first Escape closes find, keeping the match
                 self.find_bar.hide()
                 self.text_view.clear_find()
-            if view is not None:
+            elif view is not None:
                 view.deselect()
+            if view is not None:
                 view.setFocus()
         elif name == "comment":
             self.comment_box.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
