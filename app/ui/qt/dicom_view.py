@@ -205,7 +205,10 @@ class DicomView(ImageCanvas):
 
     def apply_preset(self, name: str) -> None:
         """A preset by name (models/windowing.PRESETS), "auto", or "file" (the file's own)."""
-        if self._values is None or self._pixels is None:
+        if self._pixels is None:
+            return
+        if self._values is None:
+            self.message.emit("Window/level applies to greyscale images only.", False)
             return
         if name == "file":
             if self._pixels.window is None:
