@@ -53,10 +53,21 @@ def load_policy(policy_file: Path, org_key: str) -> Policy:
     return verify_policy(raw, {key.kid: key})
 
 
+QUIET_QT_MESSAGES: Final = ("This plugin does not support propagateSizeHints()",)
+
+
+def _qt_message(mode: object, context: object, message: str) -> None:
+    """Qt's own warnings to stderr, without the offscreen platform's harmless noise."""
+    if message not in QUIET_QT_MESSAGES:
+        print(message, file=sys.stderr)
+
+
 def make_application(argv: Sequence[str] = ()) -> object:
     """The QApplication (one per process), with the app font left to the OS."""
-    from PySide6.QtWidgets import QApplication  # noqa: PLC0415 - Qt only once a display exists
+    from PySide6.QtCore import qInstallMessageHandler  # noqa: PLC0415 - Qt only with a display
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
+    qInstallMessageHandler(_qt_message)
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName("Cleanroom")
     app.setOrganizationName("Cleanroom")

@@ -224,6 +224,7 @@ class Workbench:
         self.online = True
         self._open: dict[str, _Open] = {}
         self._lock = threading.Lock()
+        self._index_lock = threading.Lock()
 
     # --- enrolment and the vault --------------------------------------------------------
 
@@ -455,10 +456,14 @@ class Workbench:
         shards are left out. Never raises for a network failure: `online` turns False."""
         _, store, session = self._need()
         session.require_active()
-        index = self._index()
         listed: set[str] = set()
         try:
             rows = self.client.list_shards() if self.client.token is not None else []
+            self.online = self.client.token is not None
+        except SyncTransportError:
+            rows, self.online = [], False
+        with self._index_lock:  # the UI thread may record an opened shard meanwhile
+            index = self._index()
             for row in rows:
                 shard_id = str(row.get("shard_id", ""))
                 if not shard_id:
@@ -471,10 +476,8 @@ class Workbench:
                     not_after=int(row.get("not_after", 0)),
                     sha256=str(row.get("sha256", "")),
                 )
-            self.online = self.client.token is not None
-            self._save_index(index)
-        except SyncTransportError:
-            self.online = False
+            if rows:
+                self._save_index(index)
         now_s = self._clock_ms() // 1000
         out = []
         for shard_id, entry in sorted(
@@ -516,8 +519,10 @@ class Workbench:
         if progress is not None:
             progress(1, 2)
         store.cache_shard(shard_id, sealed)
-        entry["cached"] = True
-        self._save_index(index)
+        with self._index_lock:
+            index = self._index()
+            index.setdefault(shard_id, {})["cached"] = True
+            self._save_index(index)
         store.append_journal(
             "shard.received", {"shard_id": shard_id}, self.user_id, self.session_id
         )
@@ -546,13 +551,15 @@ class Workbench:
             opened = _Open(shard, shard.header.project_id, item_ids)
             with self._lock:
                 self._open[shard_id] = opened
-            index = self._index()
-            entry = index.setdefault(shard_id, {"cached": True})
-            entry.update(
-                project_id=shard.header.project_id, item_count=len(item_ids), item_ids=item_ids,
-                not_after=shard.header.not_after, issued_at=shard.header.issued_at,
-            )  # fmt: skip
-            self._save_index(index)
+            with self._index_lock:
+                index = self._index()
+                entry = index.setdefault(shard_id, {"cached": True})
+                entry.update(
+                    project_id=shard.header.project_id, item_count=len(item_ids),
+                    item_ids=item_ids, not_after=shard.header.not_after,
+                    issued_at=shard.header.issued_at,
+                )  # fmt: skip
+                self._save_index(index)
             store.append_journal(
                 "shard.opened", {"shard_id": shard_id, "items": len(item_ids)},
                 self.user_id, self.session_id,

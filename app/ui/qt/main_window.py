@@ -471,7 +471,6 @@ class MainWindow(QMainWindow):
     def _downloaded(self, shard_id: str) -> None:
         self.queue_screen.set_busy(False)
         self.open_shard(shard_id)
-        self.refresh_queue()
 
     def open_shard(self, shard_id: str) -> bool:
         """Open through the gate; show its items (no content yet)."""
@@ -487,6 +486,7 @@ class MainWindow(QMainWindow):
         self.queue_screen.show_items(self.item_queue)
         self.queue_screen.show_info("Shard open. Enter or N opens the next unlabelled item.")
         self.queue_screen.items.setFocus()
+        self.refresh_queue()  # the shard's row learns its item count
         return True
 
     def _refresh_items(self) -> None:
@@ -505,6 +505,8 @@ class MainWindow(QMainWindow):
         self._clear_workspace()
         self._refresh_items()
         self._go("queue")
+        if not self.background.busy:
+            self.refresh_queue()  # done counts moved
 
     def open_next_unlabelled(self) -> None:
         queue = self.item_queue
