@@ -139,6 +139,65 @@ def probe_views(guard: ContentGuard, clock: WatermarkClock) -> dict[str, ProbeVi
     }
 
 
+def canary_png() -> bytearray:
+    """A grey photo-like PNG with the canary drawn in it (its pixels are task content)."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (800, 600), (140, 140, 140))
+    draw = ImageDraw.Draw(image)
+    for row in range(12):
+        draw.text((20, 20 + row * 45), f"{CANARY} {row}", fill=(20, 20, 20))
+    out = io.BytesIO()
+    image.save(out, format="PNG")
+    return bytearray(out.getvalue())
+
+
+def canary_dicom() -> bytearray:
+    """pydicom's CT_small with the canary as patient name (its bytes are task content)."""
+    import io
+
+    import pydicom
+    from pydicom.data import get_testdata_file
+
+    path = get_testdata_file("CT_small.dcm")
+    assert path is not None
+    dataset = pydicom.dcmread(path)
+    dataset.PatientName = CANARY
+    out = io.BytesIO()
+    dataset.save_as(out, enforce_file_format=True)
+    return bytearray(out.getvalue())
+
+
+def real_views(guard: ContentGuard, clock: WatermarkClock, store: Store) -> dict[str, QWidget]:
+    """The shipped views (TextView, ImageCanvas, DicomView) showing canary content."""
+    from app.core.label_schema import LabelSchema
+    from app.ui.models.labeling import ItemLabels, ItemRef, StoreLabelSink
+    from app.ui.qt.content_view import ViewContext
+    from app.ui.qt.dicom_view import DicomView
+    from app.ui.qt.image_canvas import ImageCanvas
+    from app.ui.qt.text_view import TextView
+
+    context = ViewContext(guard, clock, 12)
+    sink = StoreLabelSink(store, user_id=USER, session_id=SESSION)
+
+    def labels(item_id: str) -> ItemLabels:
+        return ItemLabels(ItemRef("proj-g", "shard-g", item_id), sink, [])
+
+    text = TextView(context)
+    text.load(
+        "\n".join(f"{CANARY} line {row} of the note." for row in range(12)),
+        labels("it-text"),
+        LabelSchema(),
+    )
+    image = ImageCanvas(context)
+    image.load(canary_png(), labels("it-image"), LabelSchema())
+    dicom = DicomView(context)
+    dicom.load(canary_dicom(), labels("it-dicom"), LabelSchema())
+    return {"text": text, "image": image, "dicom": dicom}
+
+
 def _unguarded_views(text: str) -> dict[str, QWidget]:
     """The control: what a naive client shows (a selectable label, no guard)."""
     from PySide6.QtCore import Qt
@@ -150,7 +209,9 @@ def _unguarded_views(text: str) -> dict[str, QWidget]:
     return {"text": label}
 
 
-def _qt_app_main(out: Path, guarded: bool) -> int:  # pragma: no cover - in the Xvfb child
+def _qt_app_main(
+    out: Path, guarded: bool, real: bool = True
+) -> int:  # pragma: no cover - in the Xvfb child
     from PySide6.QtCore import QSocketNotifier, Qt
     from PySide6.QtWidgets import QApplication
 
@@ -165,7 +226,7 @@ def _qt_app_main(out: Path, guarded: bool) -> int:  # pragma: no cover - in the 
         journal = StoreGuardJournal(store, user_id=USER, session_id=SESSION, clock_s=lambda: 0.0)
         guard = install_content_guard(journal)
         clock = WatermarkClock(USER, DEVICE, SESSION)
-        views = dict(probe_views(guard, clock))
+        views = real_views(guard, clock, store) if real else dict(probe_views(guard, clock))
     else:
         views = _unguarded_views(CANARY)
     for i, view in enumerate(views.values()):
@@ -205,7 +266,7 @@ KEY_ROUTES: Final = (
 )
 SELECTIONS: Final = ("clipboard", "primary", "secondary")
 # x, y, width, height of the three views on the 1280x1024 Xvfb screen
-VIEW_GEOMETRY: Final = ((10, 10, 620, 480), (650, 10, 620, 480), (10, 520, 620, 480))
+VIEW_GEOMETRY: Final = ((10, 10, 620, 480), (650, 10, 620, 480), (10, 520, 1260, 490))
 
 
 def _x(*args: str, timeout_s: float = 5) -> str:
