@@ -68,6 +68,8 @@ def run_window(folder: Path) -> int:
         window = MainWindow(bench, policy_source=str(world.policy_file))
         window.start()
         window.show()
+        window.raise_()
+        window.activateWindow()  # content shows only while the window is active
         _open_first_text(window)
         print("Window open: close it to stop the demo server.", flush=True)
         return int(app.exec())
