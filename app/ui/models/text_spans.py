@@ -143,7 +143,7 @@ class Utf16Map:
 
     def __init__(self, text: str) -> None:
         self._starts: list[int] | None = None
-        if any(ord(c) > 0xFFFF for c in text):
+        if not text.isascii() and max(text) > "\uffff":  # any astral character
             starts, unit = [], 0
             for char in text:
                 starts.append(unit)

@@ -75,4 +75,6 @@ class CommentBox(QWidget):
 
     def _say(self, text: str, *, error: bool) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
+        style = ERROR_STYLE if error else OK_STYLE
+        if self.status.styleSheet() != style:  # re-polishing costs more than the text
+            self.status.setStyleSheet(style)

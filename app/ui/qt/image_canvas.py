@@ -75,9 +75,27 @@ class _Drag:
     extra: object = None
 
 
-def decode_image(data: bytes | bytearray) -> tuple[QImage, QSize]:
-    """Decode PNG/JPEG bytes in memory; (display image, original size). Raises
-    ItemDisplayError when the bytes are not an image Qt can read."""
+def _display_size(size: QSize, fit: QSize | None, jpeg: bool) -> QSize | None:
+    """The size to decode at, or None for full size. JPEG decodes at 1/2, 1/4 or 1/8 of its
+    size almost for free (DCT scaling), so an image much larger than the view is decoded
+    at the smallest such size still at least as large as the view; full pixels come when
+    the user zooms in. Anything over MAX_DISPLAY_SIDE is decoded downsampled."""
+    w, h = size.width(), size.height()
+    factor = 1
+    if jpeg and fit is not None and fit.width() > 0 and fit.height() > 0:
+        while factor < 8 and w // (factor * 2) >= fit.width() and h // (factor * 2) >= fit.height():
+            factor *= 2
+    while max(w, h) // factor > MAX_DISPLAY_SIDE:
+        factor *= 2
+    if factor == 1:
+        return None
+    return QSize(max(1, -(-w // factor)), max(1, -(-h // factor)))
+
+
+def decode_image(data: bytes | bytearray, fit: QSize | None = None) -> tuple[QImage, QSize]:
+    """Decode PNG/JPEG bytes in memory: (display image, original size). `fit` (device
+    pixels) lets a large JPEG decode smaller. Safe to call off the GUI thread (QImage only).
+    Raises ItemDisplayError when the bytes are not an image Qt can read."""
     raw = QByteArray(bytes(data))
     buffer = QBuffer(raw)
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -88,9 +106,9 @@ def decode_image(data: bytes | bytearray) -> tuple[QImage, QSize]:
         if not size.isValid() or size.isEmpty():
             raise ItemDisplayError("This item is not an image this client can show; skip it "
                                    "and tell the data steward.")  # fmt: skip
-        if max(size.width(), size.height()) > MAX_DISPLAY_SIDE:
-            reader.setScaledSize(size.scaled(MAX_DISPLAY_SIDE, MAX_DISPLAY_SIDE,
-                                             Qt.AspectRatioMode.KeepAspectRatio))  # fmt: skip
+        scaled = _display_size(size, fit, bytes(reader.format().data()) == b"jpeg")
+        if scaled is not None:
+            reader.setScaledSize(scaled)
         image = reader.read()
         if image.isNull():
             raise ItemDisplayError("This image is damaged and cannot be decoded; skip it and "
@@ -112,6 +130,7 @@ class ImageCanvas(ContentView):
         super().__init__(context, parent)
         self.setMouseTracking(True)
         self._pixmap: QPixmap | None = None
+        self._source: bytearray | None = None  # kept only while a full decode may be needed
         self._scaled: tuple[int, QPixmap] | None = None  # (target width, pixmap)
         self.image_size = (0, 0)
         self._luma = BACKGROUND.lightnessF()
@@ -137,10 +156,29 @@ class ImageCanvas(ContentView):
     def load(self, data: bytearray, labels: ItemLabels, schema: LabelSchema) -> None:
         """Decode the item's bytes and show them with the item's shapes."""
         self.wipe()
-        image, size = decode_image(data)
+        image, size = decode_image(data, self._fit_size())
         self._labels, self._schema = labels, schema
+        self._source = data if image.width() < size.width() else None
         self.set_image(image, (size.width(), size.height()))
         self.refresh_labels()
+
+    def _fit_size(self) -> QSize:
+        ratio = self.devicePixelRatioF()
+        w, h = (self.width(), self.height()) if self.isVisible() else (1920, 1080)
+        return QSize(round(w * ratio), round(h * ratio))
+
+    def _full_pixels(self) -> None:
+        """Zoomed in past the decoded size: decode the full pixels once (the item's bytes
+        are held until the item leaves the view, then wiped by the workspace)."""
+        source, self._source = self._source, None
+        if source is None or not any(source[:64]):
+            return
+        try:
+            image, size = decode_image(source)
+        except ItemDisplayError:
+            return
+        if (size.width(), size.height()) == self.image_size:
+            self._pixmap, self._scaled = QPixmap.fromImage(image), None
 
     def set_image(self, image: QImage, original: tuple[int, int]) -> None:
         """Show decoded pixels (maybe downsampled) standing for an `original`-sized image."""
@@ -156,7 +194,7 @@ class ImageCanvas(ContentView):
         self.update()
 
     def wipe(self) -> None:
-        self._pixmap, self._scaled = None, None
+        self._pixmap, self._scaled, self._source = None, None, None
         self.image_size = (0, 0)
         self._labels = None
         self.shapes, self.selected, self._preview, self._drag = [], None, None, None
@@ -258,6 +296,8 @@ class ImageCanvas(ContentView):
         current size when zoomed out (cached), the decoded pixels when zoomed in."""
         assert self._pixmap is not None
         width = round(target.width() * self.devicePixelRatioF())
+        if width > self._pixmap.width() and self._source is not None:
+            self._full_pixels()
         if width >= self._pixmap.width() or width < 1:
             return self._pixmap, QRectF(self._pixmap.rect())
         if self._scaled is None or self._scaled[0] != width:

@@ -27,11 +27,18 @@ class LabelPanel(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._buttons: dict[str, QPushButton] = {}  # class name -> toggle
+        self._shown: tuple[LabelSchema, tuple[str, ...]] | None = None
 
     def show_schema(
         self, schema: LabelSchema, kinds: Sequence[str], classes: Sequence[str]
     ) -> None:
-        """Rebuild for one item: its kind's labels, then the item classes."""
+        """Rebuild for one item: its kind's labels, then the item classes (kept as they are
+        when the schema and kinds did not change: switching items stays cheap)."""
+        key = (schema, tuple(kinds))
+        if key == self._shown:
+            self.set_classes(classes)
+            return
+        self._shown = key
         while self._layout.count():
             item = self._layout.takeAt(0)
             child = item.widget() if item is not None else None

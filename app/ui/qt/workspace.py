@@ -182,7 +182,7 @@ class LabelingWorkspace(QWidget):
         self.comment_box.clear()
         self.find_edit.clear()
         self.find_bar.hide()
-        self.label_panel.show_schema(LabelSchema(), (), ())
+        self.label_panel.set_classes(())
 
     # --- saving -------------------------------------------------------------------------
 
@@ -201,7 +201,9 @@ class LabelingWorkspace(QWidget):
 
     def say(self, text: str, error: bool = False) -> None:
         self.message_line.setText(text)
-        self.message_line.setStyleSheet("color: #C62828;" if error else "")
+        style = "color: #C62828;" if error else ""
+        if self.message_line.styleSheet() != style:
+            self.message_line.setStyleSheet(style)
 
     # --- key handlers ---------------------------------------------------------------------
 
