@@ -12,7 +12,11 @@ PgDown or the wheel (Ctrl+wheel zooms).
 from __future__ import annotations
 
 import io
+import logging
 import math
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -39,6 +43,7 @@ from app.ui.models.windowing import (
 from app.ui.qt.content_view import ViewContext
 from app.ui.qt.image_canvas import ImageCanvas, _Drag
 
+MAX_PIXELS = 512 * 512 * 2000  # values in all frames together (a long CT series)
 _NOT_DICOM = "This item is not a DICOM file; skip it and tell the data steward."
 _DAMAGED = (
     "This DICOM file is damaged or its pixels cannot be decoded; skip it and tell the data steward."
@@ -67,8 +72,28 @@ def _float(value: Any, default: float) -> float:
     return number if math.isfinite(number) else default
 
 
+@contextmanager
+def _quiet_pydicom() -> Iterator[None]:
+    """pydicom warns and logs about odd header values, quoting them: header values can be
+    personal data, so while we read, its warnings are dropped and its logger is off."""
+    logger = logging.getLogger("pydicom")
+    was = logger.disabled
+    logger.disabled = True
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        logger.disabled = was
+
+
 def read_dicom(data: bytes | bytearray) -> DicomPixels:
     """Decode a DICOM file held in memory; ItemDisplayError when it is not one or is damaged."""
+    with _quiet_pydicom():
+        return _read_dicom(data)
+
+
+def _read_dicom(data: bytes | bytearray) -> DicomPixels:
     import pydicom  # noqa: PLC0415 - loaded on the first DICOM item, not at start-up
     from pydicom.errors import InvalidDicomError  # noqa: PLC0415
 
@@ -81,9 +106,15 @@ def read_dicom(data: bytes | bytearray) -> DicomPixels:
     if "PixelData" not in ds:
         raise ItemDisplayError("This DICOM file holds no image; skip it and tell the data steward.")
     try:
-        pixels = np.asarray(ds.pixel_array)
         samples = int(ds.get("SamplesPerPixel", 1) or 1)
         frames = int(ds.get("NumberOfFrames", 1) or 1)
+        claimed = int(ds.Rows) * int(ds.Columns) * max(frames, 1) * max(samples, 1)
+        if claimed > MAX_PIXELS:  # a damaged header must not make us allocate gigabytes
+            raise ItemDisplayError("This DICOM file is larger than this client shows; skip "
+                                   "it and tell the data steward.")  # fmt: skip
+        pixels = np.asarray(ds.pixel_array)
+    except ItemDisplayError:
+        raise
     except Exception:
         raise ItemDisplayError(_DAMAGED) from None
     rgb = samples == 3

@@ -329,7 +329,8 @@ class TextView(ContentView):
                 painter.setPen(QPen(color.darker(160), 2))
                 painter.drawRect(rect.adjusted(-1, -1, 1, 1))
             if ln.start <= span.start < ln.end or span.start == ln.start:
-                painter.setPen(color.darker(170))
+                dark = self.palette().base().color().lightnessF() < 0.5
+                painter.setPen(color.lighter(130) if dark else color.darker(170))
                 painter.drawText(QPointF(rect.left(), bar_y + 3 + ascent), span.label)
 
     # --- mouse --------------------------------------------------------------------------
