@@ -154,8 +154,8 @@ def canary_png() -> bytearray:
     return bytearray(out.getvalue())
 
 
-def canary_dicom() -> bytearray:
-    """pydicom's CT_small with the canary as patient name (its bytes are task content)."""
+def canary_dicom(name: str = CANARY) -> bytearray:
+    """pydicom's CT_small with a canary as patient name (its bytes are task content)."""
     import io
 
     import pydicom
@@ -164,7 +164,7 @@ def canary_dicom() -> bytearray:
     path = get_testdata_file("CT_small.dcm")
     assert path is not None
     dataset = pydicom.dcmread(path)
-    dataset.PatientName = CANARY
+    dataset.PatientName = name
     out = io.BytesIO()
     dataset.save_as(out, enforce_file_format=True)
     return bytearray(out.getvalue())
@@ -378,9 +378,116 @@ def _screenshot_main(out: Path) -> int:  # pragma: no cover - runs under xvfb-ru
     return 0
 
 
+# --- the canary session (offscreen Qt, HOME/TMPDIR/data redirected by the parent) -----------
+
+CANARY_TEXT: Final = "CANARYTEXTQUOKKA58"
+CANARY_IMAGE: Final = "CANARYPNGNUMBAT73"  # in the PNG's tEXt chunk: in its raw bytes
+CANARY_DICOM: Final = "CANARYDICOMWOMBAT91"  # the patient name: in the DICOM's raw bytes
+CANARY_INSTRUCTIONS: Final = "CANARYINSTRUCTIONSBILBY26"
+CANARY_COMMENT: Final = "CANARYCOMMENTDINGO84"
+SESSION_CANARIES: Final = (
+    CANARY_TEXT, CANARY_IMAGE, CANARY_DICOM, CANARY_INSTRUCTIONS, CANARY_COMMENT
+)  # fmt: skip
+CANARY_SCHEMA: Final = {
+    "kinds": ["span", "box", "polygon", "region", "class"],
+    "span_labels": ["SYMPTOM"],
+    "classes": ["routine", "urgent"],
+}
+
+
+def _tagged_png(tag: str) -> bytes:
+    import io
+
+    from PIL import Image, PngImagePlugin
+
+    info = PngImagePlugin.PngInfo()
+    info.add_text("Comment", tag)
+    out = io.BytesIO()
+    Image.new("RGB", (640, 480), (120, 160, 200)).save(out, format="PNG", pnginfo=info)
+    return out.getvalue()
+
+
+def _canary_session_main(server_home: Path, folder: Path) -> int:  # pragma: no cover - child
+    """Open, show, label (with a comment) and sync a text, an image and a DICOM item
+    through the real window, the real workbench and the real server; then close."""
+    import time
+    import uuid
+
+    from PySide6.QtWidgets import QApplication
+
+    from app.server import admin
+    from app.ui.models.labeling import LabelDraft
+    from app.ui.qt.main_window import MainWindow
+    from tests.server.harness import Harness
+    from tests.ui.window_world import PASSWORD, new_world
+
+    app = QApplication(sys.argv[:1])
+
+    def wait(condition: Any, timeout_s: float = 30) -> None:
+        end = time.monotonic() + timeout_s
+        while not condition():
+            if time.monotonic() > end:
+                raise TimeoutError("the window did not get there in time")
+            app.processEvents()
+            time.sleep(0.01)
+
+    harness = Harness(server_home).start()
+    world = new_world(harness, folder / "workstation")
+    project_id = f"p-{uuid.uuid4().hex[:8]}"
+    with harness.db() as db:
+        config = harness.config
+        admin.create_project(db, config, project_id, CANARY_SCHEMA,
+                             instructions=f"Read {CANARY_INSTRUCTIONS} first.",
+                             allow_unredacted=True)  # fmt: skip
+        sources = [
+            admin.Source("text", "text/plain; charset=utf-8",
+                         f"Patient note {CANARY_TEXT} with headache.".encode(), "t.txt", None),
+            admin.Source("image", "image/png", _tagged_png(CANARY_IMAGE), "i.png", None),
+            admin.Source("dicom", "application/dicom", bytes(canary_dicom(CANARY_DICOM)),
+                         "d.dcm", None),
+        ]  # fmt: skip
+        admin.ingest(db, config, project_id, sources, admin.passthrough_redactor)
+    bench = world.workbench()
+    bench.enrol(world.enrol_code())
+    bench.login(world.username, PASSWORD, world.totp())
+    with harness.db() as db:  # shards are sealed to enrolled devices
+        [shard_id] = admin.assign(db, harness.config, project_id, [world.username])
+    window = MainWindow(bench, policy_source="canary session")
+    window.start()
+    window.show()
+    wait(lambda: not window.background.busy)
+    window.download_shard(shard_id)
+    wait(lambda: window.item_queue is not None and not window.background.busy)
+    queue = window.item_queue
+    kinds = []
+    for index in range(len(queue.items)):
+        assert window.show_item(index), f"item {index} was not shown"
+        app.processEvents()
+        window.grab()  # paint everything once, watermark included (in memory)
+        current = window.current
+        kinds.append(current.kind)
+        bench.save(
+            LabelDraft(
+                project_id=current.project_id, shard_id=current.shard_id,
+                item_id=current.item_id, kind="class",
+                value={"label": "urgent", "comment": f"see {CANARY_COMMENT}"},
+            )
+        )  # fmt: skip
+    window.show_queue()
+    report = bench.push()
+    print(json.dumps({"kinds": sorted(kinds), "pushed": bool(report)}), flush=True)
+    sys.stdin.readline()  # the parent scans while the store, its WAL and the window are open
+    window.close()
+    bench.close()
+    harness.stop()
+    return 0
+
+
 def main(argv: Sequence[str]) -> int:  # pragma: no cover - runs in the Xvfb child
     if len(argv) == 2 and argv[0] in ("app", "unguarded-app"):
         return _qt_app_main(Path(argv[1]), guarded=argv[0] == "app")
+    if len(argv) == 3 and argv[0] == "canary-session":
+        return _canary_session_main(Path(argv[1]), Path(argv[2]))
     if len(argv) == 2 and argv[0] == "screenshot":
         return _screenshot_main(Path(argv[1]))
     if len(argv) == 3 and argv[0] == "driver":
