@@ -28,12 +28,8 @@ def test_box_draw_move_resize_relabel_delete(env: Env) -> None:
     drag_image(view, (200, 200), (600, 500))
     (box,) = values(env.store, "it-1")
     assert box["label"] == "lesion"
-    assert (
-        abs(box["x"] - 200) <= 3
-    )
-    assert (
-        abs(box["w"] - 400) <= 3
-    )
+    assert abs(box["x"] - 200) <= 3
+    assert abs(box["w"] - 400) <= 3
     env.press("V")
     drag_image(view, (400, 350), (500, 450))  # move
     moved = values(env.store, "it-1")[0]
@@ -81,3 +77,29 @@ def test_wheel_zooms_at_the_cursor(env: Env) -> None:
     after = view.transform.to_image((at.x(), at.y()))
     assert abs(before[0] - after[0]) < 0.01
     assert abs(before[1] - after[1]) < 0.01
+
+
+def test_double_click_adds_and_removes_polygon_vertices(env: Env) -> None:
+    env.show("image", scene_image(), SCHEMA)
+    view = env.workspace.image_canvas
+    env.press("P")
+    for p in [(100, 100), (300, 100), (300, 300), (100, 300)]:
+        click_image(env, view, p)
+    env.press("Return")
+    env.press("V")
+    click_image(env, view, (200, 200))
+    click_image(env, view, (200, 100), double=True)  # on the top edge: a new vertex
+    assert values(env.store, "it-1")[0]["points"] == [
+        [100, 100],
+        [200, 100],
+        [300, 100],
+        [300, 300],
+        [100, 300],
+    ]
+    click_image(env, view, (300, 300), double=True)  # on a vertex: removed
+    assert values(env.store, "it-1")[0]["points"] == [
+        [100, 100],
+        [200, 100],
+        [300, 100],
+        [100, 300],
+    ]

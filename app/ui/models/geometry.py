@@ -187,6 +187,31 @@ def without_vertex(shape: Shape, index: int) -> Shape | None:
     return replace(shape, points=shape.points[:index] + shape.points[index + 1 :])
 
 
+def edge_at(shape: Shape, p: Point, tolerance: float) -> int | None:
+    """Index i of the polygon edge (vertex i to i+1) within `tolerance` of `p`."""
+    if shape.shape != "polygon":
+        return None
+    pts = shape.points
+    for i, (a, b) in enumerate(zip(pts, pts[1:] + pts[:1], strict=True)):
+        dx, dy = b[0] - a[0], b[1] - a[1]
+        length2 = dx * dx + dy * dy
+        t = (
+            0.0
+            if length2 == 0
+            else max(0.0, min(1.0, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / length2))
+        )
+        if math.hypot(a[0] + t * dx - p[0], a[1] + t * dy - p[1]) <= tolerance:
+            return i
+    return None
+
+
+def with_inserted_vertex(shape: Shape, edge: int, p: Point) -> Shape:
+    """The polygon with a new vertex on edge `edge` (after vertex `edge`)."""
+    pts = list(shape.points)
+    pts.insert(edge + 1, p)
+    return replace(shape, points=tuple(pts))
+
+
 def is_drawable(shape: Shape, min_size: float = 1.0) -> bool:
     """Big enough to keep: a click without a drag makes no box."""
     x0, y0, x1, y1 = shape.bounds

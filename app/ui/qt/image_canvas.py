@@ -47,6 +47,7 @@ from app.ui.models.geometry import (
     ViewTransform,
     box_from,
     box_handles,
+    edge_at,
     handle_at,
     is_drawable,
     moved,
@@ -54,7 +55,9 @@ from app.ui.models.geometry import (
     resized,
     shape_at,
     shape_value,
+    with_inserted_vertex,
     with_vertex,
+    without_vertex,
 )
 from app.ui.models.labeling import ItemLabels
 from app.ui.qt.content_view import ContentView, ViewContext
@@ -493,12 +496,31 @@ class ImageCanvas(ContentView):
         self.update()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        if (
-            event.button() == Qt.MouseButton.LeftButton
-            and self.tool == "polygon"
-            and len(self.draft) >= 3
-        ):
+        """Polygon tool: close the polygon. Select tool, on the selected polygon: a double
+        click on a vertex removes it, on an edge adds one there."""
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        if self.tool == "polygon" and len(self.draft) >= 3:
             self.close_polygon()
+            return
+        shape = self._shape(self.selected)
+        if self.tool != "select" or shape is None or shape.shape != "polygon":
+            return
+        self._drag, self._preview = None, None
+        img = self._image(event.position())
+        tolerance = HANDLE_PX / self.transform.scale
+        vertex = handle_at(shape, img, tolerance)
+        if isinstance(vertex, int):
+            fewer = without_vertex(shape, vertex)
+            if fewer is None:
+                self.message.emit("A polygon keeps at least three points.", False)
+            else:
+                self._commit_shape(fewer)
+            return
+        edge = edge_at(shape, img, tolerance)
+        if edge is not None:
+            point = (float(round(img[0])), float(round(img[1])))
+            self._commit_shape(with_inserted_vertex(shape, edge, point))
 
     # --- keyboard -----------------------------------------------------------------------
 
