@@ -6,11 +6,13 @@ from pathlib import Path
 
 import pytest
 
+from app.core.encoding import JsonObject
 from app.ui.models.guard_policy import (
     COPY_BLOCKED,
     FOCUS_LOST,
     PRINT_BLOCKED,
     BlockLimiter,
+    LimitedGuardJournal,
     StoreGuardJournal,
     key_event_type,
     route_name,
@@ -102,3 +104,19 @@ def test_a_closed_store_does_not_raise_into_the_guard(tmp_path: Path) -> None:
     journal = StoreGuardJournal(store, user_id=USER, session_id=SESSION, clock_s=StepClock())
     journal.blocked(COPY_BLOCKED, "ctrl+c")
     assert journal.failed == 1
+
+
+def test_limited_journal_over_any_writer(tmp_path: Path) -> None:
+    store = guard_store(tmp_path)
+    clock = StepClock()
+
+    def record(event_type: str, data: JsonObject) -> None:  # Workbench.journal_event's shape
+        store.append_journal(event_type, data, USER, SESSION)
+
+    journal = LimitedGuardJournal(record, clock_s=clock, window_s=10)
+    for _ in range(3):
+        journal.blocked(PRINT_BLOCKED, "Ctrl+P")
+    clock.s += 11
+    journal.blocked(PRINT_BLOCKED, "Ctrl+P")
+    assert guard_entries(store) == [(PRINT_BLOCKED, "ctrl+p")] * 2
+    store.close()

@@ -103,13 +103,37 @@ class JournalAppender(Protocol):
     ) -> object: ...
 
 
-class StoreGuardJournal:
-    """`GuardJournal` over the store: rate-limited, route only, never raising into Qt.
+class LimitedGuardJournal:
+    """`GuardJournal` over any journal writer: rate-limited, route only, never raising.
 
-    An event filter must not raise (Qt would drop the exception half-way through an event),
-    and a locked or closed store must not stop the guard from blocking: the block happens
-    whatever the journal does, and a failed append is counted in `failed`.
+    `record(event_type, data)` writes one entry (`Workbench.journal_event` fits). An event
+    filter must not raise (Qt would drop the exception half-way through an event), and a
+    locked or closed store must not stop the guard from blocking: the block happens whatever
+    the journal does, and a failed write is counted in `failed`.
     """
+
+    def __init__(
+        self,
+        record: Callable[[str, JsonObject], object],
+        *,
+        clock_s: Callable[[], float],
+        window_s: float = DEFAULT_WINDOW_S,
+    ) -> None:
+        self._record = record
+        self._limiter = BlockLimiter(clock_s, window_s)
+        self.failed = 0
+
+    def blocked(self, event_type: str, route: str) -> None:
+        if event_type not in GUARD_EVENTS or not self._limiter.allow(event_type, route):
+            return
+        try:
+            self._record(event_type, {"route": route_name(route)})
+        except CleanroomError:
+            self.failed += 1
+
+
+class StoreGuardJournal(LimitedGuardJournal):
+    """`LimitedGuardJournal` straight over a store, for a user and session."""
 
     def __init__(
         self,
@@ -120,21 +144,10 @@ class StoreGuardJournal:
         clock_s: Callable[[], float],
         window_s: float = DEFAULT_WINDOW_S,
     ) -> None:
-        self._store = store
         self.user_id = user_id
         self.session_id = session_id
-        self._limiter = BlockLimiter(clock_s, window_s)
-        self.failed = 0
 
-    def blocked(self, event_type: str, route: str) -> None:
-        if event_type not in GUARD_EVENTS or not self._limiter.allow(event_type, route):
-            return
-        try:
-            self._store.append_journal(
-                event_type,
-                {"route": route_name(route)},
-                user_id=self.user_id,
-                session_id=self.session_id,
-            )
-        except CleanroomError:
-            self.failed += 1
+        def record(event_type: str, data: JsonObject) -> None:
+            store.append_journal(event_type, data, user_id=self.user_id, session_id=self.session_id)
+
+        super().__init__(record, clock_s=clock_s, window_s=window_s)
