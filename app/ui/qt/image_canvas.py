@@ -156,10 +156,17 @@ class ImageCanvas(ContentView):
 
     # --- content ------------------------------------------------------------------------
 
-    def load(self, data: bytearray, labels: ItemLabels, schema: LabelSchema) -> None:
-        """Decode the item's bytes and show them with the item's shapes."""
+    def load(
+        self,
+        data: bytearray,
+        labels: ItemLabels,
+        schema: LabelSchema,
+        decoded: tuple[QImage, QSize] | None = None,
+    ) -> None:
+        """Show the item with its shapes. `decoded` is `decode_image(data, fit)` already run
+        (on a worker thread, for the next item): then showing is only a blit."""
         self.wipe()
-        image, size = decode_image(data, self._fit_size())
+        image, size = decoded if decoded is not None else decode_image(data, self._fit_size())
         self._labels, self._schema = labels, schema
         self._source = data if image.width() < size.width() else None
         self.set_image(image, (size.width(), size.height()))

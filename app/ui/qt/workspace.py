@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QImage, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -59,6 +59,9 @@ class OpenItem:
     schema: LabelSchema
     instructions: str
     labels: list[LabelVersion] = field(default_factory=list)
+    # image items: `image_canvas.decode_image(data, fit)` run ahead on a worker thread
+    # (QImage decoding is thread-safe); dropped with the item on clear()
+    decoded: tuple[QImage, QSize] | None = None
 
 
 class LabelingWorkspace(QWidget):
@@ -161,7 +164,7 @@ class LabelingWorkspace(QWidget):
                     bytes(item.data).decode("utf-8", errors="replace"), self.labels, item.schema
                 )
             else:
-                view.load(item.data, self.labels, item.schema)
+                view.load(item.data, self.labels, item.schema, item.decoded)
         except ItemDisplayError as exc:
             view.show_error(exc.message)
         self.label_panel.show_schema(item.schema, KINDS_FOR_ITEM[item.kind], self.labels.classes())
@@ -178,6 +181,7 @@ class LabelingWorkspace(QWidget):
         self.views.setCurrentWidget(self._blank)
         if self.item is not None:
             wipe(self.item.data)
+            self.item.decoded = None
         self.item, self.labels = None, None
         self.comment_box.clear()
         self.find_edit.clear()
