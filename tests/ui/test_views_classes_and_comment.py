@@ -60,3 +60,15 @@ def test_comment_saves_and_pii_is_refused_inline(env: Env) -> None:
     assert "C62828" in box.status.styleSheet()
     assert journal_types(env.store)[-1] == "comment.pii_blocked"
     assert box.dirty  # the refused text stays for the user to fix
+
+
+def test_accept_on_an_empty_item_records_it_and_asks_for_the_next(env: Env) -> None:
+    env.show("text", b"Nothing to label here.", SINGLE)
+    asked: list[bool] = []
+    env.workspace.next_requested.connect(lambda: asked.append(True))
+    env.press("Ctrl+Return")
+    assert values(env.store, "it-1") == [{"labels": []}]
+    assert asked == [True]
+    env.press("Ctrl+Return")  # already labelled: nothing more is written
+    assert len(env.store.labels_for_item("it-1")) == 1
+    assert asked == [True, True]

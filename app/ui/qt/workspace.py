@@ -237,6 +237,19 @@ class LabelingWorkspace(QWidget):
         self.say(f"Class: {', '.join(self.labels.classes()) or 'none'}. Saved.")
         self._emit_saved()
 
+    def _accept(self) -> bool:
+        """Accepting an item with nothing on it records that (an empty `class` value), so
+        the queue counts it as labelled and "next unlabelled" moves on."""
+        if self.labels is None or self.labels.latest:
+            return True
+        try:
+            self.labels.set_classes([])
+        except CleanroomError as exc:
+            self.say(exc.message, error=True)
+            return False
+        self._emit_saved()
+        return True
+
     def undo(self, redo: bool = False) -> None:
         if self.labels is None:
             return
@@ -268,7 +281,7 @@ class LabelingWorkspace(QWidget):
         """Dispatch one shortcut action by its id (models/shortcuts.py)."""
         view, image, dicom = self.view, self._image_view(), self._dicom()
         if name == "accept_next":
-            if self.comment_box.commit():
+            if self.comment_box.commit() and self._accept():
                 self.next_requested.emit()
         elif name == "next":
             self.next_requested.emit()
