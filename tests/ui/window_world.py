@@ -97,6 +97,10 @@ def show_window(qtbot: object, bench: Workbench, **kwargs: object) -> object:
     qtbot.addWidget(window)  # type: ignore[attr-defined]
     window.start()
     window.show()
+    window.activateWindow()  # window shortcuts (QAction, WindowShortcut) need it active
+    from PySide6.QtTest import QTest  # noqa: PLC0415
+
+    QTest.qWaitForWindowActive(window)
     return window
 
 
@@ -120,3 +124,14 @@ def open_first_shard(qtbot: object, window: Any, shard_id: str) -> None:
     window.download_shard(shard_id)
     qtbot.waitUntil(lambda: window.item_queue is not None, timeout=20_000)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: not window.background.busy, timeout=20_000)  # type: ignore[attr-defined]
+
+
+def press(window: Any, key: str) -> None:
+    """A key typed into the window as a user would (QAction shortcuts included)."""
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    target = QApplication.focusWidget() or window
+    combo = QKeySequence(key)[0]
+    QTest.keyClick(target, combo.key(), combo.keyboardModifiers())

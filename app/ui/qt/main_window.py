@@ -44,7 +44,9 @@ from app.workstation.sync import SyncOfflineError, SyncServerError, SyncTlsError
 from app.workstation.workbench import OpenedItem, Workbench, describe_error
 
 WINDOW_SHORTCUTS: Final = (
-    Shortcut("sync_now", ("Ctrl+Shift+S",), "Sync now (labels and journal)", "Window"),
+    # Ctrl+Shift+S is also the platform's Save As, which the content guard swallows; Ctrl+Alt+S
+    # always reaches the window.
+    Shortcut("sync_now", ("Ctrl+Shift+S", "Ctrl+Alt+S"), "Sync now (labels and journal)", "Window"),
     Shortcut("lock", ("Ctrl+L",), "Lock the window (clears task content)", "Window"),
     Shortcut("logout", ("Ctrl+Shift+L",), "Log out", "Window"),
     Shortcut("queue", ("Alt+Q",), "Back to the work queue", "Window"),
@@ -192,7 +194,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        self.sync_action = self._action("Sync now", ("Ctrl+Shift+S",), self.sync_now, file_menu)
+        self.sync_action = self._action(
+            "Sync now", ("Ctrl+Shift+S", "Ctrl+Alt+S"), self.sync_now, file_menu
+        )
         self.refresh_action = self._action(
             "Refresh queue", ("Ctrl+R",), self.refresh_queue, file_menu
         )
