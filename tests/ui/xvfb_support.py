@@ -209,9 +209,9 @@ def _unguarded_views(text: str) -> dict[str, QWidget]:
     return {"text": label}
 
 
-def _qt_app_main(
-    out: Path, guarded: bool, real: bool = True
-) -> int:  # pragma: no cover - in the Xvfb child
+def _qt_app_main(out: Path, mode: str) -> int:  # pragma: no cover - in the Xvfb child
+    """mode "app": views, the privacy shade and a line edit for the user's own typing;
+    "views": the views alone (screenshots); "unguarded-app": the naive control."""
     from PySide6.QtCore import QSocketNotifier, Qt
     from PySide6.QtWidgets import QApplication
 
@@ -222,11 +222,23 @@ def _qt_app_main(
     app = QApplication(sys.argv[:1])
     store = guard_store(out)
     views: dict[str, QWidget]
-    if guarded:
+    extras: dict[str, QWidget] = {}
+    keep: list[object] = []  # the shade lives as long as the app
+    if mode in ("app", "views"):
         journal = StoreGuardJournal(store, user_id=USER, session_id=SESSION, clock_s=lambda: 0.0)
         guard = install_content_guard(journal)
         clock = WatermarkClock(USER, DEVICE, SESSION)
-        views = real_views(guard, clock, store) if real else dict(probe_views(guard, clock))
+        views = real_views(guard, clock, store)
+        if mode == "app":
+            from PySide6.QtWidgets import QLineEdit
+
+            from app.ui.qt.shade import PrivacyShade
+
+            keep.append(PrivacyShade(guard, journal))
+            typing = QLineEdit()
+            typing.setGeometry(700, 560, 360, 40)
+            typing.show()
+            extras["typing"] = typing
     else:
         views = _unguarded_views(CANARY)
     for i, view in enumerate(views.values()):
@@ -235,7 +247,8 @@ def _qt_app_main(
         view.show()
     app.processEvents()
     ids = {name: int(w.winId()) for name, w in views.items()}
-    print(json.dumps({"windows": ids}), flush=True)
+    extra_ids = {name: int(w.winId()) for name, w in extras.items()}
+    print(json.dumps({"windows": ids, "extras": extra_ids}), flush=True)
 
     def on_stdin() -> None:
         line = sys.stdin.readline()
@@ -265,6 +278,7 @@ KEY_ROUTES: Final = (
     ("ctrl+shift+s", "print.blocked"),
 )
 SELECTIONS: Final = ("clipboard", "primary", "secondary")
+TYPED: Final = "TYPEDCANARYOKAPI"  # the user's own typing, which must not reach PRIMARY
 # x, y, width, height of the three views on the 1280x1024 Xvfb screen
 VIEW_GEOMETRY: Final = ((10, 10, 620, 480), (650, 10, 620, 480), (10, 520, 1260, 490))
 
@@ -302,7 +316,9 @@ def _driver_main(out: Path, mode: str) -> int:  # pragma: no cover - runs under 
     )
     assert app.stdin is not None
     assert app.stdout is not None
-    windows: dict[str, int] = json.loads(app.stdout.readline())["windows"]
+    started = json.loads(app.stdout.readline())
+    windows: dict[str, int] = started["windows"]
+    extras: dict[str, int] = started["extras"]
     _x("sleep", "1")
     other_id = _x("xdotool", "search", "--sync", "--name", "^xmessage$").split()
     baseline = _visible_windows()
@@ -343,12 +359,31 @@ def _driver_main(out: Path, mode: str) -> int:  # pragma: no cover - runs under 
         record(view, "drag-out")
         _x("xdotool", "windowfocus", "--sync", w)
 
+    if "typing" in extras:  # the user's own typing: Qt takes PRIMARY, the guard lets go
+        t = str(extras["typing"])
+        _x("xdotool", "mousemove", "--window", t, "100", "20")
+        _x("xdotool", "windowfocus", "--sync", t)
+        _x("xdotool", "type", "--delay", "20", TYPED)
+        _x("xdotool", "key", "--window", t, "shift+Home")
+        record("typing", "shift+home")
+        _x("xdotool", "click", "--repeat", "2", "--delay", "80", "1")
+        record("typing", "double-click")
+    if other_id and "typing" in extras:  # the shade: focus goes to another program
+        _x("xdotool", "windowfocus", "--sync", str(windows["text"]))
+        _x("sleep", "0.8")
+        subprocess.run(["import", "-window", "root", str(out / "focused.png")], check=True)
+        _x("xdotool", "windowfocus", "--sync", other_id[0])
+        _x("sleep", "0.8")
+        subprocess.run(["import", "-window", "root", str(out / "unfocused.png")], check=True)
+        _x("xdotool", "windowfocus", "--sync", str(windows["text"]))
+
     app.stdin.write("quit\n")
     app.stdin.flush()
     rest, _ = app.communicate(timeout=60)
     other.terminate()
     result = {
         "windows": windows,
+        "extras": extras,
         "baseline_windows": baseline,
         "steps": steps,
         "journal": parse_lines(rest),
@@ -361,7 +396,7 @@ def _driver_main(out: Path, mode: str) -> int:  # pragma: no cover - runs under 
 def _screenshot_main(out: Path) -> int:  # pragma: no cover - runs under xvfb-run
     """Show the views, focus one, and take the whole screen with ImageMagick's `import`."""
     app = subprocess.Popen(
-        [sys.executable, "-m", "tests.ui.xvfb_support", "app", str(out)],
+        [sys.executable, "-m", "tests.ui.xvfb_support", "views", str(out)],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
@@ -484,8 +519,8 @@ def _canary_session_main(server_home: Path, folder: Path) -> int:  # pragma: no 
 
 
 def main(argv: Sequence[str]) -> int:  # pragma: no cover - runs in the Xvfb child
-    if len(argv) == 2 and argv[0] in ("app", "unguarded-app"):
-        return _qt_app_main(Path(argv[1]), guarded=argv[0] == "app")
+    if len(argv) == 2 and argv[0] in ("app", "views", "unguarded-app"):
+        return _qt_app_main(Path(argv[1]), argv[0])
     if len(argv) == 3 and argv[0] == "canary-session":
         return _canary_session_main(Path(argv[1]), Path(argv[2]))
     if len(argv) == 2 and argv[0] == "screenshot":
