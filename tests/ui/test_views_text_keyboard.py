@@ -55,3 +55,20 @@ def test_shift_arrows_select_by_character_and_line(env: Env) -> None:
     env.press("1")  # nothing selected: a hint, nothing saved
     assert values(env.store, "it-1") == []
     assert "Select some text" in env.workspace.message_line.text()
+
+
+def test_long_text_lays_out_as_needed_and_ctrl_end_reaches_the_end(env: Env) -> None:
+    paragraph = "Patient reports mild headache since Monday, with nausea. " * 4
+    text = "\n".join([paragraph] * 2000) + "\nlast words"
+    env.show("text", text.encode(), SCHEMA)
+    view = env.workspace.text_view
+    view.grab()
+    assert view._laid < 100  # only what the view shows was laid out
+    env.press("Ctrl+End")
+    env.press("Ctrl+Shift+Left")
+    env.press("Ctrl+Shift+Left")
+    env.press("1")
+    assert values(env.store, "it-1") == [
+        {"start": len(text) - 10, "end": len(text), "label": "SYMPTOM"}
+    ]
+    assert 0 < view.point_of(len(text)).y() < view.height()  # scrolled there

@@ -89,6 +89,8 @@ class TextView(ContentView):
         self._paras: list[_Para] = []
         self._para_starts: list[int] = []
         self._lines: list[_Line] = []
+        self._laid = 0  # paragraphs laid out at the current width
+        self._next_y = 0.0  # where the next laid-out line goes
         self._doc_h = 0.0
         self._layout_width = -1.0
         self._labels: ItemLabels | None = None
@@ -172,39 +174,69 @@ class TextView(ContentView):
     def _text_width(self) -> float:
         return max(40.0, self.width() - 2 * MARGIN - self._scroll.sizeHint().width())
 
-    def _ensure_layout(self) -> None:
+    def _ensure_layout(self, *, y: float | None = None, pos: int | None = None) -> None:
+        """Lay out paragraphs in order and only as far as needed (a long item shows at
+        once): down to document height `y`, or to the paragraph holding code point `pos`;
+        by default a little past the bottom of the view."""
         width = self._text_width()
-        if width == self._layout_width:
-            return
-        self._layout_width = width
-        self._lines = []
-        for index, para in enumerate(self._paras):
-            layout = para.layout
-            layout.clearLayout()
-            layout.beginLayout()
-            while True:
-                line = layout.createLine()
-                if not line.isValid():
-                    break
-                line.setLineWidth(width)
-                start = para.start + para.map.from_utf16(line.textStart())
-                end = para.start + para.map.from_utf16(line.textStart() + line.textLength())
-                self._lines.append(_Line(index, line, start, end, 0.0, line.height(), 0))
-            layout.endLayout()
-        self._position_lines()
+        if width != self._layout_width:
+            self._layout_width = width
+            self._lines, self._laid, self._next_y = [], 0, 0.0
+        if y is None and pos is None:
+            y = self._scroll.value() + self.height() + 400
+        last = len(self._paras) - 1
+        if pos is not None:
+            last = max(0, bisect.bisect_right(self._para_starts, pos) - 1)
+        grew = False
+        while self._laid < len(self._paras) and (
+            (y is not None and self._next_y < y) or (pos is not None and self._laid <= last)
+        ):
+            self._lay_out_paragraph(self._laid, width)
+            self._laid += 1
+            grew = True
+        if grew:
+            self._update_scroll_range()
+
+    def _lay_out_paragraph(self, index: int, width: float) -> None:
+        para = self._paras[index]
+        layout = para.layout
+        layout.clearLayout()
+        layout.beginLayout()
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            start = para.start + para.map.from_utf16(line.textStart())
+            end = para.start + para.map.from_utf16(line.textStart() + line.textLength())
+            ln = _Line(index, line, start, end, 0.0, line.height(), 0)
+            self._place(ln)
+            self._lines.append(ln)
+        layout.endLayout()
+
+    def _place(self, ln: _Line) -> None:
+        """Put a line at the next free y, with room under it for its spans' lanes."""
+        inside = [
+            s for s in self._spans if s.start < max(ln.end, ln.start + 1) and s.end > ln.start
+        ]
+        ln.lanes = 1 + max((self._lanes[s.annotation_id] for s in inside), default=-1)
+        ln.y = self._next_y
+        ln.line.setPosition(QPointF(0.0, ln.y))
+        self._next_y = ln.bottom + 2
 
     def _position_lines(self) -> None:
-        """Each line's top, leaving room under it for the lanes of the spans it shows."""
-        y = 0.0
+        """Place the lines laid out so far again (spans changed, so lanes did)."""
+        self._next_y = 0.0
         for ln in self._lines:
-            inside = [
-                s for s in self._spans if s.start < max(ln.end, ln.start + 1) and s.end > ln.start
-            ]
-            ln.lanes = 1 + max((self._lanes[s.annotation_id] for s in inside), default=-1)
-            ln.y = y
-            ln.line.setPosition(QPointF(0.0, y))
-            y = ln.bottom + 2
-        self._doc_h = y
+            self._place(ln)
+        self._update_scroll_range()
+
+    def _update_scroll_range(self) -> None:
+        laid_chars = (
+            self._para_starts[self._laid] if self._laid < len(self._paras) else len(self._text)
+        )
+        rest = len(self._text) - laid_chars
+        self._doc_h = self._next_y + rest * self._next_y / max(laid_chars, 1)  # estimated
         visible = max(1, self.height() - 2 * MARGIN)
         self._scroll.setRange(0, max(0, int(self._doc_h - visible)))
         self._scroll.setPageStep(visible)
@@ -221,6 +253,7 @@ class TextView(ContentView):
     def _line_index(self, pos: int) -> int:
         """The visual line holding the caret at code point `pos` (a wrapped line's end
         belongs to the next line, which starts there)."""
+        self._ensure_layout(pos=pos)
         starts = [ln.start for ln in self._lines]
         return max(0, bisect.bisect_right(starts, pos) - 1)
 
@@ -235,10 +268,10 @@ class TextView(ContentView):
 
     def position_at(self, point: QPointF) -> int:
         """Code point under a widget point (nearest on the nearest line)."""
-        self._ensure_layout()
+        doc = point - self._origin()
+        self._ensure_layout(y=doc.y() + 1)
         if not self._lines:
             return 0
-        doc = point - self._origin()
         tops = [ln.y for ln in self._lines]
         i = max(0, bisect.bisect_right(tops, doc.y()) - 1)
         ln = self._lines[i]
@@ -434,6 +467,8 @@ class TextView(ContentView):
         else:
             step = 1
         j = i + (step if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) else -step)
+        if j >= len(self._lines):  # lay out far enough to reach it
+            self._ensure_layout(y=self._lines[-1].bottom + (step + 1) * self._lines[i].text_h)
         if j < 0:
             return 0
         if j >= len(self._lines):
