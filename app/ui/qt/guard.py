@@ -52,6 +52,22 @@ _MOUSE_BUTTON_EVENTS: Final = frozenset(
 )
 _DRAG_EVENTS: Final = frozenset({QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop})
 _SWEEP_EVENTS: Final = frozenset({QEvent.Type.MouseButtonRelease, QEvent.Type.KeyRelease})
+# Every event of the process passes the filter: anything else returns at the first test.
+_WATCHED: Final = (
+    frozenset(
+        {
+            QEvent.Type.KeyPress,
+            QEvent.Type.ShortcutOverride,
+            QEvent.Type.ContextMenu,
+            QEvent.Type.ChildAdded,
+            QEvent.Type.Polish,
+            QEvent.Type.Show,
+        }
+    )
+    | _MOUSE_BUTTON_EVENTS
+    | _DRAG_EVENTS
+    | _SWEEP_EVENTS
+)
 
 
 class GuardJournal(Protocol):
@@ -134,6 +150,8 @@ class ContentGuard(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if kind not in _WATCHED:
+            return False
         if kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
             assert isinstance(event, QKeyEvent)
             hit = blocked_key(event)
