@@ -44,3 +44,15 @@ def test_a_view_that_overrides_paint_event_is_refused() -> None:
         class Sneaky(ContentView):
             def paintEvent(self, event: QPaintEvent) -> None:
                 QPainter(self).end()
+
+
+def test_kinds_the_policy_does_not_allow_are_not_offered(env: Env) -> None:
+    env.workspace.allowed_label_kinds = ("span",)
+    env.show("image", scene_image(), {**SCHEMA, "classes": [{"name": "c"}]})
+    ws = env.workspace
+    env.press("B")
+    assert ws.image_canvas.tool == "select"
+    assert "no labels" in ws.message_line.text()
+    env.press("1")  # would be the box label and then the class: neither is allowed
+    assert env.store.labels_for_item("it-1") == []
+    assert not ws.comment_box.edit.isEnabled()

@@ -9,7 +9,7 @@ decoded buffer; the window calls it on lock, logout and before the next item.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
@@ -77,6 +77,8 @@ class LabelingWorkspace(QWidget):
         self.context, self._sink = context, sink
         self.item: OpenItem | None = None
         self.labels: ItemLabels | None = None
+        # the policy's `allowed_label_kinds` (None: every kind); the window sets it
+        self.allowed_label_kinds: tuple[str, ...] | None = None
 
         self.text_view = TextView(context)
         self.image_canvas = ImageCanvas(context)
@@ -147,6 +149,7 @@ class LabelingWorkspace(QWidget):
         """Show one decrypted item. Bytes that cannot be shown show one line in the view;
         the item's classes and comment, and the rest of the shard, stay usable."""
         self.clear()
+        item.schema = self._allowed(item.schema)
         self.item = item
         ref = ItemRef(item.project_id, item.shard_id, item.item_id)
         self.labels = ItemLabels(ref, self._sink, item.labels)
@@ -168,10 +171,23 @@ class LabelingWorkspace(QWidget):
         except ItemDisplayError as exc:
             view.show_error(exc.message)
         self.label_panel.show_schema(item.schema, KINDS_FOR_ITEM[item.kind], self.labels.classes())
-        self.comment_box.show_comment(self.labels.comment(), self._save_comment)
+        class_allowed = self.allowed_label_kinds is None or "class" in self.allowed_label_kinds
+        saver = self._save_comment if class_allowed else None  # the comment is a class value
+        self.comment_box.show_comment(self.labels.comment(), saver)
         self.instructions.show_text(item.instructions)
         self.say("")
         view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _allowed(self, schema: LabelSchema) -> LabelSchema:
+        """The schema less the label kinds the policy does not allow."""
+        allowed = self.allowed_label_kinds
+        if allowed is None:
+            return schema
+        return replace(
+            schema,
+            labels=tuple(d for d in schema.labels if d.kind in allowed),
+            classes=schema.classes if "class" in allowed else (),
+        )
 
     def clear(self) -> None:
         """Wipe every buffer and decoded image; commit a typed comment first."""
@@ -240,7 +256,8 @@ class LabelingWorkspace(QWidget):
     def _accept(self) -> bool:
         """Accepting an item with nothing on it records that (an empty `class` value), so
         the queue counts it as labelled and "next unlabelled" moves on."""
-        if self.labels is None or self.labels.latest:
+        allowed = self.allowed_label_kinds
+        if self.labels is None or self.labels.latest or (allowed and "class" not in allowed):
             return True
         try:
             self.labels.set_classes([])
@@ -265,7 +282,9 @@ class LabelingWorkspace(QWidget):
         if view is not None:
             view.refresh_labels()
         self.label_panel.set_classes(self.labels.classes())
-        self.comment_box.show_comment(self.labels.comment(), self._save_comment)
+        class_allowed = self.allowed_label_kinds is None or "class" in self.allowed_label_kinds
+        saver = self._save_comment if class_allowed else None  # the comment is a class value
+        self.comment_box.show_comment(self.labels.comment(), saver)
         self.say(("Redone" if redo else "Undone") + " (saved as a new version).")
         self._emit_saved()
 
@@ -304,7 +323,7 @@ class LabelingWorkspace(QWidget):
         elif name == "comment":
             self.comment_box.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         elif name == "instructions":
-            self._side.setVisible(not self._side.isVisible())
+            self.instructions.setVisible(not self.instructions.isVisible())
         elif name == "find" and isinstance(view, TextView):
             self.find_bar.show()
             self.find_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
