@@ -129,3 +129,13 @@ def test_bytes_that_are_not_dicom_show_one_line_and_the_class_still_saves(
     assert view.error.endswith("tell the data steward.")
     env.press("2")  # the class key
     assert values(env.store, "it-1") == [{"labels": ["normal"]}]
+
+
+def test_the_chosen_window_carries_to_the_next_item_of_the_same_modality(env: Env) -> None:
+    env.show("dicom", dicom_bytes("CT_small.dcm"), SCHEMA)
+    env.press("F5")
+    env.workspace.clear()
+    env.show("dicom", dicom_bytes("CT_small.dcm"), SCHEMA, item_id="it-2")
+    assert env.workspace.dicom_view.voi == Window(-600, 1500)
+    env.show("dicom", dicom_bytes("MR_small.dcm"), SCHEMA, item_id="it-3")
+    assert env.workspace.dicom_view.preset_name in ("file", "auto")  # another modality

@@ -48,11 +48,11 @@ def test_sigkill_after_a_shown_save_keeps_the_label(tmp_path: Path) -> None:
 
 def _child(folder: Path) -> None:
     """Runs in the child: a real server, the real window, one save, then wait to be killed."""
-    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+    from PySide6.QtWidgets import QApplication
 
-    from app.ui.qt.main_window import MainWindow  # noqa: PLC0415
-    from tests.server.harness import Harness  # noqa: PLC0415
-    from tests.ui.window_world import PASSWORD, new_world  # noqa: PLC0415
+    from app.ui.qt.main_window import MainWindow
+    from tests.server.harness import Harness
+    from tests.ui.window_world import PASSWORD, new_world
 
     app = QApplication([])
     harness = Harness(folder / "home").start()

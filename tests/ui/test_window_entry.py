@@ -34,3 +34,17 @@ def test_other_commands_reach_the_workstation_cli(tmp_path: Path) -> None:
     result = _run("doctor", "--demo-folder", str(tmp_path))
     assert result.returncode == 2
     assert "run `cleanroom demo` first" in result.stderr
+
+
+def test_window_without_a_policy_says_what_to_do(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    env.pop("CLEANROOM_POLICY", None)
+    env.pop("CLEANROOM_ORG_KEY", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "app.entry", "--data-dir", str(tmp_path)],
+        capture_output=True, text=True, env=env, cwd=ROOT, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 30
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1
+    assert "IT installs it" in lines[0]

@@ -84,3 +84,19 @@ def test_wrong_unlock_says_so_and_stays_locked(qtbot: QtBot, world: World) -> No
     qtbot.mouseClick(window.lock_screen.offline, Qt.MouseButton.LeftButton)
     assert window.current_screen == "queue"
     bench.close()
+
+
+def test_logout_closes_shards_and_wipes_buffers(qtbot: QtBot, world: World) -> None:
+    window, bench = logged_in_window(qtbot, world)
+    shard_id = world.project()[0]
+    open_first_shard(qtbot, window, shard_id)
+    window.open_next_unlabelled()
+    item = window.current
+    window.logout_action.trigger()
+    assert window.current_screen == "login"
+    assert bench.held_buffers() == 0
+    assert bytes(item.data) == bytes(len(item.data))
+    assert window.item_queue is None
+    assert window.login_screen.user.text() == world.username
+    assert not window.sync_action.isEnabled()
+    bench.close()

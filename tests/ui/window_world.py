@@ -10,7 +10,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
 from app.server import admin
+from app.ui.qt.main_window import MainWindow
 from app.workstation.keystore import DemoFileKeyring, KeyStore
 from app.workstation.workbench import Workbench
 from tests.server.harness import Harness, fresh_totp
@@ -91,15 +96,11 @@ class Clock:
 
 def show_window(qtbot: object, bench: Workbench, **kwargs: object) -> object:
     """The real main window over `bench`, started and shown offscreen."""
-    from app.ui.qt.main_window import MainWindow
-
     window = MainWindow(bench, policy_source="test policy", **kwargs)  # type: ignore[arg-type]
     qtbot.addWidget(window)  # type: ignore[attr-defined]
     window.start()
     window.show()
     window.activateWindow()  # window shortcuts (QAction, WindowShortcut) need it active
-    from PySide6.QtTest import QTest  # noqa: PLC0415
-
     QTest.qWaitForWindowActive(window)
     return window
 
@@ -128,10 +129,6 @@ def open_first_shard(qtbot: object, window: Any, shard_id: str) -> None:
 
 def press(window: Any, key: str) -> None:
     """A key typed into the window as a user would (QAction shortcuts included)."""
-    from PySide6.QtGui import QKeySequence
-    from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
-
     target = QApplication.focusWidget() or window
     combo = QKeySequence(key)[0]
     QTest.keyClick(target, combo.key(), combo.keyboardModifiers())

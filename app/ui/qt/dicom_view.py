@@ -163,6 +163,8 @@ class DicomView(ImageCanvas):
         self.voi: Window | None = None
         self.preset_name = ""
         self.window_mode = False
+        # (modality, preset name, window) the annotator last chose: kept across items
+        self._chosen: tuple[str, str, Window | None] | None = None
 
     # --- content ------------------------------------------------------------------------
 
@@ -179,6 +181,13 @@ class DicomView(ImageCanvas):
         self._pixels = pixels
         self.voi = None
         self.set_frame(0)
+        chosen = self._chosen
+        if chosen is not None and chosen[0] == pixels.modality and not pixels.rgb:
+            # the next slice of a series keeps the window the annotator chose
+            if chosen[1] == "manual" and chosen[2] is not None:
+                self.set_window(chosen[2])
+            else:
+                self.apply_preset(chosen[1])
         self.refresh_labels()
 
     def wipe(self) -> None:
@@ -238,6 +247,8 @@ class DicomView(ImageCanvas):
             self.message.emit("Window/level applies to greyscale images only.", False)
             return
         self.voi, self.preset_name = window, name
+        if self._pixels is not None:
+            self._chosen = (self._pixels.modality, name, window)
         self._render()
 
     def apply_preset(self, name: str) -> None:

@@ -88,8 +88,19 @@ def login_message(exc: BaseException) -> str:
     return describe_error(exc)
 
 
+SERVER_SESSION_ENDED: Final = (
+    "The server session ended; your work is kept here. Lock and unlock online (Ctrl+L) to "
+    "sync again."
+)
+
+
 def is_revoked(exc: BaseException) -> bool:
     return isinstance(exc, SyncServerError) and exc.code == "device_revoked"
+
+
+def is_token_expired(exc: BaseException) -> bool:
+    """The server's login token ran out (it has no refresh: a new password + code login)."""
+    return isinstance(exc, SyncServerError) and exc.status == 401
 
 
 class _GuardJournal:
@@ -686,6 +697,9 @@ class MainWindow(QMainWindow):
     def _handle_error(self, exc: BaseException, show: Callable[[str], None]) -> None:
         if is_revoked(exc):
             self._revoked()
+        elif is_token_expired(exc):
+            self.sync.set_pusher(None)
+            show(SERVER_SESSION_ENDED)
         elif isinstance(exc, SessionLockedError) and self.bench.state is State.LOCKED:
             self.lock("Locked.")
         elif isinstance(exc, SyncOfflineError):
@@ -704,6 +718,9 @@ class MainWindow(QMainWindow):
         if outcome.error is not None and is_revoked(outcome.error):
             self._revoked()
             return
+        if outcome.error is not None and is_token_expired(outcome.error):
+            self.sync.set_pusher(None)  # no point retrying with a dead token
+            self.status.showMessage(SERVER_SESSION_ENDED)
         self._refresh_items()
         self._refresh_status()
 
