@@ -42,7 +42,9 @@ class LabelPanel(QWidget):
         while self._layout.count():
             item = self._layout.takeAt(0)
             child = item.widget() if item is not None else None
-            if child is not None:
+            if child is not None:  # hidden at once: deleteLater waits for the event loop
+                child.hide()
+                child.setParent(None)
                 child.deleteLater()
         self._buttons = {}
         labels = schema.labels_for(*kinds)
