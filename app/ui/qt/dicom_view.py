@@ -41,7 +41,7 @@ from app.ui.models.windowing import (
     rgb8,
 )
 from app.ui.qt.content_view import ViewContext
-from app.ui.qt.image_canvas import ImageCanvas, _Drag
+from app.ui.qt.image_canvas import Drag, ImageCanvas
 
 MAX_PIXELS = 512 * 512 * 2000  # values in all frames together (a long CT series)
 _NOT_DICOM = "This item is not a DICOM file; skip it and tell the data steward."
@@ -277,14 +277,14 @@ class DicomView(ImageCanvas):
         )
         self.update()
 
-    def begin_special_drag(self, event: QMouseEvent) -> _Drag | None:
+    def begin_special_drag(self, event: QMouseEvent) -> Drag | None:
         ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
         if (self.window_mode or ctrl) and self.voi is not None:
             pos = event.position()
-            return _Drag("window", pos, self._image(pos), extra=self.voi)
+            return Drag("window", pos, self._image(pos), extra=self.voi)
         return None
 
-    def continue_special_drag(self, drag: _Drag, pos: QPointF) -> None:
+    def continue_special_drag(self, drag: Drag, pos: QPointF) -> None:
         if drag.mode == "window" and isinstance(drag.extra, Window):
             d = pos - drag.start_view
             self.set_window(drag_window(drag.extra, d.x(), d.y(), self._range))

@@ -69,7 +69,7 @@ ZOOM_STEP = 1.25
 
 
 @dataclass
-class _Drag:
+class Drag:
     mode: str  # "move" | "resize" | "vertex" | "box" | "pan" | "window"
     start_view: QPointF
     start_image: Point
@@ -145,7 +145,7 @@ class ImageCanvas(ContentView):
         self.selected: str | None = None
         self.tool = "select"
         self._current: dict[str, str] = {}  # shape kind -> label name for new shapes
-        self._drag: _Drag | None = None
+        self._drag: Drag | None = None
         self._preview: Shape | None = None  # the selected shape while it is being edited
         self.draft: list[Point] = []  # polygon or box corners placed so far
         self.crosshair: Point | None = None  # keyboard drawing position, image pixels
@@ -337,7 +337,9 @@ class ImageCanvas(ContentView):
         x0, y0, _, _ = shape.bounds
         self._paint_tag(painter, self._view((x0, y0)), self.tag_text(shape), color)
         if selected:
-            handles = list(self._box_handles(shape)) if shape.shape == "box" else list(shape.points)
+            handles = (
+                list(box_handles(shape).values()) if shape.shape == "box" else list(shape.points)
+            )
             painter.setPen(QPen(QColor("white"), 1))
             painter.setBrush(QBrush(color))
             for p in handles:
@@ -345,10 +347,6 @@ class ImageCanvas(ContentView):
                 painter.drawRect(
                     QRectF(v.x() - HANDLE_PX / 2, v.y() - HANDLE_PX / 2, HANDLE_PX, HANDLE_PX)
                 )
-
-    @staticmethod
-    def _box_handles(shape: Shape) -> list[Point]:
-        return list(box_handles(shape).values())
 
     def tag_text(self, shape: Shape) -> str:
         return shape.label
@@ -414,7 +412,7 @@ class ImageCanvas(ContentView):
 
     # --- mouse --------------------------------------------------------------------------
 
-    def begin_special_drag(self, event: QMouseEvent) -> _Drag | None:
+    def begin_special_drag(self, event: QMouseEvent) -> Drag | None:
         """A subclass's own left-drag (DICOM window/level); None to let the tools act."""
         return None
 
@@ -427,7 +425,7 @@ class ImageCanvas(ContentView):
         img = self._image(pos)
         tolerance = HANDLE_PX / self.transform.scale
         if self._space:
-            self._drag = _Drag("pan", pos, img)
+            self._drag = Drag("pan", pos, img)
             return
         special = self.begin_special_drag(event)
         if special is not None:
@@ -435,7 +433,7 @@ class ImageCanvas(ContentView):
             return
         self.crosshair = None
         if self.tool == "box":
-            self._drag = _Drag("box", pos, self._clamped(img))
+            self._drag = Drag("box", pos, self._clamped(img))
             self._hover = self._clamped(img)
         elif self.tool == "polygon":
             first = self.draft[0] if self.draft else None
@@ -453,11 +451,11 @@ class ImageCanvas(ContentView):
             handle = handle_at(current, img, tolerance) if current is not None else None
             if current is not None and handle is not None:
                 mode = "resize" if isinstance(handle, str) else "vertex"
-                self._drag = _Drag(mode, pos, img, current, handle)
+                self._drag = Drag(mode, pos, img, current, handle)
             else:
                 hit = shape_at(self.visible_shapes(), img)
                 self.selected = hit.annotation_id if hit else None
-                self._drag = _Drag("move", pos, img, hit) if hit else _Drag("pan", pos, img)
+                self._drag = Drag("move", pos, img, hit) if hit else Drag("pan", pos, img)
         self.update()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -483,7 +481,7 @@ class ImageCanvas(ContentView):
                 self.continue_special_drag(drag, pos)
         self.update()
 
-    def continue_special_drag(self, drag: _Drag, pos: QPointF) -> None:
+    def continue_special_drag(self, drag: Drag, pos: QPointF) -> None:
         """Subclasses move their own drags (DICOM window/level)."""
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:

@@ -162,7 +162,8 @@ class TextView(ContentView):
     def _build_paragraphs(self) -> None:
         self._paras, start = [], 0
         for chunk in self._text.split("\n"):
-            layout = QTextLayout(chunk, self._font)
+            # CR of a CRLF shows as nothing; same length, so offsets stay those of the text
+            layout = QTextLayout(chunk.replace("\r", "\u200b"), self._font)
             option = QTextOption()
             option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
             layout.setTextOption(option)
