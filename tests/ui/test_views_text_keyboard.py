@@ -72,3 +72,17 @@ def test_long_text_lays_out_as_needed_and_ctrl_end_reaches_the_end(env: Env) -> 
         {"start": len(text) - 10, "end": len(text), "label": "SYMPTOM"}
     ]
     assert 0 < view.point_of(len(text)).y() < view.height()  # scrolled there
+
+
+def test_offsets_are_code_points_with_astral_characters_and_crlf(env: Env) -> None:
+    text = "a😀b\r\nc😀 pain"
+    env.show("text", text.encode(), SCHEMA)
+    env.press("Ctrl+End")
+    env.press("Ctrl+Shift+Left")  # "pain"
+    env.press("1")
+    start = text.index("pain")
+    assert values(env.store, "it-1") == [{"start": start, "end": start + 4, "label": "SYMPTOM"}]
+    env.press("Ctrl+Home")
+    env.press("Shift+Right")
+    env.press("Shift+Right")  # "a😀": two code points, three UTF-16 units
+    assert env.workspace.text_view.selection.range == (0, 2)
