@@ -23,7 +23,7 @@ def canonical_json(value: Any) -> bytes:
             value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
         ).encode("utf-8")
     except (TypeError, ValueError) as exc:
-        raise EncodingError(f"value cannot be written as canonical JSON: {exc}") from None
+        raise EncodingError(f"Value cannot be written as canonical JSON: {exc}.") from None
 
 
 def signed_json(value: Any) -> bytes:
@@ -33,7 +33,7 @@ def signed_json(value: Any) -> bytes:
     rejected; signing one would produce a record that can never verify.
     """
     if _holds_float(value):
-        raise EncodingError("signed objects hold no floats; use integers (e.g. percent, ms)")
+        raise EncodingError("Signed objects hold no floats; use integers (e.g. percent, ms).")
     return canonical_json(value)
 
 
@@ -48,11 +48,11 @@ def _holds_float(value: Any) -> bool:
 
 
 def _reject_constant(name: str) -> Any:
-    raise ValueError(f"non-finite number {name}")
+    raise ValueError(f"Non-finite number {name}.")
 
 
 def _reject_float(text: str) -> Any:
-    raise ValueError("floats are not allowed in signed objects")
+    raise ValueError("Floats are not allowed in signed objects.")
 
 
 def parse_json(untrusted: bytes | str, *, allow_floats: bool = False) -> Any:
@@ -66,7 +66,7 @@ def parse_json(untrusted: bytes | str, *, allow_floats: bool = False) -> Any:
             parse_float=None if allow_floats else _reject_float,
         )
     except (ValueError, UnicodeDecodeError, RecursionError) as exc:
-        raise EncodingError(f"not valid JSON: {type(exc).__name__}") from None
+        raise EncodingError(f"Not valid JSON: {type(exc).__name__}.") from None
 
 
 def parse_canonical_object(untrusted: bytes) -> JsonObject:
@@ -77,9 +77,9 @@ def parse_canonical_object(untrusted: bytes) -> JsonObject:
     """
     value = parse_json(untrusted)
     if not isinstance(value, dict):
-        raise EncodingError("expected a JSON object")
+        raise EncodingError("Expected a JSON object.")
     if canonical_json(value) != bytes(untrusted):
-        raise EncodingError("JSON is not in canonical form")
+        raise EncodingError("JSON is not in canonical form.")
     return value
 
 
@@ -91,18 +91,18 @@ def b64u_encode(data: bytes) -> str:
 def b64u_decode(untrusted: str, *, length: int | None = None) -> bytes:
     """Decode base64url without padding; reject padding, stray characters and wrong lengths."""
     if not isinstance(untrusted, str):
-        raise EncodingError("expected a base64url string")
+        raise EncodingError("Expected a base64url string.")
     if "=" in untrusted or not untrusted.isascii():
-        raise EncodingError("base64url must be unpadded ASCII")
+        raise EncodingError("Base64url must be unpadded ASCII.")
     try:
         raw = base64.urlsafe_b64decode(untrusted + "=" * (-len(untrusted) % 4))
     except (binascii.Error, ValueError):
-        raise EncodingError("not valid base64url") from None
+        raise EncodingError("Not valid base64url.") from None
     if b64u_encode(raw) != untrusted:
         # Non-zero trailing bits: two strings would decode to the same bytes.
-        raise EncodingError("base64url is not in canonical form")
+        raise EncodingError("Base64url is not in canonical form.")
     if length is not None and len(raw) != length:
-        raise EncodingError(f"expected {length} bytes, got {len(raw)}")
+        raise EncodingError(f"Expected {length} bytes, got {len(raw)}.")
     return raw
 
 

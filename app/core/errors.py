@@ -30,7 +30,8 @@ only these classes (tests prove that no ValueError or KeyError escapes).
     │   ├── JournalDeviceError
     │   ├── JournalSequenceError
     │   ├── JournalLinkError
-    │   └── JournalClockError
+    │   ├── JournalClockError
+    │   └── ReceiptError              the server's journal receipt does not verify
     └── PolicyError
         ├── PolicyParseError
         ├── PolicyKeyError
@@ -46,7 +47,7 @@ from __future__ import annotations
 class CleanroomError(Exception):
     """Base of every error Cleanroom raises on purpose.
 
-    The class docstring's first line is the default message; a caller may give a more
+    The class docstring's first paragraph is the default message; a caller may give a more
     specific one. `exit_code` is what the command line returns for this kind of error.
     """
 
@@ -54,16 +55,35 @@ class CleanroomError(Exception):
 
     def __init__(self, message: str | None = None) -> None:
         if message is None:
-            message = (self.__doc__ or type(self).__name__).strip().splitlines()[0]
+            message = self.default_message()
         super().__init__(message)
+
+    @classmethod
+    def default_message(cls) -> str:
+        """The first paragraph of the class docstring, on one line."""
+        doc = (cls.__doc__ or cls.__name__).strip().split("\n\n")[0]
+        return " ".join(doc.split())
 
     @property
     def message(self) -> str:
         return str(self.args[0])
 
+    def clause(self) -> str:
+        """The message as part of another sentence (see `as_clause`)."""
+        return as_clause(self.message)
+
     def diagnostics(self) -> str:
         """One line for a person: the error's name and what to do."""
         return f"{type(self).__name__}: {self.message}"
+
+
+def as_clause(message: str) -> str:
+    """A message as part of another sentence: without its final full stop, and with a
+    lower-case first letter unless the first word is an acronym (JSON, IT)."""
+    text = message.strip().rstrip(".")
+    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
+        text = text[0].lower() + text[1:]
+    return text
 
 
 class UsageError(CleanroomError):
@@ -150,7 +170,7 @@ class ShardBlobError(ShardError):
 
 
 class ShardItemNotFoundError(ShardError):
-    """The shard holds no item with that id."""
+    """The shard holds no item with that id; check the item id or ask for the shard again."""
 
 
 # --- journal (DESIGN.md §6) --------------------------------------------------------------
@@ -171,31 +191,39 @@ class JournalError(CleanroomError):
 
 
 class JournalParseError(JournalError):
-    """The line is not a journal record (canonical JSON with entry, hash and sig)."""
+    """The line is not a journal record (canonical JSON with entry, hash and sig); keep the
+    file and report it to security."""
 
 
 class JournalHashError(JournalError):
-    """The recorded hash does not match the entry; the entry was edited."""
+    """The recorded hash does not match the entry, so the entry was edited; report it to
+    security."""
 
 
 class JournalSignatureError(JournalError):
-    """The signature does not verify with the device key."""
+    """The signature does not verify with the device key; report it to security."""
 
 
 class JournalDeviceError(JournalError):
-    """The entry belongs to another device."""
+    """The entry belongs to another device; check that the right journal file was chosen."""
 
 
 class JournalSequenceError(JournalError):
-    """The sequence number does not follow the previous entry (removed, reordered or replayed)."""
+    """The sequence number does not follow the previous entry (removed, reordered or
+    replayed); report it to security."""
 
 
 class JournalLinkError(JournalError):
-    """The entry does not link to the previous entry's hash (a fork or a splice)."""
+    """The entry does not link to the previous entry's hash (a fork or a splice); report it
+    to security."""
 
 
 class JournalClockError(JournalError):
-    """The timestamp goes back further than the allowed clock step."""
+    """The timestamp goes back further than the allowed clock step; report it to security."""
+
+
+class ReceiptError(JournalError):
+    """The server's journal receipt does not verify; do not trust this server answer."""
 
 
 # --- policy (DESIGN.md §7) ---------------------------------------------------------------

@@ -127,7 +127,7 @@ class JournalChain:
         and advance only once that transaction committed.
         """
         if event_type not in EVENT_TYPES:
-            raise JournalParseError(f"unknown journal event type {event_type!r}")
+            raise JournalParseError(f"Unknown journal event type {event_type!r}.")
         entry = {
             "v": VERSION,
             "device_id": self.state.device_id,
@@ -144,7 +144,7 @@ class JournalChain:
 
     def commit(self, record: JournalRecord) -> None:
         if record.seq != self.state.seq + 1 or record.entry["prev"] != self.state.hash:
-            raise JournalSequenceError("record does not continue this chain")
+            raise JournalSequenceError("Record does not continue this chain.")
         self.state = self.state.after(record)
 
     def append(self, event_type: str, data: Mapping[str, Any], **kwargs: Any) -> JournalRecord:
@@ -158,11 +158,11 @@ def parse_record(untrusted_line: bytes, line: int | None = None) -> JournalRecor
     try:
         obj = parse_canonical_object(untrusted_line)
     except EncodingError as exc:
-        raise JournalParseError(f"not a journal record: {exc.message}", line=line) from None
+        raise JournalParseError(f"Not a journal record ({exc.clause()}).", line=line) from None
     entry = obj.get("entry")
     if set(obj) != RECORD_KEYS or not isinstance(entry, dict) or set(entry) != ENTRY_KEYS:
         raise JournalParseError(
-            "record must hold entry, hash and sig with the §6 fields", line=line
+            "Record must hold entry, hash and sig with the §6 fields.", line=line
         )
     valid = (
         entry["v"] == VERSION
@@ -182,11 +182,13 @@ def parse_record(untrusted_line: bytes, line: int | None = None) -> JournalRecor
         and is_sha256_hex(obj["hash"])
     )
     if not valid:
-        raise JournalParseError("an entry field has the wrong type or value", line=line)
+        raise JournalParseError("An entry field has the wrong type or value.", line=line)
     try:
         sig = b64u_decode(obj["sig"], length=64)
     except EncodingError as exc:
-        raise JournalParseError(f"signature: {exc.message}", line=line) from None
+        raise JournalParseError(
+            f"The signature is malformed ({exc.clause()}).", line=line
+        ) from None
     return JournalRecord(entry, obj["hash"], sig)
 
 
@@ -207,20 +209,20 @@ def verify_record(
         raise JournalSignatureError(line=line)
     if record.entry["device_id"] != state.device_id:
         raise JournalDeviceError(
-            f"entry belongs to device {record.entry['device_id']!r}, expected {state.device_id!r}",
+            f"Entry belongs to device {record.entry['device_id']!r}, expected {state.device_id!r}.",
             line=line,
         )
     if record.seq != state.seq + 1:
         raise JournalSequenceError(
-            f"seq {record.seq} does not follow {state.seq} "
-            "(an entry was removed, reordered or replayed)",
+            f"Seq {record.seq} does not follow {state.seq} "
+            "(an entry was removed, reordered or replayed).",
             line=line,
         )
     if record.entry["prev"] != state.hash:
         raise JournalLinkError(line=line)
     if state.ts_ms is not None and record.ts_ms < state.ts_ms - max_clock_step_s * 1000:
         raise JournalClockError(
-            f"ts_ms goes back {state.ts_ms - record.ts_ms} ms, more than {max_clock_step_s} s",
+            f"Ts_ms goes back {state.ts_ms - record.ts_ms} ms, more than {max_clock_step_s} s.",
             line=line,
         )
     return state.after(record)
@@ -271,7 +273,7 @@ def verify_jsonl(
         )
         count += 1
     if state is None or count == 0:
-        raise JournalParseError("the journal holds no entries", line=1)
+        raise JournalParseError("The journal holds no entries.", line=1)
     return state
 
 

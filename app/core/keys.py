@@ -8,7 +8,7 @@ workstation's keyring.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Final
 
 from cryptography.exceptions import InvalidSignature
@@ -41,7 +41,7 @@ def hpke_suite(suite: str) -> hpke.Suite:
     try:
         kem = _KEMS[suite]
     except KeyError:
-        raise KeyMaterialError(f"unknown key-wrapping suite {suite!r}") from None
+        raise KeyMaterialError(f"Unknown key-wrapping suite {suite!r}.") from None
     return hpke.Suite(kem, hpke.KDF.HKDF_SHA256, hpke.AEAD.AES_256_GCM)
 
 
@@ -63,8 +63,8 @@ class DevicePublicKey:
         if len(untrusted) == X25519_LEN:
             return cls(SUITE_X25519, bytes(untrusted))
         raise KeyMaterialError(
-            f"a device encryption key is {MLKEM768_PUBLIC_LEN + X25519_LEN} or {X25519_LEN} "
-            f"bytes, not {len(untrusted)}"
+            f"A device encryption key is {MLKEM768_PUBLIC_LEN + X25519_LEN} or {X25519_LEN} "
+            f"bytes, not {len(untrusted)}."
         )
 
     @property
@@ -80,7 +80,7 @@ class DevicePublicKey:
                 )
             return x25519.X25519PublicKey.from_public_bytes(self.raw)
         except ValueError:
-            raise KeyMaterialError("the device encryption key is not a valid public key") from None
+            raise KeyMaterialError("The device encryption key is not a valid public key.") from None
 
 
 class DeviceEncryptionKey:
@@ -106,7 +106,7 @@ class DeviceEncryptionKey:
             if mlkem_seed is not None:
                 m_key = mlkem.MLKEM768PrivateKey.from_seed_bytes(mlkem_seed)
         except ValueError:
-            raise KeyMaterialError("the device secret holds an invalid key") from None
+            raise KeyMaterialError("The device secret holds an invalid key.") from None
         return cls(x_key, m_key)
 
     def public_key(self) -> DevicePublicKey:
@@ -120,33 +120,35 @@ class DeviceEncryptionKey:
             return self._x25519
         return hpke.MLKEM768X25519PrivateKey(self._mlkem, self._x25519)
 
-    def to_secret(self) -> dict[str, str]:
-        """The device secret file object of DESIGN.md §5."""
+    def to_secret(self, device_id: str | None = None) -> dict[str, str]:
+        """The device secret file object of DESIGN.md §5 (`device_id` optional)."""
         secret = {"suite": self.suite, "x25519": b64u_encode(self._x25519.private_bytes_raw())}
         if self._mlkem is not None:
             secret["mlkem768_seed"] = b64u_encode(self._mlkem.private_bytes_raw())
+        if device_id is not None:
+            secret["device_id"] = device_id
         return secret
 
-    def to_secret_bytes(self) -> bytes:
-        return canonical_json(self.to_secret())
+    def to_secret_bytes(self, device_id: str | None = None) -> bytes:
+        return canonical_json(self.to_secret(device_id))
 
     @classmethod
     def from_secret(cls, untrusted: object) -> DeviceEncryptionKey:
         """Load the device secret object; the suite must agree with the keys present."""
         if not isinstance(untrusted, dict):
-            raise KeyMaterialError("a device secret is a JSON object")
+            raise KeyMaterialError("A device secret is a JSON object.")
         suite = untrusted.get("suite")
         if suite not in SUITES:
-            raise KeyMaterialError(f"device secret names unknown suite {suite!r}")
+            raise KeyMaterialError(f"Device secret names unknown suite {suite!r}.")
         try:
             x_raw = b64u_decode(untrusted.get("x25519"), length=X25519_LEN)  # type: ignore[arg-type]
             seed = None
             if suite == SUITE_HYBRID:
                 seed = b64u_decode(untrusted.get("mlkem768_seed"), length=MLKEM_SEED_LEN)  # type: ignore[arg-type]
             elif "mlkem768_seed" in untrusted:
-                raise KeyMaterialError("an X25519 device secret must not hold an ML-KEM seed")
+                raise KeyMaterialError("An X25519 device secret must not hold an ML-KEM seed.")
         except EncodingError as exc:
-            raise KeyMaterialError(f"device secret: {exc.message}") from None
+            raise KeyMaterialError(f"The device secret is malformed ({exc.clause()}).") from None
         return cls.from_secrets(x_raw, seed)
 
     @classmethod
@@ -154,7 +156,40 @@ class DeviceEncryptionKey:
         try:
             return cls.from_secret(parse_json(untrusted))
         except EncodingError as exc:
-            raise KeyMaterialError(f"device secret file: {exc.message}") from None
+            raise KeyMaterialError(
+                f"The device secret file is malformed ({exc.clause()})."
+            ) from None
+
+
+@dataclass(frozen=True)
+class DeviceSecret:
+    """A device secret file: the key, and the device it belongs to when the file says so.
+
+    Files written before `device_id` existed hold only the key (`device_id` None); with the
+    id, a shard for another device is refused as a device mismatch (DESIGN.md §5).
+    """
+
+    key: DeviceEncryptionKey = field(repr=False)
+    device_id: str | None = None
+
+    @classmethod
+    def from_bytes(cls, untrusted: bytes) -> DeviceSecret:
+        try:
+            obj = parse_json(untrusted)
+        except EncodingError as exc:
+            raise KeyMaterialError(
+                f"The device secret file is malformed ({exc.clause()})."
+            ) from None
+        key = DeviceEncryptionKey.from_secret(obj)
+        device_id = obj.get("device_id")  # from_secret checked that obj is a dict
+        if "device_id" in obj and (not isinstance(device_id, str) or not device_id):
+            raise KeyMaterialError(
+                "The device secret's 'device_id' must be a non-empty string; export it again."
+            )
+        return cls(key, device_id)
+
+    def to_bytes(self) -> bytes:
+        return self.key.to_secret_bytes(self.device_id)
 
 
 # --- Ed25519 signing keys ----------------------------------------------------------------
@@ -169,11 +204,11 @@ class VerifyKey:
     @classmethod
     def from_raw(cls, untrusted: bytes) -> VerifyKey:
         if len(untrusted) != 32:
-            raise KeyMaterialError(f"an Ed25519 public key is 32 bytes, not {len(untrusted)}")
+            raise KeyMaterialError(f"An Ed25519 public key is 32 bytes, not {len(untrusted)}.")
         try:
             ed25519.Ed25519PublicKey.from_public_bytes(untrusted)
         except ValueError:
-            raise KeyMaterialError("not a valid Ed25519 public key") from None
+            raise KeyMaterialError("Not a valid Ed25519 public key.") from None
         return cls(bytes(untrusted))
 
     @classmethod
@@ -181,7 +216,7 @@ class VerifyKey:
         try:
             return cls.from_raw(b64u_decode(untrusted))
         except EncodingError as exc:
-            raise KeyMaterialError(f"public key: {exc.message}") from None
+            raise KeyMaterialError(f"The public key is malformed ({exc.clause()}).") from None
 
     @property
     def kid(self) -> str:
@@ -214,7 +249,7 @@ class SigningKey:
     @classmethod
     def from_raw(cls, seed: bytes) -> SigningKey:
         if len(seed) != 32:
-            raise KeyMaterialError("an Ed25519 private key is 32 bytes")
+            raise KeyMaterialError("An Ed25519 private key is 32 bytes.")
         return cls(ed25519.Ed25519PrivateKey.from_private_bytes(seed))
 
     def raw(self) -> bytes:

@@ -18,6 +18,22 @@ from app.core.protocol import LABEL_KINDS
 
 
 @dataclass(frozen=True)
+class LabelDraft:
+    """What a person saves: the label before the store gives it a version and a time.
+
+    `annotation_id` None starts a new annotation; an existing id saves its next version.
+    `value` is task content (see the module docstring): never logged, never journaled.
+    """
+
+    project_id: str
+    shard_id: str
+    item_id: str
+    kind: str
+    value: JsonObject
+    annotation_id: str | None = None
+
+
+@dataclass(frozen=True)
 class LabelVersion:
     annotation_id: str
     version: int
@@ -51,23 +67,23 @@ class LabelVersion:
     def from_json(cls, untrusted: Any) -> LabelVersion:
         """Type-check a label from outside; raise EncodingError naming the bad field."""
         if not isinstance(untrusted, dict):
-            raise EncodingError("a label is a JSON object")
+            raise EncodingError("A label is a JSON object.")
         strings = ("annotation_id", "project_id", "shard_id", "item_id", "user_id", "kind")
         for key in strings:
             if not isinstance(untrusted.get(key), str) or not untrusted[key]:
-                raise EncodingError(f"label field {key!r} must be a non-empty string")
+                raise EncodingError(f"Label field {key!r} must be a non-empty string.")
         for key in ("version", "created_ms"):
             value = untrusted.get(key)
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-                raise EncodingError(f"label field {key!r} must be a non-negative integer")
+                raise EncodingError(f"Label field {key!r} must be a non-negative integer.")
         if untrusted["version"] < 1:
-            raise EncodingError("label field 'version' starts at 1")
+            raise EncodingError("Label field 'version' starts at 1.")
         if untrusted["kind"] not in LABEL_KINDS:
-            raise EncodingError(f"label kind must be one of {', '.join(LABEL_KINDS)}")
+            raise EncodingError(f"Label kind must be one of {', '.join(LABEL_KINDS)}.")
         if not isinstance(untrusted.get("value"), dict):
-            raise EncodingError("label field 'value' must be an object")
+            raise EncodingError("Label field 'value' must be an object.")
         label = cls(**{k: untrusted[k] for k in (*strings, "version", "created_ms", "value")})
         claimed = untrusted.get("value_sha256")
         if claimed is not None and claimed != label.value_sha256:
-            raise EncodingError("label 'value_sha256' does not match its value")
+            raise EncodingError("Label 'value_sha256' does not match its value.")
         return label

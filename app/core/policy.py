@@ -24,6 +24,7 @@ from app.core.encoding import (
 )
 from app.core.errors import (
     EncodingError,
+    KeyMaterialError,
     PolicyKeyError,
     PolicyParseError,
     PolicySignatureError,
@@ -45,13 +46,13 @@ class WatermarkPolicy:
     @classmethod
     def from_json(cls, untrusted: object) -> WatermarkPolicy:
         if not isinstance(untrusted, dict):
-            raise PolicyValueError("policy 'watermark' must be an object")
+            raise PolicyValueError("Policy 'watermark' must be an object.")
         visible, forensic = untrusted.get("visible"), untrusted.get("forensic")
         opacity = untrusted.get("opacity")
         if not isinstance(visible, bool) or not isinstance(forensic, bool):
-            raise PolicyValueError("policy 'watermark.visible' and '.forensic' must be booleans")
+            raise PolicyValueError("Policy 'watermark.visible' and '.forensic' must be booleans.")
         if not is_int(opacity) or not 0 <= opacity <= 100:
-            raise PolicyValueError("policy 'watermark.opacity' must be an integer percent 0-100")
+            raise PolicyValueError("Policy 'watermark.opacity' must be an integer percent 0-100.")
         return cls(visible, forensic, opacity)
 
 
@@ -68,6 +69,8 @@ class Policy:
     max_offline_s: int
     allowed_label_kinds: tuple[str, ...]
     allowed_shard_suites: tuple[str, ...] = (SUITE_HYBRID,)
+    # Only the keys of pinned kids (`server_kids`): shards and receipts verify against these.
+    server_keys: Mapping[str, VerifyKey] = field(default_factory=dict, hash=False)
     raw: JsonObject = field(default_factory=dict, compare=False)
 
     @classmethod
@@ -87,35 +90,58 @@ class Policy:
                     if "allowed_shard_suites" in obj
                     else (SUITE_HYBRID,)
                 ),
+                server_keys=_server_keys(obj),
                 raw=obj,
             )
         except KeyError as exc:
-            raise PolicyValueError(f"policy is missing the setting {exc.args[0]!r}") from None
+            raise PolicyValueError(f"Policy is missing the setting {exc.args[0]!r}.") from None
+
+
+def _server_keys(obj: Mapping[str, Any]) -> dict[str, VerifyKey]:
+    """`server_keys` {kid: b64u Ed25519 key}, optional; a key must match its kid, and only
+    the kids pinned in `server_kids` are kept."""
+    raw = obj.get("server_keys", {})
+    if not isinstance(raw, dict):
+        raise PolicyValueError("Policy 'server_keys' must be an object of kid to key.")
+    keys: dict[str, VerifyKey] = {}
+    for key_id, value in raw.items():
+        try:
+            key = VerifyKey.from_b64u(value) if isinstance(value, str) else None
+        except KeyMaterialError:
+            key = None
+        if key is None or key.kid != key_id:
+            raise PolicyValueError(
+                f"Policy 'server_keys' entry {key_id!r} is not the Ed25519 key of that kid; "
+                "ask IT to fix and re-sign the policy."
+            )
+        if key_id in obj["server_kids"]:
+            keys[key_id] = key
+    return keys
 
 
 def _https_url(value: object) -> str:
     if not isinstance(value, str) or not value.startswith("https://") or len(value) <= 8:
-        raise PolicyValueError("policy 'server_url' must be an https:// URL")
+        raise PolicyValueError("Policy 'server_url' must be an https:// URL.")
     return value
 
 
 def _pem(value: object) -> str:
     if not isinstance(value, str) or "-----BEGIN CERTIFICATE-----" not in value:
-        raise PolicyValueError("policy 'ca_cert_pem' must hold a PEM certificate")
+        raise PolicyValueError("Policy 'ca_cert_pem' must hold a PEM certificate.")
     return value
 
 
 def _int_in(obj: Mapping[str, Any], key: str, low: int, high: int) -> int:
     value = obj[key]
     if not is_int(value) or not low <= value <= high:
-        raise PolicyValueError(f"policy {key!r} must be an integer in [{low}, {high}]")
+        raise PolicyValueError(f"Policy {key!r} must be an integer in [{low}, {high}].")
     return int(value)
 
 
 def _choice(obj: Mapping[str, Any], key: str, choices: tuple[str, ...]) -> str:
     value = obj[key]
     if value not in choices:
-        raise PolicyValueError(f"policy {key!r} must be one of {', '.join(choices)}")
+        raise PolicyValueError(f"Policy {key!r} must be one of {', '.join(choices)}.")
     return str(value)
 
 
@@ -128,11 +154,11 @@ def _str_list(
 ) -> tuple[str, ...]:
     value = obj[key]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise PolicyValueError(f"policy {key!r} must be a list of strings")
+        raise PolicyValueError(f"Policy {key!r} must be a list of strings.")
     if nonempty and not value:
-        raise PolicyValueError(f"policy {key!r} must not be empty")
+        raise PolicyValueError(f"Policy {key!r} must not be empty.")
     if choices is not None and any(v not in choices for v in value):
-        raise PolicyValueError(f"policy {key!r} may hold only {', '.join(choices)}")
+        raise PolicyValueError(f"Policy {key!r} may hold only {', '.join(choices)}.")
     return tuple(value)
 
 
@@ -152,7 +178,9 @@ def verify_policy(untrusted: bytes, trusted_org_keys: Mapping[str, VerifyKey]) -
     try:
         envelope = parse_json(untrusted)
     except EncodingError as exc:
-        raise PolicyParseError(f"policy file: {exc.message}; ask IT to reinstall it") from None
+        raise PolicyParseError(
+            f"The policy file is malformed ({exc.clause()}); ask IT to reinstall it."
+        ) from None
     if not isinstance(envelope, dict) or set(envelope) != {"policy", "kid", "sig"}:
         raise PolicyParseError()
     policy, key_id = envelope["policy"], envelope["kid"]
@@ -161,7 +189,7 @@ def verify_policy(untrusted: bytes, trusted_org_keys: Mapping[str, VerifyKey]) -
     org_key = trusted_org_keys.get(key_id)
     if org_key is None:
         raise PolicyKeyError(
-            f"policy signed by unknown key {key_id!r}; ask IT for the right policy"
+            f"Policy signed by unknown key {key_id!r}; ask IT for the right policy."
         )
     try:
         sig = b64u_decode(envelope["sig"], length=64)

@@ -4,7 +4,8 @@
     sig = Ed25519(server key, CJ(receipt))
 
 The client keeps every receipt; a receipt for (seq, hash) lets it prove later that the
-server held its journal up to that entry.
+server held its journal up to that entry. A receipt that does not verify raises
+ReceiptError (app/core/errors.py).
 """
 
 from __future__ import annotations
@@ -14,12 +15,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.core.encoding import JsonObject, b64u_decode, b64u_encode, canonical_json
-from app.core.errors import EncodingError, JournalError
+from app.core.errors import EncodingError, ReceiptError
 from app.core.keys import SigningKey, VerifyKey
-
-
-class ReceiptError(JournalError):
-    """The server's journal receipt does not verify; do not trust this server answer."""
 
 
 @dataclass(frozen=True)
@@ -55,17 +52,17 @@ def sign_receipt(
 def verify_receipt(untrusted: Any, server_keys: Mapping[str, VerifyKey]) -> Receipt:
     """Check a receipt object from the server against the pinned server keys."""
     if not isinstance(untrusted, dict) or set(untrusted) != {"receipt", "kid", "sig"}:
-        raise ReceiptError("malformed receipt")
+        raise ReceiptError("Malformed receipt.")
     body, key_id = untrusted["receipt"], untrusted["kid"]
     if not isinstance(body, dict) or set(body) != {"device_id", "seq", "hash", "received_at"}:
-        raise ReceiptError("malformed receipt body")
+        raise ReceiptError("Malformed receipt body.")
     key = server_keys.get(key_id) if isinstance(key_id, str) else None
     if key is None:
-        raise ReceiptError("receipt signed by a key that is not pinned")
+        raise ReceiptError("Receipt signed by a key that is not pinned.")
     try:
         sig = b64u_decode(untrusted["sig"], length=64)
     except EncodingError:
-        raise ReceiptError("receipt signature is not base64url") from None
+        raise ReceiptError("Receipt signature is not base64url.") from None
     if not key.verify(sig, canonical_json(body)):
         raise ReceiptError()
     device_id, seq, hash_hex, at = body["device_id"], body["seq"], body["hash"], body["received_at"]
@@ -75,5 +72,5 @@ def verify_receipt(untrusted: Any, server_keys: Mapping[str, VerifyKey]) -> Rece
         and isinstance(hash_hex, str)
         and isinstance(at, int)
     ):
-        raise ReceiptError("receipt fields have the wrong types")
+        raise ReceiptError("Receipt fields have the wrong types.")
     return Receipt(device_id, seq, hash_hex, at, key_id, sig)

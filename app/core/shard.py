@@ -170,14 +170,14 @@ class ShardHeader:
 def _require_str(obj: Mapping[str, Any], key: str) -> str:
     value = obj[key]
     if not isinstance(value, str) or not value:
-        raise ShardHeaderError(f"header field {key!r} must be a non-empty string")
+        raise ShardHeaderError(f"Header field {key!r} must be a non-empty string.")
     return value
 
 
 def _require_int(obj: Mapping[str, Any], key: str, low: int, high: int) -> int:
     value = obj[key]
     if not is_int(value) or not low <= value <= high:
-        raise ShardHeaderError(f"header field {key!r} must be an integer in [{low}, {high}]")
+        raise ShardHeaderError(f"Header field {key!r} must be an integer in [{low}, {high}].")
     return int(value)
 
 
@@ -186,21 +186,23 @@ def _parse_header(untrusted_header: bytes) -> ShardHeader:
     try:
         obj = parse_canonical_object(untrusted_header)
     except EncodingError as exc:
-        raise ShardHeaderError(f"shard header: {exc.message}; download the shard again") from None
+        raise ShardHeaderError(
+            f"The shard header is malformed ({exc.clause()}); download the shard again."
+        ) from None
     if obj.get("format") != FORMAT:
         raise ShardFormatError()
     if set(obj) != HEADER_KEYS:
-        raise ShardHeaderError("shard header fields are not those of cleanroom-shard/1")
+        raise ShardHeaderError("Shard header fields are not those of cleanroom-shard/1.")
     recipient = obj["recipient"]
     if not isinstance(recipient, dict) or set(recipient) != RECIPIENT_KEYS:
-        raise ShardHeaderError("shard header field 'recipient' is malformed")
+        raise ShardHeaderError("Shard header field 'recipient' is malformed.")
     if not isinstance(obj["policy"], dict):
-        raise ShardHeaderError("shard header field 'policy' must be an object")
+        raise ShardHeaderError("Shard header field 'policy' must be an object.")
     try:
         salt = b64u_decode(obj["salt"], length=SALT_LEN)
         wrapped_key = b64u_decode(recipient["wrapped_key"])
     except EncodingError as exc:
-        raise ShardHeaderError(f"shard header: {exc.message}") from None
+        raise ShardHeaderError(f"The shard header is malformed ({exc.clause()}).") from None
     issued_at = _require_int(obj, "issued_at", 0, 2**53)
     return ShardHeader(
         shard_id=_require_str(obj, "shard_id"),
@@ -241,19 +243,19 @@ def read_signed_header(source: ByteSource, issuer_keys: Mapping[str, VerifyKey])
     if prefix[: len(MAGIC)] != MAGIC or len(prefix) < len(MAGIC):
         raise ShardMagicError()
     if len(prefix) < PREFIX_LEN:
-        raise ShardHeaderError("the shard ends inside its header; download it again")
+        raise ShardHeaderError("The shard ends inside its header; download it again.")
     (hlen,) = struct.unpack(">I", prefix[len(MAGIC) :])
     if hlen > MAX_HEADER_LEN:
-        raise ShardHeaderError(f"shard header length {hlen} is over the {MAX_HEADER_LEN} limit")
+        raise ShardHeaderError(f"Shard header length {hlen} is over the {MAX_HEADER_LEN} limit.")
     untrusted_header = source.read_at(PREFIX_LEN, hlen)
     if len(untrusted_header) < hlen:
-        raise ShardHeaderError("the shard ends inside its header; download it again")
+        raise ShardHeaderError("The shard ends inside its header; download it again.")
     header = _parse_header(untrusted_header)
     issuer = issuer_keys.get(header.issuer_kid)
     if issuer is None:
         raise ShardIssuerError(
-            f"shard issued by unknown server key {header.issuer_kid}; "
-            "check that the policy lists this server's key"
+            f"Shard issued by unknown server key {header.issuer_kid}; "
+            "check that the policy lists this server's key."
         )
     hsig = source.read_at(PREFIX_LEN + hlen, ED25519_SIG_LEN)
     signed_bytes = prefix + untrusted_header
@@ -275,22 +277,22 @@ def check_recipient(
     """
     if device_id is not None and header.device_id != device_id:
         raise ShardRecipientError(
-            f"the shard was issued to device {header.device_id}, not {device_id}; "
-            "ask for a shard issued to this workstation"
+            f"The shard was issued to device {header.device_id}, not {device_id}; "
+            "ask for a shard issued to this workstation."
         )
     if header.recipient.kid != device_public.kid:
         raise ShardRecipientError(
-            f"the shard was sealed to key {header.recipient.kid}, this device has "
-            f"{device_public.kid}; ask for a shard issued to this workstation"
+            f"The shard was sealed to key {header.recipient.kid}, this device has "
+            f"{device_public.kid}; ask for a shard issued to this workstation."
         )
     if header.recipient.suite not in allowed_suites:
         raise ShardSuiteError(
-            f"suite {header.recipient.suite} is not allowed by the policy; ask for a new shard"
+            f"Suite {header.recipient.suite} is not allowed by the policy; ask for a new shard."
         )
     if header.recipient.suite != device_public.suite:
         raise ShardSuiteError(
-            f"the shard uses {header.recipient.suite} but this device key is "
-            f"{device_public.suite}; ask for a new shard"
+            f"The shard uses {header.recipient.suite} but this device key is "
+            f"{device_public.suite}; ask for a new shard."
         )
 
 
@@ -298,7 +300,7 @@ def check_time(header: ShardHeader, now: int) -> None:
     """Check 6: `issued_at - 300 <= now <= not_after`, all in Unix seconds."""
     if now < header.issued_at - CLOCK_SKEW_S:
         raise ShardNotYetValidError(
-            "the shard is not valid yet (issued in the future); check this workstation's clock"
+            "The shard is not valid yet (issued in the future); check this workstation's clock."
         )
     if now > header.not_after:
         raise ShardExpiredError()
@@ -355,19 +357,19 @@ def parse_manifest(untrusted: bytes, blob_area_length: int) -> Manifest:
     try:
         obj = parse_json(untrusted, allow_floats=True)
     except EncodingError as exc:
-        raise ShardManifestError(f"shard manifest: {exc.message}") from None
+        raise ShardManifestError(f"The shard manifest is malformed ({exc.clause()}).") from None
     if not isinstance(obj, dict):
-        raise ShardManifestError("the shard manifest is not a JSON object")
+        raise ShardManifestError("The shard manifest is not a JSON object.")
     raw_items, schema, instructions = obj.get("items"), obj.get("schema"), obj.get("instructions")
     if not isinstance(raw_items, list) or not isinstance(schema, dict):
-        raise ShardManifestError("the shard manifest needs 'items' (list) and 'schema' (object)")
+        raise ShardManifestError("The shard manifest needs 'items' (list) and 'schema' (object).")
     if not isinstance(instructions, str):
-        raise ShardManifestError("the shard manifest needs 'instructions' (string)")
+        raise ShardManifestError("The shard manifest needs 'instructions' (string).")
     items: list[ManifestItem] = []
     seen: set[str] = set()
     for index, raw in enumerate(raw_items):
         if not isinstance(raw, dict):
-            raise ShardManifestError(f"manifest item {index} is not an object")
+            raise ShardManifestError(f"Manifest item {index} is not an object.")
         item_id, kind, blob, meta = (
             raw.get("item_id"),
             raw.get("kind"),
@@ -375,19 +377,19 @@ def parse_manifest(untrusted: bytes, blob_area_length: int) -> Manifest:
             raw.get("meta"),
         )
         if not isinstance(item_id, str) or not item_id or item_id in seen:
-            raise ShardManifestError(f"manifest item {index} has a missing or repeated item_id")
+            raise ShardManifestError(f"Manifest item {index} has a missing or repeated item_id.")
         if kind not in ITEM_KINDS:
-            raise ShardManifestError(f"manifest item {index} has unknown kind")
+            raise ShardManifestError(f"Manifest item {index} has unknown kind.")
         if not isinstance(meta, dict) or not isinstance(blob, dict):
-            raise ShardManifestError(f"manifest item {index} needs 'blob' and 'meta' objects")
+            raise ShardManifestError(f"Manifest item {index} needs 'blob' and 'meta' objects.")
         offset, length = blob.get("offset"), blob.get("length")
         digest, media_type = blob.get("sha256"), blob.get("media_type")
         if not (is_int(offset) and is_int(length) and offset >= 0 and length >= 0):
-            raise ShardManifestError(f"manifest item {index} has an invalid blob range")
+            raise ShardManifestError(f"Manifest item {index} has an invalid blob range.")
         if offset + length > blob_area_length:
-            raise ShardManifestError(f"manifest item {index} points past the end of the payload")
+            raise ShardManifestError(f"Manifest item {index} points past the end of the payload.")
         if not is_sha256_hex(digest) or not isinstance(media_type, str):
-            raise ShardManifestError(f"manifest item {index} has an invalid sha256 or media_type")
+            raise ShardManifestError(f"Manifest item {index} has an invalid sha256 or media_type.")
         seen.add(item_id)
         items.append(ManifestItem(item_id, kind, BlobRef(offset, length, digest, media_type), meta))
     return Manifest(tuple(items), schema, instructions)
@@ -419,36 +421,36 @@ class OpenedShard:
         expected = self.header.body_length
         if actual < expected:
             raise ShardTruncatedError(
-                f"the shard is {expected - actual} bytes short (truncated); download it again"
+                f"The shard is {expected - actual} bytes short (truncated); download it again."
             )
         if actual > expected:
             raise ShardTruncatedError(
-                f"the shard has {actual - expected} bytes after its last chunk; download it again"
+                f"The shard has {actual - expected} bytes after its last chunk; download it again."
             )
 
     def _decrypt_chunk(self, index: int) -> bytes:
         if self._aead is None:
-            raise ShardChunkError("the shard was closed; open it again")
+            raise ShardChunkError("The shard was closed; open it again.")
         header = self.header
         last_index = header.chunk_count - 1
         plain_len = min(header.chunk_size, header.payload_length - index * header.chunk_size)
         offset = self._signed.body_offset + index * (header.chunk_size + TAG_LEN)
         sealed = self._source.read_at(offset, plain_len + TAG_LEN)
         if len(sealed) != plain_len + TAG_LEN:
-            raise ShardTruncatedError("the shard file changed while open; download it again")
+            raise ShardTruncatedError("The shard file changed while open; download it again.")
         try:
             return self._aead.decrypt(chunk_nonce(index, index == last_index), sealed, self._aad)
         except InvalidTag:
             raise ShardChunkError(
-                f"chunk {index} of the shard fails authentication; the file was altered. "
-                "Download it again"
+                f"Chunk {index} of the shard fails authentication; the file was altered. "
+                "Download it again."
             ) from None
 
     def read_payload(self, start: int, length: int) -> bytearray:
         """Plaintext payload bytes [start, start+length), decrypting only the chunks spanned."""
         end = start + length
         if start < 0 or length < 0 or end > self.header.payload_length:
-            raise ShardManifestError("a read goes past the end of the payload")
+            raise ShardManifestError("A read goes past the end of the payload.")
         out = bytearray(length)
         if length == 0:
             return out
@@ -463,10 +465,10 @@ class OpenedShard:
     def _read_manifest(self) -> Manifest:
         payload_length = self.header.payload_length
         if payload_length < 4:
-            raise ShardManifestError("the payload is too short to hold a manifest")
+            raise ShardManifestError("The payload is too short to hold a manifest.")
         (mlen,) = struct.unpack(">I", bytes(self.read_payload(0, 4)))
         if mlen > MAX_MANIFEST_LEN or 4 + mlen > payload_length:
-            raise ShardManifestError("the manifest length is out of range")
+            raise ShardManifestError("The manifest length is out of range.")
         self._blob_base = 4 + mlen
         return parse_manifest(bytes(self.read_payload(4, mlen)), payload_length - 4 - mlen)
 
@@ -474,7 +476,7 @@ class OpenedShard:
         try:
             return self._by_id[item_id]
         except KeyError:
-            raise ShardItemNotFoundError(f"the shard holds no item {item_id!r}") from None
+            raise ShardItemNotFoundError(f"The shard holds no item {item_id!r}.") from None
 
     def read_item(self, item_id: str) -> bytearray:
         """The item's bytes, checked against the manifest's SHA-256."""
@@ -483,7 +485,7 @@ class OpenedShard:
         if not hmac.compare_digest(sha256_hex(data), blob.sha256):
             data[:] = bytes(len(data))
             raise ShardBlobError(
-                f"item {item_id!r} does not match its recorded SHA-256; ask for the shard again"
+                f"Item {item_id!r} does not match its recorded SHA-256; ask for the shard again."
             )
         return data
 
@@ -516,7 +518,7 @@ def open_shard(
     except (InvalidTag, ValueError, KeyMaterialError):
         raise ShardUnwrapError() from None
     if len(file_key) != FILE_KEY_LEN:
-        raise ShardUnwrapError("the unwrapped file key has the wrong length; ask for a new shard")
+        raise ShardUnwrapError("The unwrapped file key has the wrong length; ask for a new shard.")
     return OpenedShard(source, signed, derive_payload_key(file_key, header.salt))
 
 
@@ -540,12 +542,12 @@ def build_payload(items: Sequence[ItemInput], schema: JsonObject, instructions: 
     offset = 0
     for item in items:
         if item.kind not in ITEM_KINDS:
-            raise ShardManifestError(f"item {item.item_id!r} has unknown kind {item.kind!r}")
+            raise ShardManifestError(f"Item {item.item_id!r} has unknown kind {item.kind!r}.")
         ref = BlobRef(offset, len(item.data), sha256_hex(item.data), item.media_type)
         entries.append(ManifestItem(item.item_id, item.kind, ref, item.meta))
         offset += len(item.data)
     if len({e.item_id for e in entries}) != len(entries):
-        raise ShardManifestError("item ids in a shard must be unique")
+        raise ShardManifestError("Item ids in a shard must be unique.")
     manifest = canonical_json(Manifest(tuple(entries), schema, instructions).to_json())
     return b"".join([struct.pack(">I", len(manifest)), manifest, *(i.data for i in items)])
 
@@ -569,7 +571,7 @@ def seal_chunks(
     Streaming keeps the sealed copy of a large payload out of memory.
     """
     if not 1 <= chunk_size <= MAX_CHUNK_SIZE:
-        raise ShardHeaderError(f"chunk_size must be in [1, {MAX_CHUNK_SIZE}]")
+        raise ShardHeaderError(f"Chunk_size must be in [1, {MAX_CHUNK_SIZE}].")
     file_key = os.urandom(FILE_KEY_LEN)
     salt = os.urandom(SALT_LEN)
     wrapped_key = hpke_suite(device_public.suite).encrypt(

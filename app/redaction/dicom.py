@@ -50,7 +50,8 @@ from app.redaction.dicom_profile import (
     REMOVE,
 )
 from app.redaction.dicom_profile import UID as UID_ACTION
-from app.redaction.errors import DicomPixelError, DicomReadError, ProjectSettingError
+from app.redaction.errors import DicomPixelError, DicomReadError
+from app.redaction.settings import RedactionSettings
 
 _DUMMY_BY_VR = {
     "PN": "ANONYMOUS",
@@ -203,24 +204,13 @@ class DicomSettings:
     ocr: str = "auto"  # auto: unless BurnedInAnnotation is NO; always; never
 
     @staticmethod
-    def from_settings(settings: dict[str, Any]) -> DicomSettings:
+    def from_settings(settings: RedactionSettings) -> DicomSettings:
         allow: set[tuple[int, str, int]] = set()
-        for entry in settings.get("private_tag_allowlist", ()):
-            try:
-                group, creator, element = str(entry).split(",", 2)
-                allow.add((int(group, 16), creator.strip(), int(element, 16)))
-            except ValueError:
-                raise ProjectSettingError(
-                    "redaction setting private_tag_allowlist entries look like "
-                    "'0009,GEMS_IDEN_01,01'"
-                ) from None
-        ocr = settings.get("dicom_ocr", "auto")
-        if ocr not in ("auto", "always", "never"):  # never guess: "sometimes" is a typo
-            raise ProjectSettingError(
-                "redaction setting dicom_ocr must be one of auto, always, never"
-            )
+        for entry in settings.private_tag_allowlist or ():
+            group, creator, element = entry.split(",", 2)  # the form settings.py checked
+            allow.add((int(group, 16), creator.strip(), int(element, 16)))
         return DicomSettings(
-            frozenset(allow), frozenset(str(k) for k in settings.get("drop_fields", ())), ocr
+            frozenset(allow), frozenset(settings.drop_fields or ()), settings.dicom_ocr_mode
         )
 
 
@@ -451,7 +441,7 @@ def set_deid_marks(ds: Dataset, *, pixels_cleaned: bool) -> None:
 
 
 def deidentify(
-    ds: Dataset, *, project_secret: bytes, settings: dict[str, Any]
+    ds: Dataset, *, project_secret: bytes, settings: RedactionSettings
 ) -> tuple[Dataset, dict[str, Any]]:
     """De-identify `ds` in place; return it with its report (kinds, rules, tag keywords)."""
     opts = DicomSettings.from_settings(settings)

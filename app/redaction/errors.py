@@ -8,9 +8,15 @@
         │   ├── ImageDecodeError       bytes are not an image Pillow can read
         │   ├── ImageBombError         pixel count over the decompression-bomb limit
         │   ├── DicomReadError         bytes are not a readable DICOM dataset (e.g. truncated)
-        │   └── DicomPixelError        pixels cannot be decoded, so burned-in text cannot be checked
+        │   ├── DicomPixelError        pixels cannot be decoded, so burned-in text cannot be checked
+        │   ├── CropSettingError       the item's crop lies outside it
+        │   └── SourceRefusedError     a source file is of no accepted type, too big or unreadable
         ├── RedactionSetupError        the analyzer cannot start (model or tesseract missing)
         └── ProjectSettingError        the project's settings are invalid (refused, never ignored)
+            └── RedactionSettingsError settings from outside refused when read (settings.py)
+
+Exit codes (the command line): RedactionError 60, RedactionInputError 61,
+RedactionSetupError 62, ProjectSettingError 63.
 
 Messages never carry item content: only what is wrong and what to do.
 """
@@ -23,11 +29,13 @@ from app.core.errors import CleanroomError
 class RedactionError(CleanroomError):
     """The item cannot be redacted and was not released; check the item and ingest it again."""
 
-    exit_code = 40
+    exit_code = 60
 
 
 class RedactionInputError(RedactionError):
     """The item is malformed and was refused; fix or remove it and ingest it again."""
+
+    exit_code = 61
 
 
 class TextDecodeError(RedactionInputError):
@@ -53,12 +61,30 @@ class DicomReadError(RedactionInputError):
 class RedactionSetupError(RedactionError):
     """The redaction engine cannot start; run `make` to install the NLP model and tesseract."""
 
+    exit_code = 62
+
 
 class DicomPixelError(RedactionInputError):
-    """The DICOM pixels cannot be decoded to check for burned-in text; the item was refused.
-    Install a decoder for its transfer syntax (pylibjpeg) or export it uncompressed."""
+    """The DICOM pixels cannot be decoded to check for burned-in text; export it uncompressed.
+
+    The item was refused. A decoder for its transfer syntax (pylibjpeg) may also help."""
 
 
 class ProjectSettingError(RedactionError):
-    """The project's redaction settings are not valid (e.g. a bad recognizer or dicom_ocr
-    value); no item is redacted with them. Fix the settings and create the project again."""
+    """The project's redaction settings are not valid; fix them and create the project again.
+
+    No item is redacted with them (e.g. a bad recognizer or dicom_ocr value)."""
+
+    exit_code = 63
+
+
+class RedactionSettingsError(ProjectSettingError):
+    """The redaction settings are not valid; fix the file and run the command again."""
+
+
+class CropSettingError(RedactionInputError):
+    """The crop setting is malformed; give left/top/right/bottom or cx/cy/width/height."""
+
+
+class SourceRefusedError(RedactionInputError):
+    """The input was refused (not an accepted type, too big or unreadable); see the report."""

@@ -18,12 +18,12 @@ from PIL import Image, ImageDraw
 from app.redaction.errors import ImageBombError, ImageDecodeError
 from app.redaction.ocr import Word, ocr_words
 from app.redaction.recognizers import NONE, ProjectRecognizers
+from app.redaction.settings import DEFAULT_MAX_IMAGE_PIXELS
 
-DEFAULT_MAX_PIXELS = 64_000_000
 _PAD = 2
 
 
-def open_image(untrusted: bytes, *, max_pixels: int = DEFAULT_MAX_PIXELS) -> Image.Image:
+def open_image(untrusted: bytes, *, max_pixels: int = DEFAULT_MAX_IMAGE_PIXELS) -> Image.Image:
     """Decode `untrusted` into a pixel-only RGB/L image, or raise ImageBombError /
     ImageDecodeError (never another exception)."""
     with warnings.catch_warnings():

@@ -10,26 +10,22 @@ even analysed, and the report says a crop happened (not where the data was).
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Mapping, Sequence
 
-from app.redaction.errors import RedactionInputError, TextDecodeError
-
-
-class CropSettingError(RedactionInputError):
-    """The crop setting is malformed; give left/top/right/bottom or cx/cy/width/height."""
-
+from app.redaction.errors import CropSettingError, TextDecodeError
+from app.redaction.settings import RedactionSettings
 
 Box = tuple[int, int, int, int]
 
 
-def crop_box(settings: dict[str, Any], width: int, height: int) -> Box | None:
+def crop_box(settings: RedactionSettings, width: int, height: int) -> Box | None:
     """The crop from `settings` clipped to a width x height image, or None for no crop."""
-    roi = settings.get("crop")
-    window = settings.get("crop_window")
+    roi = settings.crop
+    window = settings.crop_window
     try:
-        if isinstance(roi, dict):
+        if isinstance(roi, Mapping):
             box = (int(roi["left"]), int(roi["top"]), int(roi["right"]), int(roi["bottom"]))
-        elif isinstance(window, dict):
+        elif isinstance(window, Mapping):
             cx, cy = int(window["cx"]), int(window["cy"])
             w, h = int(window["width"]), int(window["height"])
             box = (cx - w // 2, cy - h // 2, cx - w // 2 + w, cy - h // 2 + h)
@@ -46,7 +42,7 @@ def crop_box(settings: dict[str, Any], width: int, height: int) -> Box | None:
     return (left, top, right, bottom)
 
 
-def drop_json_fields(text: str, fields: list[str]) -> tuple[str, int]:
+def drop_json_fields(text: str, fields: Sequence[str]) -> tuple[str, int]:
     """A JSON object text with `fields` removed (top level), and how many were dropped."""
     try:
         record = json.loads(text)

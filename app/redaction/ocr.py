@@ -33,7 +33,7 @@ def tesseract_path() -> str:
     path = shutil.which("tesseract")
     if path is None:
         raise RedactionSetupError(
-            "tesseract is not installed; run `apt-get install tesseract-ocr tesseract-ocr-eng`."
+            "Tesseract is not installed; run `apt-get install tesseract-ocr tesseract-ocr-eng`."
         )
     return path
 
@@ -59,7 +59,7 @@ def ocr_words(image: Image.Image, *, psm: int = 11) -> list[Word]:
     except subprocess.TimeoutExpired as exc:
         raise RedactionSetupError("OCR took too long on this image; downscale it.") from exc
     if proc.returncode != 0:
-        raise RedactionSetupError("tesseract failed; check that tesseract-ocr-eng is installed.")
+        raise RedactionSetupError("Tesseract failed; check that tesseract-ocr-eng is installed.")
     return _parse_tsv(proc.stdout.decode("utf-8", "replace"), scale)
 
 

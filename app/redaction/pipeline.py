@@ -5,16 +5,8 @@ Invariant: what leaves this module in `RedactedItem.data` is what an annotator m
 RedactionError subclasses escape `redact_item`; the caller records the message for that
 item and goes on with the batch (fail closed per item, never per batch).
 
-Settings (all optional), a plain dict so the server can keep it in project config:
-    max_text_bytes      refuse bigger text items (default 8 MiB)
-    text_format         "plain" (default) or "json" (an object; see drop_fields)
-    max_image_pixels    decompression-bomb limit (default 64 Mpx)
-    ocr, faces          images: run OCR / face detection (default True)
-    crop, crop_window   least view, see least_view.py
-    drop_fields         least view: DICOM keywords or JSON keys to remove
-    private_tag_allowlist  DICOM private tags to keep, "gggg,CREATOR,ee"
-    dicom_ocr           "auto" (unless BurnedInAnnotation is NO), "always", "never"
-    recognizers         the project's own identifier patterns, see recognizers.py
+Settings: a RedactionSettings (app/redaction/settings.py, where every setting is listed and
+checked); a plain JSON object is parsed there first (settings stored before versions).
 
 A setting the pipeline cannot honour (a bad recognizer, an unknown dicom_ocr value) refuses
 the item with ProjectSettingError; it is never replaced by a default.
@@ -23,48 +15,44 @@ the item with ProjectSettingError; it is never replaced by a default.
 from __future__ import annotations
 
 import warnings
-from dataclasses import dataclass, field
+from collections.abc import Mapping
 from typing import Any
 
 from PIL import Image
 
-from app.redaction.errors import ProjectSettingError, RedactionError, RedactionInputError
+from app.core.protocol import ITEM_KINDS
+from app.redaction.errors import RedactionError, RedactionInputError
+from app.redaction.item import RedactedItem
+from app.redaction.recognizers import compiled
+from app.redaction.settings import RedactionSettings
 
-KINDS = ("text", "image", "dicom")
-DICOM_OCR = ("auto", "always", "never")
+__all__ = ["MODEL_NAME", "RedactedItem", "preview_frames", "redact_item"]
 MODEL_NAME = "en_core_web_md 3.8.0"
 
 
-@dataclass(frozen=True)
-class RedactedItem:
-    """A redacted item ready to seal. `redacted` is True when anything was removed."""
-
-    data: bytes
-    media_type: str
-    meta: dict[str, Any] = field(default_factory=dict)
-    report: dict[str, Any] = field(default_factory=dict)
-    redacted: bool = False
-
-
 def redact_item(
-    kind: str, data: bytes, *, project_secret: bytes, settings: dict[str, Any]
+    kind: str,
+    data: bytes,
+    *,
+    project_secret: bytes,
+    settings: RedactionSettings | Mapping[str, Any],
 ) -> RedactedItem:
     """Redact one item of `kind` ("text" | "image" | "dicom").
 
     Raises a RedactionError subclass (never anything else) when the item is malformed or
     cannot be redacted; nothing is returned for it then.
     """
-    if kind not in KINDS:
-        raise RedactionInputError(f"Unknown item kind; use one of {', '.join(KINDS)}.")
+    if kind not in ITEM_KINDS:
+        raise RedactionInputError(f"Unknown item kind; use one of {', '.join(ITEM_KINDS)}.")
     if not isinstance(data, bytes | bytearray | memoryview):
         raise RedactionInputError("The item content must be bytes.")
     try:
-        _check_settings(settings)
+        typed = RedactionSettings.from_json(settings)  # settings stored as plain JSON
         if kind == "text":
-            return _text(bytes(data), settings)
+            return _text(bytes(data), typed)
         if kind == "image":
-            return _image(bytes(data), settings)
-        return _dicom(bytes(data), project_secret, settings)
+            return _image(bytes(data), typed)
+        return _dicom(bytes(data), project_secret, typed)
     except RedactionError:
         raise
     except Exception as exc:  # fail closed: an unexpected fault refuses this item only
@@ -72,20 +60,6 @@ def redact_item(
             f"Redaction failed inside the engine ({type(exc).__name__}); the item was not "
             "released. Report this to the Cleanroom maintainers with the item id."
         ) from exc
-
-
-def _check_settings(settings: dict[str, Any]) -> None:
-    """Refuse settings the pipeline would otherwise have to guess at, for every kind of item
-    (the server checks them at project create; this guards settings stored before that)."""
-    from app.redaction.recognizers import from_settings  # noqa: PLC0415
-
-    if not isinstance(settings, dict):
-        raise ProjectSettingError("redaction settings must be a JSON object")
-    from_settings(settings)
-    if settings.get("dicom_ocr", "auto") not in DICOM_OCR:
-        raise ProjectSettingError(
-            f"redaction setting dicom_ocr must be one of {', '.join(DICOM_OCR)}"
-        )
 
 
 def _report(kind: str, found: dict[str, Any], least_view: dict[str, Any]) -> dict[str, Any]:
@@ -98,16 +72,15 @@ def _report(kind: str, found: dict[str, Any], least_view: dict[str, Any]) -> dic
     } | ({"tags": found["tags"]} if "tags" in found else {})
 
 
-def _text(data: bytes, settings: dict[str, Any]) -> RedactedItem:
+def _text(data: bytes, settings: RedactionSettings) -> RedactedItem:
     from app.redaction.least_view import drop_json_fields  # noqa: PLC0415
-    from app.redaction.recognizers import from_settings  # noqa: PLC0415
-    from app.redaction.text import DEFAULT_MAX_TEXT_BYTES, decode_text, redact_text  # noqa: PLC0415
+    from app.redaction.text import decode_text, redact_text  # noqa: PLC0415
 
-    text = decode_text(data, max_bytes=int(settings.get("max_text_bytes", DEFAULT_MAX_TEXT_BYTES)))
+    text = decode_text(data, max_bytes=settings.text_limit)
     dropped = 0
-    if settings.get("text_format") == "json":
-        text, dropped = drop_json_fields(text, [str(f) for f in settings.get("drop_fields", ())])
-    result = redact_text(text, from_settings(settings))
+    if settings.text_format == "json":
+        text, dropped = drop_json_fields(text, settings.drop_fields or ())
+    result = redact_text(text, compiled(settings.recognizers))
     found = result.report()
     report = _report("text", found, {"dropped_fields": dropped}) | {"model": MODEL_NAME}
     return RedactedItem(
@@ -119,25 +92,19 @@ def _text(data: bytes, settings: dict[str, Any]) -> RedactedItem:
     )
 
 
-def _image(data: bytes, settings: dict[str, Any]) -> RedactedItem:
-    from app.redaction.image import (  # noqa: PLC0415
-        DEFAULT_MAX_PIXELS,
-        encode_png,
-        open_image,
-        redact_image,
-    )
+def _image(data: bytes, settings: RedactionSettings) -> RedactedItem:
+    from app.redaction.image import encode_png, open_image, redact_image  # noqa: PLC0415
     from app.redaction.least_view import crop_box  # noqa: PLC0415
-    from app.redaction.recognizers import from_settings  # noqa: PLC0415
 
-    project = from_settings(settings)
-    img = open_image(data, max_pixels=int(settings.get("max_image_pixels", DEFAULT_MAX_PIXELS)))
+    project = compiled(settings.recognizers)
+    img = open_image(data, max_pixels=settings.pixel_limit)
     box = crop_box(settings, img.width, img.height)
     if box is not None:
         img = img.crop(box)
     out, findings = redact_image(
         img,
-        ocr=bool(settings.get("ocr", True)),
-        faces=bool(settings.get("faces", True)),
+        ocr=settings.ocr is not False,
+        faces=settings.faces is not False,
         project=project,
     )
     found = findings.report()
@@ -151,7 +118,7 @@ def _image(data: bytes, settings: dict[str, Any]) -> RedactedItem:
     )
 
 
-def _dicom(data: bytes, project_secret: bytes, settings: dict[str, Any]) -> RedactedItem:
+def _dicom(data: bytes, project_secret: bytes, settings: RedactionSettings) -> RedactedItem:
     from app.redaction.dicom import deidentify, encode_dicom, read_dicom  # noqa: PLC0415
 
     if len(project_secret) < 16:
@@ -177,9 +144,9 @@ def _dicom(data: bytes, project_secret: bytes, settings: dict[str, Any]) -> Reda
     )
 
 
-def _crop_dicom(ds: Any, settings: dict[str, Any]) -> bool:
+def _crop_dicom(ds: Any, settings: RedactionSettings) -> bool:
     """Crop every frame to the project's region (before OCR); False when no crop asked."""
-    if "crop" not in settings and "crop_window" not in settings:
+    if settings.crop is None and settings.crop_window is None:
         return False
     if "PixelData" not in ds:
         return False

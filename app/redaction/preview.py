@@ -9,30 +9,22 @@ A refused input gets only its report, with status "refused" and the reason; the 
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from app.redaction.errors import RedactionError
+from app.redaction.errors import RedactionError, SourceRefusedError
 from app.redaction.image import encode_png
+from app.redaction.inputs import Source, read_media
 from app.redaction.pipeline import RedactedItem, preview_frames, redact_item
-
-TEXT_SUFFIXES = {".txt", ".text", ".md", ".csv", ".json", ".log", ".note"}
-IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif", ".webp"}
-DICOM_SUFFIXES = {".dcm", ".dicom"}
-# Read at most this much of an input; anything bigger is refused by the pipeline's limits.
-_READ_LIMIT = 64 * 1024 * 1024
+from app.redaction.settings import RedactionSettings
 
 
-def kind_of(path: Path, head: bytes) -> str | None:
-    """ "text" | "image" | "dicom" from the suffix, or the DICM magic; None if unknown."""
-    suffix = path.suffix.lower()
-    if suffix in DICOM_SUFFIXES or head[128:132] == b"DICM":
-        return "dicom"
-    if suffix in IMAGE_SUFFIXES:
-        return "image"
-    if suffix in TEXT_SUFFIXES:
-        return "text"
-    return None
+def read_inputs(paths: Sequence[Path]) -> list[Source]:
+    """Media files as sources, by the table ingest uses (app/redaction/inputs.py). The
+    server's command line reads inputs with its source reader instead, which also expands
+    Label Studio exports."""
+    return [read_media(path, path.name) for path in paths]
 
 
 def _write(item: RedactedItem, out_dir: Path, stem: str) -> list[str]:
@@ -54,37 +46,26 @@ def _write(item: RedactedItem, out_dir: Path, stem: str) -> list[str]:
 
 
 def write_preview(
-    inputs: list[Path],
+    sources: Sequence[Source],
     out_dir: Path,
     project_secret: bytes,
-    settings: dict[str, Any] | None = None,
+    settings: RedactionSettings | Mapping[str, Any] | None = None,
 ) -> list[dict[str, Any]]:
-    """Redact every input into `out_dir`; return one report per input, in order."""
+    """Redact every source into `out_dir`; return one report per source, in order."""
+    typed = RedactionSettings.from_json(settings or {})
     out_dir.mkdir(parents=True, exist_ok=True)
     reports: list[dict[str, Any]] = []
-    for n, path in enumerate(inputs, start=1):
+    for n, source in enumerate(sources, start=1):
         stem = f"item-{n:03d}"
-        entry: dict[str, Any] = {"item": stem, "input": path.name}
+        entry: dict[str, Any] = {"item": stem, "input": source.name}
         try:
-            try:
-                with path.open("rb") as fh:
-                    data = fh.read(_READ_LIMIT + 1)
-            except OSError as exc:
-                raise RedactionError(
-                    f"The input cannot be read ({exc.strerror}); check the path."
-                ) from None
-            if len(data) > _READ_LIMIT:
-                raise RedactionError("The input is over 64 MiB; split or downscale it first.")
-            kind = kind_of(path, data[:132])
-            if kind is None:
-                raise RedactionError(
-                    "Unknown input type; use .txt/.json, .png/.jpg/.tif or .dcm files."
-                )
+            if source.refused is not None:
+                raise SourceRefusedError(source.refused)
             item = redact_item(
-                kind,
-                data,
+                source.kind,
+                source.data,
                 project_secret=project_secret,
-                settings=settings or {},
+                settings=typed if source.crop is None else typed.with_crop(source.crop),
             )
             entry |= {"status": "ok", "files": _write(item, out_dir, stem)} | item.report
         except RedactionError as exc:

@@ -22,6 +22,7 @@ import json
 import re
 import re._constants as sre_c  # private but stable since 3.11; the only parser of `re` syntax
 import re._parser as sre_p
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -44,7 +45,8 @@ _REPEATS: Final = {sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT}
 
 
 def _fail(where: str, what: str) -> ProjectSettingError:
-    return ProjectSettingError(f"redaction setting {where} {what}")
+    todo = "" if ";" in what else "; fix the settings"  # some faults say what to do already
+    return ProjectSettingError(f"Redaction setting {where} {what}{todo}.")
 
 
 def _has_choice(sub: Any) -> bool:
@@ -202,13 +204,13 @@ def _compiled(canonical: str) -> ProjectRecognizers:
     return ProjectRecognizers(canonical, patterns)
 
 
-def from_settings(settings: dict[str, Any]) -> ProjectRecognizers:
-    """The project's recognizers from its settings dict (parsed once per distinct value)."""
-    untrusted = settings.get("recognizers")
-    if untrusted is None:
+def compiled(recognizers: Sequence[Mapping[str, Any]] | None) -> ProjectRecognizers:
+    """The project's recognizers (the parsed `recognizers` setting), compiled once per
+    distinct value."""
+    if not recognizers:
         return NONE
     try:
-        canonical = json.dumps(untrusted, sort_keys=True, allow_nan=False)
+        canonical = json.dumps([dict(r) for r in recognizers], sort_keys=True, allow_nan=False)
     except (TypeError, ValueError, RecursionError):
         raise _fail("recognizers", "must be plain JSON") from None
     return _compiled(canonical)

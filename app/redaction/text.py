@@ -15,8 +15,7 @@ from typing import Any
 
 from app.redaction.errors import TextDecodeError, TextTooLargeError
 from app.redaction.recognizers import NONE, ProjectRecognizers
-
-DEFAULT_MAX_TEXT_BYTES = 8 * 1024 * 1024
+from app.redaction.settings import DEFAULT_MAX_TEXT_BYTES
 
 # Short placeholder names keep the text readable; unknown kinds keep their Presidio name.
 PLACEHOLDER_NAMES = {

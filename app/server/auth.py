@@ -63,7 +63,7 @@ def audit(
 ) -> None:
     db.add(
         AuditRow(
-            at_ms=int(config.clock() * 1000), actor=actor, action=action, target=target,
+            at_ms=int(config.clock_s() * 1000), actor=actor, action=action, target=target,
             detail=dict(detail),
         )
     )  # fmt: skip
@@ -89,7 +89,7 @@ def login(
     proof_sig: str,
 ) -> tuple[str, int]:
     """Check every factor; return (token, expires_at). Failures count toward lockout."""
-    now = config.clock()
+    now = config.clock_s()
     user = db.query(User).filter_by(username=username).one_or_none()
     if user is None:
         check_password(_DUMMY_HASH, password)
@@ -158,7 +158,7 @@ def authenticate(db: Session, config: ServerConfig, authorization: str | None) -
     if found is None:
         raise TokenError()
     row, user, device = found
-    if row.expires_at <= config.clock():
+    if row.expires_at <= config.clock_s():
         raise TokenExpiredError()
     if user.disabled:
         raise AccountDisabledError()
@@ -169,4 +169,4 @@ def authenticate(db: Session, config: ServerConfig, authorization: str | None) -
 
 def require_role(principal: Principal, *roles: str) -> None:
     if principal.role not in roles:
-        raise RoleError(f"this needs the role {' or '.join(roles)}")
+        raise RoleError(f"This needs the role {' or '.join(roles)}; ask an admin.")

@@ -7,7 +7,7 @@
     HOME/org_policy.key    Ed25519 seed (b64u): signs workstation policies
     HOME/cleanroom.db      SQLite database (unless database_url names PostgreSQL)
 
-Key files are written 0600. Config is a typed dataclass; time is injected (`clock`).
+Key files are written 0600. Config is a typed dataclass; time is injected (`clock_s`, Unix seconds).
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ class ServerConfig:
     max_body_bytes: int = 16 * 1024 * 1024
     # A test-only fault route; create_app refuses it outside pytest.
     enable_test_faults: bool = False
-    clock: Callable[[], float] = field(default=time.time)
+    clock_s: Callable[[], float] = field(default=time.time)
 
 
 def write_secret(path: Path, data: bytes) -> None:
@@ -58,7 +58,7 @@ def read_key(path: Path) -> SigningKey:
         return SigningKey.from_raw(b64u_decode(path.read_text().strip()))
     except FileNotFoundError:
         raise ServerSetupError(
-            f"{path.name} is missing; run `cleanroom-server init` first"
+            f"The key file {path.name} is missing; run `cleanroom-server init` first."
         ) from None
 
 
@@ -68,9 +68,13 @@ def read_settings(home: Path) -> dict[str, Any]:
     except FileNotFoundError:
         raise ServerSetupError() from None
     except ValueError:
-        raise ServerSetupError(f"{CONFIG_FILE} is not valid JSON; fix or re-run init") from None
+        raise ServerSetupError(
+            f"The {CONFIG_FILE} is not valid JSON; fix it or run init again."
+        ) from None
     if not isinstance(settings, dict):
-        raise ServerSetupError(f"{CONFIG_FILE} must hold a JSON object")
+        raise ServerSetupError(
+            f"The {CONFIG_FILE} must hold a JSON object; fix it or run init again."
+        )
     return settings
 
 
@@ -79,7 +83,7 @@ def database_url(home: Path, override: str | None = None) -> str:
         return override
     url = read_settings(home).get("database_url")
     if not isinstance(url, str):
-        raise ServerSetupError(f"{CONFIG_FILE} has no database_url")
+        raise ServerSetupError(f"The {CONFIG_FILE} has no database_url; add one or run init again.")
     return url.replace("{home}", str(home.resolve()))
 
 

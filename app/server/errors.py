@@ -19,6 +19,9 @@ code that the API answers with, as `{"error": code, "detail": message}`.
         ├── ServerSetupError             the server home or its config is unusable (CLI)
         ├── AssignError                  items cannot be issued (e.g. unredacted)
         └── ExportError                  an export does not verify
+
+Every one exits 50 from the command line (the COMMON exit-code table); redaction errors
+(60-63) live in app/redaction/errors.py.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from app.core.errors import CleanroomError
 
 
 class ServerError(CleanroomError):
-    """The server refused the request."""
+    """The server refused the request; see the detail for what to change."""
 
     exit_code = 50
     status = 400
@@ -63,7 +66,7 @@ class TokenExpiredError(TokenError):
 
 
 class ForbiddenError(ServerError):
-    """This account may not do that."""
+    """This account may not do that; ask an admin if it should."""
 
     status = 403
     code = "forbidden"
@@ -88,27 +91,27 @@ class DeviceRevokedError(ForbiddenError):
 
 
 class RoleError(ForbiddenError):
-    """Your role does not allow this action."""
+    """Your role does not allow this action; ask an admin for the role it needs."""
 
     code = "wrong_role"
 
 
 class NotFoundError(ServerError):
-    """No such object, or not yours."""
+    """There is no such object, or it is not yours; check the id."""
 
     status = 404
     code = "not_found"
 
 
 class ConflictError(ServerError):
-    """The request conflicts with what the server already stores; nothing was changed."""
+    """The request conflicts with what the server stores; check it and retry."""
 
     status = 409
     code = "conflict"
 
 
 class JournalRejectedError(ConflictError):
-    """The journal batch does not continue the stored chain; nothing was stored."""
+    """The journal batch does not continue the stored chain; see the detail."""
 
     code = "journal_rejected"
 
@@ -146,12 +149,12 @@ class ServerSetupError(ServerError):
 
 
 class AssignError(ServerError):
-    """The items cannot be issued as shards."""
+    """The items cannot be issued as shards; see the detail for what to change."""
 
     code = "assign_refused"
 
 
 class ExportError(ServerError):
-    """The export does not verify: a file or the manifest signature was changed."""
+    """The export does not verify; a file or the manifest was changed, export again."""
 
     code = "export_invalid"

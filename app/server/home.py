@@ -55,7 +55,7 @@ def init_home(
 ) -> InitResult:
     home.mkdir(parents=True, exist_ok=True)
     if (home / CONFIG_FILE).exists():
-        raise ServerSetupError(f"{home} already holds a server; choose an empty folder")
+        raise ServerSetupError(f"The folder {home} already holds a server; choose an empty folder.")
     tls = make_tls(hosts)
     (home / "ca.pem").write_bytes(tls.ca_cert_pem)
     write_secret(home / "ca.key", tls.ca_key_pem)
@@ -102,7 +102,7 @@ class BackgroundServer:
         deadline = time.monotonic() + timeout_s
         while not self.server.started:
             if not self.thread.is_alive() or time.monotonic() > deadline:
-                raise ServerSetupError("the test server did not start")
+                raise ServerSetupError("The test server did not start; see its log.")
             time.sleep(0.02)
 
     def stop(self) -> None:

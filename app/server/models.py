@@ -83,7 +83,7 @@ class Project(Base):
 
 
 class ProjectRedaction(Base):
-    """The redaction settings a project was created with (see app.server.redaction_settings)."""
+    """The redaction settings a project was created with (see app.redaction.settings)."""
 
     __tablename__ = "project_redaction"
     project_id: Mapped[str] = mapped_column(ForeignKey("projects.id"), primary_key=True)

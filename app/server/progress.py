@@ -20,18 +20,18 @@ class ProgressLine:
         stream: TextIO | None = None,
         *,
         every_s: float = 5.0,
-        clock: Callable[[], float] = time.monotonic,
+        clock_s: Callable[[], float] = time.monotonic,
     ) -> None:
         self.label = label
         self.stream = stream or sys.stderr
         self.tty = self.stream.isatty()
         self.every_s = 0.2 if self.tty else every_s
-        self.clock = clock
-        self.started = clock()
+        self.clock_s = clock_s
+        self.started = clock_s()
         self.shown_at: float | None = None
 
     def __call__(self, done: int, total: int, refused: int) -> None:
-        now = self.clock()
+        now = self.clock_s()
         last = done >= total
         if not last and self.shown_at is not None and now - self.shown_at < self.every_s:
             return

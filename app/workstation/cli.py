@@ -10,21 +10,21 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import time
 from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
 
+from app.console import run_cli
 from app.core.bytesource import FileSource
-from app.core.cli import run_cli
+from app.core.clock import now_ms
 from app.core.errors import UsageError
-from app.core.keys import DeviceEncryptionKey, VerifyKey
+from app.core.keys import DeviceSecret, VerifyKey
 from app.core.shard import check_time, open_shard, read_signed_header
 
 
 def cmd_shard_inspect(args: argparse.Namespace) -> int:
     issuer = VerifyKey.from_b64u(args.issuer_key)
-    now = int(time.time()) if args.at is None else args.at
+    now = now_ms() // 1000 if args.at is None else args.at
     with Path(args.file).open("rb") as fh:
         source = FileSource(fh)
         if args.device_secret_file is None:
@@ -32,14 +32,14 @@ def cmd_shard_inspect(args: argparse.Namespace) -> int:
             check_time(signed.header, now)
             print(json.dumps({"header": signed.header.to_json()}, indent=2, sort_keys=True))
             return 0
-        device_key = DeviceEncryptionKey.from_secret_bytes(
-            Path(args.device_secret_file).read_bytes()
-        )
+        # A secret file with `device_id` also checks the shard's device (a mismatch is a
+        # ShardRecipientError); an older file without it checks the key alone.
+        secret = DeviceSecret.from_bytes(Path(args.device_secret_file).read_bytes())
         shard = open_shard(
             source,
             issuer_keys={issuer.kid: issuer},
-            device_key=device_key,
-            device_id=None,
+            device_key=secret.key,
+            device_id=secret.device_id,
             now=now,
         )
         try:
@@ -66,11 +66,13 @@ def cmd_doctor(args: argparse.Namespace) -> int:
     from app.workstation.paths import STORE_FILE, store_path  # noqa: PLC0415
 
     if (args.policy is None) != (args.org_key is None):
-        raise UsageError("give --policy and --org-key together")
+        raise UsageError("Give --policy and --org-key together.")
     if args.demo_folder is not None:
         folder = Path(args.demo_folder)
         if not (folder / DemoFileKeyring.FILE_NAME).is_file():
-            raise UsageError(f"{folder} holds no demo workstation; run `cleanroom demo` first")
+            raise UsageError(
+                f"The folder {folder} holds no demo workstation; run `cleanroom demo` first."
+            )
         service = args.keyring_service or "cleanroom-demo"
         keys = partial(KeyStore, service, DemoFileKeyring(folder), allow_demo=True)
         store_file = folder / STORE_FILE
@@ -90,6 +92,9 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="cleanroom", description=__doc__)
+    parser.add_argument(
+        "--debug", action="store_true", help="on an error, print the traceback as well"
+    )
     sub = parser.add_subparsers(dest="command")
 
     demo = sub.add_parser("demo", help="run the demo walkthrough in its own folder")
@@ -127,7 +132,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if getattr(args, "handler", None) is None:
         parser.print_help()
         return 0
-    return run_cli(lambda: int(args.handler(args)))
+    return run_cli(lambda: int(args.handler(args)), debug=args.debug)
 
 
 if __name__ == "__main__":

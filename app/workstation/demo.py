@@ -2,10 +2,11 @@
 
 It runs the real parts in a folder of its own (default `./cleanroom-demo`): device keys in
 the documented demo keyring (`DemoFileKeyring`, a 0600 file in that folder; NOT a secure
-keyring), the SQLCipher store, a shard sealed to the device as the server would seal it,
-one item opened in memory only, the second pass on text, a label saved with its journal
-entry in one transaction, a comment with an e-mail address refused, the journal verified,
-a signed policy checked, and finally every file in the folder scanned for the items' text.
+keyring), the SQLCipher store, a signed policy checked, a shard sealed to the device as the
+server would seal it and opened through the shard gate (ADR 5), one item read in memory
+only, the second pass on text, a label saved with its journal entry in one transaction, a
+comment with an e-mail address refused, the journal verified, and finally every file in
+the folder scanned for the items' text.
 Run it again and it reopens the same device and store.
 
 Nothing it prints is task content: sizes, digests, counts and ids only. The server is
@@ -20,18 +21,22 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from app.core.clock import now_ms
 from app.core.encoding import sha256_hex
 from app.core.journal import verify_jsonl
 from app.core.keys import DevicePublicKey, SigningKey, VerifyKey
+from app.core.labels import LabelDraft
 from app.core.policy import sign_policy, verify_policy
-from app.core.shard import ItemInput, build_payload, open_shard, seal_shard
+from app.core.shard import ItemInput, build_payload, seal_shard
 from app.workstation.enrolment import enrol_workstation
+from app.workstation.errors import CommentPiiError
 from app.workstation.hygiene import harden_process
 from app.workstation.identity import IDENTITY_ENTRY
 from app.workstation.keystore import DemoFileKeyring, KeyStore
 from app.workstation.paths import STORE_FILE, ensure_private_dir
+from app.workstation.shard_gate import ShardGate
 from app.workstation.store import Store, open_vault
-from app.workstation.textguard import CommentPiiError, save_label_checked, text_for_view
+from app.workstation.textguard import save_label_checked, text_for_view
 
 T = TypeVar("T")
 
@@ -110,7 +115,7 @@ def run_demo(folder: Path | None = None, *, verbose: bool = True) -> int:
     steps = _Steps(verbose)
     say = steps.say
     folder = ensure_private_dir(Path(folder or "cleanroom-demo").resolve())
-    now = int(time.time())
+    now = now_ms() // 1000
     say(f"Cleanroom demo in {folder} (demo keyring: NOT a secure keyring)\n")
 
     hardening = steps.run("harden the process (no core dumps, private umask)", harden_process)
@@ -118,6 +123,25 @@ def run_demo(folder: Path | None = None, *, verbose: bool = True) -> int:
     keys = KeyStore(DEMO_SERVICE, DemoFileKeyring(folder), allow_demo=True)
     server = _DemoServer()
     store_file = folder / STORE_FILE
+
+    org = SigningKey.generate()
+    policy = {
+        "server_url": "https://127.0.0.1:8443",
+        "ca_cert_pem": DEMO_CA_PLACEHOLDER,
+        "server_kids": [server.key.kid],
+        "idle_lock_s": 300,
+        "watermark": {"visible": True, "forensic": True, "opacity": 12},
+        "capture_protection": "best_effort",
+        "max_offline_s": 8 * 3600,
+        "allowed_label_kinds": ["span", "class"],
+        "server_keys": {server.key.kid: server.key.verify_key().b64u()},
+    }
+    verified = steps.run(
+        "sign and verify the managed policy",
+        lambda: verify_policy(sign_policy(policy, org), {org.kid: org.verify_key()}),
+    )
+    mark = verified.watermark.opacity
+    say(f"     policy ok: idle lock {verified.idle_lock_s} s, watermark {mark}%")
 
     store: Store
     if keys.get(IDENTITY_ENTRY) is None:
@@ -132,6 +156,7 @@ def run_demo(folder: Path | None = None, *, verbose: bool = True) -> int:
         )
         say(f"     device {identity.device_id}, {store.label_count()} labels kept from before")
     public = identity.encryption_key.public_key()
+    gate = ShardGate.from_policy(verified, identity.device_id)
 
     with store:
         shard_id = f"demo-shard-{now}"
@@ -144,16 +169,18 @@ def run_demo(folder: Path | None = None, *, verbose: bool = True) -> int:
         )
         say(f"     {len(sealed)} bytes, suite {public.suite}")
         store.append_journal("shard.received", {"shard_id": shard_id}, user_id=DEMO_USER)
+        # The in-process server just answered: that is this demo's sync, and the gate
+        # opens shards only within the policy's max_offline_s of the last one.
+        store.set_last_sync_ms(now * 1000)
 
         cached = store.cached_shard(shard_id) or b""
         shard = steps.run(
-            "verify and open the shard (header, signature, device)",
-            lambda: open_shard(
+            "open the shard through the gate (offline limit, key, device)",
+            lambda: gate.open(
                 cached,
-                issuer_keys={server.key.kid: server.key.verify_key()},
-                device_key=identity.encryption_key,
-                device_id=identity.device_id,
-                now=now,
+                identity.encryption_key,
+                last_sync_ms=store.last_sync_ms(),
+                now_ms=now * 1000,
             ),
         )
         store.append_journal(
@@ -175,10 +202,8 @@ def run_demo(folder: Path | None = None, *, verbose: bool = True) -> int:
         store.append_journal("item.viewed", {"shard_id": shard_id, "item_id": item.item_id})
 
         def save(value: dict[str, Any]) -> Any:
-            return save_label_checked(
-                store, project_id=DEMO_PROJECT, shard_id=shard_id, item_id=item.item_id,
-                user_id=DEMO_USER, kind="class", value=value,
-            )  # fmt: skip
+            draft = LabelDraft(DEMO_PROJECT, shard_id, item.item_id, "class", value)
+            return save_label_checked(store, draft, user_id=DEMO_USER)
 
         label = steps.run(
             "save a label (commit + signed journal entry, one txn)",
@@ -191,7 +216,7 @@ def run_demo(folder: Path | None = None, *, verbose: bool = True) -> int:
                 save({"class": "urgent", "comment": "ask jane.roe@example.org"})
             except CommentPiiError as exc:
                 return exc.message
-            raise AssertionError("the comment check let an e-mail address through")
+            raise AssertionError("The comment check let an e-mail address through.")
 
         message = steps.run("a comment holding an e-mail address is refused", refused_comment)
         say(f"     {message}")
@@ -205,24 +230,6 @@ def run_demo(folder: Path | None = None, *, verbose: bool = True) -> int:
         if problems:
             say(f"     store problems: {'; '.join(problems)}")
             return 1
-
-    org = SigningKey.generate()
-    policy = {
-        "server_url": "https://127.0.0.1:8443",
-        "ca_cert_pem": DEMO_CA_PLACEHOLDER,
-        "server_kids": [server.key.kid],
-        "idle_lock_s": 300,
-        "watermark": {"visible": True, "forensic": True, "opacity": 12},
-        "capture_protection": "best_effort",
-        "max_offline_s": 8 * 3600,
-        "allowed_label_kinds": ["span", "class"],
-    }
-    verified = steps.run(
-        "sign and verify the managed policy",
-        lambda: verify_policy(sign_policy(policy, org), {org.kid: org.verify_key()}),
-    )
-    mark = verified.watermark.opacity
-    say(f"     policy ok: idle lock {verified.idle_lock_s} s, watermark {mark}%")
 
     leaks = steps.run("scan every file in the demo folder for item text", lambda: _leaks(folder))
     if leaks:

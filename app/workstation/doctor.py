@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
+from app.core.clock import now_ms
 from app.core.errors import CleanroomError
 from app.core.journal import to_jsonl, verify_jsonl
 from app.core.keys import VerifyKey
@@ -21,7 +22,8 @@ from app.core.policy import Policy, verify_policy
 from app.workstation.hygiene import harden_process
 from app.workstation.identity import DeviceIdentity, load_identity
 from app.workstation.keystore import KeyStore
-from app.workstation.store import Store, now_ms, open_store
+from app.workstation.shard_gate import ShardGate
+from app.workstation.store import Store, open_store
 
 OK: Final = "ok"
 WARN: Final = "warn"
@@ -127,12 +129,19 @@ class Doctor:
         last = store.last_sync_ms()
         if last is None:
             return Check("sync", WARN, f"never synced; {waiting}")
-        age_s = max(0, self.clock_ms() - last) // 1000
-        if policy is not None and age_s > policy.max_offline_s:
+        now = self.clock_ms()
+        if now < last:
+            return Check(
+                "sync", FAIL, f"the last sync is later than this clock (set back?); {waiting}"
+            )
+        age_s = (now - last) // 1000
+        # The gate's own decision, so the doctor never disagrees with what the window does.
+        gate = None if policy is None else ShardGate.from_policy(policy, store.device_id)
+        if gate is not None and not gate.may_open(last, now):
             return Check(
                 "sync",
                 FAIL,
-                f"last sync {age_s} s ago, over the policy's {policy.max_offline_s} s; "
+                f"last sync {age_s} s ago, over the policy's {gate.max_offline_s} s; "
                 f"shards stay closed until it syncs; {waiting}",
             )
         return Check("sync", OK, f"last sync {age_s} s ago; {waiting}")

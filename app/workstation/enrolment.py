@@ -19,11 +19,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
+from app.core.clock import now_ms
 from app.core.keys import SUITE_HYBRID, DevicePublicKey, VerifyKey
 from app.workstation.errors import IdentityExistsError
 from app.workstation.identity import IDENTITY_ENTRY, DeviceIdentity, create_identity, load_identity
 from app.workstation.keystore import KeyStore
-from app.workstation.store import Store, now_ms, open_store
+from app.workstation.store import Store, open_store
 
 
 class Registrar(Protocol):
@@ -47,17 +48,17 @@ def enrol_workstation(
     *,
     path: Path | None = None,
     suite: str = SUITE_HYBRID,
-    clock: Callable[[], int] = now_ms,
+    clock_ms: Callable[[], int] = now_ms,
 ) -> tuple[DeviceIdentity, Store]:
     """Enrol with a one-time `code` through `server` (a `SyncClient`); returns the identity
     and the open store, whose journal starts with `enrolled`."""
     identity = _identity(keys, suite)
-    store = open_store(keys, identity, path, clock=clock)
+    store = open_store(keys, identity, path, clock_ms=clock_ms)
     try:
         if store.chain_state.seq > 0:
             raise IdentityExistsError(
-                f"this workstation is already enrolled as device {identity.device_id!r}; "
-                "IT must revoke it and erase its store before enrolling it again"
+                f"This workstation is already enrolled as device {identity.device_id!r}; "
+                "IT must revoke it and erase its store before enrolling it again."
             )
         encryption = identity.encryption_key.public_key()
         signing = identity.signing_key.verify_key()

@@ -1,4 +1,5 @@
-"""Errors of the workstation vault: keyring, device identity, encrypted store, session, logs.
+"""Every error of the workstation: vault (keyring, identity, store, session, logs), refused
+free text, and sync.
 
 Each class's docstring first line is its default message and says what to do.
 
@@ -23,6 +24,17 @@ Each class's docstring first line is its default message and says what to do.
         │   ├── UnlockError              wrong password / TOTP
         │   └── OfflineUnlockError       offline unlock not allowed (too long offline)
         └── LogPolicyError               a log call carried something not allow-listed
+    CommentPiiError                      a comment holds an identifier; the save was refused
+    SyncError                            the server could not be reached or refused
+    ├── SyncTransportError               network or TLS failure (nothing was acknowledged)
+    │   └── SyncTlsError                 the server's certificate is not from the pinned CA
+    ├── SyncRedirectError                the server answered with a redirect
+    ├── SyncServerError                  the server answered with an error (carries its code)
+    │   └── SyncJournalRejectedError     the journal batch was refused (reason code)
+    └── SyncOfflineError                 offline longer than the policy allows
+
+Exit codes (README): vault 40, keyring 41, identity 42, store 43, session 44, refused
+comment 45, sync 51, offline too long 52.
 """
 
 from __future__ import annotations
@@ -85,7 +97,8 @@ class StoreError(VaultError):
 
 
 class StoreKeyError(StoreError):
-    """The database key does not open this store (wrong key or not a Cleanroom store)."""
+    """The database key does not open this store (wrong key or not a Cleanroom store); keep
+    the file and ask IT."""
 
 
 class StoreCorruptError(StoreError):
@@ -122,7 +135,7 @@ class SessionLockedError(SessionError):
 
 
 class UnlockError(SessionError):
-    """The password or one-time code is wrong."""
+    """The password or one-time code is wrong; try again."""
 
 
 class OfflineUnlockError(SessionError):
@@ -133,4 +146,61 @@ class OfflineUnlockError(SessionError):
 
 
 class LogPolicyError(VaultError):
-    """A log call carried a field that is not an allow-listed id or count."""
+    """A log call carried a field that is not an allow-listed id or count; nothing was
+    logged (a bug: please report it)."""
+
+
+# --- free text ---------------------------------------------------------------------------
+
+
+class CommentPiiError(CleanroomError):
+    """The comment holds personal data; remove it and save again."""
+
+    exit_code = 45
+
+    def __init__(self, kinds: list[str]) -> None:
+        # Kinds only: the value stays out of the message, the log and the journal.
+        super().__init__(
+            f"The comment holds {', '.join(kinds)}; remove it and save again (nothing was saved)."
+        )
+        self.kinds = kinds
+
+
+# --- sync --------------------------------------------------------------------------------
+
+
+class SyncError(CleanroomError):
+    """Sync with the server failed; your work is kept and will be sent later."""
+
+    exit_code = 51
+
+
+class SyncTransportError(SyncError):
+    """The server cannot be reached; your work is kept. Check the network and try again."""
+
+
+class SyncTlsError(SyncTransportError):
+    """The server's certificate is not from the CA in the policy; the connection was refused."""
+
+
+class SyncRedirectError(SyncError):
+    """The server answered with a redirect, which Cleanroom never follows; tell IT."""
+
+
+class SyncServerError(SyncError):
+    """The server refused the request; your work is kept. Try again or tell IT."""
+
+    def __init__(self, message: str | None = None, *, status: int = 0, code: str = "") -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+
+
+class SyncJournalRejectedError(SyncServerError):
+    """The server refused the journal batch; keep the workstation as it is and call security."""
+
+
+class SyncOfflineError(SyncError):
+    """This workstation has been offline longer than the policy allows; sync before working."""
+
+    exit_code = 52

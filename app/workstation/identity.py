@@ -60,8 +60,8 @@ def create_identity(
     present = [n for n in (IDENTITY_ENTRY, *SECRET_ENTRIES) if keys.get(n) is not None]
     if present:
         raise IdentityExistsError(
-            f"keyring service {keys.service!r} already holds an enrolled identity "
-            f"({', '.join(present)}); IT must revoke and erase it before re-enrolling"
+            f"Keyring service {keys.service!r} already holds an enrolled identity "
+            f"({', '.join(present)}); IT must revoke and erase it before re-enrolling."
         )
     device_id = device_id or f"dev-{uuid.uuid4()}"
     identity = DeviceIdentity(
@@ -79,22 +79,22 @@ def _entry(keys: KeyStore, name: str, device_id: str) -> Any:
     raw = keys.get(name)
     if raw is None:
         raise IdentityMissingError(
-            f"device key {name!r} is missing from keyring service {keys.service!r}; the "
+            f"Device key {name!r} is missing from keyring service {keys.service!r}; the "
             "keyring was reset or moved. IT must re-enrol this workstation "
-            "(unsynced labels stay in the store and need the old key to be restored)"
+            "(unsynced labels stay in the store and need the old key to be restored)."
         )
     try:
         obj = json.loads(raw)
         owner, key = obj["device_id"], obj["key"]
     except (ValueError, KeyError, TypeError):
         raise IdentityCorruptError(
-            f"device key {name!r} in keyring service {keys.service!r} is unreadable; "
-            "IT must restore the keyring or re-enrol this workstation"
+            f"Device key {name!r} in keyring service {keys.service!r} is unreadable; "
+            "IT must restore the keyring or re-enrol this workstation."
         ) from None
     if owner != device_id:
         raise IdentityCorruptError(
-            f"device key {name!r} belongs to device {owner!r}, not {device_id!r}; "
-            "IT must restore the keyring or re-enrol this workstation"
+            f"Device key {name!r} belongs to device {owner!r}, not {device_id!r}; "
+            "IT must restore the keyring or re-enrol this workstation."
         )
     return key
 
@@ -104,19 +104,19 @@ def load_identity(keys: KeyStore) -> DeviceIdentity:
     raw = keys.get(IDENTITY_ENTRY)
     if raw is None:
         raise IdentityMissingError(
-            f"this workstation is not enrolled (no identity in keyring service "
-            f"{keys.service!r}); IT must enrol it"
+            f"This workstation is not enrolled (no identity in keyring service "
+            f"{keys.service!r}); IT must enrol it."
         )
     try:
         marker = json.loads(raw)
         device_id = marker["device_id"]
     except (ValueError, KeyError, TypeError):
         raise IdentityCorruptError(
-            f"the identity entry in keyring service {keys.service!r} is unreadable; "
-            "IT must restore the keyring or re-enrol this workstation"
+            f"The identity entry in keyring service {keys.service!r} is unreadable; "
+            "IT must restore the keyring or re-enrol this workstation."
         ) from None
     if not isinstance(device_id, str) or not device_id:
-        raise IdentityCorruptError("the identity entry names no device; IT must re-enrol")
+        raise IdentityCorruptError("The identity entry names no device; IT must re-enrol.")
     try:
         encryption = DeviceEncryptionKey.from_secret(_entry(keys, ENCRYPTION_ENTRY, device_id))
         signing = SigningKey.from_raw(
@@ -125,8 +125,8 @@ def load_identity(keys: KeyStore) -> DeviceIdentity:
         db_key = b64u_decode(_entry(keys, DB_KEY_ENTRY, device_id), length=DB_KEY_LEN)
     except (KeyMaterialError, EncodingError, TypeError) as exc:
         raise IdentityCorruptError(
-            f"a device key in keyring service {keys.service!r} is malformed "
-            f"({type(exc).__name__}); IT must restore the keyring or re-enrol"
+            f"A device key in keyring service {keys.service!r} is malformed "
+            f"({type(exc).__name__}); IT must restore the keyring or re-enrol."
         ) from None
     return DeviceIdentity(device_id, encryption, signing, db_key)
 

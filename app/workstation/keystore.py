@@ -8,8 +8,9 @@ every backend it chains is.
 
 `DemoFileKeyring` is for `cleanroom demo` and tests that need a keyring shared between
 processes. It keeps secrets in one 0600 JSON file inside the demo's own folder. It is NOT a
-secure store (anyone who can read the file has the keys) and is never auto-selected: its
-priority is not viable, and a `KeyStore` accepts it only when built with `allow_demo=True`.
+secure store (anyone who can read the file has the keys) and is never auto-selected: like
+every `ExplicitOnlyKeyring` (the tests' in-memory keyring is another), its priority is not
+viable, and a `KeyStore` accepts it only when built with `allow_demo=True`.
 """
 
 from __future__ import annotations
@@ -36,7 +37,18 @@ INSECURE_MODULES: Final = ("keyring.backends.fail", "keyring.backends.null", "ke
 GENERATION_ENTRY: Final = "store-generation"
 
 
-class DemoFileKeyring(KeyringBackend):
+class ExplicitOnlyKeyring(KeyringBackend):
+    """A keyring that is never selected automatically and that a `KeyStore` accepts only
+    when built with `allow_demo=True`: the demo's file keyring, and the tests' in-memory
+    one. Neither is a secure store."""
+
+    @properties.classproperty
+    def priority(cls) -> float:
+        """Raising marks the class not viable, so keyring never selects it by itself."""
+        raise RuntimeError("This keyring is chosen explicitly, never automatically.")
+
+
+class DemoFileKeyring(ExplicitOnlyKeyring):
     """DEMO ONLY: secrets in a 0600 file in the demo folder. Not a secure keyring."""
 
     FILE_NAME: Final = "demo-keyring.json"
@@ -45,11 +57,6 @@ class DemoFileKeyring(KeyringBackend):
         super().__init__()  # type: ignore[no-untyped-call]
         self.path = Path(folder) / self.FILE_NAME
         self._lock = threading.Lock()
-
-    @properties.classproperty
-    def priority(cls) -> float:
-        """Raising marks the class not viable, so keyring never selects it by itself."""
-        raise RuntimeError("the demo keyring is chosen explicitly, never automatically")
 
     def __str__(self) -> str:
         return f"{type(self).__module__}.{type(self).__name__} (demo only)"
@@ -61,7 +68,9 @@ class DemoFileKeyring(KeyringBackend):
             return {}
         data = json.loads(raw)
         if not isinstance(data, dict):
-            raise keyring.errors.KeyringError("demo keyring file is damaged")
+            raise keyring.errors.KeyringError(
+                "The demo keyring file is damaged; run the demo in a new folder."
+            )
         return data
 
     def _write(self, data: dict[str, dict[str, str]]) -> None:
@@ -101,24 +110,25 @@ def _class_path(backend: object) -> str:
 
 def check_backend(backend: KeyringBackend, *, allow_demo: bool = False) -> None:
     """Raise InsecureKeyringError unless `backend` keeps secrets protected."""
-    if isinstance(backend, DemoFileKeyring):
+    name = _class_path(backend)
+    if isinstance(backend, ExplicitOnlyKeyring):
         if allow_demo:
             return
         raise InsecureKeyringError(
-            "the demo file keyring is for `cleanroom demo` only; IT must configure the OS keyring"
+            f"Keyring backend {name} is for `cleanroom demo` and tests only; IT must configure "
+            "the OS keyring."
         )
     module = type(backend).__module__
-    name = _class_path(backend)
     if any(module == bad or module.startswith(bad + ".") for bad in INSECURE_MODULES):
         raise InsecureKeyringError(
-            f"keyring backend {name} does not protect secrets; IT must configure the OS "
-            "keyring (Windows Credential Manager, macOS Keychain or Secret Service)"
+            f"Keyring backend {name} does not protect secrets; IT must configure the OS "
+            "keyring (Windows Credential Manager, macOS Keychain or Secret Service)."
         )
     inner = getattr(backend, "backends", None)
     if inner is not None:  # the chainer: every chained backend must pass
         chained = list(inner)
         if not chained:
-            raise InsecureKeyringError("the keyring chains no backend; IT must configure one")
+            raise InsecureKeyringError("The keyring chains no backend; IT must configure one.")
         for each in chained:
             check_backend(each, allow_demo=allow_demo)
         return
@@ -126,12 +136,12 @@ def check_backend(backend: KeyringBackend, *, allow_demo: bool = False) -> None:
         priority = float(type(backend).priority)
     except Exception:  # keyring's backends signal "not viable" by raising from priority
         raise InsecureKeyringError(
-            f"keyring backend {name} is not usable here; IT must configure the OS keyring"
+            f"Keyring backend {name} is not usable here; IT must configure the OS keyring."
         ) from None
     if priority <= 0:
         raise InsecureKeyringError(
-            f"keyring backend {name} has priority {priority:g}, which marks it unsuitable; "
-            "IT must configure the OS keyring"
+            f"Keyring backend {name} has priority {priority:g}, which marks it unsuitable; "
+            "IT must configure the OS keyring."
         )
 
 
@@ -150,8 +160,8 @@ class KeyStore:
                 backend = keyring.get_keyring()
             except Exception as exc:
                 raise KeyringUnavailableError(
-                    f"the keyring could not be loaded ({type(exc).__name__}); IT must "
-                    "install and unlock the OS keyring"
+                    f"The keyring could not be loaded ({type(exc).__name__}); IT must "
+                    "install and unlock the OS keyring."
                 ) from None
         check_backend(backend, allow_demo=allow_demo)
         self.service = service
@@ -162,8 +172,8 @@ class KeyStore:
             return self.backend.get_password(self.service, name)
         except Exception as exc:  # backends raise their own types (dbus, win32, ...)
             raise KeyringUnavailableError(
-                f"reading {name!r} from keyring service {self.service!r} failed "
-                f"({type(exc).__name__}); IT must unlock the OS keyring"
+                f"Reading {name!r} from keyring service {self.service!r} failed "
+                f"({type(exc).__name__}); IT must unlock the OS keyring."
             ) from None
 
     def set(self, name: str, value: str) -> None:
@@ -171,8 +181,8 @@ class KeyStore:
             self.backend.set_password(self.service, name, value)
         except Exception as exc:
             raise KeyringUnavailableError(
-                f"writing {name!r} to keyring service {self.service!r} failed "
-                f"({type(exc).__name__}); IT must unlock the OS keyring"
+                f"Writing {name!r} to keyring service {self.service!r} failed "
+                f"({type(exc).__name__}); IT must unlock the OS keyring."
             ) from None
 
 
@@ -192,11 +202,11 @@ class KeyringGeneration:
             device_id, generation = obj["device_id"], obj["generation"]
         except (ValueError, KeyError, TypeError):
             raise IdentityCorruptError(
-                "the store generation in the keyring is unreadable; IT must re-enrol"
+                "The store generation in the keyring is unreadable; IT must re-enrol."
             ) from None
         if device_id != self._device_id or not isinstance(generation, int):
             raise IdentityCorruptError(
-                "the store generation in the keyring belongs to another device; IT must re-enrol"
+                "The store generation in the keyring belongs to another device; IT must re-enrol."
             )
         return generation
 

@@ -71,7 +71,7 @@ def schema_version(conn: Any) -> int:
     if not tables:
         return 0
     if "schema_version" not in tables:
-        raise StoreSchemaError("the database is not a Cleanroom store (no schema version)")
+        raise StoreSchemaError("The database is not a Cleanroom store (no schema version).")
     row = conn.execute("SELECT max(version) FROM schema_version").fetchone()
     return int(row[0] or 0)
 
@@ -87,7 +87,7 @@ def _statements(script: str) -> list[str]:
                 out.append(current.strip())
             current = ""
     if current.strip():
-        raise StoreSchemaError("a migration script ends in an incomplete statement")
+        raise StoreSchemaError("A migration script ends in an incomplete statement.")
     return out
 
 
@@ -96,8 +96,8 @@ def migrate(conn: Any, now_ms: int) -> int:
     start = schema_version(conn)
     if start > CURRENT_VERSION:
         raise StoreSchemaError(
-            f"the store has schema version {start}, newer than this build's "
-            f"{CURRENT_VERSION}; update Cleanroom"
+            f"The store has schema version {start}, newer than this build's "
+            f"{CURRENT_VERSION}; update Cleanroom."
         )
     for version in range(start + 1, CURRENT_VERSION + 1):
         conn.execute("BEGIN IMMEDIATE")

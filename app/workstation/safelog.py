@@ -44,15 +44,15 @@ Value = str | int | bool
 
 def _checked(event: str, fields: dict[str, Value]) -> dict[str, Value]:
     if event not in EVENTS:
-        raise LogPolicyError(f"log event {event!r} is not allow-listed")
+        raise LogPolicyError(f"Log event {event!r} is not allow-listed.")
     for key, value in fields.items():
         if key not in FIELDS:
-            raise LogPolicyError(f"log field {key!r} is not allow-listed")
+            raise LogPolicyError(f"Log field {key!r} is not allow-listed.")
         if isinstance(value, bool | int):
             continue
         if not isinstance(value, str) or not ID_PATTERN.fullmatch(value):
             # The message names the field, never the value.
-            raise LogPolicyError(f"log field {key!r} must be an id or a count")
+            raise LogPolicyError(f"Log field {key!r} must be an id or a count.")
     return fields
 
 

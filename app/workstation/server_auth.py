@@ -11,8 +11,14 @@
 from __future__ import annotations
 
 from app.core.keys import SigningKey
-from app.workstation.errors import OfflineUnlockError, UnlockError
-from app.workstation.sync import SyncClient, SyncServerError, SyncTlsError, SyncTransportError
+from app.workstation.errors import (
+    OfflineUnlockError,
+    SyncServerError,
+    SyncTlsError,
+    SyncTransportError,
+    UnlockError,
+)
+from app.workstation.sync import SyncClient
 
 
 class ServerAuth:
@@ -27,10 +33,10 @@ class ServerAuth:
             raise
         except SyncTransportError:
             raise OfflineUnlockError(
-                "the server cannot be reached; unlock offline (allowed within the policy's "
-                "offline limit) or try again when the network is back"
+                "The server cannot be reached; unlock offline (allowed within the policy's "
+                "offline limit) or try again when the network is back."
             ) from None
         except SyncServerError as exc:
             if exc.status == 401:
-                raise UnlockError("wrong user name, password or code; try again") from None
+                raise UnlockError("Wrong user name, password or code; try again.") from None
             raise

@@ -11,7 +11,7 @@ server check, and only until `max_offline_failures` wrong passwords (then online
 
 Locking wipes every decrypted buffer the session registered and closes every opened shard
 (dropping its payload key), so nothing readable stays in memory owned by us while locked.
-Time comes from the injected `clock` (seconds); nothing here sleeps or starts a thread: the
+Time comes from the injected `clock_s` (float seconds); nothing here sleeps or starts a thread: the
 UI calls `check_idle()` from its timer and `touch()` on input.
 """
 
@@ -94,7 +94,7 @@ class Verifier:
             return cls(n, r, p, b64u_decode(obj["salt"]), b64u_decode(obj["hash"], length=32))
         except (ValueError, KeyError, TypeError, EncodingError):
             raise OfflineUnlockError(
-                "the offline verifier is unreadable; connect to the server and unlock online"
+                "The offline verifier is unreadable; connect to the server and unlock online."
             ) from None
 
 
@@ -111,7 +111,7 @@ class Session:
         *,
         idle_lock_s: int,
         max_offline_s: int,
-        clock: Callable[[], float],
+        clock_s: Callable[[], float],
         online_auth: OnlineAuth | None = None,
         scrypt_n: int = DEFAULT_SCRYPT_N,
         max_offline_failures: int = MAX_OFFLINE_FAILURES,
@@ -119,7 +119,7 @@ class Session:
         self._store = store
         self.idle_lock_s = idle_lock_s
         self.max_offline_s = max_offline_s
-        self._clock = clock
+        self._clock_s = clock_s
         self._online_auth = online_auth
         self._scrypt_n = scrypt_n
         self._max_failures = max_offline_failures
@@ -138,10 +138,10 @@ class Session:
 
     def _server_check(self, user_id: str, password: str, totp: str) -> None:
         if self._online_auth is None:
-            raise OfflineUnlockError("no server connection is configured; unlock offline")
+            raise OfflineUnlockError("No server connection is configured; unlock offline.")
         self._online_auth(user_id, password, totp)  # raises when the server refuses
         verifier = Verifier.make(password, self._scrypt_n)
-        self._store.set_verifier(user_id, verifier.to_text(), int(self._clock() * 1000))
+        self._store.set_verifier(user_id, verifier.to_text(), int(self._clock_s() * 1000))
         self._offline_failures = 0
 
     # --- transitions --------------------------------------------------------------------
@@ -149,11 +149,11 @@ class Session:
     def login(self, user_id: str, password: str, totp: str) -> str:
         """Log in against the server; returns the new session id."""
         if self.state is not State.LOGGED_OUT:
-            raise SessionError("a session is already open; log out first")
+            raise SessionError("A session is already open; log out first.")
         self._server_check(user_id, password, totp)
         self.user_id, self.session_id = user_id, str(uuid.uuid4())
         self.state = State.ACTIVE
-        self._last_activity = self._clock()
+        self._last_activity = self._clock_s()
         self._journal("login", {"mode": "online"})
         return self.session_id
 
@@ -162,12 +162,12 @@ class Session:
         if self.check_idle():
             return False
         if self.state is State.ACTIVE:
-            self._last_activity = self._clock()
+            self._last_activity = self._clock_s()
         return self.state is State.ACTIVE
 
     def check_idle(self) -> bool:
         """Lock if idle for `idle_lock_s`; True when this call locked the session."""
-        if self.state is State.ACTIVE and self._clock() - self._last_activity >= self.idle_lock_s:
+        if self.state is State.ACTIVE and self._clock_s() - self._last_activity >= self.idle_lock_s:
             self.lock("idle")
             return True
         return False
@@ -198,17 +198,17 @@ class Session:
         user_id = self._locked_user()
         if self._offline_failures >= self._max_failures:
             raise OfflineUnlockError(
-                "too many wrong passwords; connect to the server and unlock online"
+                "Too many wrong passwords; connect to the server and unlock online."
             )
         stored = self._store.get_verifier(user_id)
         if stored is None:
-            raise OfflineUnlockError("no offline verifier is stored; unlock online")
+            raise OfflineUnlockError("No offline verifier is stored; unlock online.")
         text, server_auth_ms = stored
-        offline_s = self._clock() - server_auth_ms / 1000
+        offline_s = self._clock_s() - server_auth_ms / 1000
         if offline_s > self.max_offline_s:
             raise OfflineUnlockError(
-                f"the last server check was {int(offline_s)} s ago, more than the policy's "
-                f"{self.max_offline_s} s; connect to the server and unlock online"
+                f"The last server check was {int(offline_s)} s ago, more than the policy's "
+                f"{self.max_offline_s} s; connect to the server and unlock online."
             )
         if not Verifier.from_text(text).matches(password):
             self._offline_failures += 1
@@ -226,13 +226,13 @@ class Session:
 
     def _locked_user(self) -> str:
         if self.state is not State.LOCKED or self.user_id is None:
-            raise SessionError("the session is not locked")
+            raise SessionError("The session is not locked.")
         return self.user_id
 
     def _unlocked(self, mode: str) -> None:
         self._offline_failures = 0
         self.state = State.ACTIVE
-        self._last_activity = self._clock()
+        self._last_activity = self._clock_s()
         self._journal("session.unlocked", {"mode": mode})
 
     # --- plaintext the session owns -----------------------------------------------------

@@ -21,7 +21,6 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
-import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -29,12 +28,14 @@ from typing import Any, Final, Protocol
 
 import sqlcipher3.dbapi2 as sqlite
 
+from app.core.clock import now_ms
 from app.core.encoding import JsonObject, canonical_json, parse_json
+from app.core.errors import ReceiptError
 from app.core.journal import ChainState, JournalChain, JournalRecord, parse_record, to_jsonl
 from app.core.keys import SigningKey
-from app.core.labels import LabelVersion
+from app.core.labels import LabelDraft, LabelVersion
 from app.core.protocol import DB_KEY_LEN
-from app.core.receipt import Receipt, ReceiptError
+from app.core.receipt import Receipt
 from app.workstation.errors import (
     StoreClosedError,
     StoreCorruptError,
@@ -63,25 +64,21 @@ class GenerationGuard(Protocol):
     def set(self, generation: int) -> None: ...
 
 
-def now_ms() -> int:
-    return time.time_ns() // 1_000_000
-
-
 def _db_error(exc: Exception) -> StoreError:
     text = str(exc).lower()
     if "not a database" in text:
         return StoreKeyError(
-            "the database key does not open this store: wrong key, another device's store, "
-            "or not a Cleanroom store. Keep the file and ask IT"
+            "The database key does not open this store: wrong key, another device's store, "
+            "or not a Cleanroom store. Keep the file and ask IT."
         )
     if "malformed" in text or "corrupt" in text or "disk i/o" in text:
         return StoreCorruptError()
     if "readonly" in text:  # also SQLCipher's state after a page failed its HMAC
         return StoreError(
-            "the encrypted store cannot be written (a read-only file, or a damaged page was "
-            "found); keep the file and ask IT"
+            "The encrypted store cannot be written (a read-only file, or a damaged page was "
+            "found); keep the file and ask IT."
         )
-    return StoreError(f"the encrypted store failed ({type(exc).__name__}); keep it and ask IT")
+    return StoreError(f"The encrypted store failed ({type(exc).__name__}); keep it and ask IT.")
 
 
 @contextlib.contextmanager
@@ -120,7 +117,7 @@ class Store:
         guard: GenerationGuard,
         chain: JournalChain,
         generation: int,
-        clock: Callable[[], int],
+        clock_ms: Callable[[], int],
         generation_every: int,
     ) -> None:
         self._conn: Any = conn
@@ -129,7 +126,7 @@ class Store:
         self._guard = guard
         self._chain = chain
         self.generation = generation
-        self._clock = clock
+        self._clock_ms = clock_ms
         self._generation_every = generation_every
         self._commits = 0
         self._lock = threading.RLock()
@@ -145,7 +142,7 @@ class Store:
         generation_guard: GenerationGuard,
         *,
         signing_key: SigningKey,
-        clock: Callable[[], int] = now_ms,
+        clock_ms: Callable[[], int] = now_ms,
         verify_pages: bool = False,
         generation_every: int = DEFAULT_GENERATION_EVERY,
     ) -> Store:
@@ -159,17 +156,17 @@ class Store:
         crash, not every login.
         """
         if len(db_key) != DB_KEY_LEN:
-            raise StoreKeyError("the database key must be 32 bytes; IT must re-enrol")
+            raise StoreKeyError("The database key must be 32 bytes; IT must re-enrol.")
         path = Path(path)
         existed = path.exists()
         known_generation = generation_guard.get()
         if not existed and known_generation > 0:
             raise StoreRollbackError(
-                f"the encrypted store {path} is missing, but this device has used one "
-                f"(generation {known_generation}); IT must restore it, not start a new one"
+                f"The encrypted store {path} is missing, but this device has used one "
+                f"(generation {known_generation}); IT must restore it, not start a new one."
             )
         if existed and path.stat().st_size == 0:
-            raise StoreCorruptError("the encrypted store file is empty; ask IT to restore it")
+            raise StoreCorruptError("The encrypted store file is empty; ask IT to restore it.")
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         if not existed:
             # Owner-only whatever the umask; SQLite gives -wal and -shm the same mode.
@@ -179,7 +176,7 @@ class Store:
             with _translated():
                 store = cls._open_connection(
                     conn, path, db_key, device_id=device_id, guard=generation_guard,
-                    known_generation=known_generation, signing_key=signing_key, clock=clock,
+                    known_generation=known_generation, signing_key=signing_key, clock_ms=clock_ms,
                     existed=existed, verify_pages=verify_pages, generation_every=generation_every,
                 )  # fmt: skip
         except BaseException:
@@ -202,7 +199,7 @@ class Store:
         guard: GenerationGuard,
         known_generation: int,
         signing_key: SigningKey,
-        clock: Callable[[], int],
+        clock_ms: Callable[[], int],
         existed: bool,
         verify_pages: bool,
         generation_every: int,
@@ -216,35 +213,35 @@ class Store:
             if rows != [("ok",)]:
                 raise StoreCorruptError()
         if existed and version == 0:
-            raise StoreCorruptError("the store file holds no Cleanroom schema; ask IT")
+            raise StoreCorruptError("The store file holds no Cleanroom schema; ask IT.")
         if version > CURRENT_VERSION:
-            migrate(conn, clock())  # raises StoreSchemaError, writes nothing
+            migrate(conn, clock_ms())  # raises StoreSchemaError, writes nothing
         if existed:
             owner = cls._meta(conn, "device_id")
             if owner != device_id:
                 raise StoreDeviceError(
-                    f"the encrypted store belongs to device {owner!r}, not {device_id!r}; "
-                    "IT must put back this device's own store"
+                    f"The encrypted store belongs to device {owner!r}, not {device_id!r}; "
+                    "IT must put back this device's own store."
                 )
             stored = int(cls._meta(conn, "generation") or 0)
             if stored < known_generation:
                 raise StoreRollbackError(
-                    f"the encrypted store is at generation {stored} but this device last "
+                    f"The encrypted store is at generation {stored} but this device last "
                     f"used generation {known_generation}: an older copy was put back. "
-                    "Keep both copies and tell IT"
+                    "Keep both copies and tell IT."
                 )
         else:
             stored = 0
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
-        migrate(conn, clock())
+        migrate(conn, clock_ms())
         generation = max(stored, known_generation) + 1
         conn.execute("BEGIN IMMEDIATE")
         try:
             if not existed:
                 conn.execute(
                     "INSERT INTO meta (key, value) VALUES ('device_id', ?), ('created_ms', ?)",
-                    (device_id, str(clock())),
+                    (device_id, str(clock_ms())),
                 )
             conn.execute(
                 "INSERT OR REPLACE INTO meta (key, value) VALUES ('generation', ?)",
@@ -258,7 +255,7 @@ class Store:
         chain = JournalChain(signing_key, cls._chain_state(conn, device_id))
         return cls(
             conn, path, device_id=device_id, guard=guard, chain=chain, generation=generation,
-            clock=clock, generation_every=generation_every,
+            clock_ms=clock_ms, generation_every=generation_every,
         )  # fmt: skip
 
     @staticmethod
@@ -310,20 +307,12 @@ class Store:
         return ("INSERT INTO journal (seq, record) VALUES (?, ?)", (record.seq, record.to_line()))
 
     def save_label(
-        self,
-        *,
-        project_id: str,
-        shard_id: str,
-        item_id: str,
-        user_id: str,
-        kind: str,
-        value: JsonObject,
-        annotation_id: str | None = None,
-        session_id: str | None = None,
+        self, draft: LabelDraft, *, user_id: str, session_id: str | None = None
     ) -> LabelVersion:
         """Store a new version (1 for a new annotation) with its journal record; returns
         only after both committed."""
         with self._lock:
+            annotation_id = draft.annotation_id
             if annotation_id is None:
                 annotation_id = str(uuid.uuid4())
             with _translated():
@@ -331,21 +320,23 @@ class Store:
                     "SELECT max(version), min(item_id) FROM labels WHERE annotation_id = ?",
                     (annotation_id,),
                 ).fetchone()
-            if row[0] is not None and row[1] != item_id:
-                raise StoreError("an annotation cannot move to another item; save a new one")
+            if row[0] is not None and row[1] != draft.item_id:
+                raise StoreError(
+                    "An annotation cannot move to another item; save it as a new annotation."
+                )
             version = 1 if row[0] is None else int(row[0]) + 1
-            draft = LabelVersion(
-                annotation_id, version, project_id, shard_id, item_id, user_id, kind,
-                dict(value), self._clock(),
+            unchecked = LabelVersion(
+                annotation_id, version, draft.project_id, draft.shard_id, draft.item_id,
+                user_id, draft.kind, dict(draft.value), self._clock_ms(),
             )  # fmt: skip
-            label = LabelVersion.from_json(draft.to_json())  # type-checks every field
+            label = LabelVersion.from_json(unchecked.to_json())  # type-checks every field
             record = self._chain.make(
                 "label.saved" if version == 1 else "label.changed",
                 {
                     "annotation_id": annotation_id,
                     "version": version,
-                    "shard_id": shard_id,
-                    "item_id": item_id,
+                    "shard_id": label.shard_id,
+                    "item_id": label.item_id,
                     "value_sha256": label.value_sha256,
                 },
                 ts_ms=label.created_ms,
@@ -387,7 +378,7 @@ class Store:
         """Sign and store one journal record. `data` holds ids, counts and reasons only."""
         with self._lock:
             record = self._chain.make(
-                event_type, data, ts_ms=self._clock(), user_id=user_id, session_id=session_id
+                event_type, data, ts_ms=self._clock_ms(), user_id=user_id, session_id=session_id
             )
             self._commit([self._journal_insert(record)])
             self._chain.commit(record)
@@ -472,11 +463,11 @@ class Store:
         """Keep a (signature-verified) receipt; it must name a record this store holds."""
         with self._lock:
             if receipt.device_id != self.device_id:
-                raise ReceiptError("the receipt names another device; do not trust this server")
+                raise ReceiptError("The receipt names another device; do not trust this server.")
             rows = self._select("SELECT record FROM journal WHERE seq = ?", (receipt.seq,))
             if not rows or parse_record(bytes(rows[0][0])).hash != receipt.hash:
                 raise ReceiptError(
-                    "the receipt does not match this device's journal; report it to security"
+                    "The receipt does not match this device's journal; report it to security."
                 )
             self._commit(
                 [
@@ -508,7 +499,7 @@ class Store:
                     (
                         "INSERT OR REPLACE INTO shards (shard_id, sealed, cached_ms)"
                         " VALUES (?, ?, ?)",
-                        (shard_id, bytes(sealed_bytes), self._clock()),
+                        (shard_id, bytes(sealed_bytes), self._clock_ms()),
                     )
                 ]
             )
@@ -585,7 +576,7 @@ def open_store(
     identity: DeviceIdentity,
     path: Path | None = None,
     *,
-    clock: Callable[[], int] = now_ms,
+    clock_ms: Callable[[], int] = now_ms,
     verify_pages: bool = False,
 ) -> Store:
     """Open `identity`'s store (default location: `paths.store_path()`), its rollback
@@ -596,15 +587,15 @@ def open_store(
         identity.device_id,
         generation_guard(keys, identity),
         signing_key=identity.signing_key,
-        clock=clock,
+        clock_ms=clock_ms,
         verify_pages=verify_pages,
     )
 
 
 def open_vault(
-    keys: KeyStore, path: Path | None = None, *, clock: Callable[[], int] = now_ms
+    keys: KeyStore, path: Path | None = None, *, clock_ms: Callable[[], int] = now_ms
 ) -> tuple[DeviceIdentity, Store]:
     """Load this workstation's identity from the keyring and open its store; every
     refusal is a VaultError naming what to do."""
     identity = load_identity(keys)
-    return identity, open_store(keys, identity, path, clock=clock)
+    return identity, open_store(keys, identity, path, clock_ms=clock_ms)

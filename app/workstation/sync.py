@@ -12,23 +12,14 @@ Transport rules, each a deliberate refusal:
 
 `push(outbox)` drains the outbox: labels, then journal, in batches; an entry leaves the
 outbox only once the server acknowledged it. A push that reached the server with no conflict
-records the time; `open_shard` refuses (SyncOfflineError) once that time is older than the
-policy's `max_offline_s`, or when the workstation never synced.
-
-    CleanroomError
-    └── SyncError                     the server could not be reached or refused
-        ├── SyncTransportError        network or TLS failure (nothing was acknowledged)
-        │   └── SyncTlsError          the server's certificate is not from the pinned CA
-        ├── SyncRedirectError         the server answered with a redirect
-        ├── SyncServerError           the server answered with an error (carries its code)
-        │   └── SyncJournalRejectedError   the journal batch was refused (reason code)
-        └── SyncOfflineError          offline longer than the policy allows
+records the time, which `ShardGate` (shard_gate.py) checks before any shard opens. This
+module only moves bytes: it never opens a shard. Its errors are the Sync* classes of
+app/workstation/errors.py.
 """
 
 from __future__ import annotations
 
 import ssl
-import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final
@@ -37,93 +28,48 @@ import requests
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
+from app.core.clock import now_ms
 from app.core.encoding import b64u_decode, b64u_encode, sha256_hex
-from app.core.errors import CleanroomError, EncodingError
+from app.core.errors import EncodingError, ReceiptError, as_clause
 from app.core.journal import JournalRecord
-from app.core.keys import (
-    SUITE_HYBRID,
-    DeviceEncryptionKey,
-    DevicePublicKey,
-    SigningKey,
-    VerifyKey,
-)
+from app.core.keys import DevicePublicKey, SigningKey, VerifyKey
 from app.core.policy import Policy
 from app.core.protocol import login_proof_message
-from app.core.receipt import Receipt, ReceiptError, verify_receipt
-from app.core.shard import OpenedShard, open_shard
+from app.core.receipt import Receipt, verify_receipt
+from app.workstation.errors import (
+    SyncError,
+    SyncJournalRejectedError,
+    SyncRedirectError,
+    SyncServerError,
+    SyncTlsError,
+    SyncTransportError,
+)
 from app.workstation.outbox import Outbox
 
 RETRY_STATUS: Final = (500, 502, 503, 504)
-
-
-class SyncError(CleanroomError):
-    """Sync with the server failed; your work is kept and will be sent later."""
-
-    exit_code = 50
-
-
-class SyncTransportError(SyncError):
-    """The server cannot be reached; your work is kept. Check the network and try again."""
-
-
-class SyncTlsError(SyncTransportError):
-    """The server's certificate is not from the CA in the policy; the connection was refused."""
-
-
-class SyncRedirectError(SyncError):
-    """The server answered with a redirect, which Cleanroom never follows; tell IT."""
-
-
-class SyncServerError(SyncError):
-    """The server refused the request."""
-
-    def __init__(self, message: str | None = None, *, status: int = 0, code: str = "") -> None:
-        super().__init__(message)
-        self.status = status
-        self.code = code
-
-
-class SyncJournalRejectedError(SyncServerError):
-    """The server refused the journal batch; keep the workstation as it is and call security."""
-
-
-class SyncOfflineError(SyncError):
-    """This workstation has been offline longer than the policy allows; sync before working."""
 
 
 @dataclass(frozen=True)
 class SyncConfig:
     server_url: str
     ca_cert_pem: str
-    server_keys: Mapping[str, VerifyKey]
-    max_offline_s: int
+    server_keys: Mapping[str, VerifyKey]  # for receipts; shards are the gate's business
     connect_timeout_s: float = 5.0
     read_timeout_s: float = 30.0
     retries: int = 3
     backoff_s: float = 0.2
     label_batch: int = 200
     journal_batch: int = 200
-    allowed_suites: tuple[str, ...] = (SUITE_HYBRID,)
 
     @classmethod
     def from_policy(cls, policy: Policy, **overrides: Any) -> SyncConfig:
-        """Server keys come from the policy's `server_keys`, kept only for pinned kids."""
-        raw = policy.raw.get("server_keys")
-        keys: dict[str, VerifyKey] = {}
-        if isinstance(raw, dict):
-            for key_id, value in raw.items():
-                if isinstance(value, str):
-                    key = VerifyKey.from_b64u(value)
-                    if key.kid == key_id and key_id in policy.server_kids:
-                        keys[key_id] = key
-        if not keys:
-            raise SyncError("the policy pins no usable server key; ask IT to fix the policy")
+        """Server keys are the policy's pinned `server_keys` (receipts verify against them)."""
+        if not policy.server_keys:
+            raise SyncError("The policy pins no usable server key; ask IT to fix the policy.")
         settings: dict[str, Any] = {
             "server_url": policy.server_url,
             "ca_cert_pem": policy.ca_cert_pem,
-            "server_keys": keys,
-            "max_offline_s": policy.max_offline_s,
-            "allowed_suites": policy.allowed_shard_suites,
+            "server_keys": dict(policy.server_keys),
             **overrides,
         }
         return cls(**settings)
@@ -138,7 +84,7 @@ def pinned_context(ca_cert_pem: str) -> ssl.SSLContext:
     try:
         ctx.load_verify_locations(cadata=ca_cert_pem)
     except ssl.SSLError:
-        raise SyncError("the policy's CA certificate cannot be loaded; ask IT") from None
+        raise SyncError("The policy's CA certificate cannot be loaded; ask IT.") from None
     return ctx
 
 
@@ -170,14 +116,14 @@ class PinnedAdapter(HTTPAdapter):
         conn.ca_cert_dir = None
 
     def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
-        raise SyncTransportError("Cleanroom never sends sync traffic through a proxy")
+        raise SyncTransportError("Cleanroom never sends sync traffic through a proxy.")
 
 
 class RefusingAdapter(HTTPAdapter):
     """Mounted on http://: plain HTTP is never used."""
 
     def send(self, request: requests.PreparedRequest, *args: Any, **kwargs: Any) -> Any:
-        raise SyncTransportError("plain http:// is refused; the server must use https")
+        raise SyncTransportError("Plain http:// is refused; the server must use https.")
 
 
 @dataclass
@@ -188,10 +134,6 @@ class PushReport:
     receipts: list[Receipt] = field(default_factory=list)
 
 
-def _ms() -> int:
-    return int(time.time() * 1000)
-
-
 class SyncClient:
     """One workstation's connection to its server. Not thread-safe: one per thread."""
 
@@ -200,11 +142,11 @@ class SyncClient:
         config: SyncConfig | Policy,
         *,
         device_id: str | None = None,
-        clock_ms: Callable[[], int] = _ms,
+        clock_ms: Callable[[], int] = now_ms,
     ) -> None:
         self.config = config if isinstance(config, SyncConfig) else SyncConfig.from_policy(config)
         if not self.config.server_url.startswith("https://"):
-            raise SyncError("the server URL must be https://")
+            raise SyncError("The server URL must be https://.")
         self.base = self.config.server_url.rstrip("/")
         self.device_id = device_id
         self.token: str | None = None
@@ -236,7 +178,7 @@ class SyncClient:
         headers: dict[str, str] = {"Accept": "application/json"}
         if auth:
             if self.token is None:
-                raise SyncError("not logged in to the server; log in first")
+                raise SyncError("Not logged in to the server; log in first.")
             headers["Authorization"] = f"Bearer {self.token}"
         try:
             response = self.session.request(
@@ -255,7 +197,7 @@ class SyncClient:
             raise SyncRedirectError() from None
         except requests.exceptions.RequestException as exc:
             raise SyncTransportError(
-                f"the server cannot be reached ({type(exc).__name__}); your work is kept"
+                f"The server cannot be reached ({type(exc).__name__}); your work is kept."
             ) from None
         if 300 <= response.status_code < 400:
             raise SyncRedirectError()
@@ -266,7 +208,7 @@ class SyncClient:
             return response.json() if content else None
         except ValueError:
             raise SyncServerError(
-                "the server's answer is not JSON", status=response.status_code
+                "The server's answer is not JSON.", status=response.status_code
             ) from None
 
     def _check(self, response: requests.Response, content: bytes) -> Any:
@@ -275,7 +217,8 @@ class SyncClient:
             code = body.get("error", "") if isinstance(body, dict) else ""
             detail = body.get("detail", "") if isinstance(body, dict) else ""
             raise SyncServerError(
-                f"server refused ({response.status_code} {code}): {detail}",
+                f"The server refused the request ({response.status_code} {code}): "
+                f"{as_clause(str(detail))}; your work is kept.",
                 status=response.status_code,
                 code=str(code),
             )
@@ -297,7 +240,7 @@ class SyncClient:
         }
         result = self._check(*self._request("POST", "/v1/devices/enrol", auth=False, json=body))
         if not isinstance(result, dict) or result.get("server_kid") not in self.config.server_keys:
-            raise SyncError("the server's key is not the one pinned in the policy")
+            raise SyncError("The server's key is not the one pinned in the policy.")
         self.device_id = device_id
         return result
 
@@ -305,7 +248,7 @@ class SyncClient:
         self, username: str, password: str, totp: str, device_key: SigningKey
     ) -> dict[str, Any]:
         if self.device_id is None:
-            raise SyncError("this workstation is not enrolled; ask IT to enrol it")
+            raise SyncError("This workstation is not enrolled; ask IT to enrol it.")
         ts_ms = self._clock_ms()
         proof = device_key.sign(login_proof_message(username, self.device_id, ts_ms))
         body = {
@@ -318,7 +261,7 @@ class SyncClient:
         }
         result = self._check(*self._request("POST", "/v1/auth/login", auth=False, json=body))
         if not isinstance(result, dict) or not isinstance(result.get("token"), str):
-            raise SyncServerError("the server's login answer is malformed")
+            raise SyncServerError("The server's login answer is malformed.")
         self.token = result["token"]
         return result
 
@@ -326,7 +269,7 @@ class SyncClient:
         body = self._check(*self._request("GET", "/v1/shards"))
         shards = body.get("shards") if isinstance(body, dict) else None
         if not isinstance(shards, list):
-            raise SyncServerError("the server's shard list is malformed")
+            raise SyncServerError("The server's shard list is malformed.")
         return [s for s in shards if isinstance(s, dict)]
 
     def download_shard(self, shard_id: str, expected_sha256: str | None = None) -> bytes:
@@ -334,7 +277,7 @@ class SyncClient:
         if response.status_code != 200:
             self._check(response, content)
         if expected_sha256 is not None and sha256_hex(content) != expected_sha256:
-            raise SyncTransportError("the shard download is incomplete; try again")
+            raise SyncTransportError("The shard download is incomplete; try again.")
         return bytes(content)
 
     def review_queue(self) -> Any:
@@ -407,7 +350,8 @@ class SyncClient:
                 detail = answer.get("detail", "") if isinstance(answer, dict) else ""
                 error = SyncJournalRejectedError if response.status_code == 409 else SyncServerError
                 raise error(
-                    f"journal refused ({response.status_code} {code}): {detail}",
+                    f"The server refused the journal ({response.status_code} {code}): "
+                    f"{as_clause(str(detail))}; keep the workstation as it is and call security.",
                     status=response.status_code,
                     code=str(code),
                 )
@@ -425,41 +369,12 @@ class SyncClient:
             or receipt.hash != record.hash
             or receipt.device_id != record.entry["device_id"]
         ):
-            raise ReceiptError("the receipt does not cover the records sent")
+            raise ReceiptError("The receipt does not cover the records sent.")
         return receipt
-
-    # --- offline limit -------------------------------------------------------------------
-
-    def may_open_shards(self, outbox: Outbox, now_ms: int) -> bool:
-        """False once the last full sync is older than the policy's max_offline_s."""
-        last = outbox.last_sync_ms()
-        return last is not None and 0 <= now_ms - last <= self.config.max_offline_s * 1000
-
-    def require_recent_sync(self, outbox: Outbox, now_ms: int) -> None:
-        if not self.may_open_shards(outbox, now_ms):
-            raise SyncOfflineError()
-
-    def open_shard(
-        self, sealed: bytes, outbox: Outbox, device_key: DeviceEncryptionKey, now_ms: int
-    ) -> OpenedShard:
-        """Open a shard from this server: only while the last sync is within the policy's
-        max_offline_s, only if a pinned server key signed it, only for this device and a
-        suite the policy allows. The workstation opens shards through here, nowhere else."""
-        self.require_recent_sync(outbox, now_ms)
-        if self.device_id is None:
-            raise SyncError("this workstation is not enrolled; ask IT to enrol it")
-        return open_shard(
-            sealed,
-            issuer_keys=dict(self.config.server_keys),
-            device_key=device_key,
-            device_id=self.device_id,
-            now=now_ms // 1000,
-            allowed_suites=self.config.allowed_suites,
-        )
 
 
 def decode_key(value: str) -> bytes:
     try:
         return b64u_decode(value)
     except EncodingError as exc:
-        raise SyncError(f"key: {exc.message}") from None
+        raise SyncError(f"The key is malformed ({exc.clause()}).") from None

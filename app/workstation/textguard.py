@@ -4,10 +4,7 @@ is saved (DESIGN.md §3, "client re-checks text before display"; "comments pass 
 Ingest already redacted every item; this pass runs the fast pattern recognizers again.
 What it finds is masked in the view (`text.pii_masked`) or blocks the save
 (`comment.pii_blocked`); the journal gets kinds and counts, never the values.
-
-    CleanroomError
-    └── VaultError
-        └── CommentPiiError      a comment holds an identifier; the save was refused
+A refused save raises CommentPiiError (app/workstation/errors.py).
 """
 
 from __future__ import annotations
@@ -15,23 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from app.core.encoding import JsonObject
-from app.core.labels import LabelVersion
+from app.core.labels import LabelDraft, LabelVersion
 from app.core.memory import wipe
 from app.redaction.second_pass import check_comment, mask_text
-from app.workstation.errors import VaultError
+from app.workstation.errors import CommentPiiError
 from app.workstation.store import Store
-
-
-class CommentPiiError(VaultError):
-    """The comment holds personal data; remove it and save again."""
-
-    def __init__(self, kinds: list[str]) -> None:
-        # Kinds only: the value stays out of the message, the log and the journal.
-        super().__init__(
-            f"the comment holds {', '.join(kinds)}; remove it and save again (nothing was saved)"
-        )
-        self.kinds = kinds
 
 
 def text_for_view(
@@ -74,38 +59,20 @@ def _strings(value: Any) -> Iterator[str]:
 
 
 def save_label_checked(
-    store: Store,
-    *,
-    project_id: str,
-    shard_id: str,
-    item_id: str,
-    user_id: str,
-    kind: str,
-    value: JsonObject,
-    annotation_id: str | None = None,
-    session_id: str | None = None,
+    store: Store, draft: LabelDraft, *, user_id: str, session_id: str | None = None
 ) -> LabelVersion:
     """Save a label only if none of its free text holds an identifier.
 
     Every string in the value is checked (comments, and free-text class names alike).
     A refusal writes `comment.pii_blocked` with the kinds and raises CommentPiiError.
     """
-    kinds = sorted({k for text in _strings(value) for k in check_comment(text)})
+    kinds = sorted({k for text in _strings(draft.value) for k in check_comment(text)})
     if kinds:
         store.append_journal(
             "comment.pii_blocked",
-            {"shard_id": shard_id, "item_id": item_id, "kinds": kinds},
+            {"shard_id": draft.shard_id, "item_id": draft.item_id, "kinds": kinds},
             user_id=user_id,
             session_id=session_id,
         )
         raise CommentPiiError(kinds)
-    return store.save_label(
-        project_id=project_id,
-        shard_id=shard_id,
-        item_id=item_id,
-        user_id=user_id,
-        kind=kind,
-        value=value,
-        annotation_id=annotation_id,
-        session_id=session_id,
-    )
+    return store.save_label(draft, user_id=user_id, session_id=session_id)

@@ -39,10 +39,12 @@ from app.core.journal import ChainState, JournalChain
 from app.core.keys import SUITE_HYBRID, DeviceEncryptionKey, SigningKey
 from app.core.labels import LabelVersion
 from app.core.policy import verify_policy
-from app.server import admin, totp
+from app.redaction.inputs import Source
+from app.server import totp
 from app.server.config import load_config, read_key
 from app.server.home import init_home
 from app.server.models import ShardItem, make_engine
+from app.server.services import assign, devices, ingest, projects, users
 from app.workstation.sync import SyncClient, SyncConfig
 
 BATCH = 50
@@ -133,19 +135,21 @@ def main() -> int:
         with sessions() as db:
             for i in range(n):
                 name = f"ws{i:02d}-{uuid.uuid4().hex[:4]}"
-                creds = admin.add_user(db, config, name, "annotator", password="bench password")
-                code = admin.enrol_code(db, config, name)
+                creds = users.add_user(db, config, name, "annotator", password="bench password")
+                code = devices.enrol_code(db, config, name)
                 enc, sign = DeviceEncryptionKey.generate(SUITE_HYBRID), SigningKey.generate()
                 client = SyncClient(sync_config)
                 client.enrol(code, f"dev-{name}", enc.public_key(), sign.verify_key())
                 stations.append((name, creds, sign, client))
-            admin.create_project(db, config, "bench", {"kinds": ["class"]}, allow_unredacted=True)
+            projects.create_project(
+                db, config, "bench", {"kinds": ["class"]}, allow_unredacted=True
+            )
             sources = [
-                admin.Source("text", "text/plain", f"item {i} text".encode(), f"{i}.txt", None)
+                Source("text", "text/plain", f"item {i} text".encode(), f"{i}.txt", None)
                 for i in range(n * 20)
             ]
-            admin.ingest(db, config, "bench", sources, admin.passthrough_redactor)
-            admin.assign(db, config, "bench", [s[0] for s in stations], chunk_size=20)
+            ingest.ingest(db, config, "bench", sources, ingest.passthrough_redactor)
+            assign.assign(db, config, "bench", [s[0] for s in stations], chunk_size=20)
 
         stations_items: dict[str, tuple[str, list[str]]] = {}
 

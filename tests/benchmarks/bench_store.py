@@ -24,11 +24,12 @@ from pathlib import Path
 from app.core.encoding import canonical_json, sha256_hex
 from app.core.journal import JournalChain
 from app.core.keys import SUITE_X25519, SigningKey
+from app.core.labels import LabelDraft
 from app.workstation.identity import DeviceIdentity, create_identity, generation_guard
 from app.workstation.keystore import KeyStore
 from app.workstation.migrations import MIGRATIONS, _statements
 from app.workstation.store import Store
-from tests.workstation.memkeyring import MemoryKeyring
+from tests.support.memkeyring import MemoryKeyring
 
 
 def pct(samples: list[float], p: float) -> float:
@@ -38,9 +39,13 @@ def pct(samples: list[float], p: float) -> float:
 
 def open_store(path: Path, ident: DeviceIdentity, keys: KeyStore, verify: bool = True) -> Store:
     return Store.open(
-        path, ident.db_key, ident.device_id, generation_guard(keys, ident),
-        signing_key=ident.signing_key, verify_pages=verify,
-    )  # fmt: skip
+        path,
+        ident.db_key,
+        ident.device_id,
+        generation_guard(keys, ident),
+        signing_key=ident.signing_key,
+        verify_pages=verify,
+    )
 
 
 def value(n: int) -> dict[str, object]:
@@ -145,29 +150,39 @@ def main() -> None:
     rows: list[tuple[str, str, str]] = []
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        keys = KeyStore("bench", MemoryKeyring())
+        keys = KeyStore("bench", MemoryKeyring(), allow_demo=True)
         ident = create_identity(keys, device_id="dev-bench", suite=SUITE_X25519)
 
         store = open_store(folder / "vault.db", ident, keys)
         saves = [
-            timed(lambda n=n: store.save_label(  # type: ignore[misc]
-                project_id="p", shard_id="s", item_id="i", user_id="u", kind="span",
-                value=value(n),
-            ))
+            timed(
+                lambda n=n: store.save_label(
+                    LabelDraft(
+                        project_id="p", shard_id="s", item_id="i", kind="span", value=value(n)
+                    ),
+                    user_id="u",
+                )
+            )
             for n in range(args.saves)
-        ]  # fmt: skip
+        ]
         conn = plain_open(folder / "plain.db")
         plain_schema(conn)
         plain = [timed(lambda n=n: plain_save(conn, n + 1, n)) for n in range(args.saves)]  # type: ignore[misc]
         for name, p in (("p50", 50.0), ("p99", 99.0)):
             rows.append(
-                (f"label save {name} ({args.saves:,} saves)", f"{pct(saves, p):.3f} ms",
-                 f"{pct(plain, p):.3f} ms")
-            )  # fmt: skip
+                (
+                    f"label save {name} ({args.saves:,} saves)",
+                    f"{pct(saves, p):.3f} ms",
+                    f"{pct(plain, p):.3f} ms",
+                )
+            )
         rows.append(
-            ("label saves per second", f"{len(saves) / sum(saves):,.0f}",
-             f"{len(plain) / sum(plain):,.0f}")
-        )  # fmt: skip
+            (
+                "label saves per second",
+                f"{len(saves) / sum(saves):,.0f}",
+                f"{len(plain) / sum(plain):,.0f}",
+            )
+        )
 
         bulk_fill(store, ident, args.labels - args.saves)
         total = store.label_count()
@@ -188,10 +203,12 @@ def main() -> None:
             ]
             label = "reading every page" if verify else "no page scan"
             rows.append(
-                (f"store open, {total:,} labels, {label} (median)",
-                 f"{statistics.median(opens) * 1000:.1f} ms",
-                 f"{statistics.median(plain_opens) * 1000:.1f} ms")
-            )  # fmt: skip
+                (
+                    f"store open, {total:,} labels, {label} (median)",
+                    f"{statistics.median(opens) * 1000:.1f} ms",
+                    f"{statistics.median(plain_opens) * 1000:.1f} ms",
+                )
+            )
         key_check = SigningKey.generate()
         sign = [timed(lambda: key_check.sign(b"x" * 32)) for _ in range(2000)]
         rows.append(("Ed25519 sign alone p50", f"{pct(sign, 50):.3f} ms", "-"))

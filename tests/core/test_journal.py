@@ -28,7 +28,7 @@ from app.core.journal import (
     verify_records,
 )
 from app.core.keys import SigningKey
-from tests.core.vector_files import EXPECTED, JOURNAL_KEY, read, signing_key
+from tests.support.vector_files import EXPECTED, JOURNAL_KEY, read, signing_key
 
 KEY = SigningKey.generate()
 

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from app.core.errors import JournalError
 from app.core.journal import ChainState, verify_jsonl
-from tests.core.vector_files import EXPECTED, JOURNAL_KEY, read
+from tests.support.vector_files import EXPECTED, JOURNAL_KEY, read
 
 DATA = read(EXPECTED["journal"]["file"])
 LINES = DATA.splitlines()

@@ -16,11 +16,12 @@ from app.core.keys import (
     SUITE_X25519,
     DeviceEncryptionKey,
     DevicePublicKey,
+    DeviceSecret,
     SigningKey,
     VerifyKey,
     hpke_suite,
 )
-from tests.core.vector_files import SHARDS, read
+from tests.support.vector_files import SHARDS, read
 
 
 @pytest.mark.parametrize(("suite", "length"), [(SUITE_HYBRID, 1216), (SUITE_X25519, 32)])
@@ -80,6 +81,40 @@ def test_malformed_device_secrets_are_key_material_errors(secret: object) -> Non
 def test_random_secret_files_raise_only_key_material_errors(data: bytes) -> None:
     with pytest.raises(KeyMaterialError):
         DeviceEncryptionKey.from_secret_bytes(data)
+
+
+def test_device_secret_carries_an_optional_device_id() -> None:
+    key = DeviceEncryptionKey.generate(SUITE_X25519)
+    with_id = DeviceSecret.from_bytes(key.to_secret_bytes("d-1"))
+    assert with_id.device_id == "d-1"
+    assert with_id.key.public_key() == key.public_key()
+    assert with_id.to_bytes() == key.to_secret_bytes("d-1")
+    assert json.loads(with_id.to_bytes())["device_id"] == "d-1"
+    old = DeviceSecret.from_bytes(key.to_secret_bytes())  # a file from before device_id
+    assert old.device_id is None
+    assert "device_id" not in json.loads(old.to_bytes())
+
+
+@pytest.mark.parametrize("device_id", ["", 7, None, ["d-1"]])
+def test_a_malformed_device_id_is_refused(device_id: object) -> None:
+    secret = dict(DeviceEncryptionKey.generate(SUITE_X25519).to_secret(), device_id=device_id)
+    with pytest.raises(KeyMaterialError):
+        DeviceSecret.from_bytes(json.dumps(secret).encode())
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.binary(max_size=300)
+    | st.builds(
+        lambda d: json.dumps(d).encode(),
+        st.dictionaries(
+            st.sampled_from(["suite", "x25519", "device_id"]), st.none() | st.text(max_size=8)
+        ),
+    )
+)
+def test_random_device_secret_files_raise_only_key_material_errors(data: bytes) -> None:
+    with pytest.raises(KeyMaterialError):
+        DeviceSecret.from_bytes(data)
 
 
 @settings(max_examples=100, deadline=None)

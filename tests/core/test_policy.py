@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 from app.core.encoding import b64u_decode, b64u_encode, canonical_json
 from app.core.errors import EncodingError, PolicyError, PolicySignatureError, PolicyValueError
 from app.core.keys import SigningKey
-from app.core.policy import sign_policy, verify_policy
-from tests.core.vector_files import EXPECTED, ORG, ORG_KEYS, read, signing_key
+from app.core.policy import Policy, sign_policy, verify_policy
+from tests.support.vector_files import EXPECTED, ORG, ORG_KEYS, read, signing_key
 
 POLICY = EXPECTED["policy"]["policy"]
 
@@ -98,3 +98,37 @@ def test_a_float_in_the_policy_is_refused_at_signing() -> None:
     # Regression: sign_policy used to sign floats that verify_policy cannot parse.
     with pytest.raises(EncodingError):
         sign_policy(dict(POLICY, extra_ratio=0.5), SigningKey.generate())
+
+
+def test_server_keys_are_typed_and_only_pinned_kids_kept() -> None:
+    pinned, unpinned = SigningKey.generate(), SigningKey.generate()
+    settings = dict(
+        POLICY,
+        server_kids=[pinned.kid],
+        server_keys={k.kid: k.verify_key().b64u() for k in (pinned, unpinned)},
+    )
+    policy = Policy.from_json(settings)
+    assert dict(policy.server_keys) == {pinned.kid: pinned.verify_key()}
+    assert Policy.from_json(dict(POLICY)).server_keys == {}  # optional
+
+
+@pytest.mark.parametrize(
+    "server_keys",
+    [
+        [],
+        {"k": 1},
+        {"k": "not-base64url!"},
+        {"k": b64u_encode(bytes(31))},
+        # The key of another kid: a policy must not mislabel a key.
+        {"0000000000000000": SigningKey.generate().verify_key().b64u()},
+    ],
+)
+def test_malformed_server_keys_are_refused(server_keys: object) -> None:
+    with pytest.raises(PolicyValueError):
+        Policy.from_json(dict(POLICY, server_keys=server_keys))
+
+
+@given(st.dictionaries(st.text(max_size=20), st.none() | st.text(max_size=50), max_size=3))
+def test_random_server_keys_raise_only_policy_value_errors(raw: dict[str, object]) -> None:
+    with contextlib.suppress(PolicyValueError):
+        Policy.from_json(dict(POLICY, server_keys=raw))

@@ -29,7 +29,7 @@ from app.core.shard import (
     seal_chunks,
     seal_shard,
 )
-from tests.core.vector_files import ISSUER_KEYS, OPEN_AT, SHARDS, SMALL_SHARD
+from tests.support.vector_files import ISSUER_KEYS, OPEN_AT, SHARDS, SMALL_SHARD
 
 ISSUER = SigningKey.generate()
 DEVICES = {suite: DeviceEncryptionKey.generate(suite) for suite in (SUITE_HYBRID, SUITE_X25519)}

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from app.core.errors import ShardError
 from app.core.shard import PREFIX_LEN
-from tests.core.vector_files import SHARDS, SMALL_SHARD, open_and_read_all
+from tests.support.vector_files import SHARDS, SMALL_SHARD, open_and_read_all
 
 VECTOR = SHARDS[SMALL_SHARD]
 DATA = VECTOR.data

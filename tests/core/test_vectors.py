@@ -12,7 +12,7 @@ from app.core.encoding import canonical_json
 from app.core.journal import verify_jsonl
 from app.core.policy import verify_policy
 from app.core.shard import OpenedShard, open_shard
-from tests.core.vector_files import (
+from tests.support.vector_files import (
     CASES,
     EXPECTED,
     ISSUER_KEYS,

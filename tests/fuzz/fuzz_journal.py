@@ -19,7 +19,7 @@ with atheris.instrument_imports(include=["app"]):
     from app.core.errors import CleanroomError
     from app.core.journal import parse_record, verify_jsonl
 
-from tests.core.vector_files import EXPECTED, JOURNAL_KEY, read
+from tests.support.vector_files import EXPECTED, JOURNAL_KEY, read
 
 BASE = read(EXPECTED["journal"]["file"])
 LINES = BASE.splitlines(keepends=True)

@@ -21,7 +21,7 @@ with atheris.instrument_imports(include=["app"]):
     from app.core.errors import CleanroomError
     from app.core.shard import MAGIC, read_signed_header
 
-from tests.core.vector_files import ISSUER_KEYS, SHARDS, SMALL_SHARD, open_and_read_all
+from tests.support.vector_files import ISSUER_KEYS, SHARDS, SMALL_SHARD, open_and_read_all
 
 VECTOR = SHARDS[SMALL_SHARD]
 BASE = VECTOR.data

@@ -19,6 +19,7 @@ from app.redaction.dicom import (
 )
 from app.redaction.errors import DicomReadError, RedactionError
 from app.redaction.pipeline import redact_item
+from app.redaction.settings import RedactionSettings
 from resources.synthetic.dicom_set import dicom_files, truncated_dicom
 from resources.synthetic.eval_redaction import dicom_violations, is_overlay_or_curve
 
@@ -116,7 +117,9 @@ def test_private_allowlist_keeps_only_listed_elements() -> None:
     out, _ = deidentify(
         ds,
         project_secret=SECRET,
-        settings={"private_tag_allowlist": ["0011,ACME PHI STORE,11"], "dicom_ocr": "never"},
+        settings=RedactionSettings.from_json(
+            {"private_tag_allowlist": ["0011,ACME PHI STORE,11"], "dicom_ocr": "never"}
+        ),
     )
     private = {e.tag for e in out.iterall() if e.tag.is_private}
     assert private == {pydicom.tag.Tag(0x0011, 0x0010), pydicom.tag.Tag(0x0011, 0x1011)}

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from app.redaction.preview import write_preview
+from app.redaction.preview import read_inputs, write_preview
 from resources.synthetic.dicom_set import dicom_files, truncated_dicom
 from resources.synthetic.images import decompression_bomb
 
@@ -29,7 +29,8 @@ def test_mixed_batch_with_malformed_items(tmp_path: Path, analyzer: Any) -> None
     for name, data in files.items():
         (inputs / name).write_bytes(data)
     out = tmp_path / "out"
-    reports = write_preview(sorted(inputs.iterdir()), out, SECRET, settings={"dicom_ocr": "never"})
+    sources = read_inputs(sorted(inputs.iterdir()))
+    reports = write_preview(sources, out, SECRET, settings={"dicom_ocr": "never"})
     status = {r["input"]: r["status"] for r in reports}
     assert status == {
         "a_note.txt": "ok",
@@ -45,6 +46,7 @@ def test_mixed_batch_with_malformed_items(tmp_path: Path, analyzer: Any) -> None
     assert "TextTooLargeError" in errors["c_huge.txt"]
     assert "ImageBombError" in errors["d_bomb.png"]
     assert "DicomReadError" in errors["e_truncated.dcm"]
+    assert "SourceRefusedError" in errors["g_unknown.xyz"]
 
     text = (out / "item-001.txt").read_text("utf-8")
     assert "Rigby" not in text

@@ -11,10 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.redaction import analyzer as analyzer_module
-from app.redaction.errors import ProjectSettingError
+from app.redaction.errors import ProjectSettingError, RedactionSettingsError
 from app.redaction.pipeline import redact_item
 from app.redaction.recognizers import parse_recognizers
-from app.server.redaction_settings import RedactionSettingsError, validate
+from app.redaction.settings import RedactionSettings
 
 from .conftest import SECRET
 
@@ -81,9 +81,9 @@ REFUSED = {
 def test_bad_recognizer_is_refused_at_create(case: str) -> None:
     entry, words = REFUSED[case]
     with pytest.raises(RedactionSettingsError) as err:
-        validate({"recognizers": [entry]})
+        RedactionSettings.from_json({"recognizers": [entry]})
     assert words in err.value.message
-    assert err.value.message.startswith("redaction setting recognizers")
+    assert err.value.message.startswith("Redaction setting recognizers")
 
 
 @pytest.mark.parametrize("kind", ["text", "image", "dicom"])
@@ -139,7 +139,7 @@ def test_any_recognizers_value_parses_or_fails_with_one_error(untrusted: Any) ->
     except ProjectSettingError as exc:
         message = exc.message
     if message is not None:
-        assert message.startswith("redaction setting recognizers"), message
+        assert message.startswith("Redaction setting recognizers"), message
         return
     assert parse_recognizers(out) == out  # the full form is accepted again unchanged
 

@@ -1,6 +1,6 @@
 """Nothing readable on disk: a full session leaves no canary in any file it could write.
 
-The session (tests/workstation/plaintext_session.py) runs in its own process with HOME,
+The session (tests/support/plaintext_session.py) runs in its own process with HOME,
 TMPDIR and the data directory inside this test's folder, on a shard whose items,
 instructions, label comments and password are canary strings. Every file under that folder
 is scanned for each canary as UTF-8, UTF-16-LE/BE and base64 (standard and url-safe, at all
@@ -16,7 +16,7 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from tests.workstation.plaintext_session import CANARIES
+from tests.support.plaintext_session import CANARIES
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -83,7 +83,7 @@ def test_full_session_leaves_no_plaintext(tmp_path: Path) -> None:
         "PYTHONDONTWRITEBYTECODE": "1",
     }
     child = subprocess.Popen(
-        [sys.executable, "-m", "tests.workstation.plaintext_session"],
+        [sys.executable, "-m", "tests.support.plaintext_session"],
         cwd=REPO,
         env=env,
         stdin=subprocess.PIPE,

@@ -23,11 +23,13 @@ from app.core.keys import SUITE_HYBRID, DeviceEncryptionKey, SigningKey, VerifyK
 from app.core.labels import LabelVersion
 from app.core.policy import Policy, verify_policy
 from app.core.receipt import Receipt
-from app.server import admin, totp
-from app.server.api import create_app
+from app.redaction.inputs import Source
+from app.server import totp
+from app.server.app import create_app
 from app.server.config import ServerConfig, read_key
 from app.server.home import BackgroundServer, init_home, uvicorn_server
 from app.server.models import User
+from app.server.services import assign, devices, ingest, projects, users
 from app.workstation.sync import SyncClient, SyncConfig
 
 
@@ -158,8 +160,8 @@ def new_workstation(
 ) -> Workstation:
     username = f"user-{uuid.uuid4().hex[:8]}"
     with harness.db() as db:
-        creds = admin.add_user(db, harness.config, username, role, password="correct horse 42")
-        code = admin.enrol_code(db, harness.config, username)
+        creds = users.add_user(db, harness.config, username, role, password="correct horse 42")
+        code = devices.enrol_code(db, harness.config, username)
     if keys is None:
         keys = (
             f"dev-{uuid.uuid4().hex[:12]}",
@@ -190,16 +192,16 @@ def make_project(
     """A project of text items, assigned and sealed to the annotators' devices."""
     subjects = subjects or [None] * len(texts)
     with harness.db() as db:
-        admin.create_project(
+        projects.create_project(
             db, harness.config, project_id, {"kinds": ["class"], "classes": ["a", "b"]},
             allow_unredacted=True,
         )  # fmt: skip
         sources = [
-            admin.Source("text", "text/plain; charset=utf-8", t.encode(), f"t{i}.txt", s)
+            Source("text", "text/plain; charset=utf-8", t.encode(), f"t{i}.txt", s)
             for i, (t, s) in enumerate(zip(texts, subjects, strict=True))
         ]
-        admin.ingest(db, harness.config, project_id, sources, admin.passthrough_redactor)
-        return admin.assign(
+        ingest.ingest(db, harness.config, project_id, sources, ingest.passthrough_redactor)
+        return assign.assign(
             db, harness.config, project_id, [w.username for w in annotators],
             overlap=overlap, chunk_size=chunk_size,
         )  # fmt: skip

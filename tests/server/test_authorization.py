@@ -7,10 +7,11 @@ from typing import Any
 
 import pytest
 
-from app.server import admin
+from app.redaction.inputs import Source
 from app.server.auth import secret_hash
 from app.server.errors import BadRequestError
 from app.server.models import Label, Shard, Token
+from app.server.services import assign, devices, ingest, projects, users
 from tests.server.harness import Harness, Workstation, fresh_totp, make_project, new_workstation
 
 ENDPOINTS: list[tuple[str, str, dict[str, Any] | None]] = [
@@ -59,7 +60,7 @@ def test_revoked_device_is_refused_at_once_by_every_endpoint(harness: Harness) -
     ws = new_workstation(harness)
     assert call(ws, "GET", "/v1/shards")[0] == 200
     with harness.db() as db:
-        admin.revoke_device(db, harness.config, ws.device_id)
+        devices.revoke_device(db, harness.config, ws.device_id)
     for method, path, body in ENDPOINTS:
         status, answer = call(ws, method, path, body)
         assert (path, status, answer["error"]) == (path, 403, "device_revoked")
@@ -68,15 +69,15 @@ def test_revoked_device_is_refused_at_once_by_every_endpoint(harness: Harness) -
 def test_revoked_device_cannot_log_in_or_get_new_shards(harness: Harness) -> None:
     ws = new_workstation(harness)
     with harness.db() as db:
-        admin.revoke_device(db, harness.config, ws.device_id)
+        devices.revoke_device(db, harness.config, ws.device_id)
     with pytest.raises(Exception, match="device_revoked"):
         ws.login()
-    source = admin.Source("text", "text/plain", b"x", "x", None)
+    source = Source("text", "text/plain", b"x", "x", None)
     with harness.db() as db:
-        admin.create_project(db, harness.config, "rev", {}, allow_unredacted=True)
-        admin.ingest(db, harness.config, "rev", [source], admin.passthrough_redactor)
+        projects.create_project(db, harness.config, "rev", {}, allow_unredacted=True)
+        ingest.ingest(db, harness.config, "rev", [source], ingest.passthrough_redactor)
         with pytest.raises(Exception, match="no enrolled, unrevoked device"):
-            admin.assign(db, harness.config, "rev", [ws.username])
+            assign.assign(db, harness.config, "rev", [ws.username])
 
 
 def test_annotator_cannot_read_review_queue(team: dict[str, Workstation]) -> None:
@@ -141,7 +142,7 @@ def test_lockout_after_five_failures(harness: Harness) -> None:
     with pytest.raises(Exception, match="account_locked"):
         ws.login()
     with harness.db() as db:
-        admin.reset_user(db, harness.config, ws.username, password=ws.password)
+        users.reset_user(db, harness.config, ws.username, password=ws.password)
     ws.login()
 
 
@@ -165,7 +166,7 @@ def test_login_needs_the_devices_own_key(harness: Harness) -> None:
 def test_disabled_user_is_refused(harness: Harness) -> None:
     ws = new_workstation(harness)
     with harness.db() as db:
-        admin.disable_user(db, harness.config, ws.username)
+        users.disable_user(db, harness.config, ws.username)
     status, _ = call(ws, "GET", "/v1/shards")
     assert status in (401, 403)
 
@@ -175,7 +176,7 @@ def test_enrolment_code_works_once(harness: Harness) -> None:
 
     ws = new_workstation(harness, login=False)
     with harness.db() as db:
-        code = admin.enrol_code(db, harness.config, ws.username)
+        code = devices.enrol_code(db, harness.config, ws.username)
     keys = (
         DeviceEncryptionKey.generate(SUITE_X25519).public_key(),
         SigningKey.generate().verify_key(),
@@ -192,5 +193,5 @@ def test_user_names_outside_the_allowed_set_are_refused(harness: Harness) -> Non
             "proof_ts_ms": 0, "proof_sig": "AA"}  # fmt: skip
     response, _ = client._request("POST", "/v1/auth/login", auth=False, json=body)
     assert response.status_code == 422
-    with harness.db() as db, pytest.raises(BadRequestError, match="a user name is"):
-        admin.add_user(db, harness.config, "two words", "annotator")
+    with harness.db() as db, pytest.raises(BadRequestError, match="A user name is"):
+        users.add_user(db, harness.config, "two words", "annotator")

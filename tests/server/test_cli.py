@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from app.server.admin import erasure_digest
 from app.server.cli import main
 from app.server.models import (
     AuditRow,
@@ -21,6 +20,7 @@ from app.server.models import (
     Shard,
     ShardItem,
 )
+from app.server.services.erasure import erasure_digest
 from tests.server.harness import Harness, new_workstation
 
 

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from app.core.keys import SigningKey
 from app.server.errors import ExportError
-from app.server.export import MANIFEST, verify_export
+from app.server.services.export import MANIFEST, verify_export
 
 KEY = SigningKey.generate().verify_key()
 

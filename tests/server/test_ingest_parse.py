@@ -10,7 +10,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.server.admin import read_folder
+from app.server.services.sources import read_folder
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(max_size=20),
@@ -57,4 +57,4 @@ def test_nul_byte_in_a_task_image_path_is_a_refused_task(tmp_path: Path) -> None
     """Regression: Path.resolve raised ValueError (embedded null byte) and stopped ingest."""
     (tmp_path / "tasks.json").write_text(json.dumps([{"data": {"image": "a\u0000b.png"}}]))
     (sources,) = read_folder(tmp_path)
-    assert sources.refused == "task 0 image is not a local file"
+    assert sources.refused == "Task 0 image is not a local file; put it next to the export."

@@ -17,7 +17,7 @@ class Clock:
 
 def test_log_lines_are_throttled_and_the_last_is_always_written() -> None:
     out, clock = io.StringIO(), Clock()
-    line = ProgressLine("ingest", out, every_s=5, clock=clock)
+    line = ProgressLine("ingest", out, every_s=5, clock_s=clock)
     for done in range(1, 10):
         clock.t += 1
         line(done, 10, done // 4)

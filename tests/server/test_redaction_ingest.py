@@ -12,6 +12,7 @@ import pytest
 from PIL import Image
 from pydicom.data import get_testdata_file
 
+from app.redaction.errors import RedactionSettingsError
 from app.server.cli import EXIT_SOME_REFUSED, main
 from app.server.models import AuditRow, Item, RedactionReportRow
 from tests.server.harness import Harness
@@ -109,7 +110,7 @@ def test_malformed_sources_are_refused_and_reported_the_rest_stored(
     code, out, _ = run(capsys, *home, "redaction-report", "redact-mixed", "--json")
     assert code == 0
     body = json.loads(out)
-    assert body["settings"] == {"dicom_ocr": "never"}
+    assert body["settings"] == {"version": 1, "dicom_ocr": "never"}
     assert [i["status"] for i in body["items"]] == ["stored", "refused", "refused", "refused"]
     code, out, _ = run(capsys, *home, "redaction-report", "redact-mixed")
     assert code == 0
@@ -183,7 +184,7 @@ def test_no_redaction_is_reported_as_unredacted(
 @pytest.mark.parametrize(
     ("name", "settings", "message"),
     [
-        ("unknown key", {"crop_windw": {}}, "unknown redaction setting 'crop_windw'"),
+        ("unknown key", {"crop_windw": {}}, "Unknown redaction setting 'crop_windw'"),
         ("bad choice", {"dicom_ocr": "sometimes"}, "dicom_ocr must be one of"),
         ("not an object", ["ocr"], "must be a JSON object"),
         ("crop field missing", {"crop": {"left": 0, "top": 0, "right": 5}}, "exactly left"),
@@ -204,7 +205,7 @@ def test_invalid_settings_are_one_clear_error_and_create_nothing(
 ) -> None:
     project = "bad-" + name.replace(" ", "-")
     code, _, err = create(capsys, harness, tmp_path, project, settings)
-    assert code == 50
+    assert code == RedactionSettingsError.exit_code == 63
     assert message in err
     assert len(err.strip().splitlines()) == 1
     assert "Traceback" not in err

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from app.redaction.errors import RedactionSettingsError
 from app.server.cli import main
 from app.server.models import AuditRow, Item, RedactionReportRow
 from tests.server.harness import Harness
@@ -78,7 +79,7 @@ def test_unsafe_recognizer_is_one_error_at_create_and_creates_nothing(
     code, _, err = create(
         capsys, harness, tmp_path, project, {"recognizers": [BADGE | {"regex": regex}]}
     )
-    assert code == 50
+    assert code == RedactionSettingsError.exit_code == 63
     assert message in err
     assert "recognizers[0].regex" in err
     assert len(err.strip().splitlines()) == 1

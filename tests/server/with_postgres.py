@@ -50,7 +50,7 @@ def main(argv: list[str]) -> int:
     try:
         url = f"postgresql+psycopg://cleanroom@127.0.0.1:{port}/postgres"
         env = {**os.environ, "CLEANROOM_TEST_DATABASE_URL": url}
-        args = argv or ["-q", "-p", "no:cacheprovider", "tests/server", "tests/sync"]
+        args = argv or ["-q", "-p", "no:cacheprovider", "tests/server", "tests/workstation/sync"]
         return subprocess.run([sys.executable, "-m", "pytest", *args], env=env).returncode
     finally:
         subprocess.run([*as_user, pg_ctl, "-D", str(data), "-m", "fast", "stop"], check=False)

@@ -11,7 +11,7 @@ from app.core.keys import SUITE_X25519
 from app.workstation.identity import DeviceIdentity, create_identity, generation_guard
 from app.workstation.keystore import KeyStore
 from app.workstation.store import Store
-from tests.workstation.memkeyring import MemoryKeyring
+from tests.support.memkeyring import MemoryKeyring
 
 
 class Clock:
@@ -32,7 +32,7 @@ class Clock:
 
 @pytest.fixture
 def keys() -> KeyStore:
-    return KeyStore("cleanroom-test", MemoryKeyring())
+    return KeyStore("cleanroom-test", MemoryKeyring(), allow_demo=True)
 
 
 @pytest.fixture
@@ -53,7 +53,7 @@ def open_store(path: Path, identity: DeviceIdentity, keys: KeyStore, clock: Cloc
         identity.device_id,
         generation_guard(keys, identity),
         signing_key=identity.signing_key,
-        clock=clock.now_ms,
+        clock_ms=clock.now_ms,
     )
 
 

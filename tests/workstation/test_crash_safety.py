@@ -23,7 +23,7 @@ from app.core.keys import SUITE_X25519
 from app.workstation.identity import create_identity, generation_guard
 from app.workstation.keystore import DemoFileKeyring, KeyStore
 from app.workstation.store import Store
-from tests.workstation.crash_child import SERVICE
+from tests.support.crash_child import SERVICE
 
 REPO = Path(__file__).resolve().parents[2]
 KILLS = 20
@@ -31,7 +31,7 @@ KILLS = 20
 
 def _start(folder: Path, seed: int) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
-        [sys.executable, "-m", "tests.workstation.crash_child", str(folder), str(seed)],
+        [sys.executable, "-m", "tests.support.crash_child", str(folder), str(seed)],
         cwd=REPO,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,

@@ -44,6 +44,9 @@ def test_doctor_checks_policy_and_offline_age(
 
     clock.advance(POLICY["max_offline_s"] + 1)
     assert _by_name(doctor())["sync"] == FAIL
+    clock.advance(-2 * (POLICY["max_offline_s"] + 1))  # set back before the last sync
+    sync = next(c for c in doctor().run() if c.name == "sync")
+    assert (sync.status, sync.detail[:40]) == (FAIL, "the last sync is later than this clock (")
 
     loosened = f'"idle_lock_s":{POLICY["idle_lock_s"] * 10}'.encode()
     signed = policy_file.read_bytes()

@@ -11,15 +11,15 @@ import pytest
 
 from app.core.journal import verify_jsonl
 from app.core.keys import SUITE_X25519
-from app.server import admin
 from app.server.models import Device
+from app.server.services import devices, users
 from app.workstation.enrolment import enrol_workstation
-from app.workstation.errors import IdentityExistsError
+from app.workstation.errors import IdentityExistsError, SyncServerError
 from app.workstation.identity import load_identity
 from app.workstation.keystore import KeyStore
-from app.workstation.sync import SyncClient, SyncServerError
+from app.workstation.sync import SyncClient
 from tests.server.harness import Harness
-from tests.workstation.memkeyring import MemoryKeyring
+from tests.support.memkeyring import MemoryKeyring
 
 
 @pytest.fixture(scope="module")
@@ -32,12 +32,12 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Harness]:
 def _code(server: Harness) -> tuple[str, str]:
     username = f"enrol-{uuid.uuid4().hex[:8]}"
     with server.db() as db:
-        user = admin.add_user(db, server.config, username, "annotator")
-        return user.user_id, admin.enrol_code(db, server.config, username)
+        user = users.add_user(db, server.config, username, "annotator")
+        return user.user_id, devices.enrol_code(db, server.config, username)
 
 
 def test_enrolment_registers_keys_and_starts_the_journal(server: Harness, tmp_path: Path) -> None:
-    keys = KeyStore("cleanroom-enrol", MemoryKeyring())
+    keys = KeyStore("cleanroom-enrol", MemoryKeyring(), allow_demo=True)
     user_id, code = _code(server)
 
     identity, store = enrol_workstation(
@@ -62,7 +62,7 @@ def test_enrolment_registers_keys_and_starts_the_journal(server: Harness, tmp_pa
 
 
 def test_a_refused_code_can_be_retried_with_the_same_keys(server: Harness, tmp_path: Path) -> None:
-    keys = KeyStore("cleanroom-enrol", MemoryKeyring())
+    keys = KeyStore("cleanroom-enrol", MemoryKeyring(), allow_demo=True)
     client = SyncClient(server.sync_config())
     with pytest.raises(SyncServerError):
         enrol_workstation(keys, client, "not-a-code", path=tmp_path / "v.db", suite=SUITE_X25519)
@@ -78,7 +78,7 @@ def test_a_refused_code_can_be_retried_with_the_same_keys(server: Harness, tmp_p
 
 
 def test_an_enrolled_workstation_is_not_enrolled_again(server: Harness, tmp_path: Path) -> None:
-    keys = KeyStore("cleanroom-enrol", MemoryKeyring())
+    keys = KeyStore("cleanroom-enrol", MemoryKeyring(), allow_demo=True)
     client = SyncClient(server.sync_config())
     _, code = _code(server)
     _, store = enrol_workstation(keys, client, code, path=tmp_path / "v.db", suite=SUITE_X25519)
@@ -89,6 +89,6 @@ def test_an_enrolled_workstation_is_not_enrolled_again(server: Harness, tmp_path
         enrol_workstation(keys, client, second, path=tmp_path / "v.db", suite=SUITE_X25519)
 
     # The refusal came before the server was asked: the second code is still unspent.
-    other = KeyStore("cleanroom-enrol", MemoryKeyring())
+    other = KeyStore("cleanroom-enrol", MemoryKeyring(), allow_demo=True)
     _, fresh = enrol_workstation(other, client, second, path=tmp_path / "w.db", suite=SUITE_X25519)
     fresh.close()

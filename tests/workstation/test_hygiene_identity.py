@@ -17,7 +17,7 @@ from app.workstation.errors import IdentityError, OfflineUnlockError
 from app.workstation.identity import SIGNING_ENTRY, create_identity, load_identity
 from app.workstation.keystore import KeyStore
 from app.workstation.session import Verifier
-from tests.workstation.memkeyring import MemoryKeyring
+from tests.support.memkeyring import MemoryKeyring
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -43,7 +43,7 @@ def test_harden_process(tmp_path: Path) -> None:
 
 
 def test_hybrid_identity_round_trip() -> None:
-    keys = KeyStore("cleanroom-test", MemoryKeyring())
+    keys = KeyStore("cleanroom-test", MemoryKeyring(), allow_demo=True)
     made = create_identity(keys, suite=SUITE_HYBRID)
     loaded = load_identity(keys)
     assert loaded.device_id == made.device_id
@@ -56,7 +56,7 @@ def test_hybrid_identity_round_trip() -> None:
 @settings(max_examples=100, deadline=None)
 @given(st.text(max_size=200))
 def test_any_keyring_value_loads_or_fails_cleanly(untrusted: str) -> None:
-    keys = KeyStore("cleanroom-test", MemoryKeyring())
+    keys = KeyStore("cleanroom-test", MemoryKeyring(), allow_demo=True)
     made = create_identity(keys, device_id="dev-h", suite="hpke-x25519-sha256-aes256gcm")
     keys.set(SIGNING_ENTRY, untrusted)
     try:

@@ -12,6 +12,7 @@ import sqlcipher3.dbapi2 as sqlite
 
 from app.core.encoding import canonical_json, sha256_hex
 from app.core.journal import ChainState, JournalChain, verify_jsonl
+from app.core.labels import LabelDraft
 from app.workstation.identity import DeviceIdentity
 from app.workstation.keystore import KeyStore
 from app.workstation.migrations import CURRENT_VERSION
@@ -75,9 +76,16 @@ def test_v1_migrates_to_current_keeping_data(
     assert store.cached_shard("s") == b"\x00\xff"
     # The chain continues from the migrated journal.
     changed = store.save_label(
-        project_id="p", shard_id="s", item_id="i", user_id="u", kind="class",
-        value={"class": "b"}, annotation_id="ann-1",
-    )  # fmt: skip
+        LabelDraft(
+            project_id="p",
+            shard_id="s",
+            item_id="i",
+            kind="class",
+            value={"class": "b"},
+            annotation_id="ann-1",
+        ),
+        user_id="u",
+    )
     assert changed.version == 2
     verify_jsonl(store.export_journal_jsonl(), identity.signing_key.verify_key())
     # Version 2's additions are in place: verifiers and the immutability triggers.

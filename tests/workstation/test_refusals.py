@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 import types
 from pathlib import Path
 
@@ -21,6 +24,7 @@ import pytest
 from keyring.backend import KeyringBackend
 
 from app.core.keys import SUITE_X25519
+from app.core.labels import LabelDraft
 from app.workstation.errors import (
     IdentityCorruptError,
     IdentityExistsError,
@@ -46,8 +50,8 @@ from app.workstation.identity import (
 )
 from app.workstation.keystore import DemoFileKeyring, KeyStore, check_backend
 from app.workstation.store import Store
+from tests.support.memkeyring import MemoryKeyring, never_auto_selected
 from tests.workstation.conftest import Clock, open_store
-from tests.workstation.memkeyring import MemoryKeyring
 
 
 def snapshot(folder: Path) -> dict[str, str]:
@@ -61,7 +65,8 @@ def snapshot(folder: Path) -> dict[str, str]:
 def make_store(folder: Path, identity: DeviceIdentity, keys: KeyStore, clock: Clock) -> Path:
     store = open_store(folder / "vault.db", identity, keys, clock)
     store.save_label(
-        project_id="p", shard_id="s", item_id="i", user_id="u", kind="class", value={"c": 1}
+        LabelDraft(project_id="p", shard_id="s", item_id="i", kind="class", value={"c": 1}),
+        user_id="u",
     )
     store.close()
     return folder / "vault.db"
@@ -121,7 +126,7 @@ def test_empty_file(tmp_path: Path, identity: DeviceIdentity, keys: KeyStore, cl
 def test_store_of_another_device(
     tmp_path: Path, identity: DeviceIdentity, keys: KeyStore, clock: Clock
 ) -> None:
-    other_keys = KeyStore("cleanroom-other", MemoryKeyring())
+    other_keys = KeyStore("cleanroom-other", MemoryKeyring(), allow_demo=True)
     other = create_identity(other_keys, device_id="dev-other", suite=SUITE_X25519)
     other_dir = tmp_path / "other"
     other_dir.mkdir()
@@ -141,9 +146,12 @@ def test_store_of_another_device(
 
     def attempt() -> None:
         Store.open(
-            mine_dir / "vault.db", other.db_key, identity.device_id, guard,
+            mine_dir / "vault.db",
+            other.db_key,
+            identity.device_id,
+            guard,
             signing_key=identity.signing_key,
-        )  # fmt: skip
+        )
 
     err = assert_refused(StoreDeviceError, mine_dir, keys, attempt)
     assert "dev-other" in err.message
@@ -158,7 +166,8 @@ def test_older_copy_put_back(
     shutil.copy(path, backup / "vault.db")
     store = open_store(path, identity, keys, clock)
     store.save_label(
-        project_id="p", shard_id="s", item_id="i", user_id="u", kind="class", value={"c": 2}
+        LabelDraft(project_id="p", shard_id="s", item_id="i", kind="class", value={"c": 2}),
+        user_id="u",
     )
     store.close()
     shutil.copy(backup / "vault.db", path)
@@ -219,6 +228,7 @@ def test_plain_sqlite_file_is_refused(
 # --- keyring backends ----------------------------------------------------------------------
 
 
+@never_auto_selected
 class PlaintextKeyring(KeyringBackend):
     """Stands in for keyrings.alt.file.PlaintextKeyring (keyrings.alt is not installed)."""
 
@@ -234,6 +244,7 @@ class PlaintextKeyring(KeyringBackend):
 PlaintextKeyring.__module__ = "keyrings.alt.file"
 
 
+@never_auto_selected
 class ZeroPriorityKeyring(PlaintextKeyring):
     priority = 0  # type: ignore[assignment]
 
@@ -241,10 +252,25 @@ class ZeroPriorityKeyring(PlaintextKeyring):
 ZeroPriorityKeyring.__module__ = "some.vendor.keyring"
 
 
+@never_auto_selected
+class ViableKeyring(KeyringBackend):
+    """A backend check_backend accepts (a priority, not a known insecure module): the
+    positive control. Never written to."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return None
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise AssertionError("must never be written to")
+
+
+@never_auto_selected
 class FakeChainer(keyring.backends.chainer.ChainerBackend):
     """A chainer whose chain holds one good and one plaintext backend."""
 
-    backends = (MemoryKeyring(), PlaintextKeyring())  # type: ignore[assignment]
+    backends = (ViableKeyring(), PlaintextKeyring())  # type: ignore[assignment]
 
 
 @pytest.mark.parametrize(
@@ -268,12 +294,40 @@ def test_demo_keyring_needs_explicit_consent(tmp_path: Path) -> None:
     with pytest.raises(InsecureKeyringError):
         KeyStore("cleanroom-test", DemoFileKeyring(tmp_path))
     KeyStore("cleanroom-test", DemoFileKeyring(tmp_path), allow_demo=True)
-    check_backend(MemoryKeyring())  # the positive control: a viable backend passes
+    check_backend(ViableKeyring())  # the positive control: a viable backend passes
+    with pytest.raises(InsecureKeyringError):
+        KeyStore("cleanroom-test", MemoryKeyring())  # the tests' keyring needs consent too
+    KeyStore("cleanroom-test", MemoryKeyring(), allow_demo=True)
 
 
-def test_demo_keyring_is_never_auto_selected(tmp_path: Path) -> None:
+def test_demo_and_memory_keyrings_are_never_auto_selected() -> None:
     viable = set(KeyringBackend.get_viable_backends())
     assert DemoFileKeyring not in viable
+    assert MemoryKeyring not in viable
+    assert ViableKeyring not in viable  # taken out of keyring's registry
+
+
+AUTO_SELECT = """
+import keyring
+from keyring.backend import KeyringBackend
+import tests.support.memkeyring as mem
+
+class Old(mem.MemoryKeyring):  # the old declaration: a priority above every real backend
+    priority = 100
+
+picked = type(keyring.get_keyring())
+print(picked.__name__, mem.MemoryKeyring in set(KeyringBackend.get_viable_backends()))
+"""
+
+
+def test_keyring_never_picks_the_memory_keyring_by_itself(tmp_path: Path) -> None:
+    env = {**os.environ, "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)}
+    env.pop("PYTHON_KEYRING_BACKEND", None)
+    result = subprocess.run(
+        [sys.executable, "-c", AUTO_SELECT], capture_output=True, text=True, env=env, check=True
+    )
+    # Only a declared priority gets a backend picked: `Old` is, MemoryKeyring never is.
+    assert result.stdout.split() == ["Old", "False"]
 
 
 def test_demo_keyring_file_is_private(tmp_path: Path) -> None:
@@ -329,9 +383,13 @@ def test_bit_flip_in_a_page(
 
     def attempt() -> None:
         Store.open(
-            path, identity.db_key, identity.device_id, generation_guard(keys, identity),
-            signing_key=identity.signing_key, verify_pages=True,
-        )  # fmt: skip
+            path,
+            identity.db_key,
+            identity.device_id,
+            generation_guard(keys, identity),
+            signing_key=identity.signing_key,
+            verify_pages=True,
+        )
 
     assert_refused(StoreCorruptError, tmp_path, keys, attempt)
     # Without the page scan, either open meets the page or `check_integrity` (doctor) does.
@@ -352,7 +410,8 @@ def test_lost_wal_is_refused_as_older_copy(
     path = make_store(tmp_path, identity, keys, clock)
     store = open_store(path, identity, keys, clock)
     store.save_label(
-        project_id="p", shard_id="s", item_id="i", user_id="u", kind="class", value={"c": 3}
+        LabelDraft(project_id="p", shard_id="s", item_id="i", kind="class", value={"c": 3}),
+        user_id="u",
     )
     # A crash, then the WAL (holding the last commits) is lost: only the main file remains.
     copy = tmp_path / "after-crash"

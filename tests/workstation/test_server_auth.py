@@ -11,16 +11,16 @@ from pathlib import Path
 import pytest
 
 from app.core.keys import SUITE_X25519
-from app.server import admin
+from app.server.services import devices, users
 from app.workstation.enrolment import enrol_workstation
-from app.workstation.errors import OfflineUnlockError, UnlockError
+from app.workstation.errors import OfflineUnlockError, SyncServerError, UnlockError
 from app.workstation.keystore import KeyStore
 from app.workstation.server_auth import ServerAuth
 from app.workstation.session import Session, State
 from app.workstation.store import Store
-from app.workstation.sync import SyncClient, SyncServerError
+from app.workstation.sync import SyncClient
 from tests.server.harness import Harness, fresh_totp
-from tests.workstation.memkeyring import MemoryKeyring
+from tests.support.memkeyring import MemoryKeyring
 
 PASSWORD = "correct horse 42"
 
@@ -36,10 +36,10 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Harness]:
 def enrolled(server: Harness, tmp_path: Path) -> Iterator[tuple[str, ServerAuth, Store]]:
     username = f"auth-{uuid.uuid4().hex[:8]}"
     with server.db() as db:
-        admin.add_user(db, server.config, username, "annotator", password=PASSWORD)
-        code = admin.enrol_code(db, server.config, username)
+        users.add_user(db, server.config, username, "annotator", password=PASSWORD)
+        code = devices.enrol_code(db, server.config, username)
     client = SyncClient(server.sync_config())
-    keys = KeyStore("cleanroom-auth", MemoryKeyring())
+    keys = KeyStore("cleanroom-auth", MemoryKeyring(), allow_demo=True)
     identity, store = enrol_workstation(
         keys, client, code, path=tmp_path / "v.db", suite=SUITE_X25519
     )
@@ -49,7 +49,7 @@ def enrolled(server: Harness, tmp_path: Path) -> Iterator[tuple[str, ServerAuth,
 
 def _session(store: Store, auth: ServerAuth) -> Session:
     return Session(
-        store, idle_lock_s=300, max_offline_s=3600, clock=time.time, online_auth=auth,
+        store, idle_lock_s=300, max_offline_s=3600, clock_s=time.time, online_auth=auth,
         scrypt_n=2**12,
     )  # fmt: skip
 
@@ -94,7 +94,7 @@ def test_a_revoked_device_is_not_let_in_offline_by_mistake(
 ) -> None:
     username, auth, store = enrolled
     with server.db() as db:
-        admin.revoke_device(db, server.config, auth.client.device_id or "")
+        devices.revoke_device(db, server.config, auth.client.device_id or "")
     with pytest.raises(SyncServerError) as refused:
         _session(store, auth).login(username, PASSWORD, fresh_totp(server, username))
     assert refused.value.code == "device_revoked"

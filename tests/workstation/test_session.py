@@ -6,8 +6,7 @@ import pytest
 
 from app.core.errors import ShardChunkError
 from app.core.journal import verify_jsonl
-from app.core.keys import SigningKey
-from app.core.shard import ItemInput, OpenedShard, build_payload, open_shard, seal_shard
+from app.core.shard import OpenedShard, open_shard
 from app.workstation.errors import (
     OfflineUnlockError,
     SessionError,
@@ -17,6 +16,7 @@ from app.workstation.errors import (
 from app.workstation.identity import DeviceIdentity
 from app.workstation.session import Session, State, Verifier
 from app.workstation.store import Store
+from tests.support.shards import make_shard
 from tests.workstation.conftest import Clock
 
 PASSWORD = "correct horse battery staple"
@@ -38,16 +38,10 @@ class Server:
 
 
 def real_shard(identity: DeviceIdentity, now: int) -> OpenedShard:
-    issuer = SigningKey.generate()
-    payload = build_payload([ItemInput("i1", "text", "text/plain", b"item text")], {})
-    sealed = seal_shard(
-        payload, shard_id="s1", project_id="p1", user_id="u1", device_id=identity.device_id,
-        device_public=identity.encryption_key.public_key(), issuer=issuer, issued_at=now,
-        not_after=now + 3600,
-    )  # fmt: skip
+    built = make_shard(identity.device_id, identity.encryption_key.public_key(), now=now)
     return open_shard(
-        sealed, issuer_keys={issuer.kid: issuer.verify_key()},
-        device_key=identity.encryption_key, device_id=identity.device_id, now=now,
+        built.sealed, issuer_keys=built.issuer_keys, device_key=identity.encryption_key,
+        device_id=identity.device_id, now=now,
     )  # fmt: skip
 
 
@@ -59,7 +53,7 @@ def server() -> Server:
 @pytest.fixture
 def session(store: Store, clock: Clock, server: Server) -> Session:
     s = Session(
-        store, idle_lock_s=300, max_offline_s=3600, clock=clock.now_s, online_auth=server,
+        store, idle_lock_s=300, max_offline_s=3600, clock_s=clock.now_s, online_auth=server,
         scrypt_n=2**12,
     )  # fmt: skip
     s.login("u1", PASSWORD, "123456")
@@ -67,11 +61,11 @@ def session(store: Store, clock: Clock, server: Server) -> Session:
 
 
 def test_login_needs_the_server(store: Store, clock: Clock, server: Server) -> None:
-    session = Session(store, idle_lock_s=300, max_offline_s=3600, clock=clock.now_s)
+    session = Session(store, idle_lock_s=300, max_offline_s=3600, clock_s=clock.now_s)
     with pytest.raises(OfflineUnlockError):
         session.login("u1", PASSWORD, "123456")
     session = Session(
-        store, idle_lock_s=300, max_offline_s=3600, clock=clock.now_s, online_auth=server
+        store, idle_lock_s=300, max_offline_s=3600, clock_s=clock.now_s, online_auth=server
     )
     with pytest.raises(UnlockError):
         session.login("u1", "wrong", "123456")

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlcipher3.dbapi2 as sqlite
 
-from app.core.errors import EncodingError
+from app.core.errors import EncodingError, ReceiptError
 from app.core.journal import verify_jsonl
 from app.core.keys import SigningKey
-from app.core.receipt import ReceiptError, sign_receipt
+from app.core.labels import LabelDraft, LabelVersion
+from app.core.receipt import sign_receipt
 from app.workstation.errors import StoreClosedError, StoreError
 from app.workstation.identity import DeviceIdentity
 from app.workstation.keystore import KeyStore
@@ -18,19 +20,22 @@ from app.workstation.outbox import Outbox
 from app.workstation.store import Store
 from tests.workstation.conftest import Clock, open_store
 
-SAVE = {"project_id": "p1", "shard_id": "s1", "item_id": "item-1", "user_id": "u1"}
+
+def draft(
+    value: dict[str, Any], annotation_id: str | None = None, *, kind: str = "class",
+    item_id: str = "item-1",
+) -> LabelDraft:  # fmt: skip
+    return LabelDraft("p1", "s1", item_id, kind, value, annotation_id)
 
 
-def save(store: Store, value: dict[str, object], annotation_id: str | None = None) -> object:
-    return store.save_label(**SAVE, kind="class", value=value, annotation_id=annotation_id)
+def save(store: Store, value: dict[str, Any], annotation_id: str | None = None) -> LabelVersion:
+    return store.save_label(draft(value, annotation_id), user_id="u1")
 
 
 def test_versions_are_added_never_overwritten(store: Store, clock: Clock) -> None:
-    first = store.save_label(**SAVE, kind="class", value={"class": "a", "comment": "x"})
+    first = save(store, {"class": "a", "comment": "x"})
     clock.advance(5)
-    second = store.save_label(
-        **SAVE, kind="class", value={"class": "b"}, annotation_id=first.annotation_id
-    )
+    second = save(store, {"class": "b"}, first.annotation_id)
     assert (first.version, second.version) == (1, 2)
     history = store.label_history(first.annotation_id)
     assert [h.value for h in history] == [{"class": "a", "comment": "x"}, {"class": "b"}]
@@ -48,7 +53,7 @@ def test_versions_are_added_never_overwritten(store: Store, clock: Clock) -> Non
 
 
 def test_database_refuses_to_rewrite_history(store: Store) -> None:
-    label = store.save_label(**SAVE, kind="class", value={"class": "a"})
+    label = save(store, {"class": "a"})
     for sql in (
         "UPDATE labels SET value = x'00'",
         "DELETE FROM labels",
@@ -61,18 +66,15 @@ def test_database_refuses_to_rewrite_history(store: Store) -> None:
 
 
 def test_annotation_cannot_move_item(store: Store) -> None:
-    label = store.save_label(**SAVE, kind="class", value={})
+    label = save(store, {})
     with pytest.raises(StoreError):
-        store.save_label(
-            project_id="p1", shard_id="s1", item_id="item-2", user_id="u1", kind="class",
-            value={}, annotation_id=label.annotation_id,
-        )  # fmt: skip
+        store.save_label(draft({}, label.annotation_id, item_id="item-2"), user_id="u1")
 
 
 def test_bad_label_is_refused_and_chain_unchanged(store: Store) -> None:
     state = store.chain_state
     with pytest.raises(EncodingError):
-        store.save_label(**SAVE, kind="polygon", value={})
+        store.save_label(draft({}, kind="circle"), user_id="u1")
     assert store.chain_state == state
     assert store.label_count() == 0
 
@@ -83,7 +85,7 @@ def test_failed_transaction_leaves_chain_where_it_was(store: Store) -> None:
     # A journal row already at the next seq makes the insert fail inside the transaction.
     store.conn.execute("INSERT INTO journal (seq, record) VALUES (?, x'00')", (state.seq + 1,))
     with pytest.raises(StoreError):
-        store.save_label(**SAVE, kind="class", value={})
+        save(store, {})
     assert store.chain_state == state
     assert store.label_count() == 0  # the label was rolled back with its journal record
 
@@ -94,7 +96,7 @@ def test_journal_verifies_and_continues_after_reopen(
     path = tmp_path / "vault.db"
     store = open_store(path, identity, keys, clock)
     store.append_journal("login", {"mode": "online"}, "u1", "sess-1")
-    store.save_label(**SAVE, kind="class", value={"class": "a"})
+    save(store, {"class": "a"})
     store.close()
     store = open_store(path, identity, keys, clock)
     store.append_journal("logout", {}, "u1", "sess-1")
@@ -109,7 +111,7 @@ def test_journal_verifies_and_continues_after_reopen(
 
 def test_outbox_contract(store: Store) -> None:
     outbox: Outbox = store
-    labels = [store.save_label(**SAVE, kind="class", value={"n": n}) for n in range(3)]
+    labels = [save(store, {"n": n}) for n in range(3)]
     assert outbox.pending_labels(10) == labels
     assert outbox.pending_labels(2) == labels[:2]
     outbox.ack_labels([(labels[0].annotation_id, 1)])
@@ -182,7 +184,13 @@ def test_open_vault_uses_the_keyring_identity(
 
     loaded, store = open_vault(keys, tmp_path / "vault.db")
     assert loaded.device_id == identity.device_id
-    store.save_label(**SAVE, kind="class", value={})
+    save(store, {})
     for name in ("vault.db", "vault.db-wal", "vault.db-shm"):
         assert (tmp_path / name).stat().st_mode & 0o777 == 0o600, name
     store.close()
+
+
+def test_an_empty_annotation_id_is_refused_not_replaced(store: Store) -> None:
+    with pytest.raises(EncodingError):
+        store.save_label(draft({"class": "a"}, annotation_id=""), user_id="u1")
+    assert store.label_count() == 0

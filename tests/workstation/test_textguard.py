@@ -6,19 +6,18 @@ import pytest
 
 from app.core.encoding import canonical_json
 from app.core.journal import verify_jsonl
+from app.core.labels import LabelDraft
+from app.workstation.errors import CommentPiiError
 from app.workstation.identity import DeviceIdentity
 from app.workstation.store import Store
-from app.workstation.textguard import CommentPiiError, save_label_checked, text_for_view
+from app.workstation.textguard import save_label_checked, text_for_view
 
 SSN = "219-09-9999"
 EMAIL = "jane.roe@example.org"
 
 
-def label_args(value: dict[str, object]) -> dict[str, object]:
-    return {
-        "project_id": "p1", "shard_id": "s1", "item_id": "i1", "user_id": "u1",
-        "kind": "class", "value": value,
-    }  # fmt: skip
+def draft(value: dict[str, object]) -> LabelDraft:
+    return LabelDraft("p1", "s1", "i1", "class", value)
 
 
 def test_view_masks_identifiers_and_journals_counts(store: Store) -> None:
@@ -46,7 +45,9 @@ def test_clean_text_is_shown_as_is_and_not_journaled(store: Store) -> None:
 
 def test_comment_with_pii_is_blocked_and_nothing_saved(store: Store) -> None:
     with pytest.raises(CommentPiiError) as info:
-        save_label_checked(store, **label_args({"class": "urgent", "comment": f"call {EMAIL}"}))
+        save_label_checked(
+            store, draft({"class": "urgent", "comment": f"call {EMAIL}"}), user_id="u1"
+        )
     assert EMAIL not in info.value.message
     assert store.label_count() == 0
     record = store.journal_records()[-1]
@@ -57,7 +58,9 @@ def test_comment_with_pii_is_blocked_and_nothing_saved(store: Store) -> None:
 def test_clean_comment_is_saved_with_its_journal_entry(
     store: Store, identity: DeviceIdentity
 ) -> None:
-    label = save_label_checked(store, **label_args({"class": "urgent", "comment": "unclear"}))
+    label = save_label_checked(
+        store, draft({"class": "urgent", "comment": "unclear"}), user_id="u1"
+    )
     assert store.label_history(label.annotation_id) == [label]
     assert store.journal_records()[-1].entry["type"] == "label.saved"
     verify_jsonl(store.export_journal_jsonl(), identity.signing_key.verify_key())

@@ -1,0 +1,21 @@
+"""A redacted item ready to seal. Light (no imaging or NLP imports), so the server can name it
+even when the pipeline's engines are not installed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class RedactedItem:
+    """What redaction made of one input. `redacted`: something was removed or stripped.
+    `pipeline_ran` False: the pass-through hook made it (`ingest --no-redaction`); such an
+    item is stored as unredacted and is not issued unless the project allows it."""
+
+    data: bytes
+    media_type: str
+    meta: dict[str, Any] = field(default_factory=dict)
+    report: dict[str, Any] = field(default_factory=dict)  # kinds, counts, rules; no values
+    redacted: bool = False
+    pipeline_ran: bool = True

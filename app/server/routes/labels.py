@@ -1,0 +1,31 @@
+"""POST /v1/labels: an annotator uploads label versions made on their own shards."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+from sqlalchemy.exc import IntegrityError
+
+from app.core.labels import LabelVersion
+from app.server.deps import Caller, Config, Db
+from app.server.schemas import ERRORS, LabelBatch, LabelBatchResponse, LabelResult
+from app.server.services.labels import Outcome, check_label_owner, store_labels
+
+router = APIRouter(prefix="/v1")
+
+
+def results(outcomes: list[Outcome]) -> LabelBatchResponse:
+    return LabelBatchResponse(results=[LabelResult(**o._asdict()) for o in outcomes])
+
+
+@router.post("/labels", response_model=LabelBatchResponse, responses=ERRORS)
+def upload_labels(body: LabelBatch, caller: Caller, db: Db, config: Config) -> LabelBatchResponse:
+    labels = [LabelVersion.from_json(raw) for raw in body.labels]
+    check_label_owner(db, caller, labels)
+    try:
+        stored = store_labels(db, config, caller, labels)
+        db.commit()
+    except IntegrityError:
+        db.rollback()  # a concurrent upload stored some of them first: classify again
+        stored = store_labels(db, config, caller, labels)
+        db.commit()
+    return results(stored)

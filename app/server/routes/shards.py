@@ -1,0 +1,52 @@
+"""GET /v1/shards (the caller's live shards) and GET /v1/shards/{id} (the sealed bytes)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+from fastapi.responses import Response
+
+from app.server.auth import audit
+from app.server.deps import Caller, Config, Db
+from app.server.errors import NotFoundError
+from app.server.models import Shard
+from app.server.schemas import ERRORS, ShardInfo, ShardList
+
+router = APIRouter(prefix="/v1")
+
+
+@router.get("/shards", response_model=ShardList, responses=ERRORS)
+def list_shards(caller: Caller, db: Db, config: Config) -> ShardList:
+    now = int(config.clock_s())
+    rows = (
+        db.query(Shard)
+        .filter(Shard.user_id == caller.user_id, Shard.device_id == caller.device_id)
+        .filter(Shard.not_after > now)
+        .order_by(Shard.issued_at, Shard.id)
+        .all()
+    )
+    return ShardList(
+        shards=[
+            ShardInfo(
+                shard_id=r.id, project_id=r.project_id, issued_at=r.issued_at,
+                not_after=r.not_after, sha256=r.sha256, size=len(r.sealed),
+            )
+            for r in rows
+        ]
+    )  # fmt: skip
+
+
+@router.get(
+    "/shards/{shard_id}",
+    responses={**ERRORS, 200: {"content": {"application/octet-stream": {}}}},
+    response_class=Response,
+)
+def get_shard(shard_id: str, caller: Caller, db: Db, config: Config) -> Response:
+    row = db.get(Shard, shard_id)
+    # Another user's or device's shard is "not found": do not confirm it exists.
+    if row is None or row.user_id != caller.user_id or row.device_id != caller.device_id:
+        raise NotFoundError("There is no such shard for this device; sync to list yours.")
+    audit(db, config, caller.user_id, "shard.downloaded", shard_id)
+    db.commit()
+    return Response(
+        row.sealed, media_type="application/octet-stream", headers={"Cache-Control": "no-store"}
+    )

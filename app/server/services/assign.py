@@ -1,0 +1,97 @@
+"""Assign and seal: give each item to `overlap` annotators, split each annotator's items into
+shards, and seal each shard to every active device of theirs (app.core.shard)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy.orm import Session
+
+from app.core.encoding import JsonObject, sha256_hex
+from app.core.keys import DevicePublicKey
+from app.core.shard import ItemInput, build_payload, seal_shard
+from app.server.auth import audit
+from app.server.config import ServerConfig
+from app.server.errors import AssignError
+from app.server.models import Device, Item, Shard, ShardItem
+from app.server.services.common import ADMIN, get_project, get_user, new_id
+
+
+def assign(
+    db: Session,
+    config: ServerConfig,
+    project_id: str,
+    annotators: Sequence[str],
+    *,
+    overlap: int = 1,
+    chunk_size: int = 50,
+    ttl_s: int = 7 * 86_400,
+    policy: JsonObject | None = None,
+) -> list[str]:
+    """Give each item to `overlap` annotators (round robin), split each annotator's items
+    into shards of `chunk_size`, and seal each shard to every active device of theirs."""
+    project = get_project(db, project_id)
+    if not annotators or not 1 <= overlap <= len(annotators):
+        raise AssignError(
+            "The overlap must be between 1 and the number of annotators; change --overlap."
+        )
+    if chunk_size < 1 or ttl_s < 60:
+        raise AssignError(
+            "The chunk size must be at least 1 and the ttl at least 60 s; change them."
+        )
+    users = [get_user(db, name) for name in annotators]
+    items = db.query(Item).filter_by(project_id=project_id).order_by(Item.id).all()
+    if not project.allow_unredacted and any(i.redaction != "redacted" for i in items):
+        raise AssignError(
+            "The project holds unredacted items; install the redaction pipeline and ingest "
+            "again, or create the project with --allow-unredacted."
+        )
+    already: set[tuple[str, str]] = {
+        (user_id, item_id)
+        for user_id, item_id in db.query(Shard.user_id, ShardItem.item_id)
+        .join(ShardItem, ShardItem.shard_id == Shard.id)
+        .filter(Shard.project_id == project_id)
+    }
+    per_user: dict[str, list[Item]] = {u.id: [] for u in users}
+    for index, item in enumerate(items):
+        for k in range(overlap):
+            user = users[(index + k) % len(users)]
+            if (user.id, item.id) not in already:
+                per_user[user.id].append(item)
+    now = int(config.clock_s())
+    shard_ids: list[str] = []
+    for user in users:
+        devices = db.query(Device).filter_by(user_id=user.id, revoked=False).all()
+        if not devices:
+            raise AssignError(
+                f"The user {user.username!r} has no enrolled, unrevoked device; enrol one."
+            )
+        mine = per_user[user.id]
+        for start in range(0, len(mine), chunk_size):
+            chunk = mine[start : start + chunk_size]
+            payload = build_payload(
+                [ItemInput(i.id, i.kind, i.media_type, i.data, i.meta) for i in chunk],
+                project.schema,
+                project.instructions,
+            )
+            for device in devices:
+                shard_id = new_id("sh")
+                sealed = seal_shard(
+                    payload, shard_id=shard_id, project_id=project_id, user_id=user.id,
+                    device_id=device.id, device_public=DevicePublicKey.from_raw(device.enc_public),
+                    issuer=config.signing_key, issued_at=now, not_after=now + ttl_s,
+                    policy=policy or {},
+                )  # fmt: skip
+                db.add(
+                    Shard(
+                        id=shard_id, project_id=project_id, user_id=user.id,
+                        device_id=device.id, issued_at=now, not_after=now + ttl_s,
+                        sealed=sealed, sha256=sha256_hex(sealed),
+                    )
+                )  # fmt: skip
+                db.flush()
+                db.add_all(ShardItem(shard_id=shard_id, item_id=i.id) for i in chunk)
+                shard_ids.append(shard_id)
+    audit(db, config, ADMIN, "assign", project_id, shards=len(shard_ids), overlap=overlap)
+    db.commit()
+    return shard_ids

@@ -1,0 +1,140 @@
+"""Label versions: who may upload which, storing them idempotently, and the latest version
+of each annotation (one SQL query, used by review and export)."""
+
+from __future__ import annotations
+
+from typing import Any, Final, NamedTuple
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from app.core.labels import LabelVersion
+from app.server.auth import Principal
+from app.server.config import ServerConfig
+from app.server.errors import ForbiddenError
+from app.server.models import Item, Label, Shard, ShardItem
+
+
+class Outcome(NamedTuple):
+    """What happened to one uploaded label version."""
+
+    annotation_id: str
+    version: int
+    status: str  # stored | duplicate | conflict
+
+
+# The shard id an adjudicated version carries: a lead decides on the item, not on a shard.
+ADJUDICATION_SHARD: Final = "adjudication"
+
+
+def latest_labels(db: Session, project_id: str | None = None) -> list[Label]:
+    """The latest version of each annotation (of one project, or of all), ordered by item and
+    annotation id. The database picks them: no loop over every stored version."""
+    newest = select(Label.annotation_id, func.max(Label.version).label("version")).group_by(
+        Label.annotation_id
+    )
+    if project_id is not None:
+        newest = newest.where(Label.project_id == project_id)
+    sub = newest.subquery()
+    query = (
+        select(Label)
+        .join(sub, (Label.annotation_id == sub.c.annotation_id) & (Label.version == sub.c.version))
+        .order_by(Label.item_id, Label.annotation_id)
+    )
+    return list(db.scalars(query))
+
+
+def check_label_owner(db: Session, caller: Principal, labels: list[LabelVersion]) -> None:
+    """Annotators' labels must be their own, on items of a shard issued to them.
+
+    Three queries per batch, whatever its size: other users' versions, the shards named,
+    and their item pairs."""
+    _check_own(db, caller, labels)
+    shard_ids = {label.shard_id for label in labels}
+    shards = {s.id: s for s in db.query(Shard).filter(Shard.id.in_(shard_ids))}
+    for label in labels:
+        shard = shards.get(label.shard_id)
+        if shard is None or shard.user_id != caller.user_id or shard.project_id != label.project_id:
+            raise ForbiddenError("A label names a shard that was not issued to you; sync again.")
+    item_ids = {label.item_id for label in labels}
+    held = {
+        (row.shard_id, row.item_id)
+        for row in db.query(ShardItem.shard_id, ShardItem.item_id).filter(
+            ShardItem.shard_id.in_(shard_ids), ShardItem.item_id.in_(item_ids)
+        )
+    }
+    if any((label.shard_id, label.item_id) not in held for label in labels):
+        raise ForbiddenError("A label names an item that is not in its shard; sync again.")
+
+
+def check_adjudication(db: Session, caller: Principal, labels: list[LabelVersion]) -> None:
+    """A lead's adjudicated versions: the lead's own, marked as adjudications, each on an
+    item of the project it names. Two queries per batch."""
+    _check_own(db, caller, labels)
+    if any(label.shard_id != ADJUDICATION_SHARD for label in labels):
+        raise ForbiddenError(
+            f"An adjudicated label carries the shard id {ADJUDICATION_SHARD!r}; set it."
+        )
+    item_ids = {label.item_id for label in labels}
+    project_of = dict(db.query(Item.id, Item.project_id).filter(Item.id.in_(item_ids)).all())
+    if any(project_of.get(label.item_id) != label.project_id for label in labels):
+        raise ForbiddenError("A label names an item that is not in its project; check the ids.")
+
+
+def _check_own(db: Session, caller: Principal, labels: list[LabelVersion]) -> None:
+    """The caller's own labels, and no new version of another user's annotation (which
+    would become that annotation's latest version in review and export)."""
+    if any(label.user_id != caller.user_id for label in labels):
+        raise ForbiddenError("A label names another user; upload only your own labels.")
+    others = (
+        db.query(Label.id)
+        .filter(Label.annotation_id.in_({label.annotation_id for label in labels}))
+        .filter(Label.user_id != caller.user_id)
+        .first()
+    )
+    if others is not None:
+        raise ForbiddenError(
+            "A label continues another user's annotation; give it a new annotation id."
+        )
+
+
+def store_labels(
+    db: Session, config: ServerConfig, caller: Principal, labels: list[LabelVersion]
+) -> list[Outcome]:
+    """Store new (annotation_id, version) pairs; say duplicate for an identical repeat and
+    conflict for a different value under a stored pair. One read and one insert per batch;
+    the caller commits."""
+    now = int(config.clock_s())
+    annotation_ids = {label.annotation_id for label in labels}
+    stored: dict[tuple[str, int], tuple[str, str, str]] = {
+        (row.annotation_id, row.version): (row.value_sha256, row.user_id, row.item_id)
+        for row in db.query(
+            Label.annotation_id, Label.version, Label.value_sha256, Label.user_id, Label.item_id
+        ).filter(Label.annotation_id.in_(annotation_ids))
+    }
+    results: list[Outcome] = []
+    new_rows: list[dict[str, Any]] = []
+    for label in labels:
+        key = (label.annotation_id, label.version)
+        digest = label.value_sha256
+        held = stored.get(key)
+        if held is None:
+            stored[key] = (digest, label.user_id, label.item_id)
+            new_rows.append(
+                {
+                    "annotation_id": label.annotation_id, "version": label.version,
+                    "project_id": label.project_id, "shard_id": label.shard_id,
+                    "item_id": label.item_id, "user_id": label.user_id,
+                    "device_id": caller.device_id, "kind": label.kind, "value": label.value,
+                    "value_sha256": digest, "created_ms": label.created_ms, "received_at": now,
+                }
+            )  # fmt: skip
+            status = "stored"
+        elif held == (digest, label.user_id, label.item_id):
+            status = "duplicate"
+        else:
+            status = "conflict"
+        results.append(Outcome(key[0], key[1], status))
+    if new_rows:
+        db.execute(insert(Label), new_rows)
+    return results

@@ -1,0 +1,67 @@
+"""Projects: the label schema, instructions and redaction settings; keyed hashes of subject
+ids and source names under the project's own secret."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+
+from sqlalchemy.orm import Session
+
+from app.core.encoding import JsonObject
+from app.redaction.settings import RedactionSettings
+from app.server.auth import audit
+from app.server.config import ServerConfig
+from app.server.errors import ConflictError
+from app.server.models import Project, ProjectRedaction
+from app.server.services.common import ADMIN
+
+
+def create_project(
+    db: Session,
+    config: ServerConfig,
+    project_id: str,
+    schema: JsonObject,
+    *,
+    instructions: str = "",
+    allow_unredacted: bool = False,
+    redaction_settings: RedactionSettings | None = None,
+) -> Project:
+    """A project with its label schema and its redaction settings (checked when parsed)."""
+    settings = redaction_settings or RedactionSettings()
+    if db.get(Project, project_id) is not None:
+        raise ConflictError(f"The project {project_id!r} exists; choose another id.")
+    project = Project(
+        id=project_id, schema=schema, instructions=instructions,
+        allow_unredacted=allow_unredacted, secret=os.urandom(32), created_at=int(config.clock_s()),
+    )  # fmt: skip
+    db.add(project)
+    db.flush()
+    db.add(ProjectRedaction(project_id=project_id, settings=settings.to_json()))
+    audit(
+        db, config, ADMIN, "project.created", project_id, allow_unredacted=allow_unredacted,
+        redaction_settings=settings.given(),
+    )  # fmt: skip
+    db.commit()
+    return project
+
+
+def project_redaction_settings(db: Session, project_id: str) -> RedactionSettings:
+    """The settings stored with the project (defaults for a project made before they
+    existed; a plain object stored before settings had versions loads as version 1)."""
+    row = db.get(ProjectRedaction, project_id)
+    return (
+        RedactionSettings.from_json(dict(row.settings)) if row is not None else RedactionSettings()
+    )
+
+
+def subject_key(project: Project, subject_id: str) -> str:
+    """Subjects are stored only as a keyed hash, so the database holds no subject ids."""
+    return hmac.new(project.secret, subject_id.encode(), hashlib.sha256).hexdigest()
+
+
+def source_key(project_secret: bytes, name: str) -> str:
+    """A source file's name as a keyed hash: file names often carry patient names, and a
+    plain SHA-256 of a guessable name can be confirmed by anyone who reads the database."""
+    return hmac.new(project_secret, b"source-name\x00" + name.encode(), hashlib.sha256).hexdigest()

@@ -1,0 +1,119 @@
+"""Reading what a data steward ingests or previews: media files by the accepted-input table
+(app/redaction/inputs.py), `X.meta.json` sidecars, and Label Studio JSON task exports.
+
+A file or task that cannot be used becomes a refused source (reported, not stored) so that
+the rest of the batch goes on; nothing is skipped without a report row except the sidecars,
+which are read with the file they describe. Outside bytes never raise here.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, Final
+
+from app.core.errors import CleanroomError
+from app.redaction.inputs import (
+    LABEL_STUDIO_SUFFIX,
+    SIDECAR_SUFFIX,
+    Source,
+    read_media,
+    refused,
+)
+from app.redaction.settings import RedactionSettings
+from app.server.errors import BadRequestError
+
+SIDECAR_KEYS: Final = ("subject_id", "crop", "crop_window")
+
+
+def read_folder(folder: Path) -> list[Source]:
+    """Every file below `folder`, in name order (sidecars go with their file)."""
+    paths = sorted(p for p in folder.rglob("*") if p.is_file())
+    return [
+        source
+        for path in paths
+        if not path.name.lower().endswith(SIDECAR_SUFFIX)
+        for source in _read(path, folder, str(path.relative_to(folder)))
+    ]
+
+
+def read_paths(paths: Sequence[Path]) -> list[Source]:
+    """The files named, in the order given (redact-preview), read as ingest reads them."""
+    return [source for path in paths for source in _read(path, path.parent, path.name)]
+
+
+def _read(path: Path, folder: Path, name: str) -> list[Source]:
+    if path.suffix.lower() == LABEL_STUDIO_SUFFIX:
+        return _label_studio_tasks(path, folder, name)
+    try:
+        subject, crop = _sidecar(path)
+    except CleanroomError as exc:
+        return [refused(name, "unknown", exc.message)]
+    source = read_media(path, name, subject)
+    if crop is not None and source.refused is None:
+        source = Source(source.kind, source.media_type, source.data, name, subject, crop=crop)
+    return [source]
+
+
+def _sidecar(path: Path) -> tuple[str | None, RedactionSettings | None]:
+    """(subject id, this item's own crop) from `path`'s `.meta.json`; unknown keys are
+    refused, so that a misspelt crop cannot silently show the whole item."""
+    sidecar = path.with_name(path.name + SIDECAR_SUFFIX)
+    if not sidecar.exists():
+        return None, None
+    meta = _json_file(sidecar)
+    if not isinstance(meta, dict) or any(k not in SIDECAR_KEYS for k in meta):
+        raise BadRequestError(
+            f"A .meta.json sidecar is an object with only {', '.join(SIDECAR_KEYS)}; fix it."
+        )
+    subject = meta.get("subject_id")
+    if subject is not None and not isinstance(subject, str):
+        raise BadRequestError("The .meta.json sidecar's subject_id must be a string; fix it.")
+    crop = {k: v for k, v in meta.items() if k != "subject_id"}
+    return subject, RedactionSettings.from_json(crop) if crop else None
+
+
+def _json_file(path: Path) -> Any:
+    try:
+        return json.loads(path.read_bytes().decode("utf-8"))
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        raise BadRequestError(f"The {path.suffix} file is not UTF-8 JSON; fix it.") from None
+
+
+def _label_studio_tasks(path: Path, folder: Path, rel: str) -> list[Source]:
+    try:
+        tasks = _json_file(path)
+    except BadRequestError as exc:
+        return [refused(rel, "labelstudio", exc.message)]
+    if not isinstance(tasks, list):
+        return [refused(rel, "labelstudio", "A Label Studio export is a list of tasks; fix it.")]
+    out: list[Source] = []
+    for index, task in enumerate(tasks):
+        name = f"{rel}#{task.get('id', index) if isinstance(task, dict) else index}"
+        data = task.get("data") if isinstance(task, dict) else None
+        if not isinstance(data, dict):
+            out.append(refused(name, "task", f"Task {index} has no 'data' object; fix it."))
+            continue
+        meta = task.get("meta") if isinstance(task.get("meta"), dict) else {}
+        subject = data.get("subject_id") or meta.get("subject_id")
+        subject = subject if isinstance(subject, str) else None
+        if isinstance(data.get("text"), str):
+            text = data["text"].encode("utf-8", "surrogatepass")
+            out.append(Source("text", "text/plain; charset=utf-8", text, name, subject))
+        elif isinstance(data.get("image"), str):
+            # Only local files next to the export: ingest never downloads.
+            try:
+                local = (folder / data["image"]).resolve()
+                usable = local.is_relative_to(folder.resolve()) and local.is_file()
+            except (OSError, ValueError):  # e.g. a NUL byte in the path
+                usable = False
+            if not usable:
+                message = f"Task {index} image is not a local file; put it next to the export."
+                out.append(refused(name, "image", message))
+                continue
+            out.append(read_media(local, name, subject))
+        else:
+            message = f"Task {index} has neither text nor image; fix the export."
+            out.append(refused(name, "task", message))
+    return out
