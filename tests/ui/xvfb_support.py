@@ -39,7 +39,7 @@ from app.ui.qt.watermark import WatermarkClock, paint_watermark
 from app.workstation.identity import create_identity, generation_guard
 from app.workstation.keystore import KeyStore
 from app.workstation.store import Store
-from tests.workstation.memkeyring import MemoryKeyring
+from tests.support.memkeyring import MemoryKeyring
 
 USER: Final = "guard.viewer"
 DEVICE: Final = "dev-guard-1"
@@ -51,7 +51,7 @@ ROOT: Final = Path(__file__).resolve().parents[2]
 
 
 def guard_store(folder: Path) -> Store:
-    keys = KeyStore("cleanroom-test", MemoryKeyring())
+    keys = KeyStore("cleanroom-test", MemoryKeyring(), allow_demo=True)
     identity = create_identity(keys, device_id=DEVICE, suite=SUITE_X25519)
     now = [1_800_000_000_000]
 
@@ -65,7 +65,7 @@ def guard_store(folder: Path) -> Store:
         identity.device_id,
         generation_guard(keys, identity),
         signing_key=identity.signing_key,
-        clock=tick,
+        clock_ms=tick,
     )
 
 
@@ -450,11 +450,13 @@ def _canary_session_main(server_home: Path, folder: Path) -> int:  # pragma: no 
 
     from PySide6.QtWidgets import QApplication
 
-    from app.server import admin
+    from app.redaction.inputs import Source
+    from app.server.services import assign, devices, ingest, projects, users
     from app.ui.models.labeling import LabelDraft
     from app.ui.qt.main_window import MainWindow
-    from tests.server.harness import Harness
-    from tests.ui.window_world import PASSWORD, new_world
+    from app.workstation.keystore import DemoFileKeyring, KeyStore
+    from app.workstation.workbench import Workbench
+    from tests.server.harness import Harness, fresh_totp
 
     app = QApplication(sys.argv[:1])
 
@@ -467,26 +469,35 @@ def _canary_session_main(server_home: Path, folder: Path) -> int:  # pragma: no 
             time.sleep(0.01)
 
     harness = Harness(server_home).start()
-    world = new_world(harness, folder / "workstation")
+    username, password = f"ann-{uuid.uuid4().hex[:8]}", "correct horse 42"
     project_id = f"p-{uuid.uuid4().hex[:8]}"
     with harness.db() as db:
         config = harness.config
-        admin.create_project(db, config, project_id, CANARY_SCHEMA,
-                             instructions=f"Read {CANARY_INSTRUCTIONS} first.",
-                             allow_unredacted=True)  # fmt: skip
+        users.add_user(db, config, username, "annotator", password=password)
+        projects.create_project(db, config, project_id, CANARY_SCHEMA,
+                                instructions=f"Read {CANARY_INSTRUCTIONS} first.",
+                                allow_unredacted=True)  # fmt: skip
         sources = [
-            admin.Source("text", "text/plain; charset=utf-8",
-                         f"Patient note {CANARY_TEXT} with headache.".encode(), "t.txt", None),
-            admin.Source("image", "image/png", _tagged_png(CANARY_IMAGE), "i.png", None),
-            admin.Source("dicom", "application/dicom", bytes(canary_dicom(CANARY_DICOM)),
-                         "d.dcm", None),
+            Source("text", "text/plain; charset=utf-8",
+                   f"Patient note {CANARY_TEXT} with headache.".encode(), "t.txt", None),
+            Source("image", "image/png", _tagged_png(CANARY_IMAGE), "i.png", None),
+            Source("dicom", "application/dicom", bytes(canary_dicom(CANARY_DICOM)), "d.dcm",
+                   None),
         ]  # fmt: skip
-        admin.ingest(db, config, project_id, sources, admin.passthrough_redactor)
-    bench = world.workbench()
-    bench.enrol(world.enrol_code())
-    bench.login(world.username, PASSWORD, world.totp())
+        ingest.ingest(db, config, project_id, sources, ingest.passthrough_redactor)
+        code = devices.enrol_code(db, config, username)
+    workstation = folder / "workstation"
+    workstation.mkdir(parents=True, exist_ok=True)
+    keys = KeyStore("cleanroom-test", DemoFileKeyring(workstation), allow_demo=True)
+    bench = Workbench(
+        harness.policy, keys, workstation / "vault.db",
+        sync_overrides={"server_url": harness.url, "retries": 1, "backoff_s": 0.01},
+        scrypt_n=2**10,
+    )  # fmt: skip
+    bench.enrol(code)
+    bench.login(username, password, fresh_totp(harness, username))
     with harness.db() as db:  # shards are sealed to enrolled devices
-        [shard_id] = admin.assign(db, harness.config, project_id, [world.username])
+        [shard_id] = assign.assign(db, harness.config, project_id, [username])
     window = MainWindow(bench, policy_source="canary session")
     window.start()
     window.show()

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QPixmap,
 )
 
+from app.core.clock import now_ms
 from app.ui.models.watermark_text import WatermarkStamp, minute_of
 
 __all__ = [
@@ -127,13 +128,6 @@ def paint_watermark(
     painter.restore()
 
 
-def _system_clock_ms() -> int:
-    # Adapter until app/core/clock.py lands (issue 9 refactor): one line to switch.
-    from app.workstation.store import now_ms  # noqa: PLC0415
-
-    return now_ms()
-
-
 class WatermarkClock(QObject):
     """The current stamp; `changed` fires when the minute turns or the session changes."""
 
@@ -149,7 +143,7 @@ class WatermarkClock(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._clock_ms = clock_ms or _system_clock_ms
+        self._clock_ms = clock_ms or now_ms
         self._user, self._device_id, self._session_id = user, device_id, session_id
         self._minute = minute_of(self._clock_ms())
         self._timer = QTimer(self)
