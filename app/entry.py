@@ -12,9 +12,9 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from app.core.cli import run_cli
+from app.console import run_cli
 
-WINDOW_OPTIONS = ("--policy", "--org-key", "--keyring-service", "--data-dir")
+WINDOW_OPTIONS = ("--policy", "--org-key", "--keyring-service", "--data-dir", "--debug")
 
 
 def _is_window(argv: Sequence[str]) -> bool:
@@ -27,7 +27,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.ui.app import main as window_main  # noqa: PLC0415
 
         rest = args[1:] if args and args[0] == "window" else args
-        return run_cli(lambda: window_main(rest))
+        debug = "--debug" in rest
+        rest = [a for a in rest if a != "--debug"]
+        return run_cli(lambda: window_main(rest), debug=debug)
     if args[0] == "demo":
         from app.demo.cli import main as demo_main  # noqa: PLC0415
 

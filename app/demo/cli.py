@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from app.core.cli import run_cli
+from app.console import run_cli
 from app.core.errors import UsageError
 
 DEFAULT_FOLDER = Path("cleanroom-demo")
@@ -26,6 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--folder", type=Path, default=DEFAULT_FOLDER,
         help="the demo's folder (default ./cleanroom-demo); reused by the next run",
     )  # fmt: skip
+    parser.add_argument("--debug", action="store_true", help="on an error, print the traceback")
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--window", action="store_true", help="open the window (needs a display)")
     mode.add_argument(
@@ -128,4 +129,4 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise UsageError("No display for the window; use --no-window.")
         return run_window(args.folder)
 
-    return run_cli(command)
+    return run_cli(command, debug=args.debug)

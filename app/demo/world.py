@@ -26,11 +26,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.core.policy import Policy, sign_policy, verify_policy
 from app.core.protocol import LABEL_KINDS
 from app.demo.items import INSTRUCTIONS, SCHEMA, demo_items
-from app.server import admin, totp
-from app.server.api import create_app
+from app.redaction.inputs import Source
+from app.server import totp
+from app.server.app import create_app
 from app.server.config import ServerConfig, load_config, read_key, write_secret
 from app.server.home import BackgroundServer, default_policy, init_home, uvicorn_server
 from app.server.models import Project, User, make_engine
+from app.server.services import assign, devices, ingest, projects, users
 from app.workstation.keystore import DemoFileKeyring, KeyStore
 from app.workstation.paths import STORE_FILE, ensure_private_dir
 from app.workstation.workbench import Workbench
@@ -79,7 +81,7 @@ class DemoWorld:
             data: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
             return data
         with self.db() as db:
-            creds = admin.add_user(db, self.config, ANNOTATOR, "annotator")
+            creds = users.add_user(db, self.config, ANNOTATOR, "annotator")
         data = {"username": ANNOTATOR, "password": creds.password, "totp_secret": creds.totp_secret}
         write_secret(path, json.dumps(data).encode())
         return data
@@ -108,7 +110,7 @@ class DemoWorld:
             say(f"device {bench.identity.device_id if bench.identity else '?'} already enrolled")
             return
         with self.db() as db:
-            code = admin.enrol_code(db, self.config, ANNOTATOR)
+            code = devices.enrol_code(db, self.config, ANNOTATOR)
         bench.enrol(code, lambda step: say(step.lower()))
 
     # --- the project ----------------------------------------------------------------------
@@ -117,15 +119,15 @@ class DemoWorld:
         """Create, ingest (real redaction pipeline) and assign the demo project once."""
         with self.db() as db:
             if db.get(Project, PROJECT) is not None:
-                shards = admin.assign(db, self.config, PROJECT, [ANNOTATOR])  # new items only
+                shards = assign.assign(db, self.config, PROJECT, [ANNOTATOR])  # new items only
                 if shards:
                     say(f"{len(shards)} new shard(s) assigned")
                 return
-            admin.create_project(
+            projects.create_project(
                 db, self.config, PROJECT, SCHEMA, instructions=INSTRUCTIONS,
             )  # fmt: skip
             sources = [
-                admin.Source(item.kind, item.media_type, item.data, item.name, None)
+                Source(item.kind, item.media_type, item.data, item.name, None)
                 for item in demo_items()
             ]
             say(f"redacting {len(sources)} items (first run loads the language model)…")
@@ -133,12 +135,12 @@ class DemoWorld:
             def progress(done: int, total: int, refused: int) -> None:
                 say(f"  redacted {done}/{total}" + (f", {refused} refused" if refused else ""))
 
-            report = admin.ingest(
-                db, self.config, PROJECT, sources, admin.pipeline_redactor(), progress=progress
+            report = ingest.ingest(
+                db, self.config, PROJECT, sources, ingest.pipeline_redactor(), progress=progress
             )
             if report.failed:
                 say(f"{len(report.failed)} item(s) refused by the redaction pipeline")
-            shards = admin.assign(db, self.config, PROJECT, [ANNOTATOR])
+            shards = assign.assign(db, self.config, PROJECT, [ANNOTATOR])
             say(f"project {PROJECT}: {report.stored} items in {len(shards)} shard(s)")
 
 

@@ -28,13 +28,14 @@ import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Final, Protocol
+from typing import Any, Final
 
+from app.core.clock import now_ms
 from app.core.encoding import JsonObject
 from app.core.errors import CleanroomError, UsageError
 from app.core.journal import EVENT_TYPES
 from app.core.keys import SUITE_HYBRID
-from app.core.labels import LabelVersion
+from app.core.labels import LabelDraft, LabelVersion
 from app.core.memory import wipe
 from app.core.policy import Policy
 from app.core.shard import OpenedShard
@@ -44,20 +45,16 @@ from app.workstation.errors import (
     OfflineUnlockError,
     SessionError,
     SessionLockedError,
+    SyncError,
+    SyncTransportError,
 )
 from app.workstation.identity import IDENTITY_ENTRY, DeviceIdentity, create_identity
 from app.workstation.keystore import KeyStore
 from app.workstation.server_auth import ServerAuth
 from app.workstation.session import Session, State
-from app.workstation.store import Store, now_ms, open_vault
-from app.workstation.sync import (
-    PushReport,
-    SyncClient,
-    SyncConfig,
-    SyncError,
-    SyncOfflineError,
-    SyncTransportError,
-)
+from app.workstation.shard_gate import ShardGate
+from app.workstation.store import Store, open_vault
+from app.workstation.sync import PushReport, SyncClient, SyncConfig
 from app.workstation.textguard import save_label_checked, text_for_view
 
 SKIP_REASONS: Final = {
@@ -81,17 +78,6 @@ _NEAR_EXPIRY_S: Final = 24 * 3600
 
 class _NotFinishedError(IdentityMissingError):
     """This workstation's enrolment did not finish; enrol it again with a new code."""
-
-
-class LabelDraftLike(Protocol):
-    """`app.core.labels.LabelDraft` (the store's new save API) or anything shaped like it."""
-
-    project_id: str
-    shard_id: str
-    item_id: str
-    kind: str
-    value: JsonObject
-    annotation_id: str | None
 
 
 @dataclass(frozen=True)
@@ -150,50 +136,6 @@ class _Open:
     item_ids: list[str] = field(default_factory=list)
 
 
-def _open_sealed(
-    policy: Policy,
-    client: SyncClient,
-    identity: DeviceIdentity,
-    store: Store,
-    *,
-    sealed: bytes,
-    at_ms: int,
-) -> OpenedShard:
-    """The one way a shard opens here. Uses `ShardGate` (issue 9) when this build has it,
-    else `SyncClient.open_shard`, which applies the same checks."""
-    try:
-        from app.workstation.shard_gate import ShardGate  # type: ignore[import-not-found,unused-ignore]  # noqa: PLC0415
-    except ImportError:
-        return client.open_shard(sealed, store, identity.encryption_key, at_ms)
-    gate = ShardGate.from_policy(policy, identity.device_id)
-    opened: OpenedShard = gate.open(
-        sealed, identity.encryption_key, last_sync_ms=store.last_sync_ms(), now_ms=at_ms
-    )
-    return opened
-
-
-def _save(
-    store: Store, draft: LabelDraftLike, user_id: str, session_id: str | None
-) -> LabelVersion:
-    """`save_label_checked` with the old keyword API; becomes one call once LabelDraft lands."""
-    try:
-        from app.core.labels import LabelDraft  # type: ignore[attr-defined,unused-ignore]  # noqa: PLC0415
-    except ImportError:
-        return save_label_checked(
-            store, project_id=draft.project_id, shard_id=draft.shard_id, item_id=draft.item_id,
-            user_id=user_id, kind=draft.kind, value=dict(draft.value),
-            annotation_id=draft.annotation_id, session_id=session_id,
-        )  # fmt: skip
-    if not isinstance(draft, LabelDraft):
-        draft = LabelDraft(
-            draft.project_id, draft.shard_id, draft.item_id, draft.kind, dict(draft.value),
-            draft.annotation_id,
-        )  # fmt: skip
-    new_api: Any = save_label_checked
-    label: LabelVersion = new_api(store, draft, user_id=user_id, session_id=session_id)
-    return label
-
-
 class Workbench:
     """See the module docstring. All methods run on the caller's thread; none sleeps."""
 
@@ -248,7 +190,7 @@ class Workbench:
             return
         if self.keys.get(IDENTITY_ENTRY) is None:
             raise IdentityMissingError("This workstation is not enrolled; enrol it first.")
-        identity, store = open_vault(self.keys, self.store_file, clock=self._clock_ms)
+        identity, store = open_vault(self.keys, self.store_file, clock_ms=self._clock_ms)
         if store.chain_state.seq == 0:
             store.close()
             raise _NotFinishedError(
@@ -268,7 +210,7 @@ class Workbench:
         say("Registering the device with the server")
         identity, store = enrol_workstation(
             self.keys, self.client, code.strip(), path=self.store_file, suite=self._suite,
-            clock=self._clock_ms,
+            clock_ms=self._clock_ms,
         )  # fmt: skip
         say("Journal started")
         self._attach(identity, store)
@@ -282,7 +224,7 @@ class Workbench:
             store,
             idle_lock_s=self.policy.idle_lock_s,
             max_offline_s=self.policy.max_offline_s,
-            clock=lambda: self._clock_ms() / 1000,
+            clock_s=lambda: self._clock_ms() / 1000,
             online_auth=ServerAuth(self.client, identity.signing_key),
             **extra,
         )
@@ -539,9 +481,10 @@ class Workbench:
             sealed = store.cached_shard(shard_id)
             if sealed is None:
                 raise SyncError("This shard is not downloaded yet; download it first.")
-            shard = _open_sealed(
-                self.policy, self.client, identity, store, sealed=sealed, at_ms=self._clock_ms()
-            )
+            shard = self.gate.open(
+                sealed, identity.encryption_key, last_sync_ms=store.last_sync_ms(),
+                now_ms=self._clock_ms(),
+            )  # fmt: skip
             try:
                 session.register_shard(shard)
             except BaseException:
@@ -670,13 +613,15 @@ class Workbench:
     def labels_for_item(self, item_id: str) -> list[LabelVersion]:
         return self._need()[1].labels_for_item(item_id)
 
-    def save(self, draft: LabelDraftLike) -> LabelVersion:
+    def save(self, draft: LabelDraft) -> LabelVersion:
         """The LabelSink: the PII check, then the label and its journal entry in one commit.
         Raises CommentPiiError (nothing saved) and SessionLockedError (locked: not saved)."""
         _, store, session = self._need()
         session.require_active()
         self._opened(draft.shard_id)
-        return _save(store, draft, self.account_id, session.session_id)
+        return save_label_checked(
+            store, draft, user_id=self.account_id, session_id=session.session_id
+        )
 
     def skip(self, shard_id: str, item_id: str, reason: str) -> None:
         """Skip an item for one of SKIP_REASONS (journaled as `item.skipped`)."""
@@ -727,14 +672,17 @@ class Workbench:
         self.online = True
         return report
 
+    @property
+    def gate(self) -> ShardGate:
+        """The one door shards open through (the policy's keys, this device, offline limit)."""
+        identity, _, _ = self._need()
+        return ShardGate.from_policy(self.policy, identity.device_id)
+
     def offline_left_ms(self) -> int:
-        """Time left before the offline limit closes shards (<= 0: closed)."""
-        if self.store is None:
+        """Time left before the offline limit closes shards (<= 0: closed); the gate's."""
+        if self.store is None or self.identity is None:
             return 0
-        last = self.store.last_sync_ms()
-        if last is None:
-            return 0
-        return last + self.policy.max_offline_s * 1000 - self._clock_ms()
+        return self.gate.offline_left_ms(self.store.last_sync_ms(), self._clock_ms())
 
     def enforce_offline_limit(self) -> bool:
         """Once the offline limit passed, lock: every buffer wiped, every shard closed (an
@@ -770,7 +718,6 @@ __all__ = [
     "OpenedItem",
     "ShardSummary",
     "Status",
-    "SyncOfflineError",
     "Workbench",
     "describe_error",
 ]

@@ -52,7 +52,7 @@ def _child(folder: Path) -> None:
 
     from app.ui.qt.main_window import MainWindow
     from tests.server.harness import Harness
-    from tests.ui.window_world import PASSWORD, new_world
+    from tests.ui.window_world import PASSWORD, class_draft, new_world
 
     app = QApplication([])
     harness = Harness(folder / "home").start()
@@ -70,12 +70,7 @@ def _child(folder: Path) -> None:
     window.open_next_unlabelled()
     item = window.current
     assert item is not None
-
-    class Draft:
-        project_id, shard_id, item_id = item.project_id, item.shard_id, item.item_id
-        kind, value, annotation_id = "class", {"labels": ["urgent"]}, None
-
-    label = bench.save(Draft())
+    label = bench.save(class_draft(item, "urgent"))
     window._saved(item.item_id)  # what the workspace's `saved` signal does
     window.show_queue()
     deadline = time.monotonic() + 20

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.server import admin
+from app.server.services import devices
 from tests.server.harness import Harness
 from tests.ui.window_world import PASSWORD, World, enrolled, new_world, show_window
 
@@ -79,7 +79,7 @@ def test_revoked_device_says_so(qtbot: QtBot, world: World) -> None:
     bench = enrolled(world, login=False)
     assert bench.identity is not None
     with world.harness.db() as db:
-        admin.revoke_device(db, world.harness.config, bench.identity.device_id)
+        devices.revoke_device(db, world.harness.config, bench.identity.device_id)
     window: Any = show_window(qtbot, bench)
     _login(qtbot, window, world.username, PASSWORD, world.totp())
     message = window.login_screen.message

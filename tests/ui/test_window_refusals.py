@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.server import admin
+from app.server.services import devices
 from app.ui.qt.main_window import OFFLINE_LIMIT, REVOKED
 from tests.server.harness import Harness
 from tests.ui.window_world import Clock, World, logged_in_window, new_world, open_first_shard
@@ -50,7 +50,7 @@ def test_revoked_device_logs_out_with_a_message(qtbot: QtBot, world: World) -> N
     window.open_next_unlabelled()
     assert window.current is not None
     with world.harness.db() as db:
-        admin.revoke_device(db, world.harness.config, bench.identity.device_id)
+        devices.revoke_device(db, world.harness.config, bench.identity.device_id)
     window.refresh_queue()  # the next server call hears 403 device_revoked
     qtbot.waitUntil(lambda: window.current_screen == "login", timeout=20_000)
     assert window.login_screen.message.text() == REVOKED

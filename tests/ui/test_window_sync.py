@@ -10,7 +10,14 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.server.harness import Harness
-from tests.ui.window_world import World, logged_in_window, new_world, open_first_shard, press
+from tests.ui.window_world import (
+    World,
+    class_draft,
+    logged_in_window,
+    new_world,
+    open_first_shard,
+    press,
+)
 
 
 @pytest.fixture(scope="module")
@@ -30,12 +37,7 @@ def test_sync_shortcut_pushes_and_the_status_bar_follows(qtbot: QtBot, world: Wo
     open_first_shard(qtbot, window, world.project()[0])
     window.open_next_unlabelled()
     item = window.current
-
-    class Draft:
-        project_id, shard_id, item_id = item.project_id, item.shard_id, item.item_id
-        kind, value, annotation_id = "class", {"labels": ["urgent"]}, None
-
-    bench.save(Draft())
+    bench.save(class_draft(item, "urgent"))
     window._saved(item.item_id)
     assert bench.status().labels_queued == 1
     assert window.status.queued.text().startswith("Queued: 1 labels")

@@ -13,7 +13,7 @@ from app.workstation.errors import OfflineUnlockError, SessionLockedError, Unloc
 from app.workstation.session import State
 from app.workstation.workbench import SKIP_EVENT, OpenedItem, Workbench
 from tests.server.harness import Harness
-from tests.ui.window_world import PASSWORD, TEXTS, World, enrolled, new_world
+from tests.ui.window_world import PASSWORD, TEXTS, World, class_draft, enrolled, new_world
 
 
 @pytest.fixture(scope="module")
@@ -26,12 +26,6 @@ def harness(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Harness]:
 @pytest.fixture
 def world(harness: Harness, tmp_path: Path) -> World:
     return new_world(harness, tmp_path / "ws")
-
-
-class Draft:
-    def __init__(self, item: OpenedItem, value: dict[str, object]) -> None:
-        self.project_id, self.shard_id, self.item_id = item.project_id, item.shard_id, item.item_id
-        self.kind, self.value, self.annotation_id = "class", value, None
 
 
 def _open_first(bench: Workbench, shard_id: str) -> OpenedItem:
@@ -58,7 +52,7 @@ def test_enrol_login_queue_open_save_push(world: World) -> None:
     assert item.kind == "text"
     assert bytes(item.data).decode() in TEXTS
     assert bench.held_buffers() == 1
-    label = bench.save(Draft(item, {"label": "routine"}))
+    label = bench.save(class_draft(item, "routine"))
     states = {e.item_id: e.state for e in bench.item_states(shard_id)}
     assert states[item.item_id] == "needs sync"
     assert bench.status().labels_queued == 1

@@ -14,7 +14,9 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from app.server import admin
+from app.core.labels import LabelDraft
+from app.redaction.inputs import Source
+from app.server.services import assign, devices, ingest, projects, users
 from app.ui.qt.main_window import MainWindow
 from app.workstation.keystore import DemoFileKeyring, KeyStore
 from app.workstation.workbench import Workbench
@@ -45,7 +47,7 @@ class World:
 
     def enrol_code(self) -> str:
         with self.harness.db() as db:
-            return admin.enrol_code(db, self.harness.config, self.username)
+            return devices.enrol_code(db, self.harness.config, self.username)
 
     def totp(self) -> str:
         return fresh_totp(self.harness, self.username)
@@ -55,20 +57,20 @@ class World:
         project_id = f"p-{uuid.uuid4().hex[:8]}"
         with self.harness.db() as db:
             config = self.harness.config
-            admin.create_project(db, config, project_id, SCHEMA, instructions="Label symptoms.",
+            projects.create_project(db, config, project_id, SCHEMA, instructions="Label symptoms.",
                                  allow_unredacted=True)  # fmt: skip
             sources = [
-                admin.Source("text", "text/plain; charset=utf-8", t.encode(), f"t{i}.txt", None)
+                Source("text", "text/plain; charset=utf-8", t.encode(), f"t{i}.txt", None)
                 for i, t in enumerate(texts)
             ]
-            admin.ingest(db, config, project_id, sources, admin.passthrough_redactor)
-            return admin.assign(db, config, project_id, [self.username], ttl_s=ttl_s)
+            ingest.ingest(db, config, project_id, sources, ingest.passthrough_redactor)
+            return assign.assign(db, config, project_id, [self.username], ttl_s=ttl_s)
 
 
 def new_world(harness: Harness, folder: Path) -> World:
     username = f"ann-{uuid.uuid4().hex[:8]}"
     with harness.db() as db:
-        admin.add_user(db, harness.config, username, "annotator", password=PASSWORD)
+        users.add_user(db, harness.config, username, "annotator", password=PASSWORD)
     folder.mkdir(parents=True, exist_ok=True)
     return World(harness, username, folder)
 
@@ -132,3 +134,9 @@ def press(window: Any, key: str) -> None:
     target = QApplication.focusWidget() or window
     combo = QKeySequence(key)[0]
     QTest.keyClick(target, combo.key(), combo.keyboardModifiers())
+
+
+def class_draft(item: Any, *labels: str) -> LabelDraft:
+    """An item-level class label for the open item (what the workspace saves)."""
+    value: dict[str, Any] = {"labels": list(labels)}
+    return LabelDraft(item.project_id, item.shard_id, item.item_id, "class", value)

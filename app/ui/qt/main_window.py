@@ -37,10 +37,12 @@ from app.ui.qt.sync_worker import Background, SyncOutcome, SyncWorker
 from app.workstation.errors import (
     OfflineUnlockError,
     SessionLockedError,
+    SyncOfflineError,
+    SyncServerError,
+    SyncTlsError,
     UnlockError,
 )
 from app.workstation.session import State
-from app.workstation.sync import SyncOfflineError, SyncServerError, SyncTlsError
 from app.workstation.workbench import OpenedItem, Workbench, describe_error
 
 WINDOW_SHORTCUTS: Final = (
