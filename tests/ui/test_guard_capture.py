@@ -76,3 +76,12 @@ def test_the_capability_check_needs_no_qt() -> None:
         a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names
     }
     assert not any(m.startswith(("PySide6", "app.")) for m in imported)
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="the fallbacks off-platform")
+def test_windows_and_macos_modules_load_and_report_off_their_platform() -> None:
+    # Each platform's calls load lazily; off their platform they change nothing and report.
+    from app.ui.platform import macos, windows
+
+    assert not windows.apply(0).applied
+    assert not macos.apply(0).applied
