@@ -124,17 +124,19 @@ class LabelSchema:
 # --- parsing --------------------------------------------------------------------------------
 
 
-def _fail(what: str) -> LabelSchemaError:
-    return LabelSchemaError(
-        f"The label schema is malformed ({what}); ask the data steward to fix the project's schema."
-    )
-
-
 def _name(value: Any, where: str) -> str:
     if not isinstance(value, str) or not value or len(value) > MAX_NAME_LEN:
-        raise _fail(f"{where} needs a name of 1 to {MAX_NAME_LEN} characters")
+        raise LabelSchemaError(
+            f"In the label schema, {where} needs a name of 1 to {MAX_NAME_LEN} "
+            "characters; "
+            "ask the data steward to fix it."
+        )
     if value != value.strip() or not value.isprintable():
-        raise _fail(f"{where} has a name with control characters or outer spaces")
+        raise LabelSchemaError(
+            f"In the label schema, {where} has a name with control characters "
+            "or outer spaces; "
+            "ask the data steward to fix it."
+        )
     return value
 
 
@@ -142,11 +144,22 @@ def _key(value: Any, where: str) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str) or len(value) != 1:
-        raise _fail(f"{where} has a key that is not one character")
+        raise LabelSchemaError(
+            f"In the label schema, {where} has a key that is not one character; "
+            "ask the data steward to fix it."
+        )
     if value.lower() in RESERVED_KEYS:
-        raise _fail(f"{where} uses the key {value.lower()!r}, kept for the tools (b p v f w)")
+        raise LabelSchemaError(
+            f"In the label schema, {where} uses the key {value.lower()!r}, "
+            "kept for the tools (b p v f w); "
+            "ask the data steward to fix it."
+        )
     if value.lower() not in KEY_ORDER:
-        raise _fail(f"{where} has a key that is not one of 1-9 or a-z")
+        raise LabelSchemaError(
+            f"In the label schema, {where} has a key that is not one of "
+            "1-9 or a-z; "
+            "ask the data steward to fix it."
+        )
     return value.lower()
 
 
@@ -159,23 +172,35 @@ def _color(value: Any, where: str) -> str | None:
         or value[0] != "#"
         or not set(value[1:]) <= _HEX
     ):
-        raise _fail(f"{where} has a colour that is not #rrggbb")
+        raise LabelSchemaError(
+            f"In the label schema, {where} has a colour that is not #rrggbb; "
+            "ask the data steward to fix it."
+        )
     return value.upper()
 
 
 def _list(obj: JsonObject, field: str) -> list[Any]:
     value = obj.get(field, [])
     if not isinstance(value, list):
-        raise _fail(f"{field!r} is not a list")
+        raise LabelSchemaError(
+            f"In the label schema, {field!r} is not a list; ask the data steward to fix it."
+        )
     if len(value) > MAX_ENTRIES:
-        raise _fail(f"{field!r} has more than {MAX_ENTRIES} entries")
+        raise LabelSchemaError(
+            f"In the label schema, {field!r} has more than {MAX_ENTRIES} "
+            "entries; "
+            "ask the data steward to fix it."
+        )
     return value
 
 
 def _parse_v1(obj: JsonObject) -> LabelSchema:
     version = obj["version"]
     if not is_int(version) or version < 1:
-        raise _fail("'version' is not a positive integer")
+        raise LabelSchemaError(
+            "In the label schema, 'version' is not a positive integer; "
+            "ask the data steward to fix it."
+        )
     if version > SCHEMA_VERSION:
         raise LabelSchemaError(
             f"The label schema is version {version}, newer than this build reads; update Cleanroom."
@@ -184,10 +209,16 @@ def _parse_v1(obj: JsonObject) -> LabelSchema:
     for i, entry in enumerate(_list(obj, "labels")):
         where = f"labels[{i}]"
         if not isinstance(entry, dict):
-            raise _fail(f"{where} is not an object")
+            raise LabelSchemaError(
+                f"In the label schema, {where} is not an object; ask the data steward to fix it."
+            )
         kind = entry.get("kind")
         if kind not in SCHEMA_LABEL_KINDS:
-            raise _fail(f"{where} has a kind that is not one of {', '.join(SCHEMA_LABEL_KINDS)}")
+            raise LabelSchemaError(
+                f"In the label schema, {where} has a kind that is not one "
+                f"of {', '.join(SCHEMA_LABEL_KINDS)}; "
+                "ask the data steward to fix it."
+            )
         labels.append(
             (_name(entry.get("name"), where), kind, _key(entry.get("key"), where),
              _color(entry.get("color"), where))
@@ -196,11 +227,16 @@ def _parse_v1(obj: JsonObject) -> LabelSchema:
     for i, entry in enumerate(_list(obj, "classes")):
         where = f"classes[{i}]"
         if not isinstance(entry, dict):
-            raise _fail(f"{where} is not an object")
+            raise LabelSchemaError(
+                f"In the label schema, {where} is not an object; ask the data steward to fix it."
+            )
         classes.append((_name(entry.get("name"), where), _key(entry.get("key"), where)))
     multi = obj.get("multi_class", False)
     if not isinstance(multi, bool):
-        raise _fail("'multi_class' is not true or false")
+        raise LabelSchemaError(
+            "In the label schema, 'multi_class' is not true or false; "
+            "ask the data steward to fix it."
+        )
     return _build(labels, classes, multi)
 
 
@@ -220,7 +256,10 @@ def _parse_legacy(obj: JsonObject) -> LabelSchema:
         if kind == "class":
             continue
         if kind not in SCHEMA_LABEL_KINDS:
-            raise _fail(f"kinds[{i}] is not one of class, {', '.join(SCHEMA_LABEL_KINDS)}")
+            raise LabelSchemaError(
+                f"In the label schema, kinds[{i}] is not one of class, "
+                f"{', '.join(SCHEMA_LABEL_KINDS)}; ask the data steward to fix it."
+            )
         if not any(k == kind for _, k, _, _ in labels):
             labels.append((_DEFAULT_NAMES[kind], kind, None, None))
     classes: list[tuple[str, str | None]] = [(n, None) for n in _legacy_names(obj, "classes")]
@@ -234,13 +273,21 @@ def _build(
 ) -> LabelSchema:
     seen_labels = [(name, kind) for name, kind, _, _ in labels]
     if len(set(seen_labels)) != len(seen_labels):
-        raise _fail("two labels of the same kind share a name")
+        raise LabelSchemaError(
+            "In the label schema, two labels of the same kind share a "
+            "name; "
+            "ask the data steward to fix it."
+        )
     class_names = [name for name, _ in classes]
     if len(set(class_names)) != len(class_names):
-        raise _fail("two classes share a name")
+        raise LabelSchemaError(
+            "In the label schema, two classes share a name; ask the data steward to fix it."
+        )
     explicit = [k for _, _, k, _ in labels if k] + [k for _, k in classes if k]
     if len(set(explicit)) != len(explicit):
-        raise _fail("two entries share a key")
+        raise LabelSchemaError(
+            "In the label schema, two entries share a key; ask the data steward to fix it."
+        )
     free = iter([k for k in KEY_ORDER if k not in explicit])
     label_defs = tuple(
         LabelDef(name, kind, key or next(free, None), color or PALETTE[i % len(PALETTE)])

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.ui.models.labeling import ItemLabels, ItemRef, StoreLabelSink
-from app.workstation.textguard import CommentPiiError
+from app.workstation.errors import CommentPiiError
 from tests.ui.views_harness import PROJECT, SHARD, USER, journal_types, real_store
 
 

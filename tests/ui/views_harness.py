@@ -30,7 +30,7 @@ from app.ui.qt.workspace import LabelingWorkspace, OpenItem
 from app.workstation.identity import create_identity, generation_guard
 from app.workstation.keystore import KeyStore
 from app.workstation.store import Store
-from tests.workstation.memkeyring import MemoryKeyring
+from tests.support.memkeyring import MemoryKeyring
 
 USER = "ann.one"
 PROJECT, SHARD = "proj-1", "shard-1"
@@ -40,7 +40,7 @@ SNAPSHOTS = Path(__file__).resolve().parents[1] / "data" / "snapshots"
 @contextmanager
 def real_store(tmp_path: Path) -> Iterator[Store]:
     """A real SQLCipher file in tmp_path, keyed from an in-memory keyring."""
-    keys = KeyStore("cleanroom-test", MemoryKeyring())
+    keys = KeyStore("cleanroom-test", MemoryKeyring(), allow_demo=True)
     identity = create_identity(keys, device_id="dev-ui-1", suite=SUITE_X25519)
     now = [1_800_000_000_000]
 
@@ -50,7 +50,7 @@ def real_store(tmp_path: Path) -> Iterator[Store]:
 
     store = Store.open(
         tmp_path / "vault.db", identity.db_key, identity.device_id,
-        generation_guard(keys, identity), signing_key=identity.signing_key, clock=tick,
+        generation_guard(keys, identity), signing_key=identity.signing_key, clock_ms=tick,
     )  # fmt: skip
     try:
         yield store

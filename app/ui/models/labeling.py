@@ -10,28 +10,13 @@ item's classes and its comment share one `class` annotation per item:
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol, cast
+from typing import TYPE_CHECKING, Any, Protocol
 
 from app.core.encoding import JsonObject
-from app.core.labels import LabelVersion
+from app.core.labels import LabelDraft, LabelVersion
 from app.ui.models.undo import Change, UndoStack, deleted, is_deleted
-
-try:  # the issue-9 refactor (branch h-ws) adds LabelDraft to core; until it is merged:
-    from app.core.labels import LabelDraft  # type: ignore[attr-defined,unused-ignore]
-except ImportError:  # pragma: no cover - removed with the merge
-
-    @dataclass(frozen=True)
-    class LabelDraft:  # type: ignore[no-redef,unused-ignore]
-        project_id: str
-        shard_id: str
-        item_id: str
-        kind: str
-        value: JsonObject
-        annotation_id: str | None = None
-
 
 if TYPE_CHECKING:
     from app.workstation.store import Store
@@ -52,19 +37,11 @@ class StoreLabelSink:
         self._store, self._user_id, self._session_id = store, user_id, session_id
 
     def save(self, draft: LabelDraft) -> LabelVersion:
-        from app.workstation import textguard  # noqa: PLC0415 - loads the PII recognizers
+        from app.workstation.textguard import save_label_checked  # noqa: PLC0415 - loads PII recognizers
 
-        save: Any = textguard.save_label_checked
-        if "draft" in inspect.signature(save).parameters:  # the h-ws API (COMMON.md)
-            saved: LabelVersion = save(
-                self._store, draft, user_id=self._user_id, session_id=self._session_id
-            )
-            return saved
-        return cast(LabelVersion, save(  # the keyword API before the issue-9 merge: drop with it
-            self._store, user_id=self._user_id, session_id=self._session_id,
-            project_id=draft.project_id, shard_id=draft.shard_id, item_id=draft.item_id,
-            kind=draft.kind, value=draft.value, annotation_id=draft.annotation_id,
-        ))  # fmt: skip
+        return save_label_checked(
+            self._store, draft, user_id=self._user_id, session_id=self._session_id
+        )
 
 
 @dataclass(frozen=True)

@@ -40,8 +40,8 @@ class ContentView(QWidget):
         super().__init_subclass__(**kwargs)
         if "paintEvent" in cls.__dict__:
             raise TypeError(
-                f"{cls.__name__} overrides ContentView.paintEvent; implement paint_content "
-                "instead so the watermark is painted in the same pass."
+                f"The view {cls.__name__} overrides ContentView.paintEvent; implement "
+                "paint_content instead so the watermark is painted in the same pass."
             )
 
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
