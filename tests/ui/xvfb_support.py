@@ -413,6 +413,111 @@ def _screenshot_main(out: Path) -> int:  # pragma: no cover - runs under xvfb-ru
     return 0
 
 
+# --- a view that starts a real drag (what a careless future view might do) -----------------
+
+
+def _drag_app_main(out: Path, guarded: bool) -> int:  # pragma: no cover - in the Xvfb child
+    """A protected widget that starts a QDrag carrying the canary on mouse press; prints how
+    the drag ended, then (on "quit") its journal's guard entries. Unguarded: the control."""
+    from PySide6.QtCore import QMimeData, QSocketNotifier, Qt
+    from PySide6.QtGui import QDrag, QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.models.guard_policy import StoreGuardJournal
+    from app.ui.qt.guard import install_content_guard
+
+    app = QApplication(sys.argv[:1])
+    store = guard_store(out)
+
+    class DragSource(QWidget):
+        def mousePressEvent(self, event: QMouseEvent) -> None:
+            drag = QDrag(self)
+            mime = QMimeData()
+            mime.setText(CANARY)
+            drag.setMimeData(mime)
+            action = drag.exec(Qt.DropAction.CopyAction | Qt.DropAction.MoveAction)
+            print(json.dumps({"drag": int(action.value)}), flush=True)
+
+    source = DragSource()
+    if guarded:
+        guard = install_content_guard(
+            StoreGuardJournal(store, user_id=USER, session_id=SESSION, clock_s=lambda: 0.0)
+        )
+        guard.protect(source)
+    source.setGeometry(20, 20, 400, 300)
+    source.show()
+    app.processEvents()
+    print(json.dumps({"windows": {"source": int(source.winId())}}), flush=True)
+
+    def on_stdin() -> None:
+        line = sys.stdin.readline()
+        if not line or line.strip() == "quit":
+            app.quit()
+
+    notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
+    notifier.activated.connect(on_stdin)
+    app.exec()
+    for event_type, route in guard_entries(store):
+        print(json.dumps({"type": event_type, "route": route}), flush=True)
+    store.close()
+    return 0
+
+
+def _read_line(stream: Any, timeout_s: float) -> str:
+    import selectors
+
+    with selectors.DefaultSelector() as selector:
+        selector.register(stream, selectors.EVENT_READ)
+        if not selector.select(timeout_s):
+            return ""
+    return str(stream.readline())
+
+
+def _drag_driver_main(out: Path, mode: str) -> int:  # pragma: no cover - under xvfb-run
+    """Press on the drag source, hold, move onto another program's window, release."""
+    for sel in ("clipboard", "primary"):
+        subprocess.run(["xclip", "-i", "-selection", sel], input=SENTINEL, text=True, check=True)
+    other = subprocess.Popen(["xmessage", "-geometry", "300x120+700+500", "drop here"])
+    app = subprocess.Popen(
+        [sys.executable, "-m", "tests.ui.xvfb_support", mode, str(out)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert app.stdin is not None
+    assert app.stdout is not None
+    source = str(json.loads(app.stdout.readline())["windows"]["source"])
+    _x("sleep", "1")
+    other_id = _x("xdotool", "search", "--sync", "--name", "^xmessage$").split()
+    _x("xdotool", "mousemove", "--window", source, "100", "100")
+    _x("xdotool", "windowfocus", "--sync", source)
+    _x("xdotool", "mousedown", "1")
+    for step in range(1, 8):
+        _x("xdotool", "mousemove", "--window", source, str(100 + step * 30), str(100 + step * 20))
+    ended_while_held = _read_line(app.stdout, 3.0)  # the guard cancels before any drop
+    _x("sleep", "0.3")
+    if other_id:
+        _x("xdotool", "mousemove", "--window", other_id[0], "100", "60")
+    selections_during = _read_selections()
+    _x("xdotool", "mouseup", "1")
+    _x("sleep", "0.5")
+    selections_after = _read_selections()
+    ended_after_release = "" if ended_while_held else _read_line(app.stdout, 3.0)
+    app.stdin.write("quit\n")
+    app.stdin.flush()
+    rest, _ = app.communicate(timeout=60)
+    other.terminate()
+    result = {
+        "ended_while_held": ended_while_held.startswith("{"),
+        "ended_after_release": ended_after_release.startswith("{"),
+        "during": selections_during,
+        "after": selections_after,
+        "journal": [e for e in parse_lines(rest) if "type" in e],
+    }
+    (out / "drag.json").write_text(json.dumps(result))
+    return 0
+
+
 # --- the canary session (offscreen Qt, HOME/TMPDIR/data redirected by the parent) -----------
 
 CANARY_TEXT: Final = "CANARYTEXTQUOKKA58"
@@ -534,6 +639,10 @@ def main(argv: Sequence[str]) -> int:  # pragma: no cover - runs in the Xvfb chi
         return _qt_app_main(Path(argv[1]), argv[0])
     if len(argv) == 3 and argv[0] == "canary-session":
         return _canary_session_main(Path(argv[1]), Path(argv[2]))
+    if len(argv) == 2 and argv[0] in ("drag-app", "unguarded-drag-app"):
+        return _drag_app_main(Path(argv[1]), guarded=argv[0] == "drag-app")
+    if len(argv) == 3 and argv[0] == "drag-driver":
+        return _drag_driver_main(Path(argv[2]), argv[1])
     if len(argv) == 2 and argv[0] == "screenshot":
         return _screenshot_main(Path(argv[1]))
     if len(argv) == 3 and argv[0] == "driver":
