@@ -1,12 +1,19 @@
-"""Pixel snapshots of each view (offscreen `grab()`, watermark included), compared with the
-references in tests/data/snapshots/ by mean absolute difference; refresh them with
-CLEANROOM_UPDATE_SNAPSHOTS=1 and look at them before committing."""
+"""Pixel snapshots of each view (watermark included), compared with the references in
+tests/data/snapshots/ by mean absolute difference; refresh them with
+CLEANROOM_UPDATE_SNAPSHOTS=1 and look at them before committing.
+
+Offscreen, the view renders itself (`grab()`); under a real X server (test_views_snapshots_
+xvfb.py runs this file under Xvfb) the picture is read back from the screen, as a capture
+tool would, and must match the same references."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from pydicom.data import get_testdata_file
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from app.core.label_schema import LabelSchema
@@ -29,6 +36,18 @@ IMAGE_SCHEMA = LabelSchema.from_json(
 CT_SCHEMA = LabelSchema.from_json({"version": 1, "labels": [{"name": "nodule", "kind": "region"}]})
 
 
+def rendered(view: QWidget, qtbot: QtBot) -> QImage:
+    """The view's pixels: from the X server's screen under xcb, else rendered offscreen."""
+    if os.environ.get("QT_QPA_PLATFORM") != "xcb":
+        return view.grab().toImage()
+    view.move(0, 0)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.wait(100)
+    screen = view.screen()
+    return screen.grabWindow(view.winId()).toImage()
+
+
 def test_text_with_overlapping_spans(env: Env, qtbot: QtBot) -> None:
     view = TextView(env.context)
     qtbot.addWidget(view)
@@ -41,7 +60,7 @@ def test_text_with_overlapping_spans(env: Env, qtbot: QtBot) -> None:
         labels.create("span", {"start": start, "end": end, "label": label})
     view.load(TEXT, labels, TEXT_SCHEMA)
     view.selection.select(0, 7)
-    compare_snapshot(view.grab().toImage(), "text_with_spans")
+    compare_snapshot(rendered(view, qtbot), "text_with_spans")
 
 
 def test_image_with_box_and_polygon(env: Env, qtbot: QtBot) -> None:
@@ -55,7 +74,7 @@ def test_image_with_box_and_polygon(env: Env, qtbot: QtBot) -> None:
     )
     view.load(bytearray(scene_image()), labels, IMAGE_SCHEMA)
     view.cycle(1)  # the box selected: its handles show
-    compare_snapshot(view.grab().toImage(), "image_with_box_and_polygon")
+    compare_snapshot(rendered(view, qtbot), "image_with_box_and_polygon")
 
 
 def test_ct_with_mediastinum_preset_and_region(env: Env, qtbot: QtBot) -> None:
@@ -69,4 +88,4 @@ def test_ct_with_mediastinum_preset_and_region(env: Env, qtbot: QtBot) -> None:
     data = bytearray(Path(str(get_testdata_file("CT_small.dcm"))).read_bytes())
     view.load(data, labels, CT_SCHEMA)
     view.apply_preset("CT mediastinum")
-    compare_snapshot(view.grab().toImage(), "ct_with_preset")
+    compare_snapshot(rendered(view, qtbot), "ct_with_preset")
