@@ -17,7 +17,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QMouseEvent,
 )
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.ui.models.guard_policy import StoreGuardJournal
@@ -210,3 +210,18 @@ def test_mouse_event_type_is_used(view: RecordingView) -> None:
     )  # fmt: skip
     QApplication.sendEvent(view, event)
     assert view.seen == [f"press {Qt.MouseButton.LeftButton}"]
+
+
+def test_message_box_text_is_not_selectable(qtbot: QtBot, guard: ContentGuard) -> None:
+    # The style asks QMessageBox for selectable text on some platforms; the guard wins.
+    box = QMessageBox(QMessageBox.Icon.Warning, "Cleanroom", "A message with an id-42.")
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    labels = box.findChildren(QLabel)
+    assert labels
+    assert all(
+        label.textInteractionFlags() == Qt.TextInteractionFlag.NoTextInteraction for label in labels
+    )
+    box.close()
