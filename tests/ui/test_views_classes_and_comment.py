@@ -72,3 +72,16 @@ def test_accept_on_an_empty_item_records_it_and_asks_for_the_next(env: Env) -> N
     env.press("Ctrl+Return")  # already labelled: nothing more is written
     assert len(env.store.labels_for_item("it-1")) == 1
     assert asked == [True, True]
+
+
+def test_next_previous_and_skip_keys_ask_the_window(env: Env) -> None:
+    env.show("text", b"Some text.", SINGLE)
+    asked: list[str] = []
+    ws = env.workspace
+    ws.next_requested.connect(lambda: asked.append("next"))
+    ws.previous_requested.connect(lambda: asked.append("previous"))
+    ws.skip_requested.connect(lambda: asked.append("skip"))
+    for key in ("Alt+Right", "Alt+Left", "Ctrl+K"):
+        env.press(key)
+    assert asked == ["next", "previous", "skip"]
+    assert env.store.labels_for_item("it-1") == []  # moving on writes nothing by itself

@@ -58,7 +58,7 @@ def test_box_and_polygon_by_keyboard_then_nudge_and_resize(env: Env) -> None:
     selected_box = next(s for s in view.shapes if s.shape == "box")
     assert view.selected == selected_box.annotation_id
     env.press("Shift+Right")  # one pixel right, saved on key release
-    env.press("Alt+Down")  # ten pixels taller
+    env.press("Ctrl+Down")  # ten pixels taller
     box = next(v for v in values(env.store, "it-1") if "x" in v)
     assert first is not None
     assert (box["x"], box["h"]) == (first["x"] + 1, first["h"] + 10)
@@ -80,3 +80,19 @@ def test_zoom_fit_and_actual_size_keys(env: Env) -> None:
     assert view.transform.scale == pytest.approx(fitted)
     env.press("Left")  # nothing selected: arrows pan
     assert view.transform.dx != pytest.approx((view.width() - 2400 * fitted) / 2)
+
+
+def test_polygon_vertices_by_keyboard(env: Env) -> None:
+    env.show("image", scene_image(), SCHEMA)
+    view = env.workspace.image_canvas
+    labels = env.workspace.labels
+    assert labels is not None
+    labels.create("polygon", {"points": [[100, 100], [200, 100], [200, 200]], "label": "organ"})
+    view.refresh_labels()
+    env.press("Tab")
+    env.press(".")  # the second vertex
+    env.press("Ctrl+Right")  # ten pixels right, saved on release
+    env.press(",")
+    env.press(",")  # back past the first: the third
+    env.press("Ctrl+Shift+Down")  # one pixel down
+    assert values(env.store, "it-1")[0]["points"] == [[100, 100], [210, 100], [200, 201]]

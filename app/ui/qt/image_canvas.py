@@ -9,7 +9,8 @@ buttons are the guard's; panning is Space+drag, dragging empty space, or the arr
 
 Keyboard: B/P/V pick the tool (the workspace's actions), arrows move the crosshair while
 drawing (Shift: one pixel) and Enter places a corner or a vertex (Enter on the last
-vertex closes a polygon); with a shape selected, arrows move it and Alt+arrows resize it.
+vertex closes a polygon); with a shape selected, arrows move it and Ctrl+arrows resize it
+(or move the active vertex of a polygon: "." and "," pick it).
 """
 
 from __future__ import annotations
@@ -149,6 +150,7 @@ class ImageCanvas(ContentView):
         self._preview: Shape | None = None  # the selected shape while it is being edited
         self.draft: list[Point] = []  # polygon or box corners placed so far
         self.crosshair: Point | None = None  # keyboard drawing position, image pixels
+        self.active_vertex = 0  # of the selected polygon, for keyboard vertex edits
         self._space = False
         self._hover: Point | None = None
         self._small = QFont(self.font())
@@ -342,11 +344,14 @@ class ImageCanvas(ContentView):
             )
             painter.setPen(QPen(QColor("white"), 1))
             painter.setBrush(QBrush(color))
-            for p in handles:
+            for i, p in enumerate(handles):
                 v = self._view(p)
-                painter.drawRect(
-                    QRectF(v.x() - HANDLE_PX / 2, v.y() - HANDLE_PX / 2, HANDLE_PX, HANDLE_PX)
+                size = HANDLE_PX * (
+                    1.8
+                    if shape.shape == "polygon" and i == self.active_vertex % len(handles)
+                    else 1
                 )
+                painter.drawRect(QRectF(v.x() - size / 2, v.y() - size / 2, size, size))
 
     def tag_text(self, shape: Shape) -> str:
         return shape.label
@@ -455,6 +460,7 @@ class ImageCanvas(ContentView):
             else:
                 hit = shape_at(self.visible_shapes(), img)
                 self.selected = hit.annotation_id if hit else None
+                self.active_vertex = 0
                 self._drag = Drag("move", pos, img, hit) if hit else Drag("pan", pos, img)
         self.update()
 
@@ -548,7 +554,7 @@ class ImageCanvas(ContentView):
             if self.tool in ("box", "polygon"):
                 self._move_crosshair(dx, dy, fine)
             elif self.selected is not None:
-                self._nudge(dx, dy, fine, resize=bool(mods & Qt.KeyboardModifier.AltModifier))
+                self._nudge(dx, dy, fine, resize=bool(mods & Qt.KeyboardModifier.ControlModifier))
             else:
                 self.pan(-dx * 40, -dy * 40)
             return
@@ -591,9 +597,20 @@ class ImageCanvas(ContentView):
         if resize and shape.shape == "box":
             (_, _), (x1, y1) = shape.points
             self._preview = resized(shape, "se", (x1 + dx * step, y1 + dy * step), w, h)
+        elif resize:  # a polygon: Ctrl+arrows move its active vertex
+            i = self.active_vertex % len(shape.points)
+            x, y = shape.points[i]
+            self._preview = with_vertex(shape, i, (x + dx * step, y + dy * step), w, h)
         else:
             self._preview = moved(shape, dx * step, dy * step, w, h)
         self.update()
+
+    def cycle_vertex(self, step: int) -> None:
+        """The active vertex of the selected polygon (Ctrl+arrows move it)."""
+        shape = self._shape(self.selected)
+        if shape is not None and shape.shape == "polygon":
+            self.active_vertex = (self.active_vertex + step) % len(shape.points)
+            self.update()
 
     def place_point(self) -> None:
         """Enter while drawing: a corner (box) or a vertex (polygon) at the crosshair."""
@@ -721,7 +738,7 @@ class ImageCanvas(ContentView):
         ids = [s.annotation_id for s in shapes]
         i = ids.index(self.selected) + step if self.selected in ids else (0 if step > 0 else -1)
         self.selected = ids[i % len(ids)]
-        self.tool = "select"
+        self.tool, self.active_vertex = "select", 0
         self.update()
 
     def focusNextPrevChild(self, forward: bool) -> bool:

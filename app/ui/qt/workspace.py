@@ -45,7 +45,7 @@ from app.ui.qt.text_view import TextView
 KINDS_FOR_ITEM = {"text": ("span",), "image": ("box", "polygon"), "dicom": ("region",)}
 # shortcut rows that are not actions of their own (views handle them, or the window does)
 _NOT_ACTIONS = {"label_keys", "next_label", "previous_label", "select_chars", "select_words",
-                "select_lines", "pan"}  # fmt: skip
+                "select_lines", "pan", "resize"}  # fmt: skip
 
 
 @dataclass
@@ -335,6 +335,8 @@ class LabelingWorkspace(QWidget):
             image.set_tool(name.removeprefix("tool_"))
         elif name in ("zoom_in", "zoom_out") and image is not None:
             image.zoom(ZOOM_STEP if name == "zoom_in" else 1 / ZOOM_STEP)
+        elif name in ("vertex_next", "vertex_previous") and image is not None:
+            image.cycle_vertex(1 if name == "vertex_next" else -1)
         elif name == "fit" and image is not None:
             image.fit()
         elif name == "actual_size" and image is not None:
