@@ -44,7 +44,7 @@ def ink_only(view: np.ndarray, dark_ink: bool) -> Image.Image:
     """Any departure from the local background towards the watermark's ink becomes black,
     and the text is turned level: what anyone enhancing a leaked capture would do."""
     background = np.asarray(
-        Image.fromarray(view.astype(np.uint8)).filter(ImageFilter.MedianFilter(31))
+        Image.fromarray(view.astype(np.uint8)).filter(ImageFilter.BoxBlur(12))
     ).astype(int)
     toward_ink = (background - view) if dark_ink else (view - background)
     ink = np.clip(255 - np.clip(toward_ink, 0, None) * 8, 0, 255).astype(np.uint8)
