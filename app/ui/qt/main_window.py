@@ -190,6 +190,7 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self)  # any key or mouse activity touches the session
         fm = self.fontMetrics()
         self.resize(fm.averageCharWidth() * 150, fm.height() * 45)
+        self._ensure_workspace()  # built once, up front: the guard covers the process from now
 
     # --- menus and shortcuts ------------------------------------------------------------
 
@@ -418,13 +419,10 @@ class MainWindow(QMainWindow):
             return
         journal = _GuardJournal(bench)
         guard = install_content_guard(journal)
-        device = bench.identity.device_id if bench.identity else ""
-        self.watermark_clock = WatermarkClock(
-            bench.user_id or "", device, bench.session_id or "", clock_ms=self._clock_ms,
-            parent=self,
-        )  # fmt: skip
+        self.watermark_clock = WatermarkClock("", "", "", clock_ms=self._clock_ms, parent=self)
         context = ViewContext(guard, self.watermark_clock, bench.policy.watermark.opacity)
         self.workspace = LabelingWorkspace(context, bench, self.workspace_page)
+        self.workspace.allowed_label_kinds = bench.policy.allowed_label_kinds
         self.workspace_page.addWidget(self.workspace)
         self.workspace.saved.connect(self._saved)
         self.workspace.next_requested.connect(self.open_next_unlabelled)

@@ -21,10 +21,12 @@ DEFAULT_INTERVAL_MS: Final = 60_000
 
 
 class _Relay(QObject):
-    """Lives on the UI thread; the pool thread emits, Qt queues the call over."""
+    """Lives on the UI thread; the pool thread emits, Qt queues the call over. Values travel
+    boxed in a list: a bare None through a queued Signal(object) upsets PySide's reference
+    counts (an abort at exit)."""
 
-    done = Signal(object)
-    failed = Signal(object)
+    done = Signal(list)
+    failed = Signal(list)
 
 
 class _Call(QRunnable):
@@ -37,9 +39,9 @@ class _Call(QRunnable):
         try:
             result = self._fn()
         except BaseException as exc:  # every failure goes back to the UI thread
-            self._relay.failed.emit(exc)
+            self._relay.failed.emit([exc])
             return
-        self._relay.done.emit(result)
+        self._relay.done.emit([result])
 
 
 class Background(QObject):
@@ -65,8 +67,8 @@ class Background(QObject):
             relay.deleteLater()
             handler(value)
 
-        relay.done.connect(lambda value: finish(on_done, value))
-        relay.failed.connect(lambda exc: finish(on_error, exc))
+        relay.done.connect(lambda box: finish(on_done, box[0]))
+        relay.failed.connect(lambda box: finish(on_error, box[0]))
         self._pool.start(_Call(fn, relay))
 
     @property
