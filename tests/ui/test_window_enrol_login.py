@@ -105,3 +105,18 @@ def test_unreachable_server_offers_work_offline(qtbot: QtBot, world: World) -> N
         assert not bench.online
     finally:
         world.harness.start()
+
+
+def test_locked_account_says_so(qtbot: QtBot, world: World) -> None:
+    bench = enrolled(world, login=False)
+    window: Any = show_window(qtbot, bench)
+    message = window.login_screen.message
+    for _ in range(world.harness.config.max_failed_logins):
+        _login(qtbot, window, world.username, "wrong password", "000000")
+        qtbot.waitUntil(lambda: not window.background.busy, timeout=20_000)
+    _login(qtbot, window, world.username, PASSWORD, world.totp())
+    qtbot.waitUntil(lambda: not window.background.busy, timeout=20_000)
+    assert message.text() == (
+        "This account is locked after too many failed logins; wait, or ask IT."
+    )
+    assert window.current_screen == "login"
