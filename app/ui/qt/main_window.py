@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
     """See the module docstring. `start()` picks the first screen from the workbench."""
 
     screen_changed = Signal(str)  # "enrol" | "login" | "queue" | "workspace" | "lock"
+    _enrol_step = Signal(str)  # emitted on the pool thread, delivered queued on the UI thread
 
     def __init__(
         self,
@@ -285,6 +286,7 @@ class MainWindow(QMainWindow):
     # --- screens ------------------------------------------------------------------------
 
     def _connect_screens(self) -> None:
+        self._enrol_step.connect(self._show_enrol_step)
         self.enrol_screen.enrol_requested.connect(self._enrol)
         self.login_screen.login_requested.connect(self._login)
         self.login_screen.offline_requested.connect(self._login_offline)
@@ -346,8 +348,16 @@ class MainWindow(QMainWindow):
     # --- enrol and login ----------------------------------------------------------------
 
     def _enrol(self, code: str) -> None:
-        self.enrol_screen.set_busy(True, "Making this device's keys and registering it…")
-        self.background.run(lambda: self.bench.enrol(code), self._enrolled, self._enrol_failed)
+        self.enrol_screen.set_busy(True, "Making this device's keys…")
+        self.background.run(
+            lambda: self.bench.enrol(code, self._enrol_step.emit),
+            self._enrolled,
+            self._enrol_failed,
+        )
+
+    def _show_enrol_step(self, step: str) -> None:
+        if self.enrol_screen.progress.isVisible():
+            self.enrol_screen.step.setText(step + "…")
 
     def _enrolled(self, device_id: str) -> None:
         self.enrol_screen.set_busy(False)
