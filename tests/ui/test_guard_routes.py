@@ -142,10 +142,12 @@ def test_context_menu_is_swallowed(view: RecordingView, store: Store) -> None:
 def _drag_enter() -> QDragEnterEvent:
     mime = QMimeData()
     mime.setText("outside")
-    return QDragEnterEvent(
-        QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )  # fmt: skip
+    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    try:
+        return QDragEnterEvent(QPointF(5, 5), *args)  # PySide6 6.12 and later
+    except TypeError:
+        return QDragEnterEvent(QPoint(5, 5), *args)  # earlier PySide6 (pyproject: >= 6.8)
 
 
 def test_views_take_no_drops(view: RecordingView) -> None:
