@@ -62,6 +62,25 @@ def _qt_message(mode: object, context: object, message: str) -> None:
         print(message, file=sys.stderr)
 
 
+PYSIDE_REFCOUNT_BUG: Final = (
+    "Warning: this PySide6 build drops a reference to None on every call that returns "
+    "nothing (seen with 6.12.0 on Python 3.11), so the window will abort after a while; "
+    "install PySide6-Essentials 6.11 (saved labels are safe either way)."
+)
+
+
+def pyside_drops_none() -> bool:
+    """True when calls into Qt that return nothing lose a reference to None (a PySide6 bug
+    that ends the process with "deallocating None" after a few thousand calls)."""
+    from PySide6.QtCore import QObject  # noqa: PLC0415
+
+    probe = QObject()
+    before = sys.getrefcount(None)
+    for _ in range(4):
+        probe.setObjectName("probe")
+    return sys.getrefcount(None) < before
+
+
 def make_application(argv: Sequence[str] = ()) -> object:
     """The QApplication (one per process), with the app font left to the OS."""
     from PySide6.QtCore import qInstallMessageHandler  # noqa: PLC0415 - Qt only with a display
@@ -71,6 +90,8 @@ def make_application(argv: Sequence[str] = ()) -> object:
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName("Cleanroom")
     app.setOrganizationName("Cleanroom")
+    if pyside_drops_none():
+        print(PYSIDE_REFCOUNT_BUG, file=sys.stderr)
     return app
 
 
