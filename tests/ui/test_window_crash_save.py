@@ -42,17 +42,22 @@ def test_sigkill_after_a_shown_save_keeps_the_label(tmp_path: Path) -> None:
     with store:
         labels = store.labels_for_item(shown["item_id"])
         assert [(x.annotation_id, x.version) for x in labels] == [(shown["annotation_id"], 1)]
+        assert labels[0].kind == "class"
+        assert labels[0].value["labels"] == ["urgent"]
         types = [r.entry["type"] for r in store.journal_records()]
         assert "label.saved" in types
 
 
 def _child(folder: Path) -> None:
-    """Runs in the child: a real server, the real window, one save, then wait to be killed."""
+    """Runs in the child: a real server, the real window, one save typed on the keyboard
+    (the class key of the item), then wait to be killed."""
+    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
+    from app.core.label_schema import LabelSchema
     from app.ui.qt.main_window import MainWindow
     from tests.server.harness import Harness
-    from tests.ui.window_world import PASSWORD, class_draft, new_world
+    from tests.ui.window_world import PASSWORD, SCHEMA, new_world, press
 
     app = QApplication([])
     harness = Harness(folder / "home").start()
@@ -66,18 +71,22 @@ def _child(folder: Path) -> None:
     window = MainWindow(bench, policy_source="test")
     window.start()
     window.show()
+    window.activateWindow()
+    QTest.qWaitForWindowActive(window)
     window.open_shard(shard_id)
     window.open_next_unlabelled()
     item = window.current
     assert item is not None
-    label = bench.save(class_draft(item, "urgent"))
-    window._saved(item.item_id)  # what the workspace's `saved` signal does
-    window.show_queue()
+    urgent = LabelSchema.from_json(SCHEMA).classes[1]
+    assert urgent.name == "urgent"
+    assert urgent.key is not None
+    press(window, urgent.key)  # the workspace saves, then emits `saved`
     deadline = time.monotonic() + 20
-    while window.queue_screen.items.item(0, 2).text() != "needs sync":
+    while window.item_queue is None or window.item_queue.items[0].state != "needs sync":
         app.processEvents()
         if time.monotonic() > deadline:
-            raise SystemExit("the queue never showed the save")
+            raise SystemExit("the window never showed the save")
+    label = bench.labels_for_item(item.item_id)[0]
     shown = {"annotation_id": label.annotation_id, "item_id": item.item_id}
     print("SHOWN " + json.dumps(shown), flush=True)
     while True:
