@@ -50,6 +50,7 @@ def test_idle_lock_covers_the_window_and_drops_buffers(qtbot: QtBot, world: Worl
     assert bench.session.held_buffers == 0
     assert bytes(item.data) == bytes(len(item.data))  # wiped in place
     assert window.current is None
+    assert window.workspace.item is None  # workspace.clear() ran
     window.lock_screen.password.setText(PASSWORD)
     window.lock_screen.totp.setText(world.totp())
     qtbot.mouseClick(window.lock_screen.button, Qt.MouseButton.LeftButton)

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.server.harness import Harness
-from tests.ui.window_world import World, logged_in_window, new_world, open_first_shard
+from tests.ui.window_world import TEXTS, World, logged_in_window, new_world, open_first_shard
 
 
 @pytest.fixture(scope="module")
@@ -53,8 +53,13 @@ def test_open_shard_then_n_shows_the_first_item(qtbot: QtBot, world: World) -> N
     assert window.current is not None
     assert window.current.item_id == window.item_queue.items[0].item_id
     assert bench.held_buffers() == 1
+    shown = window.workspace.item  # the views helper's LabelingWorkspace shows it
+    assert shown.item_id == window.current.item_id
+    assert shown.kind == "text"
+    assert bytes(shown.data).decode() in TEXTS
     window.show_queue()  # leaving the item wipes it
     assert bench.held_buffers() == 0
+    assert window.workspace.item is None
     bench.close()
 
 
