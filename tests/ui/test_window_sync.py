@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from app.server.models import Token
+from app.ui.qt.main_window import SERVER_SESSION_ENDED
 from tests.server.harness import Harness
 from tests.ui.window_world import (
     World,
@@ -64,4 +66,18 @@ def test_sync_failure_keeps_the_work_and_says_so(qtbot: QtBot, world: World) -> 
         assert window.current_screen == "queue"
     finally:
         world.harness.start()
+    bench.close()
+
+
+def test_an_ended_server_session_stops_sync_and_says_what_to_do(qtbot: QtBot, world: World) -> None:
+    window, bench = logged_in_window(qtbot, world)
+    with world.harness.db() as db:  # the server forgets every login token (expiry, restart)
+        db.query(Token).delete()
+        db.commit()
+    with qtbot.waitSignal(window.sync.finished, timeout=20_000) as done:
+        window.sync_now()
+    assert not done.args[0].ok
+    assert window.status.currentMessage() == SERVER_SESSION_ENDED
+    assert not window.sync.request()  # stopped until a new online login
+    assert window.current_screen == "queue"
     bench.close()
