@@ -51,6 +51,8 @@ def test_idle_lock_covers_the_window_and_drops_buffers(qtbot: QtBot, world: Worl
     assert bytes(item.data) == bytes(len(item.data))  # wiped in place
     assert window.current is None
     assert window.workspace.item is None  # workspace.clear() ran
+    locks = [r.entry for r in bench.store.journal_records() if r.entry["type"] == "session.locked"]
+    assert [e["data"]["reason"] for e in locks] == ["idle"]
     window.lock_screen.password.setText(PASSWORD)
     window.lock_screen.totp.setText(world.totp())
     qtbot.mouseClick(window.lock_screen.button, Qt.MouseButton.LeftButton)

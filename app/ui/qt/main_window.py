@@ -620,29 +620,30 @@ class MainWindow(QMainWindow):
 
     # --- lock, unlock, logout -----------------------------------------------------------
 
-    def lock(self, reason: str) -> None:
-        """Cover everything and drop every decrypted buffer."""
+    def lock(self, message: str, *, reason: str = "manual") -> None:
+        """Cover everything and drop every decrypted buffer. `message` is shown on the lock
+        screen; `reason` goes to the journal (`session.locked`) if the session was active."""
         queue = self.item_queue
         if queue is not None:
             showing = self.current_screen == "workspace"
             self._resume = (queue.shard_id, queue.current if showing else None)
         self._clear_workspace()
-        self.bench.lock("manual" if "hand" in reason else "idle")
+        self.bench.lock(reason)
         self.item_queue = None
         self.queue_screen.show_items(None)
         if self.shade is not None:
             self.shade.set_locked(True)
-        self.lock_screen.show_locked(self.bench.user_id or "", reason)
+        self.lock_screen.show_locked(self.bench.user_id or "", message)
         self._go("lock")
 
     def _check_idle(self) -> None:
         if self.bench.state is not State.ACTIVE:
             return
         if self.bench.enforce_offline_limit():
-            self.lock(OFFLINE_LIMIT)
+            self.lock(OFFLINE_LIMIT, reason="offline_limit")
         elif self.bench.check_idle():
             minutes = max(1, self.bench.policy.idle_lock_s // 60)
-            self.lock(f"Locked after {minutes} min without activity.")
+            self.lock(f"Locked after {minutes} min without activity.", reason="idle")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in ACTIVITY_EVENTS and self.bench.state is State.ACTIVE:
@@ -650,7 +651,7 @@ class MainWindow(QMainWindow):
             if now - self._last_touch_ms >= 1000:  # once a second is enough for a timer
                 self._last_touch_ms = now
                 if not self.bench.touch():
-                    self.lock("Locked: the idle time had run out.")
+                    self.lock("Locked: the idle time had run out.", reason="idle")
         return False
 
     def _unlock_online(self, password: str, code: str) -> None:
