@@ -136,6 +136,13 @@ class _Open:
     item_ids: list[str] = field(default_factory=list)
 
 
+def _require_active_now(session: Session) -> None:
+    """Active, without the idle check: a worker thread must not lock the session (and wipe
+    buffers) under the UI thread, whose timer takes that decision."""
+    if session.state is not State.ACTIVE:
+        raise SessionLockedError()
+
+
 class Workbench:
     """See the module docstring. All methods run on the caller's thread; none sleeps."""
 
@@ -395,9 +402,10 @@ class Workbench:
 
     def list_shards(self) -> list[ShardSummary]:
         """The server's list (when it answers) merged with the shards cached here; expired
-        shards are left out. Never raises for a network failure: `online` turns False."""
+        shards are left out. Never raises for a network failure: `online` turns False.
+        Runs on the window's worker thread: the idle lock stays the UI thread's decision."""
         _, store, session = self._need()
-        session.require_active()
+        _require_active_now(session)
         listed: set[str] = set()
         try:
             rows = self.client.list_shards() if self.client.token is not None else []
@@ -448,9 +456,9 @@ class Workbench:
         self, shard_id: str, progress: Callable[[int, int], None] | None = None
     ) -> None:
         """Fetch the sealed shard and keep it in the store (still sealed to this device).
-        `progress(done, total)` in steps: a shard arrives in one response."""
+        `progress(done, total)` in steps: a shard arrives in one response. Worker thread."""
         _, store, session = self._need()
-        session.require_active()
+        _require_active_now(session)
         index = self._index()
         entry = index.get(shard_id)
         if entry is None:
