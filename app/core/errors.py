@@ -249,3 +249,10 @@ class PolicySignatureError(PolicyError):
 
 class PolicyValueError(PolicyError):
     """The policy holds a missing or invalid setting; ask IT to fix and re-sign it."""
+
+
+# --- label schema (docs/FORMATS.md, "Label schema and label values") ---------------------
+
+
+class LabelSchemaError(ShardManifestError):
+    """The shard's label schema is malformed; ask the data steward to fix the project's schema."""

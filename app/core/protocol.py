@@ -13,7 +13,7 @@ from app.core.encoding import canonical_json
 # Item kinds a shard's manifest may carry (cleanroom-shard/1).
 ITEM_KINDS: Final = ("text", "image", "dicom")
 # Label kinds a label version may carry; the policy's `allowed_label_kinds` picks among them.
-LABEL_KINDS: Final = ("span", "box", "region", "class")
+LABEL_KINDS: Final = ("span", "box", "polygon", "region", "class")
 # The workstation's SQLCipher key is a raw 32-byte key (never a passphrase: PBKDF2 per open).
 DB_KEY_LEN: Final = 32
 

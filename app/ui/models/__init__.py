@@ -1,0 +1,1 @@
+"""Qt-free view state and tool logic: importable and testable without a display."""

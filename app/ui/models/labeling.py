@@ -1,0 +1,153 @@
+"""Labeling state of one open item, without Qt: every change goes through a `LabelSink`
+(the store, with its journal entry) *before* the state changes, so what a view shows as
+saved has been committed.
+
+Each annotation is a chain of versions (`annotation_id`); a deletion is a new version whose
+value carries `"deleted": true`; undo/redo write new versions too (models/undo.py). The
+item's classes and its comment share one `class` annotation per item:
+`{"labels": [names...], "comment": str?}` (docs/FORMATS.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol
+
+from app.core.encoding import JsonObject
+from app.core.labels import LabelDraft, LabelVersion
+from app.ui.models.undo import Change, UndoStack, deleted, is_deleted
+
+if TYPE_CHECKING:
+    from app.workstation.store import Store
+
+MAX_COMMENT_LEN = 2000
+
+
+class LabelSink(Protocol):
+    def save(self, draft: LabelDraft) -> LabelVersion:
+        """Commit one label version with its journal entry; may raise CommentPiiError."""
+        ...
+
+
+class StoreLabelSink:
+    """The real sink: the PII check on free text, then `Store.save_label` (label + journal)."""
+
+    def __init__(self, store: Store, *, user_id: str, session_id: str | None = None) -> None:
+        self._store, self._user_id, self._session_id = store, user_id, session_id
+
+    def save(self, draft: LabelDraft) -> LabelVersion:
+        from app.workstation.textguard import save_label_checked  # noqa: PLC0415 - loads PII recognizers
+
+        return save_label_checked(
+            self._store, draft, user_id=self._user_id, session_id=self._session_id
+        )
+
+
+@dataclass(frozen=True)
+class ItemRef:
+    project_id: str
+    shard_id: str
+    item_id: str
+
+
+def class_names(value: Any) -> list[str]:
+    """Class names of a `class` value: `{"labels": [...]}` or the older `{"label": name}`."""
+    if not isinstance(value, dict) or is_deleted(value):
+        return []
+    if isinstance(value.get("label"), str):
+        return [value["label"]]
+    names = value.get("labels")
+    return [n for n in names if isinstance(n, str)] if isinstance(names, list) else []
+
+
+def comment_of(value: Any) -> str:
+    if not isinstance(value, dict) or is_deleted(value):
+        return ""
+    comment = value.get("comment")
+    return comment if isinstance(comment, str) else ""
+
+
+class ItemLabels:
+    """The latest version of each annotation on one item, and its undo history."""
+
+    def __init__(self, ref: ItemRef, sink: LabelSink, versions: Iterable[LabelVersion]) -> None:
+        self.ref, self._sink = ref, sink
+        self.latest: dict[str, LabelVersion] = {}
+        for v in sorted(versions, key=lambda v: (v.created_ms, v.version)):
+            if v.item_id == ref.item_id:
+                self.latest[v.annotation_id] = v
+        self.history = UndoStack()
+
+    # --- reading ------------------------------------------------------------------------
+
+    def live(self, *kinds: str) -> list[LabelVersion]:
+        return [v for v in self.latest.values() if v.kind in kinds and not is_deleted(v.value)]
+
+    def _class_annotation(self) -> LabelVersion | None:
+        found = [v for v in self.latest.values() if v.kind == "class"]
+        return found[-1] if found else None
+
+    def classes(self) -> list[str]:
+        current = self._class_annotation()
+        return class_names(current.value) if current else []
+
+    def comment(self) -> str:
+        current = self._class_annotation()
+        return comment_of(current.value) if current else ""
+
+    # --- writing (each returns the committed version) -----------------------------------
+
+    def _save(self, kind: str, value: JsonObject, annotation_id: str | None) -> LabelVersion:
+        r = self.ref
+        saved = self._sink.save(
+            LabelDraft(r.project_id, r.shard_id, r.item_id, kind, value, annotation_id)
+        )
+        self.latest[saved.annotation_id] = saved
+        return saved
+
+    def _change(self, kind: str, value: JsonObject, annotation_id: str | None) -> LabelVersion:
+        before = self.latest[annotation_id].value if annotation_id in self.latest else None
+        saved = self._save(kind, value, annotation_id)
+        self.history.record(Change(saved.annotation_id, kind, before, saved.value))
+        return saved
+
+    def create(self, kind: str, value: JsonObject) -> LabelVersion:
+        return self._change(kind, value, None)
+
+    def update(self, annotation_id: str, value: JsonObject) -> LabelVersion:
+        return self._change(self.latest[annotation_id].kind, value, annotation_id)
+
+    def delete(self, annotation_id: str) -> LabelVersion:
+        current = self.latest[annotation_id]
+        return self._change(current.kind, deleted(current.value), annotation_id)
+
+    def set_classes(self, names: Sequence[str]) -> LabelVersion:
+        return self._write_class(list(names), self.comment())
+
+    def set_comment(self, text: str) -> LabelVersion:
+        """Save the item comment (the PII check runs in the sink; a refusal saves nothing)."""
+        return self._write_class(self.classes(), text.strip()[:MAX_COMMENT_LEN])
+
+    def _write_class(self, names: list[str], comment: str) -> LabelVersion:
+        value: JsonObject = {"labels": names}
+        if comment:
+            value["comment"] = comment
+        current = self._class_annotation()
+        return self._change("class", value, current.annotation_id if current else None)
+
+    def undo(self) -> LabelVersion | None:
+        write = self.history.peek_undo()
+        if write is None:
+            return None
+        saved = self._save(write.kind, write.value, write.annotation_id)
+        self.history.undone()
+        return saved
+
+    def redo(self) -> LabelVersion | None:
+        write = self.history.peek_redo()
+        if write is None:
+            return None
+        saved = self._save(write.kind, write.value, write.annotation_id)
+        self.history.redone()
+        return saved

@@ -1,0 +1,72 @@
+"""After a window session that opens, shows, labels (with a comment) and syncs a text, an
+image and a DICOM item through the real server, no file under home, temp or the data
+folder holds any of the session's canaries (plain, UTF-16 or base64).
+
+The session runs in its own process (tests/ui/xvfb_support.py `canary-session`) with HOME,
+TMPDIR, XDG folders and CLEANROOM_DATA_DIR inside the scanned folder; the server's own
+folder is outside it (the server is not the workstation). The canaries sit in the text, in
+the PNG's metadata, in the DICOM patient name, in the instructions and in the comment, so
+any raw copy of an item, of its decoded text or of a label would show.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.security.test_no_plaintext_on_disk import scan
+from tests.ui.xvfb_support import ROOT, SESSION_CANARIES
+
+pytestmark = pytest.mark.slow
+
+
+def test_window_session_leaves_no_canary_on_disk(tmp_path: Path) -> None:
+    scanned, server = tmp_path / "scanned", tmp_path / "server"
+    home, tmp, data = scanned / "home", scanned / "tmp", scanned / "home" / "data"
+    for folder in (home, tmp, data, server):
+        folder.mkdir(parents=True, exist_ok=True)
+    env = {
+        "PATH": os.environ.get("PATH", ""),
+        "HOME": str(home),
+        "TMPDIR": str(tmp),
+        "TMP": str(tmp),
+        "TEMP": str(tmp),
+        "XDG_DATA_HOME": str(home / ".local" / "share"),
+        "XDG_CACHE_HOME": str(home / ".cache"),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_RUNTIME_DIR": str(tmp / "runtime"),
+        "CLEANROOM_DATA_DIR": str(data),
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "PYTHONPATH": str(ROOT),
+    }
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tests.ui.xvfb_support", "canary-session", str(server), str(data)],
+        cwd=ROOT,
+        env=env,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert child.stdin is not None
+    assert child.stdout is not None
+    line = child.stdout.readline()
+    if not line.startswith(b"{"):
+        child.kill()
+        raise AssertionError(child.communicate()[1].decode()[-3000:])
+    session = json.loads(line)
+    assert session == {"kinds": ["dicom", "image", "text"], "pushed": True}
+    written_while_open = {p.name for p in scanned.rglob("*") if p.is_file()}
+    assert "vault.db" in written_while_open
+    assert scan(scanned, SESSION_CANARIES) == []
+    _, err = child.communicate(b"go\n", timeout=120)
+    assert child.returncode == 0, err.decode()[-3000:]
+    assert scan(scanned, SESSION_CANARIES) == []
+    # The control: the server (outside the scanned folder) does hold them, so they flowed.
+    on_server = scan(server, SESSION_CANARIES)
+    assert {hit.split(": ")[1][:12] for hit in on_server} >= {c[:12] for c in SESSION_CANARIES}

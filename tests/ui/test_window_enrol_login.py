@@ -1,0 +1,122 @@
+"""First run in the window: enrol with the one-time code, then log in; the server's answers
+(wrong code, revoked device, unreachable with "Work offline") each in one clear line."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.server.services import devices
+from tests.server.harness import Harness
+from tests.ui.window_world import PASSWORD, World, enrolled, new_world, show_window
+
+
+@pytest.fixture(scope="module")
+def harness(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Harness]:
+    running = Harness(tmp_path_factory.mktemp("server-home")).start()
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+def world(harness: Harness, tmp_path: Path) -> World:
+    return new_world(harness, tmp_path / "ws")
+
+
+def _login(qtbot: QtBot, window: Any, user: str, password: str, code: str) -> None:
+    screen = window.login_screen
+    screen.user.setText(user)
+    screen.password.setText(password)
+    screen.totp.setText(code)
+    qtbot.mouseClick(screen.button, Qt.MouseButton.LeftButton)
+
+
+def test_enrol_then_login_reaches_the_queue(qtbot: QtBot, world: World) -> None:
+    bench = world.workbench()
+    window: Any = show_window(qtbot, bench)
+    assert window.current_screen == "enrol"
+    window.enrol_screen.code.setText(world.enrol_code())
+    qtbot.keyClick(window.enrol_screen.code, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current_screen == "login", timeout=20_000)
+    assert bench.enrolled
+    _login(qtbot, window, world.username, PASSWORD, world.totp())
+    qtbot.waitUntil(lambda: window.current_screen == "queue", timeout=20_000)
+    assert window.login_screen.password.text() == ""  # secrets leave the form
+
+
+def test_a_wrong_enrolment_code_is_refused_in_one_line(qtbot: QtBot, world: World) -> None:
+    bench = world.workbench()
+    window: Any = show_window(qtbot, bench)
+    window.enrol_screen.code.setText("not-a-real-code-123")
+    qtbot.mouseClick(window.enrol_screen.button, Qt.MouseButton.LeftButton)
+    message = window.enrol_screen.message
+    qtbot.waitUntil(message.isVisible, timeout=20_000)
+    assert "\n" not in message.text()
+    assert "Traceback" not in message.text()
+    assert window.current_screen == "enrol"
+    assert not bench.enrolled
+
+
+def test_wrong_code_says_so(qtbot: QtBot, world: World) -> None:
+    bench = enrolled(world, login=False)
+    window: Any = show_window(qtbot, bench)
+    assert window.current_screen == "login"
+    assert window.login_screen.user.text() == ""
+    _login(qtbot, window, world.username, PASSWORD, "000000")
+    message = window.login_screen.message
+    qtbot.waitUntil(message.isVisible, timeout=20_000)
+    assert message.text() == "Wrong user name, password or code; check them and try again."
+    assert window.current_screen == "login"
+    assert not window.login_screen.offline.isVisible()
+
+
+def test_revoked_device_says_so(qtbot: QtBot, world: World) -> None:
+    bench = enrolled(world, login=False)
+    assert bench.identity is not None
+    with world.harness.db() as db:
+        devices.revoke_device(db, world.harness.config, bench.identity.device_id)
+    window: Any = show_window(qtbot, bench)
+    _login(qtbot, window, world.username, PASSWORD, world.totp())
+    message = window.login_screen.message
+    qtbot.waitUntil(message.isVisible, timeout=20_000)
+    assert "revoked" in message.text()
+    assert window.current_screen == "login"
+
+
+def test_unreachable_server_offers_work_offline(qtbot: QtBot, world: World) -> None:
+    bench = enrolled(world)  # one online login leaves the offline verifier
+    bench.logout()
+    world.harness.stop()
+    try:
+        window: Any = show_window(qtbot, bench)
+        assert window.login_screen.user.text() == world.username  # remembered
+        _login(qtbot, window, world.username, PASSWORD, "123456")
+        offline = window.login_screen.offline
+        qtbot.waitUntil(offline.isVisible, timeout=30_000)
+        assert window.login_screen.message.text().startswith("The server cannot be reached.")
+        window.login_screen.password.setText(PASSWORD)
+        qtbot.mouseClick(offline, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: window.current_screen == "queue", timeout=20_000)
+        assert not bench.online
+    finally:
+        world.harness.start()
+
+
+def test_locked_account_says_so(qtbot: QtBot, world: World) -> None:
+    bench = enrolled(world, login=False)
+    window: Any = show_window(qtbot, bench)
+    message = window.login_screen.message
+    for _ in range(world.harness.config.max_failed_logins):
+        _login(qtbot, window, world.username, "wrong password", "000000")
+        qtbot.waitUntil(lambda: not window.background.busy, timeout=20_000)
+    _login(qtbot, window, world.username, PASSWORD, world.totp())
+    qtbot.waitUntil(lambda: not window.background.busy, timeout=20_000)
+    assert message.text() == (
+        "This account is locked after too many failed logins; wait, or ask IT."
+    )
+    assert window.current_screen == "login"
