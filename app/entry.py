@@ -31,8 +31,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         rest = [a for a in rest if a != "--debug"]
         return run_cli(lambda: window_main(rest), debug=debug)
     if args[0] == "demo":
-        from app.demo.cli import main as demo_main  # noqa: PLC0415
-
+        try:
+            from app.demo.cli import main as demo_main  # noqa: PLC0415
+        except ImportError:  # managed builds leave the demo (and the server) out
+            print("UsageError: This build has no demo; use a developer install.", file=sys.stderr)
+            return 2
         return demo_main(args[1:])
     from app.workstation.cli import main as cli_main  # noqa: PLC0415
 

@@ -1,8 +1,9 @@
 """`cleanroom`: the workstation's command line.
 
-`cleanroom` starts the workstation (the UI lands in a later issue), `cleanroom demo` runs
-the demo, `cleanroom doctor` checks this workstation for IT (exit 1 when a check fails),
-`cleanroom shard inspect FILE` verifies a shard and prints its header.
+The window and the window demo start from app/entry.py (`cleanroom`, `cleanroom demo`); this
+module holds the terminal walkthrough (`cleanroom demo --no-window`), `cleanroom doctor`
+(checks this workstation for IT; exit 1 when a check fails) and `cleanroom shard inspect
+FILE` (verifies a shard and prints its header).
 """
 
 from __future__ import annotations

@@ -10,8 +10,8 @@ the folder scanned for the items' text.
 Run it again and it reopens the same device and store.
 
 Nothing it prints is task content: sizes, digests, counts and ids only. The server is
-played in-process by `_DemoServer` (its signing key lives only for the run). The
-workstation window replaces this walkthrough once the UI lands.
+played in-process by `_DemoServer` (its signing key lives only for the run). With a display,
+`cleanroom demo` opens the window instead (app/demo/).
 """
 
 from __future__ import annotations
@@ -236,8 +236,5 @@ def run_demo(folder: Path | None = None, *, verbose: bool = True) -> int:
         say(f"     item text found in the clear in: {', '.join(leaks)}")
         return 1
     say("     none found: the store and its WAL are encrypted")
-    say(
-        f"\nAll steps verified. `cleanroom doctor --demo-folder {folder}` checks this device;"
-        "\nthe workstation window replaces this walkthrough once the UI lands."
-    )
+    say(f"\nAll steps verified. `cleanroom doctor --demo-folder {folder}` checks this device.")
     return 0

@@ -33,7 +33,6 @@ from typing import Any, Final
 from app.core.clock import now_ms
 from app.core.encoding import JsonObject
 from app.core.errors import CleanroomError, UsageError
-from app.core.journal import EVENT_TYPES
 from app.core.keys import SUITE_HYBRID
 from app.core.labels import LabelDraft, LabelVersion
 from app.core.memory import wipe
@@ -66,9 +65,7 @@ SKIP_REASONS: Final = {
 }
 """Skip reasons are fixed codes: a free-text reason could carry content into the journal."""
 
-# `item.skipped` needs adding to core's journal EVENT_TYPES (asked of the lead); until then a
-# skip is an `item.viewed` entry carrying the reason code.
-SKIP_EVENT: Final = "item.skipped" if "item.skipped" in EVENT_TYPES else "item.viewed"
+SKIP_EVENT: Final = "item.skipped"
 ITEM_STATES: Final = ("new", "labelled", "skipped", "needs sync")
 _INDEX_KEY: Final = "workbench.shards"
 _SKIPS_KEY: Final = "workbench.skipped."

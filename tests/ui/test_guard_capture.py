@@ -64,20 +64,6 @@ def test_best_effort_allows_content_and_says_what_holds() -> None:
     )
 
 
-def test_the_capability_check_needs_no_qt() -> None:
-    # doctor (app/workstation) needs the same answer and may not import Qt or app.ui.
-    import ast
-    from pathlib import Path
-
-    from app.ui.platform import capabilities
-
-    tree = ast.parse(Path(capabilities.__file__).read_text())
-    imported = {n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)} | {
-        a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names
-    }
-    assert not any(m.startswith(("PySide6", "app.")) for m in imported)
-
-
 @pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="the fallbacks off-platform")
 def test_windows_and_macos_modules_load_and_report_off_their_platform() -> None:
     # Each platform's calls load lazily; off their platform they change nothing and report.

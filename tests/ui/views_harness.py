@@ -23,7 +23,6 @@ from app.core.keys import SUITE_X25519
 from app.core.label_schema import LabelSchema
 from app.ui.models.guard_policy import StoreGuardJournal
 from app.ui.models.labeling import ItemLabels, ItemRef, StoreLabelSink
-from app.ui.pyside_none import pin_none
 from app.ui.qt.content_view import ViewContext
 from app.ui.qt.guard import ContentGuard
 from app.ui.qt.watermark import WatermarkClock
@@ -32,8 +31,6 @@ from app.workstation.identity import create_identity, generation_guard
 from app.workstation.keystore import KeyStore
 from app.workstation.store import Store
 from tests.support.memkeyring import MemoryKeyring
-
-pin_none()  # for the whole test session: see app/ui/pyside_none.py
 
 USER = "ann.one"
 PROJECT, SHARD = "proj-1", "shard-1"

@@ -9,12 +9,12 @@ from __future__ import annotations
 import sys
 from typing import Protocol
 
-from app.ui.platform.capabilities import (
+from app.workstation.capture import (
     CAPTURE_REQUIRED,
     CaptureReport,
     capture_capabilities,
 )
-from app.ui.platform.capabilities import content_allowed as _content_allowed
+from app.workstation.capture import content_allowed as _content_allowed
 
 __all__ = [
     "CAPTURE_REQUIRED",
@@ -30,7 +30,8 @@ class NativeWindow(Protocol):
 
 
 class HasCaptureProtection(Protocol):
-    capture_protection: str
+    @property
+    def capture_protection(self) -> str: ...
 
 
 def apply_capture_exclusion(window: NativeWindow) -> CaptureReport:

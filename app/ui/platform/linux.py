@@ -6,7 +6,7 @@ capture themselves. There is nothing to call: this module says so plainly.
 
 from __future__ import annotations
 
-from app.ui.platform.capabilities import CaptureReport, capture_capabilities
+from app.workstation.capture import CaptureReport, capture_capabilities
 
 
 def apply(win_id: int) -> CaptureReport:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 from typing import Final
 
-from app.ui.platform.capabilities import CaptureReport, capture_capabilities
+from app.workstation.capture import CaptureReport, capture_capabilities
 
 NS_WINDOW_SHARING_NONE: Final = 0
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import ctypes
 from typing import Any, Final
 
-from app.ui.platform.capabilities import CaptureReport, capture_capabilities
+from app.workstation.capture import CaptureReport, capture_capabilities
 
 WDA_MONITOR: Final = 0x01
 WDA_EXCLUDEFROMCAPTURE: Final = 0x11

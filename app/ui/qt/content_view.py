@@ -16,14 +16,12 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
-from app.ui.pyside_none import pin_none
 from app.ui.qt.watermark import paint_watermark
 
 if TYPE_CHECKING:
     from app.ui.qt.guard import ContentGuard
     from app.ui.qt.watermark import WatermarkClock
 
-pin_none()  # PySide6 6.12 on Python 3.11 leaks None's references (app/ui/pyside_none.py)
 
 ERROR_BACKGROUND = QColor("#2B2B2B")
 ERROR_INK = QColor("#FFB4A9")

@@ -19,21 +19,29 @@ from collections.abc import Callable
 from typing import Any, Final
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
 from app.core.errors import CleanroomError, ShardError
+from app.core.label_schema import LabelSchema
+from app.ui.models.guard_policy import LimitedGuardJournal
 from app.ui.models.queue import ItemQueue, shard_rows
 from app.ui.models.shortcuts import Shortcut
+from app.ui.platform import CaptureReport, apply_capture_exclusion, content_allowed
 from app.ui.qt import theme
 from app.ui.qt.about_box import AboutBox
 from app.ui.qt.cheat_sheet import CheatSheet
+from app.ui.qt.content_view import ViewContext
 from app.ui.qt.enrol_screen import EnrolScreen
+from app.ui.qt.guard import install_content_guard
 from app.ui.qt.lock_screen import LockScreen
 from app.ui.qt.login_screen import LoginScreen
 from app.ui.qt.queue_screen import QueueScreen
+from app.ui.qt.shade import PrivacyShade
 from app.ui.qt.status_bar import StatusBar
 from app.ui.qt.sync_worker import Background, SyncOutcome, SyncWorker
+from app.ui.qt.watermark import WatermarkClock
+from app.ui.qt.workspace import LabelingWorkspace, OpenItem
 from app.workstation.errors import (
     OfflineUnlockError,
     SessionLockedError,
@@ -46,9 +54,9 @@ from app.workstation.session import State
 from app.workstation.workbench import OpenedItem, Workbench, describe_error
 
 WINDOW_SHORTCUTS: Final = (
-    # Ctrl+Shift+S is also the platform's Save As, which the content guard swallows; Ctrl+Alt+S
+    # Not Ctrl+Shift+S: it is the platform's Save As, which the content guard swallows.
     # always reaches the window.
-    Shortcut("sync_now", ("Ctrl+Shift+S", "Ctrl+Alt+S"), "Sync now (labels and journal)", "Window"),
+    Shortcut("sync_now", ("Ctrl+Alt+S",), "Sync now (labels and journal)", "Window"),
     Shortcut("lock", ("Ctrl+L",), "Lock the window (clears task content)", "Window"),
     Shortcut("logout", ("Ctrl+Shift+L",), "Log out", "Window"),
     Shortcut("queue", ("Alt+Q",), "Back to the work queue", "Window"),
@@ -105,25 +113,6 @@ def is_token_expired(exc: BaseException) -> bool:
     return isinstance(exc, SyncServerError) and exc.status == 401
 
 
-class _GuardJournal:
-    """The guard's and the shade's journal: ids and routes only."""
-
-    def __init__(self, bench: Workbench) -> None:
-        self._bench = bench
-
-    def blocked(self, event_type: str, route: str) -> None:
-        # A closed store must not turn a blocked copy into a crash.
-        with contextlib.suppress(CleanroomError):
-            self._bench.journal_event(event_type, {"route": route})
-
-
-def _no_workspace(parent: QWidget) -> QWidget:
-    label = QLabel("The labeling workspace is not part of this build; items cannot be shown.")
-    label.setParent(parent)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    return label
-
-
 class MainWindow(QMainWindow):
     """See the module docstring. `start()` picks the first screen from the workbench."""
 
@@ -155,6 +144,8 @@ class MainWindow(QMainWindow):
         self._last_touch_ms = 0
         self.workspace: Any = None
         self.shade: Any = None
+        # what the OS let us do against screen capture, known once the window is shown
+        self.capture: CaptureReport | None = None
         self.watermark_clock: Any = None
         self._workspace_actions: list[QAction] = []
 
@@ -209,9 +200,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        self.sync_action = self._action(
-            "Sync now", ("Ctrl+Shift+S", "Ctrl+Alt+S"), self.sync_now, file_menu
-        )
+        self.sync_action = self._action("Sync now", ("Ctrl+Alt+S",), self.sync_now, file_menu)
         self.refresh_action = self._action(
             "Refresh queue", ("Ctrl+R",), self.refresh_queue, file_menu
         )
@@ -418,16 +407,7 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             return
         bench = self.bench
-        try:
-            from app.ui.qt.content_view import ViewContext  # noqa: PLC0415
-            from app.ui.qt.guard import install_content_guard  # noqa: PLC0415
-            from app.ui.qt.watermark import WatermarkClock  # noqa: PLC0415
-            from app.ui.qt.workspace import LabelingWorkspace  # noqa: PLC0415
-        except ImportError:
-            self.workspace = _no_workspace(self.workspace_page)
-            self.workspace_page.addWidget(self.workspace)
-            return
-        journal = _GuardJournal(bench)
+        journal = LimitedGuardJournal(bench.journal_event, clock_s=time.monotonic)
         guard = install_content_guard(journal)
         self.watermark_clock = WatermarkClock("", "", "", clock_ms=self._clock_ms, parent=self)
         context = ViewContext(guard, self.watermark_clock, bench.policy.watermark.opacity)
@@ -445,12 +425,7 @@ class MainWindow(QMainWindow):
             self.addAction(action)
             self._workspace_actions.append(action)
         self._workspace_keys(enabled=False)
-        try:
-            from app.ui.qt.shade import PrivacyShade  # noqa: PLC0415
-
-            self.shade = PrivacyShade(guard, journal, self)
-        except ImportError:
-            self.shade = None
+        self.shade = PrivacyShade(guard, journal, self)
 
     def _workspace_keys(self, *, enabled: bool) -> None:
         for action in self._workspace_actions:
@@ -552,10 +527,32 @@ class MainWindow(QMainWindow):
             if index is not None:
                 self.show_item(index)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.capture is None:
+            self.capture = apply_capture_exclusion(self)
+
+    def capture_allows_content(self) -> tuple[bool, str]:
+        """Policy `capture_protection: required` on a platform that cannot exclude this
+        window from screen capture: no content is shown, and the user is told why."""
+        if self.capture is None:
+            return False, "The window is not shown yet; content waits for it."
+        return content_allowed(self.bench.policy, self.capture)
+
     def show_item(self, index: int) -> bool:
         """Decrypt item `index` of the open shard and show it in the workspace."""
         queue = self.item_queue
         if queue is None or not 0 <= index < len(queue):
+            return False
+        allowed, why = self.capture_allows_content()
+        if not allowed:
+            self._go("queue")
+            self.queue_screen.show_error(why)
+            with contextlib.suppress(CleanroomError):
+                self.bench.journal_event(
+                    "capture.blocked",
+                    {"reason": self.capture.platform if self.capture else "hidden"},
+                )
             return False
         self._clear_workspace()
         entry = queue.items[index]
@@ -578,12 +575,6 @@ class MainWindow(QMainWindow):
         return True
 
     def _show_in_workspace(self, opened: OpenedItem) -> None:
-        try:
-            from app.ui.qt.workspace import OpenItem  # noqa: PLC0415
-        except ImportError:
-            return  # the placeholder page says the workspace is missing; nothing is shown
-        from app.core.label_schema import LabelSchema  # noqa: PLC0415
-
         item = OpenItem(
             shard_id=opened.shard_id, project_id=opened.project_id, item_id=opened.item_id,
             kind=opened.kind, data=opened.data, meta=opened.meta,

@@ -1,8 +1,7 @@
 """What this platform can do against screen capture, without Qt and without side effects.
 
-Kept free of Qt and of any other app.ui import on purpose: `cleanroom doctor` (in
-app/workstation, which may not import app.ui) needs the same answer, so this module can move
-to app/workstation as it is.
+The window (app/ui/platform applies the exclusion) and `cleanroom doctor` both ask here, so
+they give the same answer.
 """
 
 from __future__ import annotations
