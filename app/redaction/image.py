@@ -110,7 +110,7 @@ def text_regions(
 ) -> None:
     """Run OCR lines through the text analyzer; words overlapping a finding are boxed."""
     from app.redaction.analyzer import analyze  # noqa: PLC0415
-    from app.redaction.text import merge_spans, spans_from_results  # noqa: PLC0415
+    from app.redaction.text import merge_spans, person_spans  # noqa: PLC0415
 
     lines: dict[tuple[int, int, int], list[Word]] = {}
     for w in words:
@@ -137,7 +137,7 @@ def text_regions(
     if not document.strip():
         return
     for span in merge_spans(
-        spans_from_results(analyze(document, project=project)), frozenset(project.kinds)
+        person_spans(document, analyze(document, project=project)), frozenset(project.kinds)
     ):
         for start, end, w in offsets:
             if start < span.end and span.start < end:

@@ -230,12 +230,36 @@ def repeated_mentions(
     return extra
 
 
+LAST_FIRST_RULE = "surname_before_comma"
+# "Okafor, Adaeze" / "SMITH, JOHN": the model often finds only the given name after the comma.
+_SURNAME_BEFORE = re.compile(r"(?<!\w)([^\W\d_][\w'’-]{1,40}),[ \t]{1,3}$")
+
+
+def surnames_before_given_names(text: str, spans: list[Span]) -> list[Span]:
+    """A capitalised word and a comma right before a found person's name is taken as the
+    surname of a "Last, First" name. Masking a word too many beats leaving a surname."""
+    extra: list[Span] = []
+    for span in spans:
+        if span.kind != "PERSON":
+            continue
+        m = _SURNAME_BEFORE.search(text, max(0, span.start - 48), span.start)
+        if m and m.group(1)[0].isupper() and m.group(1).casefold() not in _HONORIFICS:
+            extra.append(Span(m.start(1), m.end(1), "PERSON", LAST_FIRST_RULE, span.score))
+    return extra
+
+
+def person_spans(text: str, results: list[Any]) -> list[Span]:
+    """The analyzer's findings plus the surnames of "Last, First" names."""
+    spans = spans_from_results(results)
+    return spans + surnames_before_given_names(text, spans)
+
+
 def redact_text(text: str, project: ProjectRecognizers = NONE) -> TextRedaction:
     """Find identifiers with the shared analyzer (plus the project's own recognizers), add
     their other mentions in the same document, and replace them all with placeholders."""
     from app.redaction.analyzer import analyze  # noqa: PLC0415 - loads the model lazily
 
-    spans = prefer_phone_over_nhs(text, spans_from_results(analyze(text, project=project)))
+    spans = prefer_phone_over_nhs(text, person_spans(text, analyze(text, project=project)))
     kinds = frozenset(project.kinds)
     merged = merge_spans(spans, kinds)  # repeats take the kind that won
     return apply_placeholders(text, spans + repeated_mentions(text, merged, kinds), kinds)
