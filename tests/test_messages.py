@@ -5,11 +5,14 @@ messages (class docstrings) are checked in test_exit_codes.py."""
 from __future__ import annotations
 
 import ast
+import builtins
 from pathlib import Path
 
 import pytest
 
 APP = Path(__file__).resolve().parents[1] / "app"
+# Python's own errors (ValueError, FileNotFoundError) carry notes for developers, not users.
+BUILTIN_NAMES = frozenset(dir(builtins))
 
 
 def raised_messages(path: Path) -> list[tuple[int, str]]:
@@ -20,7 +23,7 @@ def raised_messages(path: Path) -> list[tuple[int, str]]:
         if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)):
             continue
         name = node.exc.func.id if isinstance(node.exc.func, ast.Name) else ""
-        if not name.endswith("Error") or not node.exc.args:
+        if not name.endswith("Error") or name in BUILTIN_NAMES or not node.exc.args:
             continue  # a helper such as fail("password") takes a reason code, not a message
         # JournalRejectedError(code, message): the message comes second
         first = node.exc.args[1 if name == "JournalRejectedError" else 0]
