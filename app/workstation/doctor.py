@@ -19,6 +19,7 @@ from app.core.errors import CleanroomError
 from app.core.journal import to_jsonl, verify_jsonl
 from app.core.keys import VerifyKey
 from app.core.policy import Policy, verify_policy
+from app.workstation.capture import CAPTURE_REQUIRED, capture_capabilities, content_allowed
 from app.workstation.hygiene import harden_process
 from app.workstation.identity import DeviceIdentity, load_identity
 from app.workstation.keystore import KeyStore
@@ -50,7 +51,7 @@ class Doctor:
     def run(self) -> list[Check]:
         checks = [self._hardening(), self._qt()]
         policy, check = self._policy()
-        checks.append(check)
+        checks += [check, self._capture(policy)]
         try:
             keys = self.keys()
             identity = load_identity(keys)
@@ -77,6 +78,19 @@ class Doctor:
         if importlib.util.find_spec("PySide6") is None:
             return Check("Qt runtime", FAIL, "PySide6 is not installed; reinstall the build")
         return Check("Qt runtime", OK, "PySide6 present")
+
+    @staticmethod
+    def _capture(policy: Policy | None) -> Check:
+        """What this platform can do against screen capture (the window applies it when it
+        shows), and whether the policy accepts that: `capture_protection: required` where
+        no exclusion exists means the window will show no content."""
+        report = capture_capabilities()
+        line = f"{report.platform}: {report.detail}"
+        if report.can_exclude:
+            return Check("screen capture", OK, line)
+        if policy is not None and policy.capture_protection == CAPTURE_REQUIRED:
+            return Check("screen capture", FAIL, content_allowed(CAPTURE_REQUIRED, report)[1])
+        return Check("screen capture", WARN, f"{line} The visible watermark attributes captures.")
 
     def _policy(self) -> tuple[Policy | None, Check]:
         if self.policy_file is None or self.org_key is None:

@@ -1,12 +1,16 @@
-"""The doctor's checks on a real store: a tampered policy and a long offline spell fail."""
+"""The doctor's checks on a real store: a tampered policy, a long offline spell and a policy
+that requires capture protection on a platform without it fail."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from app.core.keys import SigningKey
 from app.core.policy import sign_policy
-from app.workstation.doctor import FAIL, OK, Doctor
+from app.workstation.capture import capture_capabilities
+from app.workstation.doctor import FAIL, OK, WARN, Doctor
 from app.workstation.identity import DeviceIdentity
 from app.workstation.keystore import KeyStore
 from app.workstation.store import Store
@@ -34,7 +38,9 @@ def test_doctor_checks_policy_and_offline_age(
             org_key=org.verify_key(), clock_ms=clock.now_ms,
         )  # fmt: skip
 
-    assert _by_name(doctor()) | {"process hardening": OK} == dict.fromkeys(
+    checks = _by_name(doctor())
+    assert checks.pop("screen capture") == (OK if capture_capabilities().can_exclude else FAIL)
+    assert checks | {"process hardening": OK} == dict.fromkeys(
         ["process hardening", "Qt runtime", "policy", "device identity", "encrypted store",
          "journal", "sync"], OK,
     )  # fmt: skip
@@ -55,3 +61,21 @@ def test_doctor_checks_policy_and_offline_age(
     )
     assert policy_file.read_bytes() != signed
     assert _by_name(doctor())["policy"] == FAIL
+
+
+@pytest.mark.skipif(capture_capabilities().can_exclude, reason="this platform can exclude")
+def test_required_capture_protection_fails_where_the_platform_cannot_give_it(
+    tmp_path: Path, keys: KeyStore, store: Store
+) -> None:
+    store.close()
+    org = SigningKey.generate()
+    for mode, expected in (("required", FAIL), ("best_effort", WARN)):
+        policy_file = tmp_path / f"{mode}.json"
+        policy_file.write_bytes(sign_policy(dict(POLICY, capture_protection=mode), org))
+        doctor = Doctor(
+            keys=lambda: keys, store_file=store.path, policy_file=policy_file,
+            org_key=org.verify_key(),
+        )  # fmt: skip
+        check = next(c for c in doctor.run() if c.name == "screen capture")
+        assert check.status == expected
+        assert ("cannot give" in check.detail) == (mode == "required")
