@@ -90,7 +90,7 @@ class Doctor:
             return Check("screen capture", OK, line)
         if policy is not None and policy.capture_protection == CAPTURE_REQUIRED:
             return Check("screen capture", FAIL, content_allowed(CAPTURE_REQUIRED, report)[1])
-        return Check("screen capture", WARN, f"{line} The visible watermark attributes captures.")
+        return Check("screen capture", WARN, line)
 
     def _policy(self) -> tuple[Policy | None, Check]:
         if self.policy_file is None or self.org_key is None:
