@@ -87,6 +87,14 @@ class IdentityExistsError(IdentityError):
     """This workstation is already enrolled; IT must revoke and erase it before re-enrolling."""
 
 
+class DeviceRevokedError(IdentityError):
+    """IT revoked this workstation; its keys and cached work were erased. Ask IT to enrol it."""
+
+    def __init__(self, message: str | None = None, *, notice: str = "") -> None:
+        super().__init__(message)
+        self.notice = notice  # IT's words from the server (no task content), for the window
+
+
 # --- store -------------------------------------------------------------------------------
 
 

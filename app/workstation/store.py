@@ -504,6 +504,16 @@ class Store:
                 ]
             )
 
+    def drop_cached_shards(self) -> int:
+        """Delete every cached shard and offline-unlock verifier (revocation); returns how
+        many shards went. The freed pages are overwritten (`secure_delete`)."""
+        with self._lock:
+            count = int(self._select("SELECT count(*) FROM shards")[0][0])
+            with _translated():
+                self.conn.execute("PRAGMA secure_delete = ON")
+            self._commit([("DELETE FROM shards", ()), ("DELETE FROM verifiers", ())])
+            return count
+
     def cached_shard(self, shard_id: str) -> bytes | None:
         rows = self._select("SELECT sealed FROM shards WHERE shard_id = ?", (shard_id,))
         return None if not rows else bytes(rows[0][0])

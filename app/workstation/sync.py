@@ -37,6 +37,7 @@ from app.core.policy import Policy
 from app.core.protocol import login_proof_message
 from app.core.receipt import Receipt, verify_receipt
 from app.workstation.errors import (
+    DeviceRevokedError,
     SyncError,
     SyncJournalRejectedError,
     SyncRedirectError,
@@ -211,8 +212,18 @@ class SyncClient:
                 "The server's answer is not JSON.", status=response.status_code
             ) from None
 
+    @staticmethod
+    def _raise_if_revoked(response: requests.Response, body: Any) -> None:
+        """`403 device_revoked` on any call: not a sync failure to retry later but the end of
+        this device (the caller crypto-shreds it, see revocation.py)."""
+        revoked = isinstance(body, dict) and body.get("error") == "device_revoked"
+        if response.status_code == 403 and revoked:
+            detail = body.get("detail")
+            raise DeviceRevokedError(notice=detail if isinstance(detail, str) else "")
+
     def _check(self, response: requests.Response, content: bytes) -> Any:
         body = self._json(response, content)
+        self._raise_if_revoked(response, body)
         if response.status_code >= 400:
             code = body.get("error", "") if isinstance(body, dict) else ""
             detail = body.get("detail", "") if isinstance(body, dict) else ""
@@ -335,6 +346,7 @@ class SyncClient:
             body = {"records": [record.to_line().decode("utf-8") for record in batch]}
             response, content = self._request("POST", "/v1/journal", json=body)
             answer = self._json(response, content)
+            self._raise_if_revoked(response, answer)
             if response.status_code == 200:
                 receipt = self._receipt(answer, batch, exact=True)
             elif (
