@@ -201,6 +201,19 @@ class RedactionReportRow(Base):
     report: Mapped[dict[str, Any]] = mapped_column(JSON)
 
 
+class ErasedItem(Base):
+    """The erasure list workstations receive: one row per erased item and the shard it was
+    sealed in (item ids only, never the subject). A device is told only the rows of shards
+    issued to it, and labels it still sends for them are answered `erased` and dropped."""
+
+    __tablename__ = "erased_items"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    item_id: Mapped[str] = mapped_column(String(128), index=True)
+    project_id: Mapped[str] = mapped_column(String(128))
+    shard_id: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
+    at_ms: Mapped[int] = mapped_column(BigInteger)
+
+
 class DeletionRecord(Base):
     __tablename__ = "deletion_records"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)

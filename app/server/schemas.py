@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -61,10 +61,20 @@ class LabelBatch(Strict):
     labels: Annotated[list[dict[str, Any]], Field(min_length=1, max_length=1000)]
 
 
+class ErasureList(BaseModel):
+    item_ids: list[str] = Field(
+        description="Items of this device's shards that were erased: block and purge them."
+    )
+
+
 class LabelResult(BaseModel):
     annotation_id: str
     version: int
-    status: str  # stored | duplicate | conflict
+    status: Literal["stored", "duplicate", "conflict", "erased"] = Field(
+        description="stored: kept; duplicate: an identical repeat; conflict: another value "
+        "is stored under this (annotation_id, version), keep it for a person to look at; "
+        "erased: the item was erased, the label is accepted and dropped."
+    )
 
 
 class LabelBatchResponse(BaseModel):

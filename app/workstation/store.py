@@ -504,6 +504,37 @@ class Store:
                 ]
             )
 
+    def purge_items(self, item_ids: Sequence[str]) -> int:
+        """Erasure reached this device: block the items (no cached shard shows them again,
+        see ShardGate.open) and delete their labels, with one `items.purged` journal entry
+        (ids only). Returns how many items were newly blocked; repeating is harmless."""
+        with self._lock:
+            known = self.blocked_items()
+            new = sorted({str(i) for i in item_ids} - known)
+            if not new:
+                return 0
+            now = self._clock_ms()
+            record = self._chain.make(
+                "items.purged", {"item_ids": list(new)}, ts_ms=now, user_id=None
+            )
+            statements: list[tuple[str, Sequence[Any]]] = []
+            for item_id in new:
+                statements.append(
+                    (
+                        "INSERT INTO blocked_items (item_id, blocked_ms) VALUES (?, ?)",
+                        (item_id, now),
+                    )
+                )
+                statements.append(("DELETE FROM labels WHERE item_id = ?", (item_id,)))
+            statements.append(self._journal_insert(record))
+            self._commit(statements)
+            self._chain.commit(record)
+            return len(new)
+
+    def blocked_items(self) -> frozenset[str]:
+        """Items erased on the server: never shown, whatever cached shard holds them."""
+        return frozenset(str(r[0]) for r in self._select("SELECT item_id FROM blocked_items"))
+
     def drop_cached_shards(self) -> int:
         """Delete every cached shard and offline-unlock verifier (revocation); returns how
         many shards went. The freed pages are overwritten (`secure_delete`)."""

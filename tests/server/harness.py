@@ -216,6 +216,7 @@ class MemoryOutbox:
         self.receipts: list[Receipt] = []
         self.receipted_seq = 0
         self._last_sync: int | None = None
+        self.purged: set[str] = set()
 
     def pending_labels(self, limit: int) -> list[LabelVersion]:
         return self.labels[:limit]
@@ -236,3 +237,9 @@ class MemoryOutbox:
 
     def set_last_sync_ms(self, ts_ms: int) -> None:
         self._last_sync = ts_ms
+
+    def purge_items(self, item_ids: Sequence[str]) -> int:
+        new = set(item_ids) - self.purged
+        self.purged |= new
+        self.labels = [x for x in self.labels if x.item_id not in self.purged]
+        return len(new)

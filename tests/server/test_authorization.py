@@ -12,11 +12,13 @@ from app.server.auth import secret_hash
 from app.server.errors import BadRequestError
 from app.server.models import Label, Shard, Token
 from app.server.services import assign, devices, ingest, projects, users
+from app.workstation.errors import DeviceRevokedError
 from tests.server.harness import Harness, Workstation, fresh_totp, make_project, new_workstation
 
 ENDPOINTS: list[tuple[str, str, dict[str, Any] | None]] = [
     ("GET", "/v1/shards", None),
     ("GET", "/v1/shards/sh-0000", None),
+    ("GET", "/v1/erasures", None),
     ("POST", "/v1/labels", {"labels": [{"annotation_id": "x"}]}),
     ("POST", "/v1/journal", {"records": ["x"]}),
     ("GET", "/v1/review/queue", None),
@@ -70,7 +72,7 @@ def test_revoked_device_cannot_log_in_or_get_new_shards(harness: Harness) -> Non
     ws = new_workstation(harness)
     with harness.db() as db:
         devices.revoke_device(db, harness.config, ws.device_id)
-    with pytest.raises(Exception, match="device_revoked"):
+    with pytest.raises(DeviceRevokedError):
         ws.login()
     source = Source("text", "text/plain", b"x", "x", None)
     with harness.db() as db:

@@ -8,7 +8,12 @@ from sqlalchemy.exc import IntegrityError
 from app.core.labels import LabelVersion
 from app.server.deps import Caller, Config, Db
 from app.server.schemas import ERRORS, LabelBatch, LabelBatchResponse, LabelResult
-from app.server.services.labels import Outcome, check_label_owner, store_labels
+from app.server.services.labels import (
+    Outcome,
+    check_label_owner,
+    split_erased,
+    store_labels,
+)
 
 router = APIRouter(prefix="/v1")
 
@@ -20,6 +25,9 @@ def results(outcomes: list[Outcome]) -> LabelBatchResponse:
 @router.post("/labels", response_model=LabelBatchResponse, responses=ERRORS)
 def upload_labels(body: LabelBatch, caller: Caller, db: Db, config: Config) -> LabelBatchResponse:
     labels = [LabelVersion.from_json(raw) for raw in body.labels]
+    labels, erased = split_erased(db, caller, labels)
+    if not labels:
+        return results(erased)
     check_label_owner(db, caller, labels)
     try:
         stored = store_labels(db, config, caller, labels)
@@ -28,4 +36,4 @@ def upload_labels(body: LabelBatch, caller: Caller, db: Db, config: Config) -> L
         db.rollback()  # a concurrent upload stored some of them first: classify again
         stored = store_labels(db, config, caller, labels)
         db.commit()
-    return results(stored)
+    return results(stored + erased)

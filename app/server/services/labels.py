@@ -12,7 +12,7 @@ from app.core.labels import LabelVersion
 from app.server.auth import Principal
 from app.server.config import ServerConfig
 from app.server.errors import ForbiddenError
-from app.server.models import Item, Label, Shard, ShardItem
+from app.server.models import ErasedItem, Item, Label, Shard, ShardItem
 
 
 class Outcome(NamedTuple):
@@ -20,7 +20,7 @@ class Outcome(NamedTuple):
 
     annotation_id: str
     version: int
-    status: str  # stored | duplicate | conflict
+    status: str  # stored | duplicate | conflict | erased
 
 
 # The shard id an adjudicated version carries: a lead decides on the item, not on a shard.
@@ -42,6 +42,32 @@ def latest_labels(db: Session, project_id: str | None = None) -> list[Label]:
         .order_by(Label.item_id, Label.annotation_id)
     )
     return list(db.scalars(query))
+
+
+def split_erased(
+    db: Session, caller: Principal, labels: list[LabelVersion]
+) -> tuple[list[LabelVersion], list[Outcome]]:
+    """(labels to check and store, `erased` outcomes for labels on erased items). A label is
+    erased only if its (shard, item) pair is on the erasure list and the shard was issued to
+    the caller, so the answer tells nobody about items they never held. One query."""
+    pairs = {(label.shard_id, label.item_id) for label in labels}
+    erased = {
+        (row.shard_id, row.item_id)
+        for row in db.query(ErasedItem.shard_id, ErasedItem.item_id)
+        .join(Shard, Shard.id == ErasedItem.shard_id)
+        .filter(Shard.user_id == caller.user_id)
+        .filter(ErasedItem.item_id.in_({item_id for _, item_id in pairs}))
+        if (row.shard_id, row.item_id) in pairs
+    }
+    keep = [label for label in labels if (label.shard_id, label.item_id) not in erased]
+    dropped = [
+        Outcome(label.annotation_id, label.version, "erased")
+        for label in labels
+        if (label.shard_id, label.item_id) in erased and label.user_id == caller.user_id
+    ]
+    if len(keep) + len(dropped) != len(labels):
+        raise ForbiddenError("A label names another user; upload only your own labels.")
+    return keep, dropped
 
 
 def check_label_owner(db: Session, caller: Principal, labels: list[LabelVersion]) -> None:
