@@ -1,6 +1,6 @@
 """The server's tables (SQLAlchemy 2). One schema for SQLite (default) and PostgreSQL.
 
-Invariants the constraints hold: one label row per (annotation_id, version); one journal
+Invariants the constraints hold: one label row per (user_id, annotation_id, version); one journal
 record per (device_id, seq); tokens and enrolment codes are stored only as SHA-256 hashes.
 Item and label content are task data: they live here and in sealed shards, never in logs.
 Redaction settings and reports live in tables of their own (not columns of `projects`), so
@@ -123,7 +123,9 @@ class ShardItem(Base):
 
 class Label(Base):
     __tablename__ = "labels"
-    __table_args__ = (UniqueConstraint("annotation_id", "version"),)
+    # Annotation ids are namespaced per user: another user's id is a fresh id to you, so an
+    # upload can never tell whether someone else's annotation exists.
+    __table_args__ = (UniqueConstraint("user_id", "annotation_id", "version"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     annotation_id: Mapped[str] = mapped_column(String(128), index=True)
     version: Mapped[int] = mapped_column(Integer)

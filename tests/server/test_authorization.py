@@ -99,7 +99,7 @@ def test_lead_reads_review_queue_of_disagreements(
 
             item_id = db.query(ShardItem).filter_by(shard_id=shard["shard_id"]).first().item_id  # type: ignore[union-attr]
         label = ws.label(
-            shard["shard_id"], item_id, {"class": votes[ws.username]}, project_id="authz"
+            shard["shard_id"], item_id, {"label": votes[ws.username]}, project_id="authz"
         )
         status, _ = call(ws, "POST", "/v1/labels", {"labels": [label.to_json()]})
         assert status == 200
@@ -126,7 +126,7 @@ def test_labels_on_another_annotators_shard_are_refused(
     bobs = bob.client.list_shards()[0]["shard_id"]
     with harness.db() as db:
         before = db.query(Label).count()
-    forged = alice.label(bobs, "it-x", {"class": "a"}, project_id="authz")
+    forged = alice.label(bobs, "it-x", {"label": "a"}, project_id="authz")
     status, answer = call(alice, "POST", "/v1/labels", {"labels": [forged.to_json()]})
     assert (status, answer["error"]) == (403, "forbidden")
     as_bob = {**forged.to_json(), "user_id": bob.user_id}

@@ -40,7 +40,7 @@ def test_erasure_reaches_the_device_and_the_rest_syncs(harness: Harness, tmp_pat
     # Offline labels on every item of the shard, including the one about to be erased.
     for item_id in by_text.values():
         store.save_label(
-            LabelDraft("erase-e2e", shard_id, item_id, "class", {"class": "a"}),
+            LabelDraft("erase-e2e", shard_id, item_id, "class", {"label": "a"}),
             user_id=device.user_id,
         )
     store.append_journal("item.viewed", {"shard_id": shard_id, "item_id": gone})
@@ -81,7 +81,7 @@ def test_erasure_reaches_the_device_and_the_rest_syncs(harness: Harness, tmp_pat
     late = {
         "annotation_id": "late-1", "version": 1, "project_id": "erase-e2e",
         "shard_id": shard_id, "item_id": gone, "user_id": device.user_id, "kind": "class",
-        "value": {"class": "a"}, "created_ms": int(time.time() * 1000),
+        "value": {"label": "a"}, "created_ms": int(time.time() * 1000),
     }  # fmt: skip
     client = device.client
     answer = client._check(*client._request("POST", "/v1/labels", json={"labels": [late]}))
@@ -96,7 +96,7 @@ def test_a_refused_label_batch_never_holds_back_the_journal(
     store = device.store
     # A label on a shard that was never issued: the server refuses the batch (403).
     store.save_label(
-        LabelDraft("nope", "no-such-shard", "no-such-item", "class", {"class": "a"}),
+        LabelDraft("nope", "no-such-shard", "no-such-item", "class", {"label": "a"}),
         user_id=device.user_id,
     )
     report = device.client.push(store)
