@@ -29,6 +29,7 @@ from app.server.app import create_app
 from app.server.config import ServerConfig, read_key
 from app.server.home import BackgroundServer, init_home, uvicorn_server
 from app.server.models import User
+from app.server.sealing import load_sealer, register_sealer
 from app.server.services import assign, devices, ingest, projects, users
 from app.workstation.sync import SyncClient, SyncConfig
 
@@ -51,6 +52,7 @@ class Harness:
         if "CLEANROOM_TEST_DATABASE_URL" in os.environ:  # the CLI reads the home's server.json
             settings = json.loads((home / "server.json").read_text())
             (home / "server.json").write_text(json.dumps({**settings, "database_url": url}))
+        register_sealer(url, load_sealer(home))
         self.config = ServerConfig(
             database_url=url,
             signing_key=read_key(home / "server_signing.key"),

@@ -68,7 +68,7 @@ def erase_subject(db: Session, config: ServerConfig, subject_id: str) -> Erasure
     ]
     shard_ids = sorted({shard_id for shard_id, _ in pairs})
     in_shard = {item_id for _, item_id in pairs}
-    rows = [(shard_id, item_id) for shard_id, item_id in pairs]
+    rows: list[tuple[str | None, str]] = [(shard_id, item_id) for shard_id, item_id in pairs]
     rows += [(None, item_id) for item_id in item_ids if item_id not in in_shard]
     db.add_all(
         ErasedItem(item_id=item_id, project_id=project_of[item_id], shard_id=shard_id, at_ms=at_ms)
