@@ -21,6 +21,8 @@ from app.server.models import make_engine
 from app.server.sealing import KEK_ENV, KEK_FILE, load_sealer, new_kek_text
 from app.server.tls import make_tls
 
+TLS12_CIPHERS = "ECDHE+AESGCM:ECDHE+CHACHA20:!aNULL:!eNULL:!SHA1:!CBC"
+
 
 @dataclass(frozen=True)
 class InitResult:
@@ -86,7 +88,9 @@ def init_home(
 def uvicorn_server(
     app: Any, host: str, port: int, certfile: Path, keyfile: Path, *, graceful_s: int = 2
 ) -> uvicorn.Server:
-    """HTTPS only, TLS 1.2 at least. There is no plain-HTTP listener anywhere."""
+    """HTTPS only: TLS 1.3 (preferred) or TLS 1.2 with ECDHE and an AEAD cipher (AES-GCM or
+    ChaCha20-Poly1305) only; no CBC, no static RSA key exchange. There is no plain-HTTP
+    listener anywhere."""
     config = uvicorn.Config(
         app, host=host, port=port, ssl_certfile=str(certfile), ssl_keyfile=str(keyfile),
         log_level="warning", access_log=False, timeout_graceful_shutdown=graceful_s,
@@ -94,6 +98,8 @@ def uvicorn_server(
     config.load()
     assert config.ssl is not None
     config.ssl.minimum_version = ssl.TLSVersion.TLSv1_2
+    config.ssl.set_ciphers(TLS12_CIPHERS)  # TLS 1.3 suites are all AEAD and stay as they are
+    config.ssl.options |= ssl.OP_CIPHER_SERVER_PREFERENCE
     return uvicorn.Server(config)
 
 

@@ -53,7 +53,11 @@ def install_error_handlers(app: FastAPI) -> None:
     async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
         codes = {404: "not_found", 405: "method_not_allowed", 413: "too_large"}
         code = codes.get(exc.status_code, "http_error")
-        return JSONResponse({"error": code, "detail": str(exc.detail)}, exc.status_code)
+        # 405 carries `Allow` (RFC 9110), which Starlette puts in the exception's headers.
+        headers = getattr(exc, "headers", None)
+        return JSONResponse(
+            {"error": code, "detail": str(exc.detail)}, exc.status_code, headers=headers
+        )
 
     @app.exception_handler(DataError)
     async def _data(_request: Request, _exc: DataError) -> JSONResponse:
