@@ -325,7 +325,7 @@ class SyncClient:
         report.items_purged = outbox.purge_items(self.erasures())
         try:
             self._push_labels(outbox, report)
-        except SyncJournalRejectedError:
+        except (SyncJournalRejectedError, DeviceRevokedError):
             raise
         except SyncServerError as exc:
             if exc.status >= 500 or exc.status == 401:

@@ -60,8 +60,9 @@ def test_revoked_mid_session_shreds_and_nothing_opens_after(
         devices.revoke_device(db, harness.config, device_id)
     with pytest.raises(DeviceRevokedError) as caught:
         device.client.push(device.store)
-    assert not isinstance(caught.value, SyncServerError)  # never swallowed as a sync hiccup
-    assert caught.value.exit_code == 42
+    assert caught.value.exit_code == 42  # an identity error, not a sync hiccup
+    assert isinstance(caught.value, SyncServerError)  # the window's code check still works
+    assert caught.value.code == "device_revoked"
 
     done = shred_device(device.keys, device.store, device_id, notice=caught.value.notice)
     assert done.shards_deleted == 1
