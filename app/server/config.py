@@ -37,8 +37,13 @@ class ServerConfig:
     database_url: str
     signing_key: SigningKey
     token_ttl_s: int = 900
-    max_failed_logins: int = 5
-    lockout_s: int = 900
+    # Login throttling (throttle.py): growing delays after `login_free_failures`, capped
+    # short per account (no colleague is locked out for long) and long per source address.
+    login_free_failures: int = 3
+    login_base_delay_s: int = 1
+    login_account_max_delay_s: int = 30
+    login_source_max_delay_s: int = 900
+    login_source_free_failures: int = 10  # a source's count covers every name it tries
     login_proof_skew_s: int = 300
     max_batch: int = 1000
     # Refused with 413 before it is read in full: a batch of 200 labels is about 100 KiB.

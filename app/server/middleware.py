@@ -28,7 +28,9 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 def _error_response(exc: CleanroomError) -> JSONResponse:
     if isinstance(exc, ServerError):
-        return JSONResponse(exc.payload(), status_code=exc.status)
+        retry = getattr(exc, "retry_after_s", None)
+        headers = {"Retry-After": str(retry)} if retry is not None else None
+        return JSONResponse(exc.payload(), status_code=exc.status, headers=headers)
     if isinstance(exc, JournalError):
         return JSONResponse({"error": "journal_rejected", "detail": exc.message}, 409)
     return JSONResponse({"error": "bad_request", "detail": exc.message}, 400)

@@ -12,7 +12,7 @@ from app.server.auth import secret_hash
 from app.server.errors import BadRequestError
 from app.server.models import Label, Shard, Token
 from app.server.services import assign, devices, ingest, projects, users
-from app.workstation.errors import DeviceRevokedError
+from app.workstation.errors import DeviceRevokedError, SyncServerError
 from tests.server.harness import Harness, Workstation, fresh_totp, make_project, new_workstation
 
 ENDPOINTS: list[tuple[str, str, dict[str, Any] | None]] = [
@@ -136,13 +136,20 @@ def test_labels_on_another_annotators_shard_are_refused(
         assert db.query(Label).count() == before
 
 
-def test_lockout_after_five_failures(harness: Harness) -> None:
+def test_failed_logins_slow_the_account_without_locking_it(harness: Harness) -> None:
     ws = new_workstation(harness, login=False)
-    for _ in range(5):
-        with pytest.raises(Exception, match="auth_failed"):
+    for _ in range(3):
+        with pytest.raises(SyncServerError, match="auth_failed"):
             ws.client.login(ws.username, "wrong password", "000000", ws.sign_key)
-    with pytest.raises(Exception, match="account_locked"):
-        ws.login()
+    # The fourth attempt must wait a little: refused before the password is even checked.
+    response, _ = ws.client._request(
+        "POST", "/v1/auth/login", auth=False,
+        json={"username": ws.username, "password": ws.password, "totp": "000000",
+              "device_id": ws.device_id, "proof_ts_ms": 0, "proof_sig": "AA"},
+    )  # fmt: skip
+    assert response.status_code == 429
+    assert response.json()["error"] == "login_throttled"
+    assert 1 <= int(response.headers["Retry-After"]) <= harness.config.login_account_max_delay_s
     with harness.db() as db:
         users.reset_user(db, harness.config, ws.username, password=ws.password)
     ws.login()
