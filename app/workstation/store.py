@@ -50,6 +50,7 @@ from app.workstation.migrations import CURRENT_VERSION, migrate, schema_version
 from app.workstation.paths import store_path
 
 DEFAULT_GENERATION_EVERY: Final = 64
+PURGE_CHUNK: Final = 100  # item ids per `items.purged` journal entry
 _LABEL_SELECT: Final = (
     "SELECT annotation_id, version, project_id, shard_id, item_id, user_id, kind, value, "
     "created_ms FROM labels "
@@ -320,6 +321,12 @@ class Store:
                     "SELECT max(version), min(item_id) FROM labels WHERE annotation_id = ?",
                     (annotation_id,),
                 ).fetchone()
+            with _translated():
+                blocked = self.conn.execute(
+                    "SELECT 1 FROM blocked_items WHERE item_id = ?", (draft.item_id,)
+                ).fetchone()
+            if blocked is not None:
+                raise StoreError("This item was erased on the server; it takes no new label.")
             if row[0] is not None and row[1] != draft.item_id:
                 raise StoreError(
                     "An annotation cannot move to another item; save it as a new annotation."
@@ -506,29 +513,25 @@ class Store:
 
     def purge_items(self, item_ids: Sequence[str]) -> int:
         """Erasure reached this device: block the items (no cached shard shows them again,
-        see ShardGate.open) and delete their labels, with one `items.purged` journal entry
-        (ids only). Returns how many items were newly blocked; repeating is harmless."""
+        see ShardGate.open) and delete their labels, with an `items.purged` journal entry
+        per PURGE_CHUNK ids (ids only; a journal line stays small). Returns how many items
+        were newly blocked; repeating is harmless."""
         with self._lock:
-            known = self.blocked_items()
-            new = sorted({str(i) for i in item_ids} - known)
-            if not new:
-                return 0
-            now = self._clock_ms()
-            record = self._chain.make(
-                "items.purged", {"item_ids": list(new)}, ts_ms=now, user_id=None
-            )
-            statements: list[tuple[str, Sequence[Any]]] = []
-            for item_id in new:
-                statements.append(
-                    (
-                        "INSERT INTO blocked_items (item_id, blocked_ms) VALUES (?, ?)",
-                        (item_id, now),
-                    )
-                )
-                statements.append(("DELETE FROM labels WHERE item_id = ?", (item_id,)))
-            statements.append(self._journal_insert(record))
-            self._commit(statements)
-            self._chain.commit(record)
+            new = sorted({str(i) for i in item_ids} - self.blocked_items())
+            for start in range(0, len(new), PURGE_CHUNK):
+                chunk = new[start : start + PURGE_CHUNK]
+                now = self._clock_ms()
+                record = self._chain.make("items.purged", {"item_ids": chunk}, ts_ms=now)
+                statements: list[tuple[str, Sequence[Any]]] = []
+                for item_id in chunk:
+                    statements += [
+                        ("INSERT INTO blocked_items (item_id, blocked_ms) VALUES (?, ?)",
+                         (item_id, now)),
+                        ("DELETE FROM labels WHERE item_id = ?", (item_id,)),
+                    ]  # fmt: skip
+                statements.append(self._journal_insert(record))
+                self._commit(statements)
+                self._chain.commit(record)
             return len(new)
 
     def blocked_items(self) -> frozenset[str]:
