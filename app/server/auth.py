@@ -33,7 +33,7 @@ from app.server.errors import (
     TokenError,
     TokenExpiredError,
 )
-from app.server.models import AuditRow, Device, Token, User
+from app.server.models import AuditRow, Device, DeviceRevocation, Token, User
 from app.server.throttle import Backoff, SourceThrottle
 
 ROLES: Final = ("annotator", "lead", "admin")
@@ -127,7 +127,7 @@ def login(
     if device is None or device.user_id != user.id:
         raise fail("device")
     if device.revoked:
-        raise DeviceRevokedError()
+        raise revoked(db, device.id)
     try:
         sig = b64u_decode(proof_sig, length=64)
     except EncodingError:
@@ -154,6 +154,17 @@ def login(
     audit(db, config, user.id, "login", device_id)
     db.commit()
     return token, expires_at
+
+
+def revoked(db: Session, device_id: str) -> DeviceRevokedError:
+    """403 device_revoked, its detail carrying IT's message when `revoke` was given one."""
+    row = db.get(DeviceRevocation, device_id)
+    if row is None or not row.message:
+        return DeviceRevokedError()
+    return DeviceRevokedError(
+        f"This device was revoked; ask IT to enrol the workstation again. IT's note: "
+        f"{row.message.rstrip('.')}."
+    )
 
 
 def account_backoff(config: ServerConfig) -> Backoff:
@@ -190,7 +201,7 @@ def authenticate(db: Session, config: ServerConfig, authorization: str | None) -
     if user.disabled:
         raise AccountDisabledError()
     if device.revoked:
-        raise DeviceRevokedError()
+        raise revoked(db, device.id)
     return Principal(user.id, user.username, user.role, device.id)
 
 

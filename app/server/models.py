@@ -60,6 +60,15 @@ class Device(Base):
     enrolled_at: Mapped[int] = mapped_column(BigInteger)
 
 
+class DeviceRevocation(Base):
+    """IT's message to a revoked device (shown by the workstation as it shreds itself)."""
+
+    __tablename__ = "device_revocations"
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"), primary_key=True)
+    at_ms: Mapped[int] = mapped_column(BigInteger)
+    message: Mapped[str] = mapped_column(String(300))
+
+
 class EnrolmentCode(Base):
     __tablename__ = "enrolment_codes"
     code_hash: Mapped[str] = mapped_column(String(64), primary_key=True)

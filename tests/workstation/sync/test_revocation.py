@@ -57,9 +57,10 @@ def test_revoked_mid_session_shreds_and_nothing_opens_after(
     device_id = device.device_id
 
     with harness.db() as db:
-        devices.revoke_device(db, harness.config, device_id)
+        devices.revoke_device(db, harness.config, device_id, "Laptop reported lost, call 4242")
     with pytest.raises(DeviceRevokedError) as caught:
         device.client.push(device.store)
+    assert "Laptop reported lost, call 4242" in caught.value.notice
     assert caught.value.exit_code == 42  # an identity error, not a sync hiccup
     assert isinstance(caught.value, SyncServerError)  # the window's code check still works
     assert caught.value.code == "device_revoked"
@@ -78,6 +79,9 @@ def test_revoked_mid_session_shreds_and_nothing_opens_after(
         open_vault(device.keys, tmp_path / "vault.db")
     checks = Doctor(keys=lambda: device.keys, store_file=tmp_path / "vault.db").run()
     identity_check = next(c for c in checks if c.name == "device identity")
+    with pytest.raises(DeviceRevokedError) as again:
+        load_identity(device.keys)
+    assert "call 4242" in again.value.notice  # the window shows IT's note at every start
     assert identity_check.status == FAIL
     assert "revoked" in identity_check.detail
     # Shredding twice is harmless; a new enrolment replaces the marker.
