@@ -37,6 +37,11 @@ class Outbox(Protocol):
 
     def set_last_sync_ms(self, ts_ms: int) -> None: ...
 
+    def note_refusal(self, code: str | None) -> None:
+        """The server refused queued labels with `code` (None: the last push had no refusal),
+        so that `cleanroom doctor` can say so rather than "waiting"."""
+        ...
+
     def purge_items(self, item_ids: Sequence[str]) -> int:
         """The server erased these items: block them and drop their labels (see Store)."""
         ...

@@ -51,6 +51,7 @@ from app.workstation.paths import store_path
 
 DEFAULT_GENERATION_EVERY: Final = 64
 PURGE_CHUNK: Final = 100  # item ids per `items.purged` journal entry
+REFUSAL_KEY: Final = "outbox.last_refusal"
 _LABEL_SELECT: Final = (
     "SELECT annotation_id, version, project_id, shard_id, item_id, user_id, kind, value, "
     "created_ms FROM labels "
@@ -510,6 +511,19 @@ class Store:
                     )
                 ]
             )
+
+    def note_refusal(self, code: str | None) -> None:
+        """Remember the server's refusal code of the last push (None clears it)."""
+        if code is None:
+            if self.get_setting(REFUSAL_KEY) is not None:
+                with self._lock:
+                    self._commit([("DELETE FROM settings WHERE key = ?", (REFUSAL_KEY,))])
+            return
+        self.set_setting(REFUSAL_KEY, code)
+
+    def last_refusal(self) -> str | None:
+        """The server's code for refusing queued labels at the last push, if it did."""
+        return self.get_setting(REFUSAL_KEY)
 
     def purge_items(self, item_ids: Sequence[str]) -> int:
         """Erasure reached this device: block the items (no cached shard shows them again,

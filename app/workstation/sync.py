@@ -331,6 +331,8 @@ class SyncClient:
             if exc.status >= 500 or exc.status == 401:
                 raise
             report.label_refusal = exc  # 403/409/422: kept for a person; the journal goes on
+        refused = report.label_refusal.code or "refused" if report.label_refusal else None
+        outbox.note_refusal(refused or ("conflict" if report.label_conflicts else None))
         self._push_journal(outbox, report)
         outbox.set_last_sync_ms(self._clock_ms())
         return report

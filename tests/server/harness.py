@@ -219,6 +219,7 @@ class MemoryOutbox:
         self.receipted_seq = 0
         self._last_sync: int | None = None
         self.purged: set[str] = set()
+        self.refusal: str | None = None
 
     def pending_labels(self, limit: int) -> list[LabelVersion]:
         return self.labels[:limit]
@@ -239,6 +240,9 @@ class MemoryOutbox:
 
     def set_last_sync_ms(self, ts_ms: int) -> None:
         self._last_sync = ts_ms
+
+    def note_refusal(self, code: str | None) -> None:
+        self.refusal = code
 
     def purge_items(self, item_ids: Sequence[str]) -> int:
         new = set(item_ids) - self.purged

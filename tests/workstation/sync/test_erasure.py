@@ -13,6 +13,7 @@ from app.core.errors import ShardItemNotFoundError
 from app.core.labels import LabelDraft
 from app.server.models import ErasedItem, Item, JournalRow, Label, Shard
 from app.server.services.erasure import erase_subject
+from app.workstation.doctor import FAIL, Doctor
 from app.workstation.shard_gate import ShardGate
 from tests.server.harness import Harness, make_project
 from tests.workstation.sync.device import enrolled_device
@@ -104,4 +105,10 @@ def test_a_refused_label_batch_never_holds_back_the_journal(
     assert report.label_refusal.status == 403
     assert store.outbox_counts() == (1, 0)  # the label waits for a person; the journal went
     assert store.last_sync_ms() is not None
+    assert store.last_refusal() == "forbidden"
+    path = store.path
     store.close()
+    checks = Doctor(keys=lambda: device.keys, store_file=path).run()
+    sync = next(c for c in checks if c.name == "sync")
+    assert sync.status == FAIL
+    assert "refused" in sync.detail
