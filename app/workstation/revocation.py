@@ -8,8 +8,8 @@ any call to the server answers `device_revoked` (`DeviceRevokedError`, raised by
    device will never upload it (the server refuses a revoked device), but a forensic copy of
    the store taken with IT's keyring backup shows when the device learnt of its revocation;
 2. every cached sealed shard and every offline-unlock verifier is deleted from the store;
-3. the store is closed and its file renamed aside (`<name>.revoked-<ms>`), so a new
-   enrolment starts a new store;
+3. the store is closed; its file stays where it is, unreadable from step 4 on, so every
+   later start finds it and says "revoked" (a new enrolment moves it aside, enrolment.py);
 4. the keyring's `identity` entry is replaced by a revoked marker, then the device's
    encryption key, journal signing key, database key and store generation are deleted.
 
@@ -43,7 +43,6 @@ class Shredded:
     device_id: str
     revoked_ms: int
     shards_deleted: int
-    store_moved_to: Path | None
     notice: str
 
 
@@ -59,30 +58,28 @@ def shred_device(
     raises for a store that is already closed or damaged: the keys go regardless."""
     revoked_ms = clock_ms()
     shards = 0
-    moved: Path | None = None
     if store is not None:
-        path = store.path
         with contextlib.suppress(CleanroomError):  # a broken store must not keep the keys
             store.append_journal("error", {"reason": "device_revoked"})
         with contextlib.suppress(CleanroomError):
             shards = store.drop_cached_shards()
         with contextlib.suppress(CleanroomError):
             store.close()
-        moved = _move_aside(path, revoked_ms)
     # The marker first: if a deletion below fails, every start still refuses this device.
     marker = {"v": 1, "device_id": device_id, "revoked_ms": revoked_ms, "notice": notice[:500]}
     keys.set(IDENTITY_ENTRY, json.dumps(marker, sort_keys=True))
     for name in (*SECRET_ENTRIES, GENERATION_ENTRY):
         keys.delete(name)
-    return Shredded(device_id, revoked_ms, shards, moved, notice)
+    return Shredded(device_id, revoked_ms, shards, notice)
 
 
-def _move_aside(path: Path, revoked_ms: int) -> Path | None:
+def move_aside(path: Path, suffix: str) -> Path | None:
+    """Rename a revoked device's store (and its WAL files) out of the way of a new one."""
     if not path.exists():
         return None
-    target = path.with_name(f"{path.name}.revoked-{revoked_ms}")
+    target = path.with_name(f"{path.name}.{suffix}")
     os.replace(path, target)
-    for suffix in ("-wal", "-shm"):  # closed with a checkpoint: these are empty or gone
+    for extra in ("-wal", "-shm"):  # closed with a checkpoint: these are empty or gone
         with contextlib.suppress(FileNotFoundError):
-            os.remove(f"{path}{suffix}")
+            os.remove(f"{path}{extra}")
     return target

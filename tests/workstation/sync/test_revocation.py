@@ -12,12 +12,12 @@ import pytest
 from app.core.errors import CleanroomError
 from app.server.services import devices
 from app.workstation.doctor import FAIL, Doctor
+from app.workstation.enrolment import enrol_workstation
 from app.workstation.errors import DeviceRevokedError, SyncServerError
 from app.workstation.identity import (
     DB_KEY_ENTRY,
     ENCRYPTION_ENTRY,
     SIGNING_ENTRY,
-    create_identity,
     load_identity,
 )
 from app.workstation.keystore import GENERATION_ENTRY
@@ -25,6 +25,7 @@ from app.workstation.revocation import shred_device
 from app.workstation.server_auth import ServerAuth
 from app.workstation.shard_gate import ShardGate
 from app.workstation.store import open_vault
+from app.workstation.sync import SyncClient
 from tests.server.harness import Harness, make_project
 from tests.workstation.sync.device import Device, enrolled_device
 
@@ -69,9 +70,10 @@ def test_revoked_mid_session_shreds_and_nothing_opens_after(
     assert done.shards_deleted == 1
     for name in (ENCRYPTION_ENTRY, SIGNING_ENTRY, DB_KEY_ENTRY, GENERATION_ENTRY):
         assert device.keys.get(name) is None
-    assert not (tmp_path / "vault.db").exists()
     with pytest.raises(DeviceRevokedError):
         load_identity(device.keys)
+    with pytest.raises(DeviceRevokedError):  # the shredded store stays, unreadable
+        open_vault(device.keys, tmp_path / "vault.db")
 
     # The old files put back change nothing: no key opens them.
     shutil.copy2(backup / "vault.db", tmp_path / "vault.db")
@@ -84,9 +86,16 @@ def test_revoked_mid_session_shreds_and_nothing_opens_after(
     assert "call 4242" in again.value.notice  # the window shows IT's note at every start
     assert identity_check.status == FAIL
     assert "revoked" in identity_check.detail
-    # Shredding twice is harmless; a new enrolment replaces the marker.
+    # Shredding twice is harmless; enrolling again with a new code starts afresh.
     shred_device(device.keys, None, device_id)
-    assert create_identity(device.keys).device_id != device_id
+    with harness.db() as db:
+        code = devices.enrol_code(db, harness.config, device.username)
+    identity, store = enrol_workstation(
+        device.keys, SyncClient(harness.sync_config()), code, path=tmp_path / "vault.db"
+    )
+    assert identity.device_id != device_id
+    assert any(p.name.startswith("vault.db.revoked-") for p in tmp_path.iterdir())
+    store.close()
 
 
 def test_revoked_device_is_told_at_login(harness: Harness, tmp_path: Path) -> None:

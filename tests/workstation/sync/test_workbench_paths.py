@@ -65,7 +65,7 @@ def test_revoked_workbench_shreds_and_never_opens_again(harness: Harness, tmp_pa
     assert bench.held_buffers() == 0
     again = _bench(harness, tmp_path, bench.keys)
     with pytest.raises(DeviceRevokedError):
-        again.open_vault()
+        assert again.enrolled  # the window's first question: answered "revoked"
 
 
 def test_erased_item_is_withheld_from_the_cached_shard(harness: Harness, tmp_path: Path) -> None:
