@@ -6,6 +6,7 @@ only these classes (tests prove that no ValueError or KeyError escapes).
 
     CleanroomError
     ├── EncodingError                 bad canonical JSON / base64url / key bytes
+    │   └── LabelValueError           a label value that breaks FORMATS.md §6.2 or the schema
     ├── KeyMaterialError              a key or device secret is missing or malformed
     ├── ShardError                    one class per opening check, in DESIGN.md §5 order
     │   ├── ShardMagicError
@@ -96,6 +97,10 @@ class EncodingError(CleanroomError):
     """The data is not in the expected encoding (canonical JSON, base64url or raw key)."""
 
     exit_code = 3
+
+
+class LabelValueError(EncodingError):
+    """A label value does not fit the label format or the project's schema; fix the label."""
 
 
 class KeyMaterialError(CleanroomError):

@@ -52,7 +52,7 @@ EVENT_TYPES: Final = frozenset(
         "shard.received", "shard.opened", "shard.rejected", "item.viewed", "label.saved",
         "label.changed", "comment.pii_blocked", "text.pii_masked", "copy.blocked",
         "drag.blocked", "print.blocked", "capture.blocked", "focus.lost", "sync.pushed",
-        "review.adjudicated", "item.skipped", "error",
+        "review.adjudicated", "item.skipped", "items.purged", "error",
     }
 )  # fmt: skip
 

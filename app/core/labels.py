@@ -10,11 +10,16 @@ carries only `value_sha256`.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
 from app.core.encoding import JsonObject, canonical_json, sha256_hex
 from app.core.errors import EncodingError
 from app.core.protocol import LABEL_KINDS
+
+LABEL_FIELDS: Final = frozenset(
+    {"annotation_id", "version", "project_id", "shard_id", "item_id", "user_id", "kind",
+     "value", "value_sha256", "created_ms"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -68,14 +73,19 @@ class LabelVersion:
         """Type-check a label from outside; raise EncodingError naming the bad field."""
         if not isinstance(untrusted, dict):
             raise EncodingError("A label is a JSON object.")
+        unknown = untrusted.keys() - LABEL_FIELDS
+        if unknown:
+            raise EncodingError(
+                f"A label holds {len(unknown)} field(s) the format does not define; remove them."
+            )
         strings = ("annotation_id", "project_id", "shard_id", "item_id", "user_id", "kind")
         for key in strings:
             if not isinstance(untrusted.get(key), str) or not untrusted[key]:
                 raise EncodingError(f"Label field {key!r} must be a non-empty string.")
         for key in ("version", "created_ms"):
             value = untrusted.get(key)
-            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-                raise EncodingError(f"Label field {key!r} must be a non-negative integer.")
+            if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value < 2**63:
+                raise EncodingError(f"Label field {key!r} must be a non-negative 64-bit integer.")
         if untrusted["version"] < 1:
             raise EncodingError("Label field 'version' starts at 1.")
         if untrusted["kind"] not in LABEL_KINDS:

@@ -14,8 +14,8 @@ import hmac
 import math
 import os
 import struct
-from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Collection, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any, Final
 
 from cryptography.exceptions import InvalidTag
@@ -477,6 +477,16 @@ class OpenedShard:
             return self._by_id[item_id]
         except KeyError:
             raise ShardItemNotFoundError(f"The shard holds no item {item_id!r}.") from None
+
+    def withhold(self, item_ids: Collection[str]) -> None:
+        """Hide these items (erased on the server): they leave the manifest, and `item` and
+        `read_item` answer as for an item the shard never held."""
+        blocked = frozenset(item_ids)
+        if not blocked & self._by_id.keys():
+            return
+        items = tuple(i for i in self.manifest.items if i.item_id not in blocked)
+        self.manifest = replace(self.manifest, items=items)
+        self._by_id = {item.item_id: item for item in items}
 
     def read_item(self, item_id: str) -> bytearray:
         """The item's bytes, checked against the manifest's SHA-256."""

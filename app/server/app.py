@@ -10,6 +10,7 @@ import sys
 from fastapi import APIRouter, FastAPI
 from sqlalchemy.orm import sessionmaker
 
+from app.server.auth import source_throttle
 from app.server.config import ServerConfig
 from app.server.errors import ServerSetupError
 from app.server.middleware import ASGIApp, BodyLimit, FaultInjector, install_error_handlers
@@ -30,6 +31,7 @@ def create_app(config: ServerConfig) -> FastAPI:
     app.state.config = config
     app.state.engine = engine
     app.state.sessions = sessionmaker(engine, expire_on_commit=False)
+    app.state.login_sources = source_throttle(config)
     install_error_handlers(app)
     for router in ROUTERS:
         app.include_router(router)

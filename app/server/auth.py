@@ -26,14 +26,15 @@ from app.server import totp
 from app.server.config import ServerConfig
 from app.server.errors import (
     AccountDisabledError,
-    AccountLockedError,
     AuthError,
     DeviceRevokedError,
+    LoginThrottledError,
     RoleError,
     TokenError,
     TokenExpiredError,
 )
-from app.server.models import AuditRow, Device, Token, User
+from app.server.models import AuditRow, Device, DeviceRevocation, Token, User
+from app.server.throttle import Backoff, SourceThrottle
 
 ROLES: Final = ("annotator", "lead", "admin")
 # Printable, unambiguous, and storable in any database (PostgreSQL refuses NUL in text).
@@ -87,25 +88,33 @@ def login(
     device_id: str,
     proof_ts_ms: int,
     proof_sig: str,
+    source: str = "",
+    sources: SourceThrottle | None = None,
 ) -> tuple[str, int]:
-    """Check every factor; return (token, expires_at). Failures count toward lockout."""
+    """Check every factor; return (token, expires_at). Failures slow further attempts from
+    the account and from the `source` address (throttle.py), never for long per account."""
     now = config.clock_s()
+    if sources is not None and (wait := sources.wait_s(source, now)) > 0:
+        raise LoginThrottledError(wait)
     user = db.query(User).filter_by(username=username).one_or_none()
     if user is None:
         check_password(_DUMMY_HASH, password)
+        if sources is not None:
+            sources.failed(source, now)
         raise AuthError()
     if user.disabled:
         raise AccountDisabledError()
     if user.locked_until > now:
-        raise AccountLockedError()
+        raise LoginThrottledError(user.locked_until - now)
+    backoff = account_backoff(config)
 
     def fail(reason: str) -> AuthError:
         user.failed_logins += 1
-        if user.failed_logins >= config.max_failed_logins:
-            user.locked_until = int(now) + config.lockout_s
-            user.failed_logins = 0
-            audit(db, config, user.id, "account.locked", user.id)
-        audit(db, config, user.id, "login.failed", user.id, reason=reason)
+        delay = backoff.delay_s(user.failed_logins)
+        user.locked_until = int(now) + delay if delay else 0
+        if sources is not None:
+            sources.failed(source, now)
+        audit(db, config, user.id, "login.failed", user.id, reason=reason, delay_s=delay)
         db.commit()
         return AuthError()
 
@@ -118,7 +127,7 @@ def login(
     if device is None or device.user_id != user.id:
         raise fail("device")
     if device.revoked:
-        raise DeviceRevokedError()
+        raise revoked(db, device.id)
     try:
         sig = b64u_decode(proof_sig, length=64)
     except EncodingError:
@@ -128,6 +137,9 @@ def login(
     if not fresh or not VerifyKey(device.sign_public).verify(sig, message):
         raise fail("device_proof")
     user.failed_logins = 0
+    user.locked_until = 0
+    if sources is not None:
+        sources.succeeded(source)
     user.totp_last_step = step
     token = b64u_encode(os.urandom(32))
     expires_at = int(now) + config.token_ttl_s
@@ -142,6 +154,32 @@ def login(
     audit(db, config, user.id, "login", device_id)
     db.commit()
     return token, expires_at
+
+
+def revoked(db: Session, device_id: str) -> DeviceRevokedError:
+    """403 device_revoked, its detail carrying IT's message when `revoke` was given one."""
+    row = db.get(DeviceRevocation, device_id)
+    if row is None or not row.message:
+        return DeviceRevokedError()
+    return DeviceRevokedError(
+        f"This device was revoked; ask IT to enrol the workstation again. IT's note: "
+        f"{row.message.rstrip('.')}."
+    )
+
+
+def account_backoff(config: ServerConfig) -> Backoff:
+    return Backoff(
+        config.login_free_failures, config.login_base_delay_s, config.login_account_max_delay_s
+    )
+
+
+def source_throttle(config: ServerConfig) -> SourceThrottle:
+    return SourceThrottle(
+        Backoff(
+            config.login_source_free_failures, config.login_base_delay_s,
+            config.login_source_max_delay_s,
+        )
+    )  # fmt: skip
 
 
 def authenticate(db: Session, config: ServerConfig, authorization: str | None) -> Principal:
@@ -163,7 +201,7 @@ def authenticate(db: Session, config: ServerConfig, authorization: str | None) -
     if user.disabled:
         raise AccountDisabledError()
     if device.revoked:
-        raise DeviceRevokedError()
+        raise revoked(db, device.id)
     return Principal(user.id, user.username, user.role, device.id)
 
 

@@ -5,9 +5,13 @@
     HOME/server.pem .key   TLS certificate and key for the listed hosts
     HOME/server_signing.key  Ed25519 seed (b64u): seals shards, signs receipts and exports
     HOME/org_policy.key    Ed25519 seed (b64u): signs workstation policies
+    HOME/kek.key           key-encryption key of the sealed columns (unless
+                           CLEANROOM_SERVER_KEK is set; see sealing.py)
     HOME/cleanroom.db      SQLite database (unless database_url names PostgreSQL)
 
-Key files are written 0600. Config is a typed dataclass; time is injected (`clock_s`, Unix seconds).
+The home is 0700 and every file in it 0600: `load_config` refuses a home that other users
+can read or enter (the database holds task data) and tightens any file that is looser.
+Config is a typed dataclass; time is injected (`clock_s`, Unix seconds).
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from typing import Any
 from app.core.encoding import b64u_decode, b64u_encode
 from app.core.keys import SigningKey
 from app.server.errors import ServerSetupError
+from app.server.sealing import load_sealer, register_sealer
 
 CONFIG_FILE = "server.json"
 
@@ -32,8 +37,13 @@ class ServerConfig:
     database_url: str
     signing_key: SigningKey
     token_ttl_s: int = 900
-    max_failed_logins: int = 5
-    lockout_s: int = 900
+    # Login throttling (throttle.py): growing delays after `login_free_failures`, capped
+    # short per account (no colleague is locked out for long) and long per source address.
+    login_free_failures: int = 3
+    login_base_delay_s: int = 1
+    login_account_max_delay_s: int = 30
+    login_source_max_delay_s: int = 900
+    login_source_free_failures: int = 10  # a source's count covers every name it tries
     login_proof_skew_s: int = 300
     max_batch: int = 1000
     # Refused with 413 before it is read in full: a batch of 200 labels is about 100 KiB.
@@ -87,8 +97,26 @@ def database_url(home: Path, override: str | None = None) -> str:
     return url.replace("{home}", str(home.resolve()))
 
 
+def check_home(home: Path) -> None:
+    """Refuse a home that other users can read or enter; make its files owner-only."""
+    try:
+        mode = home.stat().st_mode & 0o777
+    except FileNotFoundError:
+        raise ServerSetupError() from None
+    if mode & 0o077:
+        raise ServerSetupError(
+            f"The server home {home} is open to other users (mode {mode:o}); run "
+            f"`chmod 700 {home}` and start again."
+        )
+    for path in home.iterdir():
+        if path.is_file() and not path.is_symlink() and path.stat().st_mode & 0o077:
+            path.chmod(0o600)
+
+
 def load_config(home: Path, database_url_override: str | None = None) -> ServerConfig:
-    return ServerConfig(
-        database_url=database_url(home, database_url_override),
-        signing_key=read_key(home / "server_signing.key"),
-    )
+    """The configuration of the server in `home`, after checking the home's permissions and
+    loading the key-encryption key for its database."""
+    check_home(home)
+    url = database_url(home, database_url_override)
+    register_sealer(url, load_sealer(home))
+    return ServerConfig(database_url=url, signing_key=read_key(home / "server_signing.key"))

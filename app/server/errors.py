@@ -8,10 +8,10 @@ code that the API answers with, as `{"error": code, "detail": message}`.
         │   ├── TokenError               401 token_invalid
         │   └── TokenExpiredError        401 token_expired
         ├── ForbiddenError               403 forbidden
-        │   ├── AccountLockedError       403 account_locked
         │   ├── AccountDisabledError     403 account_disabled
         │   ├── DeviceRevokedError       403 device_revoked
         │   └── RoleError                403 wrong_role
+        ├── LoginThrottledError          429 login_throttled
         ├── NotFoundError                404 not_found
         ├── ConflictError                409 conflict
         │   └── JournalRejectedError     409 journal_* (reason names the failure)
@@ -72,10 +72,16 @@ class ForbiddenError(ServerError):
     code = "forbidden"
 
 
-class AccountLockedError(ForbiddenError):
-    """The account is locked after repeated failed logins; wait or ask an admin to reset it."""
+class LoginThrottledError(ServerError):
+    """Too many failed logins; wait a little and try again."""
 
-    code = "account_locked"
+    status = 429
+    code = "login_throttled"
+
+    def __init__(self, wait_s: float) -> None:
+        seconds = max(1, int(wait_s + 0.999))
+        super().__init__(f"Too many failed logins; wait {seconds} s and try again.")
+        self.retry_after_s = seconds
 
 
 class AccountDisabledError(ForbiddenError):

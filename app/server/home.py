@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import ssl
 import threading
 from dataclasses import dataclass
@@ -17,7 +18,10 @@ from app.core.policy import sign_policy
 from app.server.config import CONFIG_FILE, write_key, write_secret
 from app.server.errors import ServerSetupError
 from app.server.models import make_engine
+from app.server.sealing import KEK_ENV, KEK_FILE, load_sealer, new_kek_text
 from app.server.tls import make_tls
+
+TLS12_CIPHERS = "ECDHE+AESGCM:ECDHE+CHACHA20:!aNULL:!eNULL:!SHA1:!CBC"
 
 
 @dataclass(frozen=True)
@@ -53,31 +57,40 @@ def init_home(
     hosts: tuple[str, ...] = ("localhost", "127.0.0.1"),
     database_url: str | None = None,
 ) -> InitResult:
-    home.mkdir(parents=True, exist_ok=True)
+    home.mkdir(mode=0o700, parents=True, exist_ok=True)
     if (home / CONFIG_FILE).exists():
         raise ServerSetupError(f"The folder {home} already holds a server; choose an empty folder.")
+    home.chmod(0o700)  # the database holds task data: owner only (checked at every start)
+    if not os.environ.get(KEK_ENV):
+        write_secret(home / KEK_FILE, new_kek_text())
     tls = make_tls(hosts)
-    (home / "ca.pem").write_bytes(tls.ca_cert_pem)
+    write_secret(home / "ca.pem", tls.ca_cert_pem)
     write_secret(home / "ca.key", tls.ca_key_pem)
-    (home / "server.pem").write_bytes(tls.cert_pem)
+    write_secret(home / "server.pem", tls.cert_pem)
     write_secret(home / "server.key", tls.key_pem)
     server_key, org_key = SigningKey.generate(), SigningKey.generate()
     write_key(home / "server_signing.key", server_key)
     write_key(home / "org_policy.key", org_key)
     url = database_url or "sqlite:///{home}/cleanroom.db"
     settings = {"database_url": url, "server_url": server_url, "hosts": list(hosts)}
-    (home / CONFIG_FILE).write_text(json.dumps(settings, indent=2) + "\n")
-    make_engine(url.replace("{home}", str(home.resolve())))
+    write_secret(home / CONFIG_FILE, (json.dumps(settings, indent=2) + "\n").encode())
+    db_url = url.replace("{home}", str(home.resolve()))
+    make_engine(db_url, load_sealer(home)).dispose()
+    db_file = home / "cleanroom.db"
+    if db_file.exists():
+        db_file.chmod(0o600)
     policy = default_policy(server_url, tls.ca_cert_pem.decode(), server_key)
-    (home / "policy.json").write_bytes(sign_policy(policy, org_key) + b"\n")
-    (home / "org_policy.pub").write_text(org_key.verify_key().b64u() + "\n")
+    write_secret(home / "policy.json", sign_policy(policy, org_key) + b"\n")
+    write_secret(home / "org_policy.pub", (org_key.verify_key().b64u() + "\n").encode())
     return InitResult(home, tls.ca_fingerprint, server_key.kid, org_key.kid)
 
 
 def uvicorn_server(
     app: Any, host: str, port: int, certfile: Path, keyfile: Path, *, graceful_s: int = 2
 ) -> uvicorn.Server:
-    """HTTPS only, TLS 1.2 at least. There is no plain-HTTP listener anywhere."""
+    """HTTPS only: TLS 1.3 (preferred) or TLS 1.2 with ECDHE and an AEAD cipher (AES-GCM or
+    ChaCha20-Poly1305) only; no CBC, no static RSA key exchange. There is no plain-HTTP
+    listener anywhere."""
     config = uvicorn.Config(
         app, host=host, port=port, ssl_certfile=str(certfile), ssl_keyfile=str(keyfile),
         log_level="warning", access_log=False, timeout_graceful_shutdown=graceful_s,
@@ -85,6 +98,8 @@ def uvicorn_server(
     config.load()
     assert config.ssl is not None
     config.ssl.minimum_version = ssl.TLSVersion.TLSv1_2
+    config.ssl.set_ciphers(TLS12_CIPHERS)  # TLS 1.3 suites are all AEAD and stay as they are
+    config.ssl.options |= ssl.OP_CIPHER_SERVER_PREFERENCE
     return uvicorn.Server(config)
 
 

@@ -28,7 +28,9 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 def _error_response(exc: CleanroomError) -> JSONResponse:
     if isinstance(exc, ServerError):
-        return JSONResponse(exc.payload(), status_code=exc.status)
+        retry = getattr(exc, "retry_after_s", None)
+        headers = {"Retry-After": str(retry)} if retry is not None else None
+        return JSONResponse(exc.payload(), status_code=exc.status, headers=headers)
     if isinstance(exc, JournalError):
         return JSONResponse({"error": "journal_rejected", "detail": exc.message}, 409)
     return JSONResponse({"error": "bad_request", "detail": exc.message}, 400)
@@ -53,7 +55,11 @@ def install_error_handlers(app: FastAPI) -> None:
     async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
         codes = {404: "not_found", 405: "method_not_allowed", 413: "too_large"}
         code = codes.get(exc.status_code, "http_error")
-        return JSONResponse({"error": code, "detail": str(exc.detail)}, exc.status_code)
+        # 405 carries `Allow` (RFC 9110), which Starlette puts in the exception's headers.
+        headers = getattr(exc, "headers", None)
+        return JSONResponse(
+            {"error": code, "detail": str(exc.detail)}, exc.status_code, headers=headers
+        )
 
     @app.exception_handler(DataError)
     async def _data(_request: Request, _exc: DataError) -> JSONResponse:

@@ -1,8 +1,10 @@
 """The server's tables (SQLAlchemy 2). One schema for SQLite (default) and PostgreSQL.
 
-Invariants the constraints hold: one label row per (annotation_id, version); one journal
+Invariants the constraints hold: one label row per (user_id, annotation_id, version); one journal
 record per (device_id, seq); tokens and enrolment codes are stored only as SHA-256 hashes.
 Item and label content are task data: they live here and in sealed shards, never in logs.
+Item bytes, TOTP secrets and project secrets are `Sealed` columns: AES-GCM under the
+key-encryption key kept outside the database (sealing.py).
 Redaction settings and reports live in tables of their own (not columns of `projects`), so
 that a database made before they existed gains them through `create_all` without migration.
 """
@@ -27,6 +29,8 @@ from sqlalchemy import (
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from app.server.sealing import Sealed, Sealer, sealer_for
+
 
 class Base(DeclarativeBase):
     pass
@@ -38,7 +42,7 @@ class User(Base):
     username: Mapped[str] = mapped_column(String(128), unique=True)
     role: Mapped[str] = mapped_column(String(16))
     password_hash: Mapped[str] = mapped_column(String(256))
-    totp_secret: Mapped[str] = mapped_column(String(64))
+    totp_secret: Mapped[str] = mapped_column(Sealed("totp", text=True))  # sealing.py
     totp_last_step: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[int] = mapped_column(BigInteger, default=0)
@@ -54,6 +58,15 @@ class Device(Base):
     sign_public: Mapped[bytes] = mapped_column(LargeBinary)
     revoked: Mapped[bool] = mapped_column(Boolean, default=False)
     enrolled_at: Mapped[int] = mapped_column(BigInteger)
+
+
+class DeviceRevocation(Base):
+    """IT's message to a revoked device (shown by the workstation as it shreds itself)."""
+
+    __tablename__ = "device_revocations"
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"), primary_key=True)
+    at_ms: Mapped[int] = mapped_column(BigInteger)
+    message: Mapped[str] = mapped_column(String(300))
 
 
 class EnrolmentCode(Base):
@@ -78,7 +91,8 @@ class Project(Base):
     schema: Mapped[dict[str, Any]] = mapped_column(JSON)
     instructions: Mapped[str] = mapped_column(Text, default="")
     allow_unredacted: Mapped[bool] = mapped_column(Boolean, default=False)
-    secret: Mapped[bytes] = mapped_column(LargeBinary)  # keyed pseudonyms in redaction
+    # Keyed pseudonyms in redaction; sealed under the KEK (sealing.py).
+    secret: Mapped[bytes] = mapped_column(Sealed("project-secret"))
     created_at: Mapped[int] = mapped_column(BigInteger)
 
 
@@ -96,7 +110,7 @@ class Item(Base):
     project_id: Mapped[str] = mapped_column(ForeignKey("projects.id"), index=True)
     kind: Mapped[str] = mapped_column(String(16))
     media_type: Mapped[str] = mapped_column(String(64))
-    data: Mapped[bytes] = mapped_column(LargeBinary)
+    data: Mapped[bytes] = mapped_column(Sealed("item"))  # sealed under the KEK
     meta: Mapped[dict[str, Any]] = mapped_column(JSON)
     subject_id: Mapped[str | None] = mapped_column(String(128), nullable=True, index=True)
     redaction: Mapped[str] = mapped_column(String(16))  # redacted | unredacted
@@ -123,7 +137,9 @@ class ShardItem(Base):
 
 class Label(Base):
     __tablename__ = "labels"
-    __table_args__ = (UniqueConstraint("annotation_id", "version"),)
+    # Annotation ids are namespaced per user: another user's id is a fresh id to you, so an
+    # upload can never tell whether someone else's annotation exists.
+    __table_args__ = (UniqueConstraint("user_id", "annotation_id", "version"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     annotation_id: Mapped[str] = mapped_column(String(128), index=True)
     version: Mapped[int] = mapped_column(Integer)
@@ -201,6 +217,19 @@ class RedactionReportRow(Base):
     report: Mapped[dict[str, Any]] = mapped_column(JSON)
 
 
+class ErasedItem(Base):
+    """The erasure list workstations receive: one row per erased item and the shard it was
+    sealed in (item ids only, never the subject). A device is told only the rows of shards
+    issued to it, and labels it still sends for them are answered `erased` and dropped."""
+
+    __tablename__ = "erased_items"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    item_id: Mapped[str] = mapped_column(String(128), index=True)
+    project_id: Mapped[str] = mapped_column(String(128))
+    shard_id: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
+    at_ms: Mapped[int] = mapped_column(BigInteger)
+
+
 class DeletionRecord(Base):
     __tablename__ = "deletion_records"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -211,8 +240,9 @@ class DeletionRecord(Base):
     shard_ids: Mapped[list[str]] = mapped_column(JSON)
 
 
-def make_engine(url: str) -> Engine:
-    """An engine with the SQLite settings a threaded server needs (WAL, busy timeout)."""
+def make_engine(url: str, sealer: Sealer | None = None) -> Engine:
+    """An engine with the SQLite settings a threaded server needs (WAL, busy timeout), and
+    the KEK sealer for its sealed columns (given, or registered for this URL)."""
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
 
@@ -226,5 +256,6 @@ def make_engine(url: str) -> Engine:
 
     else:
         engine = create_engine(url, pool_pre_ping=True)
+    engine.dialect.cleanroom_sealer = sealer or sealer_for(url)  # type: ignore[attr-defined]
     Base.metadata.create_all(engine)
     return engine

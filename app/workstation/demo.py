@@ -207,13 +207,13 @@ def run_demo(folder: Path | None = None, *, verbose: bool = True) -> int:
 
         label = steps.run(
             "save a label (commit + signed journal entry, one txn)",
-            lambda: save({"class": "routine"}),
+            lambda: save({"labels": ["routine"]}),
         )
         say(f"     annotation {label.annotation_id[:8]}… version {label.version} committed")
 
         def refused_comment() -> str:
             try:
-                save({"class": "urgent", "comment": "ask jane.roe@example.org"})
+                save({"labels": ["urgent"], "comment": "ask jane.roe@example.org"})
             except CommentPiiError as exc:
                 return exc.message
             raise AssertionError("The comment check let an e-mail address through.")

@@ -140,6 +140,14 @@ class Doctor:
     def _sync(self, store: Store, policy: Policy | None) -> Check:
         labels, records = store.outbox_counts()
         waiting = f"{labels} labels and {records} journal entries wait in the outbox"
+        refusal = store.last_refusal()
+        if refusal is not None and labels:
+            return Check(
+                "sync",
+                FAIL,
+                f"the server refused queued labels ({refusal}) at the last sync; they stay "
+                f"in the outbox for IT to look at (the journal still uploads); {waiting}",
+            )
         last = store.last_sync_ms()
         if last is None:
             return Check("sync", WARN, f"never synced; {waiting}")

@@ -22,8 +22,16 @@ from typing import Any, Protocol
 from app.core.clock import now_ms
 from app.core.keys import SUITE_HYBRID, DevicePublicKey, VerifyKey
 from app.workstation.errors import IdentityExistsError
-from app.workstation.identity import IDENTITY_ENTRY, DeviceIdentity, create_identity, load_identity
+from app.workstation.identity import (
+    IDENTITY_ENTRY,
+    DeviceIdentity,
+    create_identity,
+    load_identity,
+    revoked_marker,
+)
 from app.workstation.keystore import KeyStore
+from app.workstation.paths import store_path
+from app.workstation.revocation import move_aside
 from app.workstation.store import Store, open_store
 
 
@@ -35,7 +43,13 @@ class Registrar(Protocol):
     ) -> Any: ...
 
 
-def _identity(keys: KeyStore, suite: str) -> DeviceIdentity:
+def _identity(keys: KeyStore, suite: str, path: Path | None) -> DeviceIdentity:
+    revoked = revoked_marker(keys)
+    if revoked is not None:
+        # A revoked (crypto-shredded) device enrolling again with a new code: its old
+        # store cannot be opened by anyone; it moves aside and a new one starts.
+        move_aside(path or store_path(), f"revoked-{revoked.get('revoked_ms', 0)}")
+        return create_identity(keys, suite=suite)
     if keys.get(IDENTITY_ENTRY) is None:
         return create_identity(keys, suite=suite)  # refuses if a partial identity exists
     return load_identity(keys)
@@ -52,7 +66,7 @@ def enrol_workstation(
 ) -> tuple[DeviceIdentity, Store]:
     """Enrol with a one-time `code` through `server` (a `SyncClient`); returns the identity
     and the open store, whose journal starts with `enrolled`."""
-    identity = _identity(keys, suite)
+    identity = _identity(keys, suite, path)
     store = open_store(keys, identity, path, clock_ms=clock_ms)
     try:
         if store.chain_state.seq > 0:

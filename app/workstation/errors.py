@@ -11,7 +11,8 @@ Each class's docstring first line is its default message and says what to do.
         ├── IdentityError
         │   ├── IdentityMissingError     an enrolled key is missing (IT must re-enrol)
         │   ├── IdentityCorruptError     a key in the keyring is unreadable
-        │   └── IdentityExistsError      enrolment would overwrite an enrolled identity
+        │   ├── IdentityExistsError      enrolment would overwrite an enrolled identity
+        │   └── DeviceRevokedError       IT revoked the device (also a SyncServerError)
         ├── StoreError
         │   ├── StoreKeyError            wrong database key (or not a database at all)
         │   ├── StoreCorruptError        truncated or damaged database file
@@ -198,6 +199,18 @@ class SyncServerError(SyncError):
 
 class SyncJournalRejectedError(SyncServerError):
     """The server refused the journal batch; keep the workstation as it is and call security."""
+
+
+class DeviceRevokedError(IdentityError, SyncServerError):
+    """IT revoked this workstation; its keys and cached work were erased. Ask IT to enrol it."""
+
+    # An identity error first (exit 42, never retried as a sync hiccup); also a
+    # SyncServerError with code `device_revoked`, so a caller that reads the server's code
+    # keeps working. Whoever catches it must crypto-shred (app/workstation/revocation.py).
+
+    def __init__(self, message: str | None = None, *, notice: str = "") -> None:
+        SyncServerError.__init__(self, message, status=403, code="device_revoked")
+        self.notice = notice  # IT's words from the server (no task content), for the window
 
 
 class SyncOfflineError(SyncError):

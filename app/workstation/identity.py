@@ -24,6 +24,7 @@ from app.core.errors import EncodingError, KeyMaterialError
 from app.core.keys import SUITE_HYBRID, DeviceEncryptionKey, SigningKey
 from app.core.protocol import DB_KEY_LEN
 from app.workstation.errors import (
+    DeviceRevokedError,
     IdentityCorruptError,
     IdentityExistsError,
     IdentityMissingError,
@@ -53,11 +54,36 @@ def _secret_value(device_id: str, key: Any) -> str:
     return json.dumps({"device_id": device_id, "key": key}, sort_keys=True)
 
 
+def revoked_marker(keys: KeyStore) -> dict[str, Any] | None:
+    """The `identity` entry of a crypto-shredded device ({"device_id", "revoked_ms",
+    "notice"}), or None. It stays after the keys are gone so that every later start, and
+    `cleanroom doctor`, says "revoked" instead of "not enrolled"."""
+    raw = keys.get(IDENTITY_ENTRY)
+    try:
+        marker = json.loads(raw) if raw is not None else None
+    except ValueError:
+        return None
+    if isinstance(marker, dict) and "revoked_ms" in marker:
+        return marker
+    return None
+
+
+def revoked_error(marker: dict[str, Any]) -> DeviceRevokedError:
+    notice = marker.get("notice")
+    return DeviceRevokedError(
+        f"IT revoked device {marker.get('device_id')!r}; its keys and cached work were "
+        "erased on this workstation. Ask IT to enrol it again.",
+        notice=notice if isinstance(notice, str) else "",
+    )
+
+
 def create_identity(
     keys: KeyStore, *, device_id: str | None = None, suite: str = SUITE_HYBRID
 ) -> DeviceIdentity:
-    """Enrol: make the keys and store them; refuse if anything of an identity exists."""
-    present = [n for n in (IDENTITY_ENTRY, *SECRET_ENTRIES) if keys.get(n) is not None]
+    """Enrol: make the keys and store them; refuse if anything of an identity exists (the
+    marker a revoked device leaves is not an identity: a new enrolment replaces it)."""
+    names = (*SECRET_ENTRIES,) if revoked_marker(keys) else (IDENTITY_ENTRY, *SECRET_ENTRIES)
+    present = [n for n in names if keys.get(n) is not None]
     if present:
         raise IdentityExistsError(
             f"Keyring service {keys.service!r} already holds an enrolled identity "
@@ -107,6 +133,9 @@ def load_identity(keys: KeyStore) -> DeviceIdentity:
             f"This workstation is not enrolled (no identity in keyring service "
             f"{keys.service!r}); IT must enrol it."
         )
+    revoked = revoked_marker(keys)
+    if revoked is not None:
+        raise revoked_error(revoked)
     try:
         marker = json.loads(raw)
         device_id = marker["device_id"]

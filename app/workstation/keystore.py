@@ -185,6 +185,18 @@ class KeyStore:
                 f"({type(exc).__name__}); IT must unlock the OS keyring."
             ) from None
 
+    def delete(self, name: str) -> None:
+        """Remove one entry; an entry that is already gone is not an error."""
+        try:
+            self.backend.delete_password(self.service, name)
+        except keyring.errors.PasswordDeleteError:
+            return
+        except Exception as exc:
+            raise KeyringUnavailableError(
+                f"Deleting {name!r} from keyring service {self.service!r} failed "
+                f"({type(exc).__name__}); IT must unlock the OS keyring."
+            ) from None
+
 
 class KeyringGeneration:
     """The store's generation counter as the keyring remembers it (see Store.open)."""

@@ -9,6 +9,10 @@ migrates it to the current one.
 Version 2 makes the audit trail tamper-resistant inside the database too: triggers refuse
 UPDATE of a label version's content and DELETE of labels or journal rows (21 CFR Part 11:
 earlier values are never overwritten), and it adds the offline-unlock verifiers.
+
+Version 3 adds the erasure block list (`blocked_items`): items the server erased, which no
+cached shard may show again; their labels are the one deletion the triggers allow (the
+data subject's right to erasure outranks keeping earlier values).
 """
 
 from __future__ import annotations
@@ -61,7 +65,15 @@ CREATE TRIGGER journal_kept BEFORE DELETE ON journal
 BEGIN SELECT RAISE(ABORT, 'journal records are never deleted'); END;
 """
 
-MIGRATIONS: Final = {1: V1, 2: V2}
+V3: Final = """
+CREATE TABLE blocked_items (item_id TEXT PRIMARY KEY, blocked_ms INTEGER NOT NULL);
+DROP TRIGGER labels_kept;
+CREATE TRIGGER labels_kept BEFORE DELETE ON labels
+WHEN old.item_id NOT IN (SELECT item_id FROM blocked_items)
+BEGIN SELECT RAISE(ABORT, 'label versions are never deleted'); END;
+"""
+
+MIGRATIONS: Final = {1: V1, 2: V2, 3: V3}
 CURRENT_VERSION: Final = max(MIGRATIONS)
 
 

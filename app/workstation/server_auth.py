@@ -5,7 +5,8 @@
 
     401 (wrong password or TOTP)        -> UnlockError, so the UI asks again
     network down (not TLS)              -> OfflineUnlockError, so the UI offers offline unlock
-    TLS failure, revoked device, lockout -> raised as they are: never a silent fallback
+    TLS failure, lockout                 -> raised as they are: never a silent fallback
+    403 device_revoked                   -> DeviceRevokedError (an IdentityError): shred
 """
 
 from __future__ import annotations

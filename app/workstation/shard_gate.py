@@ -9,7 +9,7 @@ the demo and tests all take the same decision.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from app.core.bytesource import ByteSource
@@ -55,12 +55,17 @@ class ShardGate:
         *,
         last_sync_ms: int | None,
         now_ms: int,
+        blocked_items: Collection[str] = (),
     ) -> OpenedShard:
         """Open `sealed` for this device, or raise: SyncOfflineError when offline too long,
-        a ShardError (app/core/errors.py) for every check of DESIGN.md §5."""
+        a ShardError (app/core/errors.py) for every check of DESIGN.md §5.
+
+        `blocked_items` is the store's erasure block list (`Store.blocked_items()`): those
+        items are withheld from the opened shard, so an erased item never shows again, even
+        from a copy of the shard cached before the erasure."""
         if not self.may_open(last_sync_ms, now_ms):
             raise SyncOfflineError()
-        return open_shard(
+        shard = open_shard(
             sealed,
             issuer_keys=self.server_keys,
             device_key=device_key,
@@ -68,3 +73,5 @@ class ShardGate:
             now=now_ms // 1000,
             allowed_suites=self.allowed_suites,
         )
+        shard.withhold(blocked_items)
+        return shard

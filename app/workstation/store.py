@@ -50,6 +50,8 @@ from app.workstation.migrations import CURRENT_VERSION, migrate, schema_version
 from app.workstation.paths import store_path
 
 DEFAULT_GENERATION_EVERY: Final = 64
+PURGE_CHUNK: Final = 100  # item ids per `items.purged` journal entry
+REFUSAL_KEY: Final = "outbox.last_refusal"
 _LABEL_SELECT: Final = (
     "SELECT annotation_id, version, project_id, shard_id, item_id, user_id, kind, value, "
     "created_ms FROM labels "
@@ -320,6 +322,12 @@ class Store:
                     "SELECT max(version), min(item_id) FROM labels WHERE annotation_id = ?",
                     (annotation_id,),
                 ).fetchone()
+            with _translated():
+                blocked = self.conn.execute(
+                    "SELECT 1 FROM blocked_items WHERE item_id = ?", (draft.item_id,)
+                ).fetchone()
+            if blocked is not None:
+                raise StoreError("This item was erased on the server; it takes no new label.")
             if row[0] is not None and row[1] != draft.item_id:
                 raise StoreError(
                     "An annotation cannot move to another item; save it as a new annotation."
@@ -503,6 +511,56 @@ class Store:
                     )
                 ]
             )
+
+    def note_refusal(self, code: str | None) -> None:
+        """Remember the server's refusal code of the last push (None clears it)."""
+        if code is None:
+            if self.get_setting(REFUSAL_KEY) is not None:
+                with self._lock:
+                    self._commit([("DELETE FROM settings WHERE key = ?", (REFUSAL_KEY,))])
+            return
+        self.set_setting(REFUSAL_KEY, code)
+
+    def last_refusal(self) -> str | None:
+        """The server's code for refusing queued labels at the last push, if it did."""
+        return self.get_setting(REFUSAL_KEY)
+
+    def purge_items(self, item_ids: Sequence[str]) -> int:
+        """Erasure reached this device: block the items (no cached shard shows them again,
+        see ShardGate.open) and delete their labels, with an `items.purged` journal entry
+        per PURGE_CHUNK ids (ids only; a journal line stays small). Returns how many items
+        were newly blocked; repeating is harmless."""
+        with self._lock:
+            new = sorted({str(i) for i in item_ids} - self.blocked_items())
+            for start in range(0, len(new), PURGE_CHUNK):
+                chunk = new[start : start + PURGE_CHUNK]
+                now = self._clock_ms()
+                record = self._chain.make("items.purged", {"item_ids": chunk}, ts_ms=now)
+                statements: list[tuple[str, Sequence[Any]]] = []
+                for item_id in chunk:
+                    statements += [
+                        ("INSERT INTO blocked_items (item_id, blocked_ms) VALUES (?, ?)",
+                         (item_id, now)),
+                        ("DELETE FROM labels WHERE item_id = ?", (item_id,)),
+                    ]  # fmt: skip
+                statements.append(self._journal_insert(record))
+                self._commit(statements)
+                self._chain.commit(record)
+            return len(new)
+
+    def blocked_items(self) -> frozenset[str]:
+        """Items erased on the server: never shown, whatever cached shard holds them."""
+        return frozenset(str(r[0]) for r in self._select("SELECT item_id FROM blocked_items"))
+
+    def drop_cached_shards(self) -> int:
+        """Delete every cached shard and offline-unlock verifier (revocation); returns how
+        many shards went. The freed pages are overwritten (`secure_delete`)."""
+        with self._lock:
+            count = int(self._select("SELECT count(*) FROM shards")[0][0])
+            with _translated():
+                self.conn.execute("PRAGMA secure_delete = ON")
+            self._commit([("DELETE FROM shards", ()), ("DELETE FROM verifiers", ())])
+            return count
 
     def cached_shard(self, shard_id: str) -> bytes | None:
         rows = self._select("SELECT sealed FROM shards WHERE shard_id = ?", (shard_id,))

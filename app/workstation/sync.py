@@ -10,9 +10,12 @@ Transport rules, each a deliberate refusal:
   journal uploads are idempotent, so a retried POST is safe);
 - journal receipts are verified against the server keys pinned in the policy.
 
-`push(outbox)` drains the outbox: labels, then journal, in batches; an entry leaves the
-outbox only once the server acknowledged it. A push that reached the server with no conflict
-records the time, which `ShardGate` (shard_gate.py) checks before any shard opens. This
+`push(outbox)` applies the server's erasure list, then drains the outbox: labels, then
+journal, in batches; an entry leaves the outbox only once the server acknowledged it. A push
+that applied the erasures and drained the journal records the time, which `ShardGate`
+(shard_gate.py) checks before any shard opens; a refused or conflicting label stays queued
+and reported, never holding back the journal. `403 device_revoked` on any call raises
+`DeviceRevokedError`, on which the caller crypto-shreds the device (revocation.py). This
 module only moves bytes: it never opens a shard. Its errors are the Sync* classes of
 app/workstation/errors.py.
 """
@@ -37,6 +40,7 @@ from app.core.policy import Policy
 from app.core.protocol import login_proof_message
 from app.core.receipt import Receipt, verify_receipt
 from app.workstation.errors import (
+    DeviceRevokedError,
     SyncError,
     SyncJournalRejectedError,
     SyncRedirectError,
@@ -130,6 +134,9 @@ class RefusingAdapter(HTTPAdapter):
 class PushReport:
     labels_acked: int = 0
     label_conflicts: list[tuple[str, int]] = field(default_factory=list)
+    labels_erased: int = 0  # answered `erased`: the item was erased, the label dropped
+    label_refusal: SyncServerError | None = None  # a refused batch stays queued
+    items_purged: int = 0  # newly blocked erased items
     journal_acked_seq: int | None = None
     receipts: list[Receipt] = field(default_factory=list)
 
@@ -211,8 +218,18 @@ class SyncClient:
                 "The server's answer is not JSON.", status=response.status_code
             ) from None
 
+    @staticmethod
+    def _raise_if_revoked(response: requests.Response, body: Any) -> None:
+        """`403 device_revoked` on any call: not a sync failure to retry later but the end of
+        this device (the caller crypto-shreds it, see revocation.py)."""
+        revoked = isinstance(body, dict) and body.get("error") == "device_revoked"
+        if response.status_code == 403 and revoked:
+            detail = body.get("detail")
+            raise DeviceRevokedError(notice=detail if isinstance(detail, str) else "")
+
     def _check(self, response: requests.Response, content: bytes) -> Any:
         body = self._json(response, content)
+        self._raise_if_revoked(response, body)
         if response.status_code >= 400:
             code = body.get("error", "") if isinstance(body, dict) else ""
             detail = body.get("detail", "") if isinstance(body, dict) else ""
@@ -280,26 +297,44 @@ class SyncClient:
             raise SyncTransportError("The shard download is incomplete; try again.")
         return bytes(content)
 
+    def erasures(self) -> list[str]:
+        """Item ids of this device's shards that were erased on the server."""
+        body = self._check(*self._request("GET", "/v1/erasures"))
+        ids = body.get("item_ids") if isinstance(body, dict) else None
+        if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
+            raise SyncServerError("The server's erasure list is malformed.")
+        return list(ids)
+
     def review_queue(self) -> Any:
         return self._check(*self._request("GET", "/v1/review/queue"))
 
     # --- outbox --------------------------------------------------------------------------
 
     def push(self, outbox: Outbox) -> PushReport:
-        """Send labels then journal records; ack only what the server acknowledged.
+        """Apply the server's erasure list, send labels, then journal records; ack only what
+        the server acknowledged.
 
-        Raises a SyncError on the first failure; what was acknowledged before it stays
-        acknowledged, the rest stays in the outbox for the next push.
+        Every push asks the server first (so a revoked device learns it, and an erasure
+        reaches the store, even with nothing to send). A refused label batch or a
+        conflicting version stays in the outbox and is reported, but never stops the
+        journal upload. The last-sync time, which keeps shards open, is recorded once the
+        erasures are applied and the journal is drained; other failures raise a SyncError,
+        and what was acknowledged before stays acknowledged.
         """
         report = PushReport()
-        self._push_labels(outbox, report)
+        report.items_purged = outbox.purge_items(self.erasures())
+        try:
+            self._push_labels(outbox, report)
+        except (SyncJournalRejectedError, DeviceRevokedError):
+            raise
+        except SyncServerError as exc:
+            if exc.status >= 500 or exc.status == 401:
+                raise
+            report.label_refusal = exc  # 403/409/422: kept for a person; the journal goes on
+        refused = report.label_refusal.code or "refused" if report.label_refusal else None
+        outbox.note_refusal(refused or ("conflict" if report.label_conflicts else None))
         self._push_journal(outbox, report)
-        if not report.labels_acked and not report.receipts:
-            # Nothing to send still needs the server: an empty outbox must not extend the
-            # offline allowance of a device the server has since revoked.
-            self.list_shards()
-        if not report.label_conflicts:
-            outbox.set_last_sync_ms(self._clock_ms())
+        outbox.set_last_sync_ms(self._clock_ms())
         return report
 
     def _push_labels(self, outbox: Outbox, report: PushReport) -> None:
@@ -316,8 +351,9 @@ class SyncClient:
                 key = (row.get("annotation_id"), row.get("version"))
                 if key not in sent:
                     continue
-                if row.get("status") in ("stored", "duplicate"):
+                if row.get("status") in ("stored", "duplicate", "erased"):
                     acked.append((str(key[0]), int(key[1])))
+                    report.labels_erased += row.get("status") == "erased"
                 else:
                     conflicts.append((str(key[0]), int(key[1])))
             outbox.ack_labels(acked)
@@ -335,6 +371,7 @@ class SyncClient:
             body = {"records": [record.to_line().decode("utf-8") for record in batch]}
             response, content = self._request("POST", "/v1/journal", json=body)
             answer = self._json(response, content)
+            self._raise_if_revoked(response, answer)
             if response.status_code == 200:
                 receipt = self._receipt(answer, batch, exact=True)
             elif (

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from app.core.label_schema import LabelSchema
+from app.core.label_values import check_label
 from app.core.labels import LabelDraft, LabelVersion
 from app.core.memory import wipe
 from app.redaction.second_pass import check_comment, mask_text
@@ -59,13 +61,23 @@ def _strings(value: Any) -> Iterator[str]:
 
 
 def save_label_checked(
-    store: Store, draft: LabelDraft, *, user_id: str, session_id: str | None = None
+    store: Store,
+    draft: LabelDraft,
+    *,
+    user_id: str,
+    session_id: str | None = None,
+    schema: LabelSchema | None = None,
 ) -> LabelVersion:
-    """Save a label only if none of its free text holds an identifier.
+    """Save a label only if none of its free text holds an identifier and, given the
+    shard's `schema`, only if the server will accept it (the same `check_label` the server
+    runs: FORMATS.md §6.2 and the schema; LabelValueError, nothing saved). Without a
+    schema the value is not checked here, so an old caller keeps working.
 
     Every string in the value is checked (comments, and free-text class names alike).
     A refusal writes `comment.pii_blocked` with the kinds and raises CommentPiiError.
     """
+    if schema is not None:
+        check_label(draft.kind, draft.value, schema)
     kinds = sorted({k for text in _strings(draft.value) for k in check_comment(text)})
     if kinds:
         store.append_journal(

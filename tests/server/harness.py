@@ -29,6 +29,7 @@ from app.server.app import create_app
 from app.server.config import ServerConfig, read_key
 from app.server.home import BackgroundServer, init_home, uvicorn_server
 from app.server.models import User
+from app.server.sealing import load_sealer, register_sealer
 from app.server.services import assign, devices, ingest, projects, users
 from app.workstation.sync import SyncClient, SyncConfig
 
@@ -51,6 +52,7 @@ class Harness:
         if "CLEANROOM_TEST_DATABASE_URL" in os.environ:  # the CLI reads the home's server.json
             settings = json.loads((home / "server.json").read_text())
             (home / "server.json").write_text(json.dumps({**settings, "database_url": url}))
+        register_sealer(url, load_sealer(home))
         self.config = ServerConfig(
             database_url=url,
             signing_key=read_key(home / "server_signing.key"),
@@ -216,6 +218,8 @@ class MemoryOutbox:
         self.receipts: list[Receipt] = []
         self.receipted_seq = 0
         self._last_sync: int | None = None
+        self.purged: set[str] = set()
+        self.refusal: str | None = None
 
     def pending_labels(self, limit: int) -> list[LabelVersion]:
         return self.labels[:limit]
@@ -236,3 +240,12 @@ class MemoryOutbox:
 
     def set_last_sync_ms(self, ts_ms: int) -> None:
         self._last_sync = ts_ms
+
+    def note_refusal(self, code: str | None) -> None:
+        self.refusal = code
+
+    def purge_items(self, item_ids: Sequence[str]) -> int:
+        new = set(item_ids) - self.purged
+        self.purged |= new
+        self.labels = [x for x in self.labels if x.item_id not in self.purged]
+        return len(new)

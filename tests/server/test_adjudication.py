@@ -127,8 +127,9 @@ def test_lead_writes_only_own_decisions_on_items_of_the_named_project(
 
 
 def test_no_one_continues_another_users_annotation(harness: Harness, team: dict[str, Any]) -> None:
-    """A new version under another user's annotation id would become that annotation's
-    latest version in review and export: refused for annotators and leads alike."""
+    """Annotation ids are per user: a version under another user's annotation id is the
+    caller's own new annotation. It never becomes the other annotation's latest version, and
+    the answer ("stored", as for any fresh id) tells nothing about the other label."""
     alice, bob, lead = team["alice"], team["bob"], team["lead"]
     with harness.db() as db:
         bobs = db.query(Label).filter_by(user_id=bob.user_id, project_id="adj").one()
@@ -138,10 +139,22 @@ def test_no_one_continues_another_users_annotation(harness: Harness, team: dict[
         annotation_id=bobs.annotation_id, version=bobs.version + 1,
     )  # fmt: skip
     response, _ = alice.client._request("POST", "/v1/labels", json={"labels": [hijack.to_json()]})
-    assert (response.status_code, response.json()["error"]) == (403, "forbidden")
+    assert response.status_code == 200
+    assert response.json()["results"][0]["status"] == "stored"
+    unknown = alice.label(
+        shard["shard_id"], bobs.item_id, {"label": "a"}, project_id="adj",
+        annotation_id="never-used-by-anyone", version=bobs.version + 1,
+    )  # fmt: skip
+    response, _ = alice.client._request("POST", "/v1/labels", json={"labels": [unknown.to_json()]})
+    assert response.json()["results"][0]["status"] == "stored"  # the same answer
     over = lead.label(
         ADJUDICATION_SHARD, bobs.item_id, {"label": "a"}, project_id="adj",
         annotation_id=bobs.annotation_id, version=bobs.version + 1,
     )  # fmt: skip
-    status, answer = call(lead, {"labels": [over.to_json()]})
-    assert (status, answer["error"]) == (403, "forbidden")
+    status, _ = call(lead, {"labels": [over.to_json()]})
+    assert status == 200
+    with harness.db() as db:
+        latest = {(row.user_id, row.annotation_id): row.version for row in latest_labels(db, "adj")}
+        assert latest[(bob.user_id, bobs.annotation_id)] == bobs.version
+        still = db.query(Label).filter_by(user_id=bob.user_id, project_id="adj").one()
+        assert still.value_sha256 == bobs.value_sha256

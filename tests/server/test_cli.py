@@ -118,7 +118,7 @@ def test_ingest_assign_export_verify_erase(
             with harness.db() as db:
                 ids = [r.item_id for r in db.query(ShardItem).filter_by(shard_id=shard["shard_id"])]
             labels += [
-                ws.label(shard["shard_id"], i, {"class": "a"}, project_id="cli") for i in ids
+                ws.label(shard["shard_id"], i, {"label": "a"}, project_id="cli") for i in ids
             ]
         ws.client._check(
             *ws.client._request(

@@ -13,7 +13,7 @@ import pytest
 from app.core.keys import SUITE_X25519
 from app.server.services import devices, users
 from app.workstation.enrolment import enrol_workstation
-from app.workstation.errors import OfflineUnlockError, SyncServerError, UnlockError
+from app.workstation.errors import DeviceRevokedError, OfflineUnlockError, UnlockError
 from app.workstation.keystore import KeyStore
 from app.workstation.server_auth import ServerAuth
 from app.workstation.session import Session, State
@@ -95,6 +95,5 @@ def test_a_revoked_device_is_not_let_in_offline_by_mistake(
     username, auth, store = enrolled
     with server.db() as db:
         devices.revoke_device(db, server.config, auth.client.device_id or "")
-    with pytest.raises(SyncServerError) as refused:
+    with pytest.raises(DeviceRevokedError):
         _session(store, auth).login(username, PASSWORD, fresh_totp(server, username))
-    assert refused.value.code == "device_revoked"

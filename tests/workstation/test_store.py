@@ -194,3 +194,24 @@ def test_an_empty_annotation_id_is_refused_not_replaced(store: Store) -> None:
     with pytest.raises(EncodingError):
         store.save_label(draft({"class": "a"}, annotation_id=""), user_id="u1")
     assert store.label_count() == 0
+
+
+def test_purge_blocks_items_drops_their_labels_and_journals_ids_in_chunks(store: Store) -> None:
+    from app.workstation.store import PURGE_CHUNK
+
+    label = save(store, {"labels": ["a"]})
+    before = store.chain_state.seq
+    ids = [label.item_id, *(f"other-{n}" for n in range(PURGE_CHUNK + 5))]
+    assert store.purge_items(ids) == len(ids)
+    assert store.purge_items(ids) == 0  # repeating is harmless
+    assert label.item_id in store.blocked_items()
+    assert store.labels_for_item(label.item_id) == []
+    entries = store.journal_records(after_seq=before)
+    assert [e.entry["type"] for e in entries] == ["items.purged", "items.purged"]
+    assert sum(len(e.entry["data"]["item_ids"]) for e in entries) == len(ids)
+    # Other labels stay immutable: only blocked items' labels may be deleted.
+    with pytest.raises(StoreError, match="erased"):
+        save(store, {"labels": ["b"]})  # an erased item takes no new label
+    other = store.save_label(draft({"labels": ["b"]}, item_id="item-2"), user_id="u1")
+    with pytest.raises(StoreError):
+        store._commit([("DELETE FROM labels WHERE annotation_id = ?", (other.annotation_id,))])

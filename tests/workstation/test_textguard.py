@@ -64,3 +64,15 @@ def test_clean_comment_is_saved_with_its_journal_entry(
     assert store.label_history(label.annotation_id) == [label]
     assert store.journal_records()[-1].entry["type"] == "label.saved"
     verify_jsonl(store.export_journal_jsonl(), identity.signing_key.verify_key())
+
+
+def test_with_the_schema_a_label_the_server_would_refuse_is_not_saved(store: Store) -> None:
+    from app.core.errors import LabelValueError
+    from app.core.label_schema import LabelSchema
+
+    schema = LabelSchema.from_json({"kinds": ["class"], "classes": ["urgent"]})
+    with pytest.raises(LabelValueError):
+        save_label_checked(store, draft({"labels": ["unknown"]}), user_id="u1", schema=schema)
+    assert store.label_count() == 0
+    saved = save_label_checked(store, draft({"labels": ["urgent"]}), user_id="u1", schema=schema)
+    assert saved.version == 1

@@ -36,6 +36,17 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_rotate_kek(args: argparse.Namespace) -> int:
+    from app.server.config import check_home, database_url  # noqa: PLC0415
+    from app.server.services.rotation import rotate_kek  # noqa: PLC0415
+
+    where = home(args)
+    check_home(where)
+    count = rotate_kek(where, database_url(where, args.database_url))
+    print(f"key-encryption key rotated: {count} sealed values re-sealed")
+    return 0
+
+
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     init = sub.add_parser("init", help="create a server home: CA, TLS cert, keys, database")
     init.add_argument("dir")
@@ -47,3 +58,8 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8443)
     serve.set_defaults(handler=cmd_serve)
+
+    rotate = sub.add_parser(
+        "rotate-kek", help="re-seal TOTP secrets, project secrets and items under a new KEK"
+    )
+    rotate.set_defaults(handler=cmd_rotate_kek)

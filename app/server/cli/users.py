@@ -37,7 +37,7 @@ def cmd_enrol_code(args: argparse.Namespace) -> int:
 
 def cmd_revoke(args: argparse.Namespace) -> int:
     with session(args) as (db, config):
-        devices.revoke_device(db, config, args.device_id)
+        devices.revoke_device(db, config, args.device_id, args.message)
     print(f"device {args.device_id} revoked")
     return 0
 
@@ -61,4 +61,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 
     revoke = sub.add_parser("revoke", help="revoke a device at once")
     revoke.add_argument("device_id")
+    revoke.add_argument(
+        "--message", default="", help="shown on the workstation as it erases itself (no PII)"
+    )
     revoke.set_defaults(handler=cmd_revoke)

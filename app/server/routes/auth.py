@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 
 from app.server import auth
 from app.server.deps import Config, Db
@@ -12,10 +12,12 @@ router = APIRouter(prefix="/v1")
 
 
 @router.post("/auth/login", response_model=LoginResponse, responses=ERRORS)
-def login(body: LoginRequest, db: Db, config: Config) -> LoginResponse:
+def login(body: LoginRequest, request: Request, db: Db, config: Config) -> LoginResponse:
     token, expires_at = auth.login(
         db, config, username=body.username, password=body.password, totp_code=body.totp,
         device_id=body.device_id, proof_ts_ms=body.proof_ts_ms, proof_sig=body.proof_sig,
+        source=request.client.host if request.client else "",
+        sources=request.app.state.login_sources,
     )  # fmt: skip
     who = auth.authenticate(db, config, f"Bearer {token}")
     return LoginResponse(token=token, expires_at=expires_at, user_id=who.user_id, role=who.role)

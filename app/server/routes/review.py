@@ -9,7 +9,7 @@ from sqlalchemy.exc import IntegrityError
 from app.core.labels import LabelVersion
 from app.server import auth
 from app.server.deps import Caller, Config, Db, Lead
-from app.server.routes.labels import results
+from app.server.routes.labels import check_values, results
 from app.server.schemas import ERRORS, LabelBatch, LabelBatchResponse, ReviewQueue
 from app.server.services.review import adjudicate, review_queue
 
@@ -27,6 +27,7 @@ def post_adjudications(body: LabelBatch, lead: Lead, db: Db, config: Config) -> 
     """Each label: the lead's own (`user_id`), `shard_id` "adjudication", on an item of the
     project it names. Stored like any label version (idempotent), audited by ids."""
     labels = [LabelVersion.from_json(raw) for raw in body.labels]
+    check_values(db, labels)
     try:
         return results(adjudicate(db, config, lead, labels))
     except IntegrityError:

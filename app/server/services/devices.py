@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+from typing import Final
 
 from sqlalchemy.orm import Session
 
@@ -12,7 +13,7 @@ from app.core.keys import DevicePublicKey, VerifyKey
 from app.server.auth import audit, secret_hash
 from app.server.config import ServerConfig
 from app.server.errors import BadRequestError, ConflictError, EnrolmentError, NotFoundError
-from app.server.models import Device, EnrolmentCode
+from app.server.models import Device, DeviceRevocation, EnrolmentCode
 from app.server.services.common import ADMIN, get_user
 
 
@@ -59,12 +60,27 @@ def enrol_device(
     return row.user_id
 
 
-def revoke_device(db: Session, config: ServerConfig, device_id: str) -> None:
-    """Effective at once: every request re-checks the flag (403 device_revoked), and no new
-    shard is sealed to the device."""
+MAX_REVOKE_MESSAGE: Final = 300
+
+
+def revoke_device(db: Session, config: ServerConfig, device_id: str, message: str = "") -> None:
+    """Effective at once: every request re-checks the flag (403 device_revoked, whose
+    detail carries IT's `message` for the workstation to show as it shreds itself), and no
+    new shard is sealed to the device. The message must hold no task content or PII."""
     device = db.get(Device, device_id)
     if device is None:
         raise NotFoundError(f"There is no device {device_id!r}; check the id.")
+    message = " ".join(message.split())
+    if len(message) > MAX_REVOKE_MESSAGE or "\x00" in message:
+        raise BadRequestError(
+            f"The revocation message is at most {MAX_REVOKE_MESSAGE} characters; shorten it."
+        )
     device.revoked = True
+    if message:
+        db.merge(
+            DeviceRevocation(
+                device_id=device_id, at_ms=int(config.clock_s() * 1000), message=message
+            )
+        )
     audit(db, config, ADMIN, "device.revoked", device_id)
     db.commit()

@@ -12,7 +12,7 @@ from app.core.labels import LabelVersion
 from app.server.auth import Principal
 from app.server.config import ServerConfig
 from app.server.errors import ForbiddenError
-from app.server.models import Item, Label, Shard, ShardItem
+from app.server.models import ErasedItem, Item, Label, Shard, ShardItem
 
 
 class Outcome(NamedTuple):
@@ -20,7 +20,7 @@ class Outcome(NamedTuple):
 
     annotation_id: str
     version: int
-    status: str  # stored | duplicate | conflict
+    status: str  # stored | duplicate | conflict | erased
 
 
 # The shard id an adjudicated version carries: a lead decides on the item, not on a shard.
@@ -30,18 +30,49 @@ ADJUDICATION_SHARD: Final = "adjudication"
 def latest_labels(db: Session, project_id: str | None = None) -> list[Label]:
     """The latest version of each annotation (of one project, or of all), ordered by item and
     annotation id. The database picks them: no loop over every stored version."""
-    newest = select(Label.annotation_id, func.max(Label.version).label("version")).group_by(
-        Label.annotation_id
-    )
+    newest = select(
+        Label.user_id, Label.annotation_id, func.max(Label.version).label("version")
+    ).group_by(Label.user_id, Label.annotation_id)
     if project_id is not None:
         newest = newest.where(Label.project_id == project_id)
     sub = newest.subquery()
     query = (
         select(Label)
-        .join(sub, (Label.annotation_id == sub.c.annotation_id) & (Label.version == sub.c.version))
+        .join(
+            sub,
+            (Label.user_id == sub.c.user_id)
+            & (Label.annotation_id == sub.c.annotation_id)
+            & (Label.version == sub.c.version),
+        )
         .order_by(Label.item_id, Label.annotation_id)
     )
     return list(db.scalars(query))
+
+
+def split_erased(
+    db: Session, caller: Principal, labels: list[LabelVersion]
+) -> tuple[list[LabelVersion], list[Outcome]]:
+    """(labels to check and store, `erased` outcomes for labels on erased items). A label is
+    erased only if its (shard, item) pair is on the erasure list and the shard was issued to
+    the caller, so the answer tells nobody about items they never held. One query."""
+    pairs = {(label.shard_id, label.item_id) for label in labels}
+    erased = {
+        (row.shard_id, row.item_id)
+        for row in db.query(ErasedItem.shard_id, ErasedItem.item_id)
+        .join(Shard, Shard.id == ErasedItem.shard_id)
+        .filter(Shard.user_id == caller.user_id)
+        .filter(ErasedItem.item_id.in_({item_id for _, item_id in pairs}))
+        if (row.shard_id, row.item_id) in pairs
+    }
+    keep = [label for label in labels if (label.shard_id, label.item_id) not in erased]
+    dropped = [
+        Outcome(label.annotation_id, label.version, "erased")
+        for label in labels
+        if (label.shard_id, label.item_id) in erased and label.user_id == caller.user_id
+    ]
+    if len(keep) + len(dropped) != len(labels):
+        raise ForbiddenError("A label names another user; upload only your own labels.")
+    return keep, dropped
 
 
 def check_label_owner(db: Session, caller: Principal, labels: list[LabelVersion]) -> None:
@@ -82,20 +113,11 @@ def check_adjudication(db: Session, caller: Principal, labels: list[LabelVersion
 
 
 def _check_own(db: Session, caller: Principal, labels: list[LabelVersion]) -> None:
-    """The caller's own labels, and no new version of another user's annotation (which
-    would become that annotation's latest version in review and export)."""
+    """The caller's own labels only. Annotation ids are per user (the table's unique key is
+    (user_id, annotation_id, version)), so reusing another user's id neither continues their
+    annotation nor tells the caller it exists."""
     if any(label.user_id != caller.user_id for label in labels):
         raise ForbiddenError("A label names another user; upload only your own labels.")
-    others = (
-        db.query(Label.id)
-        .filter(Label.annotation_id.in_({label.annotation_id for label in labels}))
-        .filter(Label.user_id != caller.user_id)
-        .first()
-    )
-    if others is not None:
-        raise ForbiddenError(
-            "A label continues another user's annotation; give it a new annotation id."
-        )
 
 
 def store_labels(
@@ -110,7 +132,9 @@ def store_labels(
         (row.annotation_id, row.version): (row.value_sha256, row.user_id, row.item_id)
         for row in db.query(
             Label.annotation_id, Label.version, Label.value_sha256, Label.user_id, Label.item_id
-        ).filter(Label.annotation_id.in_(annotation_ids))
+        )
+        .filter(Label.user_id == caller.user_id)
+        .filter(Label.annotation_id.in_(annotation_ids))
     }
     results: list[Outcome] = []
     new_rows: list[dict[str, Any]] = []

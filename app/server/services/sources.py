@@ -4,11 +4,19 @@
 A file or task that cannot be used becomes a refused source (reported, not stored) so that
 the rest of the batch goes on; nothing is skipped without a report row except the sidecars,
 which are read with the file they describe. Outside bytes never raise here.
+
+Containment: ingest reads only regular files inside the ingest root. The folder is walked
+without following links; a symbolic link (to a file, to a folder, or a loop) and anything
+that is not a regular file (fifo, socket, device) becomes a refused row each, and every
+path read is resolved and must equal its own path inside the resolved root (so no link
+anywhere on the way). The same holds for sidecars and for Label Studio image paths.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import stat
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Final
@@ -27,20 +35,69 @@ from app.server.errors import BadRequestError
 SIDECAR_KEYS: Final = ("subject_id", "crop", "crop_window")
 
 
+LINK_REFUSED: Final = (
+    "The source is a symbolic link, which ingest never follows; copy the file itself into "
+    "the ingest folder."
+)
+NOT_REGULAR: Final = "The source is not a regular file; put only files in the ingest folder."
+OUTSIDE: Final = "The source lies outside the ingest folder; copy it into the folder."
+
+
+def _contained(path: Path, root: Path) -> bool:
+    """`path` resolves to itself inside `root` (already resolved): no link on the way."""
+    try:
+        return path.resolve() == Path(os.path.abspath(path)) and path.resolve().is_relative_to(root)
+    except (OSError, ValueError, RuntimeError):  # a loop, a NUL byte
+        return False
+
+
+def _refusal(path: Path) -> str | None:
+    """Why `path` may not be read, or None for a regular file (checked without following)."""
+    try:
+        mode = path.lstat().st_mode
+    except (OSError, ValueError):  # gone, or a NUL byte in the name
+        return NOT_REGULAR
+    if stat.S_ISLNK(mode):
+        return LINK_REFUSED
+    if not stat.S_ISREG(mode):
+        return NOT_REGULAR
+    return None
+
+
 def read_folder(folder: Path) -> list[Source]:
-    """Every file below `folder`, in name order (sidecars go with their file)."""
-    paths = sorted(p for p in folder.rglob("*") if p.is_file())
-    return [
-        source
-        for path in paths
-        if not path.name.lower().endswith(SIDECAR_SUFFIX)
-        for source in _read(path, folder, str(path.relative_to(folder)))
-    ]
+    """Every regular file below `folder`, in name order (sidecars go with their file), and a
+    refused row for each link or non-regular entry."""
+    root = folder.resolve()
+    found: list[tuple[str, Path]] = []
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        here = Path(dirpath)
+        for name in [*dirnames, *filenames]:
+            path = here / name
+            if path.is_dir() and not path.is_symlink():
+                continue  # walked into next
+            found.append((str(path.relative_to(root)), path))
+    out: list[Source] = []
+    for rel, path in sorted(found):
+        if path.name.lower().endswith(SIDECAR_SUFFIX) and _refusal(path) is None:
+            continue
+        why = _refusal(path) or (None if _contained(path, root) else OUTSIDE)
+        if why is not None:
+            out.append(refused(rel, "unknown", why))
+            continue
+        out += _read(path, root, rel)
+    return out
 
 
 def read_paths(paths: Sequence[Path]) -> list[Source]:
     """The files named, in the order given (redact-preview), read as ingest reads them."""
-    return [source for path in paths for source in _read(path, path.parent, path.name)]
+    out: list[Source] = []
+    for path in paths:
+        why = _refusal(path)
+        if why is not None:
+            out.append(refused(path.name, "unknown", why))
+            continue
+        out += _read(path, path.parent.resolve(), path.name)
+    return out
 
 
 def _read(path: Path, folder: Path, name: str) -> list[Source]:
@@ -60,8 +117,10 @@ def _sidecar(path: Path) -> tuple[str | None, RedactionSettings | None]:
     """(subject id, this item's own crop) from `path`'s `.meta.json`; unknown keys are
     refused, so that a misspelt crop cannot silently show the whole item."""
     sidecar = path.with_name(path.name + SIDECAR_SUFFIX)
-    if not sidecar.exists():
+    if not sidecar.exists() and not sidecar.is_symlink():
         return None, None
+    if _refusal(sidecar) is not None:
+        raise BadRequestError("The .meta.json sidecar is a link or not a regular file; fix it.")
     meta = _json_file(sidecar)
     if not isinstance(meta, dict) or any(k not in SIDECAR_KEYS for k in meta):
         raise BadRequestError(
@@ -103,11 +162,8 @@ def _label_studio_tasks(path: Path, folder: Path, rel: str) -> list[Source]:
             out.append(Source("text", "text/plain; charset=utf-8", text, name, subject))
         elif isinstance(data.get("image"), str):
             # Only local files next to the export: ingest never downloads.
-            try:
-                local = (folder / data["image"]).resolve()
-                usable = local.is_relative_to(folder.resolve()) and local.is_file()
-            except (OSError, ValueError):  # e.g. a NUL byte in the path
-                usable = False
+            local = folder / data["image"]
+            usable = _contained(local, folder.resolve()) and _refusal(local) is None
             if not usable:
                 message = f"Task {index} image is not a local file; put it next to the export."
                 out.append(refused(name, "image", message))

@@ -31,7 +31,7 @@ def test_full_round_trip(harness: Harness) -> None:
     outbox = MemoryOutbox()
     shard_id = shard.header.shard_id
     outbox.labels = [
-        ws.label(shard_id, item.item_id, {"class": "a"}, project_id="e2e")
+        ws.label(shard_id, item.item_id, {"label": "a"}, project_id="e2e")
         for item in shard.manifest.items
     ]
     outbox.records = ws.journal(5, "item.viewed")

@@ -40,7 +40,7 @@ class Bench:
                     shard_id=self.shard_id,
                     item_id=self.items[i % len(self.items)],
                     kind="class",
-                    value={"class": "a", "i": i},
+                    value={"label": "a", "comment": f"n{i}"},
                 ),
                 user_id=self.ws.user_id,
             )
@@ -165,7 +165,7 @@ def test_conflicting_version_is_refused_and_kept(harness: Harness, bench: Bench)
     bench.save(1)
     label = bench.store.pending_labels(1)[0]
     bench.ws.client.push(bench.store)
-    changed = {**label.to_json(), "value": {"class": "b"}}
+    changed = {**label.to_json(), "value": {"label": "b"}}
     changed.pop("value_sha256")
     client = bench.ws.client
     answer = client._check(*client._request("POST", "/v1/labels", json={"labels": [changed]}))

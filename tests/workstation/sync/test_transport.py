@@ -96,3 +96,34 @@ def test_config_from_policy_keeps_only_pinned_keys(harness: Harness) -> None:
     config = SyncConfig.from_policy(harness.policy)
     assert set(config.server_keys) == {harness.server_key.kid}
     assert isinstance(harness.home, Path)
+
+
+def test_tls_1_2_offers_only_aead_suites(harness: Harness) -> None:
+    import socket
+    import ssl
+
+    def handshake(ciphers: str) -> str | None:
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        ctx.load_verify_locations(cafile=str(harness.home / "ca.pem"))
+        ctx.maximum_version = ssl.TLSVersion.TLSv1_2
+        ctx.set_ciphers(ciphers)
+        with socket.create_connection(("127.0.0.1", harness.port), timeout=5) as sock:
+            try:
+                with ctx.wrap_socket(sock, server_hostname="127.0.0.1") as tls:
+                    cipher = tls.cipher()
+                    return None if cipher is None else cipher[0]
+            except ssl.SSLError:
+                return None
+
+    assert handshake("ECDHE-RSA-AES128-SHA:ECDHE-RSA-AES256-SHA:AES128-SHA256") is None
+    assert handshake("ECDHE-ECDSA-AES128-SHA:ECDHE-ECDSA-AES256-SHA384") is None
+    chosen = handshake("ECDHE+AESGCM:ECDHE+CHACHA20")
+    assert chosen is not None
+    assert "GCM" in chosen or "CHACHA20" in chosen
+
+
+def test_a_wrong_method_answers_405_with_allow(harness: Harness) -> None:
+    client = SyncClient(harness.sync_config())
+    response, _ = client._request("DELETE", "/v1/health", auth=False)
+    assert response.status_code == 405
+    assert "GET" in response.headers["Allow"]
