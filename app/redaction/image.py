@@ -80,6 +80,28 @@ def encode_png(img: Image.Image) -> bytes:
     return buf.getvalue()
 
 
+# From this many pixels on, a redacted PNG travels in the shard as PackBits TIFF: it decodes
+# ~8x faster on the workstation (10 ms against 80-95 ms for 2048x2048 here), which is what
+# keeps switching images under 50 ms; small images decode fast as PNG and stay PNG.
+DISPLAY_TIFF_MIN_PIXELS = 1_000_000
+
+
+def encode_for_display(media_type: str, data: bytes) -> tuple[str, bytes]:
+    """The bytes a shard carries for an already-redacted image: the same pixels, in an
+    encoding the workstation decodes fast. Anything but a large redacted PNG is unchanged."""
+    if media_type != "image/png":
+        return media_type, data
+    with Image.open(io.BytesIO(data)) as img:
+        if img.width * img.height < DISPLAY_TIFF_MIN_PIXELS or img.mode not in ("L", "RGB", "RGBA"):
+            return media_type, data
+        img.load()
+        clean = Image.new(img.mode, img.size)  # pixels only, as the redacted PNG held
+        clean.paste(img)
+    buf = io.BytesIO()
+    clean.save(buf, format="TIFF", compression="packbits")
+    return "image/tiff", buf.getvalue()
+
+
 @dataclass
 class ImageFindings:
     """Regions to fill and what they were (kinds and rules, no values)."""

@@ -103,8 +103,8 @@ def decode_image(data: bytes | bytearray, fit: QSize | None = None) -> tuple[QIm
     raw = QByteArray(bytes(data))
     buffer = QBuffer(raw)
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
     try:
-        reader = QImageReader(buffer)
         reader.setAutoTransform(False)  # shapes are in stored pixel order, as the server's
         size = reader.size()
         if not size.isValid() or size.isEmpty():
@@ -119,6 +119,9 @@ def decode_image(data: bytes | bytearray, fit: QSize | None = None) -> tuple[QIm
                                    "tell the data steward.")  # fmt: skip
         return image, size
     finally:
+        # Drop the format handler before the buffer: Qt's TIFF handler closes its file on
+        # destruction and would touch a buffer Python has already freed (a segfault).
+        reader.setDevice(None)
         buffer.close()
         raw.fill(0)  # our copy of the decrypted bytes
 
