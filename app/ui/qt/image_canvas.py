@@ -121,7 +121,7 @@ def decode_image(data: bytes | bytearray, fit: QSize | None = None) -> tuple[QIm
     finally:
         # Drop the format handler before the buffer: Qt's TIFF handler closes its file on
         # destruction and would touch a buffer Python has already freed (a segfault).
-        reader.setDevice(None)
+        reader.setDevice(None)  # type: ignore[arg-type]  # Qt takes nullptr: drops the handler
         buffer.close()
         raw.fill(0)  # our copy of the decrypted bytes
 
