@@ -23,7 +23,6 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QSho
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
 from app.core.errors import CleanroomError, ShardError
-from app.core.label_schema import LabelSchema
 from app.ui.models.guard_policy import LimitedGuardJournal
 from app.ui.models.queue import ItemQueue, shard_rows
 from app.ui.models.shortcuts import Shortcut
@@ -41,7 +40,6 @@ from app.ui.qt.shade import PrivacyShade
 from app.ui.qt.status_bar import StatusBar
 from app.ui.qt.sync_worker import Background, SyncOutcome, SyncWorker
 from app.ui.qt.watermark import WatermarkClock
-from app.ui.qt.workspace import LabelingWorkspace, OpenItem
 from app.workstation.errors import (
     OfflineUnlockError,
     SessionLockedError,
@@ -182,7 +180,7 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self)  # any key or mouse activity touches the session
         fm = self.fontMetrics()
         self.resize(fm.averageCharWidth() * 150, fm.height() * 45)
-        self._ensure_workspace()  # built once, up front: the guard covers the process from now
+        self._install_guard()  # up front: the guard covers the process from now on
 
     # --- menus and shortcuts ------------------------------------------------------------
 
@@ -403,14 +401,22 @@ class MainWindow(QMainWindow):
 
     # --- the workspace (views helper's LabelingWorkspace) -------------------------------
 
+    def _install_guard(self) -> None:
+        """The content guard, the privacy shade and the watermark clock: cheap, and in place
+        before anything else is built."""
+        journal = LimitedGuardJournal(self.bench.journal_event, clock_s=time.monotonic)
+        self.guard = install_content_guard(journal)
+        self.watermark_clock = WatermarkClock("", "", "", clock_ms=self._clock_ms, parent=self)
+        self.shade = PrivacyShade(self.guard, journal, self)
+
     def _ensure_workspace(self) -> None:
         if self.workspace is not None:
             return
+        # The views load numpy and pydicom: imported at the first login, not at start-up.
+        from app.ui.qt.workspace import LabelingWorkspace  # noqa: PLC0415
+
         bench = self.bench
-        journal = LimitedGuardJournal(bench.journal_event, clock_s=time.monotonic)
-        guard = install_content_guard(journal)
-        self.watermark_clock = WatermarkClock("", "", "", clock_ms=self._clock_ms, parent=self)
-        context = ViewContext(guard, self.watermark_clock, bench.policy.watermark.opacity)
+        context = ViewContext(self.guard, self.watermark_clock, bench.policy.watermark.opacity)
         self.workspace = LabelingWorkspace(context, bench, self.workspace_page)
         self.workspace.allowed_label_kinds = bench.policy.allowed_label_kinds
         self.workspace_page.addWidget(self.workspace)
@@ -425,7 +431,6 @@ class MainWindow(QMainWindow):
             self.addAction(action)
             self._workspace_actions.append(action)
         self._workspace_keys(enabled=False)
-        self.shade = PrivacyShade(guard, journal, self)
 
     def _workspace_keys(self, *, enabled: bool) -> None:
         for action in self._workspace_actions:
@@ -575,6 +580,9 @@ class MainWindow(QMainWindow):
         return True
 
     def _show_in_workspace(self, opened: OpenedItem) -> None:
+        from app.core.label_schema import LabelSchema  # noqa: PLC0415 - with the views
+        from app.ui.qt.workspace import OpenItem  # noqa: PLC0415
+
         item = OpenItem(
             shard_id=opened.shard_id, project_id=opened.project_id, item_id=opened.item_id,
             kind=opened.kind, data=opened.data, meta=opened.meta,
