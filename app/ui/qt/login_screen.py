@@ -104,3 +104,27 @@ class LoginScreen(QWidget):
         self.password.clear()
         self.totp.clear()
         self.offline.hide()
+
+
+class RevokedScreen(QWidget):
+    """What a revoked (crypto-shredded) workstation shows instead of the login: why, with
+    IT's note, and the one way on (a new enrolment code from IT). Never any content."""
+
+    enrol_again_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        page, layout = card_screen(self, "This workstation is revoked")
+        QVBoxLayout(self).addWidget(page)
+        self.message = message_line(self)
+        layout.addWidget(self.message)
+        self.notice = message_line(self)
+        layout.addWidget(self.notice)
+        self.button = QPushButton("Enrol again with a new code", self)
+        self.button.clicked.connect(self.enrol_again_requested.emit)
+        layout.addWidget(self.button)
+
+    def show_revoked(self, text: str, notice: str) -> None:
+        show_message(self.message, text)
+        note = " ".join(notice.split())
+        show_message(self.notice, f"IT's message: {note}" if note else "", kind="info")
