@@ -2,11 +2,10 @@
 crypto-shredded at its next server call and shows IT's note, never content, now and at every
 later start; an item erased on the server leaves the open shard (and the screen) after the
 next sync while labels on the other items upload; a label the project's schema refuses is
-refused inline and not saved; refused labels and a throttled login each say so in one line."""
+refused inline and not saved; refused labels say so in the status bar."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from app.core.errors import LabelValueError
 from app.core.labels import LabelDraft
-from app.server.models import ErasedItem, Label, User
+from app.server.models import ErasedItem, Label
 from app.server.services import devices
 from app.server.services.erasure import erase_subject
 from app.ui.qt.main_window import ERASED, REVOKED
@@ -174,25 +173,4 @@ def test_refused_labels_show_in_the_status_bar(qtbot: QtBot, world: World) -> No
     assert text.startswith("Labels refused by the server (")
     assert "\n" not in text
     assert bench.status().labels_queued == 1  # kept here, not lost
-    bench.close()
-
-
-def test_a_throttled_login_says_how_long_to_wait(qtbot: QtBot, world: World) -> None:
-    window, bench = logged_in_window(qtbot, world)
-    window.logout()
-    with world.harness.db() as db:  # the server's account throttle after failed logins
-        user = db.query(User).filter_by(username=world.username).one()
-        user.locked_until = int(time.time()) + 25
-        db.commit()
-    screen = window.login_screen
-    screen.user.setText(world.username)
-    screen.password.setText(PASSWORD)
-    screen.totp.setText(world.totp())
-    screen.button.click()
-    qtbot.waitUntil(lambda: screen.button.isEnabled(), timeout=20_000)
-    text = screen.message.text()
-    assert text.startswith("Too many failed logins; wait ")
-    seconds = int(text.split("wait ")[1].split(" s")[0])
-    assert 1 <= seconds <= 25
-    assert window.current_screen == "login"
     bench.close()
