@@ -106,6 +106,22 @@ def test_revoked_answer_to_a_login_shreds(qtbot: QtBot, world: World) -> None:
     window.close()
 
 
+def test_revoked_answer_to_an_online_unlock_shreds(qtbot: QtBot, world: World) -> None:
+    window, bench = logged_in_window(qtbot, world)
+    open_first_shard(qtbot, window, world.project()[0])
+    window.open_next_unlabelled()
+    window.lock("Locked by hand.")
+    _revoke(world, bench.identity.device_id)
+    window.lock_screen.password.setText(PASSWORD)
+    window.lock_screen.totp.setText(world.totp())
+    window.lock_screen.button.click()
+    qtbot.waitUntil(lambda: window.current_screen == "revoked", timeout=20_000)
+    _assert_revoked_page(window)
+    assert bench.shredded is not None
+    assert bench.held_buffers() == 0
+    window.close()
+
+
 def test_an_erased_item_leaves_the_open_shard_and_the_screen(qtbot: QtBot, world: World) -> None:
     window, bench = logged_in_window(qtbot, world)
     shard_id = world.project(("Kept note.", "Gone note."), subjects=("keep-1", "gone-1"))[0]
