@@ -88,6 +88,12 @@ def test_revoked_during_a_session_shreds_at_the_next_sync(qtbot: QtBot, world: W
     _assert_revoked_page(restarted)
     restarted.revoked_screen.button.click()  # the way on: a new code from IT
     assert restarted.current_screen == "enrol"
+    restarted.enrol_screen.code.setText(world.enrol_code())
+    restarted.enrol_screen.button.click()
+    qtbot.waitUntil(lambda: restarted.current_screen == "login", timeout=30_000)
+    assert again.identity is not None
+    assert again.identity.device_id != bench.shredded.device_id  # a new device, new keys
+    again.close()
 
 
 def test_revoked_answer_to_a_login_shreds(qtbot: QtBot, world: World) -> None:
