@@ -54,7 +54,7 @@ def _revoke(world: World, device_id: str) -> None:
 def _assert_revoked_page(window: Any) -> None:
     assert window.current_screen == "revoked"
     assert window.revoked_screen.message.text() == REVOKED
-    assert NOTE in window.revoked_screen.notice.text()
+    assert window.revoked_screen.notice.text() == f"IT's note: {NOTE}."
     assert window.current is None
     assert window.item_queue is None
 

@@ -106,6 +106,9 @@ class LoginScreen(QWidget):
         self.offline.hide()
 
 
+NOTE_MARK = "IT's note: "
+
+
 class RevokedScreen(QWidget):
     """What a revoked (crypto-shredded) workstation shows instead of the login: why, with
     IT's note, and the one way on (a new enrolment code from IT). Never any content."""
@@ -127,4 +130,6 @@ class RevokedScreen(QWidget):
     def show_revoked(self, text: str, notice: str) -> None:
         show_message(self.message, text)
         note = " ".join(notice.split())
-        show_message(self.notice, f"IT's message: {note}" if note else "", kind="info")
+        # The server's answer reads "<why>. IT's note: <note>."; the why is `text` already.
+        note = note.split(NOTE_MARK, 1)[1] if NOTE_MARK in note else note
+        show_message(self.notice, f"{NOTE_MARK}{note}" if note else "", kind="info")
