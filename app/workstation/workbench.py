@@ -10,6 +10,8 @@ the device identity, the encrypted store, the session, sync and the shard gate.
                                 registered with the session, so a lock closes it
       open_item(id)          -> decrypted bytes registered with the session (lock wipes them)
       save(draft) / skip(item, reason) / item_states() / status() / pusher()
+      apply_erasures()       -> erased items withheld from every open shard
+      shred(exc)             -> `403 device_revoked`: crypto-shred this device (revocation.py)
 
 Invariants: nothing here shows or logs task content; every decrypted buffer it hands out is
 registered with the `Session`, so `lock()` and `logout()` wipe it; shards open only while the
@@ -18,6 +20,10 @@ online check is `ServerAuth` over this device's pinned `SyncClient`. `SyncClient
 thread-safe, so the sync worker gets its own through `pusher()`; the store is (one lock).
 `clock_ms` drives the session, the store and the gate; `sync_clock_ms` the login proof and
 the last-sync time, which the server and the offline limit compare with real time.
+
+Every call that reaches the server (login, unlock, push, list, download) shreds the device on
+`DeviceRevokedError` before re-raising it, whatever thread it runs on; the sync worker's own
+client (`pusher()`) leaves that to the window, which calls `shred` on the UI thread.
 """
 
 from __future__ import annotations
@@ -34,12 +40,14 @@ from app.core.clock import now_ms
 from app.core.encoding import JsonObject
 from app.core.errors import CleanroomError, UsageError
 from app.core.keys import SUITE_HYBRID
+from app.core.label_schema import LabelSchema
 from app.core.labels import LabelDraft, LabelVersion
 from app.core.memory import wipe
 from app.core.policy import Policy
 from app.core.shard import OpenedShard
 from app.workstation.enrolment import enrol_workstation
 from app.workstation.errors import (
+    DeviceRevokedError,
     IdentityMissingError,
     OfflineUnlockError,
     SessionError,
@@ -49,6 +57,7 @@ from app.workstation.errors import (
 )
 from app.workstation.identity import IDENTITY_ENTRY, DeviceIdentity, create_identity
 from app.workstation.keystore import KeyStore
+from app.workstation.revocation import Shredded, shred_device
 from app.workstation.server_auth import ServerAuth
 from app.workstation.session import Session, State
 from app.workstation.shard_gate import ShardGate
@@ -124,6 +133,7 @@ class Status:
     last_sync_ms: int | None
     offline_left_ms: int  # <= 0: shards stay closed until the next sync
     online: bool  # the last call to the server got an answer
+    label_refusal: str | None = None  # the server's code for refusing labels at the last push
 
 
 @dataclass
@@ -131,6 +141,7 @@ class _Open:
     shard: OpenedShard
     project_id: str
     item_ids: list[str] = field(default_factory=list)
+    schema: LabelSchema | None = None  # parsed at the first save (a bad one fails that item)
 
 
 def _require_active_now(session: Session) -> None:
@@ -171,6 +182,8 @@ class Workbench:
         self._open: dict[str, _Open] = {}
         self._lock = threading.Lock()
         self._index_lock = threading.Lock()
+        self._shred_lock = threading.Lock()
+        self.shredded: Shredded | None = None
 
     # --- enrolment and the vault --------------------------------------------------------
 
@@ -222,6 +235,7 @@ class Workbench:
 
     def _attach(self, identity: DeviceIdentity, store: Store) -> None:
         self.identity, self.store = identity, store
+        self.shredded = None
         self.client.device_id = identity.device_id
         extra = {} if self._scrypt_n is None else {"scrypt_n": self._scrypt_n}
         self.session = Session(
@@ -278,6 +292,9 @@ class Workbench:
         except OfflineUnlockError:
             self.online = False
             raise
+        except DeviceRevokedError as exc:
+            self.shred(exc)
+            raise
         self.online = True
         self._remember_user(user)
         self.sync_quietly()  # a login is a server contact: send what waits, restart the clock
@@ -287,6 +304,9 @@ class Workbench:
         """Push now; a failure leaves the work queued (the status bar shows it)."""
         try:
             return self.push()
+        except DeviceRevokedError as exc:  # a SyncError too: never swallowed as a hiccup
+            self.shred(exc)
+            raise
         except SyncError:
             return None
 
@@ -358,6 +378,9 @@ class Workbench:
         except OfflineUnlockError:
             self.online = False
             raise
+        except DeviceRevokedError as exc:
+            self.shred(exc)
+            raise
         self.online = True
         self.sync_quietly()
 
@@ -369,6 +392,25 @@ class Workbench:
             self.session.logout()
         self._forget_open()
         self.client.token = None
+
+    def shred(self, exc: DeviceRevokedError) -> Shredded:
+        """The server said `device_revoked`: log out (every buffer wiped, every shard
+        closed), then crypto-shred the keys, cached shards and store (revocation.py) and
+        forget them. Safe to call again (from another thread, or the window after a worker
+        already did): the first call's result is returned."""
+        with self._shred_lock:
+            if self.shredded is not None:
+                return self.shredded
+            if self.session is not None:
+                self.session.logout()
+            self._forget_open()
+            device_id = self.identity.device_id if self.identity is not None else ""
+            self.shredded = shred_device(
+                self.keys, self.store, device_id, notice=exc.notice, clock_ms=self._clock_ms
+            )
+            self.store = self.identity = self.session = None
+            self.client.token = None
+            return self.shredded
 
     def _forget_open(self) -> None:
         with self._lock:
@@ -409,6 +451,9 @@ class Workbench:
             self.online = self.client.token is not None
         except SyncTransportError:
             rows, self.online = [], False
+        except DeviceRevokedError as exc:
+            self.shred(exc)
+            raise
         with self._index_lock:  # the UI thread may record an opened shard meanwhile
             index = self._index()
             for row in rows:
@@ -462,7 +507,11 @@ class Workbench:
             raise SyncError("The server did not list this shard; refresh the queue.")
         if progress is not None:
             progress(0, 2)
-        sealed = self.client.download_shard(shard_id, entry.get("sha256") or None)
+        try:
+            sealed = self.client.download_shard(shard_id, entry.get("sha256") or None)
+        except DeviceRevokedError as exc:
+            self.shred(exc)
+            raise
         if progress is not None:
             progress(1, 2)
         store.cache_shard(shard_id, sealed)
@@ -488,7 +537,7 @@ class Workbench:
                 raise SyncError("This shard is not downloaded yet; download it first.")
             shard = self.gate.open(
                 sealed, identity.encryption_key, last_sync_ms=store.last_sync_ms(),
-                now_ms=self._clock_ms(),
+                now_ms=self._clock_ms(), blocked_items=store.blocked_items(),
             )  # fmt: skip
             try:
                 session.register_shard(shard)
@@ -513,6 +562,31 @@ class Workbench:
                 self.user_id, self.session_id,
             )  # fmt: skip
         return self.item_states(shard_id)
+
+    def apply_erasures(self) -> set[str]:
+        """Withhold the store's erased items (`Store.blocked_items`, filled by a push) from
+        every open shard at once; returns the ids withheld now. The window clears an erased
+        item it shows and reloads the item list."""
+        if self.store is None:
+            return set()
+        blocked = self.store.blocked_items()
+        removed: set[str] = set()
+        with self._lock:
+            for opened in self._open.values():
+                gone = blocked.intersection(opened.item_ids)
+                if gone:
+                    opened.shard.withhold(gone)
+                    opened.item_ids = [i for i in opened.item_ids if i not in gone]
+                    removed |= gone
+            counts = {sid: list(o.item_ids) for sid, o in self._open.items()}
+        if removed:
+            with self._index_lock:
+                index = self._index()
+                for shard_id, item_ids in counts.items():
+                    if shard_id in index:
+                        index[shard_id].update(item_ids=item_ids, item_count=len(item_ids))
+                self._save_index(index)
+        return removed
 
     def close_shard(self, shard_id: str) -> None:
         with self._lock:
@@ -623,10 +697,13 @@ class Workbench:
         Raises CommentPiiError (nothing saved) and SessionLockedError (locked: not saved)."""
         _, store, session = self._need()
         session.require_active()
-        self._opened(draft.shard_id)
+        opened = self._opened(draft.shard_id)
+        if opened.schema is None:
+            opened.schema = LabelSchema.from_json(opened.shard.manifest.schema)
         return save_label_checked(
-            store, draft, user_id=self.account_id, session_id=session.session_id
-        )
+            store, draft, user_id=self.account_id, session_id=session.session_id,
+            schema=opened.schema,
+        )  # fmt: skip
 
     def skip(self, shard_id: str, item_id: str, reason: str) -> None:
         """Skip an item for one of SKIP_REASONS (journaled as `item.skipped`)."""
@@ -674,7 +751,12 @@ class Workbench:
         except SyncTransportError:
             self.online = False
             raise
+        except DeviceRevokedError as exc:
+            self.shred(exc)
+            raise
         self.online = True
+        if report.items_purged:
+            self.apply_erasures()
         return report
 
     @property
@@ -702,8 +784,9 @@ class Workbench:
             return Status(0, 0, None, 0, self.online)
         labels, records = self.store.outbox_counts()
         return Status(
-            labels, records, self.store.last_sync_ms(), self.offline_left_ms(), self.online
-        )
+            labels, records, self.store.last_sync_ms(), self.offline_left_ms(), self.online,
+            self.store.last_refusal(),
+        )  # fmt: skip
 
 
 def describe_error(exc: BaseException) -> str:

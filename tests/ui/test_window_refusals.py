@@ -44,18 +44,20 @@ def test_expired_shard_shows_a_message_not_content(qtbot: QtBot, world: World) -
     bench.close()
 
 
-def test_revoked_device_logs_out_with_a_message(qtbot: QtBot, world: World) -> None:
+def test_revoked_device_shreds_with_a_message(qtbot: QtBot, world: World) -> None:
     window, bench = logged_in_window(qtbot, world)
     open_first_shard(qtbot, window, world.project()[0])
     window.open_next_unlabelled()
     assert window.current is not None
     with world.harness.db() as db:
         devices.revoke_device(db, world.harness.config, bench.identity.device_id)
-    window.refresh_queue()  # the next server call hears 403 device_revoked
-    qtbot.waitUntil(lambda: window.current_screen == "login", timeout=20_000)
-    assert window.login_screen.message.text() == REVOKED
+    window.refresh_queue()  # the next server call (the shard list) hears 403 device_revoked
+    qtbot.waitUntil(lambda: window.current_screen == "revoked", timeout=20_000)
+    assert window.revoked_screen.message.text() == REVOKED
     assert window.current is None
     assert bench.held_buffers() == 0
+    assert bench.shredded is not None  # the worker's list call shredded the device
+    assert bench.store is None
     bench.close()
 
 

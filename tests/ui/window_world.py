@@ -52,16 +52,24 @@ class World:
     def totp(self) -> str:
         return fresh_totp(self.harness, self.username)
 
-    def project(self, texts: Sequence[str] = TEXTS, *, ttl_s: int = 7 * 86_400) -> list[str]:
-        """A project of text items assigned to this annotator; returns its shard ids."""
+    def project(
+        self,
+        texts: Sequence[str] = TEXTS,
+        *,
+        ttl_s: int = 7 * 86_400,
+        subjects: Sequence[str | None] | None = None,
+    ) -> list[str]:
+        """A project of text items assigned to this annotator; returns its shard ids.
+        `subjects` names each item's data subject (for erasure tests)."""
+        subjects = subjects or [None] * len(texts)
         project_id = f"p-{uuid.uuid4().hex[:8]}"
         with self.harness.db() as db:
             config = self.harness.config
             projects.create_project(db, config, project_id, SCHEMA, instructions="Label symptoms.",
                                  allow_unredacted=True)  # fmt: skip
             sources = [
-                Source("text", "text/plain; charset=utf-8", t.encode(), f"t{i}.txt", None)
-                for i, t in enumerate(texts)
+                Source("text", "text/plain; charset=utf-8", t.encode(), f"t{i}.txt", subject)
+                for i, (t, subject) in enumerate(zip(texts, subjects, strict=True))
             ]
             ingest.ingest(db, config, project_id, sources, ingest.passthrough_redactor)
             return assign.assign(db, config, project_id, [self.username], ttl_s=ttl_s)

@@ -104,3 +104,32 @@ class LoginScreen(QWidget):
         self.password.clear()
         self.totp.clear()
         self.offline.hide()
+
+
+NOTE_MARK = "IT's note: "
+
+
+class RevokedScreen(QWidget):
+    """What a revoked (crypto-shredded) workstation shows instead of the login: why, with
+    IT's note, and the one way on (a new enrolment code from IT). Never any content."""
+
+    enrol_again_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        page, layout = card_screen(self, "This workstation is revoked")
+        QVBoxLayout(self).addWidget(page)
+        self.message = message_line(self)
+        layout.addWidget(self.message)
+        self.notice = message_line(self)
+        layout.addWidget(self.notice)
+        self.button = QPushButton("Enrol again with a new code", self)
+        self.button.clicked.connect(self.enrol_again_requested.emit)
+        layout.addWidget(self.button)
+
+    def show_revoked(self, text: str, notice: str) -> None:
+        show_message(self.message, text)
+        note = " ".join(notice.split())
+        # The server's answer reads "<why>. IT's note: <note>."; the why is `text` already.
+        note = note.split(NOTE_MARK, 1)[1] if NOTE_MARK in note else note
+        show_message(self.notice, f"{NOTE_MARK}{note}" if note else "", kind="info")

@@ -8,12 +8,18 @@ Security rules kept here:
   registered buffer and closes every shard);
 - every decrypted item is released (wiped) when the next one is shown;
 - an expired shard, a revoked device or the offline limit shows a message and never content;
+- `device_revoked` from any server call: the workspace is wiped, the device crypto-shredded
+  (`Workbench.shred`, on the UI thread for the sync worker's push) and the revoked page
+  shows IT's note; a shredded device starts on that page;
+- an item erased on the server leaves every open shard after the sync that learns of it,
+  and is cleared from the workspace at once if it is on screen;
 - network calls (enrol, login, unlock, queue refresh, download, push) run off the UI thread.
 """
 
 from __future__ import annotations
 
 import contextlib
+import re
 import time
 from collections.abc import Callable
 from typing import Any, Final
@@ -34,13 +40,14 @@ from app.ui.qt.content_view import ViewContext
 from app.ui.qt.enrol_screen import EnrolScreen
 from app.ui.qt.guard import install_content_guard
 from app.ui.qt.lock_screen import LockScreen
-from app.ui.qt.login_screen import LoginScreen
+from app.ui.qt.login_screen import LoginScreen, RevokedScreen
 from app.ui.qt.queue_screen import QueueScreen
 from app.ui.qt.shade import PrivacyShade
 from app.ui.qt.status_bar import StatusBar
 from app.ui.qt.sync_worker import Background, SyncOutcome, SyncWorker
 from app.ui.qt.watermark import WatermarkClock
 from app.workstation.errors import (
+    DeviceRevokedError,
     OfflineUnlockError,
     SessionLockedError,
     SyncOfflineError,
@@ -72,6 +79,7 @@ REVOKED: Final = (
     "This workstation has been revoked by IT; nothing more can be shown here. Ask IT to "
     "enrol it again."
 )
+ERASED: Final = "The item on screen was erased on the server; it is no longer shown."
 OFFLINE_LIMIT: Final = (
     "Offline limit reached: this workstation has not synced for longer than the policy "
     "allows, so shards are closed. Unlock online to sync and go on."
@@ -87,13 +95,20 @@ def login_message(exc: BaseException) -> str:
     if isinstance(exc, OfflineUnlockError):
         return "The server cannot be reached. " + describe_error(exc)
     if isinstance(exc, SyncServerError):
-        if exc.code == "account_locked":
-            return "This account is locked after too many failed logins; wait, or ask IT."
+        if exc.code == "login_throttled":
+            return throttled_message(exc.message)
         if exc.code == "account_disabled":
             return "This account is disabled; ask IT."
         if exc.code == "device_revoked":
             return REVOKED
     return describe_error(exc)
+
+
+def throttled_message(server_text: str) -> str:
+    """429 login_throttled: the wait the server named (its answer says `wait N s`)."""
+    found = re.search(r"wait (\d{1,6}) s", server_text)
+    wait = f"wait {found.group(1)} s" if found else "wait a little"
+    return f"Too many failed logins; {wait} and try again."
 
 
 SERVER_SESSION_ENDED: Final = (
@@ -114,7 +129,7 @@ def is_token_expired(exc: BaseException) -> bool:
 class MainWindow(QMainWindow):
     """See the module docstring. `start()` picks the first screen from the workbench."""
 
-    screen_changed = Signal(str)  # "enrol" | "login" | "queue" | "workspace" | "lock"
+    screen_changed = Signal(str)  # enrol | login | queue | workspace | lock | revoked
     _enrol_step = Signal(str)  # emitted on the pool thread, delivered queued on the UI thread
 
     def __init__(
@@ -154,12 +169,14 @@ class MainWindow(QMainWindow):
         self.queue_screen = QueueScreen(self.stack)
         self.workspace_page = QStackedWidget(self.stack)
         self.lock_screen = LockScreen(self.stack)
+        self.revoked_screen = RevokedScreen(self.stack)
         self.pages = {
             "enrol": self.enrol_screen,
             "login": self.login_screen,
             "queue": self.queue_screen,
             "workspace": self.workspace_page,
             "lock": self.lock_screen,
+            "revoked": self.revoked_screen,
         }
         for page in self.pages.values():
             self.stack.addWidget(page)
@@ -286,6 +303,7 @@ class MainWindow(QMainWindow):
         self.lock_screen.unlock_requested.connect(self._unlock_online)
         self.lock_screen.offline_unlock_requested.connect(self._unlock_offline)
         self.lock_screen.logout_requested.connect(self.logout)
+        self.revoked_screen.enrol_again_requested.connect(self._enrol_again)
 
     @property
     def current_screen(self) -> str:
@@ -312,6 +330,10 @@ class MainWindow(QMainWindow):
         if self.bench.store is None:
             try:
                 self.bench.enrolled  # noqa: B018 - opens the vault when there is one
+            except DeviceRevokedError as exc:  # shredded earlier: say so, never "enrol"
+                self._show_revoked(exc.notice)
+                self._refresh_status()
+                return
             except CleanroomError as exc:
                 self.enrol_screen.show_error(describe_error(exc))
                 self._go("enrol")
@@ -352,6 +374,11 @@ class MainWindow(QMainWindow):
         self.login_screen.prefill(None)
         self._go("login")
 
+    def _enrol_again(self) -> None:
+        self.enrol_screen.code.clear()
+        self._go("enrol")
+        self.enrol_screen.code.setFocus()
+
     def _enrol_failed(self, exc: BaseException) -> None:
         self.enrol_screen.show_error(describe_error(exc))
 
@@ -364,6 +391,11 @@ class MainWindow(QMainWindow):
         )
 
     def _login_failed(self, user: str, exc: BaseException) -> None:
+        if is_revoked(exc):
+            self.login_screen.set_busy(False)
+            self.login_screen.clear_secrets()
+            self._revoked(exc)
+            return
         offered = False
         if isinstance(exc, OfflineUnlockError):
             try:
@@ -499,10 +531,31 @@ class MainWindow(QMainWindow):
         if queue is None:
             return
         try:
-            queue.set_states(self.bench.item_states(queue.shard_id))
+            items = self.bench.item_states(queue.shard_id)
         except CleanroomError:
             return
+        if [i.item_id for i in items] == [i.item_id for i in queue.items]:
+            queue.set_states(items)
+        else:  # items left the shard (erased): keep the place by item id
+            current = None if queue.current is None else queue.items[queue.current].item_id
+            queue = self.item_queue = ItemQueue(queue.shard_id, items)
+            queue.current = None if current is None else queue.index_of(current)
         self.queue_screen.show_items(queue)
+
+    def _apply_erasures(self) -> None:
+        """After a sync: items erased on the server leave every open shard; the one on
+        screen, if erased, is wiped at once."""
+        try:
+            gone = self.bench.apply_erasures()
+        except CleanroomError:
+            return
+        if not gone:
+            return
+        if self.current is not None and self.current.item_id in gone:
+            self._clear_workspace()
+            self._refresh_items()
+            self._go("queue")
+            self.queue_screen.show_info(ERASED)
 
     def show_queue(self) -> None:
         if self.bench.state is not State.ACTIVE:
@@ -671,7 +724,8 @@ class MainWindow(QMainWindow):
 
     def _unlock_failed(self, exc: BaseException) -> None:
         if is_revoked(exc):
-            self._revoked()
+            self.lock_screen.set_busy(False)
+            self._revoked(exc)
             return
         self.lock_screen.show_error(login_message(exc))
 
@@ -698,15 +752,32 @@ class MainWindow(QMainWindow):
         self.login_screen.prefill(self.bench.last_user())
         self._go("login")
 
-    def _revoked(self) -> None:
-        self.logout()
-        self.login_screen.show_error(REVOKED)
+    def _revoked(self, exc: BaseException) -> None:
+        """`403 device_revoked`: wipe what is shown, crypto-shred the device (if the call
+        that heard it has not already), and show why. Runs on the UI thread."""
+        self._clear_workspace()
+        self.sync.set_pusher(None)
+        self.item_queue = None
+        self._resume = None
+        self.queue_screen.show_items(None)
+        self.queue_screen.show_shards([])
+        if self.shade is not None:
+            self.shade.set_locked(True)
+        revoked = exc if isinstance(exc, DeviceRevokedError) else DeviceRevokedError()
+        notice = self.bench.shred(revoked).notice
+        self.status.show_user("")
+        self._show_revoked(notice)
+        self._refresh_status()
+
+    def _show_revoked(self, notice: str) -> None:
+        self.revoked_screen.show_revoked(REVOKED, notice)
+        self._go("revoked")
 
     # --- errors, sync, status -----------------------------------------------------------
 
     def _handle_error(self, exc: BaseException, show: Callable[[str], None]) -> None:
         if is_revoked(exc):
-            self._revoked()
+            self._revoked(exc)
         elif is_token_expired(exc):
             self.sync.set_pusher(None)
             show(SERVER_SESSION_ENDED)
@@ -726,8 +797,9 @@ class MainWindow(QMainWindow):
     def _sync_finished(self, outcome: SyncOutcome) -> None:
         self.status.showMessage(outcome.message, 8000)
         if outcome.error is not None and is_revoked(outcome.error):
-            self._revoked()
+            self._revoked(outcome.error)  # the worker's push heard it: shred here, UI thread
             return
+        self._apply_erasures()
         if outcome.error is not None and is_token_expired(outcome.error):
             self.sync.set_pusher(None)  # no point retrying with a dead token
             self.status.showMessage(SERVER_SESSION_ENDED)

@@ -21,6 +21,15 @@ def _set_kind(label: QLabel, kind: str) -> None:
         label.style().polish(label)
 
 
+def refusal_text(code: str | None) -> str:
+    """One line for labels the server refused at the last sync (they stay queued here)."""
+    if not code:
+        return ""
+    if code == "conflict":
+        return "Labels kept for review: the server holds a newer version; tell your lead."
+    return f"Labels refused by the server ({code}): kept on this workstation; tell IT."
+
+
 class StatusBar(QStatusBar):
     def __init__(
         self, parent: QWidget | None = None, *, clock_ms: Callable[[], int] | None = None
@@ -30,8 +39,9 @@ class StatusBar(QStatusBar):
         self.queued = QLabel(self)
         self.synced = QLabel(self)
         self.offline = QLabel(self)
+        self.refused = QLabel(self)
         self.user = QLabel(self)
-        for label in (self.queued, self.synced, self.offline):
+        for label in (self.queued, self.synced, self.offline, self.refused):
             self.addWidget(label)
         self.addPermanentWidget(self.user)
         self.show_status(None)
@@ -41,6 +51,7 @@ class StatusBar(QStatusBar):
             self.queued.setText("")
             self.synced.setText("")
             self.offline.setText("")
+            self.refused.setText("")
             return
         self.queued.setText(
             f"Queued: {status.labels_queued} labels, {status.journal_queued} journal entries"
@@ -62,6 +73,9 @@ class StatusBar(QStatusBar):
         else:
             self.offline.setText(f"Offline work left: {duration_text(left // 1000)}")
             _set_kind(self.offline, "warn" if left <= WARN_LEFT_MS else "")
+
+        self.refused.setText(refusal_text(status.label_refusal))
+        _set_kind(self.refused, "error" if status.label_refusal else "")
 
     def show_user(self, text: str) -> None:
         self.user.setText(text)

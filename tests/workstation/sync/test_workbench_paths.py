@@ -4,7 +4,6 @@ an erased item is withheld from the cached shard once the gate gets the block li
 
 from __future__ import annotations
 
-import time
 import uuid
 from pathlib import Path
 from types import SimpleNamespace
@@ -16,7 +15,6 @@ from app.server.services import devices, users
 from app.server.services.erasure import erase_subject
 from app.workstation.errors import DeviceRevokedError
 from app.workstation.keystore import KeyStore
-from app.workstation.revocation import shred_device
 from app.workstation.workbench import Workbench
 from tests.server.harness import Harness, fresh_totp, make_project
 from tests.support.memkeyring import MemoryKeyring
@@ -55,14 +53,16 @@ def test_revoked_workbench_shreds_and_never_opens_again(harness: Harness, tmp_pa
     assert bench.identity is not None
     with harness.db() as db:
         devices.revoke_device(db, harness.config, bench.identity.device_id)
-    with pytest.raises(DeviceRevokedError) as caught:
-        bench.push()
-    # What Workbench.shred must do (see the report): log out, then shred, then forget.
-    assert bench.session is not None
-    bench.session.logout()
-    shred_device(bench.keys, bench.store, bench.identity.device_id, notice=caught.value.notice)
-    bench.store = None
+    with pytest.raises(DeviceRevokedError):
+        bench.push()  # shreds on the way out: logged out, keys and cached shards gone
+    assert bench.shredded is not None
+    assert bench.shredded.shards_deleted == 1
+    assert bench.store is None
+    assert bench.session is None
+    assert bench.client.token is None
     assert bench.held_buffers() == 0
+    with pytest.raises(DeviceRevokedError):
+        assert bench.enrolled  # the same process asks again: still "revoked"
     again = _bench(harness, tmp_path, bench.keys)
     with pytest.raises(DeviceRevokedError):
         assert again.enrolled  # the window's first question: answered "revoked"
@@ -74,17 +74,27 @@ def test_erased_item_is_withheld_from_the_cached_shard(harness: Harness, tmp_pat
         erase_subject(db, harness.config, "wb-erase-gone")
     report = bench.push()
     assert report.items_purged == 1
-    store, identity = bench.store, bench.identity
+    store = bench.store
     assert store is not None
-    assert identity is not None
-    # What Workbench.open_shard must pass to the gate (see the report).
-    shard = bench.gate.open(
-        store.cached_shard(shard_id) or b"", identity.encryption_key,
-        last_sync_ms=store.last_sync_ms(), now_ms=int(time.time() * 1000),
-        blocked_items=store.blocked_items(),
-    )  # fmt: skip
-    assert len(shard.manifest.items) == 1
     (gone,) = store.blocked_items()
+    items = [i.item_id for i in bench.open_shard(shard_id)]  # the gate withholds it
+    assert len(items) == 1
+    assert gone not in items
     with pytest.raises(ShardItemNotFoundError):
-        shard.read_item(gone)
+        bench.open_item(shard_id, gone)
+    bench.close()
+
+
+def test_a_push_that_purges_withholds_from_open_shards(harness: Harness, tmp_path: Path) -> None:
+    bench, shard_id = _logged_in(harness, tmp_path, "wb-open-erase")
+    before = [i.item_id for i in bench.open_shard(shard_id)]
+    with harness.db() as db:
+        erase_subject(db, harness.config, "wb-open-erase-gone")
+    assert bench.push().items_purged == 1
+    assert bench.store is not None
+    (gone,) = bench.store.blocked_items()
+    assert [i.item_id for i in bench.item_states(shard_id)] == [i for i in before if i != gone]
+    with pytest.raises(ShardItemNotFoundError):
+        bench.open_item(shard_id, gone)
+    assert bench.apply_erasures() == set()  # once is enough
     bench.close()
