@@ -81,6 +81,16 @@ class ItemQueue:
     def __len__(self) -> int:
         return len(self.items)
 
+    def series_neighbour(self, step: int) -> int | None:
+        """The item `step` (+1 or -1) away from the current one when it is a DICOM item too:
+        scrolling past a slice's last frame goes on to the series' next slice."""
+        if self.current is None:
+            return None
+        index = self.current + step
+        if not 0 <= index < len(self.items) or self.items[self.current].kind != "dicom":
+            return None
+        return index if self.items[index].kind == "dicom" else None
+
     def index_of(self, item_id: str) -> int | None:
         for index, item in enumerate(self.items):
             if item.item_id == item_id:

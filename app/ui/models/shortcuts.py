@@ -62,8 +62,8 @@ SHORTCUTS: Final = (
     Shortcut("preset_brain", ("F8",), "CT brain (40/80)", "DICOM"),
     Shortcut("preset_auto", ("F9",), "Auto window from the image (MR)", "DICOM"),
     Shortcut("preset_file", ("F4",), "The file's own window", "DICOM"),
-    Shortcut("frame_next", ("PgDown",), "Next frame or slice (wheel)", "DICOM"),
-    Shortcut("frame_previous", ("PgUp",), "Previous frame or slice", "DICOM"),
+    Shortcut("frame_next", ("PgDown",), "Next frame, then the series' next slice (wheel)", "DICOM"),
+    Shortcut("frame_previous", ("PgUp",), "Previous frame, then the previous slice", "DICOM"),
 )  # fmt: skip
 
 BY_ACTION: Final = {s.action: s for s in SHORTCUTS}

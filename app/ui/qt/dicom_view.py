@@ -22,7 +22,7 @@ from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
-from PySide6.QtCore import QPointF, QSize, Qt
+from PySide6.QtCore import QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QWidget
 
@@ -153,6 +153,7 @@ def rgb_image(rgb: NDArray[np.uint8]) -> QImage:
 
 class DicomView(ImageCanvas):
     label_kinds = ("region",)
+    series_step = Signal(int)  # +1 / -1: past the last / first frame of this item
 
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -204,6 +205,15 @@ class DicomView(ImageCanvas):
 
     def label_kind_of(self, shape_kind: str) -> str:
         return "region"
+
+    def step_frame(self, step: int) -> None:
+        """One frame on; past the first or last frame, `series_step` asks for the next or
+        previous slice of the series (the next DICOM item of the shard)."""
+        target = self.frame + step
+        if self._pixels is not None and not 0 <= target < self.frame_count:
+            self.series_step.emit(1 if step > 0 else -1)
+            return
+        self.set_frame(target)
 
     def set_frame(self, index: int) -> None:
         pixels = self._pixels
@@ -297,13 +307,13 @@ class DicomView(ImageCanvas):
             return
         steps = event.angleDelta().y() // 120
         if steps:
-            self.set_frame(self.frame - steps)
+            self.step_frame(-steps)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_PageDown:
-            self.set_frame(self.frame + 1)
+            self.step_frame(1)
         elif event.key() == Qt.Key.Key_PageUp:
-            self.set_frame(self.frame - 1)
+            self.step_frame(-1)
         else:
             super().keyPressEvent(event)
 

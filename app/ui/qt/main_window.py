@@ -456,6 +456,7 @@ class MainWindow(QMainWindow):
         self.workspace.next_requested.connect(self.open_next_unlabelled)
         self.workspace.previous_requested.connect(self.open_previous)
         self.workspace.skip_requested.connect(self._skip_from_workspace)
+        self.workspace.series_step.connect(self._series_step)
         for action in self.workspace.actions():
             if action.shortcut().toString() in ("?", "Shift+?"):
                 action.triggered.connect(self.show_cheat_sheet)  # one cheat sheet: ours
@@ -578,6 +579,15 @@ class MainWindow(QMainWindow):
             self.queue_screen.show_info("Every item of this shard is labelled or skipped.")
             return
         self.show_item(index)
+
+    def _series_step(self, step: int) -> None:
+        """Scrolled past a slice's first or last frame: the series' previous or next slice
+        (the adjacent DICOM item), on its last frame when going back."""
+        queue = self.item_queue
+        index = queue.series_neighbour(step) if queue is not None else None
+        if index is not None and self.show_item(index) and step < 0:
+            view = self.workspace.dicom_view
+            view.set_frame(view.frame_count - 1)
 
     def open_previous(self) -> None:
         if self.item_queue is not None:

@@ -69,6 +69,7 @@ class LabelingWorkspace(QWidget):
     next_requested = Signal()
     previous_requested = Signal()
     skip_requested = Signal()
+    series_step = Signal(int)  # past a DICOM item's last (+1) or first (-1) frame
 
     def __init__(
         self, context: ViewContext, sink: LabelSink, parent: QWidget | None = None
@@ -90,6 +91,7 @@ class LabelingWorkspace(QWidget):
             self.views.addWidget(view)
             view.changed.connect(self._view_saved)
             view.message.connect(self.say)
+        self.dicom_view.series_step.connect(self.series_step)
 
         self.find_edit = QLineEdit(self)  # holds only what the user types
         self.find_edit.setPlaceholderText("Find in this item (Enter: next, Esc: close)")
@@ -350,7 +352,7 @@ class LabelingWorkspace(QWidget):
         elif name in ("frame_next", "frame_previous"):
             step = 1 if name == "frame_next" else -1
             if dicom is not None:
-                dicom.set_frame(dicom.frame + step)
+                dicom.step_frame(step)
             elif isinstance(view, TextView):  # the same keys page through text
                 page = Qt.Key.Key_PageDown if step > 0 else Qt.Key.Key_PageUp
                 view.keyPressEvent(
