@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from tests.ui.xvfb_support import xvfb_tools_or_skip
+
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = r"""
 set -u
@@ -37,9 +39,7 @@ exit 0
 @pytest.mark.xvfb
 @pytest.mark.slow
 def test_demo_window_under_xvfb(tmp_path: Path) -> None:
-    missing = [t for t in ("xvfb-run", "import", "tesseract") if shutil.which(t) is None]
-    if missing:
-        pytest.skip(f"missing {', '.join(missing)} (the Makefile installs them)")
+    xvfb_tools_or_skip("import", "tesseract")
     shot = tmp_path / "root.png"
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PY": sys.executable, "SHOT": str(shot)}
     env["DEMO"] = str(tmp_path / "demo")
