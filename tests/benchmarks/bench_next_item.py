@@ -314,8 +314,8 @@ COLD_OURS = r"""
 import os, sys
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from pathlib import Path
+# the order of app.ui.app.main: the workstation first, Qt last
 from app.ui.app import load_policy, make_application
-from app.ui.qt.main_window import MainWindow
 from app.workstation.keystore import DemoFileKeyring, KeyStore
 from app.workstation.workbench import Workbench
 folder = Path(sys.argv[1])
@@ -323,6 +323,7 @@ policy = load_policy(folder / "policy.json", sys.argv[2])
 keys = KeyStore("cleanroom-bench", DemoFileKeyring(folder), allow_demo=True)
 bench = Workbench(policy, keys, folder / "vault.db")
 app = make_application()
+from app.ui.qt.main_window import MainWindow
 window = MainWindow(bench, policy_source="bench")
 window.start()
 window.resize(1280, 900)
