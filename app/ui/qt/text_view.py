@@ -111,6 +111,8 @@ class TextView(ContentView):
         self._small.setPointSizeF(max(self._small.pointSizeF(), 9.0) * 0.8)
         self._small_metrics = QFontMetricsF(self._small)
         self._scroll = QScrollBar(Qt.Orientation.Vertical, self)
+        # Opaque: a scroll bar update then repaints the bar alone, not the text under it.
+        self._scroll.setAutoFillBackground(True)
         self._scroll.valueChanged.connect(self.update)
         self.setCursor(Qt.CursorShape.IBeamCursor)
 
@@ -123,6 +125,9 @@ class TextView(ContentView):
         self._build_paragraphs()
         self.refresh_labels()
         self._scroll.setValue(0)
+        # Lay out the first screen now: done inside the paint, it would set the scroll range
+        # mid-paint and make Qt paint the view twice.
+        self._ensure_layout()
 
     def wipe(self) -> None:
         self._text = ""
