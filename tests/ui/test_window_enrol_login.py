@@ -5,31 +5,15 @@ clear line."""
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.server.models import User
 from app.server.services import devices
 from app.ui.qt.main_window import REVOKED
-from tests.server.harness import Harness
-from tests.ui.window_world import PASSWORD, World, enrolled, new_world, show_window
-
-
-@pytest.fixture(scope="module")
-def harness(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Harness]:
-    running = Harness(tmp_path_factory.mktemp("server-home")).start()
-    yield running
-    running.stop()
-
-
-@pytest.fixture
-def world(harness: Harness, tmp_path: Path) -> World:
-    return new_world(harness, tmp_path / "ws")
+from tests.ui.window_world import PASSWORD, World, enrolled, show_window
 
 
 def _login(qtbot: QtBot, window: Any, user: str, password: str, code: str) -> None:

@@ -3,34 +3,16 @@ any key or mouse activity touches the session; unlock online brings the item bac
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.server.harness import Harness
 from tests.ui.window_world import (
     PASSWORD,
     Clock,
     World,
     logged_in_window,
-    new_world,
     open_first_shard,
 )
-
-
-@pytest.fixture(scope="module")
-def harness(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Harness]:
-    running = Harness(tmp_path_factory.mktemp("server-home")).start()
-    yield running
-    running.stop()
-
-
-@pytest.fixture
-def world(harness: Harness, tmp_path: Path) -> World:
-    return new_world(harness, tmp_path / "ws")
 
 
 def test_idle_lock_covers_the_window_and_drops_buffers(qtbot: QtBot, world: World) -> None:

@@ -5,8 +5,6 @@ window's own keys, and the About box with the version and where the policy came 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,20 +15,7 @@ from pytestqt.qtbot import QtBot
 from app.ui.models.shortcuts import SHORTCUTS
 from app.ui.qt import theme
 from app.ui.qt.main_window import WINDOW_SHORTCUTS
-from tests.server.harness import Harness
-from tests.ui.window_world import World, enrolled, new_world, show_window
-
-
-@pytest.fixture(scope="module")
-def harness(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Harness]:
-    running = Harness(tmp_path_factory.mktemp("server-home")).start()
-    yield running
-    running.stop()
-
-
-@pytest.fixture
-def world(harness: Harness, tmp_path: Path) -> World:
-    return new_world(harness, tmp_path / "ws")
+from tests.ui.window_world import World, enrolled, show_window
 
 
 @pytest.mark.parametrize("name", theme.THEMES)

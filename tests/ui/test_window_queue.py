@@ -3,27 +3,10 @@ next unlabelled item, a skip needs a reason."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.server.harness import Harness
-from tests.ui.window_world import TEXTS, World, logged_in_window, new_world, open_first_shard
-
-
-@pytest.fixture(scope="module")
-def harness(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Harness]:
-    running = Harness(tmp_path_factory.mktemp("server-home")).start()
-    yield running
-    running.stop()
-
-
-@pytest.fixture
-def world(harness: Harness, tmp_path: Path) -> World:
-    return new_world(harness, tmp_path / "ws")
+from tests.ui.window_world import TEXTS, World, logged_in_window, open_first_shard
 
 
 def test_queue_lists_assigned_shards(qtbot: QtBot, world: World) -> None:

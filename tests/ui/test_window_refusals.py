@@ -3,28 +3,11 @@ never content (no item shown, no decrypted buffer held)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from pytestqt.qtbot import QtBot
 
 from app.server.services import devices
 from app.ui.qt.main_window import OFFLINE_LIMIT, REVOKED
-from tests.server.harness import Harness
-from tests.ui.window_world import Clock, World, logged_in_window, new_world, open_first_shard
-
-
-@pytest.fixture(scope="module")
-def harness(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Harness]:
-    running = Harness(tmp_path_factory.mktemp("server-home")).start()
-    yield running
-    running.stop()
-
-
-@pytest.fixture
-def world(harness: Harness, tmp_path: Path) -> World:
-    return new_world(harness, tmp_path / "ws")
+from tests.ui.window_world import Clock, World, logged_in_window, open_first_shard
 
 
 def test_expired_shard_shows_a_message_not_content(qtbot: QtBot, world: World) -> None:

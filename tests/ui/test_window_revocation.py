@@ -6,8 +6,6 @@ refused inline and not saved; refused labels say so in the status bar."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -20,30 +18,16 @@ from app.server.services import devices
 from app.server.services.erasure import erase_subject
 from app.ui.qt.main_window import ERASED, REVOKED
 from app.workstation.identity import IDENTITY_ENTRY, SECRET_ENTRIES
-from tests.server.harness import Harness
 from tests.ui.window_world import (
     PASSWORD,
     World,
     class_draft,
     logged_in_window,
-    new_world,
     open_first_shard,
     show_window,
 )
 
 NOTE = "Laptop reported stolen at the front desk"
-
-
-@pytest.fixture(scope="module")
-def harness(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Harness]:
-    running = Harness(tmp_path_factory.mktemp("server-home")).start()
-    yield running
-    running.stop()
-
-
-@pytest.fixture
-def world(harness: Harness, tmp_path: Path) -> World:
-    return new_world(harness, tmp_path / "ws")
 
 
 def _revoke(world: World, device_id: str) -> None:

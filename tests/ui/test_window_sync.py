@@ -3,35 +3,17 @@ follows: queued labels go to zero and the last sync is shown."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from pytestqt.qtbot import QtBot
 
 from app.server.models import Token
 from app.ui.qt.main_window import SERVER_SESSION_ENDED
-from tests.server.harness import Harness
 from tests.ui.window_world import (
     World,
     class_draft,
     logged_in_window,
-    new_world,
     open_first_shard,
     press,
 )
-
-
-@pytest.fixture(scope="module")
-def harness(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Harness]:
-    running = Harness(tmp_path_factory.mktemp("server-home")).start()
-    yield running
-    running.stop()
-
-
-@pytest.fixture
-def world(harness: Harness, tmp_path: Path) -> World:
-    return new_world(harness, tmp_path / "ws")
 
 
 def test_sync_shortcut_pushes_and_the_status_bar_follows(qtbot: QtBot, world: World) -> None:

@@ -3,9 +3,6 @@ lock, push, offline limit."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from app.core.errors import UsageError
@@ -13,19 +10,7 @@ from app.workstation.errors import OfflineUnlockError, SessionLockedError, Unloc
 from app.workstation.session import State
 from app.workstation.workbench import SKIP_EVENT, OpenedItem, Workbench
 from tests.server.harness import Harness
-from tests.ui.window_world import PASSWORD, TEXTS, World, class_draft, enrolled, new_world
-
-
-@pytest.fixture(scope="module")
-def harness(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Harness]:
-    running = Harness(tmp_path_factory.mktemp("server-home")).start()
-    yield running
-    running.stop()
-
-
-@pytest.fixture
-def world(harness: Harness, tmp_path: Path) -> World:
-    return new_world(harness, tmp_path / "ws")
+from tests.ui.window_world import PASSWORD, TEXTS, World, class_draft, enrolled
 
 
 def _open_first(bench: Workbench, shard_id: str) -> OpenedItem:

@@ -102,7 +102,7 @@ def decode_image(data: bytes | bytearray, fit: QSize | None = None) -> tuple[QIm
     """Decode PNG/JPEG bytes in memory: (display image, original size). `fit` (device
     pixels) lets a large JPEG decode smaller. Safe to call off the GUI thread (QImage only).
     Raises ItemDisplayError when the bytes are not an image Qt can read."""
-    raw = QByteArray(bytes(data))
+    raw = QByteArray(data)  # one copy, wiped below (bytes(data) would be a second)
     buffer = QBuffer(raw)
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     reader = QImageReader(buffer)
