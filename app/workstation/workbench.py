@@ -34,7 +34,7 @@ import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 from app.core.clock import now_ms
 from app.core.encoding import JsonObject
@@ -64,6 +64,8 @@ from app.workstation.shard_gate import ShardGate
 from app.workstation.store import Store, open_vault
 from app.workstation.sync import PushReport, SyncClient, SyncConfig
 from app.workstation.textguard import save_label_checked, text_for_view
+
+T = TypeVar("T")
 
 SKIP_REASONS: Final = {
     "unreadable": "Cannot be read (damaged, blank or cut off)",
@@ -283,12 +285,11 @@ class Workbench:
     def session_id(self) -> str | None:
         return None if self.session is None else self.session.session_id
 
-    def login(self, user: str, password: str, totp: str) -> str:
-        """Online login (password + TOTP + the device's proof). OfflineUnlockError means
-        the server could not be reached: offer `login_offline` if `offline_allowed()`."""
-        _, _, session = self._need()
+    def _online_check(self, check: Callable[[], T]) -> T:
+        """A password check against the server (login, online unlock): unreachable marks
+        the workstation offline, a revoked device is shredded, anything else passes."""
         try:
-            session_id = session.login(user, password, totp)
+            result = check()
         except OfflineUnlockError:
             self.online = False
             raise
@@ -296,6 +297,13 @@ class Workbench:
             self.shred(exc)
             raise
         self.online = True
+        return result
+
+    def login(self, user: str, password: str, totp: str) -> str:
+        """Online login (password + TOTP + the device's proof). OfflineUnlockError means
+        the server could not be reached: offer `login_offline` if `offline_allowed()`."""
+        _, _, session = self._need()
+        session_id = self._online_check(lambda: session.login(user, password, totp))
         self._remember_user(user)
         self.sync_quietly()  # a login is a server contact: send what waits, restart the clock
         return session_id
@@ -373,15 +381,7 @@ class Workbench:
 
     def unlock_online(self, password: str, totp: str) -> None:
         _, _, session = self._need()
-        try:
-            session.unlock_online(password, totp)
-        except OfflineUnlockError:
-            self.online = False
-            raise
-        except DeviceRevokedError as exc:
-            self.shred(exc)
-            raise
-        self.online = True
+        self._online_check(lambda: session.unlock_online(password, totp))
         self.sync_quietly()
 
     def unlock_offline(self, password: str) -> None:
