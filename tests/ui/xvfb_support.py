@@ -216,7 +216,7 @@ def _unguarded_views(text: str) -> dict[str, QWidget]:
 def _qt_app_main(out: Path, mode: str) -> int:  # pragma: no cover - in the Xvfb child
     """mode "app": views, the privacy shade and a line edit for the user's own typing;
     "views": the views alone (screenshots); "unguarded-app": the naive control."""
-    from PySide6.QtCore import QSocketNotifier, Qt
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     from app.ui.models.guard_policy import StoreGuardJournal
@@ -254,18 +254,7 @@ def _qt_app_main(out: Path, mode: str) -> int:  # pragma: no cover - in the Xvfb
     extra_ids = {name: int(w.winId()) for name, w in extras.items()}
     print(json.dumps({"windows": ids, "extras": extra_ids}), flush=True)
 
-    def on_stdin() -> None:
-        line = sys.stdin.readline()
-        if not line or line.strip() == "quit":
-            app.quit()
-
-    notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
-    notifier.activated.connect(on_stdin)
-    app.exec()
-    for event_type, route in guard_entries(store):
-        print(json.dumps({"type": event_type, "route": route}), flush=True)
-    store.close()
-    return 0
+    return _serve_until_quit(app, store)
 
 
 # --- the driver side (no Qt: real X clients only) ------------------------------------------
@@ -423,7 +412,7 @@ def _screenshot_main(out: Path) -> int:  # pragma: no cover - runs under xvfb-ru
 def _drag_app_main(out: Path, guarded: bool) -> int:  # pragma: no cover - in the Xvfb child
     """A protected widget that starts a QDrag carrying the canary on mouse press; prints how
     the drag ended, then (on "quit") its journal's guard entries. Unguarded: the control."""
-    from PySide6.QtCore import QMimeData, QSocketNotifier, Qt
+    from PySide6.QtCore import QMimeData, Qt
     from PySide6.QtGui import QDrag, QMouseEvent
     from PySide6.QtWidgets import QApplication
 
@@ -452,6 +441,14 @@ def _drag_app_main(out: Path, guarded: bool) -> int:  # pragma: no cover - in th
     source.show()
     app.processEvents()
     print(json.dumps({"windows": {"source": int(source.winId())}}), flush=True)
+
+    return _serve_until_quit(app, store)
+
+
+def _serve_until_quit(app: Any, store: Any) -> int:
+    """Run the Qt loop until the driver writes "quit" (or closes stdin), then print the
+    guard's journal entries as JSON lines for the driver to check."""
+    from PySide6.QtCore import QSocketNotifier
 
     def on_stdin() -> None:
         line = sys.stdin.readline()
