@@ -66,11 +66,10 @@ def test_scanner_finds_what_it_looks_for(tmp_path: Path) -> None:
     }  # fmt: skip
 
 
-def test_full_session_leaves_no_plaintext(tmp_path: Path) -> None:
-    home, tmp, data = tmp_path / "home", tmp_path / "tmp", tmp_path / "home" / "data"
-    for folder in (home, tmp, data):
-        folder.mkdir(parents=True, exist_ok=True)
-    env = {
+def sandbox_env(home: Path, tmp: Path, data: Path) -> dict[str, str]:
+    """A child's environment whose home, temp, XDG and data folders all lie in folders the
+    scan reads, so anything it writes anywhere is scanned."""
+    return {
         "PATH": os.environ.get("PATH", ""),
         "HOME": str(home),
         "TMPDIR": str(tmp),
@@ -82,6 +81,13 @@ def test_full_session_leaves_no_plaintext(tmp_path: Path) -> None:
         "CLEANROOM_DATA_DIR": str(data),
         "PYTHONDONTWRITEBYTECODE": "1",
     }
+
+
+def test_full_session_leaves_no_plaintext(tmp_path: Path) -> None:
+    home, tmp, data = tmp_path / "home", tmp_path / "tmp", tmp_path / "home" / "data"
+    for folder in (home, tmp, data):
+        folder.mkdir(parents=True, exist_ok=True)
+    env = sandbox_env(home, tmp, data)
     child = subprocess.Popen(
         [sys.executable, "-m", "tests.support.plaintext_session"],
         cwd=REPO,

@@ -12,14 +12,13 @@ any raw copy of an item, of its decoded text or of a label would show.
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from tests.security.test_no_plaintext_on_disk import scan
+from tests.security.test_no_plaintext_on_disk import sandbox_env, scan
 from tests.ui.xvfb_support import CANARY_COMMENT, CANARY_INSTRUCTIONS, ROOT, SESSION_CANARIES
 
 pytestmark = pytest.mark.slow
@@ -30,19 +29,9 @@ def test_window_session_leaves_no_canary_on_disk(tmp_path: Path) -> None:
     home, tmp, data = scanned / "home", scanned / "tmp", scanned / "home" / "data"
     for folder in (home, tmp, data, server):
         folder.mkdir(parents=True, exist_ok=True)
-    env = {
-        "PATH": os.environ.get("PATH", ""),
-        "HOME": str(home),
-        "TMPDIR": str(tmp),
-        "TMP": str(tmp),
-        "TEMP": str(tmp),
-        "XDG_DATA_HOME": str(home / ".local" / "share"),
-        "XDG_CACHE_HOME": str(home / ".cache"),
-        "XDG_CONFIG_HOME": str(home / ".config"),
+    env = sandbox_env(home, tmp, data) | {
         "XDG_RUNTIME_DIR": str(tmp / "runtime"),
-        "CLEANROOM_DATA_DIR": str(data),
         "QT_QPA_PLATFORM": "offscreen",
-        "PYTHONDONTWRITEBYTECODE": "1",
         "PYTHONPATH": str(ROOT),
     }
     child = subprocess.Popen(

@@ -297,16 +297,25 @@ def _visible_windows() -> int:
     return len(_x("xdotool", "search", "--onlyvisible", "--name", "").split())
 
 
-def _driver_main(out: Path, mode: str) -> int:  # pragma: no cover - runs under xvfb-run
+def _start_under_test(
+    mode: str, out: Path, drop_geometry: str
+) -> tuple[subprocess.Popen[bytes], subprocess.Popen[str]]:
+    """Seed CLIPBOARD and PRIMARY with the user's sentinel, open another program's window
+    to drop onto, and start the Qt app under test (it prints its window ids first)."""
     for sel in ("clipboard", "primary"):
         subprocess.run(["xclip", "-i", "-selection", sel], input=SENTINEL, text=True, check=True)
-    other = subprocess.Popen(["xmessage", "-geometry", "300x120+900+700", "drop here"])
+    other = subprocess.Popen(["xmessage", "-geometry", drop_geometry, "drop here"])
     app = subprocess.Popen(
         [sys.executable, "-m", "tests.ui.xvfb_support", mode, str(out)],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
     )
+    return other, app
+
+
+def _driver_main(out: Path, mode: str) -> int:  # pragma: no cover - runs under xvfb-run
+    other, app = _start_under_test(mode, out, "300x120+900+700")
     assert app.stdin is not None
     assert app.stdout is not None
     started = json.loads(app.stdout.readline())
@@ -476,15 +485,7 @@ def _read_line(stream: Any, timeout_s: float) -> str:
 
 def _drag_driver_main(out: Path, mode: str) -> int:  # pragma: no cover - under xvfb-run
     """Press on the drag source, hold, move onto another program's window, release."""
-    for sel in ("clipboard", "primary"):
-        subprocess.run(["xclip", "-i", "-selection", sel], input=SENTINEL, text=True, check=True)
-    other = subprocess.Popen(["xmessage", "-geometry", "300x120+700+500", "drop here"])
-    app = subprocess.Popen(
-        [sys.executable, "-m", "tests.ui.xvfb_support", mode, str(out)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
+    other, app = _start_under_test(mode, out, "300x120+700+500")
     assert app.stdin is not None
     assert app.stdout is not None
     source = str(json.loads(app.stdout.readline())["windows"]["source"])
