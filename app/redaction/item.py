@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.redaction.geometry import ItemGeometry
+
 
 @dataclass(frozen=True)
 class RedactedItem:
@@ -19,3 +21,6 @@ class RedactedItem:
     report: dict[str, Any] = field(default_factory=dict)  # kinds, counts, rules; no values
     redacted: bool = False
     pipeline_ran: bool = True
+    # Images and DICOM: how the stored pixels map onto the original (crop, scale); kept by
+    # the server apart from `meta`, which travels in shards (annotators never see it).
+    geometry: ItemGeometry | None = None

@@ -22,6 +22,7 @@ from PIL import Image
 
 from app.core.protocol import ITEM_KINDS
 from app.redaction.errors import RedactionError, RedactionInputError
+from app.redaction.geometry import ItemGeometry
 from app.redaction.item import RedactedItem
 from app.redaction.recognizers import compiled
 from app.redaction.settings import RedactionSettings
@@ -98,6 +99,7 @@ def _image(data: bytes, settings: RedactionSettings) -> RedactedItem:
 
     project = compiled(settings.recognizers)
     img = open_image(data, max_pixels=settings.pixel_limit)
+    original = (img.width, img.height)
     box = crop_box(settings, img.width, img.height)
     if box is not None:
         img = img.crop(box)
@@ -115,6 +117,7 @@ def _image(data: bytes, settings: RedactionSettings) -> RedactedItem:
         meta={"width": out.width, "height": out.height, "cropped": box is not None},
         report=_report("image", found, {"cropped": box is not None, "metadata_stripped": True}),
         redacted=True,  # metadata is always stripped
+        geometry=ItemGeometry.cropped(original, box),
     )
 
 
@@ -126,7 +129,8 @@ def _dicom(data: bytes, project_secret: bytes, settings: RedactionSettings) -> R
     ds = read_dicom(data)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # pydicom warnings quote values; never log them
-        cropped = _crop_dicom(ds, settings)
+        original = (int(ds.get("Columns", 0) or 0), int(ds.get("Rows", 0) or 0))
+        box = _crop_dicom(ds, settings)
         ds, found = deidentify(ds, project_secret=project_secret, settings=settings)
         encoded = encode_dicom(ds)
     dropped = sum(1 for a in found["tags"].values() if a == "least_view_drop")
@@ -139,17 +143,19 @@ def _dicom(data: bytes, project_secret: bytes, settings: RedactionSettings) -> R
             "columns": int(ds.get("Columns", 0) or 0),
             "frames": int(ds.get("NumberOfFrames", 1) or 1) if "PixelData" in ds else 0,
         },
-        report=_report("dicom", found, {"cropped": cropped, "dropped_fields": dropped}),
+        report=_report("dicom", found, {"cropped": box is not None, "dropped_fields": dropped}),
         redacted=True,
+        geometry=ItemGeometry.cropped(original, box) if min(original) > 0 else None,
     )
 
 
-def _crop_dicom(ds: Any, settings: RedactionSettings) -> bool:
-    """Crop every frame to the project's region (before OCR); False when no crop asked."""
+def _crop_dicom(ds: Any, settings: RedactionSettings) -> tuple[int, int, int, int] | None:
+    """Crop every frame to the project's region (before OCR); the crop box, or None when no
+    crop was asked or there are no pixels."""
     if settings.crop is None and settings.crop_window is None:
-        return False
+        return None
     if "PixelData" not in ds:
-        return False
+        return None
     from app.redaction.dicom import decoded_pixels, write_pixels  # noqa: PLC0415
     from app.redaction.least_view import crop_box  # noqa: PLC0415
 
@@ -157,13 +163,13 @@ def _crop_dicom(ds: Any, settings: RedactionSettings) -> bool:
     rows, cols = int(ds.Rows), int(ds.Columns)
     box = crop_box(settings, cols, rows)
     if box is None:
-        return False
+        return None
     left, top, right, bottom = box
     frames = int(ds.get("NumberOfFrames", 1) or 1)
     cropped = arr[:, top:bottom, left:right] if frames > 1 else arr[top:bottom, left:right]
     ds.Rows, ds.Columns = bottom - top, right - left
     write_pixels(ds, cropped.copy())
-    return True
+    return box
 
 
 def preview_frames(item: RedactedItem) -> list[Image.Image]:

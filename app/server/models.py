@@ -117,6 +117,17 @@ class Item(Base):
     source_name_sha256: Mapped[str] = mapped_column(String(64))
 
 
+class ItemGeometryRow(Base):
+    """How an image or DICOM item's stored pixels map onto the original image (crop box,
+    scale; app/redaction/geometry.py), recorded at ingest so that export can give labels in
+    original pixels. Apart from `Item.meta` because meta travels in shards and annotators
+    are not told where their crop lies. Items ingested before this table have no row."""
+
+    __tablename__ = "item_geometry"
+    item_id: Mapped[str] = mapped_column(ForeignKey("items.id"), primary_key=True)
+    geometry: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
 class Shard(Base):
     __tablename__ = "shards"
     id: Mapped[str] = mapped_column(String(64), primary_key=True)

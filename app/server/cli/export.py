@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import json
+import sys
 from pathlib import Path
 
 from app.core.keys import VerifyKey
@@ -15,6 +17,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     with session(args) as (db, config):
         manifest = export(db, config, args.project_id, args.format, Path(args.out))
     print(f"exported to {manifest.parent}; manifest {manifest.name}")
+    # What the format could not hold, counted (the manifest keeps the same lines, signed).
+    written = json.loads(manifest.read_bytes())["manifest"]
+    if "coco" in written:
+        counts = written["coco"]
+        print(f"coco: {counts['images']} images, {counts['annotations']} annotations, "
+              f"{counts['categories']} categories")  # fmt: skip
+    for line in written.get("warnings", []):
+        print(f"warning: {line}", file=sys.stderr)
     return 0
 
 

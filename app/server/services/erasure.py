@@ -25,6 +25,7 @@ from app.server.models import (
     DeletionRecord,
     ErasedItem,
     Item,
+    ItemGeometryRow,
     Label,
     Project,
     RedactionReportRow,
@@ -79,6 +80,7 @@ def erase_subject(db: Session, config: ServerConfig, subject_id: str) -> Erasure
     # The sealed bytes held the subject's items: they go; the record stays for the labels
     # of the other items (a withdrawn shard is no longer listed or served).
     db.query(Shard).filter(Shard.id.in_(shard_ids)).update({"sealed": b"", "sha256": ""})
+    db.query(ItemGeometryRow).filter(ItemGeometryRow.item_id.in_(item_ids)).delete()
     db.query(Item).filter(Item.id.in_(item_ids)).delete()
     # The redaction reports stay for audit (kinds and counts), without the link to the source.
     db.query(RedactionReportRow).filter(RedactionReportRow.item_id.in_(item_ids)).update(

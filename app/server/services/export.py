@@ -2,7 +2,8 @@
 
     OUT/labels.jsonl | coco.json | labelstudio.json
     OUT/manifest.json  {"manifest": {"format": "cleanroom-export/1", "project_id",
-                        "created_at", "files": {name: sha256_hex}}, "kid", "sig"}
+                        "created_at", "labels", "files": {name: sha256_hex}
+                        [, "coco": counts, "warnings": [lines]]}, "kid", "sig"}
     sig = Ed25519(server key, CJ(manifest))
 
 "Final" is the latest version of each annotation. `verify_export` checks the signature,
@@ -23,8 +24,9 @@ from app.core.keys import VerifyKey
 from app.server.auth import audit
 from app.server.config import ServerConfig
 from app.server.errors import BadRequestError, ExportError
-from app.server.models import Item, Label, Project
+from app.server.models import Label
 from app.server.services.common import ADMIN, get_project
+from app.server.services.export_coco import coco_export
 from app.server.services.labels import latest_labels
 
 FORMAT: Final = "cleanroom-export/1"
@@ -38,28 +40,6 @@ def _label_json(row: Label) -> dict[str, Any]:
         "user_id": row.user_id, "kind": row.kind, "value": row.value,
         "value_sha256": row.value_sha256, "created_ms": row.created_ms,
     }  # fmt: skip
-
-
-def _coco(db: Session, project: Project, labels: list[Label]) -> dict[str, Any]:
-    items = {i.id: i for i in db.query(Item).filter_by(project_id=project.id, kind="image")}
-    categories: dict[str, int] = {}
-    annotations: list[dict[str, Any]] = []
-    for row in labels:
-        box = row.value.get("bbox") if row.kind == "box" else None
-        if row.item_id not in items or not isinstance(box, list) or len(box) != 4:
-            continue
-        name = str(row.value.get("label", "object"))
-        cat = categories.setdefault(name, len(categories) + 1)
-        annotations.append(
-            {"id": len(annotations) + 1, "image_id": row.item_id, "category_id": cat,
-             "bbox": box, "area": box[2] * box[3], "iscrowd": 0,
-             "cleanroom": {"annotation_id": row.annotation_id, "version": row.version}}
-        )  # fmt: skip
-    return {
-        "images": [{"id": i, "file_name": i} for i in sorted(items)],
-        "annotations": annotations,
-        "categories": [{"id": v, "name": k} for k, v in categories.items()],
-    }
 
 
 def _labelstudio(labels: list[Label]) -> list[dict[str, Any]]:
@@ -80,19 +60,22 @@ def export(db: Session, config: ServerConfig, project_id: str, fmt: str, out: Pa
     if any(out.iterdir()):
         raise BadRequestError(f"The folder {out} is not empty; export into a new folder.")
     labels = latest_labels(db, project_id)
+    extra: dict[str, Any] = {}  # what the format adds to the manifest (counts, warnings)
     if fmt == "jsonl":
         name, data = (
             "labels.jsonl",
             b"".join(canonical_json(_label_json(r)) + b"\n" for r in labels),
         )
     elif fmt == "coco":
-        name, data = "coco.json", json.dumps(_coco(db, project, labels), indent=1).encode()
+        coco = coco_export(db, project, labels)
+        name, data = "coco.json", json.dumps(coco.document, indent=1).encode()
+        extra = {"coco": coco.counts(), "warnings": coco.warnings()}
     else:
         name, data = "labelstudio.json", json.dumps(_labelstudio(labels), indent=1).encode()
     (out / name).write_bytes(data)
     manifest = {
         "format": FORMAT, "project_id": project_id, "created_at": int(config.clock_s()),
-        "labels": len(labels), "files": {name: sha256_hex(data)},
+        "labels": len(labels), "files": {name: sha256_hex(data)}, **extra,
     }  # fmt: skip
     envelope = {
         "manifest": manifest,
@@ -100,7 +83,10 @@ def export(db: Session, config: ServerConfig, project_id: str, fmt: str, out: Pa
         "sig": b64u_encode(config.signing_key.sign(canonical_json(manifest))),
     }
     (out / MANIFEST).write_bytes(canonical_json(envelope) + b"\n")
-    audit(db, config, ADMIN, "export", project_id, format=fmt, labels=len(labels))
+    audit(
+        db, config, ADMIN, "export", project_id, format=fmt, labels=len(labels),
+        warnings=len(extra.get("warnings", [])),
+    )  # fmt: skip
     db.commit()
     return out / MANIFEST
 

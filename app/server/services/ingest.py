@@ -20,7 +20,7 @@ from app.redaction.item import RedactedItem
 from app.redaction.settings import RedactionSettings
 from app.server.auth import audit
 from app.server.config import ServerConfig
-from app.server.models import Item, RedactionReportRow
+from app.server.models import Item, ItemGeometryRow, RedactionReportRow
 from app.server.services.common import ADMIN, get_project, new_id
 from app.server.services.projects import project_redaction_settings, source_key, subject_key
 
@@ -118,6 +118,8 @@ def ingest(
                 redaction=redaction, source_name_sha256=name_key,
             )
         )  # fmt: skip
+        if out.geometry is not None:
+            db.add(ItemGeometryRow(item_id=item_id, geometry=out.geometry.to_json()))
         row.item_id, row.status, row.redaction, row.report = (
             item_id,
             "stored",
