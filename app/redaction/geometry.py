@@ -10,7 +10,8 @@ display scale back), so one record per item is enough to map a label back:
     resampled to width x height:  x_original = left + x * (right - left) / width
 
 Light on purpose (no imaging imports): the server reads records without the pipeline's
-engines. The maths is exact (fractions), so a point mapped there and back is the same point.
+engines. The maths is exact (fractions): a crop maps whole pixels to whole pixels and back to
+the same point; only a resampling scale that is not whole gives floats (within their rounding).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any, Final
 
+from app.core.encoding import is_int
 from app.redaction.errors import RedactionInputError
 
 GEOMETRY_VERSION: Final = 1
@@ -111,12 +113,14 @@ class ItemGeometry:
         bad = RedactionInputError(
             "An item's coordinate record is malformed; ingest the item again."
         )
-        if not isinstance(obj, dict) or set(obj) != FIELDS or obj["version"] != GEOMETRY_VERSION:
+        if not isinstance(obj, dict) or set(obj) != FIELDS:
             raise bad
         crop = obj["crop"]
         numbers = [obj[k] for k in ("original_width", "original_height", "width", "height")]
         if not isinstance(crop, list) or len(crop) != 4:
             raise bad
-        if not all(isinstance(v, int) and not isinstance(v, bool) for v in [*numbers, *crop]):
+        if not all(is_int(v) for v in [obj["version"], *numbers, *crop]):
+            raise bad
+        if obj["version"] != GEOMETRY_VERSION:
             raise bad
         return cls(numbers[0], numbers[1], (crop[0], crop[1], crop[2], crop[3]), *numbers[2:])
