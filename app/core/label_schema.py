@@ -2,7 +2,11 @@
 keys and their colours (docs/FORMATS.md, "Label schema and label values").
 
 `LabelSchema.from_json` takes the manifest's `schema` object as untrusted input and returns a
-checked, immutable schema or raises `LabelSchemaError` (never a foreign exception). Version 1
+checked, immutable schema or raises `LabelSchemaError` (never a foreign exception). With
+`strict=True` (a `--schema` file given to `project create`, or a schema derived from another
+tool's config) a key the format does not define is refused by name: a misspelt "colour" or
+"multiclass" would otherwise be dropped without a word. Readers of shards are not strict, so
+a newer server's additions still open. Version 1
 is `{"version": 1, "labels": [...], "classes": [...], "multi_class": bool}`; the two shapes
 written before it (`{"span_labels", "classes"}` and `{"kinds", "classes"}`) migrate, so old
 shards keep opening.
@@ -37,6 +41,18 @@ MAX_ENTRIES: Final = 200
 # Names given to the one label of each kind that a `{"kinds": [...]}` schema enables.
 _DEFAULT_NAMES: Final = {"span": "span", "box": "box", "polygon": "polygon", "region": "region"}
 _HEX: Final = frozenset("0123456789abcdefABCDEF")
+# The keys each object of the format may hold (strict reading refuses any other).
+V1_KEYS: Final = ("version", "labels", "classes", "multi_class")
+LEGACY_KEYS: Final = (
+    "span_labels",
+    "box_labels",
+    "polygon_labels",
+    "region_labels",
+    "kinds",
+    "classes",
+)
+LABEL_KEYS: Final = ("name", "kind", "key", "color")
+CLASS_KEYS: Final = ("name", "key")
 
 
 @dataclass(frozen=True)
@@ -67,15 +83,20 @@ class LabelSchema:
     # --- reading ------------------------------------------------------------------------
 
     @classmethod
-    def from_json(cls, untrusted: Any) -> LabelSchema:
-        """Check a schema object from a manifest; raise LabelSchemaError naming the fault."""
+    def from_json(cls, untrusted: Any, *, strict: bool = False) -> LabelSchema:
+        """Check a schema object; raise LabelSchemaError naming the fault. `strict` also
+        refuses keys the format does not define (files users hand us, not shards)."""
         if not isinstance(untrusted, dict):
             raise LabelSchemaError(
                 "The label schema is not a JSON object; ask the data "
                 "steward to fix the project's schema."
             )
         if "version" in untrusted:
-            return _parse_v1(untrusted)
+            if strict:
+                _known_keys(untrusted, V1_KEYS, "the top level")
+            return _parse_v1(untrusted, strict)
+        if strict:
+            _known_keys(untrusted, LEGACY_KEYS, "the top level")
         return _parse_legacy(untrusted)
 
     def to_json(self) -> JsonObject:
@@ -122,6 +143,24 @@ class LabelSchema:
 
 
 # --- parsing --------------------------------------------------------------------------------
+
+
+def _known_keys(obj: JsonObject, known: tuple[str, ...], where: str) -> None:
+    """Refuse the first key (in sorted order) that `known` does not hold, by name."""
+    unknown = sorted((k for k in obj if k not in known), key=str)
+    if not unknown:
+        return
+    key = str(unknown[0])
+    shown = repr(key if len(key) <= 40 else key[:40] + "...")
+    if where == "the top level" and key in V1_KEYS and "version" not in obj:
+        raise LabelSchemaError(
+            f"In the label schema, the key {shown} belongs to version 1, which needs "
+            '"version": 1; add it.'
+        )
+    raise LabelSchemaError(
+        f"In the label schema, {where} has the key {shown}, which the format does not "
+        f"define (known: {', '.join(known)}); remove it or correct its spelling."
+    )
 
 
 def _name(value: Any, where: str) -> str:
@@ -194,7 +233,7 @@ def _list(obj: JsonObject, field: str) -> list[Any]:
     return value
 
 
-def _parse_v1(obj: JsonObject) -> LabelSchema:
+def _parse_v1(obj: JsonObject, strict: bool = False) -> LabelSchema:
     version = obj["version"]
     if not is_int(version) or version < 1:
         raise LabelSchemaError(
@@ -212,6 +251,8 @@ def _parse_v1(obj: JsonObject) -> LabelSchema:
             raise LabelSchemaError(
                 f"In the label schema, {where} is not an object; ask the data steward to fix it."
             )
+        if strict:
+            _known_keys(entry, LABEL_KEYS, where)
         kind = entry.get("kind")
         if kind not in SCHEMA_LABEL_KINDS:
             raise LabelSchemaError(
@@ -230,6 +271,8 @@ def _parse_v1(obj: JsonObject) -> LabelSchema:
             raise LabelSchemaError(
                 f"In the label schema, {where} is not an object; ask the data steward to fix it."
             )
+        if strict:
+            _known_keys(entry, CLASS_KEYS, where)
         classes.append((_name(entry.get("name"), where), _key(entry.get("key"), where)))
     multi = obj.get("multi_class", False)
     if not isinstance(multi, bool):

@@ -37,7 +37,10 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     project_sub = project.add_subparsers(dest="project_command", required=True)
     create = project_sub.add_parser("create")
     create.add_argument("project_id")
-    create.add_argument("--schema", required=True, help="label schema JSON file")
+    create.add_argument(
+        "--schema", required=True,
+        help="label schema JSON file (docs/FORMATS.md 6.1; unknown keys are refused)",
+    )  # fmt: skip
     create.add_argument("--instructions", default="")
     create.add_argument(
         "--redaction-settings", metavar="FILE",

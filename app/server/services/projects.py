@@ -10,10 +10,12 @@ import os
 from sqlalchemy.orm import Session
 
 from app.core.encoding import JsonObject
+from app.core.errors import LabelSchemaError
+from app.core.label_schema import LabelSchema
 from app.redaction.settings import RedactionSettings
 from app.server.auth import audit
 from app.server.config import ServerConfig
-from app.server.errors import ConflictError
+from app.server.errors import BadRequestError, ConflictError
 from app.server.models import Project, ProjectRedaction
 from app.server.services.common import ADMIN
 
@@ -28,7 +30,13 @@ def create_project(
     allow_unredacted: bool = False,
     redaction_settings: RedactionSettings | None = None,
 ) -> Project:
-    """A project with its label schema and its redaction settings (checked when parsed)."""
+    """A project with its label schema and its redaction settings (checked when parsed).
+    The schema is read strictly (docs/FORMATS.md §6.1): a key the format does not define is
+    refused by name, so a misspelling is not stored and silently ignored by every reader."""
+    try:
+        LabelSchema.from_json(schema, strict=True)
+    except LabelSchemaError as exc:
+        raise BadRequestError(exc.message) from None
     settings = redaction_settings or RedactionSettings()
     if db.get(Project, project_id) is not None:
         raise ConflictError(f"The project {project_id!r} exists; choose another id.")
