@@ -357,3 +357,27 @@ def test_an_uncropped_project_exports_stored_pixels_unchanged(
     assert coco["annotations"][0]["bbox"] == [MARKER[0], MARKER[1], 42, 31]
     assert (coco["images"][0]["width"], coco["images"][0]["height"]) == ORIGINAL
     assert manifest["warnings"] == []
+
+
+def test_an_item_stored_without_its_size_is_measured_and_flagged(
+    harness: Harness, ws: Workstation, tmp_path: Path
+) -> None:
+    """`ingest --no-redaction` stores the bytes as given, with no size and no record: the
+    export reads the size from the image and says the labels are in stored pixels."""
+    project_id = f"coco-{uuid.uuid4().hex[:8]}"
+    with harness.db() as db:
+        projects.create_project(db, harness.config, project_id, SCHEMA, allow_unredacted=True)
+        source = Source("image", "image/png", _marker_png(MARKER), "raw.png", None)
+        ingest.ingest(db, harness.config, project_id, [source], ingest.passthrough_redactor)
+        assign.assign(db, harness.config, project_id, [ws.username])
+    shards = _shards(harness, project_id)
+    (item_id,) = shards
+    value = {"x": MARKER[0], "y": MARKER[1], "w": 42, "h": 31, "label": "marker"}
+    _push(ws, project_id, [(shards[item_id], item_id, "box", value)])
+    coco, manifest = _export(harness, project_id, tmp_path / "out")
+    (image,) = coco["images"]
+    assert (image["width"], image["height"]) == ORIGINAL
+    assert image["cleanroom"]["coordinates"] == "stored"
+    assert coco["annotations"][0]["bbox"] == [MARKER[0], MARKER[1], 42, 31]
+    assert manifest["coco"]["stored_coordinates"] == 1
+    assert len(manifest["warnings"]) == 1
