@@ -42,7 +42,7 @@ REASONS: Final = {
     "frame": "labels name a frame the item does not have; check them in review.",
     "malformed": "labels are not a valid box, polygon or region; check them in review.",
     "no_area": "polygons enclose no area (all points on one line); redraw them.",
-    "no_size": "items have no readable image size; their labels are left out, ingest them again.",
+    "no_size": "labels are on items whose image size cannot be read; ingest those items again.",
 }  # fmt: skip
 
 
