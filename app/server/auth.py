@@ -9,6 +9,7 @@ that device: every request re-checks the user, the device and the token's age.
 from __future__ import annotations
 
 import hashlib
+import math
 import os
 from dataclasses import dataclass
 from typing import Final
@@ -111,7 +112,8 @@ def login(
     def fail(reason: str) -> AuthError:
         user.failed_logins += 1
         delay = backoff.delay_s(user.failed_logins)
-        user.locked_until = int(now) + delay if delay else 0
+        # Round up: truncating `now` would cut up to a second off the delay.
+        user.locked_until = math.ceil(now) + delay if delay else 0
         if sources is not None:
             sources.failed(source, now)
         audit(db, config, user.id, "login.failed", user.id, reason=reason, delay_s=delay)
