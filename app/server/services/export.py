@@ -218,7 +218,7 @@ def _verify_signatures(data: bytes) -> None:
             obj = json.loads(line)
             finals = {
                 (f["annotation_id"], f["version"]): LabelVersion.from_json(
-                    {k: v for k, v in f.items() if k in LABEL_FIELDS}
+                    {k: v for k, v in f.items() if k in LABEL_FIELDS - {"value_sha256"}}
                 )
                 for f in obj["final"]
             }

@@ -153,11 +153,8 @@ def review_queue(
             heapq.heapreplace(heap, key)
     ranked = [e[3] for e in sorted(heap, key=lambda e: e[:3], reverse=True)]
     page = ranked[max(0, offset) : keep]
-    kinds = dict(
-        db.execute(select(Item.id, Item.kind).where(Item.id.in_([e["item_id"] for e in page])))
-        .tuples()
-        .all()
-    )
+    wanted = [e["item_id"] for e in page]
+    kinds = {i: k for i, k in db.execute(select(Item.id, Item.kind).where(Item.id.in_(wanted)))}
     return {"items": [{**e, "kind": kinds.get(e["item_id"], "")} for e in page], "total": total}
 
 
@@ -197,8 +194,8 @@ def annotator_names(db: Session, project_id: str, user_ids: Iterable[str]) -> di
         extra = sorted(wanted - names.keys())
         names |= {u: f"A{len(names) + n}" for n, u in enumerate(extra, start=1)}
         return {u: names[u] for u in wanted}
-    rows = db.execute(select(User.id, User.username).where(User.id.in_(wanted))).tuples()
-    return dict(rows.all())
+    rows = db.execute(select(User.id, User.username).where(User.id.in_(wanted)))
+    return {user_id: username for user_id, username in rows}
 
 
 def item_layers(db: Session, project_id: str, item_id: str) -> dict[str, Any]:
