@@ -154,7 +154,7 @@ def review_queue(
     ranked = [e[3] for e in sorted(heap, key=lambda e: e[:3], reverse=True)]
     page = ranked[max(0, offset) : keep]
     wanted = [e["item_id"] for e in page]
-    kinds = {i: k for i, k in db.execute(select(Item.id, Item.kind).where(Item.id.in_(wanted)))}
+    kinds = dict(db.execute(select(Item.id, Item.kind).where(Item.id.in_(wanted))))
     return {"items": [{**e, "kind": kinds.get(e["item_id"], "")} for e in page], "total": total}
 
 
@@ -195,7 +195,7 @@ def annotator_names(db: Session, project_id: str, user_ids: Iterable[str]) -> di
         names |= {u: f"A{len(names) + n}" for n, u in enumerate(extra, start=1)}
         return {u: names[u] for u in wanted}
     rows = db.execute(select(User.id, User.username).where(User.id.in_(wanted)))
-    return {user_id: username for user_id, username in rows}
+    return dict(rows)
 
 
 def item_layers(db: Session, project_id: str, item_id: str) -> dict[str, Any]:
