@@ -154,7 +154,8 @@ def review_queue(
     ranked = [e[3] for e in sorted(heap, key=lambda e: e[:3], reverse=True)]
     page = ranked[max(0, offset) : keep]
     wanted = [e["item_id"] for e in page]
-    kinds = dict(db.execute(select(Item.id, Item.kind).where(Item.id.in_(wanted))))
+    found = db.execute(select(Item.id, Item.kind).where(Item.id.in_(wanted)))
+    kinds = {i: k for i, k in found}  # noqa: C416 (Row is not a pair to dict())
     return {"items": [{**e, "kind": kinds.get(e["item_id"], "")} for e in page], "total": total}
 
 
@@ -195,7 +196,7 @@ def annotator_names(db: Session, project_id: str, user_ids: Iterable[str]) -> di
         names |= {u: f"A{len(names) + n}" for n, u in enumerate(extra, start=1)}
         return {u: names[u] for u in wanted}
     rows = db.execute(select(User.id, User.username).where(User.id.in_(wanted)))
-    return dict(rows)
+    return {user_id: username for user_id, username in rows}  # noqa: C416 (Row: see above)
 
 
 def item_layers(db: Session, project_id: str, item_id: str) -> dict[str, Any]:
