@@ -216,7 +216,7 @@ Risk rating: [[low]]. Reviewer: {person2.initials}
         """\
 Know-your-customer check on {person1.last_first}, customer number {account1}.
 IBAN {iban1} verified against bank statement dated {date1}.
-Login seen from IP address {ip1}. [[Source of funds]] is salary.
+Login seen from IP address {ip1} in {city1}. [[Source of funds]] is salary.
 """,
     ),
     T(

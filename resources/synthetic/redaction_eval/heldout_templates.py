@@ -310,7 +310,7 @@ Fit note {cert1} signed by {person1.initials} (registration {reg1}) for employee
         "HR leave request",
         """\
 Approved: {person1.first_last} — maternity leave — starts {date1}
-Emergency contact: {person2.full}, {usphone1}
+Emergency contact: {person2.full} (in {city1}), {usphone1}
 Payslip to {email1}
 """,
     ),
@@ -351,7 +351,7 @@ Assistant: I've passed this to {person2.full}.
         "chat transcript",
         """\
 10:02 {person1.caps}: Please send the results to {email1}
-10:03 Nurse {person2.last}: Can you confirm your address?
+10:03 Nurse {person2.last}: Which address should the letter go to?
 10:03 {person1.caps}: {addr1}
 10:04 Nurse {person2.last}: [[Thank you]].
 """,

@@ -9,7 +9,8 @@ Definitions (docs/REDACTION.md, "Evaluation"):
 - an entity LEAKS when a piece of it that identifies survives unmasked: a run of 3 or
   more consecutive alphanumeric characters of the value (or, for a person, any whole
   name word of 2+ letters other than particles such as "van", "de"). One- and
-  two-character remnants of numbers ("+1", "ext") are not counted. Recall = entities that
+  two-character remnants of numbers ("+1", "ext") are not counted; a value none of whose
+  letters or digits is masked always leaks (an age such as "94"). Recall = entities that
   do not leak / all entities.
 - precision (character level) = masked non-space characters that lie inside a true entity
   of any kind / all masked non-space characters. Per kind: characters inside true
@@ -122,15 +123,19 @@ def _align_by_diff(source: str, output: str) -> list[str | None]:
 
 def leaked(value: str, masked: list[bool], kind: str) -> bool:
     """Whether an identifying piece of `value` survives (`masked[i]`: character i masked)."""
+    if not any(m for c, m in zip(value, masked, strict=True) if c.isalnum()):
+        return True  # nothing of it masked (short values such as an age of 94 included)
     for m in re.finditer(r"[^\W_]+", value):
         word = m.group()
+        if kind == "PERSON" and word.casefold() in PARTICLES:
+            continue
         run = best = 0
         for i in range(m.start(), m.end()):
             run = 0 if masked[i] else run + 1
             best = max(best, run)
         if best >= 3:
             return True
-        if kind == "PERSON" and best == len(word) >= 2 and word.casefold() not in PARTICLES:
+        if kind == "PERSON" and best == len(word) >= 2:
             return True
     return False
 
