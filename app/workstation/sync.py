@@ -157,6 +157,7 @@ class SyncClient:
         self.base = self.config.server_url.rstrip("/")
         self.device_id = device_id
         self.token: str | None = None
+        self.role: str | None = None  # the account's role from the last login ("lead"...)
         self._clock_ms = clock_ms
         retry = Retry(
             total=self.config.retries,
@@ -280,6 +281,8 @@ class SyncClient:
         if not isinstance(result, dict) or not isinstance(result.get("token"), str):
             raise SyncServerError("The server's login answer is malformed.")
         self.token = result["token"]
+        role = result.get("role")
+        self.role = role if isinstance(role, str) else None
         return result
 
     def list_shards(self) -> list[dict[str, Any]]:

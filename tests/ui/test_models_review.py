@@ -18,7 +18,7 @@ from app.ui.models.review_adjudication import (
     parse_signed,
     reason_problem,
 )
-from app.ui.models.review_charts import csv_file_name, parse_quality
+from app.ui.models.review_charts import parse_quality
 from app.ui.models.review_diff import box_iou, diff_layers, shape_iou
 from app.ui.models.review_layers import (
     LAYER_COLOURS,
@@ -329,8 +329,3 @@ def test_quality_figures_weight_by_count() -> None:
     assert q.annotator_rows()[1] == ("A2", "50", "30", "0.600", "—", "—")
     assert dict(q.overall_rows())["Fleiss' kappa"] == "0.410"
     assert dict(q.overall_rows())["Mean IoU of matched boxes"] == "—"
-
-
-def test_csv_name_is_dated_and_safe() -> None:
-    assert csv_file_name("p1", "2026-11-26") == "quality-p1-2026-11-26.csv"
-    assert csv_file_name("../../etc", "2026-11-26") == "quality-______etc-2026-11-26.csv"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from app.core.encoding import JsonObject
+from app.core.labels import LabelDraft, LabelVersion
 from app.ui.models.geometry import Shape, parse_shape, shape_value
 from app.ui.models.review_layers import LayerLabel
 
@@ -120,3 +121,32 @@ def parse_signed(body: object) -> SignedRecord | None:
     if not (isinstance(name, str) and isinstance(ms, int) and meaning in MEANINGS):
         return None
     return SignedRecord(str(sid), name, ms, str(meaning), digest if isinstance(digest, str) else "")
+
+
+class PendingSink:
+    """The lead's own drawing, held in memory until it is signed: the normal tools draw
+    into an `ItemLabels` over this sink, and nothing reaches the store or the journal until
+    the adjudication is signed (the Workbench then saves and journals it)."""
+
+    def __init__(self, user_id: str = "lead") -> None:
+        self.user_id = user_id
+        self.drafts: dict[str, LabelVersion] = {}
+        self._n = 0
+
+    def save(self, draft: LabelDraft) -> LabelVersion:
+        self._n += 1
+        aid = draft.annotation_id or f"pending-{self._n}"
+        previous = self.drafts.get(aid)
+        version = LabelVersion(
+            aid, (previous.version + 1) if previous else 1, draft.project_id, draft.shard_id,
+            draft.item_id, self.user_id, draft.kind, draft.value, 0,
+        )  # fmt: skip
+        self.drafts[aid] = version
+        return version
+
+    def live(self) -> list[LabelVersion]:
+        """What the lead drew and did not delete, in drawing order."""
+        return [v for v in self.drafts.values() if v.value.get("deleted") is not True]
+
+    def clear(self) -> None:
+        self.drafts.clear()

@@ -114,9 +114,3 @@ def parse_quality(body: Any) -> QualityFigures:
         tuple((day, (s / w) if w else None, int(n)) for day, (s, w, n) in sorted(day_sum.items())),
         tuple((caption, _num(overall_raw.get(key))) for key, caption in OVERALL_KEYS),
     )
-
-
-def csv_file_name(project_id: str, day: str) -> str:
-    """`quality-<project>-<YYYY-MM-DD>.csv` with only safe characters in the project id."""
-    safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in project_id)[:64] or "project"
-    return f"quality-{safe}-{day}.csv"
