@@ -39,7 +39,9 @@ class DiffRow:
 
     def text(self, names: Sequence[str]) -> str:
         a, b = names[self.layers[0]], names[self.layers[1]]
-        return f"{self.kind}: {self.what} ({a} vs {b}) {self.detail}".rstrip()
+        detail = self.detail.replace("only in the first", f"only in {a}")
+        detail = detail.replace("only in the second", f"only in {b}")
+        return f"{self.kind}: {self.what} ({a} vs {b}) {detail}".rstrip()
 
 
 def span_overlap(a: Span, b: Span) -> float:

@@ -128,6 +128,8 @@ class ReviewItemScreen(QWidget):
         col.addWidget(self.legend)
         col.addWidget(QLabel("Differences (Alt+Down / Alt+Up)", side))
         self.diff_list = _list(side, "Differences between the annotators' labels")
+        self.diff_list.setWordWrap(True)
+        self.diff_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         col.addWidget(self.diff_list, 1)
 
         form = QFormLayout()
@@ -271,6 +273,10 @@ class ReviewItemScreen(QWidget):
         for key, name, colour in legend(self.layers, visibility):
             item = QListWidgetItem(_swatch(colour), f"{key}  {name}" if key else name)
             self.legend.addItem(item)
+        rows = max(1, min(self.legend.count(), 9))
+        self.legend.setFixedHeight(
+            self.legend.sizeHintForRow(0) * rows + 2 * self.legend.frameWidth() + 4
+        )
 
     def _fill_diffs(self) -> None:
         self.diff_list.clear()

@@ -61,12 +61,11 @@ def shard_id_of(answer: object) -> str:
         for key in ("shard_id", "id"):
             if isinstance(answer.get(key), str):
                 return str(answer[key])
-        shards = answer.get("shards")
-        if isinstance(shards, list) and shards and isinstance(shards[0], dict):
-            return shard_id_of(shards[0])
-    found = getattr(answer, "shard_id", None)
-    if isinstance(found, str):
-        return found
+        ids = answer.get("shard_ids")  # POST /v1/review/shards
+        if isinstance(ids, list) and ids and isinstance(ids[0], str):
+            return str(ids[0])
+    if isinstance(answer, list | tuple) and answer and isinstance(answer[0], str):
+        return str(answer[0])
     raise MergeRefused("The server's answer names no review shard; try again.")
 
 
@@ -252,8 +251,10 @@ class ReviewMode(QObject):
         if dialog is None:
             return
         code = getattr(exc, "code", "")
-        if code in ("totp_required", "totp_missing"):
-            dialog.ask_totp("Enter the code from your authenticator too; then sign.")
+        if code == "signature_totp_required":
+            dialog.ask_totp("This signature needs your authenticator code too; enter it.")
+        elif code == "signature_refused":
+            dialog.show_error("Wrong password or code, so nothing was signed; enter them again.")
         elif isinstance(exc, MergeRefused):
             dialog.show_error(str(exc))
         else:

@@ -55,8 +55,10 @@ def _table(parent: QWidget, columns: Sequence[str], name: str) -> QTableWidget:
     table.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
     table.setDragEnabled(False)
     table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # names take the room
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return table
 
 
@@ -68,6 +70,12 @@ def _fill(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
             if c > 0:
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(r, c, cell)
+    # tall enough for every row (up to 12), so the numbers read without scrolling
+    shown = min(max(len(rows), 1), 12)
+    height = table.horizontalHeader().height() + 2 * table.frameWidth()
+    height += sum(table.rowHeight(r) for r in range(min(len(rows), shown)))
+    height += table.verticalHeader().defaultSectionSize() * (shown - min(len(rows), shown))
+    table.setMinimumHeight(height + 2)
 
 
 class QualityPanel(QWidget):
@@ -189,6 +197,8 @@ class QualityPanel(QWidget):
         y = QValueAxis()
         y.setRange(0, top)
         y.setLabelFormat("%.2f" if top <= 1 else "%d")
+        if top > 1:
+            y.applyNiceNumbers()  # counts: 0, 100, 200 rather than 0, 99, 199
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x)  # type: ignore[attr-defined]
