@@ -57,6 +57,7 @@ from app.workstation.errors import (
 )
 from app.workstation.identity import IDENTITY_ENTRY, DeviceIdentity, create_identity
 from app.workstation.keystore import KeyStore
+from app.workstation.review_client import ReviewClient, decision_label
 from app.workstation.revocation import Shredded, shred_device
 from app.workstation.server_auth import ServerAuth
 from app.workstation.session import Session, State
@@ -724,6 +725,55 @@ class Workbench:
         """A UI event (`copy.blocked`, `focus.lost`, ...): ids, routes and counts only."""
         if self.store is not None:
             self.store.append_journal(event_type, data, self.user_id, self.session_id)
+
+    # --- the lead's review (review_client.py) ----------------------------------------------
+
+    @property
+    def review(self) -> ReviewClient:
+        return ReviewClient(self.client)
+
+    def review_projects(self) -> list[dict[str, Any]]:
+        return self.review.projects()
+
+    def review_queue(self, project_id: str, limit: int = 50, offset: int = 0) -> dict[str, Any]:
+        return self.review.queue(project_id, limit, offset)
+
+    def review_item_layers(self, project_id: str, item_id: str) -> dict[str, Any]:
+        return self.review.item_layers(project_id, item_id)
+
+    def request_review_shard(self, project_id: str, item_ids: Sequence[str]) -> list[str]:
+        return self.review.request_review_shard(project_id, item_ids)
+
+    def adjudicate(  # noqa: PLR0917 (the contract's positional order)
+        self,
+        draft: LabelDraft,
+        meaning: str,
+        reason: str | None,
+        password: str,
+        totp: str | None,
+        source_annotation: dict[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """Sign an adjudicated label (password; TOTP at the session's first signing or after
+        a lock) and journal `review.adjudicated` with ids and hashes only."""
+        _, store, session = self._need()
+        session.require_active()
+        label = decision_label(draft, self.account_id, self._clock_ms())
+        signature = self.review.adjudicate(
+            label, meaning, reason, password, totp, source_annotation
+        )
+        store.append_journal(
+            "review.adjudicated",
+            {"signature_id": signature["id"], "label_sha256": signature["label_sha256"],
+             "meaning": signature["meaning"], "item_id": label.item_id},
+            self.user_id, self.session_id,
+        )  # fmt: skip
+        return signature
+
+    def review_quality(self, project_id: str) -> dict[str, Any]:
+        return self.review.quality(project_id)
+
+    def review_quality_csv(self, project_id: str) -> bytes:
+        return self.review.quality_csv(project_id)
 
     # --- sync and status ----------------------------------------------------------------
 

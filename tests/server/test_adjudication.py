@@ -1,6 +1,7 @@
-"""Adjudication over the real TLS server: a lead writes label versions of their own for an
-item of a project (POST /v1/review/adjudications); annotators get 403; the write is
-audited by ids, idempotent, and settles the item in the review queue."""
+"""Adjudication over the real TLS server: a project's lead signs a label version of their own
+for an item of the project (POST /v1/review/adjudications, one signed label per call);
+annotators and admins get 403; the write is audited by ids, idempotent, and settles the
+item in the review queue."""
 
 from __future__ import annotations
 
@@ -9,15 +10,29 @@ from typing import Any
 import pytest
 
 from app.server.models import AuditRow, Label, ShardItem
+from app.server.services import members
 from app.server.services.labels import ADJUDICATION_SHARD, latest_labels
-from tests.server.harness import Harness, Workstation, make_project, new_workstation
+from tests.server.harness import Harness, Workstation, fresh_totp, make_project, new_workstation
 
 PATH = "/v1/review/adjudications"
 
 
 def call(ws: Workstation, body: Any) -> tuple[int, Any]:
-    response, _ = ws.client._request("POST", PATH, json=body)
-    return response.status_code, response.json()
+    """Sign each label of {"labels": [...]} in turn: (last status, last answer, with the
+    label results gathered under "results" as the batch endpoint answered)."""
+    results, status, answer = [], 0, None
+    for label in body["labels"]:
+        signed = {"label": label, "meaning": "approved", "password": ws.password}
+        response, _ = ws.client._request("POST", PATH, json=signed)
+        status, answer = response.status_code, response.json()
+        if answer.get("error") == "signature_totp_required":  # the session's first signing
+            signed["totp"] = fresh_totp(ws.harness, ws.username)
+            response, _ = ws.client._request("POST", PATH, json=signed)
+            status, answer = response.status_code, response.json()
+        if status != 200:
+            return status, answer
+        results.append(answer["result"])
+    return status, {**answer, "results": results}
 
 
 @pytest.fixture(scope="module")
@@ -26,6 +41,8 @@ def team(harness: Harness) -> dict[str, Any]:
     lead = new_workstation(harness, "lead")
     make_project(harness, "adj", [alice, bob], texts=("only item",), overlap=2)
     make_project(harness, "adj-other", [alice], texts=("elsewhere",))
+    with harness.db() as db:
+        members.add_member(db, harness.config, "adj", lead.username, "lead")
     with harness.db() as db:
         item = db.query(ShardItem).filter(ShardItem.item_id.like("it-%")).all()
         shards = {s["shard_id"]: s for ws in (alice, bob) for s in ws.client.list_shards()}
@@ -43,9 +60,9 @@ def team(harness: Harness) -> dict[str, Any]:
 
 
 def queued(ws: Workstation) -> list[str]:
-    response, _ = ws.client._request("GET", "/v1/review/queue")
+    response, _ = ws.client._request("GET", "/v1/review/queue?project_id=adj")
     assert response.status_code == 200
-    return [q["item_id"] for q in response.json()["items"] if q["project_id"] == "adj"]
+    return [q["item_id"] for q in response.json()["items"]]
 
 
 @pytest.mark.parametrize("role", ["annotator", "admin"])
@@ -82,7 +99,9 @@ def test_lead_adjudicates_an_item_and_settles_it(harness: Harness, team: dict[st
         assert [(a.actor, a.detail["annotation_id"]) for a in audit] == [
             (lead.user_id, decision.annotation_id)
         ]
-        assert set(audit[0].detail) == {"project_id", "annotation_id", "version"}  # ids only
+        assert set(audit[0].detail) == {
+            "project_id", "annotation_id", "version", "signature_id", "meaning",
+        }  # ids only  # fmt: skip
         final = [r for r in latest_labels(db, "adj") if r.item_id == item_id]
     assert {r.user_id for r in final} == {team["alice"].user_id, team["bob"].user_id, lead.user_id}
 

@@ -11,7 +11,7 @@ from app.redaction.inputs import Source
 from app.server.auth import secret_hash
 from app.server.errors import BadRequestError
 from app.server.models import Label, Shard, Token
-from app.server.services import assign, devices, ingest, projects, users
+from app.server.services import assign, devices, ingest, members, projects, users
 from app.workstation.errors import DeviceRevokedError, SyncServerError
 from tests.server.harness import Harness, Workstation, fresh_totp, make_project, new_workstation
 
@@ -21,7 +21,8 @@ ENDPOINTS: list[tuple[str, str, dict[str, Any] | None]] = [
     ("GET", "/v1/erasures", None),
     ("POST", "/v1/labels", {"labels": [{"annotation_id": "x"}]}),
     ("POST", "/v1/journal", {"records": ["x"]}),
-    ("GET", "/v1/review/queue", None),
+    ("GET", "/v1/review/queue?project_id=authz", None),
+    ("GET", "/v1/review/projects", None),
 ]
 
 
@@ -35,6 +36,8 @@ def team(harness: Harness) -> dict[str, Workstation]:
     alice, bob = new_workstation(harness), new_workstation(harness)
     lead = new_workstation(harness, "lead")
     make_project(harness, "authz", [alice, bob], texts=("one", "two"), overlap=2)
+    with harness.db() as db:
+        members.add_member(db, harness.config, "authz", lead.username, "lead")
     return {"alice": alice, "bob": bob, "lead": lead}
 
 
@@ -83,7 +86,7 @@ def test_revoked_device_cannot_log_in_or_get_new_shards(harness: Harness) -> Non
 
 
 def test_annotator_cannot_read_review_queue(team: dict[str, Workstation]) -> None:
-    status, answer = call(team["alice"], "GET", "/v1/review/queue")
+    status, answer = call(team["alice"], "GET", "/v1/review/queue?project_id=authz")
     assert (status, answer["error"]) == (403, "wrong_role")
 
 
@@ -103,9 +106,9 @@ def test_lead_reads_review_queue_of_disagreements(
         )
         status, _ = call(ws, "POST", "/v1/labels", {"labels": [label.to_json()]})
         assert status == 200
-    status, answer = call(team["lead"], "GET", "/v1/review/queue")
+    status, answer = call(team["lead"], "GET", "/v1/review/queue?project_id=authz")
     assert status == 200
-    assert [q["item_id"] for q in answer["items"] if q["project_id"] == "authz"] == [item_id]
+    assert [q["item_id"] for q in answer["items"]] == [item_id]
 
 
 def test_other_annotators_shard_is_not_found(
