@@ -54,6 +54,12 @@ class LabelVersion:
     def value_sha256(self) -> str:
         return sha256_hex(canonical_json(self.value))
 
+    @property
+    def label_sha256(self) -> str:
+        """SHA-256 of the canonical JSON of the whole version (ids, value, time): what an
+        electronic signature on an adjudicated label is bound to (21 CFR 11.70)."""
+        return sha256_hex(canonical_json(self.to_json()))
+
     def to_json(self) -> JsonObject:
         return {
             "annotation_id": self.annotation_id,

@@ -7,6 +7,8 @@ Item bytes, TOTP secrets and project secrets are `Sealed` columns: AES-GCM under
 key-encryption key kept outside the database (sealing.py).
 Redaction settings and reports live in tables of their own (not columns of `projects`), so
 that a database made before they existed gains them through `create_all` without migration.
+Columns added to an existing table later are nullable, and `make_engine` adds them to a
+database made before they existed (`_add_missing_columns`: ADD COLUMN only, nothing dropped).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     String,
@@ -25,6 +28,8 @@ from sqlalchemy import (
     UniqueConstraint,
     create_engine,
     event,
+    inspect,
+    text,
 )
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -48,6 +53,8 @@ class User(Base):
     locked_until: Mapped[int] = mapped_column(BigInteger, default=0)
     disabled: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[int] = mapped_column(BigInteger)
+    # The printed name an electronic signature shows (21 CFR 11.50); the username if None.
+    full_name: Mapped[str | None] = mapped_column(String(200), nullable=True)
 
 
 class Device(Base):
@@ -83,6 +90,9 @@ class Token(Base):
     user_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
     device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"))
     expires_at: Mapped[int] = mapped_column(BigInteger)
+    # When this session (token) last signed; None: not yet, so its first signing needs TOTP.
+    # Every login and online unlock makes a new token, so it starts unsigned.
+    signed_ms: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
 
 
 class Project(Base):
@@ -102,6 +112,59 @@ class ProjectRedaction(Base):
     __tablename__ = "project_redaction"
     project_id: Mapped[str] = mapped_column(ForeignKey("projects.id"), primary_key=True)
     settings: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class ProjectMember(Base):
+    """Who works on a project and as what: "annotator" or "lead". A lead sees review data
+    only of the projects they are a member of with the role "lead"."""
+
+    __tablename__ = "project_members"
+    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id"), primary_key=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), primary_key=True, index=True)
+    role: Mapped[str] = mapped_column(String(16), primary_key=True)
+
+
+class ProjectReview(Base):
+    """A project's review settings (services/review.py REVIEW_DEFAULTS fills what is absent)."""
+
+    __tablename__ = "project_review"
+    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id"), primary_key=True)
+    settings: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class GoldAnswer(Base):
+    """A known answer for an item, seeded to measure annotators' accuracy. The item is
+    assigned like any other: nothing in a shard or manifest tells it is gold."""
+
+    __tablename__ = "gold_answers"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id"), index=True)
+    item_id: Mapped[str] = mapped_column(ForeignKey("items.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    value: Mapped[dict[str, Any]] = mapped_column(JSON)
+    value_sha256: Mapped[str] = mapped_column(String(64))
+    created_ms: Mapped[int] = mapped_column(BigInteger)
+
+
+class Signature(Base):
+    """An adjudication signed electronically (21 CFR 11.50, 11.70): the printed name, the
+    time and the meaning, bound to `label_sha256`, the SHA-256 of the canonical JSON of the
+    adjudicated label version (LabelVersion.label_sha256). `journal_entry_sha256` is set
+    when the signer's `review.adjudicated` journal entry arrives and matches."""
+
+    __tablename__ = "signatures"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id"), index=True)
+    item_id: Mapped[str] = mapped_column(ForeignKey("items.id"), index=True)
+    annotation_id: Mapped[str] = mapped_column(String(128))
+    version: Mapped[int] = mapped_column(Integer)
+    label_sha256: Mapped[str] = mapped_column(String(64), index=True)
+    signer_user_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    printed_name: Mapped[str] = mapped_column(String(200))
+    meaning: Mapped[str] = mapped_column(String(16))  # approved | overridden | merged
+    reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    signed_ms: Mapped[int] = mapped_column(BigInteger)
+    journal_entry_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class Item(Base):
@@ -139,7 +202,11 @@ class Label(Base):
     __tablename__ = "labels"
     # Annotation ids are namespaced per user: another user's id is a fresh id to you, so an
     # upload can never tell whether someone else's annotation exists.
-    __table_args__ = (UniqueConstraint("user_id", "annotation_id", "version"),)
+    # The (project, item) index serves the review queue's GROUP BY and its ordered pass.
+    __table_args__ = (
+        UniqueConstraint("user_id", "annotation_id", "version"),
+        Index("ix_labels_project_item", "project_id", "item_id", "user_id"),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     annotation_id: Mapped[str] = mapped_column(String(128), index=True)
     version: Mapped[int] = mapped_column(Integer)
@@ -258,4 +325,26 @@ def make_engine(url: str, sealer: Sealer | None = None) -> Engine:
         engine = create_engine(url, pool_pre_ping=True)
     engine.dialect.cleanroom_sealer = sealer or sealer_for(url)  # type: ignore[attr-defined]
     Base.metadata.create_all(engine)
+    _add_missing_columns(engine)
     return engine
+
+
+def _add_missing_columns(engine: Engine) -> None:
+    """Add the nullable columns and the indexes a table gained after a database was made
+    (ADD COLUMN / CREATE INDEX only: existing rows get NULL, nothing is dropped)."""
+    found = inspect(engine)
+    tables = set(found.get_table_names())
+    with engine.begin() as conn:
+        for table in Base.metadata.sorted_tables:
+            if table.name not in tables:
+                continue
+            have = {c["name"] for c in found.get_columns(table.name)}
+            for column in table.columns:
+                if column.name in have or not column.nullable:
+                    continue
+                kind = column.type.compile(dialect=engine.dialect)
+                conn.execute(text(f"ALTER TABLE {table.name} ADD COLUMN {column.name} {kind}"))
+            indexes = {i["name"] for i in found.get_indexes(table.name)}
+            for index in table.indexes:
+                if index.name not in indexes:
+                    index.create(conn)

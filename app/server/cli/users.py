@@ -19,7 +19,9 @@ def _print_credentials(creds: users.Credentials) -> None:
 def cmd_user(args: argparse.Namespace) -> int:
     with session(args) as (db, config):
         if args.user_command == "add":
-            _print_credentials(users.add_user(db, config, args.username, args.role))
+            _print_credentials(
+                users.add_user(db, config, args.username, args.role, full_name=args.full_name)
+            )
         elif args.user_command == "disable":
             users.disable_user(db, config, args.username)
             print(f"user {args.username} disabled")
@@ -48,6 +50,9 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     add = user_sub.add_parser("add")
     add.add_argument("username")
     add.add_argument("--role", default="annotator", choices=ROLES)
+    add.add_argument(
+        "--full-name", help="the printed name on the user's electronic signatures (leads)"
+    )
     for name in ("disable", "reset"):
         user_sub.add_parser(name).add_argument("username")
     user.set_defaults(handler=cmd_user)

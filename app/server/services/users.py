@@ -28,8 +28,15 @@ class Credentials:
 
 
 def add_user(
-    db: Session, config: ServerConfig, username: str, role: str, password: str | None = None
+    db: Session,
+    config: ServerConfig,
+    username: str,
+    role: str,
+    password: str | None = None,
+    *,
+    full_name: str | None = None,
 ) -> Credentials:
+    """A new account; `full_name` is the printed name its electronic signatures show."""
     if role not in ROLES:
         raise BadRequestError(f"The role must be one of {', '.join(ROLES)}; choose one.")
     if not re.match(USERNAME_PATTERN, username):
@@ -37,6 +44,8 @@ def add_user(
             "A user name is 1 to 128 letters, digits, '.', '_', '@' or '-', "
             "starting with a letter or digit; choose another."
         )
+    if full_name is not None and not (0 < len(full_name) <= 200 and full_name.isprintable()):
+        raise BadRequestError("A full name is 1 to 200 printable characters; fix it.")
     if db.query(User).filter_by(username=username).one_or_none() is not None:
         raise ConflictError(f"The user {username!r} exists; use `user reset`.")
     password = password or secrets.token_urlsafe(18)
@@ -44,7 +53,7 @@ def add_user(
     user = User(
         id=new_id("u"), username=username, role=role, password_hash=hash_password(password),
         totp_secret=secret, failed_logins=0, locked_until=0, disabled=False,
-        created_at=int(config.clock_s()),
+        created_at=int(config.clock_s()), full_name=full_name,
     )  # fmt: skip
     db.add(user)
     audit(db, config, ADMIN, "user.added", user.id, role=role)
