@@ -19,6 +19,8 @@ from statsmodels.stats.inter_rater import aggregate_raters
 from statsmodels.stats.inter_rater import fleiss_kappa as sm_fleiss_kappa
 
 from app.server.agreement import (
+    add_coincidences,
+    alpha_from_coincidences,
     box_iou,
     class_rating,
     cohen_kappa,
@@ -214,6 +216,42 @@ def _textbook_nominal_alpha(data: list[list[str | None]]) -> float | None:
 def test_nominal_alpha_matches_the_textbook_computation(data: list[list[str | None]]) -> None:
     ours = krippendorff_alpha(data, "nominal")
     theirs = _textbook_nominal_alpha(data)
+    if ours is None or theirs is None:
+        assert ours is None or theirs is None
+        return
+    assert ours == pytest.approx(theirs, abs=1e-9)
+
+
+def _streamed_alpha(data: list[list], level: str = "nominal", order: list | None = None):
+    coincidences: dict = {}
+    for unit in zip(*data, strict=True):
+        add_coincidences(coincidences, unit)
+    return alpha_from_coincidences(coincidences, level, order)  # type: ignore[arg-type]
+
+
+def test_streamed_alpha_reproduces_krippendorff_2011() -> None:
+    # Krippendorff (2011) section C data as above: α_nominal = .743, α_ordinal = .815.
+    assert round(_streamed_alpha(KRIPPENDORFF_2011) or 0, 3) == 0.743
+    assert round(_streamed_alpha(KRIPPENDORFF_2011, "ordinal") or 0, 3) == 0.815
+
+
+reliability_data = st.integers(2, 5).flatmap(
+    lambda coders: st.integers(1, 20).flatmap(
+        lambda units: st.lists(
+            st.lists(st.one_of(st.none(), st.integers(1, 5)), min_size=units, max_size=units),
+            min_size=coders,
+            max_size=coders,
+        )
+    )
+)
+
+
+@settings(max_examples=200)
+@given(reliability_data, st.sampled_from(["nominal", "ordinal"]))
+def test_streamed_alpha_matches_the_krippendorff_package(data: list, level: str) -> None:
+    order = [1, 2, 3, 4, 5]
+    ours = _streamed_alpha(data, level, order)
+    theirs = krippendorff_alpha(data, level, order)  # type: ignore[arg-type]
     if ours is None or theirs is None:
         assert ours is None or theirs is None
         return
