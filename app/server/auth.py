@@ -30,8 +30,10 @@ from app.server.errors import (
     DeviceRevokedError,
     LoginThrottledError,
     RoleError,
+    SignatureRefusedError,
     TokenError,
     TokenExpiredError,
+    TotpRequiredError,
 )
 from app.server.models import AuditRow, Device, DeviceRevocation, Token, User
 from app.server.throttle import Backoff, SourceThrottle
@@ -76,6 +78,7 @@ class Principal:
     username: str
     role: str
     device_id: str
+    token_hash: str = ""  # the session (bearer token) this request came with
 
 
 def login(
@@ -202,7 +205,46 @@ def authenticate(db: Session, config: ServerConfig, authorization: str | None) -
         raise AccountDisabledError()
     if device.revoked:
         raise revoked(db, device.id)
-    return Principal(user.id, user.username, user.role, device.id)
+    return Principal(user.id, user.username, user.role, device.id, row.token_hash)
+
+
+def verify_signing(
+    db: Session, config: ServerConfig, caller: Principal, password: str, totp_code: str | None
+) -> tuple[User, Token]:
+    """Re-check the signer's credential for an electronic signature (21 CFR 11.200): the
+    password every time, throttled like a login; the TOTP code when given, and required
+    when this session (token) has not signed yet. Every login and online unlock makes a
+    new token, so a new session, and a lock, starts unsigned; the workstation sends the
+    code after an offline unlock too. The caller commits after signing (Token.signed_ms)."""
+    now = config.clock_s()
+    user = db.get(User, caller.user_id)
+    token = db.get(Token, caller.token_hash)
+    if user is None or token is None:
+        raise TokenError()
+    if user.locked_until > now:
+        raise LoginThrottledError(user.locked_until - now)
+    backoff = account_backoff(config)
+
+    def fail(reason: str) -> SignatureRefusedError:
+        user.failed_logins += 1
+        delay = backoff.delay_s(user.failed_logins)
+        user.locked_until = int(now) + delay if delay else 0
+        audit(db, config, user.id, "signature.failed", user.id, reason=reason, delay_s=delay)
+        db.commit()
+        return SignatureRefusedError()
+
+    if not check_password(user.password_hash, password):
+        raise fail("password")
+    if totp_code is None:
+        if token.signed_ms is None:
+            raise TotpRequiredError()
+    else:
+        step = totp.match_step(user.totp_secret, totp_code, now, user.totp_last_step)
+        if step is None:
+            raise fail("totp")
+        user.totp_last_step = step
+    user.failed_logins = 0
+    return user, token
 
 
 def require_role(principal: Principal, *roles: str) -> None:

@@ -6,7 +6,9 @@ code that the API answers with, as `{"error": code, "detail": message}`.
         ├── BadRequestError              400 bad_request
         ├── AuthError                    401 auth_failed
         │   ├── TokenError               401 token_invalid
-        │   └── TokenExpiredError        401 token_expired
+        │   ├── TokenExpiredError        401 token_expired
+        │   └── SignatureRefusedError    401 signature_refused (wrong password or TOTP)
+        │       └── TotpRequiredError    401 signature_totp_required
         ├── ForbiddenError               403 forbidden
         │   ├── AccountDisabledError     403 account_disabled
         │   ├── DeviceRevokedError       403 device_revoked
@@ -14,6 +16,7 @@ code that the API answers with, as `{"error": code, "detail": message}`.
         ├── LoginThrottledError          429 login_throttled
         ├── NotFoundError                404 not_found
         ├── ConflictError                409 conflict
+        │   ├── SignatureMismatchError   409 signature_mismatch (not the stored label)
         │   └── JournalRejectedError     409 journal_* (reason names the failure)
         ├── EnrolmentError               400 enrolment_failed
         ├── ServerSetupError             the server home or its config is unusable (CLI)
@@ -65,6 +68,19 @@ class TokenExpiredError(TokenError):
     code = "token_expired"
 
 
+class SignatureRefusedError(AuthError):
+    """The password or TOTP code is wrong, so nothing was signed; enter them again."""
+
+    code = "signature_refused"
+
+
+class TotpRequiredError(SignatureRefusedError):
+    """This signature needs your TOTP code too (first signing of the session or after a lock);
+    enter it."""
+
+    code = "signature_totp_required"
+
+
 class ForbiddenError(ServerError):
     """This account may not do that; ask an admin if it should."""
 
@@ -114,6 +130,12 @@ class ConflictError(ServerError):
 
     status = 409
     code = "conflict"
+
+
+class SignatureMismatchError(ConflictError):
+    """The signature is not bound to the label stored under these ids; sync and sign again."""
+
+    code = "signature_mismatch"
 
 
 class JournalRejectedError(ConflictError):

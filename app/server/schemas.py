@@ -203,12 +203,87 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 
-class ReviewQueueEntry(BaseModel):
+class ReviewProject(BaseModel):
     project_id: str
+    name: str
+    queue_size: int
+
+
+class ReviewProjects(BaseModel):
+    projects: list[ReviewProject]
+
+
+class ReviewQueueEntry(BaseModel):
     item_id: str
+    kind: str = Field(description="The item's kind (text, image ...).")
     annotators: int
-    distinct_answers: int
+    disagreement: float = Field(ge=0, le=1, description="1 = most disagreement.")
+    reasons: list[str] = Field(description="Label kinds that differ: class, span, box, polygon.")
+    oldest_ms: int
 
 
 class ReviewQueue(BaseModel):
     items: list[ReviewQueueEntry]
+    total: int
+
+
+class ReviewShardRequest(Strict):
+    project_id: ID
+    item_ids: Annotated[list[ID], Field(min_length=1, max_length=500)]
+
+
+class ReviewShardResponse(BaseModel):
+    shard_ids: list[str]
+
+
+class LayerLabel(BaseModel):
+    annotation_id: str
+    version: int
+    kind: str
+    value: dict[str, Any]
+    value_sha256: str
+
+
+class Layer(BaseModel):
+    annotator: str = Field(description="A1, A2 ... (stable per project) or the username.")
+    colour_index: int
+    labels: list[LayerLabel]
+
+
+class ItemLayers(BaseModel):
+    item_id: str
+    layers: list[Layer]
+    gold: bool
+
+
+class SourceAnnotation(Strict):
+    annotation_id: Annotated[str, Field(min_length=1, max_length=128, pattern="^[^\\x00]+$")]
+    version: Annotated[int, Field(ge=1, le=2**31 - 1)]
+
+
+HEX64 = Annotated[str, Field(pattern="^[0-9a-f]{64}$")]
+
+
+class AdjudicationRequest(Strict):
+    label: LabelJson
+    meaning: Literal["approved", "overridden", "merged"]
+    reason: Annotated[str | None, Field(max_length=2000)] = None
+    password: Annotated[str, Field(min_length=1, max_length=1024)]
+    totp: Annotated[str | None, Field(pattern="^[0-9]{6}$")] = None
+    source_annotation: SourceAnnotation | None = None
+    label_sha256: HEX64 | None = Field(
+        default=None, description="SHA-256 of the canonical label version the lead signs."
+    )
+
+
+class SignatureOut(BaseModel):
+    id: str
+    printed_name: str
+    signed_ms: int
+    meaning: str
+    label_sha256: str
+
+
+class AdjudicationResponse(BaseModel):
+    signature: SignatureOut
+    result: LabelResult

@@ -5,8 +5,17 @@
                         "created_at", "files": {name: sha256_hex}}, "kid", "sig"}
     sig = Ed25519(server key, CJ(manifest))
 
-"Final" is the latest version of each annotation. `verify_export` checks the signature,
-each file's SHA-256, and that no file was added or removed.
+"Final", per item: the lead's adjudicated labels where the item was adjudicated (the latest
+version of each of the lead's annotations on it), else the latest version of each
+annotation. labels.jsonl holds one line per item:
+
+    {"item_id", "final": [label...], "provenance": {"labelled_by": [A1 | username ...],
+     "adjudicated_by": printed name | null, "meaning", "signed_ms", "signature_id",
+     "label_sha256", "journal_entry_sha256", "signatures": [one per signed final label]}}
+
+`verify_export` checks the manifest's signature, each file's SHA-256, that no file was
+added or removed, and in labels.jsonl that every signature's `label_sha256` is the hash of
+the exported label it names (21 CFR 11.70: the signature cannot move to another record).
 """
 
 from __future__ import annotations
@@ -15,17 +24,20 @@ import json
 from pathlib import Path
 from typing import Any, Final
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.core.encoding import b64u_decode, b64u_encode, canonical_json, sha256_hex
 from app.core.errors import EncodingError
 from app.core.keys import VerifyKey
+from app.core.labels import LABEL_FIELDS, LabelVersion
 from app.server.auth import audit
 from app.server.config import ServerConfig
 from app.server.errors import BadRequestError, ExportError
-from app.server.models import Item, Label, Project
+from app.server.models import Item, Label, Project, Signature
 from app.server.services.common import ADMIN, get_project
-from app.server.services.labels import latest_labels
+from app.server.services.labels import ADJUDICATION_SHARD, latest_labels
+from app.server.services.review import annotator_names, stored_label
 
 FORMAT: Final = "cleanroom-export/1"
 FORMATS: Final = ("jsonl", "coco", "labelstudio")
@@ -33,11 +45,63 @@ MANIFEST: Final = "manifest.json"
 
 
 def _label_json(row: Label) -> dict[str, Any]:
-    return {
-        "annotation_id": row.annotation_id, "version": row.version, "item_id": row.item_id,
-        "user_id": row.user_id, "kind": row.kind, "value": row.value,
-        "value_sha256": row.value_sha256, "created_ms": row.created_ms,
-    }  # fmt: skip
+    """The whole label version (every field LabelVersion.label_sha256 covers)."""
+    return stored_label(row).to_json()
+
+
+def final_labels(db: Session, project_id: str) -> tuple[list[Label], dict[str, list[Label]]]:
+    """(final labels, ordered by item; every latest label by item): the lead's adjudicated
+    labels where an item has them, else the latest version of each annotation."""
+    by_item: dict[str, list[Label]] = {}
+    for row in latest_labels(db, project_id):
+        by_item.setdefault(row.item_id, []).append(row)
+    final: list[Label] = []
+    for rows in by_item.values():
+        decided = [r for r in rows if r.shard_id == ADJUDICATION_SHARD]
+        final += [r for r in decided if not r.value.get("deleted")] if decided else rows
+    return final, by_item
+
+
+def _jsonl(
+    db: Session, project_id: str, final: list[Label], by_item: dict[str, list[Label]]
+) -> bytes:
+    signatures: dict[str, Signature] = {
+        s.label_sha256: s
+        for s in db.scalars(select(Signature).where(Signature.project_id == project_id))
+    }
+    annotators = {r.user_id for rows in by_item.values() for r in rows}
+    annotators -= {r.user_id for r in final if r.shard_id == ADJUDICATION_SHARD}
+    names = annotator_names(db, project_id, annotators)
+    lines: list[bytes] = []
+    finals: dict[str, list[Label]] = {}
+    for row in final:
+        finals.setdefault(row.item_id, []).append(row)
+    for item_id, rows in finals.items():
+        labelled = sorted(
+            {names[r.user_id] for r in by_item[item_id] if r.shard_id != ADJUDICATION_SHARD}
+        )
+        signed = [signatures[h] for r in rows if (h := stored_label(r).label_sha256) in signatures]
+        last = max(signed, key=lambda s: (s.signed_ms, s.id)) if signed else None
+        provenance = {
+            "labelled_by": labelled,
+            "adjudicated_by": last.printed_name if last else None,
+            "meaning": last.meaning if last else None,
+            "signed_ms": last.signed_ms if last else None,
+            "signature_id": last.id if last else None,
+            "label_sha256": last.label_sha256 if last else None,
+            "journal_entry_sha256": last.journal_entry_sha256 if last else None,
+            "signatures": [
+                {"signature_id": s.id, "annotation_id": s.annotation_id, "version": s.version,
+                 "label_sha256": s.label_sha256, "printed_name": s.printed_name,
+                 "meaning": s.meaning, "reason": s.reason, "signed_ms": s.signed_ms,
+                 "journal_entry_sha256": s.journal_entry_sha256}
+                for s in signed
+            ],
+        }  # fmt: skip
+        line = {"item_id": item_id, "final": [_label_json(r) for r in rows],
+                "provenance": provenance}  # fmt: skip
+        lines.append(canonical_json(line) + b"\n")
+    return b"".join(lines)
 
 
 def _coco(db: Session, project: Project, labels: list[Label]) -> dict[str, Any]:
@@ -79,12 +143,9 @@ def export(db: Session, config: ServerConfig, project_id: str, fmt: str, out: Pa
     out.mkdir(parents=True, exist_ok=True)
     if any(out.iterdir()):
         raise BadRequestError(f"The folder {out} is not empty; export into a new folder.")
-    labels = latest_labels(db, project_id)
+    labels, by_item = final_labels(db, project_id)
     if fmt == "jsonl":
-        name, data = (
-            "labels.jsonl",
-            b"".join(canonical_json(_label_json(r)) + b"\n" for r in labels),
-        )
+        name, data = "labels.jsonl", _jsonl(db, project_id, labels, by_item)
     elif fmt == "coco":
         name, data = "coco.json", json.dumps(_coco(db, project, labels), indent=1).encode()
     else:
@@ -144,4 +205,33 @@ def verify_export(folder: Path, server_keys: dict[str, VerifyKey]) -> dict[str, 
             raise ExportError(
                 f"The file {name} does not match its SHA-256 in the manifest; it was changed."
             )
+    if "labels.jsonl" in files:
+        _verify_signatures((folder / "labels.jsonl").read_bytes())
     return manifest
+
+
+def _verify_signatures(data: bytes) -> None:
+    """Every signature in labels.jsonl names an exported final label whose canonical hash is
+    the signature's `label_sha256`."""
+    for number, line in enumerate(data.splitlines(), start=1):
+        try:
+            obj = json.loads(line)
+            finals = {
+                (f["annotation_id"], f["version"]): LabelVersion.from_json(
+                    {k: v for k, v in f.items() if k in LABEL_FIELDS}
+                )
+                for f in obj["final"]
+            }
+            signatures = obj["provenance"]["signatures"]
+            pairs = [((s["annotation_id"], s["version"]), s["label_sha256"]) for s in signatures]
+        except (ValueError, KeyError, TypeError, EncodingError):
+            raise ExportError(
+                f"Line {number} of labels.jsonl is not an export line; the export was changed."
+            ) from None
+        for key, digest in pairs:
+            label = finals.get(key)
+            if label is None or label.label_sha256 != digest:
+                raise ExportError(
+                    f"A signature on line {number} of labels.jsonl does not match its label; "
+                    "the label or the signature was changed."
+                )

@@ -14,6 +14,8 @@ Every failure has its own reason code, checked per record in this order:
     journal_reordered    seq goes back or repeats inside the batch
     journal_not_continuing  right seq, but `prev` is not the stored head's hash
     journal_clock        ts_ms steps back more than allowed
+    journal_signature_mismatch  a `review.adjudicated` entry names no signature of this
+                         device's user, or another label hash, meaning or item than it
 
 A rejected batch stores nothing.
 """
@@ -38,7 +40,7 @@ from app.core.keys import VerifyKey
 from app.core.receipt import sign_receipt
 from app.server.config import ServerConfig
 from app.server.errors import ConflictError, JournalRejectedError
-from app.server.models import ChainHead, Device, JournalRow, ReceiptRow
+from app.server.models import ChainHead, Device, JournalRow, ReceiptRow, Signature
 
 MAX_CLOCK_STEP_S = DEFAULT_MAX_CLOCK_STEP_S
 
@@ -155,8 +157,38 @@ def accept_batch(
             )
         state = state.after(record)
         records.append(record)
+    _bind_signatures(db, device, records)
     # parse_record accepted only canonical bytes, so the line as sent is the line to keep.
     return _store(db, config, device.id, start=start, end=state, records=records, raw=raw)
+
+
+def _bind_signatures(db: Session, device: Device, records: Sequence[JournalRecord]) -> None:
+    """Each `review.adjudicated` entry must match its Signature row (signer, label hash,
+    meaning, item) and not be bound to another entry; the row then records the entry's
+    hash. Stored with the batch (the caller commits), so a refused batch binds nothing."""
+    for number, record in enumerate(records, start=1):
+        if record.entry["type"] != "review.adjudicated":
+            continue
+        data = record.entry["data"]
+        signature = None
+        if isinstance(data, dict) and isinstance(data.get("signature_id"), str):
+            signature = db.get(Signature, data["signature_id"])
+        matches = (
+            signature is not None
+            and signature.signer_user_id == device.user_id
+            and data.get("label_sha256") == signature.label_sha256
+            and data.get("meaning") == signature.meaning
+            and data.get("item_id") == signature.item_id
+            and signature.journal_entry_sha256 in (None, record.hash)
+        )
+        if not matches or signature is None:
+            raise JournalRejectedError(
+                "journal_signature_mismatch",
+                "A review.adjudicated entry does not match the signature the server holds; "
+                "report it to security.",
+                line=number,
+            )
+        signature.journal_entry_sha256 = record.hash
 
 
 def _is_stored(db: Session, device_id: str, record: JournalRecord) -> bool:

@@ -1,62 +1,359 @@
-"""The lead's review: the queue of items whose annotators disagree, and adjudication.
+"""The lead's review: the disagreement queue, an item's layers, and signed adjudication.
 
-For each item, each annotator's answer is the set of `value_sha256` of the latest version
-of each of their annotations; the item is queued when two annotators' answers differ.
-Only ids and counts leave the queue; label values stay in the database. A lead settles an
-item by writing label versions of their own (`adjudicate`), audited by ids only.
+Queue (`review_queue`): SQL narrows a project's labels to candidate items — two annotators
+or more and more than one distinct `value_sha256` among their versions, not adjudicated —
+with one GROUP BY (exact-equal answers need no geometry). A streaming pass over the
+candidates' label rows, ordered by item, keeps the latest version of each annotation and
+scores the item with `agreement.item_disagreement` per label kind under the project's
+thresholds. Only a bounded heap of (score, time, id) tuples is kept: never every label.
+
+Adjudication (`sign_adjudication`) is an electronic signature in the sense of 21 CFR
+Part 11: the lead's password (and TOTP at a session's first signing) is re-checked
+(auth.verify_signing), the adjudicated label version is stored, and a Signature row binds
+the printed name, the time and the meaning to the SHA-256 of that stored version.
+Audit rows and journal entries carry ids and hashes only.
 """
 
 from __future__ import annotations
 
+import heapq
+import itertools
 from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any, Final
 
+from sqlalchemy import distinct, func, select
 from sqlalchemy.orm import Session
 
 from app.core.labels import LabelVersion
-from app.server.auth import Principal, audit
+from app.server.agreement import item_disagreement
+from app.server.auth import Principal, audit, verify_signing
 from app.server.config import ServerConfig
-from app.server.services.labels import (
-    ADJUDICATION_SHARD,
-    Outcome,
-    check_adjudication,
-    latest_labels,
-    store_labels,
+from app.server.errors import BadRequestError, SignatureMismatchError
+from app.server.models import (
+    GoldAnswer,
+    Item,
+    Label,
+    Project,
+    ProjectMember,
+    Shard,
+    Signature,
+    User,
 )
+from app.server.services.assign import seal_to_user
+from app.server.services.common import new_id
+from app.server.services.labels import ADJUDICATION_SHARD, check_adjudication, store_labels
+from app.server.services.members import led_projects, printed_name, review_settings
+
+MEANINGS: Final = ("approved", "overridden", "merged")
+STREAM_BATCH: Final = 2000  # rows fetched per round trip in the streaming pass
 
 
-def review_queue(db: Session, project_id: str | None = None) -> list[dict[str, object]]:
-    """Items whose annotators disagree and that no lead has adjudicated yet."""
-    answers: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    settled: set[tuple[str, str]] = set()
-    for row in latest_labels(db, project_id):
-        if row.shard_id == ADJUDICATION_SHARD:  # a lead's decision, not one more answer
-            settled.add((row.project_id, row.item_id))
-        else:
-            answers[(row.project_id, row.item_id)][row.user_id].add(row.value_sha256)
-    queue: list[dict[str, object]] = []
-    for (project, item_id), by_user in sorted(answers.items()):
-        distinct = {frozenset(v) for v in by_user.values()}
-        if len(by_user) >= 2 and len(distinct) > 1 and (project, item_id) not in settled:
-            queue.append(
-                {"project_id": project, "item_id": item_id, "annotators": len(by_user),
-                 "distinct_answers": len(distinct)}
-            )  # fmt: skip
-    return queue
+def _candidates(project_id: str) -> Any:
+    """Items of the project with >= 2 annotators whose versions hold > 1 distinct value, and
+    no adjudication. A superset of the disagreeing items (an earlier version may differ):
+    the streaming pass decides on the latest versions."""
+    settled = select(Label.item_id).where(
+        Label.project_id == project_id, Label.shard_id == ADJUDICATION_SHARD
+    )
+    return (
+        select(Label.item_id)
+        .where(
+            Label.project_id == project_id,
+            Label.shard_id != ADJUDICATION_SHARD,
+            Label.item_id.not_in(settled),
+        )
+        .group_by(Label.item_id)
+        .having(func.count(distinct(Label.user_id)) >= 2)
+        .having(func.count(distinct(Label.value_sha256)) > 1)
+        .subquery()
+    )
 
 
-def adjudicate(
-    db: Session, config: ServerConfig, lead: Principal, labels: list[LabelVersion]
-) -> list[Outcome]:
-    """Store a lead's adjudicated label versions (checked: the lead's own, on items of the
-    projects they name) and audit each stored one by ids."""
-    check_adjudication(db, lead, labels)
-    results = store_labels(db, config, lead, labels)
-    for outcome, label in zip(results, labels, strict=True):
-        if outcome.status == "stored":
-            audit(
-                db, config, lead.user_id, "review.adjudicated", label.item_id,
-                project_id=label.project_id, annotation_id=outcome.annotation_id,
-                version=outcome.version,
-            )  # fmt: skip
+@dataclass(frozen=True)
+class _Row:
+    item_id: str
+    user_id: str
+    annotation_id: str
+    version: int
+    kind: str
+    value: dict[str, Any]
+    created_ms: int
+
+
+def _latest_per_item(rows: Iterable[Any]) -> Iterator[tuple[str, list[_Row]]]:
+    """(item_id, latest version of each annotation) per item, from rows ordered by item,
+    user, annotation and version."""
+    for item_id, group in itertools.groupby(rows, key=lambda r: r.item_id):
+        latest: dict[tuple[str, str], _Row] = {}
+        for r in group:
+            latest[(r.user_id, r.annotation_id)] = _Row(
+                r.item_id, r.user_id, r.annotation_id, r.version, r.kind, r.value, r.created_ms
+            )
+        yield item_id, list(latest.values())
+
+
+def score_item(rows: Sequence[_Row], thresholds: dict[str, Any]) -> tuple[float, list[str]]:
+    """(disagreement 0..1, reasons) of one item: the worst label kind decides the score."""
+    users = sorted({r.user_id for r in rows})
+    by_kind: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(
+        lambda: {u: [] for u in users}
+    )
+    for r in rows:
+        answers = by_kind[r.kind]
+        if not r.value.get("deleted"):
+            answers[r.user_id].append(r.value)
+    score, reasons = 0.0, []
+    for kind in sorted(by_kind):
+        s, why = item_disagreement(kind, by_kind[kind], thresholds)
+        score = max(score, s)
+        reasons += [w for w in why if w not in reasons]
+    return score, reasons
+
+
+def review_queue(
+    db: Session, project_id: str, *, limit: int = 50, offset: int = 0
+) -> dict[str, Any]:
+    """{"items": [{"item_id", "kind", "annotators", "disagreement", "reasons",
+    "oldest_ms"}], "total"}: the page of not-adjudicated items whose annotators differ
+    beyond the project's thresholds, most disagreement first, then oldest, then by id."""
+    thresholds = review_settings(db, project_id)
+    candidates = _candidates(project_id)
+    query = (
+        select(
+            Label.item_id, Label.user_id, Label.annotation_id, Label.version, Label.kind,
+            Label.value, Label.created_ms,
+        )
+        .join(candidates, candidates.c.item_id == Label.item_id)
+        .where(Label.project_id == project_id, Label.shard_id != ADJUDICATION_SHARD)
+        .order_by(Label.item_id, Label.user_id, Label.annotation_id, Label.version)
+        .execution_options(yield_per=STREAM_BATCH)
+    )  # fmt: skip
+    keep = max(0, offset) + max(0, limit)
+    # A min-heap of the best `keep` entries (score, then older, then smaller id): O(page).
+    heap: list[tuple[float, int, tuple[int, ...], dict[str, Any]]] = []
+    total = 0
+    for item_id, rows in _latest_per_item(db.execute(query)):
+        score, reasons = score_item(rows, thresholds)
+        if not reasons:
+            continue
+        total += 1
+        if keep == 0:
+            continue
+        oldest = min(r.created_ms for r in rows)
+        entry = {
+            "item_id": item_id, "annotators": len({r.user_id for r in rows}),
+            "disagreement": round(score, 6), "reasons": reasons, "oldest_ms": oldest,
+        }  # fmt: skip
+        key = (score, -oldest, _desc(item_id), entry)
+        if len(heap) < keep:
+            heapq.heappush(heap, key)
+        elif key[:3] > heap[0][:3]:
+            heapq.heapreplace(heap, key)
+    ranked = [e[3] for e in sorted(heap, key=lambda e: e[:3], reverse=True)]
+    page = ranked[max(0, offset) : keep]
+    kinds = dict(
+        db.execute(select(Item.id, Item.kind).where(Item.id.in_([e["item_id"] for e in page])))
+        .tuples()
+        .all()
+    )
+    return {"items": [{**e, "kind": kinds.get(e["item_id"], "")} for e in page], "total": total}
+
+
+def _desc(item_id: str) -> tuple[int, ...]:
+    """An item id as a key that sorts in reverse (ties go to the smaller id first)."""
+    return (*(-ord(c) for c in item_id), 1)
+
+
+def review_projects(db: Session, lead: Principal) -> list[dict[str, Any]]:
+    return [
+        {"project_id": p, "name": p, "queue_size": review_queue(db, p, limit=0)["total"]}
+        for p in led_projects(db, lead.user_id)
+    ]
+
+
+def pseudonyms(db: Session, project_id: str) -> dict[str, str]:
+    """user_id -> "A1", "A2" ... in the order annotators were first issued a shard of the
+    project (stable: later shards never renumber anyone). Leads' review shards do not count."""
+    leads = select(ProjectMember.user_id).where(
+        ProjectMember.project_id == project_id, ProjectMember.role == "lead"
+    )
+    rows = db.execute(
+        select(Shard.user_id, func.min(Shard.issued_at).label("first"))
+        .where(Shard.project_id == project_id, Shard.user_id.not_in(leads))
+        .group_by(Shard.user_id)
+        .order_by("first", Shard.user_id)
+    )
+    return {user_id: f"A{n}" for n, (user_id, _) in enumerate(rows, start=1)}
+
+
+def annotator_names(db: Session, project_id: str, user_ids: Iterable[str]) -> dict[str, str]:
+    """How the lead sees each annotator: a pseudonym, or the username when the project
+    turns pseudonyms off."""
+    wanted = set(user_ids)
+    if review_settings(db, project_id)["pseudonymous"]:
+        names = pseudonyms(db, project_id)
+        extra = sorted(wanted - names.keys())
+        names |= {u: f"A{len(names) + n}" for n, u in enumerate(extra, start=1)}
+        return {u: names[u] for u in wanted}
+    rows = db.execute(select(User.id, User.username).where(User.id.in_(wanted))).tuples()
+    return dict(rows.all())
+
+
+def item_layers(db: Session, project_id: str, item_id: str) -> dict[str, Any]:
+    """Each annotator's latest labels of one item, as colour-coded layers."""
+    item = db.get(Item, item_id)
+    if item is None or item.project_id != project_id:
+        raise BadRequestError("The item is not in this project; check the ids.")
+    rows = db.scalars(
+        select(Label)
+        .where(Label.item_id == item_id, Label.project_id == project_id)
+        .where(Label.shard_id != ADJUDICATION_SHARD)
+        .order_by(Label.user_id, Label.annotation_id, Label.version)
+    )
+    latest: dict[tuple[str, str], Label] = {}
+    for row in rows:
+        latest[(row.user_id, row.annotation_id)] = row
+    users = sorted({u for u, _ in latest})
+    names = annotator_names(db, project_id, users)
+    order = sorted(users, key=lambda u: (_ordinal(names[u]), names[u]))
+    layers = []
+    for index, user_id in enumerate(order):
+        labels = [
+            {"annotation_id": r.annotation_id, "version": r.version, "kind": r.kind,
+             "value": r.value, "value_sha256": r.value_sha256}
+            for (u, _), r in sorted(latest.items()) if u == user_id and not r.value.get("deleted")
+        ]  # fmt: skip
+        layers.append({"annotator": names[user_id], "colour_index": index, "labels": labels})
+    gold = db.query(GoldAnswer.id).filter_by(item_id=item_id).first() is not None
+    return {"item_id": item_id, "layers": layers, "gold": gold}
+
+
+def _ordinal(name: str) -> int:
+    return int(name[1:]) if name[:1] == "A" and name[1:].isdigit() else 1 << 30
+
+
+def _source_check(db: Session, label: LabelVersion, source: dict[str, Any] | None) -> None:
+    """The accepted annotator label must be a label of this item (ids only)."""
+    if source is None:
+        return
+    row = (
+        db.query(Label.id)
+        .filter_by(item_id=label.item_id, annotation_id=source["annotation_id"])
+        .filter_by(version=source["version"])
+        .first()
+    )
+    if row is None:
+        raise BadRequestError(
+            "The source annotation is not a label of this item; choose one from its layers."
+        )
+
+
+def stored_label(row: Label) -> LabelVersion:
+    return LabelVersion(
+        row.annotation_id, row.version, row.project_id, row.shard_id, row.item_id, row.user_id,
+        row.kind, row.value, row.created_ms,
+    )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class SignRequest:
+    label: LabelVersion
+    meaning: str
+    reason: str | None
+    password: str
+    totp: str | None
+    source_annotation: dict[str, Any] | None
+    label_sha256: str | None = None  # what the client says it signs; checked when given
+
+
+def sign_adjudication(
+    db: Session, config: ServerConfig, lead: Principal, request: SignRequest
+) -> tuple[Signature, str]:
+    """Check the credential, store the adjudicated version, sign it; (signature, status of
+    the label: stored | duplicate). The caller has checked the lead leads the project and
+    the label's value (routes/review.py)."""
+    label = request.label
+    if request.meaning not in MEANINGS:
+        raise BadRequestError(f"The meaning must be one of {', '.join(MEANINGS)}; choose one.")
+    if request.meaning != "approved" and not (request.reason or "").strip():
+        raise BadRequestError(f"A signature meaning {request.meaning} needs a reason; write why.")
+    check_adjudication(db, lead, [label])
+    _source_check(db, label, request.source_annotation)
+    if request.label_sha256 is not None and request.label_sha256 != label.label_sha256:
+        raise SignatureMismatchError(
+            "The signature names another label than the one sent; sign the label you send."
+        )
+    user, token = verify_signing(db, config, lead, request.password, request.totp)
+    (outcome,) = store_labels(db, config, lead, [label])
+    row = (
+        db.query(Label)
+        .filter_by(user_id=lead.user_id, annotation_id=label.annotation_id)
+        .filter_by(version=label.version)
+        .one()
+    )
+    if outcome.status not in ("stored", "duplicate") or (
+        stored_label(row).label_sha256 != label.label_sha256
+    ):
+        db.rollback()
+        raise SignatureMismatchError()
+    now_ms = int(config.clock_s() * 1000)
+    signature = (
+        db.query(Signature)
+        .filter_by(label_sha256=label.label_sha256, signer_user_id=lead.user_id)
+        .first()
+    )
+    if signature is None:  # a repeat (an answer lost on the way) keeps the first signature
+        signature = Signature(
+            id=new_id("sig"), project_id=label.project_id, item_id=label.item_id,
+            annotation_id=label.annotation_id, version=label.version,
+            label_sha256=label.label_sha256, signer_user_id=lead.user_id,
+            printed_name=printed_name(user), meaning=request.meaning,
+            reason=(request.reason or "").strip() or None, signed_ms=now_ms,
+            journal_entry_sha256=None,
+        )  # fmt: skip
+        db.add(signature)
+        audit(
+            db, config, lead.user_id, "review.adjudicated", label.item_id,
+            project_id=label.project_id, annotation_id=label.annotation_id,
+            version=label.version, signature_id=signature.id, meaning=request.meaning,
+        )  # fmt: skip
+    token.signed_ms = now_ms
     db.commit()
-    return results
+    return signature, outcome.status
+
+
+def signature_json(signature: Signature) -> dict[str, Any]:
+    return {
+        "id": signature.id, "printed_name": signature.printed_name,
+        "signed_ms": signature.signed_ms, "meaning": signature.meaning,
+        "label_sha256": signature.label_sha256,
+    }  # fmt: skip
+
+
+def review_shard(
+    db: Session, config: ServerConfig, lead: Principal, project_id: str, item_ids: Sequence[str]
+) -> list[str]:
+    """Seal the chosen items of the project to the lead's devices, through the path that
+    seals annotators' shards (the lead's window syncs and opens it like any shard)."""
+    wanted = list(dict.fromkeys(item_ids))
+    items = (
+        db.query(Item)
+        .filter(Item.project_id == project_id, Item.id.in_(wanted))
+        .order_by(Item.id)
+        .all()
+    )
+    if len(items) != len(wanted):
+        raise BadRequestError("Some items are not in this project; choose them from the queue.")
+    project = db.get(Project, project_id)
+    user = db.get(User, lead.user_id)
+    assert project is not None  # the route's lead check found the project
+    assert user is not None
+    shard_ids = seal_to_user(db, config, project, user, items, chunk_size=len(items) or 1)
+    audit(
+        db, config, lead.user_id, "review.shard", project_id, shards=len(shard_ids),
+        items=len(items),
+    )  # fmt: skip
+    db.commit()
+    return shard_ids
