@@ -21,6 +21,7 @@ from app.server.services import members
 from app.server.services.gold import GoldLine, add_gold
 from app.server.services.labels import ADJUDICATION_SHARD
 from app.server.services.quality import QualityTally, project_quality, quality_csv
+from app.server.services.review import annotator_names
 from tests.server.harness import Harness, Workstation, make_project, new_workstation
 
 TEXTS = ("alpha text one", "bravo text two", "charlie text three", "delta text four")
@@ -40,7 +41,7 @@ def team(harness: Harness) -> dict[str, Any]:
     with harness.db() as db:
         members.add_member(db, harness.config, "qual", lead.username, "lead")
         items = [i for (i,) in db.query(Item.id).filter_by(project_id="qual").order_by(Item.id)]
-    for name, ws in people.items():  # a1 labels first, so a1 is "A1"
+    for name, ws in people.items():
         shard = next(s for s in ws.client.list_shards() if s["project_id"] == "qual")
         with harness.db() as db:
             held = {r.item_id for r in db.query(ShardItem).filter_by(shard_id=shard["shard_id"])}
@@ -64,7 +65,10 @@ def team(harness: Harness) -> dict[str, Any]:
         db.commit()
         # ... and item 2 is gold with the answer "b".
         add_gold(db, harness.config, "qual", [GoldLine(items[2], "class", {"labels": ["b"]})])
-    return {**people, "lead": lead, "stranger": stranger, "items": items}
+        seen_as = annotator_names(db, "qual", [ws.user_id for ws in people.values()])
+    # pseudonym -> the fixture's name for that annotator
+    names = {seen_as[ws.user_id]: name for name, ws in people.items()}
+    return {**people, "lead": lead, "stranger": stranger, "items": items, "names": names}
 
 
 def get(ws: Workstation, path: str) -> Any:
@@ -89,20 +93,20 @@ def test_figures_match_the_agreement_functions(harness: Harness, team: dict[str,
         agreement.krippendorff_alpha(coders), abs=1e-6
     )
     assert overall["span_f1_overlap"] is None
-    by_name = {a["annotator"]: a for a in figures["annotators"]}
-    assert list(by_name) == ["A1", "A2", "A3"]  # pseudonymous by default, in order of arrival
+    assert [a["annotator"] for a in figures["annotators"]] == ["A1", "A2", "A3"]
+    by_name = {team["names"][a["annotator"]]: a for a in figures["annotators"]}
     # A1 agrees with both on item 0, with one of two on items 1 and 3, with none on item 2.
-    assert by_name["A1"]["agreement"] == pytest.approx(5 / 8)
-    assert by_name["A2"]["agreement"] == pytest.approx(6 / 8)
+    assert by_name["a1"]["agreement"] == pytest.approx(5 / 8)
+    assert by_name["a2"]["agreement"] == pytest.approx(6 / 8)
     # Against the lead's "a" on item 1 and the gold "b" on item 2.
-    assert [by_name[n]["accuracy_vs_adjudicated"] for n in by_name] == [1.0, 1.0, 0.0]
-    assert [by_name[n]["accuracy_vs_gold"] for n in by_name] == [0.0, 1.0, 1.0]
-    assert by_name["A3"]["labels"] == 4
-    assert by_name["A3"]["items"] == 4
-    assert [d["labels"] for d in by_name["A3"]["per_day"]] == [4]
-    # A3's pairs where someone used "b": none on item 0 (all "a"), two on each of items
+    assert [by_name[n]["accuracy_vs_adjudicated"] for n in VOTES] == [1.0, 1.0, 0.0]
+    assert [by_name[n]["accuracy_vs_gold"] for n in VOTES] == [0.0, 1.0, 1.0]
+    assert by_name["a3"]["labels"] == 4
+    assert by_name["a3"]["items"] == 4
+    assert [d["labels"] for d in by_name["a3"]["per_day"]] == [4]
+    # a3's pairs where someone used "b": none on item 0 (all "a"), two on each of items
     # 1 (A3 alone: agrees with neither), 2 (A2 agrees) and 3 (both agree).
-    assert by_name["A3"]["per_label"]["b"] == {"agreement": 0.5, "n": 6}
+    assert by_name["a3"]["per_label"]["b"] == {"agreement": 0.5, "n": 6}
     assert json.loads(json.dumps(figures)) == figures  # JSON-able
 
 
@@ -120,7 +124,8 @@ def test_lead_gets_json_and_csv(harness: Harness, team: dict[str, Any]) -> None:
     accuracy = {
         r["annotator"]: r["value"] for r in rows if r["figure"] == "accuracy_vs_adjudicated"
     }
-    assert accuracy == {"A1": "1.0", "A2": "1.0", "A3": "0.0"}
+    expected = {"a1": "1.0", "a2": "1.0", "a3": "0.0"}
+    assert {team["names"][k]: v for k, v in accuracy.items()} == expected
     for text in TEXTS:  # figures only: no item content, no user names
         assert text not in response.text
     for name in ("a1", "a2", "a3"):

@@ -39,10 +39,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.server import agreement
-from app.server.models import GoldAnswer, Label, User
+from app.server.models import GoldAnswer, Label
 from app.server.services.common import get_project
 from app.server.services.labels import ADJUDICATION_SHARD
 from app.server.services.members import review_settings
+from app.server.services.review import annotator_names
 
 STREAM_ROWS: Final = 2000  # rows fetched per round trip; memory stays one batch + one item
 DAY_MS: Final = 86_400_000
@@ -292,7 +293,8 @@ def project_quality(db: Session, project_id: str) -> dict[str, Any]:
             pending = next(gold, None)
         answers = pending[1] if pending is not None and pending[0] == item_id else {}
         tally.add_item(list(rows), answers)
-    return tally.figures(project_id, annotator_names(db, project_id, settings["pseudonymous"]))
+    # The names the lead sees in the queue and the layers too (pseudonyms unless turned off).
+    return tally.figures(project_id, annotator_names(db, project_id, tally.annotators))
 
 
 def _latest_rows(db: Session, project_id: str) -> Iterator[Any]:
@@ -334,26 +336,6 @@ def _gold_by_item(db: Session, project_id: str) -> Iterator[tuple[str, dict[str,
         for row in rows:
             by_kind[row.kind].append(row.value)
         yield item_id, dict(by_kind)
-
-
-def annotator_names(db: Session, project_id: str, pseudonymous: bool) -> dict[str, str]:
-    """user_id -> the name a lead sees: "A1", "A2" … in the order annotators first labelled
-    in the project (stable as people join), or usernames when the project is not
-    pseudonymous. Leads' adjudications are not annotators' labels and get no number."""
-    first = (
-        select(Label.user_id, func.min(Label.id).label("first"))
-        .where(Label.project_id == project_id, Label.shard_id != ADJUDICATION_SHARD)
-        .group_by(Label.user_id)
-        .subquery()
-    )
-    rows = db.execute(
-        select(first.c.user_id, User.username)
-        .join(User, User.id == first.c.user_id)
-        .order_by(first.c.first)
-    ).all()
-    if pseudonymous:
-        return {user_id: f"A{n}" for n, (user_id, _) in enumerate(rows, start=1)}
-    return {user_id: str(username) for user_id, username in rows}
 
 
 def _name_order(name: str) -> tuple[int, str]:
