@@ -28,14 +28,16 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import combinations, groupby
+from operator import itemgetter
 from typing import Any, Final
 
-from sqlalchemy import func, select
+from sqlalchemy import Text, cast, func, select
 from sqlalchemy.orm import Session
 
 from app.server import agreement
@@ -45,6 +47,7 @@ from app.server.services.labels import ADJUDICATION_SHARD
 from app.server.services.members import review_settings
 from app.server.services.review import annotator_names
 
+DECODE_CACHE: Final = 10_000  # distinct label values kept decoded (bounded memory)
 STREAM_ROWS: Final = 2000  # rows fetched per round trip; memory stays one batch + one item
 DAY_MS: Final = 86_400_000
 
@@ -104,28 +107,27 @@ class QualityTally:
         self.shapes = Mean()
         self.iou = Mean()
         self.per_label: defaultdict[str, Mean] = defaultdict(Mean)
-        self.day_labels: Counter[int] = Counter()
 
     def add_item(self, rows: Sequence[Any], gold: Mapping[str, Values]) -> None:
         """One item's latest label rows (item_id, user_id, shard_id, kind, value,
         created_ms) and its gold answers by kind."""
-        answers: defaultdict[str, defaultdict[str, Values]] = defaultdict(lambda: defaultdict(list))
-        adjudicated: defaultdict[str, Values] = defaultdict(list)
+        answers: dict[str, dict[str, Values]] = {}
+        adjudicated: dict[str, Values] = {}
         last_ms: dict[str, int] = {}
-        for row in rows:
-            deleted = bool(row.value.get("deleted"))
-            if row.shard_id == ADJUDICATION_SHARD:
+        annotators = self.annotators
+        for _item, user, shard, kind, value, created_ms in rows:  # the hot loop: plain tuples
+            deleted = value.get("deleted")
+            if shard == ADJUDICATION_SHARD:
                 if not deleted:
-                    adjudicated[row.kind].append(row.value)
+                    adjudicated.setdefault(kind, []).append(value)
                 continue
-            last_ms[row.user_id] = max(last_ms.get(row.user_id, 0), row.created_ms)
+            if created_ms > last_ms.get(user, -1):
+                last_ms[user] = created_ms
             if not deleted:
-                answers[row.kind][row.user_id].append(row.value)
-                tally = self.annotators[row.user_id]
+                answers.setdefault(kind, {}).setdefault(user, []).append(value)
+                tally = annotators[user]
                 tally.labels += 1
-                day = row.created_ms // DAY_MS
-                tally.day_labels[day] += 1
-                self.day_labels[day] += 1
+                tally.day_labels[created_ms // DAY_MS] += 1
         users = sorted(last_ms)
         if not users:
             return
@@ -268,10 +270,16 @@ class QualityTally:
                     for name, mean in sorted(self.per_label.items())
                 },
                 "per_day": [
-                    {"day": _day(day), "labels": n} for day, n in sorted(self.day_labels.items())
+                    {"day": _day(day), "labels": n} for day, n in sorted(self._day_labels().items())
                 ],
             },
         }
+
+    def _day_labels(self) -> Counter[int]:
+        total: Counter[int] = Counter()
+        for tally in self.annotators.values():
+            total.update(tally.day_labels)
+        return total
 
     def _fleiss(self) -> float | None:
         if not self.fleiss:
@@ -288,7 +296,7 @@ def project_quality(db: Session, project_id: str) -> dict[str, Any]:
     tally = QualityTally(settings)
     gold = _gold_by_item(db, project_id)
     pending = next(gold, None)
-    for item_id, rows in groupby(_latest_rows(db, project_id), key=lambda r: r.item_id):
+    for item_id, rows in groupby(_latest_rows(db, project_id), key=itemgetter(0)):
         while pending is not None and pending[0] < item_id:
             pending = next(gold, None)
         answers = pending[1] if pending is not None and pending[0] == item_id else {}
@@ -307,8 +315,8 @@ def _latest_rows(db: Session, project_id: str) -> Iterator[Any]:
     )
     query = (
         select(
-            Label.item_id, Label.user_id, Label.shard_id, Label.kind, Label.value,
-            Label.created_ms,
+            Label.item_id, Label.user_id, Label.shard_id, Label.kind,
+            cast(Label.value, Text), Label.created_ms,
         )
         .join(
             newest,
@@ -320,7 +328,14 @@ def _latest_rows(db: Session, project_id: str) -> Iterator[Any]:
         .order_by(Label.item_id, Label.user_id)
         .execution_options(yield_per=STREAM_ROWS)
     )  # fmt: skip
-    yield from db.execute(query)
+    decoded: dict[str, Any] = {}  # equal values (class answers) are decoded once
+    for item_id, user_id, shard_id, kind, body, created_ms in db.execute(query):
+        value = decoded.get(body)
+        if value is None:
+            if len(decoded) >= DECODE_CACHE:
+                decoded.clear()
+            value = decoded[body] = json.loads(body)
+        yield item_id, user_id, shard_id, kind, value, created_ms
 
 
 def _gold_by_item(db: Session, project_id: str) -> Iterator[tuple[str, dict[str, Values]]]:
