@@ -9,10 +9,13 @@ import csv
 import io
 import json
 import time
-from collections import namedtuple
+from collections import Counter, namedtuple
+from itertools import permutations
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.server import agreement
 from app.server.cli import main as server_cli
@@ -219,3 +222,71 @@ def test_csv_cells_never_start_a_formula() -> None:
     cells = [cell for row in csv.reader(io.StringIO(text)) for cell in row]
     assert "'=cmd" in cells
     assert not any(cell.startswith("=") for cell in cells)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.dictionaries(
+            st.sampled_from(["u1", "u2", "u3", "u4"]),
+            st.sets(st.sampled_from("xyz"), max_size=2),
+            min_size=1,
+        ),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_class_tally_matches_the_pairwise_definitions(items: list[dict[str, set[str]]]) -> None:
+    """The counted class figures (O(m) per item) against pair-by-pair counting and the
+    agreement module's functions on the same answers."""
+    tally = QualityTally({})
+    for n, answers in enumerate(items):
+        rows = [
+            Row(f"i{n}", user, "s", "class", {"labels": sorted(names)}, n * DAY)
+            for user, names in sorted(answers.items())
+        ]
+        tally.add_item(rows, {})
+    figures = tally.figures("p", {})
+    pairs: dict[str, list[float]] = {}
+    by_label: dict[str, list[float]] = {}
+    units = []
+    for answers in items:
+        ratings = {u: tuple(sorted(v)) for u, v in answers.items()}
+        units.append(list(ratings.values()))
+        for u, v in permutations(ratings, 2):
+            pairs.setdefault(u, []).append(float(ratings[u] == ratings[v]))
+            for name in set(ratings[u]) | set(ratings[v]):
+                same = (name in ratings[u]) == (name in ratings[v])
+                by_label.setdefault(f"{u}/{name}", []).append(float(same))
+    for person in figures["annotators"]:
+        user = person["annotator"]
+        expected = pairs.get(user)
+        assert person["agreement"] == (
+            None if expected is None else pytest.approx(sum(expected) / len(expected), abs=1e-6)
+        )
+        for name, figure in person["per_label"].items():
+            scores = by_label[f"{user}/{name}"]
+            assert figure["n"] == len(scores)
+            assert figure["agreement"] == pytest.approx(sum(scores) / len(scores), abs=1e-6)
+    overall = figures["overall"]
+    assert overall["percent_agreement"] == (
+        None
+        if agreement.percent_agreement(units) is None
+        else pytest.approx(agreement.percent_agreement(units), abs=1e-6)
+    )
+    coders = [[dict(a).get(u) for a in items] for u in ("u1", "u2", "u3", "u4")]
+    coders = [[None if v is None else tuple(sorted(v)) for v in row] for row in coders]
+    alpha = agreement.krippendorff_alpha(coders)  # the package, on the same answers
+    if alpha is None or overall["krippendorff_alpha_nominal"] is None:
+        assert alpha is None or overall["krippendorff_alpha_nominal"] is None
+    else:
+        assert overall["krippendorff_alpha_nominal"] == pytest.approx(alpha, abs=1e-5)
+    sizes = Counter(len(a) for a in items if len(a) >= 2)
+    if sizes:
+        raters = max(sizes, key=lambda n: (sizes[n], n))
+        rated = [u for u in units if len(u) == raters]
+        categories = sorted({r for u in rated for r in u})
+        kappa = agreement.fleiss_kappa(agreement.count_table(rated, categories))
+        assert overall["fleiss_kappa"] == (
+            None if kappa is None else pytest.approx(kappa, abs=1e-5)
+        )
