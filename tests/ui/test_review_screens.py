@@ -142,7 +142,7 @@ def test_accepting_an_annotator_takes_their_label_version(screen: ReviewItemScre
     assert decision.source == {"annotation_id": "b-drug", "version": 1}
     assert (decision.draft.project_id, decision.draft.shard_id) == ("p1", "rs-1")
     screen.annotator.setCurrentIndex(2)  # A3 is not part of this difference
-    with pytest.raises(MergeRefused, match="between A1 or A2"):
+    with pytest.raises(MergeRefused, match="between A1 and A2"):
         screen.decision_draft()
 
 

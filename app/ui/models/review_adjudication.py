@@ -112,8 +112,9 @@ class SignedRecord:
 
 
 def parse_signed(body: object) -> SignedRecord | None:
-    """The server's `{"signature": {...}}` answer, or None when it is malformed."""
-    sig = body.get("signature") if isinstance(body, dict) else None
+    """The signature (the server's `{"signature": {...}}` or the signature object itself),
+    or None when it is malformed."""
+    sig = body.get("signature", body) if isinstance(body, dict) else None
     if not isinstance(sig, dict):
         return None
     sid, name, ms = sig.get("id"), sig.get("printed_name"), sig.get("signed_ms")

@@ -368,7 +368,7 @@ class ReviewItemScreen(QWidget):
         if meaning == "approved":
             index = self.annotator.currentIndex()
             if index not in row.layers:
-                names = " or ".join(self.layers[i].annotator for i in row.layers)
+                names = " and ".join(self.layers[i].annotator for i in row.layers)
                 raise MergeRefused(f"This difference is between {names}; accept one of them.")
             aid = row.elements[row.layers.index(index)]
             label = self.layers[index].label(aid) if aid else None

@@ -121,10 +121,8 @@ class ReviewMode(QObject):
         self.queue.say(text, error=True)
 
     def _projects(self, answer: object) -> None:
-        self.projects = parse_projects(answer) if not isinstance(answer, list) else [
-            p if isinstance(p, ReviewProject) else parse_projects({"projects": [p]})[0]
-            for p in answer
-        ]  # fmt: skip
+        # the Workbench answers the list; the server's JSON wraps it in {"projects": [...]}
+        self.projects = parse_projects({"projects": answer} if isinstance(answer, list) else answer)
         self.queue.say("")
         self.queue.show_projects(self.projects)
 
@@ -160,6 +158,7 @@ class ReviewMode(QObject):
 
         def fetch() -> tuple[str, object]:
             shard_id = shard_id_of(self.bench.request_review_shard(pid, [item_id]))
+            self.bench.list_shards()  # the shard list learns the new shard (and its digest)
             self.bench.download_shard(shard_id)
             return shard_id, self.bench.review_item_layers(pid, item_id)
 
