@@ -60,6 +60,41 @@ def layers() -> dict[str, object]:
     }  # fmt: skip
 
 
+IMAGE_SCHEMA = {"kinds": ["box", "polygon"], "box_labels": ["lesion"],
+                "polygon_labels": ["organ"]}  # fmt: skip
+
+
+def gradient_png() -> bytearray:
+    import io
+
+    from PIL import Image, ImageDraw
+
+    picture = Image.new("L", (480, 320), 30)
+    draw = ImageDraw.Draw(picture)
+    for x in range(0, 480, 4):
+        draw.line([(x, 0), (x, 319)], fill=30 + x // 4)
+    draw.ellipse([(150, 90), (300, 220)], fill=200)
+    out = io.BytesIO()
+    picture.convert("RGB").save(out, "PNG")
+    return bytearray(out.getvalue())
+
+
+def box_layers() -> dict[str, object]:
+    def box(aid: str, x: int, y: int, w: int, h: int) -> dict[str, object]:
+        return {"annotation_id": aid, "version": 1, "kind": "box",
+                "value": {"x": x, "y": y, "w": w, "h": h, "label": "lesion"},
+                "value_sha256": "ab" * 32}  # fmt: skip
+
+    organ = {"annotation_id": "p1", "version": 1, "kind": "polygon", "value_sha256": "cd" * 32,
+             "value": {"points": [[40, 250], [120, 230], [140, 300], [50, 310]],
+                       "label": "organ"}}  # fmt: skip
+    return {"item_id": "item-9b1c0e44d2a7f310", "layers": [
+        {"annotator": "A1", "colour_index": 0, "labels": [box("a", 150, 90, 150, 130), organ]},
+        {"annotator": "A2", "colour_index": 1, "labels": [box("b", 165, 100, 150, 125)]},
+        {"annotator": "A3", "colour_index": 2, "labels": [box("c", 140, 80, 120, 110)]},
+    ]}  # fmt: skip
+
+
 QUALITY = {
     "project_id": "p-notes",
     "annotators": [
@@ -115,6 +150,15 @@ def main(out: Path) -> int:
     quality.setGeometry(0, 680, 1400, 1100)
     quality.show()
     quality.show_figures("Discharge notes", parse_quality(QUALITY))
+    image = ReviewItemScreen(context)
+    image.setWindowTitle("Review image")
+    image.setGeometry(1420, 0, 900, 560)
+    image.show()
+    image.show_item(
+        project_id="p-scans", shard_id="rs-2", item_id="item-9b1c0e44d2a7f310", kind="image",
+        data=gradient_png(), schema=LabelSchema.from_json(IMAGE_SCHEMA),
+        layers=parse_item_layers(box_layers()),
+    )  # fmt: skip
     quit_file = out / "quit"
 
     def poll() -> None:

@@ -264,3 +264,48 @@ def test_queue_lists_ranked_rows_and_pages_by_keyboard(qtbot: QtBot) -> None:
     qtbot.keyClick(screen.table, Qt.Key.Key_Down)
     qtbot.keyClick(screen.table, Qt.Key.Key_Return)
     assert opened == ["item-0001"]
+
+
+def image_layers() -> dict[str, Any]:
+    box = {"x": 20, "y": 20, "w": 80, "h": 60, "label": "lesion"}
+    return {
+        "item_id": "item-img-1",
+        "layers": [
+            {"annotator": "A1", "colour_index": 0, "labels": [_label("a", "box", box)]},
+            {"annotator": "A2", "colour_index": 1,
+             "labels": [_label("b", "box", dict(box, x=40))]},
+        ],
+    }  # fmt: skip
+
+
+def grey_png(width: int = 240, height: int = 160) -> bytearray:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (width, height), (40, 40, 40)).save(out, "PNG")
+    return bytearray(out.getvalue())
+
+
+def test_image_layers_are_dashed_boxes_in_their_colours(qtbot: QtBot, context: ViewContext) -> None:
+    screen = ReviewItemScreen(context)
+    qtbot.addWidget(screen)
+    screen.resize(1100, 600)
+    screen.show()
+    qtbot.waitExposed(screen)
+    schema = LabelSchema.from_json({"kinds": ["box"], "box_labels": ["lesion"]})
+    screen.show_item(
+        project_id="p1", shard_id="rs-1", item_id="item-img-1", kind="image",
+        data=grey_png(), schema=schema, layers=parse_item_layers(image_layers()),
+    )  # fmt: skip
+    view = screen.image_view
+    assert screen.view is view
+    assert [d.what for d in screen.diffs] == ["IoU"]
+    assert screen.diffs[0].score == pytest.approx(3600 / 6000)
+    assert _count_colour(view.grab().toImage(), LAYER_COLOURS[1]) > 10
+    view.press_layer_key(2)
+    assert _count_colour(view.grab().toImage(), LAYER_COLOURS[1]) == 0
+    screen.clear()
+    assert view.overlay.layers == ()
+    assert view.image_size == (0, 0)

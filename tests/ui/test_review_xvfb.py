@@ -40,6 +40,8 @@ xdotool windowfocus "$ITEM"; sleep 0.5
 import -window root "$OUT/root.png"
 import -window "$ITEM" "$OUT/review_item.png"
 import -window "$QUAL" "$OUT/review_quality.png"
+IMG=$(xdotool search --name '^Review image$' | head -1)
+import -window "$IMG" "$OUT/review_image.png"
 read_sel() {  # route name -> one line per selection
   for sel in clipboard primary; do
     got=$(timeout 3 xclip -o -selection $sel 2>/dev/null | head -c 400 | tr '\n' ' ')
@@ -83,14 +85,14 @@ def test_review_screens_screenshots_and_nothing_leaks(tmp_path: Path) -> None:
     env.pop("QT_QPA_PLATFORM", None)  # the real xcb platform
     env.pop("DISPLAY", None)
     done = subprocess.run(
-        ["xvfb-run", "-a", "-s", "-screen 0 1400x1800x24", "bash", "-c", SCRIPT],
+        ["xvfb-run", "-a", "-s", "-screen 0 2400x1800x24", "bash", "-c", SCRIPT],
         capture_output=True, text=True, env=env, cwd=ROOT, timeout=600, check=False,
     )  # fmt: skip
     err = (tmp_path / "app.err").read_text() if (tmp_path / "app.err").exists() else ""
     assert (tmp_path / "review_item.png").exists(), done.stderr[-2000:] + err[-2000:]
     assert "Traceback" not in err, err[-3000:]
     keep = os.environ.get("CLEANROOM_KEEP_SCREENSHOT")
-    for name in ("review_item.png", "review_quality.png", "root.png"):
+    for name in ("review_item.png", "review_image.png", "review_quality.png", "root.png"):
         with Image.open(tmp_path / name) as image:
             low, high = image.convert("L").getextrema()
             assert high - low > 64, name  # something is drawn

@@ -115,6 +115,7 @@ class ReviewItemScreen(QWidget):
         self.title = QLabel("", side)
         self.title.setObjectName("title")
         self.title.setFont(scaled_font(self, 1.15, bold=True))
+        self.title.setWordWrap(True)
         self.back = QPushButton("Back to the queue", side)
         self.back.setToolTip("Alt+R")
         self.back.clicked.connect(self.back_requested.emit)
@@ -231,7 +232,7 @@ class ReviewItemScreen(QWidget):
         self.sink = PendingSink()
         self.labels = ItemLabels(ItemRef(project_id, shard_id, item_id), self.sink, [])
         gold = "  · gold item" if layers.gold else ""
-        self.title.setText(f"Item {item_id[:12]} · {kind}{gold}")
+        self.title.setText(f"{kind.capitalize()} item {item_id[:8]}{gold}")
         view: ReviewTextView | ReviewImageCanvas | ReviewDicomView
         if kind == "text":
             view = self.text_view

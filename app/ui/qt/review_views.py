@@ -129,6 +129,9 @@ def _paint_shape_layers(view: ImageCanvas, overlay: _Layers, painter: QPainter) 
     frame = view.current_frame()
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    metrics = view._small_metrics
+    step = metrics.height() + 4
+    placed: list[QRectF] = []  # tags already drawn: a new one moves down until it is free
     for _, layer in overlay.shown():
         colour = QColor(layer.colour)
         fill = QColor(colour)
@@ -140,10 +143,13 @@ def _paint_shape_layers(view: ImageCanvas, overlay: _Layers, painter: QPainter) 
             painter.setBrush(QBrush(fill))
             painter.drawPath(view._path(shape))
             x0, _, _, y1 = shape.bounds
-            view._paint_tag(
-                painter, view._view((x0, y1)) + QPointF(0, 18), f"{layer.annotator}: {shape.label}",
-                colour,
-            )  # fmt: skip
+            text = f"{layer.annotator}: {shape.label}"
+            at = view._view((x0, y1)) + QPointF(0, step)
+            rect = QRectF(at.x(), at.y() - step, metrics.horizontalAdvance(text) + 8, step)
+            while any(rect.intersects(other) for other in placed):
+                rect.translate(0, step)
+            placed.append(rect)
+            view._paint_tag(painter, QPointF(rect.left(), rect.bottom()), text, colour)
     painter.restore()
 
 
