@@ -108,7 +108,7 @@ def test_a_lead_reviews_signs_and_sees_the_record(
     screen.annotator.setCurrentIndex(screen.diffs[0].layers[1])
     dialog = review.start_signing()
     assert dialog is not None, screen.message.text()
-    assert dialog.name.text() == bench.user_id  # the printed name comes back with the record
+    assert dialog.name.text() == "Dr. Ada Example"  # the printed name, before signing
     assert dialog.totp.isVisibleTo(dialog)
     dialog.password.setText("not the password")
     dialog.totp.setText(world.totp())

@@ -197,7 +197,7 @@ class ReviewMode(QObject):
     # --- signing ----------------------------------------------------------------------------
 
     def printed_name(self) -> str:
-        name = getattr(self.bench, "printed_name", None)
+        name = getattr(getattr(self.bench, "client", None), "printed_name", None)
         return name if isinstance(name, str) and name else str(self.bench.user_id or "")
 
     def start_signing(self) -> SignatureDialog | None:
