@@ -309,3 +309,34 @@ def test_image_layers_are_dashed_boxes_in_their_colours(qtbot: QtBot, context: V
     screen.clear()
     assert view.overlay.layers == ()
     assert view.image_size == (0, 0)
+
+
+def test_dicom_regions_show_on_their_frame_only(qtbot: QtBot, context: ViewContext) -> None:
+    from pydicom.data import get_testdata_file  # noqa: PLC0415
+
+    data = bytearray(Path(str(get_testdata_file("CT_small.dcm"))).read_bytes())
+    region = {"shape": "box", "points": [[20, 20], [90, 80]], "label": "nodule", "frame": 0}
+    body = {
+        "item_id": "item-ct-1",
+        "layers": [
+            {"annotator": "A1", "colour_index": 0, "labels": [_label("r1", "region", region)]},
+            {"annotator": "A2", "colour_index": 4,
+             "labels": [_label("r2", "region", dict(region, frame=1))]},
+        ],
+    }  # fmt: skip
+    screen = ReviewItemScreen(context)
+    qtbot.addWidget(screen)
+    screen.resize(1100, 600)
+    screen.show()
+    qtbot.waitExposed(screen)
+    schema = LabelSchema.from_json({"kinds": ["region"], "region_labels": ["nodule"]})
+    screen.show_item(
+        project_id="p1", shard_id="rs-1", item_id="item-ct-1", kind="dicom", data=data,
+        schema=schema, layers=parse_item_layers(body),
+    )  # fmt: skip
+    view = screen.dicom_view
+    assert screen.view is view
+    assert [d.what for d in screen.diffs] == ["missing", "missing"]  # other frames
+    shown = view.grab().toImage()
+    assert _count_colour(shown, LAYER_COLOURS[0]) > 10
+    assert _count_colour(shown, LAYER_COLOURS[4]) == 0  # A2's region is on frame 1
