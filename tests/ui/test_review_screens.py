@@ -312,7 +312,7 @@ def test_image_layers_are_dashed_boxes_in_their_colours(qtbot: QtBot, context: V
 
 
 def test_dicom_regions_show_on_their_frame_only(qtbot: QtBot, context: ViewContext) -> None:
-    from pydicom.data import get_testdata_file  # noqa: PLC0415
+    from pydicom.data import get_testdata_file
 
     data = bytearray(Path(str(get_testdata_file("CT_small.dcm"))).read_bytes())
     region = {"shape": "box", "points": [[20, 20], [90, 80]], "label": "nodule", "frame": 0}
