@@ -89,15 +89,25 @@ def fleiss_kappa(table: Sequence[Sequence[int]]) -> float | None:
     if counts.ndim != 2 or counts.shape[0] == 0:
         return None
     per_subject = counts.sum(axis=1)
-    n = per_subject[0]
+    n = int(per_subject[0])
     if n < 2 or not np.all(per_subject == n):
         raise ValueError("every subject needs the same number (≥ 2) of ratings")
-    subjects = counts.shape[0]
-    p_j = counts.sum(axis=0) / (subjects * n)
     p_i = ((counts * counts).sum(axis=1) - n) / (n * (n - 1))
-    p_bar = float(p_i.mean())
-    p_e = float((p_j * p_j).sum())
-    if p_e >= 1.0:
+    totals = dict(enumerate(counts.sum(axis=0).tolist()))
+    return fleiss_kappa_from_sums(counts.shape[0], n, float(p_i.sum()), totals)
+
+
+def fleiss_kappa_from_sums(
+    subjects: int, raters: int, sum_p_i: float, category_totals: Mapping[Any, float]
+) -> float | None:
+    """Fleiss' kappa from its sufficient statistics, so that a stream of subjects needs no
+    table: the number of subjects, the raters per subject, Σ P_i (each subject's share of
+    agreeing rater pairs) and each category's total count."""
+    if subjects == 0 or raters < 2:
+        return None
+    p_bar = sum_p_i / subjects
+    p_e = sum((t / (subjects * raters)) ** 2 for t in category_totals.values())
+    if p_e >= 1.0 - 1e-12:
         return None
     return (p_bar - p_e) / (1.0 - p_e)
 
@@ -157,6 +167,62 @@ def alpha_from_value_counts(
         )
     )
     return None if math.isnan(result) else result
+
+
+def add_coincidences(
+    coincidences: dict[tuple[Rating, Rating], float], unit: Sequence[Rating | None]
+) -> None:
+    """Add one unit's pairable values to a coincidence matrix (Krippendorff 2011: each
+    ordered pair of values from different coders counts 1 / (m_u − 1)); a unit with fewer
+    than two values adds nothing."""
+    counts = Counter(r for r in unit if r is not None)
+    m = sum(counts.values())
+    if m < 2:
+        return
+    for c, n_c in counts.items():
+        for k, n_k in counts.items():
+            pairs = n_c * (n_k - 1) if c == k else n_c * n_k
+            if pairs:
+                coincidences[(c, k)] = coincidences.get((c, k), 0.0) + pairs / (m - 1)
+
+
+def alpha_from_coincidences(
+    coincidences: Mapping[tuple[Rating, Rating], float],
+    level: Literal["nominal", "ordinal"] = "nominal",
+    order: Sequence[Rating] | None = None,
+) -> float | None:
+    """Krippendorff's alpha from a coincidence matrix (see `add_coincidences`), so that a
+    stream of units needs only |values|² numbers. Checked against `krippendorff_alpha` (the
+    package) in the tests. None when undefined."""
+    n_c: dict[Rating, float] = {}
+    for (c, _), weight in coincidences.items():
+        n_c[c] = n_c.get(c, 0.0) + weight
+    n = sum(n_c.values())
+    values = list(order) if order is not None else sorted(n_c, key=_sort_key)
+    if not set(n_c) <= set(values):
+        raise ValueError("a rating is missing from the given order")
+    n_c = {v: n_c.get(v, 0.0) for v in values}
+    if len([v for v in values if n_c[v] > 0]) < 2:
+        return None
+    if level == "nominal":
+
+        def delta(c: Rating, k: Rating) -> float:
+            return 0.0 if c == k else 1.0
+
+    else:
+        rank = {v: i for i, v in enumerate(values)}
+        cumulative = np.cumsum([n_c[v] for v in values])
+
+        def delta(c: Rating, k: Rating) -> float:
+            lo, hi = sorted((rank[c], rank[k]))
+            between = cumulative[hi] - (cumulative[lo - 1] if lo else 0.0)
+            return float(between - (n_c[c] + n_c[k]) / 2.0) ** 2
+
+    observed = sum(w * delta(c, k) for (c, k), w in coincidences.items())
+    expected = sum(n_c[c] * n_c[k] * delta(c, k) for c in values for k in values) / (n - 1)
+    if expected <= 0:
+        return None
+    return 1.0 - observed / expected
 
 
 def _sort_key(value: Rating) -> tuple[str, Any]:

@@ -30,6 +30,8 @@ class LoginResponse(BaseModel):
     expires_at: int
     user_id: str
     role: str
+    # the name a signature prints (User.full_name, else the username): shown before signing
+    printed_name: str | None = None
 
 
 class EnrolRequest(Strict):

@@ -24,7 +24,8 @@ Each class's docstring first line is its default message and says what to do.
         │   ├── SessionLockedError       the session is locked or logged out
         │   ├── UnlockError              wrong password / TOTP
         │   └── OfflineUnlockError       offline unlock not allowed (too long offline)
-        └── LogPolicyError               a log call carried something not allow-listed
+        ├── LogPolicyError               a log call carried something not allow-listed
+        └── FiguresSaveError             the quality figures' CSV could not be saved
     CommentPiiError                      a comment holds an identifier; the save was refused
     SyncError                            the server could not be reached or refused
     ├── SyncTransportError               network or TLS failure (nothing was acknowledged)
@@ -152,6 +153,11 @@ class LogPolicyError(VaultError):
 
 
 # --- free text ---------------------------------------------------------------------------
+
+
+class FiguresSaveError(VaultError):
+    """The figures could not be saved in your documents folder; check that it exists and
+    has room, then try again."""
 
 
 class CommentPiiError(CleanroomError):

@@ -157,6 +157,8 @@ class SyncClient:
         self.base = self.config.server_url.rstrip("/")
         self.device_id = device_id
         self.token: str | None = None
+        self.role: str | None = None  # the account's role from the last login ("lead"...)
+        self.printed_name: str | None = None  # what a signature prints (leads sign)
         self._clock_ms = clock_ms
         retry = Retry(
             total=self.config.retries,
@@ -280,6 +282,9 @@ class SyncClient:
         if not isinstance(result, dict) or not isinstance(result.get("token"), str):
             raise SyncServerError("The server's login answer is malformed.")
         self.token = result["token"]
+        role, printed = result.get("role"), result.get("printed_name")
+        self.role = role if isinstance(role, str) else None
+        self.printed_name = printed if isinstance(printed, str) else None
         return result
 
     def list_shards(self) -> list[dict[str, Any]]:

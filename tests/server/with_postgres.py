@@ -16,6 +16,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from tests.server.harness import free_port
@@ -30,7 +32,10 @@ def _tool(name: str) -> str:
     return found
 
 
-def main(argv: list[str]) -> int:
+@contextmanager
+def cluster() -> Iterator[str]:
+    """A throwaway PostgreSQL cluster on 127.0.0.1; yields its SQLAlchemy URL, deletes it
+    afterwards. Also used by tests/benchmarks/bench_review.py."""
     try:
         import psycopg  # noqa: F401
     except ImportError:
@@ -48,13 +53,17 @@ def main(argv: list[str]) -> int:
     start = [*as_user, pg_ctl, "-D", str(data), "-o", options, "-l", str(root / "pg.log"), "-w"]
     subprocess.run([*start, "start"], check=True, capture_output=True)
     try:
-        url = f"postgresql+psycopg://cleanroom@127.0.0.1:{port}/postgres"
-        env = {**os.environ, "CLEANROOM_TEST_DATABASE_URL": url}
-        args = argv or ["-q", "-p", "no:cacheprovider", "tests/server", "tests/workstation/sync"]
-        return subprocess.run([sys.executable, "-m", "pytest", *args], env=env).returncode
+        yield f"postgresql+psycopg://cleanroom@127.0.0.1:{port}/postgres"
     finally:
         subprocess.run([*as_user, pg_ctl, "-D", str(data), "-m", "fast", "stop"], check=False)
         shutil.rmtree(root, ignore_errors=True)
+
+
+def main(argv: list[str]) -> int:
+    with cluster() as url:
+        env = {**os.environ, "CLEANROOM_TEST_DATABASE_URL": url}
+        args = argv or ["-q", "-p", "no:cacheprovider", "tests/server", "tests/workstation/sync"]
+        return subprocess.run([sys.executable, "-m", "pytest", *args], env=env).returncode
 
 
 if __name__ == "__main__":

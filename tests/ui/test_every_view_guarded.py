@@ -50,6 +50,8 @@ CONTENT_VIEWS = [c for c in CLASSES if issubclass(c, ContentView)]
 def test_the_walk_finds_the_shipped_views() -> None:
     names = {c.__name__ for c in CONTENT_VIEWS}
     assert {"ContentView", "TextView", "ImageCanvas", "DicomView"} <= names
+    # the lead's side-by-side views (review mode) are content views too
+    assert {"ReviewTextView", "ReviewImageCanvas", "ReviewDicomView"} <= names
 
 
 @pytest.mark.parametrize("cls", [c for c in CLASSES if issubclass(c, QWidget)], ids=str)

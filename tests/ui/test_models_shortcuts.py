@@ -21,3 +21,11 @@ def test_single_letter_tool_keys_are_reserved_from_the_schema() -> None:
 def test_presets_are_listed() -> None:
     listed = {k for s in SHORTCUTS for k in s.keys}
     assert {p.key for p in PRESETS} <= listed
+
+
+def test_review_keys_are_bound_once() -> None:
+    from app.ui.models.shortcuts import REVIEW_SHORTCUTS
+
+    keys = [k for s in REVIEW_SHORTCUTS for k in s.keys]
+    assert len(keys) == len(set(keys))
+    assert {"1-9", "0", "Alt+R", "Ctrl+Return"} <= set(keys)

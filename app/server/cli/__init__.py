@@ -14,12 +14,22 @@ import argparse
 from collections.abc import Sequence
 
 from app.console import run_cli
-from app.server.cli import assign, audit, erasure, export, ingest, projects, server, users
+from app.server.cli import (
+    assign,
+    audit,
+    erasure,
+    export,
+    ingest,
+    projects,
+    quality,
+    server,
+    users,
+)
 from app.server.cli.common import EXIT_SOME_REFUSED
 
 __all__ = ["EXIT_SOME_REFUSED", "build_parser", "main"]
 
-AREAS = (server, users, projects, ingest, assign, export, erasure, audit)
+AREAS = (server, users, projects, ingest, assign, export, erasure, audit, quality)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from app.server.routes import auth, devices, health, journal, labels, review, shards
+from app.server.routes import auth, devices, health, journal, labels, quality, review, shards
 
 ROUTERS: tuple[APIRouter, ...] = (
     health.router,
@@ -14,4 +14,5 @@ ROUTERS: tuple[APIRouter, ...] = (
     labels.router,
     journal.router,
     review.router,
+    quality.router,
 )

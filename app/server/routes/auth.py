@@ -6,6 +6,7 @@ from fastapi import APIRouter, Request
 
 from app.server import auth
 from app.server.deps import Config, Db
+from app.server.models import User
 from app.server.schemas import ERRORS, LoginRequest, LoginResponse
 
 router = APIRouter(prefix="/v1")
@@ -20,4 +21,9 @@ def login(body: LoginRequest, request: Request, db: Db, config: Config) -> Login
         sources=request.app.state.login_sources,
     )  # fmt: skip
     who = auth.authenticate(db, config, f"Bearer {token}")
-    return LoginResponse(token=token, expires_at=expires_at, user_id=who.user_id, role=who.role)
+    user = db.get(User, who.user_id)
+    printed = (user.full_name if user is not None else None) or who.username
+    return LoginResponse(
+        token=token, expires_at=expires_at, user_id=who.user_id, role=who.role,
+        printed_name=printed,
+    )  # fmt: skip

@@ -71,3 +71,21 @@ BY_ACTION: Final = {s.action: s for s in SHORTCUTS}
 
 def keys_of(action: str) -> tuple[str, ...]:
     return BY_ACTION[action].keys
+
+
+# The lead's review mode (shown in the cheat sheet for leads only). Digits toggle layers
+# here: review screens bind no schema keys.
+REVIEW_SHORTCUTS: Final = (
+    Shortcut("review", ("Alt+R",), "Review mode: the disagreement queue (leads)", "Review"),
+    Shortcut("review_open", ("Enter",), "Queue: open the item side by side", "Review"),
+    Shortcut("review_page_next", ("Ctrl+PgDown",), "Queue: next page", "Review"),
+    Shortcut("review_page_previous", ("Ctrl+PgUp",), "Queue: previous page", "Review"),
+    Shortcut("review_quality", ("Ctrl+G",), "Quality panel of the project", "Review"),
+    Shortcut("layer_toggle", ("1-9",), "Item: show or hide annotator N's layer", "Review"),
+    Shortcut("layer_all", ("0",), "Item: show every layer", "Review"),
+    Shortcut("diff_next", ("Alt+Down",), "Item: next difference", "Review"),
+    Shortcut("diff_previous", ("Alt+Up",), "Item: previous difference", "Review"),
+    Shortcut("own_label", ("Ctrl+D",), "Item: label the selected text as your own", "Review"),
+    Shortcut("sign", ("Ctrl+Return",), "Item: sign the decision (password)", "Review"),
+    Shortcut("save_figures", ("Ctrl+E",), "Quality: save the figures as CSV", "Review"),
+)  # fmt: skip

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 from app.core.errors import CleanroomError, ShardError
 from app.ui.models.guard_policy import LimitedGuardJournal
 from app.ui.models.queue import ItemQueue, shard_rows
-from app.ui.models.shortcuts import Shortcut
+from app.ui.models.shortcuts import REVIEW_SHORTCUTS, Shortcut
 from app.ui.platform import CaptureReport, apply_capture_exclusion, content_allowed
 from app.ui.qt import theme
 from app.ui.qt.about_box import AboutBox
@@ -42,6 +42,7 @@ from app.ui.qt.guard import install_content_guard
 from app.ui.qt.lock_screen import LockScreen
 from app.ui.qt.login_screen import LoginScreen, RevokedScreen
 from app.ui.qt.queue_screen import QueueScreen
+from app.ui.qt.review_mode import is_lead
 from app.ui.qt.shade import PrivacyShade
 from app.ui.qt.status_bar import StatusBar
 from app.ui.qt.sync_worker import Background, SyncOutcome, SyncWorker
@@ -129,7 +130,7 @@ def is_token_expired(exc: BaseException) -> bool:
 class MainWindow(QMainWindow):
     """See the module docstring. `start()` picks the first screen from the workbench."""
 
-    screen_changed = Signal(str)  # enrol | login | queue | workspace | lock | revoked
+    screen_changed = Signal(str)  # enrol | login | queue | workspace | review | lock | revoked
     _enrol_step = Signal(str)  # emitted on the pool thread, delivered queued on the UI thread
 
     def __init__(
@@ -156,6 +157,7 @@ class MainWindow(QMainWindow):
         self._skip_then_next = False
         self._last_touch_ms = 0
         self.workspace: Any = None
+        self.review: Any = None  # ReviewMode, built at a lead's first login
         self.shade: Any = None
         # what the OS let us do against screen capture, known once the window is shown
         self.capture: CaptureReport | None = None
@@ -168,6 +170,7 @@ class MainWindow(QMainWindow):
         self.login_screen = LoginScreen(url, self.stack)
         self.queue_screen = QueueScreen(self.stack)
         self.workspace_page = QStackedWidget(self.stack)
+        self.review_page = QStackedWidget(self.stack)
         self.lock_screen = LockScreen(self.stack)
         self.revoked_screen = RevokedScreen(self.stack)
         self.pages = {
@@ -175,6 +178,7 @@ class MainWindow(QMainWindow):
             "login": self.login_screen,
             "queue": self.queue_screen,
             "workspace": self.workspace_page,
+            "review": self.review_page,
             "lock": self.lock_screen,
             "revoked": self.revoked_screen,
         }
@@ -240,6 +244,15 @@ class MainWindow(QMainWindow):
             "Next theme", ("Ctrl+Shift+T",),
             lambda: self.set_theme(theme.next_theme(theme.current_theme())), view,
         )  # fmt: skip
+        # Leads only: hidden and disabled until a login says the role is `lead`.
+        self.review_menu = bar.addMenu("&Review")
+        self.review_action = self._action(
+            "Disagreement queue", ("Alt+R",), self.show_review, self.review_menu
+        )
+        self.quality_action = self._action(
+            "Quality panel", ("Ctrl+Shift+G",), self.show_quality, self.review_menu
+        )
+        self._set_lead(lead=False)
         help_menu = bar.addMenu("&Help")
         self.cheat_action = self._action(
             "Keyboard shortcuts", ("?", "Shift+?"), self.show_cheat_sheet, help_menu
@@ -275,7 +288,8 @@ class MainWindow(QMainWindow):
                 keys += [(c.key, f"class: {c.name}") for c in schema.classes if c.key]
             except CleanroomError:
                 keys = []
-        sheet = CheatSheet(WINDOW_SHORTCUTS, keys, self)
+        window_keys = WINDOW_SHORTCUTS + (REVIEW_SHORTCUTS if self.lead else ())
+        sheet = CheatSheet(window_keys, keys, self)
         sheet.setModal(True)
         sheet.show()
         return sheet
@@ -427,6 +441,7 @@ class MainWindow(QMainWindow):
         device = bench.identity.device_id if bench.identity else "?"
         mode = "online" if bench.online else "offline"
         self.status.show_user(f"{bench.user_id} · {device} · {mode}")
+        self._set_lead(lead=is_lead(bench))
         self._go("queue")
         self.queue_screen.setFocus()
         self.refresh_queue()
@@ -470,12 +485,54 @@ class MainWindow(QMainWindow):
             action.setEnabled(enabled)
 
     def _clear_workspace(self) -> None:
-        """Drop what the workspace shows, then wipe the item's buffer."""
+        """Drop what the workspace and review mode show, then wipe the item's buffer."""
+        if self.review is not None:
+            self.review.release_item()
         if self.workspace is not None and hasattr(self.workspace, "clear"):
             self.workspace.clear()
         if self.current is not None:
             self.bench.release_item(self.current)
             self.current = None
+
+    # --- review mode (leads) -------------------------------------------------------------
+
+    def _set_lead(self, *, lead: bool) -> None:
+        """Show the Review menu and its keys to leads only (annotators never see them)."""
+        self.lead = lead
+        self.review_menu.menuAction().setVisible(lead)
+        for action in (self.review_action, self.quality_action):
+            action.setEnabled(lead)
+
+    def _ensure_review(self) -> Any:
+        if self.review is None:
+            from app.ui.qt.review_mode import ReviewMode  # noqa: PLC0415 - with the views
+
+            self._ensure_workspace()
+            context = ViewContext(
+                self.guard, self.watermark_clock, self.bench.policy.watermark.opacity
+            )
+            self.review = ReviewMode(self, context, self.review_page)
+        return self.review
+
+    def show_review(self) -> None:
+        if not self.lead or self.bench.state is not State.ACTIVE:
+            return
+        self._clear_workspace()
+        self._ensure_review().enter()
+        self._go("review")
+
+    def show_quality(self) -> None:
+        if not self.lead or self.bench.state is not State.ACTIVE:
+            return
+        review = self._ensure_review()
+        pid = review.queue.project_id
+        if pid is None:
+            self.show_review()
+            review.queue.say("Choose a project, then open its quality panel (Ctrl+G).")
+            return
+        self._clear_workspace()
+        review.show_quality(pid)
+        self._go("review")
 
     # --- queue --------------------------------------------------------------------------
 
@@ -685,6 +742,8 @@ class MainWindow(QMainWindow):
     def lock(self, message: str, *, reason: str = "manual") -> None:
         """Cover everything and drop every decrypted buffer. `message` is shown on the lock
         screen; `reason` goes to the journal (`session.locked`) if the session was active."""
+        if self.review is not None:
+            self.review.forget_session()  # the next signature asks for the TOTP code again
         queue = self.item_queue
         if queue is not None:
             showing = self.current_screen == "workspace"
@@ -750,6 +809,9 @@ class MainWindow(QMainWindow):
             self.show_item(resume[1])
 
     def logout(self) -> None:
+        if self.review is not None:
+            self.review.forget_session()
+        self._set_lead(lead=False)
         self._clear_workspace()
         self.sync.set_pusher(None)
         self.bench.logout()
@@ -765,6 +827,7 @@ class MainWindow(QMainWindow):
     def _revoked(self, exc: BaseException) -> None:
         """`403 device_revoked`: wipe what is shown, crypto-shred the device (if the call
         that heard it has not already), and show why. Runs on the UI thread."""
+        self._set_lead(lead=False)
         self._clear_workspace()
         self.sync.set_pusher(None)
         self.item_queue = None
