@@ -19,3 +19,7 @@ class RedactedItem:
     report: dict[str, Any] = field(default_factory=dict)  # kinds, counts, rules; no values
     redacted: bool = False
     pipeline_ran: bool = True
+    # Text only: (start, end) in the input -> (start, end) in `data`'s text for each masked
+    # value (app.redaction.text), so that imported spans can be moved onto the redacted text;
+    # None when the text changed in another way (dropped JSON fields). Never stored.
+    offsets: tuple[tuple[int, int, int, int], ...] | None = ()

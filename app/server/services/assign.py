@@ -14,6 +14,7 @@ from app.redaction.image import encode_for_display
 from app.server.auth import audit
 from app.server.config import ServerConfig
 from app.server.errors import AssignError
+from app.server.interop.labelstudio_import import preannotations
 from app.server.models import Device, Item, Shard, ShardItem
 from app.server.services.common import ADMIN, get_project, get_user, new_id
 
@@ -59,6 +60,7 @@ def assign(
             user = users[(index + k) % len(users)]
             if (user.id, item.id) not in already:
                 per_user[user.id].append(item)
+    pre = preannotations(db, project_id)  # empty unless the project asks for them
     now = int(config.clock_s())
     shard_ids: list[str] = []
     for user in users:
@@ -71,7 +73,7 @@ def assign(
         for start in range(0, len(mine), chunk_size):
             chunk = mine[start : start + chunk_size]
             payload = build_payload(
-                [_shard_item(i) for i in chunk],
+                [_shard_item(i, pre.get(i.id)) for i in chunk],
                 project.schema,
                 project.instructions,
             )
@@ -98,11 +100,13 @@ def assign(
     return shard_ids
 
 
-def _shard_item(item: Item) -> ItemInput:
-    """An item as a shard carries it: images in the encoding the workstation decodes fast."""
+def _shard_item(item: Item, preannotated: list[JsonObject] | None = None) -> ItemInput:
+    """An item as a shard carries it: images in the encoding the workstation decodes fast;
+    imported labels in its meta only when the project asks for pre-annotation."""
     media_type, data = (
         encode_for_display(item.media_type, item.data)
         if item.kind == "image"
         else (item.media_type, item.data)
     )
-    return ItemInput(item.id, item.kind, media_type, data, item.meta)
+    meta = item.meta | {"preannotations": preannotated} if preannotated else item.meta
+    return ItemInput(item.id, item.kind, media_type, data, meta)

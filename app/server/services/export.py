@@ -23,6 +23,7 @@ from app.core.keys import VerifyKey
 from app.server.auth import audit
 from app.server.config import ServerConfig
 from app.server.errors import BadRequestError, ExportError
+from app.server.interop.labelstudio_export import labelstudio_export
 from app.server.models import Item, Label, Project
 from app.server.services.common import ADMIN, get_project
 from app.server.services.labels import latest_labels
@@ -62,16 +63,6 @@ def _coco(db: Session, project: Project, labels: list[Label]) -> dict[str, Any]:
     }
 
 
-def _labelstudio(labels: list[Label]) -> list[dict[str, Any]]:
-    tasks: dict[str, list[dict[str, Any]]] = {}
-    for row in labels:
-        tasks.setdefault(row.item_id, []).append(
-            {"id": row.annotation_id, "completed_by": row.user_id,
-             "result": [{"type": row.kind, "value": row.value}]}
-        )  # fmt: skip
-    return [{"id": item, "data": {"item_id": item}, "annotations": a} for item, a in tasks.items()]
-
-
 def export(db: Session, config: ServerConfig, project_id: str, fmt: str, out: Path) -> Path:
     project = get_project(db, project_id)
     if fmt not in FORMATS:
@@ -88,12 +79,14 @@ def export(db: Session, config: ServerConfig, project_id: str, fmt: str, out: Pa
     elif fmt == "coco":
         name, data = "coco.json", json.dumps(_coco(db, project, labels), indent=1).encode()
     else:
-        name, data = "labelstudio.json", json.dumps(_labelstudio(labels), indent=1).encode()
+        name, data, extra = labelstudio_export(db, project, labels)
     (out / name).write_bytes(data)
     manifest = {
         "format": FORMAT, "project_id": project_id, "created_at": int(config.clock_s()),
         "labels": len(labels), "files": {name: sha256_hex(data)},
     }  # fmt: skip
+    if fmt == "labelstudio":
+        manifest["labelstudio"] = extra  # what the data key holds, what was left out
     envelope = {
         "manifest": manifest,
         "kid": config.signing_key.kid,
