@@ -168,6 +168,9 @@ def labelstudio_export(
         "data_key": config.data_key,
         "data": dict(sorted(data_kinds.items())),
         "tasks": len(tasks), "annotations": annotation_id,
+        # Label Studio refuses annotations by e-mails it does not know: add these users
+        # (POST /api/users/) before the import, or they all become the importing user.
+        "annotators": sorted({annotator_email(project, u) for t in by_item.values() for u in t}),
         "left_out": dict(sorted(left_out.items())),
     }  # fmt: skip
     return FILE_NAME, json.dumps(tasks, indent=1, ensure_ascii=False).encode(), entry

@@ -79,7 +79,7 @@ def parse_tasks(untrusted: Any, config: LabelingConfig | None) -> tuple[str, lis
             "A Label Studio export is a list of tasks; export it again as JSON or JSON_MIN."
         )
     if is_min_format(untrusted):
-        return "JSON_MIN", [_min_task(i, row, config) for i, row in enumerate(untrusted)]
+        return "JSON_MIN", _group_rows([_min_task(i, r, config) for i, r in enumerate(untrusted)])
     return "JSON", [_json_task(i, task) for i, task in enumerate(untrusted)]
 
 
@@ -119,6 +119,23 @@ def _json_task(index: int, task: Any) -> LSTask:
         if results is not None:
             out.append(LSAnnotation("prediction", author, results))
     return LSTask(_task_key(index, task), dict(task["data"]), tuple(out))
+
+
+def _group_rows(rows: list[LSTask]) -> list[LSTask]:
+    """JSON_MIN has one row per task and annotation: rows of one task id (and the same
+    data) become one task with each row's annotation."""
+    out: list[LSTask] = []
+    seen: dict[str, int] = {}
+    for row in rows:
+        at = seen.get(row.key)
+        if at is not None and row.refused is None and out[at].data == row.data:
+            first = out[at]
+            out[at] = LSTask(first.key, first.data, first.annotations + row.annotations)
+            continue
+        if row.refused is None:
+            seen.setdefault(row.key, len(out))
+        out.append(row)
+    return out
 
 
 def _min_task(index: int, row: Any, config: LabelingConfig | None) -> LSTask:
@@ -226,7 +243,7 @@ def convert(
             out.left_out.append("a result names a label the labeling config does not list")
             continue
         if control.kind == "class":
-            classes += [n for n in names if n not in classes]
+            classes += [n for n in dict.fromkeys(names) if n not in classes]
         elif control.kind == "span":
             span = _span(value, text)
             if isinstance(span, str):
@@ -240,7 +257,7 @@ def convert(
             if isinstance(shape, str):
                 out.left_out.append(shape)
             else:
-                out.labels += [(control.kind, shape | {"label": n}) for n in names]
+                out.labels += [(control.kind, shape | {"label": n}) for n in dict.fromkeys(names)]
     if classes:
         out.labels.append(("class", {"labels": classes}))
     return out
