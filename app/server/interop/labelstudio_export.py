@@ -23,10 +23,11 @@ import hmac
 import json
 from collections import Counter
 from typing import Any, Final
+from xml.sax.saxutils import quoteattr
 
 from sqlalchemy.orm import Session
 
-from app.server.errors import BadRequestError
+from app.core.label_schema import LabelSchema
 from app.server.interop.labelstudio_config import LabelingConfig, parse_labeling_config
 from app.server.interop.labelstudio_parse import cp_to_utf16
 from app.server.models import Item, Label, Project, ProjectLabelStudio
@@ -41,13 +42,35 @@ def annotator_email(project: Project, user_id: str) -> str:
 
 
 def stored_config(db: Session, project: Project) -> LabelingConfig:
+    """The project's labeling config, or for a project made from a schema one derived from
+    it (Text with Labels and Choices, or Image with RectangleLabels, PolygonLabels and
+    Choices when the schema has shape labels)."""
     row = db.get(ProjectLabelStudio, project.id)
-    if row is None or not row.labeling_config:
-        raise BadRequestError(
-            f"The project {project.id!r} was not created from a Label Studio labeling config; "
-            "create it with --labeling-config to export for Label Studio."
-        )
-    return parse_labeling_config(row.labeling_config)
+    if row is not None and row.labeling_config:
+        return parse_labeling_config(row.labeling_config)
+    return parse_labeling_config(config_from_schema(LabelSchema.from_json(project.schema)))
+
+
+def config_from_schema(schema: LabelSchema) -> str:
+    def tag(name: str, control: str, labels: list[str], child: str = "Label") -> str:
+        inner = "".join(f"<{child} value={quoteattr(n)}/>" for n in labels)
+        return f'<{control} name="{name}" toName="item">{inner}</{control}>' if labels else ""
+
+    shapes = bool(schema.labels_for("box", "polygon"))
+    parts = [
+        f'<{"Image" if shapes else "Text"} name="item" value="${"image" if shapes else "text"}"/>'
+    ]
+    if shapes:
+        parts += [
+            tag("box", "RectangleLabels", [d.name for d in schema.labels_for("box")]),
+            tag("polygon", "PolygonLabels", [d.name for d in schema.labels_for("polygon")]),
+        ]
+    else:
+        parts.append(tag("span", "Labels", [d.name for d in schema.labels_for("span")]))
+    multiple = ' choice="multiple"' if schema.multi_class else ""
+    classes = tag("class", "Choices", [c.name for c in schema.classes], "Choice")
+    parts.append(classes.replace("<Choices ", f"<Choices{multiple} ", 1))
+    return "<View>" + "".join(parts) + "</View>"
 
 
 def image_reference(item_id: str) -> str:
