@@ -402,7 +402,7 @@ def main() -> int:
     parser.add_argument("--label-studio", default=str(ROOT / ".interop/ls-venv/bin/label-studio"))
     parser.add_argument("--keep", help="keep the work folder here (default: a temp folder)")
     args = parser.parse_args()
-    exe = Path(args.label_studio)
+    exe = Path(args.label_studio).absolute()
     if not exe.exists():
         print(f"no Label Studio at {exe}; run `make interop`", file=sys.stderr)
         return 2
