@@ -15,7 +15,7 @@ APT_PACKAGES := libgl1 libegl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 l
 	xvfb xauth xclip xdotool x11-utils imagemagick tesseract-ocr tesseract-ocr-eng
 
 .PHONY: demo test lint typecheck pytest fuzz bench eval-redaction vectors clean system-deps \
-	test-postgres
+	test-postgres interop
 
 $(STAMP): pyproject.toml Makefile
 	@$(MAKE) --no-print-directory system-deps
@@ -57,6 +57,15 @@ test: lint typecheck pytest
 test-postgres: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e ".[postgres]"
 	$(BIN)/python -m tests.server.with_postgres
+
+# Label Studio both ways with a real Label Studio 1.23.2 in its own venv (not part of `make
+# test`: the install takes minutes and needs PyPI). See README, "Label Studio".
+LS_VENV := .interop/ls-venv
+interop: $(STAMP)
+	test -x $(LS_VENV)/bin/label-studio || { $(PYTHON) -m venv $(LS_VENV) && \
+		$(LS_VENV)/bin/python -m pip install --quiet --upgrade pip && \
+		$(LS_VENV)/bin/python -m pip install --quiet label-studio==1.23.2; }
+	$(BIN)/python -m tests.interop.run_labelstudio --label-studio $(LS_VENV)/bin/label-studio
 
 fuzz: $(STAMP)
 	$(BIN)/python tests/fuzz/fuzz_shard.py -max_total_time=60

@@ -24,3 +24,7 @@ class RedactedItem:
     # Images and DICOM: how the stored pixels map onto the original (crop, scale); kept by
     # the server apart from `meta`, which travels in shards (annotators never see it).
     geometry: ItemGeometry | None = None
+    # Text only: (start, end) in the input -> (start, end) in `data`'s text for each masked
+    # value (app.redaction.text), so that imported spans can be moved onto the redacted text;
+    # None when the text changed in another way (dropped JSON fields). Never stored.
+    offsets: tuple[tuple[int, int, int, int], ...] | None = ()

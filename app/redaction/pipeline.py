@@ -78,6 +78,7 @@ def _text(data: bytes, settings: RedactionSettings) -> RedactedItem:
     from app.redaction.text import decode_text, redact_text  # noqa: PLC0415
 
     text = decode_text(data, max_bytes=settings.text_limit)
+    bom = 1 if data.startswith(b"\xef\xbb\xbf") else 0  # decode_text drops it: shifts offsets
     dropped = 0
     if settings.text_format == "json":
         text, dropped = drop_json_fields(text, settings.drop_fields or ())
@@ -90,6 +91,7 @@ def _text(data: bytes, settings: RedactionSettings) -> RedactedItem:
         meta={"chars": len(result.text)},
         report=report,
         redacted=bool(found["total"] or dropped),
+        offsets=None if dropped or bom else tuple(result.replacements),
     )
 
 

@@ -69,6 +69,9 @@ class TextRedaction:
 
     text: str
     spans: list[Span] = field(default_factory=list)
+    # (start, end) in the input -> (start, end) of its placeholder in `text`, in order: the
+    # offset map that moves imported spans onto the redacted text. Never stored.
+    replacements: list[tuple[int, int, int, int]] = field(default_factory=list)
 
     def report(self) -> dict[str, Any]:
         counts = Counter(s.kind for s in self.spans)
@@ -181,13 +184,18 @@ def apply_placeholders(
     merged = merge_spans(spans, preferred)
     book = PlaceholderBook()
     parts: list[str] = []
-    cursor = 0
+    replacements: list[tuple[int, int, int, int]] = []
+    cursor = written = 0
     for span in merged:
-        parts.append(text[cursor : span.start])
-        parts.append(book.placeholder(span.kind, text[span.start : span.end]))
+        kept = text[cursor : span.start]
+        placeholder = book.placeholder(span.kind, text[span.start : span.end])
+        written += len(kept)
+        replacements.append((span.start, span.end, written, written + len(placeholder)))
+        written += len(placeholder)
+        parts += [kept, placeholder]
         cursor = span.end
     parts.append(text[cursor:])
-    return TextRedaction("".join(parts), merged)
+    return TextRedaction("".join(parts), merged, replacements)
 
 
 # Words inside a name that are not the person (a name token equal to one of these is not

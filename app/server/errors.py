@@ -186,3 +186,9 @@ class ExportError(ServerError):
     """The export does not verify; a file or the manifest was changed, export again."""
 
     code = "export_invalid"
+
+
+class LabelStudioError(BadRequestError):
+    """The Label Studio config or export cannot be used; see the detail for what to fix."""
+
+    code = "labelstudio_refused"

@@ -167,6 +167,30 @@ class Signature(Base):
     journal_entry_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
+class ProjectLabelStudio(Base):
+    """The Label Studio labeling config a project was created from (the XML as given), and
+    whether imported labels are shown to annotators as pre-annotations (default: never)."""
+
+    __tablename__ = "project_labelstudio"
+    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id"), primary_key=True)
+    labeling_config: Mapped[str | None] = mapped_column(Text, nullable=True)
+    preannotation: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class LabelProvenance(Base):
+    """Where an imported label came from: "imported from Label Studio", as an annotation or
+    a prediction, and flags such as a span moved onto a redaction placeholder. Labels made
+    in Cleanroom have no row here."""
+
+    __tablename__ = "label_provenance"
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), primary_key=True)
+    annotation_id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id"), index=True)
+    source: Mapped[str] = mapped_column(String(64))  # "imported from Label Studio"
+    origin: Mapped[str] = mapped_column(String(16))  # annotation | prediction
+    flags: Mapped[list[str]] = mapped_column(JSON)
+
+
 class Item(Base):
     __tablename__ = "items"
     id: Mapped[str] = mapped_column(String(128), primary_key=True)

@@ -57,4 +57,6 @@ def test_nul_byte_in_a_task_image_path_is_a_refused_task(tmp_path: Path) -> None
     """Regression: Path.resolve raised ValueError (embedded null byte) and stopped ingest."""
     (tmp_path / "tasks.json").write_text(json.dumps([{"data": {"image": "a\u0000b.png"}}]))
     (sources,) = read_folder(tmp_path)
-    assert sources.refused == "Task 0 image is not a local file; put it next to the export."
+    assert sources.refused == (
+        "Task 0 image is not a file under --media-root or beside the export; copy it there."
+    )

@@ -10,10 +10,12 @@ import json
 import os
 from pathlib import Path
 
+from app.redaction.item import RedactedItem
 from app.redaction.settings import RedactionSettings
 from app.server.auth import audit
 from app.server.cli.common import EXIT_SOME_REFUSED, counts, session
 from app.server.errors import BadRequestError
+from app.server.interop.labelstudio_import import project_reading, store_imported
 from app.server.models import RedactionReportRow
 from app.server.progress import ProgressLine
 from app.server.services.common import ADMIN, get_project
@@ -26,12 +28,20 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     folder = Path(args.folder)
     if not folder.is_dir():
         raise BadRequestError(f"The path {folder} is not a folder; give the folder to ingest.")
+    media_root = Path(args.media_root) if args.media_root else None
+    if media_root is not None and not media_root.is_dir():
+        raise BadRequestError(f"The --media-root {media_root} is not a folder; give a folder.")
     with session(args) as (db, config):
         redactor = passthrough_redactor if args.no_redaction else None
-        sources = read_folder(folder)
+        get_project(db, args.project_id)
+        reading = project_reading(db, args.project_id, media_root)
+        sources = read_folder(folder, reading)
+        stored: dict[str, tuple[str, RedactedItem]] = {}
         report = ingest(
-            db, config, args.project_id, sources, redactor, progress=ProgressLine("ingest")
-        )
+            db, config, args.project_id, sources, redactor, progress=ProgressLine("ingest"),
+            on_stored=lambda source, item_id, out: stored.__setitem__(source.name, (item_id, out)),
+        )  # fmt: skip
+        imported = store_imported(db, config, args.project_id, reading, stored)
     failed = len(report.failed)
     print(
         f"ingest {report.ingest_id}: stored {report.stored} items "
@@ -39,6 +49,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     )
     for name_key, message in report.failed:
         print(f"  refused: source {name_key[:16]}: {message}")
+    if reading.pending:
+        for line in imported.lines():
+            print(line)
     print(f"details: redaction-report {args.project_id} --ingest {report.ingest_id}")
     return 0 if not report.failed else EXIT_SOME_REFUSED
 
@@ -141,6 +154,11 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         help="skip the redaction pipeline: items are stored as unredacted and `assign` "
         "issues them only in projects created with --allow-unredacted",
     )
+    parser.add_argument(
+        "--media-root", metavar="DIR",
+        help="where the images Label Studio tasks name are (/data/upload/..., "
+        "/data/local-files/?d=..., relative paths); default: beside the export",
+    )  # fmt: skip
     parser.set_defaults(handler=cmd_ingest)
 
     report = sub.add_parser("redaction-report", help="what redaction did at each ingest")

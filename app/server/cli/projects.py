@@ -10,17 +10,33 @@ from pathlib import Path
 from app.redaction.settings import KNOWN, RedactionSettings
 from app.server.cli.common import session
 from app.server.errors import BadRequestError
+from app.server.interop.labelstudio_config import parse_labeling_config
 from app.server.services import gold, members
 from app.server.services.projects import create_project
 
 
-def cmd_project_create(args: argparse.Namespace) -> int:
+def _read_schema(path: str) -> dict[str, object]:
     try:
-        schema = json.loads(Path(args.schema).read_text(encoding="utf-8"))
+        schema = json.loads(Path(path).read_text(encoding="utf-8"))
     except (ValueError, UnicodeDecodeError):
-        raise BadRequestError(f"The schema file {args.schema} is not valid JSON; fix it.") from None
+        raise BadRequestError(f"The schema file {path} is not valid JSON; fix it.") from None
     if not isinstance(schema, dict):
         raise BadRequestError("The label schema must be a JSON object; fix the schema file.")
+    return schema
+
+
+def cmd_project_create(args: argparse.Namespace) -> int:
+    if bool(args.schema) == bool(args.labeling_config):
+        raise BadRequestError(
+            "Give the label schema as --schema FILE or --labeling-config FILE (Label Studio "
+            "XML), one of the two."
+        )
+    labeling_config = None
+    if args.labeling_config:
+        parsed = parse_labeling_config(Path(args.labeling_config).read_bytes())
+        schema, labeling_config = parsed.schema(), parsed.xml
+    else:
+        schema = _read_schema(args.schema)
     settings = RedactionSettings()
     if args.redaction_settings:
         settings = RedactionSettings.load(Path(args.redaction_settings))
@@ -28,6 +44,7 @@ def cmd_project_create(args: argparse.Namespace) -> int:
         create_project(
             db, config, args.project_id, schema, instructions=args.instructions,
             allow_unredacted=args.allow_unredacted, redaction_settings=settings,
+            labeling_config=labeling_config, preannotation=args.preannotation,
         )  # fmt: skip
     shown = ", ".join(settings.given()) or "pipeline defaults"
     print(f"project {args.project_id} created; redaction settings: {shown}")
@@ -80,8 +97,17 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     create = project_sub.add_parser("create")
     create.add_argument("project_id")
     create.add_argument(
-        "--schema", required=True,
+        "--schema",
         help="label schema JSON file (docs/FORMATS.md 6.1; unknown keys are refused)",
+    )  # fmt: skip
+    create.add_argument(
+        "--labeling-config", metavar="FILE",
+        help="Label Studio labeling config (XML): stored, and the label schema derived from it",
+    )  # fmt: skip
+    create.add_argument(
+        "--preannotation", action="store_true",
+        help="give annotators labels imported from Label Studio as pre-annotations "
+        "(default: imported labels are seen by leads only)",
     )  # fmt: skip
     create.add_argument("--instructions", default="")
     create.add_argument(

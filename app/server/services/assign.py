@@ -15,6 +15,7 @@ from app.redaction.image import encode_for_display
 from app.server.auth import audit
 from app.server.config import ServerConfig
 from app.server.errors import AssignError
+from app.server.interop.labelstudio_import import preannotations
 from app.server.models import Device, Item, Project, Shard, ShardItem, User
 from app.server.services.common import ADMIN, get_project, get_user, new_id
 from app.server.services.members import review_settings
@@ -104,10 +105,11 @@ def seal_to_user(
             f"The user {user.username!r} has no enrolled, unrevoked device; enrol one."
         )
     now = int(config.clock_s())
+    pre = preannotations(db, project.id)  # empty unless the project asks for them
     shard_ids: list[str] = []
     for start in range(0, len(items), chunk_size):
         chunk = items[start : start + chunk_size]
-        inputs = [_shard_item(i) for i in chunk]
+        inputs = [_shard_item(i, pre.get(i.id)) for i in chunk]
         payload = build_payload(inputs, project.schema, project.instructions)
         for device in devices:
             shard_id = new_id("sh")
@@ -130,11 +132,13 @@ def seal_to_user(
     return shard_ids
 
 
-def _shard_item(item: Item) -> ItemInput:
-    """An item as a shard carries it: images in the encoding the workstation decodes fast."""
+def _shard_item(item: Item, preannotated: list[JsonObject] | None = None) -> ItemInput:
+    """An item as a shard carries it: images in the encoding the workstation decodes fast;
+    imported labels in its meta only when the project asks for pre-annotation."""
     media_type, data = (
         encode_for_display(item.media_type, item.data)
         if item.kind == "image"
         else (item.media_type, item.data)
     )
-    return ItemInput(item.id, item.kind, media_type, data, item.meta)
+    meta = item.meta | {"preannotations": preannotated} if preannotated else item.meta
+    return ItemInput(item.id, item.kind, media_type, data, meta)

@@ -35,6 +35,7 @@ from app.core.labels import LABEL_FIELDS, LabelVersion
 from app.server.auth import audit
 from app.server.config import ServerConfig
 from app.server.errors import BadRequestError, ExportError
+from app.server.interop.labelstudio_export import labelstudio_export
 from app.server.models import Label, Signature
 from app.server.services.common import ADMIN, get_project
 from app.server.services.export_coco import coco_export
@@ -106,16 +107,6 @@ def _jsonl(
     return b"".join(lines)
 
 
-def _labelstudio(labels: list[Label]) -> list[dict[str, Any]]:
-    tasks: dict[str, list[dict[str, Any]]] = {}
-    for row in labels:
-        tasks.setdefault(row.item_id, []).append(
-            {"id": row.annotation_id, "completed_by": row.user_id,
-             "result": [{"type": row.kind, "value": row.value}]}
-        )  # fmt: skip
-    return [{"id": item, "data": {"item_id": item}, "annotations": a} for item, a in tasks.items()]
-
-
 def export(db: Session, config: ServerConfig, project_id: str, fmt: str, out: Path) -> Path:
     project = get_project(db, project_id)
     if fmt not in FORMATS:
@@ -132,7 +123,8 @@ def export(db: Session, config: ServerConfig, project_id: str, fmt: str, out: Pa
         name, data = "coco.json", json.dumps(coco.document, indent=1).encode()
         extra = {"coco": coco.counts(), "warnings": coco.warnings()}
     else:
-        name, data = "labelstudio.json", json.dumps(_labelstudio(labels), indent=1).encode()
+        name, data, held = labelstudio_export(db, project, labels)
+        extra = {"labelstudio": held}  # what the data key holds, what was left out
     (out / name).write_bytes(data)
     manifest = {
         "format": FORMAT, "project_id": project_id, "created_at": int(config.clock_s()),

@@ -72,12 +72,14 @@ def ingest(
     redactor: Redactor | None = None,
     *,
     progress: Callable[[int, int, int], None] | None = None,
+    on_stored: Callable[[Source, str, RedactedItem], None] | None = None,
 ) -> IngestReport:
     """Redact and store every source with the project's settings; one report row per source.
 
     A source the pipeline refuses (malformed, undecodable, too big) is not stored: its report
     row carries the error's message, and the ingest goes on with the next one.
-    `progress(done, total, refused)` is called after each source (OCR makes images slow).
+    `progress(done, total, refused)` is called after each source (OCR makes images slow);
+    `on_stored(source, item_id, redacted)` after each stored one (Label Studio import).
     """
     project = get_project(db, project_id)
     settings = project_redaction_settings(db, project_id)
@@ -128,6 +130,8 @@ def ingest(
         )
         stored += 1
         unredacted += 0 if out.pipeline_ran else 1
+        if on_stored is not None:
+            on_stored(source, item_id, out)
     if progress is not None and sources:
         progress(len(sources), len(sources), len(failed))
     audit(

@@ -16,7 +16,7 @@ from app.redaction.settings import RedactionSettings
 from app.server.auth import audit
 from app.server.config import ServerConfig
 from app.server.errors import BadRequestError, ConflictError
-from app.server.models import Project, ProjectRedaction
+from app.server.models import Project, ProjectLabelStudio, ProjectRedaction
 from app.server.services.common import ADMIN
 
 
@@ -29,8 +29,12 @@ def create_project(
     instructions: str = "",
     allow_unredacted: bool = False,
     redaction_settings: RedactionSettings | None = None,
+    labeling_config: str | None = None,
+    preannotation: bool = False,
 ) -> Project:
-    """A project with its label schema and its redaction settings (checked when parsed).
+    """A project with its label schema and its redaction settings (checked when parsed),
+    the Label Studio labeling config it was derived from (checked by the caller), and
+    whether imported labels go to annotators as pre-annotations.
     The schema is read strictly (docs/FORMATS.md §6.1): a key the format does not define is
     refused by name, so a misspelling is not stored and silently ignored by every reader."""
     try:
@@ -47,9 +51,17 @@ def create_project(
     db.add(project)
     db.flush()
     db.add(ProjectRedaction(project_id=project_id, settings=settings.to_json()))
+    if labeling_config is not None or preannotation:
+        db.add(
+            ProjectLabelStudio(
+                project_id=project_id, labeling_config=labeling_config,
+                preannotation=preannotation,
+            )
+        )  # fmt: skip
     audit(
         db, config, ADMIN, "project.created", project_id, allow_unredacted=allow_unredacted,
-        redaction_settings=settings.given(),
+        redaction_settings=settings.given(), labeling_config=labeling_config is not None,
+        preannotation=preannotation,
     )  # fmt: skip
     db.commit()
     return project

@@ -19,7 +19,7 @@ import os
 import stat
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from app.core.errors import CleanroomError
 from app.redaction.inputs import (
@@ -32,6 +32,9 @@ from app.redaction.inputs import (
 from app.redaction.settings import RedactionSettings
 from app.server.errors import BadRequestError
 
+if TYPE_CHECKING:
+    from app.server.interop.labelstudio_import import LabelStudioReading
+
 SIDECAR_KEYS: Final = ("subject_id", "crop", "crop_window")
 
 
@@ -43,7 +46,7 @@ NOT_REGULAR: Final = "The source is not a regular file; put only files in the in
 OUTSIDE: Final = "The source lies outside the ingest folder; copy it into the folder."
 
 
-def _contained(path: Path, root: Path) -> bool:
+def contained(path: Path, root: Path) -> bool:
     """`path` resolves to itself inside `root` (already resolved): no link on the way."""
     try:
         return path.resolve() == Path(os.path.abspath(path)) and path.resolve().is_relative_to(root)
@@ -51,7 +54,7 @@ def _contained(path: Path, root: Path) -> bool:
         return False
 
 
-def _refusal(path: Path) -> str | None:
+def refusal(path: Path) -> str | None:
     """Why `path` may not be read, or None for a regular file (checked without following)."""
     try:
         mode = path.lstat().st_mode
@@ -64,9 +67,14 @@ def _refusal(path: Path) -> str | None:
     return None
 
 
-def read_folder(folder: Path) -> list[Source]:
+def read_folder(folder: Path, reading: LabelStudioReading | None = None) -> list[Source]:
     """Every regular file below `folder`, in name order (sidecars go with their file), and a
-    refused row for each link or non-regular entry."""
+    refused row for each link or non-regular entry. Label Studio exports are read first
+    (into `reading`: their annotations and the media they name), and a file a task named is
+    not read again as a file of its own."""
+    from app.server.interop.labelstudio_import import LabelStudioReading  # noqa: PLC0415
+
+    reading = reading if reading is not None else LabelStudioReading()
     root = folder.resolve()
     found: list[tuple[str, Path]] = []
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
@@ -76,23 +84,36 @@ def read_folder(folder: Path) -> list[Source]:
             if path.is_dir() and not path.is_symlink():
                 continue  # walked into next
             found.append((str(path.relative_to(root)), path))
+    exports = [(rel, p) for rel, p in sorted(found) if _is_export(p)]
     out: list[Source] = []
+    for rel, path in exports:
+        why = refusal(path) or (None if contained(path, root) else OUTSIDE)
+        out += [refused(rel, "unknown", why)] if why else _read(path, root, rel, reading)
     for rel, path in sorted(found):
-        if path.name.lower().endswith(SIDECAR_SUFFIX) and _refusal(path) is None:
+        if (rel, path) in exports or (
+            path.name.lower().endswith(SIDECAR_SUFFIX) and refusal(path) is None
+        ):
             continue
-        why = _refusal(path) or (None if _contained(path, root) else OUTSIDE)
+        why = refusal(path) or (None if contained(path, root) else OUTSIDE)
         if why is not None:
             out.append(refused(rel, "unknown", why))
             continue
-        out += _read(path, root, rel)
+        if path.resolve() in reading.referenced:
+            continue  # a Label Studio task named it: ingested once, with the task
+        out += _read(path, root, rel, reading)
     return out
+
+
+def _is_export(path: Path) -> bool:
+    name = path.name.lower()
+    return name.endswith(LABEL_STUDIO_SUFFIX) and not name.endswith(SIDECAR_SUFFIX)
 
 
 def read_paths(paths: Sequence[Path]) -> list[Source]:
     """The files named, in the order given (redact-preview), read as ingest reads them."""
     out: list[Source] = []
     for path in paths:
-        why = _refusal(path)
+        why = refusal(path)
         if why is not None:
             out.append(refused(path.name, "unknown", why))
             continue
@@ -100,9 +121,16 @@ def read_paths(paths: Sequence[Path]) -> list[Source]:
     return out
 
 
-def _read(path: Path, folder: Path, name: str) -> list[Source]:
+def _read(
+    path: Path, folder: Path, name: str, reading: LabelStudioReading | None = None
+) -> list[Source]:
     if path.suffix.lower() == LABEL_STUDIO_SUFFIX:
-        return _label_studio_tasks(path, folder, name)
+        from app.server.interop.labelstudio_import import (  # noqa: PLC0415
+            LabelStudioReading,
+            read_export,
+        )
+
+        return read_export(path, folder, name, reading or LabelStudioReading())
     try:
         subject, crop = _sidecar(path)
     except CleanroomError as exc:
@@ -119,7 +147,7 @@ def _sidecar(path: Path) -> tuple[str | None, RedactionSettings | None]:
     sidecar = path.with_name(path.name + SIDECAR_SUFFIX)
     if not sidecar.exists() and not sidecar.is_symlink():
         return None, None
-    if _refusal(sidecar) is not None:
+    if refusal(sidecar) is not None:
         raise BadRequestError("The .meta.json sidecar is a link or not a regular file; fix it.")
     meta = _json_file(sidecar)
     if not isinstance(meta, dict) or any(k not in SIDECAR_KEYS for k in meta):
@@ -138,38 +166,3 @@ def _json_file(path: Path) -> Any:
         return json.loads(path.read_bytes().decode("utf-8"))
     except (ValueError, UnicodeDecodeError, RecursionError):
         raise BadRequestError(f"The {path.suffix} file is not UTF-8 JSON; fix it.") from None
-
-
-def _label_studio_tasks(path: Path, folder: Path, rel: str) -> list[Source]:
-    try:
-        tasks = _json_file(path)
-    except BadRequestError as exc:
-        return [refused(rel, "labelstudio", exc.message)]
-    if not isinstance(tasks, list):
-        return [refused(rel, "labelstudio", "A Label Studio export is a list of tasks; fix it.")]
-    out: list[Source] = []
-    for index, task in enumerate(tasks):
-        name = f"{rel}#{task.get('id', index) if isinstance(task, dict) else index}"
-        data = task.get("data") if isinstance(task, dict) else None
-        if not isinstance(data, dict):
-            out.append(refused(name, "task", f"Task {index} has no 'data' object; fix it."))
-            continue
-        meta = task.get("meta") if isinstance(task.get("meta"), dict) else {}
-        subject = data.get("subject_id") or meta.get("subject_id")
-        subject = subject if isinstance(subject, str) else None
-        if isinstance(data.get("text"), str):
-            text = data["text"].encode("utf-8", "surrogatepass")
-            out.append(Source("text", "text/plain; charset=utf-8", text, name, subject))
-        elif isinstance(data.get("image"), str):
-            # Only local files next to the export: ingest never downloads.
-            local = folder / data["image"]
-            usable = _contained(local, folder.resolve()) and _refusal(local) is None
-            if not usable:
-                message = f"Task {index} image is not a local file; put it next to the export."
-                out.append(refused(name, "image", message))
-                continue
-            out.append(read_media(local, name, subject))
-        else:
-            message = f"Task {index} has neither text nor image; fix the export."
-            out.append(refused(name, "task", message))
-    return out

@@ -1,0 +1,1 @@
+"""Interoperability with the tools teams already use (Label Studio)."""
