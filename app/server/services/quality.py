@@ -193,6 +193,8 @@ class QualityTally:
         min_iou = float(self.thresholds.get("min_iou", 0.5))
         if kind in ("polygon", "region"):  # each outline made a shapely polygon once per item
             by_user = {user: agreement.polygon_shapes(values) for user, values in by_user.items()}
+        names = {user: [str(v.get("label")) for v in values] for user, values in by_user.items()}
+        counts = {user: Counter(labels) for user, labels in names.items()}
         for x, y in combinations(sorted(by_user), 2):
             a, b = by_user[x], by_user[y]
             if kind == "span":
@@ -218,11 +220,12 @@ class QualityTally:
                     self.iou.add(iou)
                 # Shapes match only within a label, so each label's agreement is its share
                 # of this one matching.
-                left = Counter(str(v.get("label")) for v in a)
-                right = Counter(str(v.get("label")) for v in b)
-                matched = Counter(str(a[i].get("label")) for i, _, _ in match.pairs)
+                left, right, mine = counts[x], counts[y], names[x]
+                matched = dict.fromkeys(left.keys() | right.keys(), 0)
+                for i, _, _ in match.pairs:
+                    matched[mine[i]] += 1
                 per_label = {
-                    name: 2.0 * matched[name] / (left[name] + right[name]) for name in left | right
+                    name: 2.0 * n / (left[name] + right[name]) for name, n in matched.items()
                 }
             for user in (x, y):
                 self.annotators[user].agreement.add(score)
