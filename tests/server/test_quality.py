@@ -339,3 +339,15 @@ def test_shape_tally_per_label_is_the_matching_restricted_to_the_label(
         assert figures["overall"]["per_label"][name]["agreement"] == pytest.approx(
             sum(scores) / len(scores), abs=1e-6
         )
+
+
+def test_a_project_without_labels_has_empty_figures() -> None:
+    from app.server.routes.quality import QualityFigures
+
+    figures = QualityTally({}).figures("p", {})
+    assert figures["annotators"] == []
+    assert figures["overall"]["items"] == 0
+    assert figures["overall"]["fleiss_kappa"] is None
+    assert figures["overall"]["krippendorff_alpha_nominal"] is None
+    assert QualityFigures.model_validate(figures).model_dump() == figures
+    assert quality_csv(figures).count("\r\n") == 1 + 11  # header + one row per overall figure
