@@ -310,13 +310,20 @@ def match_boxes(a: Sequence[Value], b: Sequence[Value], min_iou: float = 0.5) ->
 def match_polygons(a: Sequence[Value], b: Sequence[Value], min_iou: float = 0.5) -> ShapeMatch:
     """Match polygons ({"points", "label"[, "frame"]}) or regions of the same label (and
     frame) one to one at IoU ≥ min_iou."""
-    shapes_a = [_as_polygon(v) for v in a]
-    shapes_b = [_as_polygon(v) for v in b]
+    shapes_a = polygon_shapes(a)
+    shapes_b = polygon_shapes(b)
 
     def iou(x: Value, y: Value) -> float:
         return _shapely_iou(x["_shape"], y["_shape"])
 
     return _match(shapes_a, shapes_b, min_iou, iou)
+
+
+def polygon_shapes(values: Sequence[Value]) -> list[Value]:
+    """Values made ready for `match_polygons` (each outline a shapely polygon once), for a
+    caller that matches one annotator's shapes against many others'. Ready values pass
+    through unchanged."""
+    return [v if "_shape" in v else _as_polygon(v) for v in values]
 
 
 def _match(a: Sequence[Value], b: Sequence[Value], min_iou: float, iou: Any) -> ShapeMatch:

@@ -10,7 +10,7 @@ import io
 import json
 import time
 from collections import Counter, namedtuple
-from itertools import permutations
+from itertools import combinations, permutations
 from typing import Any
 
 import pytest
@@ -290,3 +290,64 @@ def test_class_tally_matches_the_pairwise_definitions(items: list[dict[str, set[
         assert overall["fleiss_kappa"] == (
             None if kappa is None else pytest.approx(kappa, abs=1e-5)
         )
+
+
+shape_boxes = st.lists(
+    st.builds(
+        lambda x, y, w, h, label: {"x": x, "y": y, "w": w, "h": h, "label": label},
+        st.integers(0, 30), st.integers(0, 30), st.integers(1, 20), st.integers(1, 20),
+        st.sampled_from("LM"),
+    ),
+    max_size=4,
+)  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.dictionaries(st.sampled_from(["u1", "u2", "u3"]), shape_boxes, min_size=2),
+    st.sampled_from(["box", "polygon"]),
+)
+def test_shape_tally_per_label_is_the_matching_restricted_to_the_label(
+    answers: dict[str, list[dict[str, Any]]], kind: str
+) -> None:
+    """The per-label figures taken from one matching equal matching each label alone."""
+
+    def as_kind(v: dict[str, Any]) -> dict[str, Any]:
+        if kind == "box":
+            return v
+        x, y, w, h = v["x"], v["y"], v["w"], v["h"]
+        return {"points": [[x, y], [x + w, y], [x + w, y + h], [x, y + h]], "label": v["label"]}
+
+    rows = [
+        Row("i", user, "s", kind, as_kind(v), 0) for user, values in answers.items() for v in values
+    ] + [Row("i", user, "s", "class", {"labels": []}, 0) for user in answers]
+    tally = QualityTally({"min_iou": 0.5})
+    tally.add_item(rows, {})
+    figures = tally.figures("p", {})
+    expected: dict[str, list[float]] = {}
+    for x, y in combinations(sorted(answers), 2):
+        a = [as_kind(v) for v in answers[x]]
+        b = [as_kind(v) for v in answers[y]]
+        for name in {v["label"] for v in (*a, *b)}:
+            score = agreement.pair_agreement(
+                kind, [v for v in a if v["label"] == name], [v for v in b if v["label"] == name],
+                {"min_iou": 0.5},
+            )  # fmt: skip
+            expected.setdefault(name, []).append(score)
+    assert set(figures["overall"]["per_label"]) == set(expected)
+    for name, scores in expected.items():
+        assert figures["overall"]["per_label"][name]["agreement"] == pytest.approx(
+            sum(scores) / len(scores), abs=1e-6
+        )
+
+
+def test_a_project_without_labels_has_empty_figures() -> None:
+    from app.server.routes.quality import QualityFigures
+
+    figures = QualityTally({}).figures("p", {})
+    assert figures["annotators"] == []
+    assert figures["overall"]["items"] == 0
+    assert figures["overall"]["fleiss_kappa"] is None
+    assert figures["overall"]["krippendorff_alpha_nominal"] is None
+    assert QualityFigures.model_validate(figures).model_dump() == figures
+    assert quality_csv(figures).count("\r\n") == 1 + 11  # header + one row per overall figure

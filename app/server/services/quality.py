@@ -191,11 +191,23 @@ class QualityTally:
     def _shapes(self, kind: str, by_user: Mapping[str, Values], item: dict[str, Mean]) -> None:
         """Spans, boxes, polygons and regions, pair by pair."""
         min_iou = float(self.thresholds.get("min_iou", 0.5))
+        if kind in ("polygon", "region"):  # each outline made a shapely polygon once per item
+            by_user = {user: agreement.polygon_shapes(values) for user, values in by_user.items()}
+        names = {user: [str(v.get("label")) for v in values] for user, values in by_user.items()}
+        counts = {user: Counter(labels) for user, labels in names.items()}
         for x, y in combinations(sorted(by_user), 2):
             a, b = by_user[x], by_user[y]
             if kind == "span":
                 score = agreement.span_f1(a, b, "overlap")
                 self.span.add(score)
+                per_label = {
+                    name: agreement.span_f1(
+                        [v for v in a if str(v.get("label")) == name],
+                        [v for v in b if str(v.get("label")) == name],
+                        "overlap",
+                    )
+                    for name in {str(v.get("label")) for v in (*a, *b)}
+                }
             else:
                 match = (
                     agreement.match_boxes(a, b, min_iou)
@@ -206,13 +218,19 @@ class QualityTally:
                 self.shapes.add(score)
                 for _, _, iou in match.pairs:
                     self.iou.add(iou)
+                # Shapes match only within a label, so each label's agreement is its share
+                # of this one matching.
+                left, right, mine = counts[x], counts[y], names[x]
+                matched = dict.fromkeys(left.keys() | right.keys(), 0)
+                for i, _, _ in match.pairs:
+                    matched[mine[i]] += 1
+                per_label = {
+                    name: 2.0 * n / (left[name] + right[name]) for name, n in matched.items()
+                }
             for user in (x, y):
                 self.annotators[user].agreement.add(score)
                 item[user].add(score)
-            for name in {str(v.get("label")) for v in (*a, *b)}:
-                mine = [v for v in a if str(v.get("label")) == name]
-                theirs = [v for v in b if str(v.get("label")) == name]
-                per = agreement.pair_agreement(kind, mine, theirs, self.thresholds)
+            for name, per in per_label.items():
                 self.per_label[name].add(per)
                 self.annotators[x].per_label[name].add(per)
                 self.annotators[y].per_label[name].add(per)
