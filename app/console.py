@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Final
 
 from app.core.errors import CleanroomError
@@ -22,6 +22,24 @@ UNEXPECTED: Final = (
     "UnexpectedError: unexpected error, please report it "
     "(run again with --debug to see the details)."
 )
+
+
+# Options whose value is a base64url key: such a value may start with "-".
+KEY_OPTIONS: Final = frozenset({"--device-key", "--issuer-key", "--server-key", "--org-key"})
+
+
+def glue_key_values(argv: Sequence[str]) -> list[str]:
+    """`--issuer-key -Ab…` as `--issuer-key=-Ab…`: argparse takes a value that starts with
+    "-" for an option and refuses the command, which one key in 64 would do."""
+    glued: list[str] = []
+    args = iter(argv)
+    for arg in args:
+        if arg in KEY_OPTIONS:
+            value = next(args, None)
+            glued.append(arg if value is None else f"{arg}={value}")
+        else:
+            glued.append(arg)
+    return glued
 
 
 def run_cli(command: Callable[[], int], *, debug: bool) -> int:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Final
 
+from app.console import glue_key_values
 from app.core.errors import PolicyError, UsageError
 from app.core.keys import VerifyKey
 from app.core.policy import Policy, verify_policy
@@ -125,7 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] = ()) -> int:
-    args = build_parser().parse_args(list(argv))
+    args = build_parser().parse_args(glue_key_values(argv))
     require_display()
     folder = args.data_dir or data_dir()
     policy_file = args.policy or Path(os.environ.get(ENV_POLICY) or folder / "policy.json")

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
 
-from app.console import run_cli
+from app.console import glue_key_values, run_cli
 from app.core.bytesource import FileSource
 from app.core.clock import now_ms
 from app.core.errors import UsageError
@@ -129,7 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(glue_key_values(sys.argv[1:] if argv is None else argv))
     if getattr(args, "handler", None) is None:
         parser.print_help()
         return 0

@@ -20,8 +20,8 @@ def run(module: str, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def _journal(tmp_path: Path) -> tuple[Path, SigningKey, list[bytes]]:
-    key = SigningKey.generate()
+def _journal(tmp_path: Path, key: SigningKey | None = None) -> tuple[Path, SigningKey, list[bytes]]:
+    key = key or SigningKey.generate()
     chain = JournalChain(key, ChainState.start("d1"))
     records = [chain.append("login", {"n": i}, ts_ms=1000 + i) for i in range(4)]
     path = tmp_path / "journal.jsonl"
@@ -47,3 +47,14 @@ def test_verify_journal_names_the_first_failing_line(tmp_path: Path) -> None:
     )
     assert result.returncode == 20
     assert result.stderr.startswith("JournalSequenceError: line 3:")
+
+
+def test_a_key_that_starts_with_a_dash_is_a_value_not_an_option(tmp_path: Path) -> None:
+    # One base64url key in 64 starts with "-"; argparse alone would refuse the command.
+    key = next(k for k in iter(SigningKey.generate, None) if k.verify_key().b64u()[0] == "-")
+    path, _, _ = _journal(tmp_path, key)
+    result = run(
+        "app.server.cli", "verify-journal", str(path), "--device-key", key.verify_key().b64u()
+    )
+    assert result.returncode == 0, result.stderr
+    assert "4 entries" in result.stdout

@@ -11,9 +11,10 @@ action is written to the audit table.
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Sequence
 
-from app.console import run_cli
+from app.console import glue_key_values, run_cli
 from app.server.cli import (
     assign,
     audit,
@@ -46,5 +47,5 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = build_parser().parse_args(glue_key_values(sys.argv[1:] if argv is None else argv))
     return run_cli(lambda: int(args.handler(args)), debug=args.debug)
