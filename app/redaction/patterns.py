@@ -194,25 +194,59 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+# Month names of the other languages the address and id recognizers know (de, fr, es, it,
+# nl, pl, pt, tr), full and abbreviated; Vietnamese writes "tháng 5".
+_MONTH_INTL = (
+    r"(?:Januar|Jänner|Februar|März|Maerz|Juni|Juli|Oktober|Dezember"
+    r"|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre"
+    r"|novembre|décembre|decembre|janv|févr|avr|juil|sept|déc"
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
+    r"|noviembre|diciembre|ene|dic"
+    r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|genn?|magg|giu|lug|ott"
+    r"|januari|februari|maart|mei|augustus|juni|juli"
+    r"|stycznia|styczeń|lutego|luty|marca|marzec|kwietnia|kwiecień|maja|czerwca|czerwiec"
+    r"|lipca|lipiec|sierpnia|sierpień|września|wrzesień|października|październik"
+    r"|listopada|listopad|grudnia|grudzień"
+    r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
+    r"|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"
+    r"|tháng\s?\d{1,2})\.?"
+)
+_ANY_MONTH = rf"(?:{_MONTH}|{_MONTH_INTL})"
+_DAY = r"\d{1,2}(?:st|nd|rd|th|er|º|°|\.)?"
 # Dates in numeric and written forms ("May 10, 2008", "10 May 2008", "2008-05-10",
-# "05/10/2008"); Presidio's DateRecognizer misses the written ones without a model.
+# "05/10/2008", "12. März 2024", "3 de marzo de 2024", "10-May-2024"), and the parts of a
+# date without its year ("on May 10", "10 May", "March 2024"): Safe Harbor removes every
+# element of a date but the year. Presidio's DateRecognizer misses the written ones.
 DATE = (
     IdPattern(
         "DATE_TIME",
         "date_written",
-        re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b", _I),
+        re.compile(rf"\b{_ANY_MONTH}\s{{0,2}}{_DAY}(?:,?\s{{1,2}}\d{{4}})?(?!\d)", _I),
         0.6,
     ),
     IdPattern(
         "DATE_TIME",
         "date_written_dmy",
-        re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}\b", _I),
+        re.compile(
+            rf"(?<![\d/.-]){_DAY}[\s-]{{0,2}}(?:de\s|of\s)?{_ANY_MONTH}"
+            rf"(?:,?[\s-]{{0,2}}(?:de\s)?\d{{2,4}})?\b",
+            _I,
+        ),
+        0.6,
+    ),
+    IdPattern(
+        "DATE_TIME",
+        "date_month_year",
+        re.compile(rf"\b{_ANY_MONTH}\s{{0,2}}(?:de\s|of\s)?\d{{4}}\b", _I),
         0.6,
     ),
     IdPattern(
         "DATE_TIME",
         "date_numeric",
-        re.compile(r"(?<![\d/.-])(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})(?![\d/.-])"),
+        re.compile(
+            r"(?<![\d/.-])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+            r"|\d{1,2}\.\s?\d{1,2}\.\s?\d{4})(?![\d/.-])"
+        ),
         0.6,
     ),
 )

@@ -1,0 +1,269 @@
+"""Person names found by where they stand, not by what they are: after a title, after a
+role word ("emergency contact", "referred by", "Regards,"), in e-mail headers, chat speaker
+tags and a table's name column, and as "SURNAME, Given". Pure `re`, no NLP, no name lists:
+the culture of a name does not matter, only its position. spaCy's finds are added to these
+in `text.py`, and every other mention of a found name is masked there too.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from app.redaction.spans import Span
+
+KIND: Final = "PERSON"
+
+
+def _words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
+# Titles and forms of address, in the languages the address recognizers know.
+TITLES: Final = (
+    "Dr|Dr\\.med|Drs|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Lady|Lord|Rev|Revd|Fr|"
+    "Herr|Frau|Hr|M\\.|MM\\.|Mme|Mlle|Mmes|Maître|Sr|Sra|Srta|Sres|Don|Doña|Dña|Dra|"
+    "Señor|Señora|Señorita|Sig|Sig\\.ra|Sig\\.na|Signor|Signora|Signorina|Dott|Dott\\.ssa|"
+    "Dottor|Dottore|Dottoressa|Senhor|Senhora|Doutor|Doutora|Pan|Pani|Panna|Państwo|"
+    "Dhr|Mevr|Mw|Bay|Bayan|Sayın|Ông|Bà|Anh|Chị|Cô|Madame|Monsieur|Mademoiselle|Capt|"
+    "Captain|Col|Sgt|Lt|Cpl|Pte|Major|Nurse|Sister|Father|Rabbi|Imam|Judge|Hon|Doktor"
+)
+_TITLE_SET: Final = frozenset(t.replace("\\", "").rstrip(".").casefold() for t in TITLES.split("|"))
+
+
+def is_title(word: str) -> bool:
+    """True when `word` (with or without its dot and spaces) is a title like "Dr." or "Frau"."""
+    return word.strip().rstrip(".").casefold() in _TITLE_SET
+
+
+TITLE = re.compile(rf"(?<![\w.])(?:{TITLES})\.?(?=[ \t]{{1,3}}\S)")
+
+# Cues after which a name follows with no colon needed.
+_STRONG = (
+    r"emergency\s+contact(?:\s+is)?|next\s+of\s+kin(?:\s+is)?|nok|referred\s+by|"
+    r"referral\s+from|"
+    r"(?:electronically\s+)?signed(?:\s+off)?\s+by|dictated\s+by|transcribed\s+by|"
+    r"reviewed\s+by|approved\s+by|prepared\s+by|authori[sz]ed\s+by|verified\s+by|seen\s+by|"
+    r"examined\s+by|reported\s+by|requested\s+by|ordered\s+by|submitted\s+by|completed\s+by|"
+    r"written\s+by|witnessed\s+by|handled\s+by|raised\s+by|"
+    r"cared\s+for\s+by|accompanied\s+by|"
+    r"(?:kind|best|warm)\s+regards|regards|(?:yours\s+)?sincerely|yours\s+faithfully|"
+    r"many\s+thanks|thanks|thank\s+you|cheers|best\s+wishes|"
+    r"cordialement|bien\s+à\s+vous|mit\s+freundlichen\s+grüßen|mfg|viele\s+grüße|"
+    r"atentamente|saludos|cordiali\s+saluti|distinti\s+saluti|atenciosamente|"
+    r"met\s+vriendelijke\s+groet|z\s+poważaniem|pozdrawiam|saygılarımla|trân\s+trọng|"
+    r"dear|hi|hello|hey|bonjour|hallo|hola|ciao|olá|witam|merhaba|xin\s+chào|"
+    r"(?:discharge\s+)?summary\s+for|letter\s+for|on\s+behalf\s+of|c/o|care\s+of|"
+    r"attending(?:\s+physician)?|my\s+(?:wife|husband|partner|son|daughter|mother|father|"
+    r"brother|sister|carer|caregiver|friend|neighbour|neighbor|colleague|manager)|"
+    r"his\s+(?:wife|partner|son|daughter|mother|father)|her\s+(?:husband|partner|son|"
+    r"daughter|mother|father)"
+)
+# Cues that need a colon, dash or "is" before the name ("Patient: ...", "Name - ...").
+_WEAK = (
+    r"patient(?:'s)?(?:\s+name)?|pt|name|full\s+name|surname|last\s+name|first\s+name|"
+    r"given\s+names?|forename|nom|prénom|nom\s+de\s+famille|nachname|vorname|"
+    r"name\s+des\s+patienten|patient(?:in)?|nombre|apellidos?|paciente|nome|cognome|"
+    r"paziente|naam|imię(?:\s+i\s+nazwisko)?|nazwisko|pacjent|adı?\s+soyadı?|hasta|"
+    r"họ\s+(?:và\s+)?tên|bệnh\s+nhân|spouse|wife|husband|partner|mother|father|son|"
+    r"daughter|guardian|caregiver|carer|contact(?:\s+person)?|gp|physician|doctor|surgeon|"
+    r"consultant|nurse|midwife|therapist|pharmacist|radiologist|clinician|provider|"
+    r"employee(?:\s+name)?|staff(?:\s+member)?|manager|line\s+manager|supervisor|"
+    r"customer(?:\s+name)?|client(?:\s+name)?|account\s+holder|cardholder|applicant|"
+    r"claimant|insured|policy\s?holder|beneficiary|subscriber|member|guarantor|agent|"
+    r"analyst|investigator|officer|requester|approver|reviewer|author|witness|signature|"
+    r"signed|attn|attention|subject|re|from|to|cc|bcc|reply-to|sender|recipient|"
+    r"de|à|para|von|an|van|aan|od|do|kimden|kime|từ|đến"
+)
+CUE = re.compile(
+    rf"(?<![\w])(?i:(?P<strong>{_STRONG})|(?P<weak>{_WEAK}))"
+    r"(?(strong)[ \t]{0,3}[:,\-–]?|[ \t]{0,3}(?:[:\-–=]|\bis\b|\bwas\b))[ \t]{0,3}(?:\n[ \t]{0,3})?"
+)
+# Words that are not the start of a name even when capitalised after a cue.
+_NOT_NAMES: Final = _words(
+    """
+    a an the he she they we i it you his her their our my your this that these those
+    all team everyone colleague colleagues sir madam madame unknown none n/a na nil
+    not no yes patient doctor nurse department hospital clinic ward service services
+    unit pharmacy reception desk support admin office family friend friends there
+    here today tomorrow yesterday monday tuesday wednesday thursday friday saturday
+    sunday january february march april may june july august september october
+    november december male female mrn dob age sex tel phone email fax address date
+    time see per as at on in for of and or with from to by
+    """
+)
+_TOKEN = re.compile(r"[^\W\d_](?:[\w'’]|-(?=[^\W\d_]))*\.?|[^\W\d_]\.")
+_PARTICLES: Final = _words(
+    """
+    van von der den de del della di da do dos das du le la ter ten bin ibn al el ap
+    ó mac st y e
+    """
+)
+
+
+def _name_at(text: str, pos: int, *, max_tokens: int = 4) -> tuple[int, int] | None:
+    """The run of name tokens starting at `pos` (titles skipped): capitalised words,
+    initials, particles inside a name, and one "Surname, Given" comma."""
+    start = end = -1
+    count = 0
+    comma_used = False
+    i = pos
+    while count < max_tokens:
+        while i < len(text) and text[i] in " \t\"'“‘":
+            i += 1
+        m = _TOKEN.match(text, i)
+        if m is None:
+            break
+        word = m.group()
+        bare = word.rstrip(".")
+        folded = bare.casefold()
+        if start < 0 and folded in _TITLE_SET:  # "Mrs Jane Doe": the title is not the name
+            i = m.end()
+            continue
+        if word[0].isupper() and folded not in _NOT_NAMES:
+            if start < 0:
+                start = m.start()
+            # an initial keeps its dot; a longer word's dot is a full stop that ends the name
+            end = m.end() - 1 if len(bare) > 1 and word.endswith(".") else m.end()
+            count += 1
+            if end < m.end():
+                break
+        elif not (start >= 0 and folded in _PARTICLES):  # "van der", "de la" inside a name
+            break
+        i = m.end()
+        if not comma_used and count == 1 and text.startswith(",", i):
+            j = i + 1
+            while j < len(text) and text[j] in " \t":
+                j += 1
+            nxt = _TOKEN.match(text, j)
+            if (
+                nxt
+                and nxt.group()[0].isupper()
+                and nxt.group().rstrip(".").casefold() not in _NOT_NAMES
+            ):
+                comma_used = True
+                i = j
+                continue
+            break
+    return (start, end) if start >= 0 else None
+
+
+def _after(text: str, regex: re.Pattern[str], rule: str) -> list[Span]:
+    spans = []
+    for m in regex.finditer(text):
+        found = _name_at(text, m.end())
+        if found is not None:
+            spans.append(Span(found[0], found[1], KIND, rule, 0.8))
+    return spans
+
+
+# "Name <name@example.org>" in an address list: the name before the angle bracket.
+MAIL_NAME = re.compile(
+    r"(?:^|[:,;][ \t]{0,3})(?:\"([^\"<>\n@]{2,60})\"|([^\"<>\n,;:@]{2,60}?))"
+    r"[ \t]{0,3}<[^<>\s@]+@[^<>\s]+>",
+    re.M,
+)
+# "OKAFOR, Adaeze" / "SMITH, JOHN A.": a surname in capitals, a comma, a given name.
+CAPS_LAST_FIRST = re.compile(
+    r"(?<![\w,])[A-ZÀ-ÞŁŚŻŹĆŃÓİŞĞ][A-ZÀ-ÞŁŚŻŹĆŃÓİŞĞ'’-]{3,30},"
+    r"[ \t]{1,2}[A-ZÀ-ÞŁŚŻŹĆŃÓİŞĞ][\w'’-]{1,30}"
+    r"(?:[ \t][A-Z]\.?)?(?![\w])"
+)
+# A chat line: "[10:32] Anna Kowalska: ...", "10:32 - Anna: ...", "Anna Kowalska: ...".
+SPEAKER = re.compile(
+    r"^[ \t]{0,4}(?P<stamp>[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?[\])]?"
+    r"[ \t]{0,3}[-–]?[ \t]{0,3})?"
+    r"(?P<name>[^\W\d_][\w'’.-]{0,30}(?:[ \t][^\W\d_][\w'’.-]{0,30}){0,3})"
+    r"[ \t]{0,2}:",
+    re.M,
+)
+_SPEAKER_ROLES: Final = _words(
+    """
+    agent customer client user system bot assistant support operator caller
+    interviewer interviewee speaker moderator host guest me you q a question answer
+    patient doctor nurse note notes summary subject date time name dob age sex
+    address phone email mrn id status reason outcome action comment comments plan
+    assessment diagnosis history medications allergies impression findings result
+    results exam indication technique comparison conclusion recommendation
+    recommendations disposition vitals labs objective complaint hpi ros pmh psh meds
+    signature total amount account policy claim case reference ref type category
+    priority owner team department manager employee start end period leave days
+    description details decision risk alert transaction merchant card location
+    device ip channel re to from cc bcc sent tel fax mobile ward unit room bed
+    procedure general social family review physical chief follow up
+    """
+)
+_NAME_HEADERS = re.compile(
+    r"(?i:(?:patient|employee|customer|client|contact|member|staff|applicant|claimant|"
+    r"insured|beneficiary|account\s+holder|card\s?holder|physician|doctor|clinician|nurse|"
+    r"provider|manager|owner|requester|approver|reviewer|author|agent|full|first|last|"
+    r"given|family|sur)?[ _]?(?:name|names)|surname|forename|patient|employee|customer|"
+    r"client|nom|prénom|nombre|apellidos?|nome|cognome|naam|nachname|vorname|nazwisko|"
+    r"imię|ad[ı]?\s?soyad[ı]?|họ\s?tên|physician|doctor|clinician|nurse|manager|owner|"
+    r"reviewer|approver|requester|author|agent|contact)"
+)
+
+
+def _speakers(text: str) -> list[Span]:
+    """Chat speaker tags: with a time stamp always; without one when the same label starts
+    two lines or more and is not a role or a section heading."""
+    found = list(SPEAKER.finditer(text))
+    labels = [m.group("name").strip() for m in found]
+    spans = []
+    for m, label in zip(found, labels, strict=True):
+        words = label.split()
+        if any(w.casefold().rstrip(".") in _SPEAKER_ROLES for w in words):
+            continue
+        if not all(w[0].isupper() for w in words):
+            continue
+        if m.group("stamp") or labels.count(label) >= 2:
+            spans.append(
+                Span(m.start("name"), m.start("name") + len(label), KIND, "chat_speaker", 0.8)
+            )
+    return spans
+
+
+def _table_cells(text: str) -> list[Span]:
+    """Cells of a name column in a pipe- or tab-separated table."""
+    spans: list[Span] = []
+    columns: set[int] = set()
+    sep = ""
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        line_sep = "|" if body.count("|") >= 2 else "\t" if "\t" in body else ""
+        if not line_sep:
+            columns, sep = set(), ""
+        else:
+            cells = body.split(line_sep)
+            heads = {i for i, c in enumerate(cells) if _NAME_HEADERS.fullmatch(c.strip())}
+            if heads:
+                columns, sep = heads, line_sep
+            elif columns and line_sep == sep:
+                cursor = offset
+                for i, cell in enumerate(cells):
+                    stripped = cell.strip()
+                    if i in columns and stripped and stripped[0].isalpha():
+                        start = cursor + cell.index(stripped)
+                        spans.append(
+                            Span(start, start + len(stripped), KIND, "table_name_cell", 0.8)
+                        )
+                    cursor += len(cell) + 1
+        offset += len(line)
+    return spans
+
+
+def find_names(text: str) -> list[Span]:
+    """Names found by their position in `text`."""
+    spans = _after(text, TITLE, "name_after_title") + _after(text, CUE, "name_after_role_word")
+    for m in MAIL_NAME.finditer(text):
+        group = 1 if m.group(1) is not None else 2
+        value = m.group(group).strip()
+        if value and value[0].isalpha():
+            start = m.start(group) + m.group(group).index(value)
+            spans.append(Span(start, start + len(value), KIND, "mail_header_name", 0.8))
+    spans += [
+        Span(m.start(), m.end(), KIND, "surname_caps_comma", 0.7)
+        for m in CAPS_LAST_FIRST.finditer(text)
+    ]
+    return spans + _speakers(text) + _table_cells(text)

@@ -1,0 +1,149 @@
+"""National identity, health and tax numbers, decided by their check digits (python-stdnum).
+
+A number of the right shape is masked without any context word when one of the country
+validators below accepts it (its check digit, date or range is right); a number of the same
+shape whose check fails is left to the context rules (`record_numbers.py`), which mask it
+when an identifier word stands near. Pure Python, no NLP.
+
+Countries (25) and numbers:
+    US  SSN, ITIN                 GB  NHS number, National Insurance number (shape)
+    CA  SIN                       AU  TFN
+    DE  Steuer-IdNr               FR  NIR (sécurité sociale)
+    ES  DNI, NIE                  IT  codice fiscale
+    NL  BSN                       PL  PESEL, NIP
+    PT  NIF                       BR  CPF, CNPJ
+    TR  T.C. Kimlik No            IN  Aadhaar, PAN
+    BE  national number           SE  personnummer
+    DK  CPR                       FI  HETU
+    NO  fødselsnummer             CH  AHV/AVS (756...)
+    AT  SVNR                      IE  PPS
+    MX  CURP                      CN  resident identity card
+    ZA  ID number
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Final
+
+from stdnum.at import vnr as at_vnr
+from stdnum.au import tfn as au_tfn
+from stdnum.be import nn as be_nn
+from stdnum.br import cnpj as br_cnpj
+from stdnum.br import cpf as br_cpf
+from stdnum.ca import sin as ca_sin
+from stdnum.ch import ssn as ch_ssn
+from stdnum.cn import ric as cn_ric
+from stdnum.de import idnr as de_idnr
+from stdnum.dk import cpr as dk_cpr
+from stdnum.es import dni as es_dni
+from stdnum.es import nie as es_nie
+from stdnum.fi import hetu as fi_hetu
+from stdnum.fr import nir as fr_nir
+from stdnum.gb import nhs as gb_nhs
+from stdnum.ie import pps as ie_pps
+from stdnum.in_ import aadhaar as in_aadhaar
+from stdnum.in_ import pan as in_pan
+from stdnum.it import codicefiscale as it_cf
+from stdnum.mx import curp as mx_curp
+from stdnum.nl import bsn as nl_bsn
+from stdnum.no import fodselsnummer as no_fnr
+from stdnum.pl import nip as pl_nip
+from stdnum.pl import pesel as pl_pesel
+from stdnum.pt import nif as pt_nif
+from stdnum.se import personnummer as se_pnr
+from stdnum.tr import tckimlik as tr_tck
+from stdnum.us import itin as us_itin
+from stdnum.za import idnr as za_idnr
+
+from app.redaction.spans import Span
+
+KIND: Final = "NATIONAL_ID"
+Validator = Callable[[str], bool]
+
+# Validators by the number of digits of a purely numeric candidate.
+_BY_DIGITS: Final[dict[int, tuple[tuple[str, Validator], ...]]] = {
+    9: (
+        ("ca_sin", ca_sin.is_valid),
+        ("nl_bsn", nl_bsn.is_valid),
+        ("au_tfn", au_tfn.is_valid),
+        ("us_itin", us_itin.is_valid),
+        ("pt_nif", pt_nif.is_valid),
+    ),
+    10: (
+        ("gb_nhs", gb_nhs.is_valid),
+        ("at_svnr", at_vnr.is_valid),
+        ("pl_nip", pl_nip.is_valid),
+        ("dk_cpr", dk_cpr.is_valid),
+        ("se_personnummer", se_pnr.is_valid),
+    ),
+    11: (
+        ("de_steuer_id", de_idnr.is_valid),
+        ("pl_pesel", pl_pesel.is_valid),
+        ("tr_tc_kimlik", tr_tck.is_valid),
+        ("br_cpf", br_cpf.is_valid),
+        ("no_fodselsnummer", no_fnr.is_valid),
+        ("be_nn", be_nn.is_valid),
+    ),
+    12: (("in_aadhaar", in_aadhaar.is_valid), ("se_personnummer", se_pnr.is_valid)),
+    13: (("za_id", za_idnr.is_valid), ("ch_ahv", ch_ssn.is_valid)),
+    14: (("br_cnpj", br_cnpj.is_valid),),
+    15: (("fr_nir", fr_nir.is_valid),),
+    18: (("cn_ric", cn_ric.is_valid),),
+}
+# Numbers in groups: "123.456.789-09", "756.1234.5678.97", "1 85 05 78 006 084 91".
+NUMERIC = re.compile(r"(?<![\w.,/-])\d(?:\d|[ .\-/](?=\d)){8,22}[\dX](?![\w-]|[.,/]\d)")
+# Numbers with letters, each checked by its own validator.
+LETTERED: Final[tuple[tuple[str, re.Pattern[str], Validator], ...]] = (
+    ("es_dni", re.compile(r"\b\d{8}-?[A-Z]\b"), es_dni.is_valid),
+    ("es_nie", re.compile(r"\b[XYZ]-?\d{7}-?[A-Z]\b"), es_nie.is_valid),
+    (
+        "it_codice_fiscale",
+        re.compile(r"\b[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]\b"),
+        it_cf.is_valid,
+    ),
+    ("in_pan", re.compile(r"\b[A-Z]{5}\d{4}[A-Z]\b"), in_pan.is_valid),
+    ("mx_curp", re.compile(r"\b[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d\b"), mx_curp.is_valid),
+    ("fi_hetu", re.compile(r"\b\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]\b"), fi_hetu.is_valid),
+    ("ie_pps", re.compile(r"\b\d{7}[A-W][A-IW]?\b"), ie_pps.is_valid),
+    ("se_personnummer", re.compile(r"\b(?:\d{2})?\d{6}[-+]\d{4}\b"), se_pnr.is_valid),
+    ("dk_cpr", re.compile(r"\b\d{6}-\d{4}\b"), dk_cpr.is_valid),
+    ("cn_ric", re.compile(r"\b\d{17}[\dX]\b"), cn_ric.is_valid),
+)
+# Shapes masked without a check digit: a UK National Insurance number has none, and a
+# spaced SSN is masked whatever its area, like the dashed one in patterns.py.
+SHAPES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
+    (
+        "gb_nino",
+        re.compile(r"\b[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b"),
+    ),
+    ("us_ssn_spaced", re.compile(r"(?<![\d-])\d{3} \d{2} \d{4}(?![\d-])")),
+)
+_SEPARATORS = re.compile(r"[ .\-/]")
+
+
+def check(compact: str) -> str | None:
+    """The rule name of the first validator that accepts the all-digit `compact`."""
+    for rule, valid in _BY_DIGITS.get(len(compact.rstrip("X")) + compact.count("X"), ()):
+        if valid(compact):
+            return rule
+    return None
+
+
+def find_national_ids(text: str) -> list[Span]:
+    """Every national id whose check passes, plus the shapes that have no check."""
+    spans: list[Span] = []
+    for m in NUMERIC.finditer(text):
+        compact = _SEPARATORS.sub("", m.group())
+        rule = check(compact)
+        if rule is not None:
+            spans.append(Span(m.start(), m.end(), KIND, rule, 0.9))
+    for rule, regex, valid in LETTERED:
+        for m in regex.finditer(text):
+            if valid(m.group()):
+                spans.append(Span(m.start(), m.end(), KIND, rule, 0.9))
+    for rule, regex in SHAPES:
+        for m in regex.finditer(text):
+            spans.append(Span(m.start(), m.end(), KIND, rule, 0.8))
+    return spans
