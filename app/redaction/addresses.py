@@ -155,7 +155,9 @@ _ES_PT_IT_TYPE = (
 # number after the name: "Calle Mayor 5, 3º B", "Via Roma, 10", "Rua Augusta, 1500 - apto 12",
 # "ul. Długa 12/4", "Đường Lê Lợi". The name runs to the number or the end of the clause.
 TYPE_FIRST_STREET = re.compile(
-    rf"(?<![\w/.])(?i:{_ES_PT_IT_TYPE})\s{{0,2}}[A-ZÀ-ÞŁŚŻŹĆŃÓĐ][^\n,;:()]{{1,60}}?"
+    rf"(?<![\w/.])(?i:{_ES_PT_IT_TYPE})\s{{0,2}}"
+    r"(?:(?:de|del|de la|de los|de las|dos|das|da|do|di|della|dei|delle|degli)\s)?"
+    r"[A-ZÀ-ÞŁŚŻŹĆŃÓĐ][^\n,;:()]{1,60}?"
     r"(?:,?\s{0,2}(?:n[º°o]\.?|núm\.?|nr\.?|no\.?|s/n|#)?\s{0,2}\d{1,5}[A-Za-z]?"
     r"(?:\s?[/-]\s?\d{1,4}[A-Za-z]?)?(?:\s?(?:m\.?|lok\.?)\s?\d{1,4})?\b"
     r"(?:,?\s{0,2}\d{1,2}\s?[º°ªo]?\s?[A-Z]?\b)?"

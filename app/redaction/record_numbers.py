@@ -54,7 +54,7 @@ _WORDS = (
 # The word, then at most three filler words or signs, then the value.
 CONTEXT = re.compile(
     rf"(?<![\w])(?i:{_WORDS})(?![\w])\.?"
-    r"(?:\s{0,2}(?i:no|nr|num|number|id|#|n°|nº|is|was|of|code|:|=|-|–|\(s\)|\.)\.?){0,3}"
+    r"(?:\s{0,2}(?:(?i:number|num|nr|no|id|n°|nº|is|was|of|code)(?![\w])|[#:=–().-])\.?){0,3}"
     r"[\s:#=.-]{0,4}"
 )
 _GROUP = r"[A-Za-z0-9](?:[A-Za-z0-9]|[-/.](?=[A-Za-z0-9])){0,40}"

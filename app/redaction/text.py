@@ -103,7 +103,8 @@ def _norm(value: str) -> str:
 
 class PlaceholderBook:
     """Gives each distinct value of a kind its own numbered placeholder, in order of first
-    appearance. A one-word person mention reuses the number of a full name containing it."""
+    appearance. A person mention whose words are part of a known name (or hold one) reuses
+    that name's number."""
 
     def __init__(self) -> None:
         self._numbers: dict[str, dict[str, int]] = {}
@@ -121,12 +122,12 @@ class PlaceholderBook:
 
     @staticmethod
     def _person_alias(book: dict[str, int], key: str) -> int | None:
-        words = key.split()
+        """The number of a known name whose words hold all of `key`'s, or the reverse
+        ("eze okonkwo" of "ngozi eze okonkwo", "smith" of "john smith")."""
+        words = set(key.split())
         for known, number in book.items():
-            known_words = known.split()
-            if len(words) == 1 and words[0] in known_words:
-                return number
-            if len(known_words) == 1 and known_words[0] in words:
+            known_words = set(known.split())
+            if words <= known_words or known_words <= words:
                 return number
         return None
 
