@@ -1,25 +1,42 @@
-"""`make eval-redaction`: recall, precision and survivors on the synthetic evaluation set.
+"""`make eval-redaction`: ours beside plain Presidio on the synthetic text splits, then images
+and DICOM.
 
-Definitions (per entity kind):
-- recall: share of true spans whose every character lies inside some redaction;
-- precision: share of redactions of that kind that overlap a true span (of any kind: a
-  date redacted as a phone number is still a correct redaction);
-- survivors: true values still present verbatim in the output (text), readable by OCR in
-  the output pixels or present in its metadata (images), or present anywhere in the output
-  file's bytes (DICOM).
+Text: the DEV and HELD-OUT splits of resources/synthetic/redaction_eval (an independent
+generator: Faker in many locales, names-dataset world names, stdnum-valid national
+numbers), each redacted in the same run by (a) plain Presidio: AnalyzerEngine on the same
+spaCy model with all its default recognizers and its default score threshold, then
+AnonymizerEngine's `replace`; and (b) ours: `redact_item("text", ...)`, the path ingest
+and redact-preview use. Metrics: resources/synthetic/redaction_eval/metrics.py and
+docs/REDACTION.md ("Evaluation"). Only the DEV split's leaks are listed with values; of
+the held-out split only counts are printed.
+
+`evaluate_text` scores the older closed-list corpus (text_corpus.py), kept for the
+regression tests in tests/redaction/test_text.py. Images: survivors are values readable by
+OCR in the output pixels or present in its metadata. DICOM: values present anywhere in the
+output file's bytes.
 """
 
 from __future__ import annotations
 
+import argparse
 import io
 import sys
+import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-from resources.synthetic.text_corpus import KINDS, STRUCTURED, LabelledText, corpus
+from resources.synthetic.redaction_eval.generator import corpus
+from resources.synthetic.redaction_eval.kinds import KINDS, STRUCTURED, LabelledDoc
+from resources.synthetic.redaction_eval.metrics import Score
+from resources.synthetic.text_corpus import LabelledText
+
+# The closed-list corpus (text_corpus.py) scored by evaluate_text: regression tests only.
 
 SECRET = b"eval-project-secret-0123456789ab"
+TEXT_GOAL_PERSON_RECALL = 0.99
 
 
 @dataclass
@@ -150,53 +167,177 @@ def evaluate_dicom() -> dict[str, int]:
     return dict(totals)
 
 
-def text_table(result: TextEval) -> str:
+@dataclass
+class EngineRun:
+    score: Score
+    seconds: float
+
+
+def presidio_engine() -> Callable[[str], str]:
+    """Plain Presidio: default recognizers, default threshold, `replace` anonymizer."""
+    from presidio_anonymizer import AnonymizerEngine  # noqa: PLC0415
+
+    from app.redaction.analyzer import build_analyzer  # noqa: PLC0415 - offline model loading
+
+    analyzer = build_analyzer(project_recognizers=False)
+    anonymizer = AnonymizerEngine()
+
+    def run(text: str) -> str:
+        results = analyzer.analyze(text=text, language="en")
+        return str(anonymizer.anonymize(text=text, analyzer_results=results).text)
+
+    return run
+
+
+def our_engine() -> Callable[[str], str]:
+    """Ours: the ingest / redact-preview path, default settings."""
+    from app.redaction.pipeline import redact_item  # noqa: PLC0415
+
+    def run(text: str) -> str:
+        item = redact_item("text", text.encode("utf-8"), project_secret=SECRET, settings={})
+        return item.data.decode("utf-8")
+
+    return run
+
+
+def run_split(
+    docs: list[LabelledDoc], engines: dict[str, Callable[[str], str]]
+) -> dict[str, EngineRun]:
+    """Every engine over every document, interleaved document by document."""
+    scores = {name: Score() for name in engines}
+    seconds = dict.fromkeys(engines, 0.0)
+    for doc in docs:
+        for name, engine in engines.items():
+            t0 = time.perf_counter()
+            output = engine(doc.text)
+            seconds[name] += time.perf_counter() - t0
+            scores[name].add(doc, output)
+    return {name: EngineRun(scores[name], seconds[name]) for name in engines}
+
+
+def split_table(title: str, docs: list[LabelledDoc], runs: dict[str, EngineRun]) -> str:
+    p, o = runs["presidio"].score, runs["ours"].score
+    chars = sum(len(d.text) for d in docs)
+    templates = len({d.template_id for d in docs})
     rows = [
-        "| kind | true | recall | precision | survivors | structured |",
-        "|---|---:|---:|---:|---:|:---:|",
+        f"### {title}: {len(docs)} documents, {chars} characters, {templates} templates, "
+        f"{len({d.locale for d in docs})} locales",
+        "",
+        "| kind | entities | recall Presidio | recall ours | precision Presidio | "
+        "precision ours | leaked Presidio | leaked ours |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for kind in KINDS:
-        s = result.scores.get(kind, KindScore())
+        a, b = p.kinds[kind], o.kinds[kind]
+        if not a.total and not a.false_masked and not b.false_masked:
+            continue
         rows.append(
-            f"| {kind} | {s.true} | {s.recall:.3f} | {s.precision:.3f} | {s.survivors} | "
-            f"{'yes' if kind in STRUCTURED else ''} |"
+            f"| {kind} | {a.total} | {a.recall:.3f} | {b.recall:.3f} | {a.precision:.3f} | "
+            f"{b.precision:.3f} | {a.leaked} | {b.leaked} |"
         )
+    total = sum(s.total for s in p.kinds.values())
+    rows += [
+        f"| **all kinds** | {total} | {p.recall:.3f} | {o.recall:.3f} | {p.precision:.3f} | "
+        f"{o.precision:.3f} | {sum(s.leaked for s in p.kinds.values())} | "
+        f"{sum(s.leaked for s in o.kinds.values())} |",
+        f"| **structured identifiers** | {sum(p.kinds[k].total for k in STRUCTURED)} | "
+        f"| | | | {p.structured_leaks} | {o.structured_leaks} |",
+        "",
+        f"- person-name recall: Presidio {p.kinds['PERSON'].recall:.3f}, "
+        f"ours {o.kinds['PERSON'].recall:.3f}",
+        f"- surviving structured identifiers: Presidio {p.structured_leaks}, "
+        f"ours {o.structured_leaks} (whole value verbatim in the output: Presidio "
+        f"{sum(p.kinds[k].verbatim for k in STRUCTURED)}, ours "
+        f"{sum(o.kinds[k].verbatim for k in STRUCTURED)})",
+        f"- kept phrases intact (utility): Presidio {p.kept}/{p.kept_total}, "
+        f"ours {o.kept}/{o.kept_total}",
+        f"- time: Presidio {runs['presidio'].seconds:.1f} s, ours {runs['ours'].seconds:.1f} s",
+    ]
     return "\n".join(rows)
 
 
-def main() -> int:
-    docs = corpus(300)
-    text = evaluate_text(docs)
-    print(f"## Text ({len(docs)} synthetic documents, {sum(len(d.text) for d in docs)} chars)\n")
-    print(text_table(text))
+def leak_listing(score: Score, limit: int) -> str:
+    """DEV split only: where our redactor leaks, by template and kind, with examples."""
+    lines = ["#### Our leaks on the DEV split, by template and kind", ""]
+    lines += [
+        f"- {template} {kind}: {count}"
+        for (template, kind), count in sorted(score.leaks_by_template.items())
+    ]
+    lines += ["", f"#### First {limit} leaked DEV values (synthetic)", ""]
+    lines += [f"- {doc} {slot} {kind}: {value!r}" for doc, slot, kind, value in score.leaks[:limit]]
+    return "\n".join(lines)
+
+
+def media_tables() -> tuple[str, bool]:
     images = evaluate_images()
-    print("\n## Images (rendered identifiers, EXIF and PNG text chunks)\n")
-    print("| images | values | survive OCR | survive in file bytes |\n|---:|---:|---:|---:|")
-    print(
-        f"| {images['images']} | {images['values']} | {images['ocr_survivors']} | "
-        f"{images['byte_survivors']} |"
-    )
     dicom = evaluate_dicom()
-    print("\n## DICOM (pydicom test files with planted PHI)\n")
-    print(
-        "| files | PHI values | PHI survivors (bytes) | original UIDs left | profile violations "
-        "| burned-in words | burned-in words OCR still reads |"
+    text = "\n".join(
+        [
+            "## Images (rendered identifiers, EXIF and PNG text chunks)",
+            "",
+            "| images | values | survive OCR | survive in file bytes |",
+            "|---:|---:|---:|---:|",
+            f"| {images['images']} | {images['values']} | {images['ocr_survivors']} | "
+            f"{images['byte_survivors']} |",
+            "",
+            "## DICOM (pydicom test files with planted PHI)",
+            "",
+            "| files | PHI values | PHI survivors (bytes) | original UIDs left | profile "
+            "violations | burned-in words | burned-in words OCR still reads |",
+            "|---:|---:|---:|---:|---:|---:|---:|",
+            f"| {dicom['files']} | {dicom['phi_values']} | {dicom['phi_survivors']} | "
+            f"{dicom['uid_survivors']} | {dicom['profile_violations']} | "
+            f"{dicom.get('burned_values', 0)} | {dicom.get('burned_survivors', 0)} |",
+        ]
     )
-    print("|---:|---:|---:|---:|---:|---:|---:|")
-    print(
-        f"| {dicom['files']} | {dicom['phi_values']} | {dicom['phi_survivors']} | "
-        f"{dicom['uid_survivors']} | {dicom['profile_violations']} | "
-        f"{dicom.get('burned_values', 0)} | {dicom.get('burned_survivors', 0)} |"
+    return text, bool(dicom["phi_survivors"] or dicom.get("burned_survivors", 0))
+
+
+def main(argv: list[str] | None = None) -> int:
+    from resources.synthetic.redaction_eval.dev_templates import SPLIT as DEV  # noqa: PLC0415
+    from resources.synthetic.redaction_eval.heldout_templates import (  # noqa: PLC0415
+        SPLIT as HELDOUT,
     )
-    structured_left = sum(text.scores[k].survivors for k in STRUCTURED if k in text.scores)
-    failed = (
-        structured_left
-        or text.score("PERSON").recall < 0.95
-        or dicom["phi_survivors"]
-        or dicom.get("burned_survivors", 0)
+
+    parser = argparse.ArgumentParser(prog="python -m resources.synthetic.eval_redaction")
+    parser.add_argument("--docs", type=int, default=None, help="documents per split (all)")
+    parser.add_argument("--markdown", type=Path, help="also write the tables to this file")
+    parser.add_argument("--leaks", type=int, default=40, help="DEV leaks listed with values")
+    parser.add_argument("--no-media", action="store_true", help="text only (no images, DICOM)")
+    args = parser.parse_args(argv)
+
+    engines = {"presidio": presidio_engine(), "ours": our_engine()}
+    sections = ["## Text: ours beside plain Presidio (same spaCy model, same run)", ""]
+    print(sections[0] + "\n", flush=True)
+    held = Score()
+    for split in (DEV, HELDOUT):
+        docs = corpus(split, args.docs)
+        runs = run_split(docs, engines)
+        title = "DEV split" if split is DEV else "HELD-OUT split"
+        block = [split_table(title, docs, runs), ""]
+        if split is DEV and args.leaks:  # values of the held-out split are never printed
+            block += [leak_listing(runs["ours"].score, args.leaks), ""]
+        else:
+            held = runs["ours"].score
+        sections += block
+        print("\n".join(block), flush=True)
+    text_failed = bool(
+        held.structured_leaks or held.kinds["PERSON"].recall < TEXT_GOAL_PERSON_RECALL
     )
-    print(f"\nstructured identifiers surviving in text: {structured_left}")
-    return 1 if failed else 0
+    media_failed = False
+    if not args.no_media:
+        media, media_failed = media_tables()
+        sections += [media, ""]
+        print(media + "\n")
+    goal = (
+        "Held-out goal (no surviving structured identifier, person recall >= "
+        f"{TEXT_GOAL_PERSON_RECALL}): {'met' if not text_failed else 'NOT met'}."
+    )
+    sections.append(goal)
+    print(goal)
+    if args.markdown:
+        args.markdown.write_text("\n".join(sections) + "\n", encoding="utf-8")
+    return 1 if text_failed or media_failed else 0
 
 
 if __name__ == "__main__":

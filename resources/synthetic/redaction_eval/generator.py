@@ -1,0 +1,438 @@
+"""Labelled synthetic documents from templates and Faker, with the span of every identifier.
+
+A template is text with slots. `{person1.last_first}` is entity `person1` (a person, the
+same one wherever `person1` appears in that document) written in form `last_first`;
+`{natid1.label}` is what the document calls national id `natid1` ("PESEL"), context that
+is not itself an identifier; `[[chest pain]]` is a phrase that must survive redaction
+(utility). Everything else is literal text.
+
+Values come from Faker in the document's locale (names, addresses, phones, plates, IBANs,
+e-mails, national ids), from `names-dataset`'s world names (world_names.py), from
+python-stdnum-validated national numbers (national_ids.py), and from the split's own
+shapes for numbers that have no standard form (record, licence, device numbers). Same
+split, same seed: the same document (with the same Faker release).
+"""
+
+from __future__ import annotations
+
+import functools
+import random
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from faker import Faker
+from faker.decode import unidecode
+from stdnum import iban as iban_check
+from stdnum import luhn
+
+from resources.synthetic.redaction_eval.kinds import Entity, LabelledDoc
+from resources.synthetic.redaction_eval.national_ids import (
+    NATIONAL_IDS,
+    NationalId,
+    draw_national_id,
+)
+from resources.synthetic.redaction_eval.world_names import world_names
+
+SLOT = re.compile(r"\{([a-z]+)(\d*)(?:\.([a-z_]+))?\}|\[\[(.+?)\]\]", re.DOTALL)
+# Name particles: a surviving "van" or "de" alone does not identify anyone.
+PARTICLES = frozenset(
+    {"de", "da", "di", "del", "della", "der", "den", "van", "von", "le", "la", "du", "dos"}
+    | {"das", "al", "el", "bin", "ibn", "ap", "ter", "ten"}
+)
+
+
+@dataclass(frozen=True)
+class Template:
+    id: str  # unique across both splits, e.g. "dev-clinical-1"
+    doc_type: str  # clinical note, discharge summary, ...
+    text: str
+
+
+@dataclass(frozen=True)
+class Split:
+    """Everything that makes a split: templates, seeds, locale and country mixes, shapes."""
+
+    name: str
+    templates: Sequence[Template]
+    seeds: range
+    locales: Sequence[tuple[str, int]]  # (Faker locale, weight)
+    name_countries: Sequence[str]  # world-names countries drawn for half of the people
+    id_countries: Sequence[str]  # national ids drawn for `natid` slots
+    shapes: dict[str, Sequence[str]]  # bothify shapes per slot: '#' digit, '?' letter
+    date_formats: Sequence[str]  # strftime formats
+
+
+@functools.cache
+def faker_for(locale: str) -> Faker:
+    return Faker(locale)
+
+
+@dataclass
+class Person:
+    first: str
+    last: str
+    middle: str = ""
+
+    def form(self, form: str) -> str:
+        first, last, middle = self.first, self.last, self.middle
+        initials = " ".join(f"{w[0]}." for w in (first, middle) if w)
+        forms = {
+            "full": " ".join(w for w in (first, middle, last) if w),
+            "first": first,
+            "last": last,
+            "first_last": f"{first} {last}",
+            "last_first": f"{last}, {first}",
+            "last_first_middle": f"{last}, {first} {middle}".rstrip(),
+            "caps": f"{first} {last}".upper(),
+            "caps_last_first": f"{last.upper()}, {first}",
+            "caps_last": last.upper(),
+            "initials": f"{initials} {last}",
+            "initial_last": f"{first[0]}. {last}",
+            "first_initial": f"{first} {last[0]}.",
+            "handle": unidecode(f"{first}.{last}").lower().replace(" ", ""),
+            "lower": f"{first} {last}".lower(),
+        }
+        return forms[form]
+
+
+@dataclass
+class Ctx:
+    """One document being rendered: its rng, locale, split and entities so far."""
+
+    split: Split
+    seed: int
+    rng: random.Random
+    locale: str
+    entities: dict[str, object] = field(default_factory=dict)
+    seeded: set[str] = field(default_factory=set)
+
+    def fake(self, locale: str | None = None) -> Faker:
+        loc = locale or self.locale
+        f = faker_for(loc)
+        if loc not in self.seeded:  # each Faker is reseeded once per document
+            f.seed_instance(self.seed * 7919 + len(self.seeded))
+            self.seeded.add(loc)
+        return f
+
+    def shape(self, slot: str) -> str:
+        return self.fake("en_US").bothify(self.rng.choice(self.split.shapes[slot])).upper()
+
+
+def new_person(ctx: Ctx) -> Person:
+    if ctx.rng.random() < 0.5:
+        country = ctx.rng.choice(ctx.split.name_countries)
+        names = world_names()[country]
+        first = ctx.rng.choice(names["first"])
+        last = ctx.rng.choice(names["last"])
+        middle = ctx.rng.choice(names["first"]) if ctx.rng.random() < 0.15 else ""
+    else:
+        f = ctx.fake()
+        first, last = str(f.first_name()), str(f.last_name())
+        middle = str(f.first_name()) if ctx.rng.random() < 0.15 else ""
+    if middle == first:
+        middle = ""
+    return Person(first.strip(), last.strip(), middle.strip())
+
+
+def _one_line(address: str, rng: random.Random) -> str:
+    lines = [line.strip() for line in address.splitlines() if line.strip()]
+    return (", " if rng.random() < 0.8 else " ").join(lines)
+
+
+def address(ctx: Ctx, slot: str, form: str) -> str:
+    rng = ctx.rng
+    if slot == "usaddr":
+        f = ctx.fake("en_US")
+        unit = rng.choice(["Apt.", "Apt", "Suite", "Ste.", "Unit", "#", "Apartment"])
+        line = f"{f.building_number()} {f.street_name()} {unit} {rng.randint(1, 2400)}"
+        return f"{line}, {f.city()}, {f.state_abbr()} {f.zipcode()}"
+    if slot == "miladdr":
+        f = ctx.fake("en_US")
+        state = rng.choice(["AE", "AP", "AA"])
+        zip_ = {"AE": "09", "AP": "96", "AA": "34"}[state] + f"{rng.randint(0, 999):03d}"
+        head = rng.choice(
+            [
+                f"PSC {rng.randint(1000, 9999)}, Box {rng.randint(1, 9999)}",
+                f"Unit {rng.randint(1000, 9999)} Box {rng.randint(1, 9999)}",
+                f"{f.military_ship()} {f.last_name()}",
+                f"CMR {rng.randint(100, 999)} Box {rng.randint(100, 9999)}",
+            ]
+        )
+        post = rng.choice(["APO", "FPO", "DPO"])
+        return f"{head}, {post} {state} {zip_}"
+    if slot == "ukflat":
+        f = ctx.fake("en_GB")
+        flat = rng.choice(["Flat", "Studio", "Apartment", "Flat"])
+        no = rng.choice([str(rng.randint(1, 60)), f"{rng.randint(1, 9)}{rng.choice('ABCD')}"])
+        return f"{flat} {no}, {f.building_number()} {f.street_name()}, {f.city()} {f.postcode()}"
+    if slot == "city":
+        return str(ctx.fake().city())
+    f = ctx.fake()
+    text = str(f.address())
+    return text.strip() if form == "lines" else _one_line(text, rng)
+
+
+def phone(ctx: Ctx, slot: str) -> str:
+    rng = ctx.rng
+    if slot == "phone" and rng.random() < 0.5:
+        return str(ctx.fake().phone_number())
+    area, exch, line = rng.randint(201, 989), rng.randint(200, 999), rng.randint(0, 9999)
+    base = rng.choice(
+        [
+            f"({area}) {exch}-{line:04d}",
+            f"{area}-{exch}-{line:04d}",
+            f"{area}.{exch}.{line:04d}",
+            f"+1-{area}-{exch}-{line:04d}",
+            f"001-{area}-{exch}-{line:04d}",
+            f"+1 ({area}) {exch}-{line:04d}",
+            f"1-{area}-{exch}-{line:04d}",
+        ]
+    )
+    if rng.random() < 0.45:
+        ext = str(rng.randint(1, 99999))
+        base += rng.choice([f"x{ext}", f" x{ext}", f" ext. {ext}", f" ext {ext}", f" Ext.{ext}"])
+    return base
+
+
+def email(ctx: Ctx, person: Person | None) -> str:
+    f = ctx.fake()
+    if person is None or ctx.rng.random() < 0.3:
+        return unidecode(str(f.email())).lower()
+    user = ctx.rng.choice(
+        [
+            f"{person.first}.{person.last}",
+            f"{person.first[0]}{person.last}",
+            f"{person.last}{ctx.rng.randint(1, 99)}",
+        ]
+    )
+    user = re.sub(r"[^a-z0-9.]", "", unidecode(user).lower())
+    domain = ctx.rng.choice([str(f.free_email_domain()), str(f.domain_name())])
+    return f"{user}@{domain}"
+
+
+def card(ctx: Ctx) -> str:
+    rng = ctx.rng
+    kind = rng.choice(["visa16", "mastercard", "amex", "discover", "jcb"])
+    raw = str(ctx.fake("en_US").credit_card_number(card_type=kind))
+    assert luhn.is_valid(raw)
+    sep = rng.choice(["", " ", "-", " "])
+    if not sep:
+        return raw
+    if len(raw) == 15:
+        return sep.join((raw[:4], raw[4:10], raw[10:]))
+    return sep.join(raw[i : i + 4] for i in range(0, len(raw), 4))
+
+
+def iban(ctx: Ctx) -> str:
+    raw = str(ctx.fake().iban())
+    if not iban_check.is_valid(raw):
+        raw = str(ctx.fake("de_DE").iban())
+    if ctx.rng.random() < 0.5:
+        return " ".join(raw[i : i + 4] for i in range(0, len(raw), 4))
+    return raw
+
+
+def mac(ctx: Ctx) -> str:
+    raw = str(ctx.fake("en_US").mac_address())
+    style = ctx.rng.randrange(4)
+    if style == 1:
+        return raw.upper()
+    if style == 2:
+        return raw.replace(":", "-").upper()
+    if style == 3:
+        hexes = raw.replace(":", "")
+        return ".".join(hexes[i : i + 4] for i in range(0, 12, 4))
+    return raw
+
+
+def a_date(ctx: Ctx, slot: str) -> str:
+    f = ctx.fake()
+    day: date
+    if slot == "dob":
+        day = f.date_of_birth(minimum_age=1, maximum_age=99)
+    else:
+        day = date(2019, 1, 1) + timedelta(days=ctx.rng.randint(0, 2400))
+    fmt = ctx.rng.choice(ctx.split.date_formats)
+    return day.strftime(fmt).replace("{d}", str(day.day))
+
+
+def url(ctx: Ctx) -> str:
+    f = ctx.fake("en_US")
+    rng = ctx.rng
+    return rng.choice(
+        [
+            str(f.url()).rstrip("/")
+            + f"/{rng.choice(['patient', 'u', 'case', 'profile'])}/"
+            + str(rng.randint(1000, 999999)),
+            f"https://{f.domain_name()}/{f.user_name()}",
+            str(f.uri()),
+            f"www.{f.domain_name()}/~{f.user_name()}",
+        ]
+    )
+
+
+def national_id(ctx: Ctx) -> tuple[NationalId, str]:
+    country = ctx.rng.choice(ctx.split.id_countries)
+    entry = ctx.rng.choice([e for e in NATIONAL_IDS if e.country == country])
+    return entry, draw_national_id(entry, ctx.fake(entry.locale), ctx.rng)
+
+
+def vin(ctx: Ctx) -> str:
+    return str(ctx.fake("en_US").vin())
+
+
+# Slot name -> ground-truth kind.
+SLOT_KINDS = {
+    "person": "PERSON",
+    "city": "LOCATION",
+    "addr": "ADDRESS",
+    "usaddr": "ADDRESS",
+    "miladdr": "ADDRESS",
+    "ukflat": "ADDRESS",
+    "phone": "PHONE",
+    "usphone": "PHONE",
+    "fax": "PHONE",
+    "email": "EMAIL",
+    "natid": "NATIONAL_ID",
+    "passport": "NATIONAL_ID",
+    "mrn": "RECORD_NUMBER",
+    "plan": "RECORD_NUMBER",
+    "claim": "RECORD_NUMBER",
+    "account": "ACCOUNT",
+    "card": "CARD",
+    "iban": "IBAN",
+    "ip": "IP",
+    "ipsix": "IP",
+    "url": "URL",
+    "dob": "DATE",
+    "date": "DATE",
+    "age": "AGE",
+    "licence": "LICENCE",
+    "reg": "LICENCE",
+    "cert": "LICENCE",
+    "vin": "VEHICLE",
+    "plate": "VEHICLE",
+    "serial": "DEVICE_ID",
+    "mac": "MAC",
+}
+
+
+@dataclass
+class Value:
+    """A non-person entity: its text and, for national ids, what documents call it."""
+
+    text: str
+    label: str = ""
+
+
+def new_entity(ctx: Ctx, slot: str, form: str) -> object:
+    rng = ctx.rng
+    if slot == "person":
+        return new_person(ctx)
+    if slot in ("addr", "usaddr", "miladdr", "ukflat", "city"):
+        return Value(address(ctx, slot, form))
+    if slot in ("phone", "usphone", "fax"):
+        return Value(phone(ctx, slot))
+    if slot == "email":
+        people = [e for e in ctx.entities.values() if isinstance(e, Person)]
+        return Value(email(ctx, people[0] if people else None))
+    if slot == "natid":
+        entry, number = national_id(ctx)
+        return Value(number, rng.choice(entry.labels))
+    if slot == "passport":
+        return Value(str(ctx.fake().passport_number()))
+    if slot in ("mrn", "plan", "claim", "account", "licence", "reg", "cert", "serial"):
+        return Value(ctx.shape(slot))
+    if slot == "card":
+        return Value(card(ctx))
+    if slot == "iban":
+        return Value(iban(ctx))
+    if slot == "ip":
+        f = ctx.fake("en_US")
+        return Value(str(f.ipv4_public() if rng.random() < 0.7 else f.ipv4_private()))
+    if slot == "ipsix":
+        return Value(str(ctx.fake("en_US").ipv6()))
+    if slot == "url":
+        return Value(url(ctx))
+    if slot in ("dob", "date"):
+        return Value(a_date(ctx, slot))
+    if slot == "age":
+        return Value(str(rng.randint(90, 104)))
+    if slot == "vin":
+        return Value(vin(ctx))
+    if slot == "plate":
+        return Value(str(ctx.fake().license_plate()))
+    if slot == "mac":
+        return Value(mac(ctx))
+    raise KeyError(slot)
+
+
+def render(template: Template, split: Split, seed: int) -> LabelledDoc:
+    rng = random.Random(seed)  # noqa: S311 - fixed-seed test data, not secrets
+    locales, weights = zip(*split.locales, strict=True)
+    locale = rng.choices(locales, weights)[0]
+    ctx = Ctx(split, seed, rng, locale)
+    out: list[str] = []
+    spans: list[Entity] = []
+    keep: list[tuple[int, int]] = []
+    pos = cursor = 0
+    for m in SLOT.finditer(template.text):
+        literal = template.text[cursor : m.start()]
+        out.append(literal)
+        pos += len(literal)
+        cursor = m.end()
+        if m.group(4) is not None:  # [[kept phrase]]
+            keep.append((pos, pos + len(m.group(4))))
+            out.append(m.group(4))
+            pos += len(m.group(4))
+            continue
+        slot, number, form = m.group(1), m.group(2), m.group(3) or ""
+        key = slot + number
+        if key not in ctx.entities:
+            ctx.entities[key] = new_entity(ctx, slot, form)
+        entity = ctx.entities[key]
+        if isinstance(entity, Person):
+            text = entity.form(form or "full")
+        elif form == "label":
+            assert isinstance(entity, Value)
+            out.append(entity.label)
+            pos += len(entity.label)
+            continue
+        else:
+            assert isinstance(entity, Value)
+            text = entity.text
+        spans.append(Entity(pos, pos + len(text), SLOT_KINDS[slot], key))
+        out.append(text)
+        pos += len(text)
+    out.append(template.text[cursor:])
+    text = "".join(out)
+    return LabelledDoc(
+        doc_id=f"{template.id}/{seed}",
+        split=split.name,
+        template_id=template.id,
+        doc_type=template.doc_type,
+        locale=locale,
+        text=text,
+        entities=tuple(spans),
+        keep=tuple(keep),
+    )
+
+
+def corpus(split: Split, n: int | None = None) -> list[LabelledDoc]:
+    """The split's documents: seed i renders template i mod (number of templates)."""
+    seeds = split.seeds if n is None else split.seeds[:n]
+    templates = split.templates
+    return [render(templates[i % len(templates)], split, s) for i, s in enumerate(seeds)]
+
+
+def check_split(split: Split) -> None:
+    """Every slot a template names is known and every shape slot has shapes."""
+    for t in split.templates:
+        for m in SLOT.finditer(t.text):
+            if m.group(1) is not None:
+                assert m.group(1) in SLOT_KINDS, (t.id, m.group(1))
+    assert set(split.name_countries) <= set(world_names()), split.name
+    for slot in ("mrn", "plan", "claim", "account", "licence", "reg", "cert", "serial"):
+        assert split.shapes.get(slot), (split.name, slot)

@@ -1,0 +1,52 @@
+"""The ground-truth vocabulary: entity kinds, and a labelled document."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Every kind the generator labels (HIPAA Safe Harbor's identifier categories, grouped).
+KINDS = (
+    "PERSON",
+    "LOCATION",  # a town or city alone (a geographic unit smaller than a state)
+    "ADDRESS",  # a street, flat or military address, postcode included
+    "PHONE",  # phone and fax
+    "EMAIL",
+    "NATIONAL_ID",  # SSN, national identity, health and tax numbers, passports
+    "RECORD_NUMBER",  # medical record, patient, health-plan, beneficiary, claim numbers
+    "ACCOUNT",
+    "CARD",
+    "IBAN",
+    "IP",
+    "URL",
+    "DATE",  # dates tied to a person (birth, admission, leave, transaction)
+    "AGE",  # ages over 89
+    "LICENCE",  # driving licence, certificate, clinician registration numbers
+    "VEHICLE",  # VINs and plates
+    "DEVICE_ID",  # device serial numbers
+    "MAC",
+)
+# Kinds with a fixed shape or a fixed place: none may survive.
+STRUCTURED = tuple(k for k in KINDS if k not in ("PERSON", "LOCATION"))
+
+
+@dataclass(frozen=True)
+class Entity:
+    start: int
+    end: int
+    kind: str
+    slot: str  # the template's entity name ("person1"), for the leak listing
+
+
+@dataclass(frozen=True)
+class LabelledDoc:
+    doc_id: str  # template id / seed
+    split: str  # "dev" or "heldout"
+    template_id: str
+    doc_type: str
+    locale: str
+    text: str
+    entities: tuple[Entity, ...]
+    keep: tuple[tuple[int, int], ...]  # phrases that must survive (utility)
+
+    def value(self, entity: Entity) -> str:
+        return self.text[entity.start : entity.end]

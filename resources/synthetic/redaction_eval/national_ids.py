@@ -1,0 +1,258 @@
+"""National identity, health and tax numbers of 30 countries, with valid check digits.
+
+Each entry draws a number from Faker's provider for that country where it has one, else
+from random digits, and keeps only numbers `python-stdnum` accepts (so check digits are
+right wherever the scheme has them). The label is what a document calls the number.
+"""
+
+from __future__ import annotations
+
+import random
+import string
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from faker import Faker
+from stdnum import ean, luhn, verhoeff
+from stdnum.at import vnr
+from stdnum.au import tfn
+from stdnum.br import cpf
+from stdnum.ca import sin
+from stdnum.ch import ssn as ch_ssn
+from stdnum.cn import ric
+from stdnum.cz import rc
+from stdnum.de import idnr
+from stdnum.dk import cpr
+from stdnum.ee import ik
+from stdnum.es import dni, nie
+from stdnum.fi import hetu
+from stdnum.fr import nir
+from stdnum.gb import nhs
+from stdnum.gr import amka
+from stdnum.ie import pps
+from stdnum.il import idnr as il_idnr
+from stdnum.in_ import aadhaar, pan
+from stdnum.it import codicefiscale
+from stdnum.kr import rrn
+from stdnum.mx import curp
+from stdnum.nl import bsn
+from stdnum.no import fodselsnummer
+from stdnum.pl import pesel
+from stdnum.pt import nif
+from stdnum.ro import cnp
+from stdnum.se import personnummer
+from stdnum.th import pin
+from stdnum.tr import tckimlik
+from stdnum.us import itin
+from stdnum.us import ssn as us_ssn
+from stdnum.za import idnr as za_idnr
+
+Draw = Callable[[Faker, random.Random], str]
+
+
+@dataclass(frozen=True)
+class NationalId:
+    country: str  # ISO 3166 alpha-2
+    labels: tuple[str, ...]  # what a document calls it ("PESEL", "NHS number", ...)
+    locale: str  # Faker locale used to draw it
+    draw: Draw
+    valid: Callable[[str], bool]
+
+
+def digits(rng: random.Random, n: int) -> str:
+    return "".join(rng.choice(string.digits) for _ in range(n))
+
+
+def _verhoeff_aadhaar(f: Faker, rng: random.Random) -> str:
+    body = str(rng.randint(2, 9)) + digits(rng, 10)
+    raw = body + verhoeff.calc_check_digit(body)
+    return f"{raw[:4]} {raw[4:8]} {raw[8:]}"
+
+
+def _nhs(f: Faker, rng: random.Random) -> str:
+    raw = digits(rng, 10)
+    return f"{raw[:3]} {raw[3:6]} {raw[6:]}"
+
+
+def _luhn_sin(f: Faker, rng: random.Random) -> str:
+    body = str(rng.randint(1, 7)) + digits(rng, 7)
+    raw = body + luhn.calc_check_digit(body)
+    return f"{raw[:3]} {raw[3:6]} {raw[6:]}"
+
+
+def _pan(f: Faker, rng: random.Random) -> str:
+    letters = "".join(rng.choice(string.ascii_uppercase) for _ in range(3))
+    return f"{letters}P{rng.choice(string.ascii_uppercase)}{digits(rng, 4)}{rng.choice('ABCDEFGH')}"
+
+
+def _fi(f: Faker, rng: random.Random) -> str:
+    return str(f.ssn())
+
+
+def _cpr(f: Faker, rng: random.Random) -> str:
+    d = f.date_of_birth(minimum_age=18, maximum_age=95)
+    return f"{d:%d%m%y}-{digits(rng, 4)}"
+
+
+def _rc(f: Faker, rng: random.Random) -> str:
+    d = f.date_of_birth(minimum_age=18, maximum_age=60)
+    month = d.month + (50 if rng.random() < 0.5 else 0)
+    body = f"{d.year % 100:02d}{month:02d}{d.day:02d}{digits(rng, 3)}"
+    check = (int(body) % 11) % 10
+    return f"{body[:6]}/{body[6:]}{check}"
+
+
+def _ee(f: Faker, rng: random.Random) -> str:
+    d = f.date_of_birth(minimum_age=18, maximum_age=90)
+    first = ("3" if rng.random() < 0.5 else "4") if d.year < 2000 else "5"
+    body = f"{first}{d.year % 100:02d}{d.month:02d}{d.day:02d}{digits(rng, 3)}"
+    return body + ik.calc_check_digit(body)
+
+
+def _kr(f: Faker, rng: random.Random) -> str:
+    d = f.date_of_birth(minimum_age=20, maximum_age=80)
+    sex = rng.choice("12") if d.year < 2000 else rng.choice("34")
+    body = f"{d.year % 100:02d}{d.month:02d}{d.day:02d}{sex}{digits(rng, 5)}"
+    return f"{body[:6]}-{body[6:]}{rrn.calc_check_digit(body)}"
+
+
+def _za(f: Faker, rng: random.Random) -> str:
+    d = f.date_of_birth(minimum_age=18, maximum_age=80)
+    body = f"{d.year % 100:02d}{d.month:02d}{d.day:02d}{digits(rng, 4)}0{rng.choice('89')}"
+    return body + luhn.calc_check_digit(body)
+
+
+def _th(f: Faker, rng: random.Random) -> str:
+    body = str(rng.randint(1, 8)) + digits(rng, 11)
+    return body + pin.calc_check_digit(body)
+
+
+def _il(f: Faker, rng: random.Random) -> str:
+    body = digits(rng, 8)
+    return body + luhn.calc_check_digit(body)
+
+
+def _ie(f: Faker, rng: random.Random) -> str:
+    return complete(digits(rng, 7), "ABCDEFGHIJKLMNOPQRSTUVW", ok(pps)) + rng.choice(["", "A"])
+
+
+def _tfn(f: Faker, rng: random.Random) -> str:
+    raw = digits(rng, 9)
+    return f"{raw[:3]} {raw[3:6]} {raw[6:]}"
+
+
+def _at(f: Faker, rng: random.Random) -> str:
+    d = f.date_of_birth(minimum_age=18, maximum_age=90)
+    body = digits(rng, 3)
+    number = body + "0" + f"{d:%d%m%y}"
+    number = number[:3] + vnr.calc_check_digit(number) + number[4:]
+    return f"{number[:4]} {number[4:]}"
+
+
+def _ch(f: Faker, rng: random.Random) -> str:
+    body = "756" + digits(rng, 9)
+    raw = body + ean.calc_check_digit(body)
+    return f"{raw[:3]}.{raw[3:7]}.{raw[7:11]}.{raw[11:]}"
+
+
+def _de(f: Faker, rng: random.Random) -> str:
+    # Tax id: 11 digits, first not 0, one digit twice or thrice in the first ten.
+    first = str(rng.randint(1, 9))
+    pool = [d for d in string.digits if d != first]
+    picked = rng.sample(pool, 8)
+    body = first + "".join(picked) + rng.choice(picked)
+    body = body[0] + "".join(rng.sample(body[1:], 9))
+    return complete(body, string.digits, ok(idnr))
+
+
+def _faker_ssn(f: Faker, rng: random.Random) -> str:
+    return str(f.ssn())
+
+
+def _curp(f: Faker, rng: random.Random) -> str:
+    return str(f.curp())
+
+
+def _cpf(f: Faker, rng: random.Random) -> str:
+    return str(f.cpf())
+
+
+def _nie(f: Faker, rng: random.Random) -> str:
+    return str(f.nie())
+
+
+def _nif_es(f: Faker, rng: random.Random) -> str:
+    return str(f.nif())
+
+
+def _nif_pt(f: Faker, rng: random.Random) -> str:
+    return str(f.vat_id()).removeprefix("PT")
+
+
+def _itin(f: Faker, rng: random.Random) -> str:
+    return str(f.itin())
+
+
+def _cn(f: Faker, rng: random.Random) -> str:
+    return str(f.ssn())
+
+
+def complete(body: str, alphabet: str, valid: Callable[[str], bool]) -> str:
+    """`body` plus the check character `valid` accepts (a scheme stdnum only validates)."""
+    for c in alphabet:
+        if valid(body + c):
+            return body + c
+    return body + alphabet[0]  # no check character fits: rejected by the caller's loop
+
+
+def ok(module: object) -> Callable[[str], bool]:
+    validate = module.is_valid  # type: ignore[attr-defined]
+    return lambda v: bool(validate(v))
+
+
+NATIONAL_IDS: tuple[NationalId, ...] = (
+    NationalId("US", ("SSN", "social security number", "Social Security No."), "en_US",
+               _faker_ssn, ok(us_ssn)),
+    NationalId("US", ("ITIN", "taxpayer id"), "en_US", _itin, ok(itin)),
+    NationalId("GB", ("NHS number", "NHS No"), "en_GB", _nhs, ok(nhs)),
+    NationalId("IN", ("Aadhaar", "Aadhaar no."), "en_IN", _verhoeff_aadhaar, ok(aadhaar)),
+    NationalId("IN", ("PAN", "PAN card"), "en_IN", _pan, ok(pan)),
+    NationalId("DE", ("Steuer-ID", "tax identification number"), "de_DE", _de, ok(idnr)),
+    NationalId("FR", ("NIR", "numéro de sécurité sociale"), "fr_FR", _faker_ssn, ok(nir)),
+    NationalId("ES", ("DNI", "NIF"), "es_ES", _nif_es, ok(dni)),
+    NationalId("ES", ("NIE",), "es_ES", _nie, ok(nie)),
+    NationalId("IT", ("codice fiscale", "CF"), "it_IT", _faker_ssn, ok(codicefiscale)),
+    NationalId("PL", ("PESEL", "nr PESEL"), "pl_PL", _faker_ssn, ok(pesel)),
+    NationalId("NL", ("BSN", "burgerservicenummer"), "nl_NL", _faker_ssn, ok(bsn)),
+    NationalId("BR", ("CPF",), "pt_BR", _cpf, ok(cpf)),
+    NationalId("TR", ("T.C. Kimlik No", "TCKN"), "tr_TR", _faker_ssn, ok(tckimlik)),
+    NationalId("CA", ("SIN", "social insurance number"), "en_CA", _luhn_sin, ok(sin)),
+    NationalId("AU", ("TFN", "tax file number"), "en_AU", _tfn, ok(tfn)),
+    NationalId("IE", ("PPS number", "PPSN"), "en_IE", _ie, ok(pps)),
+    NationalId("AT", ("SVNR", "Sozialversicherungsnummer"), "de_AT", _at, ok(vnr)),
+    NationalId("CH", ("AHV-Nr.", "AVS"), "de_CH", _ch, ok(ch_ssn)),
+    NationalId("SE", ("personnummer",), "sv_SE", _faker_ssn, ok(personnummer)),
+    NationalId("FI", ("henkilötunnus", "HETU"), "fi_FI", _fi, ok(hetu)),
+    NationalId("NO", ("fødselsnummer",), "no_NO", _faker_ssn, ok(fodselsnummer)),
+    NationalId("DK", ("CPR-nr.", "CPR"), "da_DK", _cpr, ok(cpr)),
+    NationalId("CZ", ("rodné číslo", "RČ"), "cs_CZ", _rc, ok(rc)),
+    NationalId("RO", ("CNP",), "ro_RO", _faker_ssn, ok(cnp)),
+    NationalId("GR", ("AMKA",), "el_GR", _faker_ssn, ok(amka)),
+    NationalId("PT", ("NIF", "contribuinte"), "pt_PT", _nif_pt, ok(nif)),
+    NationalId("MX", ("CURP",), "es_MX", _curp, ok(curp)),
+    NationalId("CN", ("resident identity card", "身份证"), "zh_CN", _cn, ok(ric)),
+    NationalId("KR", ("RRN", "resident registration number"), "ko_KR", _kr, ok(rrn)),
+    NationalId("EE", ("isikukood",), "et_EE", _ee, ok(ik)),
+    NationalId("ZA", ("ID number", "SA ID"), "en_GB", _za, ok(za_idnr)),
+    NationalId("TH", ("citizen ID",), "th_TH", _th, ok(pin)),
+    NationalId("IL", ("Teudat Zehut", "ID no."), "he_IL", _il, ok(il_idnr)),
+)  # fmt: skip
+
+
+def draw_national_id(entry: NationalId, fake: Faker, rng: random.Random) -> str:
+    """A number `entry.valid` accepts (rejection sampling; check digits computed or drawn)."""
+    for _ in range(500):
+        value = entry.draw(fake, rng)
+        if entry.valid(value):
+            return value
+    raise RuntimeError(f"no valid {entry.country} number in 500 draws")

@@ -1,0 +1,202 @@
+"""The redaction evaluation's generator and splits (resources/synthetic/redaction_eval).
+
+The held-out split is imported here only to prove that it is independent of the DEV
+split; this test prints none of its text.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from stdnum import iban as iban_check
+from stdnum import luhn
+
+from resources.synthetic.redaction_eval import dev_templates, heldout_templates
+from resources.synthetic.redaction_eval.generator import (
+    SLOT,
+    Split,
+    Template,
+    check_split,
+    corpus,
+    render,
+)
+from resources.synthetic.redaction_eval.kinds import KINDS
+from resources.synthetic.redaction_eval.metrics import Score, align, leaked
+from resources.synthetic.redaction_eval.national_ids import NATIONAL_IDS, draw_national_id
+
+DEV: Split = dev_templates.SPLIT
+HELDOUT: Split = heldout_templates.SPLIT
+DOC_TYPES = {
+    "clinical note", "discharge summary", "radiology request", "insurance claim",
+    "KYC review", "fraud case", "HR leave request", "chat transcript",
+}  # fmt: skip
+
+
+def literal_pieces(template: Template) -> list[str]:
+    """The template's own words: the text between slots, whitespace-normalised."""
+    return [" ".join(p.split()) for p in SLOT.split(template.text)[::5] if p and p.strip()]
+
+
+def word_ngrams(templates: list[Template], n: int) -> set[tuple[str, ...]]:
+    grams: set[tuple[str, ...]] = set()
+    for t in templates:
+        for piece in literal_pieces(t):
+            words = re.findall(r"\w+", piece.casefold())
+            grams |= {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+    return grams
+
+
+def test_splits_share_no_seed() -> None:
+    assert not set(DEV.seeds) & set(HELDOUT.seeds)
+
+
+def test_splits_share_no_template_text() -> None:
+    dev = list(DEV.templates)
+    held = list(HELDOUT.templates)
+    assert not {t.id for t in dev} & {t.id for t in held}
+    assert not {t.text for t in dev} & {t.text for t in held}
+    # No run of four words of template wording appears in both splits.
+    assert word_ngrams(dev, 4) & word_ngrams(held, 4) == set()
+
+
+def test_splits_share_no_number_shape_or_date_format() -> None:
+    for slot, shapes in DEV.shapes.items():
+        assert not set(shapes) & set(HELDOUT.shapes[slot]), slot
+    assert not set(DEV.date_formats) & set(HELDOUT.date_formats)
+
+
+def test_splits_differ_in_locale_and_country_mix() -> None:
+    assert dict(DEV.locales) != dict(HELDOUT.locales)
+    assert set(HELDOUT.id_countries) - set(DEV.id_countries)
+    assert set(HELDOUT.name_countries) - set(DEV.name_countries)
+
+
+@pytest.mark.parametrize("split", [DEV, HELDOUT], ids=["dev", "heldout"])
+def test_split_covers_the_document_types_and_locales(split: Split) -> None:
+    check_split(split)
+    assert {t.doc_type for t in split.templates} == DOC_TYPES
+    assert len({loc for loc, _ in split.locales}) >= 12
+    assert len(split.seeds) >= 400
+
+
+def test_issue_locales_and_twenty_countries() -> None:
+    wanted = {"en_US", "en_GB", "en_IN", "de_DE", "fr_FR", "es_ES", "it_IT", "pl_PL"}
+    wanted |= {"nl_NL", "pt_BR", "tr_TR", "vi_VN"}
+    for split in (DEV, HELDOUT):
+        assert wanted <= {loc for loc, _ in split.locales}
+    assert len({e.country for e in NATIONAL_IDS}) >= 20
+
+
+def test_same_seed_same_document() -> None:
+    first = corpus(DEV, 12)
+    second = corpus(DEV, 12)
+    assert first == second
+    assert corpus(HELDOUT, 3) == corpus(HELDOUT, 3)
+    assert first[0].text != render(DEV.templates[0], DEV, DEV.seeds[1]).text
+
+
+@pytest.mark.parametrize("split", [DEV, HELDOUT], ids=["dev", "heldout"])
+def test_spans_point_at_their_values(split: Split) -> None:
+    docs = corpus(split, len(split.templates) * 3)
+    kinds, locales = set(), set()
+    for doc in docs:
+        assert "<" not in doc.text
+        assert ">" not in doc.text
+        last = 0
+        for e in doc.entities:
+            value = doc.value(e)
+            assert value, (doc.doc_id, e.slot)
+            assert value == value.strip(), (doc.doc_id, e.slot)
+            assert e.start >= last, "entities do not overlap"
+            last = e.end
+            kinds.add(e.kind)
+        for start, end in doc.keep:
+            assert doc.text[start:end].strip()
+        locales.add(doc.locale)
+    assert kinds == set(KINDS)
+    assert len(locales) >= 10
+
+
+def _values(split: Split, seed: int, kind: str) -> list[str]:
+    doc = render(split.templates[seed % len(split.templates)], split, seed)
+    return [doc.value(e) for e in doc.entities if e.kind == kind]
+
+
+@settings(max_examples=40, deadline=None, derandomize=True)
+@given(st.integers(min_value=0, max_value=10**6), st.sampled_from([DEV, HELDOUT]))
+def test_any_seed_gives_well_formed_documents(seed: int, split: Split) -> None:
+    template = split.templates[seed % len(split.templates)]
+    doc = render(template, split, seed)
+    assert doc == render(template, split, seed)
+    slots = {m.group(1) + m.group(2) for m in SLOT.finditer(template.text) if m.group(1)}
+    assert {e.slot for e in doc.entities} <= slots
+    for e in doc.entities:
+        assert doc.text[e.start : e.end] == doc.value(e)
+        if e.kind == "CARD":
+            assert luhn.is_valid(re.sub(r"\D", "", doc.value(e)))
+        if e.kind == "IBAN":
+            assert iban_check.is_valid(doc.value(e))
+
+
+def test_every_national_id_is_valid_for_its_country() -> None:
+    import random
+
+    from faker import Faker
+
+    rng = random.Random(5)
+    for entry in NATIONAL_IDS:
+        fake = Faker(entry.locale)
+        fake.seed_instance(5)
+        for _ in range(5):
+            assert entry.valid(draw_national_id(entry, fake, rng)), entry.country
+
+
+def test_alignment_recovers_masked_characters() -> None:
+    source = "Dr Jan Kowalski, MRN 123-456-78, phone 555-0101."
+    output = "Dr <PERSON_1>, MRN <MRN_1>, phone 555-0101."
+    labels = align(source, output)
+    person, mrn = source.index("Jan Kowalski"), source.index("123-456-78")
+    masked = {i for i, x in enumerate(labels) if x}
+    assert masked == set(range(person, person + 12)) | set(range(mrn, mrn + 10))
+    assert labels[person] == "PERSON"
+    assert labels[mrn] == "MRN"
+
+
+def test_alignment_handles_presidio_placeholders_at_the_edges() -> None:
+    labels = align("Jan Kowalski lives here", "<PERSON> lives here")
+    assert all(labels[:12])
+    assert not any(labels[12:])
+    labels = align("call 555-0101", "call <PHONE_NUMBER>")
+    assert not any(labels[:5])
+    assert all(labels[5:])
+
+
+def test_leak_rule() -> None:
+    value = "Okafor, Adaeze"
+    none = [False] * len(value)
+    every = [True] * len(value)
+    assert leaked(value, none, "PERSON")
+    assert not leaked(value, every, "PERSON")
+    only_first = [i < 6 for i in range(len(value))]
+    assert leaked(value, only_first, "PERSON")  # the given name survives
+    assert leaked("Li Wu", [True, True, True, False, False], "PERSON")  # two letters count
+    assert not leaked("van Dijk", [False] * 4 + [True] * 4, "PERSON")  # a particle does not
+    phone = "+1-415-555-0101"
+    assert not leaked(phone, [i >= 2 for i in range(len(phone))], "PHONE")  # "+1" alone
+    assert leaked(phone, [i < 11 for i in range(len(phone))], "PHONE")  # last four digits
+
+
+def test_score_counts_recall_precision_and_kept_phrases() -> None:
+    doc = render(DEV.templates[0], DEV, DEV.seeds[0])
+    perfect = Score()
+    perfect.add(doc, doc.text)  # nothing masked: everything leaks, kept phrases all survive
+    assert perfect.recall == 0.0
+    assert perfect.utility == 1.0
+    masked_all = Score()
+    masked_all.add(doc, "<X>")
+    assert masked_all.recall == 1.0
+    assert masked_all.utility == 0.0
+    assert 0.0 < masked_all.precision < 1.0
