@@ -15,37 +15,51 @@ import re
 from typing import Final
 
 from app.redaction.spans import Span
+from app.redaction.wordtrie import trie_pattern, word_list
 
 KIND: Final = "ADDRESS"
 _I = re.IGNORECASE
 
 # USPS Publication 28, appendix C1 (street suffixes) with their standard abbreviations,
 # plus the UK and Irish street words that Royal Mail addresses use.
-_US_UK_STREET = (
-    "alley|aly|annex|arcade|avenue|ave|av|bayou|beach|bend|bluffs?|bottom|boulevard|blvd|"
-    "branch|bridge|brook|brooks|burgs?|bypass|camp|canyon|cape|causeway|center|centre|ctr|"
-    "circles?|cir|cliffs?|club|common|corners?|course|courts?|ct|coves?|creek|crescent|cres|"
-    "crest|crossing|crossroad|curve|dale|dam|divide|drives?|dr|estates?|expressway|expy|"
-    "extensions?|falls?|ferry|fields?|flats?|fords?|forest|forges?|forks?|fort|freeway|fwy|"
-    "gardens?|gdns|gateway|glens?|greens?|groves?|harbou?rs?|haven|heights|hts|highway|hwy|"
-    "hills?|hollow|inlet|islands?|isle|junctions?|keys?|knolls?|lakes?|land|landing|lane|ln|"
-    "lights?|loaf|locks?|lodge|loop|mall|manors?|meadows?|mews|mills?|mission|motorway|"
-    "mount|mountains?|neck|orchard|oval|overpass|parks?|parkways?|pkwy|pass|passage|path|"
-    "pike|pines?|place|pl|plains?|plaza|points?|ports?|prairie|radial|ramp|ranch|rapids?|"
-    "rest|ridges?|river|roads?|rd|route|row|rue|run|shoals?|shores?|skyway|springs?|spurs?|"
-    "squares?|sq|station|stravenue|stream|streets?|st|summit|terrace|ter|throughway|trace|"
-    "track|trafficway|trail|trl|trailer|tunnel|turnpike|underpass|unions?|valleys?|viaduct|"
-    "views?|villages?|ville|vista|walks?|wall|ways?|wells?|wharf|yard|close|rise|vale|"
-    "parade|circus|gate|end|hill|broadway|embankment|quay|wynd|chase|drove|croft|"
-    "approach|grange|lea|garth|brae"
+STREET_TYPES = word_list(
+    """
+    alley aly annex arcade avenue ave av bayou beach bend bluffs bluff bottom
+    boulevard blvd branch bridge brook brooks burgs burg bypass camp canyon cape
+    causeway center centre ctr circles circle cir cliffs cliff club common corners
+    corner course courts court ct coves cove creek crescent cres crest crossing
+    crossroad curve dale dam divide drives drive dr estates estate expressway expy
+    extensions extension falls fall ferry fields field flats flat fords ford forest
+    forges forge forks fork fort freeway fwy gardens garden gdns gateway glens glen
+    greens green groves grove harbours harbour harbors harbor haven heights hts
+    highway hwy hills hill hollow inlet islands island isle junctions junction keys
+    key knolls knoll lakes lake land landing lane ln lights light loaf locks lock
+    lodge loop mall manors manor meadows meadow mews mills mill mission motorway
+    mount mountains mountain neck orchard oval overpass parks park parkways parkway
+    pkwy pass passage path pike pines pine place pl plains plain plaza points point
+    ports port prairie radial ramp ranch rapids rapid rest ridges ridge river roads
+    road rd route row rue run shoals shoal shores shore skyway springs spring spurs
+    spur squares square sq station stravenue stream streets street st summit terrace
+    ter throughway trace track trafficway trail trl trailer tunnel turnpike
+    underpass unions union valleys valley viaduct views view villages village ville
+    vista walks walk wall ways way wells well wharf yard close rise vale parade
+    circus gate end broadway embankment quay wynd chase drove croft approach grange
+    lea garth brae chowk marg nagar ganj gali bazar bazaar mohalla colony sector
+    """
 )
+_US_UK_STREET = trie_pattern(STREET_TYPES)
 # USPS Publication 28, appendix C2 (secondary unit designators) and UK flat words.
+UNIT_WORDS = word_list(
+    """
+    apartment apt basement bsmt building bldg department dept floor fl front frnt hangar
+    hngr lobby lbby lot lower lowr office ofc penthouse ph pier rear room rm side slip
+    space spc stop suite ste trailer trlr unit upper uppr flat studio apto piso puerta
+    appartamento interno scala piano wohnung whg etage bâtiment bat escalier esc porte
+    lok mieszkanie daire kat blok
+    """
+)
 _UNIT = (
-    r"(?:apartment|apt|basement|bsmt|building|bldg|department|dept|floor|fl|front|frnt|"
-    r"hangar|hngr|lobby|lbby|lot|lower|lowr|office|ofc|penthouse|ph|pier|rear|room|rm|"
-    r"side|slip|space|spc|stop|suite|ste|trailer|trlr|unit|upper|uppr|flat|studio|"
-    r"apto|piso|puerta|appartamento|interno|scala|piano|wohnung|whg|etage|bâtiment|bat|"
-    r"escalier|esc|porte|lok|mieszkanie|daire|kat|blok)\.?\s{0,2}#?\s{0,2}[A-Za-z0-9][\w-]{0,6}"
+    rf"(?:{trie_pattern(UNIT_WORDS)})\b\.?\s{{0,2}}#?\s{{0,2}}[A-Za-z0-9][\w-]{{0,6}}"
     r"|#\s{0,2}\d[\w-]{0,6}"
 )
 _WORD = r"[A-Z0-9ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŁŚŻŹĆŃÓĘĄİŞĞÇÑ][\w'’.-]{0,30}"
@@ -62,7 +76,8 @@ US_UK_STREET = re.compile(
 )
 # "Flat 3, 12 Acacia Road" / "Studio 7" / "Apt. 4B" leading the street line
 UNIT_FIRST = re.compile(
-    r"(?<!\w)(?i:flat|studio|apartment|apt\.?|suite|unit)\s{0,2}#?\d{1,5}[A-Za-z]?\b"
+    r"(?<!\w)(?i:flat|studio|apartment|apt\.?|suite|unit|h\.\s?no\.?|house\s+no\.?)"
+    r"\s{0,2}#?\d{1,5}(?:/\d{1,5})?[A-Za-z]?\b"
 )
 
 # US military mail: PSC/Unit/CMR with Box, the APO/FPO/DPO line, and ships.
@@ -75,7 +90,8 @@ MILITARY = re.compile(
 
 _STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|"
-    "NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI|AS|MP"
+    "NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI|AS|MP|"
+    "FM|MH|PW|AA|AE|AP"  # freely associated states and military "states" (USPS)
 )
 # "Springfield, IL 62704" / "Springfield, IL 62704-1234": the town and ZIP (the state stays
 # masked with them; Safe Harbor allows a state alone, not its towns).
@@ -111,7 +127,7 @@ POSTCODE_CONTEXT = re.compile(
 
 # German: "Musterstraße 12a", "Am Markt 3", "Hauptstr. 5", "Lindenallee 7-9".
 DE_STREET = re.compile(
-    r"\b(?:[A-ZÄÖÜ][\wäöüß'-]{1,30}[ -]?(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|"
+    r"\b(?:[A-ZÄÖÜ][\wäöüß'-]{1,30}[ -]?(?i:straße|strasse|str\.|weg|gasse|allee|platz|ring|"
     r"damm|ufer|chaussee|steig|pfad|promenade|stieg|markt|hof|berg|graben|kamp|tor)"
     r"|(?:Am|An der|An den|Auf dem|Auf der|Im|In der|Zum|Zur|Unter den|Alte|Neue)"
     r"\s[A-ZÄÖÜ][\wäöüß-]{1,30})"
@@ -120,7 +136,8 @@ DE_STREET = re.compile(
 # Dutch: "Kerkstraat 12", "Jansenlaan 4-b", "Prinsengracht 263 hs".
 NL_STREET = re.compile(
     r"\b[A-Z][\w'-]{1,30}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|hof|pad|steeg|"
-    r"markt|dreef|baan|erf|veld|wal|kanaal|plantsoen|ring|weide|park|burgwal|haven)"
+    r"markt|dreef|baan|erf|veld|wal|kanaal|plantsoen|ring|weide|park|burgwal|haven|boulevard|"
+    r"straatweg|hof|lei|dam)"
     r"\s{1,2}\d{1,5}(?:\s?-?\s?[a-zA-Z]{1,3}\b|-[IVX]{1,4}\b|-\d{1,3})?"
 )
 _FR_TYPE = (
@@ -134,23 +151,27 @@ FR_STREET = re.compile(
     rf"(?<![\w/.-])\d{{1,4}}(?:\s?(?:bis|ter|quater|[A-D])\b)?,?\s{{1,2}}(?i:{_FR_TYPE})\s{{1,2}}"
     r"[^\n,;:()]{2,60}"
 )
-_ES_PT_IT_TYPE = (
+# Street types written before the name, as plain words (a trie: fast to reject).
+TYPE_FIRST_WORDS = word_list(
     # Spanish
-    "calle|c/|avenida|avda\\.?|av\\.|plaza|pza\\.?|paseo|pº|pasaje|camino|carretera|ctra\\.?|"
-    "ronda|vía|glorieta|cuesta|callejón|alameda|urbanización|urb\\.|travesía|rambla|acceso|"
-    "cañada|carrer|calzada|partida|pasadizo|bulevar|"
+    "calle c/ avenida avda avda. av. plaza pza pza. paseo pº pasaje camino carretera ctra "
+    "ctra. ronda vía glorieta cuesta callejón alameda urbanización urb. travesía rambla "
+    "acceso cañada carrer calzada partida pasadizo bulevar "
     # Italian
-    "via|viale|v\\.le|piazza|p\\.za|piazzale|corso|c\\.so|largo|vicolo|strada|contrada|borgo|"
-    "rotonda|incrocio|vico|canale|lungomare|lungotevere|salita|piazzetta|stretto|"
+    "via viale v.le piazza p.za piazzale corso c.so largo vicolo strada contrada borgo "
+    "rotonda incrocio vico canale lungomare lungotevere salita piazzetta stretto "
     # Portuguese (Brazil and Portugal)
-    "rua|r\\.|travessa|tv\\.|praça|pç\\.|estrada|rodovia|rod\\.|largo|vila|viela|setor|quadra|"
-    "conjunto|residencial|núcleo|trecho|ladeira|chácara|condomínio|jardim|morro|parque|"
-    "passarela|pátio|recanto|vereda|beco|"
+    "rua r. travessa tv. praça pç. estrada rodovia rod. vila viela setor quadra "
+    "conjunto residencial núcleo trecho ladeira chácara condomínio jardim morro parque "
+    "passarela pátio recanto vereda beco "
     # Polish
-    "ul\\.|ulica|al\\.|aleja|aleje|pl\\.|plac|os\\.|osiedle|"
+    "ul. ulica al. aleja aleje pl. plac os. osiedle "
     # Vietnamese
-    "đường|phố|ngõ|ngách|hẻm|số nhà"
+    "đường phố ngõ ngách hẻm số-nhà vial c.-de c/-de "
+    # French, written before the name too ("chemin Perret", "rue de la Paix")
+    "rue chemin impasse allée boulevard quai faubourg"
 )
+_ES_PT_IT_TYPE = trie_pattern(w.replace("-", " ") for w in TYPE_FIRST_WORDS)
 # Spanish, Italian, Portuguese, Polish, Vietnamese: the street type comes first and the
 # number after the name: "Calle Mayor 5, 3º B", "Via Roma, 10", "Rua Augusta, 1500 - apto 12",
 # "ul. Długa 12/4", "Đường Lê Lợi". The name runs to the number or the end of the clause.
@@ -175,8 +196,9 @@ TR_STREET = re.compile(
 )
 # Vietnamese administrative units: "Phường 5", "Quận 3", "Xã Tân Phú", "TP. Hồ Chí Minh".
 VN_UNIT = re.compile(
-    r"(?<!\w)(?:Số|Phường|Xã|Quận|Huyện|Thị xã|Thị trấn|Tỉnh|Thành phố|TP\.|"
-    r"Khu phố|KP\.|Ấp|Thôn)\s{1,2}[\wÀ-ỹ0-9][^\n,;:()]{0,40}"
+    r"(?<![\w/])(?:\d{1,4}(?:/\d{1,4})?\s)?"
+    r"(?i:Số|Phường|Xã|Quận|Huyện|Thị xã|Thị trấn|Tỉnh|Thành phố|TP\.|"
+    r"Khu phố|KP\.|Ấp|Thôn|Hẻm|Ngõ|Ngách|Kiệt|Đường|Phố)\s{1,2}[\wÀ-ỹ0-9][^\n,;:()]{0,40}"
 )
 # Coordinates: "48.8584, 2.2945", "40°26′46″N 79°58′56″W", "lat 51.5 lon -0.12".
 COORDINATES = re.compile(
@@ -206,12 +228,20 @@ _PLACES: Final = (
 )
 # A segment after a street that is still the address: a short run of capitalised words
 # (a town, a district, a county) or one holding a postcode.
-_SEGMENT = re.compile(
-    rf"[ \t]{{0,3}}(?:[,\n]|\s[-–]\s)[ \t]{{0,3}}(?:(?i:{_UNIT})|{_TOWN}|{UK_POSTCODE.pattern}|"
-    rf"{POSTCODE_TOWN.pattern}|\d{{4}}\s{{1,2}}{_TOWN}|(?:{_STATES})\s\d{{5}}(?:-\d{{4}})?)"
-    r"(?=[ \t]*(?:[,\n.;]|$))"
+_POSTCODE_SEGMENT = (
+    rf"(?:{_TOWN}[ \t]{{1,2}})?(?:{UK_POSTCODE.pattern}|{CA_POSTCODE.pattern}|"
+    rf"(?:{_STATES})\s\d{{5}}(?:-\d{{4}})?)|{POSTCODE_TOWN.pattern}|"
+    rf"\d{{4}}\s{{1,2}}{_TOWN}|(?:{_TOWN}[ \t]{{0,2}}-?[ \t]{{0,2}})?\d{{4,6}}(?:-\d{{3}})?"
 )
-_SEGMENTS_AFTER_STREET = 3
+# A segment after a street that is still the address: a flat or unit, a short run of
+# capitalised words (a town, a district, a county) that ends its clause, or one holding a
+# postcode (which may go on into the sentence: "... 19342-405 Sá / SE on 30.11.2021").
+_SEGMENT = re.compile(
+    rf"[ \t]{{0,3}}(?:[,\n]|\s[-–/]\s|[ \t])[ \t]{{0,3}}"
+    rf"(?:(?:{_POSTCODE_SEGMENT})(?![\w-])(?:\s{{0,2}}[(/]\s{{0,2}}[A-Z]{{2}}\)?)?"
+    rf"|(?i:{_UNIT})|{_TOWN}(?=[ \t]*(?:[,\n.;]|$)))"
+)
+_SEGMENTS_AFTER_STREET = 4
 
 
 def _extend(text: str, end: int) -> int:
@@ -225,10 +255,37 @@ def _extend(text: str, end: int) -> int:
     return end
 
 
+# Rules that run only on texts holding one of their words (case-folded substrings, a
+# fast test): the Turkish and Vietnamese patterns start at any capitalised word, and
+# military mail and coordinates are rare.
+_GATES: Final = {
+    "address_tr_street": (
+        "mah", "mh.", "cad", "cd.", "sok", "sk.", "bulv", "blv.", "küme", "meydan", "yolu",
+        "çıkmaz", "köyü",
+    ),
+    "address_vn_unit": (
+        "số", "phường", "xã", "quận", "huyện", "thị", "tỉnh", "thành", "tp.", "kp.", "ấp",
+        "thôn",
+    ),
+    "address_military": (
+        "psc", "cmr", "unit", "apo", "fpo", "dpo", "uss", "usns", "usnv", "uscgc",
+    ),
+}  # fmt: skip
+_COORDINATE_HINT = re.compile(r"\.\d{3}|°")
+
+
+def _gated_out(rule: str, folded: str) -> bool:
+    words = _GATES.get(rule)
+    return words is not None and not any(w in folded for w in words)
+
+
 def find_addresses(text: str) -> list[Span]:
     """Every street, unit, postcode, town-with-postcode and coordinate in `text`."""
     spans: list[Span] = []
+    folded = text.casefold()
     for rule, regex in _STREETS:
+        if _gated_out(rule, folded):
+            continue
         for m in regex.finditer(text):
             if m.end() - m.start() < 4:
                 continue
@@ -236,6 +293,8 @@ def find_addresses(text: str) -> list[Span]:
     for rule, regex in _PLACES:
         for m in regex.finditer(text):
             spans.append(Span(m.start(), m.end(), KIND, rule, 0.85))
+    if _COORDINATE_HINT.search(text) is None:
+        return spans
     for m in COORDINATES.finditer(text):
         spans.append(Span(m.start(), m.end(), "COORDINATES", "coordinates", 0.85))
     return spans

@@ -11,12 +11,9 @@ import re
 from typing import Final
 
 from app.redaction.spans import Span
+from app.redaction.wordtrie import trie_pattern, word_list
 
 KIND: Final = "PERSON"
-
-
-def _words(spaced: str) -> frozenset[str]:
-    return frozenset(spaced.split())
 
 
 # Titles and forms of address, in the languages the address recognizers know.
@@ -39,49 +36,62 @@ def is_title(word: str) -> bool:
 TITLE = re.compile(rf"(?<![\w.])(?:{TITLES})\.?(?=[ \t]{{1,3}}\S)")
 
 # Cues after which a name follows with no colon needed.
+_KIN = word_list(
+    "wife husband partner son daughter mother father brother sister carer caregiver friend "
+    "neighbour neighbor colleague manager"
+)
+# Cues after which a name follows with no colon needed (plain phrases, one per line's
+# word group; a trie of them is fast to reject).
 _STRONG = (
-    r"emergency\s+contact(?:\s+is)?|next\s+of\s+kin(?:\s+is)?|nok|referred\s+by|"
-    r"referral\s+from|"
-    r"(?:electronically\s+)?signed(?:\s+off)?\s+by|dictated\s+by|transcribed\s+by|"
-    r"reviewed\s+by|approved\s+by|prepared\s+by|authori[sz]ed\s+by|verified\s+by|seen\s+by|"
-    r"examined\s+by|reported\s+by|requested\s+by|ordered\s+by|submitted\s+by|completed\s+by|"
-    r"written\s+by|witnessed\s+by|handled\s+by|raised\s+by|"
-    r"cared\s+for\s+by|accompanied\s+by|"
-    r"(?:kind|best|warm)\s+regards|regards|(?:yours\s+)?sincerely|yours\s+faithfully|"
-    r"many\s+thanks|thanks|thank\s+you|cheers|best\s+wishes|"
-    r"cordialement|bien\s+à\s+vous|mit\s+freundlichen\s+grüßen|mfg|viele\s+grüße|"
-    r"atentamente|saludos|cordiali\s+saluti|distinti\s+saluti|atenciosamente|"
-    r"met\s+vriendelijke\s+groet|z\s+poważaniem|pozdrawiam|saygılarımla|trân\s+trọng|"
-    r"dear|hi|hello|hey|bonjour|hallo|hola|ciao|olá|witam|merhaba|xin\s+chào|"
-    r"(?:discharge\s+)?summary\s+for|letter\s+for|on\s+behalf\s+of|c/o|care\s+of|"
-    r"attending(?:\s+physician)?|my\s+(?:wife|husband|partner|son|daughter|mother|father|"
-    r"brother|sister|carer|caregiver|friend|neighbour|neighbor|colleague|manager)|"
-    r"his\s+(?:wife|partner|son|daughter|mother|father)|her\s+(?:husband|partner|son|"
-    r"daughter|mother|father)"
+    word_list(
+        """
+    emergency_contact emergency_contact_is next_of_kin next_of_kin_is nok referred_by
+    referral_from signed_by signed_off_by electronically_signed_by
+    electronically_signed_off_by dictated_by transcribed_by reviewed_by approved_by
+    prepared_by authorised_by authorized_by verified_by seen_by examined_by reported_by
+    requested_by ordered_by submitted_by completed_by written_by witnessed_by handled_by
+    raised_by cared_for_by accompanied_by
+    kind_regards best_regards warm_regards regards sincerely yours_sincerely
+    yours_faithfully many_thanks thanks thank_you cheers best_wishes
+    cordialement bien_à_vous mit_freundlichen_grüßen mfg viele_grüße atentamente saludos
+    cordiali_saluti distinti_saluti atenciosamente met_vriendelijke_groet z_poważaniem
+    pozdrawiam saygılarımla trân_trọng
+    dear hi hello hey bonjour hallo hola ciao olá witam merhaba xin_chào
+    summary_for discharge_summary_for letter_for on_behalf_of c/o care_of attending
+    attending_physician
+    """
+    )
+    + tuple(f"my_{k}" for k in _KIN)
+    + tuple(f"his_{k}" for k in _KIN)
+    + tuple(f"her_{k}" for k in _KIN)
 )
 # Cues that need a colon, dash or "is" before the name ("Patient: ...", "Name - ...").
-_WEAK = (
-    r"patient(?:'s)?(?:\s+name)?|pt|name|full\s+name|surname|last\s+name|first\s+name|"
-    r"given\s+names?|forename|nom|prénom|nom\s+de\s+famille|nachname|vorname|"
-    r"name\s+des\s+patienten|patient(?:in)?|nombre|apellidos?|paciente|nome|cognome|"
-    r"paziente|naam|imię(?:\s+i\s+nazwisko)?|nazwisko|pacjent|adı?\s+soyadı?|hasta|"
-    r"họ\s+(?:và\s+)?tên|bệnh\s+nhân|spouse|wife|husband|partner|mother|father|son|"
-    r"daughter|guardian|caregiver|carer|contact(?:\s+person)?|gp|physician|doctor|surgeon|"
-    r"consultant|nurse|midwife|therapist|pharmacist|radiologist|clinician|provider|"
-    r"employee(?:\s+name)?|staff(?:\s+member)?|manager|line\s+manager|supervisor|"
-    r"customer(?:\s+name)?|client(?:\s+name)?|account\s+holder|cardholder|applicant|"
-    r"claimant|insured|policy\s?holder|beneficiary|subscriber|member|guarantor|agent|"
-    r"analyst|investigator|officer|requester|approver|reviewer|author|witness|signature|"
-    r"signed|attn|attention|subject|re|from|to|cc|bcc|reply-to|sender|recipient|"
-    r"de|à|para|von|an|van|aan|od|do|kimden|kime|từ|đến"
+_WEAK = word_list(
+    """
+    patient patient's patient_name patient's_name pt name full_name surname last_name
+    first_name given_name given_names forename nom prénom nom_de_famille nachname vorname
+    name_des_patienten patientin nombre apellido apellidos paciente nome cognome paziente
+    naam imię imię_i_nazwisko nazwisko pacjent ad_soyad adı_soyadı hasta họ_tên
+    họ_và_tên bệnh_nhân spouse wife husband partner mother father son daughter guardian
+    caregiver carer contact contact_person gp physician doctor surgeon consultant nurse
+    midwife therapist pharmacist radiologist clinician provider employee employee_name
+    staff staff_member manager line_manager supervisor customer customer_name client
+    client_name account_holder cardholder applicant claimant insured policyholder
+    policy_holder beneficiary subscriber member guarantor agent analyst investigator
+    officer requester approver reviewer author witness signature signed attn attention
+    subject re from to cc bcc reply-to sender recipient de à para von an van aan od do
+    kimden kime từ đến
+    """
 )
 CUE = re.compile(
-    rf"(?<![\w])(?i:(?P<strong>{_STRONG})|(?P<weak>{_WEAK}))"
+    rf"(?<![\w])(?i:(?P<strong>{trie_pattern(w.replace('_', ' ') for w in _STRONG)})"
+    rf"|(?P<weak>{trie_pattern(w.replace('_', ' ') for w in _WEAK)}))(?![^\W\d_])"
     r"(?(strong)[ \t]{0,3}[:,\-–]?|[ \t]{0,3}(?:[:\-–=]|\bis\b|\bwas\b))[ \t]{0,3}(?:\n[ \t]{0,3})?"
 )
 # Words that are not the start of a name even when capitalised after a cue.
-_NOT_NAMES: Final = _words(
-    """
+_NOT_NAMES: Final = frozenset(
+    word_list(
+        """
     a an the he she they we i it you his her their our my your this that these those
     all team everyone colleague colleagues sir madam madame unknown none n/a na nil
     not no yes patient doctor nurse department hospital clinic ward service services
@@ -91,13 +101,16 @@ _NOT_NAMES: Final = _words(
     november december male female mrn dob age sex tel phone email fax address date
     time see per as at on in for of and or with from to by
     """
+    )
 )
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’]|-(?=[^\W\d_]))*\.?|[^\W\d_]\.")
-_PARTICLES: Final = _words(
-    """
+_PARTICLES: Final = frozenset(
+    word_list(
+        """
     van von der den de del della di da do dos das du le la ter ten bin ibn al el ap
     ó mac st y e
     """
+    )
 )
 
 
@@ -177,8 +190,9 @@ SPEAKER = re.compile(
     r"[ \t]{0,2}:",
     re.M,
 )
-_SPEAKER_ROLES: Final = _words(
-    """
+_SPEAKER_ROLES: Final = frozenset(
+    word_list(
+        """
     agent customer client user system bot assistant support operator caller
     interviewer interviewee speaker moderator host guest me you q a question answer
     patient doctor nurse note notes summary subject date time name dob age sex
@@ -192,6 +206,7 @@ _SPEAKER_ROLES: Final = _words(
     device ip channel re to from cc bcc sent tel fax mobile ward unit room bed
     procedure general social family review physical chief follow up
     """
+    )
 )
 _NAME_HEADERS = re.compile(
     r"(?i:(?:patient|employee|customer|client|contact|member|staff|applicant|claimant|"

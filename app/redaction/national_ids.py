@@ -121,6 +121,10 @@ SHAPES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("us_ssn_spaced", re.compile(r"(?<![\d-])\d{3} \d{2} \d{4}(?![\d-])")),
 )
 _SEPARATORS = re.compile(r"[ .\-/]")
+# One cheap look for any lettered shape above; most texts hold none and skip them all.
+_LETTERED_HINT = re.compile(
+    r"\d{6}[-+A-Z]|[A-Z]\d{6}|[A-Z]\d\d[A-Z]\d\d[A-Z]|[A-Z]\d{4}[A-Z]|[A-Z]-\d{7}|\d{7}[A-W]|\d{8}-?[A-Z]|\d{17}"
+)
 
 
 def _accepts(valid: Validator, value: str) -> bool:
@@ -148,7 +152,7 @@ def find_national_ids(text: str) -> list[Span]:
         rule = check(compact)
         if rule is not None:
             spans.append(Span(m.start(), m.end(), KIND, rule, 0.9))
-    for rule, regex, valid in LETTERED:
+    for rule, regex, valid in LETTERED if _LETTERED_HINT.search(text) else ():
         for m in regex.finditer(text):
             if _accepts(valid, m.group()):
                 spans.append(Span(m.start(), m.end(), KIND, rule, 0.9))

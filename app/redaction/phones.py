@@ -1,10 +1,13 @@
 """Phone and fax numbers of many countries, with extensions, through `phonenumbers`.
 
 A cheap regex finds runs that could be a phone number ("+44 20 7946 0958", "001-212-555-0147
-x12345", "(0)30 1234567 ext. 12"); each is kept when `phonenumbers` reads it as a possible
-number of one of the regions below, or when it carries an international prefix, or when a
-phone word stands just before it. Unassigned ranges still count: people write them, and a
-number that reaches nobody today may reach someone tomorrow. Pure Python, no NLP.
+x12345", "(0)30 1234567 ext. 12"); each is kept when `phonenumbers` reads a "+" number as
+possible for its country, when a national one has the length of a number of one of the
+regions below (their metadata), or when it carries an international prefix, or when a
+phone word stands just before it. (Calling phonenumbers' matcher once per region costs
+more than spaCy on the same text; the lengths come from the same metadata.) Unassigned
+ranges still count: people write them, and a number that reaches nobody today may reach
+someone tomorrow. Pure Python, no NLP.
 """
 
 from __future__ import annotations
@@ -49,15 +52,26 @@ _NOT_PHONE = re.compile(
 _DECIMAL = re.compile(r"\.\d(?!\d)")  # "4.2": a measurement; phone groups have 2+ digits
 
 
-def _possible(candidate: str) -> bool:
-    for region in REGIONS:
+# The national number lengths of the regions above, from phonenumbers' metadata (in
+# practice 4 to 15 digits): a run of another length is no phone number of these regions.
+_LENGTHS: Final = frozenset(
+    length
+    for region in REGIONS
+    for length in phonenumbers.PhoneMetadata.metadata_for_region(
+        region
+    ).general_desc.possible_length
+)
+
+
+def _possible(candidate: str, digits: int) -> bool:
+    """A "+" number must be possible for its country; a national one must have a length
+    of one of the regions, with or without its trunk prefix ("0", "1")."""
+    if candidate.startswith("+"):
         try:
-            number = phonenumbers.parse(candidate, region)
+            return bool(phonenumbers.is_possible_number(phonenumbers.parse(candidate, None)))
         except phonenumbers.NumberParseException:
-            continue
-        if phonenumbers.is_possible_number(number):
-            return True
-    return False
+            return False
+    return digits in _LENGTHS or digits - 1 in _LENGTHS
 
 
 def find_phones(text: str) -> list[Span]:
@@ -70,6 +84,6 @@ def find_phones(text: str) -> list[Span]:
             continue
         context = _CONTEXT.search(text, max(0, m.start() - 30), m.start()) is not None
         international = value.startswith(("+", "00", "011"))
-        if context or (international and digits >= 8) or _possible(value):
+        if context or (international and digits >= 8) or _possible(value, digits):
             spans.append(Span(m.start(), m.start() + len(value), KIND, "phone_numbers", 0.75))
     return spans

@@ -15,51 +15,54 @@ import re
 from typing import Final
 
 from app.redaction.spans import Span
+from app.redaction.wordtrie import trie_pattern, word_list
 
 KIND: Final = "RECORD_NUMBER"
 
 # Identifier words; a word's plural and the abbreviations people write are included.
-_WORDS = (
+WORDS: Final = word_list(
     # English: records, health plans, finance, licences, devices, vehicles, people
-    r"mrn|mr\s?n[o°º]|medical\s+record|record|chart|patient\s+(?:id|no|number|#)|"
-    r"hospital\s+(?:id|no|number)|nhs|chi|ihi|hcn|ohip|medicare|medicaid|"
-    r"id|ids|identifier|identification|number|no|nos|nr|num|#|ref|reference|"
-    r"account|acct|a/c|acc|iban|sort\s+code|routing|aba|swift|bic|"
-    r"policy|claim|member|membership|subscriber|beneficiary|group|plan|insurance|insured|"
-    r"certificate|cert|licen[cs]e|lic|permit|registration|reg|regn|registry|"
-    r"passport|visa|national\s+insurance|ni|ssn|sin|tin|itin|ein|tax|vat|"
-    r"npi|dea|gmc|nmc|hcpc|ahpra|upin|provider|prescriber|"
-    r"serial|s/n|sn|device|imei|udi|lot|batch|model|asset|tag|mac|"
-    r"plate|vin|vehicle|chassis|"
-    r"employee|emp|staff|badge|payroll|personnel|student|"
-    r"customer|client|case|file|ticket|invoice|order|booking|contract|application|"
-    r"loan|mortgage|card|wallet|transaction|reference|voucher|"
-    r"accession|specimen|sample|encounter|visit|admission|episode|"
+    "mrn mrno mr-no medical-record record chart patient-id patient-no patient-number "
+    "hospital-id hospital-no hospital-number nhs chi ihi hcn ohip medicare medicaid "
+    "id ids identifier identification number no nos nr num ref reference "
+    "account acct a/c acc iban sort-code routing aba swift bic "
+    "policy claim member membership subscriber beneficiary group plan insurance insured "
+    "certificate cert licence license lic permit registration reg regn registry "
+    "passport visa national-insurance ni ssn sin tin itin ein tax vat "
+    "npi dea gmc nmc hcpc ahpra upin provider prescriber "
+    "serial s/n sn device imei udi lot batch model asset tag mac "
+    "plate vin vehicle chassis "
+    "employee emp staff badge payroll personnel student "
+    "customer client case file ticket invoice order booking contract application "
+    "loan mortgage card wallet transaction voucher "
+    "accession specimen sample encounter visit admission episode "
     # German, Dutch
-    r"nummer|nr\.|kennzeichen|ausweis|reisepass|versicherten(?:nummer)?|krankenversicherung|"
-    r"steuer(?:nummer|-?id)?|aktenzeichen|fallnummer|kundennummer|konto|"
-    r"burgerservicenummer|bsn|polisnummer|rekeningnummer|kenteken|"
+    "nummer kennzeichen ausweis reisepass versicherten versichertennummer "
+    "krankenversicherung steuer steuernummer steuer-id steuerid aktenzeichen fallnummer "
+    "kundennummer konto burgerservicenummer bsn polisnummer rekeningnummer kenteken "
     # French
-    r"numéro|numero|n°|nº|dossier|sécurité\s+sociale|securite\s+sociale|nir|matricule|"
-    r"immatriculation|passeport|permis|compte|contrat|"
+    "numéro numero n° nº dossier sécurité-sociale securite-sociale nir matricule "
+    "immatriculation passeport permis compte contrat "
     # Spanish, Portuguese, Italian
-    r"número|núm|expediente|historia\s+clínica|pasaporte|matrícula|cuenta|póliza|"
-    r"dni|nie|nif|cif|curp|rfc|nss|cpf|cnpj|rg|cartão|sus|prontuário|conta|apólice|"
-    r"tessera|codice|fiscale|cartella|conto|polizza|targa|"
+    "número núm expediente historia-clínica pasaporte matrícula cuenta póliza "
+    "dni nie nif cif curp rfc nss cpf cnpj rg cartão sus prontuário conta apólice "
+    "tessera codice fiscale cartella conto polizza targa "
     # Polish, Turkish, Vietnamese
-    r"pesel|nip|regon|numer|dowód|paszport|konta|polisa|"
-    r"kimlik|tc|hesap|poliçe|sicil|plaka|"
-    r"số|mã|cmnd|cccd|hộ\s+chiếu|bhyt"
+    "pesel nip regon numer dowód paszport konta polisa "
+    "kimlik tc hesap poliçe sicil plaka "
+    "số mã cmnd cccd hộ-chiếu bhyt"
 )
-# The word, then at most three filler words or signs, then the value.
+# The word (a hyphen in the list is a space; "mrno" also matches "mr no"), then at most
+# three filler words or signs, then the value. The word list is a trie: fast to reject.
+_PHRASES = sorted({w.replace("-", " ") for w in WORDS} | {"mr no", "steuer id"})
 CONTEXT = re.compile(
-    rf"(?<![\w])(?i:{_WORDS})(?![\w])\.?"
-    r"(?:\s{0,2}(?:(?i:number|num|nr|no|id|n°|nº|is|was|of|code)(?![\w])|[#:=–().-])\.?){0,3}"
+    rf"(?<![\w])(?i:{trie_pattern(_PHRASES)})(?![^\W\d_])\.?"
+    r"(?:\s{0,2}(?:(?i:number|num|nr|no|id|n°|nº|is|was|of|code)(?![^\W\d_])|[#:=–().-])\.?){0,3}"
     r"[\s:#=.-]{0,4}"
 )
 _GROUP = r"[A-Za-z0-9](?:[A-Za-z0-9]|[-/.](?=[A-Za-z0-9])){0,40}"
-# Short groups after a space belong to the value ("AB12 CDE", "943 476 5919").
-VALUE = re.compile(rf"{_GROUP}(?:[ ](?=[A-Z0-9]{{1,4}}\b){_GROUP}){{0,3}}")
+# Short groups after a space belong to the value ("AB12 CDE", "19 H 71632").
+VALUE = re.compile(rf"{_GROUP}(?:[ ](?=[A-Z0-9]{{1,6}}\b){_GROUP}){{0,3}}")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[A-Za-z]")
@@ -120,6 +123,10 @@ MAC = re.compile(
     r"|(?<![\w.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.])"
 )
 VIN = re.compile(r"\b[A-HJ-NPR-Z0-9]{17}\b")
+# Cheap first looks (a leading character class lets `re` skip ahead fast): most texts
+# hold no MAC address and no 17-character code, and skip those patterns.
+_VIN_HINT = re.compile(r"[A-HJ-NPR-Z0-9]{17}")
+_MAC_HINT = re.compile(r"[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.")
 _VIN_VALUES = {
     **{str(d): d for d in range(10)},
     **dict(zip("ABCDEFGH", range(1, 9), strict=True)),
@@ -161,11 +168,12 @@ def find_fixed_shapes(text: str) -> list[Span]:
     spans = [
         Span(m.start(), m.end(), "MAC_ADDRESS", "mac_address", 0.9) for m in MAC.finditer(text)
     ]
-    spans += [
-        Span(m.start(), m.end(), "VEHICLE_ID", "vin_check_digit", 0.9)
-        for m in VIN.finditer(text)
-        if vin_ok(m.group())
-    ]
+    if _VIN_HINT.search(text):
+        spans += [
+            Span(m.start(), m.end(), "VEHICLE_ID", "vin_check_digit", 0.9)
+            for m in VIN.finditer(text)
+            if vin_ok(m.group())
+        ]
     spans += [
         Span(m.start(), m.end(), "LICENSE_NUMBER", "dea_check_digit", 0.9)
         for m in DEA.finditer(text)
