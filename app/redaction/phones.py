@@ -54,13 +54,13 @@ _DECIMAL = re.compile(r"\.\d(?!\d)")  # "4.2": a measurement; phone groups have 
 
 # The national number lengths of the regions above, from phonenumbers' metadata (in
 # practice 4 to 15 digits): a run of another length is no phone number of these regions.
-_LENGTHS: Final = frozenset(
-    length
-    for region in REGIONS
-    for length in phonenumbers.PhoneMetadata.metadata_for_region(
-        region
-    ).general_desc.possible_length
-)
+def _region_lengths(region: str) -> tuple[int, ...]:
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    desc = metadata.general_desc if metadata is not None else None
+    return tuple(desc.possible_length or ()) if desc is not None else ()
+
+
+_LENGTHS: Final = frozenset(n for region in REGIONS for n in _region_lengths(region))
 
 
 def _possible(candidate: str, digits: int) -> bool:
