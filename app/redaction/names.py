@@ -183,10 +183,14 @@ CAPS_LAST_FIRST = re.compile(
     r"(?:[ \t][A-Z]\.?)?(?![\w])"
 )
 # A chat line: "[10:32] Anna Kowalska: ...", "10:32 - Anna: ...", "Anna Kowalska: ...".
+# A chat line: "[10:32] Anna Kowalska: ...", "[17 May 2024 10:32] Anna: ...",
+# "10:32 - Anna: ...", "Anna Kowalska: ...", "anna.k: ...", "Agent Tomás: ...",
+# "Helpdesk (Robert): ...".
 SPEAKER = re.compile(
-    r"^[ \t]{0,4}(?P<stamp>[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?[\])]?"
-    r"[ \t]{0,3}[-–]?[ \t]{0,3})?"
+    r"^[ \t]{0,4}(?P<stamp>(?:\[[^\]\n]{1,40}\]|\(?\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:\s?[AaPp]\.?[Mm]\.?)?\)?)[ \t]{0,3}[-–]?[ \t]{0,3})?"
     r"(?P<name>[^\W\d_][\w'’.-]{0,30}(?:[ \t][^\W\d_][\w'’.-]{0,30}){0,3})"
+    r"(?:[ \t]{0,2}\((?P<paren>[^\W\d_][^()\n:]{0,40})\))?"
     r"[ \t]{0,2}:",
     re.M,
 )
@@ -204,6 +208,7 @@ _SPEAKER_ROLES: Final = frozenset(
     priority owner team department manager employee start end period leave days
     description details decision risk alert transaction merchant card location
     device ip channel re to from cc bcc sent tel fax mobile ward unit room bed
+    helpdesk servicedesk service desk it hr admin administrator staff bank
     procedure general social family review physical chief follow up
     """
     )
@@ -215,27 +220,68 @@ _NAME_HEADERS = re.compile(
     r"given|family|sur)?[ _]?(?:name|names)|surname|forename|patient|employee|customer|"
     r"client|nom|prénom|nombre|apellidos?|nome|cognome|naam|nachname|vorname|nazwisko|"
     r"imię|ad[ı]?\s?soyad[ı]?|họ\s?tên|physician|doctor|clinician|nurse|manager|owner|"
-    r"reviewer|approver|requester|author|agent|contact)"
+    r"reviewer|approver|requester|author|agent|contact|"
+    r"(?:approved|signed|reviewed|requested|submitted|prepared|authori[sz]ed|seen|"
+    r"referred|assigned|raised)\s+by|assignee|handler|signatory|witness)"
 )
+
+
+def _speaker_name(label: str) -> tuple[int, str] | None:
+    """The person in a speaker label (offset in the label, text): role words before it
+    are dropped ("Agent Tomás" -> "Tomás"); a label that is only roles is no person."""
+    words = label.split()
+    skip = 0
+    while skip < len(words) and words[skip].casefold().rstrip(".") in _SPEAKER_ROLES:
+        skip += 1
+    rest = words[skip:]
+    if not rest or any(w.casefold().rstrip(".") in _SPEAKER_ROLES for w in rest):
+        return None
+    offset = label.index(rest[0], sum(len(w) + 1 for w in words[:skip]) if skip else 0)
+    return offset, label[offset:]
 
 
 def _speakers(text: str) -> list[Span]:
     """Chat speaker tags: with a time stamp always; without one when the same label starts
-    two lines or more and is not a role or a section heading."""
+    two lines or more and is not a role or a section heading. A name in brackets after a
+    role ("Helpdesk (Robert)") counts too; so does a lower-case handle ("anna.k")."""
     found = list(SPEAKER.finditer(text))
     labels = [m.group("name").strip() for m in found]
     spans = []
     for m, label in zip(found, labels, strict=True):
-        words = label.split()
-        if any(w.casefold().rstrip(".") in _SPEAKER_ROLES for w in words):
+        if not (m.group("stamp") or labels.count(label) >= 2):
             continue
-        if not all(w[0].isupper() for w in words):
+        paren = m.group("paren")
+        if paren and paren.strip()[:1].isupper():
+            value = paren.strip()
+            start = m.start("paren") + paren.index(value)
+            spans.append(Span(start, start + len(value), KIND, "chat_speaker", 0.8))
+        person = _speaker_name(label)
+        if person is None:
             continue
-        if m.group("stamp") or labels.count(label) >= 2:
-            spans.append(
-                Span(m.start("name"), m.start("name") + len(label), KIND, "chat_speaker", 0.8)
-            )
+        offset, value = person
+        handle = "." in value or "_" in value
+        if handle or all(w[0].isupper() for w in value.split()):
+            start = m.start("name") + offset
+            spans.append(Span(start, start + len(value), KIND, "chat_speaker", 0.8))
     return spans
+
+
+_SURNAME_GIVEN = (
+    r"(?P<name>(?:(?:ap|ab|de|da|di|do|dos|du|van|von|der|den|del|della|le|la|bin|ibn|al|el|"
+    r"De|Da|Di|Van|Von|Der|Den|Del|Le|La|Mac|Mc|St\.?|O')[ \t'’]?){0,3}"
+    r"[^\W\d_][\w'’-]{1,30},[ \t]{1,2}[^\W\d_][\w'’-]{1,30}(?:[ \t][A-Z]\.)?)(?![\w])"
+)
+# "for Okafor, Adaeze", "by ap Rhys, Cerys": a surname (with its particles), a comma and a
+# given name after a word that introduces a person.
+LAST_FIRST = re.compile(
+    r"\b(?i:for|by|from|patient|pt|client|customer|keeper|driver|holder|owner|member|"
+    r"insured|applicant|employee|re|cc|named|claimant|beneficiary|payee|payer|debtor)"
+    r"[ \t]{1,3}" + _SURNAME_GIVEN
+)
+# The same alone in a line or a table cell ("Peters, Tim | 09/07/2023").
+LAST_FIRST_CELL = re.compile(
+    r"(?:^|(?<=[|\t]))[ \t]{0,3}" + _SURNAME_GIVEN + r"[ \t]{0,3}(?=[|\t(]|$)", re.M
+)
 
 
 def _table_cells(text: str) -> list[Span]:
@@ -280,5 +326,66 @@ def find_names(text: str) -> list[Span]:
     spans += [
         Span(m.start(), m.end(), KIND, "surname_caps_comma", 0.7)
         for m in CAPS_LAST_FIRST.finditer(text)
+        if m.group().split(",")[1].split()[0].casefold() not in _NOT_NAMES
     ]
-    return spans + _speakers(text) + _table_cells(text)
+    for m in [*LAST_FIRST.finditer(text), *LAST_FIRST_CELL.finditer(text)]:
+        surname, given = (w.strip() for w in m.group("name").split(",", 1))
+        if (
+            surname[-1:].isalpha()
+            and given[:1].isupper()
+            and surname.split()[-1][:1].isupper()
+            and given.casefold() not in _NOT_NAMES
+            and surname.casefold() not in _NOT_NAMES
+        ):
+            spans.append(Span(m.start("name"), m.end("name"), KIND, "surname_comma", 0.75))
+    return spans + _speakers(text) + _table_cells(text) + _caps_in_lines(text) + _places(text)
+
+
+# Two to four words in capitals inside a line of ordinary text ("for PETER DE GROOT,",
+# "keeper SEVIM AKÇAY."): in mixed-case text such a run is a name far more often than
+# anything else; a run of short words only (CT, MRI, ECG) or of section words is not.
+_CAPS_IN_LINE = re.compile(
+    r"(?<=[a-zà-ÿ,:;)] )(?P<run>[^\W\d_a-zà-ÿ]{2,}(?:[ \t][^\W\d_a-zà-ÿ]{2,}){1,3})(?![\w])"
+)
+# Capitalised runs that are section words, not people.
+_CAPS_NOT_NAMES: Final = frozenset(
+    word_list(
+        """
+        with without contrast head chest abdomen pelvis spine brain neck urgent routine
+        stat left right bilateral report summary discharge admission history plan note
+        positive negative normal abnormal none nil and the for of covid hiv icu ward
+        unit clinic department hospital bank account card loan fraud alert case review
+        request form date time name address phone email yes not applicable
+        """
+    )
+)
+
+
+def _caps_in_lines(text: str) -> list[Span]:
+    spans = []
+    for m in _CAPS_IN_LINE.finditer(text):
+        words = m.group("run").split()
+        if not any(len(w) >= 4 for w in words) or not all(w.isupper() for w in words):
+            continue
+        if any(w.casefold() in _CAPS_NOT_NAMES for w in words):
+            continue
+        spans.append(Span(m.start("run"), m.end("run"), KIND, "caps_run_in_text", 0.6))
+    return spans
+
+
+# Places named after a word that introduces one ("lives in Hightown", "moved to Tarnów").
+_PLACE_CUE = re.compile(
+    r"(?i:\b(?:lives|living|resides|residing|resident|moved|relocated|born|based|staying|"
+    r"located|hometown|town|city|village|municipality|county|district|commune|comune|"
+    r"gemeinde|stadt|ville|ciudad|cidade|miasto|ilçe|şehir)\s{1,2}(?:in|at|to|of|from|:|-)?)"
+    r"[ \t]{1,2}(?P<place>[A-ZÀ-ÞŁŚŻŹĆŃÓİŞĞ][\wÀ-ÿ'’-]{1,30}(?:[ -](?:[A-ZÀ-ÞŁŚŻŹĆŃÓİŞĞ]"
+    r"[\wÀ-ÿ'’-]{1,30}|sur|sous|le|la|de|del|am|an|der|upon|on)){0,3})"
+)
+
+
+def _places(text: str) -> list[Span]:
+    return [
+        Span(m.start("place"), m.end("place"), "LOCATION", "place_after_cue", 0.6)
+        for m in _PLACE_CUE.finditer(text)
+        if m.group("place").casefold() not in _NOT_NAMES
+    ]

@@ -188,6 +188,31 @@ _NAME_TOKEN = re.compile(r"[^\W\d_][\w'-]*")
 REPEAT_RULE = "repeat_of_finding"
 
 
+_HANDLE_SPLIT = re.compile(r"[._]")
+
+
+def _person_variants(value: str) -> set[str]:
+    """The words of a found person's name (capitalised as written, or in title case when
+    written all in capitals or as a handle), and the name as a handle and as words:
+    "Oskar Jankowski" <-> "oskar.jankowski" / "oskar_jankowski". Lower-case single words
+    are not searched ("Rose", not "rose")."""
+    words = [
+        w
+        for w in _NAME_TOKEN.findall(_HANDLE_SPLIT.sub(" ", value))
+        if len(w) >= 2 and w.casefold().rstrip(".") not in _HONORIFICS
+    ]
+    out: set[str] = set()
+    for word in words:
+        if word[0].isupper():
+            out.add(word)
+        if word.isupper() or word.islower():
+            out.add(word.capitalize())
+    if len(words) >= 2:
+        lower = [w.casefold() for w in words]
+        out |= {".".join(lower), "_".join(lower), " ".join(w.capitalize() for w in words)}
+    return out
+
+
 def repeated_mentions(
     text: str, spans: list[Span], preferred: frozenset[str] = frozenset()
 ) -> list[Span]:
@@ -202,9 +227,8 @@ def repeated_mentions(
         if len(value) >= 2:
             wanted.setdefault(value, span.kind)
         if span.kind == "PERSON":
-            for word in _NAME_TOKEN.findall(value):
-                if len(word) >= 2 and word[0].isupper() and word.casefold() not in _HONORIFICS:
-                    wanted.setdefault(word, "PERSON")
+            for variant in _person_variants(value):
+                wanted.setdefault(variant, "PERSON")
     if not wanted:
         return []
     kind_of = wanted | {v.upper(): k for v, k in wanted.items() if v.upper() not in wanted}
