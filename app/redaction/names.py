@@ -23,7 +23,7 @@ TITLES: Final = (
     "Señor|Señora|Señorita|Sig|Sig\\.ra|Sig\\.na|Signor|Signora|Signorina|Dott|Dott\\.ssa|"
     "Dottor|Dottore|Dottoressa|Senhor|Senhora|Doutor|Doutora|Pan|Pani|Panna|Państwo|"
     "Dhr|Mevr|Mw|Bay|Bayan|Sayın|Ông|Bà|Anh|Chị|Cô|Madame|Monsieur|Mademoiselle|Capt|"
-    "Captain|Col|Sgt|Lt|Cpl|Pte|Major|Nurse|Sister|Father|Rabbi|Imam|Judge|Hon|Doktor"
+    "Captain|Col|Sgt|Lt|Cpl|Pte|Major|Nurse|Sister|Father|Rabbi|Imam|Judge|Hon|Doktor|GP"
 )
 _TITLE_SET: Final = frozenset(t.replace("\\", "").rstrip(".").casefold() for t in TITLES.split("|"))
 
@@ -58,7 +58,14 @@ _STRONG = (
     pozdrawiam saygılarımla trân_trọng
     dear hi hello hey bonjour hallo hola ciao olá witam merhaba xin_chào
     summary_for discharge_summary_for letter_for on_behalf_of c/o care_of attending
-    attending_physician
+    attending_physician order_for request_for referral_for appointment_for
+    prescription_for consult_with consultation_with follow-up_with follow_up_with
+    spoke_to spoke_with call_from claimed_to_be claiming_to_be claims_to_be identified_as
+    posing_as known_as aka a.k.a. my_name_is name_is this_is i_am i'm check_on
+    other_driver registered_keeper keeper
+    wife husband partner son daughter mother father brother sister guardian carer
+    caregiver spouse customer client patient applicant claimant employee insured
+    subscriber cardholder account_holder resident tenant driver caller gp
     """
     )
     + tuple(f"my_{k}" for k in _KIN)
@@ -80,6 +87,7 @@ _WEAK = word_list(
     policy_holder beneficiary subscriber member guarantor agent analyst investigator
     officer requester approver reviewer author witness signature signed attn attention
     subject re from to cc bcc reply-to sender recipient de à para von an van aan od do
+    driver referrer referring_physician referring_doctor referring_clinician
     kimden kime từ đến
     """
 )
@@ -99,9 +107,17 @@ _NOT_NAMES: Final = frozenset(
     here today tomorrow yesterday monday tuesday wednesday thursday friday saturday
     sunday january february march april may june july august september october
     november december male female mrn dob age sex tel phone email fax address date
-    time see per as at on in for of and or with from to by
+    time see per as at on in for of and or with from to by information safety details
+    record records portal
+    care consent education experience satisfaction survey agreement reference profile
+    status list data file notes note summary id number name services support feedback
+    advocate relations liaison contact
     """
     )
+)
+# After "Surname," a weekday or a month is a given name ("GARBA, Friday"); these are not.
+_NOT_GIVEN: Final = frozenset(
+    word_list("mrn dob age sex tel phone email fax address date time patient doctor nurse")
 )
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’]|-(?=[^\W\d_]))*\.?|[^\W\d_]\.")
 _PARTICLES: Final = frozenset(
@@ -133,7 +149,9 @@ def _name_at(text: str, pos: int, *, max_tokens: int = 4) -> tuple[int, int] | N
         if start < 0 and folded in _TITLE_SET:  # "Mrs Jane Doe": the title is not the name
             i = m.end()
             continue
-        if word[0].isupper() and folded not in _NOT_NAMES:
+        initial = len(bare) == 1 and word.endswith(".")
+        acronym = start < 0 and bare.isupper() and len(bare) <= 3 and not initial
+        if word[0].isupper() and (initial or folded not in _NOT_NAMES) and not acronym:
             if start < 0:
                 start = m.start()
             # an initial keeps its dot; a longer word's dot is a full stop that ends the name
@@ -222,7 +240,9 @@ _NAME_HEADERS = re.compile(
     r"imię|ad[ı]?\s?soyad[ı]?|họ\s?tên|physician|doctor|clinician|nurse|manager|owner|"
     r"reviewer|approver|requester|author|agent|contact|"
     r"(?:approved|signed|reviewed|requested|submitted|prepared|authori[sz]ed|seen|"
-    r"referred|assigned|raised)\s+by|assignee|handler|signatory|witness)"
+    r"referred|assigned|raised)\s+by|assignee|handler|signatory|witness|referrer|"
+    r"referring\s+(?:physician|doctor|clinician)|attending|gp|consultant|next\s+of\s+kin|"
+    r"emergency\s+contact|driver|keeper|holder)"
 )
 
 
@@ -274,9 +294,9 @@ _SURNAME_GIVEN = (
 # "for Okafor, Adaeze", "by ap Rhys, Cerys": a surname (with its particles), a comma and a
 # given name after a word that introduces a person.
 LAST_FIRST = re.compile(
-    r"\b(?i:for|by|from|patient|pt|client|customer|keeper|driver|holder|owner|member|"
-    r"insured|applicant|employee|re|cc|named|claimant|beneficiary|payee|payer|debtor)"
-    r"[ \t]{1,3}" + _SURNAME_GIVEN
+    r"(?:\b(?i:for|by|from|on|with|patient|pt|client|customer|keeper|driver|holder|owner|"
+    r"member|insured|applicant|employee|re|cc|named|claimant|beneficiary|payee|payer|"
+    r"debtor)[ \t]{1,3}|\([ \t]?)" + _SURNAME_GIVEN
 )
 # The same alone in a line or a table cell ("Peters, Tim | 09/07/2023").
 LAST_FIRST_CELL = re.compile(
@@ -284,8 +304,32 @@ LAST_FIRST_CELL = re.compile(
 )
 
 
+# Words that head a column and are no value: a two-cell row "| Name | Days |" is a header,
+# "| Patient | Okafor, Ada |" a key and its value.
+_COLUMN_WORDS: Final = frozenset(
+    word_list(
+        """
+        date dates day days ward id mrn status amount reason type role department count
+        total notes note value values age dob sex phone email address time period start
+        end from to leave approved score result results code number no
+        """
+    )
+)
+
+
+def _cell_span(offset: int, cells: list[str], index: int) -> Span | None:
+    """The trimmed text of cell `index` as a person span (None if empty or no letter)."""
+    cell = cells[index]
+    stripped = cell.strip()
+    if not stripped or not stripped[0].isalpha():
+        return None
+    start = offset + sum(len(c) + 1 for c in cells[:index]) + cell.index(stripped)
+    return Span(start, start + len(stripped), KIND, "table_name_cell", 0.8)
+
+
 def _table_cells(text: str) -> list[Span]:
-    """Cells of a name column in a pipe- or tab-separated table."""
+    """Cells of a name column in a pipe- or tab-separated table, and the value of a
+    key-value row whose key is a person word ("| Referrer | Name |")."""
     spans: list[Span] = []
     columns: set[int] = set()
     sep = ""
@@ -293,23 +337,25 @@ def _table_cells(text: str) -> list[Span]:
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
         line_sep = "|" if body.count("|") >= 2 else "\t" if "\t" in body else ""
+        cells = body.split(line_sep) if line_sep else []
+        filled = [i for i, c in enumerate(cells) if c.strip()]
+        heads = {i for i, c in enumerate(cells) if _NAME_HEADERS.fullmatch(c.strip())}
         if not line_sep:
             columns, sep = set(), ""
-        else:
-            cells = body.split(line_sep)
-            heads = {i for i, c in enumerate(cells) if _NAME_HEADERS.fullmatch(c.strip())}
-            if heads:
-                columns, sep = heads, line_sep
-            elif columns and line_sep == sep:
-                cursor = offset
-                for i, cell in enumerate(cells):
-                    stripped = cell.strip()
-                    if i in columns and stripped and stripped[0].isalpha():
-                        start = cursor + cell.index(stripped)
-                        spans.append(
-                            Span(start, start + len(stripped), KIND, "table_name_cell", 0.8)
-                        )
-                    cursor += len(cell) + 1
+        elif (
+            len(filled) == 2
+            and filled[0] in heads
+            and cells[filled[1]].strip().casefold() not in _COLUMN_WORDS
+            and filled[1] not in heads
+        ):
+            found = _cell_span(offset, cells, filled[1])
+            spans += [found] if found else []
+        elif heads:
+            columns, sep = heads, line_sep
+        elif columns and line_sep == sep:
+            spans += [
+                f for i in sorted(columns) if i < len(cells) if (f := _cell_span(offset, cells, i))
+            ]
         offset += len(line)
     return spans
 
@@ -326,7 +372,7 @@ def find_names(text: str) -> list[Span]:
     spans += [
         Span(m.start(), m.end(), KIND, "surname_caps_comma", 0.7)
         for m in CAPS_LAST_FIRST.finditer(text)
-        if m.group().split(",")[1].split()[0].casefold() not in _NOT_NAMES
+        if m.group().split(",")[1].split()[0].casefold() not in _NOT_GIVEN
     ]
     for m in [*LAST_FIRST.finditer(text), *LAST_FIRST_CELL.finditer(text)]:
         surname, given = (w.strip() for w in m.group("name").split(",", 1))
@@ -334,7 +380,7 @@ def find_names(text: str) -> list[Span]:
             surname[-1:].isalpha()
             and given[:1].isupper()
             and surname.split()[-1][:1].isupper()
-            and given.casefold() not in _NOT_NAMES
+            and given.casefold() not in _NOT_GIVEN
             and surname.casefold() not in _NOT_NAMES
         ):
             spans.append(Span(m.start("name"), m.end("name"), KIND, "surname_comma", 0.75))

@@ -74,6 +74,22 @@ CASES = [
         "Yıldız Mah. Çınar Cad. No: 14/2",
     ),
     ("vietnamese units", "Địa chỉ: Phường 7, Quận 5", "Phường 7"),
+    (
+        "town and postcode after the street",
+        "at 18 Harrow Lane Little Brimley KT4 9QS today",
+        "18 Harrow Lane Little Brimley KT4 9QS",
+    ),
+    (
+        "bare postcode segment",
+        "Calle Río Duero 14 Piso 2, Zamora, 49012.",
+        "Calle Río Duero 14 Piso 2, Zamora, 49012",
+    ),
+    (
+        "military state code",
+        "Apt 4, 22 Lagoon Road, Majuro, MH 96960",
+        "22 Lagoon Road, Majuro, MH 96960",
+    ),
+    ("indian house number", "H.No. 14/2, Gandhi Marg, Jaipur 302001", "H.No. 14/2"),
     ("coordinates decimal", "found at 51.50735, -0.12776 by GPS", "51.50735, -0.12776"),
     ("coordinates dms", "site 40°26′46″N 79°58′56″W", "40°26′46″N 79°58′56″W"),
 ]

@@ -74,6 +74,8 @@ def test_name_is_masked(analyzer: Any, name: str, text: str, words: list[str]) -
         "Dr to review on Monday.",
         "Best practice is to check bloods weekly.",
         "Summary: patient improving.",
+        "Travelled to Paris, France and London, Ontario.",
+        "Plan: CT HEAD and MRI BRAIN today.",
     ],
 )
 def test_headings_and_titles_alone_are_no_names(text: str) -> None:
