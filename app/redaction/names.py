@@ -119,6 +119,16 @@ _NOT_NAMES: Final = frozenset(
 _NOT_GIVEN: Final = frozenset(
     word_list("mrn dob age sex tel phone email fax address date time patient doctor nurse")
 )
+# Capitalised clinical and office abbreviations that stand before a comma ("MRI, Brain").
+_ACRONYMS: Final = frozenset(
+    word_list(
+        """
+        mri ecg ekg eeg emg cxr icu hdu ent gp a&e hiv copd ckd aki uti dvt bmi mrsa
+        ivf cpr dnr dob mrn nhs kyc aml pep faq usa eur gbp usd cad aud pdf vip ceo cfo
+        hr it pet cta ctpa dexa echo xray
+        """
+    )
+)
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’]|-(?=[^\W\d_]))*\.?|[^\W\d_]\.")
 _PARTICLES: Final = frozenset(
     word_list(
@@ -196,7 +206,7 @@ MAIL_NAME = re.compile(
 )
 # "OKAFOR, Adaeze" / "SMITH, JOHN A.": a surname in capitals, a comma, a given name.
 CAPS_LAST_FIRST = re.compile(
-    r"(?<![\w,])[A-ZÀ-ÞŁŚŻŹĆŃÓİŞĞ][A-ZÀ-ÞŁŚŻŹĆŃÓİŞĞ'’-]{3,30},"
+    r"(?<![\w,])[A-ZÀ-ÞŁŚŻŹĆŃÓİŞĞ][A-ZÀ-ÞŁŚŻŹĆŃÓİŞĞ'’-]{2,30},"
     r"[ \t]{1,2}[A-ZÀ-ÞŁŚŻŹĆŃÓİŞĞ][\w'’-]{1,30}"
     r"(?:[ \t][A-Z]\.?)?(?![\w])"
 )
@@ -373,6 +383,7 @@ def find_names(text: str) -> list[Span]:
         Span(m.start(), m.end(), KIND, "surname_caps_comma", 0.7)
         for m in CAPS_LAST_FIRST.finditer(text)
         if m.group().split(",")[1].split()[0].casefold() not in _NOT_GIVEN
+        and m.group().split(",")[0].casefold() not in _ACRONYMS
     ]
     for m in [*LAST_FIRST.finditer(text), *LAST_FIRST_CELL.finditer(text)]:
         surname, given = (w.strip() for w in m.group("name").split(",", 1))

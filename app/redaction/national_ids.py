@@ -136,9 +136,66 @@ def _accepts(valid: Validator, value: str) -> bool:
         return False
 
 
+def _weighted(d: list[int], weights: tuple[int, ...]) -> int:
+    return sum(a * b for a, b in zip(d, weights, strict=False))
+
+
+def _luhn(d: list[int]) -> bool:
+    total = 0
+    for i, digit in enumerate(reversed(d)):
+        doubled = digit * 2 if i % 2 else digit
+        total += doubled - 9 if doubled > 9 else doubled
+    return total % 10 == 0
+
+
+def _mod11_10(d: list[int]) -> bool:
+    """ISO 7064 MOD 11,10 (German Steuer-IdNr)."""
+    check = 5
+    for digit in d:
+        check = (((check or 10) * 2) % 11 + digit) % 10
+    return check == 1
+
+
+def _two_mod11(d: list[int], w1: tuple[int, ...], w2: tuple[int, ...], n: int) -> bool:
+    first = (_weighted(d, w1) * 10 % 11) % 10
+    second = (_weighted([*d[:n], first], w2) * 10 % 11) % 10
+    return d[n] == first and d[n + 1] == second
+
+
+# Necessary conditions of each country's check, in plain integer arithmetic: most numbers
+# of a text fail every check, and these reject them quickly; a number that passes one is
+# then decided by python-stdnum's full validator (ranges, dates, special cases).
+_QUICK: Final[dict[str, Callable[[list[int]], bool]]] = {
+    "ca_sin": _luhn,
+    "nl_bsn": lambda d: (_weighted(d, (9, 8, 7, 6, 5, 4, 3, 2)) - d[8]) % 11 == 0,
+    "au_tfn": lambda d: _weighted(d, (1, 4, 3, 7, 5, 8, 6, 9, 10)) % 11 == 0,
+    "us_itin": lambda d: d[0] == 9,
+    "pt_nif": lambda d: (11 - _weighted(d, (9, 8, 7, 6, 5, 4, 3, 2)) % 11) % 11 % 10 == d[8],
+    "gb_nhs": lambda d: (11 - _weighted(d, (10, 9, 8, 7, 6, 5, 4, 3, 2)) % 11) % 11 == d[9],
+    "at_svnr": lambda d: _weighted(d, (3, 7, 9, 0, 5, 8, 4, 2, 1, 6)) % 11 == d[3],
+    "pl_nip": lambda d: _weighted(d, (6, 5, 7, 2, 3, 4, 5, 6, 7)) % 11 == d[9],
+    "dk_cpr": lambda d: 1 <= d[0] * 10 + d[1] <= 31 and 1 <= d[2] * 10 + d[3] <= 12,
+    "se_personnummer": lambda d: _luhn(d[-10:]),
+    "de_steuer_id": lambda d: d[0] != 0 and _mod11_10(d),
+    "pl_pesel": lambda d: (10 - _weighted(d, (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)) % 10) % 10 == d[10],
+    "tr_tc_kimlik": lambda d: d[0] != 0 and sum(d[:10]) % 10 == d[10],
+    "br_cpf": lambda d: _two_mod11(d, tuple(range(10, 1, -1)), tuple(range(11, 1, -1)), 9),
+    "no_fodselsnummer": lambda d: _weighted(d, (3, 7, 6, 1, 8, 9, 4, 5, 2, 1)) % 11 == 0,
+    "be_nn": lambda d: (
+        (97 - int("".join(map(str, d[:9]))) % 97 == d[9] * 10 + d[10])
+        or (97 - int("2" + "".join(map(str, d[:9]))) % 97 == d[9] * 10 + d[10])
+    ),
+}
+
+
 def check(compact: str) -> str | None:
     """The rule name of the first validator that accepts the all-digit `compact`."""
-    for rule, valid in _BY_DIGITS.get(len(compact), ()):
+    rules = _BY_DIGITS.get(len(compact), ())
+    digits = [int(c) for c in compact] if compact.isdigit() else None
+    for rule, valid in rules:
+        quick = _QUICK.get(rule)
+        if quick is not None and digits is not None and not quick(digits):
+            continue
         if _accepts(valid, compact):
             return rule
     return None

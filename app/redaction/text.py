@@ -9,6 +9,7 @@ holds a removed value.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -209,8 +210,19 @@ def _person_variants(value: str) -> set[str]:
             out.add(word.capitalize())
     if len(words) >= 2:
         lower = [w.casefold() for w in words]
+        plain = [_ascii(w) for w in lower]  # handles are often written without accents
         out |= {".".join(lower), "_".join(lower), " ".join(w.capitalize() for w in words)}
+        out |= {".".join(plain), "_".join(plain)}
     return out
+
+
+_FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "ı": "i", "æ": "ae", "œ": "oe"})
+
+
+def _ascii(word: str) -> str:
+    """`word` without accents ("świć" -> "swic"), as people write it in a handle."""
+    decomposed = unicodedata.normalize("NFKD", word.translate(_FOLD))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def repeated_mentions(
