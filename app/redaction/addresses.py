@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from app.redaction import fast_regex
 from app.redaction.spans import Span
 from app.redaction.wordtrie import trie_pattern, word_list
 
@@ -66,7 +67,7 @@ _WORD = r"[A-Z0-9ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŁŚŻŹĆŃÓĘĄİŞĞÇÑ][\w'
 _LOWER_JOIN = r"(?:of|the|de|la|le|du|des|del|di|da|do|dos|van|von|der|den|y|e)"
 
 # "1600 Pennsylvania Avenue NW, Suite 400" / "12 Acacia road" / "4-6 Long Lane"
-US_UK_STREET = re.compile(
+US_UK_STREET = fast_regex.compile(
     rf"(?<![\w/.-])\d{{1,6}}[A-Za-z]?(?:[-–/]\d{{1,5}}[A-Za-z]?)?,?\s{{1,3}}"
     rf"(?:(?:[NSEW]|N[EW]|S[EW]|North|South|East|West)\.?\s{{1,2}})?"
     rf"(?:(?:{_WORD}|{_LOWER_JOIN})\s{{1,2}}){{0,4}}{_WORD}\s{{1,2}}"
@@ -75,13 +76,13 @@ US_UK_STREET = re.compile(
     rf"(?:,?\s{{0,3}}(?i:{_UNIT}))?"
 )
 # "Flat 3, 12 Acacia Road" / "Studio 7" / "Apt. 4B" leading the street line
-UNIT_FIRST = re.compile(
+UNIT_FIRST = fast_regex.compile(
     r"(?<!\w)(?i:flat|studio|apartment|apt\.?|suite|unit|h\.\s?no\.?|house\s+no\.?)"
     r"\s{0,2}#?\d{1,5}(?:/\d{1,5})?[A-Za-z]?\b"
 )
 
 # US military mail: PSC/Unit/CMR with Box, the APO/FPO/DPO line, and ships.
-MILITARY = re.compile(
+MILITARY = fast_regex.compile(
     r"\b(?:(?:PSC|CMR|Unit)\s{1,3}\d{1,5},?\s{1,3}Box\s{1,3}\d{1,5}"
     r"|(?:USNS|USNV|USS|USCGC)\s{1,3}[A-Z][\w'-]{1,30}(?:\s{1,3}[A-Z][\w'-]{1,30}){0,2})"
     r"(?:,?\s{1,3}(?:APO|FPO|DPO)\s{1,3}(?:AA|AE|AP)\s{1,3}\d{5}(?:-\d{4})?)?"
@@ -95,15 +96,17 @@ _STATES = (
 )
 # "Springfield, IL 62704" / "Springfield, IL 62704-1234": the town and ZIP (the state stays
 # masked with them; Safe Harbor allows a state alone, not its towns).
-US_CITY_ZIP = re.compile(
+US_CITY_ZIP = fast_regex.compile(
     rf"\b[A-Z][a-zA-Z.'-]{{1,25}}(?:\s[A-Z][a-zA-Z.'-]{{1,25}}){{0,3}},?\s{{1,2}}"
     rf"(?:{_STATES})\.?\s{{1,2}}\d{{5}}(?:-\d{{4}})?\b"
 )
 # Royal Mail postcode shapes: A9 9AA, A99 9AA, A9A 9AA, AA9 9AA, AA99 9AA, AA9A 9AA, GIR 0AA.
 # The inward letters are any two: people (and test data) write invalid ones too.
-UK_POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s?\d[A-Z]{2}\b")
+UK_POSTCODE = fast_regex.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s?\d[A-Z]{2}\b")
 # Canada: A1A 1A1.
-CA_POSTCODE = re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d\b")
+CA_POSTCODE = fast_regex.compile(
+    r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d\b"
+)
 
 _TOWN = (
     r"[A-ZÀ-ÞŁŚŻŹĆŃÓİŞĞ][\wÀ-ÿ'’.-]{1,30}(?:[ -](?:[A-ZÀ-ÞŁŚŻŹĆŃÓİŞĞ(][\wÀ-ÿ'’.)-]{1,30}|"
@@ -111,7 +114,7 @@ _TOWN = (
 )
 # "12345 Stadt" (DE, FR, ES, IT, TR, FI...), "75001 Paris Cedex", "1234 AB Amsterdam" (NL),
 # "00-950 Warszawa" (PL), "01310-100 São Paulo" (BR), "1010 Wien" (AT, CH, BE, DK, NO).
-POSTCODE_TOWN = re.compile(
+POSTCODE_TOWN = fast_regex.compile(
     rf"(?<![\w.,/-])(?:\d{{5}}|\d{{4}}\s?[A-Z]{{2}}|\d{{2}}-\d{{3}}|\d{{5}}-\d{{3}}|"
     rf"(?:CP|C\.P\.|CAP|PLZ|CEP|D|F|I|E|A|CH|B|NL|PL)[\s:-]{{1,2}}\d{{4,5}}(?:-\d{{3}})?)"
     rf",?\s{{1,2}}{_TOWN}(?:\s{{1,2}}(?:Cedex|CEDEX)(?:\s\d{{1,2}})?)?"
@@ -119,26 +122,28 @@ POSTCODE_TOWN = re.compile(
 )
 # A postcode written after its context word or on its own: "CP 28001", "CEP 01310-100",
 # "postcode 75001", "PLZ 10115", "ZIP 94105".
-POSTCODE_CONTEXT = re.compile(
+POSTCODE_CONTEXT = fast_regex.compile(
     r"(?i:\b(?:zip(?:\s?code)?|post\s?code|postal\s?code|code\s?postal|c[oó]digo\s?postal|"
     r"cap|cep|plz|postleitzahl|kod\s?pocztowy|posta\s?kodu|postnummer|mã\s?bưu\s?chính|cp)\b)"
     r"[\s.:#-]{0,3}[A-Z0-9]{2,5}(?:[\s-][A-Z0-9]{2,4})?"
 )
 
 # German: "Musterstraße 12a", "Am Markt 3", "Hauptstr. 5", "Lindenallee 7-9".
-DE_STREET = re.compile(
+DE_STREET = fast_regex.compile(
     r"\b(?:[A-ZÄÖÜ][\wäöüß'-]{1,30}[ -]?(?i:straße|strasse|str\.|weg|gasse|allee|platz|ring|"
     r"damm|ufer|chaussee|steig|pfad|promenade|stieg|markt|hof|berg|graben|kamp|tor)"
     r"|(?:Am|An der|An den|Auf dem|Auf der|Im|In der|Zum|Zur|Unter den|Alte|Neue)"
     r"\s[A-ZÄÖÜ][\wäöüß-]{1,30})"
-    r"\s{1,2}\d{1,4}\s?[a-zA-Z]?(?:\s?[-/]\s?\d{1,4}[a-z]?)?\b"
+    r"\s{1,2}\d{1,4}\s?[a-zA-Z]?(?:\s?[-/]\s?\d{1,4}[a-z]?)?\b",
+    word_led=True,
 )
 # Dutch: "Kerkstraat 12", "Jansenlaan 4-b", "Prinsengracht 263 hs".
-NL_STREET = re.compile(
+NL_STREET = fast_regex.compile(
     r"\b[A-Z][\w'-]{1,30}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|hof|pad|steeg|"
     r"markt|dreef|baan|erf|veld|wal|kanaal|plantsoen|ring|weide|park|burgwal|haven|boulevard|"
     r"straatweg|hof|lei|dam)"
-    r"\s{1,2}\d{1,5}(?:\s?-?\s?[a-zA-Z]{1,3}\b|-[IVX]{1,4}\b|-\d{1,3})?"
+    r"\s{1,2}\d{1,5}(?:\s?-?\s?[a-zA-Z]{1,3}\b|-[IVX]{1,4}\b|-\d{1,3})?",
+    word_led=True,
 )
 _FR_TYPE = (
     "rue|avenue|av\\.|boulevard|bd|bld|chemin|ch\\.|impasse|imp\\.|allée|allee|place|pl\\.|"
@@ -147,7 +152,7 @@ _FR_TYPE = (
     "ruelle|lotissement|chaussée|quartier"
 )
 # French: "12, rue de la Paix", "3 bis avenue Foch", "27 boulevard Saint-Michel".
-FR_STREET = re.compile(
+FR_STREET = fast_regex.compile(
     rf"(?<![\w/.-])\d{{1,4}}(?:\s?(?:bis|ter|quater|[A-D])\b)?,?\s{{1,2}}(?i:{_FR_TYPE})\s{{1,2}}"
     r"[^\n,;:()]{2,60}"
 )
@@ -175,7 +180,7 @@ _ES_PT_IT_TYPE = trie_pattern(w.replace("-", " ") for w in TYPE_FIRST_WORDS)
 # Spanish, Italian, Portuguese, Polish, Vietnamese: the street type comes first and the
 # number after the name: "Calle Mayor 5, 3º B", "Via Roma, 10", "Rua Augusta, 1500 - apto 12",
 # "ul. Długa 12/4", "Đường Lê Lợi". The name runs to the number or the end of the clause.
-TYPE_FIRST_STREET = re.compile(
+TYPE_FIRST_STREET = fast_regex.compile(
     rf"(?<![\w/.])(?i:{_ES_PT_IT_TYPE})\s{{0,2}}"
     r"(?:(?:de|del|de la|de los|de las|dos|das|da|do|di|della|dei|delle|degli)\s)?"
     r"[A-ZÀ-ÞŁŚŻŹĆŃÓĐ][^\n,;:()]{1,60}?"
@@ -184,9 +189,10 @@ TYPE_FIRST_STREET = re.compile(
     r"(?:,?\s{0,2}\d{1,2}\s?[º°ªo]?\s?[A-Z]?\b)?"
     r"|(?=[\n,;:()]|$))",
     re.MULTILINE,
+    word_led=True,
 )
 # Turkish: "Atatürk Mah. Cumhuriyet Cad. No: 12/3", "Gül Sokak No 5", "Kadıköy/İstanbul".
-TR_STREET = re.compile(
+TR_STREET = fast_regex.compile(
     r"(?:[A-ZÇĞİÖŞÜ0-9][\wçğıöşü.'-]{0,30}\s{1,2}){1,3}"
     r"(?:Mahallesi|Mah\.|Mh\.|Caddesi|Cad\.|Cd\.|Sokak|Sokağı|Sok\.|Sk\.|Bulvarı|Blv\.|Bulv\.|"
     r"Küme Evler|Meydanı|Yolu|Çıkmazı|Köyü)"
@@ -195,13 +201,14 @@ TR_STREET = re.compile(
     r"(?:,?\s{0,2}(?:No|Kat|Daire|D)\s?[:.]?\s?\d{1,5}(?:\s?/\s?\d{1,4})?){0,3}"
 )
 # Vietnamese administrative units: "Phường 5", "Quận 3", "Xã Tân Phú", "TP. Hồ Chí Minh".
-VN_UNIT = re.compile(
+VN_UNIT = fast_regex.compile(
     r"(?<![\w/])(?:\d{1,4}(?:/\d{1,4})?\s)?"
     r"(?i:Số|Phường|Xã|Quận|Huyện|Thị xã|Thị trấn|Tỉnh|Thành phố|TP\.|"
-    r"Khu phố|KP\.|Ấp|Thôn|Hẻm|Ngõ|Ngách|Kiệt|Đường|Phố)\s{1,2}[\wÀ-ỹ0-9][^\n,;:()]{0,40}"
+    r"Khu phố|KP\.|Ấp|Thôn|Hẻm|Ngõ|Ngách|Kiệt|Đường|Phố)\s{1,2}[\wÀ-ỹ0-9][^\n,;:()]{0,40}",
+    word_led=True,
 )
 # Coordinates: "48.8584, 2.2945", "40°26′46″N 79°58′56″W", "lat 51.5 lon -0.12".
-COORDINATES = re.compile(
+COORDINATES = fast_regex.compile(
     r"(?<![\w.])[-+]?\d{1,2}\.\d{3,8}\s{0,2}°?\s{0,2}[NS]?\s{0,2}[,;/]\s{0,3}[-+]?\d{1,3}\.\d{3,8}"
     r"\s{0,2}°?\s{0,2}[EWO]?(?![\w.])"
     r"|\d{1,3}\s?°\s?\d{1,2}\s?['′]\s?(?:\d{1,2}(?:[.,]\d{1,4})?\s?[\"″]\s?)?[NSEWO]"
@@ -236,7 +243,7 @@ _POSTCODE_SEGMENT = (
 # A segment after a street that is still the address: a flat or unit, a short run of
 # capitalised words (a town, a district, a county) that ends its clause, or one holding a
 # postcode (which may go on into the sentence: "... 19342-405 Sá / SE on 30.11.2021").
-_SEGMENT = re.compile(
+_SEGMENT = fast_regex.compile(
     rf"[ \t]{{0,3}}(?:[,\n]|\s[-–/]\s|[ \t])[ \t]{{0,3}}"
     rf"(?:(?:{_POSTCODE_SEGMENT})(?![\w-])(?:\s{{0,2}}[(/]\s{{0,2}}[A-Z]{{2}}\)?)?"
     rf"|(?i:{_UNIT})|{_TOWN}(?=[ \t]*(?:[,\n.;]|$)))"
@@ -271,7 +278,7 @@ _GATES: Final = {
         "psc", "cmr", "unit", "apo", "fpo", "dpo", "uss", "usns", "usnv", "uscgc",
     ),
 }  # fmt: skip
-_COORDINATE_HINT = re.compile(r"\.\d{3}|°")
+_COORDINATE_HINT = fast_regex.compile(r"\.\d{3}|°")
 
 
 def _gated_out(rule: str, folded: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from app.redaction import fast_regex
 from app.redaction.spans import Span
 from app.redaction.wordtrie import trie_pattern, word_list
 
@@ -33,7 +34,7 @@ def is_title(word: str) -> bool:
     return word.strip().rstrip(".").casefold() in _TITLE_SET
 
 
-TITLE = re.compile(rf"(?<![\w.])(?:{TITLES})\.?(?=[ \t]{{1,3}}\S)")
+TITLE = fast_regex.compile(rf"(?<![\w.])(?:{TITLES})\.?(?=[ \t]{{1,3}}\S)")
 
 # Cues after which a name follows with no colon needed.
 _KIN = word_list(
@@ -91,10 +92,12 @@ _WEAK = word_list(
     kimden kime từ đến
     """
 )
-CUE = re.compile(
+CUE = fast_regex.compile(
     rf"(?<![\w])(?i:(?P<strong>{trie_pattern(w.replace('_', ' ') for w in _STRONG)})"
     rf"|(?P<weak>{trie_pattern(w.replace('_', ' ') for w in _WEAK)}))(?![^\W\d_])"
-    r"(?(strong)[ \t]{0,3}[:,\-–]?|[ \t]{0,3}(?:[:\-–=]|\bis\b|\bwas\b))[ \t]{0,3}(?:\n[ \t]{0,3})?"
+    r"(?(strong)[ \t]{0,3}[:,\-–]?|[ \t]{0,3}(?:[:\-–=]|\bis\b|\bwas\b))"
+    r"[ \t]{0,3}(?:\n[ \t]{0,3})?",
+    word_led=True,
 )
 # Words that are not the start of a name even when capitalised after a cue.
 _NOT_NAMES: Final = frozenset(
@@ -129,7 +132,7 @@ _ACRONYMS: Final = frozenset(
         """
     )
 )
-_TOKEN = re.compile(r"[^\W\d_](?:[\w'’]|-(?=[^\W\d_]))*\.?|[^\W\d_]\.")
+_TOKEN = fast_regex.compile(r"[^\W\d_](?:[\w'’]|-(?=[^\W\d_]))*\.?|[^\W\d_]\.")
 _PARTICLES: Final = frozenset(
     word_list(
         """
@@ -189,7 +192,7 @@ def _name_at(text: str, pos: int, *, max_tokens: int = 4) -> tuple[int, int] | N
     return (start, end) if start >= 0 else None
 
 
-def _after(text: str, regex: re.Pattern[str], rule: str) -> list[Span]:
+def _after(text: str, regex: fast_regex.Pattern, rule: str) -> list[Span]:
     spans = []
     for m in regex.finditer(text):
         found = _name_at(text, m.end())
@@ -199,13 +202,13 @@ def _after(text: str, regex: re.Pattern[str], rule: str) -> list[Span]:
 
 
 # "Name <name@example.org>" in an address list: the name before the angle bracket.
-MAIL_NAME = re.compile(
+MAIL_NAME = fast_regex.compile(
     r"(?:^|[:,;][ \t]{0,3})(?:\"([^\"<>\n@]{2,60})\"|([^\"<>\n,;:@]{2,60}?))"
     r"[ \t]{0,3}<[^<>\s@]+@[^<>\s]+>",
     re.M,
 )
 # "OKAFOR, Adaeze" / "SMITH, JOHN A.": a surname in capitals, a comma, a given name.
-CAPS_LAST_FIRST = re.compile(
+CAPS_LAST_FIRST = fast_regex.compile(
     r"(?<![\w,])[A-ZÀ-ÞŁŚŻŹĆŃÓİŞĞ][A-ZÀ-ÞŁŚŻŹĆŃÓİŞĞ'’-]{2,30},"
     r"[ \t]{1,2}[A-ZÀ-ÞŁŚŻŹĆŃÓİŞĞ][\w'’-]{1,30}"
     r"(?:[ \t][A-Z]\.?)?(?![\w])"
@@ -214,7 +217,7 @@ CAPS_LAST_FIRST = re.compile(
 # A chat line: "[10:32] Anna Kowalska: ...", "[17 May 2024 10:32] Anna: ...",
 # "10:32 - Anna: ...", "Anna Kowalska: ...", "anna.k: ...", "Agent Tomás: ...",
 # "Helpdesk (Robert): ...".
-SPEAKER = re.compile(
+SPEAKER = fast_regex.compile(
     r"^[ \t]{0,4}(?P<stamp>(?:\[[^\]\n]{1,40}\]|\(?\d{1,2}:\d{2}(?::\d{2})?"
     r"(?:\s?[AaPp]\.?[Mm]\.?)?\)?)[ \t]{0,3}[-–]?[ \t]{0,3})?"
     r"(?P<name>[^\W\d_][\w'’.-]{0,30}(?:[ \t][^\W\d_][\w'’.-]{0,30}){0,3})"
@@ -241,7 +244,7 @@ _SPEAKER_ROLES: Final = frozenset(
     """
     )
 )
-_NAME_HEADERS = re.compile(
+_NAME_HEADERS = fast_regex.compile(
     r"(?i:(?:patient|employee|customer|client|contact|member|staff|applicant|claimant|"
     r"insured|beneficiary|account\s+holder|card\s?holder|physician|doctor|clinician|nurse|"
     r"provider|manager|owner|requester|approver|reviewer|author|agent|full|first|last|"
@@ -303,13 +306,13 @@ _SURNAME_GIVEN = (
 )
 # "for Okafor, Adaeze", "by ap Rhys, Cerys": a surname (with its particles), a comma and a
 # given name after a word that introduces a person.
-LAST_FIRST = re.compile(
+LAST_FIRST = fast_regex.compile(
     r"(?:\b(?i:for|by|from|on|with|patient|pt|client|customer|keeper|driver|holder|owner|"
     r"member|insured|applicant|employee|re|cc|named|claimant|beneficiary|payee|payer|"
     r"debtor)[ \t]{1,3}|\([ \t]?)" + _SURNAME_GIVEN
 )
 # The same alone in a line or a table cell ("Peters, Tim | 09/07/2023").
-LAST_FIRST_CELL = re.compile(
+LAST_FIRST_CELL = fast_regex.compile(
     r"(?:^|(?<=[|\t]))[ \t]{0,3}" + _SURNAME_GIVEN + r"[ \t]{0,3}(?=[|\t(]|$)", re.M
 )
 
@@ -401,7 +404,7 @@ def find_names(text: str) -> list[Span]:
 # Two to four words in capitals inside a line of ordinary text ("for PETER DE GROOT,",
 # "keeper SEVIM AKÇAY."): in mixed-case text such a run is a name far more often than
 # anything else; a run of short words only (CT, MRI, ECG) or of section words is not.
-_CAPS_IN_LINE = re.compile(
+_CAPS_IN_LINE = fast_regex.compile(
     r"(?<=[a-zà-ÿ,:;)] )(?P<run>[^\W\d_a-zà-ÿ]{2,}(?:[ \t][^\W\d_a-zà-ÿ]{2,}){1,3})(?![\w])"
 )
 # Capitalised runs that are section words, not people.
@@ -431,7 +434,7 @@ def _caps_in_lines(text: str) -> list[Span]:
 
 
 # Places named after a word that introduces one ("lives in Hightown", "moved to Tarnów").
-_PLACE_CUE = re.compile(
+_PLACE_CUE = fast_regex.compile(
     r"(?i:\b(?:lives|living|resides|residing|resident|moved|relocated|born|based|staying|"
     r"located|hometown|town|city|village|municipality|county|district|commune|comune|"
     r"gemeinde|stadt|ville|ciudad|cidade|miasto|ilçe|şehir)\s{1,2}(?:in|at|to|of|from|:|-)?)"

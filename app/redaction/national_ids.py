@@ -23,7 +23,6 @@ Countries (25) and numbers:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Final
 
@@ -57,6 +56,7 @@ from stdnum.tr import tckimlik as tr_tck
 from stdnum.us import itin as us_itin
 from stdnum.za import idnr as za_idnr
 
+from app.redaction import fast_regex
 from app.redaction.spans import Span
 
 KIND: Final = "NATIONAL_ID"
@@ -93,36 +93,36 @@ _BY_DIGITS: Final[dict[int, tuple[tuple[str, Validator], ...]]] = {
     18: (("cn_ric", cn_ric.is_valid),),
 }
 # Numbers in groups: "123.456.789-09", "756.1234.5678.97", "1 85 05 78 006 084 91".
-NUMERIC = re.compile(r"(?<![\w.,/-])\d(?:\d|[ .\-/](?=\d)){7,22}[\dX](?![\w-]|[.,/]\d)")
+NUMERIC = fast_regex.compile(r"(?<![\w.,/-])\d(?:\d|[ .\-/](?=\d)){7,22}[\dX](?![\w-]|[.,/]\d)")
 # Numbers with letters, each checked by its own validator.
-LETTERED: Final[tuple[tuple[str, re.Pattern[str], Validator], ...]] = (
-    ("es_dni", re.compile(r"\b\d{8}-?[A-Z]\b"), es_dni.is_valid),
-    ("es_nie", re.compile(r"\b[XYZ]-?\d{7}-?[A-Z]\b"), es_nie.is_valid),
+LETTERED: Final[tuple[tuple[str, fast_regex.Pattern, Validator], ...]] = (
+    ("es_dni", fast_regex.compile(r"\b\d{8}-?[A-Z]\b"), es_dni.is_valid),
+    ("es_nie", fast_regex.compile(r"\b[XYZ]-?\d{7}-?[A-Z]\b"), es_nie.is_valid),
     (
         "it_codice_fiscale",
-        re.compile(r"\b[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]\b"),
+        fast_regex.compile(r"\b[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]\b"),
         it_cf.is_valid,
     ),
-    ("in_pan", re.compile(r"\b[A-Z]{5}\d{4}[A-Z]\b"), in_pan.is_valid),
-    ("mx_curp", re.compile(r"\b[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d\b"), mx_curp.is_valid),
-    ("fi_hetu", re.compile(r"\b\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]\b"), fi_hetu.is_valid),
-    ("ie_pps", re.compile(r"\b\d{7}[A-W][A-IW]?\b"), ie_pps.is_valid),
-    ("se_personnummer", re.compile(r"\b(?:\d{2})?\d{6}[-+]\d{4}\b"), se_pnr.is_valid),
-    ("dk_cpr", re.compile(r"\b\d{6}-\d{4}\b"), dk_cpr.is_valid),
-    ("cn_ric", re.compile(r"\b\d{17}[\dX]\b"), cn_ric.is_valid),
+    ("in_pan", fast_regex.compile(r"\b[A-Z]{5}\d{4}[A-Z]\b"), in_pan.is_valid),
+    ("mx_curp", fast_regex.compile(r"\b[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d\b"), mx_curp.is_valid),
+    ("fi_hetu", fast_regex.compile(r"\b\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]\b"), fi_hetu.is_valid),
+    ("ie_pps", fast_regex.compile(r"\b\d{7}[A-W][A-IW]?\b"), ie_pps.is_valid),
+    ("se_personnummer", fast_regex.compile(r"\b(?:\d{2})?\d{6}[-+]\d{4}\b"), se_pnr.is_valid),
+    ("dk_cpr", fast_regex.compile(r"\b\d{6}-\d{4}\b"), dk_cpr.is_valid),
+    ("cn_ric", fast_regex.compile(r"\b\d{17}[\dX]\b"), cn_ric.is_valid),
 )
 # Shapes masked without a check digit: a UK National Insurance number has none, and a
 # spaced SSN is masked whatever its area, like the dashed one in patterns.py.
-SHAPES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
+SHAPES: Final[tuple[tuple[str, fast_regex.Pattern], ...]] = (
     (
         "gb_nino",
-        re.compile(r"\b[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b"),
+        fast_regex.compile(r"\b[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b"),
     ),
-    ("us_ssn_spaced", re.compile(r"(?<![\d-])\d{3} \d{2} \d{4}(?![\d-])")),
+    ("us_ssn_spaced", fast_regex.compile(r"(?<![\d-])\d{3} \d{2} \d{4}(?![\d-])")),
 )
-_SEPARATORS = re.compile(r"[ .\-/]")
+_SEPARATORS = fast_regex.compile(r"[ .\-/]")
 # One cheap look for any lettered shape above; most texts hold none and skip them all.
-_LETTERED_HINT = re.compile(
+_LETTERED_HINT = fast_regex.compile(
     r"\d{6}[-+A-Z]|[A-Z]\d{6}|[A-Z]\d\d[A-Z]\d\d[A-Z]|[A-Z]\d{4}[A-Z]|[A-Z]-\d{7}|\d{7}[A-W]|\d{8}-?[A-Z]|\d{17}"
 )
 

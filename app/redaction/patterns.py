@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from app.redaction import fast_regex
 from app.redaction.wordtrie import trie_pattern, word_list
 
 
@@ -47,7 +48,7 @@ class IdPattern:
 
     kind: str
     name: str
-    regex: re.Pattern[str]
+    regex: fast_regex.Pattern  # re.Pattern (a project's own) or a regex pattern
     score: float
     context: tuple[str, ...] = ()
     needs_context: bool = False
@@ -62,14 +63,14 @@ PHONE = (
     IdPattern(
         "PHONE_NUMBER",
         "phone_nanp",
-        re.compile(r"(?<![\w-])(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?![\w-])"),
+        fast_regex.compile(r"(?<![\w-])(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?![\w-])"),
         0.6,
         ("phone", "tel", "call", "mobile", "cell", "fax", "contact"),
     ),
     IdPattern(
         "PHONE_NUMBER",
         "phone_intl",
-        re.compile(r"(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}\d(?![\w-])"),
+        fast_regex.compile(r"(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}\d(?![\w-])"),
         0.6,
         ("phone", "tel", "call", "mobile", "cell", "fax", "contact"),
     ),
@@ -78,18 +79,20 @@ PHONE = (
 EMAIL = IdPattern(
     "EMAIL_ADDRESS",
     "email",
-    re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,24}\b"),
+    fast_regex.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,24}\b"),
     0.9,
 )
 
 # Any well-formed SSN, including numbers Presidio treats as invalid (078-05-1120 is a famous
 # leaked one; test-data SSNs are still identifiers to a privacy officer).
 SSN = (
-    IdPattern("US_SSN", "ssn_dashed", re.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])"), 0.7),
+    IdPattern(
+        "US_SSN", "ssn_dashed", fast_regex.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])"), 0.7
+    ),
     IdPattern(
         "US_SSN",
         "ssn_plain",
-        re.compile(r"(?<![\d-])\d{9}(?![\d-])"),
+        fast_regex.compile(r"(?<![\d-])\d{9}(?![\d-])"),
         0.1,
         ("ssn", "social", "security"),
         needs_context=True,
@@ -101,7 +104,7 @@ SSN = (
 CREDIT_CARD = IdPattern(
     "CREDIT_CARD",
     "card_luhn",
-    re.compile(r"(?<![\d-])[2-6]\d{3}(?:[ -]?\d){9,15}(?![\d-])"),
+    fast_regex.compile(r"(?<![\d-])[2-6]\d{3}(?:[ -]?\d){9,15}(?![\d-])"),
     0.7,
     ("card", "credit", "visa", "mastercard", "amex", "cc"),
     validate=luhn_ok,
@@ -110,7 +113,7 @@ CREDIT_CARD = IdPattern(
 IBAN = IdPattern(
     "IBAN_CODE",
     "iban_mod97",
-    re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b"),
+    fast_regex.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b"),
     0.8,
     validate=iban_ok,
 )
@@ -119,7 +122,7 @@ IP_ADDRESS = (
     IdPattern(
         "IP_ADDRESS",
         "ipv4",
-        re.compile(
+        fast_regex.compile(
             r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d.])"
         ),
         0.6,
@@ -127,7 +130,7 @@ IP_ADDRESS = (
     IdPattern(
         "IP_ADDRESS",
         "ipv6",
-        re.compile(r"(?<![:\w])(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{1,4}(?![:\w])"),
+        fast_regex.compile(r"(?<![:\w])(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{1,4}(?![:\w])"),
         0.6,
     ),
 )
@@ -135,7 +138,7 @@ IP_ADDRESS = (
 URL = IdPattern(
     "URL",
     "url",
-    re.compile(r"\b(?:https?://|www\.)[^\s<>\"']+[^\s<>\"'.,;:!?)]", _I),
+    fast_regex.compile(r"\b(?:https?://|www\.)[^\s<>\"']+[^\s<>\"'.,;:!?)]", _I),
     0.6,
 )
 
@@ -145,13 +148,13 @@ MRN = (
     IdPattern(
         "MEDICAL_RECORD_NUMBER",
         "mrn_prefixed",
-        re.compile(r"\bMRN[\s:#-]*[A-Z]{0,2}-?\d{5,10}\b", _I),
+        fast_regex.compile(r"\bMRN[\s:#-]*[A-Z]{0,2}-?\d{5,10}\b", _I),
         0.85,
     ),
     IdPattern(
         "MEDICAL_RECORD_NUMBER",
         "mrn_context",
-        re.compile(r"(?<![\d-])[A-Z]{0,2}-?\d{6,10}(?![\d-])"),
+        fast_regex.compile(r"(?<![\d-])[A-Z]{0,2}-?\d{6,10}(?![\d-])", word_led=True),
         0.1,
         ("mrn", "medical", "record", "chart", "patient", "hospital"),
         needs_context=True,
@@ -162,13 +165,13 @@ ACCOUNT_NUMBER = (
     IdPattern(
         "ACCOUNT_NUMBER",
         "account_prefixed",
-        re.compile(r"\b(?:ACCT|ACC)[\s:#-]*\d{6,14}\b", _I),
+        fast_regex.compile(r"\b(?:ACCT|ACC)[\s:#-]*\d{6,14}\b", _I),
         0.85,
     ),
     IdPattern(
         "ACCOUNT_NUMBER",
         "account_context",
-        re.compile(r"(?<![\d-])\d{6,14}(?![\d-])"),
+        fast_regex.compile(r"(?<![\d-])\d{6,14}(?![\d-])"),
         0.1,
         ("account", "acct", "acc", "iban", "bank", "routing"),
         needs_context=True,
@@ -179,13 +182,13 @@ EMPLOYEE_ID = (
     IdPattern(
         "EMPLOYEE_ID",
         "employee_prefixed",
-        re.compile(r"\bEMP[\s:#-]*\d{4,8}\b", _I),
+        fast_regex.compile(r"\bEMP[\s:#-]*\d{4,8}\b", _I),
         0.85,
     ),
     IdPattern(
         "EMPLOYEE_ID",
         "employee_context",
-        re.compile(r"(?<![\w-])[A-Z]{1,2}\d{4,7}(?![\w-])"),
+        fast_regex.compile(r"(?<![\w-])[A-Z]{1,2}\d{4,7}(?![\w-])"),
         0.1,
         ("employee", "staff", "badge", "personnel", "emp"),
         needs_context=True,
@@ -224,13 +227,15 @@ DATE = (
     IdPattern(
         "DATE_TIME",
         "date_written",
-        re.compile(rf"\b{_ANY_MONTH}\s{{0,2}}{_DAY}(?:,?\s{{1,2}}\d{{4}})?(?!\d)", _I),
+        fast_regex.compile(
+            rf"\b{_ANY_MONTH}\s{{0,2}}{_DAY}(?:,?\s{{1,2}}\d{{4}})?(?!\d)", _I, word_led=True
+        ),
         0.6,
     ),
     IdPattern(
         "DATE_TIME",
         "date_written_dmy",
-        re.compile(
+        fast_regex.compile(
             rf"(?<![\d/.-]){_DAY}[\s-]{{0,2}}(?:de\s|of\s)?{_ANY_MONTH}"
             rf"(?:,?[\s-]{{0,2}}(?:de\s)?\d{{2,4}})?\b",
             _I,
@@ -240,13 +245,13 @@ DATE = (
     IdPattern(
         "DATE_TIME",
         "date_month_year",
-        re.compile(rf"\b{_ANY_MONTH}\s{{0,2}}(?:de\s|of\s)?\d{{4}}\b", _I),
+        fast_regex.compile(rf"\b{_ANY_MONTH}\s{{0,2}}(?:de\s|of\s)?\d{{4}}\b", _I, word_led=True),
         0.6,
     ),
     IdPattern(
         "DATE_TIME",
         "date_numeric",
-        re.compile(
+        fast_regex.compile(
             r"(?<![\d/.-])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
             r"|\d{1,2}\.\s?\d{1,2}\.\s?\d{4})(?![\d/.-])"
         ),

@@ -17,6 +17,7 @@ from typing import Final
 
 import phonenumbers
 
+from app.redaction import fast_regex
 from app.redaction.spans import Span
 
 KIND: Final = "PHONE_NUMBER"
@@ -31,25 +32,25 @@ _EXT = (
     r"(?:\s{0,2}(?:x|ext\.?|extn\.?|extension|poste|Durchwahl|DW|int\.?|wew\.?|dahili|#)"
     r"\s{0,2}\d{1,6})?"
 )
-CANDIDATE = re.compile(
+CANDIDATE = fast_regex.compile(
     r"(?<![\w+/.-])(?:\+|00\s?|001[\s.-]|011[\s.-])?\(?\d[\d\s().\-/]{5,22}\d\)?"
     + _EXT
     + r"(?![\w/-])",
     re.IGNORECASE,
 )
-_CONTEXT = re.compile(
+_CONTEXT = fast_regex.compile(
     r"(?i:\b(?:phone|ph|tel|telephone|téléphone|teléfono|telefono|telefone|telefon|"
     r"mobile|mob|cell|cellphone|fax|call|contact|whatsapp|pager|bleep|beeper|landline|"
     r"handy|portable|móvil|cellulare|celular|numer|numara|điện thoại|đt|sđt|hotline)\b)"
     r"[^\n\d+]{0,12}$"
 )
-_DIGITS = re.compile(r"\d")
+_DIGITS = fast_regex.compile(r"\d")
 # Shapes that are something else and are masked by their own rule or not at all:
 # dates (2024-05-10, 10/05/2024, 10.05.2024) and decimal numbers.
-_NOT_PHONE = re.compile(
+_NOT_PHONE = fast_regex.compile(
     r"\d{3}-\d{2}-\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}"
 )
-_DECIMAL = re.compile(r"\.\d(?!\d)")  # "4.2": a measurement; phone groups have 2+ digits
+_DECIMAL = fast_regex.compile(r"\.\d(?!\d)")  # "4.2": a measurement; phone groups have 2+ digits
 
 
 # The national number lengths of the regions above, from phonenumbers' metadata (in

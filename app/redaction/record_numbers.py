@@ -11,9 +11,9 @@ masked. A long code of letters and digits is masked even without a word.
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
+from app.redaction import fast_regex
 from app.redaction.spans import Span
 from app.redaction.wordtrie import trie_pattern, word_list
 
@@ -55,21 +55,22 @@ WORDS: Final = word_list(
 # The word (a hyphen in the list is a space; "mrno" also matches "mr no"), then at most
 # three filler words or signs, then the value. The word list is a trie: fast to reject.
 _PHRASES = sorted({w.replace("-", " ") for w in WORDS} | {"mr no", "steuer id"})
-CONTEXT = re.compile(
+CONTEXT = fast_regex.compile(
     rf"(?<![\w])(?i:{trie_pattern(_PHRASES)})(?![^\W\d_])\.?"
     r"(?:\s{0,2}(?:(?i:number|num|nr|no|id|n°|nº|is|was|of|code)(?![^\W\d_])|[#:=–().-])\.?){0,3}"
-    r"[\s:#=.-]{0,4}"
+    r"[\s:#=.-]{0,4}",
+    word_led=True,
 )
 _GROUP = r"[A-Za-z0-9](?:[A-Za-z0-9]|[-/.](?=[A-Za-z0-9])){0,40}"
 # Short groups after a space belong to the value ("AB12 CDE", "19 H 71632").
-VALUE = re.compile(rf"{_GROUP}(?:[ ](?=[A-Z0-9]{{1,6}}\b){_GROUP}){{0,3}}")
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_DIGIT = re.compile(r"\d")
-_LETTER = re.compile(r"[A-Za-z]")
+VALUE = fast_regex.compile(rf"{_GROUP}(?:[ ](?=[A-Z0-9]{{1,6}}\b){_GROUP}){{0,3}}")
+_YEAR = fast_regex.compile(r"(?:19|20)\d\d")
+_DIGIT = fast_regex.compile(r"\d")
+_LETTER = fast_regex.compile(r"[A-Za-z]")
 
 
 # A dose or a measurement after a word like "plan" or "lot" is not an identifier.
-_QUANTITY = re.compile(
+_QUANTITY = fast_regex.compile(
     r"\d+(?:[.,]\d+)?\s?(?i:mg|mcg|µg|ug|g|kg|ml|l|iu|units?|mmol|mmhg|bpm|cm|mm|%|x|h|hrs?)"
 )
 _NOT_VALUE_WORDS = frozenset({"dob", "mrn", "ssn", "nhs", "dr", "mr", "ms", "age", "sex", "tel"})
@@ -114,19 +115,21 @@ def find_by_context(text: str) -> list[Span]:
 # A code of eight or more capitals and digits mixed (a device serial, a lot, a booking
 # reference, a VIN) with at least three digits, or a run of seven or more digits: masked
 # with no word needed.
-LONG_CODE = re.compile(
+LONG_CODE = fast_regex.compile(
     r"(?<![\w-])(?=(?:[A-Z-]*\d){3})(?=[0-9-]*[A-Z])[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){7,40}(?![\w-])"
     r"|(?<![\w.,-])\d{7,}(?![\w-]|[.,]\d)"
 )
-MAC = re.compile(
+MAC = fast_regex.compile(
     r"(?<![\w:-])(?:[0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}(?![\w:-])"
     r"|(?<![\w.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.])"
 )
-VIN = re.compile(r"\b[A-HJ-NPR-Z0-9]{17}\b")
+VIN = fast_regex.compile(r"\b[A-HJ-NPR-Z0-9]{17}\b")
 # Cheap first looks (a leading character class lets `re` skip ahead fast): most texts
 # hold no MAC address and no 17-character code, and skip those patterns.
-_VIN_HINT = re.compile(r"[A-HJ-NPR-Z0-9]{17}")
-_MAC_HINT = re.compile(r"[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.")
+_VIN_HINT = fast_regex.compile(r"[A-HJ-NPR-Z0-9]{17}")
+_MAC_HINT = fast_regex.compile(
+    r"[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\."
+)
 _VIN_VALUES = {
     **{str(d): d for d in range(10)},
     **dict(zip("ABCDEFGH", range(1, 9), strict=True)),
@@ -145,7 +148,7 @@ def vin_ok(vin: str) -> bool:
     return vin[8] == ("X" if check == 10 else str(check))
 
 
-DEA = re.compile(r"\b[ABCDEFGHJKLMPRSTUX][A-Z9]\d{7}\b")
+DEA = fast_regex.compile(r"\b[ABCDEFGHJKLMPRSTUX][A-Z9]\d{7}\b")
 
 
 def dea_ok(value: str) -> bool:
@@ -156,7 +159,7 @@ def dea_ok(value: str) -> bool:
 
 # Ages over 89 (Safe Harbor folds them into "90 or older"): "92-year-old", "aged 95",
 # "age: 101", "94 y/o", "93 yo", "91 ans", "92 Jahre", "95 años", "96 anni", "93 lat", "94 yaş".
-AGE_OVER_89 = re.compile(
+AGE_OVER_89 = fast_regex.compile(
     r"(?i:\b(?:age[d:]?|aged|âge|alter|edad|età|wiek|yaş)\s{0,2}:?\s{0,2}(?:9\d|1[0-2]\d)\b"
     r"|\b(?:9\d|1[0-2]\d)(?:\s{0,2}|-)(?:years?(?:[\s-]old)?|yrs?(?:[\s-]old)?|y/?o|y\.o\.|"
     r"ans|jahre|años|anni|anos|lat|yaş|tuổi)\b)"

@@ -7,8 +7,7 @@ identifier one pass knows the other knows too.
 
 from __future__ import annotations
 
-import re
-
+from app.redaction import fast_regex
 from app.redaction.addresses import find_addresses
 from app.redaction.national_ids import find_national_ids
 from app.redaction.patterns import SECOND_PASS_PATTERNS, IdPattern
@@ -18,7 +17,7 @@ from app.redaction.spans import Span
 
 # How far before a weak match a context word may stand (about five words).
 _CONTEXT_CHARS = 40
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = fast_regex.compile(r"[A-Za-z]+")
 
 
 def has_context(text: str, start: int, pattern: IdPattern) -> bool:
