@@ -4,9 +4,8 @@ threshold), except the two documented exceptions: a date finding with neither da
 
 from __future__ import annotations
 
-from typing import Any
-
 import re
+from typing import Any
 
 import pytest
 
