@@ -160,8 +160,8 @@ def dea_ok(value: str) -> bool:
 # Ages over 89 (Safe Harbor folds them into "90 or older"): "92-year-old", "aged 95",
 # "age: 101", "94 y/o", "93 yo", "91 ans", "92 Jahre", "95 años", "96 anni", "93 lat", "94 yaş".
 AGE_OVER_89 = fast_regex.compile(
-    r"(?i:\b(?:age[d:]?|aged|âge|alter|edad|età|wiek|yaş)\s{0,2}:?\s{0,2}(?:9\d|1[0-2]\d)\b"
-    r"|\b(?:9\d|1[0-2]\d)(?:\s{0,2}|-)(?:years?(?:[\s-]old)?|yrs?(?:[\s-]old)?|y/?o|y\.o\.|"
+    r"(?i:\b(?:age[d:]?|aged|âge|alter|edad|età|wiek|yaş)\s{0,2}:?\s{0,2}(?P<a>9\d|1[0-2]\d)\b"
+    r"|\b(?P<b>9\d|1[0-2]\d)(?:\s{0,2}|-)(?:years?(?:[\s-]old)?|yrs?(?:[\s-]old)?|y/?o|y\.o\.|"
     r"ans|jahre|años|anni|anos|lat|yaş|tuổi)\b)"
 )
 
@@ -183,7 +183,8 @@ def find_fixed_shapes(text: str) -> list[Span]:
         if dea_ok(m.group())
     ]
     spans += [Span(m.start(), m.end(), KIND, "long_code", 0.6) for m in LONG_CODE.finditer(text)]
-    spans += [
-        Span(m.start(), m.end(), "AGE", "age_over_89", 0.8) for m in AGE_OVER_89.finditer(text)
-    ]
+    # Only the number is masked: "aged <AGE_1>", "<AGE_1>-year-old" still read as an age.
+    for m in AGE_OVER_89.finditer(text):
+        group = "a" if m.group("a") else "b"
+        spans.append(Span(m.start(group), m.end(group), "AGE", "age_over_89", 0.8))
     return spans
