@@ -109,7 +109,8 @@ CA_POSTCODE = fast_regex.compile(
 )
 
 _TOWN = (
-    r"[A-ZÀ-ÞŁŚŻŹĆŃÓİŞĞ][\wÀ-ÿ'’.-]{1,30}(?:[ -](?:[A-ZÀ-ÞŁŚŻŹĆŃÓİŞĞ(][\wÀ-ÿ'’.)-]{1,30}|"
+    r"(?:(?:St|Ste|Mt|Ft)\.[ ])?"  # "St. Albans": the only dots a town name holds
+    r"[A-ZÀ-ÞŁŚŻŹĆŃÓİŞĞ][\wÀ-ÿ'’-]{1,30}(?:[ -](?:[A-ZÀ-ÞŁŚŻŹĆŃÓİŞĞ(][\wÀ-ÿ'’)-]{1,30}|"
     r"sur|sous|le|la|les|am|an|der|del|de|di|im|nad|pod)){0,3}"
 )
 # "12345 Stadt" (DE, FR, ES, IT, TR, FI...), "75001 Paris Cedex", "1234 AB Amsterdam" (NL),
@@ -154,7 +155,7 @@ _FR_TYPE = (
 # French: "12, rue de la Paix", "3 bis avenue Foch", "27 boulevard Saint-Michel".
 FR_STREET = fast_regex.compile(
     rf"(?<![\w/.-])\d{{1,4}}(?:\s?(?:bis|ter|quater|[A-D])\b)?,?\s{{1,2}}(?i:{_FR_TYPE})\s{{1,2}}"
-    r"[^\n,;:()]{2,60}"
+    r"(?:(?!\.\s)[^\n,;:()]){2,60}"
 )
 # Street types written before the name, as plain words (a trie: fast to reject).
 TYPE_FIRST_WORDS = word_list(
@@ -166,7 +167,7 @@ TYPE_FIRST_WORDS = word_list(
     "via viale v.le piazza p.za piazzale corso c.so largo vicolo strada contrada borgo "
     "rotonda incrocio vico canale lungomare lungotevere salita piazzetta stretto "
     # Portuguese (Brazil and Portugal)
-    "rua r. travessa tv. praça pç. estrada rodovia rod. vila viela setor quadra "
+    "rua travessa tv. praça pç. estrada rodovia rod. vila viela setor quadra "
     "conjunto residencial núcleo trecho ladeira chácara condomínio jardim morro parque "
     "passarela pátio recanto vereda beco "
     # Polish
@@ -183,11 +184,11 @@ _ES_PT_IT_TYPE = trie_pattern(w.replace("-", " ") for w in TYPE_FIRST_WORDS)
 TYPE_FIRST_STREET = fast_regex.compile(
     rf"(?<![\w/.])(?i:{_ES_PT_IT_TYPE})\s{{0,2}}"
     r"(?:(?:de|del|de la|de los|de las|dos|das|da|do|di|della|dei|delle|degli)\s)?"
-    r"[A-ZÀ-ÞŁŚŻŹĆŃÓĐ][^\n,;:()]{1,60}?"
+    r"[A-ZÀ-ÞŁŚŻŹĆŃÓĐ](?:(?!\.\s)[^\n,;:()]){1,60}?"
     r"(?:,?\s{0,2}(?:n[º°o]\.?|núm\.?|nr\.?|no\.?|s/n|#)?\s{0,2}\d{1,5}[A-Za-z]?"
     r"(?:\s?[/-]\s?\d{1,4}[A-Za-z]?)?(?:\s?(?:m\.?|lok\.?)\s?\d{1,4})?\b"
     r"(?:,?\s{0,2}\d{1,2}\s?[º°ªo]?\s?[A-Z]?\b)?"
-    r"|(?=[\n,;:()]|$))",
+    r"|(?=[\n,;:()]|\.\s|$))",
     re.MULTILINE,
     word_led=True,
 )
