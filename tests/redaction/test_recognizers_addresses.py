@@ -100,6 +100,13 @@ def test_address_is_covered(name: str, text: str, value: str) -> None:
     assert _covered(text, value), name
 
 
+def test_an_address_stops_at_the_end_of_its_sentence() -> None:
+    text = "Moved to 12, rue des Acacias, 31000 Toulouse. Account frozen pending review."
+    spans = find_addresses(text)
+    assert "Account" not in "".join(text[s.start : s.end] for s in spans)
+    assert _covered(text, "12, rue des Acacias, 31000 Toulouse")
+
+
 def test_second_pass_masks_an_address_too() -> None:
     masked, counts = mask_text("Lives at 4410 Larkspur Boulevard, Springfield, IL 62704.")
     assert "Larkspur" not in masked
@@ -114,6 +121,7 @@ def test_second_pass_masks_an_address_too() -> None:
         "The patient walked to the ward via the main corridor.",
         "In 2019 she started metformin; reviewed on Monday.",
         "Blood pressure 120/80, pulse 72, temperature 36.8.",
+        "Patient R. Okonjo tolerated oral fluids well.",
     ],
 )
 def test_ordinary_sentences_hold_no_address(text: str) -> None:
