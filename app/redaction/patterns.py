@@ -1,9 +1,10 @@
-"""Regular expressions for structured identifiers, with their checksums. Pure `re`, no NLP.
+"""Regular expressions for structured identifiers, with their checksums. No NLP.
 
-Both the ingest analyzer (wrapped as Presidio pattern recognizers in `analyzer.py`) and
-the workstation's second pass (`second_pass.py`) use these, so the two passes agree on what
-an identifier looks like. Patterns lean towards recall: an over-masked number costs an
-annotator a little context, a missed one is a breach.
+Both the ingest pipeline and the workstation's second pass run these (through
+`structured.py`, beside the other structured recognizers), so the two passes agree on what
+an identifier looks like; a project's own recognizers are IdPatterns too. Patterns lean
+towards recall: an over-masked number costs an annotator a little context, a missed one is
+a breach.
 """
 
 from __future__ import annotations
@@ -259,18 +260,7 @@ DATE = (
     ),
 )
 
-# What the ingest analyzer adds to Presidio's own recognizers.
-PROJECT_PATTERNS: tuple[IdPattern, ...] = (
-    *PHONE,
-    *SSN,
-    CREDIT_CARD,
-    *MRN,
-    *ACCOUNT_NUMBER,
-    *EMPLOYEE_ID,
-    *DATE,
-)
-
-# What the workstation's second pass looks for: every structured identifier.
+# The fixed-shape identifiers both passes look for (through structured.py).
 SECOND_PASS_PATTERNS: tuple[IdPattern, ...] = (
     EMAIL,
     URL,
