@@ -131,8 +131,7 @@ def text_regions(
     project: ProjectRecognizers = NONE,
 ) -> None:
     """Run OCR lines through the text analyzer; words overlapping a finding are boxed."""
-    from app.redaction.analyzer import analyze  # noqa: PLC0415
-    from app.redaction.text import merge_spans, person_spans  # noqa: PLC0415
+    from app.redaction.text import find_spans, merge_spans  # noqa: PLC0415
 
     lines: dict[tuple[int, int, int], list[Word]] = {}
     for w in words:
@@ -158,9 +157,7 @@ def text_regions(
     document = "".join(parts)
     if not document.strip():
         return
-    for span in merge_spans(
-        person_spans(document, analyze(document, project=project)), frozenset(project.kinds)
-    ):
+    for span in merge_spans(find_spans(document, project), frozenset(project.kinds)):
         for start, end, w in offsets:
             if start < span.end and span.start < end:
                 findings.add(w.box, span.kind, span.rule)

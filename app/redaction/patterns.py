@@ -1,9 +1,10 @@
-"""Regular expressions for structured identifiers, with their checksums. Pure `re`, no NLP.
+"""Regular expressions for structured identifiers, with their checksums. No NLP.
 
-Both the ingest analyzer (wrapped as Presidio pattern recognizers in `analyzer.py`) and
-the workstation's second pass (`second_pass.py`) use these, so the two passes agree on what
-an identifier looks like. Patterns lean towards recall: an over-masked number costs an
-annotator a little context, a missed one is a breach.
+Both the ingest pipeline and the workstation's second pass run these (through
+`structured.py`, beside the other structured recognizers), so the two passes agree on what
+an identifier looks like; a project's own recognizers are IdPatterns too. Patterns lean
+towards recall: an over-masked number costs an annotator a little context, a missed one is
+a breach.
 """
 
 from __future__ import annotations
@@ -11,6 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from app.redaction import fast_regex
+from app.redaction.wordtrie import trie_pattern, word_list
 
 
 def luhn_ok(text: str) -> bool:
@@ -45,7 +49,7 @@ class IdPattern:
 
     kind: str
     name: str
-    regex: re.Pattern[str]
+    regex: fast_regex.Pattern  # re.Pattern (a project's own) or a regex pattern
     score: float
     context: tuple[str, ...] = ()
     needs_context: bool = False
@@ -60,14 +64,14 @@ PHONE = (
     IdPattern(
         "PHONE_NUMBER",
         "phone_nanp",
-        re.compile(r"(?<![\w-])(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?![\w-])"),
+        fast_regex.compile(r"(?<![\w-])(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?![\w-])"),
         0.6,
         ("phone", "tel", "call", "mobile", "cell", "fax", "contact"),
     ),
     IdPattern(
         "PHONE_NUMBER",
         "phone_intl",
-        re.compile(r"(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}\d(?![\w-])"),
+        fast_regex.compile(r"(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}\d(?![\w-])"),
         0.6,
         ("phone", "tel", "call", "mobile", "cell", "fax", "contact"),
     ),
@@ -76,18 +80,20 @@ PHONE = (
 EMAIL = IdPattern(
     "EMAIL_ADDRESS",
     "email",
-    re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,24}\b"),
+    fast_regex.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,24}\b"),
     0.9,
 )
 
 # Any well-formed SSN, including numbers Presidio treats as invalid (078-05-1120 is a famous
 # leaked one; test-data SSNs are still identifiers to a privacy officer).
 SSN = (
-    IdPattern("US_SSN", "ssn_dashed", re.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])"), 0.7),
+    IdPattern(
+        "US_SSN", "ssn_dashed", fast_regex.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])"), 0.7
+    ),
     IdPattern(
         "US_SSN",
         "ssn_plain",
-        re.compile(r"(?<![\d-])\d{9}(?![\d-])"),
+        fast_regex.compile(r"(?<![\d-])\d{9}(?![\d-])"),
         0.1,
         ("ssn", "social", "security"),
         needs_context=True,
@@ -99,7 +105,7 @@ SSN = (
 CREDIT_CARD = IdPattern(
     "CREDIT_CARD",
     "card_luhn",
-    re.compile(r"(?<![\d-])[2-6]\d{3}(?:[ -]?\d){9,15}(?![\d-])"),
+    fast_regex.compile(r"(?<![\d-])[2-6]\d{3}(?:[ -]?\d){9,15}(?![\d-])"),
     0.7,
     ("card", "credit", "visa", "mastercard", "amex", "cc"),
     validate=luhn_ok,
@@ -108,7 +114,7 @@ CREDIT_CARD = IdPattern(
 IBAN = IdPattern(
     "IBAN_CODE",
     "iban_mod97",
-    re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b"),
+    fast_regex.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b"),
     0.8,
     validate=iban_ok,
 )
@@ -117,7 +123,7 @@ IP_ADDRESS = (
     IdPattern(
         "IP_ADDRESS",
         "ipv4",
-        re.compile(
+        fast_regex.compile(
             r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d.])"
         ),
         0.6,
@@ -125,7 +131,7 @@ IP_ADDRESS = (
     IdPattern(
         "IP_ADDRESS",
         "ipv6",
-        re.compile(r"(?<![:\w])(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{1,4}(?![:\w])"),
+        fast_regex.compile(r"(?<![:\w])(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{1,4}(?![:\w])"),
         0.6,
     ),
 )
@@ -133,7 +139,7 @@ IP_ADDRESS = (
 URL = IdPattern(
     "URL",
     "url",
-    re.compile(r"\b(?:https?://|www\.)[^\s<>\"']+[^\s<>\"'.,;:!?)]", _I),
+    fast_regex.compile(r"\b(?:https?://|www\.)[^\s<>\"']+[^\s<>\"'.,;:!?)]", _I),
     0.6,
 )
 
@@ -143,13 +149,13 @@ MRN = (
     IdPattern(
         "MEDICAL_RECORD_NUMBER",
         "mrn_prefixed",
-        re.compile(r"\bMRN[\s:#-]*[A-Z]{0,2}-?\d{5,10}\b", _I),
+        fast_regex.compile(r"\bMRN[\s:#-]*[A-Z]{0,2}-?\d{5,10}\b", _I),
         0.85,
     ),
     IdPattern(
         "MEDICAL_RECORD_NUMBER",
         "mrn_context",
-        re.compile(r"(?<![\d-])[A-Z]{0,2}-?\d{6,10}(?![\d-])"),
+        fast_regex.compile(r"(?<![\d-])[A-Z]{0,2}-?\d{6,10}(?![\d-])", word_led=True),
         0.1,
         ("mrn", "medical", "record", "chart", "patient", "hospital"),
         needs_context=True,
@@ -160,13 +166,13 @@ ACCOUNT_NUMBER = (
     IdPattern(
         "ACCOUNT_NUMBER",
         "account_prefixed",
-        re.compile(r"\b(?:ACCT|ACC)[\s:#-]*\d{6,14}\b", _I),
+        fast_regex.compile(r"\b(?:ACCT|ACC)[\s:#-]*\d{6,14}\b", _I),
         0.85,
     ),
     IdPattern(
         "ACCOUNT_NUMBER",
         "account_context",
-        re.compile(r"(?<![\d-])\d{6,14}(?![\d-])"),
+        fast_regex.compile(r"(?<![\d-])\d{6,14}(?![\d-])"),
         0.1,
         ("account", "acct", "acc", "iban", "bank", "routing"),
         needs_context=True,
@@ -177,58 +183,84 @@ EMPLOYEE_ID = (
     IdPattern(
         "EMPLOYEE_ID",
         "employee_prefixed",
-        re.compile(r"\bEMP[\s:#-]*\d{4,8}\b", _I),
+        fast_regex.compile(r"\bEMP[\s:#-]*\d{4,8}\b", _I),
         0.85,
     ),
     IdPattern(
         "EMPLOYEE_ID",
         "employee_context",
-        re.compile(r"(?<![\w-])[A-Z]{1,2}\d{4,7}(?![\w-])"),
+        fast_regex.compile(r"(?<![\w-])[A-Z]{1,2}\d{4,7}(?![\w-])"),
         0.1,
         ("employee", "staff", "badge", "personnel", "emp"),
         needs_context=True,
     ),
 )
 
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+# Month names, full and abbreviated, of English and of the other languages the address
+# and id recognizers know (de, fr, es, it, nl, pl, pt, tr); Vietnamese writes "tháng 5".
+MONTHS = word_list(
+    """
+    january jan february feb march mar april apr may june jun july jul august aug
+    september sept sep october oct november nov december dec
+    januar jänner februar märz maerz juni juli oktober dezember
+    janvier février fevrier mars avril mai juin juillet août aout septembre octobre
+    novembre décembre decembre janv févr avr juil déc
+    enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre
+    noviembre diciembre ene dic
+    gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre gen genn
+    magg giu lug ott
+    januari februari maart mei augustus
+    stycznia styczeń lutego luty marca marzec kwietnia kwiecień maja czerwca czerwiec
+    lipca lipiec sierpnia sierpień września wrzesień października październik
+    listopada listopad grudnia grudzień
+    janeiro fevereiro março maio junho julho setembro outubro novembro dezembro
+    ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık
+    """
 )
+# A trie of the month words fails fast at the many positions that start no month.
+_ANY_MONTH = rf"(?:{trie_pattern(MONTHS)}|tháng\s?\d{{1,2}})\b\.?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th|er|º|°|\.)?"
 # Dates in numeric and written forms ("May 10, 2008", "10 May 2008", "2008-05-10",
-# "05/10/2008"); Presidio's DateRecognizer misses the written ones without a model.
+# "05/10/2008", "12. März 2024", "3 de marzo de 2024", "10-May-2024"), and the parts of a
+# date without its year ("on May 10", "10 May", "March 2024"): Safe Harbor removes every
+# element of a date but the year. Presidio's DateRecognizer misses the written ones.
 DATE = (
     IdPattern(
         "DATE_TIME",
         "date_written",
-        re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b", _I),
+        fast_regex.compile(
+            rf"\b{_ANY_MONTH}\s{{0,2}}{_DAY}(?:,?\s{{1,2}}\d{{4}})?(?!\d)", _I, word_led=True
+        ),
         0.6,
     ),
     IdPattern(
         "DATE_TIME",
         "date_written_dmy",
-        re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}\b", _I),
+        fast_regex.compile(
+            rf"(?<![\d/.-]){_DAY}[\s-]{{0,2}}(?:de\s|of\s)?{_ANY_MONTH}"
+            rf"(?:,?[\s-]{{0,2}}(?:de\s)?\d{{2,4}})?\b",
+            _I,
+        ),
+        0.6,
+    ),
+    IdPattern(
+        "DATE_TIME",
+        "date_month_year",
+        fast_regex.compile(rf"\b{_ANY_MONTH}\s{{0,2}}(?:de\s|of\s)?\d{{4}}\b", _I, word_led=True),
         0.6,
     ),
     IdPattern(
         "DATE_TIME",
         "date_numeric",
-        re.compile(r"(?<![\d/.-])(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})(?![\d/.-])"),
+        fast_regex.compile(
+            r"(?<![\d/.-])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+            r"|\d{1,2}\.\s?\d{1,2}\.\s?\d{4})(?![\d/.-])"
+        ),
         0.6,
     ),
 )
 
-# What the ingest analyzer adds to Presidio's own recognizers.
-PROJECT_PATTERNS: tuple[IdPattern, ...] = (
-    *PHONE,
-    *SSN,
-    CREDIT_CARD,
-    *MRN,
-    *ACCOUNT_NUMBER,
-    *EMPLOYEE_ID,
-    *DATE,
-)
-
-# What the workstation's second pass looks for: every structured identifier.
+# The fixed-shape identifiers both passes look for (through structured.py).
 SECOND_PASS_PATTERNS: tuple[IdPattern, ...] = (
     EMAIL,
     URL,

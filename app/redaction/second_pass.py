@@ -1,38 +1,22 @@
-"""The workstation's second pass: pattern recognizers only (no spaCy), pure functions.
+"""The workstation's second pass: the structured recognizers only (no spaCy), pure functions.
 
 Ingest already redacted the text; this pass catches structured identifiers that slipped
-through (or that an annotator types into a comment). It returns kinds and counts, never
-the values, so the caller can journal `text.pii_masked` / `comment.pii_blocked` safely.
+through (or that an annotator types into a comment). It runs the same structured
+recognizers as ingest (`structured.py`: patterns, addresses, phones, national ids with
+check digits, record numbers by context). It returns kinds and counts, never the values,
+so the caller can journal `text.pii_masked` / `comment.pii_blocked` safely.
 """
 
 from __future__ import annotations
 
-import re
-
-from app.redaction.patterns import SECOND_PASS_PATTERNS, IdPattern
-
-# How far before a weak match a context word may stand (about five words).
-_CONTEXT_CHARS = 40
-_WORD = re.compile(r"[A-Za-z]+")
-
-
-def _has_context(text: str, start: int, pattern: IdPattern) -> bool:
-    window = text[max(0, start - _CONTEXT_CHARS) : start].casefold()
-    words = set(_WORD.findall(window))
-    return any(c in words for c in pattern.context)
+from app.redaction.structured import find_structured
 
 
 def find(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of every structured identifier in `text`, overlaps merged."""
-    hits: list[tuple[int, int, str]] = []
-    for pattern in SECOND_PASS_PATTERNS:
-        for m in pattern.regex.finditer(text):
-            if pattern.validate is not None and not pattern.validate(m.group()):
-                continue
-            if pattern.needs_context and not _has_context(text, m.start(), pattern):
-                continue
-            hits.append((m.start(), m.end(), pattern.kind))
-    hits.sort(key=lambda h: (h[0], -h[1]))
+    hits = sorted(
+        ((s.start, s.end, s.kind) for s in find_structured(text)), key=lambda h: (h[0], -h[1])
+    )
     merged: list[tuple[int, int, str]] = []
     for start, end, kind in hits:
         if merged and start < merged[-1][1]:

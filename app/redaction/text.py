@@ -9,6 +9,7 @@ holds a removed value.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,6 +17,7 @@ from typing import Any
 from app.redaction.errors import TextDecodeError, TextTooLargeError
 from app.redaction.recognizers import NONE, ProjectRecognizers
 from app.redaction.settings import DEFAULT_MAX_TEXT_BYTES
+from app.redaction.spans import Span  # re-exported for callers of this module
 
 # Short placeholder names keep the text readable; unknown kinds keep their Presidio name.
 PLACEHOLDER_NAMES = {
@@ -50,17 +52,6 @@ def decode_text(untrusted: bytes, *, max_bytes: int = DEFAULT_MAX_TEXT_BYTES) ->
     if "\x00" in text:
         raise TextDecodeError("The text item holds NUL bytes; it looks binary, not text.")
     return text
-
-
-@dataclass(frozen=True)
-class Span:
-    """One found identifier: [start, end) in the text, its kind and the rule that found it."""
-
-    start: int
-    end: int
-    kind: str
-    rule: str
-    score: float
 
 
 @dataclass
@@ -116,7 +107,8 @@ def _norm(value: str) -> str:
 
 class PlaceholderBook:
     """Gives each distinct value of a kind its own numbered placeholder, in order of first
-    appearance. A one-word person mention reuses the number of a full name containing it."""
+    appearance. A person mention whose words are part of a known name (or hold one) reuses
+    that name's number."""
 
     def __init__(self) -> None:
         self._numbers: dict[str, dict[str, int]] = {}
@@ -134,12 +126,12 @@ class PlaceholderBook:
 
     @staticmethod
     def _person_alias(book: dict[str, int], key: str) -> int | None:
-        words = key.split()
+        """The number of a known name whose words hold all of `key`'s, or the reverse
+        ("eze okonkwo" of "ngozi eze okonkwo", "smith" of "john smith")."""
+        words = set(key.split())
         for known, number in book.items():
-            known_words = known.split()
-            if len(words) == 1 and words[0] in known_words:
-                return number
-            if len(known_words) == 1 and known_words[0] in words:
+            known_words = set(known.split())
+            if words <= known_words or known_words <= words:
                 return number
         return None
 
@@ -170,7 +162,7 @@ def prefer_phone_over_nhs(text: str, spans: list[Span]) -> list[Span]:
         s
         for s in spans
         if not (
-            s.kind == "UK_NHS"
+            (s.kind == "UK_NHS" or s.rule == "gb_nhs")
             and (s.start, s.end) in phones
             and not _NHS_CONTEXT.search(text[max(0, s.start - _CONTEXT_CHARS) : s.start])
         )
@@ -205,6 +197,42 @@ _NAME_TOKEN = re.compile(r"[^\W\d_][\w'-]*")
 REPEAT_RULE = "repeat_of_finding"
 
 
+_HANDLE_SPLIT = re.compile(r"[._]")
+
+
+def _person_variants(value: str) -> set[str]:
+    """The words of a found person's name (capitalised as written, or in title case when
+    written all in capitals or as a handle), and the name as a handle and as words:
+    "Oskar Jankowski" <-> "oskar.jankowski" / "oskar_jankowski". Lower-case single words
+    are not searched ("Rose", not "rose")."""
+    words = [
+        w
+        for w in _NAME_TOKEN.findall(_HANDLE_SPLIT.sub(" ", value))
+        if len(w) >= 2 and w.casefold().rstrip(".") not in _HONORIFICS
+    ]
+    out: set[str] = set()
+    for word in words:
+        if word[0].isupper():
+            out.add(word)
+        if word.isupper() or word.islower():
+            out.add(word.capitalize())
+    if len(words) >= 2:
+        lower = [w.casefold() for w in words]
+        plain = [_ascii(w) for w in lower]  # handles are often written without accents
+        out |= {".".join(lower), "_".join(lower), " ".join(w.capitalize() for w in words)}
+        out |= {".".join(plain), "_".join(plain)}
+    return out
+
+
+_FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "ı": "i", "æ": "ae", "œ": "oe"})
+
+
+def _ascii(word: str) -> str:
+    """`word` without accents ("świć" -> "swic"), as people write it in a handle."""
+    decomposed = unicodedata.normalize("NFKD", word.translate(_FOLD))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def repeated_mentions(
     text: str, spans: list[Span], preferred: frozenset[str] = frozenset()
 ) -> list[Span]:
@@ -219,9 +247,8 @@ def repeated_mentions(
         if len(value) >= 2:
             wanted.setdefault(value, span.kind)
         if span.kind == "PERSON":
-            for word in _NAME_TOKEN.findall(value):
-                if len(word) >= 2 and word[0].isupper() and word.casefold() not in _HONORIFICS:
-                    wanted.setdefault(word, "PERSON")
+            for variant in _person_variants(value):
+                wanted.setdefault(variant, "PERSON")
     if not wanted:
         return []
     kind_of = wanted | {v.upper(): k for v, k in wanted.items() if v.upper() not in wanted}
@@ -262,12 +289,116 @@ def person_spans(text: str, results: list[Any]) -> list[Span]:
     return spans + surnames_before_given_names(text, spans)
 
 
-def redact_text(text: str, project: ProjectRecognizers = NONE) -> TextRedaction:
-    """Find identifiers with the shared analyzer (plus the project's own recognizers), add
-    their other mentions in the same document, and replace them all with placeholders."""
-    from app.redaction.analyzer import analyze  # noqa: PLC0415 - loads the model lazily
+# A DATE_TIME finding is kept when it holds a day or a month: Safe Harbor removes every
+# element of a date but the year, and spaCy also tags "Monday", "today", "3 days", "2019".
+_MONTH_WORD = re.compile(
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|"
+    r"juli|okt|dez|janv|févr|avr|juil|août|déc|ene|abr|ago|dic|genn|magg|giu|lug|ott|"
+    r"mei|maart|sty|lut|kwi|cze|lip|sie|wrz|paź|lis|gru|fev|out|set|ocak|şubat|mart|nisan|"
+    r"mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|tháng)"
+)
+_NUMERIC_DATE = re.compile(r"\d{1,4}\s?[/.-]\s?\d{1,2}|\d{1,2}(?:st|nd|rd|th)\b")
 
-    spans = prefer_phone_over_nhs(text, person_spans(text, analyze(text, project=project)))
+
+def keeps_date(value: str) -> bool:
+    """True when a date finding holds a day or month (not a weekday, a duration or a
+    year alone)."""
+    return bool(_MONTH_WORD.search(value) or _NUMERIC_DATE.search(value))
+
+
+# Runs of two or more words in capitals (a header line "PATIENT OKAFOR ADAEZE"): spaCy
+# reads names in capitals poorly, so these runs are read again in title case.
+_CAPS_RUN = re.compile(r"\b[^\W\d_a-z]{2,}(?:[ \t,.'’-]{1,3}[^\W\d_a-z]{2,}){1,}\b")
+_CAPS_RULE = "spacy_on_capitals"
+
+
+def caps_names(text: str) -> list[Span]:
+    """Persons in ALL-CAPS runs, found by running the analyzer's NER on a copy of the
+    lines that hold them with those runs in title case (same length, same offsets)."""
+    runs = [m for m in _CAPS_RUN.finditer(text) if any(c.isupper() for c in m.group())]
+    if not runs:
+        return []
+    from app.redaction.analyzer import analyze  # noqa: PLC0415
+
+    chars = list(text)
+    for m in runs:
+        titled = m.group().title()
+        if len(titled) == len(m.group()):  # a letter whose case changes length is left alone
+            chars[m.start() : m.end()] = titled
+    # Only the lines holding runs are analysed: the rest of the text was read already.
+    starts = sorted({text.rfind("\n", 0, m.start()) + 1 for m in runs})
+    spans: list[Span] = []
+    for line_start in starts:
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        line = "".join(chars[line_start:line_end])
+        for r in analyze(line, entities=["PERSON"]):
+            start, end = line_start + int(r.start), line_start + int(r.end)
+            if any(m.start() < end and start < m.end() for m in runs):
+                spans.append(Span(start, end, "PERSON", _CAPS_RULE, float(r.score)))
+    return spans
+
+
+_INITIALS_BEFORE = re.compile(r"(?:(?<![\w.])[A-Z]\.[ \t]?){1,3}$")
+
+
+def with_initials(text: str, spans: list[Span]) -> list[Span]:
+    """A person's initials before the name found ("A. T." of "A. T. Smith") join it."""
+    out = []
+    for span in spans:
+        m = None
+        if span.kind == "PERSON":
+            m = _INITIALS_BEFORE.search(text, max(0, span.start - 9), span.start)
+        out.append(Span(m.start(), span.end, span.kind, span.rule, span.score) if m else span)
+    return out
+
+
+_LEADING_TITLE = re.compile(r"[^\W\d_]+\.?[ \t]*")
+
+
+def without_titles(text: str, spans: list[Span]) -> list[Span]:
+    """Person findings lose a leading title ("Dr." stays readable) and a finding that is
+    only a title is dropped: "Dr" alone is not a person."""
+    from app.redaction.names import is_title  # noqa: PLC0415
+
+    out = []
+    for span in spans:
+        start = span.start
+        if span.kind == "PERSON":
+            while (m := _LEADING_TITLE.match(text, start, span.end)) and is_title(m.group()):
+                start = m.end()
+            if start >= span.end:
+                continue
+        out.append(span if start == span.start else Span(start, span.end, *_rest(span)))
+    return out
+
+
+def _rest(span: Span) -> tuple[str, str, float]:
+    return span.kind, span.rule, span.score
+
+
+def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
+    """Every finding in `text`, unmerged: Presidio's default recognizers and spaCy (plus
+    the project's own recognizers), the structured recognizers, names by position, names
+    in capitals, and the surnames of "Last, First" names."""
+    from app.redaction.analyzer import analyze  # noqa: PLC0415 - loads the model lazily
+    from app.redaction.names import find_names  # noqa: PLC0415
+    from app.redaction.structured import find_structured  # noqa: PLC0415
+
+    found = [
+        s
+        for s in spans_from_results(analyze(text, project=project))
+        if s.kind != "DATE_TIME" or keeps_date(text[s.start : s.end])
+    ]
+    found += find_structured(text) + find_names(text) + caps_names(text)
+    found = with_initials(text, without_titles(text, found))
+    return prefer_phone_over_nhs(text, found + surnames_before_given_names(text, found))
+
+
+def redact_text(text: str, project: ProjectRecognizers = NONE) -> TextRedaction:
+    """Find identifiers (see `find_spans`), add their other mentions in the same document,
+    and replace them all with placeholders."""
+    spans = find_spans(text, project)
     kinds = frozenset(project.kinds)
     merged = merge_spans(spans, kinds)  # repeats take the kind that won
     return apply_placeholders(text, spans + repeated_mentions(text, merged, kinds), kinds)

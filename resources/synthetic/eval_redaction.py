@@ -179,7 +179,7 @@ def presidio_engine() -> Callable[[str], str]:
 
     from app.redaction.analyzer import build_analyzer  # noqa: PLC0415 - offline model loading
 
-    analyzer = build_analyzer(project_recognizers=False)
+    analyzer = build_analyzer()
     anonymizer = AnonymizerEngine()
 
     def run(text: str) -> str:

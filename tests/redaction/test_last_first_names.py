@@ -42,4 +42,6 @@ def test_the_demo_scan_keeps_no_name_readable() -> None:
     after = " ".join(w.text for w in ocr_words(Image.open(io.BytesIO(item.data))))
     assert "SMITH" not in after
     assert "JOHN" not in after
-    assert item.report["rules"].get(LAST_FIRST_RULE) == 1
+    # Which rule finds it (the model on the whole name, the capitals pass, the surname
+    # rule) may change; that a person was boxed may not.
+    assert item.report["kinds"].get("PERSON", 0) >= 1

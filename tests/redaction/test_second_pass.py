@@ -43,7 +43,7 @@ def test_masking_removes_the_value() -> None:
     [
         "Lesion in the upper left lobe, about 12 mm.",
         "Label 3 looks wrong; relabel as benign.",
-        "Invoice total 1234567 is odd",  # a bare number with no identifying context
+        "Invoice total 1,234,567.00 is odd",  # an amount (a bare 7-digit run is masked)
         "Compare with <PERSON_1> report from <DATE_1>",  # ingest placeholders stay
     ],
 )
@@ -53,5 +53,6 @@ def test_ordinary_comments_pass(comment: str) -> None:
 
 
 def test_card_numbers_need_luhn() -> None:
-    assert check_comment("order 4111 1111 1111 1112") == []
+    # A long number that fails Luhn is no card (it may still be masked as a number).
+    assert "CREDIT_CARD" not in check_comment("order 4111 1111 1111 1112")
     assert check_comment("card 4111 1111 1111 1111") == ["CREDIT_CARD"]

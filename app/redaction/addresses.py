@@ -1,0 +1,308 @@
+"""Street addresses, postcodes and coordinates in the shapes of about a dozen countries.
+Pure `re`, no NLP: the ingest analyzer and the workstation's second pass both run it.
+
+HIPAA Safe Harbor removes every geographic unit smaller than a state: street, house
+number, flat, town, postcode, coordinates. The vocabularies below come from the postal
+standards (USPS Publication 28 street suffixes and secondary unit designators, the Royal
+Mail postcode shapes, each country's street-type words), not from any example text.
+A street match is extended over the short place segments that follow it (", Town, AB1 2CD"
+or the next lines of an address block), so the town goes with its street.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from app.redaction import fast_regex
+from app.redaction.spans import Span
+from app.redaction.wordtrie import trie_pattern, word_list
+
+KIND: Final = "ADDRESS"
+_I = re.IGNORECASE
+
+# USPS Publication 28, appendix C1 (street suffixes) with their standard abbreviations,
+# plus the UK and Irish street words that Royal Mail addresses use.
+STREET_TYPES = word_list(
+    """
+    alley aly annex arcade avenue ave av bayou beach bend bluffs bluff bottom
+    boulevard blvd branch bridge brook brooks burgs burg bypass camp canyon cape
+    causeway center centre ctr circles circle cir cliffs cliff club common corners
+    corner course courts court ct coves cove creek crescent cres crest crossing
+    crossroad curve dale dam divide drives drive dr estates estate expressway expy
+    extensions extension falls fall ferry fields field flats flat fords ford forest
+    forges forge forks fork fort freeway fwy gardens garden gdns gateway glens glen
+    greens green groves grove harbours harbour harbors harbor haven heights hts
+    highway hwy hills hill hollow inlet islands island isle junctions junction keys
+    key knolls knoll lakes lake land landing lane ln lights light loaf locks lock
+    lodge loop mall manors manor meadows meadow mews mills mill mission motorway
+    mount mountains mountain neck orchard oval overpass parks park parkways parkway
+    pkwy pass passage path pike pines pine place pl plains plain plaza points point
+    ports port prairie radial ramp ranch rapids rapid rest ridges ridge river roads
+    road rd route row rue run shoals shoal shores shore skyway springs spring spurs
+    spur squares square sq station stravenue stream streets street st summit terrace
+    ter throughway trace track trafficway trail trl trailer tunnel turnpike
+    underpass unions union valleys valley viaduct views view villages village ville
+    vista walks walk wall ways way wells well wharf yard close rise vale parade
+    circus gate end broadway embankment quay wynd chase drove croft approach grange
+    lea garth brae chowk marg nagar ganj gali bazar bazaar mohalla colony sector
+    """
+)
+_US_UK_STREET = trie_pattern(STREET_TYPES)
+# USPS Publication 28, appendix C2 (secondary unit designators) and UK flat words.
+UNIT_WORDS = word_list(
+    """
+    apartment apt basement bsmt building bldg department dept floor fl front frnt hangar
+    hngr lobby lbby lot lower lowr office ofc penthouse ph pier rear room rm side slip
+    space spc stop suite ste trailer trlr unit upper uppr flat studio apto piso puerta
+    appartamento interno scala piano wohnung whg etage bâtiment bat escalier esc porte
+    lok mieszkanie daire kat blok
+    """
+)
+_UNIT = (
+    rf"(?:{trie_pattern(UNIT_WORDS)})\b\.?\s{{0,2}}#?\s{{0,2}}[A-Za-z0-9][\w-]{{0,6}}"
+    r"|#\s{0,2}\d[\w-]{0,6}"
+)
+_WORD = r"[A-Z0-9ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŁŚŻŹĆŃÓĘĄİŞĞÇÑ][\w'’.-]{0,30}"
+_LOWER_JOIN = r"(?:of|the|de|la|le|du|des|del|di|da|do|dos|van|von|der|den|y|e)"
+
+# "1600 Pennsylvania Avenue NW, Suite 400" / "12 Acacia road" / "4-6 Long Lane"
+US_UK_STREET = fast_regex.compile(
+    rf"(?<![\w/.-])\d{{1,6}}[A-Za-z]?(?:[-–/]\d{{1,5}}[A-Za-z]?)?,?\s{{1,3}}"
+    rf"(?:(?:[NSEW]|N[EW]|S[EW]|North|South|East|West)\.?\s{{1,2}})?"
+    rf"(?:(?:{_WORD}|{_LOWER_JOIN})\s{{1,2}}){{0,4}}{_WORD}\s{{1,2}}"
+    rf"(?i:{_US_UK_STREET})\b\.?"
+    rf"(?:\s{{1,2}}(?:N[EW]?|S[EW]?|E|W)\b\.?)?"
+    rf"(?:,?\s{{0,3}}(?i:{_UNIT}))?"
+)
+# "Flat 3, 12 Acacia Road" / "Studio 7" / "Apt. 4B" leading the street line
+UNIT_FIRST = fast_regex.compile(
+    r"(?<!\w)(?i:flat|studio|apartment|apt\.?|suite|unit|h\.\s?no\.?|house\s+no\.?)"
+    r"\s{0,2}#?\d{1,5}(?:/\d{1,5})?[A-Za-z]?\b"
+)
+
+# US military mail: PSC/Unit/CMR with Box, the APO/FPO/DPO line, and ships.
+MILITARY = fast_regex.compile(
+    r"\b(?:(?:PSC|CMR|Unit)\s{1,3}\d{1,5},?\s{1,3}Box\s{1,3}\d{1,5}"
+    r"|(?:USNS|USNV|USS|USCGC)\s{1,3}[A-Z][\w'-]{1,30}(?:\s{1,3}[A-Z][\w'-]{1,30}){0,2})"
+    r"(?:,?\s{1,3}(?:APO|FPO|DPO)\s{1,3}(?:AA|AE|AP)\s{1,3}\d{5}(?:-\d{4})?)?"
+    r"|\b(?:APO|FPO|DPO)\s{1,3}(?:AA|AE|AP)\s{1,3}\d{5}(?:-\d{4})?\b"
+)
+
+_STATES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|"
+    "NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI|AS|MP|"
+    "FM|MH|PW|AA|AE|AP"  # freely associated states and military "states" (USPS)
+)
+# "Springfield, IL 62704" / "Springfield, IL 62704-1234": the town and ZIP (the state stays
+# masked with them; Safe Harbor allows a state alone, not its towns).
+US_CITY_ZIP = fast_regex.compile(
+    rf"\b[A-Z][a-zA-Z.'-]{{1,25}}(?:\s[A-Z][a-zA-Z.'-]{{1,25}}){{0,3}},?\s{{1,2}}"
+    rf"(?:{_STATES})\.?\s{{1,2}}\d{{5}}(?:-\d{{4}})?\b"
+)
+# Royal Mail postcode shapes: A9 9AA, A99 9AA, A9A 9AA, AA9 9AA, AA99 9AA, AA9A 9AA, GIR 0AA.
+# The inward letters are any two: people (and test data) write invalid ones too.
+UK_POSTCODE = fast_regex.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s?\d[A-Z]{2}\b")
+# Canada: A1A 1A1.
+CA_POSTCODE = fast_regex.compile(
+    r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d\b"
+)
+
+_TOWN = (
+    r"(?:(?:St|Ste|Mt|Ft)\.[ ])?"  # "St. Albans": the only dots a town name holds
+    r"[A-ZÀ-ÞŁŚŻŹĆŃÓİŞĞ][\wÀ-ÿ'’-]{1,30}(?:[ -](?:[A-ZÀ-ÞŁŚŻŹĆŃÓİŞĞ(][\wÀ-ÿ'’)-]{1,30}|"
+    r"sur|sous|le|la|les|am|an|der|del|de|di|im|nad|pod)){0,3}"
+)
+# "12345 Stadt" (DE, FR, ES, IT, TR, FI...), "75001 Paris Cedex", "1234 AB Amsterdam" (NL),
+# "00-950 Warszawa" (PL), "01310-100 São Paulo" (BR), "1010 Wien" (AT, CH, BE, DK, NO).
+POSTCODE_TOWN = fast_regex.compile(
+    rf"(?<![\w.,/-])(?:\d{{5}}|\d{{4}}\s?[A-Z]{{2}}|\d{{2}}-\d{{3}}|\d{{5}}-\d{{3}}|"
+    rf"(?:CP|C\.P\.|CAP|PLZ|CEP|D|F|I|E|A|CH|B|NL|PL)[\s:-]{{1,2}}\d{{4,5}}(?:-\d{{3}})?)"
+    rf",?\s{{1,2}}{_TOWN}(?:\s{{1,2}}(?:Cedex|CEDEX)(?:\s\d{{1,2}})?)?"
+    rf"(?:\s{{0,2}}[(/]\s{{0,2}}[A-Z]{{2}}\)?)?"
+)
+# A postcode written after its context word or on its own: "CP 28001", "CEP 01310-100",
+# "postcode 75001", "PLZ 10115", "ZIP 94105".
+POSTCODE_CONTEXT = fast_regex.compile(
+    r"(?i:\b(?:zip(?:\s?code)?|post\s?code|postal\s?code|code\s?postal|c[oó]digo\s?postal|"
+    r"cap|cep|plz|postleitzahl|kod\s?pocztowy|posta\s?kodu|postnummer|mã\s?bưu\s?chính|cp)\b)"
+    r"[\s.:#-]{0,3}[A-Z0-9]{2,5}(?:[\s-][A-Z0-9]{2,4})?"
+)
+
+# German: "Musterstraße 12a", "Am Markt 3", "Hauptstr. 5", "Lindenallee 7-9".
+DE_STREET = fast_regex.compile(
+    r"\b(?:[A-ZÄÖÜ][\wäöüß'-]{1,30}[ -]?(?i:straße|strasse|str\.|weg|gasse|allee|platz|ring|"
+    r"damm|ufer|chaussee|steig|pfad|promenade|stieg|markt|hof|berg|graben|kamp|tor)"
+    r"|(?:Am|An der|An den|Auf dem|Auf der|Im|In der|Zum|Zur|Unter den|Alte|Neue)"
+    r"\s[A-ZÄÖÜ][\wäöüß-]{1,30})"
+    r"\s{1,2}\d{1,4}\s?[a-zA-Z]?(?:\s?[-/]\s?\d{1,4}[a-z]?)?\b",
+    word_led=True,
+)
+# Dutch: "Kerkstraat 12", "Jansenlaan 4-b", "Prinsengracht 263 hs".
+NL_STREET = fast_regex.compile(
+    r"\b[A-Z][\w'-]{1,30}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|hof|pad|steeg|"
+    r"markt|dreef|baan|erf|veld|wal|kanaal|plantsoen|ring|weide|park|burgwal|haven|boulevard|"
+    r"straatweg|hof|lei|dam)"
+    r"\s{1,2}\d{1,5}(?:\s?-?\s?[a-zA-Z]{1,3}\b|-[IVX]{1,4}\b|-\d{1,3})?",
+    word_led=True,
+)
+_FR_TYPE = (
+    "rue|avenue|av\\.|boulevard|bd|bld|chemin|ch\\.|impasse|imp\\.|allée|allee|place|pl\\.|"
+    "quai|route|rte|cours|passage|square|voie|rond-point|faubourg|fbg|sentier|esplanade|"
+    "promenade|parvis|hameau|lieu-dit|cité|cite|villa|résidence|residence|montée|traverse|"
+    "ruelle|lotissement|chaussée|quartier"
+)
+# French: "12, rue de la Paix", "3 bis avenue Foch", "27 boulevard Saint-Michel".
+FR_STREET = fast_regex.compile(
+    rf"(?<![\w/.-])\d{{1,4}}(?:\s?(?:bis|ter|quater|[A-D])\b)?,?\s{{1,2}}(?i:{_FR_TYPE})\s{{1,2}}"
+    r"(?:(?!\.\s)[^\n,;:()]){2,60}"
+)
+# Street types written before the name, as plain words (a trie: fast to reject).
+TYPE_FIRST_WORDS = word_list(
+    # Spanish
+    "calle c/ avenida avda avda. av. plaza pza pza. paseo pº pasaje camino carretera ctra "
+    "ctra. ronda vía glorieta cuesta callejón alameda urbanización urb. travesía rambla "
+    "acceso cañada carrer calzada partida pasadizo bulevar "
+    # Italian
+    "via viale v.le piazza p.za piazzale corso c.so largo vicolo strada contrada borgo "
+    "rotonda incrocio vico canale lungomare lungotevere salita piazzetta stretto "
+    # Portuguese (Brazil and Portugal)
+    "rua travessa tv. praça pç. estrada rodovia rod. vila viela setor quadra "
+    "conjunto residencial núcleo trecho ladeira chácara condomínio jardim morro parque "
+    "passarela pátio recanto vereda beco "
+    # Polish
+    "ul. ulica al. aleja aleje pl. plac os. osiedle "
+    # Vietnamese
+    "đường phố ngõ ngách hẻm số-nhà vial c.-de c/-de "
+    # French, written before the name too ("chemin Perret", "rue de la Paix")
+    "rue chemin impasse allée boulevard quai faubourg"
+)
+_ES_PT_IT_TYPE = trie_pattern(w.replace("-", " ") for w in TYPE_FIRST_WORDS)
+# Spanish, Italian, Portuguese, Polish, Vietnamese: the street type comes first and the
+# number after the name: "Calle Mayor 5, 3º B", "Via Roma, 10", "Rua Augusta, 1500 - apto 12",
+# "ul. Długa 12/4", "Đường Lê Lợi". The name runs to the number or the end of the clause.
+TYPE_FIRST_STREET = fast_regex.compile(
+    rf"(?<![\w/.])(?i:{_ES_PT_IT_TYPE})\s{{0,2}}"
+    r"(?:(?:de|del|de la|de los|de las|dos|das|da|do|di|della|dei|delle|degli)\s)?"
+    r"[A-ZÀ-ÞŁŚŻŹĆŃÓĐ](?:(?!\.\s)[^\n,;:()]){1,60}?"
+    r"(?:,?\s{0,2}(?:n[º°o]\.?|núm\.?|nr\.?|no\.?|s/n|#)?\s{0,2}\d{1,5}[A-Za-z]?"
+    r"(?:\s?[/-]\s?\d{1,4}[A-Za-z]?)?(?:\s?(?:m\.?|lok\.?)\s?\d{1,4})?\b"
+    r"(?:,?\s{0,2}\d{1,2}\s?[º°ªo]?\s?[A-Z]?\b)?"
+    r"|(?=[\n,;:()]|\.\s|$))",
+    re.MULTILINE,
+    word_led=True,
+)
+# Turkish: "Atatürk Mah. Cumhuriyet Cad. No: 12/3", "Gül Sokak No 5", "Kadıköy/İstanbul".
+TR_STREET = fast_regex.compile(
+    r"(?:[A-ZÇĞİÖŞÜ0-9][\wçğıöşü.'-]{0,30}\s{1,2}){1,3}"
+    r"(?:Mahallesi|Mah\.|Mh\.|Caddesi|Cad\.|Cd\.|Sokak|Sokağı|Sok\.|Sk\.|Bulvarı|Blv\.|Bulv\.|"
+    r"Küme Evler|Meydanı|Yolu|Çıkmazı|Köyü)"
+    r"(?:\s{1,2}(?:[A-ZÇĞİÖŞÜ0-9][\wçğıöşü.'-]{0,30}\s{1,2}){0,3}"
+    r"(?:Caddesi|Cad\.|Cd\.|Sokak|Sokağı|Sok\.|Sk\.|Bulvarı|Blv\.))?"
+    r"(?:,?\s{0,2}(?:No|Kat|Daire|D)\s?[:.]?\s?\d{1,5}(?:\s?/\s?\d{1,4})?){0,3}"
+)
+# Vietnamese administrative units: "Phường 5", "Quận 3", "Xã Tân Phú", "TP. Hồ Chí Minh".
+VN_UNIT = fast_regex.compile(
+    r"(?<![\w/])(?:\d{1,4}(?:/\d{1,4})?\s)?"
+    r"(?i:Số|Phường|Xã|Quận|Huyện|Thị xã|Thị trấn|Tỉnh|Thành phố|TP\.|"
+    r"Khu phố|KP\.|Ấp|Thôn|Hẻm|Ngõ|Ngách|Kiệt|Đường|Phố)\s{1,2}[\wÀ-ỹ0-9][^\n,;:()]{0,40}",
+    word_led=True,
+)
+# Coordinates: "48.8584, 2.2945", "40°26′46″N 79°58′56″W", "lat 51.5 lon -0.12".
+COORDINATES = fast_regex.compile(
+    r"(?<![\w.])[-+]?\d{1,2}\.\d{3,8}\s{0,2}°?\s{0,2}[NS]?\s{0,2}[,;/]\s{0,3}[-+]?\d{1,3}\.\d{3,8}"
+    r"\s{0,2}°?\s{0,2}[EWO]?(?![\w.])"
+    r"|\d{1,3}\s?°\s?\d{1,2}\s?['′]\s?(?:\d{1,2}(?:[.,]\d{1,4})?\s?[\"″]\s?)?[NSEWO]"
+    r"(?:[\s,]{1,3}\d{1,3}\s?°\s?\d{1,2}\s?['′]\s?(?:\d{1,2}(?:[.,]\d{1,4})?\s?[\"″]\s?)?[NSEWO])?"
+)
+
+_STREETS: Final = (
+    ("address_street", US_UK_STREET),
+    ("address_unit", UNIT_FIRST),
+    ("address_military", MILITARY),
+    ("address_de_street", DE_STREET),
+    ("address_nl_street", NL_STREET),
+    ("address_fr_street", FR_STREET),
+    ("address_type_first", TYPE_FIRST_STREET),
+    ("address_tr_street", TR_STREET),
+    ("address_vn_unit", VN_UNIT),
+)
+_PLACES: Final = (
+    ("address_us_city_zip", US_CITY_ZIP),
+    ("address_uk_postcode", UK_POSTCODE),
+    ("address_ca_postcode", CA_POSTCODE),
+    ("address_postcode_town", POSTCODE_TOWN),
+    ("address_postcode_context", POSTCODE_CONTEXT),
+)
+# A segment after a street that is still the address: a short run of capitalised words
+# (a town, a district, a county) or one holding a postcode.
+_POSTCODE_SEGMENT = (
+    rf"(?:{_TOWN}[ \t]{{1,2}})?(?:{UK_POSTCODE.pattern}|{CA_POSTCODE.pattern}|"
+    rf"(?:{_STATES})\s\d{{5}}(?:-\d{{4}})?)|{POSTCODE_TOWN.pattern}|"
+    rf"\d{{4}}\s{{1,2}}{_TOWN}|(?:{_TOWN}[ \t]{{0,2}}-?[ \t]{{0,2}})?\d{{4,6}}(?:-\d{{3}})?"
+)
+# A segment after a street that is still the address: a flat or unit, a short run of
+# capitalised words (a town, a district, a county) that ends its clause, or one holding a
+# postcode (which may go on into the sentence: "... 19342-405 Sá / SE on 30.11.2021").
+_SEGMENT = fast_regex.compile(
+    rf"[ \t]{{0,3}}(?:[,\n]|\s[-–/]\s|[ \t])[ \t]{{0,3}}"
+    rf"(?:(?:{_POSTCODE_SEGMENT})(?![\w-])(?:\s{{0,2}}[(/]\s{{0,2}}[A-Z]{{2}}\)?)?"
+    rf"|(?i:{_UNIT})|{_TOWN}(?=[ \t]*(?:[,\n.;]|$)))"
+)
+_SEGMENTS_AFTER_STREET = 4
+
+
+def _extend(text: str, end: int) -> int:
+    """The end of the address that starts with a street ending at `end`: up to three
+    following place segments (", Town", "\\nAB1 2CD")."""
+    for _ in range(_SEGMENTS_AFTER_STREET):
+        m = _SEGMENT.match(text, end)
+        if m is None:
+            break
+        end = m.end()
+    return end
+
+
+# Rules that run only on texts holding one of their words (case-folded substrings, a
+# fast test): the Turkish and Vietnamese patterns start at any capitalised word, and
+# military mail and coordinates are rare.
+_GATES: Final = {
+    "address_tr_street": (
+        "mah", "mh.", "cad", "cd.", "sok", "sk.", "bulv", "blv.", "küme", "meydan", "yolu",
+        "çıkmaz", "köyü",
+    ),
+    "address_vn_unit": (
+        "số", "phường", "xã", "quận", "huyện", "thị", "tỉnh", "thành", "tp.", "kp.", "ấp",
+        "thôn",
+    ),
+    "address_military": (
+        "psc", "cmr", "unit", "apo", "fpo", "dpo", "uss", "usns", "usnv", "uscgc",
+    ),
+}  # fmt: skip
+_COORDINATE_HINT = fast_regex.compile(r"\.\d{3}|°")
+
+
+def _gated_out(rule: str, folded: str) -> bool:
+    words = _GATES.get(rule)
+    return words is not None and not any(w in folded for w in words)
+
+
+def find_addresses(text: str) -> list[Span]:
+    """Every street, unit, postcode, town-with-postcode and coordinate in `text`."""
+    spans: list[Span] = []
+    folded = text.casefold()
+    for rule, regex in _STREETS:
+        if _gated_out(rule, folded):
+            continue
+        for m in regex.finditer(text):
+            if m.end() - m.start() < 4:
+                continue
+            spans.append(Span(m.start(), _extend(text, m.end()), KIND, rule, 0.85))
+    for rule, regex in _PLACES:
+        for m in regex.finditer(text):
+            spans.append(Span(m.start(), m.end(), KIND, rule, 0.85))
+    if _COORDINATE_HINT.search(text) is None:
+        return spans
+    for m in COORDINATES.finditer(text):
+        spans.append(Span(m.start(), m.end(), "COORDINATES", "coordinates", 0.85))
+    return spans

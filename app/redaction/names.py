@@ -1,0 +1,451 @@
+"""Person names found by where they stand, not by what they are: after a title, after a
+role word ("emergency contact", "referred by", "Regards,"), in e-mail headers, chat speaker
+tags and a table's name column, and as "SURNAME, Given". Pure `re`, no NLP, no name lists:
+the culture of a name does not matter, only its position. spaCy's finds are added to these
+in `text.py`, and every other mention of a found name is masked there too.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from app.redaction import fast_regex
+from app.redaction.spans import Span
+from app.redaction.wordtrie import trie_pattern, word_list
+
+KIND: Final = "PERSON"
+
+
+# Titles and forms of address, in the languages the address recognizers know.
+TITLES: Final = (
+    "Dr|Dr\\.med|Drs|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Lady|Lord|Rev|Revd|Fr|"
+    "Herr|Frau|Hr|M\\.|MM\\.|Mme|Mlle|Mmes|Maître|Sr|Sra|Srta|Sres|Don|Doña|Dña|Dra|"
+    "Señor|Señora|Señorita|Sig|Sig\\.ra|Sig\\.na|Signor|Signora|Signorina|Dott|Dott\\.ssa|"
+    "Dottor|Dottore|Dottoressa|Senhor|Senhora|Doutor|Doutora|Pan|Pani|Panna|Państwo|"
+    "Dhr|Mevr|Mw|Bay|Bayan|Sayın|Ông|Bà|Anh|Chị|Cô|Madame|Monsieur|Mademoiselle|Capt|"
+    "Captain|Col|Sgt|Lt|Cpl|Pte|Major|Nurse|Sister|Father|Rabbi|Imam|Judge|Hon|Doktor|GP"
+)
+_TITLE_SET: Final = frozenset(t.replace("\\", "").rstrip(".").casefold() for t in TITLES.split("|"))
+
+
+def is_title(word: str) -> bool:
+    """True when `word` (with or without its dot and spaces) is a title like "Dr." or "Frau"."""
+    return word.strip().rstrip(".").casefold() in _TITLE_SET
+
+
+TITLE = fast_regex.compile(rf"(?<![\w.])(?:{TITLES})\.?(?=[ \t]{{1,3}}\S)")
+
+# Cues after which a name follows with no colon needed.
+_KIN = word_list(
+    "wife husband partner son daughter mother father brother sister carer caregiver friend "
+    "neighbour neighbor colleague manager"
+)
+# Cues after which a name follows with no colon needed (plain phrases, one per line's
+# word group; a trie of them is fast to reject).
+_STRONG = (
+    word_list(
+        """
+    emergency_contact emergency_contact_is next_of_kin next_of_kin_is nok referred_by
+    referral_from signed_by signed_off_by electronically_signed_by
+    electronically_signed_off_by dictated_by transcribed_by reviewed_by approved_by
+    prepared_by authorised_by authorized_by verified_by seen_by examined_by reported_by
+    requested_by ordered_by submitted_by completed_by written_by witnessed_by handled_by
+    raised_by cared_for_by accompanied_by
+    kind_regards best_regards warm_regards regards sincerely yours_sincerely
+    yours_faithfully many_thanks thanks thank_you cheers best_wishes
+    cordialement bien_à_vous mit_freundlichen_grüßen mfg viele_grüße atentamente saludos
+    cordiali_saluti distinti_saluti atenciosamente met_vriendelijke_groet z_poważaniem
+    pozdrawiam saygılarımla trân_trọng
+    dear hi hello hey bonjour hallo hola ciao olá witam merhaba xin_chào
+    summary_for discharge_summary_for letter_for on_behalf_of c/o care_of attending
+    attending_physician order_for request_for referral_for appointment_for
+    prescription_for consult_with consultation_with follow-up_with follow_up_with
+    spoke_to spoke_with call_from claimed_to_be claiming_to_be claims_to_be identified_as
+    posing_as known_as aka a.k.a. my_name_is name_is this_is i_am i'm check_on
+    other_driver registered_keeper keeper
+    wife husband partner son daughter mother father brother sister guardian carer
+    caregiver spouse customer client patient applicant claimant employee insured
+    subscriber cardholder account_holder resident tenant driver caller gp
+    """
+    )
+    + tuple(f"my_{k}" for k in _KIN)
+    + tuple(f"his_{k}" for k in _KIN)
+    + tuple(f"her_{k}" for k in _KIN)
+)
+# Cues that need a colon, dash or "is" before the name ("Patient: ...", "Name - ...").
+_WEAK = word_list(
+    """
+    patient patient's patient_name patient's_name pt name full_name surname last_name
+    first_name given_name given_names forename nom prénom nom_de_famille nachname vorname
+    name_des_patienten patientin nombre apellido apellidos paciente nome cognome paziente
+    naam imię imię_i_nazwisko nazwisko pacjent ad_soyad adı_soyadı hasta họ_tên
+    họ_và_tên bệnh_nhân spouse wife husband partner mother father son daughter guardian
+    caregiver carer contact contact_person gp physician doctor surgeon consultant nurse
+    midwife therapist pharmacist radiologist clinician provider employee employee_name
+    staff staff_member manager line_manager supervisor customer customer_name client
+    client_name account_holder cardholder applicant claimant insured policyholder
+    policy_holder beneficiary subscriber member guarantor agent analyst investigator
+    officer requester approver reviewer author witness signature signed attn attention
+    subject re from to cc bcc reply-to sender recipient de à para von an van aan od do
+    driver referrer referring_physician referring_doctor referring_clinician
+    kimden kime từ đến
+    """
+)
+CUE = fast_regex.compile(
+    rf"(?<![\w])(?i:(?P<strong>{trie_pattern(w.replace('_', ' ') for w in _STRONG)})"
+    rf"|(?P<weak>{trie_pattern(w.replace('_', ' ') for w in _WEAK)}))(?![^\W\d_])"
+    r"(?(strong)[ \t]{0,3}[:,\-–]?|[ \t]{0,3}(?:[:\-–=]|\bis\b|\bwas\b))"
+    r"[ \t]{0,3}(?:\n[ \t]{0,3})?",
+    word_led=True,
+)
+# Words that are not the start of a name even when capitalised after a cue.
+_NOT_NAMES: Final = frozenset(
+    word_list(
+        """
+    a an the he she they we i it you his her their our my your this that these those
+    all team everyone colleague colleagues sir madam madame unknown none n/a na nil
+    not no yes patient doctor nurse department hospital clinic ward service services
+    unit pharmacy reception desk support admin office family friend friends there
+    here today tomorrow yesterday monday tuesday wednesday thursday friday saturday
+    sunday january february march april may june july august september october
+    november december male female mrn dob age sex tel phone email fax address date
+    time see per as at on in for of and or with from to by information safety details
+    record records portal
+    care consent education experience satisfaction survey agreement reference profile
+    status list data file notes note summary id number name services support feedback
+    advocate relations liaison contact
+    """
+    )
+)
+# After "Surname," a weekday or a month is a given name ("GARBA, Friday"); these are not.
+_NOT_GIVEN: Final = frozenset(
+    word_list("mrn dob age sex tel phone email fax address date time patient doctor nurse")
+)
+# Capitalised clinical and office abbreviations that stand before a comma ("MRI, Brain").
+_ACRONYMS: Final = frozenset(
+    word_list(
+        """
+        mri ecg ekg eeg emg cxr icu hdu ent gp a&e hiv copd ckd aki uti dvt bmi mrsa
+        ivf cpr dnr dob mrn nhs kyc aml pep faq usa eur gbp usd cad aud pdf vip ceo cfo
+        hr it pet cta ctpa dexa echo xray
+        """
+    )
+)
+_TOKEN = fast_regex.compile(r"[^\W\d_](?:[\w'’]|-(?=[^\W\d_]))*\.?|[^\W\d_]\.")
+_PARTICLES: Final = frozenset(
+    word_list(
+        """
+    van von der den de del della di da do dos das du le la ter ten bin ibn al el ap
+    ó mac st y e
+    """
+    )
+)
+
+
+def _name_at(text: str, pos: int, *, max_tokens: int = 4) -> tuple[int, int] | None:
+    """The run of name tokens starting at `pos` (titles skipped): capitalised words,
+    initials, particles inside a name, and one "Surname, Given" comma."""
+    start = end = -1
+    count = 0
+    comma_used = False
+    i = pos
+    while count < max_tokens:
+        while i < len(text) and text[i] in " \t\"'“‘":
+            i += 1
+        m = _TOKEN.match(text, i)
+        if m is None:
+            break
+        word = m.group()
+        bare = word.rstrip(".")
+        folded = bare.casefold()
+        if start < 0 and folded in _TITLE_SET:  # "Mrs Jane Doe": the title is not the name
+            i = m.end()
+            continue
+        initial = len(bare) == 1 and word.endswith(".")
+        acronym = start < 0 and bare.isupper() and len(bare) <= 3 and not initial
+        if word[0].isupper() and (initial or folded not in _NOT_NAMES) and not acronym:
+            if start < 0:
+                start = m.start()
+            # an initial keeps its dot; a longer word's dot is a full stop that ends the name
+            end = m.end() - 1 if len(bare) > 1 and word.endswith(".") else m.end()
+            count += 1
+            if end < m.end():
+                break
+        elif not (start >= 0 and folded in _PARTICLES):  # "van der", "de la" inside a name
+            break
+        i = m.end()
+        if not comma_used and count == 1 and text.startswith(",", i):
+            j = i + 1
+            while j < len(text) and text[j] in " \t":
+                j += 1
+            nxt = _TOKEN.match(text, j)
+            if (
+                nxt
+                and nxt.group()[0].isupper()
+                and nxt.group().rstrip(".").casefold() not in _NOT_NAMES
+            ):
+                comma_used = True
+                i = j
+                continue
+            break
+    return (start, end) if start >= 0 else None
+
+
+def _after(text: str, regex: fast_regex.Pattern, rule: str) -> list[Span]:
+    spans = []
+    for m in regex.finditer(text):
+        found = _name_at(text, m.end())
+        if found is not None:
+            spans.append(Span(found[0], found[1], KIND, rule, 0.8))
+    return spans
+
+
+# "Name <name@example.org>" in an address list: the name before the angle bracket.
+MAIL_NAME = fast_regex.compile(
+    r"(?:^|[:,;][ \t]{0,3})(?:\"([^\"<>\n@]{2,60})\"|([^\"<>\n,;:@]{2,60}?))"
+    r"[ \t]{0,3}<[^<>\s@]+@[^<>\s]+>",
+    re.M,
+)
+# "OKAFOR, Adaeze" / "SMITH, JOHN A.": a surname in capitals, a comma, a given name.
+CAPS_LAST_FIRST = fast_regex.compile(
+    r"(?<![\w,])[A-ZÀ-ÞŁŚŻŹĆŃÓİŞĞ][A-ZÀ-ÞŁŚŻŹĆŃÓİŞĞ'’-]{2,30},"
+    r"[ \t]{1,2}[A-ZÀ-ÞŁŚŻŹĆŃÓİŞĞ][\w'’-]{1,30}"
+    r"(?:[ \t][A-Z]\.?)?(?![\w])"
+)
+# A chat line: "[10:32] Anna Kowalska: ...", "10:32 - Anna: ...", "Anna Kowalska: ...".
+# A chat line: "[10:32] Anna Kowalska: ...", "[17 May 2024 10:32] Anna: ...",
+# "10:32 - Anna: ...", "Anna Kowalska: ...", "anna.k: ...", "Agent Tomás: ...",
+# "Helpdesk (Robert): ...".
+SPEAKER = fast_regex.compile(
+    r"^[ \t]{0,4}(?P<stamp>(?:\[[^\]\n]{1,40}\]|\(?\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:\s?[AaPp]\.?[Mm]\.?)?\)?)[ \t]{0,3}[-–]?[ \t]{0,3})?"
+    r"(?P<name>[^\W\d_][\w'’.-]{0,30}(?:[ \t][^\W\d_][\w'’.-]{0,30}){0,3})"
+    r"(?:[ \t]{0,2}\((?P<paren>[^\W\d_][^()\n:]{0,40})\))?"
+    r"[ \t]{0,2}:",
+    re.M,
+)
+_SPEAKER_ROLES: Final = frozenset(
+    word_list(
+        """
+    agent customer client user system bot assistant support operator caller
+    interviewer interviewee speaker moderator host guest me you q a question answer
+    patient doctor nurse note notes summary subject date time name dob age sex
+    address phone email mrn id status reason outcome action comment comments plan
+    assessment diagnosis history medications allergies impression findings result
+    results exam indication technique comparison conclusion recommendation
+    recommendations disposition vitals labs objective complaint hpi ros pmh psh meds
+    signature total amount account policy claim case reference ref type category
+    priority owner team department manager employee start end period leave days
+    description details decision risk alert transaction merchant card location
+    device ip channel re to from cc bcc sent tel fax mobile ward unit room bed
+    helpdesk servicedesk service desk it hr admin administrator staff bank
+    procedure general social family review physical chief follow up
+    """
+    )
+)
+_NAME_HEADERS = fast_regex.compile(
+    r"(?i:(?:patient|employee|customer|client|contact|member|staff|applicant|claimant|"
+    r"insured|beneficiary|account\s+holder|card\s?holder|physician|doctor|clinician|nurse|"
+    r"provider|manager|owner|requester|approver|reviewer|author|agent|full|first|last|"
+    r"given|family|sur)?[ _]?(?:name|names)|surname|forename|patient|employee|customer|"
+    r"client|nom|prénom|nombre|apellidos?|nome|cognome|naam|nachname|vorname|nazwisko|"
+    r"imię|ad[ı]?\s?soyad[ı]?|họ\s?tên|physician|doctor|clinician|nurse|manager|owner|"
+    r"reviewer|approver|requester|author|agent|contact|"
+    r"(?:approved|signed|reviewed|requested|submitted|prepared|authori[sz]ed|seen|"
+    r"referred|assigned|raised)\s+by|assignee|handler|signatory|witness|referrer|"
+    r"referring\s+(?:physician|doctor|clinician)|attending|gp|consultant|next\s+of\s+kin|"
+    r"emergency\s+contact|driver|keeper|holder)"
+)
+
+
+def _speaker_name(label: str) -> tuple[int, str] | None:
+    """The person in a speaker label (offset in the label, text): role words before it
+    are dropped ("Agent Tomás" -> "Tomás"); a label that is only roles is no person."""
+    words = label.split()
+    skip = 0
+    while skip < len(words) and words[skip].casefold().rstrip(".") in _SPEAKER_ROLES:
+        skip += 1
+    rest = words[skip:]
+    if not rest or any(w.casefold().rstrip(".") in _SPEAKER_ROLES for w in rest):
+        return None
+    offset = label.index(rest[0], sum(len(w) + 1 for w in words[:skip]) if skip else 0)
+    return offset, label[offset:]
+
+
+def _speakers(text: str) -> list[Span]:
+    """Chat speaker tags: with a time stamp always; without one when the same label starts
+    two lines or more and is not a role or a section heading. A name in brackets after a
+    role ("Helpdesk (Robert)") counts too; so does a lower-case handle ("anna.k")."""
+    found = list(SPEAKER.finditer(text))
+    labels = [m.group("name").strip() for m in found]
+    spans = []
+    for m, label in zip(found, labels, strict=True):
+        if not (m.group("stamp") or labels.count(label) >= 2):
+            continue
+        paren = m.group("paren")
+        if paren and paren.strip()[:1].isupper():
+            value = paren.strip()
+            start = m.start("paren") + paren.index(value)
+            spans.append(Span(start, start + len(value), KIND, "chat_speaker", 0.8))
+        person = _speaker_name(label)
+        if person is None:
+            continue
+        offset, value = person
+        handle = "." in value or "_" in value
+        if handle or all(w[0].isupper() for w in value.split()):
+            start = m.start("name") + offset
+            spans.append(Span(start, start + len(value), KIND, "chat_speaker", 0.8))
+    return spans
+
+
+_SURNAME_GIVEN = (
+    r"(?P<name>(?:(?:ap|ab|de|da|di|do|dos|du|van|von|der|den|del|della|le|la|bin|ibn|al|el|"
+    r"De|Da|Di|Van|Von|Der|Den|Del|Le|La|Mac|Mc|St\.?|O')[ \t'’]?){0,3}"
+    r"[^\W\d_][\w'’-]{1,30},[ \t]{1,2}[^\W\d_][\w'’-]{1,30}(?:[ \t][A-Z]\.)?)(?![\w])"
+)
+# "for Okafor, Adaeze", "by ap Rhys, Cerys": a surname (with its particles), a comma and a
+# given name after a word that introduces a person.
+LAST_FIRST = fast_regex.compile(
+    r"(?:\b(?i:for|by|from|on|with|patient|pt|client|customer|keeper|driver|holder|owner|"
+    r"member|insured|applicant|employee|re|cc|named|claimant|beneficiary|payee|payer|"
+    r"debtor)[ \t]{1,3}|\([ \t]?)" + _SURNAME_GIVEN
+)
+# The same alone in a line or a table cell ("Peters, Tim | 09/07/2023").
+LAST_FIRST_CELL = fast_regex.compile(
+    r"(?:^|(?<=[|\t]))[ \t]{0,3}" + _SURNAME_GIVEN + r"[ \t]{0,3}(?=[|\t(]|$)", re.M
+)
+
+
+# Words that head a column and are no value: a two-cell row "| Name | Days |" is a header,
+# "| Patient | Okafor, Ada |" a key and its value.
+_COLUMN_WORDS: Final = frozenset(
+    word_list(
+        """
+        date dates day days ward id mrn status amount reason type role department count
+        total notes note value values age dob sex phone email address time period start
+        end from to leave approved score result results code number no
+        """
+    )
+)
+
+
+def _cell_span(offset: int, cells: list[str], index: int) -> Span | None:
+    """The trimmed text of cell `index` as a person span (None if empty or no letter)."""
+    cell = cells[index]
+    stripped = cell.strip()
+    if not stripped or not stripped[0].isalpha():
+        return None
+    start = offset + sum(len(c) + 1 for c in cells[:index]) + cell.index(stripped)
+    return Span(start, start + len(stripped), KIND, "table_name_cell", 0.8)
+
+
+def _table_cells(text: str) -> list[Span]:
+    """Cells of a name column in a pipe- or tab-separated table, and the value of a
+    key-value row whose key is a person word ("| Referrer | Name |")."""
+    spans: list[Span] = []
+    columns: set[int] = set()
+    sep = ""
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        line_sep = "|" if body.count("|") >= 2 else "\t" if "\t" in body else ""
+        cells = body.split(line_sep) if line_sep else []
+        filled = [i for i, c in enumerate(cells) if c.strip()]
+        heads = {i for i, c in enumerate(cells) if _NAME_HEADERS.fullmatch(c.strip())}
+        if not line_sep:
+            columns, sep = set(), ""
+        elif (
+            len(filled) == 2
+            and filled[0] in heads
+            and cells[filled[1]].strip().casefold() not in _COLUMN_WORDS
+            and filled[1] not in heads
+        ):
+            found = _cell_span(offset, cells, filled[1])
+            spans += [found] if found else []
+        elif heads:
+            columns, sep = heads, line_sep
+        elif columns and line_sep == sep:
+            spans += [
+                f for i in sorted(columns) if i < len(cells) if (f := _cell_span(offset, cells, i))
+            ]
+        offset += len(line)
+    return spans
+
+
+def find_names(text: str) -> list[Span]:
+    """Names found by their position in `text`."""
+    spans = _after(text, TITLE, "name_after_title") + _after(text, CUE, "name_after_role_word")
+    for m in MAIL_NAME.finditer(text):
+        group = 1 if m.group(1) is not None else 2
+        value = m.group(group).strip()
+        if value and value[0].isalpha():
+            start = m.start(group) + m.group(group).index(value)
+            spans.append(Span(start, start + len(value), KIND, "mail_header_name", 0.8))
+    spans += [
+        Span(m.start(), m.end(), KIND, "surname_caps_comma", 0.7)
+        for m in CAPS_LAST_FIRST.finditer(text)
+        if m.group().split(",")[1].split()[0].casefold() not in _NOT_GIVEN
+        and m.group().split(",")[0].casefold() not in _ACRONYMS
+    ]
+    for m in [*LAST_FIRST.finditer(text), *LAST_FIRST_CELL.finditer(text)]:
+        surname, given = (w.strip() for w in m.group("name").split(",", 1))
+        if (
+            surname[-1:].isalpha()
+            and given[:1].isupper()
+            and surname.split()[-1][:1].isupper()
+            and given.casefold() not in _NOT_GIVEN
+            and surname.casefold() not in _NOT_NAMES
+        ):
+            spans.append(Span(m.start("name"), m.end("name"), KIND, "surname_comma", 0.75))
+    return spans + _speakers(text) + _table_cells(text) + _caps_in_lines(text) + _places(text)
+
+
+# Two to four words in capitals inside a line of ordinary text ("for PETER DE GROOT,",
+# "keeper SEVIM AKÇAY."): in mixed-case text such a run is a name far more often than
+# anything else; a run of short words only (CT, MRI, ECG) or of section words is not.
+_CAPS_IN_LINE = fast_regex.compile(
+    r"(?<=[a-zà-ÿ,:;)] )(?P<run>[^\W\d_a-zà-ÿ]{2,}(?:[ \t][^\W\d_a-zà-ÿ]{2,}){1,3})(?![\w])"
+)
+# Capitalised runs that are section words, not people.
+_CAPS_NOT_NAMES: Final = frozenset(
+    word_list(
+        """
+        with without contrast head chest abdomen pelvis spine brain neck urgent routine
+        stat left right bilateral report summary discharge admission history plan note
+        positive negative normal abnormal none nil and the for of covid hiv icu ward
+        unit clinic department hospital bank account card loan fraud alert case review
+        request form date time name address phone email yes not applicable
+        """
+    )
+)
+
+
+def _caps_in_lines(text: str) -> list[Span]:
+    spans = []
+    for m in _CAPS_IN_LINE.finditer(text):
+        words = m.group("run").split()
+        if not any(len(w) >= 4 for w in words) or not all(w.isupper() for w in words):
+            continue
+        if any(w.casefold() in _CAPS_NOT_NAMES for w in words):
+            continue
+        spans.append(Span(m.start("run"), m.end("run"), KIND, "caps_run_in_text", 0.6))
+    return spans
+
+
+# Places named after a word that introduces one ("lives in Hightown", "moved to Tarnów").
+_PLACE_CUE = fast_regex.compile(
+    r"(?i:\b(?:lives|living|resides|residing|resident|moved|relocated|born|based|staying|"
+    r"located|hometown|town|city|village|municipality|county|district|commune|comune|"
+    r"gemeinde|stadt|ville|ciudad|cidade|miasto|ilçe|şehir)\s{1,2}(?:in|at|to|of|from|:|-)?)"
+    r"[ \t]{1,2}(?P<place>[A-ZÀ-ÞŁŚŻŹĆŃÓİŞĞ][\wÀ-ÿ'’-]{1,30}(?:[ -](?:[A-ZÀ-ÞŁŚŻŹĆŃÓİŞĞ]"
+    r"[\wÀ-ÿ'’-]{1,30}|sur|sous|le|la|de|del|am|an|der|upon|on)){0,3})"
+)
+
+
+def _places(text: str) -> list[Span]:
+    return [
+        Span(m.start("place"), m.end("place"), "LOCATION", "place_after_cue", 0.6)
+        for m in _PLACE_CUE.finditer(text)
+        if m.group("place").casefold() not in _NOT_NAMES
+    ]

@@ -1,0 +1,190 @@
+"""Record, account, licence, device and vehicle numbers found by the words around them, and
+the Safe Harbor identifiers with a fixed shape (MAC, VIN, DEA, ages over 89). Pure `re`.
+
+The shape of a record number is a hospital's or a bank's own choice ("MRN 123-456-78",
+"patient ID PX-12345", "Policy No. ABC/2024/0099"), so no fixed pattern can know it. What
+does not change is the word before it: a token that looks like an identifier (at least
+three digits, or letters and digits together, possibly in groups joined by - / . or a
+space) within a few words after an identifier word, in any of the languages below, is
+masked. A long code of letters and digits is masked even without a word.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from app.redaction import fast_regex
+from app.redaction.spans import Span
+from app.redaction.wordtrie import trie_pattern, word_list
+
+KIND: Final = "RECORD_NUMBER"
+
+# Identifier words; a word's plural and the abbreviations people write are included.
+WORDS: Final = word_list(
+    # English: records, health plans, finance, licences, devices, vehicles, people
+    "mrn mrno mr-no medical-record record chart patient-id patient-no patient-number "
+    "hospital-id hospital-no hospital-number nhs chi ihi hcn ohip medicare medicaid "
+    "id ids identifier identification number no nos nr num ref reference "
+    "account acct a/c acc iban sort-code routing aba swift bic "
+    "policy claim member membership subscriber beneficiary group plan insurance insured "
+    "certificate cert licence license lic permit registration reg regn registry "
+    "passport visa national-insurance ni ssn sin tin itin ein tax vat "
+    "npi dea gmc nmc hcpc ahpra upin provider prescriber "
+    "serial s/n sn device imei udi lot batch model asset tag mac "
+    "plate vin vehicle chassis "
+    "employee emp staff badge payroll personnel student "
+    "customer client case file ticket invoice order booking contract application "
+    "loan mortgage card wallet transaction voucher "
+    "accession specimen sample encounter visit admission episode "
+    # German, Dutch
+    "nummer kennzeichen ausweis reisepass versicherten versichertennummer "
+    "krankenversicherung steuer steuernummer steuer-id steuerid aktenzeichen fallnummer "
+    "kundennummer konto burgerservicenummer bsn polisnummer rekeningnummer kenteken "
+    # French
+    "numéro numero n° nº dossier sécurité-sociale securite-sociale nir matricule "
+    "immatriculation passeport permis compte contrat "
+    # Spanish, Portuguese, Italian
+    "número núm expediente historia-clínica pasaporte matrícula cuenta póliza "
+    "dni nie nif cif curp rfc nss cpf cnpj rg cartão sus prontuário conta apólice "
+    "tessera codice fiscale cartella conto polizza targa "
+    # Polish, Turkish, Vietnamese
+    "pesel nip regon numer dowód paszport konta polisa "
+    "kimlik tc hesap poliçe sicil plaka "
+    "số mã cmnd cccd hộ-chiếu bhyt"
+)
+# The word (a hyphen in the list is a space; "mrno" also matches "mr no"), then at most
+# three filler words or signs, then the value. The word list is a trie: fast to reject.
+_PHRASES = sorted({w.replace("-", " ") for w in WORDS} | {"mr no", "steuer id"})
+CONTEXT = fast_regex.compile(
+    rf"(?<![\w])(?i:{trie_pattern(_PHRASES)})(?![^\W\d_])\.?"
+    r"(?:\s{0,2}(?:(?i:number|num|nr|no|id|n°|nº|is|was|of|code)(?![^\W\d_])|[#:=–().-])\.?){0,3}"
+    r"[\s:#=.-]{0,4}",
+    word_led=True,
+)
+_GROUP = r"[A-Za-z0-9](?:[A-Za-z0-9]|[-/.](?=[A-Za-z0-9])){0,40}"
+# Short groups after a space belong to the value ("AB12 CDE", "19 H 71632").
+VALUE = fast_regex.compile(rf"{_GROUP}(?:[ ](?=[A-Z0-9]{{1,6}}\b){_GROUP}){{0,3}}")
+_YEAR = fast_regex.compile(r"(?:19|20)\d\d")
+_DIGIT = fast_regex.compile(r"\d")
+_LETTER = fast_regex.compile(r"[A-Za-z]")
+
+
+# A dose or a measurement after a word like "plan" or "lot" is not an identifier.
+_QUANTITY = fast_regex.compile(
+    r"\d+(?:[.,]\d+)?\s?(?i:mg|mcg|µg|ug|g|kg|ml|l|iu|units?|mmol|mmhg|bpm|cm|mm|%|x|h|hrs?)"
+)
+_NOT_VALUE_WORDS = frozenset({"dob", "mrn", "ssn", "nhs", "dr", "mr", "ms", "age", "sex", "tel"})
+
+
+def _looks_like_id(value: str) -> bool:
+    """Four digits or more, or two digits and a letter in a token of four or more (PX12,
+    AB12 CDE); not a year alone and not a quantity."""
+    digits = len(_DIGIT.findall(value))
+    letters = len(_LETTER.findall(value))
+    if _YEAR.fullmatch(value) or _QUANTITY.fullmatch(value):
+        return False
+    return digits >= 4 or (digits >= 2 and letters >= 1 and len(value) >= 4)
+
+
+def _trim(value: str) -> str:
+    """The value without trailing groups that hold no digit and read as a word (a plate's
+    "AB12 CDE" keeps its letters; "12345678 DOB" loses the "DOB")."""
+    parts = value.split(" ")
+    while (
+        len(parts) > 1
+        and not _DIGIT.search(parts[-1])
+        and (len(parts[-1]) > 3 or parts[-1].casefold() in _NOT_VALUE_WORDS)
+    ):
+        parts.pop()
+    return " ".join(parts)
+
+
+def find_by_context(text: str) -> list[Span]:
+    """Identifier-looking tokens right after an identifier word."""
+    spans: list[Span] = []
+    for m in CONTEXT.finditer(text):
+        v = VALUE.match(text, m.end())
+        if v is None:
+            continue
+        value = _trim(v.group())
+        if _looks_like_id(value):
+            spans.append(Span(v.start(), v.start() + len(value), KIND, "id_after_context", 0.65))
+    return spans
+
+
+# A code of eight or more capitals and digits mixed (a device serial, a lot, a booking
+# reference, a VIN) with at least three digits, or a run of seven or more digits: masked
+# with no word needed.
+LONG_CODE = fast_regex.compile(
+    r"(?<![\w-])(?=(?:[A-Z-]*\d){3})(?=[0-9-]*[A-Z])[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){7,40}(?![\w-])"
+    r"|(?<![\w.,-])\d{7,}(?![\w-]|[.,]\d)"
+)
+MAC = fast_regex.compile(
+    r"(?<![\w:-])(?:[0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}(?![\w:-])"
+    r"|(?<![\w.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.])"
+)
+VIN = fast_regex.compile(r"\b[A-HJ-NPR-Z0-9]{17}\b")
+# Cheap first looks (a leading character class lets `re` skip ahead fast): most texts
+# hold no MAC address and no 17-character code, and skip those patterns.
+_VIN_HINT = fast_regex.compile(r"[A-HJ-NPR-Z0-9]{17}")
+_MAC_HINT = fast_regex.compile(
+    r"[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\."
+)
+_VIN_VALUES = {
+    **{str(d): d for d in range(10)},
+    **dict(zip("ABCDEFGH", range(1, 9), strict=True)),
+    **dict(zip("JKLMN", range(1, 6), strict=True)),
+    "P": 7,
+    "R": 9,
+    **dict(zip("STUVWXYZ", range(2, 10), strict=True)),
+}
+_VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
+
+
+def vin_ok(vin: str) -> bool:
+    """ISO 3779 / 49 CFR 565 check digit (position 9) of a North American VIN."""
+    total = sum(_VIN_VALUES[c] * w for c, w in zip(vin, _VIN_WEIGHTS, strict=True))
+    check = total % 11
+    return vin[8] == ("X" if check == 10 else str(check))
+
+
+DEA = fast_regex.compile(r"\b[ABCDEFGHJKLMPRSTUX][A-Z9]\d{7}\b")
+
+
+def dea_ok(value: str) -> bool:
+    """The DEA registration check: (d1+d3+d5) + 2*(d2+d4+d6) ends in d7."""
+    d = [int(c) for c in value[2:]]
+    return (d[0] + d[2] + d[4] + 2 * (d[1] + d[3] + d[5])) % 10 == d[6]
+
+
+# Ages over 89 (Safe Harbor folds them into "90 or older"): "92-year-old", "aged 95",
+# "age: 101", "94 y/o", "93 yo", "91 ans", "92 Jahre", "95 años", "96 anni", "93 lat", "94 yaş".
+AGE_OVER_89 = fast_regex.compile(
+    r"(?i:\b(?:age[d:]?|aged|âge|alter|edad|età|wiek|yaş)\s{0,2}:?\s{0,2}(?P<a>9\d|1[0-2]\d)\b"
+    r"|\b(?P<b>9\d|1[0-2]\d)(?:\s{0,2}|-)(?:years?(?:[\s-]old)?|yrs?(?:[\s-]old)?|y/?o|y\.o\.|"
+    r"ans|jahre|años|anni|anos|lat|yaş|tuổi)\b)"
+)
+
+
+def find_fixed_shapes(text: str) -> list[Span]:
+    """MAC addresses, VINs (check digit), DEA numbers (check), long codes, ages over 89."""
+    spans = [
+        Span(m.start(), m.end(), "MAC_ADDRESS", "mac_address", 0.9) for m in MAC.finditer(text)
+    ]
+    if _VIN_HINT.search(text):
+        spans += [
+            Span(m.start(), m.end(), "VEHICLE_ID", "vin_check_digit", 0.9)
+            for m in VIN.finditer(text)
+            if vin_ok(m.group())
+        ]
+    spans += [
+        Span(m.start(), m.end(), "LICENSE_NUMBER", "dea_check_digit", 0.9)
+        for m in DEA.finditer(text)
+        if dea_ok(m.group())
+    ]
+    spans += [Span(m.start(), m.end(), KIND, "long_code", 0.6) for m in LONG_CODE.finditer(text)]
+    # Only the number is masked: "aged <AGE_1>", "<AGE_1>-year-old" still read as an age.
+    for m in AGE_OVER_89.finditer(text):
+        group = "a" if m.group("a") else "b"
+        spans.append(Span(m.start(group), m.end(group), "AGE", "age_over_89", 0.8))
+    return spans

@@ -1,0 +1,59 @@
+"""Phone and fax numbers in the forms people write them: extensions, international and
+trunk prefixes, national groupings of several countries (values made up for this test)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.redaction.phones import find_phones
+from app.redaction.second_pass import mask_text
+
+CASES = [
+    ("us with x extension", "Reach me at 312-555-0186x4471 after six.", "312-555-0186x4471"),
+    ("us with ext.", "desk (646) 555-0139 ext. 22", "(646) 555-0139 ext. 22"),
+    ("001 prefix", "from abroad dial 001-503-555-0172", "001-503-555-0172"),
+    ("+1- prefix", "mobile +1-206-555-0143", "+1-206-555-0143"),
+    ("dotted", "cell 415.555.0108", "415.555.0108"),
+    ("uk landline", "Tel: 029 2018 4471", "029 2018 4471"),
+    ("uk international", "ring +44 (0)161 496 0753", "+44 (0)161 496 0753"),
+    ("german", "Telefon 030 12345678", "030 12345678"),
+    ("french pairs", "tél. 04 72 18 33 90", "04 72 18 33 90"),
+    ("spanish", "teléfono 912 345 678", "912 345 678"),
+    ("italian", "cellulare 347 123 4567", "347 123 4567"),
+    ("dutch", "bel 06-12345678", "06-12345678"),
+    ("polish", "numer +48 601 234 567", "+48 601 234 567"),
+    ("brazil", "celular (11) 98765-4321", "(11) 98765-4321"),
+    ("turkish", "telefon 0532 123 45 67", "0532 123 45 67"),
+    ("vietnamese", "sđt 0912 345 678", "0912 345 678"),
+    ("fax", "Fax: +33 1 44 55 66 77", "+33 1 44 55 66 77"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "value"), CASES, ids=[c[0] for c in CASES])
+def test_phone_is_found_whole(name: str, text: str, value: str) -> None:
+    start = text.index(value)
+    spans = find_phones(text)
+    assert any(s.start <= start and start + len(value) <= s.end for s in spans), name
+    assert value not in mask_text(text)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labs: Na 138 K 4.1 Cl 102 HCO3 24",
+        "BP 128/84, HR 76, SpO2 97%",
+        "Follow up on 2024-03-15.",
+        "Dose 2.5 mg then 5 mg",
+    ],
+)
+def test_measurements_and_dates_are_no_phone(text: str) -> None:
+    assert find_phones(text) == []
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(alphabet="0123456789 +-().x/ext", max_size=60))
+def test_any_digits_give_spans_inside_the_text(text: str) -> None:
+    for span in find_phones(text):
+        assert 0 <= span.start < span.end <= len(text)
