@@ -112,6 +112,11 @@ class PlaceholderBook:
 
     def __init__(self) -> None:
         self._numbers: dict[str, dict[str, int]] = {}
+        self._taken: dict[str, set[int]] = {}  # placeholder name -> numbers already in the text
+
+    def reserve(self, name: str, number: int) -> None:
+        """A placeholder already in the text: a new value never gets its number."""
+        self._taken.setdefault(name, set()).add(number)
 
     def placeholder(self, kind: str, value: str) -> str:
         book = self._numbers.setdefault(kind, {})
@@ -120,7 +125,10 @@ class PlaceholderBook:
         if number is None and kind == "PERSON":
             number = self._person_alias(book, key)
         if number is None:
+            taken = self._taken.get(PLACEHOLDER_NAMES.get(kind, kind), set())
             number = len(set(book.values())) + 1
+            while number in taken or number in book.values():
+                number += 1
         book[key] = number
         return f"<{PLACEHOLDER_NAMES.get(kind, kind)}_{number}>"
 
@@ -169,12 +177,50 @@ def prefer_phone_over_nhs(text: str, spans: list[Span]) -> list[Span]:
     ]
 
 
+# Our own placeholders (`<PERSON_1>`, `<EMAIL_2>`): text redacted by Cleanroom may come back
+# (a Label Studio export ingested again); they carry no personal data and stay as they are.
+OWN_PLACEHOLDER = re.compile(r"<([A-Z][A-Z0-9_]*)_([1-9][0-9]{0,5})>")
+
+
+def outside_placeholders(text: str, spans: list[Span]) -> list[Span]:
+    """`spans` less our own placeholders in `text` (a second pass over redacted text): a
+    finding inside one is dropped; a finding across one keeps its parts outside it that
+    hold a word other than a title, and a finding of titles alone ("Dr" before
+    `<PERSON_1>`, which the first pass left) is dropped."""
+    marks = [(m.start(), m.end()) for m in OWN_PLACEHOLDER.finditer(text)]
+    if not marks:
+        return spans
+    out: list[Span] = []
+    for span in spans:
+        pieces = [(span.start, span.end)]
+        for a, b in marks:
+            if a < span.end and b > span.start:
+                pieces = [
+                    p for s, e in pieces for p in ((s, min(e, a)), (max(s, b), e)) if p[0] < p[1]
+                ]
+        for s, e in pieces:
+            words = [
+                w for w in re.finditer(r"\w+", text[s:e]) if w.group().casefold() not in _HONORIFICS
+            ]
+            if not words:
+                continue
+            if (s, e) == (span.start, span.end):
+                out.append(span)
+            else:
+                first, last = s + words[0].start(), s + words[-1].end()
+                out.append(Span(first, last, span.kind, span.rule, span.score))
+    return out
+
+
 def apply_placeholders(
     text: str, spans: list[Span], preferred: frozenset[str] = frozenset()
 ) -> TextRedaction:
-    """Replace each merged span with its placeholder, keeping the rest of the text."""
-    merged = merge_spans(spans, preferred)
+    """Replace each merged span with its placeholder, keeping the rest of the text (and
+    our own placeholders already in it, which a second pass leaves unchanged)."""
+    merged = merge_spans(outside_placeholders(text, spans), preferred)
     book = PlaceholderBook()
+    for m in OWN_PLACEHOLDER.finditer(text):
+        book.reserve(m.group(1), int(m.group(2)))
     parts: list[str] = []
     replacements: list[tuple[int, int, int, int]] = []
     cursor = written = 0

@@ -238,12 +238,19 @@ class ReviewShardResponse(BaseModel):
     shard_ids: list[str]
 
 
+class ImportedFrom(BaseModel):
+    source: str = Field(description='Where the label came from: "imported from Label Studio".')
+    origin: str = Field(description="annotation | prediction")
+    flags: list[str] = Field(description="e.g. span_over_placeholder, clipped_to_crop")
+
+
 class LayerLabel(BaseModel):
     annotation_id: str
     version: int
     kind: str
     value: dict[str, Any]
     value_sha256: str
+    imported: ImportedFrom | None = None
 
 
 class Layer(BaseModel):

@@ -131,3 +131,26 @@ def test_repeats_are_found_by_the_real_pipeline(analyzer: Any) -> None:
     item = redact_item("text", text.encode(), project_secret=SECRET, settings={})
     assert "Smith" not in item.data.decode()
     assert item.data.decode().count("<PERSON_1>") == 2
+
+
+def test_our_own_placeholders_survive_a_second_pass_unchanged() -> None:
+    text = "Dr <PERSON_1> met Ann Lee in <LOCATION_1>; <PERSON_1> Smith called."
+    at = text.index
+    spans = [
+        Span(4, 12, "PERSON", "ner", 0.85),  # "PERSON_1" inside its own placeholder
+        Span(0, 2, "PERSON", "ner", 0.85),  # the title the first pass left
+        Span(at("Ann"), at(" in"), "PERSON", "ner", 0.85),  # a new person
+        Span(at("LOCATION"), at(">;"), "LOCATION", "ner", 0.85),
+        Span(at("; <") + 2, at(" called"), "PERSON", "ner", 0.85),  # across a placeholder
+    ]
+    out = apply_placeholders(text, spans)
+    # Placeholders stay as they were; new values take numbers not already in the text.
+    assert out.text == "Dr <PERSON_1> met <PERSON_2> in <LOCATION_1>; <PERSON_1> <PERSON_3> called."
+    assert [text[s.start : s.end] for s in out.spans] == ["Ann Lee", "Smith"]
+
+
+def test_redacting_redacted_text_again_changes_nothing(analyzer: Any) -> None:
+    source = "Seen in Springfield by Dr John Smith on 3 May 2021; write to jane@example.org."
+    once = redact_text(source).text
+    assert "<LOCATION_1>" in once
+    assert redact_text(once).text == once  # not <<LOCATION_1>>

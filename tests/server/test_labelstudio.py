@@ -497,3 +497,102 @@ def test_a_project_without_config_says_annotations_were_not_imported(
     code, out = ingest(capsys, harness, "ls-noconfig", folder)
     assert code == 0
     assert "not imported (1): the project has no labeling config" in out
+
+
+# --- import onto a cropped image -----------------------------------------------------------
+
+ORIGINAL = (400, 300)
+CROP = {"left": 40, "top": 30, "right": 360, "bottom": 280}  # stored: 320 x 250
+MARKER = (200, 120, 242, 151)  # left, top, right, bottom (exclusive), original pixels
+
+
+def _marker_png() -> bytes:
+    img = Image.new("RGB", ORIGINAL, (255, 255, 255))
+    img.paste((220, 20, 20), MARKER)
+    out = io.BytesIO()
+    img.save(out, format="PNG")
+    return out.getvalue()
+
+
+def _red_box(img: Image.Image) -> tuple[int, int, int, int]:
+    pixels = img.convert("RGB").load()
+    assert pixels is not None
+    red = [
+        (x, y)
+        for y in range(img.height)
+        for x in range(img.width)
+        if pixels[x, y][0] > 200 and pixels[x, y][1] < 60  # type: ignore[index]
+    ]
+    xs, ys = [p[0] for p in red], [p[1] for p in red]
+    return min(xs), min(ys), max(xs) + 1, max(ys) + 1
+
+
+def _percent_rect(x0: int, y0: int, x1: int, y1: int, label: str) -> dict[str, Any]:
+    width, height = ORIGINAL
+    return {
+        "from_name": "box", "to_name": "img", "type": "rectanglelabels",
+        "original_width": width, "original_height": height,
+        "value": {"x": 100 * x0 / width, "y": 100 * y0 / height, "width": 100 * (x1 - x0) / width,
+                  "height": 100 * (y1 - y0) / height, "rotation": 0, "rectanglelabels": [label]},
+    }  # fmt: skip
+
+
+def test_shapes_on_a_cropped_image_map_onto_the_crop_and_back_to_the_original(
+    harness: Harness, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    settings = tmp_path / "settings.json"
+    settings.write_text(json.dumps({"ocr": False, "faces": False, "crop": CROP}))
+    project = create(capsys, harness, tmp_path, IMAGE_CONFIG, "--redaction-settings", str(settings))
+    folder = tmp_path / "ls"
+    folder.mkdir()
+    (folder / "scan.png").write_bytes(_marker_png())
+    width, height = ORIGINAL
+    results = [
+        _percent_rect(*MARKER, "Lesion"),  # inside the crop: the marker
+        _percent_rect(0, 150, 80, 180, "Device"),  # partly left of the crop
+        _percent_rect(368, 10, 392, 40, "Device"),  # wholly right of the crop
+        {"from_name": "poly", "to_name": "img", "type": "polygonlabels",
+         "value": {"points": [[100 * 20 / width, 100 * 15 / height],
+                              [100 * 200 / width, 100 * 15 / height],
+                              [100 * 200 / width, 100 * 150 / height]],
+                   "polygonlabels": ["Organ"]}},  # its top corners above the crop
+    ]  # fmt: skip
+    tasks = [{"id": 1, "data": {"image": "scan.png"}, "annotations": [{"result": results}]}]
+    (folder / "export.json").write_text(json.dumps(tasks))
+
+    code, out = ingest(capsys, harness, project, folder)
+
+    assert code == 0, out
+    assert "stored 1 items" in out
+    assert "2 shapes clipped to the image's crop (flagged)" in out
+    assert "not imported (1): a shape lies wholly outside the image's crop" in out
+    (item,) = items(harness, project)
+    stored = Image.open(io.BytesIO(item.data))
+    assert stored.size == (320, 250)
+    rows = {r.value["label"]: (r, p) for r, p in imported(harness, project)}
+    marker, marker_prov = rows["Lesion"]
+    left, top = CROP["left"], CROP["top"]
+    # The stored box covers the marker in the stored (cropped) image, and only it.
+    assert _red_box(stored) == (MARKER[0] - left, MARKER[1] - top, MARKER[2] - left,
+                                MARKER[3] - top)  # fmt: skip
+    v = marker.value
+    assert (v["x"], v["y"], v["x"] + v["w"], v["y"] + v["h"]) == _red_box(stored)
+    assert marker_prov.flags == []
+    device, device_prov = rows["Device"]
+    assert device.value == {"x": 0, "y": 150 - top, "w": 80 - left, "h": 30, "label": "Device"}
+    assert device_prov.flags == ["clipped_to_crop"]
+    organ, organ_prov = rows["Organ"]
+    assert organ_prov.flags == ["clipped_to_crop"]
+    assert all(0 <= x <= 320 and 0 <= y <= 250 for x, y in organ.value["points"])
+    assert min(y for _, y in organ.value["points"]) == 0  # cut at the crop's top edge
+
+    # COCO gives the box back on the original image's pixels: on the marker.
+    code, text = run(capsys, "--home", str(harness.home), "export", project, "--format", "coco",
+                     "--out", str(tmp_path / "coco"))  # fmt: skip
+    assert code == 0, text
+    coco = json.loads((tmp_path / "coco" / "coco.json").read_text())
+    names = {c["id"]: c["name"] for c in coco["categories"]}
+    (box,) = [a for a in coco["annotations"] if names[a["category_id"]] == "Lesion"]
+    x, y, w, h = box["bbox"]
+    assert (x, y, x + w, y + h) == MARKER
+    assert (coco["images"][0]["width"], coco["images"][0]["height"]) == ORIGINAL

@@ -12,7 +12,9 @@ from hypothesis import strategies as st
 
 from app.core.label_schema import LabelSchema
 from app.core.label_values import check_label
+from app.redaction.geometry import ItemGeometry
 from app.server.errors import LabelStudioError
+from app.server.interop.crop_map import to_stored
 from app.server.interop.labelstudio_config import parse_labeling_config
 from app.server.interop.labelstudio_import import remap_span
 from app.server.interop.labelstudio_parse import (
@@ -182,3 +184,42 @@ def test_remapped_spans_stay_in_order_and_never_cut_a_placeholder(
         assert not na < new_start < nb  # never inside a placeholder
         assert not na < new_end < nb
         assert touched or not (a < end and b > start)
+
+
+_coord = st.integers(min_value=0, max_value=60)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    crop=st.tuples(_coord, _coord, _coord, _coord),
+    box=st.tuples(_coord, _coord, st.integers(1, 60), st.integers(1, 60)),
+    points=st.lists(st.tuples(_coord, _coord), min_size=3, max_size=8),
+)
+def test_shapes_mapped_onto_a_crop_stay_on_it_and_are_valid(
+    crop: tuple[int, int, int, int],
+    box: tuple[int, int, int, int],
+    points: list[tuple[int, int]],
+) -> None:
+    left, top = min(crop[0], crop[2]), min(crop[1], crop[3])
+    right, bottom = max(crop[0], crop[2]) + 1, max(crop[1], crop[3]) + 1
+    geometry = ItemGeometry.cropped((62, 62), (left, top, right, bottom))
+    shapes = [
+        ("box", {"x": box[0], "y": box[1], "w": box[2], "h": box[3], "label": "a"}),
+        ("polygon", {"points": [list(p) for p in points], "label": "a"}),
+    ]
+    for kind, value in shapes:
+        mapped = to_stored(kind, value, geometry)
+        if mapped.value is None:
+            assert mapped.why
+            continue
+        check_label(kind, mapped.value)
+        if kind == "box":
+            v = mapped.value
+            assert min(v["x"], v["y"]) >= 0
+            assert v["x"] + v["w"] <= geometry.width
+            assert v["y"] + v["h"] <= geometry.height
+        else:
+            assert all(
+                0 <= x <= geometry.width and 0 <= y <= geometry.height
+                for x, y in mapped.value["points"]
+            )

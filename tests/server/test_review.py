@@ -7,14 +7,17 @@ with their provenance."""
 from __future__ import annotations
 
 import json
+import uuid
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from app.core.encoding import b64u_encode, canonical_json, sha256_hex
+from app.server.cli import main
 from app.server.errors import ExportError
-from app.server.models import Label, ShardItem, Signature
+from app.server.models import Item, Label, ShardItem, Signature
+from app.server.services import assign
 from app.server.services.export import export, verify_export
 from app.server.services.review import review_queue
 from tests.server.harness import Harness, Workstation, make_project, new_workstation
@@ -262,3 +265,75 @@ def test_export_holds_adjudicated_labels_with_provenance(
     (tmp_path / "out/manifest.json").write_bytes(canonical_json(envelope))
     with pytest.raises(ExportError, match="signature"):
         verify_export(tmp_path / "out", {key.kid: key})
+
+
+LS_TEXT_CONFIG = """<View>
+  <Text name="text" value="$text"/>
+  <Labels name="ner" toName="text"><Label value="Finding"/></Labels>
+  <Choices name="urgency" toName="text"><Choice value="routine"/><Choice value="urgent"/></Choices>
+</View>"""
+
+
+def test_imported_labels_are_marked_in_the_layers_and_the_export(
+    harness: Harness, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = f"rv-ls-{uuid.uuid4().hex[:6]}"
+    config = tmp_path / "config.xml"
+    config.write_text(LS_TEXT_CONFIG)
+    home = ["--home", str(harness.home)]
+    assert main([*home, "project", "create", project, "--labeling-config", str(config)]) == 0
+    text = "Write to jane.doe@example.org if the rash returns."
+    email, rash = text.index("jane.doe"), text.index("rash returns")
+    tasks = [{
+        "id": 1, "data": {"text": text},
+        "annotations": [{"completed_by": 4, "result": [
+            {"from_name": "ner", "to_name": "text", "type": "labels",
+             "value": {"start": email + 2, "end": email + 6, "labels": ["Finding"]}},
+            {"from_name": "ner", "to_name": "text", "type": "labels",
+             "value": {"start": rash, "end": rash + 12, "labels": ["Finding"]}}]}],
+        "predictions": [{"model_version": "m1", "result": [
+            {"from_name": "urgency", "to_name": "text", "type": "choices",
+             "value": {"choices": ["urgent"]}}]}],
+    }]  # fmt: skip
+    folder = tmp_path / "ls"
+    folder.mkdir()
+    (folder / "export.json").write_text(json.dumps(tasks))
+    assert main([*home, "ingest", project, str(folder)]) == 0
+    capsys.readouterr()
+    annotator = new_workstation(harness)
+    with harness.db() as db:
+        assign.assign(db, harness.config, project, [annotator.username])
+        (item_id,) = [i.id for i in db.query(Item).filter_by(project_id=project)]
+    upload(harness, annotator, project, item_id, kind="class", value={"labels": ["routine"]})
+    lead = lead_of(harness, [project], "Dr. Lee")
+
+    status, body = get(lead, f"/v1/review/items/{item_id}/labels?project_id={project}")
+
+    assert status == 200, body
+    marks = [
+        sorted({json.dumps(label["imported"], sort_keys=True) for label in layer["labels"]})
+        for layer in body["layers"]
+    ]
+    own = json.dumps(None)
+    assert [own] in marks  # the annotator's own layer carries no mark
+    imported = [json.loads(m) for layer in marks for m in layer if m != own]
+    assert {(m["source"], m["origin"]) for m in imported} == {
+        ("imported from Label Studio", "annotation"),
+        ("imported from Label Studio", "prediction"),
+    }
+    assert ["span_over_placeholder"] in [m["flags"] for m in imported]
+
+    with harness.db() as db:
+        export(db, harness.config, project, "jsonl", tmp_path / "out")
+    key = harness.config.signing_key.verify_key()
+    verify_export(tmp_path / "out", {key.kid: key})
+    (line,) = map(json.loads, (tmp_path / "out/labels.jsonl").read_text().splitlines())
+    finals = {(f["annotation_id"], f["version"]): f for f in line["final"]}
+    marked = line["provenance"]["imported"]
+    assert len(finals) == 4
+    assert len(marked) == 3  # two spans and the prediction; the annotator's class is not
+    for entry in marked:
+        assert (entry["annotation_id"], entry["version"]) in finals
+        assert entry["source"] == "imported from Label Studio"
+    assert sorted(e["origin"] for e in marked) == ["annotation", "annotation", "prediction"]
+    assert sorted(e["flags"] for e in marked) == [[], [], ["span_over_placeholder"]]

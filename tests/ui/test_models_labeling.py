@@ -66,3 +66,24 @@ def test_comment_with_pii_is_refused_and_nothing_changes(tmp_path: Path) -> None
         assert store.labels_for_item("it-3") == []
         assert journal_types(store) == ["comment.pii_blocked"]
         assert not labels.history.can_undo
+
+
+def test_suggestions_are_saved_only_by_the_annotators_first_change(tmp_path: Path) -> None:
+    with real_store(tmp_path) as store:
+        sink = StoreLabelSink(store, user_id=USER)
+        labels = ItemLabels(ItemRef(PROJECT, SHARD, "it-pre"), sink, [])
+        box = {"x": 1, "y": 2, "w": 3, "h": 4, "label": "lesion"}
+        assert labels.suggest([("box", box), ("class", {"labels": ["urgent"]})]) == 2
+        assert labels.classes() == ["urgent"]
+        assert [v.value for v in labels.live("box")] == [box]
+        assert store.labels_for_item("it-pre") == []  # shown, not saved
+        (aid,) = [v.annotation_id for v in labels.live("box")]
+        labels.update(aid, box | {"w": 9})  # the first change saves both suggestions first
+        assert labels.suggested == set()
+        assert [v.value for v in store.label_history(aid)] == [box, box | {"w": 9}]
+        assert sorted(v.kind for v in store.labels_for_item("it-pre")) == ["box", "class"]
+        labels.undo()  # back to the suggested box, as a new version
+        assert store.label_history(aid)[-1].value == box
+        # An item with labels of the annotator's own is never pre-filled.
+        again = ItemLabels(ItemRef(PROJECT, SHARD, "it-pre"), sink, store.labels_for_item("it-pre"))
+        assert again.suggest([("box", box)]) == 0

@@ -329,3 +329,35 @@ def test_quality_figures_weight_by_count() -> None:
     assert q.annotator_rows()[1] == ("A2", "50", "30", "0.600", "—", "—")
     assert dict(q.overall_rows())["Fleiss' kappa"] == "0.410"
     assert dict(q.overall_rows())["Mean IoU of matched boxes"] == "—"
+
+
+def test_imported_layers_are_named_so_in_the_legend_and_the_diff() -> None:
+    mark = {"source": "imported from Label Studio", "origin": "annotation", "flags": []}
+    body = {
+        "item_id": "it-1",
+        "layers": [
+            {"annotator": "A1", "colour_index": 0, "labels": [
+                {"annotation_id": "a", "version": 1, "kind": "class",
+                 "value": {"labels": ["x"]}, "imported": None}]},
+            {"annotator": "A2", "colour_index": 1, "labels": [
+                {"annotation_id": "b", "version": 1, "kind": "class",
+                 "value": {"labels": ["y"]}, "imported": mark}]},
+            {"annotator": "A3", "colour_index": 2, "labels": [
+                {"annotation_id": "c", "version": 1, "kind": "class",
+                 "value": {"labels": ["y"]}, "imported": mark | {"origin": "prediction"}}]},
+            {"annotator": "A4", "colour_index": 3, "labels": [
+                {"annotation_id": "d", "version": 1, "kind": "class",
+                 "value": {"labels": ["y"]}, "imported": "garbled"}]},
+        ],
+    }  # fmt: skip
+    item = parse_item_layers(body)
+    assert [layer.name for layer in item.layers] == [
+        "A1", "A2 (imported)", "A3 (imported prediction)", "A4 (imported)",
+    ]  # fmt: skip
+    vis = LayerVisibility(len(item.layers))
+    vis.press(2)
+    assert [name for _, name, _ in legend(item.layers, vis)][:2] == [
+        "A1", "A2 (imported) (hidden)",
+    ]  # fmt: skip
+    (diff, *_) = diff_layers(item.layers, text_len=0, min_iou=0.5)
+    assert "A2 (imported)" in diff.text([layer.name for layer in item.layers])

@@ -10,7 +10,10 @@ versions of an import pseudonym (below), with a provenance row "imported from La
 Studio". Spans are moved onto the redacted text with the offset map redaction reports: a
 span that touches a masked value is widened to that value's placeholder and flagged
 `span_over_placeholder`; a span that cannot be mapped is left out and counted, never
-misplaced. Nothing is dropped without a count in the summary.
+misplaced. Shapes are read in pixels of the image Label Studio showed (the original) and
+mapped onto the stored image through the item's coordinate record (crop_map.py): a shape
+partly outside the crop is clipped and flagged `clipped_to_crop`, one wholly outside is
+counted. Nothing is dropped without a count in the summary.
 
 Authors: labels need a user. Each Label Studio annotator (and each prediction's model
 version) of a project becomes one disabled user `ls-import-<hash>` (role annotator, no
@@ -40,11 +43,13 @@ from app.core.errors import CleanroomError
 from app.core.label_schema import LabelSchema
 from app.core.label_values import check_label
 from app.core.labels import LabelVersion
+from app.redaction.geometry import ItemGeometry
 from app.redaction.inputs import Source, read_media, refused
 from app.redaction.item import RedactedItem
 from app.server import totp
 from app.server.auth import audit, hash_password
 from app.server.config import ServerConfig
+from app.server.interop.crop_map import to_stored
 from app.server.interop.labelstudio_config import LabelingConfig, parse_labeling_config
 from app.server.interop.labelstudio_parse import LSTask, convert, load_export, parse_tasks
 from app.server.models import Item, Label, LabelProvenance, ProjectLabelStudio, User
@@ -56,6 +61,8 @@ IMPORT_SHARD: Final = "labelstudio-import"  # the shard id imported versions car
 UPLOAD_PREFIX: Final = "/data/upload/"
 LOCAL_FILES_PREFIX: Final = "/data/local-files/"
 SPAN_OVER_PLACEHOLDER: Final = "span_over_placeholder"
+CLIPPED_TO_CROP: Final = "clipped_to_crop"
+NOT_MAPPED: Final = "an image was cropped at ingest and has no coordinate record: shapes not mapped"
 
 
 @dataclass(frozen=True)
@@ -166,13 +173,15 @@ class ImportSummary:
     predictions: int = 0
     labels: int = 0
     moved_onto_placeholders: int = 0
+    clipped_to_crop: int = 0
     left_out: Counter[str] = field(default_factory=Counter)
 
     def lines(self) -> list[str]:
         out = [
             f"imported from Label Studio: {self.annotations} annotations, {self.predictions} "
             f"predictions as {self.labels} label versions; {self.moved_onto_placeholders} spans "
-            "moved onto redaction placeholders (flagged)"
+            f"moved onto redaction placeholders, {self.clipped_to_crop} shapes clipped to the "
+            "image's crop (flagged)"
         ]
         out += [f"  not imported ({n}): {why}" for why, n in sorted(self.left_out.items())]
         return out
@@ -241,14 +250,19 @@ def store_imported(
             continue  # the item was refused: its report row says why
         item_id, out = stored[name]
         item = db.get(Item, item_id)
-        size = None
+        size, geometry = None, None
         if item is not None and item.kind == "image":
-            if item.meta.get("cropped"):
-                summary.left_out["an image was cropped at ingest: shapes not mapped"] += len(
-                    pending.task.annotations
-                )
+            # Label Studio's percentages are of the image it showed: the original, which
+            # ingest may have cropped. Shapes are read in original pixels, then mapped.
+            geometry = out.geometry
+            if geometry is None and item.meta.get("cropped"):
+                summary.left_out[NOT_MAPPED] += len(pending.task.annotations)
                 continue
-            size = (int(item.meta.get("width", 0)), int(item.meta.get("height", 0)))
+            if geometry is None:
+                geometry = ItemGeometry.uncropped(
+                    int(item.meta.get("width", 0)) or 1, int(item.meta.get("height", 0)) or 1
+                )
+            size = (geometry.original_width, geometry.original_height)
         for a_index, annotation in enumerate(pending.task.annotations):
             converted = convert(annotation, reading.config, text=pending.text, size=size)
             summary.left_out.update(converted.left_out)
@@ -265,6 +279,7 @@ def store_imported(
                     version,
                     origin=annotation.origin,
                     offsets=out.offsets,
+                    geometry=geometry,
                     schema=schema,
                     summary=summary,
                 )
@@ -289,12 +304,22 @@ def _store(
     *,
     origin: str,
     offsets: tuple[tuple[int, int, int, int], ...] | None,
+    geometry: ItemGeometry | None,
     schema: LabelSchema,
     summary: ImportSummary,
 ) -> int:
-    """Store one imported version (spans moved onto the redacted text) and its provenance;
-    1 if stored, 0 if left out (counted in `summary`)."""
+    """Store one imported version (spans moved onto the redacted text, shapes onto the
+    stored crop) and its provenance; 1 if stored, 0 if left out (counted in `summary`)."""
     value, flags = version.value, []
+    if version.kind in ("box", "polygon") and geometry is not None and not geometry.identity:
+        mapped = to_stored(version.kind, value, geometry)
+        if mapped.value is None:
+            summary.left_out[mapped.why] += 1
+            return 0
+        value = mapped.value
+        if mapped.clipped:
+            flags.append(CLIPPED_TO_CROP)
+            summary.clipped_to_crop += 1
     if version.kind == "span":
         if offsets is None:
             summary.left_out["a span's text was changed by redaction"] += 1

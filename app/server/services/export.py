@@ -12,7 +12,12 @@ annotation. labels.jsonl holds one line per item:
 
     {"item_id", "final": [label...], "provenance": {"labelled_by": [A1 | username ...],
      "adjudicated_by": printed name | null, "meaning", "signed_ms", "signature_id",
-     "label_sha256", "journal_entry_sha256", "signatures": [one per signed final label]}}
+     "label_sha256", "journal_entry_sha256", "signatures": [one per signed final label],
+     "imported": [{"annotation_id", "version", "source", "origin", "flags"} ...]}}
+
+`imported` names the final labels that were imported (from Label Studio: `origin`
+annotation or prediction, `flags` such as span_over_placeholder or clipped_to_crop), from
+the label_provenance table; labels made in Cleanroom are not listed.
 
 `verify_export` checks the manifest's signature, each file's SHA-256, that no file was
 added or removed, and in labels.jsonl that every signature's `label_sha256` is the hash of
@@ -36,7 +41,7 @@ from app.server.auth import audit
 from app.server.config import ServerConfig
 from app.server.errors import BadRequestError, ExportError
 from app.server.interop.labelstudio_export import labelstudio_export
-from app.server.models import Label, Signature
+from app.server.models import Label, LabelProvenance, Signature
 from app.server.services.common import ADMIN, get_project
 from app.server.services.export_coco import coco_export
 from app.server.services.labels import ADJUDICATION_SHARD, latest_labels
@@ -75,6 +80,10 @@ def _jsonl(
     annotators = {r.user_id for rows in by_item.values() for r in rows}
     annotators -= {r.user_id for r in final if r.shard_id == ADJUDICATION_SHARD}
     names = annotator_names(db, project_id, annotators)
+    imported = {
+        (p.user_id, p.annotation_id): p
+        for p in db.scalars(select(LabelProvenance).where(LabelProvenance.project_id == project_id))
+    }
     lines: list[bytes] = []
     finals: dict[str, list[Label]] = {}
     for row in final:
@@ -99,6 +108,11 @@ def _jsonl(
                  "meaning": s.meaning, "reason": s.reason, "signed_ms": s.signed_ms,
                  "journal_entry_sha256": s.journal_entry_sha256}
                 for s in signed
+            ],
+            "imported": [
+                {"annotation_id": r.annotation_id, "version": r.version, "source": p.source,
+                 "origin": p.origin, "flags": list(p.flags)}
+                for r in rows if (p := imported.get((r.user_id, r.annotation_id))) is not None
             ],
         }  # fmt: skip
         line = {"item_id": item_id, "final": [_label_json(r) for r in rows],

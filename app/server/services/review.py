@@ -35,6 +35,7 @@ from app.server.models import (
     GoldAnswer,
     Item,
     Label,
+    LabelProvenance,
     Project,
     ProjectMember,
     Shard,
@@ -200,7 +201,8 @@ def annotator_names(db: Session, project_id: str, user_ids: Iterable[str]) -> di
 
 
 def item_layers(db: Session, project_id: str, item_id: str) -> dict[str, Any]:
-    """Each annotator's latest labels of one item, as colour-coded layers."""
+    """Each annotator's latest labels of one item, as colour-coded layers; a label imported
+    from another tool says so (`imported`: source, origin, flags; null otherwise)."""
     item = db.get(Item, item_id)
     if item is None or item.project_id != project_id:
         raise BadRequestError("The item is not in this project; check the ids.")
@@ -215,12 +217,23 @@ def item_layers(db: Session, project_id: str, item_id: str) -> dict[str, Any]:
         latest[(row.user_id, row.annotation_id)] = row
     users = sorted({u for u, _ in latest})
     names = annotator_names(db, project_id, users)
+    provenance = {
+        (p.user_id, p.annotation_id): {"source": p.source, "origin": p.origin, "flags": p.flags}
+        for p in db.scalars(
+            select(LabelProvenance).where(
+                LabelProvenance.project_id == project_id,
+                LabelProvenance.user_id.in_(users),
+                LabelProvenance.annotation_id.in_([a for _, a in latest]),
+            )
+        )
+    }
     order = sorted(users, key=lambda u: (_ordinal(names[u]), names[u]))
     layers = []
     for index, user_id in enumerate(order):
         labels = [
             {"annotation_id": r.annotation_id, "version": r.version, "kind": r.kind,
-             "value": r.value, "value_sha256": r.value_sha256}
+             "value": r.value, "value_sha256": r.value_sha256,
+             "imported": provenance.get((u, r.annotation_id))}
             for (u, _), r in sorted(latest.items()) if u == user_id and not r.value.get("deleted")
         ]  # fmt: skip
         layers.append({"annotator": names[user_id], "colour_index": index, "labels": labels})

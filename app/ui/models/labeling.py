@@ -6,10 +6,17 @@ Each annotation is a chain of versions (`annotation_id`); a deletion is a new ve
 value carries `"deleted": true`; undo/redo write new versions too (models/undo.py). The
 item's classes and its comment share one `class` annotation per item:
 `{"labels": [names...], "comment": str?}` (docs/FORMATS.md).
+
+Suggestions (pre-annotations, `suggest`): labels the item opens with that are not saved.
+They show like labels; the annotator's first change on the item (any edit, a class, a
+deletion, or accepting the item) saves every suggestion still there as the annotator's own
+version 1 first, then the change, so what the annotator started from is in the journal
+and nothing was saved before the annotator acted. Leaving the item untouched saves nothing.
 """
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
@@ -78,6 +85,36 @@ class ItemLabels:
             if v.item_id == ref.item_id:
                 self.latest[v.annotation_id] = v
         self.history = UndoStack()
+        self.suggested: set[str] = set()  # annotation ids of unsaved suggestions
+
+    def suggest(self, labels: Iterable[tuple[str, JsonObject]]) -> int:
+        """Pre-fill an item that has no label yet with unsaved suggestions; their count."""
+        if self.latest:
+            return 0
+        r = self.ref
+        for kind, value in labels:
+            aid = str(uuid.uuid4())
+            self.latest[aid] = LabelVersion(
+                aid, 0, r.project_id, r.shard_id, r.item_id, "", kind, value, 0
+            )  # version 0: not saved
+            self.suggested.add(aid)
+        return len(self.suggested)
+
+    def adopt_suggestions(self) -> int:
+        """Save each suggestion still shown as the annotator's own (version 1, undoable);
+        how many were saved. A refusal leaves the rest unsaved and raises."""
+        count = 0
+        for aid in [a for a in self.latest if a in self.suggested]:
+            current = self.latest[aid]
+            r = self.ref
+            saved = self._sink.save(
+                LabelDraft(r.project_id, r.shard_id, r.item_id, current.kind, current.value, aid)
+            )
+            self.suggested.discard(aid)
+            self.latest[aid] = saved
+            self.history.record(Change(aid, saved.kind, None, saved.value))
+            count += 1
+        return count
 
     # --- reading ------------------------------------------------------------------------
 
@@ -99,6 +136,8 @@ class ItemLabels:
     # --- writing (each returns the committed version) -----------------------------------
 
     def _save(self, kind: str, value: JsonObject, annotation_id: str | None) -> LabelVersion:
+        if self.suggested:  # the annotator's first change: they start from the suggestions
+            self.adopt_suggestions()
         r = self.ref
         saved = self._sink.save(
             LabelDraft(r.project_id, r.shard_id, r.item_id, kind, value, annotation_id)

@@ -5,6 +5,9 @@ layer draws (text spans, boxes, polygons, DICOM regions, item classes).
 The layers come from the server (`GET /v1/review/items/{id}/labels`, docs in the issue 12
 contract); a malformed entry is dropped, never shown, and the rest stays usable. Annotators
 are whatever the server calls them (pseudonyms "A1".. unless the project says otherwise).
+A label imported from another tool (Label Studio) carries `imported` (its origin:
+annotation or prediction); a layer of imported labels is named "A3 (imported)" in the
+legend and the diff list, so a lead never takes it for an annotator's own work.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ class LayerLabel:
     kind: str
     value: JsonObject
     value_sha256: str
+    imported: str | None = None  # its origin (annotation | prediction) when imported
 
 
 @dataclass(frozen=True)
@@ -50,6 +54,15 @@ class Layer:
     @property
     def colour(self) -> str:
         return layer_colour(self.colour_index)
+
+    @property
+    def name(self) -> str:
+        """The annotator, marked when the layer holds imported labels."""
+        origins = sorted({v.imported for v in self.labels if v.imported is not None})
+        if not origins:
+            return self.annotator
+        what = "imported prediction" if origins == ["prediction"] else "imported"
+        return f"{self.annotator} ({what})"
 
     def spans(self, text_len: int) -> list[Span]:
         found = [parse_span(v.annotation_id, v.value, text_len) for v in self.of("span")]
@@ -90,7 +103,12 @@ def _label(raw: Any) -> LayerLabel | None:
         return None
     if value.get("deleted") is True:
         return None
-    return LayerLabel(aid, version, kind, value, digest if isinstance(digest, str) else "")
+    imported = raw.get("imported")
+    origin = imported.get("origin") if isinstance(imported, dict) else None
+    if imported is not None and not isinstance(origin, str):
+        origin = "annotation"  # imported, origin unreadable: still marked as imported
+    digest = digest if isinstance(digest, str) else ""
+    return LayerLabel(aid, version, kind, value, digest, origin)
 
 
 def parse_item_layers(body: Any) -> ItemLayers:
@@ -145,6 +163,6 @@ def legend(layers: Sequence[Layer], visibility: LayerVisibility) -> list[tuple[s
     rows = []
     for i, layer in enumerate(layers):
         key = str(i + 1) if i < MAX_KEYED_LAYERS else ""
-        name = layer.annotator if visibility.is_shown(i) else f"{layer.annotator} (hidden)"
+        name = layer.name if visibility.is_shown(i) else f"{layer.name} (hidden)"
         rows.append((key, name, layer.colour))
     return rows

@@ -258,7 +258,7 @@ class ReviewItemScreen(QWidget):
         self._fill_diffs()
         self.annotator.clear()
         for layer in self.layers:
-            self.annotator.addItem(_swatch(layer.colour), layer.annotator)
+            self.annotator.addItem(_swatch(layer.colour), layer.name)
         self.new_label.clear()
         for d in schema.labels:
             if d.kind in DRAW_KINDS.get(kind, ()):
@@ -281,7 +281,7 @@ class ReviewItemScreen(QWidget):
 
     def _fill_diffs(self) -> None:
         self.diff_list.clear()
-        names = [layer.annotator for layer in self.layers]
+        names = [layer.name for layer in self.layers]
         for row in self.diffs:
             item = QListWidgetItem(_swatch(self.layers[row.layers[1]].colour), row.text(names))
             self.diff_list.addItem(item)

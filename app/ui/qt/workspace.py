@@ -3,8 +3,12 @@ or DICOM), the labels and classes, the comment and the instructions — and the 
 actions that drive them (models/shortcuts.py, plus one action per schema key).
 
 Every change is committed through the LabelSink (store + journal) before the view shows
-it; `saved(item_id)` follows each commit. `clear()` wipes the item's bytes and every
-decoded buffer; the window calls it on lock, logout and before the next item.
+it; `saved(item_id)` follows each commit. An item with pre-annotations (`meta.preannotations`,
+projects created with `--preannotation`) and no label of the annotator's own opens pre-filled
+with them as unsaved suggestions (models/preannotation.py, ItemLabels.suggest), said so on
+the status line; the annotator's first change or accepting the item saves them as theirs.
+`clear()` wipes the item's bytes and every decoded buffer; the window calls it on lock,
+logout and before the next item.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from app.core.labels import LabelVersion
 from app.core.memory import wipe
 from app.ui.errors import ItemDisplayError
 from app.ui.models.labeling import ItemLabels, ItemRef, LabelSink
+from app.ui.models.preannotation import suggestions
 from app.ui.models.shortcuts import SHORTCUTS
 from app.ui.models.windowing import PRESETS
 from app.ui.qt.comment_box import CommentBox
@@ -172,13 +177,26 @@ class LabelingWorkspace(QWidget):
                 view.load(item.data, self.labels, item.schema, item.decoded)
         except ItemDisplayError as exc:
             view.show_error(exc.message)
+        note = self._prefill(item, view)
         self.label_panel.show_schema(item.schema, KINDS_FOR_ITEM[item.kind], self.labels.classes())
         class_allowed = self.allowed_label_kinds is None or "class" in self.allowed_label_kinds
         saver = self._save_comment if class_allowed else None  # the comment is a class value
         self.comment_box.show_comment(self.labels.comment(), saver)
         self.instructions.show_text(item.instructions)
-        self.say("")
+        self.say(note)
         view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _prefill(self, item: OpenItem, view: TextView | ImageCanvas) -> str:
+        """Show the item's pre-annotations as unsaved suggestions when it has no label of
+        the annotator's own; the status line note ("" when there are none)."""
+        if self.labels is None or self.labels.latest or view.error is not None:
+            return ""
+        text_len = view.text_length if isinstance(view, TextView) else None
+        found = suggestions(item.meta, item.schema, KINDS_FOR_ITEM[item.kind], text_len)
+        if not self.labels.suggest(found.labels):
+            return ""
+        view.refresh_labels()
+        return found.note()
 
     def _allowed(self, schema: LabelSchema) -> LabelSchema:
         """The schema less the label kinds the policy does not allow."""
@@ -259,6 +277,14 @@ class LabelingWorkspace(QWidget):
         """Accepting an item with nothing on it records that (an empty `class` value), so
         the queue counts it as labelled and "next unlabelled" moves on."""
         allowed = self.allowed_label_kinds
+        if self.labels is not None and self.labels.suggested:
+            try:  # accepting keeps the suggestions the annotator left: saved as theirs
+                self.labels.adopt_suggestions()
+            except CleanroomError as exc:
+                self.say(exc.message, error=True)
+                return False
+            self._emit_saved()
+            return True
         if self.labels is None or self.labels.latest or (allowed and "class" not in allowed):
             return True
         try:
