@@ -62,11 +62,19 @@ class Split:
     id_countries: Sequence[str]  # national ids drawn for `natid` slots
     shapes: dict[str, Sequence[str]]  # bothify shapes per slot: '#' digit, '?' letter
     date_formats: Sequence[str]  # strftime formats
+    # Locales whose Faker values are in another script (el_GR, uk_UA): written in Latin
+    # letters, as an English-language record transliterates them. Empty: values as drawn.
+    romanise: frozenset[str] = frozenset()
 
 
 @functools.cache
 def faker_for(locale: str) -> Faker:
-    return Faker(locale)
+    fake = Faker(locale)
+    if locale == "it_IT":  # its city list is built from a set: order set by PYTHONHASHSEED
+        for provider in fake.providers:
+            if isinstance(getattr(provider, "cities", None), list):
+                provider.cities = sorted(provider.cities)  # type: ignore[attr-defined]
+    return fake
 
 
 @dataclass
@@ -369,6 +377,17 @@ def new_entity(ctx: Ctx, slot: str, form: str) -> object:
     raise KeyError(slot)
 
 
+def romanised(entity: object) -> object:
+    """The entity with its text in Latin letters (Greek, Cyrillic: `unidecode`)."""
+    if isinstance(entity, Person):
+        first, last, middle = (
+            unidecode(w).strip() for w in (entity.first, entity.last, entity.middle)
+        )
+        return Person(first, last, middle)
+    assert isinstance(entity, Value)
+    return Value(unidecode(entity.text).strip(), entity.label)
+
+
 def render(template: Template, split: Split, seed: int) -> LabelledDoc:
     rng = random.Random(seed)  # noqa: S311 - fixed-seed test data, not secrets
     locales, weights = zip(*split.locales, strict=True)
@@ -392,6 +411,8 @@ def render(template: Template, split: Split, seed: int) -> LabelledDoc:
         key = slot + number
         if key not in ctx.entities:
             ctx.entities[key] = new_entity(ctx, slot, form)
+            if locale in split.romanise:
+                ctx.entities[key] = romanised(ctx.entities[key])
         entity = ctx.entities[key]
         if isinstance(entity, Person):
             text = entity.form(form or "full")

@@ -1,4 +1,4 @@
-"""National identity, health and tax numbers of 30 countries, with valid check digits.
+"""National identity, health and tax numbers of 38 countries, with valid check digits.
 
 Each entry draws a number from Faker's provider for that country where it has one, else
 from random digits, and keeps only numbers `python-stdnum` accepts (so check digits are
@@ -14,11 +14,15 @@ from dataclasses import dataclass
 
 from faker import Faker
 from stdnum import ean, luhn, verhoeff
+from stdnum.ar import cuit
 from stdnum.at import vnr
 from stdnum.au import tfn
+from stdnum.be import nn as be_nn
+from stdnum.bg import egn
 from stdnum.br import cpf
 from stdnum.ca import sin
 from stdnum.ch import ssn as ch_ssn
+from stdnum.cl import rut
 from stdnum.cn import ric
 from stdnum.cz import rc
 from stdnum.de import idnr
@@ -29,11 +33,14 @@ from stdnum.fi import hetu
 from stdnum.fr import nir
 from stdnum.gb import nhs
 from stdnum.gr import amka
+from stdnum.hr import oib
 from stdnum.ie import pps
 from stdnum.il import idnr as il_idnr
 from stdnum.in_ import aadhaar, pan
+from stdnum.is_ import kennitala
 from stdnum.it import codicefiscale
 from stdnum.kr import rrn
+from stdnum.lt import asmens
 from stdnum.mx import curp
 from stdnum.nl import bsn
 from stdnum.no import fodselsnummer
@@ -41,6 +48,7 @@ from stdnum.pl import pesel
 from stdnum.pt import nif
 from stdnum.ro import cnp
 from stdnum.se import personnummer
+from stdnum.si import emso
 from stdnum.th import pin
 from stdnum.tr import tckimlik
 from stdnum.us import itin
@@ -197,6 +205,59 @@ def _cn(f: Faker, rng: random.Random) -> str:
     return str(f.ssn())
 
 
+# Countries added with held-out B (heldout_b_templates.py); appended after the others so
+# the entries the DEV and held-out A splits draw from are unchanged.
+
+
+def _bg(f: Faker, rng: random.Random) -> str:
+    d = f.date_of_birth(minimum_age=18, maximum_age=90)
+    body = f"{d:%y%m%d}{digits(rng, 3)}"
+    return body + egn.calc_check_digit(body)
+
+
+def _si(f: Faker, rng: random.Random) -> str:
+    d = f.date_of_birth(minimum_age=18, maximum_age=90)
+    body = f"{d:%d%m}{d.year % 1000:03d}50{digits(rng, 3)}"
+    return body + emso.calc_check_digit(body)
+
+
+def _cl(f: Faker, rng: random.Random) -> str:
+    body = str(rng.randint(5_000_000, 25_999_999))
+    return str(rut.format(body + rut.calc_check_digit(body)))
+
+
+def _ar(f: Faker, rng: random.Random) -> str:
+    body = rng.choice(["20", "23", "27"]) + digits(rng, 8)
+    return str(cuit.format(body + cuit.calc_check_digit(body)))
+
+
+def _hr(f: Faker, rng: random.Random) -> str:
+    return complete(str(rng.randint(1, 9)) + digits(rng, 9), string.digits, ok(oib))
+
+
+def _be(f: Faker, rng: random.Random) -> str:
+    d = f.date_of_birth(minimum_age=30, maximum_age=90)  # born before 2000
+    body = f"{d:%y%m%d}{rng.randint(1, 997):03d}"
+    check = 97 - int(body) % 97
+    return f"{body[:2]}.{body[2:4]}.{body[4:6]}-{body[6:]}.{check:02d}"
+
+
+def _is(f: Faker, rng: random.Random) -> str:
+    d = f.date_of_birth(minimum_age=30, maximum_age=90)  # century digit 9
+    for _ in range(50):
+        head = f"{d:%d%m%y}{digits(rng, 2)}"
+        for c in string.digits:
+            if kennitala.is_valid(head + c + "9"):
+                return f"{head[:6]}-{head[6:]}{c}9"
+    return head + "09"
+
+
+def _lt(f: Faker, rng: random.Random) -> str:
+    d = f.date_of_birth(minimum_age=30, maximum_age=90)
+    body = rng.choice("34") + f"{d:%y%m%d}" + digits(rng, 3)
+    return complete(body, string.digits, ok(asmens))
+
+
 def complete(body: str, alphabet: str, valid: Callable[[str], bool]) -> str:
     """`body` plus the check character `valid` accepts (a scheme stdnum only validates)."""
     for c in alphabet:
@@ -246,6 +307,14 @@ NATIONAL_IDS: tuple[NationalId, ...] = (
     NationalId("ZA", ("ID number", "SA ID"), "en_GB", _za, ok(za_idnr)),
     NationalId("TH", ("citizen ID",), "th_TH", _th, ok(pin)),
     NationalId("IL", ("Teudat Zehut", "ID no."), "he_IL", _il, ok(il_idnr)),
+    NationalId("BG", ("EGN", "personal number (EGN)"), "bg_BG", _bg, ok(egn)),
+    NationalId("SI", ("EMŠO", "EMSO"), "sl_SI", _si, ok(emso)),
+    NationalId("CL", ("RUT", "RUN"), "es_CL", _cl, ok(rut)),
+    NationalId("AR", ("CUIL", "CUIT"), "es_AR", _ar, ok(cuit)),
+    NationalId("HR", ("OIB",), "hr_HR", _hr, ok(oib)),
+    NationalId("BE", ("rijksregisternummer", "numéro national"), "nl_BE", _be, ok(be_nn)),
+    NationalId("IS", ("kennitala", "kt."), "is_IS", _is, ok(kennitala)),
+    NationalId("LT", ("asmens kodas", "personal code"), "lt_LT", _lt, ok(asmens)),
 )  # fmt: skip
 
 
