@@ -2,30 +2,61 @@
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from resources.synthetic.eval_redaction import main
-from resources.synthetic.redaction_eval import heldout_templates
+from resources.synthetic.eval_redaction import goal_line, main, parse_splits
+from resources.synthetic.redaction_eval import heldout_b_templates, heldout_templates
 from resources.synthetic.redaction_eval.generator import corpus
+from resources.synthetic.redaction_eval.metrics import Score
 
 
 @pytest.mark.slow
-def test_eval_runs_on_both_splits_and_prints_no_heldout_value(
+def test_eval_runs_on_all_splits_and_prints_no_heldout_value(
     analyzer: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "eval.md"
-    code = main(["--docs", "4", "--no-media", "--leaks", "50", "--markdown", str(out)])
+    code = main(["--docs", "3", "--no-media", "--leaks", "50", "--markdown", str(out)])
     printed = capsys.readouterr().out
-    assert code in (0, 1)  # 1: the held-out goal is not met yet
+    assert code == 0  # without --strict the run exits 0 after printing, goal met or not
     table = out.read_text(encoding="utf-8")
-    for heading in ("### DEV split: 4 documents", "### HELD-OUT split: 4 documents"):
+    for heading in (
+        "### DEV split: 3 documents",
+        "### HELD-OUT A split: 3 documents",
+        "### HELD-OUT B split: 3 documents",
+    ):
         assert heading in printed
         assert heading in table
     assert "| PERSON |" in table
     assert "recall Presidio" in table
     assert "Held-out goal" in printed
-    held_values = {doc.value(e) for doc in corpus(heldout_templates.SPLIT, 4) for e in doc.entities}
+    assert "HELD-OUT A " in printed.splitlines()[-1]
+    assert "HELD-OUT B " in printed.splitlines()[-1]
+    held_values = {
+        doc.value(e)
+        for split in (heldout_templates.SPLIT, heldout_b_templates.SPLIT)
+        for doc in corpus(split, 3)
+        for e in doc.entities
+    }
     assert not [v for v in held_values if len(v) >= 8 and (v in printed or v in table)]
+
+
+def test_splits_option_selects_and_orders() -> None:
+    assert parse_splits("b,dev") == ["dev", "b"]
+    assert parse_splits("A") == ["a"]
+    with pytest.raises(argparse.ArgumentTypeError, match="use dev, a, b"):
+        parse_splits("c")
+
+
+def test_goal_line_judges_each_heldout_split() -> None:
+    clean = Score()
+    leaky = Score()
+    leaky.kinds["PHONE"].total = leaky.kinds["PHONE"].leaked = 1
+    line, met = goal_line({"a": clean, "b": leaky})
+    assert not met
+    assert "HELD-OUT A met" in line
+    assert "HELD-OUT B NOT met" in line
+    assert goal_line({"a": clean, "b": clean})[1]

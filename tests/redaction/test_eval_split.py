@@ -1,7 +1,7 @@
 """The redaction evaluation's generator and splits (resources/synthetic/redaction_eval).
 
-The held-out split is imported here only to prove that it is independent of the DEV
-split; this test prints none of its text.
+The held-out splits (A and B) are imported here only to prove that they are independent of
+the DEV split and of each other; these tests print none of their text.
 """
 
 from __future__ import annotations
@@ -14,9 +14,10 @@ from hypothesis import strategies as st
 from stdnum import iban as iban_check
 from stdnum import luhn
 
-from resources.synthetic.redaction_eval import dev_templates, heldout_templates
+from resources.synthetic.redaction_eval import dev_templates, heldout_b_templates, heldout_templates
 from resources.synthetic.redaction_eval.generator import (
     SLOT,
+    SLOT_KINDS,
     Split,
     Template,
     check_split,
@@ -29,6 +30,9 @@ from resources.synthetic.redaction_eval.national_ids import NATIONAL_IDS, draw_n
 
 DEV: Split = dev_templates.SPLIT
 HELDOUT: Split = heldout_templates.SPLIT
+HELDOUT_B: Split = heldout_b_templates.SPLIT
+ALL = [DEV, HELDOUT, HELDOUT_B]
+IDS = ["dev", "heldout", "heldout_b"]
 DOC_TYPES = {
     "clinical note", "discharge summary", "radiology request", "insurance claim",
     "KYC review", "fraud case", "HR leave request", "chat transcript",
@@ -74,7 +78,7 @@ def test_splits_differ_in_locale_and_country_mix() -> None:
     assert set(HELDOUT.name_countries) - set(DEV.name_countries)
 
 
-@pytest.mark.parametrize("split", [DEV, HELDOUT], ids=["dev", "heldout"])
+@pytest.mark.parametrize("split", ALL, ids=IDS)
 def test_split_covers_the_document_types_and_locales(split: Split) -> None:
     check_split(split)
     assert {t.doc_type for t in split.templates} == DOC_TYPES
@@ -85,7 +89,7 @@ def test_split_covers_the_document_types_and_locales(split: Split) -> None:
 def test_issue_locales_and_twenty_countries() -> None:
     wanted = {"en_US", "en_GB", "en_IN", "de_DE", "fr_FR", "es_ES", "it_IT", "pl_PL"}
     wanted |= {"nl_NL", "pt_BR", "tr_TR", "vi_VN"}
-    for split in (DEV, HELDOUT):
+    for split in ALL:
         assert wanted <= {loc for loc, _ in split.locales}
     assert len({e.country for e in NATIONAL_IDS}) >= 20
 
@@ -98,7 +102,7 @@ def test_same_seed_same_document() -> None:
     assert first[0].text != render(DEV.templates[0], DEV, DEV.seeds[1]).text
 
 
-@pytest.mark.parametrize("split", [DEV, HELDOUT], ids=["dev", "heldout"])
+@pytest.mark.parametrize("split", ALL, ids=IDS)
 def test_spans_point_at_their_values(split: Split) -> None:
     docs = corpus(split, len(split.templates) * 3)
     kinds, locales = set(), set()
@@ -126,7 +130,7 @@ def _values(split: Split, seed: int, kind: str) -> list[str]:
 
 
 @settings(max_examples=40, deadline=None, derandomize=True)
-@given(st.integers(min_value=0, max_value=10**6), st.sampled_from([DEV, HELDOUT]))
+@given(st.integers(min_value=0, max_value=10**6), st.sampled_from(ALL))
 def test_any_seed_gives_well_formed_documents(seed: int, split: Split) -> None:
     template = split.templates[seed % len(split.templates)]
     doc = render(template, split, seed)
@@ -200,3 +204,105 @@ def test_score_counts_recall_precision_and_kept_phrases() -> None:
     assert masked_all.recall == 1.0
     assert masked_all.utility == 0.0
     assert 0.0 < masked_all.precision < 1.0
+
+
+# --- Held-out B: written after held-out A was seen, never tuned on -------------------------
+
+
+@pytest.mark.parametrize("other", [DEV, HELDOUT], ids=["dev", "heldout"])
+def test_heldout_b_shares_nothing_with_the_other_splits(other: Split) -> None:
+    b = list(HELDOUT_B.templates)
+    assert not set(other.seeds) & set(HELDOUT_B.seeds)
+    assert not {t.id for t in other.templates} & {t.id for t in b}
+    assert not {t.text for t in other.templates} & {t.text for t in b}
+    assert word_ngrams(list(other.templates), 4) & word_ngrams(b, 4) == set()
+    for slot, shapes in HELDOUT_B.shapes.items():
+        assert not set(shapes) & set(other.shapes[slot]), slot
+    assert not set(other.date_formats) & set(HELDOUT_B.date_formats)
+    assert HELDOUT_B.name != other.name
+
+
+def test_heldout_b_brings_locales_names_and_ids_of_its_own() -> None:
+    b_locales = {loc for loc, _ in HELDOUT_B.locales}
+    seen = {loc for s in (DEV, HELDOUT) for loc, _ in s.locales}
+    assert len(b_locales - seen) >= 12
+    assert set(HELDOUT_B.name_countries) - set(DEV.name_countries) - set(HELDOUT.name_countries)
+    assert set(HELDOUT_B.id_countries) - set(DEV.id_countries) - set(HELDOUT.id_countries)
+    assert len(HELDOUT_B.templates) >= 32
+    assert len({t.id for t in HELDOUT_B.templates}) == len(HELDOUT_B.templates)
+
+
+def test_heldout_b_is_deterministic() -> None:
+    assert corpus(HELDOUT_B, 6) == corpus(HELDOUT_B, 6)
+    first = render(HELDOUT_B.templates[0], HELDOUT_B, HELDOUT_B.seeds[0])
+    assert first.text != render(HELDOUT_B.templates[0], HELDOUT_B, HELDOUT_B.seeds[1]).text
+
+
+def test_heldout_b_romanises_its_other_script_locales() -> None:
+    """el_GR and uk_UA values are written in Latin letters, as an English record would."""
+    import unicodedata
+
+    seen = set()
+    for doc in corpus(HELDOUT_B):
+        if doc.locale not in HELDOUT_B.romanise:
+            continue
+        seen.add(doc.locale)
+        for e in doc.entities:
+            letters = [c for c in doc.value(e) if c.isalpha()]
+            assert all("LATIN" in unicodedata.name(c, "") for c in letters), (doc.doc_id, e.slot)
+    assert seen == set(HELDOUT_B.romanise)
+
+
+# Every kind the generator labels, each rendered from a B template under many seeds (so
+# across B's locales): the span holds exactly the value, and the value is well formed.
+_B_KIND_TEMPLATES = {
+    kind: [
+        i
+        for i, t in enumerate(HELDOUT_B.templates)
+        if any(SLOT_KINDS.get(m.group(1) or "") == kind for m in SLOT.finditer(t.text))
+    ]
+    for kind in KINDS
+}
+
+
+def test_heldout_b_templates_cover_every_kind() -> None:
+    assert all(_B_KIND_TEMPLATES.values()), [k for k, v in _B_KIND_TEMPLATES.items() if not v]
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(st.sampled_from(KINDS), st.integers(min_value=0, max_value=10**7), st.data())
+def test_heldout_b_spans_point_at_their_values(kind: str, seed: int, data: st.DataObject) -> None:
+    index = data.draw(st.sampled_from(_B_KIND_TEMPLATES[kind]))
+    template = HELDOUT_B.templates[index]
+    doc = render(template, HELDOUT_B, seed)
+    assert "<" not in doc.text
+    assert ">" not in doc.text
+    values = [doc.value(e) for e in doc.entities if e.kind == kind]
+    assert values, (template.id, kind)
+    last = 0
+    for e in doc.entities:
+        value = doc.value(e)
+        assert value
+        assert value == value.strip()
+        assert e.start >= last
+        last = e.end
+    for value in values:
+        if kind == "CARD":
+            assert luhn.is_valid(re.sub(r"\D", "", value))
+        if kind == "IBAN":
+            assert iban_check.is_valid(value)
+        if kind == "AGE":
+            assert int(value) > 89
+        if kind == "EMAIL":
+            assert re.fullmatch(r"[^@\s]+@[^@\s]+\.[a-z]+", value)
+
+
+def test_heldout_b_national_ids_are_valid() -> None:
+    """Every national id B draws passes its country's check (python-stdnum)."""
+    by_country = {e.country for e in NATIONAL_IDS}
+    assert set(HELDOUT_B.id_countries) <= by_country
+    checks = [e.valid for e in NATIONAL_IDS if e.country in HELDOUT_B.id_countries]
+    for doc in corpus(HELDOUT_B):
+        for e in doc.entities:
+            if e.kind == "NATIONAL_ID" and e.slot.startswith("natid"):
+                assert any(check(doc.value(e)) for check in checks), doc.doc_id
