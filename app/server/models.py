@@ -13,12 +13,13 @@ database made before they existed (`_add_missing_columns`: ADD COLUMN only, noth
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Final
 
 from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -35,6 +36,9 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from app.server.sealing import Sealed, Sealer, sealer_for
+
+# The shard id an adjudicated version carries: a lead decides on the item, not on a shard.
+ADJUDICATION_SHARD: Final = "adjudication"
 
 
 class Base(DeclarativeBase):
@@ -255,6 +259,40 @@ class Label(Base):
     value_sha256: Mapped[str] = mapped_column(String(64))
     created_ms: Mapped[int] = mapped_column(BigInteger)
     received_at: Mapped[int] = mapped_column(BigInteger)
+
+
+class ReviewScore(Base):
+    """One item's disagreement as the lead's queue ranks it, kept current by every write of
+    the item's labels (services/review_scores.py holds the rules). `queued` = contested,
+    beyond the thresholds and not adjudicated; the index serves the queue's page."""
+
+    __tablename__ = "review_scores"
+    project_id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    item_id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    score: Mapped[float] = mapped_column(Float)
+    reasons: Mapped[list[str]] = mapped_column(JSON)
+    annotators: Mapped[int] = mapped_column(Integer)
+    oldest_ms: Mapped[int] = mapped_column(BigInteger)
+    contested: Mapped[bool] = mapped_column(Boolean)  # >= 2 annotators, > 1 distinct value
+    adjudicated: Mapped[bool] = mapped_column(Boolean)
+    queued: Mapped[bool] = mapped_column(Boolean)
+    updated_ms: Mapped[int] = mapped_column(BigInteger)
+
+
+Index(
+    "ix_review_scores_queue", ReviewScore.project_id, ReviewScore.queued,
+    ReviewScore.score.desc(), ReviewScore.oldest_ms, ReviewScore.item_id,
+)  # fmt: skip
+
+
+class ReviewScoreState(Base):
+    """A project whose `review_scores` rows are complete, and the thresholds they were
+    computed under (a database made before the table has no row: the queue rescores)."""
+
+    __tablename__ = "review_score_state"
+    project_id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    thresholds_sha256: Mapped[str] = mapped_column(String(64))
+    scored_ms: Mapped[int] = mapped_column(BigInteger)
 
 
 class ChainHead(Base):

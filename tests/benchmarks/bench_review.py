@@ -4,7 +4,14 @@ peak memory, beside a plain SQL `GROUP BY item_id` over the same rows (the basel
 least any per-item pass must do — read every label row once in the database).
 
     .venv/bin/python -m tests.benchmarks.bench_review [--labels 1000000] [--annotators 10]
-        [--rounds 3] [--backends sqlite,postgres] [--kind class|box]
+        [--rounds 3] [--backends sqlite,postgres] [--kind class|box] [--skip quality,...]
+
+Calls: the queue page as a lead gets it (read from the materialised `review_scores`), the
+same queue computed from the labels (`compute_queue_scores`, what the queue did before),
+the backfill (`rescore_project`: every item rescored and written), and upload batches
+through `store_labels` (each rolled back) with the share of the score refresh in them:
+the cost materialising adds to every upload. The scores are filled once, untimed, before
+the rounds.
 
 Data: class labels (4 classes; 80 % of items are easy, where an annotator picks the item's
 true class 95 % of the time, 20 % hard at 60 %) or boxes (jittered around a true box, a
@@ -44,13 +51,18 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.core.encoding import canonical_json, sha256_hex
+from app.core.labels import LabelVersion
+from app.server.auth import Principal
 from app.server.config import ServerConfig, read_key
 from app.server.home import init_home
 from app.server.models import GoldAnswer, Item, make_engine
 from app.server.sealing import load_sealer, register_sealer
 from app.server.services import members, projects, users
-from app.server.services.labels import ADJUDICATION_SHARD
+from app.server.services.labels import ADJUDICATION_SHARD, store_labels
+from app.server.services.members import review_settings
 from app.server.services.quality import project_quality
+from app.server.services.review import review_queue
+from app.server.services.review_scores import compute_queue_scores, refresh_items, rescore_project
 
 PROJECT = "bench"
 CLASSES = ("normal", "benign", "malignant", "unclear")
@@ -60,7 +72,9 @@ LABEL_COLUMNS = (
     "annotation_id", "version", "project_id", "shard_id", "item_id", "user_id", "device_id",
     "kind", "value", "value_sha256", "created_ms", "received_at",
 )  # fmt: skip
-CACHE_VERSION = 1
+CACHE_VERSION = 2  # 2: the same rows as 1, plus the review_scores table (filled by rescore)
+UPLOAD_ITEMS = 50  # items per upload batch in the upload measurement
+UPLOAD_BATCHES = 10
 
 
 # --------------------------------------------------------------------------- data
@@ -189,6 +203,15 @@ def cached_sqlite(n_items: int, n_annotators: int, kind: str) -> tuple[Path, str
         bench_config(home, url)
         return home, url
     shutil.rmtree(folder, ignore_errors=True)
+    older = folder.with_name(folder.name.replace(f"v{CACHE_VERSION}-", "v1-", 1))
+    if (older / "complete").exists():  # the same label rows: copy rather than generate
+        shutil.copytree(older, folder)
+        (folder / "complete").unlink()
+        bench_config(home, url)
+        make_engine(url).dispose()  # adds the tables made since
+        (folder / "complete").write_text("ok")
+        print(f"  copied from {older}", flush=True)
+        return home, url
     folder.mkdir(parents=True)
     init_home(home)
     config = bench_config(home, url)
@@ -231,9 +254,49 @@ def baseline(db: Session) -> int:
 
 
 def queue(db: Session) -> Any:
-    from app.server.services.review import review_queue  # L2's queue (issue 12)
-
+    """The page a lead opens: one indexed query on the materialised scores."""
     return review_queue(db, PROJECT, limit=50, offset=0)["total"]
+
+
+def queue_from_scratch(db: Session) -> Any:
+    """The queue computed from the labels alone (before the scores were materialised)."""
+    thresholds = review_settings(db, PROJECT)
+    return compute_queue_scores(db, PROJECT, thresholds, limit=50, offset=0)[1]
+
+
+def rescore(db: Session) -> Any:
+    """The backfill (`cleanroom-server review rescore`): every item rescored, committed."""
+    done = rescore_project(db, PROJECT, review_settings(db, PROJECT), START_MS)
+    db.commit()
+    return done
+
+
+def upload(db: Session) -> Any:
+    """Upload batches of new label versions through `store_labels` (which refreshes the
+    items' scores), rolled back after each; the answer holds the per-batch medians of the
+    whole store and of the score refresh alone, timed again on the same items."""
+    user_id = db.scalar(text("SELECT id FROM users WHERE username = 'annotator00'"))
+    caller = Principal(user_id, "annotator00", "annotator", f"dev-{user_id}")
+    config = ServerConfig(database_url="", signing_key=None)  # type: ignore[arg-type]
+    rng = random.Random(5)
+    n_items = db.scalar(text("SELECT count(*) FROM items")) or 1
+    whole, refresh = [], []
+    for _ in range(UPLOAD_BATCHES):
+        items = [f"it-{rng.randrange(n_items):07d}" for _ in range(UPLOAD_ITEMS)]
+        labels = [
+            LabelVersion(f"{item}-{user_id}", 2, PROJECT, f"sh-{user_id}", item, user_id,
+                         "class", {"labels": [rng.choice(CLASSES)]}, START_MS + 40 * DAY_MS)
+            for item in dict.fromkeys(items)
+        ]  # fmt: skip
+        started = time.perf_counter()
+        store_labels(db, config, caller, labels)
+        whole.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        refresh_items(db, PROJECT, {x.item_id for x in labels}, review_settings(db, PROJECT), 0)
+        refresh.append(time.perf_counter() - started)
+        db.rollback()
+    return {"store_ms": round(statistics.median(whole) * 1000, 1),
+            "refresh_ms": round(statistics.median(refresh) * 1000, 1)}  # fmt: skip
 
 
 def quality(db: Session) -> Any:
@@ -243,6 +306,9 @@ def quality(db: Session) -> Any:
 CALLS: dict[str, Callable[[Session], Any]] = {
     "SQL GROUP BY item_id (baseline)": baseline,
     "review queue (page of 50, total)": queue,
+    "queue from scratch (compute_queue_scores)": queue_from_scratch,
+    "rescore (backfill, every item)": rescore,
+    f"upload {UPLOAD_BATCHES} batches of {UPLOAD_ITEMS} labels": upload,
     "quality figures (project_quality)": quality,
 }
 
@@ -270,14 +336,20 @@ def one(home: Path, url: str, name: str) -> None:
     engine.dispose()
 
 
-def run_rounds(home: Path, url: str, rounds: int) -> dict[str, list[tuple[float, float]]]:
-    results: dict[str, list[tuple[float, float]]] = {name: [] for name in CALLS}
-    names = list(CALLS)
+def run_rounds(
+    home: Path, url: str, rounds: int, names: list[str], answers: dict[str, list[Any]]
+) -> dict[str, list[tuple[float, float]]]:
+    """Each call `rounds` times, interleaved, rotating the order. The scores are filled
+    first (untimed) so that no queue call does the backfill."""
+    seconds, _, done = measure_once(home, url, "rescore (backfill, every item)")
+    print(f"  scores filled: {done} items in {seconds:.1f} s", flush=True)
+    results: dict[str, list[tuple[float, float]]] = {name: [] for name in names}
     for r in range(rounds):
         order = names[r % len(names) :] + names[: r % len(names)]
         for name in order:
             seconds, mb, answer = measure_once(home, url, name)
             results[name].append((seconds, mb))
+            answers.setdefault(name, []).append(answer)
             print(f"  round {r + 1}: {name}: {seconds:.2f} s, {mb:.1f} MB -> {answer}", flush=True)
     return results
 
@@ -297,6 +369,20 @@ def table(backend: str, labels: int, results: dict[str, list[tuple[float, float]
     return "\n".join(lines)
 
 
+def upload_table(backend: str, answers: list[dict[str, float]]) -> str:
+    """Per upload batch: the whole `store_labels` and the score refresh inside it."""
+    store = [a["store_ms"] for a in answers]
+    refresh = [a["refresh_ms"] for a in answers]
+    return "\n".join([
+        f"| {backend}, one batch of {UPLOAD_ITEMS} labels | median of round medians (range) ms |",
+        "| --- | --- |",
+        f"| store_labels, with the score refresh | {statistics.median(store):.1f} "
+        f"({min(store):.1f}-{max(store):.1f}) |",
+        f"| of which the score refresh (added cost) | {statistics.median(refresh):.1f} "
+        f"({min(refresh):.1f}-{max(refresh):.1f}) |",
+    ])  # fmt: skip
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--labels", type=int, default=1_000_000, help="annotators' labels")
@@ -304,6 +390,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--backends", default="sqlite,postgres")
     parser.add_argument("--kind", default="class", choices=("class", "box"))
+    parser.add_argument(
+        "--skip", default="", help="comma-separated words; calls whose name holds one are left out"
+    )
     parser.add_argument("--one", choices=list(CALLS), help=argparse.SUPPRESS)
     parser.add_argument("--home", help=argparse.SUPPRESS)
     parser.add_argument("--url", help=argparse.SUPPRESS)
@@ -314,11 +403,14 @@ def main(argv: list[str] | None = None) -> int:
     n_items = args.labels // args.annotators
     labels = n_items * args.annotators
     tables = []
+    skip = [w for w in args.skip.split(",") if w]
+    names = [n for n in CALLS if not any(w in n for w in skip)]
     home, sqlite_url = cached_sqlite(n_items, args.annotators, args.kind)
     for backend in args.backends.split(","):
         print(f"{backend}: {n_items:,} items x {args.annotators} annotators ({args.kind})")
         if backend == "sqlite":
-            results = run_rounds(home, sqlite_url, args.rounds)
+            answers: dict[str, list[Any]] = {}
+            results = run_rounds(home, sqlite_url, args.rounds, names, answers)
         elif backend == "postgres":
             from tests.server.with_postgres import cluster
 
@@ -327,10 +419,14 @@ def main(argv: list[str] | None = None) -> int:
                 engine = make_engine(url)
                 populate(engine, config, n_items, args.annotators, args.kind)
                 engine.dispose()
-                results = run_rounds(home, url, args.rounds)
+                answers = {}
+                results = run_rounds(home, url, args.rounds, names, answers)
         else:
             parser.error(f"unknown backend {backend!r}")
         tables.append(table(backend, labels, results))
+        uploads = next((a for n, a in answers.items() if n.startswith("upload")), None)
+        if uploads:
+            tables.append(upload_table(backend, uploads))
     print()
     print("\n\n".join(tables))
     return 0

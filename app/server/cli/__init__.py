@@ -23,6 +23,7 @@ from app.server.cli import (
     ingest,
     projects,
     quality,
+    review,
     server,
     users,
 )
@@ -30,7 +31,7 @@ from app.server.cli.common import EXIT_SOME_REFUSED
 
 __all__ = ["EXIT_SOME_REFUSED", "build_parser", "main"]
 
-AREAS = (server, users, projects, ingest, assign, export, erasure, audit, quality)
+AREAS = (server, users, projects, ingest, assign, export, erasure, audit, quality, review)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -55,6 +55,8 @@ from app.server.interop.labelstudio_parse import LSTask, convert, load_export, p
 from app.server.models import Item, Label, LabelProvenance, ProjectLabelStudio, User
 from app.server.services import sources
 from app.server.services.common import ADMIN, get_project
+from app.server.services.members import review_settings
+from app.server.services.review_scores import refresh_items
 
 PROVENANCE: Final = "imported from Label Studio"
 IMPORT_SHARD: Final = "labelstudio-import"  # the shard id imported versions carry
@@ -245,6 +247,7 @@ def store_imported(
     project = get_project(db, project_id)
     schema = LabelSchema.from_json(project.schema)
     now_ms = int(config.clock_s() * 1000)
+    labelled: set[str] = set()
     for name, pending in reading.pending.items():
         if name not in stored:
             continue  # the item was refused: its report row says why
@@ -284,6 +287,8 @@ def store_imported(
                     summary=summary,
                 )
             summary.labels += kept
+            if kept:
+                labelled.add(item_id)
             if annotation.origin == "prediction":
                 summary.predictions += 1
             else:
@@ -294,6 +299,8 @@ def store_imported(
         moved_onto_placeholders=summary.moved_onto_placeholders,
         left_out=sum(summary.left_out.values()),
     )  # fmt: skip
+    db.flush()  # the imported labels count in their items' review scores
+    refresh_items(db, project_id, labelled, review_settings(db, project_id), now_ms)
     db.commit()
     return summary
 

@@ -34,6 +34,7 @@ from app.server.models import (
 )
 from app.server.services.common import ADMIN
 from app.server.services.projects import subject_key
+from app.server.services.review_scores import forget_items
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ def erase_subject(db: Session, config: ServerConfig, subject_id: str) -> Erasure
         for shard_id, item_id in rows
     )
     labels = db.query(Label).filter(Label.item_id.in_(item_ids)).delete()
+    forget_items(db, item_ids)  # their review scores go with them
     db.query(ShardItem).filter(ShardItem.item_id.in_(item_ids)).delete()
     # The sealed bytes held the subject's items: they go; the record stays for the labels
     # of the other items (a withdrawn shard is no longer listed or served).

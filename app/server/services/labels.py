@@ -3,7 +3,7 @@ of each annotation (one SQL query, used by review and export)."""
 
 from __future__ import annotations
 
-from typing import Any, Final, NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
@@ -12,7 +12,15 @@ from app.core.labels import LabelVersion
 from app.server.auth import Principal
 from app.server.config import ServerConfig
 from app.server.errors import ForbiddenError
-from app.server.models import ErasedItem, Item, Label, Shard, ShardItem
+from app.server.models import ADJUDICATION_SHARD, ErasedItem, Item, Label, Shard, ShardItem
+from app.server.services.members import review_settings
+from app.server.services.review_scores import refresh_items
+
+# ADJUDICATION_SHARD lives with the Label table (models.py), which review_scores also reads.
+__all__ = [
+    "ADJUDICATION_SHARD", "Outcome", "check_adjudication", "check_label_owner",
+    "latest_labels", "split_erased", "store_labels",
+]  # fmt: skip
 
 
 class Outcome(NamedTuple):
@@ -21,10 +29,6 @@ class Outcome(NamedTuple):
     annotation_id: str
     version: int
     status: str  # stored | duplicate | conflict | erased
-
-
-# The shard id an adjudicated version carries: a lead decides on the item, not on a shard.
-ADJUDICATION_SHARD: Final = "adjudication"
 
 
 def latest_labels(db: Session, project_id: str | None = None) -> list[Label]:
@@ -124,8 +128,9 @@ def store_labels(
     db: Session, config: ServerConfig, caller: Principal, labels: list[LabelVersion]
 ) -> list[Outcome]:
     """Store new (annotation_id, version) pairs; say duplicate for an identical repeat and
-    conflict for a different value under a stored pair. One read and one insert per batch;
-    the caller commits."""
+    conflict for a different value under a stored pair. One read and one insert per batch,
+    then the review scores of the items that got a version (review_scores.refresh_items:
+    their labels only); the caller commits."""
     now = int(config.clock_s())
     annotation_ids = {label.annotation_id for label in labels}
     stored: dict[tuple[str, int], tuple[str, str, str]] = {
@@ -161,4 +166,10 @@ def store_labels(
         results.append(Outcome(key[0], key[1], status))
     if new_rows:
         db.execute(insert(Label), new_rows)
+        touched: dict[str, set[str]] = {}
+        for row in new_rows:
+            touched.setdefault(row["project_id"], set()).add(row["item_id"])
+        for project_id, item_ids in sorted(touched.items()):
+            thresholds = review_settings(db, project_id)
+            refresh_items(db, project_id, item_ids, thresholds, int(config.clock_s() * 1000))
     return results

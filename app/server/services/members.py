@@ -17,6 +17,7 @@ from app.server.config import ServerConfig
 from app.server.errors import BadRequestError
 from app.server.models import ProjectMember, ProjectReview, User
 from app.server.services.common import ADMIN, get_project, get_user
+from app.server.services.review_scores import settings_changed
 
 MEMBER_ROLES: Final = ("annotator", "lead")
 REVIEW_DEFAULTS: Final[dict[str, Any]] = {
@@ -79,7 +80,9 @@ def review_settings(db: Session, project_id: str) -> dict[str, Any]:
 def set_review_settings(
     db: Session, config: ServerConfig, project_id: str, **changes: Any
 ) -> dict[str, Any]:
-    """Change some settings (None leaves one as it is); return all of them."""
+    """Change some settings (None leaves one as it is); return all of them. A moved
+    threshold rescores the project's contested items (streamed: a large project takes a
+    while)."""
     get_project(db, project_id)
     given = {k: v for k, v in changes.items() if v is not None}
     unknown = set(given) - set(REVIEW_DEFAULTS)
@@ -98,8 +101,11 @@ def set_review_settings(
     else:
         row.settings = merged
     audit(db, config, ADMIN, "project.review_settings", project_id, **given)
+    # Thresholds move the scores of contested items: rescored in the same transaction.
+    settings = {**REVIEW_DEFAULTS, **merged}
+    settings_changed(db, project_id, settings, int(config.clock_s() * 1000))
     db.commit()
-    return {**REVIEW_DEFAULTS, **merged}
+    return settings
 
 
 def printed_name(user: User) -> str:

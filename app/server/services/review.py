@@ -1,11 +1,8 @@
 """The lead's review: the disagreement queue, an item's layers, and signed adjudication.
 
-Queue (`review_queue`): SQL narrows a project's labels to candidate items — two annotators
-or more and more than one distinct `value_sha256` among their versions, not adjudicated —
-with one GROUP BY (exact-equal answers need no geometry). A streaming pass over the
-candidates' label rows, ordered by item, keeps the latest version of each annotation and
-scores the item with `agreement.item_disagreement` per label kind under the project's
-thresholds. Only a bounded heap of (score, time, id) tuples is kept: never every label.
+Queue (`review_queue`): one indexed query on `review_scores`, each item's disagreement
+materialised whenever its labels or the project's thresholds change (review_scores.py,
+which also keeps the from-scratch computation the tests compare it with).
 
 Adjudication (`sign_adjudication`) is an electronic signature in the sense of 21 CFR
 Part 11: the lead's password (and TOTP at a session's first signing) is re-checked
@@ -16,18 +13,15 @@ Audit rows and journal entries carry ids and hashes only.
 
 from __future__ import annotations
 
-import heapq
-import itertools
-from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
-from sqlalchemy import distinct, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.core.clock import now_ms
 from app.core.labels import LabelVersion
-from app.server.agreement import item_disagreement
 from app.server.auth import Principal, audit, verify_signing
 from app.server.config import ServerConfig
 from app.server.errors import BadRequestError, SignatureMismatchError
@@ -46,71 +40,9 @@ from app.server.services.assign import seal_to_user
 from app.server.services.common import new_id
 from app.server.services.labels import ADJUDICATION_SHARD, check_adjudication, store_labels
 from app.server.services.members import led_projects, printed_name, review_settings
+from app.server.services.review_scores import ensure_scores, stored_queue
 
 MEANINGS: Final = ("approved", "overridden", "merged")
-STREAM_BATCH: Final = 2000  # rows fetched per round trip in the streaming pass
-
-
-def _candidates(project_id: str) -> Any:
-    """Items of the project with >= 2 annotators whose versions hold > 1 distinct value, and
-    no adjudication. A superset of the disagreeing items (an earlier version may differ):
-    the streaming pass decides on the latest versions."""
-    settled = select(Label.item_id).where(
-        Label.project_id == project_id, Label.shard_id == ADJUDICATION_SHARD
-    )
-    return (
-        select(Label.item_id)
-        .where(
-            Label.project_id == project_id,
-            Label.shard_id != ADJUDICATION_SHARD,
-            Label.item_id.not_in(settled),
-        )
-        .group_by(Label.item_id)
-        .having(func.count(distinct(Label.user_id)) >= 2)
-        .having(func.count(distinct(Label.value_sha256)) > 1)
-        .subquery()
-    )
-
-
-@dataclass(frozen=True)
-class _Row:
-    item_id: str
-    user_id: str
-    annotation_id: str
-    version: int
-    kind: str
-    value: dict[str, Any]
-    created_ms: int
-
-
-def _latest_per_item(rows: Iterable[Any]) -> Iterator[tuple[str, list[_Row]]]:
-    """(item_id, latest version of each annotation) per item, from rows ordered by item,
-    user, annotation and version."""
-    for item_id, group in itertools.groupby(rows, key=lambda r: r.item_id):
-        latest: dict[tuple[str, str], _Row] = {}
-        for r in group:
-            latest[(r.user_id, r.annotation_id)] = _Row(
-                r.item_id, r.user_id, r.annotation_id, r.version, r.kind, r.value, r.created_ms
-            )
-        yield item_id, list(latest.values())
-
-
-def score_item(rows: Sequence[_Row], thresholds: dict[str, Any]) -> tuple[float, list[str]]:
-    """(disagreement 0..1, reasons) of one item: the worst label kind decides the score."""
-    users = sorted({r.user_id for r in rows})
-    by_kind: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(
-        lambda: {u: [] for u in users}
-    )
-    for r in rows:
-        answers = by_kind[r.kind]
-        if not r.value.get("deleted"):
-            answers[r.user_id].append(r.value)
-    score, reasons = 0.0, []
-    for kind in sorted(by_kind):
-        s, why = item_disagreement(kind, by_kind[kind], thresholds)
-        score = max(score, s)
-        reasons += [w for w in why if w not in reasons]
-    return score, reasons
 
 
 def review_queue(
@@ -118,51 +50,17 @@ def review_queue(
 ) -> dict[str, Any]:
     """{"items": [{"item_id", "kind", "annotators", "disagreement", "reasons",
     "oldest_ms"}], "total"}: the page of not-adjudicated items whose annotators differ
-    beyond the project's thresholds, most disagreement first, then oldest, then by id."""
+    beyond the project's thresholds, most disagreement first, then oldest, then by id.
+    Read from the materialised scores (one indexed query); a project never scored, or
+    scored under other thresholds, is rescored first (`review_scores.ensure_scores`)."""
     thresholds = review_settings(db, project_id)
-    candidates = _candidates(project_id)
-    query = (
-        select(
-            Label.item_id, Label.user_id, Label.annotation_id, Label.version, Label.kind,
-            Label.value, Label.created_ms,
-        )
-        .join(candidates, candidates.c.item_id == Label.item_id)
-        .where(Label.project_id == project_id, Label.shard_id != ADJUDICATION_SHARD)
-        .order_by(Label.item_id, Label.user_id, Label.annotation_id, Label.version)
-        .execution_options(yield_per=STREAM_BATCH)
-    )  # fmt: skip
-    keep = max(0, offset) + max(0, limit)
-    # A min-heap of the best `keep` entries (score, then older, then smaller id): O(page).
-    heap: list[tuple[float, int, tuple[int, ...], dict[str, Any]]] = []
-    total = 0
-    for item_id, rows in _latest_per_item(db.execute(query)):
-        score, reasons = score_item(rows, thresholds)
-        if not reasons:
-            continue
-        total += 1
-        if keep == 0:
-            continue
-        oldest = min(r.created_ms for r in rows)
-        entry = {
-            "item_id": item_id, "annotators": len({r.user_id for r in rows}),
-            "disagreement": round(score, 6), "reasons": reasons, "oldest_ms": oldest,
-        }  # fmt: skip
-        key = (score, -oldest, _desc(item_id), entry)
-        if len(heap) < keep:
-            heapq.heappush(heap, key)
-        elif key[:3] > heap[0][:3]:
-            heapq.heapreplace(heap, key)
-    ranked = [e[3] for e in sorted(heap, key=lambda e: e[:3], reverse=True)]
-    page = ranked[max(0, offset) : keep]
+    if ensure_scores(db, project_id, thresholds, now_ms()):
+        db.commit()
+    page, total = stored_queue(db, project_id, limit=max(0, limit), offset=max(0, offset))
     wanted = [e["item_id"] for e in page]
     found = db.execute(select(Item.id, Item.kind).where(Item.id.in_(wanted)))
     kinds = {i: k for i, k in found}  # noqa: C416 (Row is not a pair to dict())
     return {"items": [{**e, "kind": kinds.get(e["item_id"], "")} for e in page], "total": total}
-
-
-def _desc(item_id: str) -> tuple[int, ...]:
-    """An item id as a key that sorts in reverse (ties go to the smaller id first)."""
-    return (*(-ord(c) for c in item_id), 1)
 
 
 def review_projects(db: Session, lead: Principal) -> list[dict[str, Any]]:
