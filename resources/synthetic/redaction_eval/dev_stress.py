@@ -143,7 +143,7 @@ def weekdays(lang: str) -> tuple[str, ...]:
 
 
 def lang_of(locale: str) -> str:
-    lang = locale.split("_")[0]
+    lang = locale.split("_", maxsplit=1)[0]
     return lang if lang in _MONTH_SOURCE or lang in _OWN_MONTHS else "en"
 
 
