@@ -342,17 +342,45 @@ _BACK_REACH = 80
 _TOWN_BEFORE = fast_regex.compile(rf"(?<![\w]){_TOWN}[ \t]{{0,2}},[ \t]{{0,3}}$")
 
 
+# Lower-case words a street name may hold ("aleja Sawickiej", "Rua do Sol", "pl. Wolności");
+# any other lower-case word ("lives at", "address to") ends the street going backwards.
+_STREET_LOWER: Final = frozenset(
+    w.casefold() for w in (*TYPE_FIRST_WORDS, *STREET_TYPES, *UNIT_WORDS)
+) | frozenset(
+    word_list(
+        """
+        de da do dos das di del della van von der den du le la y e i u na v utca út tér
+        körút köz sor fasor sétány ulica cesta trg náměstí nábřeží třída iela gatvė
+        prospektas tänav tee maantee puiestee küçəsi
+        """
+    )
+)
+
+
+def _trim_start(text: str, start: int, end: int) -> int:
+    """`start` moved right past lower-case words that are not part of a street name."""
+    tokens = list(fast_regex.compile(r"\S+").finditer(text, start, end))
+    keep = len(tokens)
+    for i in range(len(tokens) - 1, -1, -1):
+        word = tokens[i].group()
+        if word[0].isdigit() or word[0].isupper() or word.casefold() in _STREET_LOWER:
+            keep = i
+            continue
+        break
+    return tokens[keep].start() if keep < len(tokens) else start
+
+
 def _extend_back(text: str, start: int) -> int:
     """The start of the street line before a postcode at `start` (over one town clause
     between them: "84 Jeffrey Reach, Joshuaburgh, NSW 2730"), if there is one."""
     m = _STREET_BEFORE.search(text, max(0, start - _BACK_REACH), start)
     if m is not None:
-        return int(m.start())
+        return _trim_start(text, m.start(), start)
     town = _TOWN_BEFORE.search(text, max(0, start - 40), start)
     if town is None:
         return start
     m = _STREET_BEFORE.search(text, max(0, town.start() - _BACK_REACH), town.start())
-    return start if m is None else int(m.start())
+    return start if m is None else _trim_start(text, m.start(), town.start())
 
 
 def find_addresses(text: str) -> list[Span]:
