@@ -108,18 +108,51 @@ CA_POSTCODE = fast_regex.compile(
     r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d\b"
 )
 
+# Capital letters of the Latin alphabets of Europe (`re` has no \p{Lu}).
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĢĪĮİĶĹĻĽŁŃŅŇŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽȘȚƏ"
 _TOWN = (
     r"(?:(?:St|Ste|Mt|Ft)\.[ ])?"  # "St. Albans": the only dots a town name holds
-    r"[A-ZÀ-ÞŁŚŻŹĆŃÓİŞĞ][\wÀ-ÿ'’-]{1,30}(?:[ -](?:[A-ZÀ-ÞŁŚŻŹĆŃÓİŞĞ(][\wÀ-ÿ'’)-]{1,30}|"
-    r"sur|sous|le|la|les|am|an|der|del|de|di|im|nad|pod)){0,3}"
+    rf"[{_UPPER}][\w'’-]{{1,30}}(?:[ -](?:[{_UPPER}(][\w'’)-]{{1,30}}|"
+    r"sur|sous|le|la|les|am|an|der|del|de|di|im|nad|pod|pri|na|u|v|ve|bei)){0,3}"
 )
 # "12345 Stadt" (DE, FR, ES, IT, TR, FI...), "75001 Paris Cedex", "1234 AB Amsterdam" (NL),
 # "00-950 Warszawa" (PL), "01310-100 São Paulo" (BR), "1010 Wien" (AT, CH, BE, DK, NO).
 POSTCODE_TOWN = fast_regex.compile(
-    rf"(?<![\w.,/-])(?:\d{{5}}|\d{{4}}\s?[A-Z]{{2}}|\d{{2}}-\d{{3}}|\d{{5}}-\d{{3}}|"
-    rf"(?:CP|C\.P\.|CAP|PLZ|CEP|D|F|I|E|A|CH|B|NL|PL)[\s:-]{{1,2}}\d{{4,5}}(?:-\d{{3}})?)"
+    rf"(?<![\w.,/-])(?:\d{{5}}|\d{{4}}\s?[A-Z]{{2}}|\d{{2}}-\d{{3}}|\d{{5}}-\d{{3}}|\d{{4}}-\d{{3}}|"
+    rf"\d{{3}}\s\d{{2}}|\d{{8}}|\d{{6}}|"
+    rf"(?:CP|C\.P\.|CAP|PLZ|CEP|D|F|I|E|A|CH|B|NL|PL|H|CZ|SK|S|SE|DK|N|NO|FI|FIN|SF|HR|SI|"
+    rf"RO|LT|LV|LLV|EE|GR|P|L|LU)[\s:-]{{1,2}}\d{{3,6}}(?:-\d{{3}})?)"
     rf",?\s{{1,2}}{_TOWN}(?:\s{{1,2}}(?:Cedex|CEDEX)(?:\s\d{{1,2}})?)?"
     rf"(?:\s{{0,2}}[(/]\s{{0,2}}[A-Z]{{2}}\)?)?"
+)
+# "1875 Güssing", "8648 Sunds", "NSW 2730": a four-digit postcode (AT, CH, BE, DK, NO, HU,
+# SI, AU, NZ, PH...) before its town at the start of a line or after a comma, or after an
+# Australian or Canadian state.
+POSTCODE4_TOWN = fast_regex.compile(
+    rf"(?:^|(?<=,[ \t])|(?<=,))[ \t]{{0,2}}\d{{4}}[ \t]{{1,2}}{_TOWN}"
+    r"|\b(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NU)"
+    r",?[ \t]{1,2}(?:\d{4}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d)\b",
+    re.M,
+)
+# Post-office boxes in the languages above: "PO Box 12", "Postfach 12 34", "BP 123",
+# "Apartado de correos 12", "Casella postale 12", "Postbus 12", "Skrytka pocztowa 12",
+# "Caixa Postal 12", "Posta kutusu 12", "Box 12", "Postboks 12", "PL 12", "Pf. 12".
+_PO_BOX_WORDS = trie_pattern(
+    w.replace("_", " ")
+    for w in word_list(
+        """
+        po_box p.o._box p._o._box p.o.box pob p.o.b. post_office_box postfach boîte_postale
+        boite_postale apartado apartado_de_correos apartado_postal casilla casilla_postal
+        casella_postale postbus postboks postbox skrytka_pocztowa caixa_postal cx._postal
+        posta_kutusu căsuța_poștală casuta_postala poštanski_pretinac p.p. p._p. postafiók
+        poštovní_přihrádka p.o.b
+        """
+    )
+)
+PO_BOX = fast_regex.compile(
+    rf"(?<![\w])(?:(?i:{_PO_BOX_WORDS})|Box|BP|B\.P\.|PL|Pf\.|CP|C\.P\.)\.?\s{{0,2}}[:#№]?\s{{0,2}}"
+    r"\d{1,6}(?:[ ]\d{2,4})?(?![\d/.,]\d|[\w/])",
+    word_led=True,
 )
 # A postcode written after its context word or on its own: "CP 28001", "CEP 01310-100",
 # "postcode 75001", "PLZ 10115", "ZIP 94105".
@@ -175,7 +208,11 @@ TYPE_FIRST_WORDS = word_list(
     # Vietnamese
     "đường phố ngõ ngách hẻm số-nhà vial c.-de c/-de "
     # French, written before the name too ("chemin Perret", "rue de la Paix")
-    "rue chemin impasse allée boulevard quai faubourg"
+    "rue chemin impasse allée boulevard quai faubourg "
+    # Romanian, Indonesian, Latin American
+    "strada str. bulevardul bd. bdul. calea aleea șoseaua soseaua splaiul intrarea piața "
+    "drumul jalan jl. jln. gang gg. privada viaducto cerrada circuito andador retorno "
+    "prolongación periférico diagonal transversal carrera cra. cra kra. avenue av"
 )
 _ES_PT_IT_TYPE = trie_pattern(w.replace("-", " ") for w in TYPE_FIRST_WORDS)
 # Spanish, Italian, Portuguese, Polish, Vietnamese: the street type comes first and the
@@ -185,7 +222,7 @@ TYPE_FIRST_STREET = fast_regex.compile(
     rf"(?<![\w/.])(?i:{_ES_PT_IT_TYPE})\s{{0,2}}"
     r"(?:(?:de|del|de la|de los|de las|dos|das|da|do|di|della|dei|delle|degli)\s)?"
     r"[A-ZÀ-ÞŁŚŻŹĆŃÓĐ](?:(?!\.\s)[^\n,;:()]){1,60}?"
-    r"(?:,?\s{0,2}(?:n[º°o]\.?|núm\.?|nr\.?|no\.?|s/n|#)?\s{0,2}\d{1,5}[A-Za-z]?"
+    r"(?:,?\s{0,2}(?i:n[º°o]\.?|núm\.?|nr\.?|no\.?|s/n|#)?\s{0,2}\d{1,5}[A-Za-z]?"
     r"(?:\s?[/-]\s?\d{1,4}[A-Za-z]?)?(?:\s?(?:m\.?|lok\.?)\s?\d{1,4})?\b"
     r"(?:,?\s{0,2}\d{1,2}\s?[º°ªo]?\s?[A-Z]?\b)?"
     r"|(?=[\n,;:()]|\.\s|$))",
@@ -233,6 +270,8 @@ _PLACES: Final = (
     ("address_ca_postcode", CA_POSTCODE),
     ("address_postcode_town", POSTCODE_TOWN),
     ("address_postcode_context", POSTCODE_CONTEXT),
+    ("address_postcode4_town", POSTCODE4_TOWN),
+    ("address_po_box", PO_BOX),
 )
 # A segment after a street that is still the address: a short run of capitalised words
 # (a town, a district, a county) or one holding a postcode.
@@ -287,6 +326,63 @@ def _gated_out(rule: str, folded: str) -> bool:
     return words is not None and not any(w in folded for w in words)
 
 
+# The line or clause before a postcode that is a street with its house number ("Skolgatan
+# 1, 17060 Mölndal", "Na Pěšině 1\n173 51 Kojetín", "Av da Fonte, 242, 6018-610 Paredes"):
+# a few words and a number, ending the line or the clause right before the postcode.
+_STREET_BEFORE = fast_regex.compile(
+    r"(?<![\w])(?:[^\W\d_][\w'’.-]{0,30}[ \t]{1,2}){1,5}(?:(?:No\.?|Nr\.?|N[º°]\.?|#)[ \t]?)?"
+    r"\d{1,5}[A-Za-z]?(?:[ \t]?[/-][ \t]?\d{1,5}[A-Za-z]?)?\.?"
+    r"(?:,[ \t]{0,2}\d{1,5}[A-Za-z]?)?[ \t]{0,2}[,\n][ \t]{0,3}$"
+    r"|(?<![\w])\d{1,5}[A-Za-z]?,?[ \t]{1,2}(?:[^\W\d_][\w'’.-]{0,30}[ \t]{0,2}){1,5}"
+    r"[,\n][ \t]{0,3}$"
+)
+_BACK_REACH = 80
+
+
+_TOWN_BEFORE = fast_regex.compile(rf"(?<![\w]){_TOWN}[ \t]{{0,2}},[ \t]{{0,3}}$")
+
+
+# Lower-case words a street name may hold ("aleja Sawickiej", "Rua do Sol", "pl. Wolności");
+# any other lower-case word ("lives at", "address to") ends the street going backwards.
+_STREET_LOWER: Final = frozenset(
+    w.casefold() for w in (*TYPE_FIRST_WORDS, *STREET_TYPES, *UNIT_WORDS)
+) | frozenset(
+    word_list(
+        """
+        de da do dos das di del della van von der den du le la y e i u na v utca út tér
+        körút köz sor fasor sétány ulica cesta trg náměstí nábřeží třída iela gatvė
+        prospektas tänav tee maantee puiestee küçəsi
+        """
+    )
+)
+
+
+def _trim_start(text: str, start: int, end: int) -> int:
+    """`start` moved right past lower-case words that are not part of a street name."""
+    tokens = list(fast_regex.compile(r"\S+").finditer(text, start, end))
+    keep = len(tokens)
+    for i in range(len(tokens) - 1, -1, -1):
+        word = tokens[i].group()
+        if word[0].isdigit() or word[0].isupper() or word.casefold() in _STREET_LOWER:
+            keep = i
+            continue
+        break
+    return tokens[keep].start() if keep < len(tokens) else start
+
+
+def _extend_back(text: str, start: int) -> int:
+    """The start of the street line before a postcode at `start` (over one town clause
+    between them: "84 Jeffrey Reach, Joshuaburgh, NSW 2730"), if there is one."""
+    m = _STREET_BEFORE.search(text, max(0, start - _BACK_REACH), start)
+    if m is not None:
+        return _trim_start(text, m.start(), start)
+    town = _TOWN_BEFORE.search(text, max(0, start - 40), start)
+    if town is None:
+        return start
+    m = _STREET_BEFORE.search(text, max(0, town.start() - _BACK_REACH), town.start())
+    return start if m is None else _trim_start(text, m.start(), town.start())
+
+
 def find_addresses(text: str) -> list[Span]:
     """Every street, unit, postcode, town-with-postcode and coordinate in `text`."""
     spans: list[Span] = []
@@ -300,7 +396,9 @@ def find_addresses(text: str) -> list[Span]:
             spans.append(Span(m.start(), _extend(text, m.end()), KIND, rule, 0.85))
     for rule, regex in _PLACES:
         for m in regex.finditer(text):
-            spans.append(Span(m.start(), m.end(), KIND, rule, 0.85))
+            start = m.start() + len(m.group()) - len(m.group().lstrip())
+            start = _extend_back(text, start) if rule != "address_po_box" else start
+            spans.append(Span(start, m.end(), KIND, rule, 0.85))
     if _COORDINATE_HINT.search(text) is None:
         return spans
     for m in COORDINATES.finditer(text):

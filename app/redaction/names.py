@@ -56,7 +56,13 @@ _STRONG = (
     yours_faithfully many_thanks thanks thank_you cheers best_wishes
     cordialement bien_à_vous mit_freundlichen_grüßen mfg viele_grüße atentamente saludos
     cordiali_saluti distinti_saluti atenciosamente met_vriendelijke_groet z_poważaniem
-    pozdrawiam saygılarımla trân_trọng
+    pozdrawiam saygılarımla trân_trọng liebe_grüße beste_grüße herzliche_grüße
+    freundliche_grüße bien_cordialement sincères_salutations salutations un_saludo
+    saludos_cordiales cumprimentos met_vriendelijke_groeten vriendelijke_groet groeten
+    s_pozdravem s_pozdravom cu_stimă cu_respect med_vänliga_hälsningar vänliga_hälsningar
+    hälsningar med_venlig_hilsen venlig_hilsen med_vennlig_hilsen vennlig_hilsen hilsen
+    ystävällisin_terveisin terveisin üdvözlettel tisztelettel lep_pozdrav s_poštovanjem
+    srdačan_pozdrav hormat_saya salam all_the_best warmly rgds
     dear hi hello hey bonjour hallo hola ciao olá witam merhaba xin_chào
     summary_for discharge_summary_for letter_for on_behalf_of c/o care_of attending
     attending_physician order_for request_for referral_for appointment_for
@@ -89,7 +95,11 @@ _WEAK = word_list(
     officer requester approver reviewer author witness signature signed attn attention
     subject re from to cc bcc reply-to sender recipient de à para von an van aan od do
     driver referrer referring_physician referring_doctor referring_clinician
-    kimden kime từ đến
+    kimden kime từ đến pacient pacientka jméno příjmení jméno_a_příjmení meno priezvisko
+    nume prenume nume_și_prenume namn efternamn förnamn navn fornavn etternavn nimi
+    etunimi sukunimi név beteg vezetéknév keresztnév ime prezime ime_in_priimek priimek
+    vārds uzvārds vardas pavardė eesnimi perekonnanimi nama pangalan ansprechpartner
+    kontaktperson personne_à_prévenir nome_completo nombre_completo
     """
 )
 CUE = fast_regex.compile(

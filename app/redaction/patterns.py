@@ -196,40 +196,103 @@ EMPLOYEE_ID = (
     ),
 )
 
-# Month names, full and abbreviated, of English and of the other languages the address
-# and id recognizers know (de, fr, es, it, nl, pl, pt, tr); Vietnamese writes "tháng 5".
+# Month names, full and abbreviated, in the languages of Europe, the Americas and South-East
+# Asia that are written in Latin letters (nominative and genitive forms: "marzec" and
+# "marca", "březen" and "března", "tammikuu" and "tammikuuta"); Vietnamese writes
+# "tháng 5" or "tháng năm".
 MONTHS = word_list(
     """
     january jan february feb march mar april apr may june jun july jul august aug
     september sept sep october oct november nov december dec
-    januar jänner februar märz maerz juni juli oktober dezember
+    januar jänner jän februar feber feb märz maerz mrz juni juli oktober okt dezember dez
     janvier février fevrier mars avril mai juin juillet août aout septembre octobre
-    novembre décembre decembre janv févr avr juil déc
+    novembre décembre decembre janv févr fevr avr juil déc
     enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre
     noviembre diciembre ene dic
     gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre gen genn
     magg giu lug ott
-    januari februari maart mei augustus
-    stycznia styczeń lutego luty marca marzec kwietnia kwiecień maja czerwca czerwiec
+    januari februari maart mei augustus okt
+    stycznia styczeń lutego luty marca marzec kwietnia kwiecień maja maj czerwca czerwiec
     lipca lipiec sierpnia sierpień września wrzesień października październik
     listopada listopad grudnia grudzień
-    janeiro fevereiro março maio junho julho setembro outubro novembro dezembro
+    janeiro fevereiro março marco maio junho julho setembro outubro novembro dezembro
     ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık
+    leden ledna únor února březen března duben dubna květen května červen června
+    červenec července srpen srpna září říjen října listopadu prosinec prosince
+    január januára február februára marec marca apríl apríla máj mája jún júna júl júla
+    augusta septembra október októbra novembra december decembra
+    ianuarie februarie martie aprilie iunie iulie septembrie octombrie noiembrie decembrie
+    marts augusti
+    tammikuu tammikuuta helmikuu helmikuuta maaliskuu maaliskuuta huhtikuu huhtikuuta
+    toukokuu toukokuuta kesäkuu kesäkuuta heinäkuu heinäkuuta elokuu elokuuta syyskuu
+    syyskuuta lokakuu lokakuuta marraskuu marraskuuta joulukuu joulukuuta
+    március április május június július augusztus szeptember október
+    siječanj siječnja veljača veljače ožujak ožujka travanj travnja svibanj svibnja
+    lipanj lipnja srpanj srpnja kolovoz kolovoza rujan rujna listopad listopada
+    studeni studenoga prosinac prosinca
+    junij julij avgust
+    jaanuar veebruar märts aprill juuni juuli oktoober detsember
+    sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio
+    lapkričio gruodžio
+    janvāris februāris aprīlis maijs jūnijs jūlijs augusts septembris oktobris
+    novembris decembris
+    maret agustus desember
+    enero pebrero marso abril hunyo hulyo setyembre oktubre nobyembre disyembre
+    yanvar fevral aprel iyun iyul avqust sentyabr oktyabr noyabr dekabr
     """
 )
-# A trie of the month words fails fast at the many positions that start no month.
-_ANY_MONTH = rf"(?:{trie_pattern(MONTHS)}|tháng\s?\d{{1,2}})\b\.?"
-_DAY = r"\d{1,2}(?:st|nd|rd|th|er|º|°|\.)?"
+# The first three or four letters of every month above ("úno.", "jaa", "Thá"): too short
+# to stand with a day alone, they count only in a full date with its year.
+MONTH_STEMS = tuple(sorted({m[:n] for m in MONTHS for n in (3, 4) if len(m) > n}))
+# Weekdays in the same languages: a weekday before a date goes with it ("Monday, 3 May
+# 1950"); a weekday alone stays.
+WEEKDAYS = word_list(
+    """
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur
+    thurs fri sat sun
+    montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag
+    lundi mardi mercredi jeudi vendredi samedi dimanche
+    lunes martes miércoles miercoles jueves viernes sábado sabado domingo
+    lunedì martedì mercoledì giovedì venerdì sabato domenica
+    maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+    poniedziałek wtorek środa czwartek piątek sobota niedziela
+    segunda terça quarta quinta sexta segunda-feira terça-feira quarta-feira quinta-feira
+    sexta-feira
+    pazartesi salı çarşamba perşembe cuma cumartesi pazar
+    pondělí úterý středa čtvrtek pátek neděle pondelok utorok streda štvrtok piatok nedeľa
+    luni marți miercuri joi vineri sâmbătă duminică
+    måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag fredag lørdag søndag
+    maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai
+    hétfő kedd szerda csütörtök péntek szombat vasárnap
+    ponedjeljak utorak srijeda četvrtak petak subota nedjelja
+    ponedeljek torek sreda četrtek petek sobota nedelja
+    senin selasa rabu kamis jumat sabtu minggu
+    lunes martes miyerkules huwebes biyernes sabado linggo
+    """
+)
+_WEEKDAY = rf"(?:(?i:{trie_pattern(WEEKDAYS)}|thứ\s(?:hai|ba|tư|năm|sáu|bảy)|chủ\snhật)"
+_WEEKDAY += r"\.?,?\s{1,2})?"
+# A trie of the month words fails fast at the many positions that start no month. The
+# month may run into the year ("17FEB2022") but not into another letter.
+_VN_MONTH = r"tháng\s?(?:\d{1,2}|một|giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\smột|\shai)?)"
+_ANY_MONTH = rf"(?:{trie_pattern(MONTHS)}|{_VN_MONTH})(?![^\W\d_])\.?"
+_STEM = rf"(?:{trie_pattern(MONTH_STEMS)}|{trie_pattern(MONTHS)})(?![^\W\d_])\.?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th|er|e|º|°|ª|\.)?"
+_YEAR_TAIL = r"(?:,?[\s-]{0,2}(?:de\s|năm\s|of\s)?(?:\d{4}|'\d{2}|\d{2}))"
 # Dates in numeric and written forms ("May 10, 2008", "10 May 2008", "2008-05-10",
-# "05/10/2008", "12. März 2024", "3 de marzo de 2024", "10-May-2024"), and the parts of a
-# date without its year ("on May 10", "10 May", "March 2024"): Safe Harbor removes every
+# "05/10/2008", "12. März 2024", "3 de marzo de 2024", "10-May-2024", "3 Mar '50",
+# "1950. március 3.", "ngày 3 tháng 3 năm 1950"), a weekday before them, and the parts of
+# a date without its year ("on May 10", "10 May", "March 2024"): Safe Harbor removes every
 # element of a date but the year. Presidio's DateRecognizer misses the written ones.
 DATE = (
     IdPattern(
         "DATE_TIME",
         "date_written",
         fast_regex.compile(
-            rf"\b{_ANY_MONTH}\s{{0,2}}{_DAY}(?:,?\s{{1,2}}\d{{4}})?(?!\d)", _I, word_led=True
+            rf"(?<![^\W\d_]){_WEEKDAY}{_ANY_MONTH}\s{{0,2}}{_DAY}(?![\d:])"
+            rf"(?:,?\s{{1,2}}(?:\d{{4}}|'\d{{2}}))?(?!\d)",
+            _I,
+            word_led=True,
         ),
         0.6,
     ),
@@ -237,8 +300,19 @@ DATE = (
         "DATE_TIME",
         "date_written_dmy",
         fast_regex.compile(
-            rf"(?<![\d/.-]){_DAY}[\s-]{{0,2}}(?:de\s|of\s)?{_ANY_MONTH}"
-            rf"(?:,?[\s-]{{0,2}}(?:de\s)?\d{{2,4}})?\b",
+            rf"{_WEEKDAY}(?<![\d/.-]){_DAY}[\s-]{{0,2}}(?:de\s|of\s|tháng\s)?{_ANY_MONTH}"
+            rf"{_YEAR_TAIL}?(?![\w])",
+            _I,
+        ),
+        0.6,
+    ),
+    IdPattern(
+        "DATE_TIME",
+        "date_stem_full",  # "14-úno-2003", "Thá 7, 1940", "3 Mar '50": short forms with a year
+        fast_regex.compile(
+            rf"(?<![\w/.-])(?:\d{{1,2}}(?:\s{{1,2}}{_STEM}\s{{0,2}}(?:\d{{4}}|'\d{{2}})"
+            rf"|[./-]?{_STEM}[./-]?(?:\d{{4}}|\d{{2}}))"
+            rf"|{_STEM}\s{{0,2}}\d{{1,2}},?\s{{1,2}}\d{{4}})(?![\w])",
             _I,
         ),
         0.6,
@@ -251,10 +325,29 @@ DATE = (
     ),
     IdPattern(
         "DATE_TIME",
+        "date_year_first",  # Hungarian and East Asian order: "1950. március 3.", "2003. 3. 12."
+        fast_regex.compile(
+            rf"(?<![\w.-])\d{{4}}\.?\s{{1,2}}{_ANY_MONTH}\s{{0,2}}\d{{1,2}}\.?(?:-?(?:án|én|jén|ján))?"
+            r"|(?<![\w.-])\d{4}\.\s\d{1,2}\.\s\d{1,2}\.?(?!\d)",
+            _I,
+        ),
+        0.6,
+    ),
+    IdPattern(
+        "DATE_TIME",
         "date_numeric",
         fast_regex.compile(
-            r"(?<![\d/.-])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
-            r"|\d{1,2}\.\s?\d{1,2}\.\s?\d{4})(?![\d/.-])"
+            r"(?<![\d/.-])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\.(?!\d))?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+            r"|\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2}))(?!\d|[/.-]\d)"
+        ),
+        0.6,
+    ),
+    IdPattern(
+        "DATE_TIME",
+        "date_numeric_spaced",  # "09 05 1962", "4 9 1960": a day, a month and a 19xx/20xx year
+        fast_regex.compile(
+            r"(?<![\d.,:/-])(?<!\d\s)(?:0?[1-9]|[12]\d|3[01])\s(?:0?[1-9]|[12]\d|3[01])\s"
+            r"(?:19|20)\d\d(?![\d:/-]|[.,]\d|\s\d)"
         ),
         0.6,
     ),

@@ -49,8 +49,22 @@ WORDS: Final = word_list(
     "tessera codice fiscale cartella conto polizza targa "
     # Polish, Turkish, Vietnamese
     "pesel nip regon numer dowód paszport konta polisa "
-    "kimlik tc hesap poliçe sicil plaka "
-    "số mã cmnd cccd hộ-chiếu bhyt"
+    "kimlik tc hesap poliçe sicil plaka ehliyet "
+    "số mã cmnd cccd hộ-chiếu bhyt biển-số "
+    # Plates and driving licences in more countries' words
+    "placa placas rejestracja rejestracyjny rej nr-rej tablica spz ecv evč rz "
+    "registreringsnummer regnr reg.nr reg-nr registreringsnr kjennemerke nummerplade "
+    "rekisterinumero rekisteritunnus rendszám rendszáma înmatriculare numărul nr.-înmatriculare "
+    "registarska registrska tablice targhe immatricolazione kfz kfz-kennzeichen amtliches "
+    "dl führerschein führerscheinnummer fahrerlaubnis licencia licencias carnet carné "
+    "patente prawo-jazdy rijbewijs rijbewijsnummer cnh carta-de-condução habilitação "
+    "körkort körkortsnummer kørekort førerkort ajokortti ajokorttinumero jogosítvány "
+    "vezetői-engedély řidičský-průkaz řidičák vodičský-preukaz permis-de-conducere "
+    "permisul vozačka vozniško sürücü vehicle-registration registration-plate "
+    "number-plate license-plate licence-plate tag-number driving driver's drivers "
+    "permis-de-conduire carnet-de-conducir licencia-de-conducir licencia-de-manejo "
+    "carteira-de-motorista patente-di-guida permis-de-conducere driving-licence "
+    "driving-license driver's-license"
 )
 # The word (a hyphen in the list is a space; "mrno" also matches "mr no"), then at most
 # three filler words or signs, then the value. The word list is a trie: fast to reject.
@@ -61,12 +75,12 @@ CONTEXT = fast_regex.compile(
     r"[\s:#=.-]{0,4}",
     word_led=True,
 )
-_GROUP = r"[A-Za-z0-9](?:[A-Za-z0-9]|[-/.](?=[A-Za-z0-9])){0,40}"
+_GROUP = r"[^\W_](?:[^\W_]|[-/.](?=[^\W_])){0,40}"
 # Short groups after a space belong to the value ("AB12 CDE", "19 H 71632").
 VALUE = fast_regex.compile(rf"{_GROUP}(?:[ ](?=[A-Z0-9]{{1,6}}\b){_GROUP}){{0,3}}")
 _YEAR = fast_regex.compile(r"(?:19|20)\d\d")
 _DIGIT = fast_regex.compile(r"\d")
-_LETTER = fast_regex.compile(r"[A-Za-z]")
+_LETTER = fast_regex.compile(r"[^\W\d_]")
 
 
 # A dose or a measurement after a word like "plan" or "lot" is not an identifier.
@@ -99,9 +113,39 @@ def _trim(value: str) -> str:
     return " ".join(parts)
 
 
-def find_by_context(text: str) -> list[Span]:
-    """Identifier-looking tokens right after an identifier word."""
+# Words for a vehicle's plate; the plate may follow a few lines later ("your plate?" in a
+# chat, the answer on the next line).
+_PLATE_WORDS = fast_regex.compile(
+    r"(?i:\b(?:plates?|reg(?:istration)?\.?\s(?:no|number|mark)|number\s?plate|kennzeichen|"
+    r"immatriculation|matr[ií]cula|targa|rejestracyjn\w*|kenteken|placa|plaka|spz|"
+    r"registreringsnummer|rekisterinumero|rendszám\w*|înmatriculare|biển\s?số|tablica)\b)",
+    word_led=True,
+)
+_PLATE_SHAPE = fast_regex.compile(
+    r"(?<![\w-])[A-ZÀ-Þ0-9]{1,4}(?:[ -]?[A-ZÀ-Þ0-9]{1,5}){0,3}(?![\w-])"
+)
+_PLATE_REACH = 100
+
+
+def _plates_near_words(text: str) -> list[Span]:
+    """The first plate-shaped token (capitals and digits, 5 to 12 characters with a letter
+    and a digit) within a few lines after a word for a plate."""
     spans: list[Span] = []
+    for m in _PLATE_WORDS.finditer(text):
+        for p in _PLATE_SHAPE.finditer(text, m.end(), min(len(text), m.end() + _PLATE_REACH)):
+            value = p.group()
+            digits = len(_DIGIT.findall(value))
+            letters = len(_LETTER.findall(value))
+            if 5 <= len(value) <= 12 and digits >= 1 and letters >= 1 and digits + letters >= 4:
+                spans.append(Span(p.start(), p.end(), "VEHICLE_ID", "plate_near_word", 0.6))
+                break
+    return spans
+
+
+def find_by_context(text: str) -> list[Span]:
+    """Identifier-looking tokens right after an identifier word, and plates near a word for
+    a plate."""
+    spans: list[Span] = _plates_near_words(text)
     for m in CONTEXT.finditer(text):
         v = VALUE.match(text, m.end())
         if v is None:
@@ -157,12 +201,43 @@ def dea_ok(value: str) -> bool:
     return (d[0] + d[2] + d[4] + 2 * (d[1] + d[3] + d[5])) % 10 == d[6]
 
 
-# Ages over 89 (Safe Harbor folds them into "90 or older"): "92-year-old", "aged 95",
-# "age: 101", "94 y/o", "93 yo", "91 ans", "92 Jahre", "95 años", "96 anni", "93 lat", "94 yaş".
+# Ages over 89 (Safe Harbor folds them into "90 or older"), in the forms people write in
+# the languages above: "aged 95", "age: 101", "Alter 92", "âgée de 93 ans", "(94)" after a
+# word, "92-year-old", "94 y/o", "93yo", "97 yrs", "92 years of age", "91 ans", "92 Jahre",
+# "95 años", "96 anni", "93 lat", "94 yaşında", "91 let", "98 år", "96 éves", "101 de ani",
+# "95 vuotta", "92 tuổi". Only the number is masked.
+_AGE_BEFORE = trie_pattern(
+    w.replace("_", " ")
+    for w in word_list(
+        """
+        age aged age: aged: age_is ages âge âgé âgée âgé_de âgée_de alter im_alter_von
+        edad de_edad età di_età wiek w_wieku leeftijd idade com_idade yaş yaşı věk
+        ve_věku vo_veku vârsta vârstă în_vârstă_de ålder alder i_en_alder_af ikä
+        életkor kor umur edad: tuổi
+        """
+    )
+)
+_AGE_AFTER = trie_pattern(
+    w.replace("_", " ")
+    for w in word_list(
+        """
+        year years year-old years-old year_old years_old yr yrs yr-old yrs-old yr_old y/o
+        y.o. y.o yo y ans jahre jahren jähriger jährige jährigen jahre_alt años
+        anos anni anno lat lata roku let rokov roků rok jaar jarige år årig åriga årige
+        vuotta vuotias vuotiaana éves évesen éve ani de_ani yaş yaşında yaşındaki yaşlı
+        tuổi godina godine let tahun taon anyos metai metų gadi gadus aastat
+        """
+    )
+)
 AGE_OVER_89 = fast_regex.compile(
-    r"(?i:\b(?:age[d:]?|aged|âge|alter|edad|età|wiek|yaş)\s{0,2}:?\s{0,2}(?P<a>9\d|1[0-2]\d)\b"
-    r"|\b(?P<b>9\d|1[0-2]\d)(?:\s{0,2}|-)(?:years?(?:[\s-]old)?|yrs?(?:[\s-]old)?|y/?o|y\.o\.|"
-    r"ans|jahre|años|anni|anos|lat|yaş|tuổi)\b)"
+    rf"(?i:(?<![\w])(?:{_AGE_BEFORE})(?![^\W\d_])\.?\s{{0,2}}[:=-]?\s{{0,2}}(?:is\s|of\s|de\s)?"
+    r"(?P<a>9\d|1[0-2]\d)(?![\d.,]\d|[\d])"
+    rf"|(?<![\w.,/-])(?P<b>9\d|1[0-2]\d)(?:\s{{0,2}}|-)(?:{_AGE_AFTER})(?![^\W\d_])"
+    r"(?!\s{1,2}(?:ago|later|earlier|before|after|since)\b))"
+    # "Mrs Okafor (94)", "Anna K. (101 y)": a bracketed age right after a word
+    r"|(?:(?<=[^\W\d_][ \t])|(?<=[^\W\d_]\.[ \t]))"
+    r"\((?P<c>9\d|1[0-2]\d)(?:\s?(?i:y|yrs?|yo|j|a|l|ans?))?\)",
+    word_led=True,
 )
 
 
@@ -185,6 +260,6 @@ def find_fixed_shapes(text: str) -> list[Span]:
     spans += [Span(m.start(), m.end(), KIND, "long_code", 0.6) for m in LONG_CODE.finditer(text)]
     # Only the number is masked: "aged <AGE_1>", "<AGE_1>-year-old" still read as an age.
     for m in AGE_OVER_89.finditer(text):
-        group = "a" if m.group("a") else "b"
+        group = next(g for g in "abc" if m.group(g))
         spans.append(Span(m.start(group), m.end(group), "AGE", "age_over_89", 0.8))
     return spans

@@ -15,9 +15,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.redaction.errors import TextDecodeError, TextTooLargeError
+from app.redaction.patterns import MONTH_STEMS, MONTHS
 from app.redaction.recognizers import NONE, ProjectRecognizers
 from app.redaction.settings import DEFAULT_MAX_TEXT_BYTES
 from app.redaction.spans import Span  # re-exported for callers of this module
+from app.redaction.wordtrie import trie_pattern
 
 # Short placeholder names keep the text readable; unknown kinds keep their Presidio name.
 PLACEHOLDER_NAMES = {
@@ -337,12 +339,7 @@ def person_spans(text: str, results: list[Any]) -> list[Span]:
 
 # A DATE_TIME finding is kept when it holds a day or a month: Safe Harbor removes every
 # element of a date but the year, and spaCy also tags "Monday", "today", "3 days", "2019".
-_MONTH_WORD = re.compile(
-    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|"
-    r"juli|okt|dez|janv|févr|avr|juil|août|déc|ene|abr|ago|dic|genn|magg|giu|lug|ott|"
-    r"mei|maart|sty|lut|kwi|cze|lip|sie|wrz|paź|lis|gru|fev|out|set|ocak|şubat|mart|nisan|"
-    r"mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|tháng)"
-)
+_MONTH_WORD = re.compile(rf"(?i:{trie_pattern(MONTHS + MONTH_STEMS)}|tháng)")
 _NUMERIC_DATE = re.compile(r"\d{1,4}\s?[/.-]\s?\d{1,2}|\d{1,2}(?:st|nd|rd|th)\b")
 
 

@@ -1,0 +1,44 @@
+"""DEV-only evaluation: the DEV split and the DEV-side stress set (dev_stress.py), ours
+beside plain Presidio, with our leaks listed by value. It never imports a held-out module,
+so it is safe to run while tuning.
+
+    python -m resources.synthetic.eval_stress [--docs N] [--stress N] [--leaks N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from resources.synthetic.eval_redaction import (
+    leak_listing,
+    our_engine,
+    presidio_engine,
+    run_split,
+    split_table,
+)
+from resources.synthetic.redaction_eval.dev_stress import stress_corpus
+from resources.synthetic.redaction_eval.dev_templates import SPLIT as DEV
+from resources.synthetic.redaction_eval.generator import corpus
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m resources.synthetic.eval_stress")
+    parser.add_argument("--docs", type=int, default=None, help="DEV documents (all)")
+    parser.add_argument("--stress", type=int, default=400, help="stress documents")
+    parser.add_argument("--leaks", type=int, default=40, help="leaks listed with values")
+    parser.add_argument("--skip-dev", action="store_true", help="the stress set only")
+    args = parser.parse_args(argv)
+    engines = {"presidio": presidio_engine(), "ours": our_engine()}
+    splits = [] if args.skip_dev else [("DEV split", corpus(DEV, args.docs))]
+    splits.append(("DEV stress set", stress_corpus(args.stress)))
+    for title, docs in splits:
+        runs = run_split(docs, engines)
+        print(split_table(title, docs, runs), "\n", flush=True)
+        if args.leaks:
+            print(leak_listing(runs["ours"].score, args.leaks), "\n", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
