@@ -11,6 +11,7 @@ import re
 from typing import Final
 
 from app.redaction import fast_regex
+from app.redaction.name_forms import lower_case_intros, lower_case_speakers
 from app.redaction.spans import Span
 from app.redaction.wordtrie import trie_pattern, word_list
 
@@ -128,6 +129,13 @@ _NOT_NAMES: Final = frozenset(
     """
     )
 )
+
+
+def is_not_name(word: str) -> bool:
+    """True when `word` is a common word that never starts a name ("Patient", "Monday")."""
+    return word.casefold() in _NOT_NAMES
+
+
 # After "Surname," a weekday or a month is a given name ("GARBA, Friday"); these are not.
 _NOT_GIVEN: Final = frozenset(
     word_list("mrn dob age sex tel phone email fax address date time patient doctor nurse")
@@ -408,6 +416,7 @@ def find_names(text: str) -> list[Span]:
             and surname.casefold() not in _NOT_NAMES
         ):
             spans.append(Span(m.start("name"), m.end("name"), KIND, "surname_comma", 0.75))
+    spans += lower_case_intros(text) + lower_case_speakers(text, _SPEAKER_ROLES)
     return spans + _speakers(text) + _table_cells(text) + _caps_in_lines(text) + _places(text)
 
 

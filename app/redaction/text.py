@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.redaction.errors import TextDecodeError, TextTooLargeError
+from app.redaction.name_forms import COMMON, mail_name_values, surname_after_given
 from app.redaction.patterns import MONTH_STEMS, MONTHS
 from app.redaction.recognizers import NONE, ProjectRecognizers
 from app.redaction.settings import DEFAULT_MAX_TEXT_BYTES
@@ -297,19 +298,35 @@ def repeated_mentions(
         if span.kind == "PERSON":
             for variant in _person_variants(value):
                 wanted.setdefault(variant, "PERSON")
+        elif span.kind == "EMAIL_ADDRESS" and "@" in value:
+            for part in mail_name_values(value.split("@", 1)[0]):
+                wanted.setdefault(part, "PERSON")
     if not wanted:
         return []
     kind_of = wanted | {v.upper(): k for v, k in wanted.items() if v.upper() not in wanted}
-    # One pass over the text: longest alternatives first, so a full name wins over its words.
-    alternatives = "|".join(re.escape(v) for v in sorted(kind_of, key=len, reverse=True))
+    # A person's words are also searched in any case ("john" of "John Stephens"), except
+    # common words ("Will", "May"), which only match as written.
+    folded = {
+        v.casefold(): "PERSON"
+        for v, k in wanted.items()
+        if k == "PERSON" and len(v) >= 3 and v.casefold() not in COMMON
+    }
     covered = [(s.start, s.end) for s in spans]
     covered_preferred = [(s.start, s.end) for s in spans if s.kind in preferred]
     extra: list[Span] = []
+    # One pass over the text: longest alternatives first, so a full name wins over its words.
+    alternatives = "|".join(re.escape(v) for v in sorted(kind_of, key=len, reverse=True))
     for m in re.finditer(rf"(?<!\w)(?:{alternatives})(?!\w)", text):
         # A preferred kind's mention counts as covered only by a finding of a preferred kind.
         cover = covered_preferred if kind_of[m.group()] in preferred else covered
         if not any(a <= m.start() and m.end() <= b for a, b in cover):
             extra.append(Span(m.start(), m.end(), kind_of[m.group()], REPEAT_RULE, 0.5))
+    if folded:
+        covered += [(s.start, s.end) for s in extra]
+        alternatives = "|".join(re.escape(v) for v in sorted(folded, key=len, reverse=True))
+        for m in re.finditer(rf"(?i)(?<!\w)(?:{alternatives})(?!\w)", text):
+            if not any(a <= m.start() and m.end() <= b for a, b in covered):
+                extra.append(Span(m.start(), m.end(), "PERSON", REPEAT_RULE, 0.5))
     return extra
 
 
@@ -435,6 +452,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     ]
     found += find_structured(text) + find_names(text) + caps_names(text)
     found = with_initials(text, without_titles(text, found))
+    found += surname_after_given(text, found)
     return prefer_phone_over_nhs(text, found + surnames_before_given_names(text, found))
 
 

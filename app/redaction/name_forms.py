@@ -1,0 +1,189 @@
+"""Names written the ways the position rules in `names.py` miss: in lower case in a chat
+("this is john stephens", "call me ania", a speaker tag "[09:15] john:"), inside an
+e-mail address ("bruno.swic@..." names Bruno Swic), and a surname nobody recognised next
+to a given name that was found. Pure `re` and small word lists; a doubtful token is
+masked rather than passed (a clean room fails towards masking).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from app.redaction import fast_regex
+from app.redaction.spans import Span
+from app.redaction.wordtrie import word_list
+
+KIND: Final = "PERSON"
+
+# Common English words: after "i'm" or "this is" they say how someone is, not who.
+# Also the words that are never searched for case-insensitively as a name's other mention.
+COMMON: Final = frozenset(
+    word_list(
+        """
+    a about above after again against all also am an and any are as at back be because
+    been before being below between both but by calling can cannot could did do does
+    doing done down during each either else even ever every few for from further get
+    getting going gone good got had has have having he her here hers herself him himself
+    his how i if in into is it its itself just like made make many may me might more most
+    much must my myself need never new no nor not now of off often ok okay on once only
+    or other our ours out over own please quite rather really right same see she should
+    so some still such sure than thank thanks that the their theirs them then there these
+    they this those through to too under until up upon us very was we well were what when
+    where which while who whom why will with within without would yes yet you your yours
+    fine sorry afraid glad happy sad worried calling writing ringing phoning emailing
+    texting trying looking wondering asking waiting unable able available here there
+    from with regarding about concerned confused new done ready busy free late early
+    home away out off online offline back again currently just only also still already
+    the patient customer client agent nurse doctor manager calling speaking
+    one two three four five six seven eight nine ten first second last next
+    hi hello hey dear thanks cheers bye goodbye morning afternoon evening night today
+    tomorrow yesterday monday tuesday wednesday thursday friday saturday sunday
+    january february march april june july august september october november december
+    your yours call number phone email address account card bank help support team
+    unsure aware sorry grateful told having feeling better worse pain ill sick unwell
+    hoping going coming leaving moving getting seeing using having needing reporting
+    following confirming checking update updating urgent important serious correct
+    wrong true false possible impossible great nice lovely terrible awful strange weird
+    interesting difficult easy hard ridiculous unacceptable annoying frustrating
+    """
+    )
+)
+
+# Local parts of e-mail addresses that name a role, not a person.
+_MAIL_ROLES: Final = frozenset(
+    word_list(
+        """
+    info admin administrator support noreply no reply donotreply contact contacts office
+    sales hr billing accounts account finance mail email team help helpdesk service
+    services enquiries enquiry inquiries inquiry marketing webmaster postmaster hostmaster
+    hello privacy security legal careers jobs press media news newsletter notifications
+    notification alerts alert reception appointments appointment bookings booking records
+    patients patient clinic ward desk dept department payroll claims claim fraud
+    compliance kyc customer customers care client clients user users test abuse orders
+    order shop store invoices invoice payments payment feedback general mailbox inbox
+    it ops dev system root bot auto automated mailer daemon registry register portal
+    gmail yahoo hotmail outlook example org com net
+    """
+    )
+)
+
+# "my name is ...", "call me ...", "this is ...", "i'm ..." in any case, and the one or two
+# lower-case words after them.
+_INTRO = fast_regex.compile(
+    r"(?i:\b(?P<cue>my[ \t]+name[ \t]+is|my[ \t]+name's|name's|call[ \t]+me|this[ \t]+is|"
+    r"i[ \t]+am|i'm|i’m|im|it's|it’s|its[ \t]+me))[ \t]{1,3}"
+    r"(?P<first>[a-zà-ÿłśżźćńóışğ][a-zà-ÿłśżźćńóışğ'’-]{1,30})"
+    r"(?:[ \t](?P<second>[a-zà-ÿłśżźćńóışğ][a-zà-ÿłśżźćńóışğ'’-]{1,30}))?"
+    r"(?![\w@])"
+)
+# After these cues a single word is a name even where it could be a word ("call me rose").
+_NAMING_CUES: Final = frozenset({"my name is", "my name's", "name's", "call me"})
+
+
+def lower_case_intros(text: str) -> list[Span]:
+    """Names in lower case after a self-introduction ("this is john stephens")."""
+    spans = []
+    for m in _INTRO.finditer(text):
+        first, second = m.group("first"), m.group("second")
+        if not first.islower() or first.casefold() in COMMON:
+            continue
+        cue = " ".join(m.group("cue").casefold().split())
+        end = m.end("first")
+        if second and second.islower() and second.casefold() not in COMMON:
+            end = m.end("second")
+        elif cue not in _NAMING_CUES and not _ends_clause(text, end):
+            # "i'm feeling": one word after "i'm"/"this is" is a name only when the clause
+            # stops there ("hi, i'm ania." / "this is marek, from ...").
+            continue
+        spans.append(Span(m.start("first"), end, KIND, "name_lower_case_intro", 0.6))
+    return spans
+
+
+_CLAUSE_END = re.compile(r"[ \t]*(?:[,.!?;:)\n]|$|[ \t](?:from|at|here|speaking|calling)\b)")
+
+
+def _ends_clause(text: str, pos: int) -> bool:
+    return _CLAUSE_END.match(text, pos) is not None
+
+
+# A chat line's lower-case speaker: "[09:15] john:", "09:15 - anna k:", "john:".
+_LOWER_SPEAKER = fast_regex.compile(
+    r"^[ \t]{0,4}(?P<stamp>(?:\[[^\]\n]{1,40}\]|\(?\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:\s?[AaPp]\.?[Mm]\.?)?\)?)[ \t]{0,3}[-–]?[ \t]{0,3})?"
+    r"(?P<name>[a-zà-ÿłśżźćńóışğ][a-zà-ÿłśżźćńóışğ'’-]{1,30}"
+    r"(?:[ \t][a-zà-ÿłśżźćńóışğ][a-zà-ÿłśżźćńóışğ'’.-]{0,30})?)[ \t]{0,2}:(?!//)",
+    re.M,
+)
+
+
+def lower_case_speakers(text: str, roles: frozenset[str]) -> list[Span]:
+    """Lower-case speaker tags: with a time stamp, or without one when the text is laid
+    out as a chat (two labels or more each starting two lines or more). Role words
+    ("agent:", "plan:") are no person."""
+    found = [
+        m
+        for m in _LOWER_SPEAKER.finditer(text)
+        if not any(w.rstrip(".") in roles or w in COMMON for w in m.group("name").split())
+    ]
+    labels = [m.group("name") for m in found]
+    repeated = {label for label in labels if labels.count(label) >= 2}
+    chat = len(repeated) >= 2 or any(m.group("stamp") for m in found)
+    return [
+        Span(m.start("name"), m.end("name"), KIND, "chat_speaker_lower", 0.6)
+        for m in found
+        if m.group("stamp") or (chat and m.group("name") in repeated)
+    ]
+
+
+_LOCAL_SPLIT = re.compile(r"[._\-+\d]+")
+
+
+def mail_name_values(local: str) -> list[str]:
+    """The name words held in an e-mail's local part ("bruno.swic" -> bruno, swic, and the
+    whole "bruno.swic"); role mailboxes ("info", "noreply") hold none."""
+    parts = [p for p in _LOCAL_SPLIT.split(local) if p]
+    words = [
+        p
+        for p in parts
+        if len(p) >= 3
+        and p.isalpha()
+        and p.casefold() not in _MAIL_ROLES
+        and p.casefold() not in COMMON
+    ]
+    if not words:
+        return []
+    whole = [local] if len(local) >= 3 and len(parts) >= 2 else []
+    return words + whole
+
+
+# A capitalised word right after a one-word person finding: the surname the model missed.
+_NEXT_WORD = re.compile(r"[ \t]([A-ZÀ-ÞŁŚŻŹĆŃÓİŞĞ][a-zà-ÿłśżźćńóışğ'’-]{1,30})(?![\w])")
+_NOT_SURNAMES: Final = frozenset(
+    word_list(
+        """
+    street road avenue lane drive close way court place square hospital clinic ward
+    unit centre center house building hall school college university institute trust
+    foundation bank group ltd limited inc llc plc gmbh company syndrome disease
+    """
+    )
+)
+
+
+def surname_after_given(text: str, spans: list[Span]) -> list[Span]:
+    """ "Adaeze Okonkwo" where only "Adaeze" was found: the capitalised word after a
+    one-word person finding joins it (unless it is a place, an institution or a title)."""
+    from app.redaction.names import is_not_name, is_title  # noqa: PLC0415
+
+    extra = []
+    for span in spans:
+        if span.kind != KIND or " " in text[span.start : span.end].strip():
+            continue
+        m = _NEXT_WORD.match(text, span.end)
+        if m is None:
+            continue
+        word = m.group(1).casefold()
+        if is_not_name(word) or word in _NOT_SURNAMES or word in COMMON or is_title(word):
+            continue
+        extra.append(Span(span.start, m.end(1), KIND, "surname_after_given", span.score))
+    return extra
