@@ -72,7 +72,7 @@ _MAIL_ROLES: Final = frozenset(
 # lower-case words after them.
 _INTRO = fast_regex.compile(
     r"(?i:\b(?P<cue>my[ \t]+name[ \t]+is|my[ \t]+name's|name's|call[ \t]+me|this[ \t]+is|"
-    r"i[ \t]+am|i'm|i’m|im|it's|it’s|its[ \t]+me))[ \t]{1,3}"
+    r"i[ \t]+am|i'm|i’m|im|it's|it’s|its|it[ \t]+is|here[ \t]+is))[ \t]{1,3}"
     r"(?P<first>[a-zà-ÿłśżźćńóışğ][a-zà-ÿłśżźćńóışğ'’-]{1,30})"
     r"(?:[ \t](?P<second>[a-zà-ÿłśżźćńóışğ][a-zà-ÿłśżźćńóışğ'’-]{1,30}))?"
     r"(?![\w@])"
@@ -187,3 +187,46 @@ def surname_after_given(text: str, spans: list[Span]) -> list[Span]:
             continue
         extra.append(Span(span.start, m.end(1), KIND, "surname_after_given", span.score))
     return extra
+
+
+# "Rojas faxed notes": a capitalised word as the subject of a reporting verb is a person
+# unless it is a department, a role or a kinship word.
+_REPORTER = fast_regex.compile(
+    r"(?<![\w.])(?P<name>[A-ZÀ-ÞŁŚŻŹĆŃÓİŞĞ][a-zà-ÿłśżźćńóışğ'’-]{2,30})[ \t]+"
+    r"(?:faxed|said|says|reported|reports|wrote|writes|called|phoned|rang|emailed|e-mailed|"
+    r"texted|confirmed|noted|asked|requested|explained|stated|states|mentioned|advised|"
+    r"replied|responded|agreed|declined|denied|complained|sent|signed|witnessed)(?![\w])"
+)
+_NOT_REPORTERS: Final = frozenset(
+    word_list(
+        """
+    customer client caller agent bank team staff manager lab laboratory radiology
+    pathology cardiology oncology surgery neurology pharmacy police insurer insurance
+    employer company husband wife mother father son daughter brother sister partner
+    carer guardian family relative neighbour neighbor relatives hr payroll finance
+    security compliance fraud reception triage paramedic paramedics ambulance school
+    teacher court solicitor lawyer landlord tenant applicant claimant employee member
+    physio physiotherapy dietitian dietician midwife surgeon consultant registrar gp
+    everyone someone nobody somebody anyone merchant vendor supplier system portal
+    """
+    )
+)
+
+
+def reporting_subjects(text: str) -> list[Span]:
+    """Capitalised subjects of a reporting verb ("Rojas faxed notes", "Ruy reports")."""
+    from app.redaction.names import is_not_name, is_title  # noqa: PLC0415
+
+    spans = []
+    for m in _REPORTER.finditer(text):
+        word = m.group("name").casefold()
+        if (
+            word in COMMON
+            or word in _NOT_REPORTERS
+            or word in _NOT_SURNAMES
+            or is_not_name(word)
+            or is_title(word)
+        ):
+            continue
+        spans.append(Span(m.start("name"), m.end("name"), KIND, "reporting_subject", 0.55))
+    return spans

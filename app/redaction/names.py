@@ -11,7 +11,11 @@ import re
 from typing import Final
 
 from app.redaction import fast_regex
-from app.redaction.name_forms import lower_case_intros, lower_case_speakers
+from app.redaction.name_forms import (
+    lower_case_intros,
+    lower_case_speakers,
+    reporting_subjects,
+)
 from app.redaction.spans import Span
 from app.redaction.wordtrie import trie_pattern, word_list
 
@@ -417,6 +421,7 @@ def find_names(text: str) -> list[Span]:
         ):
             spans.append(Span(m.start("name"), m.end("name"), KIND, "surname_comma", 0.75))
     spans += lower_case_intros(text) + lower_case_speakers(text, _SPEAKER_ROLES)
+    spans += reporting_subjects(text)
     return spans + _speakers(text) + _table_cells(text) + _caps_in_lines(text) + _places(text)
 
 

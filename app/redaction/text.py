@@ -270,6 +270,10 @@ def _person_variants(value: str) -> set[str]:
         plain = [_ascii(w) for w in lower]  # handles are often written without accents
         out |= {".".join(lower), "_".join(lower), " ".join(w.capitalize() for w in words)}
         out |= {".".join(plain), "_".join(plain)}
+        # "bruno.swic" of "Bruno Karol Świć": a handle of two of the name's words
+        for i, first in enumerate(plain):
+            for later in plain[i + 1 :]:
+                out |= {f"{first}.{later}", f"{first}_{later}"}
     return out
 
 
