@@ -121,14 +121,15 @@ def lower_case_speakers(text: str, roles: frozenset[str]) -> list[Span]:
     """Lower-case speaker tags: with a time stamp, or without one when the text is laid
     out as a chat (two labels or more each starting two lines or more). Role words
     ("agent:", "plan:") are no person."""
+    every = list(_LOWER_SPEAKER.finditer(text))
+    labels = [m.group("name") for m in every]  # roles count towards a chat layout
+    repeated = {label for label in labels if labels.count(label) >= 2}
+    chat = len(repeated) >= 2 or any(m.group("stamp") for m in every)
     found = [
         m
-        for m in _LOWER_SPEAKER.finditer(text)
+        for m in every
         if not any(w.rstrip(".") in roles or w in COMMON for w in m.group("name").split())
     ]
-    labels = [m.group("name") for m in found]
-    repeated = {label for label in labels if labels.count(label) >= 2}
-    chat = len(repeated) >= 2 or any(m.group("stamp") for m in found)
     return [
         Span(m.start("name"), m.end("name"), KIND, "chat_speaker_lower", 0.6)
         for m in found
