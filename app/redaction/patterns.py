@@ -272,6 +272,7 @@ WEEKDAYS = word_list(
 )
 _WEEKDAY = rf"(?:(?i:{trie_pattern(WEEKDAYS)}|thứ\s(?:hai|ba|tư|năm|sáu|bảy)|chủ\snhật)"
 _WEEKDAY += r"\.?,?\s{1,2})?"
+_WEEKDAY_LED = _WEEKDAY[:-1]  # the same weekday, required
 # A trie of the month words fails fast at the many positions that start no month. The
 # month may run into the year ("17FEB2022") but not into another letter.
 _VN_MONTH = r"tháng\s?(?:\d{1,2}|một|giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\smột|\shai)?)"
@@ -296,11 +297,14 @@ DATE = (
         ),
         0.6,
     ),
+    # Two patterns for one form, each led by what it must start with: the digit-led one lets
+    # `regex` skip to the digits, the weekday-led one is a word trie (`re`); the weekday was
+    # an optional prefix of one pattern that then tried its trie at every position (4x).
     IdPattern(
         "DATE_TIME",
         "date_written_dmy",
         fast_regex.compile(
-            rf"{_WEEKDAY}(?<![\d/.-]){_DAY}[\s-]{{0,2}}(?:de\s|of\s|tháng\s)?{_ANY_MONTH}"
+            rf"(?<![\d/.-]){_DAY}[\s-]{{0,2}}(?:de\s|of\s|tháng\s)?{_ANY_MONTH}"
             rf"{_YEAR_TAIL}?(?![\w])",
             _I,
         ),
@@ -308,12 +312,32 @@ DATE = (
     ),
     IdPattern(
         "DATE_TIME",
+        "date_written_dmy_weekday",
+        fast_regex.compile(
+            rf"{_WEEKDAY_LED}(?<![\d/.-]){_DAY}[\s-]{{0,2}}(?:de\s|of\s|tháng\s)?{_ANY_MONTH}"
+            rf"{_YEAR_TAIL}?(?![\w])",
+            _I,
+            word_led=True,
+        ),
+        0.6,
+    ),
+    IdPattern(
+        "DATE_TIME",
         "date_stem_full",  # "14-úno-2003", "Thá 7, 1940", "3 Mar '50": short forms with a year
         fast_regex.compile(
-            rf"(?<![\w/.-])(?:\d{{1,2}}(?:\s{{1,2}}{_STEM}\s{{0,2}}(?:\d{{4}}|'\d{{2}})"
-            rf"|[./-]?{_STEM}[./-]?(?:\d{{4}}|\d{{2}}))"
-            rf"|{_STEM}\s{{0,2}}\d{{1,2}},?\s{{1,2}}\d{{4}})(?![\w])",
+            rf"(?<![\w/.-])\d{{1,2}}(?:\s{{1,2}}{_STEM}\s{{0,2}}(?:\d{{4}}|'\d{{2}})"
+            rf"|[./-]?{_STEM}[./-]?(?:\d{{4}}|\d{{2}}))(?![\w])",
             _I,
+        ),
+        0.6,
+    ),
+    IdPattern(
+        "DATE_TIME",
+        "date_stem_full_month_first",  # "Thá 7, 1940": led by the month word (a trie, `re`)
+        fast_regex.compile(
+            rf"(?<![\w/.-]){_STEM}\s{{0,2}}\d{{1,2}},?\s{{1,2}}\d{{4}}(?![\w])",
+            _I,
+            word_led=True,
         ),
         0.6,
     ),
