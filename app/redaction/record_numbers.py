@@ -229,9 +229,20 @@ _AGE_AFTER = trie_pattern(
         """
     )
 )
+# "Age (yrs): 94", "age approx. 94", "aged about 94": a unit or a hedge between word and number
+_AGE_UNIT = r"(?:\((?:in\s)?(?:y|yrs?|years?)\)\s{0,2})?"
+_ABOUT = r"(?:approx\.?\s?|approximately\s|about\s|around\s|circa\s|ca\.?\s?|~\s?)"
+_NINETY = (
+    r"ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|(?:a|one)\s(?:hundred)(?:(?:\sand)?\s(?:one|two|three|four|five|six|seven|eight|nine|ten))?"
+)
 AGE_OVER_89 = fast_regex.compile(
-    rf"(?i:(?<![\w])(?:{_AGE_BEFORE})(?![^\W\d_])\.?\s{{0,2}}[:=-]?\s{{0,2}}(?:is\s|of\s|de\s)?"
+    rf"(?i:(?<![\w])(?:{_AGE_BEFORE})(?![^\W\d_])\.?\s{{0,2}}{_AGE_UNIT}[:=-]?\s{{0,2}}"
+    rf"(?:is\s|of\s|de\s|{_ABOUT})?"
     r"(?P<a>9\d|1[0-2]\d)(?![\d.,]\d|[\d])"
+    # Spelled out in English: "aged ninety-four", "ninety-one years old"
+    rf"|(?<![\w])(?:(?:{_AGE_BEFORE})\s{{1,2}}(?:{_ABOUT})?(?P<d>{_NINETY})"
+    rf"|(?P<e>{_NINETY})(?=(?:\s{{1,2}}|-)(?:years?|yrs?|year-old)\b))"
     rf"|(?<![\w.,/-])(?P<b>9\d|1[0-2]\d)(?:\s{{0,2}}|-)(?:{_AGE_AFTER})(?![^\W\d_])"
     r"(?!\s{1,2}(?:ago|later|earlier|before|after|since)\b))"
     # "Mrs Okafor (94)", "Anna K. (101 y)": a bracketed age right after a word
@@ -260,6 +271,6 @@ def find_fixed_shapes(text: str) -> list[Span]:
     spans += [Span(m.start(), m.end(), KIND, "long_code", 0.6) for m in LONG_CODE.finditer(text)]
     # Only the number is masked: "aged <AGE_1>", "<AGE_1>-year-old" still read as an age.
     for m in AGE_OVER_89.finditer(text):
-        group = next(g for g in "abc" if m.group(g))
+        group = next(g for g in "abcde" if m.group(g))
         spans.append(Span(m.start(group), m.end(group), "AGE", "age_over_89", 0.8))
     return spans

@@ -94,6 +94,9 @@ AGES = [
     "92 tuổi",
     "âgée de 92 ans",
     "Alter: 92",
+    "Age (yrs): 92",
+    "age approx. 92",
+    "aged about 92",
 ]
 
 
@@ -106,6 +109,23 @@ def test_ages_over_89_mask_the_number(form: str) -> None:
     "phrase", ["aged 89", "age 45", "92 mg", "room 92", "BP 92/60", "92 patients", "92 years ago"]
 )
 def test_ages_up_to_89_and_other_numbers_stay(phrase: str) -> None:
+    assert _found(f"Patient {phrase} today.", {"AGE"}) == []
+
+
+@pytest.mark.parametrize(
+    ("form", "number"),
+    [
+        ("aged ninety-two", "ninety-two"),
+        ("ninety-two years old", "ninety-two"),
+        ("age one hundred and two", "one hundred and two"),
+    ],
+)
+def test_ages_over_89_spelled_out_mask_the_number(form: str, number: str) -> None:
+    assert _found(f"Patient {form} today.", {"AGE"}) == [number]
+
+
+@pytest.mark.parametrize("phrase", ["walked ninety metres", "ninety patients", "ninety minutes"])
+def test_spelled_out_numbers_that_are_no_age_stay(phrase: str) -> None:
     assert _found(f"Patient {phrase} today.", {"AGE"}) == []
 
 
