@@ -153,54 +153,38 @@ def _paint_shape_layers(view: ImageCanvas, overlay: _Layers, painter: QPainter) 
     painter.restore()
 
 
-class ReviewImageCanvas(ImageCanvas):
+class _ShapeLayerCanvas(ImageCanvas):
+    """What the image and DICOM review views share: each shown annotator's shapes, drawn
+    over whatever the view paints (a DICOM view's frame decides which regions show)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.overlay = _Layers()
+
+    def set_layers(self, layers: Sequence[Layer]) -> None:
+        self.overlay.set(layers)
+        self.update()
+
+    def press_layer_key(self, key: int) -> bool:
+        changed = self.overlay.visibility.press(key)
+        self.update()
+        return changed
+
+    def wipe(self) -> None:
+        _wipe_overlay(self)
+        super().wipe()
+
+    def paint_content(self, painter: QPainter) -> None:
+        super().paint_content(painter)
+        _paint_shape_layers(self, self.overlay, painter)
+
+
+class ReviewImageCanvas(_ShapeLayerCanvas):
     """An image item with each shown annotator's boxes and polygons over it."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.overlay = _Layers()
 
-    def set_layers(self, layers: Sequence[Layer]) -> None:
-        self.overlay.set(layers)
-        self.update()
-
-    def press_layer_key(self, key: int) -> bool:
-        changed = self.overlay.visibility.press(key)
-        self.update()
-        return changed
-
-    def wipe(self) -> None:
-        _wipe_overlay(self)
-        super().wipe()
-
-    def paint_content(self, painter: QPainter) -> None:
-        super().paint_content(painter)
-        _paint_shape_layers(self, self.overlay, painter)
-
-
-class ReviewDicomView(DicomView):
+class ReviewDicomView(_ShapeLayerCanvas, DicomView):
     """A DICOM item with each shown annotator's regions on the frame on screen."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.overlay = _Layers()
-
-    def set_layers(self, layers: Sequence[Layer]) -> None:
-        self.overlay.set(layers)
-        self.update()
-
-    def press_layer_key(self, key: int) -> bool:
-        changed = self.overlay.visibility.press(key)
-        self.update()
-        return changed
-
-    def wipe(self) -> None:
-        _wipe_overlay(self)
-        super().wipe()
-
-    def paint_content(self, painter: QPainter) -> None:
-        super().paint_content(painter)
-        _paint_shape_layers(self, self.overlay, painter)
 
 
 def _wipe_overlay(view: ImageCanvas) -> None:
