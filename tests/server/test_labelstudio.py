@@ -202,6 +202,18 @@ def test_project_create_refuses_a_bad_config_with_one_line(
     assert "Traceback" not in err
 
 
+def ingest_one_text(
+    capsys: pytest.CaptureFixture[str], harness: Harness, tmp_path: Path, project: str, text: str
+) -> Item:
+    """Ingest `text` as the project's one text file; the stored (redacted) item."""
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    assert ingest(capsys, harness, project, folder)[0] == 0
+    (item,) = items(harness, project)
+    return item
+
+
 # --- export ---------------------------------------------------------------------------------------
 
 
@@ -209,11 +221,7 @@ def test_text_export_validates_and_groups_one_annotation_per_annotator(
     harness: Harness, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     project = create(capsys, harness, tmp_path, TEXT_CONFIG)
-    folder = tmp_path / "texts"
-    folder.mkdir()
-    (folder / "a.txt").write_text("Aspirin 😀 helped; no finding.", encoding="utf-8")
-    assert ingest(capsys, harness, project, folder)[0] == 0
-    (item,) = items(harness, project)
+    item = ingest_one_text(capsys, harness, tmp_path, project, "Aspirin 😀 helped; no finding.")
     text = item.data.decode()
     one, two = add_user(harness), add_user(harness)
     start = text.index("helped")
@@ -292,11 +300,8 @@ def test_round_trip_cleanroom_to_labelstudio_json_and_back_keeps_labels(
     harness: Harness, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     project = create(capsys, harness, tmp_path, TEXT_CONFIG)
-    folder = tmp_path / "texts"
-    folder.mkdir()
-    (folder / "a.txt").write_text("Ibuprofen 400 mg at night; 🙂 pain eased.", encoding="utf-8")
-    assert ingest(capsys, harness, project, folder)[0] == 0
-    (item,) = items(harness, project)
+    text_in = "Ibuprofen 400 mg at night; 🙂 pain eased."
+    item = ingest_one_text(capsys, harness, tmp_path, project, text_in)
     user = add_user(harness)
     text = item.data.decode()
     eased = text.index("pain eased")

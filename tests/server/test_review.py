@@ -88,17 +88,21 @@ def test_a_stricter_threshold_queues_the_near_spans(harness: Harness, team: dict
     assert after == before
 
 
-def test_annotators_reach_no_review_endpoint(team: dict[str, Any]) -> None:
-    ann, item = team["anns"][0], team["items"][1]
-    label = decision(ann, "rv", item, "class", {"label": "a"})
-    calls = [
-        ("GET", "/v1/review/projects", None),
+def project_review_calls(caller: Any, item: str) -> list[tuple[str, str, Any]]:
+    """Every review call on project "rv" and one of its items, made as `caller`."""
+    label = decision(caller, "rv", item, "class", {"label": "a"})
+    return [
         ("GET", "/v1/review/queue?project_id=rv", None),
         ("GET", f"/v1/review/items/{item}/labels?project_id=rv", None),
         ("POST", "/v1/review/shards", {"project_id": "rv", "item_ids": [item]}),
         ("POST", "/v1/review/adjudications",
-         {"label": label.to_json(), "meaning": "approved", "password": ann.password}),
+         {"label": label.to_json(), "meaning": "approved", "password": caller.password}),
     ]  # fmt: skip
+
+
+def test_annotators_reach_no_review_endpoint(team: dict[str, Any]) -> None:
+    ann, item = team["anns"][0], team["items"][1]
+    calls = [("GET", "/v1/review/projects", None), *project_review_calls(ann, item)]
     for method, path, body in calls:
         response, _ = ann.client._request(method, path, json=body)
         assert (path, response.status_code, response.json()["error"]) == (
@@ -113,15 +117,7 @@ def test_a_lead_sees_only_the_projects_they_lead(harness: Harness, team: dict[st
     assert [p["project_id"] for p in body["projects"]] == ["rv-other"]
     status, body = get(team["lead"], "/v1/review/projects")
     assert body["projects"] == [{"project_id": "rv", "name": "rv", "queue_size": 3}]
-    label = decision(other, "rv", item, "class", {"label": "a"})
-    calls = [
-        ("GET", "/v1/review/queue?project_id=rv", None),
-        ("GET", f"/v1/review/items/{item}/labels?project_id=rv", None),
-        ("POST", "/v1/review/shards", {"project_id": "rv", "item_ids": [item]}),
-        ("POST", "/v1/review/adjudications",
-         {"label": label.to_json(), "meaning": "approved", "password": other.password}),
-    ]  # fmt: skip
-    for method, path, body in calls:
+    for method, path, body in project_review_calls(other, item):
         response, _ = other.client._request(method, path, json=body)
         assert (path, response.status_code, response.json()["error"]) == (
             path, 404, "not_found",
