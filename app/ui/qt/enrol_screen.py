@@ -6,13 +6,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app.ui.qt.theme import card_screen, message_line, show_message
+from app.ui.qt.theme import busy_bar, card_screen, message_line, show_message
 
 
 class EnrolScreen(QWidget):
@@ -37,9 +36,7 @@ class EnrolScreen(QWidget):
         self.button.clicked.connect(self._submit)
         self.step = QLabel(self)
         self.step.setObjectName("hint")
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)  # busy: the steps have no measurable size
-        self.progress.hide()
+        self.progress = busy_bar(self)
         self.message = message_line(self)
         for widget in (self.code, self.button, self.progress, self.step, self.message):
             layout.addWidget(widget)

@@ -10,13 +10,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app.ui.qt.theme import card_screen, message_line, show_message
+from app.ui.qt.theme import busy_bar, card_screen, message_line, show_message
 
 
 class LockScreen(QWidget):
@@ -58,9 +57,7 @@ class LockScreen(QWidget):
         buttons.addWidget(self.offline)
         buttons.addWidget(self.button)
         layout.addLayout(buttons)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)
-        self.progress.hide()
+        self.progress = busy_bar(self)
         layout.addWidget(self.progress)
         self.message = message_line(self)
         layout.addWidget(self.message)

@@ -9,13 +9,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app.ui.qt.theme import card_screen, message_line, show_message
+from app.ui.qt.theme import busy_bar, card_screen, message_line, show_message
 
 
 class LoginScreen(QWidget):
@@ -53,9 +52,7 @@ class LoginScreen(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.button)
         layout.addLayout(buttons)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)
-        self.progress.hide()
+        self.progress = busy_bar(self)
         layout.addWidget(self.progress)
         self.message = message_line(self)
         layout.addWidget(self.message)

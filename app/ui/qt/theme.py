@@ -14,7 +14,15 @@ from typing import Final
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 THEMES: Final = ("light", "dark", "high_contrast")
 THEME_NAMES: Final = {"light": "Light", "dark": "Dark", "high_contrast": "High contrast"}
@@ -103,6 +111,14 @@ def scaled_font(widget: QWidget, factor: float, *, bold: bool = False) -> QFont:
 
 
 # --- shared building blocks of the screens' look -------------------------------------------
+
+
+def busy_bar(parent: QWidget) -> QProgressBar:
+    """A hidden progress bar that shows "busy" (the step it waits on has no measurable size)."""
+    bar = QProgressBar(parent)
+    bar.setRange(0, 0)
+    bar.hide()
+    return bar
 
 
 def message_line(parent: QWidget) -> QLabel:
