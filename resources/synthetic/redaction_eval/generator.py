@@ -22,10 +22,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+import phonenumbers
 from faker import Faker
 from faker.decode import unidecode
+from stdnum import ean, luhn
 from stdnum import iban as iban_check
-from stdnum import luhn
 
 from resources.synthetic.redaction_eval.kinds import Entity, LabelledDoc
 from resources.synthetic.redaction_eval.national_ids import (
@@ -65,6 +66,9 @@ class Split:
     # Locales whose Faker values are in another script (el_GR, uk_UA): written in Latin
     # letters, as an English-language record transliterates them. Empty: values as drawn.
     romanise: frozenset[str] = frozenset()
+    # Share of people given a two-part surname ("García López", "Nowak-Kowalska"); 0 draws
+    # nothing, so splits written before this field render as they did.
+    compound_surname: float = 0.0
 
 
 @functools.cache
@@ -101,6 +105,20 @@ class Person:
             "first_initial": f"{first} {last[0]}.",
             "handle": unidecode(f"{first}.{last}").lower().replace(" ", ""),
             "lower": f"{first} {last}".lower(),
+            # Forms added with held-out C (any split may use them).
+            "last_first_initial": f"{last}, {first[0]}.",
+            "last_initials": f"{last} {''.join(w[0] for w in (first, middle) if w)}",
+            "first_caps_last": f"{first} {last.upper()}",
+            "caps_last_space_first": f"{last.upper()} {first}",
+            "last_space_first": f"{last} {first}",
+            "lower_first": first.lower(),
+            "lower_last": last.lower(),
+            "caps_first": first.upper(),
+            "caps_full": " ".join(w for w in (first, middle, last) if w).upper(),
+            "handle_under": unidecode(f"{first}_{last}").lower().replace(" ", ""),
+            "handle_initial": re.sub(r"[^a-z0-9]", "", unidecode(f"{first[0]}{last}").lower()),
+            "initials_caps_last": f"{initials} {last.upper()}",
+            "mid_initial": f"{first} {middle[0]}. {last}" if middle else f"{first} {last}",
         }
         return forms[form]
 
@@ -129,18 +147,25 @@ class Ctx:
 
 
 def new_person(ctx: Ctx) -> Person:
+    surnames: Sequence[str] = ()
     if ctx.rng.random() < 0.5:
         country = ctx.rng.choice(ctx.split.name_countries)
         names = world_names()[country]
         first = ctx.rng.choice(names["first"])
         last = ctx.rng.choice(names["last"])
         middle = ctx.rng.choice(names["first"]) if ctx.rng.random() < 0.15 else ""
+        surnames = names["last"]
     else:
         f = ctx.fake()
         first, last = str(f.first_name()), str(f.last_name())
         middle = str(f.first_name()) if ctx.rng.random() < 0.15 else ""
     if middle == first:
         middle = ""
+    share = ctx.split.compound_surname
+    if share and ctx.rng.random() < share:  # no draw at all when the split has none
+        second = ctx.rng.choice(surnames) if surnames else str(ctx.fake().last_name())
+        if second.strip() != last.strip():
+            last = f"{last.strip()}{ctx.rng.choice(['-', ' ', '-'])}{second.strip()}"
     return Person(first.strip(), last.strip(), middle.strip())
 
 
@@ -255,6 +280,66 @@ def mac(ctx: Ctx) -> str:
     return raw
 
 
+# Month names as dates write them (genitive where the language uses it: "5 marca 2021").
+MONTHS = {
+    lang: tuple(names.split())
+    for lang, names in {
+        "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+        "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre "
+        "décembre",
+        "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
+        "diciembre",
+        "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre "
+        "novembre dicembre",
+        "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro "
+        "dezembro",
+        "nl": "januari februari maart april mei juni juli augustus september oktober november "
+        "december",
+        "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października "
+        "listopada grudnia",
+        "cs": "ledna února března dubna května června července srpna září října listopadu prosince",
+        "sk": "januára februára marca apríla mája júna júla augusta septembra októbra "
+        "novembra decembra",
+        "sv": "januari februari mars april maj juni juli augusti september oktober november "
+        "december",
+        "da": "januar februar marts april maj juni juli august september oktober november december",
+        "fi": "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta "
+        "elokuuta syyskuuta lokakuuta marraskuuta joulukuuta",
+        "hu": "január február március április május június július augusztus szeptember "
+        "október november december",
+        "ro": "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie "
+        "noiembrie decembrie",
+        "hr": "siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna listopada "
+        "studenoga prosinca",
+        "lt": "sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio "
+        "lapkričio gruodžio",
+        "tr": "Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık",
+        "id": "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November "
+        "Desember",
+        "sw": "Januari Februari Machi Aprili Mei Juni Julai Agosti Septemba Oktoba Novemba Desemba",
+        "tl": "Enero Pebrero Marso Abril Mayo Hunyo Hulyo Agosto Setyembre Oktubre Nobyembre "
+        "Disyembre",
+    }.items()
+}
+ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+# Date-format placeholders beyond strftime (added with held-out C; `{d}` is older):
+# {month:xx} / {mon:xx} the month's name / first three letters in language xx, {roman} the
+# month in Roman numerals, {m} the month without a leading zero, {ord} "3rd".
+DATE_PART = re.compile(r"\{(month|mon):([a-z]{2})\}|\{(roman|m|ord)\}")
+
+
+def ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _date_part(day: date, m: re.Match[str]) -> str:
+    if m.group(1):
+        name = MONTHS[m.group(2)][day.month - 1]
+        return name if m.group(1) == "month" else name[:3]
+    return {"roman": ROMAN[day.month - 1], "m": str(day.month), "ord": ordinal(day.day)}[m.group(3)]
+
+
 def a_date(ctx: Ctx, slot: str) -> str:
     f = ctx.fake()
     day: date
@@ -263,7 +348,8 @@ def a_date(ctx: Ctx, slot: str) -> str:
     else:
         day = date(2019, 1, 1) + timedelta(days=ctx.rng.randint(0, 2400))
     fmt = ctx.rng.choice(ctx.split.date_formats)
-    return day.strftime(fmt).replace("{d}", str(day.day))
+    text = day.strftime(fmt).replace("{d}", str(day.day))
+    return DATE_PART.sub(lambda m: _date_part(day, m), text)
 
 
 def url(ctx: Ctx) -> str:
@@ -289,6 +375,111 @@ def national_id(ctx: Ctx) -> tuple[NationalId, str]:
 
 def vin(ctx: Ctx) -> str:
     return str(ctx.fake("en_US").vin())
+
+
+# Slots added with held-out C (any split may use them; none changes what older slots draw).
+
+
+def coordinates(ctx: Ctx) -> str:
+    """A latitude/longitude pair, as a map link, a GPS log or a DMS reading writes it."""
+    rng = ctx.rng
+    lat, lon = rng.uniform(-55.0, 70.0), rng.uniform(-170.0, 178.0)
+    ns, ew = ("N" if lat >= 0 else "S"), ("E" if lon >= 0 else "W")
+    style = rng.randrange(4)
+    if style == 0:
+        return f"{lat:.5f}, {lon:.5f}"
+    if style == 1:
+        return f"{lat:.6f},{lon:.6f}"
+    if style == 2:
+        return f"{abs(lat):.4f}° {ns}, {abs(lon):.4f}° {ew}"
+
+    def dms(x: float) -> str:
+        tenths = round(abs(x) * 36000)  # tenths of an arc-second
+        deg, rest = divmod(tenths, 36000)
+        minute, sec = divmod(rest, 600)
+        return f"{deg}°{minute:02d}'{sec // 10:02d}.{sec % 10}\""
+
+    return f"{dms(lat)}{ns} {dms(lon)}{ew}"
+
+
+def local_phone(ctx: Ctx) -> str:
+    """A number of the document's country, as written there or in international form."""
+    rng = ctx.rng
+    try:
+        raw = str(ctx.fake().phone_number())
+        region = ctx.locale.rsplit("_", 1)[-1].upper()
+    except AttributeError:  # a locale with names only
+        raw, region = str(ctx.fake("en_GB").phone_number()), "GB"
+    style = rng.randrange(4)
+    if style in (1, 2):
+        try:
+            number = phonenumbers.parse(raw, region)
+        except phonenumbers.NumberParseException:
+            number = None
+        if number is not None and phonenumbers.is_valid_number(number):
+            fmt = phonenumbers.PhoneNumberFormat
+            raw = phonenumbers.format_number(number, fmt.INTERNATIONAL if style == 1 else fmt.E164)
+    if style == 3 and raw[-1].isdigit():  # a direct-dial suffix ("030 1234 56-789")
+        raw += f"-{rng.randint(10, 999)}"
+    return raw
+
+
+def npi(ctx: Ctx) -> str:
+    """A US National Provider Identifier: 10 digits, Luhn over the 80840 prefix."""
+    body = str(ctx.rng.choice("12")) + "".join(str(ctx.rng.randrange(10)) for _ in range(8))
+    return body + luhn.calc_check_digit("80840" + body)
+
+
+def dea(ctx: Ctx) -> str:
+    """A DEA registration number: two letters, six digits and a check digit."""
+    rng = ctx.rng
+    d = [rng.randrange(10) for _ in range(6)]
+    check = (d[0] + d[2] + d[4] + 2 * (d[1] + d[3] + d[5])) % 10
+    letters = rng.choice("ABCFGMPR") + rng.choice("ABCDEFGHJKLMNPRSTWYZ")
+    return letters + "".join(map(str, d)) + str(check)
+
+
+def imei(ctx: Ctx) -> str:
+    rng = ctx.rng
+    body = rng.choice(["35", "86", "01", "99"]) + "".join(str(rng.randrange(10)) for _ in range(12))
+    raw = body + luhn.calc_check_digit(body)
+    if rng.random() < 0.5:
+        return f"{raw[:2]}-{raw[2:8]}-{raw[8:14]}-{raw[14]}"
+    return raw
+
+
+def udi(ctx: Ctx) -> str:
+    """A GS1 unique device identifier: GTIN (check digit), expiry and serial."""
+    rng = ctx.rng
+    body = "0" + "".join(str(rng.randrange(10)) for _ in range(12))
+    gtin = body + ean.calc_check_digit(body)
+    expiry = (date(2024, 1, 1) + timedelta(days=rng.randint(0, 1500))).strftime("%y%m%d")
+    serial = ctx.fake("en_US").bothify("??#####").upper()
+    if rng.random() < 0.6:
+        return f"(01){gtin}(17){expiry}(21){serial}"
+    return f"01{gtin}17{expiry}21{serial}"
+
+
+def mbi(ctx: Ctx) -> str:
+    """A Medicare Beneficiary Identifier (11 characters in fixed letter/digit places)."""
+    rng = ctx.rng
+    letters = "ACDEFGHJKMNPQRTUVWXY"
+    digit = "0123456789"
+    places = ["123456789", letters, letters + digit, digit, letters, letters + digit, digit]
+    places += [letters, letters, digit, digit]
+    raw = "".join(rng.choice(p) for p in places)
+    return f"{raw[:4]}-{raw[4:7]}-{raw[7:]}" if rng.random() < 0.5 else raw
+
+
+UNITS = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def age_words(ctx: Ctx) -> str:
+    """An age over 89 spelled out in English ("ninety-two", "one hundred and one")."""
+    age = ctx.rng.randint(90, 104)
+    if age < 100:
+        return "ninety" + (f"-{UNITS[age - 90]}" if age > 90 else "")
+    return "one hundred" + (f" and {UNITS[age - 100]}" if age > 100 else "")
 
 
 # Slot name -> ground-truth kind.
@@ -324,6 +515,18 @@ SLOT_KINDS = {
     "plate": "VEHICLE",
     "serial": "DEVICE_ID",
     "mac": "MAC",
+    # Added with held-out C. Coordinates and a postcode alone place a person as precisely as
+    # an address does, so they are ADDRESS (structured: none may survive).
+    "street": "ADDRESS",
+    "postcode": "ADDRESS",
+    "geo": "ADDRESS",
+    "locphone": "PHONE",
+    "mbi": "RECORD_NUMBER",
+    "npi": "LICENCE",
+    "dea": "LICENCE",
+    "imei": "DEVICE_ID",
+    "udi": "DEVICE_ID",
+    "agewords": "AGE",
 }
 
 
@@ -374,6 +577,27 @@ def new_entity(ctx: Ctx, slot: str, form: str) -> object:
         return Value(str(ctx.fake().license_plate()))
     if slot == "mac":
         return Value(mac(ctx))
+    return new_entity_c(ctx, slot)
+
+
+def new_entity_c(ctx: Ctx, slot: str) -> Value:
+    """The slots added with held-out C."""
+    if slot == "street":
+        return Value(str(ctx.fake().street_address()))
+    if slot == "postcode":
+        return Value(str(ctx.fake().postcode()))
+    makers = {
+        "geo": coordinates,
+        "locphone": local_phone,
+        "mbi": mbi,
+        "npi": npi,
+        "dea": dea,
+        "imei": imei,
+        "udi": udi,
+        "agewords": age_words,
+    }
+    if slot in makers:
+        return Value(makers[slot](ctx))
     raise KeyError(slot)
 
 

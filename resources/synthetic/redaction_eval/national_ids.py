@@ -1,4 +1,4 @@
-"""National identity, health and tax numbers of 38 countries, with valid check digits.
+"""National identity, health and tax numbers of 49 countries, with valid check digits.
 
 Each entry draws a number from Faker's provider for that country where it has one, else
 from random digits, and keeps only numbers `python-stdnum` accepts (so check digits are
@@ -27,6 +27,7 @@ from stdnum.cn import ric
 from stdnum.cz import rc
 from stdnum.de import idnr
 from stdnum.dk import cpr
+from stdnum.ec import ci as ec_ci
 from stdnum.ee import ik
 from stdnum.es import dni, nie
 from stdnum.fi import hetu
@@ -34,23 +35,32 @@ from stdnum.fr import nir
 from stdnum.gb import nhs
 from stdnum.gr import amka
 from stdnum.hr import oib
+from stdnum.id import nik
 from stdnum.ie import pps
 from stdnum.il import idnr as il_idnr
 from stdnum.in_ import aadhaar, pan
 from stdnum.is_ import kennitala
 from stdnum.it import codicefiscale
+from stdnum.jp import in_ as jp_in
 from stdnum.kr import rrn
 from stdnum.lt import asmens
+from stdnum.lv import pvn
 from stdnum.mx import curp
+from stdnum.my import nric
 from stdnum.nl import bsn
 from stdnum.no import fodselsnummer
+from stdnum.nz import ird
+from stdnum.pe import cui
+from stdnum.pk import cnic
 from stdnum.pl import pesel
 from stdnum.pt import nif
 from stdnum.ro import cnp
 from stdnum.se import personnummer
 from stdnum.si import emso
+from stdnum.sk import rc as sk_rc
 from stdnum.th import pin
 from stdnum.tr import tckimlik
+from stdnum.ua import rntrc
 from stdnum.us import itin
 from stdnum.us import ssn as us_ssn
 from stdnum.za import idnr as za_idnr
@@ -258,6 +268,59 @@ def _lt(f: Faker, rng: random.Random) -> str:
     return complete(body, string.digits, ok(asmens))
 
 
+# Countries added with held-out C (heldout_c_templates.py); appended after the others so
+# the entries the DEV, held-out A and held-out B splits draw from are unchanged.
+
+
+def _lv(f: Faker, rng: random.Random) -> str:
+    d = f.date_of_birth(minimum_age=18, maximum_age=90)
+    century = "1" if d.year < 2000 else "2"
+    body = complete(f"{d:%d%m%y}{century}{digits(rng, 3)}", string.digits, ok(pvn))
+    return f"{body[:6]}-{body[6:]}"
+
+
+def _ec(f: Faker, rng: random.Random) -> str:
+    body = f"{rng.randint(1, 24):02d}{rng.randint(0, 5)}{digits(rng, 6)}"
+    return complete(body, string.digits, ok(ec_ci))
+
+
+def _pe(f: Faker, rng: random.Random) -> str:
+    body = str(rng.randint(10_000_000, 79_999_999))
+    return complete(body, string.digits + "ABCDEFGHIJK", ok(cui))
+
+
+def _pk(f: Faker, rng: random.Random) -> str:
+    body = f"{rng.randint(1, 7)}{digits(rng, 11)}{rng.randint(1, 9)}"
+    return f"{body[:5]}-{body[5:12]}-{body[12:]}"
+
+
+def _my(f: Faker, rng: random.Random) -> str:
+    d = f.date_of_birth(minimum_age=18, maximum_age=90)
+    return f"{d:%y%m%d}-{rng.randint(1, 16):02d}-{digits(rng, 4)}"
+
+
+def _nz(f: Faker, rng: random.Random) -> str:
+    body = complete(str(rng.randint(10_000_001, 149_999_999)).zfill(8), string.digits, ok(ird))
+    body = body.zfill(9)
+    return f"{body[:3]}-{body[3:6]}-{body[6:]}"
+
+
+def _id(f: Faker, rng: random.Random) -> str:
+    d = f.date_of_birth(minimum_age=18, maximum_age=90)
+    day = d.day + (40 if rng.random() < 0.5 else 0)
+    place = f"{rng.randint(11, 94):02d}{rng.randint(1, 79):02d}{rng.randint(1, 40):02d}"
+    return f"{place}{day:02d}{d:%m%y}{rng.randint(1, 9999):04d}"
+
+
+def _jp(f: Faker, rng: random.Random) -> str:
+    raw = complete(digits(rng, 11), string.digits, ok(jp_in))
+    return f"{raw[:4]} {raw[4:8]} {raw[8:]}"
+
+
+def _ua(f: Faker, rng: random.Random) -> str:
+    return complete(str(rng.randint(1, 4)) + digits(rng, 8), string.digits, ok(rntrc))
+
+
 def complete(body: str, alphabet: str, valid: Callable[[str], bool]) -> str:
     """`body` plus the check character `valid` accepts (a scheme stdnum only validates)."""
     for c in alphabet:
@@ -315,6 +378,16 @@ NATIONAL_IDS: tuple[NationalId, ...] = (
     NationalId("BE", ("rijksregisternummer", "numéro national"), "nl_BE", _be, ok(be_nn)),
     NationalId("IS", ("kennitala", "kt."), "is_IS", _is, ok(kennitala)),
     NationalId("LT", ("asmens kodas", "personal code"), "lt_LT", _lt, ok(asmens)),
+    NationalId("LV", ("personas kods", "p.k."), "lv_LV", _lv, ok(pvn)),
+    NationalId("SK", ("rodné číslo", "RČ"), "sk_SK", _rc, ok(sk_rc)),
+    NationalId("EC", ("cédula", "C.I."), "es_CO", _ec, ok(ec_ci)),
+    NationalId("PE", ("DNI", "CUI"), "es_ES", _pe, ok(cui)),
+    NationalId("PK", ("CNIC", "CNIC No."), "en_PK", _pk, ok(cnic)),
+    NationalId("MY", ("MyKad", "NRIC"), "en_MS", _my, ok(nric)),
+    NationalId("NZ", ("IRD number", "IRD no."), "en_NZ", _nz, ok(ird)),
+    NationalId("ID", ("NIK", "nomor KTP"), "id_ID", _id, ok(nik)),
+    NationalId("JP", ("My Number", "Individual Number"), "ja_JP", _jp, ok(jp_in)),
+    NationalId("UA", ("RNOKPP", "taxpayer card number"), "uk_UA", _ua, ok(rntrc)),
 )  # fmt: skip
 
 
