@@ -210,7 +210,10 @@ def address(ctx: Ctx, slot: str, form: str) -> str:
 def phone(ctx: Ctx, slot: str) -> str:
     rng = ctx.rng
     if slot == "phone" and rng.random() < 0.5:
-        return str(ctx.fake().phone_number())
+        try:
+            return str(ctx.fake().phone_number())
+        except AttributeError:  # a locale without phone numbers (en_PH): the forms below
+            pass
     area, exch, line = rng.randint(201, 989), rng.randint(200, 999), rng.randint(0, 9999)
     base = rng.choice(
         [
