@@ -9,7 +9,11 @@ from typing import Any
 import pytest
 
 from resources.synthetic.eval_redaction import goal_line, main, parse_splits
-from resources.synthetic.redaction_eval import heldout_b_templates, heldout_templates
+from resources.synthetic.redaction_eval import (
+    heldout_b_templates,
+    heldout_c_templates,
+    heldout_templates,
+)
 from resources.synthetic.redaction_eval.generator import corpus
 from resources.synthetic.redaction_eval.metrics import Score
 
@@ -27,6 +31,7 @@ def test_eval_runs_on_all_splits_and_prints_no_heldout_value(
         "### DEV split: 3 documents",
         "### HELD-OUT A split: 3 documents",
         "### HELD-OUT B split: 3 documents",
+        "### HELD-OUT C split: 3 documents",
     ):
         assert heading in printed
         assert heading in table
@@ -35,9 +40,10 @@ def test_eval_runs_on_all_splits_and_prints_no_heldout_value(
     assert "Held-out goal" in printed
     assert "HELD-OUT A " in printed.splitlines()[-1]
     assert "HELD-OUT B " in printed.splitlines()[-1]
+    assert "HELD-OUT C " in printed.splitlines()[-1]
     held_values = {
         doc.value(e)
-        for split in (heldout_templates.SPLIT, heldout_b_templates.SPLIT)
+        for split in (heldout_templates.SPLIT, heldout_b_templates.SPLIT, heldout_c_templates.SPLIT)
         for doc in corpus(split, 3)
         for e in doc.entities
     }
@@ -47,8 +53,9 @@ def test_eval_runs_on_all_splits_and_prints_no_heldout_value(
 def test_splits_option_selects_and_orders() -> None:
     assert parse_splits("b,dev") == ["dev", "b"]
     assert parse_splits("A") == ["a"]
-    with pytest.raises(argparse.ArgumentTypeError, match="use dev, a, b"):
-        parse_splits("c")
+    assert parse_splits("c,a") == ["a", "c"]
+    with pytest.raises(argparse.ArgumentTypeError, match="use dev, a, b, c"):
+        parse_splits("d")
 
 
 def test_goal_line_judges_each_heldout_split() -> None:

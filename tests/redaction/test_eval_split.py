@@ -1,7 +1,7 @@
 """The redaction evaluation's generator and splits (resources/synthetic/redaction_eval).
 
-The held-out splits (A and B) are imported here only to prove that they are independent of
-the DEV split and of each other; these tests print none of their text.
+The held-out splits (A, B and C) are imported here only to prove that they are independent
+of the DEV split and of each other; these tests print none of their text.
 """
 
 from __future__ import annotations
@@ -14,14 +14,22 @@ from hypothesis import strategies as st
 from stdnum import iban as iban_check
 from stdnum import luhn
 
-from resources.synthetic.redaction_eval import dev_templates, heldout_b_templates, heldout_templates
+from resources.synthetic.redaction_eval import (
+    dev_templates,
+    heldout_b_templates,
+    heldout_c_templates,
+    heldout_templates,
+)
 from resources.synthetic.redaction_eval.generator import (
     SLOT,
     SLOT_KINDS,
+    Ctx,
+    Person,
     Split,
     Template,
     check_split,
     corpus,
+    new_entity,
     render,
 )
 from resources.synthetic.redaction_eval.kinds import KINDS
@@ -31,6 +39,7 @@ from resources.synthetic.redaction_eval.national_ids import NATIONAL_IDS, draw_n
 DEV: Split = dev_templates.SPLIT
 HELDOUT: Split = heldout_templates.SPLIT
 HELDOUT_B: Split = heldout_b_templates.SPLIT
+HELDOUT_C: Split = heldout_c_templates.SPLIT
 ALL = [DEV, HELDOUT, HELDOUT_B]
 IDS = ["dev", "heldout", "heldout_b"]
 DOC_TYPES = {
@@ -306,3 +315,181 @@ def test_heldout_b_national_ids_are_valid() -> None:
         for e in doc.entities:
             if e.kind == "NATIONAL_ID" and e.slot.startswith("natid"):
                 assert any(check(doc.value(e)) for check in checks), doc.doc_id
+
+
+# --- Held-out C: written by a separate author who never read or ran the redactor ------------
+
+
+@pytest.mark.parametrize("other", [DEV, HELDOUT, HELDOUT_B], ids=["dev", "heldout", "heldout_b"])
+def test_heldout_c_shares_nothing_with_the_other_splits(other: Split) -> None:
+    c = list(HELDOUT_C.templates)
+    assert not set(other.seeds) & set(HELDOUT_C.seeds)
+    assert not {t.id for t in other.templates} & {t.id for t in c}
+    assert not {t.text for t in other.templates} & {t.text for t in c}
+    assert word_ngrams(list(other.templates), 4) & word_ngrams(c, 4) == set()
+    for slot, shapes in HELDOUT_C.shapes.items():
+        assert not set(shapes) & set(other.shapes[slot]), slot
+    assert not set(other.date_formats) & set(HELDOUT_C.date_formats)
+    assert HELDOUT_C.name != other.name
+    assert dict(HELDOUT_C.locales) != dict(other.locales)
+
+
+def test_heldout_c_is_wide_enough() -> None:
+    check_split(HELDOUT_C)
+    doc_types = {t.doc_type for t in HELDOUT_C.templates}
+    assert doc_types >= DOC_TYPES
+    assert len(doc_types) >= 10
+    assert len(HELDOUT_C.templates) >= 40
+    assert len({t.id for t in HELDOUT_C.templates}) == len(HELDOUT_C.templates)
+    assert len(HELDOUT_C.seeds) >= 400
+    c_locales = {loc for loc, _ in HELDOUT_C.locales}
+    assert len(c_locales) >= 20
+    wanted = {"en_US", "en_GB", "en_IN", "de_DE", "fr_FR", "es_ES", "it_IT", "pl_PL"}
+    assert wanted | {"nl_NL", "pt_BR", "tr_TR", "vi_VN"} <= c_locales
+    seen = {loc for s in (DEV, HELDOUT, HELDOUT_B) for loc, _ in s.locales}
+    assert len(c_locales - seen) >= 12
+    others = {c for s in (DEV, HELDOUT, HELDOUT_B) for c in s.id_countries}
+    assert len(set(HELDOUT_C.id_countries) - others) >= 8
+    assert HELDOUT_C.compound_surname > 0
+
+
+def test_heldout_c_is_deterministic() -> None:
+    assert corpus(HELDOUT_C, 6) == corpus(HELDOUT_C, 6)
+    first = render(HELDOUT_C.templates[0], HELDOUT_C, HELDOUT_C.seeds[0])
+    assert first.text != render(HELDOUT_C.templates[0], HELDOUT_C, HELDOUT_C.seeds[1]).text
+
+
+def test_every_span_of_heldout_c_holds_its_value() -> None:
+    """All of C's documents: spans hold their values, do not overlap, cover every kind."""
+    import unicodedata
+
+    kinds, locales = set(), set()
+    docs = corpus(HELDOUT_C)
+    assert len(docs) == len(HELDOUT_C.seeds)
+    for doc in docs:
+        assert "<" not in doc.text
+        assert ">" not in doc.text
+        assert "{" not in doc.text, doc.doc_id  # every slot and date placeholder filled
+        last = 0
+        for e in doc.entities:
+            value = doc.value(e)
+            assert value, (doc.doc_id, e.slot)
+            assert value == value.strip(), (doc.doc_id, e.slot)
+            assert e.start >= last, (doc.doc_id, e.slot)
+            last = e.end
+            kinds.add(e.kind)
+            if doc.locale in HELDOUT_C.romanise:
+                letters = [c for c in value if c.isalpha()]
+                assert all("LATIN" in unicodedata.name(c, "") for c in letters), doc.doc_id
+        assert doc.keep, doc.doc_id
+        for start, end in doc.keep:
+            assert doc.text[start:end].strip()
+        locales.add(doc.locale)
+    assert kinds == set(KINDS)
+    assert len(locales) >= 20
+
+
+def test_heldout_c_national_ids_are_valid() -> None:
+    checks = [e.valid for e in NATIONAL_IDS if e.country in HELDOUT_C.id_countries]
+    assert {e.country for e in NATIONAL_IDS} >= set(HELDOUT_C.id_countries)
+    for doc in corpus(HELDOUT_C):
+        for e in doc.entities:
+            if e.kind == "NATIONAL_ID" and e.slot.startswith("natid"):
+                assert any(check(doc.value(e)) for check in checks), doc.doc_id
+
+
+_C_KIND_TEMPLATES = {
+    kind: [
+        i
+        for i, t in enumerate(HELDOUT_C.templates)
+        if any(SLOT_KINDS.get(m.group(1) or "") == kind for m in SLOT.finditer(t.text))
+    ]
+    for kind in KINDS
+}
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(st.sampled_from(KINDS), st.integers(min_value=0, max_value=10**7), st.data())
+def test_heldout_c_spans_point_at_their_values(kind: str, seed: int, data: st.DataObject) -> None:
+    index = data.draw(st.sampled_from(_C_KIND_TEMPLATES[kind]))
+    doc = render(HELDOUT_C.templates[index], HELDOUT_C, seed)
+    assert doc == render(HELDOUT_C.templates[index], HELDOUT_C, seed)
+    values = [doc.value(e) for e in doc.entities if e.kind == kind]
+    assert values
+    for value in values:
+        assert value == value.strip()
+        if kind == "CARD":
+            assert luhn.is_valid(re.sub(r"\D", "", value))
+        if kind == "IBAN":
+            assert iban_check.is_valid(value)
+        if kind == "AGE":
+            assert (value.isdigit() and int(value) > 89) or value.startswith(("ninety", "one"))
+
+
+# --- Generator features added with held-out C (any split may use them) ----------------------
+
+
+def _ctx(seed: int, **changes: object) -> Ctx:
+    import dataclasses
+    import random
+
+    split = dataclasses.replace(DEV, **changes)  # type: ignore[arg-type]
+    return Ctx(split, seed, random.Random(seed), "de_DE")
+
+
+@settings(max_examples=40, deadline=None, derandomize=True)
+@given(st.integers(min_value=0, max_value=10**6))
+def test_new_identifier_slots_carry_valid_check_digits(seed: int) -> None:
+    from stdnum import ean
+
+    ctx = _ctx(seed)
+
+    def text(slot: str) -> str:
+        value = new_entity(ctx, slot, "")
+        return value.text  # type: ignore[attr-defined,no-any-return]
+
+    assert luhn.is_valid("80840" + text("npi"))
+    dea = text("dea")
+    d = [int(c) for c in dea[2:]]
+    assert re.fullmatch(r"[A-Z]{2}\d{7}", dea)
+    assert (d[0] + d[2] + d[4] + 2 * (d[1] + d[3] + d[5])) % 10 == d[6]
+    imei = re.sub(r"\D", "", text("imei"))
+    assert len(imei) == 15
+    assert luhn.is_valid(imei)
+    udi = re.sub(r"[()]", "", text("udi"))
+    assert udi.startswith("01")
+    assert ean.is_valid(udi[2:16])
+    assert re.fullmatch(
+        r"[1-9][A-Z][A-Z0-9]\d[A-Z][A-Z0-9]\d[A-Z]{2}\d{2}", text("mbi").replace("-", "")
+    )
+    assert text("agewords").startswith(("ninety", "one hundred"))
+    lat, lon = (float(x) for x in re.findall(r"-?\d+\.\d+", text("geo"))[:2])
+    assert -90 <= lat <= 90
+    assert -180 <= lon <= 180
+    assert re.search(r"\d", text("locphone"))
+    assert text("postcode").strip()
+    assert text("street").strip()
+
+
+def test_date_placeholders_and_two_part_surnames() -> None:
+    formats = (
+        "{d}. {month:de} %Y",
+        "{d}.{roman}.%Y",
+        "{ord} %B %Y",
+        "{m}/{d}/%Y",
+        "{d} {mon:fr} %Y",
+    )
+    seen = set()
+    for seed in range(60):
+        ctx = _ctx(seed, date_formats=formats, compound_surname=1.0)
+        value = new_entity(ctx, "date", "").text  # type: ignore[attr-defined]
+        assert "{" not in value
+        assert re.search(r"20\d\d", value)
+        seen.add(value)
+        person = new_entity(ctx, "person", "")
+        assert isinstance(person, Person)
+        assert re.search(r"\w[- ]\w", person.last), person.last
+        for form in ("last_first_initial", "last_initials", "first_caps_last", "handle_initial"):
+            assert person.form(form).strip()
+    assert any(re.fullmatch(r"\d{1,2}\.[IVX]+\.\d{4}", v) for v in seen)
+    assert any(re.search(r"\d(st|nd|rd|th) ", v) for v in seen)

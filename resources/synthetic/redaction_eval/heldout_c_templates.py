@@ -165,6 +165,7 @@ Kennzeichen: {plate1}; FIN {vin1}
 Unfalltag: {date1}, Unfallort {geo1}
 Unfallgegner: {person2.full}, {addr1}
 Bankverbindung: {iban1}
+Hergang: [[Auffahrunfall an der Ampel]]
 """,
     ),
     T(
@@ -185,9 +186,10 @@ Claim form HB-7
         "hc-ins-03",
         "insurance claim",
         """\
-To whom it may concern, my husband {person2.full} passed away on {date1} at {age1}.
+Dear claims team, my husband {person2.full} passed away on {date1} at {age1}.
 His policy {plan1} named me, {person1.first_last}, as beneficiary. Please pay to
 account {account1} or card ending in the number on file ({card1}).
+Cause of death on the certificate: [[heart failure]].
 Regards, {person1.last_first_initial}   {email1}
 """,
     ),
@@ -231,6 +233,7 @@ Beneficial owners (company register, extracted {date1})
 {person1.last_space_first};{dob};{natid1.label} {natid1};62%
 {person2.caps_last_space_first};{natid2.label} {natid2};38%
 Website: {url1}
+[[Ownership structure verified]]
 """,
     ),
     T(
@@ -261,7 +264,7 @@ Card reissued: {card1}
         """\
 Investigator's note, {date1}. {person1.caps_last} told me that {person2.first_last} had
 used her identity and her late mother's details (mother born {dob}, {age1} when she died)
-to open account {account1}. Cash withdrawn near {geo1}.
+to open account {account1}. Cash withdrawn near {geo1}. [[Referred to police]].
 """,
     ),
     T(
@@ -290,6 +293,7 @@ Urlaubsantrag / leave form
 Mitarbeiter: {person1.last}, {person1.first}   Personalnr. {account1}
 Zeitraum: {date1} bis {date2}
 Vertretung: {person2.first_caps_last}
+Art: [[Erholungsurlaub, 10 Arbeitstage]]
 Genehmigt: {person3.last_initials}
 """,
     ),
@@ -312,6 +316,7 @@ Expected birth: {date1}
 Partner: {person2.full}
 Home: {addr1.lines}
 Pay to: {iban1}
+Leave type: [[statutory maternity leave, 26 weeks]]
 """,
     ),
     T(
@@ -364,7 +369,7 @@ team chat, ward 5
 {person1.first_initial} › has anyone seen {person2.last}'s labs
 {person3.first_initial} › in the portal under {mrn1}
 {person1.first_initial} › the one born {dob}? mrs {person2.lower_last}
-{person3.first_initial} › yes
+{person3.first_initial} › yes, [[potassium is low]]
 """,
     ),
     # pharmacy dispensing record
@@ -486,7 +491,8 @@ at {usaddr1}. Her member ID is {plan1}. [[Please send the forms by post]].
 -----Original Message-----
 From: {person1.handle_under} (personal)
 Subject: licence renewal
-Hello, attaching scans. Driving licence {licence1}, {natid1.label} {natid1}.
+Hello, attaching scans for the [[renewal of my licence]].
+Driving licence {licence1}, {natid1.label} {natid1}.
 Regards
 {person1.full}
 {locphone1}
