@@ -134,10 +134,19 @@ def analyze(
     """Presidio RecognizerResults for `text` (English), thread-safe: every default
     recognizer at the default threshold, plus `project`'s own. `entities` narrows the
     run (the ALL-CAPS name pass asks for PERSON only)."""
+    return analyze_doc(text, project=project, entities=entities)[0]
+
+
+def analyze_doc(
+    text: str, *, project: ProjectRecognizers = NONE, entities: list[str] | None = None
+) -> tuple[list[Any], Any]:
+    """`analyze`'s results and the spaCy doc they came from (its tags and vocabulary
+    feed the given-name rules), from one pass of the model."""
     analyzer = shared_analyzer()
     extra = project_recognizers(project) if project.patterns else ()
     weak = {p.name for p in project.patterns if p.needs_context}
     with _LOCK:
+        artifacts = analyzer.nlp_engine.process_text(text, "en")
         results = list(
             analyzer.analyze(
                 text=text,
@@ -145,6 +154,7 @@ def analyze(
                 entities=entities,
                 return_decision_process=False,
                 ad_hoc_recognizers=list(extra) or None,
+                nlp_artifacts=artifacts,
             )
         )
     return [
@@ -152,4 +162,4 @@ def analyze(
         for r in results
         if r.score >= CONTEXT_THRESHOLD
         or (r.recognition_metadata or {}).get("recognizer_name") not in weak
-    ]
+    ], artifacts.tokens

@@ -370,6 +370,31 @@ def keeps_date(value: str) -> bool:
     return bool(_MONTH_WORD.search(value) or _NUMERIC_DATE.search(value))
 
 
+# spaCy tags "93 years old" and "aged 101" as dates; Safe Harbor removes ages over 89.
+_OLD_AGE = re.compile(r"(?<![\d.,/])(?:9\d|1[0-2]\d)(?![\d.,/])")
+_SHORT_UNIT = re.compile(r"(?i)\b(?:day|week|month|hour|minute|min|hr|wk|sec)")
+
+
+def age_finding(value: str) -> bool:
+    """True when a date finding is an age over 89 ("93 years old", "aged 101"), not a
+    duration ("90 days")."""
+    return bool(_OLD_AGE.search(value)) and not _SHORT_UNIT.search(value)
+
+
+def dates_and_ages(text: str, spans: list[Span]) -> list[Span]:
+    """The analyzer's findings with its dates narrowed to those Safe Harbor removes: a
+    date holding a day or month is kept, one holding an age over 89 becomes an age, and
+    a weekday, a duration or a year alone is dropped."""
+    out = []
+    for s in spans:
+        value = text[s.start : s.end]
+        if s.kind != "DATE_TIME" or keeps_date(value):
+            out.append(s)
+        elif age_finding(value):
+            out.append(Span(s.start, s.end, "AGE", "spacy_date_age", s.score))
+    return out
+
+
 # Runs of two or more words in capitals (a header line "PATIENT OKAFOR ADAEZE"): spaCy
 # reads names in capitals poorly, so these runs are read again in title case.
 _CAPS_RUN = re.compile(r"\b[^\W\d_a-z]{2,}(?:[ \t,.'’-]{1,3}[^\W\d_a-z]{2,}){1,}\b")
@@ -445,16 +470,15 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     """Every finding in `text`, unmerged: Presidio's default recognizers and spaCy (plus
     the project's own recognizers), the structured recognizers, names by position, names
     in capitals, and the surnames of "Last, First" names."""
-    from app.redaction.analyzer import analyze  # noqa: PLC0415 - loads the model lazily
+    from app.redaction.analyzer import analyze_doc  # noqa: PLC0415 - loads the model lazily
+    from app.redaction.given_names import find_given_names, words_of  # noqa: PLC0415
     from app.redaction.names import find_names  # noqa: PLC0415
     from app.redaction.structured import find_structured  # noqa: PLC0415
 
-    found = [
-        s
-        for s in spans_from_results(analyze(text, project=project))
-        if s.kind != "DATE_TIME" or keeps_date(text[s.start : s.end])
-    ]
+    results, doc = analyze_doc(text, project=project)
+    found = dates_and_ages(text, spans_from_results(results))
     found += find_structured(text) + find_names(text) + caps_names(text)
+    found += find_given_names(text, words_of(doc))
     found = with_initials(text, without_titles(text, found))
     found += surname_after_given(text, found)
     return prefer_phone_over_nhs(text, found + surnames_before_given_names(text, found))

@@ -1,6 +1,6 @@
-"""DEV-only evaluation: the DEV split and the DEV-side stress set (dev_stress.py), ours
-beside plain Presidio, with our leaks listed by value. It never imports a held-out module,
-so it is safe to run while tuning.
+"""DEV-only evaluation: the DEV split and the DEV-side stress sets (dev_stress.py,
+dev_names.py), ours beside plain Presidio, with our leaks listed by value. It never
+imports a held-out module, so it is safe to run while tuning.
 
     python -m resources.synthetic.eval_stress [--docs N] [--stress N] [--leaks N]
 """
@@ -17,6 +17,7 @@ from resources.synthetic.eval_redaction import (
     run_split,
     split_table,
 )
+from resources.synthetic.redaction_eval.dev_names import names_corpus
 from resources.synthetic.redaction_eval.dev_stress import stress_corpus
 from resources.synthetic.redaction_eval.dev_templates import SPLIT as DEV
 from resources.synthetic.redaction_eval.generator import corpus
@@ -27,11 +28,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--docs", type=int, default=None, help="DEV documents (all)")
     parser.add_argument("--stress", type=int, default=400, help="stress documents")
     parser.add_argument("--leaks", type=int, default=40, help="leaks listed with values")
-    parser.add_argument("--skip-dev", action="store_true", help="the stress set only")
+    parser.add_argument("--names", type=int, default=400, help="name stress documents")
+    parser.add_argument("--skip-dev", action="store_true", help="the stress sets only")
     args = parser.parse_args(argv)
     engines = {"presidio": presidio_engine(), "ours": our_engine()}
     splits = [] if args.skip_dev else [("DEV split", corpus(DEV, args.docs))]
-    splits.append(("DEV stress set", stress_corpus(args.stress)))
+    if args.stress:
+        splits.append(("DEV stress set", stress_corpus(args.stress)))
+    if args.names:
+        splits.append(("DEV name stress set", names_corpus(args.names)))
     for title, docs in splits:
         runs = run_split(docs, engines)
         print(split_table(title, docs, runs), "\n", flush=True)

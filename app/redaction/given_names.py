@@ -1,0 +1,227 @@
+"""Person names spaCy's NER misses, found from what a word is and how the tagger read it:
+a capitalised proper noun that is a known given name, or that the model's vocabulary does
+not know at all, together with the capitalised words around it.
+
+The given names are the ~45,000 first names of 50-odd countries in Jörg Michael's name
+dictionary (`nam_dict.txt`, GNU FDL, shipped by the `gender-guesser` package; only its
+data file is read). It is independent of everything the evaluation generates names
+from (Faker, names-dataset), so the evaluation still measures generalisation.
+
+The rules work on `Word`s (what `text.py` takes from the spaCy doc the analyzer already
+made), so this module needs no model and its rules are tested without one.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import Final
+
+from app.redaction.names import KIND, is_title
+from app.redaction.patterns import MONTHS
+from app.redaction.spans import Span
+from app.redaction.wordtrie import word_list
+
+GIVEN_RULE: Final = "given_name_gazetteer"
+UNKNOWN_RULE: Final = "unknown_proper_nouns"
+_GIVEN_SCORE: Final = 0.6
+
+
+@dataclass(frozen=True)
+class Word:
+    """One token of the analysed text, as the rules need it."""
+
+    start: int
+    end: int
+    text: str
+    tag: str  # Penn tag ("NNP")
+    ent: str  # spaCy's entity label, "" when none
+    known: bool  # the model's vocabulary has a vector for it (a common word or name)
+
+
+def _fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    """Folded given names (accents stripped, lower case) from the name dictionary."""
+    data = resources.files("gender_guesser").joinpath("data/nam_dict.txt")
+    names: set[str] = set()
+    with data.open(encoding="iso-8859-1") as lines:
+        for line in lines:
+            if line[:1] in "#=" or len(line) < 30:
+                continue
+            name = line[3:29].strip()
+            if len(name) < 2 or "<" in name:  # "<" starts the dictionary's own escapes
+                continue
+            names.add(_fold(name.replace("+", "-")))
+            names.update(_fold(part) for part in name.split("+") if len(part) > 1)
+    return frozenset(names - _NOT_GIVEN)
+
+
+# Words the dictionary lists as given names that stand in notes as ordinary words, places
+# or calendar names far more often than as a person.
+_NOT_GIVEN: Final = frozenset(
+    word_list(
+        """
+    may june april august will mark grace hope faith joy patience charity mercy honor
+    honour rose iris ivy holly dawn summer autumn winter sunny sky rain storm ward bay van
+    major art jack chase hunter carter page sterling guy bill pat sue don gene ray man
+    boy son young king long gray grey angel christian victoria florence paris georgia
+    virginia jordan israel india china kenya sydney lincoln austin dallas houston denver
+    chelsea london milan roma berlin vienna adelaide regina carolina dakota asia africa
+    america europe sierra nevada memory harmony unity liberty justice baby doctor nurse
+    sister brother father mother patient monday tuesday wednesday thursday friday
+    saturday sunday
+    """
+    )
+) | frozenset(_fold(m) for m in MONTHS)
+
+# Capitalised words that end a name or stand before one without being part of it.
+_STOP: Final = frozenset(
+    word_list(
+        """
+    hospital clinic centre center medical health healthcare street st road rd avenue ave
+    lane ln way drive dr close court ct place square park ward unit bank building house
+    trust university college school group ltd inc llc plc gmbh foundation insurance
+    church station airport hall department dept team office service services practice
+    surgery pharmacy institute infirmary hospice home nursing care lab laboratory
+    patient client customer employee applicant claimant member mother father sister
+    brother daughter son wife husband partner guardian consultant doctor nurse manager
+    agent analyst officer adviser advisor clerk supervisor investigator handler assessor
+    caseworker engineer technician therapist physio midwife surgeon registrar resident
+    intern student teacher pharmacist dentist paramedic caller rep representative
+    director head lead chair secretary coordinator approver reviewer author owner
+    dear hi hello thanks regards from to cc subject re fwd date signed witness attendees
+    approvals message reference account room fraud callback next kin gp md phd rn
+    mbbs frcp jr jnr sr snr ii iii
+    """
+    )
+)
+_PARTICLES: Final = frozenset(
+    word_list(
+        "van der den de da di del della dos das du le la von zu bin binti bint al el ap ab "
+        "ben ter ten mac o ó ní nic ui y e"
+    )
+)
+_PROPER: Final = frozenset({"NNP", "NNPS"})
+_CONTENT_TAGS: Final = frozenset({"NN", "JJ", "FW", "XX", "VB"})
+# A name word the model placed as one of these is a place or a date ("Florence", "June").
+# Other labels on a name (EVENT, PRODUCT, ORG, and FAC once a surname follows) are the
+# model misreading rare names; a lone word it calls a building stays a building.
+_NOT_PERSON_ENTS: Final = frozenset({"GPE", "LOC", "DATE", "TIME"})
+_NOT_LONE_PERSON_ENTS: Final = _NOT_PERSON_ENTS | {"FAC"}
+
+
+def _capitalised(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and text[0].isupper() and all(c.isalpha() or c in "'’-" for c in text)
+
+
+def _is_given(word: Word) -> bool:
+    folded = _fold(word.text)
+    return folded in given_names() and folded not in _STOP
+
+
+def _name_word(word: Word) -> bool:
+    """A word that may be part of a person's name."""
+    if not _capitalised(word.text) or is_title(word.text) or _fold(word.text) in _STOP:
+        return False
+    if word.tag in _PROPER or word.text.isupper() or not word.known:
+        return True
+    # A given name the tagger reads as a function word is that word ("Per", "Will").
+    return _is_given(word) and word.tag[:2] in _CONTENT_TAGS
+
+
+def _runs(text: str, words: Sequence[Word]) -> Iterator[list[Word]]:
+    """Maximal runs of name words on one line, joined by spaces, hyphens or particles
+    ("Ana dos Santos-Lima")."""
+    run: list[Word] = []
+    pending: list[Word] = []  # particles and hyphens waiting for the next name word
+    for word in words:
+        if run:
+            gap = text[(pending or run)[-1].end : word.start]
+            if "\n" in gap or len(gap) > 2 or "," in gap:
+                yield run
+                run, pending = [], []
+        if _name_word(word):
+            run.extend(pending)
+            pending = []
+            run.append(word)
+        elif run and (word.text in ("-", "‐") or _fold(word.text) in _PARTICLES):
+            pending.append(word)
+        elif run:
+            yield run
+            run, pending = [], []
+    if run:
+        yield run
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in ".!?:;\n"
+
+
+def _trimmed(text: str, run: list[Word]) -> list[Word]:
+    """The run without a common word that only stands capitalised because it starts the
+    sentence ("Later Eze-Okonkwo rang"): a known word that is not a given name."""
+    first = run[0]
+    if (
+        len(run) > 1
+        and first.known
+        and not first.text.isupper()
+        and not _is_given(first)
+        and _sentence_start(text, first.start)
+    ):
+        rest = run[1:]
+        while rest and not _capitalised(rest[0].text):  # a particle left in front
+            rest = rest[1:]
+        return rest
+    return run
+
+
+# After a label word, a number: "PESEL 44051401359", "Kimlik No: ...".
+_LABEL_BEFORE_NUMBER = re.compile(r"[ \t]*(?:No\.?|Nr\.?|n[º°o]\.?|#|number)?[ \t]*:?[ \t]*\d")
+
+
+def find_given_names(text: str, words: Sequence[Word]) -> list[Span]:
+    """Persons found from given names and from proper nouns the model does not know."""
+    spans: list[Span] = []
+    for found in _runs(text, words):
+        run = _trimmed(text, found)
+        if not run:
+            continue
+        names = [w for w in run if _capitalised(w.text)]
+        if len(names) == 1 and (
+            names[0].text.isupper() or _LABEL_BEFORE_NUMBER.match(text, names[0].end)
+        ):
+            continue  # an acronym or a label ("IBAN", "PESEL 4405..."), not a name
+        barred = _NOT_PERSON_ENTS if len(names) >= 2 else _NOT_LONE_PERSON_ENTS
+        given = [w for w in names if _is_given(w) and w.ent not in barred]
+        unknown = [w for w in names if not w.known and w.ent not in barred]
+        if given and (len(names) >= 2 or given[0].tag in _PROPER):
+            spans.append(Span(run[0].start, run[-1].end, KIND, GIVEN_RULE, _GIVEN_SCORE))
+        elif unknown and (len(names) >= 2 or unknown[0].tag in _PROPER):
+            spans.append(Span(run[0].start, run[-1].end, KIND, UNKNOWN_RULE, _GIVEN_SCORE))
+    return spans
+
+
+def words_of(doc: Iterable[object]) -> list[Word]:
+    """`Word`s from a spaCy doc (duck-typed, so this module imports no spaCy)."""
+    return [
+        Word(
+            t.idx,  # type: ignore[attr-defined]
+            t.idx + len(t.text),  # type: ignore[attr-defined]
+            t.text,  # type: ignore[attr-defined]
+            t.tag_,  # type: ignore[attr-defined]
+            t.ent_type_,  # type: ignore[attr-defined]
+            bool(t.has_vector),  # type: ignore[attr-defined]
+        )
+        for t in doc
+    ]
