@@ -126,7 +126,7 @@ POSTCODE_TOWN = fast_regex.compile(
     rf"\d{{3}}\s\d{{2}}|\d{{8}}|\d{{6}}|"
     rf"(?:CP|C\.P\.|CAP|PLZ|CEP|D|F|I|E|A|CH|B|NL|PL|H|CZ|SK|S|SE|DK|N|NO|FI|FIN|SF|HR|SI|"
     rf"RO|LT|LV|LLV|EE|GR|P|L|LU)[\s:-]{{1,2}}\d{{3,6}}(?:-\d{{3}})?)"
-    rf",?\s{{1,2}}{_TOWN}(?:\s{{1,2}}(?:Cedex|CEDEX)(?:\s\d{{1,2}})?)?"
+    rf",?[ \t]{{1,2}}{_TOWN}(?:\s{{1,2}}(?:Cedex|CEDEX)(?:\s\d{{1,2}})?)?"
     rf"(?:\s{{0,2}}[(/]\s{{0,2}}[A-Z]{{2}}\)?)?"
 )
 # "1875 Güssing", "8648 Sunds", "NSW 2730": a four-digit postcode (AT, CH, BE, DK, NO, HU,
@@ -136,6 +136,13 @@ POSTCODE4_TOWN = fast_regex.compile(
     rf"(?:^|(?<=,[ \t])|(?<=,))[ \t]{{0,2}}\d{{4}}[ \t]{{1,2}}{_TOWN}"
     r"|\b(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NU)"
     r",?[ \t]{1,2}(?:\d{4}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d)\b",
+    re.M,
+)
+# India Post: "Mysuru 570012" / "Pune - 411038", a town and its six-digit PIN ending a
+# clause that starts after a comma or at the start of a line.
+IN_TOWN_PIN = fast_regex.compile(
+    rf"(?:^|(?<=,[ \t])|(?<=,))[ \t]{{0,2}}{_TOWN}[ \t]{{1,2}}(?:-[ \t]{{1,2}})?"
+    r"[1-9]\d{5}(?![\w-])",
     re.M,
 )
 # Post-office boxes in the languages above: "PO Box 12", "Postfach 12 34", "BP 123",
@@ -302,6 +309,7 @@ _PLACES: Final = (
     ("address_postcode_town", POSTCODE_TOWN),
     ("address_postcode_context", POSTCODE_CONTEXT),
     ("address_postcode4_town", POSTCODE4_TOWN),
+    ("address_in_town_pin", IN_TOWN_PIN),
     ("address_po_box", PO_BOX),
 )
 # A segment after a street that is still the address: a short run of capitalised words
@@ -423,7 +431,7 @@ _SEGMENT_LOWER: Final = _STREET_LOWER | frozenset(
         escalier bât bât. porte portal escalera planta bajo apto apto. casa sala bloco andar
         lote quadra scala interno piano no no. nº n. n.º nr nr. núm núm. b. m. ray. rayonu
         qəs. qəsəbəsi k. kəndi küç. küçəsi pr. prospekti ş. şəhəri xã phường quận huyện
-        thành phố tỉnh đường ngõ hẻm số thị trấn ấp thôn khu c/o r/c cedex los las el sub
+        thành phố tỉnh đường ngõ hẻm số thị trấn ấp thôn khu c/o r/c cedex los las el sub col
         nad pod pri bei am im an zum zur sur sous lès lez
         """
     )
@@ -444,7 +452,10 @@ _NOT_ADDRESS: Final = frozenset(
     )
 )
 _TOKEN = fast_regex.compile(r"\S+")
-_SEPARATOR_AFTER = fast_regex.compile(r"[ \t]{0,3}(?:,|;|\n(?![ \t]*\n)|[ \t][-–][ \t])[ \t]{0,3}")
+# ", " / a next line that is not blank / " - " / "/" before a capital ("Çankaya/Konya").
+_SEPARATOR_AFTER = fast_regex.compile(
+    rf"[ \t]{{0,3}}(?:,|;|\n(?![ \t]*\n)|[ \t][-–][ \t]|/(?=[ \t]?[{_UPPER}]))[ \t]{{0,3}}"
+)
 _SEGMENT_END = fast_regex.compile(r",|;|\n|[ \t][-–][ \t]")
 _SEPARATOR_BEFORE = fast_regex.compile(r"(?:,|;|\n|[ \t][-–][ \t])[ \t]{0,3}$")
 _ABBREVIATION_BEFORE = fast_regex.compile(r"(?<![\w.])[^\W\d_]{1,4}$")
@@ -498,7 +509,13 @@ def _grow_forward(text: str, end: int) -> int:
     " - Bairro"): each a short run of capitalised words, numbers and address words; the
     first word that is none of these ends the address. The next line is taken whole or
     not at all."""
-    if end < len(text) and text[end] == "." and _ABBREVIATION_BEFORE.search(text, 0, end):
+    abbreviation = _ABBREVIATION_BEFORE.search(text, max(0, end - 5), end)
+    if (
+        end < len(text)
+        and text[end] == "."
+        and abbreviation is not None
+        and abbreviation.group().casefold() in _SEGMENT_LOWER
+    ):
         end += 1  # "Col." / "Edif.": an abbreviation the pattern stopped before
         stop = _SEGMENT_END.search(text, end, end + _SEGMENT_CHARS)
         tokens = list(_TOKEN.finditer(text, end, stop.start() if stop else end))
@@ -567,13 +584,18 @@ def find_addresses(text: str) -> list[Span]:
             if m.end() - m.start() < 4:
                 continue
             end = _grow_forward(text, _extend(text, m.end()))
-            spans.append(Span(_grow_backward(text, m.start()), end, KIND, rule, 0.85))
+            start = m.start()
+            if rule == "address_word_type":  # "Previous address Kossuth utca 5": not "address"
+                start = _trim_start(text, start, m.end())
+            spans.append(Span(_grow_backward(text, start), end, KIND, rule, 0.85))
     for rule, regex in _PLACES:
         for m in regex.finditer(text):
             start = m.start() + len(m.group()) - len(m.group().lstrip())
             start = _extend_back(text, start) if rule != "address_po_box" else start
             end = _grow_forward(text, m.end())
-            spans.append(Span(_grow_backward(text, start), end, KIND, rule, 0.85))
+            if rule != "address_po_box":  # "IBAN PL25 ...": a box number stands alone
+                start = _grow_backward(text, start)
+            spans.append(Span(start, end, KIND, rule, 0.85))
     if _COORDINATE_HINT.search(text) is None:
         return spans
     for m in COORDINATES.finditer(text):

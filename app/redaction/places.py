@@ -51,11 +51,11 @@ _CUES = (
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĢĪĮİĶĹĻĽŁŃŅŇŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽȘȚƏ"
 _PARTICLE = (
     r"(?:de|del|de la|di|da|do|dos|das|du|des|la|le|les|los|las|el|al|am|an|der|im|bei|"
-    r"sur|sous|en|on|upon|nad|pod|sub|pe|na|u|v|ve|y|e|i|et|of|the|van|von|ter|aan)"
+    r"sur|sous|en|on|upon|nad|pod|sub|pe|na|u|v|ve|y|e|i|et|of|the|van|von|ter|aan|den)"
 )
 _CAP_WORD = rf"(?:(?:St|Ste|Mt|Ft)\.[ ])?[{_UPPER}][\w'’-]{{1,30}}"
 PLACE = (
-    rf"{_CAP_WORD}(?:[ -](?:{_CAP_WORD}|{_PARTICLE}[ -]{_CAP_WORD}|"
+    rf"{_CAP_WORD}(?:[ -](?:{_CAP_WORD}|{_PARTICLE}(?:[ ]{_PARTICLE})?[ -]{_CAP_WORD}|"
     rf"(?:los|las|de)[ ][a-zà-ÿ]{{3,20}}(?:[ ]{_CAP_WORD})?)){{0,4}}"
 )
 # Capitalised words after a cue that are not places (a person, a time, an institution word).
