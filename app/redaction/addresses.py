@@ -447,7 +447,8 @@ _NOT_ADDRESS: Final = frozenset(
         phone telephone fax email e-mail mobile dob re subject date name signed the a an at
         in to from near and or i we he she they it our my his her mr mrs ms miss dr prof
         postcode zip gps send mail reply visit site please previous next seen ref clinic
-        ward hospital icu theatre bed bay
+        ward hospital icu theatre bed bay cpf nhs sin ssn nip pesel iban mrn nif nie dni
+        tckn bsn account policy member employee
         """
     )
 )
@@ -466,8 +467,8 @@ _SEGMENT_CHARS = 80
 def _address_token(words: list[str], i: int) -> bool:
     """Whether `words[i]` may be part of an address line."""
     word = words[i].strip("()[]\"'")
-    if not word:
-        return False
+    if not word or words[i].count("(") != words[i].count(")"):
+        return False  # half a parenthesis: "(ID 123)," before an address is not the address
     if word.endswith(":") and word.rstrip(":").casefold() not in ("no", "d", "daire", "kat"):
         return False
     bare = word.rstrip(".,").casefold()
@@ -514,6 +515,7 @@ def _grow_forward(text: str, end: int) -> int:
         end < len(text)
         and text[end] == "."
         and abbreviation is not None
+        and not abbreviation.group().isupper()  # "/ AM. Account": a state, then a sentence
         and abbreviation.group().casefold() in _SEGMENT_LOWER
     ):
         end += 1  # "Col." / "Edif.": an abbreviation the pattern stopped before
