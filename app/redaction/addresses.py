@@ -46,6 +46,8 @@ STREET_TYPES = word_list(
     vista walks walk wall ways way wells well wharf yard close rise vale parade
     circus gate end broadway embankment quay wynd chase drove croft approach grange
     lea garth brae chowk marg nagar ganj gali bazar bazaar mohalla colony sector
+    esplanade quadrant concourse alleyway boardwalk circuit strand outlook reserve
+    retreat glade brace boulevarde link nook ramble round amble serviceway crossway
     """
 )
 _US_UK_STREET = trie_pattern(STREET_TYPES)
@@ -56,7 +58,9 @@ UNIT_WORDS = word_list(
     hngr lobby lbby lot lower lowr office ofc penthouse ph pier rear room rm side slip
     space spc stop suite ste trailer trlr unit upper uppr flat studio apto piso puerta
     appartamento interno scala piano wohnung whg etage bâtiment bat escalier esc porte
-    lok mieszkanie daire kat blok
+    lok mieszkanie daire kat blok edif edificio depto dpto dto of oficina local torre
+    bodega casa interior int manzana mz lote lt bl sc ap et sala bloco andar loja esc
+    appartement résidence level lvl
     """
 )
 _UNIT = (
@@ -122,7 +126,7 @@ POSTCODE_TOWN = fast_regex.compile(
     rf"\d{{3}}\s\d{{2}}|\d{{8}}|\d{{6}}|"
     rf"(?:CP|C\.P\.|CAP|PLZ|CEP|D|F|I|E|A|CH|B|NL|PL|H|CZ|SK|S|SE|DK|N|NO|FI|FIN|SF|HR|SI|"
     rf"RO|LT|LV|LLV|EE|GR|P|L|LU)[\s:-]{{1,2}}\d{{3,6}}(?:-\d{{3}})?)"
-    rf",?\s{{1,2}}{_TOWN}(?:\s{{1,2}}(?:Cedex|CEDEX)(?:\s\d{{1,2}})?)?"
+    rf",?[ \t]{{1,2}}{_TOWN}(?:\s{{1,2}}(?:Cedex|CEDEX)(?:\s\d{{1,2}})?)?"
     rf"(?:\s{{0,2}}[(/]\s{{0,2}}[A-Z]{{2}}\)?)?"
 )
 # "1875 Güssing", "8648 Sunds", "NSW 2730": a four-digit postcode (AT, CH, BE, DK, NO, HU,
@@ -132,6 +136,13 @@ POSTCODE4_TOWN = fast_regex.compile(
     rf"(?:^|(?<=,[ \t])|(?<=,))[ \t]{{0,2}}\d{{4}}[ \t]{{1,2}}{_TOWN}"
     r"|\b(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NU)"
     r",?[ \t]{1,2}(?:\d{4}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d)\b",
+    re.M,
+)
+# India Post: "Mysuru 570012" / "Pune - 411038", a town and its six-digit PIN ending a
+# clause that starts after a comma or at the start of a line.
+IN_TOWN_PIN = fast_regex.compile(
+    rf"(?:^|(?<=,[ \t])|(?<=,))[ \t]{{0,2}}{_TOWN}[ \t]{{1,2}}(?:-[ \t]{{1,2}})?"
+    r"[1-9]\d{5}(?![\w-])",
     re.M,
 )
 # Post-office boxes in the languages above: "PO Box 12", "Postfach 12 34", "BP 123",
@@ -151,14 +162,14 @@ _PO_BOX_WORDS = trie_pattern(
 )
 PO_BOX = fast_regex.compile(
     rf"(?<![\w])(?:(?i:{_PO_BOX_WORDS})|Box|BP|B\.P\.|PL|Pf\.|CP|C\.P\.)\.?\s{{0,2}}[:#№]?\s{{0,2}}"
-    r"\d{1,6}(?:[ ]\d{2,4})?(?![\d/.,]\d|[\w/])",
+    r"\d{1,6}(?:[ ]\d{2,4})?(?![\d/.,-]\d|[\w/])",
     word_led=True,
 )
 # A postcode written after its context word or on its own: "CP 28001", "CEP 01310-100",
 # "postcode 75001", "PLZ 10115", "ZIP 94105".
 POSTCODE_CONTEXT = fast_regex.compile(
     r"(?i:\b(?:zip(?:\s?code)?|post\s?code|postal\s?code|code\s?postal|c[oó]digo\s?postal|"
-    r"cap|cep|plz|postleitzahl|kod\s?pocztowy|posta\s?kodu|postnummer|mã\s?bưu\s?chính|cp)\b)"
+    r"cap|cep|c\.p\.|plz|postleitzahl|kod\s?pocztowy|posta\s?kodu|postnummer|mã\s?bưu\s?chính|cp)\b)"
     r"[\s.:#-]{0,3}[A-Z0-9]{2,5}(?:[\s-][A-Z0-9]{2,4})?"
 )
 
@@ -212,7 +223,8 @@ TYPE_FIRST_WORDS = word_list(
     # Romanian, Indonesian, Latin American
     "strada str. bulevardul bd. bdul. calea aleea șoseaua soseaua splaiul intrarea piața "
     "drumul jalan jl. jln. gang gg. privada viaducto cerrada circuito andador retorno "
-    "prolongación periférico diagonal transversal carrera cra. cra kra. avenue av"
+    "prolongación periférico diagonal transversal carrera cra. cra kra. avenue av "
+    "ruta peatonal corredor circunvalación callejón cl. cll. calle"
 )
 _ES_PT_IT_TYPE = trie_pattern(w.replace("-", " ") for w in TYPE_FIRST_WORDS)
 # Spanish, Italian, Portuguese, Polish, Vietnamese: the street type comes first and the
@@ -242,7 +254,8 @@ TR_STREET = fast_regex.compile(
 VN_UNIT = fast_regex.compile(
     r"(?<![\w/])(?:\d{1,4}(?:/\d{1,4})?\s)?"
     r"(?i:Số|Phường|Xã|Quận|Huyện|Thị xã|Thị trấn|Tỉnh|Thành phố|TP\.|"
-    r"Khu phố|KP\.|Ấp|Thôn|Hẻm|Ngõ|Ngách|Kiệt|Đường|Phố)\s{1,2}[\wÀ-ỹ0-9][^\n,;:()]{0,40}",
+    r"Khu phố|KP\.|Ấp|Thôn|Hẻm|Ngõ|Ngách|Kiệt|Đường|Phố)\s{1,2}[\wÀ-ỹ0-9]"
+    r"(?:(?!\.\s)[^\n,;:()]){0,40}",
     word_led=True,
 )
 # Coordinates: "48.8584, 2.2945", "40°26′46″N 79°58′56″W", "lat 51.5 lon -0.12".
@@ -251,6 +264,30 @@ COORDINATES = fast_regex.compile(
     r"\s{0,2}°?\s{0,2}[EWO]?(?![\w.])"
     r"|\d{1,3}\s?°\s?\d{1,2}\s?['′]\s?(?:\d{1,2}(?:[.,]\d{1,4})?\s?[\"″]\s?)?[NSEWO]"
     r"(?:[\s,]{1,3}\d{1,3}\s?°\s?\d{1,2}\s?['′]\s?(?:\d{1,2}(?:[.,]\d{1,4})?\s?[\"″]\s?)?[NSEWO])?"
+)
+
+# Street-type words written after the name as a word of their own or joined to it, in the
+# Nordic, Finnish, Hungarian, Slavic, Baltic and Azerbaijani forms: "Gorms Allé 38",
+# "Björkvägen 11", "Capellan puistokuja 35", "Kossuth utca 12.", "Janova ulica 46".
+_WORD_TYPES = trie_pattern(
+    word_list(
+        """
+        allé alle vej gade gata gatan väg vägen veien vei gaten torv plads stræde katu tie
+        kuja polku puistokuja puistopolku raitti kaari utca út tér körút köz sor fasor
+        sétány ulica cesta trg ulice náměstí nábřeží třída iela gatvė prospektas tänav tee
+        maantee puiestee küçəsi küç. prospekti sokak sokağı
+        """
+    )
+)
+_JOINED_TYPES = (
+    "vej|gade|gata|gatan|vägen|väg|veien|vei|gaten|stræde|torv|plads|katu|tie|kuja|polku|"
+    "utca|ulica|cesta|iela|gatvė|tänav|tee"
+)
+WORD_TYPE_STREET = fast_regex.compile(
+    rf"(?<![\w])[{_UPPER}][\w'’.-]{{1,30}}(?:[ ][\w'’.-]{{2,30}}){{0,2}}[ ](?i:{_WORD_TYPES})"
+    r"\.?,?[ ]{1,2}\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?\b\.?"
+    rf"|(?<![\w])[{_UPPER}][\w'’-]{{1,30}}(?:{_JOINED_TYPES})[ ]{{1,2}}\d{{1,5}}[A-Za-z]?"
+    r"(?:[/-]\d{1,4}[A-Za-z]?)?\b\.?"
 )
 
 _STREETS: Final = (
@@ -263,6 +300,7 @@ _STREETS: Final = (
     ("address_type_first", TYPE_FIRST_STREET),
     ("address_tr_street", TR_STREET),
     ("address_vn_unit", VN_UNIT),
+    ("address_word_type", WORD_TYPE_STREET),
 )
 _PLACES: Final = (
     ("address_us_city_zip", US_CITY_ZIP),
@@ -271,6 +309,7 @@ _PLACES: Final = (
     ("address_postcode_town", POSTCODE_TOWN),
     ("address_postcode_context", POSTCODE_CONTEXT),
     ("address_postcode4_town", POSTCODE4_TOWN),
+    ("address_in_town_pin", IN_TOWN_PIN),
     ("address_po_box", PO_BOX),
 )
 # A segment after a street that is still the address: a short run of capitalised words
@@ -383,6 +422,159 @@ def _extend_back(text: str, start: int) -> int:
     return start if m is None else _trim_start(text, m.start(), town.start())
 
 
+# Lower-case words an address segment may hold besides street and unit words: floor and
+# door words, "no.", "s/n", administrative words (Vietnamese, Azerbaijani) and particles.
+_SEGMENT_LOWER: Final = _STREET_LOWER | frozenset(
+    word_list(
+        """
+        s/n bis ter quater km izq izq. dcha dcha. der. esq esq. dto dto. drcha. étage étg
+        escalier bât bât. porte portal escalera planta bajo apto apto. casa sala bloco andar
+        lote quadra scala interno piano no no. nº n. n.º nr nr. núm núm. b. m. ray. rayonu
+        qəs. qəsəbəsi k. kəndi küç. küçəsi pr. prospekti ş. şəhəri xã phường quận huyện
+        thành phố tỉnh đường ngõ hẻm số thị trấn ấp thôn khu c/o r/c cedex los las el sub col
+        nad pod pri bei am im an zum zur sur sous lès lez
+        """
+    )
+)
+# Words after which one lower-case word may stand in a town name ("San Uriel los altos").
+_PARTICLES: Final = frozenset(("los", "las", "de", "del", "da", "do", "sub", "la", "le"))
+# Capitalised words that are not part of an address: labels, greetings, pronouns, titles.
+_NOT_ADDRESS: Final = frozenset(
+    word_list(
+        """
+        address adresse anschrift domicilio indirizzo adres adresa endereço home patient
+        plan note notes diagnosis findings dear thanks thank regards sincerely best tel
+        phone telephone fax email e-mail mobile dob re subject date name signed the a an at
+        in to from near and or i we he she they it our my his her mr mrs ms miss dr prof
+        postcode zip gps send mail reply visit site please previous next seen ref clinic
+        ward hospital icu theatre bed bay cpf nhs sin ssn nip pesel iban mrn nif nie dni
+        tckn bsn account policy member employee
+        """
+    )
+)
+_TOKEN = fast_regex.compile(r"\S+")
+# ", " / a next line that is not blank / " - " / "/" before a capital ("Çankaya/Konya").
+_SEPARATOR_AFTER = fast_regex.compile(
+    rf"[ \t]{{0,3}}(?:,|;|\n(?![ \t]*\n)|[ \t][-–][ \t]|/(?=[ \t]?[{_UPPER}]))[ \t]{{0,3}}"
+)
+_SEGMENT_END = fast_regex.compile(r",|;|\n|[ \t][-–][ \t]")
+_SEPARATOR_BEFORE = fast_regex.compile(r"(?:,|;|\n|[ \t][-–][ \t])[ \t]{0,3}$")
+_ABBREVIATION_BEFORE = fast_regex.compile(r"(?<![\w.])[^\W\d_]{1,4}$")
+_GROW_SEGMENTS = 6
+_SEGMENT_CHARS = 80
+
+
+def _address_token(words: list[str], i: int) -> bool:
+    """Whether `words[i]` may be part of an address line."""
+    word = words[i].strip("()[]\"'")
+    if not word or words[i].count("(") != words[i].count(")"):
+        return False  # half a parenthesis: "(ID 123)," before an address is not the address
+    if word.endswith(":") and word.rstrip(":").casefold() not in ("no", "d", "daire", "kat"):
+        return False
+    bare = word.rstrip(".,").casefold()
+    if any(c.isdigit() for c in word) or word[0] == "#":
+        return True
+    if word[0].isupper():
+        return bare not in _NOT_ADDRESS
+    if word.casefold() in _SEGMENT_LOWER or bare in _SEGMENT_LOWER:
+        return True
+    prev = words[i - 1].casefold() if i > 0 else ""
+    return i > 0 and prev in _PARTICLES
+
+
+def _sentence_end(words: list[str], i: int) -> bool:
+    """Whether `words[i]` closes a sentence ("Gdańsk." before "Plan", "2687." before
+    "Damage"), not an abbreviation ("Col.") or an ordinal ("3. OG")."""
+    word = words[i]
+    bare = word.rstrip(".")
+    if not word.endswith(".") or bare.casefold() in _SEGMENT_LOWER:
+        return False
+    if bare.isdigit():
+        after = words[i + 1] if i + 1 < len(words) else ""
+        return len(after) > 3 and after[0].isupper() and not after.isupper()
+    return len(bare) >= 5 and not any(c.isdigit() for c in bare)
+
+
+def _taken(words: list[str]) -> int:
+    """How many of `words`, from the first, are an address's (to the end of a sentence)."""
+    taken = 0
+    while taken < len(words) and _address_token(words, taken):
+        taken += 1
+        if _sentence_end(words, taken - 1):
+            return -taken  # the address ends here
+    return taken
+
+
+def _grow_forward(text: str, end: int) -> int:
+    """`end` moved over the address segments that follow (", Town", "\nAB1 2CD",
+    " - Bairro"): each a short run of capitalised words, numbers and address words; the
+    first word that is none of these ends the address. The next line is taken whole or
+    not at all."""
+    abbreviation = _ABBREVIATION_BEFORE.search(text, max(0, end - 5), end)
+    if (
+        end < len(text)
+        and text[end] == "."
+        and abbreviation is not None
+        and not abbreviation.group().isupper()  # "/ AM. Account": a state, then a sentence
+        and abbreviation.group().casefold() in _SEGMENT_LOWER
+    ):
+        end += 1  # "Col." / "Edif.": an abbreviation the pattern stopped before
+        stop = _SEGMENT_END.search(text, end, end + _SEGMENT_CHARS)
+        tokens = list(_TOKEN.finditer(text, end, stop.start() if stop else end))
+        taken = _taken([t.group() for t in tokens])
+        if taken:
+            end = tokens[abs(taken) - 1].end()
+        if taken < 0 or taken < len(tokens):
+            return end
+    for _ in range(_GROW_SEGMENTS):
+        sep = _SEPARATOR_AFTER.match(text, end)
+        if sep is None:
+            break
+        stop = _SEGMENT_END.search(text, sep.end(), sep.end() + _SEGMENT_CHARS)
+        seg_end = stop.start() if stop else min(len(text), sep.end() + _SEGMENT_CHARS)
+        tokens = list(_TOKEN.finditer(text, sep.end(), seg_end))
+        words = [t.group() for t in tokens]
+        taken = _taken(words)
+        whole = abs(taken) == len(words) and taken != 0
+        if taken == 0 or ("\n" in sep.group() and not whole):
+            break
+        end = tokens[abs(taken) - 1].end()
+        if taken < 0 or not whole:
+            break
+    return end
+
+
+def _grow_backward(text: str, start: int) -> int:
+    """`start` moved back over the address segments before it ("Level 3, 12 Garrett
+    Break, " before "Greenbury QLD 2918"), as `_grow_forward` does forwards; a blank line,
+    a label ("Address:") or a sentence ends it."""
+    for _ in range(_GROW_SEGMENTS + 1):
+        p = start
+        while p > 0 and text[p - 1] in " \t":
+            p -= 1
+        sep = _SEPARATOR_BEFORE.search(text, max(0, p - 4), p)
+        at_separator = sep is not None and sep.end() == p
+        seg_end = sep.start() if at_separator and sep is not None else p
+        lo = max(0, seg_end - _SEGMENT_CHARS)
+        before = None
+        for found in _SEGMENT_END.finditer(text, lo, seg_end):
+            before = found
+        if before is None and lo > 0:
+            break  # a segment too long to be part of an address
+        seg_start = before.end() if before is not None else 0
+        tokens = list(_TOKEN.finditer(text, seg_start, seg_end))
+        words = [t.group() for t in tokens]
+        keep = len(words)
+        while keep > 0 and _address_token(words, keep - 1) and not _sentence_end(words, keep - 1):
+            keep -= 1
+        if keep == len(words) or (at_separator and "\n" in text[seg_end:p] and keep > 0):
+            break  # the line before is taken whole or not at all
+        start = tokens[keep].start()
+        if keep > 0 or before is None or "\n\n" in text[before.start() : seg_start + 1]:
+            break
+    return start
+
+
 def find_addresses(text: str) -> list[Span]:
     """Every street, unit, postcode, town-with-postcode and coordinate in `text`."""
     spans: list[Span] = []
@@ -393,12 +585,19 @@ def find_addresses(text: str) -> list[Span]:
         for m in regex.finditer(text):
             if m.end() - m.start() < 4:
                 continue
-            spans.append(Span(m.start(), _extend(text, m.end()), KIND, rule, 0.85))
+            end = _grow_forward(text, _extend(text, m.end()))
+            start = m.start()
+            if rule == "address_word_type":  # "Previous address Kossuth utca 5": not "address"
+                start = _trim_start(text, start, m.end())
+            spans.append(Span(_grow_backward(text, start), end, KIND, rule, 0.85))
     for rule, regex in _PLACES:
         for m in regex.finditer(text):
             start = m.start() + len(m.group()) - len(m.group().lstrip())
             start = _extend_back(text, start) if rule != "address_po_box" else start
-            spans.append(Span(start, m.end(), KIND, rule, 0.85))
+            end = _grow_forward(text, m.end())
+            if rule != "address_po_box":  # "IBAN PL25 ...": a box number stands alone
+                start = _grow_backward(text, start)
+            spans.append(Span(start, end, KIND, rule, 0.85))
     if _COORDINATE_HINT.search(text) is None:
         return spans
     for m in COORDINATES.finditer(text):

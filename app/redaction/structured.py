@@ -12,6 +12,7 @@ from app.redaction.addresses import find_addresses
 from app.redaction.national_ids import find_national_ids
 from app.redaction.patterns import SECOND_PASS_PATTERNS, IdPattern
 from app.redaction.phones import find_phones
+from app.redaction.places import find_places
 from app.redaction.record_numbers import find_by_context, find_fixed_shapes
 from app.redaction.spans import Span
 
@@ -45,6 +46,7 @@ def find_structured(text: str) -> list[Span]:
     return [
         *pattern_spans(text),
         *find_addresses(text),
+        *find_places(text),
         *find_phones(text),
         *find_national_ids(text),
         *find_by_context(text),

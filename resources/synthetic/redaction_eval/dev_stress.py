@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from faker import Faker
 from faker.decode import unidecode
 
+from resources.synthetic.redaction_eval.dev_addresses import address_corpus
 from resources.synthetic.redaction_eval.kinds import Entity, LabelledDoc
 
 # Latin-script locales whose Faker has person and address providers (and most, plates).
@@ -390,5 +391,9 @@ def _relabel(text: str, entities: list[Entity], last2: str) -> list[Entity]:
 
 
 def stress_corpus(n: int = 400, first_seed: int = 1) -> list[LabelledDoc]:
-    """`n` stress documents (seed i: locale i mod the locale list, layout i mod 5)."""
-    return [render(s) for s in range(first_seed, first_seed + n)]
+    """`n` stress documents (seed i: locale i mod the locale list, layout i mod 5), then
+    `n` // 2 address documents (dev_addresses.py: addresses, towns, postcodes and
+    coordinates written the way each country writes them)."""
+    return [render(s) for s in range(first_seed, first_seed + n)] + address_corpus(
+        n // 2, first_seed
+    )

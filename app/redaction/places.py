@@ -1,0 +1,86 @@
+"""Towns and cities named alone after a word that says where someone lives or comes from
+("lives in Tarnów", "resident of East Pauline", "domiciliée à Saint-Malo", "wohnhaft in
+Bad Tölz", "residente en Las Palmas"). Safe Harbor removes every geographic unit smaller
+than a state, a town alone included; spaCy misses unfamiliar and foreign town names.
+Pure `re`, no NLP: the workstation's second pass runs it too.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from app.redaction import fast_regex
+from app.redaction.spans import Span
+from app.redaction.wordtrie import trie_pattern, word_list
+
+KIND: Final = "LOCATION"
+
+# Residence and origin cue words, by language (phrases; a space matches any blanks).
+_CUES = (
+    # English
+    "lives in", "living in", "lived in", "resident of", "resident in", "resides in",
+    "residing in", "moved to", "moved from", "relocated to", "relocated from", "born in",
+    "originally from", "comes from", "came from", "is from", "was from", "hometown",
+    "home town", "transferred from", "currently in", "based in", "native of", "town of",
+    "city of", "village of", "travelled to", "traveled to", "returned from",
+    # German
+    "wohnhaft in", "wohnt in", "wohnte in", "zugezogen aus", "geboren in", "stammt aus",
+    "kommt aus", "wohnort", "ansässig in",
+    # French
+    "domicilié à", "domiciliée à", "domicilie a", "habite à", "habite a", "né à", "née à",
+    "résidant à", "résidant a", "résidente à", "originaire de", "demeurant à", "vit à",
+    # Spanish
+    "residente en", "reside en", "vive en", "vecino de", "vecina de", "natural de",
+    "domiciliado en", "domiciliada en", "nacido en", "nacida en", "procedente de",
+    # Italian
+    "residente a", "abita a", "nato a", "nata a", "domiciliato a", "domiciliata a",
+    "proveniente da",
+    # Portuguese
+    "residente em", "mora em", "morador de", "moradora de", "domiciliado em",
+    "domiciliada em", "nascido em", "nascida em",
+    # Dutch
+    "woonachtig te", "woonachtig in", "woont in", "wonende te", "afkomstig uit",
+    "geboren te",
+    # Polish, Czech, Turkish, Romanian, Scandinavian
+    "zamieszkały w", "zamieszkała w", "zam. w", "mieszka w", "urodzony w", "urodzona w",
+    "bydliště", "bytem", "ikamet", "ikametgah", "doğum yeri", "domiciliat în", "domiciliat in",
+    "bor i", "bosatt i", "bosat i", "asuu", "kotipaikka",
+)  # fmt: skip
+# A place: capitalised words, with the particles town names hold ("Týn nad Vltavou",
+# "Poienile de sub Munte", "San Uriel los altos", "Henley-on-Thames").
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĢĪĮİĶĹĻĽŁŃŅŇŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽȘȚƏ"
+_PARTICLE = (
+    r"(?:de|del|de la|di|da|do|dos|das|du|des|la|le|les|los|las|el|al|am|an|der|im|bei|"
+    r"sur|sous|en|on|upon|nad|pod|sub|pe|na|u|v|ve|y|e|i|et|of|the|van|von|ter|aan|den)"
+)
+_CAP_WORD = rf"(?:(?:St|Ste|Mt|Ft)\.[ ])?[{_UPPER}][\w'’-]{{1,30}}"
+PLACE = (
+    rf"{_CAP_WORD}(?:[ -](?:{_CAP_WORD}|{_PARTICLE}(?:[ ]{_PARTICLE})?[ -]{_CAP_WORD}|"
+    rf"(?:los|las|de)[ ][a-zà-ÿ]{{3,20}}(?:[ ]{_CAP_WORD})?)){{0,4}}"
+)
+# Capitalised words after a cue that are not places (a person, a time, an institution word).
+_NOT_PLACES = frozenset(
+    word_list(
+        """
+        monday tuesday wednesday thursday friday saturday sunday january february march
+        april may june july august september october november december today yesterday
+        home work hospital the a an his her their my our dr mr mrs ms prof icu er ed a&e
+        surgery ward clinic school abroad overseas
+        """
+    )
+)
+CUE_PLACE = fast_regex.compile(
+    rf"(?i:(?<![\w])(?:{trie_pattern(_CUES)}))[ \t]{{0,2}}:?[ \t]{{1,3}}({PLACE})",
+    word_led=True,
+)
+
+
+def find_places(text: str) -> list[Span]:
+    """Towns named after a residence or origin cue word."""
+    spans: list[Span] = []
+    for m in CUE_PLACE.finditer(text):
+        first = m.group(1).split()[0].casefold()
+        if first in _NOT_PLACES:
+            continue
+        spans.append(Span(m.start(1), m.end(1), KIND, "place_after_cue", 0.6))
+    return spans
