@@ -187,7 +187,9 @@ def _trimmed(text: str, run: list[Word]) -> list[Word]:
 
 
 # After a label word, a number: "PESEL 44051401359", "Kimlik No: ...".
-_LABEL_BEFORE_NUMBER = re.compile(r"[ \t]*(?:No\.?|Nr\.?|n[º°o]\.?|#|number)?[ \t]*:?[ \t]*\d")
+_LABEL_BEFORE_NUMBER = re.compile(
+    r"[ \t]*(?:No\.?|Nr\.?|n[º°o]\.?|#|number)?[ \t]*:?[ \t]*[A-Z]{0,3}[-/]?\d"
+)
 
 
 def find_given_names(text: str, words: Sequence[Word]) -> list[Span]:
@@ -198,13 +200,15 @@ def find_given_names(text: str, words: Sequence[Word]) -> list[Span]:
         if not run:
             continue
         names = [w for w in run if _capitalised(w.text)]
-        if len(names) == 1 and (
-            names[0].text.isupper() or _LABEL_BEFORE_NUMBER.match(text, names[0].end)
-        ):
-            continue  # an acronym or a label ("IBAN", "PESEL 4405..."), not a name
         barred = _NOT_PERSON_ENTS if len(names) >= 2 else _NOT_LONE_PERSON_ENTS
+        # A short word in capitals is an acronym ("NMC PIN") here; names in capitals
+        # are read by the capitals pass (text.caps_names).
+        names = [w for w in names if not (w.text.isupper() and len(w.text) <= 4)]
         given = [w for w in names if _is_given(w) and w.ent not in barred]
         unknown = [w for w in names if not w.known and w.ent not in barred]
+        label = _LABEL_BEFORE_NUMBER.match(text, run[-1].end)
+        if (len(names) == 1 and names[0].text.isupper()) or (label and not given):
+            continue  # an acronym or a label ("IBAN", "PESEL 4405...", "NMC PIN 12A..")
         if given and (len(names) >= 2 or given[0].tag in _PROPER):
             spans.append(Span(run[0].start, run[-1].end, KIND, GIVEN_RULE, _GIVEN_SCORE))
         elif unknown and (len(names) >= 2 or unknown[0].tag in _PROPER):

@@ -390,8 +390,11 @@ def dates_and_ages(text: str, spans: list[Span]) -> list[Span]:
         value = text[s.start : s.end]
         if s.kind != "DATE_TIME" or keeps_date(value):
             out.append(s)
-        elif age_finding(value):
-            out.append(Span(s.start, s.end, "AGE", "spacy_date_age", s.score))
+        elif age_finding(value) and (m := _OLD_AGE.search(value)):
+            # Only the number: "<AGE_1> years old" still reads as an age.
+            out.append(
+                Span(s.start + m.start(), s.start + m.end(), "AGE", "spacy_date_age", s.score)
+            )
     return out
 
 

@@ -131,3 +131,9 @@ def test_the_dictionary_is_loaded_from_the_installed_package() -> None:
     assert len(names) > 30_000
     assert {"wojciech", "siobhan", "tadhg", "iacopo"} <= names  # folded: no accents
     assert not {"june", "august", "will", "may", "victoria"} & names  # words first
+
+
+def test_a_name_before_a_number_is_still_a_name_and_a_label_is_not(analyzer: Any) -> None:
+    out = redact_text("Wojciech Brzęczyszczykiewicz 12/03/1950; NMC PIN 12A3456E").text
+    assert "Wojciech" not in out
+    assert "NMC PIN" in out
