@@ -217,7 +217,9 @@ def find_given_names(text: str, words: Sequence[Word]) -> list[Span]:
 
 
 def words_of(doc: Iterable[object]) -> list[Word]:
-    """`Word`s from a spaCy doc (duck-typed, so this module imports no spaCy)."""
+    """`Word`s from a spaCy doc (duck-typed, so this module imports no spaCy). Only a word
+    starting with a capital is asked whether the vocabulary knows it: the rules ask
+    nothing else, and the lookup is most of this function's cost."""
     return [
         Word(
             t.idx,  # type: ignore[attr-defined]
@@ -225,7 +227,7 @@ def words_of(doc: Iterable[object]) -> list[Word]:
             t.text,  # type: ignore[attr-defined]
             t.tag_,  # type: ignore[attr-defined]
             t.ent_type_,  # type: ignore[attr-defined]
-            bool(t.has_vector),  # type: ignore[attr-defined]
+            not t.text[:1].isupper() or bool(t.has_vector),  # type: ignore[attr-defined]
         )
         for t in doc
     ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -318,20 +319,47 @@ def repeated_mentions(
     covered = [(s.start, s.end) for s in spans]
     covered_preferred = [(s.start, s.end) for s in spans if s.kind in preferred]
     extra: list[Span] = []
-    # One pass over the text: longest alternatives first, so a full name wins over its words.
-    alternatives = "|".join(re.escape(v) for v in sorted(kind_of, key=len, reverse=True))
-    for m in re.finditer(rf"(?<!\w)(?:{alternatives})(?!\w)", text):
+    for start, end in _whole_word_matches(text, kind_of):
+        value = text[start:end]
         # A preferred kind's mention counts as covered only by a finding of a preferred kind.
-        cover = covered_preferred if kind_of[m.group()] in preferred else covered
-        if not any(a <= m.start() and m.end() <= b for a, b in cover):
-            extra.append(Span(m.start(), m.end(), kind_of[m.group()], REPEAT_RULE, 0.5))
-    if folded:
+        cover = covered_preferred if kind_of[value] in preferred else covered
+        if not any(a <= start and end <= b for a, b in cover):
+            extra.append(Span(start, end, kind_of[value], REPEAT_RULE, 0.5))
+    lowered = text.lower()
+    if folded and len(lowered) == len(text):  # lower() kept every offset
         covered += [(s.start, s.end) for s in extra]
-        alternatives = "|".join(re.escape(v) for v in sorted(folded, key=len, reverse=True))
-        for m in re.finditer(rf"(?i)(?<!\w)(?:{alternatives})(?!\w)", text):
-            if not any(a <= m.start() and m.end() <= b for a, b in covered):
-                extra.append(Span(m.start(), m.end(), "PERSON", REPEAT_RULE, 0.5))
+        for start, end in _whole_word_matches(lowered, {v.lower(): k for v, k in folded.items()}):
+            if not any(a <= start and end <= b for a, b in covered):
+                extra.append(Span(start, end, "PERSON", REPEAT_RULE, 0.5))
     return extra
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _whole_word_matches(text: str, values: Iterable[str]) -> list[tuple[int, int]]:
+    """Where any of `values` stands as a whole word, leftmost first and the longest value at
+    a place winning, without overlaps: what one regex alternation of the values (longest
+    first) between word boundaries finds, without compiling a regex per document."""
+    found: list[tuple[int, int]] = []
+    for value in values:
+        if not value:
+            continue
+        at = text.find(value)
+        while at >= 0:
+            end = at + len(value)
+            if (at == 0 or not _word_char(text[at - 1])) and (
+                end == len(text) or not _word_char(text[end])
+            ):
+                found.append((at, end))
+            at = text.find(value, at + 1)
+    found.sort(key=lambda m: (m[0], -m[1]))
+    out: list[tuple[int, int]] = []
+    for start, end in found:
+        if not out or start >= out[-1][1]:
+            out.append((start, end))
+    return out
 
 
 LAST_FIRST_RULE = "surname_before_comma"
