@@ -73,8 +73,9 @@ _MAIL_ROLES: Final = frozenset(
 _INTRO = fast_regex.compile(
     r"(?i:\b(?P<cue>my[ \t]+name[ \t]+is|my[ \t]+name's|name's|call[ \t]+me|this[ \t]+is|"
     r"i[ \t]+am|i'm|i’m|im|it's|it’s|its|it[ \t]+is|here[ \t]+is))[ \t]{1,3}"
-    r"(?P<first>[a-zà-ÿłśżźćńóışğ][a-zà-ÿłśżźćńóışğ'’-]{1,30})"
-    r"(?:[ \t](?P<second>[a-zà-ÿłśżźćńóışğ][a-zà-ÿłśżźćńóışğ'’-]{1,30}))?"
+    r"(?P<first>[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*)"
+    r"(?:[ \t](?P<second>(?:(?:ó|o|ní|ni|le|la|de|da|di|del|van|von|dos|du|al|el|bin|ap)"
+    r"[ \t]){0,2}[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*))?"
     r"(?![\w@])"
 )
 # After these cues a single word is a name even where it could be a word ("call me rose").
@@ -90,7 +91,7 @@ def lower_case_intros(text: str) -> list[Span]:
             continue
         cue = " ".join(m.group("cue").casefold().split())
         end = m.end("first")
-        if second and second.islower() and second.casefold() not in COMMON:
+        if second and second.islower() and second.split()[-1].casefold() not in COMMON:
             end = m.end("second")
         elif cue not in _NAMING_CUES and not _ends_clause(text, end):
             # "i'm feeling": one word after "i'm"/"this is" is a name only when the clause
@@ -111,8 +112,8 @@ def _ends_clause(text: str, pos: int) -> bool:
 _LOWER_SPEAKER = fast_regex.compile(
     r"^[ \t]{0,4}(?P<stamp>(?:\[[^\]\n]{1,40}\]|\(?\d{1,2}:\d{2}(?::\d{2})?"
     r"(?:\s?[AaPp]\.?[Mm]\.?)?\)?)[ \t]{0,3}[-–]?[ \t]{0,3})?"
-    r"(?P<name>[a-zà-ÿłśżźćńóışğ][a-zà-ÿłśżźćńóışğ'’-]{1,30}"
-    r"(?:[ \t][a-zà-ÿłśżźćńóışğ][a-zà-ÿłśżźćńóışğ'’.-]{0,30})?)[ \t]{0,2}:(?!//)",
+    r"(?P<name>\p{Ll}[\p{Ll}'’-]{1,30}"
+    r"(?:[ \t]\p{Ll}[\p{Ll}'’.-]{0,30})?)[ \t]{0,2}:(?!//)",
     re.M,
 )
 
@@ -159,7 +160,7 @@ def mail_name_values(local: str) -> list[str]:
 
 
 # A capitalised word right after a one-word person finding: the surname the model missed.
-_NEXT_WORD = re.compile(r"[ \t]([A-ZÀ-ÞŁŚŻŹĆŃÓİŞĞ][a-zà-ÿłśżźćńóışğ'’-]{1,30})(?![\w])")
+_NEXT_WORD = fast_regex.compile(r"[ \t](\p{Lu}[\p{Ll}'’-]{1,30})(?![\w])")
 _NOT_SURNAMES: Final = frozenset(
     word_list(
         """
@@ -193,7 +194,7 @@ def surname_after_given(text: str, spans: list[Span]) -> list[Span]:
 # "Rojas faxed notes": a capitalised word as the subject of a reporting verb is a person
 # unless it is a department, a role or a kinship word.
 _REPORTER = fast_regex.compile(
-    r"(?<![\w.])(?P<name>[A-ZÀ-ÞŁŚŻŹĆŃÓİŞĞ][a-zà-ÿłśżźćńóışğ'’-]{2,30})[ \t]+"
+    r"(?<![\w.])(?P<name>\p{Lu}[\p{Ll}'’-]{2,30})[ \t]+"
     r"(?:faxed|said|says|reported|reports|wrote|writes|called|phoned|rang|emailed|e-mailed|"
     r"texted|confirmed|noted|asked|requested|explained|stated|states|mentioned|advised|"
     r"replied|responded|agreed|declined|denied|complained|sent|signed|witnessed)(?![\w])"

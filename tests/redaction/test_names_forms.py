@@ -6,6 +6,7 @@ Precision cases stay beside them: words after "i'm", role mailboxes, "Dr" alone.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 
@@ -140,3 +141,18 @@ def test_a_surname_next_to_a_found_given_name_joins_it() -> None:
 )
 def test_titles_departments_drugs_and_weekdays_stay(text: str) -> None:
     assert redact_text(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[09:15] agent: hi\n[09:15] radek: this is radek čermák, my dob is on file",
+        "hi, this is eibhlín ó dubhghaill here",
+        "my name is josé de la peña",
+        "this is ilgvars kalniņš, calling again",
+    ],
+)
+def test_lower_case_introductions_take_letters_of_any_alphabet(analyzer: Any, text: str) -> None:
+    out = redact_text(text).text
+    for secret in ("čermák", "dubhghaill", "peña", "kalniņš"):
+        assert secret not in out, out
