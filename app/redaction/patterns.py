@@ -375,6 +375,26 @@ DATE = (
         ),
         0.6,
     ),
+    IdPattern(
+        "DATE_TIME",
+        "date_roman_month",  # "30 IX 1979", "3-X-1957", "12.VII.57": Central European forms
+        fast_regex.compile(
+            r"(?<![\w/.-])(?:0?[1-9]|[12]\d|3[01])\.?(?P<sep>[ ./-]{1,2})"
+            r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?P=sep)(?:(?:19|20)\d\d|\d\d)(?![\w])"
+        ),
+        0.6,
+    ),
+    IdPattern(
+        "DATE_TIME",
+        "date_spaced_after_cue",  # "DOB: 09 30 79", "D.O.B. 1957 10 03": spaced digits after
+        # a date-of-birth or visit cue, with a two-digit year or the year first
+        fast_regex.compile(
+            r"(?i:\b(?:d\.?o\.?b|born|birth|date|dated|admitted|discharged|seen|visit))"
+            r"\.?:?[ \t]{1,3}\K(?:(?:0?[1-9]|[12]\d|3[01])[ ](?:0?[1-9]|[12]\d|3[01])[ ]\d\d"
+            r"|(?:19|20)\d\d[ ](?:0?[1-9]|1[0-2])[ ](?:0?[1-9]|[12]\d|3[01]))(?![\d:/.-])"
+        ),
+        0.6,
+    ),
 )
 
 # The fixed-shape identifiers both passes look for (through structured.py).
