@@ -50,7 +50,8 @@ def _fold(word: str) -> str:
 
 @functools.cache
 def given_names() -> frozenset[str]:
-    """Folded given names (accents stripped, lower case) from the name dictionary."""
+    """Folded given names (accents stripped, lower case) from the name dictionary, words
+    that are more often something else ("June") included; `_is_given` leaves those out."""
     data = resources.files("gender_guesser").joinpath("data/nam_dict.txt")
     names: set[str] = set()
     with data.open(encoding="iso-8859-1") as lines:
@@ -62,7 +63,7 @@ def given_names() -> frozenset[str]:
                 continue
             names.add(_fold(name.replace("+", "-")))
             names.update(_fold(part) for part in name.split("+") if len(part) > 1)
-    return frozenset(names - _NOT_GIVEN)
+    return frozenset(names)
 
 
 # Words the dictionary lists as given names that stand in notes as ordinary words, places
@@ -124,9 +125,19 @@ def _capitalised(text: str) -> bool:
     return len(letters) >= 2 and text[0].isupper() and all(c.isalpha() or c in "'’-" for c in text)
 
 
+def is_given_name(text: str) -> bool:
+    """`text` is a given name, not a word that is more often something else."""
+    folded = _fold(text)
+    return folded in given_names() and folded not in _NOT_GIVEN and folded not in _STOP
+
+
 def _is_given(word: Word) -> bool:
-    folded = _fold(word.text)
-    return folded in given_names() and folded not in _STOP
+    return is_given_name(word.text)
+
+
+def _in_dictionary(word: Word) -> bool:
+    """In the name dictionary, even as a word that is more often something else."""
+    return _fold(word.text) in given_names()
 
 
 def _name_word(word: Word) -> bool:
@@ -165,7 +176,7 @@ def _runs(text: str, words: Sequence[Word]) -> Iterator[list[Word]]:
 
 def _sentence_start(text: str, start: int) -> bool:
     before = text[:start].rstrip(" \t")
-    return not before or before[-1] in ".!?:;\n"
+    return not before or before[-1] in ".!?\n"  # not ":" or ";": lists of names follow those
 
 
 def _trimmed(text: str, run: list[Word]) -> list[Word]:
@@ -176,7 +187,7 @@ def _trimmed(text: str, run: list[Word]) -> list[Word]:
         len(run) > 1
         and first.known
         and not first.text.isupper()
-        and not _is_given(first)
+        and not _in_dictionary(first)
         and _sentence_start(text, first.start)
     ):
         rest = run[1:]
@@ -209,6 +220,15 @@ def find_given_names(text: str, words: Sequence[Word]) -> list[Span]:
         label = _LABEL_BEFORE_NUMBER.match(text, run[-1].end)
         if (len(names) == 1 and names[0].text.isupper()) or (label and not given):
             continue  # an acronym or a label ("IBAN", "PESEL 4405...", "NMC PIN 12A..")
+        # A dictionary name and a word the model has never seen read as a person even where
+        # the model placed them ("Milan Jagarinec"): no place is named like that.
+        if (
+            len(names) >= 2
+            and not given
+            and any(_in_dictionary(w) for w in names)
+            and any(not w.known for w in names)
+        ):
+            given = names
         if given and (len(names) >= 2 or given[0].tag in _PROPER):
             spans.append(Span(run[0].start, run[-1].end, KIND, GIVEN_RULE, _GIVEN_SCORE))
         elif unknown and (len(names) >= 2 or unknown[0].tag in _PROPER):

@@ -493,6 +493,20 @@ def without_titles(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+_DASH_TAIL = re.compile(r"[ \t]+[-–—:][ \t]+(?P<tail>[^\n]*)$")
+
+
+def without_lower_case_tails(text: str, spans: list[Span]) -> list[Span]:
+    """Person findings lose a lower-case tail after a dash or colon: the model reads
+    "NIELS HOLM - fall at home" as one name; the complaint is not part of it."""
+    out = []
+    for span in spans:
+        m = _DASH_TAIL.search(text, span.start, span.end) if span.kind == "PERSON" else None
+        keep = m is None or any(c.isupper() for c in m.group("tail"))
+        out.append(span if keep or m is None else Span(span.start, m.start(), *_rest(span)))
+    return out
+
+
 def _rest(span: Span) -> tuple[str, str, float]:
     return span.kind, span.rule, span.score
 
@@ -510,7 +524,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     found = dates_and_ages(text, spans_from_results(results))
     found += find_structured(text) + find_names(text) + caps_names(text)
     found += find_given_names(text, words_of(doc))
-    found = with_initials(text, without_titles(text, found))
+    found = with_initials(text, without_lower_case_tails(text, without_titles(text, found)))
     found += surname_after_given(text, found)
     return prefer_phone_over_nhs(text, found + surnames_before_given_names(text, found))
 
