@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Final
 
 from app.redaction import fast_regex
 from app.redaction.wordtrie import trie_pattern, word_list
@@ -54,6 +55,9 @@ class IdPattern:
     context: tuple[str, ...] = ()
     needs_context: bool = False
     validate: Callable[[str], bool] | None = None
+    # The pattern can only match where one of these words (folded) is a word of the text:
+    # a set lookup on the text's words skips the pattern on most texts (`structured.py`).
+    needs_word: frozenset[str] | None = None
 
 
 _I = re.IGNORECASE
@@ -277,6 +281,8 @@ _WEEKDAY_LED = _WEEKDAY[:-1]  # the same weekday, required
 # month may run into the year ("17FEB2022") but not into another letter.
 _VN_MONTH = r"tháng\s?(?:\d{1,2}|một|giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\smột|\shai)?)"
 _ANY_MONTH = rf"(?:{trie_pattern(MONTHS)}|{_VN_MONTH})(?![^\W\d_])\.?"
+# Every word a month pattern needs one of (the Vietnamese "tháng N" included).
+MONTH_WORDS: Final = frozenset(m.casefold() for m in (*MONTHS, *MONTH_STEMS, "tháng"))
 _STEM = rf"(?:{trie_pattern(MONTH_STEMS)}|{trie_pattern(MONTHS)})(?![^\W\d_])\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th|er|e|º|°|ª|\.)?"
 _YEAR_TAIL = r"(?:,?[\s-]{0,2}(?:de\s|năm\s|of\s)?(?:\d{4}|'\d{2}|\d{2}))"
@@ -296,6 +302,7 @@ DATE = (
             word_led=True,
         ),
         0.6,
+        needs_word=MONTH_WORDS,
     ),
     # Two patterns for one form, each led by what it must start with: the digit-led one lets
     # `regex` skip to the digits, the weekday-led one is a word trie (`re`); the weekday was
@@ -309,6 +316,7 @@ DATE = (
             _I,
         ),
         0.6,
+        needs_word=MONTH_WORDS,
     ),
     IdPattern(
         "DATE_TIME",
@@ -320,6 +328,7 @@ DATE = (
             word_led=True,
         ),
         0.6,
+        needs_word=MONTH_WORDS,
     ),
     IdPattern(
         "DATE_TIME",
@@ -330,6 +339,7 @@ DATE = (
             _I,
         ),
         0.6,
+        needs_word=MONTH_WORDS,
     ),
     IdPattern(
         "DATE_TIME",
@@ -340,12 +350,14 @@ DATE = (
             word_led=True,
         ),
         0.6,
+        needs_word=MONTH_WORDS,
     ),
     IdPattern(
         "DATE_TIME",
         "date_month_year",
         fast_regex.compile(rf"\b{_ANY_MONTH}\s{{0,2}}(?:de\s|of\s)?\d{{4}}\b", _I, word_led=True),
         0.6,
+        needs_word=MONTH_WORDS,
     ),
     IdPattern(
         "DATE_TIME",
@@ -370,7 +382,8 @@ DATE = (
         "DATE_TIME",
         "date_numeric_spaced",  # "09 05 1962", "4 9 1960": a day, a month and a 19xx/20xx year
         fast_regex.compile(
-            r"(?<![\d.,:/-])(?<!\d\s)(?:0?[1-9]|[12]\d|3[01])\s(?:0?[1-9]|[12]\d|3[01])\s"
+            # "(?=\d)" first: `regex` skips ahead to digits (look-behinds first scan every place)
+            r"(?=\d)(?<![\d.,:/-])(?<!\d\s)(?:0?[1-9]|[12]\d|3[01])\s(?:0?[1-9]|[12]\d|3[01])\s"
             r"(?:19|20)\d\d(?![\d:/-]|[.,]\d|\s\d)"
         ),
         0.6,
@@ -379,7 +392,7 @@ DATE = (
         "DATE_TIME",
         "date_roman_month",  # "30 IX 1979", "3-X-1957", "12.VII.57": Central European forms
         fast_regex.compile(
-            r"(?<![\w/.-])(?:0?[1-9]|[12]\d|3[01])\.?(?P<sep>[ ./-]{1,2})"
+            r"(?=\d)(?<![\w/.-])(?:0?[1-9]|[12]\d|3[01])\.?(?P<sep>[ ./-]{1,2})"
             r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?P=sep)(?:(?:19|20)\d\d|\d\d)(?![\w])"
         ),
         0.6,

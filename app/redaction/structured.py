@@ -28,10 +28,19 @@ def has_context(text: str, start: int, pattern: IdPattern) -> bool:
     return any(c in words for c in pattern.context)
 
 
+_LETTERS = fast_regex.compile(r"[^\W\d_]+")
+
+
 def pattern_spans(text: str, patterns: tuple[IdPattern, ...] = SECOND_PASS_PATTERNS) -> list[Span]:
     """Matches of `patterns` whose checksum passes and whose context word, if needed, is near."""
     spans: list[Span] = []
+    words: set[str] | None = None  # the text's words, folded, once a pattern needs them
     for pattern in patterns:
+        if pattern.needs_word is not None:
+            if words is None:
+                words = set(_LETTERS.findall(text.casefold()))
+            if words.isdisjoint(pattern.needs_word):
+                continue
         for m in pattern.regex.finditer(text):
             if pattern.validate is not None and not pattern.validate(m.group()):
                 continue
