@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Final
 
+from app.redaction import fast_regex
+from app.redaction.name_forms import COMMON
 from app.redaction.names import KIND, is_title
 from app.redaction.patterns import MONTHS
 from app.redaction.spans import Span
@@ -179,15 +181,26 @@ def _sentence_start(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n"  # not ":" or ";": lists of names follow those
 
 
+# Words that open a sentence and are then read as proper nouns ("Later Eze-Okonkwo rang").
+_SENTENCE_OPENERS: Final = frozenset(
+    word_list(
+        """
+    later then today yesterday tonight also still after afterwards before when once
+    sadly overall however meanwhile subsequently unfortunately fortunately additionally
+    next finally initially eventually again here there now since while although though
+    unless please kindly urgent note update recently previously currently today's
+    """
+    )
+)
+
+
 def _trimmed(text: str, run: list[Word]) -> list[Word]:
-    """The run without a common word that only stands capitalised because it starts the
-    sentence ("Later Eze-Okonkwo rang"): a known word that is not a given name."""
+    """The run without a sentence opener that only stands capitalised because it starts
+    the sentence ("Later Eze-Okonkwo rang")."""
     first = run[0]
     if (
         len(run) > 1
-        and first.known
-        and not first.text.isupper()
-        and not _in_dictionary(first)
+        and first.text.casefold() in _SENTENCE_OPENERS
         and _sentence_start(text, first.start)
     ):
         rest = run[1:]
@@ -234,6 +247,25 @@ def find_given_names(text: str, words: Sequence[Word]) -> list[Span]:
         elif unknown and (len(names) >= 2 or unknown[0].tag in _PROPER):
             spans.append(Span(run[0].start, run[-1].end, KIND, UNKNOWN_RULE, _GIVEN_SCORE))
     return spans
+
+
+# "ok thanks daniel", "hi maria,": a lower-case given name after a greeting or thanks.
+_LOWER_AFTER_GREETING = fast_regex.compile(
+    # A look-behind (variable length: the `regex` module) so "ok thanks daniel" is read
+    # at "daniel" even though "ok thanks" is a greeting followed by a word too.
+    r"(?<=(?i:(?<![\w])(?:thanks|thank[ \t]you|thx|ty|hi|hey|hiya|hello|bye|cheers|"
+    r"morning|evening|night|sorry|ok|okay|sure|yes|no|dear|welcome|congrats|love)),?[ \t]{1,3})"
+    r"(?P<name>\p{Ll}[\p{Ll}'’-]{1,30})(?![\w@])"
+)
+
+
+def lower_case_given_names(text: str) -> list[Span]:
+    """Given names written in lower case after a greeting or thanks, as chats write them."""
+    return [
+        Span(m.start("name"), m.end("name"), KIND, "lower_case_given_name", _GIVEN_SCORE)
+        for m in _LOWER_AFTER_GREETING.finditer(text)
+        if is_given_name(m.group("name")) and m.group("name").casefold() not in COMMON
+    ]
 
 
 def words_of(doc: Iterable[object]) -> list[Word]:

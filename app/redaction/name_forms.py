@@ -232,3 +232,31 @@ def reporting_subjects(text: str) -> list[Span]:
             continue
         spans.append(Span(m.start("name"), m.end("name"), KIND, "reporting_subject", 0.55))
     return spans
+
+
+# "@ania.k": a chat mention is a person's handle, whatever it spells.
+_MENTION = fast_regex.compile(r"(?<![\w.@])@(?P<name>[^\W\d_][\w.-]{0,30}[^\W_])(?![\w@])")
+
+# "Leclerc-Kramer's wife", "Okafor's claim": a capitalised name owning a relative or a
+# personal record is a person.
+_POSSESSOR = fast_regex.compile(
+    r"(?<![\w.])(?P<name>\p{Lu}[\p{L}'’]+(?:[ -]\p{Lu}[\p{L}'’]+){0,2})['’]s[ \t]+"
+    r"(?i:wife|husband|partner|son|daughter|mother|father|brother|sister|carer|caregiver|"
+    r"friend|girlfriend|boyfriend|fianc[ée]e?|mum|mom|dad|widow|widower|grandson|"
+    r"granddaughter|grandmother|grandfather|niece|nephew|aunt|uncle|cousin|guardian|"
+    r"children|kids|baby|twins|employer|landlord|tenant|solicitor|lawyer|"
+    r"account|claim|policy|statement|passport|licence|license|phone|car|flat|house)(?![\w])"
+)
+
+
+def mentions_and_possessors(text: str) -> list[Span]:
+    """Chat mentions ("@ania.k") and possessors of a relative or record ("Okafor's wife")."""
+    from app.redaction.names import is_not_name, is_title  # noqa: PLC0415
+
+    spans = [Span(m.start(), m.end(), KIND, "chat_mention", 0.6) for m in _MENTION.finditer(text)]
+    for m in _POSSESSOR.finditer(text):
+        words = [w.casefold() for w in re.split(r"[ -]", m.group("name"))]
+        if any(w in COMMON or w in _NOT_SURNAMES or is_not_name(w) or is_title(w) for w in words):
+            continue
+        spans.append(Span(m.start("name"), m.end("name"), KIND, "possessor_of_relative", 0.55))
+    return spans

@@ -516,14 +516,20 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     the project's own recognizers), the structured recognizers, names by position, names
     in capitals, and the surnames of "Last, First" names."""
     from app.redaction.analyzer import analyze_doc  # noqa: PLC0415 - loads the model lazily
-    from app.redaction.given_names import find_given_names, words_of  # noqa: PLC0415
+    from app.redaction.given_names import (  # noqa: PLC0415
+        find_given_names,
+        lower_case_given_names,
+        words_of,
+    )
+    from app.redaction.name_forms import mentions_and_possessors  # noqa: PLC0415
     from app.redaction.names import find_names  # noqa: PLC0415
     from app.redaction.structured import find_structured  # noqa: PLC0415
 
     results, doc = analyze_doc(text, project=project)
     found = dates_and_ages(text, spans_from_results(results))
     found += find_structured(text) + find_names(text) + caps_names(text)
-    found += find_given_names(text, words_of(doc))
+    found += find_given_names(text, words_of(doc)) + lower_case_given_names(text)
+    found += mentions_and_possessors(text)
     found = with_initials(text, without_lower_case_tails(text, without_titles(text, found)))
     found += surname_after_given(text, found)
     return prefer_phone_over_nhs(text, found + surnames_before_given_names(text, found))

@@ -155,3 +155,32 @@ def test_a_complaint_after_a_name_in_capitals_stays_readable(analyzer: Any) -> N
     out = redact_text("TESFAYE WOLDEMARIAM - fall at home").text
     assert "TESFAYE" not in out
     assert out.endswith(" - fall at home")
+
+
+def test_a_given_name_that_is_also_a_word_starts_a_sentence(analyzer: Any) -> None:
+    out = redact_text("Peace Onyekachukwu (patient) attended with her carer.").text
+    assert "Peace" not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("ok thanks radoslava, see you tuesday", "radoslava"),
+        ("hi eilidh, the bloods are back", "eilidh"),
+        ("@thandiwe: bloods back?", "thandiwe"),
+        ("Also present: his son (Wiśniewski-Olanrewaju's son).", "Olanrewaju"),
+        ("Okonjo-Ferreira's claim was reopened.", "Okonjo"),
+    ],
+)
+def test_chat_names_in_lower_case_mentions_and_possessors(
+    analyzer: Any, text: str, secret: str
+) -> None:
+    assert secret not in redact_text(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hi there, ok great", "thanks will do", "yes mark the box", "The Patient's wife called"],
+)
+def test_greetings_before_ordinary_words_change_nothing(analyzer: Any, text: str) -> None:
+    assert redact_text(text).text == text

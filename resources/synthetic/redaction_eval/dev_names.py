@@ -20,7 +20,8 @@ from resources.synthetic.redaction_eval.kinds import Entity, LabelledDoc
 from resources.synthetic.redaction_eval.world_names import world_names
 
 # {P}/{Q}/{R}: full names; {F}/{G}: given names alone; {L}: P's surname alone;
-# {LF}: "SURNAME Given" (family name first); {PC}: P in capitals; {I}: initials + surname.
+# {LF}: "SURNAME Given" (family name first); {PC}: P in capitals; {I}/{J}: initials +
+# surname; {f}: the given name in lower case.
 FRAMES = (
     "{P} was reviewed in clinic today; [[bloods unremarkable]].",
     "Seen together with {Q}, who drove the patient in. [[No acute distress]].",
@@ -62,6 +63,26 @@ FRAMES = (
     "Lives with partner {P}; [[independent with ADLs]].",
     "Fraud team notes that {P} used the [[same device]] as {Q}.",
     "Room booked for {P} and guest {Q}.",
+    "From: {P} <noreply@example.org>\nSent: Monday\nSubject: [[shift swap]]",
+    "Dear Ms. {L},\nyour [[repeat prescription]] is ready.",
+    "Name:\t{P}\nWard:\t[[orthopaedics]]",
+    "Pt: {P}, [[stable overnight]]",
+    "c/o {P}, [[flat above the shop]]",
+    "{P} (patient) and {Q} (carer) attended.",
+    "ok thanks {f}, [[see you tuesday]]",
+    "Reviewed jointly by {I} and {J}.",
+    "{L}, {F} - [[query re statement]]",
+    "Invoice addressed to {PC}; [[paid in full]].",
+    "Also present: {F} ({L}'s wife).",
+    "Mr {P} Jr. and Mrs {Q} were both [[vaccinated]].",
+    "Ask for {F} at reception.",
+    "Photo ID matched {P}; [[no concerns]].",
+    "Complaint from {P} about {Q}'s [[conduct]].",
+    "@{f}: [[bloods back?]]",
+    "Emergency: call {F} on the [[ward phone]].",
+    "Prescriber: Dr {P} | Dispensed by: {Q}",
+    "{P}, {Q} and {R} were interviewed.",
+    "The account of {P} was [[frozen]] after {Q} reported it.",
 )
 
 _PARTICLES = ("van", "van der", "de", "da", "di", "del", "von", "bin", "al-", "ap", "dos", "ter")
@@ -100,6 +121,8 @@ def render(seed: int) -> LabelledDoc:
         "LF": f"{lp.upper() if rng.random() < 0.5 else lp} {fp}",
         "PC": f"{fp} {lp}".upper(),
         "I": f"{fp[0]}. {lp}" if rng.random() < 0.5 else f"{fp[0]}. {fq[0]}. {lp}",
+        "J": f"{fq[0]}. {lq}",
+        "f": fp.lower(),
     }
     frame = FRAMES[seed % len(FRAMES)]
     parts: list[str] = []
