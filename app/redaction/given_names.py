@@ -23,7 +23,7 @@ from typing import Final
 
 from app.redaction import fast_regex
 from app.redaction.name_forms import COMMON
-from app.redaction.names import KIND, is_title
+from app.redaction.names import CUE, KIND, is_cue_word, is_title
 from app.redaction.patterns import MONTHS
 from app.redaction.spans import Span
 from app.redaction.wordtrie import word_list
@@ -146,6 +146,8 @@ def _name_word(word: Word) -> bool:
     """A word that may be part of a person's name."""
     if not _capitalised(word.text) or is_title(word.text) or _fold(word.text) in _STOP:
         return False
+    if is_cue_word(word.text) and not is_given_name(word.text):
+        return False  # "Cordialement", "Adı Soyadı", "Paciente": a sign-off or a label
     if word.tag in _PROPER or word.text.isupper() or not word.known:
         return True
     # A given name the tagger reads as a function word is that word ("Per", "Will").
@@ -210,6 +212,21 @@ def _trimmed(text: str, run: list[Word]) -> list[Word]:
     return run
 
 
+_COLON = re.compile(r"[ \t]*:(?!//)")  # "Kennzeichen:", "Alter:": a form's label
+
+def _without_cue(text: str, run: list[Word]) -> list[Word]:
+    """The run without a cue phrase of several words at its start ("Trân trọng",
+    "Bien à vous"): each word may be a given name; together they are a sign-off."""
+    if not run:
+        return run
+    m = CUE.match(text, run[0].start)
+    cue = m.group("strong") or m.group("weak") if m else None
+    if not cue or not any(c.isspace() for c in cue):
+        return run
+    end = run[0].start + len(cue)
+    return [w for w in run if w.start >= end]
+
+
 # After a label word, a number: "PESEL 44051401359", "Kimlik No: ...".
 _LABEL_BEFORE_NUMBER = re.compile(
     r"[ \t]*(?:No\.?|Nr\.?|n[º°o]\.?|#|number)?[ \t]*:?[ \t]*[A-Z]{0,3}[-/]?\d"
@@ -220,7 +237,7 @@ def find_given_names(text: str, words: Sequence[Word]) -> list[Span]:
     """Persons found from given names and from proper nouns the model does not know."""
     spans: list[Span] = []
     for found in _runs(text, words):
-        run = _trimmed(text, found)
+        run = _without_cue(text, _trimmed(text, found))
         if not run:
             continue
         names = [w for w in run if _capitalised(w.text)]
@@ -230,7 +247,7 @@ def find_given_names(text: str, words: Sequence[Word]) -> list[Span]:
         names = [w for w in names if not (w.text.isupper() and len(w.text) <= 4)]
         given = [w for w in names if _is_given(w) and w.ent not in barred]
         unknown = [w for w in names if not w.known and w.ent not in barred]
-        label = _LABEL_BEFORE_NUMBER.match(text, run[-1].end)
+        label = _LABEL_BEFORE_NUMBER.match(text, run[-1].end) or _COLON.match(text, run[-1].end)
         if (len(names) == 1 and names[0].text.isupper()) or (label and not given):
             continue  # an acronym or a label ("IBAN", "PESEL 4405...", "NMC PIN 12A..")
         # A dictionary name and a word the model has never seen read as a person even where

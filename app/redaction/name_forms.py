@@ -249,6 +249,18 @@ _POSSESSOR = fast_regex.compile(
 )
 
 
+# Roles that own records too ("Driver's licence", "Owner's phone"): not a person's name.
+_ROLES: Final = frozenset(
+    word_list(
+        """
+    driver owner holder keeper user member customer client caller applicant claimant
+    employee employer patient doctor nurse tenant landlord insured policyholder sender
+    recipient beneficiary guarantor child baby victim suspect witness officer agent
+    """
+    )
+)
+
+
 def mentions_and_possessors(text: str) -> list[Span]:
     """Chat mentions ("@ania.k") and possessors of a relative or record ("Okafor's wife")."""
     from app.redaction.names import is_not_name, is_title  # noqa: PLC0415
@@ -256,7 +268,10 @@ def mentions_and_possessors(text: str) -> list[Span]:
     spans = [Span(m.start(), m.end(), KIND, "chat_mention", 0.6) for m in _MENTION.finditer(text)]
     for m in _POSSESSOR.finditer(text):
         words = [w.casefold() for w in re.split(r"[ -]", m.group("name"))]
-        if any(w in COMMON or w in _NOT_SURNAMES or is_not_name(w) or is_title(w) for w in words):
+        if any(
+            w in COMMON or w in _NOT_SURNAMES or w in _ROLES or is_not_name(w) or is_title(w)
+            for w in words
+        ):
             continue
         spans.append(Span(m.start("name"), m.end("name"), KIND, "possessor_of_relative", 0.55))
     return spans

@@ -114,6 +114,21 @@ CUE = fast_regex.compile(
     r"[ \t]{0,3}(?:\n[ \t]{0,3})?",
     word_led=True,
 )
+# Every word of a cue phrase ("Cordiali" of "cordiali saluti", "Adı" of "adı soyadı"):
+# capitalised at a line start or before a name, they are still not the name.
+_CUE_WORDS: Final = frozenset(
+    word.casefold().strip("'’")
+    for phrase in (*_STRONG, *_WEAK)
+    for word in phrase.replace("-", "_").split("_")
+    if len(word) >= 2
+)
+
+
+def is_cue_word(word: str) -> bool:
+    """True when `word` is a word of a cue phrase (a sign-off, a form label, a role)."""
+    return word.casefold().strip(".:,") in _CUE_WORDS
+
+
 # Words that are not the start of a name even when capitalised after a cue.
 _NOT_NAMES: Final = frozenset(
     word_list(

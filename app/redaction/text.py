@@ -370,12 +370,19 @@ _SURNAME_BEFORE = re.compile(r"(?<!\w)([^\W\d_][\w'’-]{1,40}),[ \t]{1,3}$")
 def surnames_before_given_names(text: str, spans: list[Span]) -> list[Span]:
     """A capitalised word and a comma right before a found person's name is taken as the
     surname of a "Last, First" name. Masking a word too many beats leaving a surname."""
+    from app.redaction.names import is_cue_word  # noqa: PLC0415
+
     extra: list[Span] = []
     for span in spans:
         if span.kind != "PERSON":
             continue
         m = _SURNAME_BEFORE.search(text, max(0, span.start - 48), span.start)
-        if m and m.group(1)[0].isupper() and m.group(1).casefold() not in _HONORIFICS:
+        if (
+            m
+            and m.group(1)[0].isupper()
+            and m.group(1).casefold() not in _HONORIFICS
+            and not is_cue_word(m.group(1))  # "Thanks, Ana" / "Signed, Ana"
+        ):
             extra.append(Span(m.start(1), m.end(1), "PERSON", LAST_FIRST_RULE, span.score))
     return extra
 
