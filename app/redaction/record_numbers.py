@@ -96,7 +96,7 @@ WORDS: Final = word_list(
 _PHRASES = sorted({w.replace("-", " ") for w in WORDS} | {"mr no", "steuer id"})
 CONTEXT = fast_regex.compile(
     rf"(?<![\w])(?i:{trie_pattern(_PHRASES)})(?![^\W\d_])\.?"
-    r"(?:\s{0,2}(?:(?i:number|num|nr|no|id|n°|nº|is|was|of|code)(?![^\W\d_])|[#:=–().-])\.?){0,3}"
+    r"(?:\s{0,2}(?:(?i:number|num|nr|no|n|id|n°|nº|is|was|of|code)(?![^\W\d_])|[#:=–().-])\.?){0,3}"
     r"[\s:#=.-]{0,4}",
     word_led=True,
 )
@@ -158,20 +158,30 @@ def _trim(value: str) -> str:
 
 
 # Between the word and its value: label words (at most three), signs, a table cell's bar,
-# one line break; a sentence's end (". ", ";", ",") or a blank line ends the search.
+# one line break; a sentence's end (". ", ";", ",", "!") or a blank line ends the search,
+# but a full stop after a short label word is an abbreviation's ("nr rej. ", "cod. ").
 _REACH = 64
 _MAX_WORDS = 3
-_GAP_STOP = fast_regex.compile(r"[;,!]|\.\s|\n[ \t]*\n")
+_BLANK_LINE = fast_regex.compile(r"\n[ \t]*\n")
+_SENTENCE_END = fast_regex.compile(r"[;,!]|\n[ \t]*\n")
+_FULL_STOP = fast_regex.compile(r"\.\s")
+
+
+def _ends_label(gap: str, after_short_word: bool) -> bool:
+    if _SENTENCE_END.search(gap):
+        return True
+    return not after_short_word and _FULL_STOP.search(gap) is not None
 
 
 def _value_after(text: str, pos: int) -> tuple[int, int] | None:
     """(start, end) of the identifier that a word ending at `pos` labels, if any."""
     words = 0
     cursor = pos
+    short_word = True
     end = min(len(text), pos + _REACH)
     while (v := VALUE.search(text, cursor, end)) is not None:
         gap = text[cursor : v.start()]
-        if (cursor > pos or gap.count("\n") > 1) and _GAP_STOP.search(gap):
+        if _BLANK_LINE.search(gap) or (cursor > pos and _ends_label(gap, short_word)):
             return None
         value = _trim(v.group())
         head = value.split(" ", 1)[0]
@@ -184,6 +194,7 @@ def _value_after(text: str, pos: int) -> tuple[int, int] | None:
         words += 1
         if words > _MAX_WORDS:
             return None
+        short_word = len(head) <= 3
         cursor = v.start() + len(head)
     return None
 
