@@ -89,7 +89,7 @@ WORDS: Final = word_list(
     "steueridentifikationsnummer sozialversicherungsnummer versicherungsnummer "
     "rijksregisternummer burgerservicenummer codice-fiscale cf c.f. cpf c.p.f. "
     "curp rfc nss nhs chi ihi ppsn medicare-number sécu avs "
-    "егн"
+    "егн az sygn sygnatura"
 )
 # The word (a hyphen in the list is a space; "mrno" also matches "mr no"), then at most
 # three filler words or signs, then the value. The word list is a trie: fast to reject.
@@ -104,9 +104,10 @@ _GROUP = r"[^\W_](?:[^\W_]|[-/.](?=[^\W_])){0,40}"
 # Short groups after a space belong to the value ("AB12 CDE", "19 H 71632").
 VALUE = fast_regex.compile(rf"{_GROUP}(?:[ ](?=[A-Z0-9]{{1,6}}\b){_GROUP}){{0,3}}")
 # A compound whose last part is a word for "number" ("Fahrgestellnummer", "sarjanumero",
-# "számlaszám"): led by the literal ending, so `regex` skips ahead fast.
+# "számlaszám"), or a number sign alone: led by a literal, so `regex` skips ahead fast.
 COMPOUND = fast_regex.compile(
     r"(?<=[^\W\d_])(?i:nummer|numero|szám|tunnus|tunniste)(?![^\W\d_])\.?[\s:#=.-]{0,4}"
+    r"|(?<![\w&#])#(?!#)[\s:]{0,2}"  # "#40917-B", "#: 40917-B" (not "&#123;", not "##")
 )
 _DIGIT = fast_regex.compile(r"\d")
 _LETTER = fast_regex.compile(r"[^\W\d_]")
@@ -125,8 +126,9 @@ _MEASUREMENT = fast_regex.compile(
     r"|[A-Z]?[a-z]{1,3}[A-Z][^\W_]{0,4}[ ]\d{1,3}(?:[.,]\d+)?"
     r"|[a-z]{0,3}T[0-4isxX][a-d]?(?:[ ]?N[0-3xX][a-c]?)?(?:[ ]?M[01xX][a-c]?)?"  # TNM stage
 )
-# Capitals before a number ("BP 130/80", "GCS 15/15") are the measurement's name.
-_LEADING_WORDS = fast_regex.compile(r"^(?:[^\W\d_]+[ ])+")
+# One word before a number ("BP 130/80", "GCS 15/15") is the measurement's name; more
+# ("II K 912/20", a Polish court's file) make a code.
+_LEADING_WORDS = fast_regex.compile(r"^[^\W\d_]+[ ](?=\d)")
 _NOT_VALUE_WORDS = frozenset({"dob", "mrn", "ssn", "nhs", "dr", "mr", "ms", "age", "sex", "tel"})
 
 
