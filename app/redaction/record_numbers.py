@@ -233,10 +233,13 @@ def _plates_near_words(text: str) -> list[Span]:
 def find_by_context(text: str) -> list[Span]:
     """Identifier-looking tokens after an identifier word, and plates near a word for a
     plate."""
-    found = {_value_after(text, m.end()) for m in CONTEXT.finditer(text)}
-    found |= {_value_after(text, m.end()) for m in COMPOUND.finditer(text)}
+    found: set[tuple[int, int]] = set()
+    for m in (*CONTEXT.finditer(text), *COMPOUND.finditer(text)):
+        value = _value_after(text, m.end())
+        if value is not None:
+            found.add(value)  # several words may label one value ("codice cliente")
     return _plates_near_words(text) + [
-        Span(f[0], f[1], KIND, "id_after_context", 0.65) for f in sorted(found - {None})
+        Span(start, end, KIND, "id_after_context", 0.65) for start, end in sorted(found)
     ]
 
 
