@@ -18,7 +18,10 @@ Countries (25) and numbers:
     NO  fødselsnummer             CH  AHV/AVS (756...)
     AT  SVNR                      IE  PPS
     MX  CURP                      CN  resident identity card
-    ZA  ID number
+    ZA  ID number                 RO  CNP
+    BG  EGN                       CL  RUT / RUN
+    KR  resident registration     MY  MyKad (NRIC)
+    SG  NRIC / FIN                HK  HKID
 """
 
 from __future__ import annotations
@@ -29,10 +32,12 @@ from typing import Final
 from stdnum.at import vnr as at_vnr
 from stdnum.au import tfn as au_tfn
 from stdnum.be import nn as be_nn
+from stdnum.bg import egn as bg_egn
 from stdnum.br import cnpj as br_cnpj
 from stdnum.br import cpf as br_cpf
 from stdnum.ca import sin as ca_sin
 from stdnum.ch import ssn as ch_ssn
+from stdnum.cl import rut as cl_rut
 from stdnum.cn import ric as cn_ric
 from stdnum.de import idnr as de_idnr
 from stdnum.dk import cpr as dk_cpr
@@ -45,12 +50,15 @@ from stdnum.ie import pps as ie_pps
 from stdnum.in_ import aadhaar as in_aadhaar
 from stdnum.in_ import pan as in_pan
 from stdnum.it import codicefiscale as it_cf
+from stdnum.kr import rrn as kr_rrn
 from stdnum.mx import curp as mx_curp
+from stdnum.my import nric as my_nric
 from stdnum.nl import bsn as nl_bsn
 from stdnum.no import fodselsnummer as no_fnr
 from stdnum.pl import nip as pl_nip
 from stdnum.pl import pesel as pl_pesel
 from stdnum.pt import nif as pt_nif
+from stdnum.ro import cnp as ro_cnp
 from stdnum.se import personnummer as se_pnr
 from stdnum.tr import tckimlik as tr_tck
 from stdnum.us import itin as us_itin
@@ -77,6 +85,7 @@ _BY_DIGITS: Final[dict[int, tuple[tuple[str, Validator], ...]]] = {
         ("pl_nip", pl_nip.is_valid),
         ("dk_cpr", dk_cpr.is_valid),
         ("se_personnummer", se_pnr.is_valid),
+        ("bg_egn", bg_egn.is_valid),
     ),
     11: (
         ("de_steuer_id", de_idnr.is_valid),
@@ -87,13 +96,37 @@ _BY_DIGITS: Final[dict[int, tuple[tuple[str, Validator], ...]]] = {
         ("be_nn", be_nn.is_valid),
     ),
     12: (("in_aadhaar", in_aadhaar.is_valid), ("se_personnummer", se_pnr.is_valid)),
-    13: (("za_id", za_idnr.is_valid), ("ch_ahv", ch_ssn.is_valid)),
+    13: (("za_id", za_idnr.is_valid), ("ch_ahv", ch_ssn.is_valid), ("ro_cnp", ro_cnp.is_valid)),
     14: (("br_cnpj", br_cnpj.is_valid),),
     15: (("fr_nir", fr_nir.is_valid),),
     18: (("cn_ric", cn_ric.is_valid),),
 }
 # Numbers in groups: "123.456.789-09", "756.1234.5678.97", "1 85 05 78 006 084 91".
 NUMERIC = fast_regex.compile(r"(?<![\w.,/-])\d(?:\d|[ .\-/](?=\d)){7,22}[\dX](?![\w-]|[.,/]\d)")
+
+
+def sg_nric_ok(value: str) -> bool:
+    """Singapore NRIC / FIN: S, T, F, G or M, seven digits, a weighted mod-11 letter."""
+    first, body, last = value[0], value[1:8], value[8]
+    total = sum(int(c) * w for c, w in zip(body, (2, 7, 6, 5, 4, 3, 2), strict=True))
+    total += {"S": 0, "T": 4, "F": 0, "G": 4, "M": 3}[first]
+    letters = "JZIHGFEDCBA" if first in "ST" else "XWUTRQPNMLK"
+    if first == "M":
+        letters = "KLJNPQRTUWX"
+    return letters[total % 11] == last
+
+
+def hkid_ok(value: str) -> bool:
+    """Hong Kong identity card: one or two letters, six digits, a mod-11 check in brackets."""
+    compact = value.replace("(", "").replace(")", "")
+    head, body, check = compact[:-7], compact[-7:-1], compact[-1]
+    letters = [36] * (2 - len(head)) + [ord(c) - 55 for c in head]
+    total = sum(v * w for v, w in zip(letters, (9, 8), strict=True))
+    total += sum(int(c) * w for c, w in zip(body, range(7, 1, -1), strict=True))
+    expected = (11 - total % 11) % 11
+    return check == ("A" if expected == 10 else str(expected))
+
+
 # Numbers with letters, each checked by its own validator.
 LETTERED: Final[tuple[tuple[str, fast_regex.Pattern, Validator], ...]] = (
     ("es_dni", fast_regex.compile(r"\b\d{8}-?[A-Z]\b"), es_dni.is_valid),
@@ -110,6 +143,15 @@ LETTERED: Final[tuple[tuple[str, fast_regex.Pattern, Validator], ...]] = (
     ("se_personnummer", fast_regex.compile(r"\b(?:\d{2})?\d{6}[-+]\d{4}\b"), se_pnr.is_valid),
     ("dk_cpr", fast_regex.compile(r"\b\d{6}-\d{4}\b"), dk_cpr.is_valid),
     ("cn_ric", fast_regex.compile(r"\b\d{17}[\dX]\b"), cn_ric.is_valid),
+    ("kr_rrn", fast_regex.compile(r"\b\d{6}-\d{7}\b"), kr_rrn.is_valid),
+    ("my_nric", fast_regex.compile(r"\b\d{6}-\d{2}-\d{4}\b"), my_nric.is_valid),
+    (
+        "cl_rut",
+        fast_regex.compile(r"(?<![\w.])\d{1,2}\.\d{3}\.\d{3}-[\dkK](?![\w-])"),
+        cl_rut.is_valid,
+    ),
+    ("sg_nric", fast_regex.compile(r"\b[STFGM]\d{7}[A-Z]\b"), sg_nric_ok),
+    ("hk_hkid", fast_regex.compile(r"\b[A-Z]{1,2}\d{6}\(?[\dA]\)?(?![\w)])"), hkid_ok),
 )
 # Shapes masked without a check digit: a UK National Insurance number has none, and a
 # spaced SSN is masked whatever its area, like the dashed one in patterns.py.
@@ -123,7 +165,7 @@ SHAPES: Final[tuple[tuple[str, fast_regex.Pattern], ...]] = (
 _SEPARATORS = fast_regex.compile(r"[ .\-/]")
 # One cheap look for any lettered shape above; most texts hold none and skip them all.
 _LETTERED_HINT = fast_regex.compile(
-    r"\d{6}[-+A-Z]|[A-Z]\d{6}|[A-Z]\d\d[A-Z]\d\d[A-Z]|[A-Z]\d{4}[A-Z]|[A-Z]-\d{7}|\d{7}[A-W]|\d{8}-?[A-Z]|\d{17}"
+    r"\d{6}[-+A-Z]|[A-Z]\d{6}|\.\d{3}-[\dkK]|[A-Z]\d\d[A-Z]\d\d[A-Z]|[A-Z]\d{4}[A-Z]|[A-Z]-\d{7}|\d{7}[A-W]|\d{8}-?[A-Z]|\d{17}"
 )
 
 
@@ -162,6 +204,11 @@ def _two_mod11(d: list[int], w1: tuple[int, ...], w2: tuple[int, ...], n: int) -
     return d[n] == first and d[n + 1] == second
 
 
+def _cnp_check(d: list[int]) -> int:
+    check = _weighted(d, (2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9)) % 11
+    return 1 if check == 10 else check
+
+
 # Necessary conditions of each country's check, in plain integer arithmetic: most numbers
 # of a text fail every check, and these reject them quickly; a number that passes one is
 # then decided by python-stdnum's full validator (ranges, dates, special cases).
@@ -181,6 +228,10 @@ _QUICK: Final[dict[str, Callable[[list[int]], bool]]] = {
     "tr_tc_kimlik": lambda d: d[0] != 0 and sum(d[:10]) % 10 == d[10],
     "br_cpf": lambda d: _two_mod11(d, tuple(range(10, 1, -1)), tuple(range(11, 1, -1)), 9),
     "no_fodselsnummer": lambda d: _weighted(d, (3, 7, 6, 1, 8, 9, 4, 5, 2, 1)) % 11 == 0,
+    "bg_egn": lambda d: (
+        _weighted(d, (2, 4, 8, 5, 10, 9, 7, 3, 6)) % 11 % 10 == d[9] and 1 <= d[4] * 10 + d[5] <= 31
+    ),
+    "ro_cnp": lambda d: d[0] != 0 and _cnp_check(d) == d[12],
     "be_nn": lambda d: (
         (97 - int("".join(map(str, d[:9]))) % 97 == d[9] * 10 + d[10])
         or (97 - int("2" + "".join(map(str, d[:9]))) % 97 == d[9] * 10 + d[10])

@@ -3,10 +3,15 @@ the Safe Harbor identifiers with a fixed shape (MAC, VIN, DEA, ages over 89). Pu
 
 The shape of a record number is a hospital's or a bank's own choice ("MRN 123-456-78",
 "patient ID PX-12345", "Policy No. ABC/2024/0099"), so no fixed pattern can know it. What
-does not change is the word before it: a token that looks like an identifier (at least
-three digits, or letters and digits together, possibly in groups joined by - / . or a
-space) within a few words after an identifier word, in any of the languages below, is
-masked. A long code of letters and digits is masked even without a word.
+does not change is the word before it: a token that looks like an identifier (five
+characters or more with three digits, four digits, or digits in groups joined by - / . or
+a space) after an identifier word, in any of the languages below, is masked. The word may
+be a compound ("Fahrgestellnummer", "számlaszám"), and up to three label words, signs, a
+table cell's bar or one line break may stand between it and the value ("numéro de
+dossier : ...", "| codice cliente | ...", "Licence No.:\n..."). A number that reads as a
+measurement (a dose, a ratio, a decimal, a time, a year, a lab value) is not an
+identifier and stops the search. A long code of letters and digits is masked even without
+a word.
 """
 
 from __future__ import annotations
@@ -64,40 +69,81 @@ WORDS: Final = word_list(
     "number-plate license-plate licence-plate tag-number driving driver's drivers "
     "permis-de-conduire carnet-de-conducir licencia-de-conducir licencia-de-manejo "
     "carteira-de-motorista patente-di-guida permis-de-conducere driving-licence "
-    "driving-license driver's-license"
+    "driving-license driver's-license "
+    # Compounds and labels of forms, registers and health systems written as one word, and
+    # the national numbers' own names (their values may fail a check digit or have none)
+    "chassis châssis bastidor telaio fahrgestellnummer fahrgestell serie série seriale "
+    "serien seriennummer sarjanumero serienummer seri sériové "
+    "ipp nhc rpps adeli lanr big colegiado crm pwz ahpra pin cns sus taj albo iscrizione "
+    "pojištěnce pojistky cliente klienta klant client adhérent sinistre sprawy karty "
+    "rachunku účtu smlouvy ügyszám dossiernummer zaaknummer protocolo saksnummer "
+    "ärendenummer journalnummer asianumero vakuutusnumero tilinumero számlaszám kontonummer "
+    "unit-number unit-no lab-no lab-number referral specimen "
+    "passaporto paspoort pasaport pasaportu paszportu pass pass-nr reisepassnummer "
+    "personalausweis ausweisnummer cni identité identità osobisty op "
+    "matricola matrikelnummer personalnummer personal-nr kunden-nr "
+    "rut run-no cuil cuit oib egn jmbg cnp amka emso emšo nik ktp kennitala hetu "
+    "henkilötunnus isikukood asmens personas kods cpr fnr fødselsnummer fødselsnr "
+    "personnummer personnr pnr ppsn pps tfn ird abn nric fin hkid mykad ic aadhaar uid pan "
+    "ahv avs svnr sv-nummer nas rrn rnokpp cnic nino nationality-number idnr idnummer "
+    "steueridentifikationsnummer sozialversicherungsnummer versicherungsnummer "
+    "rijksregisternummer burgerservicenummer codice-fiscale cf c.f. cpf c.p.f. "
+    "curp rfc nss nhs chi ihi ppsn medicare-number sécu avs "
+    "егн az sygn sygnatura"
 )
 # The word (a hyphen in the list is a space; "mrno" also matches "mr no"), then at most
 # three filler words or signs, then the value. The word list is a trie: fast to reject.
 _PHRASES = sorted({w.replace("-", " ") for w in WORDS} | {"mr no", "steuer id"})
 CONTEXT = fast_regex.compile(
     rf"(?<![\w])(?i:{trie_pattern(_PHRASES)})(?![^\W\d_])\.?"
-    r"(?:\s{0,2}(?:(?i:number|num|nr|no|id|n°|nº|is|was|of|code)(?![^\W\d_])|[#:=–().-])\.?){0,3}"
+    r"(?:\s{0,2}(?:(?i:number|num|nr|no|n|id|n°|nº|is|was|of|code)(?![^\W\d_])|[#:=–().-])\.?){0,3}"
     r"[\s:#=.-]{0,4}",
     word_led=True,
 )
 _GROUP = r"[^\W_](?:[^\W_]|[-/.](?=[^\W_])){0,40}"
 # Short groups after a space belong to the value ("AB12 CDE", "19 H 71632").
 VALUE = fast_regex.compile(rf"{_GROUP}(?:[ ](?=[A-Z0-9]{{1,6}}\b){_GROUP}){{0,3}}")
-_YEAR = fast_regex.compile(r"(?:19|20)\d\d")
+# A compound whose last part is a word for "number" ("Fahrgestellnummer", "sarjanumero",
+# "számlaszám"), or a number sign alone: led by a literal, so `regex` skips ahead fast.
+COMPOUND = fast_regex.compile(
+    r"(?<=[^\W\d_])(?i:nummer|numero|szám|tunnus|tunniste)(?![^\W\d_])\.?[\s:#=.-]{0,4}"
+    r"|(?<![\w&#])#(?!#)[\s:]{0,2}"  # "#40917-B", "#: 40917-B" (not "&#123;", not "##")
+)
 _DIGIT = fast_regex.compile(r"\d")
 _LETTER = fast_regex.compile(r"[^\W\d_]")
+_ALNUM = fast_regex.compile(r"[^\W_]")
 
-
-# A dose or a measurement after a word like "plan" or "lot" is not an identifier.
-_QUANTITY = fast_regex.compile(
-    r"\d+(?:[.,]\d+)?\s?(?i:mg|mcg|µg|ug|g|kg|ml|l|iu|units?|mmol|mmhg|bpm|cm|mm|%|x|h|hrs?)"
+# Numbers that read as a measurement, not an identifier: a year or a range of years, a
+# dose with its unit, a ratio or a score ("130/80", "15/15"), a decimal or a range of
+# decimals ("38.2", "3.5-5.0"), a lab name with its value ("HbA1c 48", "SpO2 98") and a
+# tumour's TNM stage ("pT3 N1 M0").
+_MEASUREMENT = fast_regex.compile(
+    r"(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?"
+    r"|\d+(?:[.,]\d+)?\s?(?i:mg|mcg|µg|ug|g|kg|ml|l|iu|units?|mmol|mmhg|bpm|cm|mm|%|x|h|hrs?)"
+    r"|\d{1,3}/\d{1,3}"
+    r"|\d{1,3}[.,]\d{1,2}(?:-\d{1,3}(?:[.,]\d{1,2})?)?"
+    r"|\d{1,3}(?:[.,]\d+)?[ ][^\W\d_]{1,4}"
+    r"|[A-Z]?[a-z]{1,3}[A-Z][^\W_]{0,4}[ ]\d{1,3}(?:[.,]\d+)?"
+    r"|[a-z]{0,3}T[0-4isxX][a-d]?(?:[ ]?N[0-3xX][a-c]?)?(?:[ ]?M[01xX][a-c]?)?"  # TNM stage
 )
+# One word before a number ("BP 130/80", "GCS 15/15") is the measurement's name; more
+# ("II K 912/20", a Polish court's file) make a code.
+_LEADING_WORDS = fast_regex.compile(r"^[^\W\d_]+[ ](?=\d)")
 _NOT_VALUE_WORDS = frozenset({"dob", "mrn", "ssn", "nhs", "dr", "mr", "ms", "age", "sex", "tel"})
 
 
 def _looks_like_id(value: str) -> bool:
-    """Four digits or more, or two digits and a letter in a token of four or more (PX12,
-    AB12 CDE); not a year alone and not a quantity."""
+    """Three digits in five letters and digits or more (PX-12345, 123-45), four digits
+    (1234), or two digits and two letters in six (AB12 CDE); not a measurement."""
     digits = len(_DIGIT.findall(value))
-    letters = len(_LETTER.findall(value))
-    if _YEAR.fullmatch(value) or _QUANTITY.fullmatch(value):
+    if digits < 2 or _MEASUREMENT.fullmatch(_LEADING_WORDS.sub("", value)):
         return False
-    return digits >= 4 or (digits >= 2 and letters >= 1 and len(value) >= 4)
+    alnum = len(_ALNUM.findall(value))
+    return (
+        digits >= 4
+        or (digits >= 3 and alnum >= 5)
+        or (alnum - digits >= 2 and alnum >= 6 and len(_LETTER.findall(value)) >= 2)
+    )
 
 
 def _trim(value: str) -> str:
@@ -111,6 +157,48 @@ def _trim(value: str) -> str:
     ):
         parts.pop()
     return " ".join(parts)
+
+
+# Between the word and its value: label words (at most three), signs, a table cell's bar,
+# one line break; a sentence's end (". ", ";", ",", "!") or a blank line ends the search,
+# but a full stop after a short label word is an abbreviation's ("nr rej. ", "cod. ").
+_REACH = 64
+_MAX_WORDS = 3
+_BLANK_LINE = fast_regex.compile(r"\n[ \t]*\n")
+_SENTENCE_END = fast_regex.compile(r"[;,!]|\n[ \t]*\n")
+_FULL_STOP = fast_regex.compile(r"\.\s")
+
+
+def _ends_label(gap: str, after_short_word: bool) -> bool:
+    if _SENTENCE_END.search(gap):
+        return True
+    return not after_short_word and _FULL_STOP.search(gap) is not None
+
+
+def _value_after(text: str, pos: int) -> tuple[int, int] | None:
+    """(start, end) of the identifier that a word ending at `pos` labels, if any."""
+    words = 0
+    cursor = pos
+    short_word = True
+    end = min(len(text), pos + _REACH)
+    while (v := VALUE.search(text, cursor, end)) is not None:
+        gap = text[cursor : v.start()]
+        if _BLANK_LINE.search(gap) or (cursor > pos and _ends_label(gap, short_word)):
+            return None
+        value = _trim(v.group())
+        head = value.split(" ", 1)[0]
+        if head != value and not _DIGIT.search(head) and not head.isupper():
+            value = head  # a word before a number ("since 2012"): the word alone
+        if _looks_like_id(value):
+            return v.start(), v.start() + len(value)
+        if _DIGIT.search(value):
+            return None  # a count or a measurement: the number the word was about
+        words += 1
+        if words > _MAX_WORDS:
+            return None
+        short_word = len(head) <= 3
+        cursor = v.start() + len(head)
+    return None
 
 
 # Words for a vehicle's plate; the plate may follow a few lines later ("your plate?" in a
@@ -143,17 +231,16 @@ def _plates_near_words(text: str) -> list[Span]:
 
 
 def find_by_context(text: str) -> list[Span]:
-    """Identifier-looking tokens right after an identifier word, and plates near a word for
-    a plate."""
-    spans: list[Span] = _plates_near_words(text)
-    for m in CONTEXT.finditer(text):
-        v = VALUE.match(text, m.end())
-        if v is None:
-            continue
-        value = _trim(v.group())
-        if _looks_like_id(value):
-            spans.append(Span(v.start(), v.start() + len(value), KIND, "id_after_context", 0.65))
-    return spans
+    """Identifier-looking tokens after an identifier word, and plates near a word for a
+    plate."""
+    found: set[tuple[int, int]] = set()
+    for m in (*CONTEXT.finditer(text), *COMPOUND.finditer(text)):
+        value = _value_after(text, m.end())
+        if value is not None:
+            found.add(value)  # several words may label one value ("codice cliente")
+    return _plates_near_words(text) + [
+        Span(start, end, KIND, "id_after_context", 0.65) for start, end in sorted(found)
+    ]
 
 
 # A code of eight or more capitals and digits mixed (a device serial, a lot, a booking

@@ -1,8 +1,9 @@
 """DEV-only evaluation: the DEV split and the DEV-side stress sets (dev_stress.py,
-dev_names.py), ours beside plain Presidio, with our leaks listed by value. It never
-imports a held-out module, so it is safe to run while tuning.
+dev_names.py, dev_identifiers.py), ours beside plain Presidio, with our leaks listed by
+value. It never imports a held-out module, so it is safe to run while tuning.
 
     python -m resources.synthetic.eval_stress [--docs N] [--stress N] [--leaks N]
+        [--names N] [--ids N] [--skip-dev]
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from resources.synthetic.eval_redaction import (
     run_split,
     split_table,
 )
+from resources.synthetic.redaction_eval.dev_identifiers import ids_corpus
 from resources.synthetic.redaction_eval.dev_names import names_corpus
 from resources.synthetic.redaction_eval.dev_stress import stress_corpus
 from resources.synthetic.redaction_eval.dev_templates import SPLIT as DEV
@@ -29,6 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stress", type=int, default=400, help="stress documents")
     parser.add_argument("--leaks", type=int, default=40, help="leaks listed with values")
     parser.add_argument("--names", type=int, default=400, help="name stress documents")
+    parser.add_argument("--ids", type=int, default=400, help="identifier stress documents")
     parser.add_argument("--skip-dev", action="store_true", help="the stress sets only")
     args = parser.parse_args(argv)
     engines = {"presidio": presidio_engine(), "ours": our_engine()}
@@ -37,6 +40,8 @@ def main(argv: list[str] | None = None) -> int:
         splits.append(("DEV stress set", stress_corpus(args.stress)))
     if args.names:
         splits.append(("DEV name stress set", names_corpus(args.names)))
+    if args.ids:
+        splits.append(("DEV identifier stress set", ids_corpus(args.ids)))
     for title, docs in splits:
         runs = run_split(docs, engines)
         print(split_table(title, docs, runs), "\n", flush=True)
