@@ -184,3 +184,17 @@ def test_chat_names_in_lower_case_mentions_and_possessors(
 )
 def test_greetings_before_ordinary_words_change_nothing(analyzer: Any, text: str) -> None:
     assert redact_text(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cordialement, et merci",
+        "Trân trọng, cảm ơn",
+        "Thanks, the ward team",
+        "Adı Soyadı: (not given)",
+        "Driver's licence was checked.",
+    ],
+)
+def test_sign_offs_labels_and_roles_are_not_names(analyzer: Any, text: str) -> None:
+    assert "<PERSON" not in redact_text(text).text
