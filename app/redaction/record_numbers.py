@@ -339,11 +339,27 @@ AGE_OVER_89 = fast_regex.compile(
 )
 
 
+# Cheap tests that skip a slow pattern on a text it cannot match (the second pass runs
+# on every view): an age over 89 needs such a number or its word, a MAC five separators.
+_AGE_NUMBER = fast_regex.compile(r"(?<!\d)(?:9\d|1[0-2]\d)(?!\d)")
+
+
+def _may_hold_age(text: str) -> bool:
+    folded = text.casefold()
+    return bool(_AGE_NUMBER.search(text)) or "ninety" in folded or "hundred" in folded
+
+
+def _may_hold_mac(text: str) -> bool:
+    return text.count(":") + text.count("-") >= 5 or text.count(".") >= 2
+
+
 def find_fixed_shapes(text: str) -> list[Span]:
     """MAC addresses, VINs (check digit), DEA numbers (check), long codes, ages over 89."""
-    spans = [
-        Span(m.start(), m.end(), "MAC_ADDRESS", "mac_address", 0.9) for m in MAC.finditer(text)
-    ]
+    spans = (
+        [Span(m.start(), m.end(), "MAC_ADDRESS", "mac_address", 0.9) for m in MAC.finditer(text)]
+        if _may_hold_mac(text)
+        else []
+    )
     if _VIN_HINT.search(text):
         spans += [
             Span(m.start(), m.end(), "VEHICLE_ID", "vin_check_digit", 0.9)
@@ -357,7 +373,7 @@ def find_fixed_shapes(text: str) -> list[Span]:
     ]
     spans += [Span(m.start(), m.end(), KIND, "long_code", 0.6) for m in LONG_CODE.finditer(text)]
     # Only the number is masked: "aged <AGE_1>", "<AGE_1>-year-old" still read as an age.
-    for m in AGE_OVER_89.finditer(text):
+    for m in AGE_OVER_89.finditer(text) if _may_hold_age(text) else ():
         group = next(g for g in "abcde" if m.group(g))
         spans.append(Span(m.start(group), m.end(group), "AGE", "age_over_89", 0.8))
     return spans
