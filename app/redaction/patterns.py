@@ -243,6 +243,14 @@ MONTHS = word_list(
     maret agustus desember
     enero pebrero marso abril hunyo hulyo setyembre oktubre nobyembre disyembre
     yanvar fevral aprel iyun iyul avqust sentyabr oktyabr noyabr dekabr
+    januarja februarja aprila junija julija avgusta oktobra
+    septembar oktobar novembar decembar
+    sausis vasaris kovas balandis gegužė birželis rugpjūtis rugsėjis spalis lapkritis
+    gruodis
+    janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī novembrī
+    decembrī
+    jaanuaril veebruaril märtsil aprillil juunil juulil augustil septembril oktoobril
+    novembril detsembril
     """
 )
 # The first three or four letters of every month above ("úno.", "jaa", "Thá"): too short
@@ -368,6 +376,17 @@ DATE = (
             _I,
         ),
         0.6,
+    ),
+    IdPattern(
+        "DATE_TIME",
+        "date_year_first_baltic",  # "1957 m. kovo 3 d." (lt), "1957. gada 3. martā" (lv)
+        fast_regex.compile(
+            rf"(?=\d)(?<![\w.-])\d{{4}}(?:\s?m\.\s{{1,2}}{_ANY_MONTH}\s{{1,2}}\d{{1,2}}(?:\s?d\.)?"
+            rf"|\.?\s?(?:gada|g\.)\s{{1,2}}\d{{1,2}}\.\s{{1,2}}{_ANY_MONTH})",
+            _I,
+        ),
+        0.6,
+        needs_word=MONTH_WORDS,
     ),
     IdPattern(
         "DATE_TIME",

@@ -349,6 +349,22 @@ def _may_hold_age(text: str) -> bool:
     return bool(_AGE_NUMBER.search(text)) or "ninety" in folded or "hundred" in folded
 
 
+# An age over 89 said as a decade or a word: "in her mid-nineties", "a centenarian".
+_AGE_WORD = fast_regex.compile(
+    r"(?i:(?<![\w-])(?:(?:early|mid|late)[- ]?)?nineties(?![\w])"
+    r"|(?<![\w-])(?:super)?centenarians?(?![\w])|(?<![\w-])nonagenarians?(?![\w]))"
+)
+
+
+def _age_words(text: str) -> list[Span]:
+    folded = text.casefold()
+    if "ninet" not in folded and "centenarian" not in folded and "nonagenarian" not in folded:
+        return []
+    return [
+        Span(m.start(), m.end(), "AGE", "age_word_over_89", 0.7) for m in _AGE_WORD.finditer(text)
+    ]
+
+
 def _may_hold_mac(text: str) -> bool:
     return text.count(":") + text.count("-") >= 5 or text.count(".") >= 2
 
@@ -376,4 +392,4 @@ def find_fixed_shapes(text: str) -> list[Span]:
     for m in AGE_OVER_89.finditer(text) if _may_hold_age(text) else ():
         group = next(g for g in "abcde" if m.group(g))
         spans.append(Span(m.start(group), m.end(group), "AGE", "age_over_89", 0.8))
-    return spans
+    return spans + _age_words(text)

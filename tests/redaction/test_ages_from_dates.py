@@ -32,3 +32,14 @@ def test_durations_and_young_ages_survive(analyzer: Any) -> None:
     out = redact_text("Admitted for 90 days; her son is 45 years old.").text
     assert "90 days" in out
     assert "45 years" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("lives alone, in her mid-nineties", "nineties"), ("a centenarian", "centenarian"),
+     ("Nonagenarian, frail", "Nonagenarian")],
+)  # fmt: skip
+def test_ages_over_89_in_words_are_masked_by_both_passes(text: str, word: str) -> None:
+    from app.redaction.second_pass import mask_text
+
+    assert word not in mask_text(text)[0]

@@ -18,6 +18,11 @@ DATES = [
     ("spaced, two-digit year", "DOB: 09 30 79", "09 30 79"),
     ("spaced, year first", "D.O.B. 1957 10 03", "1957 10 03"),
     ("spaced after born", "born 12 10 37 in the county", "12 10 37"),
+    ("lithuanian, year first", "gimė 1961 m. gegužės 14 d. Kaune", "gegužės 14"),
+    ("latvian, year first", "dzimis 1961. gada 14. maijā", "14. maijā"),
+    ("estonian adessive", "sündinud 14. juunil 1961", "14. juunil"),
+    ("slovene genitive", "rojena 14. junija 1961", "14. junija"),
+    ("serbian latin", "rođen 14. septembar 1961.", "14. septembar"),
 ]
 
 
