@@ -483,20 +483,43 @@ def with_initials(text: str, spans: list[Span]) -> list[Span]:
 _LEADING_TITLE = re.compile(r"[^\W\d_]+\.?[ \t]*")
 
 
-def without_titles(text: str, spans: list[Span]) -> list[Span]:
-    """Person findings lose a leading title ("Dr." stays readable) and a finding that is
-    only a title is dropped: "Dr" alone is not a person."""
-    from app.redaction.names import is_title  # noqa: PLC0415
+_PARTICLES = frozenset(
+    {"van", "von", "de", "da", "del", "der", "den", "ter", "ten", "dos", "das", "du"}
+)
 
+
+def _leading_non_name(word: str) -> bool:
+    """A title ("Dr."), or a role or kinship word ("Daughter", "Patient") that is no
+    particle: it stands before a name without being part of it."""
+    from app.redaction.names import is_cue_word, is_title  # noqa: PLC0415
+
+    bare = word.strip().rstrip(".")
+    if is_title(word):
+        return True
+    return len(bare) >= 3 and bare.casefold() not in _PARTICLES and is_cue_word(bare)
+
+
+_GAP = re.compile(r"\n|[ \t]{3,}")  # a line break or a column gap: a name stops there
+
+
+def without_titles(text: str, spans: list[Span]) -> list[Span]:
+    """Person findings lose a leading title ("Dr." stays readable), role or kinship word
+    ("Daughter Jan Blom"), and what follows a line break or a column gap ("Nienke\nDate");
+    a finding that is only such a word is dropped: "Dr" alone is not a person."""
     out = []
     for span in spans:
-        start = span.start
+        start, end = span.start, span.end
         if span.kind == "PERSON":
-            while (m := _LEADING_TITLE.match(text, start, span.end)) and is_title(m.group()):
+            while (m := _LEADING_TITLE.match(text, start, end)) and _leading_non_name(m.group()):
                 start = m.end()
-            if start >= span.end:
+            while (gap := _GAP.search(text, start, end)) and gap.start() == start:
+                start = gap.end()  # a finding that starts on the line before
+            if gap := _GAP.search(text, start, end):
+                end = gap.start()
+            if start >= end or not text[start:end].strip():
                 continue
-        out.append(span if start == span.start else Span(start, span.end, *_rest(span)))
+        changed = (start, end) != (span.start, span.end)
+        out.append(Span(start, end, *_rest(span)) if changed else span)
     return out
 
 

@@ -198,3 +198,19 @@ def test_greetings_before_ordinary_words_change_nothing(analyzer: Any, text: str
 )
 def test_sign_offs_labels_and_roles_are_not_names(analyzer: Any, text: str) -> None:
     assert "<PERSON" not in redact_text(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Next of kin: Daughter Femke Blom-Hazenberg", "Daughter"),
+        ("Name: Nienke Vos-Terpstra\nDate of birth unknown", "Date of birth"),
+        ("Danielle Okoro-Bernard    DOB on file", "DOB on file"),
+    ],
+)
+def test_a_person_finding_stops_at_role_words_line_ends_and_column_gaps(
+    analyzer: Any, text: str, kept: str
+) -> None:
+    out = redact_text(text).text
+    assert kept in out
+    assert "<PERSON_1>" in out
