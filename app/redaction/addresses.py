@@ -47,7 +47,7 @@ STREET_TYPES = word_list(
     circus gate end broadway embankment quay wynd chase drove croft approach grange
     lea garth brae chowk marg nagar ganj gali bazar bazaar mohalla colony sector
     esplanade quadrant concourse alleyway boardwalk circuit strand outlook reserve
-    retreat glade brace boulevarde link nook ramble round amble serviceway crossway
+    retreat glade brace boulevarde link nook ramble round amble serviceway crossway access
     """
 )
 _US_UK_STREET = trie_pattern(STREET_TYPES)
@@ -60,7 +60,7 @@ UNIT_WORDS = word_list(
     appartamento interno scala piano wohnung whg etage bâtiment bat escalier esc porte
     lok mieszkanie daire kat blok edif edificio depto dpto dto of oficina local torre
     bodega casa interior int manzana mz lote lt bl sc ap et sala bloco andar loja esc
-    appartement résidence level lvl
+    appartement résidence level lvl apartamento etapa
     """
 )
 _UNIT = (
@@ -75,7 +75,7 @@ US_UK_STREET = fast_regex.compile(
     rf"(?<![\w/.-])\d{{1,6}}[A-Za-z]?(?:[-–/]\d{{1,5}}[A-Za-z]?)?,?\s{{1,3}}"
     rf"(?:(?:[NSEW]|N[EW]|S[EW]|North|South|East|West)\.?\s{{1,2}})?"
     rf"(?:(?:{_WORD}|{_LOWER_JOIN})\s{{1,2}}){{0,4}}{_WORD}\s{{1,2}}"
-    rf"(?i:{_US_UK_STREET})\b\.?"
+    rf"(?i:{_US_UK_STREET})\b\.?(?!(?<=RD)[ ]\d)"  # "Douglas Way RD 8": a NZ rural delivery
     rf"(?:\s{{1,2}}(?:N[EW]?|S[EW]?|E|W)\b\.?)?"
     rf"(?:,?\s{{0,3}}(?i:{_UNIT}))?"
 )
@@ -126,8 +126,8 @@ _TOWN = (
     rf"[{_UPPER}][\w'’-]{{1,30}}(?:[ -](?:[{_UPPER}(][\w'’)-]{{1,30}}|"
     # "Lenart v Slovenskih goricah": a lower-case word after a Slavic particle and its noun
     rf"(?:v|pri|na|nad|pod)[ ][{_UPPER}][\w'’-]{{1,30}}(?:[ ][a-zčšžě]{{4,20}}(?![\w(]))?|"
-    r"sur|sous|le|la|les|am|an|der|del|de|di|da|do|dos|das|du|des|im|nad|pod|pri|na|u|v|ve|"
-    r"bei)){0,3}"
+    r"sur|sous|le|la|les|am|an|ob|der|del|de|di|da|do|dos|das|du|des|im|nad|pod|pri|na|u|v|"
+    r"ve|bei)){0,3}"
 )
 # "12345 Stadt" (DE, FR, ES, IT, TR, FI...), "75001 Paris Cedex", "1234 AB Amsterdam" (NL),
 # "00-950 Warszawa" (PL), "01310-100 São Paulo" (BR), "1010 Wien" (AT, CH, BE, DK, NO).
@@ -136,7 +136,7 @@ POSTCODE_TOWN = fast_regex.compile(
     rf"\d{{3}}\s\d{{2}}|\d{{8}}|\d{{6}}|"
     rf"(?:CP|C\.P\.|CAP|PLZ|CEP|D|F|I|E|A|CH|B|NL|PL|H|CZ|SK|S|SE|DK|N|NO|FI|FIN|SF|HR|SI|"
     rf"RO|LT|LV|LLV|EE|GR|P|L|LU)[\s:-]{{1,2}}\d{{3,6}}(?:-\d{{3}})?)"
-    rf",?[ \t]{{1,2}}{_TOWN}"
+    rf",?[ \t]{{1,2}}(?:(?:da|do|de|dos|das)[ ])?{_TOWN}"
     r"(?:\s{1,2}(?:Cedex|CEDEX)(?:\s\d{1,2})?|[ ](?:kunta|kaupunki|kommun))?"
     rf"(?:\s{{0,2}}[(/]\s{{0,2}}[A-Z]{{2}}\)?)?"
 )
@@ -152,7 +152,7 @@ POSTCODE4_TOWN = fast_regex.compile(
 # India Post: "Mysuru 570012" / "Pune - 411038", a town and its six-digit PIN ending a
 # clause that starts after a comma or at the start of a line.
 IN_TOWN_PIN = fast_regex.compile(
-    rf"(?:^|(?<=,[ \t])|(?<=,))[ \t]{{0,2}}{_TOWN}[ \t]{{1,2}}(?:-[ \t]{{1,2}})?"
+    rf"(?:^|(?<=,[ \t])|(?<=,))[ \t]{{0,2}}{_TOWN}(?:[ \t]{{1,2}}(?:-[ \t]{{1,2}})?|-)"
     r"[1-9]\d{5}(?![\w-])",
     re.M,
 )
@@ -209,7 +209,7 @@ _FR_TYPE = (
 )
 # French: "12, rue de la Paix", "3 bis avenue Foch", "27 boulevard Saint-Michel".
 FR_STREET = fast_regex.compile(
-    rf"(?<![\w/.-])\d{{1,4}}(?:\s?(?:bis|ter|quater|[A-D])\b)?,?\s{{1,2}}(?i:{_FR_TYPE})\s{{1,2}}"
+    rf"(?<![\w/.-])\d{{1,5}}(?:\s?(?:bis|ter|quater|[A-D])\b)?,?\s{{1,2}}(?i:{_FR_TYPE})\s{{1,2}}"
     r"(?:(?!\.\s)[^\n,;:()]){2,60}"
 )
 # Street types written before the name, as plain words (a trie: fast to reject).
@@ -266,7 +266,7 @@ VN_UNIT = fast_regex.compile(
     r"(?<![\w/])(?:\d{1,4}(?:/\d{1,4})?\s)?"
     r"(?i:Số|Phường|Xã|Quận|Huyện|Thị xã|Thị trấn|Tỉnh|Thành phố|TP\.|"
     r"Khu phố|Khu|KP\.|Ấp|Thôn|Hẻm|Ngõ|Ngách|Kiệt|Đường|Phố)\s{1,2}[\wÀ-ỹ0-9]"
-    r"(?:(?!\.\s)[^\n,;:()]){0,40}",
+    r"(?:TP\.\s|(?!\.\s)[^\n,;:()]){0,60}",
     word_led=True,
 )
 # Coordinates: "48.8584, 2.2945", "40°26′46″N 79°58′56″W", "lat 51.5 lon -0.12".
@@ -285,13 +285,14 @@ _WORD_TYPE_WORDS = word_list(
     allé alle vej gade gata gatan väg vägen veien vei gaten torv plads stræde katu tie
     kuja polku puistokuja puistopolku raitti kaari utca út tér körút köz sor fasor
     sétány ulica cesta trg ulice náměstí nábřeží třída iela gatvė prospektas tänav tee
-    maantee puiestee küçəsi küç. prospekti sokak sokağı bulevardi šetalište
+    maantee puiestee küçəsi küç. prospekti sokak sokağı bulevardi šetalište puistobulevardi
+    puistotie puistokatu rinne
     """
 )
 _WORD_TYPES = trie_pattern(_WORD_TYPE_WORDS)
 _JOINED_TYPES = (
     "vej|gade|gata|gatan|vägen|väg|veien|vei|gaten|stræde|torv|plads|katu|tie|kuja|polku|"
-    "utca|ulica|cesta|iela|gatvė|tänav|tee"
+    "utca|ulica|cesta|iela|gatvė|tänav|tee|bulevardi|rinne"
 )
 WORD_TYPE_STREET = fast_regex.compile(
     rf"(?<![\w])[{_UPPER}][\w'’.-]{{1,30}}(?:[ ][\w'’.-]{{2,30}}){{0,2}}[ ](?i:{_WORD_TYPES})"
@@ -305,17 +306,20 @@ WORD_TYPE_STREET = fast_regex.compile(
 # street is a number (with a letter, "bis", a cardinal point), then the plate "# 54-4".
 _CARDINAL = r"(?:[ ](?:Sur|Este|Norte|Oeste|Bis|bis))?"
 NUMBERED_STREET = fast_regex.compile(
-    r"(?<![\w/.])(?i:calle|carrera|cra\.?|kra\.?|cl\.?|cll\.?|avenida|av\.?|avda\.?|"
+    r"(?<![\w/.])(?i:calle|carrera|cra\.?|kra\.?|cr\.|cl\.?|cll\.?|avenida|av\.?|avda\.?|"
     r"diagonal|dg\.?|transversal|tv\.?|circular|ruta|autopista)"
     r"(?:[ ]{1,2}(?i:carrera|calle|diagonal|transversal))?[ ]{1,2}"
     rf"(?:\d{{1,4}}[ ]?[A-Za-zªº]{{0,3}}(?:[ ]?bis)?{_CARDINAL}"
     rf"|(?:[{_UPPER}][\w'’.-]{{1,30}}[ ]){{1,4}})"
     rf"(?:[ ]{{0,2}}(?:\#|N[º°o]\.?|No\.|Nro\.?)[ ]{{0,2}}\d{{1,4}}(?:[ ]?[A-Za-z]\b)?"
-    rf"(?:[ ]?-[ ]?\d{{1,4}}[A-Za-z]?)?{_CARDINAL}|-[A-Z]{{1,3}}\b)"
+    rf"(?:[ ]?-[ ]?\d{{1,4}}[A-Za-z]?)?{_CARDINAL}|-[A-Z]{{1,3}}\b|,?[ ](?i:km)\.?[ ]?\d{{1,4}}\b)"
 )
 # Azerbaijani: "Hacıqabul ray., Daşkəsən qəsəbəsi, ƏHMƏD QASIMOV küçəsi, b. 3, m. 5": a
 # district, a settlement, a street, the building (b.) and the flat (m.), comma-separated.
-_AZ_NAME = r"(?:[A-ZÇĞİÖŞÜƏ0-9][\w'’.-]{0,30}[ ]){1,3}"
+_AZ_NAME = (
+    r"[A-ZÇĞİÖŞÜƏ0-9][\w'’.-]{0,30}[ ]"
+    r"(?:(?!(?:near|at|in|on|to|from|el|le|la|il|am|and|or|of|the)[ ])[\w'’.-]{1,30}[ ]){0,2}"
+)
 _AZ_SEGMENT = (
     rf"(?:{_AZ_NAME}(?:ray\.|rayonu|qəs\.|qəsəbəsi|k\.|kəndi|ş\.|şəhəri|"
     r"küçəsi|küç\.|pr\.|prospekti|döngəsi|dalanı|şossesi|meydanı)"
@@ -323,6 +327,13 @@ _AZ_SEGMENT = (
 )
 AZ_ADDRESS = fast_regex.compile(
     rf"(?<![\w.]){_AZ_SEGMENT}(?:,[ ]{{0,2}}{_AZ_SEGMENT}){{1,6}}", word_led=True
+)
+# Indonesia: "Jl. Moch. Toha No. 42", "Gang W.R. Supratman No. 957": names abbreviated with
+# dots, so the street runs to its number.
+ID_STREET = fast_regex.compile(
+    r"(?<![\w.])(?:Jalan|Jl\.|Jln\.|Gang|Gg\.)[ ]{1,2}[A-Z][\w'.-]{0,30}"
+    r"(?:[ ]{1,2}[A-Z][\w'.-]{0,30}){0,5}[ ]{1,2}(?:No\.?|Nomor)[ ]?\d{1,5}[A-Za-z]?\b",
+    word_led=True,
 )
 # Philippines: "Block 03 Lot 31", "B15 L43", "Blk. 2 Lot 9" (subdivision block and lot), and
 # Indian cross and main roads written by number: "12th Cross", "4th Main".
@@ -352,7 +363,8 @@ _REGIONS = trie_pattern(
 )
 REGION_END = fast_regex.compile(
     r"(?<=[,\n])[ \t]{0,3}(?:Región[ ](?:(?:de|del)[ ](?:(?:la|los|las)[ ])?)?"
-    rf"[{_UPPER}][\w'’.-]{{1,30}}(?:[ ](?:de[ ]|del[ ]|y[ ])?[{_UPPER}][\w'’.-]{{1,30}}){{0,4}}"
+    rf"[{_UPPER}][\w'’.-]{{1,30}}"
+    rf"(?:[ ](?:(?:de|del|y|la|las|los)[ ]){{0,3}}[{_UPPER}][\w'’.-]{{1,30}}){{0,4}}"
     rf"|(?=[{_UPPER}])(?i:{_REGIONS})\b(?:,?[ ]D\.C\.)?)(?=[ \t]*(?:[,\n.;]|$))",
     re.M,
 )
@@ -371,6 +383,7 @@ _STREETS: Final = (
     ("address_numbered_street", NUMBERED_STREET),
     ("address_az", AZ_ADDRESS),
     ("address_block_lot", BLOCK_LOT),
+    ("address_id_street", ID_STREET),
 )
 _PLACES: Final = (
     ("address_us_city_zip", US_CITY_ZIP),
@@ -396,7 +409,8 @@ _POSTCODE_SEGMENT = (
 _SEGMENT = fast_regex.compile(
     rf"[ \t]{{0,3}}(?:[,\n]|\s[-–/]\s|[ \t])[ \t]{{0,3}}"
     rf"(?:(?:{_POSTCODE_SEGMENT})(?![\w-])(?:\s{{0,2}}[(/]\s{{0,2}}[A-Z]{{2}}\)?)?"
-    rf"|(?i:{_UNIT})|{_TOWN}(?=[ \t]*(?:[,\n.;]|$)))"
+    rf"|(?i:{_UNIT})|{_TOWN}(?=[ \t]*(?:[,\n.;]|$))"
+    r"|as\.[ ]?\d{1,4}\b|RD[ ]\d{1,2}\b)"  # a Finnish flat (asunto), a NZ rural delivery
 )
 _SEGMENTS_AFTER_STREET = 4
 
@@ -471,6 +485,23 @@ _STREET_LOWER: Final = frozenset(
 )
 
 
+def _inner_lower_word(words: list[str], i: int) -> bool:
+    """Whether the lower-case `words[i]` belongs to the street name around it ("Dózsa
+    györgy utca", "Mirna pot 3a", "Perivoj biskupa Stjepana", "Za gasilskim domom 6"):
+    not an English word, and after a capitalised word
+    of the name with at most two such lower-case words between (the words after it are
+    the street's already: `_trim_start` reads from the right)."""
+    if i + 1 >= len(words) or words[i].casefold().strip(".,") in _ENGLISH_WORDS:
+        return False
+    for j in range(i - 1, max(-1, i - 4), -1):
+        before = words[j]
+        if before[:1].isupper():
+            return before.casefold().strip(":,.;") not in _NOT_ADDRESS
+        if not before[:1].islower() or before.casefold().strip(".,") in _ENGLISH_WORDS:
+            return False
+    return False
+
+
 def _trim_start(text: str, start: int, end: int) -> int:
     """`start` moved right past lower-case words that are not part of a street name."""
     tokens = list(_TOKEN.finditer(text, start, end))
@@ -480,13 +511,7 @@ def _trim_start(text: str, start: int, end: int) -> int:
         if word[0].isdigit() or word[0].isupper() or word.casefold() in _STREET_LOWER:
             keep = i
             continue
-        after = tokens[i + 1].group().casefold() if i + 1 < len(tokens) else ""
-        before = tokens[i - 1].group() if i > 0 else ""
-        if (  # "Dózsa györgy utca": a lower-case given name between a name and its type
-            after in _STREET_LOWER
-            and before[:1].isupper()
-            and before.casefold() not in _NOT_ADDRESS
-        ):
+        if _inner_lower_word([t.group() for t in tokens], i):
             keep = i
             continue
         break
@@ -516,7 +541,9 @@ _SEGMENT_LOWER: Final = _STREET_LOWER | frozenset(
         lote quadra scala interno piano no no. nº n. n.º nr nr. núm núm. b. m. ray. rayonu
         qəs. qəsəbəsi k. kəndi küç. küçəsi pr. prospekti ş. şəhəri xã phường quận huyện
         thành phố tỉnh đường ngõ hẻm số thị trấn ấp thôn khu c/o r/c cedex los las el sub col
-        nad pod pri bei am im an zum zur sur sous lès lez
+        nad pod pri bei am im an zum zur sur sous lès lez jud. jud județul judetul sector
+        et. ap. sc. bl. app. app bureau apto. dpto. depto. of. piso dto. km km. ruta kel.
+        kec. kel kec brgy. brgy rt rw as. ob co co.
         """
     )
 )
@@ -573,7 +600,7 @@ def _sentence_end(words: list[str], i: int) -> bool:
     bare = word.rstrip(".")
     if not word.endswith(".") or bare.casefold() in _SEGMENT_LOWER:
         return False
-    if bare.isdigit():
+    if bare.replace("-", "").isdigit():
         after = words[i + 1] if i + 1 < len(words) else ""
         return len(after) > 3 and after[0].isupper() and not after.isupper()
     return len(bare) >= 5 and not any(c.isdigit() for c in bare)
@@ -586,6 +613,14 @@ def _taken(words: list[str]) -> int:
         taken += 1
         if _sentence_end(words, taken - 1):
             return -taken  # the address ends here
+    if (  # "..., Bogotá, D.C. Damage to": a sentence began after the abbreviation
+        1 < taken < len(words)
+        and words[taken - 2].endswith(".")
+        and words[taken - 1][:1].isupper()
+        and words[taken - 1].isalpha()
+        and words[taken].islower()
+    ):
+        return -(taken - 1)
     return taken
 
 
@@ -681,6 +716,16 @@ _ENGLISH_BEFORE: Final = frozenset(
     )
 )
 _DIGIT_NEAR = 12
+# English words that end a street name going backwards ("Smith at 12 Main St": "at").
+_ENGLISH_WORDS: Final = _ENGLISH_BEFORE | frozenset(
+    word_list(
+        """
+        at in on near of for from with the a an as into onto over under past lives lived
+        living resides reside stays stay stayed staying moved address home house his her
+        their our my your its who which that this these those said says told seen saw
+        """
+    )
+)
 
 
 def _english_word_use(text: str, start: int, end: int) -> bool:
