@@ -678,10 +678,10 @@ def _grow_backward(text: str, start: int) -> int:
         before = None
         for found in _SEGMENT_END.finditer(text, lo, seg_end):
             before = found
-        if before is None and lo > 0:
-            break  # a segment too long to be part of an address
         seg_start = before.end() if before is not None else 0
-        tokens = list(_TOKEN.finditer(text, seg_start, seg_end))
+        tokens = list(_TOKEN.finditer(text, max(seg_start, lo), seg_end))
+        if before is None and lo > 0:
+            tokens = tokens[1:]  # a long sentence: its last words only, whole words
         words = [t.group() for t in tokens]
         keep = len(words)
         while keep > 0 and _address_token(words, keep - 1) and not _sentence_end(words, keep - 1):
@@ -723,6 +723,8 @@ _ENGLISH_WORDS: Final = _ENGLISH_BEFORE | frozenset(
         at in on near of for from with the a an as into onto over under past lives lived
         living resides reside stays stay stayed staying moved address home house his her
         their our my your its who which that this these those said says told seen saw
+        today yesterday tomorrow tonight has had have having will would not no yes per
+        days weeks months years hours times daily twice once ago since until after before
         """
     )
 )

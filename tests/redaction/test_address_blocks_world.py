@@ -12,6 +12,7 @@ import pytest
 from faker import Faker
 
 from app.redaction.addresses import find_addresses
+from app.redaction.places import find_places
 from app.redaction.structured import find_structured
 
 
@@ -120,3 +121,26 @@ def test_faker_addresses_are_covered(locale: str) -> None:
         value = "\n".join(lines) if rng.random() < 0.5 else ", ".join(lines)
         text = f"Address on file:\n{value}\n\nPlan: chest pain resolved.\n"
         assert _covered(text, value), (locale, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Login seen from 10.0.0.1 in Vitry-sur-Seine. Funds: salary.", "Vitry-sur-Seine"),
+        ("Parcel returned from Newcastle-upon-Tyne on Monday.", "Newcastle-upon-Tyne"),
+        ("Seen at the Châlons-en-Champagne clinic.", "Châlons-en-Champagne"),
+    ],
+)
+def test_a_town_joined_by_a_place_particle_is_found_anywhere(text: str, town: str) -> None:
+    assert [text[s.start : s.end] for s in find_places(text)] == [town]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jean-de-Dieu Martin and Marie-Claire Dubois attended; follow-up in 2 weeks.",
+        "A well-to-do man, day-to-day care, mother-in-law present, end-on view.",
+    ],
+)
+def test_double_names_and_hyphenated_words_are_not_towns(text: str) -> None:
+    assert find_places(text) == []
