@@ -57,6 +57,8 @@ BLOCKS = [
     ("quebec five digits", "10421 montée Ryan, Mirabel, QC J7J 1R4"),
     ("brazil particle town", "Chácara Boa Vista, 62\nVila Nova\n39028-159 da Serra / PB"),
     ("vietnam khu", "Số 12 Khu 4 phố Trần Phú Phường 2 TP. Hồ Chí Minh 70000"),
+    ("vietnam commune province", "432 Khu 84 phố Lê Lợi Xã Tân Phú tỉnh Đồng Nai"),
+    ("brazil secao", "Chácara Pires, 62\n2ª Seção\n39028159 Cardoso / PB"),
     ("india hyphen pin", "56, Gandhi Road, Kurnool-518001"),
     ("new zealand access", "87 Kowhai Access, Tirau 3410"),
 ]
@@ -144,3 +146,9 @@ def test_a_town_joined_by_a_place_particle_is_found_anywhere(text: str, town: st
 )
 def test_double_names_and_hyphenated_words_are_not_towns(text: str) -> None:
     assert find_places(text) == []
+
+
+def test_coordinates_in_parentheses_after_a_gps_label_are_covered() -> None:
+    text = "Visit site (GPS): (-36.7671, 35.1039)\nFindings: stable."
+    assert _covered(text, "-36.7671, 35.1039")
+    assert _address_text(text) == []  # coordinates are their own kind
