@@ -86,7 +86,7 @@ CUE_PLACE = fast_regex.compile(
 # Champagne", "Frankfurt-am-Main"); people's double names join with "de" or nothing.
 HYPHEN_TOWN = fast_regex.compile(
     rf"(?<![\w-])(?:(?:St|Ste|Saint|Sainte)-)?[{_UPPER}][\w'’]{{1,30}}"
-    r"-(?:sur|sous|lès|lez|upon|on|under|en|am|an|ob|bei|le|la)-"
+    r"[ ]?-(?:sur|sous|lès|lez|upon|on|under|en|am|an|ob|bei|le|la)-"
     rf"[{_UPPER}][\w'’]{{1,30}}(?:-[{_UPPER}][\w'’]{{1,30}})?(?![\w-])",
     word_led=True,
 )
@@ -104,6 +104,6 @@ def find_places(text: str) -> list[Span]:
         return spans
     after_cue = list(spans)
     for m in HYPHEN_TOWN.finditer(text):
-        if not any(s.start < m.end() and m.start() < s.end for s in after_cue):
+        if not any(s.start <= m.start() and m.end() <= s.end for s in after_cue):
             spans.append(Span(m.start(), m.end(), KIND, "place_hyphen_town", 0.6))
     return spans
