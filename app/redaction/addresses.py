@@ -312,7 +312,8 @@ NUMBERED_STREET = fast_regex.compile(
     rf"(?:\d{{1,4}}[ ]?[A-Za-zªº]{{0,3}}(?:[ ]?bis)?{_CARDINAL}"
     rf"|(?:[{_UPPER}][\w'’.-]{{1,30}}[ ]){{1,4}})"
     rf"(?:[ ]{{0,2}}(?:\#|N[º°o]\.?|No\.|Nro\.?)[ ]{{0,2}}\d{{1,4}}(?:[ ]?[A-Za-z]\b)?"
-    rf"(?:[ ]?-[ ]?\d{{1,4}}[A-Za-z]?)?{_CARDINAL}|-[A-Z]{{1,3}}\b|,?[ ](?i:km)\.?[ ]?\d{{1,4}}\b)"
+    rf"(?:[ ]?-[ ]?\d{{1,4}}[A-Za-z]?)?{_CARDINAL}|-[A-Z]{{1,3}}\b|,?[ ](?i:km)\.?[ ]?\d{{1,4}}\b)",
+    word_led=True,
 )
 # Azerbaijani: "Hacıqabul ray., Daşkəsən qəsəbəsi, ƏHMƏD QASIMOV küçəsi, b. 3, m. 5": a
 # district, a settlement, a street, the building (b.) and the flat (m.), comma-separated.
@@ -338,8 +339,8 @@ ID_STREET = fast_regex.compile(
 # Philippines: "Block 03 Lot 31", "B15 L43", "Blk. 2 Lot 9" (subdivision block and lot), and
 # Indian cross and main roads written by number: "12th Cross", "4th Main".
 BLOCK_LOT = fast_regex.compile(
-    r"(?<![\w])(?:B|Blk\.?|Block)[ ]?\d{1,3}[A-Z]?,?[ ]{1,2}(?:L|Lt\.?|Lot)[ ]?\d{1,3}[A-Z]?\b"
-    r"|(?<![\w])\d{1,3}(?:st|nd|rd|th)[ ](?:Cross|Main)\b(?:[ ](?:Road|Rd\.?|Street|St\.?))?",
+    r"\b(?:B|Blk\.?|Block)[ ]?\d{1,3}[A-Z]?,?[ ]{1,2}(?:L|Lt\.?|Lot)[ ]?\d{1,3}[A-Z]?\b"
+    r"|\b\d{1,3}(?:st|nd|rd|th)[ ](?:Cross|Main)\b(?:[ ](?:Road|Rd\.?|Street|St\.?))?",
     word_led=True,
 )
 
@@ -362,11 +363,12 @@ _REGIONS = trie_pattern(
     )
 )
 REGION_END = fast_regex.compile(
-    r"(?<=[,\n])[ \t]{0,3}(?:Región[ ](?:(?:de|del)[ ](?:(?:la|los|las)[ ])?)?"
+    r"[,\n][ \t]{0,3}((?:Región[ ](?:(?:de|del)[ ](?:(?:la|los|las)[ ])?)?"
     rf"[{_UPPER}][\w'’.-]{{1,30}}"
     rf"(?:[ ](?:(?:de|del|y|la|las|los)[ ]){{0,3}}[{_UPPER}][\w'’.-]{{1,30}}){{0,4}}"
-    rf"|(?=[{_UPPER}])(?i:{_REGIONS})\b(?:,?[ ]D\.C\.)?)(?=[ \t]*(?:[,\n.;]|$))",
+    rf"|(?=[{_UPPER}])(?i:{_REGIONS})\b(?:,?[ ]D\.C\.)?))(?=[ \t]*(?:[,\n.;]|$))",
     re.M,
+    word_led=True,
 )
 
 _STREETS: Final = (
@@ -441,7 +443,8 @@ _GATES: Final = {
     "address_az": (
         "ray.", "rayonu", "qəs", "küç", "kənd", "şəhər", "prospekt", " ş.", "b. ",
     ),
-    "address_numbered_street": ("#", "n°", "nº", "no.", "nro", "ruta", "-"),
+    "address_numbered_street": ("#", "n°", "nº", "no.", "nro", "ruta"),
+    "address_id_street": ("jl.", "jln.", "jalan", "gang", "gg."),
     "address_military": (
         "psc", "cmr", "unit", "apo", "fpo", "dpo", "uss", "usns", "usnv", "uscgc",
     ),
@@ -748,7 +751,7 @@ def _region_blocks(text: str) -> list[Span]:
     back over the segments before it when one of them holds a number."""
     spans: list[Span] = []
     for m in REGION_END.finditer(text):
-        at = m.start() + len(m.group()) - len(m.group().lstrip())
+        at = m.start(1)
         start = _grow_backward(text, at)
         if start == at or not any(c.isdigit() for c in text[start:at]):
             continue
