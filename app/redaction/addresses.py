@@ -759,6 +759,23 @@ def _region_blocks(text: str) -> list[Span]:
     return spans
 
 
+def _skip_label_words(text: str, start: int, end: int) -> int:
+    """`start` moved right past leading label and English words ("Previous address")."""
+    for token in _TOKEN.finditer(text, start, end):
+        word = token.group().casefold().strip(":,.")
+        if word not in _NOT_ADDRESS and word not in _ENGLISH_WORDS and word != "previous":
+            first: int = token.start()
+            return first
+    return start
+
+
+def _inside(spans: list[Span], start: int, end: int) -> bool:
+    """Whether an address already found holds `start`..`end` with text of it on both
+    sides (a second rule's match inside the same block grows to the same block; one that
+    shares an edge with it may grow further)."""
+    return any(s.start < start and end < s.end for s in spans)
+
+
 def find_addresses(text: str) -> list[Span]:
     """Every street, unit, postcode, town-with-postcode and coordinate in `text`."""
     spans: list[Span] = []
@@ -767,7 +784,7 @@ def find_addresses(text: str) -> list[Span]:
         if _gated_out(rule, folded):
             continue
         for m in regex.finditer(text):
-            if m.end() - m.start() < 4:
+            if m.end() - m.start() < 4 or _inside(spans, m.start(), m.end()):
                 continue
             end = _grow_forward(text, _extend(text, m.end()))
             start = m.start()
@@ -775,9 +792,13 @@ def find_addresses(text: str) -> list[Span]:
                 continue
             if rule == "address_word_type":  # "Previous address Kossuth utca 5": not "address"
                 start = _trim_start(text, start, m.end())
+            elif rule == "address_az":  # "Previous address Qubadlı ş., ...": the same
+                start = _skip_label_words(text, start, m.end())
             spans.append(Span(_grow_backward(text, start), end, KIND, rule, 0.85))
     for rule, regex in _PLACES:
         for m in regex.finditer(text):
+            if _inside(spans, m.start(), m.end()):
+                continue
             start = m.start() + len(m.group()) - len(m.group().lstrip())
             if rule == "address_postcode_context" and ":" in text[start : m.start(1)]:
                 start = m.start(1)  # "Postcode: H-6890": the value, not its label

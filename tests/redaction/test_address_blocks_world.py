@@ -152,3 +152,10 @@ def test_coordinates_in_parentheses_after_a_gps_label_are_covered() -> None:
     text = "Visit site (GPS): (-36.7671, 35.1039)\nFindings: stable."
     assert _covered(text, "-36.7671, 35.1039")
     assert _address_text(text) == []  # coordinates are their own kind
+
+
+def test_a_label_before_an_azerbaijani_address_is_kept() -> None:
+    text = "Plan: rest. Previous address Qubadlı ş., Hingar k., N.NƏRİMANOV pr., b. 18, m. 144."
+    found = _address_text(text)
+    assert _covered(text, "Qubadlı ş., Hingar k., N.NƏRİMANOV pr., b. 18, m. 144")
+    assert not any("address" in f or "Previous" in f for f in found)
