@@ -47,7 +47,7 @@ STREET_TYPES = word_list(
     circus gate end broadway embankment quay wynd chase drove croft approach grange
     lea garth brae chowk marg nagar ganj gali bazar bazaar mohalla colony sector
     esplanade quadrant concourse alleyway boardwalk circuit strand outlook reserve
-    retreat glade brace boulevarde link nook ramble round amble serviceway crossway
+    retreat glade brace boulevarde link nook ramble round amble serviceway crossway access
     """
 )
 _US_UK_STREET = trie_pattern(STREET_TYPES)
@@ -60,7 +60,7 @@ UNIT_WORDS = word_list(
     appartamento interno scala piano wohnung whg etage bâtiment bat escalier esc porte
     lok mieszkanie daire kat blok edif edificio depto dpto dto of oficina local torre
     bodega casa interior int manzana mz lote lt bl sc ap et sala bloco andar loja esc
-    appartement résidence level lvl
+    appartement résidence level lvl apartamento etapa
     """
 )
 _UNIT = (
@@ -75,7 +75,7 @@ US_UK_STREET = fast_regex.compile(
     rf"(?<![\w/.-])\d{{1,6}}[A-Za-z]?(?:[-–/]\d{{1,5}}[A-Za-z]?)?,?\s{{1,3}}"
     rf"(?:(?:[NSEW]|N[EW]|S[EW]|North|South|East|West)\.?\s{{1,2}})?"
     rf"(?:(?:{_WORD}|{_LOWER_JOIN})\s{{1,2}}){{0,4}}{_WORD}\s{{1,2}}"
-    rf"(?i:{_US_UK_STREET})\b\.?"
+    rf"(?i:{_US_UK_STREET})\b\.?(?!(?<=RD)[ ]\d)"  # "Douglas Way RD 8": a NZ rural delivery
     rf"(?:\s{{1,2}}(?:N[EW]?|S[EW]?|E|W)\b\.?)?"
     rf"(?:,?\s{{0,3}}(?i:{_UNIT}))?"
 )
@@ -104,6 +104,13 @@ US_CITY_ZIP = fast_regex.compile(
     rf"\b[A-Z][a-zA-Z.'-]{{1,25}}(?:\s[A-Z][a-zA-Z.'-]{{1,25}}){{0,3}},?\s{{1,2}}"
     rf"(?:{_STATES})\.?\s{{1,2}}\d{{5}}(?:-\d{{4}})?\b"
 )
+# Mexico: "Nueva Grecia, YUC 04974" / "..., DGO 85065-9050": the state code (Correos de
+# México abbreviations) and the five-digit código postal.
+_MX_STATES = (
+    "AGS|BCS|BC|CAMP|COAH|COL|CHIS|CHIH|CDMX|DF|DGO|GTO|GRO|HGO|JAL|MEX|MICH|MOR|NAY|NL|OAX|"
+    "PUE|QRO|Q\\. ?ROO|QROO|SLP|SIN|SON|TAB|TAMPS|TLAX|VER|YUC|ZAC"
+)
+MX_STATE_ZIP = fast_regex.compile(rf"\b(?:{_MX_STATES})\.?[ \t]{{1,2}}\d{{5}}(?:-\d{{4}})?\b")
 # Royal Mail postcode shapes: A9 9AA, A99 9AA, A9A 9AA, AA9 9AA, AA99 9AA, AA9A 9AA, GIR 0AA.
 # The inward letters are any two: people (and test data) write invalid ones too.
 UK_POSTCODE = fast_regex.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s?\d[A-Z]{2}\b")
@@ -117,7 +124,10 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĢĪĮİĶĹĻĽŁŃŅŇŐŒŔŘŚ�
 _TOWN = (
     r"(?:(?:St|Ste|Mt|Ft)\.[ ])?"  # "St. Albans": the only dots a town name holds
     rf"[{_UPPER}][\w'’-]{{1,30}}(?:[ -](?:[{_UPPER}(][\w'’)-]{{1,30}}|"
-    r"sur|sous|le|la|les|am|an|der|del|de|di|im|nad|pod|pri|na|u|v|ve|bei)){0,3}"
+    # "Lenart v Slovenskih goricah": a lower-case word after a Slavic particle and its noun
+    rf"(?:v|pri|na|nad|pod)[ ][{_UPPER}][\w'’-]{{1,30}}(?:[ ][a-zčšžě]{{4,20}}(?![\w(]))?|"
+    r"sur|sous|le|la|les|am|an|ob|der|del|de|di|da|do|dos|das|du|des|im|nad|pod|pri|na|u|v|"
+    r"ve|bei)){0,3}"
 )
 # "12345 Stadt" (DE, FR, ES, IT, TR, FI...), "75001 Paris Cedex", "1234 AB Amsterdam" (NL),
 # "00-950 Warszawa" (PL), "01310-100 São Paulo" (BR), "1010 Wien" (AT, CH, BE, DK, NO).
@@ -126,7 +136,8 @@ POSTCODE_TOWN = fast_regex.compile(
     rf"\d{{3}}\s\d{{2}}|\d{{8}}|\d{{6}}|"
     rf"(?:CP|C\.P\.|CAP|PLZ|CEP|D|F|I|E|A|CH|B|NL|PL|H|CZ|SK|S|SE|DK|N|NO|FI|FIN|SF|HR|SI|"
     rf"RO|LT|LV|LLV|EE|GR|P|L|LU)[\s:-]{{1,2}}\d{{3,6}}(?:-\d{{3}})?)"
-    rf",?[ \t]{{1,2}}{_TOWN}(?:\s{{1,2}}(?:Cedex|CEDEX)(?:\s\d{{1,2}})?)?"
+    rf",?[ \t]{{1,2}}(?:(?:da|do|de|dos|das)[ ])?{_TOWN}"
+    r"(?:\s{1,2}(?:Cedex|CEDEX)(?:\s\d{1,2})?|[ ](?:kunta|kaupunki|kommun))?"
     rf"(?:\s{{0,2}}[(/]\s{{0,2}}[A-Z]{{2}}\)?)?"
 )
 # "1875 Güssing", "8648 Sunds", "NSW 2730": a four-digit postcode (AT, CH, BE, DK, NO, HU,
@@ -141,7 +152,7 @@ POSTCODE4_TOWN = fast_regex.compile(
 # India Post: "Mysuru 570012" / "Pune - 411038", a town and its six-digit PIN ending a
 # clause that starts after a comma or at the start of a line.
 IN_TOWN_PIN = fast_regex.compile(
-    rf"(?:^|(?<=,[ \t])|(?<=,))[ \t]{{0,2}}{_TOWN}[ \t]{{1,2}}(?:-[ \t]{{1,2}})?"
+    rf"(?:^|(?<=,[ \t])|(?<=,))[ \t]{{0,2}}{_TOWN}(?:[ \t]{{1,2}}(?:-[ \t]{{1,2}})?|-)"
     r"[1-9]\d{5}(?![\w-])",
     re.M,
 )
@@ -170,7 +181,7 @@ PO_BOX = fast_regex.compile(
 POSTCODE_CONTEXT = fast_regex.compile(
     r"(?i:\b(?:zip(?:\s?code)?|post\s?code|postal\s?code|code\s?postal|c[oó]digo\s?postal|"
     r"cap|cep|c\.p\.|plz|postleitzahl|kod\s?pocztowy|posta\s?kodu|postnummer|mã\s?bưu\s?chính|cp)\b)"
-    r"[\s.:#-]{0,3}[A-Z0-9]{2,5}(?:[\s-][A-Z0-9]{2,4})?"
+    r"[\s.:#-]{0,3}((?:[A-Z]{1,2}-\d{4,5}|[A-Z0-9]{2,5})(?:[\s-][A-Z0-9]{2,4})?)"
 )
 
 # German: "Musterstraße 12a", "Am Markt 3", "Hauptstr. 5", "Lindenallee 7-9".
@@ -194,11 +205,11 @@ _FR_TYPE = (
     "rue|avenue|av\\.|boulevard|bd|bld|chemin|ch\\.|impasse|imp\\.|allée|allee|place|pl\\.|"
     "quai|route|rte|cours|passage|square|voie|rond-point|faubourg|fbg|sentier|esplanade|"
     "promenade|parvis|hameau|lieu-dit|cité|cite|villa|résidence|residence|montée|traverse|"
-    "ruelle|lotissement|chaussée|quartier"
+    "ruelle|lotissement|chaussée|quartier|rang|allé|côte|croissant|terrasse|carré|montée"
 )
 # French: "12, rue de la Paix", "3 bis avenue Foch", "27 boulevard Saint-Michel".
 FR_STREET = fast_regex.compile(
-    rf"(?<![\w/.-])\d{{1,4}}(?:\s?(?:bis|ter|quater|[A-D])\b)?,?\s{{1,2}}(?i:{_FR_TYPE})\s{{1,2}}"
+    rf"(?<![\w/.-])\d{{1,5}}(?:\s?(?:bis|ter|quater|[A-D])\b)?,?\s{{1,2}}(?i:{_FR_TYPE})\s{{1,2}}"
     r"(?:(?!\.\s)[^\n,;:()]){2,60}"
 )
 # Street types written before the name, as plain words (a trie: fast to reject).
@@ -254,8 +265,8 @@ TR_STREET = fast_regex.compile(
 VN_UNIT = fast_regex.compile(
     r"(?<![\w/])(?:\d{1,4}(?:/\d{1,4})?\s)?"
     r"(?i:Số|Phường|Xã|Quận|Huyện|Thị xã|Thị trấn|Tỉnh|Thành phố|TP\.|"
-    r"Khu phố|KP\.|Ấp|Thôn|Hẻm|Ngõ|Ngách|Kiệt|Đường|Phố)\s{1,2}[\wÀ-ỹ0-9]"
-    r"(?:(?!\.\s)[^\n,;:()]){0,40}",
+    r"Khu phố|Khu|KP\.|Ấp|Thôn|Hẻm|Ngõ|Ngách|Kiệt|Đường|Phố)\s{1,2}[\wÀ-ỹ0-9]"
+    r"(?:TP\.\s|(?!\.\s)[^\n,;:()]){0,60}",
     word_led=True,
 )
 # Coordinates: "48.8584, 2.2945", "40°26′46″N 79°58′56″W", "lat 51.5 lon -0.12".
@@ -269,25 +280,95 @@ COORDINATES = fast_regex.compile(
 # Street-type words written after the name as a word of their own or joined to it, in the
 # Nordic, Finnish, Hungarian, Slavic, Baltic and Azerbaijani forms: "Gorms Allé 38",
 # "Björkvägen 11", "Capellan puistokuja 35", "Kossuth utca 12.", "Janova ulica 46".
-_WORD_TYPES = trie_pattern(
-    word_list(
-        """
-        allé alle vej gade gata gatan väg vägen veien vei gaten torv plads stræde katu tie
-        kuja polku puistokuja puistopolku raitti kaari utca út tér körút köz sor fasor
-        sétány ulica cesta trg ulice náměstí nábřeží třída iela gatvė prospektas tänav tee
-        maantee puiestee küçəsi küç. prospekti sokak sokağı
-        """
-    )
+_WORD_TYPE_WORDS = word_list(
+    """
+    allé alle vej gade gata gatan väg vägen veien vei gaten torv plads stræde katu tie
+    kuja polku puistokuja puistopolku raitti kaari utca út tér körút köz sor fasor
+    sétány ulica cesta trg ulice náměstí nábřeží třída iela gatvė prospektas tänav tee
+    maantee puiestee küçəsi küç. prospekti sokak sokağı bulevardi šetalište puistobulevardi
+    puistotie puistokatu rinne
+    """
 )
+_WORD_TYPES = trie_pattern(_WORD_TYPE_WORDS)
 _JOINED_TYPES = (
     "vej|gade|gata|gatan|vägen|väg|veien|vei|gaten|stræde|torv|plads|katu|tie|kuja|polku|"
-    "utca|ulica|cesta|iela|gatvė|tänav|tee"
+    "utca|ulica|cesta|iela|gatvė|tänav|tee|bulevardi|rinne"
 )
 WORD_TYPE_STREET = fast_regex.compile(
     rf"(?<![\w])[{_UPPER}][\w'’.-]{{1,30}}(?:[ ][\w'’.-]{{2,30}}){{0,2}}[ ](?i:{_WORD_TYPES})"
     r"\.?,?[ ]{1,2}\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?\b\.?"
     rf"|(?<![\w])[{_UPPER}][\w'’-]{{1,30}}(?:{_JOINED_TYPES})[ ]{{1,2}}\d{{1,5}}[A-Za-z]?"
     r"(?:[/-]\d{1,4}[A-Za-z]?)?\b\.?"
+)
+
+# Numbered streets of Colombia, Argentina and Chile: "Carrera 68 # 54-4", "Calle 60J # 65-6
+# Este", "Av. carrera 115 # 4A-29", "Av. 7 N° 257", "Cl. 197 # 3-43", "Ruta 928-CH": the
+# street is a number (with a letter, "bis", a cardinal point), then the plate "# 54-4".
+_CARDINAL = r"(?:[ ](?:Sur|Este|Norte|Oeste|Bis|bis))?"
+NUMBERED_STREET = fast_regex.compile(
+    r"(?<![\w/.])(?i:calle|carrera|cra\.?|kra\.?|cr\.|cl\.?|cll\.?|avenida|av\.?|avda\.?|"
+    r"diagonal|dg\.?|transversal|tv\.?|circular|ruta|autopista)"
+    r"(?:[ ]{1,2}(?i:carrera|calle|diagonal|transversal))?[ ]{1,2}"
+    rf"(?:\d{{1,4}}[ ]?[A-Za-zªº]{{0,3}}(?:[ ]?bis)?{_CARDINAL}"
+    rf"|(?:[{_UPPER}][\w'’.-]{{1,30}}[ ]){{1,4}})"
+    rf"(?:[ ]{{0,2}}(?:\#|N[º°o]\.?|No\.|Nro\.?)[ ]{{0,2}}\d{{1,4}}(?:[ ]?[A-Za-z]\b)?"
+    rf"(?:[ ]?-[ ]?\d{{1,4}}[A-Za-z]?)?{_CARDINAL}|-[A-Z]{{1,3}}\b|,?[ ](?i:km)\.?[ ]?\d{{1,4}}\b)",
+    word_led=True,
+)
+# Azerbaijani: "Hacıqabul ray., Daşkəsən qəsəbəsi, ƏHMƏD QASIMOV küçəsi, b. 3, m. 5": a
+# district, a settlement, a street, the building (b.) and the flat (m.), comma-separated.
+_AZ_NAME = (
+    r"[A-ZÇĞİÖŞÜƏ0-9][\w'’.-]{0,30}[ ]"
+    r"(?:(?!(?:near|at|in|on|to|from|el|le|la|il|am|and|or|of|the)[ ])[\w'’.-]{1,30}[ ]){0,2}"
+)
+_AZ_SEGMENT = (
+    rf"(?:{_AZ_NAME}(?:ray\.|rayonu|qəs\.|qəsəbəsi|k\.|kəndi|ş\.|şəhəri|"
+    r"küçəsi|küç\.|pr\.|prospekti|döngəsi|dalanı|şossesi|meydanı)"
+    r"|b\.[ ]?\d{1,4}[A-Za-z]?|m\.[ ]?\d{1,4}[A-Za-z]?)"
+)
+AZ_ADDRESS = fast_regex.compile(
+    rf"(?<![\w.]){_AZ_SEGMENT}(?:,[ ]{{0,2}}{_AZ_SEGMENT}){{1,6}}", word_led=True
+)
+# Indonesia: "Jl. Moch. Toha No. 42", "Gang W.R. Supratman No. 957": names abbreviated with
+# dots, so the street runs to its number.
+ID_STREET = fast_regex.compile(
+    r"(?<![\w.])(?:Jalan|Jl\.|Jln\.|Gang|Gg\.)[ ]{1,2}[A-Z][\w'.-]{0,30}"
+    r"(?:[ ]{1,2}[A-Z][\w'.-]{0,30}){0,5}[ ]{1,2}(?:No\.?|Nomor)[ ]?\d{1,5}[A-Za-z]?\b",
+    word_led=True,
+)
+# Philippines: "Block 03 Lot 31", "B15 L43", "Blk. 2 Lot 9" (subdivision block and lot), and
+# Indian cross and main roads written by number: "12th Cross", "4th Main".
+BLOCK_LOT = fast_regex.compile(
+    r"\b(?:B|Blk\.?|Block)[ ]?\d{1,3}[A-Z]?,?[ ]{1,2}(?:L|Lt\.?|Lot)[ ]?\d{1,3}[A-Z]?\b"
+    r"|\b\d{1,3}(?:st|nd|rd|th)[ ](?:Cross|Main)\b(?:[ ](?:Road|Rd\.?|Street|St\.?))?",
+    word_led=True,
+)
+
+# Regions, provinces and departments that close an address block in the countries whose
+# streets carry no type word ("Las Rosas 2661, Calera, Región de Valparaíso"; "Mendoza
+# 5500, Mendoza"; "854150, Trinidad, Casanare"). A region alone is allowed by Safe Harbor;
+# it marks the segments before it as an address when one of them holds a number.
+_REGIONS = trie_pattern(
+    w.replace("_", " ")
+    for w in word_list(
+        """
+        amazonas antioquia arauca atlántico bogotá bolívar boyacá caldas caquetá casanare
+        cauca cesar chocó córdoba cundinamarca guainía guaviare huila la_guajira magdalena
+        meta nariño norte_de_santander putumayo quindío risaralda santander sucre tolima
+        valle_del_cauca vaupés vichada buenos_aires catamarca chaco chubut corrientes
+        entre_ríos formosa jujuy la_pampa la_rioja mendoza misiones neuquén río_negro salta
+        san_juan san_luis santa_cruz santa_fe santiago_del_estero tierra_del_fuego tucumán
+        caba metro_manila
+        """
+    )
+)
+REGION_END = fast_regex.compile(
+    r"[,\n][ \t]{0,3}((?:Región[ ](?:(?:de|del)[ ](?:(?:la|los|las)[ ])?)?"
+    rf"[{_UPPER}][\w'’.-]{{1,30}}"
+    rf"(?:[ ](?:(?:de|del|y|la|las|los)[ ]){{0,3}}[{_UPPER}][\w'’.-]{{1,30}}){{0,4}}"
+    rf"|(?=[{_UPPER}])(?i:{_REGIONS})\b(?:,?[ ]D\.C\.)?))(?=[ \t]*(?:[,\n.;]|$))",
+    re.M,
+    word_led=True,
 )
 
 _STREETS: Final = (
@@ -301,9 +382,14 @@ _STREETS: Final = (
     ("address_tr_street", TR_STREET),
     ("address_vn_unit", VN_UNIT),
     ("address_word_type", WORD_TYPE_STREET),
+    ("address_numbered_street", NUMBERED_STREET),
+    ("address_az", AZ_ADDRESS),
+    ("address_block_lot", BLOCK_LOT),
+    ("address_id_street", ID_STREET),
 )
 _PLACES: Final = (
     ("address_us_city_zip", US_CITY_ZIP),
+    ("address_mx_state_zip", MX_STATE_ZIP),
     ("address_uk_postcode", UK_POSTCODE),
     ("address_ca_postcode", CA_POSTCODE),
     ("address_postcode_town", POSTCODE_TOWN),
@@ -325,7 +411,8 @@ _POSTCODE_SEGMENT = (
 _SEGMENT = fast_regex.compile(
     rf"[ \t]{{0,3}}(?:[,\n]|\s[-–/]\s|[ \t])[ \t]{{0,3}}"
     rf"(?:(?:{_POSTCODE_SEGMENT})(?![\w-])(?:\s{{0,2}}[(/]\s{{0,2}}[A-Z]{{2}}\)?)?"
-    rf"|(?i:{_UNIT})|{_TOWN}(?=[ \t]*(?:[,\n.;]|$)))"
+    rf"|(?i:{_UNIT})|{_TOWN}(?=[ \t]*(?:[,\n.;]|$))"
+    r"|as\.[ ]?\d{1,4}\b|RD[ ]\d{1,2}\b)"  # a Finnish flat (asunto), a NZ rural delivery
 )
 _SEGMENTS_AFTER_STREET = 4
 
@@ -353,6 +440,11 @@ _GATES: Final = {
         "số", "phường", "xã", "quận", "huyện", "thị", "tỉnh", "thành", "tp.", "kp.", "ấp",
         "thôn",
     ),
+    "address_az": (
+        "ray.", "rayonu", "qəs", "küç", "kənd", "şəhər", "prospekt", " ş.", "b. ",
+    ),
+    "address_numbered_street": ("#", "n°", "nº", "no.", "nro", "ruta"),
+    "address_id_street": ("jl.", "jln.", "jalan", "gang", "gg."),
     "address_military": (
         "psc", "cmr", "unit", "apo", "fpo", "dpo", "uss", "usns", "usnv", "uscgc",
     ),
@@ -384,7 +476,7 @@ _TOWN_BEFORE = fast_regex.compile(rf"(?<![\w]){_TOWN}[ \t]{{0,2}},[ \t]{{0,3}}$"
 # Lower-case words a street name may hold ("aleja Sawickiej", "Rua do Sol", "pl. Wolności");
 # any other lower-case word ("lives at", "address to") ends the street going backwards.
 _STREET_LOWER: Final = frozenset(
-    w.casefold() for w in (*TYPE_FIRST_WORDS, *STREET_TYPES, *UNIT_WORDS)
+    w.casefold() for w in (*TYPE_FIRST_WORDS, *STREET_TYPES, *UNIT_WORDS, *_WORD_TYPE_WORDS)
 ) | frozenset(
     word_list(
         """
@@ -396,13 +488,33 @@ _STREET_LOWER: Final = frozenset(
 )
 
 
+def _inner_lower_word(words: list[str], i: int) -> bool:
+    """Whether the lower-case `words[i]` belongs to the street name around it ("Dózsa
+    györgy utca", "Mirna pot 3a", "Perivoj biskupa Stjepana", "Za gasilskim domom 6"):
+    not an English word, and after a capitalised word
+    of the name with at most two such lower-case words between (the words after it are
+    the street's already: `_trim_start` reads from the right)."""
+    if i + 1 >= len(words) or words[i].casefold().strip(".,") in _ENGLISH_WORDS:
+        return False
+    for j in range(i - 1, max(-1, i - 4), -1):
+        before = words[j]
+        if before[:1].isupper():
+            return before.casefold().strip(":,.;") not in _NOT_ADDRESS
+        if not before[:1].islower() or before.casefold().strip(".,") in _ENGLISH_WORDS:
+            return False
+    return False
+
+
 def _trim_start(text: str, start: int, end: int) -> int:
     """`start` moved right past lower-case words that are not part of a street name."""
-    tokens = list(fast_regex.compile(r"\S+").finditer(text, start, end))
+    tokens = list(_TOKEN.finditer(text, start, end))
     keep = len(tokens)
     for i in range(len(tokens) - 1, -1, -1):
         word = tokens[i].group()
         if word[0].isdigit() or word[0].isupper() or word.casefold() in _STREET_LOWER:
+            keep = i
+            continue
+        if _inner_lower_word([t.group() for t in tokens], i):
             keep = i
             continue
         break
@@ -432,7 +544,9 @@ _SEGMENT_LOWER: Final = _STREET_LOWER | frozenset(
         lote quadra scala interno piano no no. nº n. n.º nr nr. núm núm. b. m. ray. rayonu
         qəs. qəsəbəsi k. kəndi küç. küçəsi pr. prospekti ş. şəhəri xã phường quận huyện
         thành phố tỉnh đường ngõ hẻm số thị trấn ấp thôn khu c/o r/c cedex los las el sub col
-        nad pod pri bei am im an zum zur sur sous lès lez
+        nad pod pri bei am im an zum zur sur sous lès lez jud. jud județul judetul sector
+        et. ap. sc. bl. app. app bureau apto. dpto. depto. of. piso dto. km km. ruta kel.
+        kec. kel kec brgy. brgy rt rw as. ob co co.
         """
     )
 )
@@ -489,7 +603,7 @@ def _sentence_end(words: list[str], i: int) -> bool:
     bare = word.rstrip(".")
     if not word.endswith(".") or bare.casefold() in _SEGMENT_LOWER:
         return False
-    if bare.isdigit():
+    if bare.replace("-", "").isdigit():
         after = words[i + 1] if i + 1 < len(words) else ""
         return len(after) > 3 and after[0].isupper() and not after.isupper()
     return len(bare) >= 5 and not any(c.isdigit() for c in bare)
@@ -502,6 +616,14 @@ def _taken(words: list[str]) -> int:
         taken += 1
         if _sentence_end(words, taken - 1):
             return -taken  # the address ends here
+    if (  # "..., Bogotá, D.C. Damage to": a sentence began after the abbreviation
+        1 < taken < len(words)
+        and words[taken - 2].endswith(".")
+        and words[taken - 1][:1].isupper()
+        and words[taken - 1].isalpha()
+        and words[taken].islower()
+    ):
+        return -(taken - 1)
     return taken
 
 
@@ -559,10 +681,10 @@ def _grow_backward(text: str, start: int) -> int:
         before = None
         for found in _SEGMENT_END.finditer(text, lo, seg_end):
             before = found
-        if before is None and lo > 0:
-            break  # a segment too long to be part of an address
         seg_start = before.end() if before is not None else 0
-        tokens = list(_TOKEN.finditer(text, seg_start, seg_end))
+        tokens = list(_TOKEN.finditer(text, max(seg_start, lo), seg_end))
+        if before is None and lo > 0:
+            tokens = tokens[1:]  # a long sentence: its last words only, whole words
         words = [t.group() for t in tokens]
         keep = len(words)
         while keep > 0 and _address_token(words, keep - 1) and not _sentence_end(words, keep - 1):
@@ -575,6 +697,85 @@ def _grow_backward(text: str, start: int) -> int:
     return start
 
 
+# Street words of other languages that English prose uses as words of its own ("paid via
+# Revolut", "a route through Sofia"): written in lower case after an English word and with
+# no number near, they are not a street.
+_ENGLISH_TOO: Final = frozenset(
+    word_list("via rue route avenue boulevard passage plaza corso largo strada camino vila")
+)
+_ENGLISH_BEFORE: Final = frozenset(
+    word_list(
+        """
+        paid pay pays paying sent send sends sending go goes went travel travelled traveled
+        fly flew flown drive drove routed referred refer contact contacted reached reach
+        reachable available booked book ordered order transferred transfer transfers
+        delivered shipped arrived arrive came come comes coming returned flagged reported
+        notified informed confirmed submitted received forwarded posted made make done
+        both either or and but then also only just directly probably usually is was are
+        were be been by to it them him her us me payment payments money funds transfer call
+        calls message messages reply replies email emails letter online later travelling
+        traveling access accessed accessible connected connect admitted discharged
+        """
+    )
+)
+_DIGIT_NEAR = 12
+# English words that end a street name going backwards ("Smith at 12 Main St": "at").
+_ENGLISH_WORDS: Final = _ENGLISH_BEFORE | frozenset(
+    word_list(
+        """
+        at in on near of for from with the a an as into onto over under past lives lived
+        living resides reside stays stay stayed staying moved address home house his her
+        their our my your its who which that this these those said says told seen saw
+        today yesterday tomorrow tonight has had have having will would not no yes per
+        days weeks months years hours times daily twice once ago since until after before
+        """
+    )
+)
+
+
+def _english_word_use(text: str, start: int, end: int) -> bool:
+    """Whether a type-first street at `start` is an English sentence's "via X": the type
+    word in lower case is one English uses, the word before it is English and no number
+    is in or near the match."""
+    head = text[start : min(end, start + 12)].split(maxsplit=1)
+    if not head or head[0] not in _ENGLISH_TOO:
+        return False
+    if any(c.isdigit() for c in text[start : min(len(text), end + _DIGIT_NEAR)]):
+        return False
+    before = text[max(0, start - 30) : start].split()
+    return bool(before) and before[-1].casefold().strip(",;") in _ENGLISH_BEFORE
+
+
+def _region_blocks(text: str) -> list[Span]:
+    """Address blocks that end in a region ("..., Calera, Región de Valparaíso"), taken
+    back over the segments before it when one of them holds a number."""
+    spans: list[Span] = []
+    for m in REGION_END.finditer(text):
+        at = m.start(1)
+        start = _grow_backward(text, at)
+        if start == at or not any(c.isdigit() for c in text[start:at]):
+            continue
+        spans.append(Span(start, _grow_forward(text, m.end()), KIND, "address_region", 0.85))
+    return spans
+
+
+def _skip_label_words(text: str, start: int, end: int) -> int:
+    """`start` moved right past leading label and English words ("Previous address")."""
+    for token in _TOKEN.finditer(text, start, end):
+        word = token.group().casefold().strip(":,.")
+        if word not in _NOT_ADDRESS and word not in _ENGLISH_WORDS and word != "previous":
+            first: int = token.start()
+            return first
+    return start
+
+
+def _inside(spans: list[Span], start: int, end: int) -> bool:
+    """Whether an address already found holds `start`..`end` with text of it on both
+    sides (a second rule's match inside the same block grows to the same block; one that
+    shares an edge with it may grow further)."""
+    return any(s.start < start and end < s.end for s in spans)
+
+
 def find_addresses(text: str) -> list[Span]:
     """Every street, unit, postcode, town-with-postcode and coordinate in `text`."""
     spans: list[Span] = []
@@ -583,21 +784,31 @@ def find_addresses(text: str) -> list[Span]:
         if _gated_out(rule, folded):
             continue
         for m in regex.finditer(text):
-            if m.end() - m.start() < 4:
+            if m.end() - m.start() < 4 or _inside(spans, m.start(), m.end()):
                 continue
             end = _grow_forward(text, _extend(text, m.end()))
             start = m.start()
+            if rule == "address_type_first" and _english_word_use(text, start, end):
+                continue
             if rule == "address_word_type":  # "Previous address Kossuth utca 5": not "address"
                 start = _trim_start(text, start, m.end())
+            elif rule == "address_az":  # "Previous address Qubadlı ş., ...": the same
+                start = _skip_label_words(text, start, m.end())
             spans.append(Span(_grow_backward(text, start), end, KIND, rule, 0.85))
     for rule, regex in _PLACES:
         for m in regex.finditer(text):
+            if _inside(spans, m.start(), m.end()):
+                continue
             start = m.start() + len(m.group()) - len(m.group().lstrip())
+            if rule == "address_postcode_context" and ":" in text[start : m.start(1)]:
+                start = m.start(1)  # "Postcode: H-6890": the value, not its label
             start = _extend_back(text, start) if rule != "address_po_box" else start
             end = _grow_forward(text, m.end())
             if rule != "address_po_box":  # "IBAN PL25 ...": a box number stands alone
                 start = _grow_backward(text, start)
             spans.append(Span(start, end, KIND, rule, 0.85))
+    if "," in text or "\n" in text:
+        spans.extend(_region_blocks(text))
     if _COORDINATE_HINT.search(text) is None:
         return spans
     for m in COORDINATES.finditer(text):

@@ -54,8 +54,14 @@ _PARTICLE = (
     r"sur|sous|en|on|upon|nad|pod|sub|pe|na|u|v|ve|y|e|i|et|of|the|van|von|ter|aan|den)"
 )
 _CAP_WORD = rf"(?:(?:St|Ste|Mt|Ft)\.[ ])?[{_UPPER}][\w'’-]{{1,30}}"
+# "from Paris on Monday": a day or a month after a particle is the sentence's, not the town's.
+_TIME_WORD = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b"
+)
 PLACE = (
-    rf"{_CAP_WORD}(?:[ -](?:{_CAP_WORD}|{_PARTICLE}(?:[ ]{_PARTICLE})?[ -]{_CAP_WORD}|"
+    rf"{_CAP_WORD}(?:[ -](?:{_CAP_WORD}|{_PARTICLE}(?:[ ]{_PARTICLE})?[ -](?!{_TIME_WORD})"
+    rf"{_CAP_WORD}|"
     rf"(?:los|las|de)[ ][a-zà-ÿ]{{3,20}}(?:[ ]{_CAP_WORD})?)){{0,4}}"
 )
 # Capitalised words after a cue that are not places (a person, a time, an institution word).
@@ -75,12 +81,29 @@ CUE_PLACE = fast_regex.compile(
 )
 
 
+# A town by its shape alone, wherever it stands: a name joined to another by a particle
+# that only place names carry ("Hoarau-sur-Maury", "Stratford-upon-Avon", "Châlons-en-
+# Champagne", "Frankfurt-am-Main"); people's double names join with "de" or nothing.
+HYPHEN_TOWN = fast_regex.compile(
+    rf"(?<![\w-])(?:(?:St|Ste|Saint|Sainte)-)?[{_UPPER}][\w'’]{{1,30}}"
+    r"[ ]?-(?:sur|sous|lès|lez|upon|on|under|en|am|an|ob|bei|le|la)-"
+    rf"[{_UPPER}][\w'’]{{1,30}}(?:-[{_UPPER}][\w'’]{{1,30}})?(?![\w-])",
+    word_led=True,
+)
+
+
 def find_places(text: str) -> list[Span]:
-    """Towns named after a residence or origin cue word."""
+    """Towns named after a residence or origin cue word, and towns by their shape."""
     spans: list[Span] = []
     for m in CUE_PLACE.finditer(text):
         first = m.group(1).split()[0].casefold()
         if first in _NOT_PLACES:
             continue
         spans.append(Span(m.start(1), m.end(1), KIND, "place_after_cue", 0.6))
+    if "-" not in text:
+        return spans
+    after_cue = list(spans)
+    for m in HYPHEN_TOWN.finditer(text):
+        if not any(s.start <= m.start() and m.end() <= s.end for s in after_cue):
+            spans.append(Span(m.start(), m.end(), KIND, "place_hyphen_town", 0.6))
     return spans

@@ -21,7 +21,8 @@ from resources.synthetic.redaction_eval.kinds import Entity, LabelledDoc
 _LOCALES = (
     "en_US", "en_GB", "en_CA", "en_AU", "en_IN", "de_DE", "de_AT", "nl_NL", "pl_PL", "it_IT",
     "es_ES", "pt_BR", "pt_PT", "fr_FR", "fr_BE", "tr_TR", "vi_VN", "es_MX", "en_NZ", "cs_CZ",
-    "sv_SE", "da_DK", "ro_RO", "hu_HU",
+    "sv_SE", "da_DK", "ro_RO", "hu_HU", "es_CL", "es_CO", "es_AR", "az_AZ", "en_PH", "fi_FI",
+    "fr_CA", "id_ID", "en_IE", "hr_HR", "sl_SI", "sk_SK",
 )  # fmt: skip
 
 
@@ -337,6 +338,140 @@ def _vn(rng: random.Random, f: Faker) -> str:
     return ", ".join([f"{num} {street}".replace("  ", " "), ward, district, _s(f, "city")])
 
 
+def _cl(rng: random.Random, f: Faker) -> str:
+    """Correos de Chile: the street has no type word; commune, region, seven-digit code."""
+    street = f"{_s(f, 'street_name')} {_s(f, 'building_number')}"
+    unit = rng.choice(["", f"Dpto. {_n(rng, 900)}", f"Of. {_n(rng, 2000)}", f"Casa {_n(rng, 40)}"])
+    region = _s(f, "region")
+    region = region if region.startswith("Región") else f"Región de {region}"
+    tail = [_s(f, "commune"), region] + ([_s(f, "postcode")] if rng.random() < 0.6 else [])
+    if rng.random() < 0.2:
+        return f"Ruta {_n(rng, 200)}{rng.choice(['', '-CH', ' Sur'])}, km {_n(rng, 900)}, {region}"
+    return _join(rng, [f"{street} {unit}".strip(), ", ".join(tail)])
+
+
+_CO_TYPES = ("Calle", "Carrera", "Cl.", "Cra.", "Diagonal", "Transversal", "Av. Carrera", "Kr.")
+
+
+def _co(rng: random.Random, f: Faker) -> str:
+    """Colombia: a numbered street and the plate ("Carrera 7A Bis # 45-12 Sur")."""
+    street = (
+        f"{rng.choice(_CO_TYPES)} {_n(rng, 200)}{rng.choice(['', 'A', 'B', 'C', 'ª'])}"
+        f"{rng.choice(['', ' Bis'])} # {_n(rng, 120)}{rng.choice(['', 'A', 'B'])}-{_n(rng, 99)}"
+        f"{rng.choice(['', '', ' Sur', ' Este'])}"
+    )
+    unit = rng.choice(
+        [
+            "",
+            f"Apto. {_n(rng, 900)}",
+            f"Casa {_n(rng, 40)}",
+            f"Torre {_n(rng, 9)} Apto {_n(rng, 900)}",
+        ]
+    )
+    town = f"{_s(f, 'municipality', _s(f, 'city'))}, {_s(f, 'department')}"
+    return _join(rng, [street, unit, _s(f, "postcode"), town])
+
+
+def _ar(rng: random.Random, f: Faker) -> str:
+    """Correo Argentino: "Av. San Martín N° 1234 Piso 3 Dto. B", then "Town 5500, Province"."""
+    name = _s(f, "street_name")
+    if not name.startswith(("Av", "Calle", "Diagonal", "Pasaje")) or rng.random() < 0.3:
+        name = (
+            f"{rng.choice(['Av.', 'Calle'])} {rng.choice([name.split(' ', 1)[-1], str(_n(rng))])}"
+        )
+    street = f"{name} N° {_n(rng, 3000)}"
+    unit = rng.choice(
+        ["", f" Piso {_n(rng, 20)} Dto. {rng.choice('ABCD')}", f" Local {_n(rng, 99)}"]
+    )
+    town = f"{_s(f, 'city')} {rng.randint(1000, 9499)}, {_s(f, 'province')}"
+    return _join(rng, [street + unit, town])
+
+
+def _az(rng: random.Random, f: Faker) -> str:
+    """Azərpoçt: district, settlement or village, street, building (b.) and flat (m.)."""
+    parts = [
+        f"{_s(f, 'district')} {rng.choice(['ray.', 'rayonu', 'ş.', 'şəhəri'])}",
+        f"{rng.choice([_s(f, 'settlement'), _s(f, 'village')])} "
+        f"{rng.choice(['qəs.', 'qəsəbəsi', 'k.', 'kəndi'])}",
+        f"{_s(f, 'street_name')} {rng.choice(['küç.', 'küçəsi', 'pr.', 'prospekti'])}",
+    ]
+    parts += [f"b. {_n(rng, 40)}", f"m. {_n(rng, 300)}"][: rng.choice([0, 1, 2, 2])]
+    if rng.random() < 0.3:
+        parts.append(f"AZ {rng.randint(1000, 6999)}")
+    return ", ".join(p for p in parts if p)
+
+
+def _ph(rng: random.Random, f: Faker) -> str:
+    """PHLPost: subdivision block and lot, barangay, city, four-digit code and province."""
+    lot = rng.choice(
+        [
+            f"B{_n(rng, 40)} L{_n(rng, 60)}",
+            f"Blk {_n(rng, 40)} Lot {_n(rng, 60)}",
+            f"Block {_n(rng, 40)} Lot {_n(rng, 60)}",
+        ]
+    )
+    phase = rng.choice(["", f", Phase {_n(rng, 9)}"])
+    street = f"{lot} {_s(f, 'street_name')}{phase}"
+    brgy = f"Brgy. {f.last_name()}" if rng.random() < 0.5 else _s(f, "subdivision_name")
+    return _join(rng, [street, brgy, _s(f, "city"), f"{_s(f, 'postcode')} {_s(f, 'province')}"])
+
+
+def _ro(rng: random.Random, f: Faker) -> str:
+    """Poșta Română: street, nr., bl., sc., et., ap., town, county (jud.), code."""
+    kind = rng.choice(["Str.", "Strada", "Bulevardul", "Bd.", "Calea", "Aleea", "Șoseaua"])
+    flat = rng.choice(
+        [
+            "",
+            f" Bl. {_n(rng, 90)} Sc. {rng.choice('ABC')} Ap. {_n(rng, 200)}",
+            f", bl. {_n(rng, 90)}, sc. {_n(rng, 9)}, et. {_n(rng, 10)}, ap. {_n(rng, 200)}",
+        ]
+    )
+    street = f"{kind} {f.last_name()} {rng.choice(['Nr.', 'nr.'])} {_n(rng)}{flat}"
+    county = f"jud. {_s(f, 'state')}"
+    return _join(rng, [street, f"{_s(f, 'city')}, {county}", _s(f, "postcode")])
+
+
+def _fi(rng: random.Random, f: Faker) -> str:
+    """Posti: "Porinkatu 12 B 34" (staircase and flat), then "00100 Helsinki"."""
+    flat = rng.choice(["", f" {rng.choice('ABCD')} {_n(rng, 60)}", f" as. {_n(rng, 60)}"])
+    return _join(
+        rng,
+        [f"{_s(f, 'street_name')} {_n(rng, 200)}{flat}", f"{_s(f, 'postcode')} {_s(f, 'city')}"],
+    )
+
+
+def _nz(rng: random.Random, f: Faker) -> str:
+    """NZ Post, rural delivery: "412 Kahikatea Road, RD 2, Tirau 3485"."""
+    street = f"{_s(f, 'building_number')} {_s(f, 'street_name')}"
+    if rng.random() < 0.5:
+        return _join(rng, [street, f"RD {_n(rng, 9)}", f"{_s(f, 'city')} {_s(f, 'postcode')}"])
+    return _join(rng, [street, f"{_s(f, 'city')} {_s(f, 'postcode')}"])
+
+
+def _qc(rng: random.Random, f: Faker) -> str:
+    """Canada Post, Quebec: "1234, rang Saint-Joseph, app. 5", "Town (Québec)  G1A 1A1"."""
+    kind = rng.choice(["rue", "rang", "chemin", "montée", "boulevard", "avenue", "route"])
+    street = f"{_s(f, 'building_number')}{rng.choice(['', ','])} {kind} {f.last_name()}"
+    unit = rng.choice(["", f", app. {_n(rng, 90)}", f", bureau {_n(rng, 900)}"])
+    town = f"{_s(f, 'city')} ({rng.choice(['Québec', 'QC'])})  {_s(f, 'postcode')}"
+    return _join(rng, [street + unit, town])
+
+
+def _id(rng: random.Random, f: Faker) -> str:
+    """Pos Indonesia: "Jl. ... No. 12, RT 003/RW 005", kelurahan, kecamatan, city, code."""
+    street = f"{rng.choice(['Jl.', 'Jalan', 'Gg.'])} {_s(f, 'street')} No. {_n(rng)}"
+    rt = rng.choice(["", f"RT {_n(rng, 20):03d}/RW {_n(rng, 20):03d}"])
+    kel = rng.choice(["", f"Kel. {f.last_name()}, Kec. {f.last_name()}"])
+    return _join(rng, [street, rt, kel, f"{_s(f, 'city')}, {_s(f, 'state')} {_s(f, 'postcode')}"])
+
+
+def _ie(rng: random.Random, f: Faker) -> str:
+    """An Post: street, town, "Co. County", Eircode."""
+    street = f"{_s(f, 'building_number')} {_s(f, 'street_name')}"
+    county = f"Co. {_s(f, 'county')}" if rng.random() < 0.7 else _s(f, "county")
+    return _join(rng, [street, _s(f, "city"), county, _s(f, "postcode")])
+
+
 def _generic(rng: random.Random, f: Faker) -> str:
     lines = [x.strip() for x in str(f.address()).splitlines() if x.strip()]
     return _join(rng, lines)
@@ -347,7 +482,6 @@ _FORMS: dict[str, Callable[[random.Random, Faker], str]] = {
     "GB": _gb,
     "CA": _ca,
     "AU": _au,
-    "NZ": _generic,
     "IN": _in,
     "DE": _de,
     "AT": _de,
@@ -362,12 +496,22 @@ _FORMS: dict[str, Callable[[random.Random, Faker], str]] = {
     "BE": _fr,
     "TR": _tr,
     "VN": _vn,
+    "CL": _cl,
+    "CO": _co,
+    "AR": _ar,
+    "AZ": _az,
+    "PH": _ph,
+    "RO": _ro,
+    "FI": _fi,
+    "NZ": _nz,
+    "ID": _id,
+    "IE": _ie,
 }
 
 
 def an_address(rng: random.Random, f: Faker, locale: str) -> str:
     """One street address in a form the locale's country writes."""
-    form = _FORMS.get(locale.split("_")[1], _generic)
+    form = _qc if locale == "fr_CA" else _FORMS.get(locale.split("_")[1], _generic)
     return form(rng, f).replace(" ,", ",").strip()
 
 
