@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from faker import Faker
 
-from resources.synthetic.redaction_eval.kinds import Entity, LabelledDoc
+from resources.synthetic.redaction_eval.kinds import DocBuilder, LabelledDoc
 
 _LOCALES = (
     "en_US", "en_GB", "en_CA", "en_AU", "en_IN", "de_DE", "de_AT", "nl_NL", "pl_PL", "it_IT",
@@ -582,26 +582,6 @@ _KEEP = (
 )  # fmt: skip
 
 
-class _Doc:
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.pos = 0
-        self.entities: list[Entity] = []
-        self.keep: list[tuple[int, int]] = []
-
-    def text(self, s: str) -> None:
-        self.parts.append(s)
-        self.pos += len(s)
-
-    def entity(self, s: str, kind: str, slot: str) -> None:
-        self.entities.append(Entity(self.pos, self.pos + len(s), kind, slot))
-        self.text(s)
-
-    def kept(self, s: str) -> None:
-        self.keep.append((self.pos, self.pos + len(s)))
-        self.text(s)
-
-
 def render_address_doc(seed: int) -> LabelledDoc:
     """A short document holding an address, a town after a cue word, a postcode or
     coordinates, and phrases that must survive."""
@@ -611,7 +591,7 @@ def render_address_doc(seed: int) -> LabelledDoc:
     f = Faker(locale)
     f.seed_instance(seed)
     cues = _TOWN_CUES.get(lang, _TOWN_CUES["en"])
-    doc = _Doc()
+    doc = DocBuilder()
     layout = (seed // len(_LOCALES)) % 4
     if layout == 0:  # referral with an address block
         doc.text("Referral. The patient ")

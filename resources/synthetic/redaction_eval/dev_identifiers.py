@@ -30,7 +30,7 @@ from stdnum.nl import bsn
 from stdnum.pl import nip, regon
 from stdnum.us import ssn as us_ssn
 
-from resources.synthetic.redaction_eval.kinds import Entity, LabelledDoc
+from resources.synthetic.redaction_eval.kinds import DocBuilder, LabelledDoc
 from resources.synthetic.redaction_eval.national_ids import (
     NATIONAL_IDS,
     NationalId,
@@ -342,30 +342,10 @@ def _identifier(rng: random.Random) -> tuple[str, str, str]:
     return label, value, kind
 
 
-class _Doc:
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.pos = 0
-        self.entities: list[Entity] = []
-        self.keep: list[tuple[int, int]] = []
-
-    def text(self, s: str) -> None:
-        self.parts.append(s)
-        self.pos += len(s)
-
-    def entity(self, s: str, kind: str, slot: str) -> None:
-        self.entities.append(Entity(self.pos, self.pos + len(s), kind, slot))
-        self.text(s)
-
-    def kept(self, s: str) -> None:
-        self.keep.append((self.pos, self.pos + len(s)))
-        self.text(s)
-
-
 def render(seed: int) -> LabelledDoc:
     rng = random.Random(seed)  # noqa: S311 - fixed-seed test data
     frame = FRAMES[seed % len(FRAMES)]
-    doc = _Doc()
+    doc = DocBuilder()
     n = 0
     current: tuple[str, str, str] | None = None
     for piece in frame.replace("{", "\x00{").replace("}", "}\x00").split("\x00"):

@@ -19,7 +19,7 @@ from faker import Faker
 from faker.decode import unidecode
 
 from resources.synthetic.redaction_eval.dev_addresses import address_corpus
-from resources.synthetic.redaction_eval.kinds import Entity, LabelledDoc
+from resources.synthetic.redaction_eval.kinds import DocBuilder, Entity, LabelledDoc
 
 # Latin-script locales whose Faker has person and address providers (and most, plates).
 LOCALES = (
@@ -243,26 +243,6 @@ def an_age(rng: random.Random) -> tuple[str, str, str]:
     )
 
 
-class _Doc:
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.pos = 0
-        self.entities: list[Entity] = []
-        self.keep: list[tuple[int, int]] = []
-
-    def text(self, s: str) -> None:
-        self.parts.append(s)
-        self.pos += len(s)
-
-    def entity(self, s: str, kind: str, slot: str) -> None:
-        self.entities.append(Entity(self.pos, self.pos + len(s), kind, slot))
-        self.text(s)
-
-    def kept(self, s: str) -> None:
-        self.keep.append((self.pos, self.pos + len(s)))
-        self.text(s)
-
-
 def _person(rng: random.Random, f: Faker) -> tuple[str, str]:
     return str(f.first_name()).strip(), str(f.last_name()).strip()
 
@@ -286,7 +266,7 @@ def render(seed: int) -> LabelledDoc:
     lang = lang_of(locale)
     f = _faker(locale)
     f.seed_instance(seed)
-    doc = _Doc()
+    doc = DocBuilder()
     first, last = _person(rng, f)
     first2, last2 = _person(rng, f)
     layout = seed % 5

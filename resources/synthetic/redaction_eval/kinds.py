@@ -50,3 +50,26 @@ class LabelledDoc:
 
     def value(self, entity: Entity) -> str:
         return self.text[entity.start : entity.end]
+
+
+class DocBuilder:
+    """A labelled document written left to right: plain text, entities and kept phrases,
+    each recorded at its offset (the DEV-side stress sets build their documents so)."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.pos = 0
+        self.entities: list[Entity] = []
+        self.keep: list[tuple[int, int]] = []
+
+    def text(self, s: str) -> None:
+        self.parts.append(s)
+        self.pos += len(s)
+
+    def entity(self, s: str, kind: str, slot: str) -> None:
+        self.entities.append(Entity(self.pos, self.pos + len(s), kind, slot))
+        self.text(s)
+
+    def kept(self, s: str) -> None:
+        self.keep.append((self.pos, self.pos + len(s)))
+        self.text(s)
