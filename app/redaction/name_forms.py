@@ -172,11 +172,17 @@ _NOT_SURNAMES: Final = frozenset(
 )
 
 
+def _never_a_surname(word: str) -> bool:
+    """A folded word that is no person's surname: a common word, a place or institution
+    word, a word that never starts a name, or a title."""
+    from app.redaction.names import is_not_name, is_title  # noqa: PLC0415
+
+    return word in COMMON or word in _NOT_SURNAMES or is_not_name(word) or is_title(word)
+
+
 def surname_after_given(text: str, spans: list[Span]) -> list[Span]:
     """ "Adaeze Okonkwo" where only "Adaeze" was found: the capitalised word after a
     one-word person finding joins it (unless it is a place, an institution or a title)."""
-    from app.redaction.names import is_not_name, is_title  # noqa: PLC0415
-
     extra = []
     for span in spans:
         if span.kind != KIND or " " in text[span.start : span.end].strip():
@@ -184,8 +190,7 @@ def surname_after_given(text: str, spans: list[Span]) -> list[Span]:
         m = _NEXT_WORD.match(text, span.end)
         if m is None:
             continue
-        word = m.group(1).casefold()
-        if is_not_name(word) or word in _NOT_SURNAMES or word in COMMON or is_title(word):
+        if _never_a_surname(m.group(1).casefold()):
             continue
         extra.append(Span(span.start, m.end(1), KIND, "surname_after_given", span.score))
     return extra
@@ -217,18 +222,10 @@ _NOT_REPORTERS: Final = frozenset(
 
 def reporting_subjects(text: str) -> list[Span]:
     """Capitalised subjects of a reporting verb ("Rojas faxed notes", "Ruy reports")."""
-    from app.redaction.names import is_not_name, is_title  # noqa: PLC0415
-
     spans = []
     for m in _REPORTER.finditer(text):
         word = m.group("name").casefold()
-        if (
-            word in COMMON
-            or word in _NOT_REPORTERS
-            or word in _NOT_SURNAMES
-            or is_not_name(word)
-            or is_title(word)
-        ):
+        if word in _NOT_REPORTERS or _never_a_surname(word):
             continue
         spans.append(Span(m.start("name"), m.end("name"), KIND, "reporting_subject", 0.55))
     return spans
@@ -263,15 +260,10 @@ _ROLES: Final = frozenset(
 
 def mentions_and_possessors(text: str) -> list[Span]:
     """Chat mentions ("@ania.k") and possessors of a relative or record ("Okafor's wife")."""
-    from app.redaction.names import is_not_name, is_title  # noqa: PLC0415
-
     spans = [Span(m.start(), m.end(), KIND, "chat_mention", 0.6) for m in _MENTION.finditer(text)]
     for m in _POSSESSOR.finditer(text):
         words = [w.casefold() for w in re.split(r"[ -]", m.group("name"))]
-        if any(
-            w in COMMON or w in _NOT_SURNAMES or w in _ROLES or is_not_name(w) or is_title(w)
-            for w in words
-        ):
+        if any(w in _ROLES or _never_a_surname(w) for w in words):
             continue
         spans.append(Span(m.start("name"), m.end("name"), KIND, "possessor_of_relative", 0.55))
     return spans
