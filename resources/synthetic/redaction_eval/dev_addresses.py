@@ -632,16 +632,8 @@ def render_address_doc(seed: int) -> LabelledDoc:
         doc.text(". Previous address ")
         doc.entity(an_address(rng, f, locale).replace("\n", ", "), "ADDRESS", "addr2")
         doc.text(".\n")
-    text = "".join(doc.parts)
-    return LabelledDoc(
-        doc_id=f"addr-{layout}/{seed}",
-        split="dev-stress",
-        template_id=f"addr-{layout}",
-        doc_type="stress",
-        locale=locale,
-        text=text,
-        entities=tuple(doc.entities),
-        keep=tuple(doc.keep),
+    return doc.labelled(
+        f"addr-{layout}", seed, split="dev-stress", doc_type="stress", locale=locale
     )
 
 

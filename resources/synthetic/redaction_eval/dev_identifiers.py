@@ -368,15 +368,8 @@ def render(seed: int) -> LabelledDoc:
             doc.kept(rng.choice(NEGATIVES))
         else:
             doc.text(piece)
-    return LabelledDoc(
-        doc_id=f"ids-{seed % len(FRAMES)}/{seed}",
-        split="dev-ids",
-        template_id=f"ids-{seed % len(FRAMES)}",
-        doc_type="identifiers",
-        locale="mixed",
-        text="".join(doc.parts),
-        entities=tuple(doc.entities),
-        keep=tuple(doc.keep),
+    return doc.labelled(
+        f"ids-{seed % len(FRAMES)}", seed, split="dev-ids", doc_type="identifiers", locale="mixed"
     )
 
 

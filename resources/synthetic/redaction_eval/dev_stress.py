@@ -348,16 +348,9 @@ def render(seed: int) -> LabelledDoc:
         doc.text(".\nHome address:\n")
         doc.entity(_address(rng, f), "ADDRESS", "addr1")
         doc.text("\n")
-    text = "".join(doc.parts)
-    return LabelledDoc(
-        doc_id=f"stress-{layout}/{seed}",
-        split="dev-stress",
-        template_id=f"stress-{layout}",
-        doc_type="stress",
-        locale=locale,
-        text=text,
-        entities=tuple(_relabel(text, doc.entities, last2)),
-        keep=tuple(doc.keep),
+    doc.entities = _relabel("".join(doc.parts), doc.entities, last2)
+    return doc.labelled(
+        f"stress-{layout}", seed, split="dev-stress", doc_type="stress", locale=locale
     )
 
 

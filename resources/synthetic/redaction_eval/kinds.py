@@ -73,3 +73,18 @@ class DocBuilder:
     def kept(self, s: str) -> None:
         self.keep.append((self.pos, self.pos + len(s)))
         self.text(s)
+
+    def labelled(
+        self, template_id: str, seed: int, *, split: str, doc_type: str, locale: str
+    ) -> LabelledDoc:
+        """The finished document, its id the template's and the seed's."""
+        return LabelledDoc(
+            doc_id=f"{template_id}/{seed}",
+            split=split,
+            template_id=template_id,
+            doc_type=doc_type,
+            locale=locale,
+            text="".join(self.parts),
+            entities=tuple(self.entities),
+            keep=tuple(self.keep),
+        )
