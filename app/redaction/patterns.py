@@ -294,6 +294,10 @@ MONTH_WORDS: Final = frozenset(m.casefold() for m in (*MONTHS, *MONTH_STEMS, "th
 _STEM = rf"(?:{trie_pattern(MONTH_STEMS)}|{trie_pattern(MONTHS)})(?![^\W\d_])\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th|er|e|º|°|ª|\.)?"
 _YEAR_TAIL = r"(?:,?[\s-]{0,2}(?:de\s|năm\s|of\s)?(?:\d{4}|'\d{2}|\d{2}))"
+# "3 March 2024", "12. März", "3 de marzo de 2024": day, month word, the year if written.
+_DAY_MONTH = (
+    rf"(?<![\d/.-]){_DAY}[\s-]{{0,2}}(?:de\s|of\s|tháng\s)?{_ANY_MONTH}{_YEAR_TAIL}?(?![\w])"
+)
 # Dates in numeric and written forms ("May 10, 2008", "10 May 2008", "2008-05-10",
 # "05/10/2008", "12. März 2024", "3 de marzo de 2024", "10-May-2024", "3 Mar '50",
 # "1950. március 3.", "ngày 3 tháng 3 năm 1950"), a weekday before them, and the parts of
@@ -319,8 +323,7 @@ DATE = (
         "DATE_TIME",
         "date_written_dmy",
         fast_regex.compile(
-            rf"(?<![\d/.-]){_DAY}[\s-]{{0,2}}(?:de\s|of\s|tháng\s)?{_ANY_MONTH}"
-            rf"{_YEAR_TAIL}?(?![\w])",
+            _DAY_MONTH,
             _I,
         ),
         0.6,
@@ -330,8 +333,7 @@ DATE = (
         "DATE_TIME",
         "date_written_dmy_weekday",
         fast_regex.compile(
-            rf"{_WEEKDAY_LED}(?<![\d/.-]){_DAY}[\s-]{{0,2}}(?:de\s|of\s|tháng\s)?{_ANY_MONTH}"
-            rf"{_YEAR_TAIL}?(?![\w])",
+            _WEEKDAY_LED + _DAY_MONTH,
             _I,
             word_led=True,
         ),
