@@ -15,6 +15,12 @@ import re
 from typing import Final
 
 from app.redaction import fast_regex
+from app.redaction.address_forms import (
+    LABELLED_ADDRESS,
+    WORLD_STREETS,
+    streetlike_chain,
+    world_gates,
+)
 from app.redaction.spans import Span
 from app.redaction.wordtrie import trie_pattern, word_list
 
@@ -120,7 +126,7 @@ CA_POSTCODE = fast_regex.compile(
 )
 
 # Capital letters of the Latin alphabets of Europe (`re` has no \p{Lu}).
-_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĢĪĮİĶĹĻĽŁŃŅŇŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽȘȚƏ"
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĢĪĮİĶĹĻĽŁŃŅŇŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽȘȚƏΑ-ΩΆΈΉΊΌΎΏА-ЯЁІЇЄҐ"
 _TOWN = (
     r"(?:(?:St|Ste|Mt|Ft)\.[ ])?"  # "St. Albans": the only dots a town name holds
     rf"[{_UPPER}][\w'’-]{{1,30}}(?:[ -](?:[{_UPPER}(][\w'’)-]{{1,30}}|"
@@ -173,7 +179,7 @@ _PO_BOX_WORDS = trie_pattern(
 )
 PO_BOX = fast_regex.compile(
     rf"(?<![\w])(?:(?i:{_PO_BOX_WORDS})|Box|BP|B\.P\.|PL|Pf\.|CP|C\.P\.)\.?\s{{0,2}}[:#№]?\s{{0,2}}"
-    r"\d{1,6}(?:[ ]\d{2,4})?(?![\d/.,-]\d|[\w/])",
+    r"\d{1,6}(?:[ ]\d{2,4}|-\d{5})?(?![\d/.,-]\d|[\w/])",
     word_led=True,
 )
 # A postcode written after its context word or on its own: "CP 28001", "CEP 01310-100",
@@ -229,6 +235,8 @@ TYPE_FIRST_WORDS = word_list(
     "ul. ulica al. aleja aleje pl. plac os. osiedle "
     # Vietnamese
     "đường phố ngõ ngách hẻm số-nhà vial c.-de c/-de "
+    # Peru, Bolivia ("Jr. Junín 456", "Psje. Los Olivos 12")
+    "jr. jirón jiron psje. pje. "
     # French, written before the name too ("chemin Perret", "rue de la Paix")
     "rue chemin impasse allée boulevard quai faubourg "
     # Romanian, Indonesian, Latin American
@@ -260,6 +268,8 @@ TR_STREET = fast_regex.compile(
     r"(?:\s{1,2}(?:[A-ZÇĞİÖŞÜ0-9][\wçğıöşü.'-]{0,30}\s{1,2}){0,3}"
     r"(?:Caddesi|Cad\.|Cd\.|Sokak|Sokağı|Sok\.|Sk\.|Bulvarı|Blv\.))?"
     r"(?:,?\s{0,2}(?:No|Kat|Daire|D)\s?[:.]?\s?\d{1,5}(?:\s?/\s?\d{1,4})?){0,3}"
+    # the postcode and "district/province" after the number: "... D: 6 06690 Çankaya/Ankara"
+    r"(?:[ ]{1,2}\d{5})?(?:[ ]{1,2}[A-ZÇĞİÖŞÜ][\wçğıöşü]{1,30}/[A-ZÇĞİÖŞÜ][\wçğıöşü]{1,30})?"
 )
 # Vietnamese administrative units: "Phường 5", "Quận 3", "Xã Tân Phú", "TP. Hồ Chí Minh".
 VN_UNIT = fast_regex.compile(
@@ -275,6 +285,13 @@ COORDINATES = fast_regex.compile(
     r"\s{0,2}°?\s{0,2}[EWO]?(?![\w.])"
     r"|\d{1,3}\s?°\s?\d{1,2}\s?['′]\s?(?:\d{1,2}(?:[.,]\d{1,4})?\s?[\"″]\s?)?[NSEWO]"
     r"(?:[\s,]{1,3}\d{1,3}\s?°\s?\d{1,2}\s?['′]\s?(?:\d{1,2}(?:[.,]\d{1,4})?\s?[\"″]\s?)?[NSEWO])?"
+    # "N40 9.758 E008 19.040", "N 35° 41.186′ W 42° 25.837′": degrees and decimal minutes
+    r"|(?<![\w])[NS][ ]?\d{1,2}°?[ ]{1,2}\d{1,2}\.\d{1,4}['′]?,?[ ]{1,3}[EWO][ ]?\d{1,3}°?[ ]{1,2}"
+    r"\d{1,2}\.\d{1,4}['′]?"
+    # "lat -44.40735, long 90.49331", "geo:37.70,-47.57", "@40.71,-74.00": words and prefixes
+    r"|(?i:(?<![\w])lat(?:itude)?\.?[ ]?[:=]?[ ]{0,2})[-+]?\d{1,2}\.\d{2,8}[ ]?°?[ ]?[NS]?,?[ ]{0,3}"
+    r"(?i:lon(?:g(?:itude)?)?|lng)\.?[ ]?[:=]?[ ]{0,2}[-+]?\d{1,3}\.\d{2,8}(?:[ ]?°?[ ]?[EW])?"
+    r"|(?<![\w])(?i:geo:|@)[-+]?\d{1,2}\.\d{3,8},[ ]?[-+]?\d{1,3}\.\d{3,8}"
 )
 
 # Street-type words written after the name as a word of their own or joined to it, in the
@@ -449,7 +466,7 @@ _GATES: Final = {
         "psc", "cmr", "unit", "apo", "fpo", "dpo", "uss", "usns", "usnv", "uscgc",
     ),
 }  # fmt: skip
-_COORDINATE_HINT = fast_regex.compile(r"\.\d{3}|°")
+_COORDINATE_HINT = fast_regex.compile(r"\.\d{3}|°|\.\d{2}")
 
 
 def _gated_out(rule: str, folded: str) -> bool:
@@ -547,8 +564,15 @@ _SEGMENT_LOWER: Final = _STREET_LOWER | frozenset(
         nad pod pri bei am im an zum zur sur sous lès lez jud. jud județul judetul sector
         et. ap. sc. bl. app. app bureau apto. dpto. depto. of. piso dto. km km. ruta kel.
         kec. kel kec brgy. brgy rt rw as. ob co co.
+        y esquina al norte sur este oeste m d. kv. korp. k. g. ul. pr. str. stroenie ap. apt.
+        д. дом кв. г. корп. к. стр. ул. пр. обл. р-н пос. с. дер. мкр. ш. бул. пер. наб.
         """
     )
+)
+# Landmark words that go on an address forwards ("..., near Hanuman Temple, opp. SBI Bank",
+# "..., entre calles Juárez y Morelos"); going backwards they end it ("seen near 12 Main St").
+_LANDMARK_WORDS: Final = frozenset(
+    word_list("near opp opp. opposite behind beside adjacent landmark entre calles frente")
 )
 # Words after which one lower-case word may stand in a town name ("San Uriel los altos").
 _PARTICLES: Final = frozenset(("los", "las", "de", "del", "da", "do", "sub", "la", "le"))
@@ -578,8 +602,8 @@ _GROW_SEGMENTS = 6
 _SEGMENT_CHARS = 80
 
 
-def _address_token(words: list[str], i: int) -> bool:
-    """Whether `words[i]` may be part of an address line."""
+def _address_token(words: list[str], i: int, *, forward: bool = False) -> bool:
+    """Whether `words[i]` may be part of an address line (`forward`: after its street)."""
     word = words[i].strip("()[]\"'")
     if not word or words[i].count("(") != words[i].count(")"):
         return False  # half a parenthesis: "(ID 123)," before an address is not the address
@@ -588,10 +612,12 @@ def _address_token(words: list[str], i: int) -> bool:
     bare = word.rstrip(".,").casefold()
     if any(c.isdigit() for c in word) or word[0] == "#":
         return True
-    if word[0].isupper():
-        return bare not in _NOT_ADDRESS
+    if word[0].isupper() or (word[0].isalpha() and not word[0].islower()):
+        return bare not in _NOT_ADDRESS  # capitalised, or a script without capitals
     if word.casefold() in _SEGMENT_LOWER or bare in _SEGMENT_LOWER:
         return True
+    if bare in _LANDMARK_WORDS:
+        return forward
     prev = words[i - 1].casefold() if i > 0 else ""
     return i > 0 and prev in _PARTICLES
 
@@ -612,7 +638,7 @@ def _sentence_end(words: list[str], i: int) -> bool:
 def _taken(words: list[str]) -> int:
     """How many of `words`, from the first, are an address's (to the end of a sentence)."""
     taken = 0
-    while taken < len(words) and _address_token(words, taken):
+    while taken < len(words) and _address_token(words, taken, forward=True):
         taken += 1
         if _sentence_end(words, taken - 1):
             return -taken  # the address ends here
@@ -776,16 +802,40 @@ def _inside(spans: list[Span], start: int, end: int) -> bool:
     return any(s.start < start and end < s.end for s in spans)
 
 
+def _form_field(text: str, label: int, value: int) -> bool:
+    """Whether a postcode's label is a form field's ("Postcode: ...", "| PLZ 10115",
+    a line of its own), not a word inside an address line ("..., postcode 1234 AB")."""
+    if ":" in text[label:value]:
+        return True
+    line = text[text.rfind("\n", 0, label) + 1 : label].strip()
+    return not line or line.endswith(("|", ":"))
+
+
+def _labelled(text: str) -> list[Span]:
+    """The rest of the line after an address label ("Address: ...", "住所：..."), when it
+    holds a number or a capitalised word (not "Address: see above")."""
+    spans = []
+    for m in LABELLED_ADDRESS.finditer(text):
+        value = m.group("value")
+        if any(c.isdigit() for c in value) or any(not c.islower() and c.isalpha() for c in value):
+            spans.append(Span(m.start("value"), m.end("value"), KIND, "address_labelled", 0.85))
+    return spans
+
+
 def find_addresses(text: str) -> list[Span]:
     """Every street, unit, postcode, town-with-postcode and coordinate in `text`."""
     spans: list[Span] = []
     folded = text.casefold()
-    for rule, regex in _STREETS:
+    world = world_gates(text, folded)
+    streets = (*_STREETS, *((r, x) for r, x in WORLD_STREETS if r in world))
+    for rule, regex in streets:
         if _gated_out(rule, folded):
             continue
         for m in regex.finditer(text):
             if m.end() - m.start() < 4 or _inside(spans, m.start(), m.end()):
                 continue
+            if rule == "address_designators" and not streetlike_chain(m.group()):
+                continue  # "Room 4, Bed 12": a place in the hospital, not an address
             end = _grow_forward(text, _extend(text, m.end()))
             start = m.start()
             if rule == "address_type_first" and _english_word_use(text, start, end):
@@ -800,8 +850,8 @@ def find_addresses(text: str) -> list[Span]:
             if _inside(spans, m.start(), m.end()):
                 continue
             start = m.start() + len(m.group()) - len(m.group().lstrip())
-            if rule == "address_postcode_context" and ":" in text[start : m.start(1)]:
-                start = m.start(1)  # "Postcode: H-6890": the value, not its label
+            if rule == "address_postcode_context" and _form_field(text, start, m.start(1)):
+                start = m.start(1)  # "Postcode: H-6890", "| PLZ 10115": the value, not its label
             start = _extend_back(text, start) if rule != "address_po_box" else start
             end = _grow_forward(text, m.end())
             if rule != "address_po_box":  # "IBAN PL25 ...": a box number stands alone
@@ -809,6 +859,8 @@ def find_addresses(text: str) -> list[Span]:
             spans.append(Span(start, end, KIND, rule, 0.85))
     if "," in text or "\n" in text:
         spans.extend(_region_blocks(text))
+    if ":" in text or "-" in text:
+        spans.extend(_labelled(text))
     if _COORDINATE_HINT.search(text) is None:
         return spans
     for m in COORDINATES.finditer(text):

@@ -1,0 +1,213 @@
+"""Street address forms of the countries whose addresses are not a number and a street
+type: East Asian administrative chains (Japan's prefecture-city-ward-chōme-banchi-gō,
+China's province-city-district-road-number, Korea's road-name addresses), Japanese and
+Korean addresses in Latin letters ("1-2-3 Shibuya", "Tenjin 3-chome 14-5", "204
+Teheran-ro", "Banpo-daero 22-gil"), Russian and Greek street words ("ул. Ленина, д. 5, кв.
+12", "ul. Mira, d. 23", "Οδός Ερμού 25", "Odos Ermou"), Israeli streets ("רחוב הרצל 12",
+"Rehov Herzl"), block-street-building chains of the Gulf states, South Asia and Hong Kong
+("Building 12, Street 5, Block 3", "House 11, Road 3", "Flat A, 6/F, Tower 5"), rural
+routes ("RR 4, Site 16, Comp 21", "HC 68 Box 12"), Central American landmark addresses
+("Del Parque Central 200 m al norte") and an address written after its label ("Address:
+...", "住所:", "Адрес:"). Written from the postal conventions of those countries (Japan
+Post, China Post, Korea Post's road-name system, Russian Post, ELTA, Israel Post, PACI
+Kuwait, Bahrain's block-road-building numbering), not from any example text.
+
+`addresses.py` runs these like its own street rules: each match is grown over the place
+segments around it (town, district, postcode). Pure `re`/`regex`, no NLP.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from app.redaction import fast_regex
+from app.redaction.wordtrie import trie_pattern, word_list
+
+# Han, kana and Hangul: scripts without capitals, whose place names carry their unit as a
+# suffix character (都 道 府 県 市 区 町 村 郡, 省 市 县 区 镇 路 街 号, 시 도 구 군 동 로 길).
+_CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f"
+_JP_CN_UNIT = "都道府県市区區町村郡省县縣镇鎮乡鄉街路道巷弄里"
+_JP_CN_NUMBER_UNIT = r"(?:号|號|番地?|丁目|栋|棟|室|楼|樓|层|層|階|座|弄|巷|F)"
+# "〒150-0002 東京都渋谷区渋谷2丁目26番5号 上野桜木クレスト736", "北京市朝阳区建国路88号",
+# "上海市徐汇区漕溪北路458号": a run of Han/kana holding a unit character, then numbers with
+# their unit characters, and a building name after a space.
+CJK_ADDRESS = fast_regex.compile(
+    rf"(?:〒\s?\d{{3}}-?\d{{4}}\s{{0,2}})?"
+    rf"[{_CJK}]{{1,12}}[{_JP_CN_UNIT}][{_CJK}0-9０-９A-Za-z\-－]{{0,40}}?"
+    rf"[0-9０-９]{{1,5}}\s?{_JP_CN_NUMBER_UNIT}"
+    rf"(?:[0-9０-９\-－]{{1,5}}\s?{_JP_CN_NUMBER_UNIT}?){{0,5}}"
+    rf"(?:[ \t　]{{0,2}}[{_CJK}]{{1,20}}[0-9０-９]{{0,5}}(?:号室|室)?)?"
+    rf"|〒\s?\d{{3}}-?\d{{4}}"
+)
+_HANGUL = r"\uac00-\ud7a3"
+# "서울특별시 강남구 테헤란로 123, 16층", "광주광역시 강남구 반포대거리 614-64 (정순조읍)":
+# units ending in 시 도 구 군 읍 면 동 and a road (로, 길, 대로) with its building number.
+KR_ADDRESS = fast_regex.compile(
+    rf"(?:[{_HANGUL}]{{1,10}}(?:특별시|광역시|특별자치시|특별자치도|도|시|군|구|읍|면)[ ]){{1,4}}"
+    rf"[{_HANGUL}0-9]{{1,15}}(?:로|길|대로|거리|동|리)(?:[ ]?\d{{1,4}}(?:-\d{{1,4}})?(?:번지)?)?"
+    rf"(?:,?[ ]?\d{{1,3}}층)?(?:,?[ ]?\d{{1,4}}호)?(?:[ ]?\([{_HANGUL}0-9, ]{{1,20}}\))?"
+)
+# "רחוב הרצל 12, תל אביב", "שד' רוטשילד 5": a Hebrew street word, the name, the number.
+IL_ADDRESS = fast_regex.compile(
+    r"(?:רחוב|רח'|רח׳|שדרות|שד'|שד׳|דרך|סמטת|שכונת|שכ'?|כיכר)[ ][\u0590-\u05ff\"'׳״ -]{1,30}?"
+    r"[ ]?\d{1,4}[א-ת]?"
+)
+# Japanese in Latin letters: "1-2-3 Shibuya", "6-13-19 Ebisu", "Tenjin 3-chome 14-5",
+# "Minami-Aoyama 2-chome"; Korean: "204 Teheran-ro", "74 Banpo-daero 22-gil".
+JP_KR_LATIN = fast_regex.compile(
+    r"(?<![\w/.-])\d{1,2}-\d{1,3}(?:-\d{1,4})?[ ](?=[A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?"
+    r"(?:,|[ ]\d|\n|[ ][A-Z][a-z]+-(?:ku|shi|cho|machi|gun|ken|to)\b))"
+    r"[A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?"
+    r"|(?<![\w-])[A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?[ ]\d{1,2}-ch[oō]me(?:[ ]\d{1,4}(?:-\d{1,4})?)?"
+    r"|(?<![\w/.-])\d{1,4}(?:-\d{1,4})?[ ][A-Z][a-z]{1,20}-(?:ro|gil|daero|dong|eup|myeon)"
+    r"(?:[ ]\d{1,4}(?:-\d{1,4})?-?(?:gil|ro|beon-gil)?)?\b",
+    word_led=True,
+)
+# "Ben Yehuda St 134", "Herzl Street 12": the name, the type, then the number (Israel and
+# much of Europe write it so in English); "227/30 Láng Hạ, P. 6": a Vietnamese house
+# number with its alley, the street, then the ward (P., Phường) or district (Q., Quận).
+NAME_TYPE_NUMBER = fast_regex.compile(
+    r"(?<![\w])[A-Z][\w'’-]{1,30}(?:[ ][A-Z][\w'’-]{1,30}){0,3}[ ]"
+    r"(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Lane|Ln)\.?,?[ ]\d{1,5}[A-Za-z]?\b"
+    r"|(?<![\w/])\d{1,4}/\d{1,4}[A-Za-z]?[ ][A-ZÀ-Ỹ][^\W\d_]{0,15}(?:[ ][A-ZÀ-Ỹ][^\W\d_]{0,15}){0,4}"
+    r",[ ](?:P|Q|F|Phường|Quận)\.?[ ]?\d{1,2}\b"
+)
+# Russian (Cyrillic and its transliteration), Ukrainian, Bulgarian, Greek street words
+# written before the name: "ул. Ленина, д. 5, кв. 12", "ul. Mira, d. 23, kv. 120",
+# "пр-т Мира 5", "Οδός Ερμού 25", "Λεωφόρος Τήνου 49", "Odos Ermou 108".
+_RU_GR_TYPES = trie_pattern(
+    w.replace("_", " ")
+    for w in word_list(
+        """
+        ул. улица пр. пр-т проспект пер. переулок ш. шоссе бул. бульвар б-р наб. набережная
+        пл. площадь туп. тупик мкр. мкр-н микрорайон проезд пр-д аллея вул. вулиця просп.
+        д. дом г. город пос. с. дер. обл. р-н
+        οδός οδος οδ. λεωφόρος λεωφ. πλατεία πλ.
+        odos odou leoforos leof. ulitsa prospekt pereulok kv. korp.
+        """
+    )
+)
+_CYR_GR_UPPER = "А-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ"
+RU_GR_STREET = fast_regex.compile(
+    rf"(?<![\w.])(?i:{_RU_GR_TYPES})[ ]{{0,2}}[{_CYR_GR_UPPER}A-Z0-9][\w'’.-]{{0,30}}"
+    rf"(?:[ ][{_CYR_GR_UPPER}A-Z][\w'’.-]{{0,30}}){{0,3}}(?:,?[ ]\d{{1,5}}[\w/-]{{0,5}})?",
+    word_led=True,
+)
+# A street or place name in Greek or Cyrillic capitals followed by its number: "Ανθοχωρίου
+# Δωδώνης 81", "Σκούρα 770" (Greek addresses often drop the street word).
+CYR_GR_NAME_NUMBER = fast_regex.compile(
+    rf"(?<![\w])[{_CYR_GR_UPPER}][^\W\d_]{{1,30}}(?:[ ][{_CYR_GR_UPPER}][^\W\d_]{{1,30}}){{0,3}}"
+    r"[ ]\d{1,5}(?:[-/]\d{1,4})?(?![\d.,]\d)"
+)
+# Designator chains: "Building 12, Street 5, Block 3" (Kuwait), "Flat 12, Building 345, Road
+# 1234, Block 456" (Bahrain), "Villa 23, Street 14" (UAE), "House 11, Road 3" (Bangladesh),
+# "House No. 12, Street 5, Sector F-7/2" (Pakistan), "Flat A, 6/F, Tower 5" (Hong Kong),
+# "Plot 12, ..." (Nigeria, India), "RR 4, Site 16, Comp 21" (Canada's rural routes),
+# "HC 68 Box 12" (US highway contract routes), "Moo 6, Soi 11" (Thailand): two or more
+# designators with their numbers, at least one of them a street, block, house or route.
+_DESIGNATORS = trie_pattern(
+    w.replace("_", " ")
+    for w in word_list(
+        """
+        building bldg bldg. street st st. road rd rd. block blk blk. avenue ave ave. house
+        villa flat apt apt. apartment plot sector lane zone jadda sikka way floor door_no.
+        door_no h.no. h._no. house_no. plot_no. room unit tower office moo soi rr r.r. hc
+        site comp compartment box kompleks complex phase estate area gali mohalla ward_no.
+        """
+    )
+)
+_STREETLIKE = frozenset(
+    word_list(
+        """
+        street st st. road rd rd. block blk blk. avenue ave ave. house villa plot sector lane
+        jadda sikka way door moo soi rr r.r. hc site comp h.no. gali mohalla flat apt apt.
+        apartment tower
+        """
+    )
+)
+_DESIGNATED = (
+    rf"(?i:{_DESIGNATORS})\.?[ ]{{0,2}}(?:No\.?[ ]?)?"
+    r"(?:[A-Z]-?\d{1,5}(?:/\d{1,3})?|\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?){0,2}|[A-Z])(?![\w])"
+)
+DESIGNATOR_CHAIN = fast_regex.compile(
+    rf"(?<![\w.]){_DESIGNATED}(?:(?:,[ ]{{0,2}}|[ ]{{1,2}}|\n)"
+    rf"(?:{_DESIGNATED}|\d{{1,2}}/F\b)){{1,6}}",
+    word_led=True,
+)
+
+
+def streetlike_chain(value: str) -> bool:
+    """Whether a designator chain names a street, block, house or route (not only "Room 4,
+    Bed 12" or "Floor 2, Unit 3")."""
+    return any(w.casefold().rstrip(",") in _STREETLIKE for w in value.split())
+
+
+# Central America's landmark addresses: "Del Parque Central 200 m al norte y 50 m al este",
+# "de la iglesia 100 varas al sur": metres or varas towards a cardinal point.
+LANDMARK_DISTANCE = fast_regex.compile(
+    r"(?i:(?<![\w])(?:del?|de la|desde|frente a|costado)[ ](?:[\w.'’-]{1,30}[ ]){1,5}?)?"
+    r"\d{2,4}[ ]?(?i:m|mts\.?|metros|varas|km)[ ](?i:al[ ])?(?i:norte|sur|este|oeste)"
+    r"(?:[ ](?i:y)[ ]\d{2,4}[ ]?(?i:m|mts\.?|metros|varas)[ ](?i:al[ ])?(?i:norte|sur|este|oeste))?",
+    word_led=True,
+)
+# An address after its label, to the end of its line, in the languages above: "Address:",
+# "Home address -", "Adresse :", "Anschrift:", "Dirección:", "Endereço:", "Indirizzo:",
+# "Adres:", "Adresa:", "Địa chỉ:", "住所:", "주소:", "Адрес:", "Διεύθυνση:", "כתובת:", "العنوان:".
+_ADDRESS_LABELS = trie_pattern(
+    w.replace("_", " ")
+    for w in word_list(
+        """
+        address home_address postal_address mailing_address residential_address
+        current_address permanent_address correspondence_address addr addr. adresse
+        anschrift wohnadresse dirección direccion domicilio indirizzo endereço endereco
+        morada adres adresa adresas aadress osoite adresse_postale địa_chỉ 住所 地址 주소
+        адрес адреса διεύθυνση כתובת العنوان
+        """
+    )
+)
+LABELLED_ADDRESS = fast_regex.compile(
+    rf"(?im:^[ \t]{{0,4}}(?:[|][ \t]{{0,2}})?(?:{_ADDRESS_LABELS})[ \t]{{0,2}}(?:\(?[\w ]{{0,12}}\)?)?"
+    r"[ \t]{0,2}[:：-][ \t]{0,3})"
+    r"(?P<value>[^\n|]{3,160}?)(?=[ \t]*(?:[|]|$))",
+    word_led=True,
+)
+
+# Rules and the (folded) text substrings that gate them: a rule runs only on texts holding
+# one, so the scripts and words they need cost a substring test elsewhere.
+WORLD_STREETS: Final = (
+    ("address_cjk", CJK_ADDRESS),
+    ("address_kr", KR_ADDRESS),
+    ("address_il", IL_ADDRESS),
+    ("address_jp_kr_latin", JP_KR_LATIN),
+    ("address_ru_gr", RU_GR_STREET),
+    ("address_cyr_gr_number", CYR_GR_NAME_NUMBER),
+    ("address_designators", DESIGNATOR_CHAIN),
+    ("address_name_type_number", NAME_TYPE_NUMBER),
+    ("address_landmark_distance", LANDMARK_DISTANCE),
+)
+_CJK_CHARS = re.compile(rf"[{_CJK}〒]")
+_HANGUL_CHARS = re.compile(rf"[{_HANGUL}]")
+_HEBREW = re.compile(r"[\u05d0-\u05ea]")
+_CYR_GR = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+
+
+def world_gates(text: str, folded: str) -> frozenset[str]:
+    """The rules of `WORLD_STREETS` that may match in `text` (cheap tests first)."""
+    rules = set()
+    if _CJK_CHARS.search(text):
+        rules.add("address_cjk")
+    if _HANGUL_CHARS.search(text):
+        rules.add("address_kr")
+    if _HEBREW.search(text):
+        rules.add("address_il")
+    if "-" in text:
+        rules.add("address_jp_kr_latin")
+    if _CYR_GR.search(text) or any(w in folded for w in ("ul.", "odos", "leof", "kv.", "d. ")):
+        rules.add("address_ru_gr")
+    if _CYR_GR.search(text):
+        rules.add("address_cyr_gr_number")
+    rules.update(("address_designators", "address_name_type_number"))
+    if any(w in folded for w in ("norte", "sur", "este", "oeste")):
+        rules.add("address_landmark_distance")
+    return frozenset(rules)
