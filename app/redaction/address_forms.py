@@ -70,7 +70,7 @@ JP_KR_LATIN = fast_regex.compile(
 NAME_TYPE_NUMBER = fast_regex.compile(
     r"(?<![\w])[A-Z][\w'’-]{1,30}(?:[ ][A-Z][\w'’-]{1,30}){0,3}[ ]"
     r"(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Lane|Ln)\.?,?[ ]\d{1,5}[A-Za-z]?\b"
-    r"|(?<![\w/])\d{1,4}/\d{1,4}[A-Za-z]?[ ][A-ZÀ-Ỹ][^\W\d_]{0,15}(?:[ ][A-ZÀ-Ỹ][^\W\d_]{0,15}){0,4}"
+    r"|(?<![\w/])\d{1,4}/\d{1,4}[A-Za-z]?[ ][A-ZÀ-Ỹ][^\W\d_]{0,15}(?:[ ][A-ZÀ-Ỹ][^\W\d_]{0,15}){0,4}"  # noqa: E501
     r",[ ](?:P|Q|F|Phường|Quận)\.?[ ]?\d{1,2}\b"
 )
 # Russian (Cyrillic and its transliteration), Ukrainian, Bulgarian, Greek street words
@@ -148,7 +148,7 @@ def streetlike_chain(value: str) -> bool:
 LANDMARK_DISTANCE = fast_regex.compile(
     r"(?i:(?<![\w])(?:del?|de la|desde|frente a|costado)[ ](?:[\w.'’-]{1,30}[ ]){1,5}?)?"
     r"\d{2,4}[ ]?(?i:m|mts\.?|metros|varas|km)[ ](?i:al[ ])?(?i:norte|sur|este|oeste)"
-    r"(?:[ ](?i:y)[ ]\d{2,4}[ ]?(?i:m|mts\.?|metros|varas)[ ](?i:al[ ])?(?i:norte|sur|este|oeste))?",
+    r"(?:[ ](?i:y)[ ]\d{2,4}[ ]?(?i:m|mts\.?|metros|varas)[ ](?i:al[ ])?(?i:norte|sur|este|oeste))?",  # noqa: E501
     word_led=True,
 )
 # An address after its label, to the end of its line, in the languages above: "Address:",
@@ -167,7 +167,7 @@ _ADDRESS_LABELS = trie_pattern(
     )
 )
 LABELLED_ADDRESS = fast_regex.compile(
-    rf"(?im:^[ \t]{{0,4}}(?:[|][ \t]{{0,2}})?(?:{_ADDRESS_LABELS})[ \t]{{0,2}}(?:\(?[\w ]{{0,12}}\)?)?"
+    rf"(?im:^[ \t]{{0,4}}(?:[|][ \t]{{0,2}})?(?:{_ADDRESS_LABELS})[ \t]{{0,2}}(?:\(?[\w ]{{0,12}}\)?)?"  # noqa: E501
     r"[ \t]{0,2}[:：-][ \t]{0,3})"
     r"(?P<value>[^\n|]{3,160}?)(?=[ \t]*(?:[|]|$))",
     word_led=True,

@@ -88,7 +88,7 @@ US_UK_STREET = fast_regex.compile(
 # "Flat 3, 12 Acacia Road" / "Studio 7" / "Apt. 4B" leading the street line
 UNIT_FIRST = fast_regex.compile(
     r"(?<!\w)(?i:flat|studio|apartment|apt\.?|suite|unit|h\.\s?no\.?|house\s+no\.?)"
-    r"\s{0,2}#?\d{1,5}(?:/\d{1,5})?[A-Za-z]?\b"
+    r"\s{0,2}#?\d{1,5}(?:[/-]\d{1,5}){0,2}[A-Za-z]?\b"  # "H.No. 12-3-456" (India)
 )
 
 # US military mail: PSC/Unit/CMR with Box, the APO/FPO/DPO line, and ships.
@@ -289,7 +289,7 @@ COORDINATES = fast_regex.compile(
     r"|(?<![\w])[NS][ ]?\d{1,2}°?[ ]{1,2}\d{1,2}\.\d{1,4}['′]?,?[ ]{1,3}[EWO][ ]?\d{1,3}°?[ ]{1,2}"
     r"\d{1,2}\.\d{1,4}['′]?"
     # "lat -44.40735, long 90.49331", "geo:37.70,-47.57", "@40.71,-74.00": words and prefixes
-    r"|(?i:(?<![\w])lat(?:itude)?\.?[ ]?[:=]?[ ]{0,2})[-+]?\d{1,2}\.\d{2,8}[ ]?°?[ ]?[NS]?,?[ ]{0,3}"
+    r"|(?i:(?<![\w])lat(?:itude)?\.?[ ]?[:=]?[ ]{0,2})[-+]?\d{1,2}\.\d{2,8}[ ]?°?[ ]?[NS]?,?[ ]{0,3}"  # noqa: E501
     r"(?i:lon(?:g(?:itude)?)?|lng)\.?[ ]?[:=]?[ ]{0,2}[-+]?\d{1,3}\.\d{2,8}(?:[ ]?°?[ ]?[EW])?"
     r"|(?<![\w])(?i:geo:|@)[-+]?\d{1,2}\.\d{3,8},[ ]?[-+]?\d{1,3}\.\d{3,8}"
 )

@@ -293,7 +293,9 @@ _ANY_MONTH = rf"(?:{trie_pattern(MONTHS)}|{_VN_MONTH})(?![^\W\d_])\.?"
 MONTH_WORDS: Final = frozenset(m.casefold() for m in (*MONTHS, *MONTH_STEMS, "tháng"))
 _STEM = rf"(?:{trie_pattern(MONTH_STEMS)}|{trie_pattern(MONTHS)})(?![^\W\d_])\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th|er|e|º|°|ª|\.)?"
-_YEAR_TAIL = r"(?:,?[\s-]{0,2}(?:de\s|năm\s|of\s)?(?:\d{4}|'\d{2}|\d{2}))"
+_YEAR_TAIL = (  # a Buddhist-era year too: "28 January B.E. 2548"
+    r"(?:,?[\s-]{0,2}(?:de\s|năm\s|of\s|B\.?E\.?\s|พ\.ศ\.\s?)?(?:\d{4}|'\d{2}|\d{2}))"
+)
 # "3 March 2024", "12. März", "3 de marzo de 2024": day, month word, the year if written.
 _DAY_MONTH = (
     rf"(?<![\d/.-]){_DAY}[\s-]{{0,2}}(?:de\s|of\s|tháng\s)?{_ANY_MONTH}{_YEAR_TAIL}?(?![\w])"
@@ -394,7 +396,7 @@ DATE = (
         "DATE_TIME",
         "date_numeric",
         fast_regex.compile(
-            r"(?<![\d/.-])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\.(?!\d))?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+            r"(?<![\d/.-])(?<!(?i:version|release)\s)(?<!(?i:build|ver\.)\s)(?<![vV])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\.(?!\d))?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
             r"|\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2}))(?!\d|[/.-]\d)"
         ),
         0.6,
@@ -431,6 +433,50 @@ DATE = (
     ),
 )
 
+# Dates written around the month word in English ("the 3rd of March 1947", "March the
+# 3rd, 1947", "the 3rd of March"), in Chinese, Japanese and Korean ("1947年3月3日",
+# "1947년 3월 3일", "3月3日") and in the Hijri calendar ("12 Rajab 1366 AH": a day and a
+# year with the month, since "Ramadan" alone is a season, not a date).
+_HIJRI_MONTHS = (
+    r"(?:Muharram|Safar|Rabi[‘'’]?[ -]?(?:al|ul|el)?[ -]?(?:Awwal|Thani|Akhir|Aakhir)|"
+    r"Jumada[ -]?(?:al|ul|el)?[ -]?(?:Ula|Oola|Awwal|Akhirah|Thani|Ukhra|Akhir)|Rajab|"
+    r"Sha[‘'’]?ban|Ramadan|Ramazan|Shawwal|Dhu[‘'’]?[ -]?(?:al|l)?[ -]?(?:Qi[‘'’]?dah|"
+    r"Qa[‘'’]?dah|Hijjah))"
+)
+EXTRA_DATES = (
+    IdPattern(
+        "DATE_TIME",
+        "date_the_day_of_month",
+        fast_regex.compile(
+            rf"(?<![\w])(?i:the)\s{{1,2}}\d{{1,2}}(?i:st|nd|rd|th)\s{{1,2}}(?i:day\s{{1,2}})?"
+            rf"(?i:of)\s{{1,2}}{_ANY_MONTH}{_YEAR_TAIL}?(?![\w])"
+            rf"|(?<![\w]){_ANY_MONTH}\s{{1,2}}(?i:the)\s{{1,2}}\d{{1,2}}(?i:st|nd|rd|th)?"
+            r"(?:,?\s{1,2}(?:\d{4}|'\d{2}))?(?![\w])",
+            _I,
+            word_led=True,
+        ),
+        0.6,
+        needs_word=MONTH_WORDS,
+    ),
+    IdPattern(
+        "DATE_TIME",
+        "date_cjk",
+        fast_regex.compile(
+            r"(?=\d)(?<![\d.])(?:\d{4}\s?[年년]\s?)?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]"
+        ),
+        0.6,
+    ),
+    IdPattern(
+        "DATE_TIME",
+        "date_hijri",
+        fast_regex.compile(
+            rf"(?=\d)(?<![\w.])\d{{1,2}}(?:st|nd|rd|th)?\s{{1,2}}(?:of\s)?{_HIJRI_MONTHS}"
+            r",?\s{1,2}\d{3,4}(?:\s?(?:AH|A\.H\.|H|هـ)(?![\w]))?"
+        ),
+        0.6,
+    ),
+)
+
 # The fixed-shape identifiers both passes look for (through structured.py).
 SECOND_PASS_PATTERNS: tuple[IdPattern, ...] = (
     EMAIL,
@@ -444,4 +490,5 @@ SECOND_PASS_PATTERNS: tuple[IdPattern, ...] = (
     *ACCOUNT_NUMBER,
     *EMPLOYEE_ID,
     *DATE,
+    *EXTRA_DATES,
 )

@@ -28,10 +28,11 @@ REGIONS: Final = (
     "AU", "IE", "BE", "CH", "AT", "SE", "DK", "FI", "NO", "MX", "CN", "ZA", "NG",
 )  # fmt: skip
 
-_EXT = (
-    r"(?:\s{0,2}(?:x|ext\.?|extn\.?|extension|poste|Durchwahl|DW|int\.?|wew\.?|dahili|#)"
-    r"\s{0,2}\d{1,6})?"
+_EXT_TAIL = (
+    r"(?:\s{0,2}(?:x|ext\.?|extn\.?|extension|poste|Durchwahl|DW|int\.?|wew\.?|dahili|#|"
+    r"Nebenstelle|interno|toestel|lok\.?|anexo|ramal)\s{0,2}\d{1,6})?"
 )
+_EXT = _EXT_TAIL
 CANDIDATE = fast_regex.compile(
     r"(?<![\w+/.-])(?:\+|00\s?|001[\s.-]|011[\s.-])?\(?\d[\d\s().\-/]{5,22}\d\)?"
     + _EXT
@@ -45,6 +46,26 @@ _CONTEXT = fast_regex.compile(
     r"[^\n\d+]{0,12}$"
 )
 _DIGITS = fast_regex.compile(r"\d")
+# A short in-house number right after its word: "ext. 4521", "bleep 0215", "Tel. 52436",
+# "Durchwahl 12", "poste 123", "wew. 34" (a hospital's extensions and pagers are 2 to 6
+# digits, and identify a person's desk as well as a full number does).
+SHORT_AFTER_WORD = fast_regex.compile(
+    r"(?i:(?<![\w])(?:ext|extn|extension|bleep|pager|beeper|tel|tél|phone|durchwahl|"
+    r"poste|wew|int\.|dahili|hotline|mobile|cell|fax)\.?:?[ ]{0,2}(?:no\.?[ ]?|#[ ]?)?)"
+    r"(\d{2,6})(?![\w,/:-]|[.,]\d|[ ]?(?i:%|mg|ml|kg|mmol|units?|iu|bpm|hours?|days?|min|"
+    r"tablets?|weeks?|years?|times)\b)"
+)
+# Vanity numbers in letters: "1-800-FLOWERS", "1-800-GO-FEDEX", "0800 REPAIRS".
+VANITY = fast_regex.compile(
+    r"(?<![\w-])(?:\+?1[-. ])?\(?(?:8(?:00|33|44|55|66|77|88)|0800|0900|1300|1800)\)?[-. ]"
+    r"(?=[A-Z0-9-]{0,4}[A-Z])[A-Z0-9]{2,7}(?:-[A-Z0-9]{2,7}){0,2}(?![\w-])" + _EXT_TAIL
+)
+# Amounts and counts with their unit: "1 120 000 IU", "2 500 000 copies/mL", "EUR 1 234 567".
+_UNIT_AFTER = fast_regex.compile(
+    r"[ ]?(?:IU|U|mg|mcg|µg|g|kg|ml|mL|L|mmol|copies|cells|units?|tablets?|doses?|km|m|"
+    r"EUR|USD|GBP|CHF|PLN|€|\$|£|%)(?![\w])"
+)
+_CURRENCY_BEFORE = fast_regex.compile(r"(?:EUR|USD|GBP|CHF|PLN|INR|Rs\.?|€|\$|£)[ ]?$")
 # Shapes that are something else and are masked by their own rule or not at all:
 # dates (2024-05-10, 10/05/2024, 10.05.2024) and decimal numbers.
 _NOT_PHONE = fast_regex.compile(
@@ -85,6 +106,28 @@ def find_phones(text: str) -> list[Span]:
             continue
         context = _CONTEXT.search(text, max(0, m.start() - 30), m.start()) is not None
         international = value.startswith(("+", "00", "011"))
+        if not context and _an_amount(text, m.start(), m.start() + len(value)):
+            continue
         if context or (international and digits >= 8) or _possible(value, digits):
             spans.append(Span(m.start(), m.start() + len(value), KIND, "phone_numbers", 0.75))
+    if _SHORT_HINT.search(text) is not None:
+        for m in SHORT_AFTER_WORD.finditer(text):
+            spans.append(Span(m.start(1), m.end(1), KIND, "phone_short_after_word", 0.6))
+    if "-" in text or " 0" in text:
+        for m in VANITY.finditer(text):
+            spans.append(Span(m.start(), m.end(), KIND, "phone_vanity", 0.6))
     return spans
+
+
+_SHORT_HINT = fast_regex.compile(
+    r"(?i:ext|bleep|pager|beeper|tel|phone|durchwahl|poste|wew|dahili|hotline|mobile|cell|fax|"
+    r"\bint\.)"
+)
+
+
+def _an_amount(text: str, start: int, end: int) -> bool:
+    """Whether the number at `start`..`end` is an amount or a count with its unit ("1 120
+    000 IU", "EUR 1 234 567"), not a phone number (unless a phone word stands before)."""
+    if _UNIT_AFTER.match(text, end) is not None:
+        return True
+    return _CURRENCY_BEFORE.search(text, max(0, start - 5), start) is not None

@@ -4,7 +4,7 @@ value. It never imports a held-out module, so it is safe to run while tuning.
 
     python -m resources.synthetic.eval_stress [--docs N] [--stress N] [--leaks N]
         [--names N] [--ids N] [--contacts N] [--skip-dev]
-"""
+"""  # noqa: E501
 
 from __future__ import annotations
 
