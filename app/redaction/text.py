@@ -396,13 +396,46 @@ def person_spans(text: str, results: list[Any]) -> list[Span]:
 # A DATE_TIME finding is kept when it holds a day or a month: Safe Harbor removes every
 # element of a date but the year, and spaCy also tags "Monday", "today", "3 days", "2019".
 _MONTH_WORD = re.compile(rf"(?i:{trie_pattern(MONTHS + MONTH_STEMS)}|tháng)")
-_NUMERIC_DATE = re.compile(r"\d{1,4}\s?[/.-]\s?\d{1,2}|\d{1,2}(?:st|nd|rd|th)\b")
+_ORDINAL_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)\b")
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d.,])(\d{1,4})\s?([/.-])\s?(\d{4}|\d{1,2})(?:\s?[/.-]\s?\d{1,4}|(\.))?(?![\d,])"
+)
+# Two numbers right after one of these are a measurement ("visual acuity 6/12", "pain
+# score: 3/10"); any other word between ("pain began 3/10") leaves them a date.
+_MEASURE_BEFORE = re.compile(
+    r"(?i)(?:acuity|\bVA|vision|pain|score|scale|rated|\bVAS|\bNRS|\bGCS|power|grade|"
+    r"strength|\bBP|pressure|\bHR|rate|range|dose|\bINR|level)"
+    r"(?:\s*(?:score|scale|rating|of|at|is|was|now|today|[:=(]))*\s*$"
+)
 
 
-def keeps_date(value: str) -> bool:
-    """True when a date finding holds a day or month (not a weekday, a duration or a
-    year alone)."""
-    return bool(_MONTH_WORD.search(value) or _NUMERIC_DATE.search(value))
+def _could_be_day_month(m: re.Match[str]) -> bool:
+    """Whether two numbers joined by / . or - can be a day and a month (either order) or a
+    year and a month: "3/10" can, "72-85" and "2.2 mg" cannot. Three parts always can."""
+    first, sep, second, dot_after = m.group(1), m.group(2), m.group(3), m.group(4)
+    if m.group(0).count(sep) >= 2 and dot_after is None:
+        return True  # day, month and year
+    a, b = int(first), int(second)
+    if sep == "." and dot_after is None and len(second) == 1:
+        return False  # a decimal ("2.2", "12.5"): a German day-month ends in a dot
+    if len(first) == 4:
+        return 1 <= b <= 12
+    if len(second) == 4:
+        return 1 <= a <= 12  # a month and a year
+    return (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31)
+
+
+def keeps_date(value: str, before: str = "") -> bool:
+    """True when a date finding holds a day or month (not a weekday, a duration, a year
+    alone, a range or a decimal); `before` is the text just before it, so that a score or
+    an acuity ("pain 3/10") is not taken for a day and month."""
+    if _MONTH_WORD.search(value) or _ORDINAL_DAY.search(value):
+        return True
+    dates = [m for m in _NUMERIC_DATE.finditer(value) if _could_be_day_month(m)]
+    if not dates:
+        return False
+    whole_pair = len(dates) == 1 and dates[0].group(0).count(dates[0].group(2)) == 1
+    return not (whole_pair and _MEASURE_BEFORE.search(before[-40:]))
 
 
 # spaCy tags "93 years old" and "aged 101" as dates; Safe Harbor removes ages over 89.
@@ -423,7 +456,7 @@ def dates_and_ages(text: str, spans: list[Span]) -> list[Span]:
     out = []
     for s in spans:
         value = text[s.start : s.end]
-        if s.kind != "DATE_TIME" or keeps_date(value):
+        if s.kind != "DATE_TIME" or keeps_date(value, text[max(0, s.start - 40) : s.start]):
             out.append(s)
         elif age_finding(value) and (m := _OLD_AGE.search(value)):
             # Only the number: "<AGE_1> years old" still reads as an age.

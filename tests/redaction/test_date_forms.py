@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from app.redaction.second_pass import mask_text
-from app.redaction.text import redact_text
+from app.redaction.text import keeps_date, redact_text
 
 DATES = [
     ("roman month, spaces", "Data urodzenia: 30 IX 1979.", "30 IX 1979"),
@@ -37,3 +37,52 @@ def test_date_forms_are_masked_by_both_passes(analyzer: Any, text: str, value: s
 )
 def test_numbers_without_a_date_cue_or_a_roman_month_stay(text: str) -> None:
     assert mask_text(text)[0] == text
+
+
+# spaCy reads a score, an acuity, a range or a decimal as a date; only a pair of numbers
+# that can be a day and a month (or a month and a year) is one, and a measure word right
+# before it makes it a measurement.
+MEASUREMENTS = [
+    ("visual acuity", "Visual acuity 6/12 in the left eye.", "6/12"),
+    ("pain score", "Pain score: 3/10 at rest.", "3/10"),
+    ("rate range", "Heart rate 72-85 overnight.", "72-85"),
+    ("decimal lab value", "INR 2.2 on warfarin.", "2.2"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [c[1:] for c in MEASUREMENTS], ids=[c[0] for c in MEASUREMENTS]
+)
+def test_measurements_spacy_reads_as_dates_stay(analyzer: Any, text: str, value: str) -> None:
+    assert value in redact_text(text).text
+
+
+@pytest.mark.parametrize(
+    ("before", "value"),
+    [
+        ("pain began ", "3/10"),  # another word between: a date
+        ("", "3/10"),
+        ("", "10/2019"),  # a month and a year
+        ("", "03.05."),  # a German day and month
+        ("score ", "03.05.1947"),  # three parts are a date whatever comes before
+        ("", "1947-03-12"),
+        ("", "12-14"),  # a range that can be a day and month: masked, to be safe
+    ],
+)
+def test_numbers_that_can_be_a_day_and_month_stay_dates(before: str, value: str) -> None:
+    assert keeps_date(value, before)
+
+
+@pytest.mark.parametrize(
+    ("before", "value"),
+    [
+        ("visual acuity ", "6/12"),
+        ("pain score: ", "3/10"),
+        ("", "72-85"),
+        ("", "2.2"),
+        ("", "13/2019"),
+        ("", "12.5"),
+    ],
+)
+def test_numbers_that_cannot_be_a_date_are_dropped(before: str, value: str) -> None:
+    assert not keeps_date(value, before)
