@@ -3,7 +3,7 @@ dev_names.py, dev_identifiers.py), ours beside plain Presidio, with our leaks li
 value. It never imports a held-out module, so it is safe to run while tuning.
 
     python -m resources.synthetic.eval_stress [--docs N] [--stress N] [--leaks N]
-        [--names N] [--ids N] [--skip-dev]
+        [--names N] [--names2 N] [--ids N] [--skip-dev]
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from resources.synthetic.eval_redaction import (
 )
 from resources.synthetic.redaction_eval.dev_identifiers import ids_corpus
 from resources.synthetic.redaction_eval.dev_names import names_corpus
+from resources.synthetic.redaction_eval.dev_names_world import world_names_corpus
 from resources.synthetic.redaction_eval.dev_stress import stress_corpus
 from resources.synthetic.redaction_eval.dev_templates import SPLIT as DEV
 from resources.synthetic.redaction_eval.generator import corpus
@@ -31,6 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stress", type=int, default=400, help="stress documents")
     parser.add_argument("--leaks", type=int, default=40, help="leaks listed with values")
     parser.add_argument("--names", type=int, default=400, help="name stress documents")
+    parser.add_argument("--names2", type=int, default=0, help="world name-form documents")
     parser.add_argument("--ids", type=int, default=400, help="identifier stress documents")
     parser.add_argument("--skip-dev", action="store_true", help="the stress sets only")
     args = parser.parse_args(argv)
@@ -40,6 +42,8 @@ def main(argv: list[str] | None = None) -> int:
         splits.append(("DEV stress set", stress_corpus(args.stress)))
     if args.names:
         splits.append(("DEV name stress set", names_corpus(args.names)))
+    if args.names2:
+        splits.append(("DEV world name-form stress set", world_names_corpus(args.names2)))
     if args.ids:
         splits.append(("DEV identifier stress set", ids_corpus(args.ids)))
     for title, docs in splits:
