@@ -158,6 +158,41 @@ ROLE_NOUNS: Final = frozenset(
 )
 
 
+# Section headings and ward names in capitals or title case ("ADMISSION NOTE",
+# "PAST MEDICAL HISTORY", "ACUTE MEDICINE"): a finding of only these words is no person.
+HEADING_WORDS: Final = frozenset(
+    word_list(
+        """
+    history present illness plan assessment admission discharge note notes summary
+    medications medication allergies allergy findings impression review request report
+    past medical social family examination reason referral follow up clinical details
+    risk transaction transactions leave case fraud kyc results investigations procedure
+    diagnosis problem problems list course progress consult consultation acute medicine
+    ward unit department surgery outpatient outpatients inpatient emergency nursing
+    physical vital vitals signs labs objective subjective chief complaint hpi ros pmh
+    psh meds and of for the to on in with plan recommendations conclusion indication
+    technique comparison disposition subject action outcome
+    """
+    )
+)
+# A company or product the text says is one: "via Monzo", "Binance support".
+_ORG_BEFORE = fast_regex.compile(r"(?i:\b(?:via|through|using|with[ \t]+the)[ \t]{1,2})$")
+_ORG_AFTER = fast_regex.compile(
+    r"[ \t]{1,2}(?i:app|account|support|wallet|card|website|platform|helpline|transfer|"
+    r"payment|subscription|inhaler|pen|injection|tablets?)\b"
+)
+# Verbs that open a note's sentence and get read into the name after them.
+_OPENING_VERBS: Final = frozenset(
+    word_list(
+        """
+    started stopped contacted paid transferred commenced continued reviewed discussed
+    admitted discharged restarted increased reduced booked requested received noted
+    advised informed refunded switched prescribed
+    """
+    )
+)
+
+
 def looks_like_drug(word: str) -> bool:
     """A word with an INN stem ending ("Atorvastatin", "Adalimumab") that is no given name."""
     from app.redaction.given_names import is_given_name  # noqa: PLC0415
@@ -215,8 +250,21 @@ def not_a_person(text: str, span: Span) -> bool:
         return False
     if all(w in FOREIGN_COMMON or w in ROLE_NOUNS for w in words) and not _any_given(words):
         return True
+    if (
+        span.rule != "name_after_title"
+        and all(w in HEADING_WORDS or w in ROLE_NOUNS for w in words)
+        and not _any_given(words)
+    ):
+        return True
     if span.rule not in CONTENT_RULES:
         return False
+    if len(words) == 1 and value.isupper() and len(value) <= 4 and span.rule.startswith("Spacy"):
+        return True  # "TIA", "COPD": an abbreviation
+    if len(words) == 1 and (
+        _ORG_BEFORE.search(text, max(0, span.start - 16), span.start)
+        or _ORG_AFTER.match(text, span.end)
+    ):
+        return True
     if len(words) <= 2 and all(looks_like_drug(w) for w in words[-1:]):
         return True
     if len(words) <= 2 and _drug_context(text, span.start, span.end) and not _named(value):
@@ -244,6 +292,9 @@ def _unknown_shape(words: list[str]) -> bool:
     return len(words) == 1 and not is_given_name(words[0])
 
 
+_SPACED_DASH = fast_regex.compile(r"[ \t]+[-–—/][ \t]+")
+
+
 def _credential(word: str, before: str) -> bool:
     """A degree or registration written after a name ("MD", "PhD", "RN"): in capitals or
     mixed case as degrees are written, after a name that is not itself in capitals."""
@@ -269,12 +320,30 @@ def tidy_person(text: str, span: Span) -> Span | None:
         else:
             rest = text[cut + 1 : end]
             start = cut + 1 + (len(rest) - len(rest.lstrip()))
+    digit = next((i for i in range(start, end) if text[i].isdigit()), -1)
+    if digit > start:  # "Januvia 5 mg": names hold no digits
+        end = digit
+    if start > 0 and text[start - 1] == "." and text[start].islower() and " " in text[start:end]:
+        start = text.index(" ", start, end) + 1  # "ssa Rossi" of "Dott.ssa Rossi"
+    first = text[start:end].split(" ", 1)
+    if (
+        len(first) == 2
+        and first[0].casefold() in _OPENING_VERBS
+        and text[:start].rstrip(" \t")[-1:] in ("", ".", "\n", ";")
+    ):
+        start += len(first[0]) + 1  # "Started Jardiance": the verb is not the name
+    dash = _SPACED_DASH.search(text, start, end)
+    if dash and all(w in HEADING_WORDS for w in _words(text[dash.end() : end])):
+        end = dash.start()  # "NIELS HOLM - ADMISSION NOTE": the heading is not the name
     while end > start:
         value = text[start:end]
+        if value.endswith(".") and len(value.split()[-1]) > 2 and end - start > 3:
+            end -= 1
+            continue
         if value.endswith(("'s", "’s")) and end - start > 3:
             end -= 2
             continue
-        if value[-1] in ",;:(" or value[-1].isspace():
+        if value[-1] in ",;:(-–/" or value[-1].isspace():
             end -= 1
             continue
         m = _TAIL_WORD.search(value)
@@ -295,8 +364,13 @@ def guarded_persons(text: str, spans: list[Span]) -> list[Span]:
     out = []
     for span in spans:
         tidy = tidy_person(text, span)
-        if tidy is not None and not not_a_person(text, tidy):
-            out.append(tidy)
+        if tidy is None or not_a_person(text, tidy):
+            continue
+        if span.kind == "LOCATION" and span.rule == "SpacyRecognizer":
+            value = text[span.start : span.end]
+            if " " not in value and looks_like_drug(value):
+                continue  # spaCy places a medicine it does not know ("Candesartan")
+        out.append(tidy)
     ends = {s.end for s in out if s.kind == "PERSON"}
     kept = []
     for span in sorted(out, key=lambda s: s.start):
