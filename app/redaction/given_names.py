@@ -23,6 +23,7 @@ from typing import Final
 
 from app.redaction import fast_regex
 from app.redaction.name_forms import COMMON
+from app.redaction.name_guards import FOREIGN_COMMON, ROLE_NOUNS, looks_like_drug
 from app.redaction.names import CUE, KIND, is_cue_word, is_title
 from app.redaction.patterns import MONTHS
 from app.redaction.spans import Span
@@ -81,7 +82,8 @@ _NOT_GIVEN: Final = frozenset(
     chelsea london milan roma berlin vienna adelaide regina carolina dakota asia africa
     america europe sierra nevada memory harmony unity liberty justice baby doctor nurse
     sister brother father mother patient monday tuesday wednesday thursday friday
-    saturday sunday
+    saturday sunday nil ad royal general western eastern northern southern central
+    national regional university memorial bell stroke
     """
     )
 ) | frozenset(_fold(m) for m in MONTHS)
@@ -113,6 +115,7 @@ _PARTICLES: Final = frozenset(
         "ben ter ten mac o ó ní nic ui y e"
     )
 )
+_FOREIGN_OR_ROLE: Final = frozenset(_fold(w) for w in FOREIGN_COMMON | ROLE_NOUNS)
 _PROPER: Final = frozenset({"NNP", "NNPS"})
 _CONTENT_TAGS: Final = frozenset({"NN", "JJ", "FW", "XX", "VB"})
 # A name word the model placed as one of these is a place or a date ("Florence", "June").
@@ -148,6 +151,10 @@ def _name_word(word: Word) -> bool:
         return False
     if is_cue_word(word.text) and not is_given_name(word.text):
         return False  # "Cordialement", "Adı Soyadı", "Paciente": a sign-off or a label
+    if _fold(word.text) in _FOREIGN_OR_ROLE and not is_given_name(word.text):
+        return False  # "Dziękuję", "Teşekkür": a word of another language, not a name
+    if looks_like_drug(word.text):
+        return False  # "Rosuvastatin", "Adalimumab": an INN stem
     if word.tag in _PROPER or word.text.isupper() or not word.known:
         return True
     # A given name the tagger reads as a function word is that word ("Per", "Will").

@@ -46,6 +46,7 @@ COMMON: Final = frozenset(
     following confirming checking update updating urgent important serious correct
     wrong true false possible impossible great nice lovely terrible awful strange weird
     interesting difficult easy hard ridiculous unacceptable annoying frustrating
+    go come let take give keep try wait hold stop sit stay tell ask check send bring
     """
     )
 )
@@ -125,7 +126,12 @@ def lower_case_speakers(text: str, roles: frozenset[str]) -> list[Span]:
     every = list(_LOWER_SPEAKER.finditer(text))
     labels = [m.group("name") for m in every]  # roles count towards a chat layout
     repeated = {label for label in labels if labels.count(label) >= 2}
-    chat = len(repeated) >= 2 or any(m.group("stamp") for m in every)
+    # A chat: two labels that each start two lines, or three label lines or more taking
+    # turns between two labels or more, one of them twice ("anna: / piotr: / anna:").
+    turns = len(labels) >= 3 and len(set(labels)) >= 2 and bool(repeated)
+    chat = len(repeated) >= 2 or turns or any(m.group("stamp") for m in every)
+    if turns:
+        repeated = set(labels)
     found = [
         m
         for m in every

@@ -29,7 +29,10 @@ TITLES: Final = (
     "Señor|Señora|Señorita|Sig|Sig\\.ra|Sig\\.na|Signor|Signora|Signorina|Dott|Dott\\.ssa|"
     "Dottor|Dottore|Dottoressa|Senhor|Senhora|Doutor|Doutora|Pan|Pani|Panna|Państwo|"
     "Dhr|Mevr|Mw|Bay|Bayan|Sayın|Ông|Bà|Anh|Chị|Cô|Madame|Monsieur|Mademoiselle|Capt|"
-    "Captain|Col|Sgt|Lt|Cpl|Pte|Major|Nurse|Sister|Father|Rabbi|Imam|Judge|Hon|Doktor|GP"
+    "Captain|Col|Sgt|Lt|Cpl|Pte|Major|Nurse|Sister|Father|Rabbi|Imam|Judge|Hon|Doktor|GP|"
+    "Mevrouw|Meneer|Mijnheer|Heer|Shri|Smt|Srimati|Kumari|Tuan|Puan|Encik|"
+    "Bapak|Ibu|Khun|Domnul|Doamna|Fru|Herra|Rouva|Gospodin|Gospođa|Pán|Paní|Kyrios|Kyria|"
+    "Sheikh|Hajji|Ustaz|Mister|Frk"
 )
 _TITLE_SET: Final = frozenset(t.replace("\\", "").rstrip(".").casefold() for t in TITLES.split("|"))
 
@@ -145,6 +148,8 @@ _NOT_NAMES: Final = frozenset(
     care consent education experience satisfaction survey agreement reference profile
     status list data file notes note summary id number name services support feedback
     advocate relations liaison contact
+    specialist practitioner assistant registrar consultant manager director officer
+    therapist technician coordinator administrator analyst supervisor receptionist
     """
     )
 )
@@ -229,12 +234,20 @@ def _name_at(text: str, pos: int, *, max_tokens: int = 4) -> tuple[int, int] | N
     return (start, end) if start >= 0 else None
 
 
+_REST_OF_LINE = re.compile(r"[ \t]*(?:[,;(|–-][^\n.]{0,40})?(?:\r?\n|$)")
+
+
 def _after(text: str, regex: fast_regex.Pattern, rule: str) -> list[Span]:
     spans = []
     for m in regex.finditer(text):
         found = _name_at(text, m.end())
-        if found is not None:
-            spans.append(Span(found[0], found[1], KIND, rule, 0.8))
+        if found is None:
+            continue
+        # A name on the line after its cue ("Kind regards,\nName") is a signature: it
+        # stands alone on its line; "ok thanks\nStarted Rituximab." is a new sentence.
+        if "\n" in text[m.start() : found[0]] and not _REST_OF_LINE.match(text, found[1]):
+            continue
+        spans.append(Span(found[0], found[1], KIND, rule, 0.8))
     return spans
 
 

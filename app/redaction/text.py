@@ -17,6 +17,7 @@ from typing import Any
 
 from app.redaction.errors import TextDecodeError, TextTooLargeError
 from app.redaction.name_forms import COMMON, mail_name_values, surname_after_given
+from app.redaction.name_guards import guarded_persons
 from app.redaction.patterns import MONTH_STEMS, MONTHS
 from app.redaction.recognizers import NONE, ProjectRecognizers
 from app.redaction.settings import DEFAULT_MAX_TEXT_BYTES
@@ -594,8 +595,10 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     found += find_given_names(text, words_of(doc)) + lower_case_given_names(text)
     found += mentions_and_possessors(text)
     found = with_initials(text, without_lower_case_tails(text, without_titles(text, found)))
+    found = guarded_persons(text, found)
     found += surname_after_given(text, found)
-    return prefer_phone_over_nhs(text, found + surnames_before_given_names(text, found))
+    found = guarded_persons(text, found + surnames_before_given_names(text, found))
+    return prefer_phone_over_nhs(text, found)
 
 
 def redact_text(text: str, project: ProjectRecognizers = NONE) -> TextRedaction:

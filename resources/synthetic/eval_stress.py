@@ -1,10 +1,12 @@
-"""DEV-only evaluation: the DEV split and the DEV-side stress sets (dev_stress.py,
-dev_names.py, dev_identifiers.py, dev_contacts.py), ours beside plain Presidio, with our leaks listed by
-value. It never imports a held-out module, so it is safe to run while tuning.
+"""DEV-only evaluation: the DEV split and the DEV-side stress sets (the dev_*.py modules
+beside dev_templates.py), ours beside plain Presidio, with our leaks listed by value. It
+never imports a held-out module, so it is safe to run while tuning.
 
-    python -m resources.synthetic.eval_stress [--docs N] [--stress N] [--leaks N]
-        [--names N] [--ids N] [--contacts N] [--skip-dev]
-"""  # noqa: E501
+    python -m resources.synthetic.eval_stress [--docs N] [--leaks N] [--skip-dev]
+        [--stress N] [--names N] [--names2 N] [--ids N] [--contacts N] ...
+
+`--help` lists every stress set; each takes the number of documents (0 skips it).
+"""
 
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from resources.synthetic.eval_redaction import (
 from resources.synthetic.redaction_eval.dev_contacts import contacts_corpus
 from resources.synthetic.redaction_eval.dev_identifiers import ids_corpus
 from resources.synthetic.redaction_eval.dev_names import names_corpus
+from resources.synthetic.redaction_eval.dev_names_world import world_names_corpus
 from resources.synthetic.redaction_eval.dev_stress import stress_corpus
 from resources.synthetic.redaction_eval.dev_templates import SPLIT as DEV
 from resources.synthetic.redaction_eval.generator import corpus
@@ -32,6 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stress", type=int, default=400, help="stress documents")
     parser.add_argument("--leaks", type=int, default=40, help="leaks listed with values")
     parser.add_argument("--names", type=int, default=400, help="name stress documents")
+    parser.add_argument("--names2", type=int, default=0, help="world name-form documents")
     parser.add_argument("--ids", type=int, default=400, help="identifier stress documents")
     parser.add_argument("--contacts", type=int, default=0, help="contact stress documents")
     parser.add_argument("--skip-dev", action="store_true", help="the stress sets only")
@@ -42,6 +46,8 @@ def main(argv: list[str] | None = None) -> int:
         splits.append(("DEV stress set", stress_corpus(args.stress)))
     if args.names:
         splits.append(("DEV name stress set", names_corpus(args.names)))
+    if args.names2:
+        splits.append(("DEV world name-form stress set", world_names_corpus(args.names2)))
     if args.ids:
         splits.append(("DEV identifier stress set", ids_corpus(args.ids)))
     if args.contacts:

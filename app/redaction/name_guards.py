@@ -1,0 +1,392 @@
+"""What a person finding is not: the capitalised words clinical, bank and office text
+holds that name nobody. spaCy, the given-name dictionary and the unknown-proper-noun rule
+read these as people; precision (what an annotator can still read) suffers, so person
+findings are tidied and checked here before they are masked.
+
+Every guard is a class of word, never a list of values: drug names by the stems the
+WHO's International Nonproprietary Names use (-mab, -pril, -olol, -statin...), medical
+eponyms by the noun after them ("Crohn's disease", "Apgar score", "Foley catheter"),
+organisms by the binomial Latin shape ("Escherichia coli"), credentials and roles written
+after a name ("MD PhD", "RN"), and the politeness words of other languages. Only findings
+made from what a word is (spaCy, the dictionary, an unknown word, a repeat) are dropped;
+a name after a title or a role word stays a name whatever it looks like.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from app.redaction import fast_regex
+from app.redaction.spans import Span
+from app.redaction.wordtrie import word_list
+
+# Rules that find a person from the word itself, not from a cue beside it: their findings
+# are dropped when the word is a drug, an eponym or an organism.
+CONTENT_RULES: Final = frozenset(
+    {
+        "SpacyRecognizer",
+        "given_name_gazetteer",
+        "unknown_proper_nouns",
+        "spacy_on_capitals",
+        "surname_after_given",
+        "reporting_subject",
+        "possessor_of_relative",
+        "surname_before_comma",
+    }
+)
+
+# INN stems (WHO, "The use of stems in the selection of INN"): a capitalised word ending
+# so is a medicine far more often than a name. Six letters at least ("Lisinopril").
+_DRUG_STEMS = fast_regex.compile(
+    r"(?i:(?:mab|pril|olol|alol|ilol|statin|azole|cillin|sartan|floxacin|oxacin|cycline|"
+    r"mycin|micin|tidine|prazole|gliptin|gliflozin|glutide|parin|xaban|gatran|tinib|"
+    r"ciclib|rafenib|[aiou]vir|dronate|lukast|triptan|setron|azepam|azolam|oxetine|"
+    r"pramine|triptyline|semide|thiazide|dipine|terol|olone|asone|isone|formin|"
+    r"profen|barbital|azosin|platin|rubicin|taxel|trexate|zepine|peridone|tropium|"
+    r"sonide|phylline|fungin|penem|tretin|zolid|nidazole|ximab|zumab|umab|kinra|"
+    r"fenac|coxib|codone|morphone|teplase|glinide|glitazone|lutamide)$)"
+)
+_DRUG_MIN = 6
+# A dose after the word: "Clexane 40 mg", "Xarelto 20mg", "Lantus 10 units".
+_DOSE_AFTER = fast_regex.compile(
+    r"[ \t]{1,2}\d+(?:[.,]\d+)?[ \t]?(?i:mg|mcg|µg|ug|g|ml|mL|units?|iu|mmol|%|puffs?|"
+    r"tabs?|tablets?|caps?|capsules?|drops?|sachets?)\b"
+)
+# A route or schedule after a drug: "Humira subcut", "Seretide inhaler", "Eliquis BD".
+_DRUG_AFTER = fast_regex.compile(
+    r"[ \t]{1,2}(?:(?i:inhaler|injection|infusion|tablets?|capsules?|patch|cream|"
+    r"ointment|syrup|suspension|subcut|nebs?|prn|nocte|mane|once\s+daily|twice\s+daily|"
+    r"once\s+weekly|daily|dose)\b|(?:IV|SC|IM|PO|OD|BD|TDS|QDS)\b)"
+)
+# A drug word before: "started Xarelto", "on Eliquis", "switched to Humira".
+_DRUG_BEFORE = fast_regex.compile(
+    r"(?i:\b(?:started|start|starting|commenced|restarted|stopped|stop|continue|"
+    r"continued|continuing|held|hold|withheld|switched\s+to|changed\s+to|prescribed|"
+    r"taking|dose\s+of|course\s+of|trial\s+of|increased|reduced|titrated|weaned|"
+    r"allergic\s+to|allergy\s+to|intolerant\s+of)[ \t]{1,2})$"
+)
+
+# Nouns that follow an eponym in a condition, sign, score or device ("Crohn's disease",
+# "Glasgow Coma Scale", "Apgar score", "Foley catheter", "Whipple procedure").
+_EPONYM_NOUNS: Final = frozenset(
+    word_list(
+        """
+    disease diseases syndrome syndromes sign signs score scores scale scales class
+    classification grade grading criteria procedure operation catheter tube fracture
+    palsy phenomenon arteritis lymphoma sarcoma dementia thyroiditis oesophagus esophagus
+    tumour tumor reflex manoeuvre maneuver breathing respiration encephalopathy disorder
+    anomaly ulcer triad staging hernia cyst ligament canal duct gland granuloma
+    contracture deformity neuroma neuralgia chorea ataxia dystrophy anaemia anemia coma
+    carcinoma cardiomyopathy fundoplication aneurysm paralysis stain forceps speculum
+    splint shunt anastomosis incision thickness
+    """
+    )
+)
+_EPONYM_AFTER = fast_regex.compile(
+    r"(?:['’]s|s['’]|['’])?(?:-\p{Lu}[\p{L}'’]+)?[ \t]{1,2}"
+    r"(?:\p{Lu}[\p{L}]+[ \t]{1,2})?(?P<noun>[\p{L}]+)"
+)
+
+# "Escherichia coli", "Clostridioides difficile": a genus and a Latin species epithet.
+_GENUS = fast_regex.compile(
+    r"(?:ella|ia|us|as|um|oides|ides|cus|myces|bacter|coccus|monas|ium|ida|ix|ter)$"
+)
+_EPITHET = fast_regex.compile(
+    r"[ \t]{1,2}(?P<epithet>\p{Ll}{3,}(?:us|ae|ii|um|osa|ica|icus|ensis|genes|ilis|ile|alis|"
+    r"atus|ata|oides|ella|ori|iae|idis|ophila|formis|icans|ingens|eus)|coli|spp?\.)(?![\w])"
+)
+_NOT_EPITHETS: Final = frozenset(
+    word_list(
+        "status virus focus bonus campus census minimum maximum museum premium while smile "
+        "mobile profile data plus thus versus various previous serious nervous obvious "
+        "famous anxious curious continuous"
+    )
+)
+
+# Credentials and roles written after a name ("Name MD PhD", "Name, RN").
+_CREDENTIALS: Final = frozenset(
+    word_list(
+        """
+    md phd rn do dds dmd mbbs mbchb mb bs bchir frcp frcs frcr frcpath frcog frcpch
+    frcgp mrcp mrcs mrcgp facp facs fache msc bsc ba ma mba mph mrpharms pharmd np pa
+    lpn cnp crna dnp aprn fnp rgn rmn rm mcsp hcpc bds cpa acca aca cfa esq
+    """
+    )
+)
+_TAIL_WORD = fast_regex.compile(r"[ \t,]+(?P<word>[\p{L}.]+)\.?[ \t]*$")
+
+# Politeness and function words of other languages that stand capitalised at a line's
+# start or in a greeting; spaCy reads them as names ("Vielen Dank", "Muchas gracias").
+FOREIGN_COMMON: Final = frozenset(
+    word_list(
+        """
+    danke vielen dank bitte sehr geehrte geehrter damen herren liebe lieber und mit
+    freundlichen grüßen grüsse gruß hallo guten tag morgen abend tschüss bis bald
+    gracias muchas muchísimas estimado estimada estimados señores saludos buenos buenas
+    días tardes noches hasta luego atentamente cordialmente por favor
+    obrigado obrigada muito obrigados prezado prezada caro cara bom dia boa tarde noite
+    até logo atenciosamente pela ajuda
+    merci beaucoup bonjour bonsoir bonne journée soirée cher chère madame monsieur
+    cordialement salutations amicalement bien vous
+    grazie mille gentile egregio buongiorno buonasera cordiali saluti distinti arrivederci
+    tutti prego
+    dank hartelijk bedankt beste geachte groeten vriendelijke goedemorgen goedemiddag
+    dziękuję bardzo dzień dobry szanowny szanowna pozdrawiam proszę
+    teşekkür teşekkürler ederim merhaba günaydın iyi günler sayın saygılarımla lütfen
+    cảm ơn nhiều chào xin kính gửi trân trọng
+    děkuji dobrý den vážený vážená prosím
+    tack så mycket hej hälsningar med vänliga tak venlig hilsen kiitos paljon
+    köszönöm szépen jó napot mulțumesc bună ziua
+    """
+    )
+)
+
+# Role and job nouns: a finding of only these ("Specialist", "Nurse Practitioner").
+ROLE_NOUNS: Final = frozenset(
+    word_list(
+        """
+    specialist practitioner assistant registrar consultant manager director officer
+    therapist technician technologist coordinator administrator analyst handler adviser
+    advisor clerk secretary receptionist supervisor lead head nurse sister matron
+    physician surgeon anaesthetist anesthetist radiographer sonographer pharmacist
+    midwife paramedic dietitian dietician physiotherapist psychologist counsellor
+    counselor worker carer assessor investigator auditor controller executive
+    representative agent underwriter cashier teller staff principal
+    chief deputy associate clinical medical general
+    """
+    )
+)
+
+
+# Section headings and ward names in capitals or title case ("ADMISSION NOTE",
+# "PAST MEDICAL HISTORY", "ACUTE MEDICINE"): a finding of only these words is no person.
+HEADING_WORDS: Final = frozenset(
+    word_list(
+        """
+    history present illness plan assessment admission discharge note notes summary
+    medications medication allergies allergy findings impression review request report
+    past medical social family examination reason referral follow up clinical details
+    risk transaction transactions leave case fraud kyc results investigations procedure
+    diagnosis problem problems list course progress consult consultation acute medicine
+    ward unit department surgery outpatient outpatients inpatient emergency nursing
+    physical vital vitals signs labs objective subjective chief complaint hpi ros pmh
+    psh meds and of for the to on in with plan recommendations conclusion indication
+    technique comparison disposition subject action outcome
+    """
+    )
+)
+# A company or product the text says is one: "via Monzo", "Binance support".
+_ORG_BEFORE = fast_regex.compile(r"(?i:\b(?:via|through|using|with[ \t]+the)[ \t]{1,2})$")
+_ORG_AFTER = fast_regex.compile(
+    r"[ \t]{1,2}(?i:app|account|support|wallet|card|website|platform|helpline|transfer|"
+    r"payment|subscription|inhaler|pen|injection|tablets?)\b"
+)
+# Verbs that open a note's sentence and get read into the name after them.
+_OPENING_VERBS: Final = frozenset(
+    word_list(
+        """
+    started stopped contacted paid transferred commenced continued reviewed discussed
+    admitted discharged restarted increased reduced booked requested received noted
+    advised informed refunded switched prescribed
+    """
+    )
+)
+
+
+def looks_like_drug(word: str) -> bool:
+    """A word with an INN stem ending ("Atorvastatin", "Adalimumab") that is no given name."""
+    from app.redaction.given_names import is_given_name  # noqa: PLC0415
+
+    bare = word.strip(".,;:'’")
+    return (
+        len(bare) >= _DRUG_MIN
+        and bare.isalpha()
+        and bool(_DRUG_STEMS.search(bare))
+        and not is_given_name(bare)
+    )
+
+
+def _drug_context(text: str, start: int, end: int) -> bool:
+    """A dose, route or schedule after the finding, or a prescribing verb before it."""
+    return bool(
+        _DOSE_AFTER.match(text, end)
+        or _DRUG_AFTER.match(text, end)
+        or _DRUG_BEFORE.search(text, max(0, start - 24), start)
+    )
+
+
+def eponym_noun_after(text: str, end: int) -> bool:
+    """The finding ending at `end` is an eponym: a condition, sign, score or device noun
+    follows it ("Crohn's disease", "Glasgow Coma Scale", "Foley catheter")."""
+    m = _EPONYM_AFTER.match(text, end)
+    return bool(m) and m.group("noun").casefold() in _EPONYM_NOUNS
+
+
+def organism_at(text: str, start: int, end: int) -> bool:
+    """A genus at [start, end) followed by a Latin species epithet ("Candida albicans")."""
+    m = _EPITHET.match(text, end)
+    return (
+        m is not None
+        and m.group("epithet") not in _NOT_EPITHETS
+        and _GENUS.search(text[start:end].casefold()) is not None
+    )
+
+
+_WORD = fast_regex.compile(r"[\p{L}][\p{L}'’.-]*")
+
+
+def _words(value: str) -> list[str]:
+    return [w.strip(".'’-").casefold() for w in _WORD.findall(value)]
+
+
+def not_a_person(text: str, span: Span) -> bool:
+    """True when a content-found person finding is no person: a drug, an eponym, an
+    organism, a role, or words of other languages' politeness."""
+    if span.kind != "PERSON":
+        return False
+    value = text[span.start : span.end]
+    words = _words(value)
+    if not words:
+        return False
+    if all(w in FOREIGN_COMMON or w in ROLE_NOUNS for w in words) and not _any_given(words):
+        return True
+    if (
+        span.rule != "name_after_title"
+        and all(w in HEADING_WORDS or w in ROLE_NOUNS for w in words)
+        and not _any_given(words)
+    ):
+        return True
+    if span.rule not in CONTENT_RULES:
+        return False
+    if len(words) == 1 and value.isupper() and len(value) <= 4 and span.rule.startswith("Spacy"):
+        return True  # "TIA", "COPD": an abbreviation
+    if len(words) == 1 and (
+        _ORG_BEFORE.search(text, max(0, span.start - 16), span.start)
+        or _ORG_AFTER.match(text, span.end)
+    ):
+        return True
+    if len(words) <= 2 and all(looks_like_drug(w) for w in words[-1:]):
+        return True
+    if len(words) <= 2 and _drug_context(text, span.start, span.end) and not _named(value):
+        return _unknown_shape(words)
+    single = len(value.split()) == 1
+    return single and (eponym_noun_after(text, span.end) or organism_at(text, span.start, span.end))
+
+
+def _any_given(words: list[str]) -> bool:
+    from app.redaction.given_names import is_given_name  # noqa: PLC0415
+
+    return any(is_given_name(w) for w in words)
+
+
+def _named(value: str) -> bool:
+    """Two capitalised words or more: a full name, never a drug's brand."""
+    return sum(1 for w in value.split() if w[:1].isupper()) >= 2
+
+
+def _unknown_shape(words: list[str]) -> bool:
+    """A brand name after a prescribing verb: one word, not a common given name shape.
+    Only used with a drug context, so "started Xarelto" goes and "spoke to Anna" stays."""
+    from app.redaction.given_names import is_given_name  # noqa: PLC0415
+
+    return len(words) == 1 and not is_given_name(words[0])
+
+
+_SPACED_DASH = fast_regex.compile(r"[ \t]+[-–—/][ \t]+")
+
+
+def _credential(word: str, before: str) -> bool:
+    """A degree or registration written after a name ("MD", "PhD", "RN"): in capitals or
+    mixed case as degrees are written, after a name that is not itself in capitals."""
+    bare = word.strip(".")
+    written = bare.isupper() or (bare[:1].isupper() and any(c.isupper() for c in bare[1:]))
+    return written and bare.casefold() in _CREDENTIALS and not before.isupper()
+
+
+def tidy_person(text: str, span: Span) -> Span | None:
+    """A person finding without what stands around the name: a possessive "'s", a
+    trailing colon or comma, credentials after it ("MD PhD", ", RN"), a cell or column
+    after a pipe or tab. None when nothing of a name is left."""
+    if span.kind != "PERSON":
+        return span
+    start, end = span.start, span.end
+    cut = min(
+        (i for i in (text.find("|", start, end), text.find("\t", start, end)) if i >= 0), default=-1
+    )
+    if cut >= 0:
+        head = text[start:cut].strip()
+        if head:
+            end = start + text[start:cut].rstrip().__len__()
+        else:
+            rest = text[cut + 1 : end]
+            start = cut + 1 + (len(rest) - len(rest.lstrip()))
+    digit = next((i for i in range(start, end) if text[i].isdigit()), -1)
+    if digit > start:  # "Januvia 5 mg": names hold no digits
+        end = digit
+    if start > 0 and text[start - 1] == "." and text[start].islower() and " " in text[start:end]:
+        start = text.index(" ", start, end) + 1  # "ssa Rossi" of "Dott.ssa Rossi"
+    first = text[start:end].split(" ", 1)
+    if (
+        len(first) == 2
+        and first[0].casefold() in _OPENING_VERBS
+        and text[:start].rstrip(" \t")[-1:] in ("", ".", "\n", ";")
+    ):
+        start += len(first[0]) + 1  # "Started Jardiance": the verb is not the name
+    dash = _SPACED_DASH.search(text, start, end)
+    if dash and all(w in HEADING_WORDS for w in _words(text[dash.end() : end])):
+        end = dash.start()  # "NIELS HOLM - ADMISSION NOTE": the heading is not the name
+    while end > start:
+        value = text[start:end]
+        if value.endswith(".") and len(value.split()[-1]) > 2 and end - start > 3:
+            end -= 1
+            continue
+        if value.endswith(("'s", "’s")) and end - start > 3:
+            end -= 2
+            continue
+        if value[-1] in ",;:(-–/" or value[-1].isspace():
+            end -= 1
+            continue
+        m = _TAIL_WORD.search(value)
+        if m and m.start() > 0 and _credential(m.group("word"), value[: m.start()]):
+            end = start + m.start()
+            continue
+        break
+    if end <= start or not any(c.isalpha() for c in text[start:end]):
+        return None
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(start, end, span.kind, span.rule, span.score)
+
+
+def guarded_persons(text: str, spans: list[Span]) -> list[Span]:
+    """`spans` with person findings tidied (see `tidy_person`) and those that are no
+    person dropped (see `not_a_person`)."""
+    out = []
+    for span in spans:
+        tidy = tidy_person(text, span)
+        if tidy is None or not_a_person(text, tidy):
+            continue
+        if span.kind == "LOCATION" and span.rule == "SpacyRecognizer":
+            value = text[span.start : span.end]
+            if " " not in value and looks_like_drug(value):
+                continue  # spaCy places a medicine it does not know ("Candesartan")
+        out.append(tidy)
+    ends = {s.end for s in out if s.kind == "PERSON"}
+    kept = []
+    for span in sorted(out, key=lambda s: s.start):
+        if _credential_after_person(text, span, ends):
+            ends.add(span.end)  # "Name RN MD": the next credential follows this one
+        else:
+            kept.append(span)
+    return kept
+
+
+def _credential_after_person(text: str, span: Span, person_ends: set[int]) -> bool:
+    """spaCy reads "MD", "RN", "PA" after a name as a US state: a credential, not a place."""
+    if span.kind not in ("LOCATION", "NRP", "ORGANIZATION"):
+        return False
+    gap = text[max(0, span.start - 3) : span.start]
+    before = span.start - len(gap) + len(gap.rstrip(" \t,"))
+    return before in person_ends and all(
+        _credential(w, "x") for w in text[span.start : span.end].split()
+    )
