@@ -4,6 +4,7 @@ value. It never imports a held-out module, so it is safe to run while tuning.
 
     python -m resources.synthetic.eval_stress [--docs N] [--stress N] [--leaks N]
         [--names N] [--ids N] [--skip-dev]
+        [--ages N]
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from resources.synthetic.eval_redaction import (
     run_split,
     split_table,
 )
+from resources.synthetic.redaction_eval.dev_ages import ages_corpus
 from resources.synthetic.redaction_eval.dev_identifiers import ids_corpus
 from resources.synthetic.redaction_eval.dev_names import names_corpus
 from resources.synthetic.redaction_eval.dev_stress import stress_corpus
@@ -32,6 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--leaks", type=int, default=40, help="leaks listed with values")
     parser.add_argument("--names", type=int, default=400, help="name stress documents")
     parser.add_argument("--ids", type=int, default=400, help="identifier stress documents")
+    parser.add_argument("--ages", type=int, default=300, help="age stress documents")
     parser.add_argument("--skip-dev", action="store_true", help="the stress sets only")
     args = parser.parse_args(argv)
     engines = {"presidio": presidio_engine(), "ours": our_engine()}
@@ -42,6 +45,8 @@ def main(argv: list[str] | None = None) -> int:
         splits.append(("DEV name stress set", names_corpus(args.names)))
     if args.ids:
         splits.append(("DEV identifier stress set", ids_corpus(args.ids)))
+    if args.ages:
+        splits.append(("DEV age stress set", ages_corpus(args.ages)))
     for title, docs in splits:
         runs = run_split(docs, engines)
         print(split_table(title, docs, runs), "\n", flush=True)
