@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.redaction.ages import is_span_of_time
 from app.redaction.errors import TextDecodeError, TextTooLargeError
 from app.redaction.name_forms import COMMON, mail_name_values, surname_after_given
 from app.redaction.patterns import MONTH_STEMS, MONTHS
@@ -297,6 +298,8 @@ def repeated_mentions(
     another finding covers them, so the project's id keeps its kind and number."""
     wanted: dict[str, str] = {}
     for span in spans:
+        if span.kind == "AGE":
+            continue  # "92" of "92-year-old" is no value of its own: "HR 92" stays
         value = text[span.start : span.end].strip()
         if len(value) >= 2:
             wanted.setdefault(value, span.kind)
@@ -425,8 +428,13 @@ def dates_and_ages(text: str, spans: list[Span]) -> list[Span]:
         value = text[s.start : s.end]
         if s.kind != "DATE_TIME" or keeps_date(value):
             out.append(s)
-        elif age_finding(value) and (m := _OLD_AGE.search(value)):
-            # Only the number: "<AGE_1> years old" still reads as an age.
+        elif (
+            age_finding(value)
+            and (m := _OLD_AGE.search(value))
+            and not is_span_of_time(text, s.start + m.start(), s.start + m.end())
+        ):
+            # Only the number: "<AGE_1> years old" still reads as an age ("92 years ago",
+            # "for 92 years" are no age).
             out.append(
                 Span(s.start + m.start(), s.start + m.end(), "AGE", "spacy_date_age", s.score)
             )
