@@ -126,7 +126,7 @@ _LABEL_WORDS = _words(
     """
     age aged ages âge âgé âgée agé agée âgé_de âgée_de agé_de agée_de à_l'âge_de
     alter im_alter_von alters lebensalter edad de_edad con_edad età di_età all'età_di
-    wiek w_wieku wieku leeftijd op_de_leeftijd_van idade com_idade aos yaş yaşı yaşım
+    wiek w_wieku wieku lat leeftijd op_de_leeftijd_van idade com_idade aos yaş yaşı yaşım
     věk ve_věku vek vo_veku vârsta vârstă în_vârstă_de la_vârsta_de ålder alder
     i_en_alder_af i_en_ålder_av ikä iältään életkor kor umur usia berusia tuổi
     ηλικία ηλικίας возраст возрасте в_возрасте вік віці у_віці umri umri_wa_miaka edat
@@ -165,7 +165,7 @@ _SAID = fast_regex.compile(
 )
 # ... and the clause ends there (not "she's 92 kg", not "turned 92 degrees").
 _CLAUSE_END = fast_regex.compile(
-    r"\s*(?:$|[.,;!?)\]\n]|(?i:and|but|now|this|next|last|today|on|in|so|with|soon|"
+    r"\s*(?:$|[.,;!?)\]|\n]|(?i:and|but|now|this|next|last|today|on|in|so|with|soon|"
     r"already|tomorrow|yesterday|lol|haha)(?![^\W\d_]))"
 )
 # A birthday or a year of life ("92nd birthday", "92. Geburtstag", "im 92. Lebensjahr").

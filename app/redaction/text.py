@@ -402,9 +402,14 @@ _MONTH_WORD = re.compile(rf"(?i:{trie_pattern(MONTHS + MONTH_STEMS)}|tháng)")
 _NUMERIC_DATE = re.compile(r"\d{1,4}\s?[/.-]\s?\d{1,2}|\d{1,2}(?:st|nd|rd|th)\b")
 
 
+# "92 years ago": "ago" is also Spanish and Italian for August ("3 ago 2020").
+_AGO_AFTER_UNIT = re.compile(r"(?i)\b(?:years?|yrs?|months?|weeks?|days?|decades?)\s+ago\b")
+
+
 def keeps_date(value: str) -> bool:
     """True when a date finding holds a day or month (not a weekday, a duration or a
     year alone)."""
+    value = _AGO_AFTER_UNIT.sub("", value)
     return bool(_MONTH_WORD.search(value) or _NUMERIC_DATE.search(value))
 
 
