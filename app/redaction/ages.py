@@ -38,7 +38,7 @@ def _words(spaced: str) -> str:
 
 
 # A number that may be an age over 89: not part of a longer number or a decimal.
-_NUMBER = fast_regex.compile(r"(?<![\d.,])(?:9\d|1[0-2]\d)(?!\d|[.,]\d)")
+_NUMBER = fast_regex.compile(r"(?<![\d.])(?<!\d,)(?:9\d|1[0-2]\d)(?!\d|[.,]\d)")
 # How much text on either side of a number is read.
 _BEFORE = 64
 _AFTER = 40
@@ -57,13 +57,13 @@ _COUNTED = fast_regex.compile(r"(?:[$£€¥₹#№]|\bNo\.?|\bNr\.?|\bn[°º])\
 _AGE_UNIT = _words(
     """
     year_old years_old year-old years-old yr_old yrs_old yr-old yrs-old y_old y/o y.o. y.o
-    yo yoa y-o years_of_age year_of_age yrs_of_age yr_of_age
+    yo yoa y-o y-old years_of_age year_of_age yrs_of_age yr_of_age
     jahre_alt jahr_alt jährig jährige jähriger jährigen jährigem jähr. jahrig jahrige
     jaar_oud jarige jarig
     letni letnia letnie letniego letniej letnią letnim latek latka
     letý letá letého leté letou letému ročný ročná ročného ročnej ročnú
     éves évesen
-    yaşında yaşındaki yaşındayken yaşlı
+    yaş yaşında yaşındaki yaşındayken yaşlı
     årig åriga årige år_gammal år_gammel år_gamle
     vuotias vuotiaana vuotiaan vuotiaalla vuotiaat
     tuổi
@@ -77,13 +77,14 @@ _AGE_UNIT = _words(
 # time (see `_AGO` and `_DURATION`).
 _YEARS = _words(
     """
-    years year yrs yr y j. jahre jahren jhr. ans años anos anni anno jaar
+    years year yrs yr y j. jahre jahren jhr. ans años anos anni anno jaar jr jr.
     lat lata let rokov roků rok år vuotta ani de_ani tahun taon godina godine godini
-    лет года год роки років рік sana sanah saal miaka metai metų gadi gadus aastat
+    лет года год роки років рік sana sanah saal varsh varsha miaka metai metų gadi gadus
+    aastat
     """
 )
 _UNIT_AFTER = fast_regex.compile(
-    rf"(?:\s{{0,2}}|[-‐])(?i:(?P<age>{_AGE_UNIT})|(?P<years>{_YEARS}))"
+    rf"(?:\s{{0,2}}|[-‐–])(?i:(?P<age>{_AGE_UNIT})|(?P<years>{_YEARS}))"
     r"(?:\s?[MFmf])?(?![^\W\d_])"
     # "92enne", "una 92enne" (Italian), the units of Chinese, Japanese and Korean
     r"|-?(?i:enne)(?![^\W\d_])|\s?(?:歳|才|岁|歲|周岁|周歲|週歲|세|살)",
@@ -130,6 +131,7 @@ _LABEL_WORDS = _words(
     věk ve_věku vek vo_veku vârsta vârstă în_vârstă_de la_vârsta_de ålder alder
     i_en_alder_af i_en_ålder_av ikä iältään életkor kor umur usia berusia tuổi
     ηλικία ηλικίας возраст возрасте в_возрасте вік віці у_віці umri umri_wa_miaka edat
+    umr omr umar umra
     """
 )
 _LABEL = fast_regex.compile(
@@ -146,7 +148,11 @@ _LABEL = fast_regex.compile(
 # Chinese, Japanese and Korean labels ("年齢：92", "나이: 92", "만 92세").
 _CJK_LABEL = fast_regex.compile(r"(?:年齢|年龄|年齡|나이|연령|만|享年|享寿)\s?[:：]?\s?$")
 # A sex letter beside the number ("92 F", "92M", "92/F", "M/92", "F, 92").
-_SEX_AFTER = fast_regex.compile(r"\s?/?\s?[MF](?![^\W\d_])")
+_SEX_AFTER = fast_regex.compile(
+    r"\s?/?\s?[MF](?![^\W\d_])"
+    r"|,\s?(?i:male|female|man|woman|m|f|männlich|weiblich|masculin|féminin|masculino|"
+    r"femenino|maschio|femmina)(?![^\W\d_])"
+)
 _SEX_BEFORE = fast_regex.compile(r"(?<![^\W\d_])[MF]\s?[/,]\s?$")
 # ... but "Temp 99F", "T max 101 F" are temperatures.
 _FAHRENHEIT = fast_regex.compile(
@@ -194,6 +200,65 @@ _CLOSE = fast_regex.compile(
 )
 
 
+# Before the number: a place, a count or a measurement named by a word ("room 92", "bed
+# 92", "HR, 92"): the rules below that need no age word do not read it as an age.
+_PLACE = fast_regex.compile(
+    r"(?i:(?<![^\W\d_])(?:room|rm|bed|ward|bay|unit|floor|level|suite|box|route|bus|page|"
+    r"pp?|table|fig|figure|section|chapter|line|item|grade|score|step|stage|gate|platform|"
+    r"exit|apt|flat|house|lot|cell|block|building|bldg|hall|seat|row|track|channel|"
+    r"version|id|code|ref|case|hr|bp|rr|sats?|spo2|pulse|rate|glucose|bm|hb|temp)"
+    r"\.?[:#,]?\s?)$"
+)
+# "Adaeze Okafor, 92, was admitted", "the patient, 92, lives alone", "(Smith, 92)": a
+# number between commas right after a name or a word for a person.
+_APPOSED = fast_regex.compile(
+    r"(?:(?<![^\W\d_])[A-ZÀ-Þ][a-zß-ÿ][^\W\d_'’-]*|(?i:(?<![^\W\d_])(?:patient|pt|resident|"
+    r"widow|widower|woman|man|lady|gentleman|female|male|mother|father|grandmother|"
+    r"grandfather|pensioner|client|customer|claimant|insured|victim|driver|employee|"
+    r"homme|femme|mann|frau|hombre|mujer|uomo|donna|kobieta|mężczyzna|vrouw)))\.?,\s?$"
+)
+_APPOSED_END = fast_regex.compile(
+    r"\s?(?:[,;)]|(?i:\s(?:and|who|with|was|is|has|had|lives|presents|presented|"
+    r"presenting|died|of|from)(?![^\W\d_])))"
+)
+# "in her 90s", "his mid-90s"
+_DECADE_OWNER = fast_regex.compile(
+    r"(?i:(?<![^\W\d_])(?:his|her|their|my|your)\s+(?:(?:early|mid|late)[- ]?)?)$"
+)
+_DECADE = fast_regex.compile(r"['’]?s(?![^\W\d_])")
+# A table cell under a header cell that says "Age" ("| Name | Age |" ... "| Smith | 92 |").
+_CELL_BEFORE = fast_regex.compile(r"[|\t;,][ \t]*$")
+_CELL_AFTER = fast_regex.compile(r"[ \t]*(?:[|\t;,\n]|$)")
+_HEADER = fast_regex.compile(
+    rf"[ \t]*(?i:{_LABEL_WORDS})(?:[ \t]?\([^)\n]{{0,12}}\))?[ \t]*:?[ \t]*"
+)
+_HEADER_LINES = 12
+
+
+def _under_age_header(text: str, start: int) -> bool:
+    """Whether the number at `start` stands in a table column headed by an age word."""
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[line_start:start]
+    for sep in "|\t;,":
+        if not head.rstrip(" " if sep == "\t" else " \t").endswith(sep):
+            continue
+        column = head.count(sep)
+        end = line_start - 1
+        for _ in range(_HEADER_LINES):
+            if end <= 0:
+                return False
+            begin = text.rfind("\n", 0, end) + 1
+            line = text[begin:end]
+            if not line.strip():
+                return False  # a blank line ends the table
+            cells = line.split(sep)
+            if column < len(cells) and _HEADER.fullmatch(cells[column]):
+                return True
+            end = begin - 1
+        return False
+    return False
+
+
 def _is_age(text: str, start: int, end: int) -> bool:
     """Whether the number at text[start:end] (90 to 129) is an age, from its neighbours."""
     before = text[max(0, start - _BEFORE) : start]
@@ -209,6 +274,8 @@ def _is_age(text: str, start: int, end: int) -> bool:
             return True
     if _LABEL.search(before) or _CJK_LABEL.search(before):
         return True
+    if _PLACE.search(before):
+        return False
     if (_SEX_AFTER.match(after) or _SEX_BEFORE.search(before)) and not _FAHRENHEIT.search(
         before[-24:]
     ):
@@ -217,7 +284,15 @@ def _is_age(text: str, start: int, end: int) -> bool:
         return True
     if _POSSESSIVE.search(before) and _ORDINAL.match(after):
         return True
-    return bool(_OPEN_AFTER_NAME.search(before) and _CLOSE.match(after))
+    if _OPEN_AFTER_NAME.search(before) and _CLOSE.match(after):
+        return True
+    if _APPOSED.search(before) and _APPOSED_END.match(after):
+        return True
+    if text[start:end] == "90" and _DECADE_OWNER.search(before) and _DECADE.match(after):
+        return True
+    return bool(
+        _CELL_BEFORE.search(before) and _CELL_AFTER.match(after) and _under_age_header(text, start)
+    )
 
 
 def is_span_of_time(text: str, start: int, end: int) -> bool:
