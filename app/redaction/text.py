@@ -414,14 +414,19 @@ def keeps_date(value: str) -> bool:
 
 
 # spaCy tags "93 years old" and "aged 101" as dates; Safe Harbor removes ages over 89.
-_OLD_AGE = re.compile(r"(?<![\d.,/])(?:9\d|1[0-2]\d)(?![\d.,/])")
+_OLD_AGE = re.compile(r"(?<![\w.,/-])(?:9\d|1[0-2]\d)(?![\d.,/])")
 _SHORT_UNIT = re.compile(r"(?i)\b(?:day|week|month|hour|minute|min|hr|wk|sec)")
 
 
 def age_finding(value: str) -> bool:
     """True when a date finding is an age over 89 ("93 years old", "aged 101"), not a
-    duration ("90 days")."""
-    return bool(_OLD_AGE.search(value)) and not _SHORT_UNIT.search(value)
+    duration ("90 days") or a number alone."""
+    # A number alone ("98" of a code the model read as a date) is no age: a word says so.
+    return (
+        bool(_OLD_AGE.search(value))
+        and any(c.isalpha() for c in value)
+        and not _SHORT_UNIT.search(value)
+    )
 
 
 def dates_and_ages(text: str, spans: list[Span]) -> list[Span]:
