@@ -317,7 +317,7 @@ _SPELLED = (
 )
 _SPELLED_AGE = fast_regex.compile(
     rf"(?i:(?<![\w])(?:{_LABEL_WORDS}|turned|turns|turning|reached|at\s+the\s+age\s+of)"
-    rf"\s{{1,2}}(?:approx\.?\s?|approximately\s|about\s|around\s|nearly\s|almost\s)?"
+    rf"\s?[:：]?\s{{1,2}}(?:approx\.?\s?|approximately\s|about\s|around\s|nearly\s|almost\s)?"
     rf"(?P<d>{_SPELLED})(?![\w-])"
     rf"|(?<![\w-])(?P<e>{_SPELLED})(?=(?:\s{{1,2}}|-)(?:years?|yrs?|year-old)\b))",
     word_led=True,
@@ -326,6 +326,46 @@ _SPELLED_AGE = fast_regex.compile(
 
 def _may_hold_spelled(folded: str) -> bool:
     return "ninety" in folded or "hundred" in folded
+
+
+# Ages from 90 to 99 in the words of other languages, before a word for years or with an
+# age's suffix: "zweiundneunzig Jahre", "Zweiundneunzigjährige", "quatre-vingt-douze ans",
+# "noventa y dos años", "novantadue anni", "tweeënnegentig jaar", "dziewięćdziesiąt dwa
+# lata", "kilencvenkét éves", "doksan iki yaşında", "девяносто два года".
+_NINETY_STEMS = (
+    "neunzig", "quatre-vingt-", "quatre-vingts-", "nonante", "noventa", "novant",
+    "negentig", "dziewięćdziesi", "devadesát", "deväťdesiat", "kilencven", "doksan",
+    "nittio", "halvfems", "nitti", "yhdeksänkymmentä", "nouăzeci", "chín mươi",
+    "sembilan puluh", "ενενήντα", "девяносто", "дев'яносто", "дев’яносто",
+)  # fmt: skip
+_OTHER_SPELLED = fast_regex.compile(
+    r"(?i:(?<![\w-])(?P<w>[^\W\d_]*?"
+    + "(?:"
+    + "|".join(st.replace(" ", r"\s") for st in _NINETY_STEMS)
+    + r")[^\W\d_]*(?:[ -](?:y|e|et|i|и|і|és|și|og|och|und|a)?[ -]?[^\W\d_]+)?)"
+    + r"(?=(?:\s{1,2}|-)(?:"
+    + _YEARS
+    + "|"
+    + _AGE_UNIT
+    + r")(?![^\W\d_])|(?<=jährig|jährige|jähriger|jarige|letni|letnia|årig|vuotias)))"
+)
+
+
+def _other_spelled(text: str, folded: str) -> list[Span]:
+    if not any(stem in folded for stem in _NINETY_STEMS):
+        return []
+    spans = []
+    for m in _OTHER_SPELLED.finditer(text):
+        unit = _UNIT_AFTER.match(text, m.end())
+        before = text[max(0, m.start() - _BEFORE) : m.start()]
+        if (
+            unit
+            and unit.group("years")
+            and (_AGO.match(text, unit.end()) or _DURATION.search(before))
+        ):
+            continue  # "vor neunzig Jahren", "il y a quatre-vingt-dix ans"
+        spans.append(Span(m.start("w"), m.end("w"), "AGE", RULE, 0.8))
+    return spans
 
 
 # An age over 89 said as a decade or a word: "in her mid-nineties", "a centenarian".
@@ -356,4 +396,4 @@ def find_ages(text: str) -> list[Span]:
         for m in _SPELLED_AGE.finditer(text):
             group = "d" if m.group("d") else "e"
             spans.append(Span(m.start(group), m.end(group), "AGE", RULE, 0.8))
-    return spans + _age_words(text, folded)
+    return spans + _other_spelled(text, folded) + _age_words(text, folded)

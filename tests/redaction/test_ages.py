@@ -167,3 +167,27 @@ def test_ages_by_their_place_in_a_table_or_a_sentence(text: str, age: str) -> No
 )  # fmt: skip
 def test_numbers_in_tables_and_lists_that_are_no_age_stay(text: str) -> None:
     assert _ages(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [("Sie ist zweiundneunzig Jahre alt.", "zweiundneunzig"),
+     ("Die Zweiundneunzigjährige stürzte.", "Zweiundneunzigjährige"),
+     ("Elle a quatre-vingt-douze ans.", "quatre-vingt-douze"),
+     ("Tiene noventa y dos años.", "noventa y dos"),
+     ("Una donna di novantadue anni.", "novantadue"),
+     ("Hij is tweeënnegentig jaar.", "tweeënnegentig"),
+     ("Ma dziewięćdziesiąt dwa lata.", "dziewięćdziesiąt dwa"),
+     ("Tem noventa e dois anos.", "noventa e dois"),
+     ("Ей девяносто два года.", "девяносто два")],
+)  # fmt: skip
+def test_ages_in_the_words_of_other_languages(text: str, words: str) -> None:
+    assert _ages(text) == [words]
+
+
+@pytest.mark.parametrize(
+    "text", ["vor neunzig Jahren", "il y a quatre-vingt-dix ans", "neunzig Minuten",
+             "quatre-vingt-douze euros", "noventa días"],
+)  # fmt: skip
+def test_numbers_in_words_that_are_no_age_stay(text: str) -> None:
+    assert _ages(text) == []
