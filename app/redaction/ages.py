@@ -46,7 +46,7 @@ _AFTER = 40
 # After the number: a measurement, a ratio, a range or a time ("92 mg", "92/60", "92%",
 # "90-95", "92 °C"), which no age is.
 _MEASURED = fast_regex.compile(
-    r"\s?(?:%|‰|°|[/:×]\s?\d|[-–]\s?\d)"
+    r"\s?(?:%|‰|°|[-–]\s?\d)|[/:×]\s?\d"
     r"|\s?(?i:mg|mcg|µg|ug|g|kg|lbs?|ml|l|dl|iu|units?|mmol|mmhg|bpm|cm|mm|km|m2|kcal|min)"
     r"(?![^\W\d_])"
 )
@@ -138,7 +138,8 @@ _LABEL = fast_regex.compile(
     rf"(?<![^\W\d_])(?i:{_LABEL_WORDS})"
     # "age at entry", "age next birthday", "age on admission", "Age/Sex"
     r"(?i:\s(?:at|on|next|last|of|in|as|when|upon)\s[^\W\d_]{2,12}(?:\s[^\W\d_]{2,12})?"
-    r"|\s?[/&,]\s?(?:sex|gender|geschlecht|sexe|sexo|sesso|płeć|pohlaví|nem|cinsiyet))?"
+    r"|\s?[/&,]\s?(?:sex|gender|geschlecht|sexe|sexo|sesso|płeć|pohlaví|nem|cinsiyet|dob|"
+    r"d\.o\.b\.))?"
     # "Age (yrs)", "Alter (J.)"
     r"\.?(?:\s?\((?i:in\s)?(?i:y|yrs?|years?|jahre|j\.?|ans|años|anni|anos|lat|let|år)\))?"
     r"\s{0,3}(?:[:：=|–-]\s{0,3})?(?:\|\s{0,3})?"
@@ -162,7 +163,9 @@ _FAHRENHEIT = fast_regex.compile(
 _SAID = fast_regex.compile(
     r"(?i:(?<![^\W\d_])(?:(?:i|she|he|mum|mom|mam|mother|dad|father|grandma|grandmother|"
     r"gran|granny|nan|nana|grandpa|grandfather|grandad|granddad|husband|wife|patient|"
-    r"pt|who)(?:['’]s|\s(?:is|was|will\s+be|turned|turns|just\s+turned))"
+    r"pt|who|aunt|uncle|sister|brother|claimant|insured|policyholder|customer|client|"
+    r"resident|victim|subject|employee|member|applicant|deceased|decedent|person|man|"
+    r"woman|lady|gentleman|widow|widower)(?:['’]s|\s(?:is|was|will\s+be|turned|turns|just\s+turned))"
     r"|i['’]m|im|i\s+am|turned|turns|turning|turn|reached|reaching|reaches|celebrated|"
     r"celebrates|celebrating|died\s+aged|"
     r"(?:died|dies|passed\s+away|passed|death|widowed|remarried|still\s+[^\W\d_]+ing|"

@@ -191,3 +191,15 @@ def test_ages_in_the_words_of_other_languages(text: str, words: str) -> None:
 )  # fmt: skip
 def test_numbers_in_words_that_are_no_age_stay(text: str) -> None:
     assert _ages(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["The claimant is 96.", "Age/DOB: 96 / 01.02.1928", "My aunt is 96, she says."]
+)
+def test_more_people_said_to_be_an_age(text: str) -> None:
+    assert _ages(text) == ["96"]
+
+
+@pytest.mark.parametrize("text", ["HR was 96.", "The rate is 96.", "Sats were 96 on air."])
+def test_a_measurement_said_to_be_a_number_stays(text: str) -> None:
+    assert _ages(text) == []
