@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from app.redaction import fast_regex
 from app.redaction.addresses import find_addresses
+from app.redaction.ages import find_ages
 from app.redaction.national_ids import find_national_ids
 from app.redaction.patterns import SECOND_PASS_PATTERNS, IdPattern
 from app.redaction.phones import find_phones
@@ -60,4 +61,5 @@ def find_structured(text: str) -> list[Span]:
         *find_national_ids(text),
         *find_by_context(text),
         *find_fixed_shapes(text),
+        *find_ages(text),
     ]

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.redaction.ages import is_span_of_time
 from app.redaction.errors import TextDecodeError, TextTooLargeError
 from app.redaction.name_forms import COMMON, mail_name_values, surname_after_given
 from app.redaction.name_guards import guarded_persons
@@ -298,6 +299,8 @@ def repeated_mentions(
     another finding covers them, so the project's id keeps its kind and number."""
     wanted: dict[str, str] = {}
     for span in spans:
+        if span.kind == "AGE":
+            continue  # "92" of "92-year-old" is no value of its own: "HR 92" stays
         value = text[span.start : span.end].strip()
         if len(value) >= 2:
             wanted.setdefault(value, span.kind)
@@ -410,6 +413,10 @@ _MEASURE_BEFORE = re.compile(
 )
 
 
+# "92 years ago": "ago" is also Spanish and Italian for August ("3 ago 2020").
+_AGO_AFTER_UNIT = re.compile(r"(?i)\b(?:years?|yrs?|months?|weeks?|days?|decades?)\s+ago\b")
+
+
 def _could_be_day_month(m: re.Match[str]) -> bool:
     """Whether two numbers joined by / . or - can be a day and a month (either order) or a
     year and a month: "3/10" can, "72-85" and "2.2 mg" cannot. Three parts always can."""
@@ -430,6 +437,7 @@ def keeps_date(value: str, before: str = "") -> bool:
     """True when a date finding holds a day or month (not a weekday, a duration, a year
     alone, a range or a decimal); `before` is the text just before it, so that a score or
     an acuity ("pain 3/10") is not taken for a day and month."""
+    value = _AGO_AFTER_UNIT.sub("", value)
     if _MONTH_WORD.search(value) or _ORDINAL_DAY.search(value):
         return True
     dates = [m for m in _NUMERIC_DATE.finditer(value) if _could_be_day_month(m)]
@@ -440,14 +448,19 @@ def keeps_date(value: str, before: str = "") -> bool:
 
 
 # spaCy tags "93 years old" and "aged 101" as dates; Safe Harbor removes ages over 89.
-_OLD_AGE = re.compile(r"(?<![\d.,/])(?:9\d|1[0-2]\d)(?![\d.,/])")
+_OLD_AGE = re.compile(r"(?<![\w.,/-])(?:9\d|1[0-2]\d)(?![\d.,/])")
 _SHORT_UNIT = re.compile(r"(?i)\b(?:day|week|month|hour|minute|min|hr|wk|sec)")
 
 
 def age_finding(value: str) -> bool:
     """True when a date finding is an age over 89 ("93 years old", "aged 101"), not a
-    duration ("90 days")."""
-    return bool(_OLD_AGE.search(value)) and not _SHORT_UNIT.search(value)
+    duration ("90 days") or a number alone."""
+    # A number alone ("98" of a code the model read as a date) is no age: a word says so.
+    return (
+        bool(_OLD_AGE.search(value))
+        and any(c.isalpha() for c in value)
+        and not _SHORT_UNIT.search(value)
+    )
 
 
 def dates_and_ages(text: str, spans: list[Span]) -> list[Span]:
@@ -459,8 +472,13 @@ def dates_and_ages(text: str, spans: list[Span]) -> list[Span]:
         value = text[s.start : s.end]
         if s.kind != "DATE_TIME" or keeps_date(value, text[max(0, s.start - 40) : s.start]):
             out.append(s)
-        elif age_finding(value) and (m := _OLD_AGE.search(value)):
-            # Only the number: "<AGE_1> years old" still reads as an age.
+        elif (
+            age_finding(value)
+            and (m := _OLD_AGE.search(value))
+            and not is_span_of_time(text, s.start + m.start(), s.start + m.end())
+        ):
+            # Only the number: "<AGE_1> years old" still reads as an age ("92 years ago",
+            # "for 92 years" are no age).
             out.append(
                 Span(s.start + m.start(), s.start + m.end(), "AGE", "spacy_date_age", s.score)
             )

@@ -3,7 +3,7 @@ beside dev_templates.py), ours beside plain Presidio, with our leaks listed by v
 never imports a held-out module, so it is safe to run while tuning.
 
     python -m resources.synthetic.eval_stress [--docs N] [--leaks N] [--skip-dev]
-        [--stress N] [--names N] [--names2 N] [--ids N] [--contacts N] ...
+        [--stress N] [--names N] [--names2 N] [--ids N] [--contacts N] [--ages N] ...
 
 `--help` lists every stress set; each takes the number of documents (0 skips it).
 """
@@ -20,6 +20,7 @@ from resources.synthetic.eval_redaction import (
     run_split,
     split_table,
 )
+from resources.synthetic.redaction_eval.dev_ages import ages_corpus
 from resources.synthetic.redaction_eval.dev_contacts import contacts_corpus
 from resources.synthetic.redaction_eval.dev_identifiers import ids_corpus
 from resources.synthetic.redaction_eval.dev_names import names_corpus
@@ -38,6 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--names2", type=int, default=0, help="world name-form documents")
     parser.add_argument("--ids", type=int, default=400, help="identifier stress documents")
     parser.add_argument("--contacts", type=int, default=0, help="contact stress documents")
+    parser.add_argument("--ages", type=int, default=300, help="age stress documents")
     parser.add_argument("--skip-dev", action="store_true", help="the stress sets only")
     args = parser.parse_args(argv)
     engines = {"presidio": presidio_engine(), "ours": our_engine()}
@@ -52,6 +54,8 @@ def main(argv: list[str] | None = None) -> int:
         splits.append(("DEV identifier stress set", ids_corpus(args.ids)))
     if args.contacts:
         splits.append(("DEV contact stress set", contacts_corpus(args.contacts)))
+    if args.ages:
+        splits.append(("DEV age stress set", ages_corpus(args.ages)))
     for title, docs in splits:
         runs = run_split(docs, engines)
         print(split_table(title, docs, runs), "\n", flush=True)

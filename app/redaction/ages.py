@@ -1,0 +1,402 @@
+"""Ages over 89 (HIPAA Safe Harbor, 45 CFR 164.514(b)(2)(i)(C): "all ages over 89" are
+folded into "90 or older"), in the forms people write them. Pure `re`/`regex`; only the
+number is masked, so "aged <AGE_1>" and "<AGE_1>-year-old" still read as an age.
+
+Each number from 90 to 129 that stands alone (not part of a longer number, a decimal, a
+ratio or a range) is read with the words on either side of it. It is an age when:
+
+- a word that says "age" or "aged" comes before it, in about 25 languages, with a
+  form's punctuation between ("Age: 92", "| Age | 92", "Age (yrs): 92", "age at entry 92",
+  "âgée de 92", "im Alter von 92", "w wieku 92", "ηλικία: 92", "年齢：92");
+- a unit that only an age takes follows it ("92-year-old", "92 y/o", "92yoF", "92-jährige",
+  "92-letnia", "92 éves", "92 yaşında", "92-vuotias", "92 tuổi", "92歳", "92세", "92enne");
+- a word for "years" follows it ("92 years", "92 ans", "92 años", "92 lat", "92 tahun")
+  and nothing makes it a span of time ("92 years ago", "vor 92 Jahren", "il y a 92 ans",
+  "for 92 years", "92 jaar geleden");
+- a sex letter stands beside it ("92 F", "92M", "M/92", "Age/Sex: 92/F"), not a
+  temperature in Fahrenheit;
+- a person is said to be it ("she's 92", "mum is 92", "turned 92", "died at 92"), or it
+  is a birthday ("92nd birthday", "92. Geburtstag"), or it stands in brackets after a name
+  or a date of birth ("Mrs Okafor (92)", "DOB 01/02/1931 (92)").
+
+Ages written in English words ("aged ninety-two", "one hundred and one years old") and
+the words for the decades ("mid-nineties", "centenarian") are found too.
+"""
+
+from __future__ import annotations
+
+from app.redaction import fast_regex
+from app.redaction.spans import Span
+from app.redaction.wordtrie import trie_pattern, word_list
+
+RULE = "age_over_89"
+
+
+def _words(spaced: str) -> str:
+    """A trie of the words ("_" stands for a space)."""
+    return trie_pattern(w.replace("_", " ") for w in word_list(spaced))
+
+
+# A number that may be an age over 89: not part of a longer number or a decimal.
+_NUMBER = fast_regex.compile(r"(?<![\d.])(?<!\d,)(?:9\d|1[0-2]\d)(?!\d|[.,]\d)")
+# How much text on either side of a number is read.
+_BEFORE = 64
+_AFTER = 40
+
+# After the number: a measurement, a ratio, a range or a time ("92 mg", "92/60", "92%",
+# "90-95", "92 °C"), which no age is.
+_MEASURED = fast_regex.compile(
+    r"\s?(?:%|‰|°|[-–]\s?\d)|[/:×]\s?\d"
+    r"|\s?(?i:mg|mcg|µg|ug|g|kg|lbs?|ml|l|dl|iu|units?|mmol|mmhg|bpm|cm|mm|km|m2|kcal|min)"
+    r"(?![^\W\d_])"
+)
+# Before it: money, a number sign or a running number ("£92", "#92", "No. 92").
+_COUNTED = fast_regex.compile(r"(?:[$£€¥₹#№]|\bNo\.?|\bNr\.?|\bn[°º])\s?$")
+
+# Units only an age takes, right after the number (a space or a hyphen between).
+_AGE_UNIT = _words(
+    """
+    year_old years_old year-old years-old yr_old yrs_old yr-old yrs-old y_old y/o y.o. y.o
+    yo yoa y-o y-old years_of_age year_of_age yrs_of_age yr_of_age
+    jahre_alt jahr_alt jährig jährige jähriger jährigen jährigem jähr. jahrig jahrige
+    jaar_oud jarige jarig
+    letni letnia letnie letniego letniej letnią letnim latek latka
+    letý letá letého leté letou letému ročný ročná ročného ročnej ročnú
+    éves évesen
+    yaş yaşında yaşındaki yaşındayken yaşlı
+    årig åriga årige år_gammal år_gammel år_gamle
+    vuotias vuotiaana vuotiaan vuotiaalla vuotiaat
+    tuổi
+    ετών χρονών χρονος χρονη χρονο χρονου
+    летний летняя летнего летней летнюю летним летнему
+    річний річна річного річної річну річним
+    taong_gulang
+    """
+)
+# Words for "years" after the number: an age unless the words around make it a span of
+# time (see `_AGO` and `_DURATION`).
+_YEARS = _words(
+    """
+    years year yrs yr y j. jahre jahren jhr. ans años anos anni anno jaar jr jr.
+    lat lata let rokov roků rok år vuotta ani de_ani tahun taon godina godine godini
+    лет года год роки років рік sana sanah saal varsh varsha miaka metai metų gadi gadus
+    aastat
+    """
+)
+_UNIT_AFTER = fast_regex.compile(
+    rf"(?:\s{{0,2}}|[-‐–])(?i:(?P<age>{_AGE_UNIT})|(?P<years>{_YEARS}))"
+    r"(?:\s?[MFmf])?(?![^\W\d_])"
+    # "92enne", "una 92enne" (Italian), the units of Chinese, Japanese and Korean
+    r"|-?(?i:enne)(?![^\W\d_])|\s?(?:歳|才|岁|歲|周岁|周歲|週歲|세|살)",
+    word_led=True,
+)
+# After "years": it was that long ago, or later, or it lasted so long.
+_AGO = fast_regex.compile(
+    r"\s{1,3}(?i:"
+    + _words(
+        """
+        ago later earlier before after since back previously prior hence from_now of
+        geleden terug fa or_sono sedan siden sitten myöhemmin aiemmin temu później
+        wcześniej назад тому спустя lalu yang_lalu kemudian önce sonra trước în_urmă
+        mai_târziu zuvor davor später danach plus_tard auparavant antes después atrás
+        depois dopo prima ezelőtt később zpět předtím později nazad kasnije ранее позже
+        """
+    )
+    + r")(?![^\W\d_])(?!\s(?i:age)\b)",
+    word_led=True,
+)
+# Before the number: a word that makes "92 years" a span of time ("for 92 years", "vor 92
+# Jahren", "il y a 92 ans", "hace 92 años", "há 92 anos", "acum 92 de ani").
+_DURATION = fast_regex.compile(
+    r"(?<![^\W\d_])(?i:"
+    + _words(
+        """
+        for in over within after since during vor seit nach binnen innerhalb über hace
+        desde durante tras il_y_a depuis pendant durant après en há após acum timp_de după
+        de_peste przed od przez po za per da tra fra dopo sedan i om för efter na voor
+        sinds před през через за после спустя selama sejak dalam setelah trong sau
+        boyunca
+        """
+    )
+    + r")\s+(?i:(?:about|almost|nearly|over|more\s+than|the\s+last|the\s+past|the\s+next|"
+    r"etwa|fast|mehr\s+als|über|casi|más\s+de|unos|plus\s+de|presque|environ|quasi|oltre|"
+    r"circa|ponad|prawie|około|bijna|ruim|meer\s+dan|cerca\s+de|mais\s+de|quase)\s+)?$"
+)
+# Before the number: a word for "age" (with a form's labels, units and hedges after it).
+_LABEL_WORDS = _words(
+    """
+    age aged ages âge âgé âgée agé agée âgé_de âgée_de agé_de agée_de à_l'âge_de
+    alter im_alter_von alters lebensalter edad de_edad con_edad età di_età all'età_di
+    wiek w_wieku wieku lat leeftijd op_de_leeftijd_van idade com_idade aos yaş yaşı yaşım
+    věk ve_věku vek vo_veku vârsta vârstă în_vârstă_de la_vârsta_de ålder alder
+    i_en_alder_af i_en_ålder_av ikä iältään életkor kor umur usia berusia tuổi
+    ηλικία ηλικίας возраст возрасте в_возрасте вік віці у_віці umri umri_wa_miaka edat
+    umr omr umar umra
+    """
+)
+_LABEL = fast_regex.compile(
+    rf"(?<![^\W\d_])(?i:{_LABEL_WORDS})"
+    # "age at entry", "age next birthday", "age on admission", "Age/Sex"
+    r"(?i:\s(?:at|on|next|last|of|in|as|when|upon)\s[^\W\d_]{2,12}(?:\s[^\W\d_]{2,12})?"
+    r"|\s?[/&,]\s?(?:sex|gender|geschlecht|sexe|sexo|sesso|płeć|pohlaví|nem|cinsiyet|dob|"
+    r"d\.o\.b\.))?"
+    # "Age (yrs)", "Alter (J.)"
+    r"\.?(?:\s?\((?i:in\s)?(?i:y|yrs?|years?|jahre|j\.?|ans|años|anni|anos|lat|let|år)\))?"
+    r"\s{0,3}(?:[:：=|–-]\s{0,3})?(?:\|\s{0,3})?"
+    r"(?i:(?:is|was|of|de|di|von|van|now|approx\.?|approximately|about|around|circa|ca\.?|~|"
+    r"almost|nearly|over|just|only)\s{0,2})?$"
+)
+# Chinese, Japanese and Korean labels ("年齢：92", "나이: 92", "만 92세").
+_CJK_LABEL = fast_regex.compile(r"(?:年齢|年龄|年齡|나이|연령|만|享年|享寿)\s?[:：]?\s?$")
+# A sex letter beside the number ("92 F", "92M", "92/F", "M/92", "F, 92").
+_SEX_AFTER = fast_regex.compile(
+    r"\s?/?\s?[MF](?![^\W\d_])"
+    r"|,\s?(?i:male|female|man|woman|m|f|männlich|weiblich|masculin|féminin|masculino|"
+    r"femenino|maschio|femmina)(?![^\W\d_])"
+)
+_SEX_BEFORE = fast_regex.compile(r"(?<![^\W\d_])[MF]\s?[/,]\s?$")
+# ... but "Temp 99F", "T max 101 F" are temperatures.
+_FAHRENHEIT = fast_regex.compile(
+    r"(?i:\btemp|\bt\s?max|\btmp|fever|febrile|pyrex|\bt\s?[:=]?\s?$|°)"
+)
+# A person is said to be the number ("she's 92", "mum is 92", "turned 92", "died at 92").
+_SAID = fast_regex.compile(
+    r"(?i:(?<![^\W\d_])(?:(?:i|she|he|mum|mom|mam|mother|dad|father|grandma|grandmother|"
+    r"gran|granny|nan|nana|grandpa|grandfather|grandad|granddad|husband|wife|patient|"
+    r"pt|who|aunt|uncle|sister|brother|claimant|insured|policyholder|customer|client|"
+    r"resident|victim|subject|employee|member|applicant|deceased|decedent|person|man|"
+    r"woman|lady|gentleman|widow|widower)(?:['’]s|\s(?:is|was|will\s+be|turned|turns|just\s+turned))"
+    r"|i['’]m|im|i\s+am|turned|turns|turning|turn|reached|reaching|reaches|celebrated|"
+    r"celebrates|celebrating|died\s+aged|"
+    r"(?:died|dies|passed\s+away|passed|death|widowed|remarried|still\s+[^\W\d_]+ing|"
+    r"independent(?:ly)?|even)\b[^.,;\n]{0,25}?\bat)"
+    r"\s+(?:now\s+|just\s+|already\s+|nearly\s+|almost\s+|over\s+)?)$"
+)
+# ... and the clause ends there (not "she's 92 kg", not "turned 92 degrees").
+_CLAUSE_END = fast_regex.compile(
+    r"\s*(?:$|[.,;!?)\]|\n]|(?i:and|but|now|this|next|last|today|on|in|so|with|soon|"
+    r"already|tomorrow|yesterday|lol|haha)(?![^\W\d_]))"
+)
+# A birthday or a year of life ("92nd birthday", "92. Geburtstag", "im 92. Lebensjahr").
+_BIRTHDAY = fast_regex.compile(
+    r"(?:st|nd|rd|th|\.|e|ème|º|°|ª|o)?\s?(?i:"
+    + _words(
+        """
+        birthday bday b-day geburtstag lebensjahr anniversaire cumpleaños compleanno
+        aniversário aniversario urodziny verjaardag födelsedag fødselsdag bursdag
+        syntymäpäivä születésnap születésnapja narozeniny doğum_günü sinh_nhật
+        zi_de_naștere день_рождения день_народження
+        """
+    )
+    + r")(?![^\W\d_])",
+    word_led=True,
+)
+# "her 92nd", "in his 101st year"
+_POSSESSIVE = fast_regex.compile(r"(?i:(?<![^\W\d_])(?:his|her|their|my|your)\s+)$")
+_ORDINAL = fast_regex.compile(r"(?i:st|nd|rd|th)(?![^\W\d_])")
+# In brackets right after a name or a date of birth: "Mrs Okafor (92)", "DOB 1931 (92 y)".
+_OPEN_AFTER_NAME = fast_regex.compile(
+    r"(?:[^\W\d_]\.?[ \t]|(?<![\d/.-])(?:\d{1,2}[./-]\d{1,2}[./-])?\d{4}[ \t]?)\($"
+)
+_CLOSE = fast_regex.compile(
+    r"(?:\s?(?i:y|yrs?|yo|y/o|j|a|l|ans?|años|anni|jahre|lat|let|år|tuổi)|\s?[MF])?\)"
+)
+
+
+# Before the number: a place, a count or a measurement named by a word ("room 92", "bed
+# 92", "HR, 92"): the rules below that need no age word do not read it as an age.
+_PLACE = fast_regex.compile(
+    r"(?i:(?<![^\W\d_])(?:room|rm|bed|ward|bay|unit|floor|level|suite|box|route|bus|page|"
+    r"pp?|table|fig|figure|section|chapter|line|item|grade|score|step|stage|gate|platform|"
+    r"exit|apt|flat|house|lot|cell|block|building|bldg|hall|seat|row|track|channel|"
+    r"version|id|code|ref|case|hr|bp|rr|sats?|spo2|pulse|rate|glucose|bm|hb|temp)"
+    r"\.?[:#,]?\s?)$"
+)
+# "Adaeze Okafor, 92, was admitted", "the patient, 92, lives alone", "(Smith, 92)": a
+# number between commas right after a name or a word for a person.
+_APPOSED = fast_regex.compile(
+    r"(?:(?<![^\W\d_])[A-ZÀ-Þ][a-zß-ÿ][^\W\d_'’-]*|(?i:(?<![^\W\d_])(?:patient|pt|resident|"
+    r"widow|widower|woman|man|lady|gentleman|female|male|mother|father|grandmother|"
+    r"grandfather|pensioner|client|customer|claimant|insured|victim|driver|employee|"
+    r"homme|femme|mann|frau|hombre|mujer|uomo|donna|kobieta|mężczyzna|vrouw)))\.?,\s?$"
+)
+_APPOSED_END = fast_regex.compile(
+    r"\s?(?:[,;)]|(?i:\s(?:and|who|with|was|is|has|had|lives|presents|presented|"
+    r"presenting|died|of|from)(?![^\W\d_])))"
+)
+# "in her 90s", "his mid-90s"
+_DECADE_OWNER = fast_regex.compile(
+    r"(?i:(?<![^\W\d_])(?:his|her|their|my|your)\s+(?:(?:early|mid|late)[- ]?)?)$"
+)
+_DECADE = fast_regex.compile(r"['’]?s(?![^\W\d_])")
+# A table cell under a header cell that says "Age" ("| Name | Age |" ... "| Smith | 92 |").
+_CELL_BEFORE = fast_regex.compile(r"[|\t;,][ \t]*$")
+_CELL_AFTER = fast_regex.compile(r"[ \t]*(?:[|\t;,\n]|$)")
+_HEADER = fast_regex.compile(
+    rf"[ \t]*(?i:{_LABEL_WORDS})(?:[ \t]?\([^)\n]{{0,12}}\))?[ \t]*:?[ \t]*"
+)
+_HEADER_LINES = 12
+
+
+def _under_age_header(text: str, start: int) -> bool:
+    """Whether the number at `start` stands in a table column headed by an age word."""
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[line_start:start]
+    for sep in "|\t;,":
+        if not head.rstrip(" " if sep == "\t" else " \t").endswith(sep):
+            continue
+        column = head.count(sep)
+        end = line_start - 1
+        for _ in range(_HEADER_LINES):
+            if end <= 0:
+                return False
+            begin = text.rfind("\n", 0, end) + 1
+            line = text[begin:end]
+            if not line.strip():
+                return False  # a blank line ends the table
+            cells = line.split(sep)
+            if column < len(cells) and _HEADER.fullmatch(cells[column]):
+                return True
+            end = begin - 1
+        return False
+    return False
+
+
+def _is_age(text: str, start: int, end: int) -> bool:
+    """Whether the number at text[start:end] (90 to 129) is an age, from its neighbours."""
+    before = text[max(0, start - _BEFORE) : start]
+    after = text[end : end + _AFTER]
+    if _BIRTHDAY.match(after):
+        return True
+    if _COUNTED.search(before) or _MEASURED.match(after):
+        return False
+    if unit := _UNIT_AFTER.match(after):
+        if unit.group("years") is None:
+            return True
+        if not (_AGO.match(after, unit.end()) or _DURATION.search(before)):
+            return True
+    if _LABEL.search(before) or _CJK_LABEL.search(before):
+        return True
+    if _PLACE.search(before):
+        return False
+    if (_SEX_AFTER.match(after) or _SEX_BEFORE.search(before)) and not _FAHRENHEIT.search(
+        before[-24:]
+    ):
+        return True
+    if _SAID.search(before) and _CLAUSE_END.match(after):
+        return True
+    if _POSSESSIVE.search(before) and _ORDINAL.match(after):
+        return True
+    if _OPEN_AFTER_NAME.search(before) and _CLOSE.match(after):
+        return True
+    if _APPOSED.search(before) and _APPOSED_END.match(after):
+        return True
+    if text[start:end] == "90" and _DECADE_OWNER.search(before) and _DECADE.match(after):
+        return True
+    return bool(
+        _CELL_BEFORE.search(before) and _CELL_AFTER.match(after) and _under_age_header(text, start)
+    )
+
+
+def is_span_of_time(text: str, start: int, end: int) -> bool:
+    """Whether the number at text[start:end] counts years gone by or to come ("92 years
+    ago", "for 92 years", "vor 92 Jahren"), not a person's age."""
+    after = text[end : end + _AFTER]
+    unit = _UNIT_AFTER.match(after)
+    if unit is not None and unit.group("age") is not None:
+        return False
+    at = unit.end() if unit is not None else 0
+    before = text[max(0, start - _BEFORE) : start]
+    return bool(_AGO.match(after, at) or _DURATION.search(before))
+
+
+# Ages in English words: "aged ninety-four", "ninety-one years old", "one hundred and
+# two-year-old".
+_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_SPELLED = (
+    rf"ninety(?:[- ]{_ONES})?"
+    rf"|(?:a|one)\s(?:hundred)(?:(?:\sand)?\s(?:twenty(?:[- ]{_ONES})?|{_TEENS}|{_ONES}))?"
+)
+_SPELLED_AGE = fast_regex.compile(
+    rf"(?i:(?<![\w])(?:{_LABEL_WORDS}|turned|turns|turning|reached|at\s+the\s+age\s+of)"
+    rf"\s?[:：]?\s{{1,2}}(?:approx\.?\s?|approximately\s|about\s|around\s|nearly\s|almost\s)?"
+    rf"(?P<d>{_SPELLED})(?![\w-])"
+    rf"|(?<![\w-])(?P<e>{_SPELLED})(?=(?:\s{{1,2}}|-)(?:years?|yrs?|year-old)\b))",
+    word_led=True,
+)
+
+
+def _may_hold_spelled(folded: str) -> bool:
+    return "ninety" in folded or "hundred" in folded
+
+
+# Ages from 90 to 99 in the words of other languages, before a word for years or with an
+# age's suffix: "zweiundneunzig Jahre", "Zweiundneunzigjährige", "quatre-vingt-douze ans",
+# "noventa y dos años", "novantadue anni", "tweeënnegentig jaar", "dziewięćdziesiąt dwa
+# lata", "kilencvenkét éves", "doksan iki yaşında", "девяносто два года".
+_NINETY_STEMS = (
+    "neunzig", "quatre-vingt-", "quatre-vingts-", "nonante", "noventa", "novant",
+    "negentig", "dziewięćdziesi", "devadesát", "deväťdesiat", "kilencven", "doksan",
+    "nittio", "halvfems", "nitti", "yhdeksänkymmentä", "nouăzeci", "chín mươi",
+    "sembilan puluh", "ενενήντα", "девяносто", "дев'яносто", "дев’яносто",
+)  # fmt: skip
+_OTHER_SPELLED = fast_regex.compile(
+    r"(?i:(?<![\w-])(?P<w>[^\W\d_]*?"
+    + "(?:"
+    + "|".join(st.replace(" ", r"\s") for st in _NINETY_STEMS)
+    + r")[^\W\d_]*(?:[ -](?:y|e|et|i|и|і|és|și|og|och|und|a)?[ -]?[^\W\d_]+)?)"
+    + r"(?=(?:\s{1,2}|-)(?:"
+    + _YEARS
+    + "|"
+    + _AGE_UNIT
+    + r")(?![^\W\d_])|(?<=jährig|jährige|jähriger|jarige|letni|letnia|årig|vuotias)))"
+)
+
+
+def _other_spelled(text: str, folded: str) -> list[Span]:
+    if not any(stem in folded for stem in _NINETY_STEMS):
+        return []
+    spans = []
+    for m in _OTHER_SPELLED.finditer(text):
+        unit = _UNIT_AFTER.match(text, m.end())
+        before = text[max(0, m.start() - _BEFORE) : m.start()]
+        if (
+            unit
+            and unit.group("years")
+            and (_AGO.match(text, unit.end()) or _DURATION.search(before))
+        ):
+            continue  # "vor neunzig Jahren", "il y a quatre-vingt-dix ans"
+        spans.append(Span(m.start("w"), m.end("w"), "AGE", RULE, 0.8))
+    return spans
+
+
+# An age over 89 said as a decade or a word: "in her mid-nineties", "a centenarian".
+_AGE_WORD = fast_regex.compile(
+    r"(?i:(?<![\w-])(?:(?:early|mid|late)[- ]?)?nineties(?![\w])"
+    r"|(?<![\w-])(?:super)?centenarians?(?![\w])|(?<![\w-])nonagenarians?(?![\w]))"
+)
+
+
+def _age_words(text: str, folded: str) -> list[Span]:
+    if "ninet" not in folded and "centenarian" not in folded and "nonagenarian" not in folded:
+        return []
+    return [
+        Span(m.start(), m.end(), "AGE", "age_word_over_89", 0.7) for m in _AGE_WORD.finditer(text)
+    ]
+
+
+def find_ages(text: str) -> list[Span]:
+    """Ages over 89: numbers that their neighbours make an age, ages in English words,
+    and the decade and age words ("mid-nineties", "centenarian")."""
+    spans = [
+        Span(m.start(), m.end(), "AGE", RULE, 0.8)
+        for m in _NUMBER.finditer(text)
+        if _is_age(text, m.start(), m.end())
+    ]
+    folded = text.casefold()
+    if _may_hold_spelled(folded):
+        for m in _SPELLED_AGE.finditer(text):
+            group = "d" if m.group("d") else "e"
+            spans.append(Span(m.start(group), m.end(group), "AGE", RULE, 0.8))
+    return spans + _other_spelled(text, folded) + _age_words(text, folded)
