@@ -35,7 +35,7 @@ WORDS: Final = word_list(
     "certificate cert licence license lic permit registration reg regn registry "
     "passport visa national-insurance ni ssn sin tin itin ein tax vat "
     "npi dea gmc nmc hcpc ahpra upin provider prescriber "
-    "serial s/n sn device imei udi lot batch model asset tag mac "
+    "serial s/n sn device imei udi lot batch asset tag mac "
     "plate vin vehicle chassis "
     "employee emp staff badge payroll personnel student "
     "customer client case file ticket invoice order booking contract application "
@@ -79,6 +79,13 @@ WORDS: Final = word_list(
     "rachunku účtu smlouvy ügyszám dossiernummer zaaknummer protocolo saksnummer "
     "ärendenummer journalnummer asianumero vakuutusnumero tilinumero számlaszám kontonummer "
     "unit-number unit-no lab-no lab-number referral specimen "
+    # Record words of more health systems, and device labels (a model number is no
+    # identifier: "model" is not a word here, "model no." is one through "no")
+    "ur urn ur-no nhi iccid meid esn imsi sim sim-no lote lotto partii partia charge "
+    "chargen-nr chargennummer ch.-b ch.b. inventory inventar inventarnummer inventaire "
+    "inventario equipment bme ser seri serienr seriennr seriennr. sériové serial/lot "
+    "nosologico księgi hist hồ-sơ bệnh-nhân bhyt afiliación afiliado adhérent "
+    "mitgliedsnummer aufnahmenummer nda requisition rx prescription study "
     "passaporto paspoort pasaport pasaportu paszportu pass pass-nr reisepassnummer "
     "personalausweis ausweisnummer cni identité identità osobisty op "
     "matricola matrikelnummer personalnummer personal-nr kunden-nr "
@@ -201,46 +208,14 @@ def _value_after(text: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
-# Words for a vehicle's plate; the plate may follow a few lines later ("your plate?" in a
-# chat, the answer on the next line).
-_PLATE_WORDS = fast_regex.compile(
-    r"(?i:\b(?:plates?|reg(?:istration)?\.?\s(?:no|number|mark)|number\s?plate|kennzeichen|"
-    r"immatriculation|matr[ií]cula|targa|rejestracyjn\w*|kenteken|placa|plaka|spz|"
-    r"registreringsnummer|rekisterinumero|rendszám\w*|înmatriculare|biển\s?số|tablica)\b)",
-    word_led=True,
-)
-_PLATE_SHAPE = fast_regex.compile(
-    r"(?<![\w-])[A-ZÀ-Þ0-9]{1,4}(?:[ -]?[A-ZÀ-Þ0-9]{1,5}){0,3}(?![\w-])"
-)
-_PLATE_REACH = 100
-
-
-def _plates_near_words(text: str) -> list[Span]:
-    """The first plate-shaped token (capitals and digits, 5 to 12 characters with a letter
-    and a digit) within a few lines after a word for a plate."""
-    spans: list[Span] = []
-    for m in _PLATE_WORDS.finditer(text):
-        for p in _PLATE_SHAPE.finditer(text, m.end(), min(len(text), m.end() + _PLATE_REACH)):
-            value = p.group()
-            digits = len(_DIGIT.findall(value))
-            letters = len(_LETTER.findall(value))
-            if 5 <= len(value) <= 12 and digits >= 1 and letters >= 1 and digits + letters >= 4:
-                spans.append(Span(p.start(), p.end(), "VEHICLE_ID", "plate_near_word", 0.6))
-                break
-    return spans
-
-
 def find_by_context(text: str) -> list[Span]:
-    """Identifier-looking tokens after an identifier word, and plates near a word for a
-    plate."""
+    """Identifier-looking tokens after an identifier word (plates: `vehicles.py`)."""
     found: set[tuple[int, int]] = set()
     for m in (*CONTEXT.finditer(text), *COMPOUND.finditer(text)):
         value = _value_after(text, m.end())
         if value is not None:
             found.add(value)  # several words may label one value ("codice cliente")
-    return _plates_near_words(text) + [
-        Span(start, end, KIND, "id_after_context", 0.65) for start, end in sorted(found)
-    ]
+    return [Span(start, end, KIND, "id_after_context", 0.65) for start, end in sorted(found)]
 
 
 # A code of eight or more capitals and digits mixed (a device serial, a lot, a booking

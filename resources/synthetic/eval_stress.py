@@ -1,9 +1,9 @@
 """DEV-only evaluation: the DEV split and the DEV-side stress sets (dev_stress.py,
-dev_names.py, dev_identifiers.py), ours beside plain Presidio, with our leaks listed by
-value. It never imports a held-out module, so it is safe to run while tuning.
+dev_names.py, dev_identifiers.py, dev_vehicles.py), ours beside plain Presidio, with our
+leaks listed by value. It never imports a held-out module, so it is safe to run while tuning.
 
     python -m resources.synthetic.eval_stress [--docs N] [--stress N] [--leaks N]
-        [--names N] [--ids N] [--skip-dev]
+        [--names N] [--ids N] [--vehicles N] [--skip-dev]
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from resources.synthetic.redaction_eval.dev_identifiers import ids_corpus
 from resources.synthetic.redaction_eval.dev_names import names_corpus
 from resources.synthetic.redaction_eval.dev_stress import stress_corpus
 from resources.synthetic.redaction_eval.dev_templates import SPLIT as DEV
+from resources.synthetic.redaction_eval.dev_vehicles import vehicles_corpus
 from resources.synthetic.redaction_eval.generator import corpus
 
 
@@ -32,6 +33,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--leaks", type=int, default=40, help="leaks listed with values")
     parser.add_argument("--names", type=int, default=400, help="name stress documents")
     parser.add_argument("--ids", type=int, default=400, help="identifier stress documents")
+    parser.add_argument(
+        "--vehicles", type=int, default=400, help="vehicle, device and record stress documents"
+    )
     parser.add_argument("--skip-dev", action="store_true", help="the stress sets only")
     args = parser.parse_args(argv)
     engines = {"presidio": presidio_engine(), "ours": our_engine()}
@@ -42,6 +46,8 @@ def main(argv: list[str] | None = None) -> int:
         splits.append(("DEV name stress set", names_corpus(args.names)))
     if args.ids:
         splits.append(("DEV identifier stress set", ids_corpus(args.ids)))
+    if args.vehicles:
+        splits.append(("DEV vehicle/device/record stress set", vehicles_corpus(args.vehicles)))
     for title, docs in splits:
         runs = run_split(docs, engines)
         print(split_table(title, docs, runs), "\n", flush=True)
