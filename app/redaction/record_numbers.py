@@ -81,7 +81,7 @@ WORDS: Final = word_list(
     "unit-number unit-no lab-no lab-number referral specimen "
     # Record words of more health systems, and device labels (a model number is no
     # identifier: "model" is not a word here, "model no." is one through "no")
-    "ur urn ur-no nhi iccid meid esn imsi sim sim-no lote lotto partii partia charge "
+    "ur urn ur-no nhi iccid meid esn imsi sim sim-no lote lotto partii partia "
     "chargen-nr chargennummer ch.-b ch.b. inventory inventar inventarnummer inventaire "
     "inventario equipment bme ser seri serienr seriennr seriennr. sériové serial/lot "
     "nosologico księgi hist hồ-sơ bệnh-nhân bhyt afiliación afiliado adhérent "
@@ -100,7 +100,7 @@ WORDS: Final = word_list(
 )
 # The word (a hyphen in the list is a space; "mrno" also matches "mr no"), then at most
 # three filler words or signs, then the value. The word list is a trie: fast to reject.
-_PHRASES = sorted({w.replace("-", " ") for w in WORDS} | {"mr no", "steuer id"})
+_PHRASES = sorted({w.replace("-", " ") for w in WORDS} | {"mr no", "steuer id", "ch.-b"})
 CONTEXT = fast_regex.compile(
     rf"(?<![\w])(?i:{trie_pattern(_PHRASES)})(?![^\W\d_])\.?"
     r"(?:\s{0,2}(?:(?i:number|num|nr|no|n|id|n°|nº|is|was|of|code)(?![^\W\d_])|[#:=–().-])\.?){0,3}"
@@ -136,6 +136,14 @@ _MEASUREMENT = fast_regex.compile(
 # One word before a number ("BP 130/80", "GCS 15/15") is the measurement's name; more
 # ("II K 912/20", a Polish court's file) make a code.
 _LEADING_WORDS = fast_regex.compile(r"^[^\W\d_]+[ ](?=\d)")
+# A model or type number names a product, not the one device a person carries: "model
+# W1DR01", "Model No. W1DR01" stay readable (its serial is masked).
+MODEL_WORDS: Final = frozenset(
+    {"model", "models", "modell", "modèle", "modelo", "modello", "typ", "type", "mod"}
+)
+_MODEL_BEFORE = fast_regex.compile(
+    r"(?i:\b(?:model|modell|modèle|modelo|modello|typ|type)\s{1,2})$"
+)
 _NOT_VALUE_WORDS = frozenset({"dob", "mrn", "ssn", "nhs", "dr", "mr", "ms", "age", "sex", "tel"})
 
 
@@ -201,8 +209,8 @@ def _value_after(text: str, pos: int) -> tuple[int, int] | None:
         if _DIGIT.search(value):
             return None  # a count or a measurement: the number the word was about
         words += 1
-        if words > _MAX_WORDS:
-            return None
+        if words > _MAX_WORDS or head.casefold() in MODEL_WORDS:
+            return None  # "device model W1DR01": a model number names a product, not a device
         short_word = len(head) <= 3
         cursor = v.start() + len(head)
     return None
@@ -212,6 +220,8 @@ def find_by_context(text: str) -> list[Span]:
     """Identifier-looking tokens after an identifier word (plates: `vehicles.py`)."""
     found: set[tuple[int, int]] = set()
     for m in (*CONTEXT.finditer(text), *COMPOUND.finditer(text)):
+        if _MODEL_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+            continue  # "Model No. W1DR01"
         value = _value_after(text, m.end())
         if value is not None:
             found.add(value)  # several words may label one value ("codice cliente")

@@ -411,6 +411,12 @@ FRAMES = (
     "Lab report ({REC_ID}): {NEG}, {NEG}.",
     "Inspection: the {NOUN} {VIN} was checked; {NEG}.",
     "VIN {VIN} / {PLATE}. {NEG}.",
+    "Witness statement: the plates were {PLATE} and {PLATE}. {NEG}.",
+    "Registration\n{PLATE}\n\nMake/model\n{MAKE}",
+    "chat: pls send ur {PLATE_LABEL} for the parking pass\nvisitor: {PLATE_LOWER} thx",
+    "Vehicle (reg. no. {PLATE}) owned by the claimant; {VIN_LABEL} ending {VIN_TAIL}.",
+    "Device: {NEG}; s/n {SERIAL_LOWER}; {NEG}.",
+    "{REC_LABEL}: {REC_VALUE} / {REC_LABEL}: {REC_VALUE}",
 )
 SEPARATORS = (": ", " ", " - ", ":\n", " : ", ":", " #", "\t", " is ", " = ", ": #")
 
@@ -467,6 +473,12 @@ def render(seed: int) -> LabelledDoc:
             group = slot[:-6]
             pending[group] = draws[group]()
             doc.text(_case(rng, pending[group][0]))
+        elif slot == "PLATE_LOWER":
+            entity(_plate(rng).lower(), "VEHICLE")
+        elif slot == "VIN_TAIL":
+            entity(_vin(rng).replace(" ", "").replace("-", "")[-6:], "VEHICLE")
+        elif slot == "SERIAL_LOWER":
+            entity(_fill(rng, rng.choice(_SERIAL_SHAPES)).lower(), "DEVICE_ID")
         elif slot == "DEV_VALUE_CELL":
             label, value = _device(rng)
             doc.text(label + " ")
