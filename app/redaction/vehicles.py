@@ -223,6 +223,7 @@ def _plate_ok(groups: list[str], *, strict: bool) -> bool:
     return len(alnum) >= 3 or (_uncased(alnum) and len(alnum) >= 2)
 
 
+_RATIO = fast_regex.compile(r"[/.,:]\d")
 _TIME = fast_regex.compile(r"\b\d{1,2}:\d{2}\b")
 _BREAK = fast_regex.compile(r"[;,!]|\.\s|\n[ \t]*\n|\?(?![ \t]*\n)")
 # After a vehicle word a comma does not end the search ("his Toyota, AB12 CDE, was").
@@ -240,6 +241,8 @@ def _plate_after(text: str, pos: int, *, strict: bool, skip_model: bool = False)
     brk = (_BREAK_PROSE if strict else _BREAK).search(text, pos, end)
     if brk is not None:
         end = brk.start()
+    if strict and "\n" in text[pos:end]:
+        end = text.index("\n", pos, end)  # after a vehicle word: the same line only
     if text.count("\n", pos, end) > 1:
         end = text.index("\n", text.index("\n", pos, end) + 1)
     groups = list(_GROUP.finditer(text, pos, end))
@@ -250,7 +253,7 @@ def _plate_after(text: str, pos: int, *, strict: bool, skip_model: bool = False)
         if _TIME.match(text, max(0, g.start() - 3)) or _TIME.match(text, g.start()):
             i += 1  # a time stamp ("[10:02] caller: TR7-WQ")
             continue
-        lower_mode = _lower_plate_start(text, groups, i)
+        lower_mode = not strict and _lower_plate_start(text, groups, i)
         if not _plate_group(g.group(), lower_mode):
             skipped += 1
             if skipped > 6 or (_has_digit(g.group()) and not strict):
@@ -267,6 +270,12 @@ def _plate_after(text: str, pos: int, *, strict: bool, skip_model: bool = False)
             run.append(nxt)
         # A model name written right after the make ("Ford F-150 (AB12 CDE)").
         if skip_model and i == 0 and text[pos : g.start()] == " " and len(run) <= 2:
+            i += len(run)
+            continue
+        if _RATIO.match(text, run[-1].end()):  # "BP 130/80", "1.6 TDI": a measurement
+            if not strict:
+                return None
+            skipped += 1
             i += len(run)
             continue
         parts = [r.group() for r in run]
@@ -288,6 +297,7 @@ _SHARED_WORDS = frozenset({"reg", "reg.", "regn", "registration", "tag", "tags",
 
 
 # "plates AB12 CDE and XY34 ZZZ", "Kennzeichen B-AB 1234 / B-CD 5678": a list of plates.
+_NEXT = fast_regex.compile(r"[ ]?(?:[,/&+(–-]|and|und|et|y|e|i)[ ]?")
 _AND = fast_regex.compile(r"[ ]?(?:,|/|&|\+|and|or|und|oder|et|ou|y|o|e|i|ve|và|og|en)[ ]")
 
 
@@ -445,11 +455,19 @@ def find_vehicles(text: str) -> list[Span]:
     words = set(_LETTER_RUN.findall(text.casefold()))
     vins = find_vins(text, words)
     # A VIN is a vehicle word too: "VIN 1HGCM82633A004352 / 9122 GPH".
-    after_vins = [_plate_after(text, v.end, strict=True) for v in vins]
+    after_vins = [
+        (m.end(), _plate_after(text, m.end(), strict=True))
+        for v in vins
+        if (m := _NEXT.match(text, v.end))
+    ]
     return [
         *_plates_after_words(text, words),
         *_plates_after_vehicles(text, words),
         *_bare_plates(text),
         *vins,
-        *(Span(p.start, p.end, KIND, "plate_after_vin", 0.6) for p in after_vins if p),
+        *(
+            Span(p.start, p.end, KIND, "plate_after_vin", 0.6)
+            for at, p in after_vins
+            if p is not None and p.start == at  # right after it: "VIN … / 9122 GPH"
+        ),
     ]
