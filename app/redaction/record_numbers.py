@@ -81,7 +81,7 @@ WORDS: Final = word_list(
     "unit-number unit-no lab-no lab-number referral specimen "
     # Record words of more health systems, and device labels (a model number is no
     # identifier: "model" is not a word here, "model no." is one through "no")
-    "ur urn ur-no nhi iccid meid esn imsi sim sim-no lote lotto partii partia "
+    "ur urn ur-no nhi mbi hicn iccid meid esn imsi sim sim-no lote lotto partii partia "
     "chargen-nr chargennummer ch.-b ch.b. inventory inventar inventarnummer inventaire "
     "inventario equipment bme ser seri serienr seriennr seriennr. sériové serial/lot "
     "nosologico księgi hist hồ-sơ bệnh-nhân bhyt afiliación afiliado adhérent "

@@ -134,7 +134,7 @@ _VIN_GATE = _gate(VIN_WORDS)
 _VEHICLE_GATE = _gate(VEHICLE_WORDS)
 _GROUP = fast_regex.compile(r"[^\W_]+")
 # Between two groups of one plate: one space, a hyphen, a dot, a middle dot.
-_JOIN = frozenset({" ", "-", ".", "·", "・", " - ", "-\u200b"})
+_JOIN = frozenset({" ", "-", ".", "·", "・", "•", "∙", " - ", "-\u200b"})
 _UNITS = frozenset(
     word_list(
         """
@@ -165,13 +165,13 @@ def _uncased(s: str) -> bool:
     return any(c.isalpha() and not c.isupper() and not c.islower() for c in s)
 
 
-def _plate_group(group: str, lower_mode: bool) -> bool:
+def _plate_group(group: str, lower_mode: bool, strict: bool = False) -> bool:
     """Whether `group` can be part of a plate: digits, short capitals, a short group of a
     script without case, or (in a plate written in lower case) a short lower-case group."""
     if _has_digit(group):
         return len(group) <= 8
-    if _uncased(group):
-        return len(group) <= 4
+    if _uncased(group):  # a district's name before the number ("নরসিংদী-ছ ৮৯-৫৭০৩")
+        return len(group) <= (4 if strict else 12)
     if group.isupper():
         return len(group) <= 4
     return lower_mode and group.islower() and len(group) <= 4 and group not in _STOP_WORDS
@@ -212,7 +212,7 @@ def _plate_ok(groups: list[str], *, strict: bool) -> bool:
     alnum = "".join(groups)
     digits = sum(c.isdigit() for c in alnum)
     letters = len(alnum) - digits
-    if digits == 0 or len(alnum) > 14:
+    if digits == 0 or len(alnum) > (20 if _uncased(alnum) else 14):
         return False
     if len(groups) == 2 and groups[1].casefold() in _UNITS and not _uncased(alnum):
         return False  # "150 CFU", "500 mg"
@@ -254,7 +254,7 @@ def _plate_after(text: str, pos: int, *, strict: bool, skip_model: bool = False)
             i += 1  # a time stamp ("[10:02] caller: TR7-WQ")
             continue
         lower_mode = not strict and _lower_plate_start(text, groups, i)
-        if not _plate_group(g.group(), lower_mode):
+        if not _plate_group(g.group(), lower_mode, strict):
             skipped += 1
             if skipped > 6 or (_has_digit(g.group()) and not strict):
                 return None
@@ -264,7 +264,7 @@ def _plate_after(text: str, pos: int, *, strict: bool, skip_model: bool = False)
         while i + len(run) < len(groups):
             nxt = groups[i + len(run)]
             if text[run[-1].end() : nxt.start()] not in _JOIN or not _plate_group(
-                nxt.group(), lower_mode
+                nxt.group(), lower_mode, strict
             ):
                 break
             run.append(nxt)
@@ -279,9 +279,12 @@ def _plate_after(text: str, pos: int, *, strict: bool, skip_model: bool = False)
             i += len(run)
             continue
         parts = [r.group() for r in run]
-        while len(parts) > 1 and not _plate_ok(parts, strict=strict):
+        # In brackets right after a vehicle word ("the car (RO-J-1)") any plate counts.
+        bracketed = text[g.start() - 1 : g.start()] == "(" and text[run[-1].end() :][:1] == ")"
+        loose = strict and not bracketed
+        while len(parts) > 1 and not _plate_ok(parts, strict=loose):
             parts.pop()  # "AB12 CDE X" where X belongs to the prose
-        if _plate_ok(parts, strict=strict):
+        if _plate_ok(parts, strict=loose):
             last = run[len(parts) - 1]
             return Span(g.start(), last.end(), KIND, "plate_after_word", 0.7)
         if any(_has_digit(p) for p in parts) and not strict:
