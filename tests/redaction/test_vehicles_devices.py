@@ -10,6 +10,8 @@ second pass finds them too."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.redaction.devices import find_devices
 from app.redaction.structured import find_structured
@@ -264,3 +266,21 @@ def test_a_vehicle_finding_is_named_as_one_and_a_device_finding_as_one() -> None
 def test_imei_and_iccid_groups_need_their_check_digit() -> None:
     assert find_devices("35-209900-176148-2") == []  # Luhn fails: a number, not an IMEI
     assert find_devices("8944 5000 1234 5678 901") == []
+
+
+_PIECES = st.sampled_from(
+    [
+        "plate", "Kennzeichen", "VIN", "car", "Toyota", "(", ")", " ", "\n", "-", ".", "·",
+        ":", "?", "AB12", "CDE", "12", "345", "ab", "京A", "あ", "А123ВС", "(01)", "+H12",
+        "1HGCM82633A004352", "35-209900-176148-1", "10:02", "/",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=6)), max_size=30))
+def test_the_vehicle_and_device_rules_take_any_text(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for span in find_vehicles(text) + find_devices(text):
+        assert 0 <= span.start < span.end <= len(text)
+        assert text[span.start : span.end].strip() == text[span.start : span.end]
