@@ -23,8 +23,13 @@ GS1_BRACKETED = fast_regex.compile(
     r"\((?:01|02|10|11|17|21|240|241|8004)\)[ ]?[A-Za-z0-9-]{1,20}"
     r"(?:[ ]?\(\d{2,4}\)[ ]?[A-Za-z0-9-]{1,20}){0,5}"
 )
-# The same read as one string: (01) and a 14-digit GTIN, then more elements.
-GS1_PLAIN = fast_regex.compile(r"(?<![^\W_])01\d{14}[A-Za-z0-9]{0,40}(?![^\W_])")
+# The same read as one string: (01) and a 14-digit GTIN, then more elements, run
+# together or each after a space ("01 00844588003288 17 261120 21 A1B2C3").
+GS1_PLAIN = fast_regex.compile(
+    r"(?<![^\W_])01[ ]?\d{14}"
+    r"(?:[A-Za-z0-9]{1,40}|(?:[ ](?:1[1-7][ ]?\d{6}|(?:10|21|240|241)[ ]?(?=[A-Za-z]*\d)"
+    r"[A-Za-z0-9]{1,20})){1,4})?(?![^\W_])"
+)
 # HIBCC: "+", a labeler code (a letter and three characters), product and unit, then a
 # "/" and the secondary data (lot, serial, expiry).
 HIBCC = fast_regex.compile(

@@ -216,6 +216,22 @@ def _value_after(text: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
+# The word after the value, in brackets: "12-345-678 (MRN)", "AB-1234 (hospital no.)".
+_WORD_AFTER = fast_regex.compile(
+    r"(?<![\w/.-])(?P<v>[^\W_](?:[^\W_]|[-/.](?=[^\W_])){2,30})[ ]?\("
+    r"(?i:mrn|ur|urn|nhi|nhs|mbi|chi|hospital[ ]no\.?|patient[ ]id|id|ref|case[ ]no\.?|claim"
+    r"|policy|member[ ]id|vin|s/n|sn|serial|imei|plate|reg\.?)\)",
+)
+
+
+def _values_before_words(text: str) -> list[tuple[int, int]]:
+    if "(" not in text:
+        return []
+    return [
+        (m.start("v"), m.end("v")) for m in _WORD_AFTER.finditer(text) if _looks_like_id(m["v"])
+    ]
+
+
 def find_by_context(text: str) -> list[Span]:
     """Identifier-looking tokens after an identifier word (plates: `vehicles.py`)."""
     found: set[tuple[int, int]] = set()
@@ -225,6 +241,7 @@ def find_by_context(text: str) -> list[Span]:
         value = _value_after(text, m.end())
         if value is not None:
             found.add(value)  # several words may label one value ("codice cliente")
+    found.update(_values_before_words(text))
     return [Span(start, end, KIND, "id_after_context", 0.65) for start, end in sorted(found)]
 
 

@@ -46,19 +46,16 @@ PLATE_WORDS: Final = word_list(
     registreringsnummeret kjennemerke skilt înmatriculare inmatriculare госномер гос.-номер
     номер-автомобиля номерной-знак госзнак registarska-oznaka registarske-tablice
     registrska-tablica registrska-številka patente dominio chapa matrícula-do-veículo
+    vrn vrm lp# lpn nopol nomor-polisi plat-nomor no.-plat nombor-pendaftaran
+    skiltnummer registreringsskylt regnummer registrační-značka evidenčné-číslo
+    πινακίδα πινακίδας κυκλοφορίας регистрационен-номер номерний-знак держномер
     """
 )
 # Scripts without spaces between words: no word boundary around these.
 PLATE_WORDS_CJK: Final = (
-    "车牌号码",
-    "车牌号",
-    "车牌",
-    "號牌",
-    "车号",
-    "ナンバー",
-    "登録番号",
-    "번호판",
-)
+    "车牌号码", "车牌号", "车牌", "車牌", "號牌", "车号", "ナンバープレート", "ナンバー",
+    "登録番号", "번호판", "차량번호", "ทะเบียน", "رقم اللوحة", "لوحة", "מספר רישוי", "לוחית",
+)  # fmt: skip
 VIN_WORDS: Final = word_list(
     """
     vin vins vin-no vin-code vin-kód vin-kod vin-код vin-nummer chassis châssis chassi
@@ -80,7 +77,8 @@ VEHICLE_WORDS: Final = frozenset(
         auto autos wagen fahrzeug pkw lkw voiture véhicule vehicule camion moto coche
         vehículo vehiculo carro automóvil automovel veículo veiculo macchina motorino
         samochód samochodu pojazd pojazdu araç araba otomobil xe ô-tô bil bilen auton
-        autó gépjármű vůz vozidlo автомобиль машина
+        autó gépjármű vůz vozidlo автомобиль машина voertuig fordon bilen kjøretøy
+        køretøj ajoneuvo jármű vozilo όχημα αυτοκίνητο mobil kereta sasakyan
         toyota ford volkswagen vw bmw audi mercedes mercedes-benz renault peugeot citroën
         citroen fiat seat skoda škoda opel vauxhall honda nissan hyundai kia tesla volvo
         dacia chevrolet chevy ram dodge jeep mazda suzuki lada tata maruti mahindra mitsubishi

@@ -72,6 +72,10 @@ PLATES = [
     ("kr", "번호판 12가 3456 차량", "12가 3456"),
     ("bd", "Vehicle reg. নরসিংদী-ছ ৮৯-৫৭০৩ seen.", "নরসিংদী-ছ ৮৯-৫৭০৩"),
     ("bullet", "licence plate 43L•231, parked", "43L•231"),
+    ("gr", "πινακίδα ΙΚΒ-1234 του οχήματος", "ΙΚΒ-1234"),
+    ("id", "nomor polisi B 1234 ABC milik pasien", "B 1234 ABC"),
+    ("th", "ทะเบียน กข 1234 กรุงเทพ", "กข 1234"),
+    ("us-lp", "LP# 7ABC123 (CA)", "7ABC123"),
     ("chat-lower", "customer: my reg is ab12 cde thanks", "ab12 cde"),
     ("next-line", "agent: and the car's plate?\ncustomer: 42-FC-51", "42-FC-51"),
     ("table", "| Plate | 8QZ 0042 |\n| Colour | red |", "8QZ 0042"),
@@ -176,6 +180,11 @@ DEVICES = [
         "Implant 0100844588003288172411201012345 logged",
         "0100844588003288172411201012345",
     ),
+    (
+        "udi-gs1-spaced",
+        "UDI 01 00844588003288 17 261120 21 A1B2C3 logged",
+        "01 00844588003288 17 261120 21 A1B2C3",
+    ),
     ("udi-hibcc", "Label +H123PROD1231/$$3123456LOT1X scanned", "+H123PROD1231/$$3123456LOT1X"),
 ]
 
@@ -209,6 +218,8 @@ RECORDS = [
     ("specimen", "Specimen ID S24-012345", "S24-012345"),
     ("cell", "| MRN | 123 456 789 |\n| Ward | 7 |", "123 456 789"),
     ("line-break", "MRN:\n12345678", "12345678"),
+    ("word-after", "Seen under AB-1234 (MRN) today.", "AB-1234"),
+    ("word-after-serial", "replaced unit 4411-X7 (S/N) on site", "4411-X7"),
 ]
 
 
@@ -239,6 +250,10 @@ NEGATIVES = [
     ("Coded in ICD-10-CM as E11.9.", "ICD-10-CM"),
     ("Hit by a car at 14:30 near the school.", "at 14:30"),
     ("Her car was in the car park, level 2.", "level 2"),
+    ("Implanted 2019 (model), revised in 2021.", "2019"),
+    ("Seen 3 times (ID clinic) this year.", "3 times"),
+    ("LP opening pressure 22 cmH2O, clear fluid.", "22 cmH2O"),
+    ("Skin tag 3 mm removed; reg insulin 10 units.", "10 units"),
 ]
 
 
