@@ -36,7 +36,7 @@ WORDS: Final = word_list(
     "certificate cert licence license lic permit registration reg regn registry "
     "passport visa national-insurance ni ssn sin tin itin ein tax vat "
     "npi dea gmc nmc hcpc ahpra upin provider prescriber "
-    "serial s/n sn device imei udi lot batch model asset tag mac "
+    "serial s/n sn device imei udi lot batch asset tag mac "
     "plate vin vehicle chassis "
     "employee emp staff badge payroll personnel student "
     "customer client case file ticket invoice order booking contract application "
@@ -80,6 +80,13 @@ WORDS: Final = word_list(
     "rachunku účtu smlouvy ügyszám dossiernummer zaaknummer protocolo saksnummer "
     "ärendenummer journalnummer asianumero vakuutusnumero tilinumero számlaszám kontonummer "
     "unit-number unit-no lab-no lab-number referral specimen "
+    # Record words of more health systems, and device labels (a model number is no
+    # identifier: "model" is not a word here, "model no." is one through "no")
+    "ur urn ur-no nhi mbi hicn iccid meid esn imsi sim sim-no lote lotto partii partia "
+    "chargen-nr chargennummer ch.-b ch.b. inventory inventar inventarnummer inventaire "
+    "inventario equipment bme ser seri serienr seriennr seriennr. sériové serial/lot "
+    "nosologico księgi hist hồ-sơ bệnh-nhân bhyt afiliación afiliado adhérent "
+    "mitgliedsnummer aufnahmenummer nda requisition rx prescription study "
     "passaporto paspoort pasaport pasaportu paszportu pass pass-nr reisepassnummer "
     "personalausweis ausweisnummer cni identité identità osobisty op "
     "matricola matrikelnummer personalnummer personal-nr kunden-nr "
@@ -94,7 +101,7 @@ WORDS: Final = word_list(
 )
 # The word (a hyphen in the list is a space; "mrno" also matches "mr no"), then at most
 # three filler words or signs, then the value. The word list is a trie: fast to reject.
-_PHRASES = sorted({w.replace("-", " ") for w in WORDS} | {"mr no", "steuer id"})
+_PHRASES = sorted({w.replace("-", " ") for w in WORDS} | {"mr no", "steuer id", "ch.-b"})
 CONTEXT = fast_regex.compile(
     rf"(?<![\w])(?i:{trie_pattern(_PHRASES)})(?![^\W\d_])\.?"
     r"(?:\s{0,2}(?:(?i:number|num|nr|no|n|id|n°|nº|is|was|of|code)(?![^\W\d_])|[#:=–().-])\.?){0,3}"
@@ -130,6 +137,14 @@ _MEASUREMENT = fast_regex.compile(
 # One word before a number ("BP 130/80", "GCS 15/15") is the measurement's name; more
 # ("II K 912/20", a Polish court's file) make a code.
 _LEADING_WORDS = fast_regex.compile(r"^[^\W\d_]+[ ](?=\d)")
+# A model or type number names a product, not the one device a person carries: "model
+# W1DR01", "Model No. W1DR01" stay readable (its serial is masked).
+MODEL_WORDS: Final = frozenset(
+    {"model", "models", "modell", "modèle", "modelo", "modello", "typ", "type", "mod"}
+)
+_MODEL_BEFORE = fast_regex.compile(
+    r"(?i:\b(?:model|modell|modèle|modelo|modello|typ|type)\s{1,2})$"
+)
 _NOT_VALUE_WORDS = frozenset({"dob", "mrn", "ssn", "nhs", "dr", "mr", "ms", "age", "sex", "tel"})
 
 
@@ -195,53 +210,40 @@ def _value_after(text: str, pos: int) -> tuple[int, int] | None:
         if _DIGIT.search(value):
             return None  # a count or a measurement: the number the word was about
         words += 1
-        if words > _MAX_WORDS:
-            return None
+        if words > _MAX_WORDS or head.casefold() in MODEL_WORDS:
+            return None  # "device model W1DR01": a model number names a product, not a device
         short_word = len(head) <= 3
         cursor = v.start() + len(head)
     return None
 
 
-# Words for a vehicle's plate; the plate may follow a few lines later ("your plate?" in a
-# chat, the answer on the next line).
-_PLATE_WORDS = fast_regex.compile(
-    r"(?i:\b(?:plates?|reg(?:istration)?\.?\s(?:no|number|mark)|number\s?plate|kennzeichen|"
-    r"immatriculation|matr[ií]cula|targa|rejestracyjn\w*|kenteken|placa|plaka|spz|"
-    r"registreringsnummer|rekisterinumero|rendszám\w*|înmatriculare|biển\s?số|tablica)\b)",
-    word_led=True,
+# The word after the value, in brackets: "12-345-678 (MRN)", "AB-1234 (hospital no.)".
+_WORD_AFTER = fast_regex.compile(
+    r"(?<![\w/.-])(?P<v>[^\W_](?:[^\W_]|[-/.](?=[^\W_])){2,30})[ ]?\("
+    r"(?i:mrn|ur|urn|nhi|nhs|mbi|chi|hospital[ ]no\.?|patient[ ]id|id|ref|case[ ]no\.?|claim"
+    r"|policy|member[ ]id|vin|s/n|sn|serial|imei|plate|reg\.?)\)",
 )
-_PLATE_SHAPE = fast_regex.compile(
-    r"(?<![\w-])[A-ZÀ-Þ0-9]{1,4}(?:[ -]?[A-ZÀ-Þ0-9]{1,5}){0,3}(?![\w-])"
-)
-_PLATE_REACH = 100
 
 
-def _plates_near_words(text: str) -> list[Span]:
-    """The first plate-shaped token (capitals and digits, 5 to 12 characters with a letter
-    and a digit) within a few lines after a word for a plate."""
-    spans: list[Span] = []
-    for m in _PLATE_WORDS.finditer(text):
-        for p in _PLATE_SHAPE.finditer(text, m.end(), min(len(text), m.end() + _PLATE_REACH)):
-            value = p.group()
-            digits = len(_DIGIT.findall(value))
-            letters = len(_LETTER.findall(value))
-            if 5 <= len(value) <= 12 and digits >= 1 and letters >= 1 and digits + letters >= 4:
-                spans.append(Span(p.start(), p.end(), "VEHICLE_ID", "plate_near_word", 0.6))
-                break
-    return spans
+def _values_before_words(text: str) -> list[tuple[int, int]]:
+    if "(" not in text:
+        return []
+    return [
+        (m.start("v"), m.end("v")) for m in _WORD_AFTER.finditer(text) if _looks_like_id(m["v"])
+    ]
 
 
 def find_by_context(text: str) -> list[Span]:
-    """Identifier-looking tokens after an identifier word, and plates near a word for a
-    plate."""
+    """Identifier-looking tokens after an identifier word (plates: `vehicles.py`)."""
     found: set[tuple[int, int]] = set()
     for m in (*CONTEXT.finditer(text), *COMPOUND.finditer(text)):
+        if _MODEL_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+            continue  # "Model No. W1DR01"
         value = _value_after(text, m.end())
         if value is not None:
             found.add(value)  # several words may label one value ("codice cliente")
-    return _plates_near_words(text) + [
-        Span(start, end, KIND, "id_after_context", 0.65) for start, end in sorted(found)
-    ]
+    found.update(_values_before_words(text))
+    return [Span(start, end, KIND, "id_after_context", 0.65) for start, end in sorted(found)]
 
 
 # A code of eight or more capitals and digits mixed (a device serial, a lot, a booking

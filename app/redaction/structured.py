@@ -10,12 +10,14 @@ from __future__ import annotations
 from app.redaction import fast_regex
 from app.redaction.addresses import find_addresses
 from app.redaction.ages import find_ages
+from app.redaction.devices import find_devices
 from app.redaction.national_ids import find_national_ids
 from app.redaction.patterns import SECOND_PASS_PATTERNS, IdPattern
 from app.redaction.phones import find_phones
 from app.redaction.places import find_places
 from app.redaction.record_numbers import find_by_context, find_fixed_shapes
 from app.redaction.spans import Span
+from app.redaction.vehicles import find_vehicles
 
 # How far before a weak match a context word may stand (about five words).
 _CONTEXT_CHARS = 40
@@ -62,4 +64,6 @@ def find_structured(text: str) -> list[Span]:
         *find_by_context(text),
         *find_fixed_shapes(text),
         *find_ages(text),
+        *find_vehicles(text),
+        *find_devices(text),
     ]

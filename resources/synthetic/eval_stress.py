@@ -3,7 +3,8 @@ beside dev_templates.py), ours beside plain Presidio, with our leaks listed by v
 never imports a held-out module, so it is safe to run while tuning.
 
     python -m resources.synthetic.eval_stress [--docs N] [--leaks N] [--skip-dev]
-        [--stress N] [--names N] [--names2 N] [--ids N] [--contacts N] [--ages N] ...
+        [--stress N] [--names N] [--names2 N] [--ids N] [--contacts N] [--ages N]
+        [--vehicles N] ...
 
 `--help` lists every stress set; each takes the number of documents (0 skips it).
 """
@@ -27,6 +28,7 @@ from resources.synthetic.redaction_eval.dev_names import names_corpus
 from resources.synthetic.redaction_eval.dev_names_world import world_names_corpus
 from resources.synthetic.redaction_eval.dev_stress import stress_corpus
 from resources.synthetic.redaction_eval.dev_templates import SPLIT as DEV
+from resources.synthetic.redaction_eval.dev_vehicles import vehicles_corpus
 from resources.synthetic.redaction_eval.generator import corpus
 
 
@@ -40,6 +42,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ids", type=int, default=400, help="identifier stress documents")
     parser.add_argument("--contacts", type=int, default=0, help="contact stress documents")
     parser.add_argument("--ages", type=int, default=300, help="age stress documents")
+    parser.add_argument(
+        "--vehicles", type=int, default=400, help="vehicle, device and record stress documents"
+    )
     parser.add_argument("--skip-dev", action="store_true", help="the stress sets only")
     args = parser.parse_args(argv)
     engines = {"presidio": presidio_engine(), "ours": our_engine()}
@@ -56,6 +61,8 @@ def main(argv: list[str] | None = None) -> int:
         splits.append(("DEV contact stress set", contacts_corpus(args.contacts)))
     if args.ages:
         splits.append(("DEV age stress set", ages_corpus(args.ages)))
+    if args.vehicles:
+        splits.append(("DEV vehicle/device/record stress set", vehicles_corpus(args.vehicles)))
     for title, docs in splits:
         runs = run_split(docs, engines)
         print(split_table(title, docs, runs), "\n", flush=True)

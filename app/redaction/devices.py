@@ -1,0 +1,69 @@
+"""Device identifiers (Safe Harbor (M)) with a standard shape, found with no word before
+them: GS1 UDIs ("(01)00844588003288(17)141120(10)7654321D(21)10987654d321", or the
+same without brackets), HIBCC UDIs ("+H123PROD1231/$$3123456LOT1X"), IMEIs in their
+printed groups ("35-209900-176148-1", Luhn-checked) and SIM ICCIDs ("8944 5000 1234 5678
+901", Luhn-checked). Serial, asset and lot numbers after their words ("S/N", "Serial
+No.", "Seriennummer", "n° de série", "Ch.-B."...) are `record_numbers.py`'s; a model
+number ("model W1DR01") is not an identifier and stays.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from app.redaction import fast_regex
+from app.redaction.patterns import luhn_ok
+from app.redaction.spans import Span
+
+KIND: Final = "DEVICE_ID"
+
+# GS1 application identifiers in brackets, the first one a GTIN, lot, expiry or serial;
+# the data run up to the next bracket.
+GS1_BRACKETED = fast_regex.compile(
+    r"\((?:01|02|10|11|17|21|240|241|8004)\)[ ]?[A-Za-z0-9-]{1,20}"
+    r"(?:[ ]?\(\d{2,4}\)[ ]?[A-Za-z0-9-]{1,20}){0,5}"
+)
+# The same read as one string: (01) and a 14-digit GTIN, then more elements, run
+# together or each after a space ("01 00844588003288 17 261120 21 A1B2C3").
+GS1_PLAIN = fast_regex.compile(
+    r"(?<![^\W_])01[ ]?\d{14}"
+    r"(?:[A-Za-z0-9]{1,40}|(?:[ ](?:1[1-7][ ]?\d{6}|(?:10|21|240|241)[ ]?(?=[A-Za-z]*\d)"
+    r"[A-Za-z0-9]{1,20})){1,4})?(?![^\W_])"
+)
+# HIBCC: "+", a labeler code (a letter and three characters), product and unit, then a
+# "/" and the secondary data (lot, serial, expiry).
+HIBCC = fast_regex.compile(
+    r"(?<![\w+])\+[A-Z][A-Z0-9]{3}[A-Z0-9]{2,19}(?:/[$+%A-Z0-9]{2,40})?(?![\w$/])"
+)
+# 15 digits in the groups an IMEI is printed in (TAC, serial, check: 2-6-6-1, 8-7,
+# 6-2-6-1), or an ICCID of 19-20 digits starting 89 in fours.
+GROUPED_DIGITS = fast_regex.compile(r"(?<![\w-])\d{2,8}(?:[ -]\d{1,8}){1,5}(?![\w-]|[.,]\d)")
+_IMEI_GROUPS = frozenset({(2, 6, 6, 1), (8, 7), (6, 2, 6, 1), (2, 6, 7)})
+
+
+def _device_digits(value: str) -> bool:
+    """An IMEI in its groups or an ICCID, its Luhn digit right."""
+    groups = tuple(len(g) for g in value.replace("-", " ").split(" "))
+    compact = value.replace("-", "").replace(" ", "")
+    if len(compact) == 15 and groups in _IMEI_GROUPS:
+        return luhn_ok(compact)
+    return compact.startswith("89") and len(compact) in (19, 20) and luhn_ok(compact)
+
+
+def find_devices(text: str) -> list[Span]:
+    """UDIs (GS1, HIBCC), IMEIs and ICCIDs in their printed forms."""
+    spans: list[Span] = []
+    if "(" in text:
+        spans += [
+            Span(m.start(), m.end(), KIND, "udi_gs1", 0.8) for m in GS1_BRACKETED.finditer(text)
+        ]
+    if "01" in text:
+        spans += [Span(m.start(), m.end(), KIND, "udi_gs1", 0.8) for m in GS1_PLAIN.finditer(text)]
+    if "+" in text:
+        spans += [Span(m.start(), m.end(), KIND, "udi_hibcc", 0.8) for m in HIBCC.finditer(text)]
+    spans += [
+        Span(m.start(), m.end(), KIND, "imei_iccid", 0.8)
+        for m in GROUPED_DIGITS.finditer(text)
+        if _device_digits(m.group())
+    ]
+    return spans
