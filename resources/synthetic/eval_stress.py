@@ -22,6 +22,7 @@ from resources.synthetic.eval_redaction import (
 )
 from resources.synthetic.redaction_eval.dev_ages import ages_corpus
 from resources.synthetic.redaction_eval.dev_contacts import contacts_corpus
+from resources.synthetic.redaction_eval.dev_e_templates import SPLIT as DEV_E
 from resources.synthetic.redaction_eval.dev_identifiers import ids_corpus
 from resources.synthetic.redaction_eval.dev_names import names_corpus
 from resources.synthetic.redaction_eval.dev_names_world import world_names_corpus
@@ -40,6 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ids", type=int, default=400, help="identifier stress documents")
     parser.add_argument("--contacts", type=int, default=0, help="contact stress documents")
     parser.add_argument("--ages", type=int, default=300, help="age stress documents")
+    parser.add_argument("--e", type=int, default=0, help="DEV split E documents")
     parser.add_argument("--skip-dev", action="store_true", help="the stress sets only")
     args = parser.parse_args(argv)
     engines = {"presidio": presidio_engine(), "ours": our_engine()}
@@ -56,6 +58,8 @@ def main(argv: list[str] | None = None) -> int:
         splits.append(("DEV contact stress set", contacts_corpus(args.contacts)))
     if args.ages:
         splits.append(("DEV age stress set", ages_corpus(args.ages)))
+    if args.e:
+        splits.append(("DEV split E (written apart)", corpus(DEV_E, args.e)))
     for title, docs in splits:
         runs = run_split(docs, engines)
         print(split_table(title, docs, runs), "\n", flush=True)
