@@ -34,7 +34,7 @@ ASIA = (("vi_VN", 1), ("id_ID", 1), ("en_PH", 1))
 
 # Date formats as each language writes a date tied to a person.
 DE_DATES = ("%d.%m.%Y", "{d}. {month:de} %Y", "%d.%m.%y", "{d}.{m}.%Y")
-FR_DATES = ("%d/%m/%Y", "{d} {month:fr} %Y", "le {d} {month:fr} %Y", "%d-%m-%Y")
+FR_DATES = ("%d/%m/%Y", "{d} {month:fr} %Y", "%d-%m-%Y", "{d} {mon:fr}. %Y")
 ES_DATES = ("%d/%m/%Y", "{d} de {month:es} de %Y", "%d-%m-%Y", "{d}/{m}/%Y")
 PT_DATES = ("%d/%m/%Y", "{d} de {month:pt} de %Y", "%d-%m-%Y")
 IT_DATES = ("%d/%m/%Y", "{d} {month:it} %Y", "%d.%m.%Y")
@@ -43,6 +43,10 @@ PL_DATES = ("%d.%m.%Y", "{d} {month:pl} %Y r.", "%d.%m.%Y r.", "{d}.{roman}.%Y")
 NORDIC_DATES = ("%Y-%m-%d", "%d.%m.%Y", "{d}. {month:da} %Y", "{d} {month:sv} %Y", "%d.%m.%y")
 CEE_DATES = ("%d.%m.%Y", "{d}. {month:cs} %Y", "%Y. {month:hu} {d}.", "{d} {month:ro} %Y")
 US_DATES = ("%m/%d/%Y", "%m/%d/%y", "%b {d}, %Y", "%B {ord}, %Y", "%m-%d-%Y")
+DATES = (
+    "%d-%b-%Y", "%d %b %y", "{ord} %B %Y", "%b {d}, %Y", "%Y/%m/%d", "{d}-{roman}-%Y",
+    "%d.%m.%Y", "%m/%d/%y", "{d} {month:fr} %Y", "{d}. {month:de} %Y",
+)  # fmt: skip
 UK_DATES = ("%d/%m/%Y", "{ord} %B %Y", "%d %b %Y", "%d-%b-%Y", "%d/%m/%y")
 
 TEMPLATES = (
@@ -575,6 +579,800 @@ Analyser S/N {serial1}   Verified by {person3.initials}, MLS cert {cert1}
 """,
         date_formats=US_DATES + UK_DATES,
     ),
+    # --- prescription ---
+    T(
+        "e-rx-1",
+        "prescription",
+        """\
+Rx
+{person2.full}, M.D.
+{usaddr2}
+Tel {usphone2}   Fax {fax1}
+DEA# {dea1}   NPI {npi1}   State Lic. {licence1}
+
+Patient: {person1.full}            DOB: {dob}
+Address: {usaddr1}
+Date: {date1}
+
+[[Oxycodone 5 mg]] tab, #[[20]] (twenty), 1 PO q6h PRN [[pain]]
+Refills: [[0]]          ______________ {person2.initials}
+""",
+        locales=US,
+        date_formats=US_DATES,
+    ),
+    T(
+        "e-rx-2",
+        "prescription",
+        """\
+Rp.
+[[Metformin 850 mg]] — 1 tabl. 2 x dziennie, [[60 tabl.]]
+Pacjent: {person1.caps_last} {person1.first}, PESEL {natid1}
+Adres: {addr1}
+Recepta nr {claim1}, data wystawienia {date1}
+Lekarz: lek. med. {person2.full}, NPWZ {reg1}
+""",
+        locales=PL,
+        id_countries=("PL",),
+        date_formats=PL_DATES,
+    ),
+    # --- nursing handover ---
+    T(
+        "e-handover-1",
+        "nursing handover",
+        """\
+SBAR handover — [[Ward 7 (Elderly Care)]], night shift {date1}
+Bed 3: {person1.caps_last}, {person1.first} ({age1}), hosp no {mrn1}
+  S: [[NEWS2 5]], new [[delirium]]
+  B: lives {city1}, NOK daughter {person2.first_last} {phone1}
+  A: [[catheter in situ]], infusion pump S/N {serial1}
+  R: [[bloods at 06:00]], review by med reg
+Bed 4: {person3.last_first_initial} -- MRN {mrn2}, d/c planned, [[TTOs ready]]
+Handed over by {person4.first_initial} to {person5.first_initial}
+""",
+        locales=ANGLO,
+        date_formats=UK_DATES,
+    ),
+    T(
+        "e-handover-2",
+        "nursing handover",
+        """\
+Overdracht avonddienst {date1}
+K12-b: mw. {person1.last_first} (geb. {dob}), pt.nr. {mrn1}
+- [[Glasgow Coma Scale 14]], [[pijnscore 3]]
+- familie: zoon {person2.full}, {locphone1}
+- pomp serienummer {serial1}
+K14: dhr. {person3.caps_last} — ontslag morgen naar {addr1}
+Verpleegkundige: {person4.initials}
+""",
+        locales=NL,
+        date_formats=NL_DATES,
+    ),
+    # --- incident report ---
+    T(
+        "e-incident-1",
+        "incident report",
+        """\
+DATIX / INCIDENT REPORT  Ref {claim1}
+Date/time of incident: {date1} 03:40
+Location: [[Ward 12 bay B]]
+Person affected: {person1.full} (patient, hosp no {mrn1}, DOB {dob})
+Description: patient ({age1} yrs) found on floor beside bed. [[No head injury]].
+Bed sensor MAC {mac1} logged no alarm; bed asset S/N {serial1}.
+Witness: {person2.caps_full}, HCA. Reported by {person3.last_first}, RN, NMC PIN {reg1}
+""",
+        locales=ANGLO,
+        date_formats=UK_DATES,
+    ),
+    T(
+        "e-incident-2",
+        "incident report",
+        """\
+POLICE/ACCIDENT EXCHANGE OF DETAILS
+Driver 1: {person1.caps_last_first}  DL# {licence1}
+  Vehicle: plate {plate1}, VIN {vin1}
+  Insurer policy: {plan1}
+Driver 2: {person2.caps_last_first}  DL# {licence2}
+  Vehicle: plate {plate2}
+Location: {geo1} (dashcam GPS), near {city1}
+Date: {date1}
+Officer: {person3.initial_last}, badge [[4471]]
+""",
+        date_formats=US_DATES + UK_DATES,
+    ),
+    # --- e-mail thread ---
+    T(
+        "e-email-1",
+        "e-mail thread",
+        """\
+From: "{person1.last_first}" <{email1}>
+Sent: {date1} 16:22
+To: {person2.full}
+Cc: [[Medical Records]]
+Subject: RE: records request for {person1.caps_last}
+
+{person2.first} - the portal link you sent ({url1}) says expired. My hospital number is
+{mrn1} and date of birth {dob}. Can you re-send?
+
+-----Original Message-----
+From: {person2.full}
+Sent: {date2}
+To: {person1.full}
+Subject: records request for {person1.caps_last}
+
+Dear {person1.initial_last}, please find the secure link below. [[Kind regards]],
+{person2.caps_last_space_first} | Records Office | {locphone1}
+""",
+        date_formats=UK_DATES + US_DATES,
+    ),
+    T(
+        "e-email-2",
+        "e-mail thread",
+        """\
+Von: {person1.full} <{email1}>
+Gesendet: {date1}
+An: Personalabteilung
+Betreff: AU-Bescheinigung
+
+Hallo zusammen,
+anbei meine [[Arbeitsunfähigkeitsbescheinigung]] bis {date2}. Ausgestellt von
+Dr. {person2.last}, LANR {reg1}. Meine {natid1.label}: {natid1}.
+VG {person1.first}
+--
+{person1.full} | {street1}, {postcode1} {city1} | Mobil {locphone1}
+""",
+        locales=DE,
+        id_countries=("DE", "AT", "CH"),
+        date_formats=DE_DATES,
+    ),
+    # --- wire transfer / loan form ---
+    T(
+        "e-wire-1",
+        "wire-transfer form",
+        """\
+OUTGOING WIRE TRANSFER REQUEST
+Originator name:       {person1.caps_full}
+Originator account:    {account1}
+Originator address:    {addr1}
+Beneficiary name:      {person2.caps_last_first}
+Beneficiary IBAN:      {iban1}
+Beneficiary bank SWIFT: [[DEUTDEFF]]
+Amount / currency:     [[USD 12,500.00]]
+Purpose:               [[family support]]
+Call-back verified on {phone1} by {person3.initials} at {date1}
+""",
+        date_formats=US_DATES + UK_DATES,
+    ),
+    T(
+        "e-loan-1",
+        "loan application",
+        """\
+Solicitud de préstamo personal — Nº {claim1}
+Solicitante: {person1.last_space_first}
+{natid1.label}: {natid1}    Fecha de nacimiento: {dob}
+Domicilio: {addr1}
+Teléfono: {locphone1}   Correo: {email1}
+Cuenta para abono: {iban1}
+Ingresos netos: [[2.150 € / mes]]   Importe: [[15.000 €]] a [[60 meses]]
+Avalista: {person2.full}, {natid2.label} {natid2}
+""",
+        locales=ES,
+        id_countries=("ES", "AR", "CL", "MX"),
+        date_formats=ES_DATES,
+    ),
+    # --- payroll record ---
+    T(
+        "e-payroll-1",
+        "payroll record",
+        """\
+PAYSLIP  Period: [[Month 07]]   Pay date: {date1}
+Employee: {person1.caps_last_first}   Emp no. {account1}
+NI number: {natid1}   Tax code: [[1257L]]
+Address: {ukflat1}
+----------------------------------------
+Basic pay            [[2,916.67]]
+Statutory sick pay   [[116.75]]
+PAYE tax             [[-412.20]]
+----------------------------------------
+Net pay [[2,621.22]] paid to account {account2}
+""",
+        locales=(("en_GB", 1),),
+        id_countries=("GB",),
+        date_formats=UK_DATES,
+    ),
+    T(
+        "e-payroll-2",
+        "payroll record",
+        """\
+Employee | ID | {natid1.label} | Bank account | DOB
+{person1.last_first} | {account1} | {natid1} | {iban1} | {dob}
+{person2.last_first} | {account2} | {natid2} | {iban2} | {dob2}
+Prepared by {person3.full}, [[Payroll Department]], {date1}
+""",
+    ),
+    # --- call-centre transcript ---
+    T(
+        "e-call-1",
+        "call-centre transcript",
+        """\
+CALL ID {claim1}   Agent: {person2.first_initial}   Started {date1} 10:31
+AGENT: thank you for calling, who am I speaking with?
+CALLER: it's {person1.first_last}, {person1.last} L-A-S-T... sorry, I'm calling for my
+  husband {person3.first} actually, he's {age1} and can't hear well
+AGENT: no problem. what's the member number on the card?
+CALLER: {plan1}
+AGENT: and the address we have on file?
+CALLER: {addr1}
+AGENT: great, I'll send the [[replacement card]] there. best callback?
+CALLER: {phone1}
+""",
+    ),
+    T(
+        "e-call-2",
+        "call-centre transcript",
+        """\
+Transcrição automática — chamada {claim1}
+[00:00:04] OPERADOR: Bom dia, fala com {person2.first}. Com quem falo?
+[00:00:07] CLIENTE: {person1.full}.
+[00:00:12] OPERADOR: Pode confirmar o seu {natid1.label}?
+[00:00:15] CLIENTE: {natid1}.
+[00:00:40] CLIENTE: quero contestar um débito de [[89,90 €]] no cartão {card1}
+[00:01:02] OPERADOR: Fica registado. Enviamos o comprovativo para {email1}.
+""",
+        locales=PT,
+        id_countries=("PT", "BR"),
+        date_formats=PT_DATES,
+    ),
+    # --- legal letter ---
+    T(
+        "e-legal-1",
+        "legal letter",
+        """\
+{person2.caps_full} & PARTNERS LLP
+Solicitors
+{street1}, {city1} {postcode1}
+DX [[12345 Anytown]]   T {locphone1}
+
+Our ref: {claim1}/{person2.initials}
+Your ref: [[PI/2024]]
+{date1}
+
+PRIVATE & CONFIDENTIAL
+{person1.full}
+{ukflat1}
+
+Dear {person1.first_last},
+
+RE: Personal injury claim following the collision of {date2}, vehicle {plate1}
+
+We act for you in respect of the above. The other driver, {person3.full} (date of
+birth {dob}), has admitted liability. [[Medical evidence]] is awaited.
+
+Yours sincerely
+{person2.initials_caps_last}
+SRA No. {reg1}
+""",
+        locales=(("en_GB", 3), ("en_IE", 1)),
+        date_formats=UK_DATES,
+    ),
+    T(
+        "e-legal-2",
+        "legal letter",
+        """\
+Maître {person2.caps_last} {person2.first}
+Avocat au Barreau de [[Lyon]]
+{addr2}
+
+Lettre recommandée avec AR n° {cert1}
+
+Objet : mise en demeure — {person1.caps_last_space_first}
+Le {date1}
+
+Madame, Monsieur,
+Ma cliente, {person1.full}, née le {dob}, domiciliée {addr1},
+vous a adressé le {date2} une demande restée sans réponse.
+""",
+        locales=FR,
+        date_formats=FR_DATES,
+    ),
+    # --- home-care log ---
+    T(
+        "e-homecare-1",
+        "home-care log",
+        """\
+home visit log - client {person1.last_first} ({age1}), {addr1}
+{date1} 08:05 carer {person2.first_initial}: [[meds given]] ([[donepezil 10mg]]). client says
+  her son {person3.first} rang from {phone1}. keysafe code not to be written here.
+{date1} 12:30 carer {person2.first_initial}: lunch eaten 3/4. [[skin intact]].
+{date1} 18:10 carer {person4.first_initial}: pendant alarm serial {serial1} tested ok.
+GP: Dr {person5.last}, surgery tel {locphone1}
+""",
+    ),
+    T(
+        "e-homecare-2",
+        "home-care log",
+        """\
+Pflegedokumentation ambulant — Klient/in: {person1.caps_last}, {person1.first}
+Geb.: {dob} ({age1} J.)   Pflegekasse-Nr. {plan1}
+{date1}  Frühdienst {person2.initials}: [[Insulin 8 IE s.c.]], [[BZ 164 mg/dl]]
+{date1}  Spätdienst {person3.initials}: Hausnotruf-Gerät {serial1} geprüft
+Angehörige: {person4.full}, {locphone1}
+""",
+        locales=DE,
+        date_formats=DE_DATES,
+    ),
+    # --- SMS thread ---
+    T(
+        "e-sms-1",
+        "SMS thread",
+        """\
+{person1.caps_first} ({phone1}):
+hey its me, hospital said mum ({person2.first}) can go home on {date1}
+can u pick her up from the [[ortho ward]]
+Me:
+yes. what's her hosp number again for the desk
+{person1.caps_first} ({phone1}):
+{mrn1} and she's born {dob}
+Me:
+ok see u there x
+""",
+    ),
+    T(
+        "e-sms-2",
+        "SMS thread",
+        """\
+{locphone1}
+Sayın {person1.caps_full}, {date1} tarihli randevunuz onaylandı. [[Kardiyoloji polikliniği]].
+Protokol no: {mrn1}. İptal için {url1}
+""",
+        locales=(("tr_TR", 1),),
+        id_countries=("TR",),
+        date_formats=("%d.%m.%Y", "{d} {month:tr} %Y"),
+    ),
+    # --- pharmacy label ---
+    T(
+        "e-pharmacy-1",
+        "pharmacy label",
+        """\
+{person1.caps_full}
+[[AMOXICILLIN 500MG CAPSULES]]
+Take ONE capsule THREE times a day. [[Complete the course]].
+Qty: [[21]]   Rx# {claim1}   Filled {date1}
+Dr. {person2.caps_last}   Refills: [[0]]
+{city1} Pharmacy  {usphone1}
+""",
+        locales=US,
+        date_formats=US_DATES,
+    ),
+    T(
+        "e-pharmacy-2",
+        "pharmacy label",
+        """\
+[[Ramipril 5 mg]] — 1 x täglich morgens
+für: {person1.last_space_first}, {dob}
+Apotheke am Markt, {street1}, {postcode1} {city1}
+abgegeben {date1}, Rezept-ID {claim1}
+""",
+        locales=DE,
+        date_formats=DE_DATES,
+    ),
+    # --- appointment reminder ---
+    T(
+        "e-reminder-1",
+        "appointment reminder",
+        """\
+Hi {person1.first}, reminder: your [[physiotherapy]] appointment with {person2.initial_last}
+is on {date1} at 2:15pm at {street1}. Reply C to confirm or call {locphone1}.
+Manage online: {url1} (ref {mrn1})
+""",
+        locales=ANGLO + US,
+        date_formats=UK_DATES,
+    ),
+    T(
+        "e-reminder-2",
+        "appointment reminder",
+        """\
+Kedves {person1.last_space_first}!
+Emlékeztetjük, hogy {date1} 9:30-kor időpontja van a [[bőrgyógyászati szakrendelésen]].
+TAJ szám: {plan1}. Cím: {addr1}
+Lemondás: {locphone1}
+""",
+        locales=(("hu_HU", 1),),
+        date_formats=("%Y.%m.%d.", "%Y. {month:hu} {d}."),
+    ),
+    # --- dental chart ---
+    T(
+        "e-dental-1",
+        "dental chart",
+        """\
+DENTAL RECORD
+Patient: {person1.caps_last_first}   Chart # {mrn1}   DOB {dob}
+Insurance: {plan1}
+Visit {date1}: [[#14 MOD composite]], [[#30 crown prep]], [[BWX x4]].
+Periodontal: [[probing depths 2-4 mm]].
+Intraoral camera S/N {serial1}
+Provider: {person2.full}, DDS, lic. {licence1}
+""",
+        locales=US + ANGLO,
+        date_formats=US_DATES,
+    ),
+    # --- pre-authorisation ---
+    T(
+        "e-preauth-1",
+        "insurance pre-authorisation",
+        """\
+PRIOR AUTHORIZATION REQUEST
+Member: {person1.caps_last_first}   Member ID: {plan1}   MBI: {mbi1}
+DOB: {dob}   Age: {agewords1}
+Requested service: [[total knee arthroplasty]], [[CPT 27447]]
+Diagnosis: [[M17.11 unilateral primary osteoarthritis, right knee]]
+Requesting provider: {person2.last_first}, NPI {npi1}, ph {usphone1}, fax {fax1}
+Facility: {usaddr1}
+Submitted {date1} via portal {url1}
+""",
+        locales=US,
+        date_formats=US_DATES,
+    ),
+    # --- proof of address ---
+    T(
+        "e-poa-1",
+        "proof of address",
+        """\
+CERTIFICATE OF RESIDENCE
+This is to certify that {person1.caps_full}, of legal age, is a bona fide resident of
+{addr1} since {date1}.
+{natid1.label}: {natid1}
+Issued this {date2} upon request for [[bank account opening]].
+{person2.caps_full}
+[[Barangay Captain]]
+""",
+        locales=(("en_PH", 1),),
+        id_countries=("MY", "ID", "IN"),
+        date_formats=("{ord} day of %B %Y", "%B {d}, %Y"),
+    ),
+    T(
+        "e-poa-2",
+        "proof of address",
+        """\
+ELECTRICITY BILL — account {account1}
+Supply address: {addr1}
+Account holder: {person1.initials_caps_last}
+Meter serial {serial1}   Smart hub MAC {mac1}
+Bill date {date1}   Amount due [[£143.27]]   Direct debit from {account2}
+""",
+        locales=ANGLO,
+        date_formats=UK_DATES,
+    ),
+    # --- customs / travel form ---
+    T(
+        "e-travel-1",
+        "customs/travel form",
+        """\
+PASSENGER LOCATOR FORM
+Surname: {person1.caps_last}   Given names: {person1.caps_first}
+Passport: {passport1}   Date of birth: {dob}
+Flight [[LH 1234]], seat [[23C]], arrival {date1}
+Address during stay: {addr1}
+Mobile (with country code): {locphone1}
+E-mail: {email1}
+Travelling companion: {person2.caps_full}, passport {passport2}
+""",
+        date_formats=DATES,
+    ),
+    T(
+        "e-travel-2",
+        "customs/travel form",
+        """\
+DECLARATION / DÉCLARATION
+Name/Nom: {person1.last_first}
+Vehicle / véhicule: {plate1}  VIN {vin1}
+Home address / adresse: {addr1}
+Date of return / date de retour: {date1}
+Goods: [[2 bottles of wine]], [[1 kg cheese]]
+""",
+        locales=(("en_CA", 2), ("fr_CA", 2)),
+        date_formats=("%Y-%m-%d", "{d} {month:fr} %Y", "%b {d}, %Y"),
+    ),
+    # --- more of the issue's types, other countries ---
+    T(
+        "e-clinical-6",
+        "clinical note",
+        """\
+Journalanteckning {date1}
+Pat: {person1.full}, {natid1}
+Kontaktorsak: [[yrsel]], [[blodtryck 165/95]].
+Bor i {city1}. Anhörig: {person2.first_last}, tel {locphone1}.
+Sign: {person3.initials}, leg. läkare ({reg1})
+""",
+        locales=NORDIC,
+        id_countries=("SE", "NO", "DK", "FI"),
+        date_formats=NORDIC_DATES,
+    ),
+    T(
+        "e-kyc-4",
+        "KYC review",
+        """\
+Fișă de cunoaștere a clientului
+Nume, prenume: {person1.caps_last_space_first}
+CNP: {natid1}
+Data nașterii: {dob}
+Domiciliu: {addr1}
+Act identitate: seria [[RX]] nr. {cert1}
+Cont: {iban1}
+Verificat de: {person2.full} la {date1}
+""",
+        locales=(("ro_RO", 1),),
+        id_countries=("RO",),
+        date_formats=("%d.%m.%Y", "{d} {month:ro} %Y"),
+    ),
+    T(
+        "e-fraud-4",
+        "fraud case",
+        """\
+ALERT {claim1} | score [[0.97]] | rule [[velocity-3]]
+acct={account1} name="{person1.caps_last_first}" dob={dob}
+ip={ip1} ipv6={ipsix1} device={mac1} imei={imei1}
+ship_to="{addr1}" phone="{phone1}" email="{email1}"
+reviewer={person2.handle} disposition=[[confirmed fraud]]
+""",
+    ),
+    T(
+        "e-hr-4",
+        "HR leave request",
+        """\
+Modulo richiesta permesso L.104
+Il/La sottoscritto/a {person1.full}, matricola {account1}, C.F. {natid1},
+residente in {addr1}, chiede [[3 giorni di permesso]] dal {date1} per assistere il padre
+{person2.full}, nato il {dob}, di anni {age1}.
+Firma ______ {person1.initial_last}
+""",
+        locales=IT,
+        id_countries=("IT",),
+        date_formats=IT_DATES,
+    ),
+    T(
+        "e-chat-4",
+        "chat transcript",
+        """\
+{date1}
+{person1.first}: dr said my [[INR is 3.4]] should i skip tonight?
+Nurse {person2.caps_last}: yes skip tonight's [[warfarin 5mg]], recheck Thurs
+{person1.first}: ok. also my new address is {street1}, {city1}
+Nurse {person2.caps_last}: updated. patient ID {mrn1} right?
+{person1.first}: yep
+""",
+    ),
+    T(
+        "e-discharge-5",
+        "discharge summary",
+        """\
+Discharge Summary — [[Department of General Medicine]]
+UHID: {mrn1}   IP No: {claim1}
+Name: {person1.caps_full}   Age/Sex: {age1}/F
+S/o, D/o, W/o: {person2.full}
+Address: {addr1}
+{natid1.label}: {natid1}
+DOA: {date1}   DOD: {date2}
+Final diagnosis: [[Dengue fever with thrombocytopenia]], [[platelets 38,000]]
+Consultant: Dr. {person3.full}, MCI Reg. No. {reg1}
+Attendant mobile: {locphone1}
+""",
+        locales=IN,
+        id_countries=("IN",),
+        date_formats=("%d/%m/%Y", "%d-%m-%Y", "%d-%b-%Y"),
+    ),
+    T(
+        "e-radiology-4",
+        "radiology request",
+        """\
+Zlecenie badania [[RTG klatki piersiowej PA]]
+Pacjent(ka): {person1.last_space_first}, lat {age1}
+PESEL {natid1}, nr historii choroby {mrn1}
+Skierowanie z dnia {date1}, lekarz kierujący {person2.full} ({reg1})
+Aparat: {serial1}, stacja {ip1}
+""",
+        locales=PL,
+        id_countries=("PL",),
+        date_formats=PL_DATES,
+    ),
+    T(
+        "e-claim-5",
+        "insurance claim",
+        """\
+Korvaushakemus
+Hakija: {person1.last_first}
+Henkilötunnus: {natid1}
+Osoite: {addr1}
+Hoitopäivä: {date1}, [[hammashoito]], [[185,00 €]]
+Tilinumero: {iban1}
+Puhelin: {locphone1}
+""",
+        locales=(("fi_FI", 1),),
+        id_countries=("FI",),
+        date_formats=("%d.%m.%Y", "{d}. {month:fi} %Y"),
+    ),
+    T(
+        "e-clinical-7",
+        "clinical note",
+        """\
+Ghi chú khám bệnh — {date1}
+Bệnh nhân: {person1.caps_full}, {age1} tuổi
+Mã bệnh nhân: {mrn1}
+Địa chỉ: {addr1}
+Chẩn đoán: [[viêm phổi]]; [[SpO2 92%]].
+Người nhà: {person2.full}, ĐT {locphone1}
+Bác sĩ: {person3.full}
+""",
+        locales=(("vi_VN", 1),),
+        date_formats=("%d/%m/%Y", "ngày %d tháng %m năm %Y"),
+    ),
+    T(
+        "e-referral-3",
+        "referral letter",
+        """\
+Surat Rujukan
+Kepada Yth. dr. {person2.full}, Sp.PD
+Mohon pemeriksaan lanjut pasien:
+Nama: {person1.full}
+NIK: {natid1}
+Tgl lahir: {dob}
+No. BPJS: {plan1}
+Alamat: {addr1}
+Diagnosa: [[diabetes melitus tipe 2]], [[GDS 312 mg/dL]]
+{city1}, {date1}
+dr. {person3.full}
+""",
+        locales=(("id_ID", 1),),
+        id_countries=("ID",),
+        date_formats=("%d-%m-%Y", "{d} {month:id} %Y"),
+    ),
+    T(
+        "e-incident-3",
+        "incident report",
+        """\
+IT SECURITY INCIDENT {claim1}
+Reported {date1} by {person1.full} ({email1}, ext. 4471)
+Laptop asset S/N {serial1}, MAC {mac1}, last seen on {ip1}
+Stolen from car, reg {plate1}, parked at {street1}.
+Laptop held exported records of patient {person2.caps_last_first}, MRN {mrn1}.
+[[Encryption status: BitLocker enabled]]
+""",
+    ),
+    T(
+        "e-lab-2",
+        "lab report",
+        """\
+Laborbefund — Auftragsnr. {claim1}
+{person1.caps_last}, {person1.first} * {dob}
+Einsender: Praxis Dr. {person2.last}, {street1}, {postcode1} {city1}
+Eingang: {date1}
+[[Leukozyten 11,2 /nl]] (H)   [[CRP 48 mg/l]] (H)   [[TSH 2,1 mU/l]]
+Validiert: {person3.initials}
+""",
+        locales=DE,
+        date_formats=DE_DATES,
+    ),
+    T(
+        "e-rx-3",
+        "prescription",
+        """\
+ORDONNANCE
+Dr {person2.first_last}
+N° ADELI/RPPS : {reg1}
+{addr2}
+
+Le {date1}
+{person1.caps_last_space_first}, {age1} ans
+
+[[Amoxicilline 1 g]] : 1 cp matin et soir pendant [[6 jours]]
+[[Doliprane 1000 mg]] si douleur
+""",
+        locales=FR,
+        date_formats=FR_DATES,
+    ),
+    T(
+        "e-homecare-3",
+        "home-care log",
+        """\
+Dnevnik kućne njege — korisnik/ca {person1.full}, OIB {natid1}
+{date1}: obilazak sestre {person2.initial_last}. Korisnica u {age1}. godini života,
+[[tlak 150/90]], [[rana na potkoljenici uredna]].
+Kontakt kćeri: {locphone1}. Adresa: {addr1}
+""",
+        locales=(("hr_HR", 1),),
+        id_countries=("HR",),
+        date_formats=("%d.%m.%Y.", "{d}. {month:hr} %Y."),
+    ),
+    T(
+        "e-clinical-8",
+        "clinical note",
+        """\
+Εξέταση / Examination {date1}
+Patient: {person1.caps_last_first}, AMKA {natid1}
+{age1} eton (years), [[COPD GOLD 3]], [[FEV1 38%]].
+Address: {addr1}. Son: {person2.first_last}, {locphone1}.
+Iatros: {person3.initial_last}
+""",
+        locales=(("el_GR", 1),),
+        id_countries=("GR",),
+        date_formats=("%d/%m/%Y", "%d-%m-%Y"),
+    ),
+    T(
+        "e-hr-5",
+        "HR leave request",
+        """\
+Заява на відпустку / leave application (translated)
+Employee: {person1.last_space_first}, taxpayer no. {natid1}
+Reason: [[care for a relative]] - grandmother {person2.full}, aged {age1}
+From {date1} to {date2}. Contact {locphone1}, {email1}
+HR: {person3.initials}
+""",
+        locales=(("uk_UA", 1),),
+        id_countries=("UA",),
+        date_formats=("%d.%m.%Y",),
+    ),
+    T(
+        "e-kyc-5",
+        "KYC review",
+        """\
+Klantacceptatie — particulier
+Naam:            {person1.last_initials}
+Roepnaam:        {person1.first}
+{natid1.label}:  {natid1}
+Geboren:         {dob} te {city1}
+Adres:           {addr1}
+IBAN:            {iban1}
+Kenteken auto:   {plate1}
+[[Risicoclassificatie: laag]] — beoordeeld door {person2.full} op {date1}
+""",
+        locales=NL,
+        id_countries=("NL", "BE"),
+        date_formats=NL_DATES,
+    ),
+    T(
+        "e-call-3",
+        "call-centre transcript",
+        """\
+Agent: Good afternoon, {city1} Health Board, you're speaking to {person2.first}.
+Caller: Hiya, I'm ringing about me nan, {person1.full}. She's {age1} on the {date1}.
+Agent: Could I take her CHI or NHS number?
+Caller: {natid1}
+Agent: And her postcode?
+Caller: {postcode1}
+Agent: Lovely. The [[district nurse]] will ring you back on {locphone1}.
+""",
+        locales=(("en_GB", 1),),
+        id_countries=("GB",),
+        date_formats=("{ord} of %B", "{ord} %B %Y"),
+    ),
+    T(
+        "e-preauth-2",
+        "insurance pre-authorisation",
+        """\
+Kostenübernahmeantrag — [[stationäre Rehabilitation]]
+Versicherte/r: {person1.first_caps_last}, geb. {dob}
+Versichertennummer {plan1}, {natid1.label} {natid1}
+Zuweisender Arzt: Dr. {person2.last}, ZSR-Nr. {reg1}
+Hilfsmittel: Rollator, Seriennummer {serial1}
+Rückfragen: {locphone1} / Fax {locphone2}
+""",
+        locales=(("de_CH", 2), ("de_AT", 1)),
+        id_countries=("CH", "AT"),
+        date_formats=DE_DATES,
+    ),
+    T(
+        "e-dental-2",
+        "dental chart",
+        """\
+Ficha dental — Clínica {city1}
+Paciente: {person1.last_first} | {natid1.label} {natid1} | Fecha nac. {dob}
+{date1}: [[pieza 3.6 obturación de resina]]; [[pieza 1.1 endodoncia]].
+Radiovisiógrafo n/s {serial1}
+Odontólogo/a: {person2.full}, reg. {reg1}
+""",
+        locales=(("es_CL", 2), ("es_AR", 1)),
+        id_countries=("CL", "AR"),
+        date_formats=ES_DATES,
+    ),
 )
 
 LOCALES = (
@@ -594,10 +1392,6 @@ ID_COUNTRIES = (
     "US", "GB", "IE", "IN", "PK", "CA", "AU", "NZ", "ZA", "DE", "AT", "CH", "FR", "BE", "NL",
     "ES", "PT", "IT", "PL", "CZ", "SK", "RO", "HR", "SI", "BG", "SE", "NO", "DK", "FI", "EE",
     "LT", "TR", "IL", "BR", "MX", "AR", "CL", "MY", "ID", "KR",
-)  # fmt: skip
-DATES = (
-    "%d-%b-%Y", "%d %b %y", "{ord} %B %Y", "%b {d}, %Y", "%Y/%m/%d", "{d}-{roman}-%Y",
-    "%d.%m.%Y", "%m/%d/%y", "{d} {month:fr} %Y", "{d}. {month:de} %Y",
 )  # fmt: skip
 
 SPLIT = Split(
