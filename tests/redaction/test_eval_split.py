@@ -506,10 +506,15 @@ def test_dev_split_e_is_deterministic_and_labelled() -> None:
     assert len(docs) == 400
     assert [d.text for d in docs[:40]] == [d.text for d in corpus(e_split, 40)]
     assert not set(e_split.seeds) & set(DEV.seeds)
-    assert len(e_split.templates) >= 30
+    assert len(e_split.templates) >= 60
     assert len({t.id for t in e_split.templates}) == len(e_split.templates)
     assert {d.doc_type for d in docs} >= DOC_TYPES
+    assert len({d.doc_type for d in docs}) >= 18
     assert len(dict(e_split.locales)) >= 30
+    assert len(set(e_split.name_countries)) >= 25
+    countries = set(e_split.id_countries) | {c for t in e_split.templates for c in t.id_countries}
+    assert len(countries) >= 20
+    assert set(KINDS) <= {e.kind for d in docs for e in d.entities}
     for doc in docs:
         for entity in doc.entities:
             value = doc.value(entity)
