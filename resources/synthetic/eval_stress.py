@@ -4,7 +4,7 @@ never imports a held-out module, so it is safe to run while tuning.
 
     python -m resources.synthetic.eval_stress [--docs N] [--leaks N] [--skip-dev]
         [--stress N] [--names N] [--names2 N] [--ids N] [--contacts N] [--ages N]
-        [--vehicles N] ...
+        [--vehicles N] [--e N] ...
 
 `--help` lists every stress set; each takes the number of documents (0 skips it).
 """
@@ -23,6 +23,7 @@ from resources.synthetic.eval_redaction import (
 )
 from resources.synthetic.redaction_eval.dev_ages import ages_corpus
 from resources.synthetic.redaction_eval.dev_contacts import contacts_corpus
+from resources.synthetic.redaction_eval.dev_e_templates import SPLIT as DEV_E
 from resources.synthetic.redaction_eval.dev_identifiers import ids_corpus
 from resources.synthetic.redaction_eval.dev_names import names_corpus
 from resources.synthetic.redaction_eval.dev_names_world import world_names_corpus
@@ -45,6 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--vehicles", type=int, default=400, help="vehicle, device and record stress documents"
     )
+    parser.add_argument("--e", type=int, default=0, help="DEV split E documents")
     parser.add_argument("--skip-dev", action="store_true", help="the stress sets only")
     args = parser.parse_args(argv)
     engines = {"presidio": presidio_engine(), "ours": our_engine()}
@@ -63,6 +65,8 @@ def main(argv: list[str] | None = None) -> int:
         splits.append(("DEV age stress set", ages_corpus(args.ages)))
     if args.vehicles:
         splits.append(("DEV vehicle/device/record stress set", vehicles_corpus(args.vehicles)))
+    if args.e:
+        splits.append(("DEV split E (written apart)", corpus(DEV_E, args.e)))
     for title, docs in splits:
         runs = run_split(docs, engines)
         print(split_table(title, docs, runs), "\n", flush=True)

@@ -493,3 +493,34 @@ def test_date_placeholders_and_two_part_surnames() -> None:
             assert person.form(form).strip()
     assert any(re.fullmatch(r"\d{1,2}\.[IVX]+\.\d{4}", v) for v in seen)
     assert any(re.search(r"\d(st|nd|rd|th) ", v) for v in seen)
+
+
+def test_dev_split_e_is_deterministic_and_labelled() -> None:
+    """Split E (written apart from the redactor): 400 documents, the same on every run, every
+    span holding a value of its kind, seeds of its own."""
+    from resources.synthetic.redaction_eval import dev_e_templates
+
+    e_split = dev_e_templates.SPLIT
+    check_split(e_split)
+    docs = corpus(e_split)
+    assert len(docs) == 400
+    assert [d.text for d in docs[:40]] == [d.text for d in corpus(e_split, 40)]
+    assert not set(e_split.seeds) & set(DEV.seeds)
+    assert len(e_split.templates) >= 60
+    assert len({t.id for t in e_split.templates}) == len(e_split.templates)
+    assert {d.doc_type for d in docs} >= DOC_TYPES
+    assert len({d.doc_type for d in docs}) >= 18
+    assert len(dict(e_split.locales)) >= 30
+    assert len(set(e_split.name_countries)) >= 25
+    countries = set(e_split.id_countries) | {c for t in e_split.templates for c in t.id_countries}
+    assert len(countries) >= 20
+    assert set(KINDS) <= {e.kind for d in docs for e in d.entities}
+    for doc in docs:
+        for entity in doc.entities:
+            value = doc.value(entity)
+            assert value.strip(), (doc.doc_id, entity.slot)
+            assert entity.kind in KINDS
+            if entity.slot.startswith("natid"):  # a check digit any listed scheme accepts
+                assert any(n.valid(value) for n in NATIONAL_IDS), (doc.doc_id, entity.slot)
+        for start, end in doc.keep:
+            assert doc.text[start:end].strip()

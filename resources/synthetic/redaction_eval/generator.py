@@ -49,6 +49,12 @@ class Template:
     id: str  # unique across both splits, e.g. "dev-clinical-1"
     doc_type: str  # clinical note, discharge summary, ...
     text: str
+    # Optional, for a document written in one country's language and conventions: its own
+    # locale mix, national-id countries and date formats instead of the split's. Empty
+    # (the default): the split's, so templates written before these fields render as before.
+    locales: tuple[tuple[str, int], ...] = ()
+    id_countries: tuple[str, ...] = ()
+    date_formats: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -133,6 +139,7 @@ class Ctx:
     locale: str
     entities: dict[str, object] = field(default_factory=dict)
     seeded: set[str] = field(default_factory=set)
+    template: Template | None = None
 
     def fake(self, locale: str | None = None) -> Faker:
         loc = locale or self.locale
@@ -350,7 +357,8 @@ def a_date(ctx: Ctx, slot: str) -> str:
         day = f.date_of_birth(minimum_age=1, maximum_age=99)
     else:
         day = date(2019, 1, 1) + timedelta(days=ctx.rng.randint(0, 2400))
-    fmt = ctx.rng.choice(ctx.split.date_formats)
+    formats = (ctx.template.date_formats if ctx.template else ()) or ctx.split.date_formats
+    fmt = ctx.rng.choice(formats)
     text = day.strftime(fmt).replace("{d}", str(day.day))
     return DATE_PART.sub(lambda m: _date_part(day, m), text)
 
@@ -371,7 +379,8 @@ def url(ctx: Ctx) -> str:
 
 
 def national_id(ctx: Ctx) -> tuple[NationalId, str]:
-    country = ctx.rng.choice(ctx.split.id_countries)
+    countries = (ctx.template.id_countries if ctx.template else ()) or ctx.split.id_countries
+    country = ctx.rng.choice(countries)
     entry = ctx.rng.choice([e for e in NATIONAL_IDS if e.country == country])
     return entry, draw_national_id(entry, ctx.fake(entry.locale), ctx.rng)
 
@@ -617,9 +626,9 @@ def romanised(entity: object) -> object:
 
 def render(template: Template, split: Split, seed: int) -> LabelledDoc:
     rng = random.Random(seed)  # noqa: S311 - fixed-seed test data, not secrets
-    locales, weights = zip(*split.locales, strict=True)
+    locales, weights = zip(*(template.locales or split.locales), strict=True)
     locale = rng.choices(locales, weights)[0]
-    ctx = Ctx(split, seed, rng, locale)
+    ctx = Ctx(split, seed, rng, locale, template=template)
     out: list[str] = []
     spans: list[Entity] = []
     keep: list[tuple[int, int]] = []
