@@ -38,7 +38,8 @@ _LABELS: Final = frozenset(
     geburtsdatum geburtstag geboren geb geburtsort postleitzahl plz anschrift adresse
     wohnort hausnummer nachname vorname name datum fecha dátum naissance nascimento
     nacimiento nascita urodzenia doğum d.o.b dob geschlecht sexe sexo sesso płeć
-    code postal código cap cep postcode postnummer postinumero irányítószám reg
+    code postal código cap cep postcode postnummer postinumero irányítószám reg lot
+    number numero número numéro nummer numer nomor číslo szám numara pratica cartão
     hb hgb hba1c spo2 sao2 ph inr crp esr wbc rbc plt mcv bnp tsh egfr alt ast ggt ldh
     fev1 fvc bmi bp hr rr gcs asa nyha ecog
     flag note notes status result
@@ -64,8 +65,13 @@ _LABEL_TAIL = fast_regex.compile(
 )
 # A label stands before its value: a colon, an equals sign, a bar or a number after it;
 # after a word that is also a given name, only a number will do ("Alter 54", "Reg: 123").
-_VALUE_AFTER = fast_regex.compile(r"[ \t]*(?:[:：=|]|[(\[]?[-+]?\d)")
-_NUMBER_AFTER = fast_regex.compile(r"[ \t]*[:：=|]?[ \t]*[(\[]?[-+]?\d")
+_VALUE_AFTER = fast_regex.compile(r"[ \t]*(?:[:：=|#]|[(\[]?[-+]?\d)")
+_NUMBER_AFTER = fast_regex.compile(
+    r"[ \t]*(?:(?i:n[º°o]?|nr|no|num|id)\.?[ \t]*)?[:：=|#]?[ \t]*[–-]?[ \t]*[(\[]?"
+    r"(?:[-+]?\d|[A-Z]{1,3}[-/ ]?\d)"
+)
+# Small words inside a label ("número de pasaporte", "pratica n.", "conta nº").
+_GLUE: Final = frozenset(word_list("de di da do del della of the n no nº n° nr num id op e y"))
 _WORD = fast_regex.compile(r"[^\W\d_](?:[^\W\d_]|['’.-](?=[^\W\d_]))*\.?")
 
 
@@ -75,7 +81,7 @@ def _fold(word: str) -> str:
 
 
 _IDENTIFIER_LABELS: Final = frozenset(
-    _fold(part) for w in IDENTIFIER_WORDS for part in w.split("-") if len(part) >= 4
+    _fold(part) for w in IDENTIFIER_WORDS for part in w.split("-") if len(part) >= 2
 )
 _LABELS_FOLDED: Final = frozenset(_fold(w) for w in _LABELS) | _IDENTIFIER_LABELS
 _UNITS_FOLDED: Final = frozenset(_fold(w) for w in _UNITS)
@@ -84,6 +90,10 @@ _UNITS_FOLDED: Final = frozenset(_fold(w) for w in _UNITS)
 def _label_word(word: str) -> bool:
     folded = _fold(word).rstrip(".")
     return folded in _LABELS_FOLDED or (len(folded) >= 7 and bool(_LABEL_TAIL.search(folded)))
+
+
+def _glue_word(word: str) -> bool:
+    return word.casefold().rstrip(".") in _GLUE or _fold(word).rstrip(".") in _GLUE
 
 
 def _unit_word(word: str) -> bool:
@@ -100,17 +110,48 @@ def label_only(text: str, span: Span) -> bool:
     if span.kind not in _WORD_KINDS or span.rule in _KEEP_RULES:
         return False
     words = _WORD.findall(text, span.start, span.end)
-    if not words:
-        return False
+    if not words or any(c.isdigit() for c in text[span.start : span.end]):
+        return False  # a number inside: see `_number_then_unit`
     if all(_unit_word(w) for w in words):
         return True
-    if not all(_unit_word(w) or _label_word(w) for w in words):
+    if not all(_unit_word(w) or _label_word(w) or _glue_word(w) for w in words):
         return False
-    if any(is_given_name(w.rstrip(".")) for w in words):
-        return _NUMBER_AFTER.match(text, span.end) is not None
+    if all(_glue_word(w) for w in words):
+        return False  # "Di", "De": particles of names too
+    if _NUMBER_AFTER.match(text, span.end):
+        return True  # "Alter 54", "PASSPORT NUMBER X1234567", "Lot=39109771"
+    weak = any(is_given_name(w.rstrip(".")) or len(w.rstrip(".")) <= 3 for w in words)
+    if weak:
+        return False  # "Reg: hi", "Chi:": a chat's speaker
     tail = _fold(words[-1]).rstrip(".")
     compound = len(tail) >= 7 and _LABEL_TAIL.search(tail) is not None
     return compound or _VALUE_AFTER.match(text, span.end) is not None
+
+
+_MEASURED_VALUE = fast_regex.compile(r"[<>≤≥~]?[\d.,/+%-]*\d[\d.,/+%-]*[%\p{L}/µ]{0,6}")
+# A score written as a sum of grades after a word: "Gleason 3+4".
+_SCORE_SUM_AFTER = fast_regex.compile(r"[ \t]{1,2}\d[ \t]?\+[ \t]?\d(?!\d)")
+
+
+def lab_value(text: str, span: Span) -> bool:
+    """A lab or vital-sign name with its value ("HbA1c 7.2%", "Hb 95 g/L"), or a word
+    before a score written as a sum ("Gleason 3+4"), read as a person or a place."""
+    from app.redaction.name_guards import CONTENT_RULES  # noqa: PLC0415 - no cycle
+
+    if span.kind not in _WORD_KINDS or span.rule in _KEEP_RULES:
+        return False
+    tokens = text[span.start : span.end].split()
+    if (
+        len(tokens) >= 2
+        and _label_word(tokens[0])
+        and all(_MEASURED_VALUE.fullmatch(t) for t in tokens[1:])
+    ):
+        return True
+    return (
+        len(tokens) == 1
+        and span.rule in CONTENT_RULES
+        and _SCORE_SUM_AFTER.match(text, span.end) is not None
+    )
 
 
 def glued_to_number(text: str, span: Span) -> bool:
@@ -133,17 +174,25 @@ def _lone_letter_place(text: str, span: Span) -> bool:
 _CJK_AGE_UNITS: Final = frozenset({"歳", "才", "岁", "歲", "세", "살"})
 
 
-def _number_then_unit(text: str, span: Span) -> bool:
+_LEADING_NUMBER = fast_regex.compile(r"\d+")
+
+
+def _number_then_unit(text: str, span: Span) -> Span | None:
     """spaCy's person or place that starts with a number ("96 anos", "101 J.", "105歳"):
-    an age or a count with its unit (the age rule masks an age over 89 on its own)."""
+    an age or a count with its unit. Only the number stays masked, as an age, when it
+    is over 89 (None: nothing is); any other finding is returned as it is."""
     if span.kind not in _WORD_KINDS or span.rule in _KEEP_RULES:
-        return False
-    value = text[span.start : span.end]
-    if not value[:1].isdigit():
-        return False
-    rest = value.lstrip("0123456789 -")
+        return span
+    m = _LEADING_NUMBER.match(text, span.start, span.end)
+    if m is None:
+        return span
+    rest = text[m.end() : span.end].lstrip(" -")
     words = _WORD.findall(rest)
-    return rest in _CJK_AGE_UNITS or (bool(words) and all(_unit_word(w) for w in words))
+    if not (rest in _CJK_AGE_UNITS or (bool(words) and all(_unit_word(w) for w in words))):
+        return span
+    if 90 <= int(m.group()) <= 129:
+        return Span(m.start(), m.end(), "AGE", "number_before_age_unit", span.score)
+    return None
 
 
 # Presidio's US driving-licence pattern takes any letter and one to twelve digits: "T2",
@@ -152,6 +201,8 @@ _LICENCE_WORD = fast_regex.compile(
     r"(?i:licen[cs]e|\bDL\b|driver|driving|permit|\blic\b)[^\n]{0,24}$"
 )
 _DOTTED_AFTER = fast_regex.compile(r"\.\d")
+# A second group after it makes a postcode or a code of its own ("D09 X993", an Eircode).
+_GROUP_AFTER = fast_regex.compile(r"[ ]?[A-Za-z0-9]{4}(?![\w])")
 
 
 def _short_licence(text: str, span: Span) -> bool:
@@ -159,8 +210,9 @@ def _short_licence(text: str, span: Span) -> bool:
     or fewer, or the head of a dotted code ("E11.9"), with no licence word before it."""
     if span.kind != "US_DRIVER_LICENSE":
         return False
-    short = span.end - span.start <= 3 or _DOTTED_AFTER.match(text, span.end) is not None
-    return short and not _LICENCE_WORD.search(text, max(0, span.start - 40), span.start)
+    short = span.end - span.start <= 3 and not _GROUP_AFTER.match(text, span.end)
+    dotted = _DOTTED_AFTER.match(text, span.end) is not None
+    return (short or dotted) and not _LICENCE_WORD.search(text, max(0, span.start - 40), span.start)
 
 
 _LAST_WORD = fast_regex.compile(r"[,;]?[ \t]+(?P<word>[^\W\d_][^\s,;:]*)$")
@@ -178,16 +230,38 @@ def _without_trailing_label(text: str, span: Span) -> Span:
     return Span(span.start, m.start(), span.kind, span.rule, span.score)
 
 
+# A vital sign or a measurement's name before a number: "HR 92, route 95" is a pulse and a
+# note, not "92, route …" (a French street).
+_MEASURE_NAME_BEFORE = fast_regex.compile(
+    r"(?i:(?<![^\W\d_])(?:HR|BP|RR|pulse|temp|SpO2|sats?|GCS|weight|wt|height|ht|score|"
+    r"bpm)[ \t:=]*)$"
+)
+
+
+def _measurement_not_address(text: str, span: Span) -> bool:
+    """An address found from a house number that is a measurement's value."""
+    if span.kind != "ADDRESS":
+        return False
+    digit = next((i for i in range(span.start, span.end) if text[i].isdigit()), -1)
+    if digit < 0 or digit - span.start > 8:
+        return False
+    return _MEASURE_NAME_BEFORE.search(text, max(0, digit - 12), digit) is not None
+
+
 def not_identifiers(text: str, spans: list[Span]) -> list[Span]:
     """`spans` without the findings that are labels, units or codes (see above)."""
-    return [
-        _without_trailing_label(text, s)
-        for s in spans
-        if not (
+    out = []
+    for s in spans:
+        if (
             label_only(text, s)
+            or lab_value(text, s)
             or glued_to_number(text, s)
             or _lone_letter_place(text, s)
-            or _number_then_unit(text, s)
             or _short_licence(text, s)
-        )
-    ]
+            or _measurement_not_address(text, s)
+        ):
+            continue
+        kept = _number_then_unit(text, s)
+        if kept is not None:
+            out.append(_without_trailing_label(text, kept))
+    return out

@@ -40,6 +40,11 @@ def _span(text: str, value: str, kind: str = "PERSON", rule: str = "SpacyRecogni
         ("vor 92 Jahren", "Jahren"),
         ("il y a 92 ans", "il y"),
         ("burgerservicenummer 123456782", "burgerservicenummer"),
+        ("PASSPORT NUMBER X1234567", "PASSPORT NUMBER"),
+        ("número de pasaporte: XDA123456", "número de pasaporte"),
+        ("pratica n. 2023/4471", "pratica n."),
+        ("conta nº 12345-6", "conta nº"),
+        ("Lot=39109771", "Lot"),
     ],
 )
 def test_labels_and_units_are_no_person(text: str, value: str) -> None:
@@ -56,6 +61,8 @@ def test_labels_and_units_are_no_person(text: str, value: str) -> None:
         ("Dr Flag: 12", "Flag", "name_after_title"),
         ("Mobile, Alabama", "Mobile", "SpacyRecognizer"),
         ("seen by Adaeze Okafor", "Adaeze Okafor", "SpacyRecognizer"),
+        ("Chi: hello, is the bed free?", "Chi", "SpacyRecognizer"),  # a chat's speaker
+        ("Di Maria 4471", "Di Maria", "SpacyRecognizer"),
     ],
 )
 def test_names_and_places_beside_label_words_stay(text: str, value: str, rule: str) -> None:
@@ -63,6 +70,15 @@ def test_names_and_places_beside_label_words_stay(text: str, value: str, rule: s
     span = _span(text, value, kind, rule)
     assert not label_only(text, span)
     assert not_identifiers(text, [span]) == [span]
+
+
+def test_a_lab_value_or_a_score_is_no_person() -> None:
+    from app.redaction.not_identifiers import lab_value
+
+    assert lab_value("HbA1c 7.2% today", _span("HbA1c 7.2% today", "HbA1c 7.2%", "LOCATION"))
+    assert lab_value("Gleason 3+4 = 7", _span("Gleason 3+4 = 7", "Gleason"))
+    assert not lab_value("Okafor 12/03/2024", _span("Okafor 12/03/2024", "Okafor"))
+    assert not lab_value("Di Maria 12", _span("Di Maria 12", "Di Maria"))
 
 
 def test_a_piece_glued_to_a_number_is_no_name() -> None:
