@@ -288,6 +288,12 @@ def not_a_person(text: str, span: Span) -> bool:
         or _ORG_AFTER.match(text, span.end)
     ):
         return True
+    if (
+        len(words) == 2
+        and not _any_given(words)
+        and _PAID_THROUGH.search(text, max(0, span.start - 32), span.start)
+    ):
+        return True  # "Paid via Siemens Healthineers": a company, two words of no given name
     if len(words) <= 2 and all(looks_like_drug(w) for w in words[-1:]):
         return True
     if len(words) <= 3 and words[0] in _DRUG_HEADS:

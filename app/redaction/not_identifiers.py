@@ -128,7 +128,10 @@ def label_only(text: str, span: Span) -> bool:
     return compound or _VALUE_AFTER.match(text, span.end) is not None
 
 
-_MEASURED_VALUE = fast_regex.compile(r"[<>≤≥~]?[\d.,/+%-]*\d[\d.,/+%-]*[%\p{L}/µ]{0,6}")
+# A value, or a grade in Roman numerals ("ASA II", "NYHA III").
+_MEASURED_VALUE = fast_regex.compile(
+    r"[<>≤≥~]?[\d.,/+%-]*\d[\d.,/+%-]*[%\p{L}/µ]{0,6}|I{1,3}|IV|VI{0,3}[.,;]?"
+)
 # A score written as a sum of grades after a word: "Gleason 3+4".
 _SCORE_SUM_AFTER = fast_regex.compile(r"[ \t]{1,2}\d[ \t]?\+[ \t]?\d(?!\d)")
 
