@@ -40,9 +40,16 @@ _LABELS: Final = frozenset(
     nacimiento nascita urodzenia doğum d.o.b dob geschlecht sexe sexo sesso płeć
     code postal código cap cep postcode postnummer postinumero irányítószám reg lot
     number numero número numéro nummer numer nomor číslo szám numara pratica cartão
-    hb hgb hba1c spo2 sao2 ph inr crp esr wbc rbc plt mcv bnp tsh egfr alt ast ggt ldh
-    fev1 fvc bmi bp hr rr gcs asa nyha ecog
     flag note notes status result
+    """
+    )
+)
+# Lab tests, vital signs and clinical scales, written before their value ("Hb 95 g/L").
+_LAB_NAMES: Final = frozenset(
+    word_list(
+        """
+    hb hgb hba1c spo2 sao2 ph inr crp esr wbc rbc plt mcv bnp tsh egfr alt ast ggt ldh
+    fev1 fvc bmi bp hr rr gcs asa nyha ecog psa ldl hdl
     """
     )
 )
@@ -83,7 +90,7 @@ def _fold(word: str) -> str:
 _IDENTIFIER_LABELS: Final = frozenset(
     _fold(part) for w in IDENTIFIER_WORDS for part in w.split("-") if len(part) >= 2
 )
-_LABELS_FOLDED: Final = frozenset(_fold(w) for w in _LABELS) | _IDENTIFIER_LABELS
+_LABELS_FOLDED: Final = frozenset(_fold(w) for w in _LABELS | _LAB_NAMES) | _IDENTIFIER_LABELS
 _UNITS_FOLDED: Final = frozenset(_fold(w) for w in _UNITS)
 
 
@@ -146,7 +153,7 @@ def lab_value(text: str, span: Span) -> bool:
     tokens = text[span.start : span.end].split()
     if (
         len(tokens) >= 2
-        and _label_word(tokens[0])
+        and _fold(tokens[0]).rstrip(".:") in _LAB_NAMES  # not "Tel. 089/…": a phone
         and all(_MEASURED_VALUE.fullmatch(t) for t in tokens[1:])
     ):
         return True
