@@ -243,14 +243,16 @@ def _without_trailing_label(text: str, span: Span) -> Span:
 # A vital sign or a measurement's name before a number: "HR 92, route 95" is a pulse and a
 # note, not "92, route …" (a French street).
 _MEASURE_NAME_BEFORE = fast_regex.compile(
-    r"(?i:(?<![^\W\d_])(?:HR|BP|RR|pulse|temp|SpO2|sats?|GCS|weight|wt|height|ht|score|"
+    r"(?i:(?<![^\W\d_])(?:HR|pulse|temp|SpO2|sats?|GCS|weight|wt|height|ht|score|"
     r"bpm)[ \t:=]*)$"
 )
 
 
 def _measurement_not_address(text: str, span: Span) -> bool:
     """An address found from a house number that is a measurement's value."""
-    if span.kind != "ADDRESS":
+    # Only the French "12, rue …" form: "BP 5704" (boîte postale) and "RR 8 Box 158" (a
+    # US rural route) are addresses after words that also name vital signs.
+    if span.kind != "ADDRESS" or span.rule != "address_fr_street":
         return False
     digit = next((i for i in range(span.start, span.end) if text[i].isdigit()), -1)
     if digit < 0 or digit - span.start > 8:

@@ -172,6 +172,13 @@ def test_kept_phrases_survive_and_identifiers_beside_them_do_not(
         assert value not in out, (value, out)
 
 
+def test_addresses_after_vital_sign_words_stay_masked(analyzer: Any) -> None:
+    out = redact_text("Obs: HR 92, route 95. Mail: BP 5704, RR 8 Box 158, Dallas TX.").text
+    assert "HR 92, route 95" in out
+    for value in ("5704", "Box 158"):
+        assert value not in out, (value, out)
+
+
 def test_names_with_the_guards_words_stay_masked(analyzer: Any) -> None:
     text = (
         "Okafor continued to improve. Adaeze Okafor held the baby. Mary Ward visited. "
