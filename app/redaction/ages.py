@@ -90,6 +90,11 @@ _UNIT_AFTER = fast_regex.compile(
     r"|-?(?i:enne)(?![^\W\d_])|\s?(?:歳|才|岁|歲|周岁|周歲|週歲|세|살)",
     word_led=True,
 )
+# A number with an age's unit glued on ("95-åriga", "104yo", "92yoF"): an age, never a
+# record number (record_numbers asks).
+AGE_WITH_UNIT = fast_regex.compile(rf"\d{{1,3}}(?:{_UNIT_AFTER.pattern})")
+
+
 # After "years": it was that long ago, or later, or it lasted so long.
 _AGO = fast_regex.compile(
     r"\s{1,3}(?i:"

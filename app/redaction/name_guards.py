@@ -58,6 +58,23 @@ _DRUG_AFTER = fast_regex.compile(
     r"ointment|syrup|suspension|subcut|nebs?|prn|nocte|mane|once\s+daily|twice\s+daily|"
     r"once\s+weekly|daily|dose)\b|(?:IV|SC|IM|PO|OD|BD|TDS|QDS)\b)"
 )
+# A prescribing verb after a drug, then the clause ends: "Januvia continued;", "Seretide
+# held." ("Okafor continued to improve" goes on, so it stays a name).
+_DRUG_VERB_AFTER = fast_regex.compile(
+    r"[ \t]{1,2}(?i:continued|held|stopped|withheld|discontinued|paused|restarted|started|"
+    r"omitted|suspended|increased|reduced|changed|weaned|titrated)[ \t]*(?:[.;,\n]|$)"
+)
+# Words that head a medicine's name: "Insulin Glargine", "Vitamin D".
+_DRUG_HEADS: Final = frozenset(word_list("insulin vitamin"))
+# An eponymous sign after its finding's adjective: "an upgoing Babinski".
+_SIGN_BEFORE = fast_regex.compile(
+    r"(?i:\b(?:upgoing|downgoing|positive|negative|equivocal|extensor|flexor)[ \t]{1,2})$"
+)
+# A company paid or refunded through: "refunded through Klarna", "paid via Binance".
+_PAID_THROUGH = fast_regex.compile(
+    r"(?i:\b(?:paid|pay|payment|refunded|refund|transferred|sent|ordered|booked|bought|"
+    r"purchased|withdrawn|deposited)[ \t]{1,2}(?:via|through|with|using|on)[ \t]{1,2})$"
+)
 # A drug word before: "started Xarelto", "on Eliquis", "switched to Humira".
 _DRUG_BEFORE = fast_regex.compile(
     r"(?i:\b(?:started|start|starting|commenced|restarted|stopped|stop|continue|"
@@ -131,6 +148,7 @@ FOREIGN_COMMON: Final = frozenset(
     grazie mille gentile egregio buongiorno buonasera cordiali saluti distinti arrivederci
     tutti prego
     dank hartelijk bedankt beste geachte groeten vriendelijke goedemorgen goedemiddag
+    um rückruf antwort
     dziękuję bardzo dzień dobry szanowny szanowna pozdrawiam proszę
     teşekkür teşekkürler ederim merhaba günaydın iyi günler sayın saygılarımla lütfen
     cảm ơn nhiều chào xin kính gửi trân trọng
@@ -211,6 +229,7 @@ def _drug_context(text: str, start: int, end: int) -> bool:
     return bool(
         _DOSE_AFTER.match(text, end)
         or _DRUG_AFTER.match(text, end)
+        or _DRUG_VERB_AFTER.match(text, end)
         or _DRUG_BEFORE.search(text, max(0, start - 24), start)
     )
 
@@ -242,11 +261,15 @@ def _words(value: str) -> list[str]:
 def not_a_person(text: str, span: Span) -> bool:
     """True when a content-found person finding is no person: a drug, an eponym, an
     organism, a role, or words of other languages' politeness."""
-    if span.kind != "PERSON":
+    if span.kind not in ("PERSON", "NRP"):
         return False
     value = text[span.start : span.end]
     words = _words(value)
     if not words:
+        return False
+    if all(w in FOREIGN_COMMON for w in words) and (len(words) > 1 or _foreign_phrase(text, span)):
+        return True  # "Bonne journée", "Sehr geehrte", "Cảm ơn": a phrase, even of given names
+    if span.kind != "PERSON":
         return False
     if all(w in FOREIGN_COMMON or w in ROLE_NOUNS for w in words) and not _any_given(words):
         return True
@@ -265,12 +288,35 @@ def not_a_person(text: str, span: Span) -> bool:
         or _ORG_AFTER.match(text, span.end)
     ):
         return True
+    if (
+        len(words) == 2
+        and not _any_given(words)
+        and _PAID_THROUGH.search(text, max(0, span.start - 32), span.start)
+    ):
+        return True  # "Paid via Siemens Healthineers": a company, two words of no given name
     if len(words) <= 2 and all(looks_like_drug(w) for w in words[-1:]):
         return True
+    if len(words) <= 3 and words[0] in _DRUG_HEADS:
+        return True  # "Insulin Glargine"
+    if len(words) == 1 and _SIGN_BEFORE.search(text, max(0, span.start - 16), span.start):
+        return True  # "an upgoing Babinski"
     if len(words) <= 2 and _drug_context(text, span.start, span.end) and not _named(value):
         return _unknown_shape(words)
     single = len(value.split()) == 1
     return single and (eponym_noun_after(text, span.end) or organism_at(text, span.start, span.end))
+
+
+_NEXT_WORD = fast_regex.compile(r"[ \t]{1,2}(?P<word>[\p{L}]+)")
+_PREVIOUS_WORD = fast_regex.compile(r"(?P<word>[\p{L}]+)[ \t]{1,2}$")
+
+
+def _foreign_phrase(text: str, span: Span) -> bool:
+    """The word before or after the finding is a politeness word of another language too."""
+    after = _NEXT_WORD.match(text, span.end)
+    before = _PREVIOUS_WORD.search(text, max(0, span.start - 24), span.start)
+    return any(
+        m is not None and m.group("word").casefold() in FOREIGN_COMMON for m in (after, before)
+    )
 
 
 def _any_given(words: list[str]) -> bool:
@@ -370,6 +416,10 @@ def guarded_persons(text: str, spans: list[Span]) -> list[Span]:
             value = text[span.start : span.end]
             if " " not in value and looks_like_drug(value):
                 continue  # spaCy places a medicine it does not know ("Candesartan")
+            if " " not in value and eponym_noun_after(text, span.end):
+                continue  # "Huntington's disease", "Kawasaki disease", "Killip class"
+            if " " not in value and _PAID_THROUGH.search(text, max(0, span.start - 32), span.start):
+                continue  # "refunded through Klarna": a company
         out.append(tidy)
     ends = {s.end for s in out if s.kind == "PERSON"}
     kept = []

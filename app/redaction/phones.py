@@ -71,6 +71,8 @@ _CURRENCY_BEFORE = fast_regex.compile(r"(?:EUR|USD|GBP|CHF|PLN|INR|Rs\.?|€|\$|
 _NOT_PHONE = fast_regex.compile(
     r"\d{3}-\d{2}-\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}"
 )
+# A date and a bracket after it ("13/12/1931 (92)": a date of birth and an age).
+_DATE_THEN_BRACKET = fast_regex.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}[ ]{0,2}\(")
 _DECIMAL = fast_regex.compile(r"\.\d(?!\d)")  # "4.2": a measurement; phone groups have 2+ digits
 
 
@@ -108,6 +110,8 @@ def find_phones(text: str) -> list[Span]:
         international = value.startswith(("+", "00", "011"))
         if not context and _an_amount(text, m.start(), m.start() + len(value)):
             continue
+        if not context and _DATE_THEN_BRACKET.match(value):
+            continue  # the date and the age are masked by their own rules
         if context or (international and digits >= 8) or _possible(value, digits):
             spans.append(Span(m.start(), m.start() + len(value), KIND, "phone_numbers", 0.75))
     if _SHORT_HINT.search(text) is not None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import Final
 
 from app.redaction import fast_regex
+from app.redaction.ages import AGE_WITH_UNIT
 from app.redaction.spans import Span
 from app.redaction.wordtrie import trie_pattern, word_list
 
@@ -154,6 +155,8 @@ def _looks_like_id(value: str) -> bool:
     digits = len(_DIGIT.findall(value))
     if digits < 2 or _MEASUREMENT.fullmatch(_LEADING_WORDS.sub("", value)):
         return False
+    if digits <= 3 and AGE_WITH_UNIT.fullmatch(value):
+        return False  # "Referral: 95-åriga", "(104yo)": an age (ages.py masks it)
     alnum = len(_ALNUM.findall(value))
     return (
         digits >= 4

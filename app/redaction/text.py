@@ -399,7 +399,10 @@ def person_spans(text: str, results: list[Any]) -> list[Span]:
 
 # A DATE_TIME finding is kept when it holds a day or a month: Safe Harbor removes every
 # element of a date but the year, and spaCy also tags "Monday", "today", "3 days", "2019".
-_MONTH_WORD = re.compile(rf"(?i:{trie_pattern(MONTHS + MONTH_STEMS)}|tháng)")
+# A whole word: "about" holds "out" (Portuguese "outubro"), "mayor" holds "may".
+_MONTH_WORD = re.compile(
+    rf"(?i:(?<![^\W\d_])(?:{trie_pattern(MONTHS + MONTH_STEMS)}|tháng)(?![^\W\d_]))"
+)
 _ORDINAL_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)\b")
 _NUMERIC_DATE = re.compile(
     r"(?<![\d.,])(\d{1,4})\s?([/.-])\s?(\d{4}|\d{1,2})(?:\s?[/.-]\s?\d{1,4}|(\.))?(?![\d,])"
@@ -410,6 +413,13 @@ _MEASURE_BEFORE = re.compile(
     r"(?i)(?:acuity|\bVA|vision|pain|score|scale|rated|\bVAS|\bNRS|\bGCS|power|grade|"
     r"strength|\bBP|pressure|\bHR|rate|range|dose|\bINR|level)"
     r"(?:\s*(?:score|scale|rating|of|at|is|was|now|today|[:=(]))*\s*$"
+)
+
+
+# Numbers after one of these are a version, not a date ("version 2.9.44", "v3.2.1").
+_VERSION_BEFORE = re.compile(
+    r"(?i)(?:\bversion|\bver\.?|\bv|\brelease|\bbuild|\bfirmware|\bsoftware)"
+    r"[ \t:]*$"
 )
 
 
@@ -438,6 +448,8 @@ def keeps_date(value: str, before: str = "") -> bool:
     alone, a range or a decimal); `before` is the text just before it, so that a score or
     an acuity ("pain 3/10") is not taken for a day and month."""
     value = _AGO_AFTER_UNIT.sub("", value)
+    if _VERSION_BEFORE.search(before[-24:]) and not any(c.isalpha() for c in value):
+        return False
     if _MONTH_WORD.search(value) or _ORDINAL_DAY.search(value):
         return True
     dates = [m for m in _NUMERIC_DATE.finditer(value) if _could_be_day_month(m)]
@@ -605,6 +617,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     )
     from app.redaction.name_forms import mentions_and_possessors  # noqa: PLC0415
     from app.redaction.names import find_names  # noqa: PLC0415
+    from app.redaction.not_identifiers import not_identifiers  # noqa: PLC0415
     from app.redaction.structured import find_structured  # noqa: PLC0415
 
     results, doc = analyze_doc(text, project=project)
@@ -616,7 +629,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     found = guarded_persons(text, found)
     found += surname_after_given(text, found)
     found = guarded_persons(text, found + surnames_before_given_names(text, found))
-    return prefer_phone_over_nhs(text, found)
+    return prefer_phone_over_nhs(text, not_identifiers(text, found))
 
 
 def redact_text(text: str, project: ProjectRecognizers = NONE) -> TextRedaction:

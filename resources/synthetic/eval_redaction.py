@@ -270,6 +270,46 @@ def leak_listing(score: Score, limit: int) -> str:
     return "\n".join(lines)
 
 
+def damaged_listing(score: Score, limit: int) -> str:
+    """DEV-side only: the kept phrases our redactor damaged and the text it masked outside
+    every entity, each with the rules whose findings overlap it (found again with
+    `find_spans`; the rule names are the Spans')."""
+    from app.redaction.text import find_spans, merge_spans, repeated_mentions  # noqa: PLC0415
+
+    cache: dict[str, list[Any]] = {}
+
+    def hits(doc: LabelledDoc, start: int, end: int) -> list[tuple[str, str]]:
+        if doc.doc_id not in cache:
+            spans = find_spans(doc.text)
+            cache[doc.doc_id] = spans + repeated_mentions(doc.text, merge_spans(spans))
+        found = {
+            (f"{s.rule}/{s.kind}", doc.text[s.start : s.end])
+            for s in cache[doc.doc_id]
+            if s.start < end and s.end > start
+        }
+        return sorted(found)
+
+    out = []
+    for title, runs in (
+        ("Damaged kept phrases", score.damaged),
+        ("Masked text in no entity", score.false_runs),
+    ):
+        tally: Counter[str] = Counter()
+        lines = []
+        for doc, start, end in runs:
+            if sum(c.isalnum() for c in doc.text[start:end]) < 2:
+                continue  # punctuation or a space beside an entity
+            found = hits(doc, start, end)
+            tally.update({rule for rule, _ in found} or {"(repeat/other)"})
+            if len(lines) < limit:
+                shown = "; ".join(f"{rule} {value!r}" for rule, value in found)
+                lines.append(f"- {doc.doc_id} {doc.text[start:end]!r}: {shown}")
+        out += [f"#### {title}: {len(runs)}, by rule", ""]
+        out += [f"- {rule}: {n}" for rule, n in tally.most_common()]
+        out += ["", f"First {limit}:", "", *lines, ""]
+    return "\n".join(out)
+
+
 def media_tables() -> tuple[str, bool]:
     images = evaluate_images()
     dicom = evaluate_dicom()

@@ -2,7 +2,7 @@
 beside dev_templates.py), ours beside plain Presidio, with our leaks listed by value. It
 never imports a held-out module, so it is safe to run while tuning.
 
-    python -m resources.synthetic.eval_stress [--docs N] [--leaks N] [--skip-dev]
+    python -m resources.synthetic.eval_stress [--docs N] [--leaks N] [--skip-dev] [--damaged N]
         [--stress N] [--names N] [--names2 N] [--ids N] [--contacts N] [--ages N]
         [--vehicles N] [--e N] ...
 
@@ -15,6 +15,7 @@ import argparse
 import sys
 
 from resources.synthetic.eval_redaction import (
+    damaged_listing,
     leak_listing,
     our_engine,
     presidio_engine,
@@ -47,6 +48,7 @@ def main(argv: list[str] | None = None) -> int:
         "--vehicles", type=int, default=400, help="vehicle, device and record stress documents"
     )
     parser.add_argument("--e", type=int, default=0, help="DEV split E documents")
+    parser.add_argument("--damaged", type=int, default=0, help="damaged kept phrases listed")
     parser.add_argument("--skip-dev", action="store_true", help="the stress sets only")
     args = parser.parse_args(argv)
     engines = {"presidio": presidio_engine(), "ours": our_engine()}
@@ -72,6 +74,8 @@ def main(argv: list[str] | None = None) -> int:
         print(split_table(title, docs, runs), "\n", flush=True)
         if args.leaks:
             print(leak_listing(runs["ours"].score, args.leaks), "\n", flush=True)
+        if args.damaged:
+            print(damaged_listing(runs["ours"].score, args.damaged), "\n", flush=True)
     return 0
 
 

@@ -166,6 +166,8 @@ class Score:
     kept: int = 0
     leaks: list[tuple[str, str, str, str]] = field(default_factory=list)  # doc, slot, kind, value
     leaks_by_template: Counter[tuple[str, str]] = field(default_factory=Counter)
+    damaged: list[tuple[LabelledDoc, int, int]] = field(default_factory=list)  # kept, masked
+    false_runs: list[tuple[LabelledDoc, int, int]] = field(default_factory=list)  # in no entity
 
     def add(self, doc: LabelledDoc, output: str) -> None:
         labels = align(doc.text, output)
@@ -185,7 +187,14 @@ class Score:
                 if masked[i] and not doc.text[i].isspace() and not inside[i]:
                     score.true_masked += 1
                 inside[i] = True
+        run_start = -1
         for i, label in enumerate(labels):
+            false = label is not None and not inside[i]
+            if false and run_start < 0:
+                run_start = i
+            elif not false and run_start >= 0:
+                self.false_runs.append((doc, run_start, i))
+                run_start = -1
             if label is None or inside[i] or doc.text[i].isspace():
                 continue
             kind = PLACEHOLDER_KINDS.get(label)
@@ -193,9 +202,14 @@ class Score:
                 self.other_false += 1
             else:
                 self.kinds[kind].false_masked += 1
+        if run_start >= 0:
+            self.false_runs.append((doc, run_start, len(doc.text)))
         for start, end in doc.keep:
             self.kept_total += 1
-            self.kept += not any(masked[start:end])
+            if any(masked[start:end]):
+                self.damaged.append((doc, start, end))
+            else:
+                self.kept += 1
 
     @property
     def structured_leaks(self) -> int:
