@@ -30,8 +30,9 @@ REGIONS: Final = (
 
 _EXT_TAIL = (
     r"(?:\s{0,2}(?:x|ext\.?|extn\.?|extension|poste|Durchwahl|DW|int\.?|wew\.?|dahili|#|"
-    r"Nebenstelle|interno|toestel|lok\.?|anexo|ramal)\s{0,2}\d{1,6})?"
+    r"Nebenstelle|interno|toestel|lok\.?|anexo|ramal)\s{0,2}\d{1,6}(?:-\d{1,6})?)?"
 )
+# (an extension may come in two groups: "x380-659", "ext. 12-34")
 _EXT = _EXT_TAIL
 CANDIDATE = fast_regex.compile(
     r"(?<![\w+/.-])(?:\+|00\s?|001[\s.-]|011[\s.-])?\(?\d[\d\s().\-/]{5,22}\d\)?"

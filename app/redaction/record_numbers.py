@@ -253,6 +253,14 @@ LONG_CODE = fast_regex.compile(
     r"(?<![\w-])(?=(?:[A-Z-]*\d){3})(?=[0-9-]*[A-Z])[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){7,40}(?![\w-])"
     r"|(?<![\w.,-])\d{7,}(?![\w-]|[.,]\d)"
 )
+# A reference of three or more groups joined by slashes, capitals and digits mixed
+# ("MR/71/76751", "7513/RE/45646", "ABC/2024/0099", "KR/2023/NB/0042"): a file, claim or
+# case reference whatever word stands before it (or none). A date has no letter, a unit
+# ("mg/kg/day") and a level list ("L4/L5/S1") too few digits.
+SLASH_CODE = fast_regex.compile(
+    r"(?<![\w/.-])(?=[A-Z0-9/]*[A-Z])(?:[A-Z0-9]{1,12}/){2,5}[A-Z0-9]{1,12}(?![\w/]|[.-]\w)"
+)
+_MIN_SLASH_CODE_DIGITS = 5
 MAC = fast_regex.compile(
     r"(?<![\w:-])(?:[0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}(?![\w:-])"
     r"|(?<![\w.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.])"
@@ -296,7 +304,8 @@ def _may_hold_mac(text: str) -> bool:
 
 
 def find_fixed_shapes(text: str) -> list[Span]:
-    """MAC addresses, VINs (check digit), DEA numbers (check), long codes."""
+    """MAC addresses, VINs (check digit), DEA numbers (check), long codes, slashed
+    references."""
     spans = (
         [Span(m.start(), m.end(), "MAC_ADDRESS", "mac_address", 0.9) for m in MAC.finditer(text)]
         if _may_hold_mac(text)
@@ -313,6 +322,12 @@ def find_fixed_shapes(text: str) -> list[Span]:
         for m in DEA.finditer(text)
         if dea_ok(m.group())
     ]
+    if "/" in text:
+        spans += [
+            Span(m.start(), m.end(), KIND, "slash_reference", 0.6)
+            for m in SLASH_CODE.finditer(text)
+            if sum(c.isdigit() for c in m.group()) >= _MIN_SLASH_CODE_DIGITS
+        ]
     return spans + [
         Span(m.start(), m.end(), KIND, "long_code", 0.6) for m in LONG_CODE.finditer(text)
     ]
