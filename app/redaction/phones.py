@@ -72,6 +72,11 @@ _CURRENCY_BEFORE = fast_regex.compile(r"(?:EUR|USD|GBP|CHF|PLN|INR|Rs\.?|€|\$|
 _NOT_PHONE = fast_regex.compile(
     r"\d{3}-\d{2}-\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}"
 )
+# A date with the hour of a time after it ("03/21/2022 14" of "03/21/2022 14:02").
+_DATE_THEN_HOUR = fast_regex.compile(
+    r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})[ \t]{1,2}\d{1,2}"
+)
+_MINUTES = fast_regex.compile(r"[:h][0-5]\d(?!\d)")
 _DECIMAL = fast_regex.compile(r"\.\d(?!\d)")  # "4.2": a measurement; phone groups have 2+ digits
 
 
@@ -105,6 +110,8 @@ def find_phones(text: str) -> list[Span]:
         digits = len(_DIGITS.findall(value))
         if not 7 <= digits <= 20 or _NOT_PHONE.fullmatch(value.strip()) or _DECIMAL.search(value):
             continue
+        if _DATE_THEN_HOUR.fullmatch(value) and _MINUTES.match(text, m.start() + len(value)):
+            continue  # "03/21/2022 14:02": a date and a time of day
         context = _CONTEXT.search(text, max(0, m.start() - 30), m.start()) is not None
         international = value.startswith(("+", "00", "011"))
         if not context and _an_amount(text, m.start(), m.start() + len(value)):

@@ -191,6 +191,23 @@ def _ends_label(gap: str, after_short_word: bool) -> bool:
     return not after_short_word and _FULL_STOP.search(gap) is not None
 
 
+# An amount of money after a word that also means "not" or "number" ("de 3.500,00 €", "no
+# 1.250 EUR"): a number grouped in thousands with a currency after it is no identifier.
+_GROUPED_THOUSANDS = fast_regex.compile(r"\d{1,3}(?:[.,'’ ]\d{3})+")
+_CURRENCY_AFTER = fast_regex.compile(
+    r"(?:[.,]\d{2}|[.,]-)?[ \t]?(?:€|\$|£|¥|₹|₺|EUR|USD|GBP|CHF|PLN|CZK|HUF|SEK|NOK|DKK|TRY|"
+    r"RON|BRL|MXN|INR|zł|Kč|Ft|kr|TL|lei|R\$)(?![^\W\d_])"
+)
+
+
+def _an_amount(text: str, start: int, end: int) -> bool:
+    """Whether the value at `start`..`end` is an amount of money ("3.500,00 €")."""
+    return (
+        _GROUPED_THOUSANDS.fullmatch(text, start, end) is not None
+        and _CURRENCY_AFTER.match(text, end) is not None
+    )
+
+
 def _value_after(text: str, pos: int) -> tuple[int, int] | None:
     """(start, end) of the identifier that a word ending at `pos` labels, if any."""
     words = 0
@@ -206,6 +223,8 @@ def _value_after(text: str, pos: int) -> tuple[int, int] | None:
         if head != value and not _DIGIT.search(head) and not head.isupper():
             value = head  # a word before a number ("since 2012"): the word alone
         if _looks_like_id(value):
+            if _an_amount(text, v.start(), v.start() + len(value)):
+                return None
             return v.start(), v.start() + len(value)
         if _DIGIT.search(value):
             return None  # a count or a measurement: the number the word was about
