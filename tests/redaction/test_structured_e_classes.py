@@ -150,3 +150,44 @@ def test_street_forms(text: str, address: str) -> None:
 )
 def test_street_forms_keep_prose(text: str, kept: str) -> None:
     assert kept in redact_text(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Unfalltag: 19.06.2025, Unfallort: Bad Tölz\nGegner", "Bad Tölz"),
+        ("Place of birth: Stratford upon Avon", "Stratford upon Avon"),
+        ("Lieu de naissance : Rodez", "Rodez"),
+        ("Geboren:   26/12/1962 te Zwolle\nAdres", "Zwolle"),
+        ("né le 3 mars 1950 à Quimper.", "Quimper"),
+        ("nato il 02/03/1925 a Bari.", "Bari"),
+    ],
+)
+def test_towns_after_place_labels_and_birth_dates(text: str, town: str) -> None:
+    assert town in _values(text, "LOCATION")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Town: see above", "Ort und Datum: unten", "Born 1950 in the USA", "City: the ward"],
+)
+def test_place_labels_without_a_town(text: str) -> None:
+    assert not [s for s in find_structured(text) if s.rule.startswith("place_after_")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Transferencia no reconocida de 3.500,00 € el martes", "3.500,00 €"),
+        ("Abbuchung Nr 1.250 EUR storniert", "1.250 EUR"),
+        ("Investigator log\n03/21/2022 14:02  Called bank", "14:02"),
+    ],
+)
+def test_amounts_and_timestamps_stay(text: str, kept: str) -> None:
+    assert kept in redact_text(text).text
+
+
+def test_identifiers_beside_amounts_are_still_masked() -> None:
+    out = redact_text("Invoice no 2024-118 of 1.250 EUR; account no 12345678 €").text
+    assert "2024-118" not in out
+    assert "12345678" not in out
