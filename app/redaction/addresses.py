@@ -196,7 +196,9 @@ DE_STREET = fast_regex.compile(
     r"damm|ufer|chaussee|steig|pfad|promenade|stieg|markt|hof|berg|graben|kamp|tor)"
     r"|(?:Am|An der|An den|Auf dem|Auf der|Im|In der|Zum|Zur|Unter den|Alte|Neue)"
     r"\s[A-ZÄÖÜ][\wäöüß-]{1,30})"
-    r"\s{1,2}\d{1,4}\s?[a-zA-Z]?(?:\s?[-/]\s?\d{1,4}[a-z]?)?\b",
+    # (a letter after the number, never the blank before a postcode: "Schwabstrasse 19
+    # 3603 Wallisellen" goes on to its postcode and town)
+    r"\s{1,2}\d{1,4}(?:\s?[a-zA-Z](?![^\W\d_]))?(?:\s?[-/]\s?\d{1,4}[a-z]?)?\b",
     word_led=True,
 )
 # Dutch: "Kerkstraat 12", "Jansenlaan 4-b", "Prinsengracht 263 hs".
@@ -255,7 +257,9 @@ TYPE_FIRST_STREET = fast_regex.compile(
     r"[A-ZÀ-ÞŁŚŻŹĆŃÓĐ](?:(?!\.\s)[^\n,;:()]){1,60}?"
     r"(?:,?\s{0,2}(?i:n[º°o]\.?|núm\.?|nr\.?|no\.?|s/n|#)?\s{0,2}\d{1,5}[A-Za-z]?"
     r"(?:\s?[/-]\s?\d{1,4}[A-Za-z]?)?(?:\s?(?:m\.?|lok\.?)\s?\d{1,4})?\b"
-    r"(?:,?\s{0,2}\d{1,2}\s?[º°ªo]?\s?[A-Z]?\b)?"
+    r"(?:,?\s{0,2}\d{1,2}\s?[º°ªo]?\s?[A-Z]?\b"
+    # a Mexican inner number after the outer one ("Eje Central 983 233", "Calle 5 123 Int. 4")
+    r"|\s(?i:int\.?\s?|interior\s)?\d{1,4}[A-Z]?(?=\s{0,2}(?:[,;\n]|\.(?:\s|$)|$)))?"
     r"|(?=[\n,;:()]|\.\s|$))",
     re.MULTILINE,
     word_led=True,
@@ -593,10 +597,11 @@ _NOT_ADDRESS: Final = frozenset(
 _TOKEN = fast_regex.compile(r"\S+")
 # ", " / a next line that is not blank / " - " / "/" before a capital ("Çankaya/Konya").
 _SEPARATOR_AFTER = fast_regex.compile(
-    rf"[ \t]{{0,3}}(?:,|;|\n(?![ \t]*\n)|[ \t][-–][ \t]|/(?=[ \t]?[{_UPPER}]))[ \t]{{0,3}}"
+    rf"[ \t]{{0,3}}(?:,,?|;|\n(?![ \t]*\n)|[ \t][-–][ \t]|/(?=[ \t]?[{_UPPER}]))[ \t]{{0,3}}"
 )
 _SEGMENT_END = fast_regex.compile(r",|;|\n|[ \t][-–][ \t]")
-_SEPARATOR_BEFORE = fast_regex.compile(r"(?:,|;|\n|[ \t][-–][ \t])[ \t]{0,3}$")
+# (a doubled comma too: "Palama 8,, TK 52563 Edessa", as forms and exports write them)
+_SEPARATOR_BEFORE = fast_regex.compile(r"(?:,,?|;|\n|[ \t][-–][ \t])[ \t]{0,3}$")
 _ABBREVIATION_BEFORE = fast_regex.compile(r"(?<![\w.])[^\W\d_]{1,4}$")
 _GROW_SEGMENTS = 6
 _SEGMENT_CHARS = 80

@@ -132,6 +132,7 @@ _LABEL_WORDS = _words(
     """
     age aged ages âge âgé âgée agé agée âgé_de âgée_de agé_de agée_de à_l'âge_de
     alter im_alter_von alters lebensalter edad de_edad con_edad età di_età all'età_di
+    di_anni d'anni d’anni dell'età_di anni:
     wiek w_wieku wieku lat leeftijd op_de_leeftijd_van idade com_idade aos yaş yaşı yaşım
     věk ve_věku vek vo_veku vârsta vârstă în_vârstă_de la_vârsta_de ålder alder
     i_en_alder_af i_en_ålder_av ikä iältään életkor kor umur usia berusia tuổi
@@ -188,6 +189,10 @@ _BIRTHDAY = fast_regex.compile(
     + _words(
         """
         birthday bday b-day geburtstag lebensjahr anniversaire cumpleaños compleanno
+        year_of_life year_of_age godini_života godina_života godine_života godini_zivota
+        godina_zivota godini_starosti roku_życia rok_życia roku_zycia roce_života rok_života
+        roku_života levensjaar életévében életév année_de_vie anno_di_vita año_de_vida
+        ano_de_vida år_av_livet leveår elinvuotta году_жизни году_життя
         aniversário aniversario urodziny verjaardag födelsedag fødselsdag bursdag
         syntymäpäivä születésnap születésnapja narozeniny doğum_günü sinh_nhật
         zi_de_naștere день_рождения день_народження

@@ -123,6 +123,17 @@ IBAN = IdPattern(
     validate=iban_ok,
 )
 
+# A time of day or a running time ("00:00:04", "14:32:07", "1:05:59"): three decimal
+# groups of two digits (the hour may have one) never write an IPv6 address, which has eight
+# groups or a "::".
+_CLOCK_TIME = fast_regex.compile(r"\d{1,2}:[0-5]\d:[0-5]\d")
+
+
+def is_clock_time(value: str) -> bool:
+    """Whether a candidate IPv6 address is a time of day or a timestamp ("00:00:04")."""
+    return _CLOCK_TIME.fullmatch(value) is not None
+
+
 IP_ADDRESS = (
     IdPattern(
         "IP_ADDRESS",
@@ -137,6 +148,7 @@ IP_ADDRESS = (
         "ipv6",
         fast_regex.compile(r"(?<![:\w])(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{1,4}(?![:\w])"),
         0.6,
+        validate=lambda value: not is_clock_time(value),
     ),
 )
 
@@ -300,6 +312,9 @@ _YEAR_TAIL = (  # a Buddhist-era year too: "28 January B.E. 2548"
 _DAY_MONTH = (
     rf"(?<![\d/.-]){_DAY}[\s-]{{0,2}}(?:de\s|of\s|tháng\s)?{_ANY_MONTH}{_YEAR_TAIL}?(?![\w])"
 )
+# The Vietnamese word for "day" that opens a written date ("ngày 11 tháng 3 năm 2023",
+# "ngày 11/03/2023") belongs to the date: it is masked with it.
+DAY_WORD_BEFORE = fast_regex.compile(r"(?<![^\W\d_])(?i:ngày)[ \t]{1,2}$")
 # Dates in numeric and written forms ("May 10, 2008", "10 May 2008", "2008-05-10",
 # "05/10/2008", "12. März 2024", "3 de marzo de 2024", "10-May-2024", "3 Mar '50",
 # "1950. március 3.", "ngày 3 tháng 3 năm 1950"), a weekday before them, and the parts of

@@ -30,8 +30,9 @@ REGIONS: Final = (
 
 _EXT_TAIL = (
     r"(?:\s{0,2}(?:x|ext\.?|extn\.?|extension|poste|Durchwahl|DW|int\.?|wew\.?|dahili|#|"
-    r"Nebenstelle|interno|toestel|lok\.?|anexo|ramal)\s{0,2}\d{1,6})?"
+    r"Nebenstelle|interno|toestel|lok\.?|anexo|ramal)\s{0,2}\d{1,6}(?:-\d{1,6})?)?"
 )
+# (an extension may come in two groups: "x380-659", "ext. 12-34")
 _EXT = _EXT_TAIL
 CANDIDATE = fast_regex.compile(
     r"(?<![\w+/.-])(?:\+|00\s?|001[\s.-]|011[\s.-])?\(?\d[\d\s().\-/]{5,22}\d\)?"
@@ -73,6 +74,11 @@ _NOT_PHONE = fast_regex.compile(
 )
 # A date and a bracket after it ("13/12/1931 (92)": a date of birth and an age).
 _DATE_THEN_BRACKET = fast_regex.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}[ ]{0,2}\(")
+# A date with the hour of a time after it ("03/21/2022 14" of "03/21/2022 14:02").
+_DATE_THEN_HOUR = fast_regex.compile(
+    r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})[ \t]{1,2}\d{1,2}"
+)
+_MINUTES = fast_regex.compile(r"[:h][0-5]\d(?!\d)")
 _DECIMAL = fast_regex.compile(r"\.\d(?!\d)")  # "4.2": a measurement; phone groups have 2+ digits
 
 
@@ -106,6 +112,8 @@ def find_phones(text: str) -> list[Span]:
         digits = len(_DIGITS.findall(value))
         if not 7 <= digits <= 20 or _NOT_PHONE.fullmatch(value.strip()) or _DECIMAL.search(value):
             continue
+        if _DATE_THEN_HOUR.fullmatch(value) and _MINUTES.match(text, m.start() + len(value)):
+            continue  # "03/21/2022 14:02": a date and a time of day
         context = _CONTEXT.search(text, max(0, m.start() - 30), m.start()) is not None
         international = value.startswith(("+", "00", "011"))
         if not context and _an_amount(text, m.start(), m.start() + len(value)):

@@ -81,6 +81,35 @@ CUE_PLACE = fast_regex.compile(
 )
 
 
+# Form labels that name a place, with their colon ("Unfallort: Mayen", "Place of birth:
+# Leeds", "Lieu de naissance : Rodez"): the value is the town.
+_LABELS = (
+    "place of birth", "birthplace", "place of accident", "accident location",
+    "place of incident", "incident location", "place of death", "town", "city",
+    "geburtsort", "unfallort", "schadenort", "ereignisort", "tatort", "sterbeort", "ort",
+    "lieu de naissance", "lieu de l'accident", "lieu de l’accident", "lieu du sinistre",
+    "ville", "lugar de nacimiento", "lugar del accidente", "lugar del siniestro", "ciudad",
+    "localidad", "municipio", "luogo di nascita", "luogo del sinistro", "comune", "città",
+    "local de nascimento", "local do acidente", "cidade", "naturalidade", "geboorteplaats",
+    "plaats", "woonplaats", "plaats van het ongeval", "miejsce urodzenia",
+    "miejsce zdarzenia", "miejscowość", "miasto", "místo narození", "obec", "doğum yeri",
+    "şehir", "nơi sinh", "quê quán", "syntymäpaikka", "paikkakunta", "födelseort", "ort",
+    "fødested", "születési hely", "település",
+)  # fmt: skip
+LABEL_PLACE = fast_regex.compile(
+    rf"(?i:(?<![\w])(?:{trie_pattern(sorted(set(_LABELS)))}))[ \t]{{0,2}}:[ \t]{{1,3}}({PLACE})",
+    word_led=True,
+)
+# A town after a birth date with its preposition ("born 3 March 1950 in Leeds", "geboren
+# 26/12/1962 te Thon", "né le 3 mars 1950 à Rodez", "nato il 2.3.1925 a Bari").
+BORN_ON_IN = fast_regex.compile(
+    r"(?i:(?<![\w])(?:born|geboren|geb\.|né|née|nato|nata|nacido|nacida|nascido|nascida|"
+    r"urodzony|urodzona|narozen|narozena|doğum))[^\n]{0,40}?\d{4}[ \t]{1,3}"
+    rf"(?:in|te|à|a|en|em|w|v|ve|i)[ \t]{{1,3}}({PLACE})",
+    word_led=True,
+)
+
+
 # A town by its shape alone, wherever it stands: a name joined to another by a particle
 # that only place names carry ("Hoarau-sur-Maury", "Stratford-upon-Avon", "Châlons-en-
 # Champagne", "Frankfurt-am-Main"); people's double names join with "de" or nothing.
@@ -100,6 +129,13 @@ def find_places(text: str) -> list[Span]:
         if first in _NOT_PLACES:
             continue
         spans.append(Span(m.start(1), m.end(1), KIND, "place_after_cue", 0.6))
+    if ":" in text:
+        for m in LABEL_PLACE.finditer(text):
+            if m.group(1).split()[0].casefold() not in _NOT_PLACES:
+                spans.append(Span(m.start(1), m.end(1), KIND, "place_after_label", 0.6))
+    for m in BORN_ON_IN.finditer(text):
+        if m.group(1).split()[0].casefold() not in _NOT_PLACES:
+            spans.append(Span(m.start(1), m.end(1), KIND, "place_after_birth_date", 0.6))
     if "-" not in text:
         return spans
     after_cue = list(spans)

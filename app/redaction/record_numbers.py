@@ -194,6 +194,23 @@ def _ends_label(gap: str, after_short_word: bool) -> bool:
     return not after_short_word and _FULL_STOP.search(gap) is not None
 
 
+# An amount of money after a word that also means "not" or "number" ("de 3.500,00 €", "no
+# 1.250 EUR"): a number grouped in thousands with a currency after it is no identifier.
+_GROUPED_THOUSANDS = fast_regex.compile(r"\d{1,3}(?:[.,'’ ]\d{3})+")
+_CURRENCY_AFTER = fast_regex.compile(
+    r"(?:[.,]\d{2}|[.,]-)?[ \t]?(?:€|\$|£|¥|₹|₺|EUR|USD|GBP|CHF|PLN|CZK|HUF|SEK|NOK|DKK|TRY|"
+    r"RON|BRL|MXN|INR|zł|Kč|Ft|kr|TL|lei|R\$)(?![^\W\d_])"
+)
+
+
+def _an_amount(text: str, start: int, end: int) -> bool:
+    """Whether the value at `start`..`end` is an amount of money ("3.500,00 €")."""
+    return (
+        _GROUPED_THOUSANDS.fullmatch(text, start, end) is not None
+        and _CURRENCY_AFTER.match(text, end) is not None
+    )
+
+
 def _value_after(text: str, pos: int) -> tuple[int, int] | None:
     """(start, end) of the identifier that a word ending at `pos` labels, if any."""
     words = 0
@@ -209,6 +226,8 @@ def _value_after(text: str, pos: int) -> tuple[int, int] | None:
         if head != value and not _DIGIT.search(head) and not head.isupper():
             value = head  # a word before a number ("since 2012"): the word alone
         if _looks_like_id(value):
+            if _an_amount(text, v.start(), v.start() + len(value)):
+                return None
             return v.start(), v.start() + len(value)
         if _DIGIT.search(value):
             return None  # a count or a measurement: the number the word was about
@@ -256,6 +275,14 @@ LONG_CODE = fast_regex.compile(
     r"(?<![\w-])(?=(?:[A-Z-]*\d){3})(?=[0-9-]*[A-Z])[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){7,40}(?![\w-])"
     r"|(?<![\w.,-])\d{7,}(?![\w-]|[.,]\d)"
 )
+# A reference of three or more groups joined by slashes, capitals and digits mixed
+# ("MR/71/76751", "7513/RE/45646", "ABC/2024/0099", "KR/2023/NB/0042"): a file, claim or
+# case reference whatever word stands before it (or none). A date has no letter, a unit
+# ("mg/kg/day") and a level list ("L4/L5/S1") too few digits.
+SLASH_CODE = fast_regex.compile(
+    r"(?<![\w/.-])(?=[A-Z0-9/]*[A-Z])(?:[A-Z0-9]{1,12}/){2,5}[A-Z0-9]{1,12}(?![\w/]|[.-]\w)"
+)
+_MIN_SLASH_CODE_DIGITS = 5
 MAC = fast_regex.compile(
     r"(?<![\w:-])(?:[0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}(?![\w:-])"
     r"|(?<![\w.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.])"
@@ -299,7 +326,8 @@ def _may_hold_mac(text: str) -> bool:
 
 
 def find_fixed_shapes(text: str) -> list[Span]:
-    """MAC addresses, VINs (check digit), DEA numbers (check), long codes."""
+    """MAC addresses, VINs (check digit), DEA numbers (check), long codes, slashed
+    references."""
     spans = (
         [Span(m.start(), m.end(), "MAC_ADDRESS", "mac_address", 0.9) for m in MAC.finditer(text)]
         if _may_hold_mac(text)
@@ -316,6 +344,12 @@ def find_fixed_shapes(text: str) -> list[Span]:
         for m in DEA.finditer(text)
         if dea_ok(m.group())
     ]
+    if "/" in text:
+        spans += [
+            Span(m.start(), m.end(), KIND, "slash_reference", 0.6)
+            for m in SLASH_CODE.finditer(text)
+            if sum(c.isdigit() for c in m.group()) >= _MIN_SLASH_CODE_DIGITS
+        ]
     return spans + [
         Span(m.start(), m.end(), KIND, "long_code", 0.6) for m in LONG_CODE.finditer(text)
     ]

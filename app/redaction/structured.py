@@ -12,7 +12,7 @@ from app.redaction.addresses import find_addresses
 from app.redaction.ages import find_ages
 from app.redaction.devices import find_devices
 from app.redaction.national_ids import find_national_ids
-from app.redaction.patterns import SECOND_PASS_PATTERNS, IdPattern
+from app.redaction.patterns import DAY_WORD_BEFORE, SECOND_PASS_PATTERNS, IdPattern
 from app.redaction.phones import find_phones
 from app.redaction.places import find_places
 from app.redaction.record_numbers import find_by_context, find_fixed_shapes
@@ -49,7 +49,12 @@ def pattern_spans(text: str, patterns: tuple[IdPattern, ...] = SECOND_PASS_PATTE
                 continue
             if pattern.needs_context and not has_context(text, m.start(), pattern):
                 continue
-            spans.append(Span(m.start(), m.end(), pattern.kind, pattern.name, pattern.score))
+            start = m.start()
+            if pattern.kind == "DATE_TIME" and (
+                day := DAY_WORD_BEFORE.search(text, max(0, start - 8), start)
+            ):
+                start = day.start()  # "ngày 11 tháng 3 năm 2023": the day word too
+            spans.append(Span(start, m.end(), pattern.kind, pattern.name, pattern.score))
     return spans
 
 

@@ -19,7 +19,7 @@ from app.redaction.ages import is_span_of_time
 from app.redaction.errors import TextDecodeError, TextTooLargeError
 from app.redaction.name_forms import COMMON, mail_name_values, surname_after_given
 from app.redaction.name_guards import guarded_persons
-from app.redaction.patterns import MONTH_STEMS, MONTHS
+from app.redaction.patterns import DAY_WORD_BEFORE, MONTH_STEMS, MONTHS
 from app.redaction.recognizers import NONE, ProjectRecognizers
 from app.redaction.settings import DEFAULT_MAX_TEXT_BYTES
 from app.redaction.spans import Span  # re-exported for callers of this module
@@ -483,7 +483,11 @@ def dates_and_ages(text: str, spans: list[Span]) -> list[Span]:
     for s in spans:
         value = text[s.start : s.end]
         if s.kind != "DATE_TIME" or keeps_date(value, text[max(0, s.start - 40) : s.start]):
-            out.append(s)
+            day = DAY_WORD_BEFORE.search(text, max(0, s.start - 8), s.start)
+            if s.kind == "DATE_TIME" and day:  # "ngày 11 tháng 3": the day word too
+                out.append(Span(day.start(), s.end, s.kind, s.rule, s.score))
+            else:
+                out.append(s)
         elif (
             age_finding(value)
             and (m := _OLD_AGE.search(value))
