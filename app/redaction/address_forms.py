@@ -191,6 +191,11 @@ _CJK_CHARS = re.compile(rf"[{_CJK}〒]")
 _HANGUL_CHARS = re.compile(rf"[{_HANGUL}]")
 _HEBREW = re.compile(r"[\u05d0-\u05ea]")
 _CYR_GR = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+# NAME_TYPE_NUMBER tries every capitalised word; it can match only where a street type
+# comes before a number or where two numbers share a slash.
+_NAME_TYPE_HINT = re.compile(
+    r"(?:St|Rd|Ave|Blvd|Lane|Ln|Street|Road|Avenue|Boulevard)\.?,? \d|\d/\d"
+)
 
 
 def world_gates(text: str, folded: str) -> frozenset[str]:
@@ -208,7 +213,9 @@ def world_gates(text: str, folded: str) -> frozenset[str]:
         rules.add("address_ru_gr")
     if _CYR_GR.search(text):
         rules.add("address_cyr_gr_number")
-    rules.update(("address_designators", "address_name_type_number"))
+    rules.add("address_designators")
+    if _NAME_TYPE_HINT.search(text):
+        rules.add("address_name_type_number")
     if any(w in folded for w in ("norte", "sur", "este", "oeste")):
         rules.add("address_landmark_distance")
     return frozenset(rules)
