@@ -76,3 +76,33 @@ def test_names_beside_other_languages_are_still_masked(text: str, name_words: li
     out = redact_text(text).text
     for word in name_words:
         assert word not in _words(out), (word, out)
+
+
+# 2. Names written with initials ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name_words"),
+    [
+        ("Case owner: K. Mensah-Bonsu", ["Mensah", "Bonsu"]),
+        ("Requested by: Ł. Wójcik-Nowak", ["Wójcik", "Nowak"]),
+        ("Checked: M. T. Nakashima", ["Nakashima"]),
+        ("Ordering clinician: Oyelaran, T.", ["Oyelaran"]),
+        ("Verified by Lindqvist, A. K. on the ward", ["Lindqvist"]),
+        ("Geprüft: H. Schüßler", ["Schüßler"]),
+    ],
+)
+def test_names_with_initials_are_masked(text: str, name_words: list[str]) -> None:
+    out = redact_text(text).text
+    for word in name_words:
+        assert word not in _words(out), (word, out)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Low vitamin D. Patient advised.", "Grew E. coli in the urine.", "Hepatitis B. The result"],
+)
+def test_initials_rule_leaves_sentences_and_organisms(text: str) -> None:
+    from app.redaction.name_forms import initial_forms
+
+    assert initial_forms(text) == []
