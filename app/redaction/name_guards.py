@@ -286,7 +286,7 @@ def _other_language_words(value: str) -> bool:
             or t.strip(".'’-").casefold() in _PARTICLE_WORDS
             or t.strip(".'’-").casefold() in HEADING_WORDS | ROLE_NOUNS | FOREIGN_COMMON
             for t in tokens
-        ) or bool(lower)
+        ) or (bool(lower) and any(other_language_word(t) for t in tokens))
     return bool(lower) and len(name_like) <= 1 and not (len(tokens) == 2 and len(lower) == 0)
 
 
@@ -363,7 +363,7 @@ def not_a_person(text: str, span: Span) -> bool:
         return True
     if span.rule not in CONTENT_RULES:
         return False
-    if _other_language_words(value) and not _any_given(_capitalised_words(value)):
+    if _other_language_words(value) and not _any_given(_name_words(value)):
         return True
     if len(words) == 1 and _PHRASE_AFTER.match(text, span.end) and not _any_given(words):
         return True
@@ -382,13 +382,11 @@ def not_a_person(text: str, span: Span) -> bool:
     return single and (eponym_noun_after(text, span.end) or organism_at(text, span.start, span.end))
 
 
-def _capitalised_words(value: str) -> list[str]:
-    """The capitalised words of `value` that are not words of another language."""
-    return [
-        w.strip(".'’-").casefold()
-        for w in _WORD.findall(value)
-        if w[:1].isupper() and not other_language_word(w)
-    ]
+def _name_words(value: str) -> list[str]:
+    """The words of `value` that are not words of another language ("gizella" of a
+    lower-case chat turn counts: a given name in any case keeps the finding)."""
+    words = [w.strip(".'’-").casefold() for w in _WORD.findall(value) if not other_language_word(w)]
+    return [w for w in words if w not in _PARTICLE_WORDS]
 
 
 def _any_given(words: list[str]) -> bool:

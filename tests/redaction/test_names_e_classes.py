@@ -106,3 +106,19 @@ def test_initials_rule_leaves_sentences_and_organisms(text: str) -> None:
     from app.redaction.name_forms import initial_forms
 
     assert initial_forms(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name_words"),
+    [
+        ("gizella: hi, it's about my dad\nagent: ok", ["gizella"]),
+        ("ok thanks mike, speak soon", ["mike"]),
+        ("bohumil horáková: dobrý den", ["bohumil", "horáková"]),
+    ],
+)
+def test_lower_case_names_are_not_taken_for_other_languages(
+    text: str, name_words: list[str]
+) -> None:
+    out = redact_text(text).text
+    for word in name_words:
+        assert word not in _words(out), (word, out)
