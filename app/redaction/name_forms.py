@@ -267,10 +267,11 @@ _ROLES: Final = frozenset(
 # Initials and a surname ("D. Okonkwo", "A. D. Rust", "J.-P. Lefèvre", "Ł. Wójcik-Nowak"),
 # and a surname and its initials ("Okonkwo, A.", "Nowak, J. K."): the initials make the
 # capitalised word a person's name. The letter before the initials may not be a word's
-# (an initial is no "Vitamin D." or "Hepatitis B." closing a sentence).
+# (an initial is no "Vitamin D." or "Hepatitis B." closing a sentence); initials written
+# closed up ("T.C.", "U.S.") are an abbreviation before a word, not a person's.
 _INITIALS_SURNAME = fast_regex.compile(
     r"(?<![\p{L}\p{N}.][ \t]?)(?<![\p{L}\p{N}.])"
-    r"(?P<name>(?:\p{Lu}\.(?:-\p{Lu}\.)?[ \t]?){1,3}"
+    r"(?P<name>\p{Lu}\.(?:-\p{Lu}\.)?(?:[ \t]\p{Lu}\.(?:-\p{Lu}\.)?){0,2}[ \t]?"
     r"\p{Lu}\p{Ll}[\p{L}'’]+(?:-\p{Lu}\p{Ll}[\p{L}'’]+)?)(?![\p{L}\p{N}])"
 )
 _SURNAME_INITIALS = fast_regex.compile(

@@ -100,7 +100,13 @@ def test_names_with_initials_are_masked(text: str, name_words: list[str]) -> Non
 
 @pytest.mark.parametrize(
     "text",
-    ["Low vitamin D. Patient advised.", "Grew E. coli in the urine.", "Hepatitis B. The result"],
+    [
+        "Low vitamin D. Patient advised.",
+        "Grew E. coli in the urine.",
+        "Hepatitis B. The result",
+        "T.C. Kimlik No given",
+        "U.S. Army records",
+    ],
 )
 def test_initials_rule_leaves_sentences_and_organisms(text: str) -> None:
     from app.redaction.name_forms import initial_forms
