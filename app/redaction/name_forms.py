@@ -282,7 +282,9 @@ _SURNAME_INITIALS = fast_regex.compile(
 
 def initial_forms(text: str) -> list[Span]:
     """Names written with initials: "A. D. Rust", "Okafor, A." (not a common word after
-    the initials: "A. The", and not a label: "No., A.")."""
+    the initials: "A. The", and not a label or sign-off before them: "Signed, A.")."""
+    from app.redaction.names import is_cue_word  # noqa: PLC0415
+
     spans: list[Span] = []
     for m in _INITIALS_SURNAME.finditer(text):
         word = m.group("name").rsplit(".", 1)[-1].strip()
@@ -290,6 +292,8 @@ def initial_forms(text: str) -> list[Span]:
             spans.append(Span(m.start("name"), m.end("name"), KIND, "initials_surname", 0.6))
     for m in _SURNAME_INITIALS.finditer(text):
         word = m.group("name").split(",", 1)[0]
+        if is_cue_word(word):
+            continue  # "Signed, V. Das": a sign-off before the initials, not a surname
         if word.casefold() not in COMMON and not _never_a_surname(word.casefold()):
             spans.append(Span(m.start("name"), m.end("name"), KIND, "surname_initials", 0.6))
     return spans

@@ -128,3 +128,11 @@ def test_lower_case_names_are_not_taken_for_other_languages(
     out = redact_text(text).text
     for word in name_words:
         assert word not in _words(out), (word, out)
+
+
+def test_a_sign_off_before_initials_is_no_surname() -> None:
+    from app.redaction.name_forms import initial_forms
+
+    text = "Plan: review in clinic. Signed, V. Okonjo"
+    found = [text[s.start : s.end] for s in initial_forms(text)]
+    assert found == ["V. Okonjo"]
