@@ -264,9 +264,46 @@ _ROLES: Final = frozenset(
 )
 
 
+# Initials and a surname ("D. Okonkwo", "A. D. Rust", "J.-P. Lefèvre", "Ł. Wójcik-Nowak"),
+# and a surname and its initials ("Okonkwo, A.", "Nowak, J. K."): the initials make the
+# capitalised word a person's name. The letter before the initials may not be a word's
+# (an initial is no "Vitamin D." or "Hepatitis B." closing a sentence); initials written
+# closed up ("T.C.", "U.S.") are an abbreviation before a word, not a person's.
+_INITIALS_SURNAME = fast_regex.compile(
+    r"(?<![\p{L}\p{N}.][ \t]?)(?<![\p{L}\p{N}.])"
+    r"(?P<name>\p{Lu}\.(?:-\p{Lu}\.)?(?:[ \t]\p{Lu}\.(?:-\p{Lu}\.)?){0,2}[ \t]?"
+    r"\p{Lu}\p{Ll}[\p{L}'’]+(?:-\p{Lu}\p{Ll}[\p{L}'’]+)?)(?![\p{L}\p{N}])"
+)
+_SURNAME_INITIALS = fast_regex.compile(
+    r"(?<![\p{L}\p{N}])(?P<name>\p{Lu}\p{Ll}[\p{L}'’]+(?:-\p{Lu}\p{Ll}[\p{L}'’]+)?,"
+    r"[ \t]?\p{Lu}\.(?:[ \t]?\p{Lu}\.){0,2})(?![\p{L}\p{N}])"
+)
+
+
+def initial_forms(text: str) -> list[Span]:
+    """Names written with initials: "A. D. Rust", "Okafor, A." (not a common word after
+    the initials: "A. The", and not a label or sign-off before them: "Signed, A.")."""
+    from app.redaction.names import is_cue_word  # noqa: PLC0415
+
+    spans: list[Span] = []
+    for m in _INITIALS_SURNAME.finditer(text):
+        word = m.group("name").rsplit(".", 1)[-1].strip()
+        if word.casefold() not in COMMON and not _never_a_surname(word.casefold()):
+            spans.append(Span(m.start("name"), m.end("name"), KIND, "initials_surname", 0.6))
+    for m in _SURNAME_INITIALS.finditer(text):
+        word = m.group("name").split(",", 1)[0]
+        if is_cue_word(word):
+            continue  # "Signed, V. Das": a sign-off before the initials, not a surname
+        if word.casefold() not in COMMON and not _never_a_surname(word.casefold()):
+            spans.append(Span(m.start("name"), m.end("name"), KIND, "surname_initials", 0.6))
+    return spans
+
+
 def mentions_and_possessors(text: str) -> list[Span]:
-    """Chat mentions ("@ania.k") and possessors of a relative or record ("Okafor's wife")."""
+    """Chat mentions ("@ania.k"), possessors of a relative or record ("Okafor's wife"),
+    and names written with initials (`initial_forms`)."""
     spans = [Span(m.start(), m.end(), KIND, "chat_mention", 0.6) for m in _MENTION.finditer(text)]
+    spans += initial_forms(text)
     for m in _POSSESSOR.finditer(text):
         words = [w.casefold() for w in re.split(r"[ -]", m.group("name"))]
         if any(w in _ROLES or _never_a_surname(w) for w in words):

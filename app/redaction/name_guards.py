@@ -14,6 +14,8 @@ a name after a title or a role word stays a name whatever it looks like.
 
 from __future__ import annotations
 
+import functools
+import importlib
 from typing import Final
 
 from app.redaction import fast_regex
@@ -171,6 +173,9 @@ ROLE_NOUNS: Final = frozenset(
     counselor worker carer assessor investigator auditor controller executive
     representative agent underwriter cashier teller staff principal
     chief deputy associate clinical medical general
+    cliente clienta atendente operador operadora operatore operatrice kunde kundin
+    sachbearbeiter sachbearbeiterin mitarbeiter mitarbeiterin conseiller conseillère
+    agente asesor asesora klient klientka bot chatbot
     """
     )
 )
@@ -208,6 +213,106 @@ _OPENING_VERBS: Final = frozenset(
     advised informed refunded switched prescribed
     """
     )
+)
+
+
+# Languages whose stop words (shipped with spaCy, read from its `spacy.lang.*.stop_words`
+# modules, no model) mark a capitalised word as that language's word, not a name.
+_STOP_WORD_LANGUAGES: Final = tuple(
+    word_list("de fr es it pt pl nl sv da nb fi hu ro cs sk hr sr sl tr vi id ms lt lv et ca")
+)
+# Noun and adjective endings of document vocabulary in other languages ("Entlassungsbrief",
+# "Kardiologie", "Transferencia", "dimissione", "Weryfikacja"): seven letters at least and
+# never a dictionary given name, so "Lucija" or "Jung" are not touched.
+_FOREIGN_NOUN = fast_regex.compile(
+    r"(?i:(?:ungen|ung|heit|keit|schaft|ismus|ologie|ologia|ología|oloji|arzt|ärztin|"
+    r"dienst|antrag|brief|schein|eintrag|bescheinigung|abteilung|meldung|kasse|nummer|befund|"
+    r"bericht|urlaub|gerät|höhe|medizin|"
+    r"ción|ciones|ção|ções|zione|zioni|sión|siones|dade|idad|ità|ité|mento|menti|"
+    r"ência|encia|enza|ança|anza|ância|ancia|ización|ização|izzazione|ość|acja|acje|"
+    r"enie|anie|ství|ování|ológia|ologija|ásság|ésség|hakemus|ansökan|anteckning)$)"
+)
+_FOREIGN_NOUN_MIN = 7
+
+
+@functools.cache
+def _other_language_stop_words() -> frozenset[str]:
+    """Stop words of other languages that are neither English ones nor given names."""
+    from app.redaction.given_names import is_given_name  # noqa: PLC0415
+
+    words: set[str] = set()
+    for lang in _STOP_WORD_LANGUAGES:
+        try:
+            module = importlib.import_module(f"spacy.lang.{lang}.stop_words")
+        except ImportError:  # a spaCy build without that language: fewer words, no fault
+            continue
+        words |= {w.casefold() for w in module.STOP_WORDS}
+    try:
+        english = importlib.import_module("spacy.lang.en.stop_words").STOP_WORDS
+    except ImportError:
+        english = set()
+    return frozenset(w for w in words - set(english) if len(w) >= 2 and not is_given_name(w))
+
+
+def other_language_word(word: str) -> bool:
+    """`word` is a function word or a document noun of another language ("über", "depuis",
+    "Verlaufseintrag", "Transferencia"), and no given name."""
+    from app.redaction.given_names import is_given_name  # noqa: PLC0415
+
+    bare = word.strip(".,;:'’-()").casefold()
+    if not bare:
+        return False
+    if bare in _other_language_stop_words():
+        return True
+    return (
+        len(bare) >= _FOREIGN_NOUN_MIN
+        and bare.replace("-", "").isalpha()
+        and bool(_FOREIGN_NOUN.search(bare.rsplit("-", 1)[-1] if "-" in bare else bare))
+        and not is_given_name(bare)
+    )
+
+
+_PARTICLE_WORDS: Final = frozenset(
+    word_list(
+        "van der den de da di del della dos das du le la von zu bin binti bint al el ap ab "
+        "ben ter ten mac o ó ní nic ui y e do dei degli d l"
+    )
+)
+
+
+def _other_language_words(value: str) -> bool:
+    """A finding that reads as a phrase of another language, not a name: every word is
+    such a word (or a heading, role or politeness word), or it holds a lower-case word
+    that is no name particle ("der sich vom", "Lettera di dimissione", "médecin
+    généraliste") and at most one capitalised word that could be a name."""
+    tokens = [t for t in _WORD.findall(value) if t.strip(".'’-")]
+    if not tokens:
+        return False
+    lower = [
+        t for t in tokens if t[0].islower() and t.strip(".'’-").casefold() not in _PARTICLE_WORDS
+    ]
+    name_like = [
+        t
+        for t in tokens
+        if t[0].isupper()
+        and not other_language_word(t)
+        and t.strip(".'’-").casefold() not in HEADING_WORDS | ROLE_NOUNS | FOREIGN_COMMON
+    ]
+    if not name_like:
+        return all(
+            other_language_word(t)
+            or t.strip(".'’-").casefold() in _PARTICLE_WORDS
+            or t.strip(".'’-").casefold() in HEADING_WORDS | ROLE_NOUNS | FOREIGN_COMMON
+            for t in tokens
+        ) or (bool(lower) and any(other_language_word(t) for t in tokens))
+    return bool(lower) and len(name_like) <= 1 and not (len(tokens) == 2 and len(lower) == 0)
+
+
+# A preposition and a lower-case word after one capitalised word: the head of a noun
+# phrase ("Solicitud de transferencia", "Lettera di dimissione", "Antrag auf Urlaub"); a
+# name's particles are followed by a capital ("Gómez de la Fuente").
+_PHRASE_AFTER = fast_regex.compile(
+    r"[ \t]+(?:de|di|da|do|du|des|del|della|dei|auf|für|pour|para|per|od|za|na)[ \t]+\p{Ll}"
 )
 
 
@@ -281,6 +386,10 @@ def not_a_person(text: str, span: Span) -> bool:
         return True
     if span.rule not in CONTENT_RULES:
         return False
+    if _other_language_words(value) and not _any_given(_name_words(value)):
+        return True
+    if len(words) == 1 and _PHRASE_AFTER.match(text, span.end) and not _any_given(words):
+        return True
     if len(words) == 1 and value.isupper() and len(value) <= 4 and span.rule.startswith("Spacy"):
         return True  # "TIA", "COPD": an abbreviation
     if len(words) == 1 and (
@@ -317,6 +426,13 @@ def _foreign_phrase(text: str, span: Span) -> bool:
     return any(
         m is not None and m.group("word").casefold() in FOREIGN_COMMON for m in (after, before)
     )
+
+
+def _name_words(value: str) -> list[str]:
+    """The words of `value` that are not words of another language ("gizella" of a
+    lower-case chat turn counts: a given name in any case keeps the finding)."""
+    words = [w.strip(".'’-").casefold() for w in _WORD.findall(value) if not other_language_word(w)]
+    return [w for w in words if w not in _PARTICLE_WORDS]
 
 
 def _any_given(words: list[str]) -> bool:
