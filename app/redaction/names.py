@@ -271,9 +271,17 @@ SPEAKER = fast_regex.compile(
     r"^[ \t]{0,4}(?P<stamp>(?:\[[^\]\n]{1,40}\]|\(?\d{1,2}:\d{2}(?::\d{2})?"
     r"(?:\s?[AaPp]\.?[Mm]\.?)?\)?)[ \t]{0,3}[-–]?[ \t]{0,3})?"
     r"(?P<name>[^\W\d_][\w'’.-]{0,30}(?:[ \t][^\W\d_][\w'’.-]{0,30}){0,3})"
-    r"(?:[ \t]{0,2}\((?P<paren>[^\W\d_][^()\n:]{0,40})\))?"
+    r"(?:[ \t]{0,2}\((?P<paren>[^()\n]{1,40})\))?"
     r"[ \t]{0,2}:",
     re.M,
+)
+# An IRC-style chat line: "<gregory> hello", "[09:14] <anna_k> yes".
+IRC_SPEAKER = fast_regex.compile(
+    r"^[ \t]{0,4}(?P<stamp>\[[^\]\n]{1,40}\][ \t]{0,3})?<(?P<name>[^\W\d_][\w'’.-]{1,30})>[ \t]",
+    re.M,
+)
+_HTML_TAGS: Final = frozenset(
+    word_list("br hr li ul ol div span td tr th table html body head em strong pre code")
 )
 _SPEAKER_ROLES: Final = frozenset(
     word_list(
@@ -326,14 +334,17 @@ def _speaker_name(label: str) -> tuple[int, str] | None:
 def _speakers(text: str) -> list[Span]:
     """Chat speaker tags: with a time stamp always; without one when the same label starts
     two lines or more and is not a role or a section heading. A name in brackets after a
-    role ("Helpdesk (Robert)") counts too; so does a lower-case handle ("anna.k")."""
+    role ("Helpdesk (Robert)") counts too; so does a lower-case handle ("anna.k") and an
+    IRC nick in angle brackets ("<gregory>")."""
     found = list(SPEAKER.finditer(text))
+    if "<" in text:  # markup repeats its tags at line starts too: "<li> item"
+        found += (m for m in IRC_SPEAKER.finditer(text) if m["name"].casefold() not in _HTML_TAGS)
     labels = [m.group("name").strip() for m in found]
     spans = []
     for m, label in zip(found, labels, strict=True):
         if not (m.group("stamp") or labels.count(label) >= 2):
             continue
-        paren = m.group("paren")
+        paren = m.groupdict().get("paren")  # "OLGA (+1 555 0100):", "Helpdesk (Robert):"
         if paren and paren.strip()[:1].isupper():
             value = paren.strip()
             start = m.start("paren") + paren.index(value)
@@ -342,7 +353,7 @@ def _speakers(text: str) -> list[Span]:
         if person is None:
             continue
         offset, value = person
-        handle = "." in value or "_" in value
+        handle = "." in value or "_" in value or m.re is IRC_SPEAKER  # a nick, any case
         if handle or all(w[0].isupper() for w in value.split()):
             start = m.start("name") + offset
             spans.append(Span(start, start + len(value), KIND, "chat_speaker", 0.8))
