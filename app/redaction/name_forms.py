@@ -310,3 +310,36 @@ def mentions_and_possessors(text: str) -> list[Span]:
             continue
         spans.append(Span(m.start("name"), m.end("name"), KIND, "possessor_of_relative", 0.55))
     return spans
+
+
+# Machine logs and alerts name people as key=value fields: `reviewer=maria.bernal`,
+# `assigned_to="Okafor, A."`, `user: k.nowak`. The key says a person follows.
+_PERSON_KEY = fast_regex.compile(
+    r"(?i)(?<![\w])(?:reviewer|reviewed_by|analyst|agent|user|user_?name|user_?id|login|"
+    r"owner|assignee|assigned_to|operator|handler|approver|approved_by|author|created_by|"
+    r"updated_by|modified_by|closed_by|investigator|officer|employee|staff|customer|"
+    r"cardholder|holder|name|full_?name)[ ]?[=:][ ]?"
+    r"(?:\"(?P<quoted>[^\"\n]{2,60})\"|'(?P<single>[^'\n]{2,60})'|(?P<bare>[^\W\d_][\w.'’-]{1,40}))"
+)
+_NOBODY: Final = frozenset(
+    word_list("system auto automatic bot admin root none null nil n/a na unassigned unknown")
+)
+
+
+def key_value_people(text: str) -> list[Span]:
+    """People named as the value of a person key in a log or alert line (`reviewer=...`)."""
+    if "=" not in text and ":" not in text:
+        return []
+    spans = []
+    for m in _PERSON_KEY.finditer(text):
+        group = next(g for g in ("quoted", "single", "bare") if m.group(g) is not None)
+        value = m.group(group).strip()
+        if not value or value.casefold() in _NOBODY or not any(c.isalpha() for c in value):
+            continue
+        handle = "." in value or "_" in value or "-" in value
+        keyed = "=" in m.group(0)[: m.start(group) - m.start()]
+        if group == "bare" and not (handle or (keyed and value[:1].isupper())):
+            continue  # "name: Pending": a bare word after a colon needs a handle's shape
+        start = m.start(group) + m.group(group).index(value)
+        spans.append(Span(start, start + len(value), "PERSON", "person_key_value", 0.7))
+    return spans

@@ -12,6 +12,7 @@ from typing import Final
 
 from app.redaction import fast_regex
 from app.redaction.name_forms import (
+    key_value_people,
     lower_case_intros,
     lower_case_speakers,
     reporting_subjects,
@@ -42,7 +43,12 @@ def is_title(word: str) -> bool:
     return word.strip().rstrip(".").casefold() in _TITLE_SET
 
 
-TITLE = fast_regex.compile(rf"(?<![\w.])(?:{TITLES})\.?(?=[ \t]{{1,3}}\S)")
+# Notes also write the short titles in lower case, always with their dot ("dhr. Jansen",
+# "mw. de Vries", "dr. Okafor"); a lower-case "pan" or "ibu" without one is a word.
+_LOWER_TITLES: Final = "dhr|mw|mevr|mr|mrs|ms|dr|dra|sr|sra|srta|dott|sig|prof|mme|mlle"
+TITLE = fast_regex.compile(
+    rf"(?<![\w.])(?:(?:{TITLES})\.?|(?:{_LOWER_TITLES})\.)(?=[ \t]{{1,3}}\S)"
+)
 
 # Cues after which a name follows with no colon needed.
 _KIN = word_list(
@@ -460,7 +466,7 @@ def find_names(text: str) -> list[Span]:
         ):
             spans.append(Span(m.start("name"), m.end("name"), KIND, "surname_comma", 0.75))
     spans += lower_case_intros(text) + lower_case_speakers(text, _SPEAKER_ROLES)
-    spans += reporting_subjects(text)
+    spans += reporting_subjects(text) + key_value_people(text)
     return spans + _speakers(text) + _table_cells(text) + _caps_in_lines(text) + _places(text)
 
 
