@@ -108,7 +108,7 @@ GP: Dr {person3.first_initial}, fax {fax1}
         "discharge summary",
         """\
 Wypis — Oddział Chorób Wewnętrznych
-Pacjent(ka): {person1.caps_last_space_first}, PESEL: {natid1.pl}
+Pacjent(ka): {person1.caps_last_space_first}, lat {age1}, PESEL: {natid1.pl}
 Data przyjęcia {date1}, data wypisu {date2}
 Adres zamieszkania: {unitaddr1}
 Rozpoznanie: [[niewydolność nerek przewlekła]]
@@ -133,7 +133,7 @@ Requesting clinician {person2.initials_caps_last} bleep 2290, {clinreg1.label} {
         "radiology request",
         """\
 Richiesta di ecografia addome completo
-Paziente: {person1.last_space_first}, nato/a il {dob}, C.F. {natid1.it}
+Paziente: {person1.last_space_first}, anni {age1}, nato/a il {dob}, C.F. {natid1.it}
 Recapito: {natphone1} — residenza {unitaddr1}
 Quesito: [[colelitiasi sintomatica]]
 Medico richiedente: dott.ssa {person2.full}
@@ -674,7 +674,7 @@ AGENT: Understood, I've [[noted third-party authority]].
 Atendente: Central de atendimento, bom dia.
 Cliente: Bom dia, meu nome é {person1.full}, quero contestar uma compra.
 Atendente: Pode confirmar o CPF?
-Cliente: {natid1.br}. A compra foi no dia {date1}, no cartão final {card1}.
+Cliente: {natid1.br}. A compra foi no dia {date1}, no cartão número {card1}.
 Atendente: Registrado, protocolo {claim1}. [[Cartão bloqueado preventivamente]].
 """,
     ),
@@ -821,6 +821,7 @@ Poliklinik — kontrol muayenesi
 Hasta: {person1.caps_last_first}, T.C. no {natid1.tr}
 Doğum tarihi: {dob}
 Adres: {unitaddr1}
+Yaş: {age1}
 Yakını: {person2.full} (oğlu), GSM {natphone1}
 [[Kan basıncı kontrol altında]]
 Uzm. Dr. {person3.first_caps_last}
@@ -900,6 +901,72 @@ CONTACT WHILE ON LEAVE: {natphone1} / {email1}
 REASON: [[post-operative recovery]]
 """,
     ),
+    # --- further documents: tables, honorifics, family name first ---------------------------
+    T(
+        "hd-dis-04",
+        "discharge summary",
+        """\
+ZÁRÓJELENTÉS
+Név: {person1.caps_last_space_first}   Anyja neve: {person2.last_space_first}
+Szül.: {dob}   TAJ: {hplan1.taj}
+Lakcím: {unitaddr1}
+Felvétel: {date1}   Távozás: {date2}
+Diagnózis: [[pitvarfibrilláció, gyors kamrai válasszal]]
+Kezelőorvos: dr. {person3.last_space_first}, pecsétszám {reg1}
+""",
+    ),
+    T(
+        "hd-vacc-01",
+        "vaccination record",
+        """\
+IMMUNISATION RECORD
+| Name          | {person1.last_first}
+| Date of birth | {dob}
+| Health no.    | {hplan1}
+|---------------|-----------------------------------------
+| Given         | Vaccine / batch        | Vaccinator
+| {date1}  | [[Influenza, quadrivalent]] | {person2.initials_nodot_last}
+| {date2}  | [[Pneumococcal PCV20]]      | {person3.last_initial}
+Parent/guardian: {person4.full}, {natphone1}
+""",
+    ),
+    T(
+        "hd-roster-01",
+        "staff roster",
+        """\
+ON-CALL ROSTER — anaesthetics, week of {date1}
+Mon | {person1.caps_last_first}  | bleep 5521 | mob {natphone1}
+Tue | {person2.initial_last}     | home {natphone2}
+Wed | {person3.last_space_first} | {email1}
+Registration numbers on file: {clinreg1.label} {clinreg1}, {clinreg2.label} {clinreg2}
+[[Swaps must be agreed with the rota coordinator]]
+""",
+    ),
+    T(
+        "hd-clin-07",
+        "clinical note",
+        """\
+Nota de evolución — Sra. {person1.last_first}, {age1} años
+Acompañada por su nieto, el Sr. {person2.first_last} (cel. {natphone1}).
+Vive en {unitaddr1}; cuidadora: Doña {person3.first}.
+[[Úlcera venosa en mejoría]]. Próximo control {date1}.
+Lic. en Enfermería {person4.initial_last}, M.P. {reg1}
+""",
+    ),
+    T(
+        "hd-kyc-05",
+        "KYC review",
+        """\
+Müşteri tanıma formu
+Ad Soyad: {person1.first_caps_last}   Uyruk: yabancı
+Pasaport no: {passport1}   {natid1.label}: {natid1}
+Doğum tarihi: {dob}   Yaş: {agecompact1}
+İkamet adresi: {unitaddr1}
+Cep: {natphone1}   E-posta: {email1}
+Hesap: {iban1}
+[[Gelir kaynağı belgelendi]]
+""",
+    ),
 )
 
 # The twelve issue-15 locales at low weight; most of the weight on locales DEV, A, B and C
@@ -928,7 +995,7 @@ ID_COUNTRIES = (
 # Dates as written in many countries (generator.DATE_PART adds {month:xx}, {mon:xx}, {roman},
 # {ord}, {m}, {be} the Buddhist-era year and {dd}).
 DATE_FORMATS = (
-    "{d}/{m}/%Y", "%d %B %Y", "%Y年{m}月{d}日", "%Y. {m}. {d}.", "{d}. {month:no} %Y",
+    "{d}/{m}/%Y", "%d %B %Y", "%Y/{m}/{d}", "%Y. {m}. {d}.", "{d}. {month:no} %Y",
     "{d}. {month:sl} %Y", "{d}. {month:et} %Y", "%Y. gada {d}. {month:lv}",
     "{d} ta' {month:mt} %Y", "{d} {month:cy} %Y", "{d} {month:ms} %Y", "{d}. {month:bs} %Y.",
     "{d} {month:sq} %Y", "{d} {month:af} %Y", "{dd}/%m/{be}", "{d} {month:tr} %Y",

@@ -103,11 +103,28 @@ def _chi(rng: Rng, fake: Faker) -> str:
     return "0101000000"
 
 
+def taj_valid(text: str) -> bool:
+    d = [int(c) for c in text if c.isdigit()]
+    if len(d) != 9:
+        return False
+    return sum(x * (3 if i % 2 == 0 else 7) for i, x in enumerate(d[:8])) % 10 == d[8]
+
+
+def _taj(rng: Rng, fake: Faker) -> str:
+    """A Hungarian TAJ number: eight digits weighted 3, 7, 3, 7... and a check digit."""
+    d = [rng.randrange(10) for _ in range(8)]
+    raw = "".join(map(str, d)) + str(
+        sum(x * (3 if i % 2 == 0 else 7) for i, x in enumerate(d)) % 10
+    )
+    return f"{raw[:3]} {raw[3:6]} {raw[6:]}" if rng.random() < 0.7 else raw
+
+
 HEALTH_PLANS: tuple[tuple[str, Draw], ...] = (
     ("Medicare card no.", lambda r, f: _medicare_au(r)),
     ("OHIP health card", lambda r, f: _ohip(r)),
     ("KVNR", lambda r, f: _kvnr(r)),
     ("CHI number", _chi),
+    ("TAJ szám", _taj),
 )
 
 
@@ -406,6 +423,7 @@ UNIT_FORMS: dict[str, tuple[str, ...]] = {
     "hu": ("{s} {f}. em. {d}.", "{s} fsz. {d}."),
 }
 ROMAN_FLOORS = ("I", "II", "III", "IV")
+UNIT_WORDS = re.compile(r"\b(Apt|Apartment|Suite|Flat|Studio|Unit|Level|House No|Bl|Ap|lok)\b\.?")
 
 
 def unit_address(rng: Rng, fake: Faker, locale: str) -> str:
@@ -414,6 +432,8 @@ def unit_address(rng: Rng, fake: Faker, locale: str) -> str:
     key = "in" if region == "IN" else lang
     forms = UNIT_FORMS.get(key, UNIT_FORMS["en"])
     street = str(fake.street_address()).replace("\n", ", ").strip()
+    if UNIT_WORDS.search(street):  # the locale's street line already names a flat
+        forms = ("{s}",)
     line = rng.choice(forms).format(
         s=street,
         n=rng.randint(1, 48),
@@ -452,6 +472,7 @@ EXTENSION_WORDS = {
     "pt": (" ramal ",),
     "en": (" ext. ", " x", " extn "),
 }
+LOCALE_REGIONS = {"es_CA": "ES"}  # Faker's es_CA is Catalan (Spain), not Canada
 PHONE_REGIONS = ("GB", "DE", "FR", "IT", "ES", "NL", "PL", "BR", "IN", "AU", "CA", "MX", "ZA")
 REGION_LANG = {"DE": "de", "AT": "de", "CH": "de", "FR": "fr", "BE": "fr", "PL": "pl"}
 REGION_LANG |= {"NL": "nl", "IT": "it", "ES": "es", "MX": "es", "AR": "es", "BR": "pt"}
@@ -459,7 +480,7 @@ REGION_LANG |= {"NL": "nl", "IT": "it", "ES": "es", "MX": "es", "AR": "es", "BR"
 
 def national_phone(rng: Rng, locale: str) -> str:
     """A valid number of the document's country (else another), in a form people write."""
-    region = locale.rsplit("_", 1)[-1].upper()
+    region = LOCALE_REGIONS.get(locale, locale.rsplit("_", 1)[-1].upper())
     if region not in phonenumbers.SUPPORTED_REGIONS:
         region = rng.choice(PHONE_REGIONS)
     kind = rng.choice(
@@ -576,7 +597,8 @@ FORM_KEYS = {
     "chi": "CHI number", "clabe": "CLABE", "kontonr": "kontonummer", "nrb": "nr rachunku",
     "us": "account no.", "uk": "sort code / account", "br": "conta corrente", "lanr": "LANR",
     "rpps": "RPPS", "ahpra": "AHPRA", "gmc": "GMC", "nmc": "NMC PIN", "big": "BIG",
-    "crm": "CRM", "pwz": "PWZ", "dvla": "DVLA driving licence", "de": "Führerschein-Nr.",
+    "crm": "CRM", "pwz": "PWZ", "taj": "TAJ szám", "dvla": "DVLA driving licence",
+    "de": "Führerschein-Nr.",
     "it": "patente n.", "in": "DL No.",
 }  # fmt: skip
 
@@ -592,4 +614,5 @@ CHECKS: dict[str, Callable[[str], bool]] = {
     "LANR": lanr_valid,
     "RPPS": rpps_valid,
     "PWZ": pwz_valid,
+    "TAJ szám": taj_valid,
 }
