@@ -490,13 +490,14 @@ def national_phone(rng: Rng, locale: str) -> str:
         region
     )
     assert example is not None
-    nsn = str(example.national_number)
+    nsn = phonenumbers.national_significant_number(example)  # Italy's leading 0 kept
     keep = min(3, len(nsn) - 4)
-    number = example
+    number = example  # the region's example number if no draw is valid
     for _ in range(80):
         candidate = nsn[:keep] + _digits(rng, len(nsn) - keep)
-        number = phonenumbers.parse("+" + str(example.country_code) + candidate)
-        if phonenumbers.is_valid_number(number):
+        drawn = phonenumbers.parse("+" + str(example.country_code) + candidate)
+        if phonenumbers.is_valid_number(drawn):
+            number = drawn
             break
     fmt = phonenumbers.PhoneNumberFormat
     intl = phonenumbers.format_number(number, fmt.INTERNATIONAL)
