@@ -617,7 +617,7 @@ Finalidad: [[reforma de vivienda]]
         """\
 MORTGAGE APPLICATION — JOINT
 Applicant 1: {person1.last_first}, born {dob}, {natid1.label} {natid1}
-Applicant 2: {person2.last_first}
+Applicant 2: {person2.last_first}, driving licence {licence1}
 Property: {usaddr1}
 Current landlord: {person3.full}, {phone1}
 Employer payroll ref {account1}
@@ -717,7 +717,7 @@ Distinti saluti. PEC {email1}
         """\
 VISIT LOG — domiciliary care
 Client: {person1.last_first}   ({agewords1})
-Key safe at {unitaddr1}, code with office
+Key safe at {unitaddr1}, code with office (GPS {geo1})
 Date        Carer                Notes
 {date1}    {person2.first_initial}      [[meds prompted, ate breakfast]]
 {date2}    {person3.first_initial}      daughter {person4.first} visiting, mob {natphone1}
@@ -744,7 +744,7 @@ Sign. {person3.initials_nodot_last}
 {natphone1}: hey its {person1.first}, mum's appointment got moved to {date1}
 me: ok! still at {street1}?
 {natphone1}: yep. also she's {agecompact1} now so they want a carer present. [[bring her meds list]]
-me: I'll ask {person2.first} to drive her, plate {wplate1}
+me: I'll ask {person2.first} to drive her, plate {plate1}
 """,
     ),
     T(
@@ -793,6 +793,8 @@ MEDICAL CERTIFICATE OF CAUSE OF DEATH
 Name of deceased: {person1.caps_full}
 Date of death: {date1}        Age: {age1}
 Place of death: {unitaddr1}
+Usual address:
+{addr1.lines}
 Cause: I(a) [[bronchopneumonia]]
 Informant: {person2.full}, son
 Certifying practitioner: {person3.first_last}, {clinreg1.label} {clinreg1}
