@@ -1,7 +1,7 @@
 """The redaction evaluation's generator and splits (resources/synthetic/redaction_eval).
 
-The held-out splits (A, B and C) are imported here only to prove that they are independent
-of the DEV split and of each other; these tests print none of their text.
+The held-out splits (A, B, C and D) are imported here only to prove that they are
+independent of the DEV split and of each other; these tests print none of their text.
 """
 
 from __future__ import annotations
@@ -18,7 +18,9 @@ from resources.synthetic.redaction_eval import (
     dev_templates,
     heldout_b_templates,
     heldout_c_templates,
+    heldout_d_templates,
     heldout_templates,
+    local_forms,
 )
 from resources.synthetic.redaction_eval.generator import (
     SLOT,
@@ -40,6 +42,7 @@ DEV: Split = dev_templates.SPLIT
 HELDOUT: Split = heldout_templates.SPLIT
 HELDOUT_B: Split = heldout_b_templates.SPLIT
 HELDOUT_C: Split = heldout_c_templates.SPLIT
+HELDOUT_D: Split = heldout_d_templates.SPLIT
 ALL = [DEV, HELDOUT, HELDOUT_B]
 IDS = ["dev", "heldout", "heldout_b"]
 DOC_TYPES = {
@@ -524,3 +527,234 @@ def test_dev_split_e_is_deterministic_and_labelled() -> None:
                 assert any(n.valid(value) for n in NATIONAL_IDS), (doc.doc_id, entity.slot)
         for start, end in doc.keep:
             assert doc.text[start:end].strip()
+
+
+# --- Held-out D: written by a separate author who never read or ran the redactor ------------
+
+ISSUE_LOCALES = {"en_US", "en_GB", "en_IN", "de_DE", "fr_FR", "es_ES", "it_IT", "pl_PL"}
+ISSUE_LOCALES |= {"nl_NL", "pt_BR", "tr_TR", "vi_VN"}
+D_OTHERS = [DEV, HELDOUT, HELDOUT_B, HELDOUT_C]
+
+
+@pytest.mark.parametrize("other", D_OTHERS, ids=["dev", "heldout", "heldout_b", "heldout_c"])
+def test_heldout_d_shares_nothing_with_the_other_splits(other: Split) -> None:
+    d = list(HELDOUT_D.templates)
+    assert not set(other.seeds) & set(HELDOUT_D.seeds)
+    assert not {t.id for t in other.templates} & {t.id for t in d}
+    assert not {t.text for t in other.templates} & {t.text for t in d}
+    assert word_ngrams(list(other.templates), 4) & word_ngrams(d, 4) == set()
+    for slot, shapes in HELDOUT_D.shapes.items():
+        assert not set(shapes) & set(other.shapes[slot]), slot
+    assert not set(other.date_formats) & set(HELDOUT_D.date_formats)
+    assert HELDOUT_D.name != other.name
+    assert dict(HELDOUT_D.locales) != dict(other.locales)
+
+
+def test_heldout_d_is_wide_enough() -> None:
+    check_split(HELDOUT_D)
+    doc_types = {t.doc_type for t in HELDOUT_D.templates}
+    assert doc_types >= DOC_TYPES
+    assert len(doc_types) >= 18
+    assert len(HELDOUT_D.templates) >= 60
+    assert len({t.id for t in HELDOUT_D.templates}) == len(HELDOUT_D.templates)
+    assert len(HELDOUT_D.seeds) == 400
+    d_locales = {loc for loc, _ in HELDOUT_D.locales}
+    assert len(d_locales) >= 30
+    assert d_locales >= ISSUE_LOCALES
+    seen = {loc for s in D_OTHERS for loc, _ in s.locales}
+    assert len(d_locales - seen) >= 10
+    assert len(set(HELDOUT_D.name_countries)) >= 25
+    assert len(set(HELDOUT_D.id_countries)) >= 20
+    others = {c for s in D_OTHERS for c in s.id_countries}
+    assert len(set(HELDOUT_D.id_countries) - others) >= 6
+    assert HELDOUT_D.compound_surname > 0
+
+
+def test_heldout_d_builds_400_documents_deterministically() -> None:
+    first = corpus(HELDOUT_D)
+    assert len(first) == 400
+    assert first == corpus(HELDOUT_D)
+    assert first[0].text != render(HELDOUT_D.templates[0], HELDOUT_D, HELDOUT_D.seeds[1]).text
+
+
+def _is_age_over_89(value: str) -> bool:
+    digits = re.fullmatch(r"(\d+)(yo|y|F|M)?", value)
+    if digits:
+        return int(digits.group(1)) > 89
+    words = ("ninety", "one hundred", "neunzig", "quatre-vingt", "nonante", "noventa")
+    words += ("novant", "negentig", "dziewięćdziesiąt")
+    return any(w in value for w in words)
+
+
+def test_every_span_of_heldout_d_holds_its_value() -> None:
+    """All of D's documents: spans hold their values, do not overlap, cover every kind."""
+    import unicodedata
+
+    kinds, locales, doc_types = set(), set(), set()
+    for doc in corpus(HELDOUT_D):
+        for ch in "<>{}":
+            assert ch not in doc.text, doc.doc_id  # every slot and date placeholder filled
+        last = 0
+        for e in doc.entities:
+            value = doc.value(e)
+            assert value, (doc.doc_id, e.slot)
+            assert value == value.strip(), (doc.doc_id, e.slot)
+            assert e.start >= last, (doc.doc_id, e.slot)
+            last = e.end
+            kinds.add(e.kind)
+            if e.kind == "AGE":
+                assert _is_age_over_89(value), doc.doc_id
+            if e.kind == "CARD":
+                assert luhn.is_valid(re.sub(r"\D", "", value))
+            if e.kind == "IBAN":
+                assert iban_check.is_valid(value)
+            if e.kind == "EMAIL":
+                assert re.fullmatch(r"[^@\s]+@[^@\s]+\.[a-z]+", value)
+            if doc.locale in HELDOUT_D.romanise:
+                letters = [c for c in value if c.isalpha()]
+                assert all("LATIN" in unicodedata.name(c, "") for c in letters), doc.doc_id
+        assert doc.keep, doc.doc_id
+        for start, end in doc.keep:
+            assert doc.text[start:end].strip()
+        locales.add(doc.locale)
+        doc_types.add(doc.doc_type)
+    assert kinds == set(KINDS)
+    assert len(locales) >= 30
+    assert len(doc_types) >= 18
+
+
+def test_heldout_d_national_ids_are_valid() -> None:
+    """Each national id D writes passes its country's check; at least 20 countries appear."""
+    countries = set()
+    for doc in corpus(HELDOUT_D):
+        for e in doc.entities:
+            if e.kind == "NATIONAL_ID" and e.slot.startswith("natid"):
+                valid = {n.country for n in NATIONAL_IDS if n.valid(doc.value(e))}
+                assert valid, doc.doc_id
+                countries |= valid
+    assert len(countries) >= 20
+
+
+# --- Generator features added with held-out D (any split may use them) ----------------------
+
+
+@settings(max_examples=40, deadline=None, derandomize=True)
+@given(st.integers(min_value=0, max_value=10**6))
+def test_d_identifier_slots_carry_valid_check_digits(seed: int) -> None:
+    import uuid
+
+    ctx = _ctx(seed)
+    for form, label in local_forms.FORM_KEYS.items():
+        check = local_forms.CHECKS.get(label)
+        if check is None:
+            continue
+        slot = next(
+            name
+            for name, table in (
+                ("hplan", local_forms.HEALTH_PLANS),
+                ("bank", local_forms.BANK_ACCOUNTS),
+                ("clinreg", local_forms.CLINICIAN_REGS),
+            )
+            if label in {row[0] for row in table}
+        )
+        value = new_entity(ctx, slot, form)
+        assert value.label == label  # type: ignore[attr-defined]
+        assert check(value.text), (label, value.text)  # type: ignore[attr-defined]
+    for slot in ("hplan", "bank", "clinreg", "dl", "wplate"):
+        value = new_entity(ctx, slot, "")
+        assert value.text.strip()
+        assert value.label
+        if value.label in local_forms.CHECKS:  # type: ignore[attr-defined]
+            assert local_forms.CHECKS[value.label](value.text)  # type: ignore[attr-defined]
+
+    def text(slot: str, form: str = "") -> str:
+        return new_entity(ctx, slot, form).text  # type: ignore[attr-defined,no-any-return]
+
+    iccid = text("iccid").replace(" ", "")
+    assert iccid.startswith("89")
+    assert len(iccid) == 19
+    assert luhn.is_valid(iccid)
+    assert local_forms.hibc_valid(text("hibc"))
+    uuid.UUID(text("uuid"))
+    phone = text("natphone")
+    assert local_forms.phone_valid(phone), phone  # valid in its country (phonenumbers)
+    assert re.search(r"\d", text("place"))
+    assert text("unitaddr").strip()
+    assert re.match(r"(https?://|facebook\.com/)", text("social"))
+    for lang in ("de", "fr", "be", "es", "it", "nl", "pt", "pl"):
+        assert _is_age_over_89(text("agespell", lang)), lang
+    assert _is_age_over_89(text("agecompact"))
+
+
+def test_d_plus_codes_and_national_id_forms() -> None:
+    assert local_forms.plus_code(47.0000625, 8.0000625) == "8FVC2222+22"
+    assert local_forms.plus_code(-41.2730625, 174.7859375) == "4VCPPQGP+Q9"
+    for seed in range(20):
+        ctx = _ctx(seed)
+        for country in ("br", "it", "fr", "tr", "no", "pl", "nl", "se", "ru", "cu", "ke"):
+            value = new_entity(ctx, "natid", country)
+            entry = [n for n in NATIONAL_IDS if n.country == country.upper()]
+            assert any(n.valid(value.text) for n in entry), (country, seed)  # type: ignore[attr-defined]
+
+
+def test_d_date_placeholders_and_person_forms() -> None:
+    formats = (
+        "{dd}/%m/{be}",
+        "{d}. {month:no} %Y",
+        "%Y. gada {d}. {month:lv}",
+        "{d} {month:cy} %Y",
+    )
+    seen = set()
+    for seed in range(80):
+        ctx = _ctx(seed, date_formats=formats)
+        value = new_entity(ctx, "date", "").text  # type: ignore[attr-defined]
+        assert "{" not in value
+        seen.add(value)
+        person = new_entity(ctx, "person", "")
+        assert isinstance(person, Person)
+        for form in ("caps_last_first_all", "initial_nodot_last", "last_initial"):
+            assert person.last in person.form(form) or person.last.upper() in person.form(form)
+        assert re.fullmatch(r"[a-z0-9.]+", person.form("handle_last_initial"))
+    buddhist = [v for v in seen if re.fullmatch(r"\d\d/\d\d/25\d\d", v)]
+    assert buddhist
+    assert all(2562 <= int(v[-4:]) <= 2569 for v in buddhist)  # 2019-2026 + 543
+    assert any(re.search(r"\d\. (januar|mars|desember|oktober)", v) for v in seen)
+
+
+def test_d_is_wired_into_the_evaluation_by_default() -> None:
+    from resources.synthetic import eval_redaction
+
+    assert eval_redaction.SPLITS["d"] == ("heldout_d_templates", "HELD-OUT D split")
+    assert "d" in eval_redaction.HELD_OUT
+    assert eval_redaction.parse_splits("d, dev") == ["dev", "d"]
+    assert list(eval_redaction.SPLITS) == ["dev", "a", "b", "c", "d"]
+    assert eval_redaction.load_split("d") is HELDOUT_D
+
+
+def test_d_check_digit_rules_accept_published_examples_and_reject_typos() -> None:
+    """The hand-written checks agree with numbers published as valid, and catch a typo."""
+    published = {
+        local_forms.kvnr_valid: "A123456780",  # KVNR, the GKV example
+        local_forms.clabe_valid: "002010077777777771",  # CLABE, the Banxico example
+        local_forms.medicare_au_valid: "2123456701",  # Medicare card, the test card number
+        local_forms.pwz_valid: "5425740",  # PWZ, the Naczelna Izba Lekarska example
+    }
+    for check, number in published.items():
+        assert check(number), number
+        typo = number[:-1] + str((int(number[-1]) + 1) % 10)
+        if check is local_forms.pwz_valid:
+            typo = str((int(number[0]) + 1) % 10) + number[1:]
+        if check is local_forms.medicare_au_valid:
+            typo = number[:8] + str((int(number[8]) + 1) % 10) + number[9:]
+        assert not check(typo), typo
+    assert not local_forms.hibc_valid("+A123BJC5D6E71/$+3TESTSERIALX")
+
+
+@pytest.mark.parametrize("locale", sorted({loc for loc, _ in HELDOUT_D.locales}))
+def test_d_phones_are_valid_numbers_of_their_country(locale: str) -> None:
+    import random
+
+    rng = random.Random(locale)
+    for _ in range(10):
+        phone = local_forms.national_phone(rng, locale)
+        assert local_forms.phone_valid(phone), (locale, phone)

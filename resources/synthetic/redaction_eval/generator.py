@@ -28,6 +28,7 @@ from faker.decode import unidecode
 from stdnum import ean, luhn
 from stdnum import iban as iban_check
 
+from resources.synthetic.redaction_eval import local_forms
 from resources.synthetic.redaction_eval.kinds import Entity, LabelledDoc
 from resources.synthetic.redaction_eval.national_ids import (
     NATIONAL_IDS,
@@ -125,6 +126,15 @@ class Person:
             "handle_initial": re.sub(r"[^a-z0-9]", "", unidecode(f"{first[0]}{last}").lower()),
             "initials_caps_last": f"{initials} {last.upper()}",
             "mid_initial": f"{first} {middle[0]}. {last}" if middle else f"{first} {last}",
+            # Forms added with held-out D (any split may use them).
+            "caps_last_first_all": f"{last}, {first}".upper(),
+            "initial_nodot_last": f"{first[0]} {last}",
+            "last_initial": f"{last} {first[0]}.",
+            "initials_nodot_last": f"{''.join(w[0] for w in (first, middle) if w)} {last}",
+            "handle_dash": unidecode(f"{first}-{last}").lower().replace(" ", "-"),
+            "handle_last_initial": re.sub(
+                r"[^a-z0-9.]", "", unidecode(f"{last}.{first[0]}").lower()
+            ),
         }
         return forms[form]
 
@@ -329,13 +339,32 @@ MONTHS = {
         "sw": "Januari Februari Machi Aprili Mei Juni Julai Agosti Septemba Oktoba Novemba Desemba",
         "tl": "Enero Pebrero Marso Abril Mayo Hunyo Hulyo Agosto Setyembre Oktubre Nobyembre "
         "Disyembre",
+        # Languages added with held-out D.
+        "no": "januar februar mars april mai juni juli august september oktober november desember",
+        "sl": "januar februar marec april maj junij julij avgust september oktober november "
+        "december",
+        "et": "jaanuar veebruar märts aprill mai juuni juuli august september oktoober "
+        "november detsember",
+        "lv": "janvāris februāris marts aprīlis maijs jūnijs jūlijs augusts septembris "
+        "oktobris novembris decembris",
+        "mt": "Jannar Frar Marzu April Mejju Ġunju Lulju Awwissu Settembru Ottubru Novembru "
+        "Diċembru",
+        "cy": "Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd "
+        "Rhagfyr",
+        "ms": "Januari Februari Mac April Mei Jun Julai Ogos September Oktober November Disember",
+        "bs": "januar februar mart april maj juni juli august septembar oktobar novembar decembar",
+        "sq": "janar shkurt mars prill maj qershor korrik gusht shtator tetor nëntor dhjetor",
+        "af": "Januarie Februarie Maart April Mei Junie Julie Augustus September Oktober "
+        "November Desember",
     }.items()
 }
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 # Date-format placeholders beyond strftime (added with held-out C; `{d}` is older):
 # {month:xx} / {mon:xx} the month's name / first three letters in language xx, {roman} the
-# month in Roman numerals, {m} the month without a leading zero, {ord} "3rd".
-DATE_PART = re.compile(r"\{(month|mon):([a-z]{2})\}|\{(roman|m|ord)\}")
+# month in Roman numerals, {m} the month without a leading zero, {ord} "3rd". Added with
+# held-out D: {be} the Buddhist-era year (Thailand: year + 543), {dd} the day zero-padded
+# where strftime is not used (beside {be}).
+DATE_PART = re.compile(r"\{(month|mon):([a-z]{2})\}|\{(roman|m|ord|be|dd)\}")
 
 
 def ordinal(n: int) -> str:
@@ -347,7 +376,9 @@ def _date_part(day: date, m: re.Match[str]) -> str:
     if m.group(1):
         name = MONTHS[m.group(2)][day.month - 1]
         return name if m.group(1) == "month" else name[:3]
-    return {"roman": ROMAN[day.month - 1], "m": str(day.month), "ord": ordinal(day.day)}[m.group(3)]
+    parts = {"roman": ROMAN[day.month - 1], "m": str(day.month), "ord": ordinal(day.day)}
+    parts |= {"be": str(day.year + 543), "dd": f"{day.day:02d}"}
+    return parts[m.group(3)]
 
 
 def a_date(ctx: Ctx, slot: str) -> str:
@@ -378,9 +409,15 @@ def url(ctx: Ctx) -> str:
     )
 
 
-def national_id(ctx: Ctx) -> tuple[NationalId, str]:
-    countries = (ctx.template.id_countries if ctx.template else ()) or ctx.split.id_countries
-    country = ctx.rng.choice(countries)
+def national_id(ctx: Ctx, form: str = "") -> tuple[NationalId, str]:
+    """A number of one of the split's countries, or of the country the slot form names
+    ("{natid1.br}": a Brazilian CPF; added with held-out D, older templates name none)."""
+    named = form.upper() if len(form) == 2 else ""
+    if named and any(e.country == named for e in NATIONAL_IDS):
+        country = named
+    else:
+        countries = (ctx.template.id_countries if ctx.template else ()) or ctx.split.id_countries
+        country = ctx.rng.choice(countries)
     entry = ctx.rng.choice([e for e in NATIONAL_IDS if e.country == country])
     return entry, draw_national_id(entry, ctx.fake(entry.locale), ctx.rng)
 
@@ -539,6 +576,21 @@ SLOT_KINDS = {
     "imei": "DEVICE_ID",
     "udi": "DEVICE_ID",
     "agewords": "AGE",
+    # Added with held-out D (local_forms.py): identifiers as one country writes them.
+    "natphone": "PHONE",
+    "hplan": "RECORD_NUMBER",
+    "bank": "ACCOUNT",
+    "clinreg": "LICENCE",
+    "dl": "LICENCE",
+    "wplate": "VEHICLE",
+    "hibc": "DEVICE_ID",
+    "iccid": "DEVICE_ID",
+    "uuid": "DEVICE_ID",
+    "place": "ADDRESS",
+    "unitaddr": "ADDRESS",
+    "social": "URL",
+    "agespell": "AGE",
+    "agecompact": "AGE",
 }
 
 
@@ -562,7 +614,7 @@ def new_entity(ctx: Ctx, slot: str, form: str) -> object:
         people = [e for e in ctx.entities.values() if isinstance(e, Person)]
         return Value(email(ctx, people[0] if people else None))
     if slot == "natid":
-        entry, number = national_id(ctx)
+        entry, number = national_id(ctx, form)
         return Value(number, rng.choice(entry.labels))
     if slot == "passport":
         return Value(str(ctx.fake().passport_number()))
@@ -589,10 +641,10 @@ def new_entity(ctx: Ctx, slot: str, form: str) -> object:
         return Value(str(ctx.fake().license_plate()))
     if slot == "mac":
         return Value(mac(ctx))
-    return new_entity_c(ctx, slot)
+    return new_entity_c(ctx, slot, form)
 
 
-def new_entity_c(ctx: Ctx, slot: str) -> Value:
+def new_entity_c(ctx: Ctx, slot: str, form: str = "") -> Value:
     """The slots added with held-out C."""
     if slot == "street":
         return Value(str(ctx.fake().street_address()))
@@ -610,6 +662,56 @@ def new_entity_c(ctx: Ctx, slot: str) -> Value:
     }
     if slot in makers:
         return Value(makers[slot](ctx))
+    return new_entity_d(ctx, slot, form)
+
+
+def social_url(ctx: Ctx) -> str:
+    """A profile link made from the document's first person's name, as people paste them."""
+    people = [e for e in ctx.entities.values() if isinstance(e, Person)]
+    rng = ctx.rng
+    person = people[0] if people else new_person(ctx)
+    first, last = (
+        re.sub(r"[^a-z0-9]", "", unidecode(w).lower()) for w in (person.first, person.last)
+    )
+    return rng.choice(
+        [
+            f"https://www.linkedin.com/in/{first}-{last}-{rng.randint(100, 9999)}",
+            f"facebook.com/{first}.{last}{rng.choice(['', str(rng.randint(1, 99))])}",
+            f"https://instagram.com/{first}_{last[:4]}{rng.randint(1, 99)}",
+            f"https://x.com/{first[:1]}{last}",
+            f"https://portal.{ctx.fake('en_US').domain_name()}/records"
+            f"?pid={rng.randint(10**6, 10**8)}",
+        ]
+    )
+
+
+def new_entity_d(ctx: Ctx, slot: str, form: str) -> Value:
+    """The slots added with held-out D (local_forms.py). `form` names a scheme where a slot
+    has several ("{clinreg1.lanr}", local_forms.FORM_KEYS) or the language of a spelled age."""
+    rng = ctx.rng
+    labelled = {
+        "hplan": lambda: local_forms.health_plan(rng, ctx.fake(), form),
+        "bank": lambda: local_forms.bank_account(rng, ctx.fake(), form),
+        "clinreg": lambda: local_forms.clinician_reg(rng, ctx.fake(), form),
+        "dl": lambda: local_forms.driving_licence(rng, ctx.fake("en_GB"), form),
+        "wplate": lambda: local_forms.world_plate(rng),
+    }
+    if slot in labelled:
+        label, text = labelled[slot]()
+        return Value(text, label)
+    plain = {
+        "natphone": lambda: local_forms.national_phone(rng, ctx.locale),
+        "hibc": lambda: local_forms.hibc(rng),
+        "iccid": lambda: local_forms.iccid(rng),
+        "uuid": lambda: local_forms.device_uuid(rng),
+        "place": lambda: local_forms.place_code(rng),
+        "unitaddr": lambda: local_forms.unit_address(rng, ctx.fake(), ctx.locale),
+        "social": lambda: social_url(ctx),
+        "agespell": lambda: local_forms.spelled_age(rng, form or "fr"),
+        "agecompact": lambda: local_forms.compact_age(rng),
+    }
+    if slot in plain:
+        return Value(plain[slot]())
     raise KeyError(slot)
 
 

@@ -1,4 +1,4 @@
-"""National identity, health and tax numbers of 49 countries, with valid check digits.
+"""National identity, health and tax numbers of 55 countries, with valid check digits.
 
 Each entry draws a number from Faker's provider for that country where it has one, else
 from random digits, and keeps only numbers `python-stdnum` accepts (so check digits are
@@ -24,9 +24,12 @@ from stdnum.ca import sin
 from stdnum.ch import ssn as ch_ssn
 from stdnum.cl import rut
 from stdnum.cn import ric
+from stdnum.cr import cpf as cr_cpf
+from stdnum.cu import ni as cu_ni
 from stdnum.cz import rc
 from stdnum.de import idnr
 from stdnum.dk import cpr
+from stdnum.do import cedula as do_cedula
 from stdnum.ec import ci as ec_ci
 from stdnum.ee import ik
 from stdnum.es import dni, nie
@@ -42,9 +45,11 @@ from stdnum.in_ import aadhaar, pan
 from stdnum.is_ import kennitala
 from stdnum.it import codicefiscale
 from stdnum.jp import in_ as jp_in
+from stdnum.ke import pin as ke_pin
 from stdnum.kr import rrn
 from stdnum.lt import asmens
 from stdnum.lv import pvn
+from stdnum.mu import nid as mu_nid
 from stdnum.mx import curp
 from stdnum.my import nric
 from stdnum.nl import bsn
@@ -55,6 +60,7 @@ from stdnum.pk import cnic
 from stdnum.pl import pesel
 from stdnum.pt import nif
 from stdnum.ro import cnp
+from stdnum.ru import inn
 from stdnum.se import personnummer
 from stdnum.si import emso
 from stdnum.sk import rc as sk_rc
@@ -321,6 +327,45 @@ def _ua(f: Faker, rng: random.Random) -> str:
     return complete(str(rng.randint(1, 4)) + digits(rng, 8), string.digits, ok(rntrc))
 
 
+# Countries added with held-out D (heldout_d_templates.py); appended after the others so
+# the entries the DEV and held-out A, B and C splits draw from are unchanged.
+
+
+def _ru(f: Faker, rng: random.Random) -> str:
+    body = str(rng.randint(10, 92)) + digits(rng, 8)  # two check digits follow
+    for c in string.digits:
+        for c2 in string.digits:
+            if inn.is_valid(body + c + c2):
+                return body + c + c2
+    return body + "00"
+
+
+def _cu(f: Faker, rng: random.Random) -> str:
+    d = f.date_of_birth(minimum_age=18, maximum_age=90)
+    century = rng.choice("012345") if d.year < 2000 else rng.choice("678")
+    return f"{d:%y%m%d}{century}{digits(rng, 4)}"
+
+
+def _do(f: Faker, rng: random.Random) -> str:
+    body = rng.choice(["001", "402", "031", "223"]) + digits(rng, 7)
+    raw = body + luhn.calc_check_digit(body)
+    return f"{raw[:3]}-{raw[3:10]}-{raw[10]}"
+
+
+def _mu(f: Faker, rng: random.Random) -> str:
+    d = f.date_of_birth(minimum_age=18, maximum_age=90)
+    body = f"{rng.choice(string.ascii_uppercase)}{d:%d%m%y}{digits(rng, 6)}"
+    return complete(body, string.digits + string.ascii_uppercase, ok(mu_nid))
+
+
+def _cr(f: Faker, rng: random.Random) -> str:
+    return f"{rng.randint(1, 9)}-{rng.randint(100, 1999):04d}-{rng.randint(1, 9999):04d}"
+
+
+def _ke(f: Faker, rng: random.Random) -> str:
+    return f"A{digits(rng, 9)}{rng.choice(string.ascii_uppercase)}"
+
+
 def complete(body: str, alphabet: str, valid: Callable[[str], bool]) -> str:
     """`body` plus the check character `valid` accepts (a scheme stdnum only validates)."""
     for c in alphabet:
@@ -388,6 +433,12 @@ NATIONAL_IDS: tuple[NationalId, ...] = (
     NationalId("ID", ("NIK", "nomor KTP"), "id_ID", _id, ok(nik)),
     NationalId("JP", ("My Number", "Individual Number"), "ja_JP", _jp, ok(jp_in)),
     NationalId("UA", ("RNOKPP", "taxpayer card number"), "uk_UA", _ua, ok(rntrc)),
+    NationalId("RU", ("INN", "ИНН"), "ru_RU", _ru, ok(inn)),
+    NationalId("CU", ("carné de identidad", "CI"), "es_ES", _cu, ok(cu_ni)),
+    NationalId("DO", ("cédula", "cédula de identidad y electoral"), "es_ES", _do, ok(do_cedula)),
+    NationalId("MU", ("NIC", "national identity card no."), "en_US", _mu, ok(mu_nid)),
+    NationalId("CR", ("cédula", "cédula de identidad"), "es_ES", _cr, ok(cr_cpf)),
+    NationalId("KE", ("KRA PIN", "PIN"), "en_KE", _ke, ok(ke_pin)),
 )  # fmt: skip
 
 
