@@ -12,6 +12,7 @@ from resources.synthetic.eval_redaction import goal_line, main, parse_splits
 from resources.synthetic.redaction_eval import (
     heldout_b_templates,
     heldout_c_templates,
+    heldout_d_templates,
     heldout_templates,
 )
 from resources.synthetic.redaction_eval.generator import corpus
@@ -32,6 +33,7 @@ def test_eval_runs_on_all_splits_and_prints_no_heldout_value(
         "### HELD-OUT A split: 3 documents",
         "### HELD-OUT B split: 3 documents",
         "### HELD-OUT C split: 3 documents",
+        "### HELD-OUT D split: 3 documents",
     ):
         assert heading in printed
         assert heading in table
@@ -41,9 +43,15 @@ def test_eval_runs_on_all_splits_and_prints_no_heldout_value(
     assert "HELD-OUT A " in printed.splitlines()[-1]
     assert "HELD-OUT B " in printed.splitlines()[-1]
     assert "HELD-OUT C " in printed.splitlines()[-1]
+    assert "HELD-OUT D " in printed.splitlines()[-1]
     held_values = {
         doc.value(e)
-        for split in (heldout_templates.SPLIT, heldout_b_templates.SPLIT, heldout_c_templates.SPLIT)
+        for split in (
+            heldout_templates.SPLIT,
+            heldout_b_templates.SPLIT,
+            heldout_c_templates.SPLIT,
+            heldout_d_templates.SPLIT,
+        )
         for doc in corpus(split, 3)
         for e in doc.entities
     }
@@ -53,9 +61,9 @@ def test_eval_runs_on_all_splits_and_prints_no_heldout_value(
 def test_splits_option_selects_and_orders() -> None:
     assert parse_splits("b,dev") == ["dev", "b"]
     assert parse_splits("A") == ["a"]
-    assert parse_splits("c,a") == ["a", "c"]
-    with pytest.raises(argparse.ArgumentTypeError, match="use dev, a, b, c"):
-        parse_splits("d")
+    assert parse_splits("d,c,a") == ["a", "c", "d"]
+    with pytest.raises(argparse.ArgumentTypeError, match="use dev, a, b, c, d"):
+        parse_splits("e")
 
 
 def test_goal_line_judges_each_heldout_split() -> None:
