@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 
 from resources.synthetic.eval_redaction import (
     damaged_listing,
@@ -32,43 +33,35 @@ from resources.synthetic.redaction_eval.dev_stress import stress_corpus
 from resources.synthetic.redaction_eval.dev_templates import SPLIT as DEV
 from resources.synthetic.redaction_eval.dev_vehicles import vehicles_corpus
 from resources.synthetic.redaction_eval.generator import corpus
+from resources.synthetic.redaction_eval.kinds import LabelledDoc
+
+# The DEV-side sets: flag, documents by default (0: only when asked), title, builder.
+STRESS_SETS: tuple[tuple[str, int, str, Callable[[int], list[LabelledDoc]]], ...] = (
+    ("stress", 400, "DEV stress set", stress_corpus),
+    ("names", 400, "DEV name stress set", names_corpus),
+    ("names2", 0, "DEV world name-form stress set", world_names_corpus),
+    ("ids", 400, "DEV identifier stress set", ids_corpus),
+    ("contacts", 0, "DEV contact stress set", contacts_corpus),
+    ("ages", 300, "DEV age stress set", ages_corpus),
+    ("vehicles", 400, "DEV vehicle/device/record stress set", vehicles_corpus),
+    ("e", 0, "DEV split E (written apart)", lambda n: corpus(DEV_E, n)),
+)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m resources.synthetic.eval_stress")
     parser.add_argument("--docs", type=int, default=None, help="DEV documents (all)")
-    parser.add_argument("--stress", type=int, default=400, help="stress documents")
     parser.add_argument("--leaks", type=int, default=40, help="leaks listed with values")
-    parser.add_argument("--names", type=int, default=400, help="name stress documents")
-    parser.add_argument("--names2", type=int, default=0, help="world name-form documents")
-    parser.add_argument("--ids", type=int, default=400, help="identifier stress documents")
-    parser.add_argument("--contacts", type=int, default=0, help="contact stress documents")
-    parser.add_argument("--ages", type=int, default=300, help="age stress documents")
-    parser.add_argument(
-        "--vehicles", type=int, default=400, help="vehicle, device and record stress documents"
-    )
-    parser.add_argument("--e", type=int, default=0, help="DEV split E documents")
     parser.add_argument("--damaged", type=int, default=0, help="damaged kept phrases listed")
     parser.add_argument("--skip-dev", action="store_true", help="the stress sets only")
+    for flag, default, title, _ in STRESS_SETS:
+        parser.add_argument(f"--{flag}", type=int, default=default, help=f"{title}: documents")
     args = parser.parse_args(argv)
     engines = {"presidio": presidio_engine(), "ours": our_engine()}
     splits = [] if args.skip_dev else [("DEV split", corpus(DEV, args.docs))]
-    if args.stress:
-        splits.append(("DEV stress set", stress_corpus(args.stress)))
-    if args.names:
-        splits.append(("DEV name stress set", names_corpus(args.names)))
-    if args.names2:
-        splits.append(("DEV world name-form stress set", world_names_corpus(args.names2)))
-    if args.ids:
-        splits.append(("DEV identifier stress set", ids_corpus(args.ids)))
-    if args.contacts:
-        splits.append(("DEV contact stress set", contacts_corpus(args.contacts)))
-    if args.ages:
-        splits.append(("DEV age stress set", ages_corpus(args.ages)))
-    if args.vehicles:
-        splits.append(("DEV vehicle/device/record stress set", vehicles_corpus(args.vehicles)))
-    if args.e:
-        splits.append(("DEV split E (written apart)", corpus(DEV_E, args.e)))
+    for flag, _, title, build in STRESS_SETS:
+        if n := getattr(args, flag):
+            splits.append((title, build(n)))
     for title, docs in splits:
         runs = run_split(docs, engines)
         print(split_table(title, docs, runs), "\n", flush=True)
