@@ -19,6 +19,7 @@ from collections.abc import Callable
 from faker import Faker
 
 from resources.synthetic.redaction_eval.kinds import DocBuilder, LabelledDoc
+from resources.synthetic.text_corpus import MONTHS
 
 _Rng = random.Random
 
@@ -413,20 +414,7 @@ _SHORT_WORDS = ("ext.", "bleep", "pager", "Tel.", "phone", "Durchwahl")
 
 # --- dates -----------------------------------------------------------------------------
 
-_MONTHS_EN = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+_MONTHS_EN = MONTHS
 _ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 _ORD = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}
 _WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
