@@ -320,21 +320,27 @@ def test_heldout_b_national_ids_are_valid() -> None:
                 assert any(check(doc.value(e)) for check in checks), doc.doc_id
 
 
+def _shares_nothing(split: Split, other: Split) -> None:
+    """A held-out split written apart shares no seed, template id or text, run of four
+    words, number shape, date format, name or locale mix with another split."""
+    own = list(split.templates)
+    assert not set(other.seeds) & set(split.seeds)
+    assert not {t.id for t in other.templates} & {t.id for t in own}
+    assert not {t.text for t in other.templates} & {t.text for t in own}
+    assert word_ngrams(list(other.templates), 4) & word_ngrams(own, 4) == set()
+    for slot, shapes in split.shapes.items():
+        assert not set(shapes) & set(other.shapes[slot]), slot
+    assert not set(other.date_formats) & set(split.date_formats)
+    assert split.name != other.name
+    assert dict(split.locales) != dict(other.locales)
+
+
 # --- Held-out C: written by a separate author who never read or ran the redactor ------------
 
 
 @pytest.mark.parametrize("other", [DEV, HELDOUT, HELDOUT_B], ids=["dev", "heldout", "heldout_b"])
 def test_heldout_c_shares_nothing_with_the_other_splits(other: Split) -> None:
-    c = list(HELDOUT_C.templates)
-    assert not set(other.seeds) & set(HELDOUT_C.seeds)
-    assert not {t.id for t in other.templates} & {t.id for t in c}
-    assert not {t.text for t in other.templates} & {t.text for t in c}
-    assert word_ngrams(list(other.templates), 4) & word_ngrams(c, 4) == set()
-    for slot, shapes in HELDOUT_C.shapes.items():
-        assert not set(shapes) & set(other.shapes[slot]), slot
-    assert not set(other.date_formats) & set(HELDOUT_C.date_formats)
-    assert HELDOUT_C.name != other.name
-    assert dict(HELDOUT_C.locales) != dict(other.locales)
+    _shares_nothing(HELDOUT_C, other)
 
 
 def test_heldout_c_is_wide_enough() -> None:
@@ -538,16 +544,7 @@ D_OTHERS = [DEV, HELDOUT, HELDOUT_B, HELDOUT_C]
 
 @pytest.mark.parametrize("other", D_OTHERS, ids=["dev", "heldout", "heldout_b", "heldout_c"])
 def test_heldout_d_shares_nothing_with_the_other_splits(other: Split) -> None:
-    d = list(HELDOUT_D.templates)
-    assert not set(other.seeds) & set(HELDOUT_D.seeds)
-    assert not {t.id for t in other.templates} & {t.id for t in d}
-    assert not {t.text for t in other.templates} & {t.text for t in d}
-    assert word_ngrams(list(other.templates), 4) & word_ngrams(d, 4) == set()
-    for slot, shapes in HELDOUT_D.shapes.items():
-        assert not set(shapes) & set(other.shapes[slot]), slot
-    assert not set(other.date_formats) & set(HELDOUT_D.date_formats)
-    assert HELDOUT_D.name != other.name
-    assert dict(HELDOUT_D.locales) != dict(other.locales)
+    _shares_nothing(HELDOUT_D, other)
 
 
 def test_heldout_d_is_wide_enough() -> None:
