@@ -24,6 +24,7 @@ from faker import Faker
 from stdnum import ean, luhn
 
 from resources.synthetic.redaction_eval.kinds import DocBuilder, LabelledDoc
+from resources.synthetic.redaction_eval.national_ids import digits
 
 _VIN_CHARS = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789"
 _VIN_VALUES = {
@@ -161,12 +162,8 @@ def _luhn(body: str) -> str:
     return body + luhn.calc_check_digit(body)
 
 
-def _digits(rng: random.Random, n: int) -> str:
-    return "".join(rng.choice(string.digits) for _ in range(n))
-
-
 def _imei(rng: random.Random) -> str:
-    raw = _luhn(rng.choice(("35", "86", "01", "99", "49")) + _digits(rng, 12))
+    raw = _luhn(rng.choice(("35", "86", "01", "99", "49")) + digits(rng, 12))
     style = rng.randrange(4)
     if style == 0:
         return f"{raw[:2]}-{raw[2:8]}-{raw[8:14]}-{raw[14]}"
@@ -178,7 +175,7 @@ def _imei(rng: random.Random) -> str:
 
 
 def _iccid(rng: random.Random) -> str:
-    raw = _luhn("89" + rng.choice(("44", "49", "33", "01", "31")) + _digits(rng, 14))
+    raw = _luhn("89" + rng.choice(("44", "49", "33", "01", "31")) + digits(rng, 14))
     return " ".join(raw[i : i + 4] for i in range(0, len(raw), 4)) if rng.random() < 0.5 else raw
 
 
@@ -187,7 +184,7 @@ def _meid(rng: random.Random) -> str:
 
 
 def _udi(rng: random.Random) -> str:
-    body = "0" + _digits(rng, 12)
+    body = "0" + digits(rng, 12)
     gtin = body + ean.calc_check_digit(body)
     expiry = (date(2024, 1, 1) + timedelta(days=rng.randint(0, 1500))).strftime("%y%m%d")
     lot = _fill(rng, rng.choice(("?####", "##??##", "#######?")))
@@ -200,7 +197,7 @@ def _udi(rng: random.Random) -> str:
     if style == 2:
         return f"01{gtin}17{expiry}21{serial}"
     if style == 3:  # HIBCC: labeler, product, unit of measure, check
-        return f"+H{_fill(rng, '???')}{_fill(rng, '####??#')}1/$${_digits(rng, 5)}{lot}"
+        return f"+H{_fill(rng, '???')}{_fill(rng, '####??#')}1/$${digits(rng, 5)}{lot}"
     return f"(01){gtin}(11){expiry}(21){serial}"
 
 
@@ -348,7 +345,7 @@ def _record(rng: random.Random) -> tuple[str, str]:
     if r < 0.25:
         prefix = rng.choice(_RECORD_PREFIXES)
         year = str(rng.randint(2015, 2026)) + "-" if rng.random() < 0.5 else ""
-        return label, f"{prefix}{year}{_digits(rng, rng.randint(4, 7))}"
+        return label, f"{prefix}{year}{digits(rng, rng.randint(4, 7))}"
     if r < 0.3:  # NZ NHI: three letters (no I, O), four digits; or the 2025 form
         return label if "NHI" in label else "NHI", _fill(
             rng, "???####"
