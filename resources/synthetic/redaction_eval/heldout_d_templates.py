@@ -1,4 +1,8 @@
-"""HELD-OUT D split: never tuned on. DO NOT OPEN THIS FILE when working on app/redaction/.
+"""Split D: held out in session 19, run once there and reported; DEV-side since session 20.
+
+Session 20 read D's leaks by value and tuned on them (as on split E), so D no longer
+measures generalisation: held-out F (heldout_f_templates.py), written before that tuning
+by an author barred from D, does. What follows is how D was written.
 
 Written 2026-11-26 by a separate author (helper h19-d), who never read the redactor
 (app/redaction/), its DEV-side stress sets or any note or result about what it handles, and
