@@ -138,20 +138,12 @@ def project_recognizers(project: ProjectRecognizers) -> tuple[Any, ...]:
     return tuple(_pattern_recognizer(p) for p in project.patterns)
 
 
-def analyze(
-    text: str, *, project: ProjectRecognizers = NONE, entities: list[str] | None = None
-) -> list[Any]:
-    """Presidio RecognizerResults for `text` (English), thread-safe: every default
-    recognizer at the default threshold, plus `project`'s own. `entities` narrows the
-    run (the ALL-CAPS name pass asks for PERSON only)."""
-    return analyze_doc(text, project=project, entities=entities)[0]
-
-
 def analyze_doc(
     text: str, *, project: ProjectRecognizers = NONE, entities: list[str] | None = None
 ) -> tuple[list[Any], Any]:
-    """`analyze`'s results and the spaCy doc they came from (its tags and vocabulary
-    feed the given-name rules), from one pass of the model."""
+    """Presidio RecognizerResults for `text` (English), thread-safe: every default
+    recognizer at the default threshold, plus `project`'s own; and the spaCy doc they came
+    from (its tags and vocabulary feed the given-name rules), from one pass of the model."""
     analyzer = shared_analyzer()
     extra = project_recognizers(project) if project.patterns else ()
     weak = {p.name for p in project.patterns if p.needs_context}
@@ -173,3 +165,24 @@ def analyze_doc(
         if r.score >= CONTEXT_THRESHOLD
         or (r.recognition_metadata or {}).get("recognizer_name") not in weak
     ], artifacts.tokens
+
+
+# Presidio's SpacyRecognizer scores a spaCy PERSON at 0.85; the named-entity-only pass
+# below reports the same score so that spans from both weigh alike when merged.
+_SPACY_PERSON_SCORE: Final = 0.85
+# The model's NER has its own token-to-vector layer: the other components only feed the
+# tags, lemmas and sentences that Presidio's context words and our given-name rules read.
+_NOT_FOR_NER: Final = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+
+
+def persons_in_lines(lines: list[str]) -> list[list[tuple[int, int, float]]]:
+    """spaCy's PERSON entities (start, end, score) in each of `lines`, from the model's
+    named-entity component alone: the ALL-CAPS pass reads lines again in title case and
+    needs nothing else, so it skips the tagger, parser and Presidio's recognizers."""
+    nlp = shared_analyzer().nlp_engine.nlp["en"]
+    with _LOCK:
+        docs = list(nlp.pipe(lines, disable=list(_NOT_FOR_NER)))
+    return [
+        [(e.start_char, e.end_char, _SPACY_PERSON_SCORE) for e in doc.ents if e.label_ == "PERSON"]
+        for doc in docs
+    ]

@@ -513,7 +513,7 @@ def caps_names(text: str) -> list[Span]:
     runs = [m for m in _CAPS_RUN.finditer(text) if any(c.isupper() for c in m.group())]
     if not runs:
         return []
-    from app.redaction.analyzer import analyze  # noqa: PLC0415
+    from app.redaction.analyzer import persons_in_lines  # noqa: PLC0415
 
     chars = list(text)
     for m in runs:
@@ -522,15 +522,14 @@ def caps_names(text: str) -> list[Span]:
             chars[m.start() : m.end()] = titled
     # Only the lines holding runs are analysed: the rest of the text was read already.
     starts = sorted({text.rfind("\n", 0, m.start()) + 1 for m in runs})
+    ends = [len(text) if (e := text.find("\n", s)) < 0 else e for s in starts]
+    lines = ["".join(chars[s:e]) for s, e in zip(starts, ends, strict=True)]
     spans: list[Span] = []
-    for line_start in starts:
-        line_end = text.find("\n", line_start)
-        line_end = len(text) if line_end < 0 else line_end
-        line = "".join(chars[line_start:line_end])
-        for r in analyze(line, entities=["PERSON"]):
-            start, end = line_start + int(r.start), line_start + int(r.end)
+    for line_start, persons in zip(starts, persons_in_lines(lines), strict=True):
+        for s, e, score in persons:
+            start, end = line_start + s, line_start + e
             if any(m.start() < end and start < m.end() for m in runs):
-                spans.append(Span(start, end, "PERSON", _CAPS_RULE, float(r.score)))
+                spans.append(Span(start, end, "PERSON", _CAPS_RULE, score))
     return spans
 
 
