@@ -118,7 +118,7 @@ def build_analyzer(*, ours: bool = False) -> Any:
         # Nothing reads the dependency parse; the model's small sentence recogniser gives
         # the named-entity component the sentence breaks it respects, for a tenth of the
         # model's time. The baseline keeps the parser: it is plain Presidio.
-        nlp = nlp_engine.nlp["en"]
+        nlp = nlp_engine.get_nlp("en")  # type: ignore[attr-defined]
         nlp.disable_pipe("parser")
         nlp.enable_pipe("senter")
     # Both the baseline and ours use Presidio's default recognizers for English; ours
@@ -186,7 +186,7 @@ def persons_in_lines(lines: list[str]) -> list[list[tuple[int, int, float]]]:
     """spaCy's PERSON entities (start, end, score) in each of `lines`, from the model's
     named-entity component alone: the ALL-CAPS pass reads lines again in title case and
     needs nothing else, so it skips the tagger, parser and Presidio's recognizers."""
-    nlp = shared_analyzer().nlp_engine.nlp["en"]
+    nlp = shared_analyzer().nlp_engine.get_nlp("en")
     with _LOCK:
         docs = list(nlp.pipe(lines, disable=list(_NOT_FOR_NER)))
     return [

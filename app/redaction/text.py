@@ -621,13 +621,14 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     from app.redaction.name_forms import mentions_and_possessors  # noqa: PLC0415
     from app.redaction.names import find_names  # noqa: PLC0415
     from app.redaction.not_identifiers import not_identifiers  # noqa: PLC0415
+    from app.redaction.script_names import names_in_other_scripts  # noqa: PLC0415
     from app.redaction.structured import find_structured  # noqa: PLC0415
 
     results, doc = analyze_doc(text, project=project)
     found = dates_and_ages(text, spans_from_results(results))
     found += find_structured(text) + find_names(text) + caps_names(text)
     found += find_given_names(text, words_of(doc)) + lower_case_given_names(text)
-    found += mentions_and_possessors(text)
+    found += mentions_and_possessors(text) + names_in_other_scripts(text)
     found = with_initials(text, without_lower_case_tails(text, without_titles(text, found)))
     found = guarded_persons(text, found)
     found += surname_after_given(text, found)

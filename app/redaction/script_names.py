@@ -1,0 +1,255 @@
+"""Names written in scripts without capital letters: Chinese, Japanese, Korean, Arabic,
+Persian, Hebrew, the Brahmic scripts of South Asia, Thai, Georgian and others.
+
+spaCy's English model and the capital-letter rules in `names.py` cannot see them, so they
+are read from what stands around them, as clerks write them the world over:
+- after a field label that means name, patient, doctor, client, account holder, signer,
+  sender... ("姓名：", "환자:", "الاسم:", "שם מלא:", "नाम:", "ชื่อ-สกุล"), up to the next
+  punctuation, label or line end;
+- after a title ("السيد", "ד״ר", "श्रीमती", "นาย" written onto the name, "ბატონი");
+- before an honorific ("様", "さん", "先生", "女士", "씨", "님").
+
+Pure `re`; a text of Latin letters only costs one `str.isascii` or one search of a short
+character class.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from app.redaction.spans import Span
+from app.redaction.wordtrie import trie_pattern, word_list
+
+KIND: Final = "PERSON"
+RULE: Final = "script_names"
+SCORE: Final = 0.85
+
+# Letters (with their combining signs) of the scripts this module reads, one class each.
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005"
+_KANA = "\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fc-\u30fe"
+_SCRIPTS: Final = {
+    "cjk": _HAN + _KANA,
+    "hangul": "\uac00-\ud7a3",
+    "arabic": "\u0620-\u064a\u064b-\u065f\u066e-\u06d3\u06d5\u06fa-\u06fc\u200c",
+    "hebrew": "\u05d0-\u05ea\u05f3\u05f4'\"",
+    "devanagari": "\u0900-\u0963\u0971-\u097f",
+    "bengali": "\u0980-\u09e3\u09f0\u09f1",
+    "gurmukhi": "\u0a00-\u0a63\u0a70-\u0a75",
+    "gujarati": "\u0a80-\u0ae3",
+    "tamil": "\u0b80-\u0bcd\u0bd7",
+    "telugu_kannada_malayalam": "\u0c00-\u0c63\u0c80-\u0ce3\u0d00-\u0d63",
+    "sinhala": "\u0d80-\u0df3",
+    "thai": "\u0e01-\u0e3a\u0e40-\u0e4e",
+    "lao": "\u0e81-\u0ecd",
+    "myanmar": "\u1000-\u103f",
+    "khmer": "\u1780-\u17d3",
+    "georgian": "\u10d0-\u10ff",
+    "ethiopic": "\u1200-\u135a",
+}
+_ANY_LETTER = "".join(_SCRIPTS.values()).replace("'\"", "")
+_HAS_SCRIPT = re.compile(f"[{_ANY_LETTER}]")
+
+
+def _phrases(spaced: str) -> tuple[str, ...]:
+    """A word list whose phrases join their words with "_" ("الاسم_الكامل")."""
+    return tuple(w.replace("_", " ") for w in word_list(spaced))
+
+
+# Labels that name the field a person's name fills. Strong ones mean "name" itself and
+# may be followed by a space or a tab (forms, tables); the others name a role and need a
+# colon after them, since they are ordinary words in running text.
+NAME_LABELS: Final = _phrases(
+    """
+    姓名 氏名 名前 お名前 フリガナ 患者姓名 患者名 患者氏名 客户姓名 顾客姓名 申请人姓名 户名
+    开户名 账户名 帐户名 口座名義 名義人 名義 签名 簽名 署名 签字 簽字
+    성명 이름 환자명 환자성명 고객명 예금주 서명
+    الاسم_الكامل الاسم اسم_المريض اسم_المريضة اسم_العميل اسم_صاحب_الحساب التوقيع
+    نام نام_و_نام_خانوادگی نام_بیمار نام_مشتری امضا
+    שם_מלא שם_המטופל שם_המטופלת שם_הלקוח חתימה
+    नाम पूरा_नाम रोगी_का_नाम मरीज_का_नाम ग्राहक_का_नाम हस्ताक्षर
+    নাম পুরো_নাম রোগীর_নাম স্বাক্ষর
+    ชื่อ-สกุล ชื่อ-นามสกุล ชื่อสกุล ชื่อ นามสกุล ชื่อผู้ป่วย ลงชื่อ
+    სახელი გვარი სახელი_და_გვარი ხელმოწერა
+    ስም ሙሉ_ስም
+    """
+)
+# English labels of forms filled in another script ("Name: 王芳").
+_ENGLISH_LABELS: Final = _phrases(
+    """
+    Name name NAME Full_name Full_Name Patient patient PATIENT Patient_name Client Customer
+    Account_holder Applicant Employee Insured Beneficiary Signed Signature From To Contact
+    Next_of_kin Guardian Doctor Physician Nurse Sender Recipient Payee
+    """
+)
+ROLE_LABELS: Final = _phrases(
+    """
+    患者 病人 病患 医生 醫生 医师 醫師 主治医师 主治医生 护士 護士 客户 客戶 顾客 员工 員工 申请人
+    申請人 收款人 付款人 持卡人 被保险人 被保險人 投保人 受益人 联系人 聯絡人 监护人 監護人
+    配偶 母亲 父亲 家属 审核人 经办人 經辦人 发件人 發件人 收件人 报告医生 检查医生 申请医生
+    送检医生 证人 法定代表人
+    担当医 主治医 医師 看護師 担当者 顧客 申請者 受取人 被保険者 保護者 配偶者 差出人 宛先 記入者
+    報告者 依頼医 送信者 受信者 契約者 世帯主
+    환자 담당의 주치의 의사 간호사 고객 신청인 수취인 피보험자 보호자 배우자 담당자 작성자 보낸사람
+    받는사람 보낸_사람 받는_사람 계약자 수익자
+    المريض المريضة الطبيب الطبيبة الممرض الممرضة العميل العميلة مقدم_الطلب صاحب_الحساب المستفيد
+    المؤمن_عليه ولي_الأمر الزوج الزوجة المرسل المستلم الموظف الموظفة الشاهد المراجع
+    بیمار پزشک پرستار مشتری متقاضی صاحب_حساب ذینفع بیمه‌شده فرستنده گیرنده کارمند
+    מטופל מטופלת חולה רופא רופאה אחות לקוח לקוחה מבקש מבקשת בעל_החשבון מוטב מבוטח מבוטחת
+    אפוטרופוס בן_זוג בת_זוג מאת אל נציג עובד עובדת שולח נמען
+    रोगी मरीज मरीज़ डॉक्टर चिकित्सक नर्स ग्राहक आवेदक खाताधारक लाभार्थी बीमित अभिभावक पति पत्नी
+    पिता माता प्रेषक कर्मचारी
+    রোগী ডাক্তার গ্রাহক আবেদনকারী হিসাবধারী
+    ผู้ป่วย แพทย์ พยาบาล ลูกค้า ผู้สมัคร ผู้ถือบัญชี ชื่อบัญชี ผู้รับประโยชน์ ผู้เอาประกัน ผู้ปกครอง
+    ผู้ส่ง ผู้รับ พนักงาน
+    პაციენტი ექიმი მომხმარებელი განმცხადებელი
+    ታካሚ ሐኪም ደንበኛ
+    """
+)
+_LABEL = (
+    rf"(?P<strong>{trie_pattern(NAME_LABELS)})(?P<sep>\s*[:：]\s*|[ \t\u3000]+)"
+    rf"|(?P<role>{trie_pattern(ROLE_LABELS + _ENGLISH_LABELS)})\s*[:：]\s*"
+)
+
+# Titles written before a name, each with the letters its name is written in.
+_TITLES: Final = (  # script, titles, most words of the name after them
+    ("arabic", "السيد السيدة الآنسة الدكتور الدكتورة د. الأستاذ الأستاذة الشيخ المهندس", 3),
+    ("arabic", "آقای خانم دکتر مهندس", 2),
+    ("hebrew", "מר גב' גב׳ גברת ד\"ר ד״ר פרופ' פרופ׳ עו\"ד עו״ד", 2),
+    ("devanagari", "श्री श्रीमती सुश्री कुमारी डॉ. डॉ डॉक्टर", 3),
+    ("bengali", "জনাব শ্রী শ্রীমতী ডা. ডাঃ বেগম", 3),
+    ("georgian", "ბატონი ქალბატონი ექიმი", 2),
+)
+# Thai writes the title onto the name ("นายสมชาย ใจดี"): the title, then the given name
+# and the surname; a given name alone is read only after a title that is never a word.
+_THAI_TITLES: Final = word_list("นางสาว น.ส. นาง นาย ด.ช. ด.ญ. เด็กชาย เด็กหญิง นพ. พญ. ดร.")
+# Honorifics written after the name: Japanese and Chinese (no space needed), Korean.
+_CJK_AFTER: Final = word_list("様 さま さん 殿 先生 氏 くん ちゃん 女士 小姐")
+_HANGUL_AFTER: Final = word_list("씨 님 선생님 환자 고객님")
+
+# Words that stop a name run: the grammar words of each script that follow or join names
+# in a sentence, and words a role label is often followed by instead of a name.
+STOP_WORDS: Final = frozenset(
+    word_list(
+        """
+        في من إلى على عن مع هو هي تم كان قد لا ما الذي التي بعد قبل منذ حتى أو ثم بن
+        در از به با که را این آن است بود و یا
+        של את עם על אל הוא היא לא כי גם או אבל
+        का की के को ने से में है और पर भी या था थी
+        এর এবং থেকে করে হয় ও
+        และ ที่ ของ ได้ ใน ให้ ว่า
+        და არის რომ
+        님 씨 고객 환자 의사 선생 선생님 간호사 여러분 회원 보호자 담당자 담당 주치의 간호 원장
+        교수 사장 부장 과장 팀장 실장 대리 어머 아버 할머 할아버 손님 기사
+        """
+    )
+)
+_CJK_NOT_NAMES: Final = frozenset(
+    word_list(
+        """
+        患者 病人 医生 醫生 护士 客户 先生 女士 小姐 本人 家属 无 無 男 女 未知 不详 待定 见下
+        なし 不明 同上 男性 女性 皆 みな みんな お母 お父 お姉 お兄 お婆 お爺 奥 お客 医師 看護師
+        担当 主治医 子供 息子 娘 旦那 大家
+        """
+    )
+)
+
+
+def _word(script: str) -> str:
+    return f"[{_SCRIPTS[script]}]+"
+
+
+def _run(script: str, most: int) -> str:
+    gap = r"[ \u3000・·]" if script == "cjk" else r"[ \u00a0]"
+    return f"{_word(script)}(?:{gap}{_word(script)}){{0,{most - 1}}}"
+
+
+_AFTER_LABEL = re.compile(
+    rf"(?:{_LABEL})(?P<name>"
+    + "|".join(_run(s, 2 if s in ("cjk", "hangul") else 4) for s in _SCRIPTS)
+    + ")"
+)
+# A title is a word of its own: a space follows it, unless it ends in a dot or a geresh.
+_TITLE_END = r"(?:\s+|(?<=[.'\"׳״])\s*)"
+_AFTER_TITLE = re.compile(
+    "|".join(
+        rf"(?<![{_SCRIPTS[script]}])(?:{trie_pattern(word_list(titles))}){_TITLE_END}"
+        rf"(?P<n{i}>{_run(script, most)})"
+        for i, (script, titles, most) in enumerate(_TITLES)
+    )
+)
+# Words that open with a title but name a role: prime minister, mayor, employer, broker,
+# registrar, physician, nurse.
+_THAI_ROLES = "นายก(?:รัฐมนตรี|เทศมนตรี)|นายจ้าง|นายหน้า|นายทะเบียน|นายแพทย์|นางพยาบาล|นางฟ้า"
+_THAI = re.compile(
+    rf"(?<![{_SCRIPTS['thai']}])(?!{_THAI_ROLES})(?:{trie_pattern(_THAI_TITLES)}|คุณ\s)"
+    rf"\s?(?P<name>{_run('thai', 2)})"
+)
+_BEFORE_HONORIFIC = re.compile(
+    rf"(?P<cjk>[{_HAN}{_KANA}]{{1,4}}(?:[ \u3000][{_HAN}{_KANA}]{{1,3}})?)"
+    rf"[ \u3000]?(?:{trie_pattern(_CJK_AFTER)})"
+    rf"|(?<![\uac00-\ud7a3])(?P<hangul>[\uac00-\ud7a3]{{2,4}})[ ]?(?:{trie_pattern(_HANGUL_AFTER)})"
+)
+# Japanese particles: a name before an honorific starts after the last of them.
+_PARTICLES = re.compile("[のはがをにでとへもや]")
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The name's words up to the first stop word, the next label or a word followed by a
+    colon (the next field's label); None when no word is left."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    kept = []
+    labels = set(NAME_LABELS) | set(ROLE_LABELS)
+    for w in words:
+        word = w.group()
+        after = text[start + w.end() : start + w.end() + 2].lstrip(" ")
+        if word in STOP_WORDS or word in labels or after[:1] in (":", "："):
+            break
+        kept.append(w)
+    if not kept:
+        return None
+    return start + kept[0].start(), start + kept[-1].end()
+
+
+def _cjk_name(value: str) -> bool:
+    """A Chinese, Japanese or Korean name in a field: 2 to 4 letters written together, or
+    parts of 1 to 4 letters apart (kana names run longer); not a word that fills a name
+    field when the name is missing ("无", "なし", "患者")."""
+    parts = re.split("[ \u3000・]", value)
+    longest = 8 if re.search(f"[{_KANA}]", value) else 4
+    if len(parts) == 1 and not 2 <= len(value) <= longest:
+        return False
+    return all(1 <= len(p) <= longest for p in parts) and value not in _CJK_NOT_NAMES
+
+
+def names_in_other_scripts(text: str) -> list[Span]:
+    """Persons written in a script without capital letters, found by the label, title or
+    honorific beside them."""
+    if text.isascii() or not _HAS_SCRIPT.search(text):
+        return []
+    spans: list[Span] = []
+    for m in _AFTER_LABEL.finditer(text):
+        got = _trim(text, m.start("name"), m.end("name"))
+        if got is None:
+            continue
+        value = text[got[0] : got[1]]
+        cjk = bool(re.match(f"[{_SCRIPTS['cjk']}{_SCRIPTS['hangul']}]", value))
+        if (not cjk or _cjk_name(value)) and len(value) > 1:
+            spans.append(Span(*got, KIND, RULE, SCORE))
+    for m in _AFTER_TITLE.finditer(text):
+        group = next(g for g in m.groupdict() if m.group(g) is not None)
+        got = _trim(text, m.start(group), m.end(group))
+        if got is not None:
+            spans.append(Span(*got, KIND, RULE, SCORE))
+    for m in _THAI.finditer(text):
+        got = _trim(text, m.start("name"), m.end("name"))
+        if got is not None:
+            spans.append(Span(*got, KIND, RULE, SCORE))
+    for m in _BEFORE_HONORIFIC.finditer(text):
+        group = "cjk" if m.group("cjk") is not None else "hangul"
+        start, value = m.start(group), m.group(group)
+        if group == "cjk" and (last := list(_PARTICLES.finditer(value))):
+            start, value = start + last[-1].end(), value[last[-1].end() :]
+        if value and not any(value.endswith(w) for w in _CJK_NOT_NAMES | STOP_WORDS):
+            spans.append(Span(start, start + len(value), KIND, RULE, SCORE))
+    return spans
