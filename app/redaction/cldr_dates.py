@@ -39,7 +39,9 @@ _MORE_CONNECTORS: Final = frozenset(
 _LINKS: Final = CONNECTORS | _MORE_CONNECTORS
 # Punctuation that may stand inside a date ("4. mars", "4-Mar-1987", "04/03/1987" with
 # the right-to-left marks Arabic writes around the slashes).
-_PUNCT: Final = frozenset(".,/-–'’ʼ()،、։\u200e\u200f")
+# the right-to-left marks Arabic writes around the slashes), abbreviation signs ("नव॰",
+# "בנוב׳") and the commas of other scripts.
+_PUNCT: Final = frozenset(".,/-–'’ʼ()،、։·॰׳⹁\u200c\u200e\u200f")
 # One token: digits, a word (letters and marks, inner dots and apostrophes), any other sign.
 _TOKEN = fast_regex.compile(r"\d+|[\p{L}\p{M}]+(?:[.'’ʼ][\p{L}\p{M}]+)*|\S")
 # How much text around a month word a date can take ("Dydd Mercher, 4 Mawrth 1987").
