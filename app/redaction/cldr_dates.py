@@ -79,10 +79,19 @@ def _kind(token: str) -> int:
         if kind != _OTHER:
             break
         if word[-cut:] in CONNECTORS:
-            kind = _word_kind(word[:-cut])
+            kind = _stem_kind(word[:-cut])
         if kind == _OTHER and word[:cut] in CONNECTORS:
-            kind = _word_kind(word[cut:])
+            kind = _stem_kind(word[cut:])
     return kind
+
+
+def _stem_kind(stem: str) -> int:
+    """What a word is once a glued connector is cut: a month, or a CLDR marker of three
+    letters or more ("сар" in "сарын"); nothing else ("ward" is no "wa" + "rd")."""
+    kind = _word_kind(stem)
+    if kind in (_MONTH, _WIDE) or (kind == _LINK and len(stem) >= 3 and stem in CONNECTORS):
+        return kind
+    return _OTHER
 
 
 def _word_kind(word: str) -> int:
@@ -183,6 +192,12 @@ def _date_around(text: str, start: int, end: int) -> Span | None:
     while hi_i + 1 < len(tokens) and kinds[hi_i + 1] in (_LINK, _PUNCT_T):
         if kinds[hi_i + 1] == _PUNCT_T and tokens[hi_i + 1].group() not in ".()":
             break
+        if (
+            tokens[hi_i + 1].group() == "."
+            and kinds[hi_i] == _NUM
+            and len(tokens[hi_i].group()) > 2
+        ):
+            break  # "1987." ends a sentence; "4." (a day) and "г." keep their dot
         if tokens[hi_i + 1].start() - tokens[hi_i].end() > 1:
             break
         hi_i += 1
