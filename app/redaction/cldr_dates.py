@@ -101,7 +101,7 @@ def _word_kind(word: str) -> int:
         return _MONTH
     if word in _LINKS or word.rstrip(".") in _LINKS:
         return _LINK
-    if word in WEEKDAYS:
+    if word in WEEKDAYS and len(word) > 3:  # "Sun", "Dom", "Sat" are words too
         return _DAY_NAME
     return _OTHER
 
@@ -198,8 +198,9 @@ def _date_around(text: str, start: int, end: int) -> Span | None:
             and len(tokens[hi_i].group()) > 2
         ):
             break  # "1987." ends a sentence; "4." (a day) and "г." keep their dot
-        if tokens[hi_i + 1].start() - tokens[hi_i].end() > 1:
-            break
+        gap = tokens[hi_i + 1].start() - tokens[hi_i].end()
+        if gap > 1 or (gap == 1 and not _year_word(text, tokens, hi_i + 1)):
+            break  # "2024 a follow-up": a spaced connector only as a year word ("1987 г.")
         hi_i += 1
     while (lo_i > 0 and kinds[lo_i - 1] in (_LINK, _DAY_NAME)) or (
         lo_i > 1 and kinds[lo_i - 1] == _PUNCT_T and kinds[lo_i - 2] == _DAY_NAME
@@ -208,6 +209,17 @@ def _date_around(text: str, start: int, end: int) -> Span | None:
     while kinds[lo_i] in (_LINK, _PUNCT_T) and lo_i < hi_i:
         lo_i += 1  # a date starts with a part, not a connector left over
     return Span(tokens[lo_i].start(), tokens[hi_i].end(), "DATE_TIME", "date_cldr", 0.6)
+
+
+# Words for "year" written after it ("1987 року", "1987 roku", "1987 metų", "1987. évi").
+_YEAR_WORDS: Final = frozenset(word_list("roku року рік года год jaar jahr jahres yılı metų évi"))
+
+
+def _year_word(text: str, tokens: list, i: int) -> bool:  # type: ignore[type-arg]
+    """Whether token `i` is a year word or an abbreviation with its dot ("г.", "d.")."""
+    word = tokens[i].group()
+    dotted = text[tokens[i].end() : tokens[i].end() + 1] == "."
+    return _fold(word) in _YEAR_WORDS or (dotted and len(word) <= 3)
 
 
 def _index_at(tokens: list, start: int) -> int | None:  # type: ignore[type-arg]
