@@ -10,6 +10,7 @@ from __future__ import annotations
 from app.redaction import fast_regex
 from app.redaction.addresses import find_addresses
 from app.redaction.ages import find_ages
+from app.redaction.cldr_dates import find_cldr_dates
 from app.redaction.devices import find_devices
 from app.redaction.national_ids import find_national_ids
 from app.redaction.patterns import DAY_WORD_BEFORE, SECOND_PASS_PATTERNS, IdPattern
@@ -34,14 +35,23 @@ def has_context(text: str, start: int, pattern: IdPattern) -> bool:
 _LETTERS = fast_regex.compile(r"[^\W\d_]+")
 
 
-def pattern_spans(text: str, patterns: tuple[IdPattern, ...] = SECOND_PASS_PATTERNS) -> list[Span]:
-    """Matches of `patterns` whose checksum passes and whose context word, if needed, is near."""
+def text_words(text: str) -> set[str]:
+    """The text's runs of letters, folded: the set `needs_word` gates test."""
+    return set(_LETTERS.findall(text.casefold()))
+
+
+def pattern_spans(
+    text: str,
+    patterns: tuple[IdPattern, ...] = SECOND_PASS_PATTERNS,
+    words: set[str] | None = None,
+) -> list[Span]:
+    """Matches of `patterns` whose checksum passes and whose context word, if needed, is near.
+    `words` is `text_words(text)` when the caller has it (built here once a pattern needs it)."""
     spans: list[Span] = []
-    words: set[str] | None = None  # the text's words, folded, once a pattern needs them
     for pattern in patterns:
         if pattern.needs_word is not None:
             if words is None:
-                words = set(_LETTERS.findall(text.casefold()))
+                words = text_words(text)
             if words.isdisjoint(pattern.needs_word):
                 continue
         for m in pattern.regex.finditer(text):
@@ -60,8 +70,10 @@ def pattern_spans(text: str, patterns: tuple[IdPattern, ...] = SECOND_PASS_PATTE
 
 def find_structured(text: str) -> list[Span]:
     """Every structured identifier in `text` (overlapping; merge them before masking)."""
+    words = text_words(text)
     return [
-        *pattern_spans(text),
+        *pattern_spans(text, words=words),
+        *find_cldr_dates(text, words),
         *find_addresses(text),
         *find_places(text),
         *find_phones(text),
