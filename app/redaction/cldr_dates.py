@@ -38,7 +38,6 @@ _MORE_CONNECTORS: Final = frozenset(
 )
 _LINKS: Final = CONNECTORS | _MORE_CONNECTORS
 # Punctuation that may stand inside a date ("4. mars", "4-Mar-1987", "04/03/1987" with
-# the right-to-left marks Arabic writes around the slashes).
 # the right-to-left marks Arabic writes around the slashes), abbreviation signs ("नव॰",
 # "בנוב׳") and the commas of other scripts.
 _PUNCT: Final = frozenset(".,/-–'’ʼ()،、։·॰׳⹁\u200c\u200e\u200f")
