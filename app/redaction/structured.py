@@ -10,6 +10,7 @@ from __future__ import annotations
 from app.redaction import fast_regex
 from app.redaction.addresses import find_addresses
 from app.redaction.ages import find_ages
+from app.redaction.coordinates import find_coordinates
 from app.redaction.devices import find_devices
 from app.redaction.national_ids import find_national_ids
 from app.redaction.patterns import DAY_WORD_BEFORE, SECOND_PASS_PATTERNS, IdPattern
@@ -64,6 +65,7 @@ def find_structured(text: str) -> list[Span]:
     return [
         *pattern_spans(text),
         *find_addresses(text),
+        *find_coordinates(text),
         *find_places(text),
         *find_postcodes(text),
         *find_phones(text),
