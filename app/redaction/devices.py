@@ -1,11 +1,11 @@
 """Device identifiers (Safe Harbor (M)) with a standard shape, found with no word before
 them: GS1 UDIs ("(01)00844588003288(17)141120(10)7654321D(21)10987654d321", or the
 same without brackets), HIBCC UDIs ("+H123PROD1231/$$3123456LOT1X", or between a
-barcode's asterisks with its Mod 43 check: "*+A2CLJDW47/$+TACESGRA/*"), IMEIs in their
-printed groups ("35-209900-176148-1", Luhn-checked) and SIM ICCIDs ("8944 5000 1234 5678
-901", Luhn-checked). Serial, asset and lot numbers after their words ("S/N", "Serial
-No.", "Seriennummer", "n° de série", "Ch.-B."...) are `record_numbers.py`'s; a model
-number ("model W1DR01") is not an identifier and stays.
+barcode's asterisks with its Mod 43 check), IMEIs in their printed groups
+("35-209900-176148-1", Luhn-checked) and SIM ICCIDs ("8944 5000 1234 5678 901",
+Luhn-checked). Serial, asset and lot numbers after their words ("S/N", "Serial No.",
+"Seriennummer", "n° de série", "Ch.-B."...) are `record_numbers.py`'s; a model number
+("model W1DR01") is not an identifier and stays.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ HIBCC = fast_regex.compile(
 )
 # The same printed as its Code 39 barcode's text, between the start and stop asterisks;
 # the last character is the Mod 43 check, which may be "/", "$", "+", "%", "-", "." or a
-# blank ("*+A2CLJDW47/$+TACESGRA/*").
+# blank ("*+H123PROD1231/$$3123456LOT1X*").
 HIBCC_STARRED = fast_regex.compile(r"\*\+[A-Z][A-Z0-9]{3}[A-Z0-9$/+%. -]{2,60}?\*")
 _CODE39 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ-. $/+%"
 

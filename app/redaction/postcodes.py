@@ -1,13 +1,13 @@
 """Postcodes standing alone after their label, in the words of many countries ("PLZ ist
-63381", "kod pocztowy to 73-058", "PSČ: 110 00", "irányítószám: 1051", "Postnr. 0150",
-"почтовый индекс 101000", "PIN code 560 001", "my zip is 93014", a chat's answer on the
+80331", "kod pocztowy to 31-042", "PSČ: 110 00", "irányítószám: 1051", "Postnr. 0150",
+"почтовый индекс 101000", "PIN code 560 001", "my zip is 30301", a chat's answer on the
 next line). Safe Harbor removes postcodes (all but the first three digits of a US ZIP, and
 those too for small areas): a postcode alone is masked whole. Pure `re`.
 
 The value must have one of the shapes the postal services issue (Universal Postal Union
 addressing: five digits; 2-3 with a hyphen (PL); 3 3 (CZ, SK, SE, GR, IN); four (AT, CH,
 HU, DK, NO, BE, AU...); six (RU, UA, IN, CN, RO, VN, KZ); 5-3 (BR); 4-3 (PT); 5-4 (US);
-4 AA (NL); A99 A9A9 (IE Eircode); 3-4 (JP); a country letter before ("H-1051", "D-63381")).
+4 AA (NL); A99 A9A9 (IE Eircode); 3-4 (JP); a country letter before ("H-1051", "D-80331")).
 """
 
 from __future__ import annotations
@@ -34,15 +34,15 @@ _LABELS = (
     "kode pos", "poskod", "郵便番号",
 )  # fmt: skip
 # Labels that are ordinary words too ("cap the dose", "pin site", "kod rabatowy"): only
-# in capitals, or with a colon or "is" before the value ("CAP 00184", "Zip: 93014", "my
-# zip is 93014", "PIN: 560 001").
+# in capitals, or with a colon or "is" before the value ("CAP 00184", "Zip: 30301", "my
+# zip is 30301", "PIN: 560 001").
 _SHORT_LABELS = ("zip", "cap", "pin", "kod", "cp", "c.p.", "c. p.", "tk", "τ.κ.", "psc",
                  "индекс", "індекс", "postal")  # fmt: skip
 _SHORT_SAID = r"(?:[ \t]?[:=|#][ \t]{0,3}|\s+(?i:is|was|ist|lautet|es|est|to|jest|je|är|er)\s+)"
 # Between the label and the value: a sign, a table cell's bar, up to four words that say
 # "is" or "and town" ("is", "ist", "lautet", "to", "est le", "i miejscowość"), or a
 # question and its answer on the next line after the speaker's name ("... zip?\nCaller:
-# It's 93014").
+# It's 30301").
 _FILL_WORDS = trie_pattern(
     word_list(
         """

@@ -314,7 +314,7 @@ def vin_ok(vin: str) -> bool:
 
 # An Indian driving licence (Sarathi, Central Motor Vehicles Rules form 7): the state's
 # code, the issuing RTO's two digits, the year of issue and a 7-digit serial
-# ("MH15 20093553000", "TN-1219990161664", "DL-04 2011 0149646").
+# ("MH14 20110062821", "TN-0920070003412", "DL-04 2011 0149646").
 _IN_STATES = (
     "AN|AP|AR|AS|BR|CG|CH|DD|DL|DN|GA|GJ|HP|HR|JH|JK|KA|KL|LA|LD|MH|ML|MN|MP|MZ|NL|OD|OR|PB|"
     "PY|RJ|SK|TN|TR|TS|UK|UP|WB"
