@@ -425,6 +425,25 @@ def _age_words(text: str, folded: str) -> list[Span]:
     ]
 
 
+_PUNCTUATION_END = fast_regex.compile(r"[ \t]*(?:$|[.,;!?)\]|\n])")
+
+
+def _spelled_alone(text: str, start: int, end: int) -> bool:
+    """A number 90..129 in words that a punctuation mark or the line's end follows
+    ("..., neunundneunzig.", "Now ninety-four!") is masked with no age word: on the
+    DEV-side sets every such number was an age, while counts have a noun after them
+    ("ninety minutes", "one hundred patients": those stay). Fails toward masking."""
+    if end - start < 6:
+        return False  # "sto", "cent", "yüz" alone are words of other meanings too
+    before = text[max(0, start - _BEFORE) : start]
+    return bool(
+        _PUNCTUATION_END.match(text, end)
+        and not _MEASURED.match(text, end)
+        and not _COUNTED.search(before)
+        and not is_span_of_time(text, start, end)
+    )
+
+
 def find_ages(text: str) -> list[Span]:
     """Ages over 89: numbers that their neighbours make an age, ages in English words,
     and the decade and age words ("mid-nineties", "centenarian")."""
@@ -439,7 +458,7 @@ def find_ages(text: str) -> list[Span]:
         spans += [
             Span(start, end, "AGE", RULE, 0.8)
             for start, end in spelled_ages.spelled_numbers(text)
-            if _is_age(text, start, end)
+            if _is_age(text, start, end) or _spelled_alone(text, start, end)
         ]
     if _may_hold_spelled(folded):
         for m in _SPELLED_AGE.finditer(text):

@@ -5,7 +5,7 @@ hundred and three", "sechsundneunzig", "quatre-vingt-seize", "cento e dois",
 the words around a match whether it is an age.
 
 Why a gate: the vocabulary is ~2,700 spellings; a text is searched only when it holds a
-word for 90 or 100 of one of the languages (one fast scan), which few texts do.
+word for 90 or 100 of one of the languages (substring tests), which few texts do.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ _STEMS = word_list(
     """
 )
 _SHORT_STEMS = word_list("sto cent cem cien ciento cento trăm tram сто sata yüz yuz suta")
-_GATE = fast_regex.compile(rf"{trie_pattern(_STEMS)}|(?<![^\W\d_])(?:{trie_pattern(_SHORT_STEMS)})")
+_SHORT_AT_START = fast_regex.compile(rf"(?<![^\W\d_])(?:{trie_pattern(_SHORT_STEMS)})")
 
 
 @functools.cache
@@ -48,8 +48,11 @@ def _pattern() -> fast_regex.Pattern:
 
 
 def may_hold(folded: str) -> bool:
-    """Whether `folded` (a casefolded text) may hold a number 90..129 in words."""
-    return _GATE.search(folded) is not None
+    """Whether `folded` (a casefolded text) may hold a number 90..129 in words. Plain
+    substring tests first: several times faster than any pattern over the whole text."""
+    if any(stem in folded for stem in _STEMS):
+        return True
+    return any(stem in folded for stem in _SHORT_STEMS) and bool(_SHORT_AT_START.search(folded))
 
 
 def spelled_numbers(text: str) -> list[tuple[int, int]]:

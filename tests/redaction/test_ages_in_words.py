@@ -76,6 +76,21 @@ def test_ages_in_words_in_context(text: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Bewohnerin seit 2019, jetzt neunundneunzig.", "neunundneunzig"),
+        ("Il a fêté ses quatre-vingt-seize.", "quatre-vingt-seize"),
+        ("Valeur : cent vingt", "cent vingt"),
+    ],
+)
+def test_a_spelling_that_ends_its_clause_is_masked_with_no_age_word(text: str, value: str) -> None:
+    # Measured on the DEV-side sets (resources/synthetic/eval_stress): every spelled
+    # 90..129 before a punctuation mark or a line's end was an age; counts have a noun
+    # after them ("ninety minutes"). So this fails toward masking ("cent vingt" alone).
+    assert _masked(text, value)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The infusion ran for ninety minutes.",
@@ -90,7 +105,8 @@ def test_ages_in_words_in_context(text: str, value: str) -> None:
         "Hace noventa años se fundó el hospital.",
         "Il y a quatre-vingt-dix ans, la clinique ouvrait.",
         "Sto a casa oggi; the percent of recent stops; el paciente.",
-        "Valeur : cent vingt",
+        "Valeur : cent vingt euros",
+        "Sto a casa oggi.",
     ],
 )
 def test_numbers_in_words_that_are_not_ages_stay(text: str) -> None:
