@@ -65,7 +65,7 @@ _AGE_UNIT = _words(
     letý letá letého leté letou letému ročný ročná ročného ročnej ročnú
     éves évesen
     yaş yaşında yaşındaki yaşındayken yaşlı
-    årig åriga årige år_gammal år_gammel år_gamle
+    årig åriga årige år_gammal år_gammel år_gamle åring åringen åringar
     vuotias vuotiaana vuotiaan vuotiaalla vuotiaat
     tuổi
     ετών χρονών χρονος χρονη χρονο χρονου
@@ -162,8 +162,10 @@ _SEX_AFTER = fast_regex.compile(
     r"femenino|maschio|femmina)(?![^\W\d_])"
 )
 _SEX_BEFORE = fast_regex.compile(
-    r"(?<![^\W\d_])(?:[MF]|(?i:male|female|man|woman|männlich|weiblich|masculin|féminin|"
-    r"masculino|femenino|maschio|femmina|mujer|hombre|varón|kobieta|mężczyzna))\s?[/,]\s?$"
+    # ("w/ 96", a blank after the slash, is English "with": only "w/96" is a sex)
+    r"(?<![^\W\d_])(?:(?:[MFW]|(?i:male|female|man|woman|männlich|weiblich|masculin|"
+    r"féminin|masculino|femenino|maschio|femmina|mujer|hombre|varón|kobieta|mężczyzna))"
+    r"\s?[/,]\s?|[mfw](?:/|,\s?))$"
 )
 # ... but "Temp 99F", "T max 101 F" are temperatures.
 _FAHRENHEIT = fast_regex.compile(
@@ -444,6 +446,10 @@ def _spelled_alone(text: str, start: int, end: int) -> bool:
     )
 
 
+# DICOM's Age String (PS3.5 6.2, VR "AS"): three digits and a unit, "096Y", "102Y".
+_DICOM_AGE = fast_regex.compile(r"(?<![\w.])(?:09\d|1[0-2]\d)Y(?![\w])")
+
+
 def find_ages(text: str) -> list[Span]:
     """Ages over 89: numbers that their neighbours make an age, ages in English words,
     and the decade and age words ("mid-nineties", "centenarian")."""
@@ -452,6 +458,12 @@ def find_ages(text: str) -> list[Span]:
         for m in _NUMBER.finditer(text)
         if _is_age(text, m.start(), m.end())
     ]
+    if "Y" in text:
+        spans += [
+            Span(m.start(), m.end(), "AGE", RULE, 0.8)
+            for m in _DICOM_AGE.finditer(text)
+            if not any(s.start <= m.start() < s.end for s in spans)
+        ]
     folded = text.casefold()
     if spelled_ages.may_hold(folded):
         # 90..129 in the words of ~30 languages, read with the same neighbours as digits

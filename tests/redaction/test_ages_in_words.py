@@ -150,3 +150,24 @@ def test_numeric_ages_with_a_glued_unit_and_sex_or_said_in_other_languages(
 )
 def test_numbers_near_person_words_that_are_not_ages_stay(text: str) -> None:
     assert find_ages(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Patient Age: 096Y", "096Y"),  # DICOM Age String (PS3.5, VR AS)
+        ("(0010,1010) AS 102Y", "102Y"),
+        ("Hon är en 96-åring från stan.", "96"),
+        ("Geschlecht/Alter: w/96", "96"),
+        ("Frau X (w, 96)", "96"),
+    ],
+)
+def test_dicom_age_strings_nordic_nouns_and_german_sex_letter(text: str, value: str) -> None:
+    assert _masked(text, value)
+
+
+@pytest.mark.parametrize(
+    "text", ["Discharged w/ 96 tablets", "w/ 100 patients", "Part 096X", "Size 096YR2"]
+)
+def test_with_abbreviation_and_codes_stay(text: str) -> None:
+    assert find_ages(text) == []
