@@ -459,11 +459,7 @@ def find_ages(text: str) -> list[Span]:
         if _is_age(text, m.start(), m.end())
     ]
     if "Y" in text:
-        spans += [
-            Span(m.start(), m.end(), "AGE", RULE, 0.8)
-            for m in _DICOM_AGE.finditer(text)
-            if not any(s.start <= m.start() < s.end for s in spans)
-        ]
+        spans += [Span(m.start(), m.end(), "AGE", RULE, 0.8) for m in _DICOM_AGE.finditer(text)]
     folded = text.casefold()
     if spelled_ages.may_hold(folded):
         # 90..129 in the words of ~30 languages, read with the same neighbours as digits
