@@ -138,13 +138,16 @@ _LABEL_WORDS = _words(
     věk ve_věku vek vo_veku vârsta vârstă în_vârstă_de la_vârsta_de ålder alder
     i_en_alder_af i_en_ålder_av ikä iältään életkor kor umur usia berusia tuổi
     ηλικία ηλικίας возраст возрасте в_возрасте вік віці у_віці umri umri_wa_miaka edat
-    umr omr umar umra
+    umr omr umar umra patientenalter patientalter pasientalder patientålder
     """
 )
 _LABEL = fast_regex.compile(
     rf"(?<![^\W\d_])(?i:{_LABEL_WORDS})"
     # "age at entry", "age next birthday", "age on admission", "Age/Sex"
     r"(?i:\s(?:at|on|next|last|of|in|as|when|upon)\s[^\W\d_]{2,12}(?:\s[^\W\d_]{2,12})?"
+    # "Wiek pacjenta", "Alter des Patienten", "edad del paciente", "âge du patient"
+    r"|\s(?:(?:des|der|del|de|du|dello|della|do|da|van|de\sla)\s)?(?:patient(?:en|in|e|a)?|"
+    r"paciente|paziente|pacjent(?:a|ki)|pacient(?:a|ky)?|patiënt(?:e)?|hastanın|bệnh\snhân)"
     r"|\s?[/&,]\s?(?:sex|gender|geschlecht|sexe|sexo|sesso|płeć|pohlaví|nem|cinsiyet|dob|"
     r"d\.o\.b\.))?"
     # "Age (yrs)", "Alter (J.)"

@@ -160,6 +160,11 @@ def test_numbers_near_person_words_that_are_not_ages_stay(text: str) -> None:
         ("Hon är en 96-åring från stan.", "96"),
         ("Geschlecht/Alter: w/96", "96"),
         ("Frau X (w, 96)", "96"),
+        ("Wiek pacjenta: 96", "96"),
+        ("Alter des Patienten: 101", "101"),
+        ("Edad del paciente: 94", "94"),
+        ("Âge du patient : 99", "99"),
+        ("Patientenalter: 92", "92"),
     ],
 )
 def test_dicom_age_strings_nordic_nouns_and_german_sex_letter(text: str, value: str) -> None:
@@ -167,7 +172,15 @@ def test_dicom_age_strings_nordic_nouns_and_german_sex_letter(text: str, value: 
 
 
 @pytest.mark.parametrize(
-    "text", ["Discharged w/ 96 tablets", "w/ 100 patients", "Part 096X", "Size 096YR2"]
+    "text",
+    [
+        "Discharged w/ 96 tablets",
+        "w/ 100 patients",
+        "Part 096X",
+        "Size 096YR2",
+        "Alter des Patienten: 45",
+        "Numer pacjenta: 96 1234",
+    ],
 )
 def test_with_abbreviation_and_codes_stay(text: str) -> None:
     assert find_ages(text) == []
