@@ -19,13 +19,14 @@ ratio or a range) is read with the words on either side of it. It is an age when
   is a birthday ("92nd birthday", "92. Geburtstag"), or it stands in brackets after a name
   or a date of birth ("Mrs Okafor (92)", "DOB 01/02/1931 (92)").
 
-Ages written in English words ("aged ninety-two", "one hundred and one years old") and
-the words for the decades ("mid-nineties", "centenarian") are found too.
+Ages written in words are read the same way, in about 30 languages ("she is ninety-four",
+"Alter: sechsundneunzig", "Mrs Okafor, one hundred and three, ...": `spelled_ages.py`,
+from num2words), and the words for the decades ("mid-nineties", "centenarian") too.
 """
 
 from __future__ import annotations
 
-from app.redaction import fast_regex
+from app.redaction import fast_regex, spelled_ages
 from app.redaction.spans import Span
 from app.redaction.wordtrie import trie_pattern, word_list
 
@@ -64,7 +65,7 @@ _AGE_UNIT = _words(
     letý letá letého leté letou letému ročný ročná ročného ročnej ročnú
     éves évesen
     yaş yaşında yaşındaki yaşındayken yaşlı
-    årig åriga årige år_gammal år_gammel år_gamle
+    årig åriga årige år_gammal år_gammel år_gamle åring åringen åringar
     vuotias vuotiaana vuotiaan vuotiaalla vuotiaat
     tuổi
     ετών χρονών χρονος χρονη χρονο χρονου
@@ -137,13 +138,16 @@ _LABEL_WORDS = _words(
     věk ve_věku vek vo_veku vârsta vârstă în_vârstă_de la_vârsta_de ålder alder
     i_en_alder_af i_en_ålder_av ikä iältään életkor kor umur usia berusia tuổi
     ηλικία ηλικίας возраст возрасте в_возрасте вік віці у_віці umri umri_wa_miaka edat
-    umr omr umar umra
+    umr omr umar umra patientenalter patientalter pasientalder patientålder
     """
 )
 _LABEL = fast_regex.compile(
     rf"(?<![^\W\d_])(?i:{_LABEL_WORDS})"
     # "age at entry", "age next birthday", "age on admission", "Age/Sex"
     r"(?i:\s(?:at|on|next|last|of|in|as|when|upon)\s[^\W\d_]{2,12}(?:\s[^\W\d_]{2,12})?"
+    # "Wiek pacjenta", "Alter des Patienten", "edad del paciente", "âge du patient"
+    r"|\s(?:(?:des|der|del|de|du|dello|della|do|da|van|de\sla)\s)?(?:patient(?:en|in|e|a)?|"
+    r"paciente|paziente|pacjent(?:a|ki)|pacient(?:a|ky)?|patiënt(?:e)?|hastanın|bệnh\snhân)"
     r"|\s?[/&,]\s?(?:sex|gender|geschlecht|sexe|sexo|sesso|płeć|pohlaví|nem|cinsiyet|dob|"
     r"d\.o\.b\.))?"
     # "Age (yrs)", "Alter (J.)"
@@ -160,7 +164,12 @@ _SEX_AFTER = fast_regex.compile(
     r"|,\s?(?i:male|female|man|woman|m|f|männlich|weiblich|masculin|féminin|masculino|"
     r"femenino|maschio|femmina)(?![^\W\d_])"
 )
-_SEX_BEFORE = fast_regex.compile(r"(?<![^\W\d_])[MF]\s?[/,]\s?$")
+_SEX_BEFORE = fast_regex.compile(
+    # ("w/ 96", a blank after the slash, is English "with": only "w/96" is a sex)
+    r"(?<![^\W\d_])(?:(?:[MFW]|(?i:male|female|man|woman|männlich|weiblich|masculin|"
+    r"féminin|masculino|femenino|maschio|femmina|mujer|hombre|varón|kobieta|mężczyzna))"
+    r"\s?[/,]\s?|[mfw](?:/|,\s?))$"
+)
 # ... but "Temp 99F", "T max 101 F" are temperatures.
 _FAHRENHEIT = fast_regex.compile(
     r"(?i:\btemp|\bt\s?max|\btmp|fever|febrile|pyrex|\bt\s?[:=]?\s?$|°)"
@@ -178,10 +187,33 @@ _SAID = fast_regex.compile(
     r"independent(?:ly)?|even)\b[^.,;\n]{0,25}?\bat)"
     r"\s+(?:now\s+|just\s+|already\s+|nearly\s+|almost\s+|over\s+)?)$"
 )
+# ... in other languages: a person or a pronoun, a verb "is/was" ("Die Patientin ist 92",
+# "elle a 92", "la paciente tiene 92", "pacjentka ma 92", "hon är 92").
+_SAID_WORLD = fast_regex.compile(
+    r"(?i:(?<![^\W\d_])(?:patientin|patient|patiente|paciente|paziente|pacjent|pacjentka|"
+    r"pacient|pacientka|páciens|patiënt|patiënte|hasta|sie|er|elle|il|ella|él|lei|lui|ela|"
+    r"ele|zij|hij|ze|ona|on|hon|han|hun|hän|frau|herr|mutter|vater|oma|opa|mère|père|madre|"
+    r"padre|abuela|abuelo|nonna|nonno|mãe|pai|avó|avô|moeder|vader|oma|matka|ojciec|babcia|"
+    r"dziadek|mor|far|mormor|farmor|morfar|farfar|bestemor|bestefar)\s+"
+    r"(?:ist|war|wird|wurde|est|était|a|avait|es|era|tiene|tenía|cumplió|è|ha|aveva|compie|"
+    r"é|tem|tinha|fez|is|was|wordt|werd|jest|był|była|ma|miał|miała|skończył|skończyła|je|"
+    r"byl|byla|má|är|var|blev|fyller|fyllde|er|ble|fylte|on|oli|täytti)"
+    r"\s+(?:(?:jetzt|schon|bereits|fast|maintenant|déjà|presque|ya|casi|già|quasi|já|quase|"
+    r"nu|al|bijna|już|prawie|teď|už|nyní|redan|nästan|allerede|nesten|jo|melkein)\s+)?)$"
+)
 # ... and the clause ends there (not "she's 92 kg", not "turned 92 degrees").
 _CLAUSE_END = fast_regex.compile(
     r"\s*(?:$|[.,;!?)\]|\n]|(?i:and|but|now|this|next|last|today|on|in|so|with|soon|"
-    r"already|tomorrow|yesterday|lol|haha)(?![^\W\d_]))"
+    r"already|tomorrow|yesterday|lol|haha|und|aber|et|mais|y|pero|e|ma|mas|en|maar|i|ale|"
+    r"a|och|men|og|ve|és|ja|jahre|ans|años|anni|anos|jaar|lat|let|år|vuotta|ani)(?![^\W\d_]))"
+)
+# A unit letter glued to the number, then the sex ("92J, weiblich", "101a, mujer", "92 a.
+# F", "99y/M"): "J" (Jahre), "a" (años, anos, ans), "l" (lat, let), "å", "y".
+_UNIT_SEX = fast_regex.compile(
+    r"\s?(?:[yYjJaAlLå]|yr|yrs|ans)\.?\s?[,/]?\s?(?:[MFWHVKmfwhvk](?![^\W\d_])|"
+    r"(?i:male|female|man|woman|männlich|weiblich|masculin|féminin|homme|femme|masculino|"
+    r"femenino|mujer|hombre|varón|maschio|femmina|kobieta|mężczyzna|žena|muž|kvinna|kvinde|"
+    r"kvinne|mann|frau|nő|férfi|kadın|erkek)(?![^\W\d_]))"
 )
 # A birthday or a year of life ("92nd birthday", "92. Geburtstag", "im 92. Lebensjahr").
 _BIRTHDAY = fast_regex.compile(
@@ -293,7 +325,9 @@ def _is_age(text: str, start: int, end: int) -> bool:
         before[-24:]
     ):
         return True
-    if _SAID.search(before) and _CLAUSE_END.match(after):
+    if (_SAID.search(before) or _SAID_WORLD.search(before)) and _CLAUSE_END.match(after):
+        return True
+    if _UNIT_SEX.match(after):
         return True
     if _POSSESSIVE.search(before) and _ORDINAL.match(after):
         return True
@@ -396,6 +430,29 @@ def _age_words(text: str, folded: str) -> list[Span]:
     ]
 
 
+_PUNCTUATION_END = fast_regex.compile(r"[ \t]*(?:$|[.,;!?)\]|\n])")
+
+
+def _spelled_alone(text: str, start: int, end: int) -> bool:
+    """A number 90..129 in words that a punctuation mark or the line's end follows
+    ("..., neunundneunzig.", "Now ninety-four!") is masked with no age word: on the
+    DEV-side sets every such number was an age, while counts have a noun after them
+    ("ninety minutes", "one hundred patients": those stay). Fails toward masking."""
+    if end - start < 6:
+        return False  # "sto", "cent", "yüz" alone are words of other meanings too
+    before = text[max(0, start - _BEFORE) : start]
+    return bool(
+        _PUNCTUATION_END.match(text, end)
+        and not _MEASURED.match(text, end)
+        and not _COUNTED.search(before)
+        and not is_span_of_time(text, start, end)
+    )
+
+
+# DICOM's Age String (PS3.5 6.2, VR "AS"): three digits and a unit, "096Y", "102Y".
+_DICOM_AGE = fast_regex.compile(r"(?<![\w.])(?:09\d|1[0-2]\d)Y(?![\w])")
+
+
 def find_ages(text: str) -> list[Span]:
     """Ages over 89: numbers that their neighbours make an age, ages in English words,
     and the decade and age words ("mid-nineties", "centenarian")."""
@@ -404,9 +461,21 @@ def find_ages(text: str) -> list[Span]:
         for m in _NUMBER.finditer(text)
         if _is_age(text, m.start(), m.end())
     ]
+    if "Y" in text:
+        spans += [Span(m.start(), m.end(), "AGE", RULE, 0.8) for m in _DICOM_AGE.finditer(text)]
     folded = text.casefold()
+    if spelled_ages.may_hold(folded):
+        # 90..129 in the words of ~30 languages, read with the same neighbours as digits
+        spans += [
+            Span(start, end, "AGE", RULE, 0.8)
+            for start, end in spelled_ages.spelled_numbers(text)
+            if _is_age(text, start, end) or _spelled_alone(text, start, end)
+        ]
     if _may_hold_spelled(folded):
         for m in _SPELLED_AGE.finditer(text):
             group = "d" if m.group("d") else "e"
+            if group == "e" and is_span_of_time(text, m.start(group), m.end(group)):
+                continue  # "for one hundred years"
             spans.append(Span(m.start(group), m.end(group), "AGE", RULE, 0.8))
-    return spans + _other_spelled(text, folded) + _age_words(text, folded)
+    spans += _other_spelled(text, folded) + _age_words(text, folded)
+    return list(dict.fromkeys(spans))  # a spelling two rules find, once

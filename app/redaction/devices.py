@@ -1,10 +1,11 @@
 """Device identifiers (Safe Harbor (M)) with a standard shape, found with no word before
 them: GS1 UDIs ("(01)00844588003288(17)141120(10)7654321D(21)10987654d321", or the
-same without brackets), HIBCC UDIs ("+H123PROD1231/$$3123456LOT1X"), IMEIs in their
-printed groups ("35-209900-176148-1", Luhn-checked) and SIM ICCIDs ("8944 5000 1234 5678
-901", Luhn-checked). Serial, asset and lot numbers after their words ("S/N", "Serial
-No.", "Seriennummer", "n° de série", "Ch.-B."...) are `record_numbers.py`'s; a model
-number ("model W1DR01") is not an identifier and stays.
+same without brackets), HIBCC UDIs ("+H123PROD1231/$$3123456LOT1X", or between a
+barcode's asterisks with its Mod 43 check), IMEIs in their printed groups
+("35-209900-176148-1", Luhn-checked) and SIM ICCIDs ("8944 5000 1234 5678 901",
+Luhn-checked). Serial, asset and lot numbers after their words ("S/N", "Serial No.",
+"Seriennummer", "n° de série", "Ch.-B."...) are `record_numbers.py`'s; a model number
+("model W1DR01") is not an identifier and stays.
 """
 
 from __future__ import annotations
@@ -35,6 +36,21 @@ GS1_PLAIN = fast_regex.compile(
 HIBCC = fast_regex.compile(
     r"(?<![\w+])\+[A-Z][A-Z0-9]{3}[A-Z0-9]{2,19}(?:/[$+%A-Z0-9]{2,40})?(?![\w$/])"
 )
+# The same printed as its Code 39 barcode's text, between the start and stop asterisks;
+# the last character is the Mod 43 check, which may be "/", "$", "+", "%", "-", "." or a
+# blank ("*+H123PROD1231/$$3123456LOT1X*").
+HIBCC_STARRED = fast_regex.compile(r"\*\+[A-Z][A-Z0-9]{3}[A-Z0-9$/+%. -]{2,60}?\*")
+_CODE39 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ-. $/+%"
+
+
+def hibc_check_ok(value: str) -> bool:
+    """The HIBC Mod 43 check: the sum of the Code 39 values of every character before the
+    last (the leading "+" included), modulo 43, is the last character's value."""
+    if len(value) < 2 or any(c not in _CODE39 for c in value):
+        return False
+    return sum(_CODE39.index(c) for c in value[:-1]) % 43 == _CODE39.index(value[-1])
+
+
 # 15 digits in the groups an IMEI is printed in (TAC, serial, check: 2-6-6-1, 8-7,
 # 6-2-6-1), or an ICCID of 19-20 digits starting 89 in fours.
 GROUPED_DIGITS = fast_regex.compile(r"(?<![\w-])\d{2,8}(?:[ -]\d{1,8}){1,5}(?![\w-]|[.,]\d)")
@@ -61,6 +77,12 @@ def find_devices(text: str) -> list[Span]:
         spans += [Span(m.start(), m.end(), KIND, "udi_gs1", 0.8) for m in GS1_PLAIN.finditer(text)]
     if "+" in text:
         spans += [Span(m.start(), m.end(), KIND, "udi_hibcc", 0.8) for m in HIBCC.finditer(text)]
+        if "*" in text:
+            spans += [
+                Span(m.start(), m.end(), KIND, "udi_hibcc", 0.8)
+                for m in HIBCC_STARRED.finditer(text)
+                if hibc_check_ok(m.group()[1:-1])
+            ]
     spans += [
         Span(m.start(), m.end(), KIND, "imei_iccid", 0.8)
         for m in GROUPED_DIGITS.finditer(text)

@@ -312,6 +312,16 @@ def vin_ok(vin: str) -> bool:
     return vin[8] == ("X" if check == 10 else str(check))
 
 
+# An Indian driving licence (Sarathi, Central Motor Vehicles Rules form 7): the state's
+# code, the issuing RTO's two digits, the year of issue and a 7-digit serial
+# ("MH14 20110062821", "TN-0920070003412", "DL-04 2011 0149646").
+_IN_STATES = (
+    "AN|AP|AR|AS|BR|CG|CH|DD|DL|DN|GA|GJ|HP|HR|JH|JK|KA|KL|LA|LD|MH|ML|MN|MP|MZ|NL|OD|OR|PB|"
+    "PY|RJ|SK|TN|TR|TS|UK|UP|WB"
+)
+IN_DRIVING_LICENCE = fast_regex.compile(
+    rf"(?<![\w-])(?:{_IN_STATES})[ -]?\d{{2}}[ -]?(?:19[5-9]\d|20[0-4]\d)[ -]?\d{{7}}(?![\w-])"
+)
 DEA = fast_regex.compile(r"\b[ABCDEFGHJKLMPRSTUX][A-Z9]\d{7}\b")
 
 
@@ -326,8 +336,8 @@ def _may_hold_mac(text: str) -> bool:
 
 
 def find_fixed_shapes(text: str) -> list[Span]:
-    """MAC addresses, VINs (check digit), DEA numbers (check), long codes, slashed
-    references."""
+    """MAC addresses, VINs (check digit), Indian driving licences, DEA numbers (check),
+    long codes, slashed references."""
     spans = (
         [Span(m.start(), m.end(), "MAC_ADDRESS", "mac_address", 0.9) for m in MAC.finditer(text)]
         if _may_hold_mac(text)
@@ -339,6 +349,10 @@ def find_fixed_shapes(text: str) -> list[Span]:
             for m in VIN.finditer(text)
             if vin_ok(m.group())
         ]
+    spans += [
+        Span(m.start(), m.end(), "LICENSE_NUMBER", "in_driving_licence", 0.9)
+        for m in IN_DRIVING_LICENCE.finditer(text)
+    ]
     spans += [
         Span(m.start(), m.end(), "LICENSE_NUMBER", "dea_check_digit", 0.9)
         for m in DEA.finditer(text)

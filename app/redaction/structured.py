@@ -11,11 +11,13 @@ from app.redaction import fast_regex
 from app.redaction.addresses import find_addresses
 from app.redaction.ages import find_ages
 from app.redaction.cldr_dates import find_cldr_dates
+from app.redaction.coordinates import find_coordinates
 from app.redaction.devices import find_devices
 from app.redaction.national_ids import find_national_ids
 from app.redaction.patterns import DAY_WORD_BEFORE, SECOND_PASS_PATTERNS, IdPattern
 from app.redaction.phones import find_phones
 from app.redaction.places import find_places
+from app.redaction.postcodes import find_postcodes
 from app.redaction.record_numbers import find_by_context, find_fixed_shapes
 from app.redaction.spans import Span
 from app.redaction.vehicles import find_vehicles
@@ -75,7 +77,9 @@ def find_structured(text: str) -> list[Span]:
         *pattern_spans(text, words=words),
         *find_cldr_dates(text, words),
         *find_addresses(text),
+        *find_coordinates(text),
         *find_places(text),
+        *find_postcodes(text),
         *find_phones(text),
         *find_national_ids(text),
         *find_by_context(text),

@@ -339,6 +339,11 @@ BARE_PLATE = fast_regex.compile(
     # Led by a look-ahead at a character class: `re` skips ahead fast (5x `regex` here).
     rf"(?=[A-ZÄÖÜ0-9{_RU}\u4e00-\u9fff])(?:(?<![\w·-])(?:"
     r"[A-Z]{2}\d{2}[ ]?[A-Z]{3}"  # GB: AB12 CDE
+    # GB suffix plates (ABC 12E, 1963-83): the area letters never I, Q or Z, the year
+    # letter never I, O, Q, U or Z; the years D, H, M, S, W, Y are left out, as "ICU 24H",
+    # "ABC 30D" read as hours and days more often than as plates
+    r"|[A-Z][A-HJ-PR-Y]{2}[ ]?\d{1,3}[A-CE-GJ-LNPR-TVX]"
+    r"|(?:0[1-9]|[1-7]\d|8[01])[ ][A-PR-VYZ]{3}[ ]\d{2,3}"  # TR: 34 ABC 123 (province 01-81)
     r"|[A-Z]{2}-\d{3}-[A-Z]{2}"  # FR (SIV): AB-123-CD
     r"|[A-Z]{2}[ ]?\d{3}[ ]?[A-Z]{2}"  # IT: AB 123 CD
     r"|\d{1,2}-[A-Z]{3}-\d{1,3}|[A-Z]{2}-\d{3}-[A-Z]|[A-Z]-\d{3}-[A-Z]{2}"  # NL, BE side codes

@@ -1,0 +1,68 @@
+"""Coordinates in the notations `addresses.COORDINATES` does not read, and Open Location
+Codes (Google's "plus codes"). Safe Harbor removes every geographic unit smaller than a
+state; a position is one. Pure `regex`.
+
+- decimal degrees with the hemisphere letter after or before ("12.3456N 7.8900W",
+  "12.3456° N 7.89° E", "N 12.3456 W 7.89", "S33.8688 E151.2093"), separated by blanks
+  only (addresses.py reads those with a comma, a semicolon or a slash);
+- degrees, minutes and seconds with the letter first ("N 40° 26′ 46″ W 79° 58′ 56″"),
+  or with colons or d/m/s letters ("40:26:46N 79:58:56W", "40d26m46sN");
+- plus codes: a full code ("8FVC9G8F+6X", "8FVC9G00+", 8 characters of the OLC alphabet
+  "23456789CFGHJMPQRVWX", a "+", 0 or 2-3 more) anywhere, a short one ("9G8F+6X") with a
+  letter in it, the locality after it going with it ("9G8F+6X Zürich, Switzerland").
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from app.redaction import fast_regex
+from app.redaction.spans import Span
+
+KIND: Final = "COORDINATES"
+
+_DEC_LAT = r"\d{1,2}[.,]\d{2,8}"
+_DEC_LON = r"\d{1,3}[.,]\d{2,8}"
+_DEG = r"\s?°?"
+# One latitude-longitude pair with its hemisphere letters after or before the numbers.
+DECIMAL_WITH_HEMISPHERE = fast_regex.compile(
+    rf"(?<![\w.,])(?:{_DEC_LAT}{_DEG}\s?[NS]\s{{0,3}}[,;/]?\s{{0,3}}{_DEC_LON}{_DEG}\s?[EWO]"
+    rf"|[NS]\s?{_DEC_LAT}{_DEG}\s{{0,3}}[,;/]?\s{{0,3}}[EWO]\s?{_DEC_LON}{_DEG})(?![\w.]|,\d)"
+)
+_DMS = (
+    r"\d{1,3}\s?(?:°|d|:)\s?\d{1,2}\s?(?:['′’m]|:)\s?(?:\d{1,2}(?:[.,]\d{1,4})?\s?(?:[\"″”s]|'')?)?"
+)
+DMS = fast_regex.compile(
+    rf"(?<![\w.])(?:[NS]\s?{_DMS}\s{{0,3}}[,;/]?\s{{0,3}}[EWO]\s?{_DMS}"
+    rf"|{_DMS}\s?[NS]\s{{0,3}}[,;/]?\s{{0,3}}{_DMS}\s?[EWO])(?![\w])"
+)
+_OLC = "23456789CFGHJMPQRVWX"
+# A full code: 8 characters (the first a latitude digit, 2-9 or C; the second a longitude
+# digit, up to V), "+", then 2-3 more or none ("8FVC9G00+" padded with zeros).
+FULL_PLUS_CODE = fast_regex.compile(
+    rf"(?<![\w+])[2-9C][{_OLC[:-2]}](?:[{_OLC}]{{6}}|[{_OLC}]{{4}}00|[{_OLC}]{{2}}0000)"
+    rf"\+(?:[{_OLC}]{{2,3}})?(?![\w+])"
+)
+# A short code (4 to 6 characters, "+", 2-3 more) holding a letter, and the locality after
+# it (up to three capitalised words, a comma between).
+SHORT_PLUS_CODE = fast_regex.compile(
+    rf"(?<![\w+])(?=[{_OLC}+]*[CFGHJMPQRVWX])[{_OLC}]{{4,6}}\+[{_OLC}]{{2,3}}(?![\w+])"
+    r"(?:[ \t]{1,2}(?:[A-ZÀ-Þ][\w'’-]{1,30})(?:,?[ \t][A-ZÀ-Þ][\w'’-]{1,30}){0,2})?"
+)
+
+
+def find_coordinates(text: str) -> list[Span]:
+    """Coordinates with hemisphere letters, degrees-minutes-seconds with the letter first,
+    and plus codes."""
+    spans: list[Span] = []
+    if "+" in text:
+        for regex in (FULL_PLUS_CODE, SHORT_PLUS_CODE):
+            spans += [
+                Span(m.start(), m.end(), KIND, "plus_code", 0.85) for m in regex.finditer(text)
+            ]
+    if any(c in text for c in "NSEWO"):
+        for regex in (DECIMAL_WITH_HEMISPHERE, DMS):
+            spans += [
+                Span(m.start(), m.end(), KIND, "coordinates", 0.85) for m in regex.finditer(text)
+            ]
+    return spans

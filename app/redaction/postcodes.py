@@ -1,0 +1,83 @@
+"""Postcodes standing alone after their label, in the words of many countries ("PLZ ist
+80331", "kod pocztowy to 31-042", "PSČ: 110 00", "irányítószám: 1051", "Postnr. 0150",
+"почтовый индекс 101000", "PIN code 560 001", "my zip is 30301", a chat's answer on the
+next line). Safe Harbor removes postcodes (all but the first three digits of a US ZIP, and
+those too for small areas): a postcode alone is masked whole. Pure `re`.
+
+The value must have one of the shapes the postal services issue (Universal Postal Union
+addressing: five digits; 2-3 with a hyphen (PL); 3 3 (CZ, SK, SE, GR, IN); four (AT, CH,
+HU, DK, NO, BE, AU...); six (RU, UA, IN, CN, RO, VN, KZ); 5-3 (BR); 4-3 (PT); 5-4 (US);
+4 AA (NL); A99 A9A9 (IE Eircode); 3-4 (JP); a country letter before ("H-1051", "D-80331")).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from app.redaction import fast_regex
+from app.redaction.spans import Span
+from app.redaction.wordtrie import trie_pattern, word_list
+
+KIND: Final = "ADDRESS"
+
+# The postcode's name on forms and in speech, by language (a space matches any blanks).
+_LABELS = (
+    "zip code", "zip-code", "zipcode", "postcode", "post code", "postal code", "post-code",
+    "pin code", "pincode", "eircode", "plz", "postleitzahl", "code postal", "código postal",
+    "codigo postal", "cód. postal", "cod. postal", "codice postale", "cep",
+    "kod pocztowy", "kod poczt.", "psč", "poštovní směrovací číslo",
+    "poštové smerovacie číslo", "irányítószám", "irsz.", "irsz", "postnummer", "postnr",
+    "postnr.", "post nr.", "postinumero", "postinro", "poštanski broj", "postanski broj",
+    "poštna številka", "cod poștal", "cod postal", "codul poștal", "почтовый индекс",
+    "поштовий індекс", "пощенски код", "posta kodu", "mã bưu chính", "mã bưu điện",
+    "ταχυδρομικός κώδικας", "postikoodi", "pasta indekss", "pašto kodas", "sihtnumber",
+    "kode pos", "poskod", "郵便番号",
+)  # fmt: skip
+# Labels that are ordinary words too ("cap the dose", "pin site", "kod rabatowy"): only
+# in capitals, or with a colon or "is" before the value ("CAP 00184", "Zip: 30301", "my
+# zip is 30301", "PIN: 560 001").
+_SHORT_LABELS = ("zip", "cap", "pin", "kod", "cp", "c.p.", "c. p.", "tk", "τ.κ.", "psc",
+                 "индекс", "індекс", "postal")  # fmt: skip
+_SHORT_SAID = r"(?:[ \t]?[:=|#][ \t]{0,3}|\s+(?i:is|was|ist|lautet|es|est|to|jest|je|är|er)\s+)"
+# Between the label and the value: a sign, a table cell's bar, up to four words that say
+# "is" or "and town" ("is", "ist", "lautet", "to", "est le", "i miejscowość"), or a
+# question and its answer on the next line after the speaker's name ("... zip?\nCaller:
+# It's 30301").
+_FILL_WORDS = trie_pattern(
+    word_list(
+        """
+    is was it's its it is ist lautet war le la est c'est es era é è to jest je är er on
+    of the your my his her and & i y et und e och og a és ve и і та town city ort ville
+    miejscowość miasto město obec mesto város település localidad ciudad località città
+    cidade localidade plaats woonplaats stad by sted kaupunki postort poststed город
+    місто no nr number numer číslo
+    """
+    )
+)
+_FILL = (
+    rf"(?:[^\S\n]{{0,3}}(?:[:=|#–—?()/-]|(?i:{_FILL_WORDS})(?![^\W\d_])"
+    r"|(?<=\?)[^\S\n]{1,3}[^\W\d_]{2,15}[ \t]?:)){0,6}"
+    r"(?:[^\S\n]{0,3}\n[ \t]{0,3}(?:[^\W\d_]{2,15}[ \t]?:)?"
+    rf"(?:[^\S\n]{{0,3}}(?:(?i:{_FILL_WORDS}|yes|yeah|sure|ja|oui|sí|si|tak|ano|igen)"
+    r"(?![^\W\d_])|[,:.])){0,3})?"
+)
+_VALUE = (
+    r"(?:[A-Z]{1,2}-)?(?:\d{5}-\d{3,4}|\d{4}-\d{3}|\d{3}-\d{4}|\d{2}-\d{3}|\d{4}[ ]?[A-Z]{2}"
+    r"|\d{3}[ ]\d{3}|\d{3}[ ]\d{2}|\d{4,6}|[AC-FHKNPRTV-Y]\d{2}[ ]?[0-9AC-FHKNPRTV-Y]{4})"
+)
+_SHORT_UPPER = "|".join(x.upper() for x in _SHORT_LABELS if x.isalpha())
+LABELLED_POSTCODE = fast_regex.compile(
+    rf"(?<![\w.])(?:(?i:{trie_pattern(_LABELS)})(?![^\W\d_]){_FILL}[^\S\n]{{0,3}}"
+    rf"|(?i:{trie_pattern(_SHORT_LABELS)}){_SHORT_SAID}"
+    rf"|(?:{_SHORT_UPPER})(?:[ \t]{{1,3}}|{_FILL}[^\S\n]{{0,3}}))"
+    rf"(?P<value>{_VALUE})(?![\w-]|[.,:/]\d)",
+    word_led=True,
+)
+
+
+def find_postcodes(text: str) -> list[Span]:
+    """Postcodes after a postcode label in many languages."""
+    return [
+        Span(m.start("value"), m.end("value"), KIND, "postcode_after_label", 0.8)
+        for m in LABELLED_POSTCODE.finditer(text)
+    ]
