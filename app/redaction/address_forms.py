@@ -143,6 +143,42 @@ def streetlike_chain(value: str) -> bool:
     return any(w.casefold().rstrip(",") in _STREETLIKE for w in value.split())
 
 
+# Flat, floor, staircase and door words that follow a street line in the countries'
+# own languages (lower case, as written after the house number): Swedish "lgh 1403" (the
+# Lantmäteriet flat number), "vån", "tr"; Norwegian "leil", "etg"; Danish "st. tv.", "2. th.",
+# "mf", "sal"; Finnish "as.", "krs"; Hungarian "fsz. 1.", "2. em. 5. ajtó", "lph"; Czech and
+# Slovak "byt č. 31", "patro", "vchod", "posch."; Slovenian "stanovanje 8", "nadstropje";
+# Croatian, Serbian, Bosnian "stan 19", "kat", "sprat", "ulaz"; Polish "m. 5", "lok.",
+# "kl.", "p."; German and Austrian "3. OG links", "Stiege 2, Top 14", "Whg. 5", "Tür";
+# Romanian "sc. B, et. 3, ap. 12"; Spanish and Mexican "piso 4, depto. 35", "izq.", "pta.";
+# French "Appt 10, Bât. A", "esc.", "rdc"; Italian "scala B, int. 5"; Portuguese "r/c esq.".
+LOCAL_UNIT_WORDS: Final = frozenset(
+    word_list(
+        """
+        lgh lgh. lägenhet vån vån. våning tr tr. trappa bv leil leil. leilighet etg etg. etasje
+        oppg oppg. st st. th th. tv tv. mf mf. sal lejl lejl. lejlighed as as. asunto krs krs.
+        kerros rappu fsz fsz. földszint em em. emelet ajtó ajtó. lph lph. lépcsőház
+        byt č č. č.p. patro vchod posch posch. poschodie stanovanje stan nadstropje
+        nadstr. kat kat. sprat ulaz m m. mieszk. mieszkanie lok lok. lokal kl. klatka p.
+        piętro og og. eg ug dg links rechts mitte stiege stg stg. top tür whg whg. wohnung
+        ap ap. sc sc. bl bl. et et. etaj piso depto depto. dpto dpto. puerta pta pta. izq
+        izq. izda izda. dcha dcha. int int. interior appt appt. bât bât. bâtiment étage esc
+        esc. escalier porte rdc scala interno piano andar apto apto. esq esq. dto dto. r/c
+        """
+    )
+)
+# Landmark and district words of Indian addresses that an address line goes on over
+# ("..., near bus stand, opp. SBI Bank, Dist. Suryapet"), in lower case.
+INDIAN_LANDMARK_WORDS: Final = frozenset(
+    word_list(
+        """
+        near nr nr. opp opp. opposite behind beside adjacent landmark bus stand bus-stand
+        chowk p.o. dist dist. district tehsil taluk taluka mandal
+        """
+    )
+)
+
+
 # Central America's landmark addresses: "Del Parque Central 200 m al norte y 50 m al este",
 # "de la iglesia 100 varas al sur": metres or varas towards a cardinal point.
 LANDMARK_DISTANCE = fast_regex.compile(
