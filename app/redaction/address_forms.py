@@ -100,6 +100,35 @@ CYR_GR_NAME_NUMBER = fast_regex.compile(
     rf"(?<![\w])[{_CYR_GR_UPPER}][^\W\d_]{{1,30}}(?:[ ][{_CYR_GR_UPPER}][^\W\d_]{{1,30}}){{0,3}}"
     r"[ ]\d{1,5}(?:[-/]\d{1,4})?(?![\d.,]\d)"
 )
+# Central and South-East European streets named with a preposition or as an adjective,
+# with no street word: Czech and Slovak "U Waltrovky 7", "Na Pěšině 1", "K Louži 12", "Pod
+# Vyšehradem 5"; Slovenian and Croatian "Pod zidom 7a/7", "Za gasilskim domom 6", "Pot v
+# Mlake 5", "Put Supavla 12"; adjectival and place-name streets "Gajeva 5", "Masarykova 12",
+# "Ilirska 3", "Jordanovac 110". The house number ends its clause (a comma, a line end, a
+# bracket, a full stop before a space) so "Na oddělení 5 dní" stays. Capitalised words
+# after a preposition; a lower-case noun only in the instrumental or locative case that
+# these street names take ("zidom", "domom", "vrtovima").
+_SLAVIC_UPPER = "A-ZČĆĎĐŇŘŠŤŽÁÉÍÓÚÝŮ"
+_SLAVIC_LOWER = "a-zčćďđěňřšťžáéíóúýů"
+_HOUSE_NUMBER_AT_CLAUSE_END = (
+    r"[ ]\d{1,4}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?(?=[ \t]*(?:[,;\n)]|\.(?:\s|$)|$))"
+)
+_CASE_NOUN = rf"[{_SLAVIC_LOWER}]{{2,20}}(?:om|em|ima|ama|ami|ah|ih|eh)"
+SLAVIC_STREET = fast_regex.compile(
+    rf"(?<![\w.-])(?:(?:U|Na|K|Ke|V|Ve|Za|Pod|Nad|Ob|Pri|Pred|Před|Med|Mezi)"
+    rf"(?:[ ][{_SLAVIC_UPPER}][{_SLAVIC_LOWER}]{{2,25}}){{1,3}}"
+    rf"|(?:Pod|Nad|Za|Ob|Pri|Pred|Med)(?:[ ][{_SLAVIC_LOWER}]{{3,20}})?[ ]{_CASE_NOUN}"
+    rf"|(?:Pot|Put)(?:[ ](?:v|na|k|pod|za|ob|pri|do|od|u)|[ ][{_SLAVIC_UPPER}{_SLAVIC_LOWER}][{_SLAVIC_LOWER}]{{1,25}}){{1,4}}"  # noqa: E501
+    rf"|[{_SLAVIC_UPPER}][{_SLAVIC_LOWER}]{{2,20}}(?:ova|eva|ska|čka|ška|ovac|evac))"
+    + _HOUSE_NUMBER_AT_CLAUSE_END,
+    word_led=True,
+)
+_SLAVIC_HINT = re.compile(
+    r"(?:\b(?:U|Na|K|Ke|V|Ve|Za|Pod|Nad|Ob|Pri|Pred|Před|Med|Mezi|Pot|Put) "
+    r"|(?:ova|eva|ska|čka|ška|ovac|evac) \d)"
+)
+
+
 # Designator chains: "Building 12, Street 5, Block 3" (Kuwait), "Flat 12, Building 345, Road
 # 1234, Block 456" (Bahrain), "Villa 23, Street 14" (UAE), "House 11, Road 3" (Bangladesh),
 # "House No. 12, Street 5, Sector F-7/2" (Pakistan), "Flat A, 6/F, Tower 5" (Hong Kong),
@@ -222,6 +251,7 @@ WORLD_STREETS: Final = (
     ("address_designators", DESIGNATOR_CHAIN),
     ("address_name_type_number", NAME_TYPE_NUMBER),
     ("address_landmark_distance", LANDMARK_DISTANCE),
+    ("address_slavic", SLAVIC_STREET),
 )
 _CJK_CHARS = re.compile(rf"[{_CJK}〒]")
 _HANGUL_CHARS = re.compile(rf"[{_HANGUL}]")
@@ -252,6 +282,8 @@ def world_gates(text: str, folded: str) -> frozenset[str]:
     rules.add("address_designators")
     if _NAME_TYPE_HINT.search(text):
         rules.add("address_name_type_number")
+    if _SLAVIC_HINT.search(text):
+        rules.add("address_slavic")
     if any(w in folded for w in ("norte", "sur", "este", "oeste")):
         rules.add("address_landmark_distance")
     return frozenset(rules)

@@ -310,12 +310,17 @@ _WORD_TYPE_WORDS = word_list(
     sétány ulica cesta trg ulice náměstí nábřeží třída iela gatvė prospektas tänav tee
     maantee puiestee küçəsi küç. prospekti sokak sokağı bulevardi šetalište puistobulevardi
     puistotie puistokatu rinne
+    torg torget gränd gränden backe backen stig stigen slingan stien bakken
+    plassen svingen vænge vænget stræde ogranak odvojak prilaz obala vijenac nabrežje
+    pot šetalište rakpart dűlő lépcső liget námestie nábrežie
     """
 )
 _WORD_TYPES = trie_pattern(_WORD_TYPE_WORDS)
 _JOINED_TYPES = (
     "vej|gade|gata|gatan|vägen|väg|veien|vei|gaten|stræde|torv|plads|katu|tie|kuja|polku|"
-    "utca|ulica|cesta|iela|gatvė|tänav|tee|bulevardi|rinne"
+    "utca|ulica|cesta|iela|gatvė|tänav|tee|bulevardi|rinne|"
+    # Nordic joined types: "Kvarnstigen", "Stortorget", "Järnvägsgränd", "Granbacken"
+    "stigen|torget|gränd|gränden|backen|leden|slingan|stien|bakken|plassen|svingen|vænget"
 )
 WORD_TYPE_STREET = fast_regex.compile(
     rf"(?<![\w])[{_UPPER}][\w'’.-]{{1,30}}(?:[ ][\w'’.-]{{2,30}}){{0,2}}[ ](?i:{_WORD_TYPES})"
@@ -868,7 +873,9 @@ def find_addresses(text: str) -> list[Span]:
                 start = _trim_start(text, start, m.end())
             elif rule == "address_az":  # "Previous address Qubadlı ş., ...": the same
                 start = _skip_label_words(text, start, m.end())
-            spans.append(Span(_grow_backward(text, start), end, KIND, rule, 0.85))
+            if rule != "address_slavic":  # (its preposition starts it: "Bydlí U Waltrovky 7")
+                start = _grow_backward(text, start)
+            spans.append(Span(start, end, KIND, rule, 0.85))
     for rule, regex in _PLACES:
         for m in regex.finditer(text):
             if _inside(spans, m.start(), m.end()):
