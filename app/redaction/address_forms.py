@@ -118,13 +118,21 @@ SLAVIC_STREET = fast_regex.compile(
     rf"(?<![\w.-])(?:(?:U|Na|K|Ke|V|Ve|Za|Pod|Nad|Ob|Pri|Pred|Před|Med|Mezi)"
     rf"(?:[ ][{_SLAVIC_UPPER}][{_SLAVIC_LOWER}]{{2,25}}){{1,3}}"
     rf"|(?:Pod|Nad|Za|Ob|Pri|Pred|Med)(?:[ ][{_SLAVIC_LOWER}]{{3,20}})?[ ]{_CASE_NOUN}"
-    rf"|(?:Pot|Put)(?:[ ](?:v|na|k|pod|za|ob|pri|do|od|u)|[ ][{_SLAVIC_UPPER}{_SLAVIC_LOWER}][{_SLAVIC_LOWER}]{{1,25}}){{1,4}}"  # noqa: E501
+    rf"|(?:Pot|Put)(?:[ ](?:v|na|k|pod|za|ob|pri|do|od|u)[ ][{_SLAVIC_UPPER}{_SLAVIC_LOWER}]"
+    rf"[{_SLAVIC_LOWER}]{{1,25}}"
+    rf"|[ ][{_SLAVIC_UPPER}][{_SLAVIC_LOWER}]{{1,25}}){{1,3}}"
+    # streets named after a titled person: "Kneza Miloša 12", "Kralja Petra 5", "Bulevar
+    # kralja Aleksandra 73", "Vojvode Stepe 10"
+    rf"|(?:Knez|Kneza|Kralja|Kraljice|Cara|Bana|Sv\.|Svetog|Svetega|Vojvode|Generala|"
+    rf"Maršala|Bulevar[ ](?:kralja|cara|vojvode|despota|oslobođenja))"
+    rf"(?:[ ][{_SLAVIC_UPPER}][{_SLAVIC_LOWER}]{{2,20}}){{1,2}}"
     rf"|[{_SLAVIC_UPPER}][{_SLAVIC_LOWER}]{{2,20}}(?:ova|eva|ska|čka|ška|ovac|evac))"
     + _HOUSE_NUMBER_AT_CLAUSE_END,
     word_led=True,
 )
 _SLAVIC_HINT = re.compile(
-    r"(?:\b(?:U|Na|K|Ke|V|Ve|Za|Pod|Nad|Ob|Pri|Pred|Před|Med|Mezi|Pot|Put) "
+    r"(?:\b(?:U|Na|K|Ke|V|Ve|Za|Pod|Nad|Ob|Pri|Pred|Před|Med|Mezi|Pot|Put|Knez|Kneza|Kralja|"
+    r"Kraljice|Cara|Bana|Sv\.|Svetog|Svetega|Vojvode|Generala|Maršala|Bulevar) "
     r"|(?:ova|eva|ska|čka|ška|ovac|evac) \d)"
 )
 

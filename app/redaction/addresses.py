@@ -145,7 +145,9 @@ POSTCODE_TOWN = fast_regex.compile(
     rf"(?:CP|C\.P\.|CAP|PLZ|CEP|D|F|I|E|A|CH|B|NL|PL|H|CZ|SK|S|SE|DK|N|NO|FI|FIN|SF|HR|SI|"
     rf"RO|LT|LV|LLV|EE|GR|P|L|LU)[\s:-]{{1,2}}\d{{3,6}}(?:-\d{{3}})?)"
     rf",?[ \t]{{1,2}}(?:(?:da|do|de|dos|das)[ ])?{_TOWN}"
-    r"(?:\s{1,2}(?:Cedex|CEDEX)(?:\s\d{1,2})?|[ ](?:kunta|kaupunki|kommun))?"
+    r"(?:\s{1,2}(?:Cedex|CEDEX)(?:\s\d{1,2})?|[ ](?:kunta|kaupunki|kommun)"
+    # a city's postal district ending the clause: "120 00 Praha 2", "811 06 Bratislava 1"
+    r"|[ ]\d{1,2}(?=[ \t]*(?:[,;\n)]|\.(?:\s|$)|$)))?"
     rf"(?:\s{{0,2}}[(/]\s{{0,2}}[A-Z]{{2}}\)?)?"
 )
 # "1875 Güssing", "8648 Sunds", "NSW 2730": a four-digit postcode (AT, CH, BE, DK, NO, HU,
