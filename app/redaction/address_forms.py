@@ -111,7 +111,11 @@ CYR_GR_NAME_NUMBER = fast_regex.compile(
 _SLAVIC_UPPER = "A-ZČĆĎĐŇŘŠŤŽÁÉÍÓÚÝŮ"
 _SLAVIC_LOWER = "a-zčćďđěňřšťžáéíóúýů"
 _HOUSE_NUMBER_AT_CLAUSE_END = (
-    r"[ ]\d{1,4}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?(?=[ \t]*(?:[,;\n)]|\.(?:\s|$)|$))"
+    r"[ ]\d{1,4}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?"
+    # the floor or flat written on after the number: "Svibovac 5c/3. kat", "7, 2. sprat"
+    r"(?:\.?,?[ ](?:\d{1,2}\.[ ])?(?:kat|sprat|stan|byt|patro|posch\.|nadstropje)"
+    r"(?:[ ]\d{1,4})?)?"
+    r"(?=[ \t]*(?:[,;\n)]|\.(?:\s|$)|$))"
 )
 _CASE_NOUN = rf"[{_SLAVIC_LOWER}]{{2,20}}(?:om|em|ima|ama|ami|ah|ih|eh)"
 SLAVIC_STREET = fast_regex.compile(

@@ -39,6 +39,7 @@ UNIT_LINES = [
     ("slovenia flat", "Slovenska cesta 9, stanovanje 8, 1000 Ljubljana"),
     ("croatia flat", "Ilica 9b/4, stan 19\n10000 Zagreb"),
     ("croatia floor", "Savska cesta 5, 3. kat, 10000 Zagreb"),
+    ("croatia floor after the number", "Jordanovac 12a/2. kat\n10000 Zagreb"),
     ("serbia floor", "Knez Mihailova 5, sprat 2, stan 7, 11000 Beograd"),
     ("poland flat", "ul. Długa 12 m. 5, 00-238 Warszawa"),
     ("germany floor side", "Hauptstraße 7, 3. OG links\n10115 Berlin"),
