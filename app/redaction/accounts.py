@@ -9,6 +9,9 @@ A grouped number is an account when one of these holds:
   in front passes python-stdnum's IBAN validation (ISO 13616, ISO 7064 mod 97-10). Poland
   writes its accounts so (NRB); people copying an IBAN often drop the two letters too;
 - an account word stands shortly before it on the same line.
+Czech and Slovak accounts have a form of their own, "prefix-number/bank code"
+("19-2000145399/0800"): kept when python-stdnum's Czech check (weights and bank code)
+passes, or after an account word (Slovak banks' codes are not in stdnum's Czech list).
 Phone numbers have at most 15 digits (ITU-T E.164) and cards 19, so the 20 digits and more
 of these numbers read as neither. Pure Python, no NLP.
 """
@@ -19,6 +22,7 @@ from typing import Final
 
 from stdnum import iban as stdnum_iban
 from stdnum import numdb
+from stdnum.cz import bankaccount as cz_bankaccount
 
 from app.redaction import fast_regex
 from app.redaction.spans import Span
@@ -90,11 +94,26 @@ def _after_account_word(text: str, start: int) -> bool:
     return _ACCOUNT_WORD.search(text, window_start, start) is not None
 
 
+# "19-2000145399/0800", "2000145399/0800": prefix, number, bank code (Czech, Slovak).
+CZ_SK_ACCOUNT = fast_regex.compile(r"(?<![\w/.-])(?:\d{1,6}-)?\d{2,10}/\d{4}(?![\w/-]|[.,]\d)")
+_CZ_SK_HINT = fast_regex.compile(r"\d/\d{4}")
+
+
+def _cz_sk_accounts(text: str) -> list[Span]:
+    spans = []
+    for m in CZ_SK_ACCOUNT.finditer(text):
+        if cz_bankaccount.is_valid(m.group()):
+            spans.append(Span(m.start(), m.end(), KIND, "account_cz_sk", 0.85))
+        elif _after_account_word(text, m.start()):
+            spans.append(Span(m.start(), m.end(), KIND, "account_after_word", 0.8))
+    return spans
+
+
 def find_accounts(text: str) -> list[Span]:
     """Every grouped domestic account number in `text`."""
+    spans = _cz_sk_accounts(text) if _CZ_SK_HINT.search(text) else []
     if _CHEAP_HINT.search(text) is None:
-        return []
-    spans: list[Span] = []
+        return spans
     for m in CANDIDATE.finditer(text):
         digits = "".join(c for c in m.group() if c.isdigit())
         if not _MIN_DIGITS <= len(digits) <= _MAX_DIGITS:

@@ -313,8 +313,8 @@ _WORD_TYPE_WORDS = word_list(
     maantee puiestee küçəsi küç. prospekti sokak sokağı bulevardi šetalište puistobulevardi
     puistotie puistokatu rinne
     torg torget gränd gränden backe backen stig stigen slingan stien bakken
-    plassen svingen vænge vænget stræde ogranak odvojak prilaz obala vijenac nabrežje
-    pot šetalište rakpart dűlő lépcső liget námestie nábrežie
+    plassen svingen vænge vænget ogranak odvojak prilaz obala vijenac nabrežje pot
+    rakpart dűlő lépcső liget námestie nábrežie
     """
 )
 _WORD_TYPES = trie_pattern(_WORD_TYPE_WORDS)
@@ -591,7 +591,7 @@ _SEGMENT_LOWER: Final = (
 _LANDMARK_WORDS: Final = INDIAN_LANDMARK_WORDS | frozenset(
     word_list("near opp opp. opposite behind beside adjacent landmark entre calles frente")
 )
-_LANDMARK_BARE: Final = frozenset(w.rstrip(".") for w in _LANDMARK_WORDS)
+_LANDMARK_FIRST: Final = _LANDMARK_WORDS | frozenset(w.rstrip(".") for w in _LANDMARK_WORDS)
 # Words after which one lower-case word may stand in a town name ("San Uriel los altos").
 _PARTICLES: Final = frozenset(("los", "las", "de", "del", "da", "do", "sub", "la", "le"))
 # Capitalised words that are not part of an address: labels, greetings, pronouns, titles.
@@ -646,7 +646,7 @@ def _address_token(words: list[str], i: int, *, forward: bool = False) -> bool:
 def _landmark_segment(words: list[str]) -> bool:
     """Whether a whole comma segment is a landmark ("near bus stand", "opp. SBI Bank"):
     it goes on an address backwards too, where a landmark word inside a sentence ends it."""
-    if not words or words[0].casefold() not in _LANDMARK_WORDS | _LANDMARK_BARE:
+    if not words or words[0].casefold() not in _LANDMARK_FIRST:
         return False
     return all(_address_token(words, k, forward=True) for k in range(len(words)))
 

@@ -83,6 +83,28 @@ def test_other_grouped_numbers_are_no_account(text: str) -> None:
     assert find_accounts(text) == []
 
 
+@pytest.mark.parametrize(
+    "value",
+    # python-stdnum's own documented Czech examples, and a Slovak account after its word
+    ["19-2000145399/0800", "2000145399/0800", "34278-0727558021/0100"],
+)
+def test_czech_account_with_its_bank_code_is_an_account(value: str) -> None:
+    text = f"Platbu zašlete na {value} do pátku."
+    assert _covers(text, value, find_accounts(text)), value
+
+
+def test_slovak_account_after_its_word_is_an_account() -> None:
+    text = "Číslo účtu: 2621234567/1100, variabilný symbol 2024."
+    assert _covers(text, "2621234567/1100", find_accounts(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["Dávka 12/2024 podána.", "Kontrola 03/2025.", "Ratio 4278-727558021/0100 wrong."]
+)
+def test_slashed_numbers_that_fail_the_czech_check_are_no_account(text: str) -> None:
+    assert find_accounts(text) == []
+
+
 @settings(max_examples=200, derandomize=True, deadline=None)
 @given(st.text(alphabet=st.sampled_from("0123456789 -,.:/+\nKontoaccount"), max_size=200))
 def test_account_finder_reads_any_text(text: str) -> None:
