@@ -100,6 +100,47 @@ CYR_GR_NAME_NUMBER = fast_regex.compile(
     rf"(?<![\w])[{_CYR_GR_UPPER}][^\W\d_]{{1,30}}(?:[ ][{_CYR_GR_UPPER}][^\W\d_]{{1,30}}){{0,3}}"
     r"[ ]\d{1,5}(?:[-/]\d{1,4})?(?![\d.,]\d)"
 )
+# Central and South-East European streets named with a preposition or as an adjective,
+# with no street word: Czech and Slovak "U Waltrovky 7", "Na Pěšině 1", "K Louži 12", "Pod
+# Vyšehradem 5"; Slovenian and Croatian "Pod zidom 7a/7", "Za gasilskim domom 6", "Pot v
+# Mlake 5", "Put Supavla 12"; adjectival and place-name streets "Gajeva 5", "Masarykova 12",
+# "Ilirska 3", "Jordanovac 110". The house number ends its clause (a comma, a line end, a
+# bracket, a full stop before a space) so "Na oddělení 5 dní" stays. Capitalised words
+# after a preposition; a lower-case noun only in the instrumental or locative case that
+# these street names take ("zidom", "domom", "vrtovima").
+_SLAVIC_UPPER = "A-ZČĆĎĐŇŘŠŤŽÁÉÍÓÚÝŮ"
+_SLAVIC_LOWER = "a-zčćďđěňřšťžáéíóúýů"
+_HOUSE_NUMBER_AT_CLAUSE_END = (
+    r"[ ]\d{1,4}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?"
+    # the floor or flat written on after the number: "Svibovac 5c/3. kat", "7, 2. sprat"
+    r"(?:\.?,?[ ](?:\d{1,2}\.[ ])?(?:kat|sprat|stan|byt|patro|posch\.|nadstropje)"
+    r"(?:[ ]\d{1,4})?)?"
+    r"(?=[ \t]*(?:[,;\n)]|\.(?:\s|$)|$))"
+)
+_CASE_NOUN = rf"[{_SLAVIC_LOWER}]{{2,20}}(?:om|em|ima|ama|ami|ah|ih|eh)"
+SLAVIC_STREET = fast_regex.compile(
+    rf"(?<![\w.-])(?:(?:U|Na|K|Ke|V|Ve|Za|Pod|Nad|Ob|Pri|Pred|Před|Med|Mezi)"
+    rf"(?:[ ][{_SLAVIC_UPPER}][{_SLAVIC_LOWER}]{{2,25}}){{1,3}}"
+    rf"|(?:Pod|Nad|Za|Ob|Pri|Pred|Med)(?:[ ][{_SLAVIC_LOWER}]{{3,20}})?[ ]{_CASE_NOUN}"
+    rf"|(?:Pot|Put)(?:[ ](?:v|na|k|pod|za|ob|pri|do|od|u)[ ][{_SLAVIC_UPPER}{_SLAVIC_LOWER}]"
+    rf"[{_SLAVIC_LOWER}]{{1,25}}"
+    rf"|[ ][{_SLAVIC_UPPER}][{_SLAVIC_LOWER}]{{1,25}}){{1,3}}"
+    # streets named after a titled person: "Kneza Miloša 12", "Kralja Petra 5", "Bulevar
+    # kralja Aleksandra 73", "Vojvode Stepe 10"
+    rf"|(?:Knez|Kneza|Kralja|Kraljice|Cara|Bana|Sv\.|Svetog|Svetega|Vojvode|Generala|"
+    rf"Maršala|Bulevar[ ](?:kralja|cara|vojvode|despota|oslobođenja))"
+    rf"(?:[ ][{_SLAVIC_UPPER}][{_SLAVIC_LOWER}]{{2,20}}){{1,2}}"
+    rf"|[{_SLAVIC_UPPER}][{_SLAVIC_LOWER}]{{2,20}}(?:ova|eva|ska|čka|ška|ovac|evac))"
+    + _HOUSE_NUMBER_AT_CLAUSE_END,
+    word_led=True,
+)
+_SLAVIC_HINT = re.compile(
+    r"(?:\b(?:U|Na|K|Ke|V|Ve|Za|Pod|Nad|Ob|Pri|Pred|Před|Med|Mezi|Pot|Put|Knez|Kneza|Kralja|"
+    r"Kraljice|Cara|Bana|Sv\.|Svetog|Svetega|Vojvode|Generala|Maršala|Bulevar) "
+    r"|(?:ova|eva|ska|čka|ška|ovac|evac) \d)"
+)
+
+
 # Designator chains: "Building 12, Street 5, Block 3" (Kuwait), "Flat 12, Building 345, Road
 # 1234, Block 456" (Bahrain), "Villa 23, Street 14" (UAE), "House 11, Road 3" (Bangladesh),
 # "House No. 12, Street 5, Sector F-7/2" (Pakistan), "Flat A, 6/F, Tower 5" (Hong Kong),
@@ -141,6 +182,42 @@ def streetlike_chain(value: str) -> bool:
     """Whether a designator chain names a street, block, house or route (not only "Room 4,
     Bed 12" or "Floor 2, Unit 3")."""
     return any(w.casefold().rstrip(",") in _STREETLIKE for w in value.split())
+
+
+# Flat, floor, staircase and door words that follow a street line in the countries'
+# own languages (lower case, as written after the house number): Swedish "lgh 1403" (the
+# Lantmäteriet flat number), "vån", "tr"; Norwegian "leil", "etg"; Danish "st. tv.", "2. th.",
+# "mf", "sal"; Finnish "as.", "krs"; Hungarian "fsz. 1.", "2. em. 5. ajtó", "lph"; Czech and
+# Slovak "byt č. 31", "patro", "vchod", "posch."; Slovenian "stanovanje 8", "nadstropje";
+# Croatian, Serbian, Bosnian "stan 19", "kat", "sprat", "ulaz"; Polish "m. 5", "lok.",
+# "kl.", "p."; German and Austrian "3. OG links", "Stiege 2, Top 14", "Whg. 5", "Tür";
+# Romanian "sc. B, et. 3, ap. 12"; Spanish and Mexican "piso 4, depto. 35", "izq.", "pta.";
+# French "Appt 10, Bât. A", "esc.", "rdc"; Italian "scala B, int. 5"; Portuguese "r/c esq.".
+LOCAL_UNIT_WORDS: Final = frozenset(
+    word_list(
+        """
+        lgh lgh. lägenhet vån vån. våning tr tr. trappa bv leil leil. leilighet etg etg. etasje
+        oppg oppg. st st. th th. tv tv. mf mf. sal lejl lejl. lejlighed as as. asunto krs krs.
+        kerros rappu fsz fsz. földszint em em. emelet ajtó ajtó. lph lph. lépcsőház
+        byt č č. č.p. patro vchod posch posch. poschodie stanovanje stan nadstropje
+        nadstr. kat kat. sprat ulaz m m. mieszk. mieszkanie lok lok. lokal kl. klatka p.
+        piętro og og. eg ug dg links rechts mitte stiege stg stg. top tür whg whg. wohnung
+        ap ap. sc sc. bl bl. et et. etaj piso depto depto. dpto dpto. puerta pta pta. izq
+        izq. izda izda. dcha dcha. int int. interior appt appt. bât bât. bâtiment étage esc
+        esc. escalier porte rdc scala interno piano andar apto apto. esq esq. dto dto. r/c
+        """
+    )
+)
+# Landmark and district words of Indian addresses that an address line goes on over
+# ("..., near bus stand, opp. SBI Bank, Dist. Suryapet"), in lower case.
+INDIAN_LANDMARK_WORDS: Final = frozenset(
+    word_list(
+        """
+        near nr nr. opp opp. opposite behind beside adjacent landmark bus stand bus-stand
+        chowk p.o. dist dist. district tehsil taluk taluka mandal
+        """
+    )
+)
 
 
 # Central America's landmark addresses: "Del Parque Central 200 m al norte y 50 m al este",
@@ -186,6 +263,7 @@ WORLD_STREETS: Final = (
     ("address_designators", DESIGNATOR_CHAIN),
     ("address_name_type_number", NAME_TYPE_NUMBER),
     ("address_landmark_distance", LANDMARK_DISTANCE),
+    ("address_slavic", SLAVIC_STREET),
 )
 _CJK_CHARS = re.compile(rf"[{_CJK}〒]")
 _HANGUL_CHARS = re.compile(rf"[{_HANGUL}]")
@@ -216,6 +294,8 @@ def world_gates(text: str, folded: str) -> frozenset[str]:
     rules.add("address_designators")
     if _NAME_TYPE_HINT.search(text):
         rules.add("address_name_type_number")
+    if _SLAVIC_HINT.search(text):
+        rules.add("address_slavic")
     if any(w in folded for w in ("norte", "sur", "este", "oeste")):
         rules.add("address_landmark_distance")
     return frozenset(rules)

@@ -16,7 +16,9 @@ from typing import Final
 
 from app.redaction import fast_regex
 from app.redaction.address_forms import (
+    INDIAN_LANDMARK_WORDS,
     LABELLED_ADDRESS,
+    LOCAL_UNIT_WORDS,
     WORLD_STREETS,
     streetlike_chain,
     world_gates,
@@ -133,7 +135,7 @@ _TOWN = (
     # "Lenart v Slovenskih goricah": a lower-case word after a Slavic particle and its noun
     rf"(?:v|pri|na|nad|pod)[ ][{_UPPER}][\w'’-]{{1,30}}(?:[ ][a-zčšžě]{{4,20}}(?![\w(]))?|"
     r"sur|sous|le|la|les|am|an|ob|der|del|de|di|da|do|dos|das|du|des|im|nad|pod|pri|na|u|v|"
-    r"ve|bei)){0,3}"
+    r"ve|bei)(?![^\W\d_])){0,3}"  # (a particle is a whole word: "Wien and" is no "Wien an")
 )
 # "12345 Stadt" (DE, FR, ES, IT, TR, FI...), "75001 Paris Cedex", "1234 AB Amsterdam" (NL),
 # "00-950 Warszawa" (PL), "01310-100 São Paulo" (BR), "1010 Wien" (AT, CH, BE, DK, NO).
@@ -143,7 +145,9 @@ POSTCODE_TOWN = fast_regex.compile(
     rf"(?:CP|C\.P\.|CAP|PLZ|CEP|D|F|I|E|A|CH|B|NL|PL|H|CZ|SK|S|SE|DK|N|NO|FI|FIN|SF|HR|SI|"
     rf"RO|LT|LV|LLV|EE|GR|P|L|LU)[\s:-]{{1,2}}\d{{3,6}}(?:-\d{{3}})?)"
     rf",?[ \t]{{1,2}}(?:(?:da|do|de|dos|das)[ ])?{_TOWN}"
-    r"(?:\s{1,2}(?:Cedex|CEDEX)(?:\s\d{1,2})?|[ ](?:kunta|kaupunki|kommun))?"
+    r"(?:\s{1,2}(?:Cedex|CEDEX)(?:\s\d{1,2})?|[ ](?:kunta|kaupunki|kommun)"
+    # a city's postal district ending the clause: "120 00 Praha 2", "811 06 Bratislava 1"
+    r"|[ ]\d{1,2}(?=[ \t]*(?:[,;\n)]|\.(?:\s|$)|$)))?"
     rf"(?:\s{{0,2}}[(/]\s{{0,2}}[A-Z]{{2}}\)?)?"
 )
 # "1875 Güssing", "8648 Sunds", "NSW 2730": a four-digit postcode (AT, CH, BE, DK, NO, HU,
@@ -308,12 +312,17 @@ _WORD_TYPE_WORDS = word_list(
     sétány ulica cesta trg ulice náměstí nábřeží třída iela gatvė prospektas tänav tee
     maantee puiestee küçəsi küç. prospekti sokak sokağı bulevardi šetalište puistobulevardi
     puistotie puistokatu rinne
+    torg torget gränd gränden backe backen stig stigen slingan stien bakken
+    plassen svingen vænge vænget ogranak odvojak prilaz obala vijenac nabrežje pot
+    rakpart dűlő lépcső liget námestie nábrežie
     """
 )
 _WORD_TYPES = trie_pattern(_WORD_TYPE_WORDS)
 _JOINED_TYPES = (
     "vej|gade|gata|gatan|vägen|väg|veien|vei|gaten|stræde|torv|plads|katu|tie|kuja|polku|"
-    "utca|ulica|cesta|iela|gatvė|tänav|tee|bulevardi|rinne"
+    "utca|ulica|cesta|iela|gatvė|tänav|tee|bulevardi|rinne|"
+    # Nordic joined types: "Kvarnstigen", "Stortorget", "Järnvägsgränd", "Granbacken"
+    "stigen|torget|gränd|gränden|backen|leden|slingan|stien|bakken|plassen|svingen|vænget"
 )
 WORD_TYPE_STREET = fast_regex.compile(
     rf"(?<![\w])[{_UPPER}][\w'’.-]{{1,30}}(?:[ ][\w'’.-]{{2,30}}){{0,2}}[ ](?i:{_WORD_TYPES})"
@@ -557,9 +566,11 @@ def _extend_back(text: str, start: int) -> int:
 
 # Lower-case words an address segment may hold besides street and unit words: floor and
 # door words, "no.", "s/n", administrative words (Vietnamese, Azerbaijani) and particles.
-_SEGMENT_LOWER: Final = _STREET_LOWER | frozenset(
-    word_list(
-        """
+_SEGMENT_LOWER: Final = (
+    _STREET_LOWER
+    | frozenset(
+        word_list(
+            """
         s/n bis ter quater km izq izq. dcha dcha. der. esq esq. dto dto. drcha. étage étg
         escalier bât bât. porte portal escalera planta bajo apto apto. casa sala bloco andar
         lote quadra scala interno piano no no. nº n. n.º nr nr. núm núm. b. m. ray. rayonu
@@ -571,13 +582,16 @@ _SEGMENT_LOWER: Final = _STREET_LOWER | frozenset(
         y esquina al norte sur este oeste m d. kv. korp. k. g. ul. pr. str. stroenie ap. apt.
         д. дом кв. г. корп. к. стр. ул. пр. обл. р-н пос. с. дер. мкр. ш. бул. пер. наб.
         """
+        )
     )
+    | LOCAL_UNIT_WORDS
 )
 # Landmark words that go on an address forwards ("..., near Hanuman Temple, opp. SBI Bank",
 # "..., entre calles Juárez y Morelos"); going backwards they end it ("seen near 12 Main St").
-_LANDMARK_WORDS: Final = frozenset(
+_LANDMARK_WORDS: Final = INDIAN_LANDMARK_WORDS | frozenset(
     word_list("near opp opp. opposite behind beside adjacent landmark entre calles frente")
 )
+_LANDMARK_FIRST: Final = _LANDMARK_WORDS | frozenset(w.rstrip(".") for w in _LANDMARK_WORDS)
 # Words after which one lower-case word may stand in a town name ("San Uriel los altos").
 _PARTICLES: Final = frozenset(("los", "las", "de", "del", "da", "do", "sub", "la", "le"))
 # Capitalised words that are not part of an address: labels, greetings, pronouns, titles.
@@ -617,6 +631,8 @@ def _address_token(words: list[str], i: int, *, forward: bool = False) -> bool:
     bare = word.rstrip(".,").casefold()
     if any(c.isdigit() for c in word) or word[0] == "#":
         return True
+    if len(bare) == 1 and i > 0 and words[i - 1].casefold().rstrip(",") in _SEGMENT_LOWER:
+        return True  # "Bât. A", "Stiege B", "sc. C": a building's or a staircase's letter
     if word[0].isupper() or (word[0].isalpha() and not word[0].islower()):
         return bare not in _NOT_ADDRESS  # capitalised, or a script without capitals
     if word.casefold() in _SEGMENT_LOWER or bare in _SEGMENT_LOWER:
@@ -625,6 +641,14 @@ def _address_token(words: list[str], i: int, *, forward: bool = False) -> bool:
         return forward
     prev = words[i - 1].casefold() if i > 0 else ""
     return i > 0 and prev in _PARTICLES
+
+
+def _landmark_segment(words: list[str]) -> bool:
+    """Whether a whole comma segment is a landmark ("near bus stand", "opp. SBI Bank"):
+    it goes on an address backwards too, where a landmark word inside a sentence ends it."""
+    if not words or words[0].casefold() not in _LANDMARK_FIRST:
+        return False
+    return all(_address_token(words, k, forward=True) for k in range(len(words)))
 
 
 def _sentence_end(words: list[str], i: int) -> bool:
@@ -720,6 +744,8 @@ def _grow_backward(text: str, start: int) -> int:
         keep = len(words)
         while keep > 0 and _address_token(words, keep - 1) and not _sentence_end(words, keep - 1):
             keep -= 1
+        if keep and at_separator and before is not None and _landmark_segment(words):
+            keep = 0  # ", near bus stand, ": a whole segment naming a landmark (India)
         if keep == len(words) or (at_separator and "\n" in text[seg_end:p] and keep > 0):
             break  # the line before is taken whole or not at all
         start = tokens[keep].start()
@@ -849,7 +875,9 @@ def find_addresses(text: str) -> list[Span]:
                 start = _trim_start(text, start, m.end())
             elif rule == "address_az":  # "Previous address Qubadlı ş., ...": the same
                 start = _skip_label_words(text, start, m.end())
-            spans.append(Span(_grow_backward(text, start), end, KIND, rule, 0.85))
+            if rule != "address_slavic":  # (its preposition starts it: "Bydlí U Waltrovky 7")
+                start = _grow_backward(text, start)
+            spans.append(Span(start, end, KIND, rule, 0.85))
     for rule, regex in _PLACES:
         for m in regex.finditer(text):
             if _inside(spans, m.start(), m.end()):

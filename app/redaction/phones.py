@@ -19,6 +19,7 @@ import phonenumbers
 
 from app.redaction import fast_regex
 from app.redaction.spans import Span
+from app.redaction.wordtrie import trie_pattern, word_list
 
 KIND: Final = "PHONE_NUMBER"
 # The regions whose national formats are read without a "+" (the countries whose
@@ -28,9 +29,23 @@ REGIONS: Final = (
     "AU", "IE", "BE", "CH", "AT", "SE", "DK", "FI", "NO", "MX", "CN", "ZA", "NG",
 )  # fmt: skip
 
+# Extension words of the countries above and their neighbours, as their directories
+# write them: English "ext.", German "Durchwahl"/"DW"/"Nebenstelle", French "poste", Polish
+# "wew."/"wewn.", Dutch "toestel"/"tst.", Italian "interno"/"int.", Spanish and Portuguese
+# "anexo"/"ramal"/"extensión", Croatian and Serbian "lokal", Hungarian "mellék", Czech and
+# Slovak "linka"/"klapka"/"kl.", Swedish "anknytning"/"ankn.", Turkish "dahili", Russian
+# "доб.", Romanian "interior". (Word then number: "linka 24" is no extension alone, so
+# only right after a phone number.)
+EXT_WORDS: Final = word_list(
+    """
+    x ext ext. extn extn. extension durchwahl dw dw. nebenstelle nst. poste wew wew. wewn
+    wewn. toestel tst. interno int int. anexo ramal extensión extensão lokal lok lok.
+    mellék mell. linka klapka kl. anknytning ankn. dahili доб. доб вн. interior
+    """
+)
 _EXT_TAIL = (
-    r"(?:\s{0,2}(?:x|ext\.?|extn\.?|extension|poste|Durchwahl|DW|int\.?|wew\.?|dahili|#|"
-    r"Nebenstelle|interno|toestel|lok\.?|anexo|ramal)\s{0,2}\d{1,6}(?:-\d{1,6})?)?"
+    rf"(?:,?\s{{0,2}}(?i:{trie_pattern(EXT_WORDS)}|\#)(?![^\W\d_])"
+    r"\s{0,2}\d{1,6}(?:-\d{1,6})?)?"
 )
 # (an extension may come in two groups: "x380-659", "ext. 12-34")
 _EXT = _EXT_TAIL
@@ -52,7 +67,8 @@ _DIGITS = fast_regex.compile(r"\d")
 # digits, and identify a person's desk as well as a full number does).
 SHORT_AFTER_WORD = fast_regex.compile(
     r"(?i:(?<![\w])(?:ext|extn|extension|bleep|pager|beeper|tel|tél|phone|durchwahl|"
-    r"poste|wew|int\.|dahili|hotline|mobile|cell|fax)\.?:?[ ]{0,2}(?:no\.?[ ]?|#[ ]?)?)"
+    r"poste|wewn|wew|int\.|dahili|hotline|mobile|cell|fax|mellék|anknytning)"
+    r"\.?:?[ ]{0,2}(?:no\.?[ ]?|#[ ]?)?)"
     r"(\d{2,6})(?![\w,/:-]|[.,]\d|[ ]?(?i:%|mg|ml|kg|mmol|units?|iu|bpm|hours?|days?|min|"
     r"tablets?|weeks?|years?|times)\b)"
 )
@@ -133,7 +149,7 @@ def find_phones(text: str) -> list[Span]:
 
 _SHORT_HINT = fast_regex.compile(
     r"(?i:ext|bleep|pager|beeper|tel|phone|durchwahl|poste|wew|dahili|hotline|mobile|cell|fax|"
-    r"\bint\.)"
+    r"\bint\.|mellék|anknytning)"
 )
 
 

@@ -8,6 +8,7 @@ identifier one pass knows the other knows too.
 from __future__ import annotations
 
 from app.redaction import fast_regex
+from app.redaction.accounts import find_accounts
 from app.redaction.addresses import find_addresses
 from app.redaction.ages import find_ages
 from app.redaction.cldr_dates import find_cldr_dates
@@ -82,6 +83,7 @@ def find_structured(text: str) -> list[Span]:
         *find_postcodes(text),
         *find_phones(text),
         *find_national_ids(text),
+        *find_accounts(text),
         *find_by_context(text),
         *find_fixed_shapes(text),
         *find_ages(text),

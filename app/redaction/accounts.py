@@ -1,0 +1,126 @@
+"""Domestic bank account numbers written in digit groups: the national form of an IBAN
+country's account, without its country code ("45 5158 7667 5161 6619 4199 9208", Poland's
+26-digit NRB), or any long grouped number after an account word in one of many languages
+("Kontonummer 1234 5678 9012 3456", "číslo účtu 1234-5678-9012-3456").
+
+A grouped number is an account when one of these holds:
+- its first two digits are the IBAN check digits of a country whose basic bank account
+  number (BBAN) is all digits and as long as the rest: the number with that country's code
+  in front passes python-stdnum's IBAN validation (ISO 13616, ISO 7064 mod 97-10). Poland
+  writes its accounts so (NRB); people copying an IBAN often drop the two letters too;
+- an account word stands shortly before it on the same line.
+Czech and Slovak accounts have a form of their own, "prefix-number/bank code"
+("19-2000145399/0800"): kept when python-stdnum's Czech check (weights and bank code)
+passes, or after an account word (Slovak banks' codes are not in stdnum's Czech list).
+Phone numbers have at most 15 digits (ITU-T E.164) and cards 19, so the 20 digits and more
+of these numbers read as neither. Pure Python, no NLP.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from stdnum import iban as stdnum_iban
+from stdnum import numdb
+from stdnum.cz import bankaccount as cz_bankaccount
+
+from app.redaction import fast_regex
+from app.redaction.spans import Span
+from app.redaction.wordtrie import trie_pattern, word_list
+
+KIND: Final = "ACCOUNT_NUMBER"
+
+# Groups of two to six digits joined by single spaces or hyphens, at least four groups
+# (the last may be shorter: "PT50 0002 0123 1234 5678 9015 4").
+CANDIDATE = fast_regex.compile(
+    r"(?<![\w+.,/-])\d{2,6}(?:[ -]\d{2,6}){2,7}[ -]\d{1,6}(?![\w-]|[.,/]\d)"
+)
+_CHEAP_HINT = fast_regex.compile(r"\d{2,6}[ -]\d{2,6}[ -]\d{2,6}[ -]\d{2,6}")
+_MIN_DIGITS = 16  # a card or a phone is shorter, or validated by its own rule
+_MIN_CHECKED_DIGITS = 18
+_MAX_DIGITS = 32
+
+
+_STRUCTURE_PART = fast_regex.compile(r"(\d+)!([nac])")
+
+
+def _numeric_bban_countries() -> dict[int, tuple[str, ...]]:
+    """Country codes by the length of their all-digit BBAN, from stdnum's copy of the SWIFT
+    IBAN registry (the structure "8!n16!n" is digits only)."""
+    by_length: dict[int, list[str]] = {}
+    for _, code, _, props, _ in numdb.get("iban").prefixes:
+        parts = _STRUCTURE_PART.findall(props.get("bban", ""))
+        if not parts or any(kind != "n" for _, kind in parts):
+            continue
+        length = sum(int(n) for n, _ in parts)
+        by_length.setdefault(length, []).append(code)
+    return {n: tuple(codes) for n, codes in by_length.items()}
+
+
+_BY_LENGTH: Final = _numeric_bban_countries()
+
+
+def iban_without_country(digits: str) -> bool:
+    """Whether `digits` are an IBAN of some country with its two letters dropped: check
+    digits first, then an all-digit BBAN of that country's length."""
+    codes = _BY_LENGTH.get(len(digits) - 2, ())
+    return any(stdnum_iban.is_valid(code + digits) for code in codes)
+
+
+# Account words of many languages (a line's words before the number; folded).
+_ACCOUNT_WORDS = trie_pattern(
+    w.replace("_", " ")
+    for w in word_list(
+        """
+        account acct a/c acc bank_account account_no account_number iban bban nrb
+        konto kontonummer kontonr kontonr. kontoen kontot bankkonto bankkonto-nr
+        rachunek rachunku rachunkiem nr_rachunku numer_konta
+        účet účtu číslo_účtu účtu: bankovní_účet bankový_účet
+        számla számlaszám számlaszáma bankszámla bankszámlaszám
+        compte numéro_de_compte cuenta número_de_cuenta conta número_da_conta conto
+        numero_di_conto rekening rekeningnummer tilinumero tili pankkitili
+        račun računa broj_računa žiro-račun tekući_račun transakcijski_račun
+        cont contul hesap hesap_no сметка рахунок счёт счет р/с
+        """
+    )
+)
+_ACCOUNT_WORD = fast_regex.compile(rf"(?<![\w])(?i:{_ACCOUNT_WORDS})(?![\w])")
+_WORD_REACH = 40
+
+
+def _after_account_word(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    window_start = max(line_start, start - _WORD_REACH)
+    return _ACCOUNT_WORD.search(text, window_start, start) is not None
+
+
+# "19-2000145399/0800", "2000145399/0800": prefix, number, bank code (Czech, Slovak).
+CZ_SK_ACCOUNT = fast_regex.compile(r"(?<![\w/.-])(?:\d{1,6}-)?\d{2,10}/\d{4}(?![\w/-]|[.,]\d)")
+_CZ_SK_HINT = fast_regex.compile(r"\d/\d{4}")
+
+
+def _cz_sk_accounts(text: str) -> list[Span]:
+    spans = []
+    for m in CZ_SK_ACCOUNT.finditer(text):
+        if cz_bankaccount.is_valid(m.group()):
+            spans.append(Span(m.start(), m.end(), KIND, "account_cz_sk", 0.85))
+        elif _after_account_word(text, m.start()):
+            spans.append(Span(m.start(), m.end(), KIND, "account_after_word", 0.8))
+    return spans
+
+
+def find_accounts(text: str) -> list[Span]:
+    """Every grouped domestic account number in `text`."""
+    spans = _cz_sk_accounts(text) if _CZ_SK_HINT.search(text) else []
+    if _CHEAP_HINT.search(text) is None:
+        return spans
+    for m in CANDIDATE.finditer(text):
+        digits = "".join(c for c in m.group() if c.isdigit())
+        if not _MIN_DIGITS <= len(digits) <= _MAX_DIGITS:
+            continue
+        checked = len(digits) >= _MIN_CHECKED_DIGITS and iban_without_country(digits)
+        if checked:
+            spans.append(Span(m.start(), m.end(), KIND, "account_bban_mod97", 0.85))
+        elif _after_account_word(text, m.start()):
+            spans.append(Span(m.start(), m.end(), KIND, "account_after_word", 0.8))
+    return spans
