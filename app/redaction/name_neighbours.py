@@ -16,6 +16,8 @@ the separator or the finding it hangs on (cheap on text that holds neither).
 
 from __future__ import annotations
 
+import functools
+import mimetypes
 from typing import Final
 
 from app.redaction import fast_regex
@@ -51,7 +53,7 @@ _NOT_HANDLE_TAILS: Final = frozenset(
     gh eg ma sa ae il ir pk bd lk vn th my sg id ph tw hk ly me tv cc ai app dev cloud
     online site web local lan intra corp internal
     pdf doc docx xls xlsx csv txt json xml yaml yml html htm png jpg jpeg gif zip gz tar
-    exe dll py js ts md log cfg conf ini dcm tif tiff bmp svg rtf odt ods msg eml dat bak
+    exe dll py js ts md log dot cfg conf ini dcm tif tiff bmp svg rtf odt ods msg eml dat bak
     tmp sh bat sql db mp3 mp4 wav avi mov heic webp key pem crt p12 pfx ps1 jar war rar
     apk iso img bin lock toml env
     """
@@ -72,6 +74,19 @@ _EPITHET = fast_regex.compile(
 )
 
 
+@functools.cache
+def _file_extensions() -> frozenset[str]:
+    """File extensions Python's own MIME table knows ("pdf", "jpeg", "wsdl"), without the
+    machine's extra tables (same answer everywhere)."""
+    table = mimetypes.MimeTypes()  # built-in defaults only
+    known = {*table.types_map[True], *table.types_map[False]}
+    return frozenset(e.lstrip(".").casefold() for e in known)
+
+
+# One-letter tails that are a file's, not an initial: C sources and headers.
+_LETTER_TAILS: Final = frozenset({"c", "h"})
+
+
 def _handle_parts(handle: str) -> list[str] | None:
     parts = [p for p in handle.replace("_", ".").split(".") if p]
     return parts if len(parts) >= 2 else None
@@ -83,8 +98,10 @@ def _is_handle(handle: str) -> bool:
     if parts is None:
         return False
     head, tail = parts[0], parts[-1]
-    if tail in _NOT_HANDLE_TAILS or head in _NOT_HANDLE_HEADS:
+    if head in _NOT_HANDLE_HEADS or tail in _LETTER_TAILS or tail in _NOT_HANDLE_TAILS:
         return False
+    if len(tail) >= 2 and tail in _file_extensions() and not is_given_name(tail):
+        return False  # "report.pdf", "scan.jpeg"; "sita.ram" stays a handle
     longer = [p for p in parts if len(p) >= 2]
     if not longer or any(p in COMMON for p in longer):
         return False
