@@ -60,11 +60,26 @@ def test_handles_are_masked_in_context(text: str, handle: str) -> None:
 
 
 # Python's own MIME table: the extensions of documents, images, archives and mail.
-_TYPES = (
-    "application/pdf image/jpeg image/png image/tiff text/plain text/csv application/msword "
-    "application/zip text/html application/json application/xml message/rfc822 "
-    "application/vnd.ms-excel application/rtf image/gif image/bmp audio/mpeg video/mp4"
-).split()
+_TYPES = [
+    "application/pdf",
+    "image/jpeg",
+    "image/png",
+    "image/tiff",
+    "text/plain",
+    "text/csv",
+    "application/msword",
+    "application/zip",
+    "text/html",
+    "application/json",
+    "application/xml",
+    "message/rfc822",
+    "application/vnd.ms-excel",
+    "application/rtf",
+    "image/gif",
+    "image/bmp",
+    "audio/mpeg",
+    "video/mp4",
+]
 _EXTENSIONS = sorted(
     {e for t in _TYPES for e in mimetypes.MimeTypes().guess_all_extensions(t) if e[1:].isalpha()}
 )
