@@ -31,7 +31,13 @@ from app.redaction.name_guards import (
     looks_like_drug,
     other_language_word,
 )
-from app.redaction.names import KIND, is_cue_word, is_not_name, is_title
+from app.redaction.names import (
+    KIND,
+    is_caps_section_word,
+    is_cue_word,
+    is_not_name,
+    is_title,
+)
 from app.redaction.spans import Span
 from app.redaction.wordtrie import word_list
 
@@ -129,22 +135,31 @@ def handle_names(text: str) -> list[Span]:
 _WORD_BEFORE = fast_regex.compile(r"(?<![\w.'’-])(?P<word>\p{Lu}\p{Ll}*)[ \t]$")
 _GIVEN_AFTER_COMMA = fast_regex.compile(r",[ \t]{1,2}(?P<given>\p{Lu}\p{Ll}[\p{Ll}'’-]+)(?![\w])")
 # Before the single letter: a line start, punctuation, or a word that leads to a person.
-_LETTER_LEAD_MARKS: Final = ("\n", ";", ",", "(", "|", "\t", "")
+_LETTER_LEAD_MARKS: Final = ("\n", ";", ",", "(", "|", "\t", "-", "–", "—", "/", "")
 _LETTER_LEAD_WORDS: Final = frozenset(word_list("by to from with and for cc per dr mr mrs ms"))
 
 
 def _letter_may_start_name(text: str, at: int, letter: str) -> bool:
     """A capital letter without a dot at `at` stands for a given name: it follows a line
-    start or punctuation ("Signed: M Garrido"), or, unless it is "A" or "I" (words of
-    their own), a word that leads to a person ("seen by T Fekete"); never a capitalised
-    word ("Hepatitis B Vaccine") nor another lower-case word ("vitamin D Deficiency")."""
-    before = text[max(0, at - 16) : at].rstrip(" \t")
-    if before[-1:] == ":" or (
-        letter != "I" and before[-1:] in ("\n", ";", ",", "(", "|", "\t", "")
-    ):
+    start, punctuation or a date ("Signed: M Garrido", "— T Fekete", "12/03/2024 M
+    Garrido"), a role ("Radiographer R Young", "nurse I Henriques") or, unless it is "A"
+    or "I" (words of their own), a word that leads to a person ("seen by T Fekete");
+    never another capitalised word ("Hepatitis B Vaccine") nor a lower-case word
+    ("vitamin D Deficiency")."""
+    before = text[max(0, at - 24) : at].rstrip(" \t")
+    if before[-1:] == ":" or (letter != "I" and before[-1:] in _LETTER_LEAD_MARKS):
         return True
     last = before.rsplit(None, 1)[-1] if before.split() else ""
-    return letter not in "AI" and last.casefold().rstrip(".") in _LETTER_LEAD_WORDS
+    if _DATE_OR_TIME.fullmatch(last):
+        return True
+    folded = last.casefold().rstrip(".")
+    if folded in ROLE_NOUNS or (len(folded) >= 4 and is_cue_word(folded)):
+        return True
+    return letter not in "AI" and folded in _LETTER_LEAD_WORDS
+
+
+# A date or a time standing before a signature ("12/03/2024 M Garrido", "10:15 T Fekete").
+_DATE_OR_TIME = fast_regex.compile(r"\d{1,4}(?:[./:-]\d{1,4}){1,2}")
 
 
 def _plain_word(folded: str, *, given: bool = False) -> bool:
@@ -224,5 +239,39 @@ def initial_without_dot(text: str) -> list[Span]:
             continue  # "Grade: A Positive": the article
         if eponym_noun_after(text, m.end()):
             continue  # "B Hodgkin lymphoma"
+        spans.append(Span(m.start(), m.end(), KIND, NEIGHBOUR_RULE, 0.55))
+    return spans
+
+
+# An initial and a surname in capitals ("B. JANEVA", "J.-P. LEFÈVRE"), where the letter
+# stands where a name starts (see `_letter_may_start_name`).
+_INITIAL_CAPS_SURNAME = fast_regex.compile(
+    r"(?<![\p{L}\p{N}.'’&/-])(?P<letter>\p{Lu})\.(?:-\p{Lu}\.)?(?:[ \t]?\p{Lu}\.){0,2}[ \t]?"
+    r"(?P<surname>\p{Lu}{2}[\p{Lu}'’]+(?:-\p{Lu}{2}[\p{Lu}'’]+)?)(?![\p{L}\p{N}])"
+)
+# A given name and the initial of the surname ("Asma’u S.", "Anna K."), the given name a
+# dictionary one or written with an inner apostrophe as Hausa, Arabic and Hebrew names
+# are ("Asma’u", "Ja'far", "Sa'adatu").
+_GIVEN_INITIAL = fast_regex.compile(
+    r"(?<![\p{L}\p{N}.'’-])(?P<given>\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?)[ \t]\p{Lu}\."
+    r"(?![\p{L}\p{N}]|[ \t]?\p{Lu}\.)"
+)
+
+
+def initial_forms_more(text: str) -> list[Span]:
+    """ "B. JANEVA" (an initial and a surname in capitals) and "Asma’u S." (a given name
+    and an initial); neither a heading, role or common word ("A. NOTE", "Hepatitis B.")."""
+    spans = []
+    for m in _INITIAL_CAPS_SURNAME.finditer(text):
+        surname = m.group("surname").casefold()
+        if _plain_word(surname) or other_language_word(surname) or is_caps_section_word(surname):
+            continue  # "A. NORMAL", "B. REPORT"
+        if _letter_may_start_name(text, m.start(), m.group("letter")):
+            spans.append(Span(m.start(), m.end(), KIND, NEIGHBOUR_RULE, 0.55))
+    for m in _GIVEN_INITIAL.finditer(text):
+        given = m.group("given")
+        apostrophe = "'" in given or "’" in given
+        if not (apostrophe or is_given_name(given)) or _plain_word(given.casefold(), given=True):
+            continue
         spans.append(Span(m.start(), m.end(), KIND, NEIGHBOUR_RULE, 0.55))
     return spans

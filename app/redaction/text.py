@@ -629,6 +629,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     from app.redaction.name_forms import mentions_and_possessors  # noqa: PLC0415
     from app.redaction.name_neighbours import (  # noqa: PLC0415
         handle_names,
+        initial_forms_more,
         initial_without_dot,
         names_beside_persons,
     )
@@ -641,6 +642,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     found += find_structured(text) + find_names(text) + caps_names(text)
     found += find_given_names(text, words_of(doc)) + lower_case_given_names(text)
     found += mentions_and_possessors(text) + handle_names(text) + initial_without_dot(text)
+    found += initial_forms_more(text)
     found += names_beside_persons(text, found)
     found = with_initials(text, without_lower_case_tails(text, without_titles(text, found)))
     found = guarded_persons(text, found)

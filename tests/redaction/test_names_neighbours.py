@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from app.redaction.name_neighbours import handle_names, initial_without_dot
+from app.redaction.name_neighbours import handle_names, initial_forms_more, initial_without_dot
 from app.redaction.text import redact_text
 
 
@@ -117,6 +117,10 @@ def test_domains_code_organisms_and_typos_are_no_handles(text: str) -> None:
         ("Signed: M Garrido", "M Garrido"),
         ("Vaccinator: I Henriques", "I Henriques"),
         ("cc K Adeyemi-Brown", "K Adeyemi-Brown"),
+        ("Radiographer R Young", "R Young"),
+        ("Clinician — T Fekete", "T Fekete"),
+        ("Vaccinated by nurse I Henriques at 10:15.", "I Henriques"),
+        ("Dispensed 12/03/2024 M Garrido", "M Garrido"),
     ],
 )
 def test_initial_without_dot_and_surname(text: str, name: str) -> None:
@@ -174,3 +178,36 @@ def test_given_names_beside_a_found_surname(text: str, name: str) -> None:
 )
 def test_words_beside_names_stay_readable(text: str, kept: str) -> None:
     assert kept in redact_text(text).text
+
+
+# 4. An initial and a surname in capitals; a given name and an initial -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Consultant radiologist B. JANEVA", "B. JANEVA"),
+        ("Authorised: J.-P. LEFÈVRE", "J.-P. LEFÈVRE"),
+        ("Visitor: Asma’u S.", "Asma’u S."),
+        ("Called back by Ja'far H. at noon", "Ja'far H."),
+        ("Spoke to Anna K. about the results.", "Anna K."),
+    ],
+)
+def test_initial_forms(text: str, name: str) -> None:
+    assert name in _found(initial_forms_more(text), text)
+    out = redact_text(text).text
+    assert not _words(name) & _words(out), out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Result: A. NORMAL",
+        "Low Vitamin D. Recheck in May.",
+        "Patient reviewed, Plan A. Continue.",
+        "Screened for Hepatitis B. Negative.",
+        "Section C. REPORT follows.",
+    ],
+)
+def test_letters_and_capitals_that_are_no_initial_forms(text: str) -> None:
+    assert initial_forms_more(text) == []
