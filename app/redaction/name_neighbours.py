@@ -62,6 +62,7 @@ _NOT_HANDLE_TAILS: Final = frozenset(
     exe dll py js ts md log dot cfg conf ini dcm tif tiff bmp svg rtf odt ods msg eml dat bak
     tmp sh bat sql db mp3 mp4 wav avi mov heic webp key pem crt p12 pfx ps1 jar war rar
     apk iso img bin lock toml env
+    nr nro nrs num
     """
     )
 )
@@ -70,7 +71,7 @@ _NOT_HANDLE_HEADS: Final = frozenset(
         """
     www ftp mail smtp imap api app os np pd sys self this config settings re math json
     cls obj args kwargs request response ctx db img vs viz approx ref fig vol dept incl
-    max min etc misc misc resp cf ca ie eg nb ps pp
+    max min etc misc resp cf ca ie eg nb ps pp reg tel fax nr no
     """
     )
 )

@@ -100,6 +100,7 @@ def test_file_names_are_no_handles(stem: str, extension: str) -> None:
         "Sent anna.kowalska@example.org the letter.",  # the e-mail's own rules read it
         "see http://intranet/anna.k/notes",
         "BP stable.she went home.",
+        "Vehicle reg.nr AB 12345 and tel.nr on file.",  # "registration number"
     ],
 )
 def test_domains_code_organisms_and_typos_are_no_handles(text: str) -> None:
