@@ -188,6 +188,8 @@ def _before(text: str, span: Span) -> Span | None:
             return None
     elif not is_given_name(word) or _plain_word(word.casefold(), given=True):
         return None
+    elif _plain_word(word.casefold()) and " " in text[span.start : span.end].strip():
+        return None  # "Per Anna Smith" is "according to"; "Per Vestergaard" a given name
     return Span(m.start("word"), span.end, KIND, NEIGHBOUR_RULE, span.score)
 
 
