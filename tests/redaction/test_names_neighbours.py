@@ -213,3 +213,16 @@ def test_initial_forms(text: str, name: str) -> None:
 )
 def test_letters_and_capitals_that_are_no_initial_forms(text: str) -> None:
     assert initial_forms_more(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        ("Signed, Pedro Guerrero, M.D.", "Pedro Guerrero", "M.D."),
+        ("Dr Ana Ruiz, Ph.D., R.N.", "Ana Ruiz", "Ph.D., R.N."),
+    ],
+)
+def test_dotted_credentials_after_a_name_stay_readable(text: str, name: str, kept: str) -> None:
+    out = redact_text(text).text
+    assert kept in out
+    assert not _words(name) & _words(out), out
