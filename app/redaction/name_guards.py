@@ -459,8 +459,9 @@ _SPACED_DASH = fast_regex.compile(r"[ \t]+[-–—/][ \t]+")
 
 def _credential(word: str, before: str) -> bool:
     """A degree or registration written after a name ("MD", "PhD", "RN"): in capitals or
-    mixed case as degrees are written, after a name that is not itself in capitals."""
-    bare = word.strip(".")
+    mixed case as degrees are written ("M.D." with its dots too), after a name that is not
+    itself in capitals."""
+    bare = word.strip(".").replace(".", "")
     written = bare.isupper() or (bare[:1].isupper() and any(c.isupper() for c in bare[1:]))
     return written and bare.casefold() in _CREDENTIALS and not before.isupper()
 

@@ -490,6 +490,11 @@ _CAPS_NOT_NAMES: Final = frozenset(
 )
 
 
+def is_caps_section_word(word: str) -> bool:
+    """True when `word` in capitals is a section or report word ("NORMAL", "REPORT")."""
+    return word.casefold() in _CAPS_NOT_NAMES
+
+
 def _caps_in_lines(text: str) -> list[Span]:
     spans = []
     for m in _CAPS_IN_LINE.finditer(text):

@@ -561,6 +561,8 @@ def _leading_non_name(word: str) -> bool:
     from app.redaction.names import is_cue_word, is_title  # noqa: PLC0415
 
     bare = word.strip().rstrip(".")
+    if len(bare) == 1 and not word.strip().endswith("."):
+        return False  # "M Garrido": a capital without its dot is an initial, not "M."
     if is_title(word):
         return True
     return len(bare) >= 3 and bare.casefold() not in _PARTICLES and is_cue_word(bare)
@@ -577,8 +579,13 @@ def without_titles(text: str, spans: list[Span]) -> list[Span]:
     for span in spans:
         start, end = span.start, span.end
         if span.kind == "PERSON":
-            while (m := _LEADING_TITLE.match(text, start, end)) and _leading_non_name(m.group()):
-                start = m.end()
+            while (
+                (m := _LEADING_TITLE.match(text, start, end))
+                and _leading_non_name(m.group())
+                and not m.group().rstrip().endswith(",")
+                and not text.startswith(",", m.start() + len(m.group().rstrip(" \t")))
+            ):
+                start = m.end()  # "KUMARI, Rohit": a title word before a comma is a surname
             while (gap := _GAP.search(text, start, end)) and gap.start() == start:
                 start = gap.end()  # a finding that starts on the line before
             if gap := _GAP.search(text, start, end):
@@ -619,6 +626,12 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
         words_of,
     )
     from app.redaction.name_forms import mentions_and_possessors  # noqa: PLC0415
+    from app.redaction.name_neighbours import (  # noqa: PLC0415
+        handle_names,
+        initial_forms_more,
+        initial_without_dot,
+        names_beside_persons,
+    )
     from app.redaction.names import find_names  # noqa: PLC0415
     from app.redaction.not_identifiers import not_identifiers  # noqa: PLC0415
     from app.redaction.script_names import names_in_other_scripts  # noqa: PLC0415
@@ -628,7 +641,9 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     found = dates_and_ages(text, spans_from_results(results))
     found += find_structured(text) + find_names(text) + caps_names(text)
     found += find_given_names(text, words_of(doc)) + lower_case_given_names(text)
-    found += mentions_and_possessors(text) + names_in_other_scripts(text)
+    found += mentions_and_possessors(text) + handle_names(text) + initial_without_dot(text)
+    found += initial_forms_more(text) + names_in_other_scripts(text)
+    found += names_beside_persons(text, found)
     found = with_initials(text, without_lower_case_tails(text, without_titles(text, found)))
     found = guarded_persons(text, found)
     found += surname_after_given(text, found)

@@ -1,0 +1,280 @@
+"""Names that stand beside what identifies them, and the handles people are known by.
+
+- A user handle is a name in lower case joined by a dot or an underscore: "first.last",
+  "last.f", "f.last" ("maria.bernal", "padilla.j", "j.okafor"), as e-mail headers, chats,
+  ticket logs and audit trails write it. A one-letter part, or a part the given-name
+  dictionary knows, makes it a person's; a domain, a file name or code ("example.org",
+  "report.pdf", "os.path") is none.
+- Beside a person finding: a dictionary given name right before it ("Per Vestergaard",
+  where "Per" is also a word), a given name after "Surname," ("Lange, Andre", where both
+  are also words of other languages) and a capital without its dot before it
+  ("M Garrido") belong to the same name.
+
+Pure `regex` and the name dictionary; the callers gate nothing, so each pattern is led by
+the separator or the finding it hangs on (cheap on text that holds neither).
+"""
+
+from __future__ import annotations
+
+import functools
+import mimetypes
+from typing import Final
+
+from app.redaction import fast_regex
+from app.redaction.given_names import given_names, is_given_name
+from app.redaction.name_forms import COMMON
+from app.redaction.name_guards import (
+    FOREIGN_COMMON,
+    HEADING_WORDS,
+    ROLE_NOUNS,
+    eponym_noun_after,
+    looks_like_drug,
+    other_language_word,
+)
+from app.redaction.names import (
+    KIND,
+    is_caps_section_word,
+    is_cue_word,
+    is_not_name,
+    is_title,
+)
+from app.redaction.spans import Span
+from app.redaction.wordtrie import word_list
+
+HANDLE_RULE: Final = "user_handle"
+NEIGHBOUR_RULE: Final = "name_beside_person"
+
+# A lower-case handle of two or three parts joined by "." or "_". Not inside an address,
+# a path or a longer dotted token ("www.x.org", "a.b.c.d"), not a call ("os.path(").
+_HANDLE = fast_regex.compile(
+    r"(?<![\w.@/\\:%+=-])(?P<handle>\p{Ll}[\p{Ll}'’-]*(?:[._]\p{Ll}[\p{Ll}'’-]*){1,2})"
+    r"(?![\w@/\\(]|[.][\w])"
+)
+# Last parts that make a dotted word a domain or a file, and first parts that make it code.
+_NOT_HANDLE_TAILS: Final = frozenset(
+    word_list(
+        """
+    com org net edu gov mil int info biz name pro io co uk us de fr nl pl it es pt eu be
+    ch at se no dk fi ie cz sk hu ro bg gr tr ru ua in cn jp kr au nz ca br mx ar za ng ke
+    gh eg ma sa ae il ir pk bd lk vn th my sg id ph tw hk ly me tv cc ai app dev cloud
+    online site web local lan intra corp internal
+    pdf doc docx xls xlsx csv txt json xml yaml yml html htm png jpg jpeg gif zip gz tar
+    exe dll py js ts md log dot cfg conf ini dcm tif tiff bmp svg rtf odt ods msg eml dat bak
+    tmp sh bat sql db mp3 mp4 wav avi mov heic webp key pem crt p12 pfx ps1 jar war rar
+    apk iso img bin lock toml env
+    nr nro nrs num
+    """
+    )
+)
+_NOT_HANDLE_HEADS: Final = frozenset(
+    word_list(
+        """
+    www ftp mail smtp imap api app os np pd sys self this config settings re math json
+    cls obj args kwargs request response ctx db img vs viz approx ref fig vol dept incl
+    max min etc misc resp cf ca ie eg nb ps pp reg tel fax nr no
+    """
+    )
+)
+# "e.coli", "s.aureus": an organism abbreviated, not "f.last".
+_EPITHET = fast_regex.compile(
+    r"(?:us|ae|ii|um|osa|ica|ensis|genes|ilis|ile|alis|atus|ata|oides|iae|idis|coli)$"
+)
+
+
+@functools.cache
+def _file_extensions() -> frozenset[str]:
+    """File extensions Python's own MIME table knows ("pdf", "jpeg", "wsdl"), without the
+    machine's extra tables (same answer everywhere)."""
+    table = mimetypes.MimeTypes()  # built-in defaults only
+    known = {*table.types_map[True], *table.types_map[False]}
+    return frozenset(e.lstrip(".").casefold() for e in known)
+
+
+# One-letter tails that are a file's, not an initial: C sources and headers.
+_LETTER_TAILS: Final = frozenset({"c", "h"})
+
+
+def _handle_parts(handle: str) -> list[str] | None:
+    parts = [p for p in handle.replace("_", ".").split(".") if p]
+    return parts if len(parts) >= 2 else None
+
+
+def _is_handle(handle: str) -> bool:
+    """A person's handle: "last.f", "f.last", or "first.last" with a dictionary name."""
+    parts = _handle_parts(handle)
+    if parts is None:
+        return False
+    head, tail = parts[0], parts[-1]
+    if head in _NOT_HANDLE_HEADS or tail in _LETTER_TAILS or tail in _NOT_HANDLE_TAILS:
+        return False
+    if len(tail) >= 2 and tail in _file_extensions() and not is_given_name(tail):
+        return False  # "report.pdf", "scan.jpeg"; "sita.ram" stays a handle
+    longer = [p for p in parts if len(p) >= 2]
+    if not longer or any(p in COMMON for p in longer):
+        return False
+    if len(tail) == 1:  # "padilla.j", "kaur_s"
+        return len(head) >= 3
+    if len(head) == 1:  # "j.okafor", but not "e.coli"
+        return len(tail) >= 3 and not _EPITHET.search(tail)
+    names = given_names()
+    return any(p in names for p in parts)  # "maria.bernal", "robin.gillespie"
+
+
+def handle_names(text: str) -> list[Span]:
+    """Person handles in lower case ("maria.bernal", "padilla.j", "j.okafor")."""
+    if "." not in text and "_" not in text:
+        return []
+    return [
+        Span(m.start("handle"), m.end("handle"), KIND, HANDLE_RULE, 0.6)
+        for m in _HANDLE.finditer(text)
+        if _is_handle(m.group("handle"))
+    ]
+
+
+# A capitalised word right before a finding ("Per " of "Per Vestergaard"), a capital
+# letter without a dot ("M " of "M Garrido"), and ", Given" right after one.
+_WORD_BEFORE = fast_regex.compile(r"(?<![\w.'’-])(?P<word>\p{Lu}\p{Ll}*)[ \t]$")
+_GIVEN_AFTER_COMMA = fast_regex.compile(r",[ \t]{1,2}(?P<given>\p{Lu}\p{Ll}[\p{Ll}'’-]+)(?![\w])")
+# Before the single letter: a line start, punctuation, or a word that leads to a person.
+_LETTER_LEAD_MARKS: Final = ("\n", ";", ",", "(", "|", "\t", "-", "–", "—", "/", "")
+_LETTER_LEAD_WORDS: Final = frozenset(word_list("by to from with and for cc per dr mr mrs ms"))
+
+
+def _letter_may_start_name(text: str, at: int, letter: str) -> bool:
+    """A capital letter without a dot at `at` stands for a given name: it follows a line
+    start, punctuation or a date ("Signed: M Garrido", "— T Fekete", "12/03/2024 M
+    Garrido"), a role ("Radiographer R Young", "nurse I Henriques") or, unless it is "A"
+    or "I" (words of their own), a word that leads to a person ("seen by T Fekete");
+    never another capitalised word ("Hepatitis B Vaccine") nor a lower-case word
+    ("vitamin D Deficiency")."""
+    before = text[max(0, at - 24) : at].rstrip(" \t")
+    if before[-1:] == ":" or (letter != "I" and before[-1:] in _LETTER_LEAD_MARKS):
+        return True
+    last = before.rsplit(None, 1)[-1] if before.split() else ""
+    if _DATE_OR_TIME.fullmatch(last):
+        return True
+    folded = last.casefold().rstrip(".")
+    if folded in ROLE_NOUNS or (len(folded) >= 4 and is_cue_word(folded)):
+        return True
+    return letter not in "AI" and folded in _LETTER_LEAD_WORDS
+
+
+# A date or a time standing before a signature ("12/03/2024 M Garrido", "10:15 T Fekete").
+_DATE_OR_TIME = fast_regex.compile(r"\d{1,4}(?:[./:-]\d{1,4}){1,2}")
+
+
+def _plain_word(folded: str, *, given: bool = False) -> bool:
+    """A word that is no name's: common, a role, a heading, a cue or a drug. A `given`
+    name may be a word that never starts a name elsewhere ("Per", "Will")."""
+    return (
+        (folded in COMMON and not given)
+        or folded in FOREIGN_COMMON
+        or folded in ROLE_NOUNS
+        or folded in HEADING_WORDS
+        or (is_not_name(folded) and not given)
+        or is_cue_word(folded)
+        or is_title(folded)
+        or looks_like_drug(folded)
+    )
+
+
+def _before(text: str, span: Span) -> Span | None:
+    m = _WORD_BEFORE.search(text, max(0, span.start - 24), span.start)
+    if m is None:
+        return None
+    word = m.group("word")
+    if len(word) == 1:  # "M Garrido", not "Hepatitis B Vaccine" nor "I " of a sentence
+        if not _letter_may_start_name(text, m.start("word"), word):
+            return None
+    elif not is_given_name(word) or _plain_word(word.casefold(), given=True):
+        return None
+    elif _plain_word(word.casefold()) and " " in text[span.start : span.end].strip():
+        return None  # "Per Anna Smith" is "according to"; "Per Vestergaard" a given name
+    return Span(m.start("word"), span.end, KIND, NEIGHBOUR_RULE, span.score)
+
+
+def _after(text: str, span: Span) -> Span | None:
+    if " " in text[span.start : span.end].strip():
+        return None  # only a lone surname takes its given name ("Lange" + ", Andre")
+    m = _GIVEN_AFTER_COMMA.match(text, span.end)
+    if m is None:
+        return None
+    given = m.group("given")
+    surname = text[span.start : span.end].casefold()
+    if not is_given_name(given) or _plain_word(given.casefold()) or _plain_word(surname):
+        return None
+    return Span(span.start, m.end("given"), KIND, NEIGHBOUR_RULE, span.score)
+
+
+def names_beside_persons(text: str, spans: list[Span]) -> list[Span]:
+    """Person findings grown by a given name before them, a capital letter standing for
+    one, or ", Given" after a lone surname (see the module's docstring)."""
+    extra = []
+    for span in spans:
+        if span.kind != KIND:
+            continue
+        for grown in (_before(text, span), _after(text, span)):
+            if grown is not None:
+                extra.append(grown)
+    return extra
+
+
+# "T Fekete", "Signed: M Garrido": a capital without its dot and a surname, where nothing
+# else found the surname.
+_LETTER_SURNAME = fast_regex.compile(
+    r"(?<![\p{L}\p{N}.'’&/-])(?P<letter>\p{Lu})[ \t]"
+    r"(?P<surname>\p{Lu}\p{Ll}[\p{L}'’]+(?:-\p{Lu}\p{Ll}[\p{L}'’]+)?)(?![\p{L}\p{N}])"
+)
+
+
+def initial_without_dot(text: str) -> list[Span]:
+    """A capital letter without a dot and a surname ("seen by T Fekete", "Signed: M
+    Garrido"); the letter must stand where a name starts (see `_letter_may_start_name`)
+    and the surname must be no common, role, heading or other-language word."""
+    spans = []
+    for m in _LETTER_SURNAME.finditer(text):
+        surname = m.group("surname")
+        folded = surname.casefold()
+        if _plain_word(folded) or other_language_word(surname):
+            continue
+        letter = m.group("letter")
+        if letter == "A" or not _letter_may_start_name(text, m.start(), letter):
+            continue  # "Grade: A Positive": the article
+        if eponym_noun_after(text, m.end()):
+            continue  # "B Hodgkin lymphoma"
+        spans.append(Span(m.start(), m.end(), KIND, NEIGHBOUR_RULE, 0.55))
+    return spans
+
+
+# An initial and a surname in capitals ("B. JANEVA", "J.-P. LEFÈVRE"), where the letter
+# stands where a name starts (see `_letter_may_start_name`).
+_INITIAL_CAPS_SURNAME = fast_regex.compile(
+    r"(?<![\p{L}\p{N}.'’&/-])(?P<letter>\p{Lu})\.(?:-\p{Lu}\.)?(?:[ \t]?\p{Lu}\.){0,2}[ \t]?"
+    r"(?P<surname>\p{Lu}{2}[\p{Lu}'’]+(?:-\p{Lu}{2}[\p{Lu}'’]+)?)(?![\p{L}\p{N}])"
+)
+# A given name and the initial of the surname ("Asma’u S.", "Anna K."), the given name a
+# dictionary one or written with an inner apostrophe as Hausa, Arabic and Hebrew names
+# are ("Asma’u", "Ja'far", "Sa'adatu").
+_GIVEN_INITIAL = fast_regex.compile(
+    r"(?<![\p{L}\p{N}.'’-])(?P<given>\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?)[ \t]\p{Lu}\."
+    r"(?![\p{L}\p{N}]|[ \t]?\p{Lu}\.)"
+)
+
+
+def initial_forms_more(text: str) -> list[Span]:
+    """ "B. JANEVA" (an initial and a surname in capitals) and "Asma’u S." (a given name
+    and an initial); neither a heading, role or common word ("A. NOTE", "Hepatitis B.")."""
+    spans = []
+    for m in _INITIAL_CAPS_SURNAME.finditer(text):
+        surname = m.group("surname").casefold()
+        if _plain_word(surname) or other_language_word(surname) or is_caps_section_word(surname):
+            continue  # "A. NORMAL", "B. REPORT"
+        if _letter_may_start_name(text, m.start(), m.group("letter")):
+            spans.append(Span(m.start(), m.end(), KIND, NEIGHBOUR_RULE, 0.55))
+    for m in _GIVEN_INITIAL.finditer(text):
+        given = m.group("given")
+        apostrophe = "'" in given or "’" in given
+        if not (apostrophe or is_given_name(given)) or _plain_word(given.casefold(), given=True):
+            continue
+        spans.append(Span(m.start(), m.end(), KIND, NEIGHBOUR_RULE, 0.55))
+    return spans
