@@ -1,0 +1,799 @@
+"""Identifier forms added with held-out F: values as one country's own documents write them.
+
+Written from how real records look in each place (not from what any redactor does):
+names in their own script beside the romanised spelling a foreign record uses, family
+name first where the language puts it, patronymics, two surnames; dates in the language's
+own words, digits and calendar (Japanese eras, the Minguo, Solar Hijri, tabular Hijri
+and Buddhist-era years); phones that are valid numbers of their country in its own
+grouping; addresses in the local order; ages over 89 with the language's own unit; tax
+and identity numbers of countries the older splits never drew, each with its check digit.
+
+`generator.new_entity_f` calls `new_entity` here for the slots in SLOTS; this module
+builds on generator.py (which imports it only inside that hook, so there is no cycle).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import string
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import phonenumbers
+from faker import Faker
+from faker.decode import unidecode
+from stdnum import luhn, meid, verhoeff
+from stdnum.be import bis
+from stdnum.fi import veronumero
+from stdnum.fr import nif as fr_nif
+from stdnum.gb import utr
+from stdnum.in_ import vid
+from stdnum.mx import rfc
+from stdnum.pl import nip
+from stdnum.pt import cc as pt_cc
+from stdnum.za import tin as za_tin
+
+from resources.synthetic.redaction_eval.generator import Ctx, Person, Value
+
+# The slots this module draws (their kinds are in generator.SLOT_KINDS).
+SLOTS = (
+    "who",
+    "when",
+    "born",
+    "tel",
+    "home",
+    "old",
+    "idno",
+    "mail",
+    "link",
+    "lic",
+    "car",
+    "dev",
+    "ref",
+)
+
+
+def digits(rng: random.Random, n: int) -> str:
+    return "".join(rng.choice(string.digits) for _ in range(n))
+
+
+# --- People -----------------------------------------------------------------------------
+
+
+@dataclass
+class LocalPerson(Person):
+    """A person drawn in the document's own script, with the spelling a Latin-script record
+    uses (`latin`: first, last, middle) and, for Japanese, the kana reading."""
+
+    latin: tuple[str, str, str] = ("", "", "")
+    reading: tuple[str, str] = ("", "")
+
+    def form(self, form: str) -> str:
+        first, last, middle = self.first, self.last, self.middle
+        lf, ll, lm = (
+            w or unidecode(n).strip()
+            for w, n in zip(self.latin, (first, last, middle), strict=True)
+        )
+        local = {
+            "cjk": f"{last}{first}",  # Chinese, Japanese, Korean: family name first, no space
+            "family_first": " ".join(w for w in (last, middle, first) if w),
+            "fio": " ".join(w for w in (last, first, middle) if w),  # Russian order
+            "fio_init": f"{last} {first[0]}." + (f"{middle[0]}." if middle else ""),
+            "patronym": f"{first} {middle}".strip(),
+            "latin": " ".join(w for w in (lf, lm, ll) if w),
+            "latin_first": lf,
+            "latin_last": ll,
+            "latin_passport": f"{ll.upper()} {lf}",
+            "latin_handle": re.sub(r"[^a-z0-9.]", "", f"{lf}.{ll}".lower()),
+            "reading": " ".join(w for w in (self.reading[1], self.reading[0]) if w),
+        }
+        if form in local:
+            return local[form]
+        return super().form(form)
+
+
+def _roman(word: str) -> str:
+    """A name in Latin letters, as a foreign record spells it (unidecode, cleaned)."""
+    text = re.sub(r"[^A-Za-z' -]", "", unidecode(word)).strip(" '-")
+    return " ".join(w[:1].upper() + w[1:] for w in text.split()) or "X"
+
+
+def _syllables(word: str, joiner: str) -> str:
+    """Chinese or Korean given names: one romanised syllable per character, joined."""
+    parts = [unidecode(c).strip().lower() for c in word]
+    parts = [p for p in parts if p]
+    if not parts:
+        return "X"
+    text = joiner.join(parts)
+    return text[:1].upper() + text[1:]
+
+
+def local_person(ctx: Ctx) -> LocalPerson:
+    rng, fake, loc = ctx.rng, ctx.fake(), ctx.locale
+    male = rng.random() < 0.5
+    lang = loc.split("_")[0]
+    if loc == "ja_JP":
+        fn = fake.first_name_male_pair() if male else fake.first_name_female_pair()
+        ln = fake.last_name_pair()
+        return LocalPerson(fn[0], ln[0], "", (fn[2], ln[2], ""), (fn[1], ln[1]))
+    if lang in ("zh", "ko"):
+        first, last = str(fake.first_name()), str(fake.last_name())
+        joiner = "-" if loc in ("zh_TW", "ko_KR") else ""
+        latin = (_syllables(first, joiner), _syllables(last, ""), "")
+        return LocalPerson(first, last, "", latin)
+    if loc in ("ru_RU", "uk_UA"):
+        if male:
+            first, middle, last = (
+                fake.first_name_male(),
+                fake.middle_name_male(),
+                fake.last_name_male(),
+            )
+        else:
+            first, middle = fake.first_name_female(), fake.middle_name_female()
+            last = fake.last_name_female()
+        names = (str(first), str(last), str(middle))
+        return LocalPerson(*names, tuple(_roman(n) for n in names))  # type: ignore[arg-type]
+    first, last, middle = str(fake.first_name()), str(fake.last_name()), ""
+    if loc == "vi_VN":
+        middle = str(fake.middle_name())
+    elif lang == "es" and rng.random() < 0.7:  # paternal and maternal surnames
+        second = str(fake.last_name())
+        if second != last:
+            last = f"{last} {second}"
+    elif loc in ("de_DE", "de_AT") and rng.random() < 0.15:
+        last = f"von {last}"
+    elif lang == "pt" and rng.random() < 0.4:
+        last = f"{rng.choice(['da', 'de', 'dos'])} {last}"
+    first, last, middle = first.strip(), last.strip(), middle.strip()
+    latin = tuple(_roman(n) if n else "" for n in (first, last, middle))
+    return LocalPerson(first, last, middle, latin)  # type: ignore[arg-type]
+
+
+# --- Dates ------------------------------------------------------------------------------
+
+MONTHS = {
+    lang: tuple(names.split(","))
+    for lang, names in {
+        "ru": "января,февраля,марта,апреля,мая,июня,июля,августа,сентября,октября,ноября,декабря",
+        "uk": "січня,лютого,березня,квітня,травня,червня,липня,серпня,вересня,жовтня,листопада,"
+        "грудня",
+        "bg": "януари,февруари,март,април,май,юни,юли,август,септември,октомври,ноември,декември",
+        "el": "Ιανουαρίου,Φεβρουαρίου,Μαρτίου,Απριλίου,Μαΐου,Ιουνίου,Ιουλίου,Αυγούστου,"
+        "Σεπτεμβρίου,Οκτωβρίου,Νοεμβρίου,Δεκεμβρίου",
+        "he": "בינואר,בפברואר,במרץ,באפריל,במאי,ביוני,ביולי,באוגוסט,בספטמבר,באוקטובר,בנובמבר,בדצמבר",
+        "ar": "يناير,فبراير,مارس,أبريل,مايو,يونيو,يوليو,أغسطس,سبتمبر,أكتوبر,نوفمبر,ديسمبر",
+        "fa": "فروردین,اردیبهشت,خرداد,تیر,مرداد,شهریور,مهر,آبان,آذر,دی,بهمن,اسفند",
+        "th": "มกราคม,กุมภาพันธ์,มีนาคม,เมษายน,พฤษภาคม,มิถุนายน,กรกฎาคม,สิงหาคม,กันยายน,ตุลาคม,"
+        "พฤศจิกายน,ธันวาคม",
+        "hi": "जनवरी,फ़रवरी,मार्च,अप्रैल,मई,जून,जुलाई,अगस्त,सितंबर,अक्टूबर,नवंबर,दिसंबर",
+        "ka": "იანვარი,თებერვალი,მარტი,აპრილი,მაისი,ივნისი,ივლისი,აგვისტო,სექტემბერი,ოქტომბერი,"
+        "ნოემბერი,დეკემბერი",
+        "hu": "január,február,március,április,május,június,július,augusztus,szeptember,október,"
+        "november,december",
+        "tr": "Ocak,Şubat,Mart,Nisan,Mayıs,Haziran,Temmuz,Ağustos,Eylül,Ekim,Kasım,Aralık",
+        "ro": "ianuarie,februarie,martie,aprilie,mai,iunie,iulie,august,septembrie,octombrie,"
+        "noiembrie,decembrie",
+        "en": "JAN,FEB,MAR,APR,MAY,JUN,JUL,AUG,SEP,OCT,NOV,DEC",
+    }.items()
+}
+NATIVE_DIGITS = {
+    "ar": "٠١٢٣٤٥٦٧٨٩",
+    "fa": "۰۱۲۳۴۵۶۷۸۹",
+    "hi": "०१२३४५६७८९",
+    "bn": "০১২৩৪৫৬৭৮৯",
+    "th": "๐๑๒๓๔๕๖๗๘๙",
+}
+
+
+def native(text: str, lang: str) -> str:
+    """`text` with its ASCII digits in the language's own digits."""
+    table = NATIVE_DIGITS[lang]
+    return re.sub(r"\d", lambda m: table[int(m.group())], text)
+
+
+def jalali(day: date) -> tuple[int, int, int]:
+    """The Solar Hijri (Iranian) date of a Gregorian day (the 33-year arithmetic rule)."""
+    cum = (0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
+    gy, gm, gd = day.year, day.month, day.day
+    gy2 = gy + 1 if gm > 2 else gy
+    days = 355666 + 365 * gy + (gy2 + 3) // 4 - (gy2 + 99) // 100 + (gy2 + 399) // 400
+    days += gd + cum[gm - 1]
+    jy = -1595 + 33 * (days // 12053)
+    days %= 12053
+    jy += 4 * (days // 1461)
+    days %= 1461
+    if days > 365:
+        jy += (days - 1) // 365
+        days = (days - 1) % 365
+    if days < 186:
+        return jy, 1 + days // 31, 1 + days % 31
+    return jy, 7 + (days - 186) // 30, 1 + (days - 186) % 30
+
+
+def hijri(day: date) -> tuple[int, int, int]:
+    """The tabular Islamic (Hijri) date of a Gregorian day; civil records may differ from
+    the sighted or Umm al-Qura calendar by a day or two."""
+    jd = day.toordinal() + 1721425
+    n = jd - 1948440 + 10632
+    cycle = (n - 1) // 10631
+    n = n - 10631 * cycle + 354
+    j = ((10985 - n) // 5316) * ((50 * n) // 17719) + (n // 5670) * ((43 * n) // 15238)
+    n = n - ((30 - j) // 15) * ((17719 * j) // 50) - (j // 16) * ((15238 * j) // 43) + 29
+    month = (24 * n) // 709
+    return 30 * cycle + j - 30, month, n - (709 * month) // 24
+
+
+def japanese_era(day: date) -> tuple[str, str, int]:
+    """(era name, its one-letter abbreviation, year of the era) for a Gregorian day."""
+    if day >= date(2019, 5, 1):
+        return "令和", "R", day.year - 2018
+    if day >= date(1989, 1, 8):
+        return "平成", "H", day.year - 1988
+    if day >= date(1926, 12, 25):
+        return "昭和", "S", day.year - 1925
+    return "大正", "T", day.year - 1911
+
+
+def _ja(day: date, rng: random.Random) -> str:
+    era, letter, year = japanese_era(day)
+    return rng.choice(
+        [
+            f"{era}{'元' if year == 1 else year}年{day.month}月{day.day}日",
+            f"{letter}{year}.{day.month}.{day.day}",
+            f"{day.year}年{day.month}月{day.day}日",
+        ]
+    )
+
+
+def local_date(rng: random.Random, locale: str, day: date) -> str:
+    """`day` as a document in `locale` writes it: its words, digits and calendar."""
+    lang = locale.split("_")[0]
+    d, m, y = day.day, day.month, day.year
+    if lang == "ja":
+        return _ja(day, rng)
+    if locale == "zh_TW":
+        return rng.choice([f"民國{y - 1911}年{m}月{d}日", f"{y - 1911}/{m:02d}/{d:02d}"])
+    if lang == "zh":
+        return rng.choice([f"{y}年{m}月{d}日", f"{y}年{m:02d}月{d:02d}日"])
+    if lang == "ko":
+        return rng.choice([f"{y}년 {m}월 {d}일", f"{y}. {m}. {d}."])
+    if lang == "fa":
+        jy, jm, jd = jalali(day)
+        return rng.choice(
+            [
+                native(f"{jy}/{jm:02d}/{jd:02d}", "fa"),
+                f"{jy}/{jm}/{jd}",
+                native(f"{jd} ", "fa") + MONTHS["fa"][jm - 1] + native(f" {jy}", "fa"),
+            ]
+        )
+    if lang == "ar":
+        if locale == "ar_SA" and rng.random() < 0.5:
+            hy, hm, hd = hijri(day)
+            return f"{hy}/{hm:02d}/{hd:02d}هـ"
+        return rng.choice([native(f"{d}/{m}/{y}", "ar"), f"{d} {MONTHS['ar'][m - 1]} {y}"])
+    if lang == "th":
+        return rng.choice(
+            [f"{d} {MONTHS['th'][m - 1]} {y + 543}", native(f"{d}/{m}/{y + 543}", "th")]
+        )
+    if lang in ("hi", "bn", "mr", "ne"):
+        if lang == "bn":
+            return native(f"{d:02d}/{m:02d}/{y}", "bn")
+        return rng.choice([f"{d} {MONTHS['hi'][m - 1]} {y}", native(f"{d}/{m}/{y}", "hi")])
+    if lang in ("ru", "uk", "bg"):
+        suffix = {"ru": " г.", "uk": " р.", "bg": " г."}[lang]
+        return rng.choice(
+            [f"{d} {MONTHS[lang][m - 1]} {y}{suffix}", f"{d:02d}.{m:02d}.{y}{suffix}"]
+        )
+    if lang == "el":
+        return rng.choice([f"{d} {MONTHS['el'][m - 1]} {y}", f"{d}-{m}-{y}"])
+    if lang == "he":
+        return rng.choice([f"{d} {MONTHS['he'][m - 1]} {y}", f"{d}.{m}.{y}"])
+    if lang == "ka":
+        return f"{d} {MONTHS['ka'][m - 1]}, {y}"
+    if lang == "hu":
+        return rng.choice([f"{y}. {MONTHS['hu'][m - 1]} {d}.", f"{y}.{m:02d}.{d:02d}."])
+    if lang == "vi":
+        return rng.choice([f"ngày {d} tháng {m} năm {y}", f"{d:02d}-{m:02d}-{y}"])
+    if lang == "tr":
+        return f"{d} {MONTHS['tr'][m - 1]} {y}"
+    if lang == "ro":
+        return f"{d} {MONTHS['ro'][m - 1]} {y}"
+    # Elsewhere: the upper-case month of lab and pharmacy systems, or a two-digit year.
+    return rng.choice(
+        [f"{d:02d}-{MONTHS['en'][m - 1]}-{y}", f"{d:02d}{MONTHS['en'][m - 1]}{y % 100:02d}"]
+    )
+
+
+def event_day(rng: random.Random) -> date:
+    return date(2018, 6, 1) + timedelta(days=rng.randint(0, 2700))
+
+
+# --- Phones, addresses, ages ------------------------------------------------------------
+
+# Faker locales whose country code is not their last part, or that have no phone plan.
+REGION = {"ar_AA": "EG", "en_MS": "MY", "fil_PH": "PH", "tl_PH": "PH", "sw": "KE", "th": "TH"}
+
+
+def region_of(locale: str) -> str:
+    region = REGION.get(locale, locale.rsplit("_", 1)[-1].upper())
+    return region if region in phonenumbers.SUPPORTED_REGIONS else "GB"
+
+
+def local_phone(rng: random.Random, locale: str) -> str:
+    """A valid mobile or fixed number of the locale's country, written as people there do."""
+    region = region_of(locale)
+    kind = rng.choice(
+        [phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE]
+    )
+    example = phonenumbers.example_number_for_type(region, kind) or phonenumbers.example_number(
+        region
+    )
+    assert example is not None
+    national = str(example.national_number)
+    number = example
+    for _ in range(60):  # keep the prefix that makes it valid, draw the rest
+        keep = max(2, len(national) - 6)
+        candidate = phonenumbers.parse(
+            f"+{example.country_code}{national[:keep]}{digits(rng, len(national) - keep)}"
+        )
+        if phonenumbers.is_valid_number(candidate):
+            number = candidate
+            break
+    fmt = phonenumbers.PhoneNumberFormat
+    style = rng.randrange(5)
+    if style == 0:
+        return phonenumbers.format_number(number, fmt.RFC3966)
+    text = phonenumbers.format_number(number, fmt.INTERNATIONAL if style < 3 else fmt.NATIONAL)
+    lang = locale.split("_")[0]
+    if lang in NATIVE_DIGITS and lang != "th" and rng.random() < 0.4:
+        text = native(text, lang)
+    return text
+
+
+def local_address(rng: random.Random, fake: Faker, locale: str) -> str:
+    """An address in the order and with the markers the locale's post uses."""
+    lang = locale.split("_")[0]
+    if locale in ("ru_RU", "uk_UA"):
+        flat = "кв." if locale == "ru_RU" else "кв."
+        return f"{fake.postcode()}, {fake.city()}, {fake.street_address()}, {flat} {rng.randint(1, 240)}"
+    if locale == "es_CO":
+        return (
+            f"{rng.choice(['Calle', 'Carrera', 'Transversal', 'Diagonal'])} {rng.randint(1, 180)}"
+            f"{rng.choice(['', 'A', 'B', 'Bis'])} # {rng.randint(1, 99)}-{rng.randint(1, 99):02d}, "
+            f"{rng.choice(['apto', 'int.'])} {rng.randint(101, 1504)}, {fake.city()}"
+        )
+    if locale == "en_IE":
+        key = rng.choice("ACDEFHKNPRTVWXY") + f"{rng.randint(1, 99):02d}"
+        tail = "".join(rng.choice("0123456789ACDEFHKNPRTVWXY") for _ in range(4))
+        return f"{fake.building_number()} {fake.street_name()}, {fake.city()}, {key} {tail}"
+    if locale == "en_IN":
+        return (
+            f"H.No. {rng.randint(1, 20)}-{rng.randint(1, 12)}-{rng.randint(1, 999)}, "
+            f"{fake.street_name()}, {fake.city()} - {rng.randint(110001, 855126)}"
+        )
+    if locale == "ar_SA":
+        short = "".join(rng.choice("ABDEGHJKLMNPRSTWXZ") for _ in range(4)) + digits(rng, 4)
+        return rng.choice([short, f"ص.ب {rng.randint(100, 99999)}، {fake.city()} {digits(rng, 5)}"])
+    if locale in ("nl_NL", "nl_BE"):
+        return f"{fake.street_name()} {rng.randint(1, 300)}{rng.choice(['', '-II', 'A', ' bis'])}, {fake.postcode()} {fake.city()}"
+    if lang in ("ja", "zh", "ko", "th", "he", "el", "fa", "hi", "ka", "hy", "bn", "ta"):
+        return " ".join(str(fake.address()).split())
+    if locale == "en_US":
+        return f"PO Box {rng.randint(10, 99999)}, {fake.city()}, {fake.state_abbr()} {fake.zipcode_plus4()}"
+    return ", ".join(line.strip() for line in str(fake.address()).splitlines() if line.strip())
+
+
+AGE_UNITS = {
+    "ja": "{n}歳",
+    "zh": "{n}岁",
+    "ko": "{n}세",
+    "tr": "{n} yaşında",
+    "hu": "{n} éves",
+    "el": "{n} ετών",
+    "fi": "{n}-vuotias",
+    "sv": "{n} år",
+    "da": "{n} år",
+    "cs": "{n} let",
+    "he": "בן {n}",  # a man; a woman's record writes בת
+    "hi": "{n} वर्ष",
+    "ar": "{n} عامًا",
+    "fa": "{n} ساله",
+    "vi": "{n} tuổi",
+    "id": "{n} tahun",
+    "th": "อายุ {n} ปี",
+}
+
+
+def local_age(rng: random.Random, locale: str) -> str:
+    """An age over 89 with the unit the document's language puts after (or before) it."""
+    n = rng.randint(90, 106)
+    lang = locale.split("_")[0]
+    if lang in ("ru", "uk"):  # the noun agrees with the number's last digits
+        one, few, many = ("год", "года", "лет") if lang == "ru" else ("рік", "роки", "років")
+        unit = many if 11 <= n % 100 <= 14 else {1: one, 2: few, 3: few, 4: few}.get(n % 10, many)
+        return f"{n} {unit}"
+    if locale == "zh_TW":
+        return f"{n}歲"
+    pattern = AGE_UNITS.get(lang)
+    if pattern is None:  # HL7 and lab exports: three digits and the unit letter
+        return rng.choice([f"{n:03d}Y", f"{n} yrs", f"{n} y/o"])
+    text = pattern.format(n=n)
+    if lang in ("ar", "fa") and rng.random() < 0.5:
+        text = native(text, lang)
+    return text
+
+
+# --- Identity and tax numbers the older splits do not draw ------------------------------
+
+
+def _tw(rng: random.Random) -> str:
+    codes = "ABCDEFGHJKLMNPQRSTUVXYWZIO"  # A=10 ... in the ministry's order
+    letter = rng.choice(codes)
+    code = codes.index(letter) + 10
+    body = rng.choice("12") + digits(rng, 7)
+    total = code // 10 + (code % 10) * 9 + sum(int(c) * w for c, w in zip(body, range(8, 0, -1)))
+    return f"{letter}{body}{(10 - total % 10) % 10}"
+
+
+def tw_valid(value: str) -> bool:
+    codes = "ABCDEFGHJKLMNPQRSTUVXYWZIO"
+    if not re.fullmatch(r"[A-Z][12]\d{8}", value):
+        return False
+    code = codes.index(value[0]) + 10
+    weights = (8, 7, 6, 5, 4, 3, 2, 1, 1)
+    total = code // 10 + (code % 10) * 9 + sum(int(c) * w for c, w in zip(value[1:], weights))
+    return total % 10 == 0
+
+
+def _hk_check(prefix: str, body: str) -> str:
+    chars = prefix.rjust(2)
+    values = [36 if c == " " else ord(c) - 55 for c in chars] + [int(c) for c in body]
+    total = sum(v * w for v, w in zip(values, range(9, 1, -1)))
+    check = (11 - total % 11) % 11
+    return "A" if check == 10 else str(check)
+
+
+def _hk(rng: random.Random) -> str:
+    prefix = rng.choice(string.ascii_uppercase) if rng.random() < 0.1 else ""
+    prefix += rng.choice("ACDEGHKMPRVWYZ")
+    body = digits(rng, 6)
+    return f"{prefix}{body}({_hk_check(prefix, body)})"
+
+
+def hk_valid(value: str) -> bool:
+    m = re.fullmatch(r"([A-Z]{1,2})(\d{6})\(([0-9A])\)", value)
+    return bool(m) and _hk_check(m.group(1), m.group(2)) == m.group(3)  # type: ignore[union-attr]
+
+
+def _sg_check(prefix: str, body: str) -> str:
+    total = sum(int(c) * w for c, w in zip(body, (2, 7, 6, 5, 4, 3, 2)))
+    total += 4 if prefix in "TG" else 0
+    return ("JZIHGFEDCBA" if prefix in "ST" else "XWUTRQPNMLK")[total % 11]
+
+
+def _sg(rng: random.Random) -> str:
+    prefix = rng.choice("STFG")
+    body = digits(rng, 7)
+    return f"{prefix}{body}{_sg_check(prefix, body)}"
+
+
+def sg_valid(value: str) -> bool:
+    m = re.fullmatch(r"([STFG])(\d{7})([A-Z])", value)
+    return bool(m) and _sg_check(m.group(1), m.group(2)) == m.group(3)  # type: ignore[union-attr]
+
+
+def _ir(rng: random.Random) -> str:
+    body = f"{rng.randint(1, 99):03d}" + digits(rng, 6)
+    r = sum(int(c) * w for c, w in zip(body, range(10, 1, -1))) % 11
+    return body + str(r if r < 2 else 11 - r)
+
+
+def ir_valid(value: str) -> bool:
+    if not re.fullmatch(r"\d{10}", value) or len(set(value)) == 1:
+        return False
+    r = sum(int(c) * w for c, w in zip(value[:9], range(10, 1, -1))) % 11
+    return int(value[9]) == (r if r < 2 else 11 - r)
+
+
+def _sa(rng: random.Random) -> str:
+    body = rng.choice("12") + digits(rng, 8)
+    return body + luhn.calc_check_digit(body)
+
+
+def sa_valid(value: str) -> bool:
+    return bool(re.fullmatch(r"[12]\d{9}", value)) and luhn.is_valid(value)
+
+
+def _be_bis(rng: random.Random) -> str:
+    born = date(1940, 1, 1) + timedelta(days=rng.randint(0, 21000))  # before 2000
+    month = born.month + rng.choice([20, 40])
+    body = f"{born.year % 100:02d}{month:02d}{born.day:02d}{rng.randint(1, 997):03d}"
+    return f"{body[:2]}.{body[2:4]}.{body[4:6]}-{body[6:]}.{97 - int(body) % 97:02d}"
+
+
+def _gb_utr(rng: random.Random) -> str:
+    body = digits(rng, 9)
+    return utr.calc_check_digit(body) + body
+
+
+def _fr_nif(rng: random.Random) -> str:
+    body = rng.choice("0123") + digits(rng, 9)
+    raw = body + f"{int(body) % 511:03d}"
+    return f"{raw[:2]} {raw[2:4]} {raw[4:7]} {raw[7:10]} {raw[10:]}"
+
+
+def _pt_cc(rng: random.Random) -> str:
+    body = digits(rng, 8)
+    ncheck = str((11 - sum(int(c) * w for c, w in zip(body, range(9, 1, -1))) % 11) % 10)
+    version = rng.choice(["ZZ", "ZY", "ZX"])
+    head = f"{body}{ncheck}{version}"
+    return f"{body} {ncheck} {version}{pt_cc.calc_check_digit(head)}"
+
+
+def _fi_vero(rng: random.Random) -> str:
+    body = "1000" + digits(rng, 7)
+    for c in string.digits:
+        if veronumero.is_valid(body + c):
+            return body + c
+    return body + "0"
+
+
+def _in_vid(rng: random.Random) -> str:
+    body = str(rng.randint(2, 9)) + digits(rng, 14)
+    raw = body + verhoeff.calc_check_digit(body)
+    return " ".join(raw[i : i + 4] for i in range(0, 16, 4))
+
+
+def _za_tin(rng: random.Random) -> str:
+    body = rng.choice("0123") + digits(rng, 8)
+    for c in string.digits:
+        if za_tin.is_valid(body + c):
+            return body + c
+    return body + "0"
+
+
+def _pl_nip(rng: random.Random) -> str:
+    for _ in range(20):
+        body = str(rng.randint(1, 9)) + digits(rng, 8)
+        check = sum(int(c) * w for c, w in zip(body, (6, 5, 7, 2, 3, 4, 5, 6, 7))) % 11
+        if check < 10:
+            raw = body + str(check)
+            return f"{raw[:3]}-{raw[3:6]}-{raw[6:8]}-{raw[8:]}"
+    return "000-000-00-00"
+
+
+def _mx_rfc(rng: random.Random) -> str:
+    born = date(1945, 1, 1) + timedelta(days=rng.randint(0, 22000))
+    letters = "".join(rng.choice("ABCDEFGHIJLMNOPRSTUVZ") for _ in range(4))
+    body = f"{letters}{born:%y%m%d}{rng.choice(string.ascii_uppercase)}{rng.choice(string.digits)}"
+    for c in string.digits + "A":
+        if rfc.is_valid(body + c):
+            return body + c
+    return body + "0"
+
+
+@dataclass(frozen=True)
+class IdForm:
+    country: str
+    labels: tuple[str, ...]
+    draw: object  # Callable[[random.Random], str]
+    valid: object  # Callable[[str], bool]
+
+
+ID_FORMS: tuple[IdForm, ...] = (
+    IdForm("TW", ("身分證字號", "National ID No."), _tw, tw_valid),
+    IdForm("HK", ("HKID", "香港身份證號碼"), _hk, hk_valid),
+    IdForm("SG", ("NRIC", "NRIC/FIN"), _sg, sg_valid),
+    IdForm("IR", ("کد ملی", "national code"), _ir, ir_valid),
+    IdForm("SA", ("رقم الهوية", "ID/Iqama no."), _sa, sa_valid),
+    IdForm("BE", ("BIS-nummer", "numéro BIS"), _be_bis, bis.is_valid),
+    IdForm("GB", ("UTR", "Unique Taxpayer Reference"), _gb_utr, utr.is_valid),
+    IdForm("FR", ("numéro fiscal", "SPI"), _fr_nif, fr_nif.is_valid),
+    IdForm("PT", ("Cartão de Cidadão n.º", "CC"), _pt_cc, pt_cc.is_valid),
+    IdForm("FI", ("veronumero",), _fi_vero, veronumero.is_valid),
+    IdForm("IN", ("VID", "Virtual ID"), _in_vid, vid.is_valid),
+    IdForm("ZA", ("income tax reference", "SARS TIN"), _za_tin, za_tin.is_valid),
+    IdForm("PL", ("NIP",), _pl_nip, nip.is_valid),
+    IdForm("MX", ("RFC",), _mx_rfc, rfc.is_valid),
+)  # fmt: skip
+
+
+def id_form_valid(value: str) -> bool:
+    return any(f.valid(value) for f in ID_FORMS)  # type: ignore[operator]
+
+
+def identity_number(rng: random.Random, form: str) -> Value:
+    named = [f for f in ID_FORMS if f.country == form.upper()]
+    entry = rng.choice(named or list(ID_FORMS))
+    for _ in range(200):
+        value = entry.draw(rng)  # type: ignore[operator]
+        if entry.valid(value):  # type: ignore[operator]
+            return Value(str(value), rng.choice(entry.labels))
+    raise RuntimeError(f"no valid {entry.country} number in 200 draws")
+
+
+# --- E-mail, links, licences, plates, devices, references ----------------------------------
+
+MAIL_DOMAINS = {
+    "ru": ("yandex.ru", "mail.ru", "rambler.ru"),
+    "uk": ("ukr.net", "i.ua"),
+    "ja": ("yahoo.co.jp", "docomo.ne.jp", "ezweb.ne.jp"),
+    "ko": ("naver.com", "daum.net", "hanmail.net"),
+    "zh": ("163.com", "126.com", "sina.com"),
+    "de": ("gmx.de", "web.de", "t-online.de"),
+    "fr": ("orange.fr", "laposte.net", "free.fr"),
+    "it": ("libero.it", "virgilio.it"),
+    "pl": ("wp.pl", "onet.pl", "o2.pl"),
+    "cs": ("seznam.cz", "centrum.cz"),
+    "pt": ("uol.com.br", "sapo.pt"),
+    "tr": ("yandex.com.tr", "hotmail.com.tr"),
+}
+
+
+def local_email(ctx: Ctx) -> str:
+    rng = ctx.rng
+    lang = ctx.locale.split("_")[0]
+    people = [e for e in ctx.entities.values() if isinstance(e, Person)]
+    domains = MAIL_DOMAINS.get(lang, ("outlook.com", "proton.me", "icloud.com"))
+    domain = rng.choice(domains)
+    if lang == "zh" and rng.random() < 0.4:  # a QQ number is the whole mailbox name
+        return f"{rng.randint(10_000_000, 3_999_999_999)}@qq.com"
+    if people:
+        p = people[0]
+        first, last = (
+            (p.form("latin_first"), p.form("latin_last"))
+            if isinstance(p, LocalPerson)
+            else (p.first, p.last)
+        )
+        user = rng.choice(
+            [
+                f"{first}.{last}",
+                f"{last}{first[:1]}",
+                f"{first}{rng.randint(50, 2009)}",
+                f"{first}.{last}+{rng.choice(['med', 'bills', 'hr'])}",
+            ]
+        )
+    else:
+        user = str(ctx.fake("en_US").user_name())
+    user = re.sub(r"[^a-z0-9.+_]", "", unidecode(user).lower()).strip(".") or "user"
+    return f"{user}@{domain}"
+
+
+def link(ctx: Ctx) -> str:
+    rng = ctx.rng
+    host = str(ctx.fake("en_US").domain_name())
+    token = "".join(
+        rng.choice(string.ascii_letters + string.digits) for _ in range(rng.randint(10, 22))
+    )
+    return rng.choice(
+        [
+            f"https://mychart.{host}/visit?token={token}",
+            f"https://files.{host}/photos/patient_{rng.randint(10000, 999999)}_face.jpg",
+            f"https://zoom.us/j/{digits(rng, 11)}?pwd={token}",
+            f"https://{host}/track/{token}",
+            f"http://{host}/r/{digits(rng, 6)}/{token[:8]}",
+        ]
+    )
+
+
+def licence(rng: random.Random, locale: str) -> Value:
+    """A practitioner or driving licence number, with what the document calls it."""
+    lang = locale.split("_")[0]
+    choices: list[tuple[str, str]] = [
+        ("GMC", digits(rng, 7)),
+        (
+            "NMC PIN",
+            f"{digits(rng, 2)}{rng.choice('ABCDEFGHIJ')}{digits(rng, 4)}{rng.choice('ABCEO')}",
+        ),
+        ("CRM", f"{rng.choice(['SP', 'RJ', 'MG', 'RS'])} {rng.randint(10000, 299999)}"),
+        ("state license", f"{rng.choice(['MD', 'RN', 'DO'])}{rng.randint(10000, 999999)}"),
+        ("driver license", f"{rng.choice(string.ascii_uppercase)}{digits(rng, 7)}"),
+        (
+            "DL No.",
+            f"{rng.choice(['MH', 'KA', 'DL', 'TN'])}{digits(rng, 2)} {rng.randint(1995, 2024)}{digits(rng, 7)}",
+        ),
+    ]
+    if lang == "ja":
+        choices = [("医籍登録番号", f"第{digits(rng, 6)}号"), ("免許証番号", digits(rng, 12))]
+    elif lang == "zh":
+        choices = [("执业证书编码", "1" + digits(rng, 14))]
+    elif lang == "ru":
+        choices = [
+            ("водительское удостоверение", f"{digits(rng, 2)} {digits(rng, 2)} {digits(rng, 6)}")
+        ]
+    label, value = rng.choice(choices)
+    return Value(value, label)
+
+
+def plate(rng: random.Random, locale: str) -> str:
+    letters = string.ascii_uppercase
+    lang = locale.split("_")[0]
+    if lang == "ja":
+        return f"{rng.choice(['品川', '練馬', '横浜', 'なにわ', '札幌'])} {rng.randint(300, 599)} {rng.choice('あいうえかきくけさすせそ')} {rng.randint(1, 99):02d}-{rng.randint(0, 99):02d}"
+    if lang == "ko":
+        return f"{rng.randint(10, 399)}{rng.choice('가나다라마거너더러머')} {digits(rng, 4)}"
+    if lang == "zh":
+        return f"{rng.choice('京沪粤苏浙')}{rng.choice('ABCDE')}·{digits(rng, 5)}"
+    if locale in ("ru_RU", "uk_UA"):
+        cyr = "АВЕКМНОРСТУХ"
+        return f"{rng.choice(cyr)}{digits(rng, 3)}{rng.choice(cyr)}{rng.choice(cyr)} {rng.randint(1, 199)}"
+    if locale == "en_IN":
+        return f"{rng.choice(['MH', 'KA', 'DL', 'TN'])} {rng.randint(1, 50):02d} {rng.choice(letters)}{rng.choice(letters)} {digits(rng, 4)}"
+    if locale == "pt_BR":
+        return f"{''.join(rng.choice(letters) for _ in range(3))}{rng.randint(0, 9)}{rng.choice(letters)}{digits(rng, 2)}"
+    if locale == "fr_FR":
+        return f"{rng.choice(letters)}{rng.choice(letters)}-{digits(rng, 3)}-{rng.choice(letters)}{rng.choice(letters)}"
+    return f"{''.join(rng.choice(letters) for _ in range(rng.randint(2, 3)))} {digits(rng, rng.randint(3, 4))}"
+
+
+def device(rng: random.Random) -> Value:
+    hexd = "0123456789ABCDEF"
+    body = "A" + "".join(rng.choice(hexd) for _ in range(13))
+    choices = [
+        ("MEID", body + meid.calc_check_digit(body)),
+        ("Android ID", "".join(rng.choice(hexd.lower()) for _ in range(16))),
+        (
+            "CGM transmitter",
+            f"8{''.join(rng.choice('0123456789ABCDEFGHJKLMNPQRSTUVWXYZ') for _ in range(5))}",
+        ),
+        ("hearing aid S/N", f"{rng.randint(17, 25)}{rng.randint(1, 52):02d}{digits(rng, 6)}"),
+        ("asset tag", f"BME-{digits(rng, 6)}"),
+    ]
+    label, value = rng.choice(choices)
+    return Value(value, label)
+
+
+def reference(rng: random.Random) -> Value:
+    """Numbers that point at one person's record: prescriptions, cases, biometric templates,
+    beneficiary cards."""
+    hexd = "0123456789abcdef"
+    choices = [
+        ("Rx#", digits(rng, 7)),
+        (
+            "docket",
+            f"{rng.randint(1, 9)}:{rng.randint(18, 26)}-{rng.choice(['cv', 'cr'])}-{digits(rng, 5)}",
+        ),
+        (
+            "Aktenzeichen",
+            f"{rng.randint(1, 40)} {rng.choice(['O', 'C', 'F', 'Ds'])} {rng.randint(1, 999)}/{rng.randint(18, 26)}",
+        ),
+        ("fingerprint template", "fp:" + "".join(rng.choice(hexd) for _ in range(24))),
+        ("voiceprint ID", f"VP-{digits(rng, 4)}-{''.join(rng.choice(hexd) for _ in range(6))}"),
+        ("police report", f"{rng.randint(2018, 2026)}/{digits(rng, 6)}"),
+        ("EHIC", "80" + digits(rng, 18)),
+    ]
+    label, value = rng.choice(choices)
+    return Value(value, label)
+
+
+def new_entity(ctx: Ctx, slot: str, form: str) -> object:
+    rng = ctx.rng
+    if slot == "who":
+        return local_person(ctx)
+    if slot == "when":
+        return Value(local_date(rng, ctx.locale, event_day(rng)))
+    if slot == "born":
+        day = ctx.fake().date_of_birth(minimum_age=1, maximum_age=100)
+        return Value(local_date(rng, ctx.locale, day))
+    if slot == "tel":
+        return Value(local_phone(rng, ctx.locale))
+    if slot == "home":
+        return Value(local_address(rng, ctx.fake(), ctx.locale))
+    if slot == "old":
+        return Value(local_age(rng, ctx.locale))
+    if slot == "idno":
+        return identity_number(rng, form)
+    if slot == "mail":
+        return Value(local_email(ctx))
+    if slot == "link":
+        return Value(link(ctx))
+    if slot == "lic":
+        return licence(rng, ctx.locale)
+    if slot == "car":
+        return Value(plate(rng, ctx.locale))
+    if slot == "dev":
+        return device(rng)
+    if slot == "ref":
+        return reference(rng)
+    raise KeyError(slot)
