@@ -660,12 +660,22 @@ def local_email(ctx: Ctx) -> str:
     return f"{user}@{domain}"
 
 
-def link(ctx: Ctx) -> str:
+def link(ctx: Ctx, form: str = "") -> str:
+    """A link that leads to one person: a portal visit, a video visit, a parcel, or (form
+    "photo") the person's photograph, which Safe Harbor lists as an identifier itself."""
     rng = ctx.rng
     host = str(ctx.fake("en_US").domain_name())
     token = "".join(
         rng.choice(string.ascii_letters + string.digits) for _ in range(rng.randint(10, 22))
     )
+    if form == "photo":
+        return rng.choice(
+            [
+                f"https://files.{host}/photos/patient_{rng.randint(10000, 999999)}_face.jpg",
+                f"https://{host}/kyc/selfie/{token}.png",
+                f"\\\\{host.split('.')[0]}-fs01\\ids\\{rng.randint(1000, 99999)}_portrait.jpg",
+            ]
+        )
     return rng.choice(
         [
             f"https://mychart.{host}/visit?token={token}",
@@ -744,10 +754,22 @@ def device(rng: random.Random) -> Value:
     return Value(value, label)
 
 
-def reference(rng: random.Random) -> Value:
+def reference(rng: random.Random, form: str = "") -> Value:
     """Numbers that point at one person's record: prescriptions, cases, biometric templates,
-    beneficiary cards."""
+    beneficiary cards (form "bio": a biometric template only)."""
     hexd = "0123456789abcdef"
+    if form == "bio":
+        label, value = rng.choice(
+            [
+                ("fingerprint template", "fp:" + "".join(rng.choice(hexd) for _ in range(24))),
+                (
+                    "voiceprint ID",
+                    f"VP-{digits(rng, 4)}-{''.join(rng.choice(hexd) for _ in range(6))}",
+                ),
+                ("iris enrolment", f"IRS{digits(rng, 9)}"),
+            ]
+        )
+        return Value(value, label)
     choices = [
         ("Rx#", digits(rng, 7)),
         (
@@ -787,7 +809,7 @@ def new_entity(ctx: Ctx, slot: str, form: str) -> object:
     if slot == "mail":
         return Value(local_email(ctx))
     if slot == "link":
-        return Value(link(ctx))
+        return Value(link(ctx, form))
     if slot == "lic":
         return licence(rng, ctx.locale)
     if slot == "car":
@@ -795,5 +817,5 @@ def new_entity(ctx: Ctx, slot: str, form: str) -> object:
     if slot == "dev":
         return device(rng)
     if slot == "ref":
-        return reference(rng)
+        return reference(rng, form)
     raise KeyError(slot)

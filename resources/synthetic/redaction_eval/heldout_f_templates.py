@@ -194,7 +194,8 @@ Applicant: {who1.latin_passport}; native spelling {who1.full}
 Passport: {passport1}   {idno1.label}: {idno1}
 Residence: {home1}
 Occupation stated: [[self-employed importer of textiles]]
-Onboarding session from {ip1} ({city1}); device MAC {mac1}
+Onboarding session from {ip1} ({city1}); device MAC {mac1}; voice check {ref1.bio}
+Selfie on file: {link1.photo}
 Screening: [[no sanctions match]]. Checked by {person1.initial_nodot_last} on {date1}.
 """,
     ),
@@ -291,7 +292,7 @@ Genehmigt: {who2.initial_last}
 — conversation started {date1} —
 bot: Hello! Type your question.
 {who1.latin_handle}: need to update address pls
-bot: Connecting you to a human agent…
+bot: Passing you to a colleague…
 {person1.first} (agent): Hi {who1.latin_first}, what's the new address?
 {who1.latin_handle}: {addr1}
 {person1.first} (agent): Done. [[Your next statement goes there]].
@@ -353,7 +354,7 @@ Lab No    : {mrn1}                 Collected: {when1}
 Referrer  : {person1.initials_nodot_last}
 ----------------------------------------------------------
 Test                Result   Units     Ref.
-[[HbA1c]]           8.4      %         4.0-6.0
+[[HbA1c]]           8.4      %         4.2-6.0
 [[Creatinine]]      132      umol/L    45-90
 ----------------------------------------------------------
 Report to portal: {link1}
@@ -561,9 +562,9 @@ ending in the last four of {card1}.
         """\
 Von: {who1.full} <{mail1}>
 An: personal@
-Betreff: AW: Krankmeldung
+Betreff: AW: Arbeitsunfähigkeit
 
-Hallo {who2.first},
+Liebe(r) {who2.first},
 [[die Arbeitsunfähigkeitsbescheinigung]] reiche ich nach. Ich bin bis {when1} krank.
 Erreichbar unter {tel1}.
 Grüße
@@ -882,8 +883,9 @@ Date        Description                      Amount
         "f-death-1",
         "death certificate",
         """\
-MEDICAL CERTIFICATE OF CAUSE OF DEATH
+MCCD (death certification) – extract
 Deceased: {who1.caps_full}, aged {age1}
+Photograph for identification: {link1.photo}
 Date of death: {date1}   Place of death: {addr1}
 I (a) [[Bronchopneumonia]]  (b) [[Frailty of old age]]
 Certifying practitioner: {person1.full}, {npi1}
@@ -1014,7 +1016,7 @@ Behandlungstag: {when1}
 2024-SEC-ticket opened by SOC
 user={who1.latin_handle} host={serial1} mac={mac1}
 src={ipsix1} dst={ip1}
-badge swipe by {who1.latin} at door B2 recorded against {ref1.label} {ref1}
+badge swipe by {who1.latin} at door B2 matched {ref1.label} {ref1.bio}
 finding: [[credential stuffing, no data exfiltrated]]
 """,
     ),
@@ -1023,7 +1025,7 @@ finding: [[credential stuffing, no data exfiltrated]]
         "security incident log",
         """\
 Lost device report
-Reported by {who1.latin} ({mail1}) on {date1}
+Reported by {who1.latin} ({mail1}) on {date1} via {link1}
 Phone IMEI {imei1}; SIM {tel1}
 Last seen at {geo1}
 [[Remote wipe issued]]
@@ -1064,6 +1066,7 @@ Passport no. {passport1}; {idno1.label} {idno1}
 Intended address in the UK: {ukflat1}
 Sponsor: {person1.full}, {tel1}
 The applicant will attend [[a three-month clinical observership]] from {date1}.
+Applicant documents uploaded at: {link2}
 """,
     ),
     T(
@@ -1212,7 +1215,7 @@ SPLIT = Split(
     name_countries=NAME_COUNTRIES,
     id_countries=ID_COUNTRIES,
     shapes={
-        "mrn": ("MR/##/#####", "#######-?", "E0##########"),
+        "mrn": ("UR#######", "E0##########", "###/##/#####"),
         "plan": ("??#-####-####-#", "M#########-##", "#### #### ####"),
         "claim": ("##?##########", "CL/####/#####"),
         "account": ("###-#####-##", "##########-###", "0###/#######"),
@@ -1221,6 +1224,6 @@ SPLIT = Split(
         "cert": ("CRT####-####", "##/?/#####"),
         "serial": ("#??##-#####-?", "X#######-##", "??-###-###-##"),
     },
-    date_formats=("%Y%m%d", "%d%b%Y", "%a %d %b %Y", "%Y/%m/%d", "{d}/{m}/%y"),
+    date_formats=("%d%b%Y", "%a %d %b %Y", "{d}/{m}/%y", "%b-%d-%Y"),
     compound_surname=0.12,
 )
