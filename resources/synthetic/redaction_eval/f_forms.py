@@ -54,6 +54,10 @@ SLOTS = (
 )
 
 
+def language(locale: str) -> str:
+    return locale.split("_", 1)[0]
+
+
 def digits(rng: random.Random, n: int) -> str:
     return "".join(rng.choice(string.digits) for _ in range(n))
 
@@ -112,7 +116,7 @@ def _syllables(word: str, joiner: str) -> str:
 def local_person(ctx: Ctx) -> LocalPerson:
     rng, fake, loc = ctx.rng, ctx.fake(), ctx.locale
     male = rng.random() < 0.5
-    lang = loc.split("_")[0]
+    lang = language(loc)
     if loc == "ja_JP":
         fn = fake.first_name_male_pair() if male else fake.first_name_female_pair()
         ln = fake.last_name_pair()
@@ -248,7 +252,7 @@ def _ja(day: date, rng: random.Random) -> str:
 
 def local_date(rng: random.Random, locale: str, day: date) -> str:
     """`day` as a document in `locale` writes it: its words, digits and calendar."""
-    lang = locale.split("_")[0]
+    lang = language(locale)
     d, m, y = day.day, day.month, day.year
     if lang == "ja":
         return _ja(day, rng)
@@ -345,7 +349,7 @@ def local_phone(rng: random.Random, locale: str) -> str:
     if style == 0:
         return phonenumbers.format_number(number, fmt.RFC3966)
     text = phonenumbers.format_number(number, fmt.INTERNATIONAL if style < 3 else fmt.NATIONAL)
-    lang = locale.split("_")[0]
+    lang = language(locale)
     if lang in NATIVE_DIGITS and lang != "th" and rng.random() < 0.4:
         text = native(text, lang)
     return text
@@ -353,10 +357,10 @@ def local_phone(rng: random.Random, locale: str) -> str:
 
 def local_address(rng: random.Random, fake: Faker, locale: str) -> str:
     """An address in the order and with the markers the locale's post uses."""
-    lang = locale.split("_")[0]
+    lang = language(locale)
     if locale in ("ru_RU", "uk_UA"):
-        flat = "кв." if locale == "ru_RU" else "кв."
-        return f"{fake.postcode()}, {fake.city()}, {fake.street_address()}, {flat} {rng.randint(1, 240)}"
+        street = fake.street_address()
+        return f"{fake.postcode()}, {fake.city()}, {street}, кв. {rng.randint(1, 240)}"
     if locale == "es_CO":
         return (
             f"{rng.choice(['Calle', 'Carrera', 'Transversal', 'Diagonal'])} {rng.randint(1, 180)}"
@@ -374,13 +378,16 @@ def local_address(rng: random.Random, fake: Faker, locale: str) -> str:
         )
     if locale == "ar_SA":
         short = "".join(rng.choice("ABDEGHJKLMNPRSTWXZ") for _ in range(4)) + digits(rng, 4)
-        return rng.choice([short, f"ص.ب {rng.randint(100, 99999)}، {fake.city()} {digits(rng, 5)}"])
+        box = f"ص.ب {rng.randint(100, 99999)}، {fake.city()} {digits(rng, 5)}"
+        return rng.choice([short, box])
     if locale in ("nl_NL", "nl_BE"):
-        return f"{fake.street_name()} {rng.randint(1, 300)}{rng.choice(['', '-II', 'A', ' bis'])}, {fake.postcode()} {fake.city()}"
+        number = f"{rng.randint(1, 300)}{rng.choice(['', '-II', 'A', ' bis'])}"
+        return f"{fake.street_name()} {number}, {fake.postcode()} {fake.city()}"
     if lang in ("ja", "zh", "ko", "th", "he", "el", "fa", "hi", "ka", "hy", "bn", "ta"):
         return " ".join(str(fake.address()).split())
     if locale == "en_US":
-        return f"PO Box {rng.randint(10, 99999)}, {fake.city()}, {fake.state_abbr()} {fake.zipcode_plus4()}"
+        box = f"PO Box {rng.randint(10, 99999)}"
+        return f"{box}, {fake.city()}, {fake.state_abbr()} {fake.zipcode_plus4()}"
     return ", ".join(line.strip() for line in str(fake.address()).splitlines() if line.strip())
 
 
@@ -408,7 +415,7 @@ AGE_UNITS = {
 def local_age(rng: random.Random, locale: str) -> str:
     """An age over 89 with the unit the document's language puts after (or before) it."""
     n = rng.randint(90, 106)
-    lang = locale.split("_")[0]
+    lang = language(locale)
     if lang in ("ru", "uk"):  # the noun agrees with the number's last digits
         one, few, many = ("год", "года", "лет") if lang == "ru" else ("рік", "роки", "років")
         unit = many if 11 <= n % 100 <= 14 else {1: one, 2: few, 3: few, 4: few}.get(n % 10, many)
@@ -432,7 +439,11 @@ def _tw(rng: random.Random) -> str:
     letter = rng.choice(codes)
     code = codes.index(letter) + 10
     body = rng.choice("12") + digits(rng, 7)
-    total = code // 10 + (code % 10) * 9 + sum(int(c) * w for c, w in zip(body, range(8, 0, -1)))
+    total = (
+        code // 10
+        + (code % 10) * 9
+        + sum(int(c) * w for c, w in zip(body, range(8, 0, -1), strict=True))
+    )
     return f"{letter}{body}{(10 - total % 10) % 10}"
 
 
@@ -442,14 +453,18 @@ def tw_valid(value: str) -> bool:
         return False
     code = codes.index(value[0]) + 10
     weights = (8, 7, 6, 5, 4, 3, 2, 1, 1)
-    total = code // 10 + (code % 10) * 9 + sum(int(c) * w for c, w in zip(value[1:], weights))
+    total = (
+        code // 10
+        + (code % 10) * 9
+        + sum(int(c) * w for c, w in zip(value[1:], weights, strict=True))
+    )
     return total % 10 == 0
 
 
 def _hk_check(prefix: str, body: str) -> str:
     chars = prefix.rjust(2)
     values = [36 if c == " " else ord(c) - 55 for c in chars] + [int(c) for c in body]
-    total = sum(v * w for v, w in zip(values, range(9, 1, -1)))
+    total = sum(v * w for v, w in zip(values, range(9, 1, -1), strict=True))
     check = (11 - total % 11) % 11
     return "A" if check == 10 else str(check)
 
@@ -467,7 +482,7 @@ def hk_valid(value: str) -> bool:
 
 
 def _sg_check(prefix: str, body: str) -> str:
-    total = sum(int(c) * w for c, w in zip(body, (2, 7, 6, 5, 4, 3, 2)))
+    total = sum(int(c) * w for c, w in zip(body, (2, 7, 6, 5, 4, 3, 2), strict=True))
     total += 4 if prefix in "TG" else 0
     return ("JZIHGFEDCBA" if prefix in "ST" else "XWUTRQPNMLK")[total % 11]
 
@@ -485,14 +500,14 @@ def sg_valid(value: str) -> bool:
 
 def _ir(rng: random.Random) -> str:
     body = f"{rng.randint(1, 99):03d}" + digits(rng, 6)
-    r = sum(int(c) * w for c, w in zip(body, range(10, 1, -1))) % 11
+    r = sum(int(c) * w for c, w in zip(body, range(10, 1, -1), strict=True)) % 11
     return body + str(r if r < 2 else 11 - r)
 
 
 def ir_valid(value: str) -> bool:
     if not re.fullmatch(r"\d{10}", value) or len(set(value)) == 1:
         return False
-    r = sum(int(c) * w for c, w in zip(value[:9], range(10, 1, -1))) % 11
+    r = sum(int(c) * w for c, w in zip(value[:9], range(10, 1, -1), strict=True)) % 11
     return int(value[9]) == (r if r < 2 else 11 - r)
 
 
@@ -525,7 +540,9 @@ def _fr_nif(rng: random.Random) -> str:
 
 def _pt_cc(rng: random.Random) -> str:
     body = digits(rng, 8)
-    ncheck = str((11 - sum(int(c) * w for c, w in zip(body, range(9, 1, -1))) % 11) % 10)
+    ncheck = str(
+        (11 - sum(int(c) * w for c, w in zip(body, range(9, 1, -1), strict=True)) % 11) % 10
+    )
     version = rng.choice(["ZZ", "ZY", "ZX"])
     head = f"{body}{ncheck}{version}"
     return f"{body} {ncheck} {version}{pt_cc.calc_check_digit(head)}"
@@ -556,7 +573,7 @@ def _za_tin(rng: random.Random) -> str:
 def _pl_nip(rng: random.Random) -> str:
     for _ in range(20):
         body = str(rng.randint(1, 9)) + digits(rng, 8)
-        check = sum(int(c) * w for c, w in zip(body, (6, 5, 7, 2, 3, 4, 5, 6, 7))) % 11
+        check = sum(int(c) * w for c, w in zip(body, (6, 5, 7, 2, 3, 4, 5, 6, 7), strict=True)) % 11
         if check < 10:
             raw = body + str(check)
             return f"{raw[:3]}-{raw[3:6]}-{raw[6:8]}-{raw[8:]}"
@@ -633,7 +650,7 @@ MAIL_DOMAINS = {
 
 def local_email(ctx: Ctx) -> str:
     rng = ctx.rng
-    lang = ctx.locale.split("_")[0]
+    lang = language(ctx.locale)
     people = [e for e in ctx.entities.values() if isinstance(e, Person)]
     domains = MAIL_DOMAINS.get(lang, ("outlook.com", "proton.me", "icloud.com"))
     domain = rng.choice(domains)
@@ -673,7 +690,7 @@ def link(ctx: Ctx, form: str = "") -> str:
             [
                 f"https://files.{host}/photos/patient_{rng.randint(10000, 999999)}_face.jpg",
                 f"https://{host}/kyc/selfie/{token}.png",
-                f"\\\\{host.split('.')[0]}-fs01\\ids\\{rng.randint(1000, 99999)}_portrait.jpg",
+                f"\\\\{host.split('.', 1)[0]}-fs01\\ids\\{rng.randint(1000, 99999)}_portrait.jpg",
             ]
         )
     return rng.choice(
@@ -689,7 +706,7 @@ def link(ctx: Ctx, form: str = "") -> str:
 
 def licence(rng: random.Random, locale: str) -> Value:
     """A practitioner or driving licence number, with what the document calls it."""
-    lang = locale.split("_")[0]
+    lang = language(locale)
     choices: list[tuple[str, str]] = [
         ("GMC", digits(rng, 7)),
         (
@@ -701,7 +718,8 @@ def licence(rng: random.Random, locale: str) -> Value:
         ("driver license", f"{rng.choice(string.ascii_uppercase)}{digits(rng, 7)}"),
         (
             "DL No.",
-            f"{rng.choice(['MH', 'KA', 'DL', 'TN'])}{digits(rng, 2)} {rng.randint(1995, 2024)}{digits(rng, 7)}",
+            f"{rng.choice(['MH', 'KA', 'DL', 'TN'])}{digits(rng, 2)} {rng.randint(1995, 2024)}"
+            f"{digits(rng, 7)}",
         ),
     ]
     if lang == "ja":
@@ -716,25 +734,34 @@ def licence(rng: random.Random, locale: str) -> Value:
     return Value(value, label)
 
 
+def pick(rng: random.Random, alphabet: str, n: int) -> str:
+    return "".join(rng.choice(alphabet) for _ in range(n))
+
+
 def plate(rng: random.Random, locale: str) -> str:
-    letters = string.ascii_uppercase
-    lang = locale.split("_")[0]
+    """A number plate as the country writes it (Japanese office and kana, Korean hangul,
+    Chinese province character, Cyrillic letters with the region, Mercosur, SIV...)."""
+    up = string.ascii_uppercase
+    lang = language(locale)
     if lang == "ja":
-        return f"{rng.choice(['品川', '練馬', '横浜', 'なにわ', '札幌'])} {rng.randint(300, 599)} {rng.choice('あいうえかきくけさすせそ')} {rng.randint(1, 99):02d}-{rng.randint(0, 99):02d}"
+        office = rng.choice(["品川", "練馬", "横浜", "なにわ", "札幌"])
+        kana = rng.choice("あいうえかきくけさすせそ")
+        return f"{office} {rng.randint(300, 599)} {kana} {rng.randint(1, 99):02d}-{digits(rng, 2)}"
     if lang == "ko":
         return f"{rng.randint(10, 399)}{rng.choice('가나다라마거너더러머')} {digits(rng, 4)}"
     if lang == "zh":
         return f"{rng.choice('京沪粤苏浙')}{rng.choice('ABCDE')}·{digits(rng, 5)}"
     if locale in ("ru_RU", "uk_UA"):
         cyr = "АВЕКМНОРСТУХ"
-        return f"{rng.choice(cyr)}{digits(rng, 3)}{rng.choice(cyr)}{rng.choice(cyr)} {rng.randint(1, 199)}"
+        return f"{pick(rng, cyr, 1)}{digits(rng, 3)}{pick(rng, cyr, 2)} {rng.randint(1, 199)}"
     if locale == "en_IN":
-        return f"{rng.choice(['MH', 'KA', 'DL', 'TN'])} {rng.randint(1, 50):02d} {rng.choice(letters)}{rng.choice(letters)} {digits(rng, 4)}"
+        state = rng.choice(["MH", "KA", "DL", "TN"])
+        return f"{state} {rng.randint(1, 50):02d} {pick(rng, up, 2)} {digits(rng, 4)}"
     if locale == "pt_BR":
-        return f"{''.join(rng.choice(letters) for _ in range(3))}{rng.randint(0, 9)}{rng.choice(letters)}{digits(rng, 2)}"
+        return f"{pick(rng, up, 3)}{digits(rng, 1)}{pick(rng, up, 1)}{digits(rng, 2)}"
     if locale == "fr_FR":
-        return f"{rng.choice(letters)}{rng.choice(letters)}-{digits(rng, 3)}-{rng.choice(letters)}{rng.choice(letters)}"
-    return f"{''.join(rng.choice(letters) for _ in range(rng.randint(2, 3)))} {digits(rng, rng.randint(3, 4))}"
+        return f"{pick(rng, up, 2)}-{digits(rng, 3)}-{pick(rng, up, 2)}"
+    return f"{pick(rng, up, rng.randint(2, 3))} {digits(rng, rng.randint(3, 4))}"
 
 
 def device(rng: random.Random) -> Value:
@@ -758,33 +785,25 @@ def reference(rng: random.Random, form: str = "") -> Value:
     """Numbers that point at one person's record: prescriptions, cases, biometric templates,
     beneficiary cards (form "bio": a biometric template only)."""
     hexd = "0123456789abcdef"
+    bio = [
+        ("fingerprint template", "fp:" + pick(rng, hexd, 24)),
+        ("voiceprint ID", f"VP-{digits(rng, 4)}-{pick(rng, hexd, 6)}"),
+        ("iris enrolment", f"IRS{digits(rng, 9)}"),
+    ]
     if form == "bio":
-        label, value = rng.choice(
-            [
-                ("fingerprint template", "fp:" + "".join(rng.choice(hexd) for _ in range(24))),
-                (
-                    "voiceprint ID",
-                    f"VP-{digits(rng, 4)}-{''.join(rng.choice(hexd) for _ in range(6))}",
-                ),
-                ("iris enrolment", f"IRS{digits(rng, 9)}"),
-            ]
-        )
+        label, value = rng.choice(bio)
         return Value(value, label)
+    court = rng.choice(["O", "C", "F", "Ds"])
     choices = [
         ("Rx#", digits(rng, 7)),
-        (
-            "docket",
-            f"{rng.randint(1, 9)}:{rng.randint(18, 26)}-{rng.choice(['cv', 'cr'])}-{digits(rng, 5)}",
-        ),
-        (
-            "Aktenzeichen",
-            f"{rng.randint(1, 40)} {rng.choice(['O', 'C', 'F', 'Ds'])} {rng.randint(1, 999)}/{rng.randint(18, 26)}",
-        ),
-        ("fingerprint template", "fp:" + "".join(rng.choice(hexd) for _ in range(24))),
-        ("voiceprint ID", f"VP-{digits(rng, 4)}-{''.join(rng.choice(hexd) for _ in range(6))}"),
+        ("docket", f"{rng.randint(1, 9)}:{rng.randint(18, 26)}-{rng.choice(['cv', 'cr'])}-"
+         f"{digits(rng, 5)}"),
+        ("Aktenzeichen", f"{rng.randint(1, 40)} {court} {rng.randint(1, 999)}/"
+         f"{rng.randint(18, 26)}"),
+        *bio[:2],
         ("police report", f"{rng.randint(2018, 2026)}/{digits(rng, 6)}"),
         ("EHIC", "80" + digits(rng, 18)),
-    ]
+    ]  # fmt: skip
     label, value = rng.choice(choices)
     return Value(value, label)
 
