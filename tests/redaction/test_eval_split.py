@@ -930,6 +930,7 @@ def test_f_check_digit_rules_accept_published_examples_and_reject_typos() -> Non
         f_forms.hk_valid: "A123456(3)",
         f_forms.sg_valid: "S1234567D",
         f_forms.ir_valid: "0499370899",
+        f_forms.taj_valid: "1111 11110",  # TAJ: the 3-7 weighted sum's last digit
     }
     for check, number in published.items():
         assert check(number), number
@@ -975,3 +976,27 @@ def test_f_is_wired_into_the_evaluation_as_held_out() -> None:
     assert "f" in eval_redaction.HELD_OUT
     assert eval_redaction.parse_splits("f, dev") == ["dev", "f"]
     assert eval_redaction.load_split("f") is HELDOUT_F
+
+
+def test_f_names_in_other_scripts_keep_a_latin_spelling() -> None:
+    """Every name table pairs a name in its own script with Latin spellings of it."""
+    for lang, (firsts, lasts) in f_forms.NAME_PAIRS.items():
+        for native, spellings in firsts + lasts:
+            assert not _latin(native), (lang, native)
+            assert spellings
+            assert all(_latin(s) and s[0].isupper() for s in spellings), (lang, native)
+
+
+def test_f_dates_follow_the_locale_calendar() -> None:
+    import random
+    from datetime import date
+
+    rng = random.Random(7)
+    day = date(2022, 6, 1)
+    for _ in range(20):
+        persian = f_forms.local_date(rng, "fa_IR", day)  # 11 Khordad 1401
+        assert "1401" in persian or "۱۴۰۱" in persian
+        assert re.search(r"(令和4|R4|2022)", f_forms.local_date(rng, "ja_JP", day))
+        assert re.search(r"(民國111|111/06/01)", f_forms.local_date(rng, "zh_TW", day))
+        assert re.search(r"(2565|๒๕๖๕)", f_forms.local_date(rng, "th_TH", day))
+    assert f_forms.local_date(rng, "ru_RU", day) in ("1 июня 2022 г.", "01.06.2022 г.")

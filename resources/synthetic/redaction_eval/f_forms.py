@@ -37,21 +37,8 @@ from stdnum.za import tin as za_tin
 from resources.synthetic.redaction_eval.generator import Ctx, Person, Value
 
 # The slots this module draws (their kinds are in generator.SLOT_KINDS).
-SLOTS = (
-    "who",
-    "when",
-    "born",
-    "tel",
-    "home",
-    "old",
-    "idno",
-    "mail",
-    "link",
-    "lic",
-    "car",
-    "dev",
-    "ref",
-)
+SLOTS = ("who", "when", "born", "tel", "home", "old", "idno", "mail", "link", "photo")
+SLOTS += ("lic", "drv", "car", "dev", "rx", "case", "bio", "ins")
 
 
 def language(locale: str) -> str:
@@ -89,6 +76,9 @@ class LocalPerson(Person):
             "latin_first": lf,
             "latin_last": ll,
             "latin_passport": f"{ll.upper()} {lf}",
+            "latin_caps_last": ll.upper(),
+            "latin_initial_last": f"{lf[:1]}. {ll}",
+            "latin_initials": " ".join(f"{w[:1]}." for w in (lf, lm) if w) + f" {ll}",
             "latin_handle": re.sub(r"[^a-z0-9.]", "", f"{lf}.{ll}".lower()),
             "reading": " ".join(w for w in (self.reading[1], self.reading[0]) if w),
         }
@@ -113,6 +103,123 @@ def _syllables(word: str, joiner: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+# Names in scripts whose letters leave out vowels (Arabic, Hebrew, Persian) or that
+# unidecode spells badly (Devanagari, Bengali, Tamil, Thai): each name beside the Latin
+# spellings records in that country use for it, one of which a person keeps.
+Pairs = tuple[tuple[str, tuple[str, ...]], ...]
+
+
+def _pairs(text: str) -> Pairs:
+    """ "native=Latin/Variant; ..." -> ((native, (Latin, Variant)), ...)."""
+    rows = [row.strip().split("=") for row in text.split(";") if row.strip()]
+    return tuple((native.strip(), tuple(latin.strip().split("/"))) for native, latin in rows)
+
+
+NAME_PAIRS: dict[str, tuple[Pairs, Pairs]] = {
+    "ar": (
+        _pairs(
+            "محمد=Mohammed/Mohamed/Muhammad; أحمد=Ahmed/Ahmad; علي=Ali; عمر=Omar/Umar;"
+            "يوسف=Youssef/Yousef/Yusuf; خالد=Khaled/Khalid; إبراهيم=Ibrahim; حسن=Hassan/Hasan;"
+            "مصطفى=Mustafa/Moustafa; عبدالله=Abdullah/Abdallah; سعيد=Saeed/Said;"
+            "فاطمة=Fatima/Fatma; عائشة=Aisha/Aicha; مريم=Maryam/Meriem; نور=Nour/Noor;"
+            "ليلى=Layla/Leila; سارة=Sara/Sarah;"
+            "هدى=Huda/Houda; زينب=Zainab/Zineb; رانيا=Rania"
+        ),
+        _pairs(
+            "الحربي=Al-Harbi/Alharbi; العتيبي=Al-Otaibi/Alotaibi; القحطاني=Al-Qahtani/Alqahtani;"
+            "الشمري=Al-Shammari; الزهراني=Al-Zahrani; الغامدي=Al-Ghamdi/Alghamdi;"
+            "المطيري=Al-Mutairi;"
+            "الدوسري=Al-Dosari/Aldossary; حداد=Haddad; منصور=Mansour; خليل=Khalil;"
+            "سليمان=Suleiman/Slimane; بن علي=Ben Ali; بوزيد=Bouzid; شاهين=Shaheen/Chahine;"
+            "ناصر=Nasser/Nasr; بلقاسم=Belkacem; عبد الرحمن=Abdelrahman/Abderrahmane"
+        ),
+    ),
+    "he": (
+        _pairs(
+            "יעקב=Yaakov/Jacob; משה=Moshe; דוד=David; יוסף=Yosef/Yossi; אברהם=Avraham; נועה=Noa;"
+            "שרה=Sarah/Sara; רחל=Rachel/Rahel; מיכל=Michal; תמר=Tamar; אורי=Uri;"
+            "יונתן=Yonatan/Jonathan; איתי=Itai/Itay; שירה=Shira; אביגיל=Avigail/Abigail"
+        ),
+        _pairs(
+            "כהן=Cohen/Kohen; לוי=Levi/Levy; מזרחי=Mizrahi/Mizrachi; פרץ=Peretz/Perez;"
+            "ביטון=Biton/Bitton; דהן=Dahan; פרידמן=Friedman; אזולאי=Azoulay/Azulai;"
+            "גבאי=Gabay/Gabai; שפירא=Shapira/Shapiro; אוחיון=Ohayon; אברהם=Avraham"
+        ),
+    ),
+    "fa": (
+        _pairs(
+            "محمد=Mohammad; علی=Ali; حسین=Hossein/Hosein; رضا=Reza; مهدی=Mehdi/Mahdi; امیر=Amir;"
+            "سارا=Sara; مریم=Maryam; فاطمه=Fatemeh; زهرا=Zahra; نرگس=Narges; لیلا=Leila/Leyla;"
+            "شیرین=Shirin"
+        ),
+        _pairs(
+            "محمدی=Mohammadi; حسینی=Hosseini/Hoseini; رضایی=Rezaei/Rezaee; احمدی=Ahmadi;"
+            "کریمی=Karimi; موسوی=Mousavi/Musavi; جعفری=Jafari/Jafary; رحیمی=Rahimi; کاظمی=Kazemi;"
+            "صادقی=Sadeghi/Sadeqi; تهرانی=Tehrani; نوری=Nouri/Noori"
+        ),
+    ),
+    "hi": (
+        _pairs(
+            "राहुल=Rahul; प्रिया=Priya; अमित=Amit; सुनीता=Sunita/Suneeta; राजेश=Rajesh;"
+            "अनीता=Anita/Aneeta; विकास=Vikas; पूजा=Pooja/Puja; संजय=Sanjay; नेहा=Neha;"
+            "दीपक=Deepak/Dipak; कविता=Kavita/Kavitha"
+        ),
+        _pairs(
+            "शर्मा=Sharma; वर्मा=Verma; गुप्ता=Gupta; सिंह=Singh; कुमार=Kumar; मिश्रा=Mishra;"
+            "यादव=Yadav; पटेल=Patel; जोशी=Joshi; श्रेष्ठ=Shrestha; थापा=Thapa; अधिकारी=Adhikari"
+        ),
+    ),
+    "bn": (
+        _pairs(
+            "রহিম=Rahim; করিম=Karim; ফাতেমা=Fatema/Fatima; নুসরাত=Nusrat; আরিফ=Arif;"
+            "তানভীর=Tanvir/Tanveer; সাবিনা=Sabina; শাহানা=Shahana"
+        ),
+        _pairs(
+            "হোসেন=Hossain/Hussain; রহমান=Rahman; আহমেদ=Ahmed; ইসলাম=Islam;"
+            "চৌধুরী=Chowdhury/Choudhury; খান=Khan; বিশ্বাস=Biswas"
+        ),
+    ),
+    "ta": (
+        _pairs(
+            "முருகன்=Murugan; செல்வி=Selvi; கார்த்திக்=Karthik; பிரியா=Priya; அருண்=Arun;"
+            "லட்சுமி=Lakshmi/Letchumi"
+        ),
+        _pairs(
+            "ராஜா=Raja; சுப்பிரமணியம்=Subramaniam/Subramanian; கிருஷ்ணன்=Krishnan; வேலு=Velu;"
+            "சந்திரன்=Chandran"
+        ),
+    ),
+    "th": (
+        _pairs(
+            "สมชาย=Somchai; สมศรี=Somsri; วิชัย=Wichai/Vichai; สุดา=Suda; ประเสริฐ=Prasert;"
+            "มาลี=Malee/Mali; อนันต์=Anan/Anant; กัญญา=Kanya; ธนพล=Thanaphon/Tanapol;"
+            "ศิริพร=Siriporn/Siriphon"
+        ),
+        _pairs(
+            "ศรีสุข=Srisuk; แก้วมณี=Kaewmanee/Kaewmani; สุขสวัสดิ์=Suksawat/Suksawad;"
+            "วงศ์สวัสดิ์=Wongsawat; บุญมา=Boonma/Bunma; ทองดี=Thongdee/Tongdee;"
+            "รัตนพันธ์=Rattanaphan"
+        ),
+    ),
+}
+NAME_PAIRS["ne"] = NAME_PAIRS["hi"]
+# Faker's vi_VN draws English given names; Vietnamese ones, family name first when written.
+VI_GIVEN = (
+    "An", "Bình", "Châu", "Dũng", "Hà", "Hạnh", "Hùng", "Hương", "Khánh", "Lan", "Linh",
+    "Long", "Mai", "Minh", "Nam", "Ngọc", "Phúc", "Quân", "Thảo", "Trang", "Tuấn", "Vy",
+)  # fmt: skip
+# Brazilian and Portuguese second surnames that keep their particle.
+PT_SECOND = ("da Silva", "dos Santos", "de Souza", "da Costa", "de Oliveira", "dos Reis",
+             "da Conceição", "de Jesus")  # fmt: skip
+
+
+def _from_pairs(rng: random.Random, lang: str) -> LocalPerson:
+    firsts, lasts = NAME_PAIRS[lang]
+    first, first_latin = rng.choice(firsts)
+    last, last_latin = rng.choice(lasts)
+    return LocalPerson(first, last, "", (rng.choice(first_latin), rng.choice(last_latin), ""))
+
+
 def local_person(ctx: Ctx) -> LocalPerson:
     rng, fake, loc = ctx.rng, ctx.fake(), ctx.locale
     male = rng.random() < 0.5
@@ -126,6 +233,8 @@ def local_person(ctx: Ctx) -> LocalPerson:
         joiner = "-" if loc in ("zh_TW", "ko_KR") else ""
         latin = (_syllables(first, joiner), _syllables(last, ""), "")
         return LocalPerson(first, last, "", latin)
+    if lang in NAME_PAIRS:
+        return _from_pairs(rng, lang)
     if loc in ("ru_RU", "uk_UA"):
         if male:
             first, middle, last = (
@@ -140,7 +249,8 @@ def local_person(ctx: Ctx) -> LocalPerson:
         return LocalPerson(*names, tuple(_roman(n) for n in names))  # type: ignore[arg-type]
     first, last, middle = str(fake.first_name()), str(fake.last_name()), ""
     if loc == "vi_VN":
-        middle = str(fake.middle_name())
+        first = rng.choice(VI_GIVEN)
+        middle = "Văn" if male and rng.random() < 0.5 else str(fake.middle_name())
     elif lang == "es" and rng.random() < 0.7:  # paternal and maternal surnames
         second = str(fake.last_name())
         if second != last:
@@ -148,7 +258,7 @@ def local_person(ctx: Ctx) -> LocalPerson:
     elif loc in ("de_DE", "de_AT") and rng.random() < 0.15:
         last = f"von {last}"
     elif lang == "pt" and rng.random() < 0.4:
-        last = f"{rng.choice(['da', 'de', 'dos'])} {last}"
+        last = f"{last} {rng.choice(PT_SECOND)}"
     first, last, middle = first.strip(), last.strip(), middle.strip()
     latin = tuple(_roman(n) if n else "" for n in (first, last, middle))
     return LocalPerson(first, last, middle, latin)  # type: ignore[arg-type]
@@ -324,8 +434,10 @@ def region_of(locale: str) -> str:
     return region if region in phonenumbers.SUPPORTED_REGIONS else "GB"
 
 
-def local_phone(rng: random.Random, locale: str) -> str:
-    """A valid mobile or fixed number of the locale's country, written as people there do."""
+def local_phone(rng: random.Random, locale: str, own_digits: bool = False) -> str:
+    """A valid mobile or fixed number of the locale's country, written as people there do
+    (`own_digits`: in Arabic-Indic, Persian or Devanagari digits some of the time, as a
+    document written in that language may)."""
     region = region_of(locale)
     kind = rng.choice(
         [phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE]
@@ -350,7 +462,7 @@ def local_phone(rng: random.Random, locale: str) -> str:
         return phonenumbers.format_number(number, fmt.RFC3966)
     text = phonenumbers.format_number(number, fmt.INTERNATIONAL if style < 3 else fmt.NATIONAL)
     lang = language(locale)
-    if lang in NATIVE_DIGITS and lang != "th" and rng.random() < 0.4:
+    if own_digits and lang in NATIVE_DIGITS and lang != "th" and rng.random() < 0.4:
         text = native(text, lang)
     return text
 
@@ -359,8 +471,9 @@ def local_address(rng: random.Random, fake: Faker, locale: str) -> str:
     """An address in the order and with the markers the locale's post uses."""
     lang = language(locale)
     if locale in ("ru_RU", "uk_UA"):
-        street = fake.street_address()
-        return f"{fake.postcode()}, {fake.city()}, {street}, кв. {rng.randint(1, 240)}"
+        street = str(fake.street_address())
+        flat = "" if "кв." in street else f", кв. {rng.randint(1, 240)}"
+        return f"{fake.postcode()}, {fake.city()}, {street}{flat}"
     if locale == "es_CO":
         return (
             f"{rng.choice(['Calle', 'Carrera', 'Transversal', 'Diagonal'])} {rng.randint(1, 180)}"
@@ -378,7 +491,8 @@ def local_address(rng: random.Random, fake: Faker, locale: str) -> str:
         )
     if locale == "ar_SA":
         short = "".join(rng.choice("ABDEGHJKLMNPRSTWXZ") for _ in range(4)) + digits(rng, 4)
-        box = f"ص.ب {rng.randint(100, 99999)}، {fake.city()} {digits(rng, 5)}"
+        city = rng.choice(SA_CITIES)  # Faker's ar_SA cities are partly English placeholders
+        box = f"ص.ب {rng.randint(100, 99999)}، {city} {digits(rng, 5)}"
         return rng.choice([short, box])
     if locale in ("nl_NL", "nl_BE"):
         number = f"{rng.randint(1, 300)}{rng.choice(['', '-II', 'A', ' bis'])}"
@@ -391,6 +505,7 @@ def local_address(rng: random.Random, fake: Faker, locale: str) -> str:
     return ", ".join(line.strip() for line in str(fake.address()).splitlines() if line.strip())
 
 
+SA_CITIES = ("الرياض", "جدة", "الدمام", "مكة المكرمة", "المدينة المنورة", "الطائف", "أبها", "تبوك")
 AGE_UNITS = {
     "ja": "{n}歳",
     "zh": "{n}岁",
@@ -409,6 +524,21 @@ AGE_UNITS = {
     "vi": "{n} tuổi",
     "id": "{n} tahun",
     "th": "อายุ {n} ปี",
+    "pt": "{n} anos",
+    "es": "{n} años",
+    "fr": "{n} ans",
+    "de": "{n} Jahre",
+    "it": "{n} anni",
+    "nl": "{n} jaar",
+    "pl": "{n} lat",
+    "no": "{n} år",
+    "ro": "{n} de ani",
+    "sk": "{n} rokov",
+    "bg": "{n} г.",
+    "ka": "{n} წლის",
+    "bn": "{n} বছর",
+    "ta": "{n} வயது",
+    "ne": "{n} वर्ष",
 }
 
 
@@ -620,13 +750,21 @@ def id_form_valid(value: str) -> bool:
     return any(f.valid(value) for f in ID_FORMS)  # type: ignore[operator]
 
 
-def identity_number(rng: random.Random, form: str) -> Value:
+def identity_number(rng: random.Random, form: str, locale: str = "en_US") -> Value:
+    """A number of the country `form` names, else most often of the document's own
+    country, labelled as that document would; a foreign number keeps a Latin label."""
     named = [f for f in ID_FORMS if f.country == form.upper()]
+    own = [f for f in ID_FORMS if f.country == region_of(locale)]
+    if not named and own and rng.random() < 0.7:
+        named = own
     entry = rng.choice(named or list(ID_FORMS))
+    labels = entry.labels
+    if entry.country != region_of(locale):
+        labels = tuple(label for label in labels if label.isascii()) or labels
     for _ in range(200):
         value = entry.draw(rng)  # type: ignore[operator]
         if entry.valid(value):  # type: ignore[operator]
-            return Value(str(value), rng.choice(entry.labels))
+            return Value(str(value), rng.choice(labels))
     raise RuntimeError(f"no valid {entry.country} number in 200 draws")
 
 
@@ -677,26 +815,14 @@ def local_email(ctx: Ctx) -> str:
     return f"{user}@{domain}"
 
 
-def link(ctx: Ctx, form: str = "") -> str:
-    """A link that leads to one person: a portal visit, a video visit, a parcel, or (form
-    "photo") the person's photograph, which Safe Harbor lists as an identifier itself."""
+def link(ctx: Ctx) -> str:
+    """A link that leads to one person's visit, video consultation or parcel."""
     rng = ctx.rng
     host = str(ctx.fake("en_US").domain_name())
-    token = "".join(
-        rng.choice(string.ascii_letters + string.digits) for _ in range(rng.randint(10, 22))
-    )
-    if form == "photo":
-        return rng.choice(
-            [
-                f"https://files.{host}/photos/patient_{rng.randint(10000, 999999)}_face.jpg",
-                f"https://{host}/kyc/selfie/{token}.png",
-                f"\\\\{host.split('.', 1)[0]}-fs01\\ids\\{rng.randint(1000, 99999)}_portrait.jpg",
-            ]
-        )
+    token = pick(rng, string.ascii_letters + string.digits, rng.randint(10, 22))
     return rng.choice(
         [
             f"https://mychart.{host}/visit?token={token}",
-            f"https://files.{host}/photos/patient_{rng.randint(10000, 999999)}_face.jpg",
             f"https://zoom.us/j/{digits(rng, 11)}?pwd={token}",
             f"https://{host}/track/{token}",
             f"http://{host}/r/{digits(rng, 6)}/{token[:8]}",
@@ -704,34 +830,81 @@ def link(ctx: Ctx, form: str = "") -> str:
     )
 
 
-def licence(rng: random.Random, locale: str) -> Value:
-    """A practitioner or driving licence number, with what the document calls it."""
-    lang = language(locale)
-    choices: list[tuple[str, str]] = [
-        ("GMC", digits(rng, 7)),
-        (
-            "NMC PIN",
-            f"{digits(rng, 2)}{rng.choice('ABCDEFGHIJ')}{digits(rng, 4)}{rng.choice('ABCEO')}",
-        ),
-        ("CRM", f"{rng.choice(['SP', 'RJ', 'MG', 'RS'])} {rng.randint(10000, 299999)}"),
-        ("state license", f"{rng.choice(['MD', 'RN', 'DO'])}{rng.randint(10000, 999999)}"),
-        ("driver license", f"{rng.choice(string.ascii_uppercase)}{digits(rng, 7)}"),
-        (
-            "DL No.",
-            f"{rng.choice(['MH', 'KA', 'DL', 'TN'])}{digits(rng, 2)} {rng.randint(1995, 2024)}"
-            f"{digits(rng, 7)}",
-        ),
-    ]
-    if lang == "ja":
-        choices = [("医籍登録番号", f"第{digits(rng, 6)}号"), ("免許証番号", digits(rng, 12))]
-    elif lang == "zh":
-        choices = [("执业证书编码", "1" + digits(rng, 14))]
-    elif lang == "ru":
-        choices = [
-            ("водительское удостоверение", f"{digits(rng, 2)} {digits(rng, 2)} {digits(rng, 6)}")
+def photo(ctx: Ctx) -> str:
+    """Where a person's photograph is kept (Safe Harbor lists full-face photographs; a
+    text holds the link or path to one)."""
+    rng = ctx.rng
+    host = str(ctx.fake("en_US").domain_name())
+    return rng.choice(
+        [
+            f"https://files.{host}/photos/patient_{rng.randint(10000, 999999)}_face.jpg",
+            f"https://{host}/kyc/selfie/{pick(rng, string.ascii_letters, 16)}.png",
+            f"\\\\{host.split('.', 1)[0]}-fs01\\ids\\{rng.randint(1000, 99999)}_portrait.jpg",
         ]
+    )
+
+
+def licence(rng: random.Random, locale: str) -> Value:
+    """A practitioner's registration, as the country's register numbers it."""
+    lang = language(locale)
+    by_country: dict[str, list[tuple[str, str]]] = {
+        "GB": [("GMC", digits(rng, 7)), ("NMC PIN", f"{digits(rng, 2)}{pick(rng, 'ABCDEFGHIJ', 1)}"
+               f"{digits(rng, 4)}{pick(rng, 'ABCEO', 1)}")],
+        "BR": [("CRM", f"{rng.choice(['SP', 'RJ', 'MG', 'RS'])} {rng.randint(10000, 299999)}")],
+        "US": [("state license", f"{rng.choice(['MD', 'RN', 'DO'])}{rng.randint(10000, 999999)}")],
+        "JP": [("医籍登録番号", f"第{digits(rng, 6)}号")],
+        "CN": [("执业证书编码", "1" + digits(rng, 14))],
+        "IN": [("Reg. No.", f"{rng.choice(['DMC', 'MMC', 'KMC'])}/{rng.randint(1990, 2024)}/"
+                f"{digits(rng, 5)}")],
+    }  # fmt: skip
+    country = "GB" if lang == "en" and region_of(locale) not in by_country else region_of(locale)
+    choices = by_country.get(country) or [row for rows in by_country.values() for row in rows]
     label, value = rng.choice(choices)
     return Value(value, label)
+
+
+def driving_licence(rng: random.Random, locale: str) -> Value:
+    """A driving licence number as the issuing country prints it."""
+    up = string.ascii_uppercase
+    by_country: dict[str, tuple[str, str]] = {
+        "US": ("driver license", f"{pick(rng, up, 1)}{digits(rng, 7)}"),
+        "IN": ("DL No.", f"{rng.choice(['MH', 'KA', 'DL', 'TN'])}{digits(rng, 2)} "
+               f"{rng.randint(1995, 2024)}{digits(rng, 7)}"),
+        "JP": ("免許証番号", digits(rng, 12)),
+        "RU": ("водительское удостоверение", f"{digits(rng, 2)} {digits(rng, 2)} {digits(rng, 6)}"),
+        "FR": ("permis de conduire n°", digits(rng, 12)),
+        "AU": ("licence no.", digits(rng, rng.choice([8, 9]))),
+    }  # fmt: skip
+    region = region_of(locale)
+    if region in by_country:
+        label, value = by_country[region]
+    else:  # elsewhere: letters and digits under the document's own word for it
+        label, value = "licence no.", f"{pick(rng, up, rng.randint(1, 2))}{digits(rng, 8)}"
+    return Value(value, label)
+
+
+def insurance(ctx: Ctx) -> Value:
+    """A health-insurance number as the country's insurer numbers its members."""
+    rng, region = ctx.rng, region_of(ctx.locale)
+    if region == "HU":  # TAJ: eight digits and a check digit (weights 3, 7)
+        body = digits(rng, 8)
+        check = sum(int(c) * w for c, w in zip(body, (3, 7) * 4, strict=True)) % 10
+        raw = body + str(check)
+        return Value(f"{raw[:3]} {raw[3:6]} {raw[6:]}", "TAJ-szám")
+    if region in ("RU", "UA"):
+        return Value(digits(rng, 16), "полис ОМС")
+    if region == "JP":
+        return Value(f"{digits(rng, 4)}・{digits(rng, 3)}", "被保険者記号・番号")
+    if region == "FR":
+        return Value(digits(rng, 7), "N° allocataire")
+    return Value(ctx.shape("plan"), "member no.")
+
+
+def taj_valid(value: str) -> bool:
+    raw = value.replace(" ", "")
+    if not re.fullmatch(r"\d{9}", raw):
+        return False
+    return sum(int(c) * w for c, w in zip(raw[:8], (3, 7) * 4, strict=True)) % 10 == int(raw[8])
 
 
 def pick(rng: random.Random, alphabet: str, n: int) -> str:
@@ -781,30 +954,38 @@ def device(rng: random.Random) -> Value:
     return Value(value, label)
 
 
-def reference(rng: random.Random, form: str = "") -> Value:
-    """Numbers that point at one person's record: prescriptions, cases, biometric templates,
-    beneficiary cards (form "bio": a biometric template only)."""
-    hexd = "0123456789abcdef"
-    bio = [
-        ("fingerprint template", "fp:" + pick(rng, hexd, 24)),
-        ("voiceprint ID", f"VP-{digits(rng, 4)}-{pick(rng, hexd, 6)}"),
-        ("iris enrolment", f"IRS{digits(rng, 9)}"),
-    ]
-    if form == "bio":
-        label, value = rng.choice(bio)
-        return Value(value, label)
+HEX = "0123456789abcdef"
+
+
+def prescription(rng: random.Random) -> str:
+    return rng.choice([digits(rng, 7), f"{digits(rng, 2)}-{digits(rng, 6)}"])
+
+
+def case_number(rng: random.Random) -> Value:
+    """A court or police case number tied to one person's matter."""
     court = rng.choice(["O", "C", "F", "Ds"])
-    choices = [
-        ("Rx#", digits(rng, 7)),
-        ("docket", f"{rng.randint(1, 9)}:{rng.randint(18, 26)}-{rng.choice(['cv', 'cr'])}-"
-         f"{digits(rng, 5)}"),
-        ("Aktenzeichen", f"{rng.randint(1, 40)} {court} {rng.randint(1, 999)}/"
-         f"{rng.randint(18, 26)}"),
-        *bio[:2],
-        ("police report", f"{rng.randint(2018, 2026)}/{digits(rng, 6)}"),
-        ("EHIC", "80" + digits(rng, 18)),
-    ]  # fmt: skip
-    label, value = rng.choice(choices)
+    label, value = rng.choice(
+        [
+            ("docket", f"{rng.randint(1, 9)}:{rng.randint(18, 26)}-{rng.choice(['cv', 'cr'])}-"
+             f"{digits(rng, 5)}"),
+            ("Az.", f"{rng.randint(1, 40)} {court} {rng.randint(1, 999)}/{rng.randint(18, 26)}"),
+            ("claim no.", f"{pick(rng, 'ABCDEFGHJKLMNPQRSTUVWXYZ', 1)}{digits(rng, 2)}"
+             f"{pick(rng, 'ABCDEFGHJKLMNPQRSTUVWXYZ', 2)}{digits(rng, 3)}"),
+            ("report no.", f"{rng.randint(2018, 2026)}/{digits(rng, 6)}"),
+        ]
+    )  # fmt: skip
+    return Value(value, label)
+
+
+def biometric(rng: random.Random) -> Value:
+    """The record number of one person's fingerprint, voice or iris template."""
+    label, value = rng.choice(
+        [
+            ("fingerprint template", "fp:" + pick(rng, HEX, 24)),
+            ("voiceprint ID", f"VP-{digits(rng, 4)}-{pick(rng, HEX, 6)}"),
+            ("iris enrolment", f"IRS{digits(rng, 9)}"),
+        ]
+    )
     return Value(value, label)
 
 
@@ -812,29 +993,34 @@ def new_entity(ctx: Ctx, slot: str, form: str) -> object:
     rng = ctx.rng
     if slot == "who":
         return local_person(ctx)
-    if slot == "when":
-        return Value(local_date(rng, ctx.locale, event_day(rng)))
-    if slot == "born":
-        day = ctx.fake().date_of_birth(minimum_age=1, maximum_age=100)
+    if slot in ("when", "born"):
+        day = (
+            event_day(rng)
+            if slot == "when"
+            else ctx.fake().date_of_birth(minimum_age=1, maximum_age=100)
+        )
         return Value(local_date(rng, ctx.locale, day))
-    if slot == "tel":
-        return Value(local_phone(rng, ctx.locale))
-    if slot == "home":
-        return Value(local_address(rng, ctx.fake(), ctx.locale))
-    if slot == "old":
-        return Value(local_age(rng, ctx.locale))
-    if slot == "idno":
-        return identity_number(rng, form)
-    if slot == "mail":
-        return Value(local_email(ctx))
-    if slot == "link":
-        return Value(link(ctx, form))
-    if slot == "lic":
-        return licence(rng, ctx.locale)
-    if slot == "car":
-        return Value(plate(rng, ctx.locale))
-    if slot == "dev":
-        return device(rng)
-    if slot == "ref":
-        return reference(rng, form)
+    labelled = {
+        "idno": lambda: identity_number(rng, form, ctx.locale),
+        "lic": lambda: licence(rng, ctx.locale),
+        "drv": lambda: driving_licence(rng, ctx.locale),
+        "dev": lambda: device(rng),
+        "case": lambda: case_number(rng),
+        "bio": lambda: biometric(rng),
+        "ins": lambda: insurance(ctx),
+    }
+    if slot in labelled:
+        return labelled[slot]()
+    plain = {
+        "tel": lambda: local_phone(rng, ctx.locale, own_digits=form == "native"),
+        "home": lambda: local_address(rng, ctx.fake(), ctx.locale),
+        "old": lambda: local_age(rng, ctx.locale),
+        "mail": lambda: local_email(ctx),
+        "link": lambda: link(ctx),
+        "photo": lambda: photo(ctx),
+        "car": lambda: plate(rng, ctx.locale),
+        "rx": lambda: prescription(rng),
+    }
+    if slot in plain:
+        return Value(plain[slot]())
     raise KeyError(slot)

@@ -601,10 +601,15 @@ SLOT_KINDS = {
     "idno": "NATIONAL_ID",
     "mail": "EMAIL",
     "link": "URL",
+    "photo": "URL",  # where a full-face photograph is kept
     "lic": "LICENCE",
+    "drv": "LICENCE",
     "car": "VEHICLE",
     "dev": "DEVICE_ID",
-    "ref": "RECORD_NUMBER",
+    "rx": "RECORD_NUMBER",
+    "case": "RECORD_NUMBER",
+    "bio": "RECORD_NUMBER",  # a fingerprint, voice or iris template's record number
+    "ins": "RECORD_NUMBER",  # a health-insurance (beneficiary) number
 }
 
 

@@ -47,8 +47,8 @@ TEMPLATES = (
         "f-clinical-1",
         "clinical note",
         """\
-OUTPATIENT ATTENDANCE — {when1}
-Pt: {who1.latin_passport}   Hosp. no. {mrn1}   Born {born1}
+OUTPATIENT ATTENDANCE — {date1}
+Pt: {who1.latin_passport}   Hosp. no. {mrn1}   Born {dob}
 Interpreter booked for {who1.latin_first}; family speaks little English.
 Hx: [[poorly controlled hypertension]], on amlodipine. Today 158/94.
 Son {who2.latin} will bring the home BP diary. Mobile {tel1}.
@@ -76,12 +76,12 @@ Impression: [[white coat effect unlikely]]. Recheck in four weeks.
         "clinical note",
         """\
 Дневниковая запись от {when1}
-Пациент {who1.fio}, {born1} г.р., полис ОМС {plan1}.
+Пациент {who1.fio}, дата рождения {born1}, {ins1.label} {ins1}.
 Жалобы на [[боли в эпигастрии после еды]]. Живёт по адресу: {home1}.
 Контактный телефон дочери ({who2.patronym}): {tel1}.
 Лечащий врач {who3.fio_init}
 """,
-        locales=RU,
+        locales=(("ru_RU", 1),),
     ),
     # --- discharge summary ---
     T(
@@ -136,7 +136,7 @@ Consultant: Dr {person1.first_caps_last}
 Imaging request (eRS)
 Requester: {person1.last_first_initial} bleep 4417, {lic1.label} {lic1}
 Patient {who1.latin_last}, {who1.latin_first} — DOB {dob}
-NHS/UR: {natid1} ({natid1.label})
+ID: {natid1} ({natid1.label})
 Clinical question: [[?scaphoid fracture, fall on outstretched hand]]
 Modality: [[MRI wrist]]   Implant check: {dev1.label} {dev1}
 Patient reachable on {tel1}
@@ -154,7 +154,7 @@ Examen demandé : [[scanner thoracique sans injection]]
 Renseignements : [[toux chronique, ancien fumeur]]
 Médecin demandeur : Dr {who2.full}, RPPS {reg1}
 """,
-        locales=FR,
+        locales=(("fr_FR", 1),),
     ),
     # --- insurance claim ---
     T(
@@ -162,11 +162,11 @@ Médecin demandeur : Dr {who2.full}, RPPS {reg1}
         "insurance claim",
         """\
 Motor claim intake — ref {claim1}
-Insured: {who1.latin} ({who1.full})
+Insured: {who1.latin}
 Policy {plan1}; cover [[third party, fire and theft]]
 Loss date: {date1}, at {street1}, {city1}
 Vehicle: {car1}, chassis {vin1}
-Third party driver: {person1.full}, {lic1.label} {lic1}
+Third party driver: {person1.full}, {drv1.label} {drv1}
 Settlement to IBAN {iban1}
 """,
     ),
@@ -194,8 +194,8 @@ Applicant: {who1.latin_passport}; native spelling {who1.full}
 Passport: {passport1}   {idno1.label}: {idno1}
 Residence: {home1}
 Occupation stated: [[self-employed importer of textiles]]
-Onboarding session from {ip1} ({city1}); device MAC {mac1}; voice check {ref1.bio}
-Selfie on file: {link1.photo}
+Onboarding session from {ip1} ({city1}); device MAC {mac1}; voice check {bio1}
+Selfie on file: {photo1}
 Screening: [[no sanctions match]]. Checked by {person1.initial_nodot_last} on {date1}.
 """,
     ),
@@ -341,7 +341,7 @@ Zij woont op {home1}; telefonisch bereikbaar via {tel1}.
 Met collegiale groet,
 {who2.full}, huisarts
 """,
-        locales=NL,
+        locales=(("nl_NL", 1),),
     ),
     # --- lab report ---
     T(
@@ -349,8 +349,8 @@ Met collegiale groet,
         "lab report",
         """\
 LABORATORY REPORT                                   Page 1/1
-Patient   : {who1.caps_last_first_all}      Sex/Age: F/{old1}
-Lab No    : {mrn1}                 Collected: {when1}
+Patient   : {who1.latin_caps_last}, {who1.latin_first}      Sex/Age: F/{age1}
+Lab No    : {mrn1}                 Collected: {date1}
 Referrer  : {person1.initials_nodot_last}
 ----------------------------------------------------------
 Test                Result   Units     Ref.
@@ -391,7 +391,7 @@ Lekarz zlecający: {who2.initial_last}
         "f-pharmacy-1",
         "pharmacy label",
         """\
-{ref1.label} {ref1}          Qty 30   Refills 2
+Rx# {rx1}          Qty 30   Refills 2
 {who1.caps_last_first_all}
 {addr1}
 [[Metformin 500 mg tablets]]
@@ -399,6 +399,7 @@ Lekarz zlecający: {who2.initial_last}
 Dr. {person1.last}   DEA {dea1}
 Filled {date1}   Pharmacy tel {usphone1}
 """,
+        locales=(("en_US", 1),),
     ),
     T(
         "f-pharmacy-2",
@@ -425,7 +426,7 @@ Data: {date1}
 Prescrizione: [[amoxicillina 1 g, una compressa ogni 12 ore per 6 giorni]]
 Medico: {who2.full}, iscrizione all'Ordine n. {reg1}
 """,
-        locales=(("it_IT", 2), ("it_CH", 1)),
+        locales=(("it_IT", 1),),
     ),
     T(
         "f-prescription-2",
@@ -446,12 +447,13 @@ Praxis {who2.last}, Tel. {tel1}
         "court order",
         """\
 IN THE COUNTY COURT AT {city1}
-Claim No. {ref1}
+Claim No. {case1}
 BETWEEN {who1.caps_full} (Claimant) and {person1.caps_full} (Defendant)
 ORDER made on {date1} by District Judge {person2.last}
 1. [[The Defendant shall pay the Claimant's costs]] within 14 days.
 2. Service at the Defendant's address, {addr1}, is deemed good.
 """,
+        locales=(("en_GB", 1),),
     ),
     T(
         "f-court-2",
@@ -461,12 +463,12 @@ BESCHLUSS
 In der Familiensache
 {who1.first} {who1.last}, geb. {born1}, wohnhaft {home1}
 – Antragstellerin –
-Az.: {ref1}
+Az.: {case1}
 wird [[der Umgang mit dem Kind vorläufig geregelt]].
 {city1}, den {when1}
 Richterin am Amtsgericht {who2.last}
 """,
-        locales=DE,
+        locales=(("de_DE", 1),),
     ),
     # --- tax letter ---
     T(
@@ -696,6 +698,7 @@ PID|||{mrn1}||{person1.caps_last}^{person1.caps_first}||{dob}|F||||||{usphone1}|
 PV1||I|[[CARDIOLOGY STEP-DOWN]]^12^B|||||{npi1}^{person2.last}^{person2.first}
 """,
         date_formats=("%Y%m%d",),
+        locales=(("en_US", 1),),
     ),
     # --- scanned form (OCR) ---
     T(
@@ -703,12 +706,12 @@ PV1||I|[[CARDIOLOGY STEP-DOWN]]^12^B|||||{npi1}^{person2.last}^{person2.first}
         "scanned form (OCR)",
         """\
 APPLICAT1ON FOR REPLACEMENT CARD        page 1 of 2
-Surname (BLOCK CAPITALS): {who1.caps_last}
-Forenames: {who1.first}
+Surname (BLOCK CAPITALS): {who1.latin_caps_last}
+Forenames: {who1.latin_first}
 Date of birth: {dob}           Nationa1ity: [[as on passport]]
 Address: {addr1}
 Card number being replaced: {card1}
-Signature: {who1.initial_last}    Date: {date1}
+Signature: {who1.latin_initial_last}    Date: {date1}
 """,
     ),
     T(
@@ -720,11 +723,11 @@ Nom : {who1.caps_last}
 Prénom : {who1.first}
 Date de nais-
 sance : {born1}
-N° allocataire : {plan1}
+{ins1.label} : {ins1}
 Téléphone : {tel1}
 Motif : [[aide au logement suite à une hospitalisation]]
 """,
-        locales=FR,
+        locales=(("fr_FR", 1),),
     ),
     # --- spreadsheet paste ---
     T(
@@ -733,7 +736,7 @@ Motif : [[aide au logement suite à une hospitalisation]]
         """\
 Name\tRoom\tDOB\tNext of kin\tNOK phone\tNote
 {who1.latin}\t12\t{dob}\t{person1.first_last}\t{tel1}\t[[nil by mouth from midnight]]
-{who2.latin}\t14\t{born2}\t{person2.first_last}\t{phone1}\t[[diabetic diet]]
+{who2.latin}\t14\t{date1}\t{person2.first_last}\t{phone1}\t[[diabetic diet]]
 """,
     ),
     T(
@@ -752,7 +755,7 @@ Remark: [[both due for annual calibration]]
         "adverse event report",
         """\
 ICSR – individual case safety report
-Patient initials: {who1.initials}   Age: {age1}   Sex: F
+Patient initials: {who1.latin_initials}   Age: {age1}   Sex: F
 Reporter: {person1.full}, pharmacist, {mail1}, {tel1}
 Suspect drug: [[apixaban 5 mg]], batch on file
 Event: [[gastrointestinal bleeding]], onset {date1}
@@ -804,7 +807,7 @@ Source address (for courier of kits): {addr1}
         "f-police-1",
         "police report",
         """\
-Incident {ref1}
+Incident {case1}
 Reported {date1} by {who1.latin} ({tel1}), resident at {addr1}.
 Complainant states [[her bicycle was taken from the communal store]].
 Suspect vehicle seen: {plate1}, VIN partially read: {vin1}
@@ -885,7 +888,7 @@ Date        Description                      Amount
         """\
 MCCD (death certification) – extract
 Deceased: {who1.caps_full}, aged {age1}
-Photograph for identification: {link1.photo}
+Photograph for identification: {photo1}
 Date of death: {date1}   Place of death: {addr1}
 I (a) [[Bronchopneumonia]]  (b) [[Frailty of old age]]
 Certifying practitioner: {person1.full}, {npi1}
@@ -918,7 +921,7 @@ Declarante: {who2.full}
 टीका: [[कोविशील्ड]]
 वेरिफ़िकेशन लिंक: {link1}
 """,
-        locales=HI,
+        locales=(("hi_IN", 1),),
         id_countries=("IN",),
     ),
     T(
@@ -948,8 +951,8 @@ Please arrive 10 minutes early. Patient number {mrn1}.
         "appointment reminder",
         """\
 Tisztelt {who1.last} {who1.first}!
-Emlékeztetjük, hogy [[szemészeti kontrollvizsgálata]] időpontja: {when1}.
-TAJ-szám: {plan1}
+Emlékeztetjük, hogy [[szemészeti kontrollvizsgálata]] időpontja: {when1}
+{ins1.label}: {ins1}
 Kérdés esetén hívja: {tel1}
 """,
         locales=HU,
@@ -1016,7 +1019,7 @@ Behandlungstag: {when1}
 2024-SEC-ticket opened by SOC
 user={who1.latin_handle} host={serial1} mac={mac1}
 src={ipsix1} dst={ip1}
-badge swipe by {who1.latin} at door B2 matched {ref1.label} {ref1.bio}
+badge swipe by {who1.latin} at door B2 matched {bio1.label} {bio1}
 finding: [[credential stuffing, no data exfiltrated]]
 """,
     ),
@@ -1061,7 +1064,7 @@ Registered {date1}. Certificate provider licence {licence1}.
         "immigration letter",
         """\
 Letter of support for visa application
-Applicant: {who1.latin_passport} (in own script: {who1.full})
+Applicant: {who1.latin_passport} (as in national ID: {who1.full})
 Passport no. {passport1}; {idno1.label} {idno1}
 Intended address in the UK: {ukflat1}
 Sponsor: {person1.full}, {tel1}
@@ -1077,7 +1080,7 @@ Applicant documents uploaded at: {link2}
 أنا الموقع أدناه {who1.full}، رقم الهوية: {idno1.sa}
 أكفل {who2.full} طوال مدة إقامته.
 العنوان: {home1}
-الجوال: {tel1}
+الجوال: {tel1.native}
 [[الغرض من الزيارة: العلاج الطبي]]
 التاريخ: {when1}
 """,
@@ -1119,7 +1122,7 @@ Kundennummer {account1} · Zählernummer {serial1}
 [[Ihre Abschlagszahlung ändert sich ab dem nächsten Monat]].
 SEPA-Lastschrift vom Konto {iban1}
 """,
-        locales=DE,
+        locales=(("de_DE", 1),),
     ),
     T(
         "f-utility-2",
@@ -1140,7 +1143,7 @@ Henkilötunnus {natid1.fi}
 Vehicle keeper change
 Keeper: {who1.latin}, {addr1}
 Registration {car1}; VIN {vin1}
-{lic1.label} {lic1}
+Licence: {drv1.label} {drv1}
 [[Declared off road from next month]]. Processed {date1}.
 """,
     ),
@@ -1152,7 +1155,7 @@ Registration {car1}; VIN {vin1}
 Собственник: {who1.fio}
 Адрес: {home1}
 Гос. номер {car1}, VIN {vin1}
-{lic1.label}: {lic1}
+{drv1.label}: {drv1}
 [[Цвет кузова серый]]
 """,
         locales=(("ru_RU", 1),),
