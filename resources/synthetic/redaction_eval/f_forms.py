@@ -38,7 +38,7 @@ from resources.synthetic.redaction_eval.generator import Ctx, Person, Value
 
 # The slots this module draws (their kinds are in generator.SLOT_KINDS).
 SLOTS = ("who", "when", "born", "tel", "home", "old", "idno", "mail", "link", "photo")
-SLOTS += ("lic", "drv", "car", "dev", "rx", "case", "bio", "ins")
+SLOTS += ("lic", "drv", "car", "dev", "rx", "case", "bio", "ins", "scan")
 
 
 def language(locale: str) -> str:
@@ -81,10 +81,37 @@ class LocalPerson(Person):
             "latin_initials": " ".join(f"{w[:1]}." for w in (lf, lm) if w) + f" {ll}",
             "latin_handle": re.sub(r"[^a-z0-9.]", "", f"{lf}.{ll}".lower()),
             "reading": " ".join(w for w in (self.reading[1], self.reading[0]) if w),
+            "nick": NICKNAMES.get(first, first),  # what friends and chats call them
         }
         if form in local:
             return local[form]
         return super().form(form)
+
+
+# The short forms people use in chats and notes for common given names.
+NICKNAMES = {
+    "Александр": "Саша", "Александра": "Саша", "Дмитрий": "Дима", "Екатерина": "Катя",
+    "Михаил": "Миша", "Елена": "Лена", "Наталья": "Наташа", "Сергей": "Серёжа",
+    "Анастасия": "Настя", "Владимир": "Володя", "Татьяна": "Таня", "Мария": "Маша",
+    "Алексей": "Лёша", "Ольга": "Оля", "Юлия": "Юля", "Иван": "Ваня", "Николай": "Коля",
+    "William": "Bill", "Robert": "Bob", "Elizabeth": "Liz", "Margaret": "Maggie",
+    "Richard": "Rick", "James": "Jim", "Jennifer": "Jen", "Katherine": "Kate",
+    "Christopher": "Chris", "Michael": "Mike", "Thomas": "Tom", "Joseph": "Joe",
+    "Patricia": "Trish", "Anthony": "Tony", "Daniel": "Dan", "Matthew": "Matt",
+    "Francesco": "Checco", "Giuseppe": "Peppe", "Francisco": "Paco", "José": "Pepe",
+    "Johannes": "Hannes", "Wolfgang": "Wolfi", "Aleksander": "Olek", "Małgorzata": "Gosia",
+    "Katarzyna": "Kasia", "Krzysztof": "Krzyś",
+}  # fmt: skip
+
+
+def ocr_misread(rng: random.Random, value: str) -> str:
+    """`value` as a scanner's OCR read it: a zero read as the letter O, a one as l (the
+    characters stay in place, so the whole string is still that number)."""
+    places = [i for i, c in enumerate(value) if c in "01"]
+    chars = list(value)
+    for i in rng.sample(places, min(len(places), rng.randint(1, 2))):
+        chars[i] = "O" if chars[i] == "0" else "l"
+    return "".join(chars)
 
 
 def _roman(word: str) -> str:
@@ -1011,6 +1038,8 @@ def new_entity(ctx: Ctx, slot: str, form: str) -> object:
     }
     if slot in labelled:
         return labelled[slot]()
+    if slot == "scan":  # a record number read by OCR from a scanned form
+        return Value(ocr_misread(rng, ctx.shape("mrn")))
     plain = {
         "tel": lambda: local_phone(rng, ctx.locale, own_digits=form == "native"),
         "home": lambda: local_address(rng, ctx.fake(), ctx.locale),

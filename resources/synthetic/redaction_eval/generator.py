@@ -610,6 +610,7 @@ SLOT_KINDS = {
     "case": "RECORD_NUMBER",
     "bio": "RECORD_NUMBER",  # a fingerprint, voice or iris template's record number
     "ins": "RECORD_NUMBER",  # a health-insurance (beneficiary) number
+    "scan": "RECORD_NUMBER",  # a record number as OCR read it (0 as O, 1 as l)
 }
 
 

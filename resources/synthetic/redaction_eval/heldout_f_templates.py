@@ -607,6 +607,64 @@ Código de paciente {mrn1}. Responde SI para confirmar.
 """,
         locales=ES,
     ),
+    T(
+        "f-sms-3",
+        "SMS",
+        """\
+{tel1} → me, {date1} 21:47
+hey {who1.nick}, it's {person1.first}. Mum's [[physio moved to Friday]], can u drive her?
+her new address is {addr1}
+""",
+        locales=(("en_US", 2), ("en_GB", 2), ("en_AU", 1)),
+    ),
+    T(
+        "f-sms-4",
+        "SMS",
+        """\
+[Web발신]
+{who1.cjk}님, {when1} [[정기 검진]] 예약이 확정되었습니다.
+등록번호 {mrn1}
+변경 문의 {tel1}
+""",
+        locales=KO,
+    ),
+    T(
+        "f-sms-5",
+        "SMS",
+        """\
+【市第一医院】{who1.cjk}您好，您预约的[[口腔科门诊]]时间为{when1}，就诊卡号{mrn1}。
+如需改约请致电{tel1}。
+""",
+        locales=(("zh_CN", 1),),
+    ),
+    # --- messenger chat ---
+    T(
+        "f-chat-3",
+        "chat transcript",
+        """\
+[Telegram] {when1}
+{who1.nick}: Привет! Ты записала маму к кардиологу?
+{who2.first}: Да, на [[четверг в 9:30]]. Полис у тебя: {ins1}?
+{who1.nick}: Нет, он у папы. Его номер {tel1}
+""",
+        locales=(("ru_RU", 1),),
+    ),
+    T(
+        "f-referral-3",
+        "referral letter",
+        """\
+RUJUKAN PASIEN RAWAT JALAN
+Yth. Sejawat dr. {who2.full}
+Bersama ini kami kirimkan pasien berikut:
+Nama: {who1.full}
+Umur: {old1}
+NIK: {natid1.id}
+Alamat: {home1}
+Diagnosa sementara: [[demam berdarah dengue]]
+Hormat kami, {who3.full}
+""",
+        locales=(("id_ID", 1),),
+    ),
     # --- call-centre log ---
     T(
         "f-callcentre-1",
@@ -711,6 +769,7 @@ Forenames: {who1.latin_first}
 Date of birth: {dob}           Nationa1ity: [[as on passport]]
 Address: {addr1}
 Card number being replaced: {card1}
+Customer ref (from stamp): {scan1}
 Signature: {who1.latin_initial_last}    Date: {date1}
 """,
     ),
@@ -725,6 +784,7 @@ Date de nais-
 sance : {born1}
 {ins1.label} : {ins1}
 Téléphone : {tel1}
+Dossier n° {scan1}
 Motif : [[aide au logement suite à une hospitalisation]]
 """,
         locales=(("fr_FR", 1),),
