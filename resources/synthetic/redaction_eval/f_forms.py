@@ -38,7 +38,7 @@ from resources.synthetic.redaction_eval.generator import Ctx, Person, Value
 
 # The slots this module draws (their kinds are in generator.SLOT_KINDS).
 SLOTS = ("who", "when", "born", "tel", "home", "old", "idno", "mail", "link", "photo")
-SLOTS += ("lic", "drv", "car", "dev", "rx", "case", "bio", "ins", "scan")
+SLOTS += ("lic", "drv", "car", "dev", "rx", "case", "crime", "bio", "ins", "scan")
 
 
 def language(locale: str) -> str:
@@ -55,10 +55,13 @@ def digits(rng: random.Random, n: int) -> str:
 @dataclass
 class LocalPerson(Person):
     """A person drawn in the document's own script, with the spelling a Latin-script record
-    uses (`latin`: first, last, middle) and, for Japanese, the kana reading."""
+    uses (`latin`: first, last, middle) and, for Japanese, the kana reading. `order` is how
+    the language writes the whole name: "western" (given first), "family" (family name
+    first: Hungarian, Vietnamese) or "cjk" (family name first, no space)."""
 
     latin: tuple[str, str, str] = ("", "", "")
     reading: tuple[str, str] = ("", "")
+    order: str = "western"
 
     def form(self, form: str) -> str:
         first, last, middle = self.first, self.last, self.middle
@@ -66,7 +69,13 @@ class LocalPerson(Person):
             w or unidecode(n).strip()
             for w, n in zip(self.latin, (first, last, middle), strict=True)
         )
+        whole = {
+            "cjk": f"{last}{first}",
+            "family": " ".join(w for w in (last, middle, first) if w),
+        }.get(self.order, " ".join(w for w in (first, middle, last) if w))
         local = {
+            "full": whole,
+            "caps_full": whole.upper(),
             "cjk": f"{last}{first}",  # Chinese, Japanese, Korean: family name first, no space
             "family_first": " ".join(w for w in (last, middle, first) if w),
             "fio": " ".join(w for w in (last, first, middle) if w),  # Russian order
@@ -77,6 +86,9 @@ class LocalPerson(Person):
             "latin_last": ll,
             "latin_passport": f"{ll.upper()} {lf}",
             "latin_caps_last": ll.upper(),
+            "latin_caps": " ".join(w for w in (lf, lm, ll) if w).upper(),
+            "latin_caps_last_first": f"{ll}, {lf}".upper(),
+            "latin_letters": "".join(w[:1] for w in (lf, lm, ll) if w).upper(),
             "latin_initial_last": f"{lf[:1]}. {ll}",
             "latin_initials": " ".join(f"{w[:1]}." for w in (lf, lm) if w) + f" {ll}",
             "latin_handle": re.sub(r"[^a-z0-9.]", "", f"{lf}.{ll}".lower()),
@@ -254,12 +266,12 @@ def local_person(ctx: Ctx) -> LocalPerson:
     if loc == "ja_JP":
         fn = fake.first_name_male_pair() if male else fake.first_name_female_pair()
         ln = fake.last_name_pair()
-        return LocalPerson(fn[0], ln[0], "", (fn[2], ln[2], ""), (fn[1], ln[1]))
+        return LocalPerson(fn[0], ln[0], "", (fn[2], ln[2], ""), (fn[1], ln[1]), "cjk")
     if lang in ("zh", "ko"):
         first, last = str(fake.first_name()), str(fake.last_name())
         joiner = "-" if loc in ("zh_TW", "ko_KR") else ""
         latin = (_syllables(first, joiner), _syllables(last, ""), "")
-        return LocalPerson(first, last, "", latin)
+        return LocalPerson(first, last, "", latin, order="cjk")
     if lang in NAME_PAIRS:
         return _from_pairs(rng, lang)
     if loc in ("ru_RU", "uk_UA"):
@@ -288,7 +300,8 @@ def local_person(ctx: Ctx) -> LocalPerson:
         last = f"{last} {rng.choice(PT_SECOND)}"
     first, last, middle = first.strip(), last.strip(), middle.strip()
     latin = tuple(_roman(n) if n else "" for n in (first, last, middle))
-    return LocalPerson(first, last, middle, latin)  # type: ignore[arg-type]
+    order = "family" if loc in ("vi_VN", "hu_HU") else "western"
+    return LocalPerson(first, last, middle, latin, order=order)  # type: ignore[arg-type]
 
 
 # --- Dates ------------------------------------------------------------------------------
@@ -988,19 +1001,31 @@ def prescription(rng: random.Random) -> str:
     return rng.choice([digits(rng, 7), f"{digits(rng, 2)}-{digits(rng, 6)}"])
 
 
-def case_number(rng: random.Random) -> Value:
-    """A court or police case number tied to one person's matter."""
-    court = rng.choice(["O", "C", "F", "Ds"])
-    label, value = rng.choice(
+def crime_reference(rng: random.Random) -> str:
+    """A police incident or crime reference number."""
+    return rng.choice(
         [
-            ("docket", f"{rng.randint(1, 9)}:{rng.randint(18, 26)}-{rng.choice(['cv', 'cr'])}-"
-             f"{digits(rng, 5)}"),
-            ("Az.", f"{rng.randint(1, 40)} {court} {rng.randint(1, 999)}/{rng.randint(18, 26)}"),
-            ("claim no.", f"{pick(rng, 'ABCDEFGHJKLMNPQRSTUVWXYZ', 1)}{digits(rng, 2)}"
-             f"{pick(rng, 'ABCDEFGHJKLMNPQRSTUVWXYZ', 2)}{digits(rng, 3)}"),
-            ("report no.", f"{rng.randint(2018, 2026)}/{digits(rng, 6)}"),
+            f"{rng.randint(2018, 2026)}/{digits(rng, 6)}",
+            f"CR-{digits(rng, 7)}-{rng.randint(18, 26)}",
+            f"{pick(rng, string.ascii_uppercase, 2)}{digits(rng, 8)}",
         ]
-    )  # fmt: skip
+    )
+
+
+def case_number(rng: random.Random, locale: str) -> Value:
+    """A court case number tied to one person's matter, as the country's courts write it."""
+    court = rng.choice(["O", "C", "F", "Ds"])
+    region = region_of(locale)
+    forms = {"GB": 2, "IE": 2, "DE": 1, "AT": 1, "CH": 1, "US": 0}
+    letters = "ABCDEFGHJKLMNPQRSTUVWXYZ"
+    rows = [
+        ("docket", f"{rng.randint(1, 9)}:{rng.randint(18, 26)}-{rng.choice(['cv', 'cr'])}-"
+         f"{digits(rng, 5)}"),
+        ("Az.", f"{rng.randint(1, 40)} {court} {rng.randint(1, 999)}/{rng.randint(18, 26)}"),
+        ("claim no.", f"{pick(rng, letters, 1)}{digits(rng, 2)}{pick(rng, letters, 2)}"
+         f"{digits(rng, 3)}"),
+    ]  # fmt: skip
+    label, value = rows[forms[region]] if region in forms else rng.choice(rows)
     return Value(value, label)
 
 
@@ -1032,7 +1057,7 @@ def new_entity(ctx: Ctx, slot: str, form: str) -> object:
         "lic": lambda: licence(rng, ctx.locale),
         "drv": lambda: driving_licence(rng, ctx.locale),
         "dev": lambda: device(rng),
-        "case": lambda: case_number(rng),
+        "case": lambda: case_number(rng, ctx.locale),
         "bio": lambda: biometric(rng),
         "ins": lambda: insurance(ctx),
     }
@@ -1049,6 +1074,7 @@ def new_entity(ctx: Ctx, slot: str, form: str) -> object:
         "photo": lambda: photo(ctx),
         "car": lambda: plate(rng, ctx.locale),
         "rx": lambda: prescription(rng),
+        "crime": lambda: crime_reference(rng),
     }
     if slot in plain:
         return Value(plain[slot]())

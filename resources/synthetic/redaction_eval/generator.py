@@ -607,7 +607,8 @@ SLOT_KINDS = {
     "car": "VEHICLE",
     "dev": "DEVICE_ID",
     "rx": "RECORD_NUMBER",
-    "case": "RECORD_NUMBER",
+    "case": "RECORD_NUMBER",  # a court case number
+    "crime": "RECORD_NUMBER",  # a police incident reference
     "bio": "RECORD_NUMBER",  # a fingerprint, voice or iris template's record number
     "ins": "RECORD_NUMBER",  # a health-insurance (beneficiary) number
     "scan": "RECORD_NUMBER",  # a record number as OCR read it (0 as O, 1 as l)

@@ -89,7 +89,7 @@ Impression: [[white coat effect unlikely]]. Recheck in four weeks.
         "discharge summary",
         """\
 EPICRISIS / DISCHARGE LETTER
-Name.................. {who1.caps_last_first_all}
+Name.................. {who1.latin_caps_last_first}
 Admitted via ED........ {date1}
 Left ward.............. {date2}
 Unit no................ {mrn1}
@@ -319,9 +319,9 @@ Dear Colleague,
 
 Re: {who1.latin_passport}, born {dob}, of {addr1}
 
-I would be grateful if you would see this {age1}-year-old gentleman with [[progressive
-shortness of breath and ankle oedema]]. Echo arranged. His niece {who2.latin} handles
-his post and can be reached at {mail1}.
+I would be grateful if you would see this {age1}-year-old with [[progressive
+shortness of breath and ankle oedema]]. Echo arranged. A relative, {who2.latin}, deals
+with correspondence and can be reached at {mail1}.
 
 Kind regards,
 {person1.full}
@@ -349,7 +349,7 @@ Met collegiale groet,
         "lab report",
         """\
 LABORATORY REPORT                                   Page 1/1
-Patient   : {who1.latin_caps_last}, {who1.latin_first}      Sex/Age: F/{age1}
+Patient   : {who1.latin_caps_last}, {who1.latin_first}      Age: {age1}
 Lab No    : {mrn1}                 Collected: {date1}
 Referrer  : {person1.initials_nodot_last}
 ----------------------------------------------------------
@@ -706,8 +706,8 @@ patient_id,family,given,dob,phone,ward,reason
         "CSV export",
         """\
 "txn_date";"iban";"holder";"ip";"memo"
-"{date1}";"{iban1}";"{who1.caps_last_first_all}";"{ip1}";"[[standing order, rent]]"
-"{date2}";"{iban1}";"{who1.caps_last_first_all}";"{ipsix1}";"[[card refund]]"
+"{date1}";"{iban1}";"{who1.latin_caps_last_first}";"{ip1}";"[[standing order, rent]]"
+"{date2}";"{iban1}";"{who1.latin_caps_last_first}";"{ipsix1}";"[[card refund]]"
 """,
     ),
     # --- JSON export ---
@@ -815,7 +815,7 @@ Remark: [[both due for annual calibration]]
         "adverse event report",
         """\
 ICSR – individual case safety report
-Patient initials: {who1.latin_initials}   Age: {age1}   Sex: F
+Patient initials: {who1.latin_initials}   Age: {age1}
 Reporter: {person1.full}, pharmacist, {mail1}, {tel1}
 Suspect drug: [[apixaban 5 mg]], batch on file
 Event: [[gastrointestinal bleeding]], onset {date1}
@@ -841,7 +841,7 @@ Outcome: [[recovered with sequelae]]
         "clinical trial CRF",
         """\
 CRF v3 – Visit 4 (Week 12)
-Site 014 · Subject screening no. {mrn1} · Initials {who1.initials_nodot_last}
+Site 014 · Subject screening no. {mrn1} · Initials {who1.latin_letters}
 Visit date: {date1}   Year of birth: on source doc
 Concomitant meds reviewed by {person1.initial_last}
 [[Primary endpoint: change in FEV1 from baseline]]
@@ -867,7 +867,7 @@ Source address (for courier of kits): {addr1}
         "f-police-1",
         "police report",
         """\
-Incident {case1}
+Incident {crime1}
 Reported {date1} by {who1.latin} ({tel1}), resident at {addr1}.
 Complainant states [[her bicycle was taken from the communal store]].
 Suspect vehicle seen: {plate1}, VIN partially read: {vin1}
@@ -947,7 +947,7 @@ Date        Description                      Amount
         "death certificate",
         """\
 MCCD (death certification) – extract
-Deceased: {who1.caps_full}, aged {age1}
+Deceased: {who1.latin_caps}, aged {age1}
 Photograph for identification: {photo1}
 Date of death: {date1}   Place of death: {addr1}
 I (a) [[Bronchopneumonia]]  (b) [[Frailty of old age]]
