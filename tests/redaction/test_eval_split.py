@@ -1000,3 +1000,46 @@ def test_f_dates_follow_the_locale_calendar() -> None:
         assert re.search(r"(民國111|111/06/01)", f_forms.local_date(rng, "zh_TW", day))
         assert re.search(r"(2565|๒๕๖๕)", f_forms.local_date(rng, "th_TH", day))
     assert f_forms.local_date(rng, "ru_RU", day) in ("1 июня 2022 г.", "01.06.2022 г.")
+
+
+def test_heldout_f_uses_no_form_written_for_another_split() -> None:
+    """F's values come from f_forms.py and the shared generator, never from the local
+    forms held-out D added (local_forms.py) or from D's extra slots."""
+    d_slots = {
+        "natphone", "hplan", "bank", "clinreg", "dl", "wplate", "hibc", "iccid", "uuid",
+        "place", "unitaddr", "social", "agespell", "agecompact",
+    }  # fmt: skip
+    used = {m.group(1) for t in HELDOUT_F.templates for m in SLOT.finditer(t.text) if m.group(1)}
+    assert not used & d_slots
+    assert "local_forms" not in f_forms.__dict__
+
+
+def test_f_whole_names_follow_the_language_order() -> None:
+    import random
+
+    from resources.synthetic.redaction_eval.generator import Ctx as GenCtx
+
+    for locale, spaced in (("ja_JP", False), ("zh_CN", False), ("ko_KR", False), ("hu_HU", True)):
+        ctx = GenCtx(HELDOUT_F, 5, random.Random(5), locale)
+        person = f_forms.local_person(ctx)
+        whole = person.form("full")
+        assert whole.startswith(person.last), locale  # family name first
+        assert (" " in whole) is spaced, locale
+        assert _latin(person.form("latin")), locale
+        assert person.form("latin_caps") == person.form("latin").upper()
+            and person.form("latin_caps") == person.form("latin").upper()
+        )
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(
+    st.integers(min_value=0, max_value=10**6),
+    st.from_regex(r"[A-Z]{0,2}[0-9/-]{4,14}", fullmatch=True),
+)
+def test_f_ocr_misreads_keep_the_whole_number(seed: int, value: str) -> None:
+    import random
+
+    read = f_forms.ocr_misread(random.Random(seed), value)
+    assert len(read) == len(value)
+    assert read.replace("O", "0").replace("l", "1") == value.replace("O", "0")
+    assert sum(a != b for a, b in zip(read, value, strict=True)) <= 2
