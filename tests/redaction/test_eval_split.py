@@ -1027,8 +1027,6 @@ def test_f_whole_names_follow_the_language_order() -> None:
         assert (" " in whole) is spaced, locale
         assert _latin(person.form("latin")), locale
         assert person.form("latin_caps") == person.form("latin").upper()
-            and person.form("latin_caps") == person.form("latin").upper()
-        )
 
 
 @settings(max_examples=60, deadline=None, derandomize=True)
