@@ -889,7 +889,7 @@ def test_heldout_f_national_ids_are_valid() -> None:
             if e.kind != "NATIONAL_ID" or e.slot.startswith("passport"):
                 continue
             value = doc.value(e)
-            if e.slot.startswith("natid"):
+            if e.slot.startswith(("natid", "natno")):
                 valid = {n.country for n in NATIONAL_IDS if n.valid(value)}
             else:
                 valid = {f.country for f in f_forms.ID_FORMS if f.valid(value)}  # type: ignore[operator]
@@ -908,7 +908,7 @@ def test_any_seed_gives_well_formed_heldout_f_documents(seed: int, data: st.Data
     for e in doc.entities:
         if e.slot.startswith("idno"):
             assert f_forms.id_form_valid(doc.value(e)), template.id
-        if e.slot.startswith("natid"):
+        if e.slot.startswith(("natid", "natno")):
             assert any(n.valid(doc.value(e)) for n in NATIONAL_IDS), template.id
 
 

@@ -35,9 +35,10 @@ from stdnum.pt import cc as pt_cc
 from stdnum.za import tin as za_tin
 
 from resources.synthetic.redaction_eval.generator import Ctx, Person, Value
+from resources.synthetic.redaction_eval.national_ids import NATIONAL_IDS, draw_national_id
 
 # The slots this module draws (their kinds are in generator.SLOT_KINDS).
-SLOTS = ("who", "when", "born", "tel", "home", "old", "idno", "mail", "link", "photo")
+SLOTS = ("who", "when", "born", "tel", "home", "old", "idno", "natno", "mail", "link", "photo")
 SLOTS += ("lic", "drv", "car", "dev", "rx", "case", "crime", "bio", "ins", "scan")
 
 
@@ -786,6 +787,18 @@ ID_FORMS: tuple[IdForm, ...] = (
 )  # fmt: skip
 
 
+def national_number(ctx: Ctx) -> Value:
+    """A national number of the document's own country where the shared table has one
+    (national_ids.py), else of one of the split's countries: a record keeps the number
+    of the country it was written in."""
+    rng = ctx.rng
+    region = region_of(ctx.locale)
+    entries = [e for e in NATIONAL_IDS if e.country == region]
+    entries = entries or [e for e in NATIONAL_IDS if e.country in ctx.split.id_countries]
+    entry = rng.choice(entries)
+    return Value(draw_national_id(entry, ctx.fake(entry.locale), rng), rng.choice(entry.labels))
+
+
 def id_form_valid(value: str) -> bool:
     return any(f.valid(value) for f in ID_FORMS)  # type: ignore[operator]
 
@@ -1054,6 +1067,7 @@ def new_entity(ctx: Ctx, slot: str, form: str) -> object:
         return Value(local_date(rng, ctx.locale, day))
     labelled = {
         "idno": lambda: identity_number(rng, form, ctx.locale),
+        "natno": lambda: national_number(ctx),
         "lic": lambda: licence(rng, ctx.locale),
         "drv": lambda: driving_licence(rng, ctx.locale),
         "dev": lambda: device(rng),

@@ -599,6 +599,7 @@ SLOT_KINDS = {
     "home": "ADDRESS",
     "old": "AGE",
     "idno": "NATIONAL_ID",
+    "natno": "NATIONAL_ID",  # the document's own country's number (national_ids.py)
     "mail": "EMAIL",
     "link": "URL",
     "photo": "URL",  # where a full-face photograph is kept

@@ -136,7 +136,7 @@ Consultant: Dr {person1.first_caps_last}
 Imaging request (eRS)
 Requester: {person1.last_first_initial} bleep 4417, {lic1.label} {lic1}
 Patient {who1.latin_last}, {who1.latin_first} — DOB {dob}
-ID: {natid1} ({natid1.label})
+ID: {natno1} ({natno1.label})
 Clinical question: [[?scaphoid fracture, fall on outstretched hand]]
 Modality: [[MRI wrist]]   Implant check: {dev1.label} {dev1}
 Patient reachable on {tel1}
@@ -895,7 +895,7 @@ Escrivão: {who2.initial_last}
         """\
 PAYSLIP   Period ending {date1}
 Employee: {who1.latin_passport}    Emp no. {account1}
-Tax id: {natid1}
+Tax id: {natno1}
 Paid to sort-code/acct: {account2}
 [[Basic pay 2,450.00]]   [[Overtime 312.50]]
 Net pay credited on {date2}
@@ -1138,7 +1138,7 @@ Applicant documents uploaded at: {link2}
         """\
 إقرار كفالة
 أنا الموقع أدناه {who1.full}، رقم الهوية: {idno1.sa}
-أكفل {who2.full} طوال مدة إقامته.
+أكفل {who2.full} طوال مدة الإقامة.
 العنوان: {home1}
 الجوال: {tel1.native}
 [[الغرض من الزيارة: العلاج الطبي]]
