@@ -134,7 +134,7 @@ Consultant: Dr {person1.first_caps_last}
         "radiology request",
         """\
 Imaging request (eRS)
-Requester: {person1.last_first_initial} bleep 4417, {lic1.label} {lic1}
+Requester: {person1.last_first_initial} (on call), {lic1.label} {lic1}
 Patient {who1.latin_last}, {who1.latin_first} — DOB {dob}
 ID: {natno1} ({natno1.label})
 Clinical question: [[?scaphoid fracture, fall on outstretched hand]]
@@ -233,7 +233,7 @@ Screening: [[no sanctions match]]. Checked by {person1.initial_nodot_last} on {d
         "f-fraud-1",
         "fraud case",
         """\
-ALERT 7731 – account takeover suspected
+ALERT – account takeover suspected
 Customer {who1.latin} | acct {account1} | card {card1}
 Password reset from {ipsix1} at {date1}, then payee added: {iban1}.
 Device changed: {dev1.label} {dev1}
@@ -523,7 +523,7 @@ DELIVERY NOTE / PACKING SLIP
 Ship to: {who1.caps_full}
 {addr1.lines}
 Tel: {tel1}
-Order 4471-A · [[2 x compression stockings, size M]]
+Contents: [[2 x compression stockings, size M]]
 Cold chain: [[keep between 2 and 8 °C]]
 Courier: {person1.first_initial} · van {plate1}
 """,
@@ -670,7 +670,7 @@ Hormat kami, {who3.full}
         "f-callcentre-1",
         "call-centre log",
         """\
-CALL LOG  ID 55-120
+CALL LOG (retail banking)
 Inbound {date1} · caller ID {tel1} · IVR path 3>1>4
 Caller identified as {who1.latin} (verified: DOB {dob}, postcode {postcode1})
 Issue: [[disputed late-payment fee]]
