@@ -1041,3 +1041,35 @@ def test_f_ocr_misreads_keep_the_whole_number(seed: int, value: str) -> None:
     assert len(read) == len(value)
     assert read.replace("O", "0").replace("l", "1") == value.replace("O", "0")
     assert sum(a != b for a, b in zip(read, value, strict=True)) <= 2
+
+
+# The 18 identifier classes of HIPAA Safe Harbor (45 CFR 164.514(b)(2)(i)) and the slots
+# that write each in held-out F.
+SAFE_HARBOR_SLOTS = {
+    "names": {"who", "person"},
+    "geographic subdivisions smaller than a state": {"home", "addr", "street", "city", "geo"},
+    "dates and ages over 89": {"when", "born", "date", "dob", "age", "old"},
+    "telephone numbers": {"tel", "usphone", "phone"},
+    "fax numbers": {"fax"},
+    "e-mail addresses": {"mail", "email"},
+    "social security numbers": {"natid", "natno"},
+    "medical record numbers": {"mrn", "scan"},
+    "health plan beneficiary numbers": {"plan", "ins", "mbi"},
+    "account numbers": {"account", "iban", "card"},
+    "certificate and licence numbers": {"cert", "lic", "drv", "licence", "reg", "npi", "dea"},
+    "vehicle identifiers and plates": {"vin", "car", "plate"},
+    "device identifiers and serial numbers": {"dev", "serial", "imei", "udi", "mac"},
+    "web URLs": {"link"},
+    "IP addresses": {"ip", "ipsix"},
+    "biometric identifiers": {"bio"},
+    "full-face photographs": {"photo"},
+    "any other unique identifying number": {"case", "crime", "rx", "idno", "passport", "claim"},
+}
+
+
+def test_heldout_f_writes_every_safe_harbor_class() -> None:
+    assert len(SAFE_HARBOR_SLOTS) == 18
+    used = {m.group(1) for t in HELDOUT_F.templates for m in SLOT.finditer(t.text) if m.group(1)}
+    for name, slots in SAFE_HARBOR_SLOTS.items():
+        assert used & slots, name
+    assert any("{natid1.us}" in t.text for t in HELDOUT_F.templates)  # a US SSN itself

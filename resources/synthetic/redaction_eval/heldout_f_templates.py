@@ -337,6 +337,7 @@ Geachte collega,
 Graag verwijs ik mevrouw {who1.first} {who1.last} (geb. {born1}, BSN {natid1.nl})
 naar uw polikliniek in verband met [[recidiverende urineweginfecties]].
 Zij woont op {home1}; telefonisch bereikbaar via {tel1}.
+Uitslagen graag per fax naar {tel2}.
 
 Met collegiale groet,
 {who2.full}, huisarts
@@ -953,6 +954,7 @@ Date of death: {date1}   Place of death: {addr1}
 I (a) [[Bronchopneumonia]]  (b) [[Frailty of old age]]
 Certifying practitioner: {person1.full}, {npi1}
 Informant: {person2.full}, {tel1}
+Register entry: certificate no. {cert1}
 """,
     ),
     T(
@@ -1055,7 +1057,7 @@ EXPLANATION OF BENEFITS — THIS IS NOT A BILL
 Member: {who1.latin_first} {who1.latin_last}
 Member ID: {mbi1}   Group: [[employer plan]]
 Claim: {claim1}   Service date: {date1}
-Provider: {person1.full}, NPI {npi1}
+Provider: {person1.full}, NPI {npi1}, fax {fax1}
 [[Amount you may owe: $38.12]]
 """,
     ),
