@@ -1,7 +1,7 @@
 """`make eval-redaction`: ours beside plain Presidio on the synthetic text splits, then images
 and DICOM.
 
-Text: the DEV, HELD-OUT A, B, C and D splits of resources/synthetic/redaction_eval (an
+Text: the DEV, HELD-OUT A, B, C, D and F splits of resources/synthetic/redaction_eval (an
 independent generator: Faker in many locales, names-dataset world names, stdnum-valid
 national numbers), each redacted in the same run by (a) plain Presidio: AnalyzerEngine on the same
 spaCy model with all its default recognizers and its default score threshold, then
@@ -342,8 +342,9 @@ SPLITS = {
     "b": ("heldout_b_templates", "HELD-OUT B split"),
     "c": ("heldout_c_templates", "HELD-OUT C split"),
     "d": ("heldout_d_templates", "HELD-OUT D split"),
+    "f": ("heldout_f_templates", "HELD-OUT F split"),
 }
-HELD_OUT = ("a", "b", "c", "d")
+HELD_OUT = ("a", "b", "c", "d", "f")
 
 
 def load_split(key: str) -> Split:
@@ -360,9 +361,9 @@ def parse_splits(text: str) -> list[str]:
     if unknown or not keys:
         raise argparse.ArgumentTypeError(
             f"Unknown split {', '.join(unknown) or '(none)'}; "
-            "use dev, a, b, c, d, separated by commas."
+            "use dev, a, b, c, d, f, separated by commas."
         )
-    return [k for k in SPLITS if k in keys]  # always in the order dev, a, b, c, d
+    return [k for k in SPLITS if k in keys]  # always in the order dev, a, b, c, d, f
 
 
 def goal_line(held: dict[str, Score]) -> tuple[str, bool]:
@@ -392,7 +393,7 @@ def main(argv: list[str] | None = None) -> int:
         "--splits",
         type=parse_splits,
         default=list(SPLITS),
-        help="text splits to run, of dev,a,b,c,d (default: all five)",
+        help="text splits to run, of dev,a,b,c,d,f (default: all six)",
     )
     parser.add_argument("--markdown", type=Path, help="also write the tables to this file")
     parser.add_argument("--leaks", type=int, default=40, help="DEV leaks listed with values")

@@ -13,6 +13,7 @@ from resources.synthetic.redaction_eval import (
     heldout_b_templates,
     heldout_c_templates,
     heldout_d_templates,
+    heldout_f_templates,
     heldout_templates,
 )
 from resources.synthetic.redaction_eval.generator import corpus
@@ -34,6 +35,7 @@ def test_eval_runs_on_all_splits_and_prints_no_heldout_value(
         "### HELD-OUT B split: 3 documents",
         "### HELD-OUT C split: 3 documents",
         "### HELD-OUT D split: 3 documents",
+        "### HELD-OUT F split: 3 documents",
     ):
         assert heading in printed
         assert heading in table
@@ -44,6 +46,7 @@ def test_eval_runs_on_all_splits_and_prints_no_heldout_value(
     assert "HELD-OUT B " in printed.splitlines()[-1]
     assert "HELD-OUT C " in printed.splitlines()[-1]
     assert "HELD-OUT D " in printed.splitlines()[-1]
+    assert "HELD-OUT F " in printed.splitlines()[-1]
     held_values = {
         doc.value(e)
         for split in (
@@ -51,6 +54,7 @@ def test_eval_runs_on_all_splits_and_prints_no_heldout_value(
             heldout_b_templates.SPLIT,
             heldout_c_templates.SPLIT,
             heldout_d_templates.SPLIT,
+            heldout_f_templates.SPLIT,
         )
         for doc in corpus(split, 3)
         for e in doc.entities

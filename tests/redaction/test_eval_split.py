@@ -1,6 +1,6 @@
 """The redaction evaluation's generator and splits (resources/synthetic/redaction_eval).
 
-The held-out splits (A, B, C and D) are imported here only to prove that they are
+The held-out splits (A, B, C, D and F) are imported here only to prove that they are
 independent of the DEV split and of each other; these tests print none of their text.
 """
 
@@ -15,10 +15,13 @@ from stdnum import iban as iban_check
 from stdnum import luhn
 
 from resources.synthetic.redaction_eval import (
+    dev_e_templates,
     dev_templates,
+    f_forms,
     heldout_b_templates,
     heldout_c_templates,
     heldout_d_templates,
+    heldout_f_templates,
     heldout_templates,
     local_forms,
 )
@@ -34,7 +37,7 @@ from resources.synthetic.redaction_eval.generator import (
     new_entity,
     render,
 )
-from resources.synthetic.redaction_eval.kinds import KINDS
+from resources.synthetic.redaction_eval.kinds import KINDS, LabelledDoc
 from resources.synthetic.redaction_eval.metrics import Score, align, leaked
 from resources.synthetic.redaction_eval.national_ids import NATIONAL_IDS, draw_national_id
 
@@ -43,6 +46,7 @@ HELDOUT: Split = heldout_templates.SPLIT
 HELDOUT_B: Split = heldout_b_templates.SPLIT
 HELDOUT_C: Split = heldout_c_templates.SPLIT
 HELDOUT_D: Split = heldout_d_templates.SPLIT
+HELDOUT_F: Split = heldout_f_templates.SPLIT
 ALL = [DEV, HELDOUT, HELDOUT_B]
 IDS = ["dev", "heldout", "heldout_b"]
 DOC_TYPES = {
@@ -724,7 +728,7 @@ def test_d_is_wired_into_the_evaluation_by_default() -> None:
     assert eval_redaction.SPLITS["d"] == ("heldout_d_templates", "HELD-OUT D split")
     assert "d" in eval_redaction.HELD_OUT
     assert eval_redaction.parse_splits("d, dev") == ["dev", "d"]
-    assert list(eval_redaction.SPLITS) == ["dev", "a", "b", "c", "d"]
+    assert list(eval_redaction.SPLITS) == ["dev", "a", "b", "c", "d", "f"]
     assert eval_redaction.load_split("d") is HELDOUT_D
 
 
@@ -755,3 +759,317 @@ def test_d_phones_are_valid_numbers_of_their_country(locale: str) -> None:
     for _ in range(10):
         phone = local_forms.national_phone(rng, locale)
         assert local_forms.phone_valid(phone), (locale, phone)
+
+
+# --- Held-out F: written by a separate author who never read or ran the redactor ------------
+
+F_OTHERS = [DEV, HELDOUT, HELDOUT_B, HELDOUT_C, HELDOUT_D, dev_e_templates.SPLIT]
+F_OTHER_IDS = ["dev", "heldout", "heldout_b", "heldout_c", "heldout_d", "dev_e"]
+# Document types the issue names beside the eight above, that F must also write.
+F_DOC_TYPES = {
+    "referral letter", "lab report", "pharmacy label", "court order", "tax letter",
+    "shipping note", "e-mail thread", "SMS", "call-centre log", "CSV export", "JSON export",
+    "HL7 message", "scanned form (OCR)", "spreadsheet paste",
+}  # fmt: skip
+UNFILLED = re.compile(r"\{[a-z]+\d*(\.[a-z_]+)?\}|\{(month|mon):|\{(roman|m|ord|be|dd|d)\}")
+
+
+def _latin(text: str) -> bool:
+    import unicodedata
+
+    return all("LATIN" in unicodedata.name(c, "") for c in text if c.isalpha())
+
+
+def _f_age_over_89(value: str) -> bool:
+    """An age F writes: its number (in any script's digits) is over 89."""
+    import unicodedata
+
+    number = "".join(
+        str(unicodedata.digit(c)) for c in value if unicodedata.digit(c, None) is not None
+    )
+    return bool(number) and int(number) > 89
+
+
+@pytest.mark.parametrize("other", F_OTHERS, ids=F_OTHER_IDS)
+def test_heldout_f_shares_nothing_with_the_other_splits(other: Split) -> None:
+    _shares_nothing(HELDOUT_F, other)
+
+
+def test_heldout_f_is_wide_enough() -> None:
+    check_split(HELDOUT_F)
+    templates = HELDOUT_F.templates
+    doc_types = {t.doc_type for t in templates}
+    assert doc_types >= DOC_TYPES | F_DOC_TYPES
+    assert len(doc_types) >= 28
+    assert len(templates) >= 70
+    assert len({t.id for t in templates}) == len(templates)
+    assert all(t.id.startswith("f-") for t in templates)
+    assert HELDOUT_F.seeds == range(52520001, 52520401)
+    declared = {loc for loc, _ in HELDOUT_F.locales} | {
+        loc for t in templates for loc, _ in t.locales
+    }
+    assert len(declared) >= 45
+    assert declared >= ISSUE_LOCALES
+    others = {loc for s in F_OTHERS for loc, _ in s.locales}
+    assert len(declared - others) >= 10
+    assert len(set(HELDOUT_F.name_countries)) >= 25
+    assert len(set(HELDOUT_F.id_countries)) >= 20
+    assert HELDOUT_F.compound_surname > 0
+    for t in templates:
+        assert "[[" in t.text, t.id  # kept content in every template
+    slots = {m.group(1) for t in templates for m in SLOT.finditer(t.text) if m.group(1)}
+    assert slots >= set(f_forms.SLOTS)
+
+
+def test_heldout_f_builds_400_documents_deterministically() -> None:
+    first = corpus(HELDOUT_F)
+    assert len(first) == 400
+    assert first == corpus(HELDOUT_F)
+    assert first[0].text != render(HELDOUT_F.templates[0], HELDOUT_F, HELDOUT_F.seeds[1]).text
+
+
+def _check_f_document(doc: LabelledDoc) -> None:
+    assert not UNFILLED.search(doc.text), doc.doc_id  # every slot and date placeholder filled
+    last = 0
+    for e in doc.entities:
+        value = doc.value(e)
+        assert value, (doc.doc_id, e.slot)
+        assert value == value.strip(), (doc.doc_id, e.slot)
+        assert e.start >= last, (doc.doc_id, e.slot)  # spans do not overlap
+        last = e.end
+        if e.kind == "AGE":
+            assert _f_age_over_89(value), doc.doc_id
+        if e.kind == "CARD":
+            assert luhn.is_valid(re.sub(r"\D", "", value)), doc.doc_id
+        if e.kind == "IBAN":
+            assert iban_check.is_valid(value), doc.doc_id
+        if e.kind == "EMAIL":
+            assert re.fullmatch(r"[^@\s]+@[^@\s]+\.[a-z]+", value), doc.doc_id
+        if e.kind == "PHONE":
+            assert sum(c.isdigit() for c in value) >= 6, doc.doc_id
+    assert doc.keep, doc.doc_id
+    for start, end in doc.keep:
+        assert doc.text[start:end].strip()
+        assert not any(e.start < end and start < e.end for e in doc.entities), doc.doc_id
+
+
+def test_every_span_of_heldout_f_holds_its_value() -> None:
+    """All of F's documents: spans hold their values, do not overlap, cover every kind;
+    people appear in their own script and romanised, in the same document."""
+    kinds: dict[str, int] = {}
+    locales, doc_types = set(), set()
+    both_scripts = 0
+    for doc in corpus(HELDOUT_F):
+        _check_f_document(doc)
+        for e in doc.entities:
+            kinds[e.kind] = kinds.get(e.kind, 0) + 1
+        by_slot: dict[str, list[str]] = {}
+        for e in doc.entities:
+            if e.kind == "PERSON":
+                by_slot.setdefault(e.slot, []).append(doc.value(e))
+        if any(
+            any(_latin(v) for v in vals) and any(not _latin(v) for v in vals)
+            for vals in by_slot.values()
+        ):
+            both_scripts += 1
+        locales.add(doc.locale)
+        doc_types.add(doc.doc_type)
+    assert set(kinds) == set(KINDS)
+    assert min(kinds.values()) >= 10
+    assert len(locales) >= 45
+    assert len(doc_types) >= 28
+    assert both_scripts >= 20
+
+
+def test_heldout_f_national_ids_are_valid() -> None:
+    """Each identity or tax number F writes passes its country's check; 20+ countries."""
+    countries = set()
+    for doc in corpus(HELDOUT_F):
+        for e in doc.entities:
+            if e.kind != "NATIONAL_ID" or e.slot.startswith("passport"):
+                continue
+            value = doc.value(e)
+            if e.slot.startswith(("natid", "natno")):
+                valid = {n.country for n in NATIONAL_IDS if n.valid(value)}
+            else:
+                valid = {f.country for f in f_forms.ID_FORMS if f.valid(value)}  # type: ignore[operator]
+            assert valid, doc.doc_id
+            countries |= valid
+    assert len(countries) >= 30
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(st.integers(min_value=0, max_value=10**8), st.data())
+def test_any_seed_gives_well_formed_heldout_f_documents(seed: int, data: st.DataObject) -> None:
+    template = data.draw(st.sampled_from(list(HELDOUT_F.templates)))
+    doc = render(template, HELDOUT_F, seed)
+    _check_f_document(doc)
+    assert doc == render(template, HELDOUT_F, seed)
+    for e in doc.entities:
+        if e.slot.startswith("idno"):
+            assert f_forms.id_form_valid(doc.value(e)), template.id
+        if e.slot.startswith(("natid", "natno")):
+            assert any(n.valid(doc.value(e)) for n in NATIONAL_IDS), template.id
+
+
+def test_f_calendars_agree_with_known_dates() -> None:
+    from datetime import date
+
+    assert f_forms.jalali(date(2021, 3, 21)) == (1400, 1, 1)  # Nowruz 1400
+    assert f_forms.jalali(date(2024, 3, 19)) == (1402, 12, 29)
+    assert f_forms.hijri(date(2021, 3, 12)) == (1442, 7, 28)
+    assert f_forms.japanese_era(date(2019, 5, 1)) == ("令和", "R", 1)
+    assert f_forms.japanese_era(date(2019, 4, 30)) == ("平成", "H", 31)
+    assert f_forms.japanese_era(date(1989, 1, 7)) == ("昭和", "S", 64)
+    assert f_forms.native("12/3", "fa") == "۱۲/۳"
+
+
+def test_f_check_digit_rules_accept_published_examples_and_reject_typos() -> None:
+    published = {
+        f_forms.tw_valid: "A123456789",
+        f_forms.hk_valid: "A123456(3)",
+        f_forms.sg_valid: "S1234567D",
+        f_forms.ir_valid: "0499370899",
+        f_forms.taj_valid: "1111 11110",  # TAJ: the 3-7 weighted sum's last digit
+    }
+    for check, number in published.items():
+        assert check(number), number
+        typo = number[:3] + str((int(number[3]) + 1) % 10) + number[4:]
+        assert not check(typo), typo
+
+
+@settings(max_examples=40, deadline=None, derandomize=True)
+@given(st.integers(min_value=0, max_value=10**6))
+def test_f_identity_numbers_carry_valid_check_digits(seed: int) -> None:
+    import random
+
+    rng = random.Random(seed)
+    for entry in f_forms.ID_FORMS:
+        value = f_forms.identity_number(rng, entry.country)
+        assert entry.valid(value.text), (entry.country, value.text)  # type: ignore[operator]
+        assert value.label in entry.labels
+
+
+@pytest.mark.parametrize("locale", sorted({loc for loc, _ in HELDOUT_F.locales}))
+def test_f_phones_are_valid_numbers_of_their_country(locale: str) -> None:
+    import random
+    import unicodedata
+
+    import phonenumbers
+
+    rng = random.Random(locale)
+    for _ in range(8):
+        text = f_forms.local_phone(rng, locale)
+        ascii_digits = "".join(
+            str(unicodedata.digit(c)) if unicodedata.digit(c, None) is not None else c
+            for c in text.removeprefix("tel:")
+        )
+        number = phonenumbers.parse(ascii_digits, f_forms.region_of(locale))
+        assert phonenumbers.is_valid_number(number), (locale, text)
+        assert _f_age_over_89(f_forms.local_age(rng, locale)), locale
+
+
+def test_f_is_wired_into_the_evaluation_as_held_out() -> None:
+    from resources.synthetic import eval_redaction
+
+    assert eval_redaction.SPLITS["f"] == ("heldout_f_templates", "HELD-OUT F split")
+    assert "f" in eval_redaction.HELD_OUT
+    assert eval_redaction.parse_splits("f, dev") == ["dev", "f"]
+    assert eval_redaction.load_split("f") is HELDOUT_F
+
+
+def test_f_names_in_other_scripts_keep_a_latin_spelling() -> None:
+    """Every name table pairs a name in its own script with Latin spellings of it."""
+    for lang, (firsts, lasts) in f_forms.NAME_PAIRS.items():
+        for native, spellings in firsts + lasts:
+            assert not _latin(native), (lang, native)
+            assert spellings
+            assert all(_latin(s) and s[0].isupper() for s in spellings), (lang, native)
+
+
+def test_f_dates_follow_the_locale_calendar() -> None:
+    import random
+    from datetime import date
+
+    rng = random.Random(7)
+    day = date(2022, 6, 1)
+    for _ in range(20):
+        persian = f_forms.local_date(rng, "fa_IR", day)  # 11 Khordad 1401
+        assert "1401" in persian or "۱۴۰۱" in persian
+        assert re.search(r"(令和4|R4|2022)", f_forms.local_date(rng, "ja_JP", day))
+        assert re.search(r"(民國111|111/06/01)", f_forms.local_date(rng, "zh_TW", day))
+        assert re.search(r"(2565|๒๕๖๕)", f_forms.local_date(rng, "th_TH", day))
+    assert f_forms.local_date(rng, "ru_RU", day) in ("1 июня 2022 г.", "01.06.2022 г.")
+
+
+def test_heldout_f_uses_no_form_written_for_another_split() -> None:
+    """F's values come from f_forms.py and the shared generator, never from the local
+    forms held-out D added (local_forms.py) or from D's extra slots."""
+    d_slots = {
+        "natphone", "hplan", "bank", "clinreg", "dl", "wplate", "hibc", "iccid", "uuid",
+        "place", "unitaddr", "social", "agespell", "agecompact",
+    }  # fmt: skip
+    used = {m.group(1) for t in HELDOUT_F.templates for m in SLOT.finditer(t.text) if m.group(1)}
+    assert not used & d_slots
+    assert "local_forms" not in f_forms.__dict__
+
+
+def test_f_whole_names_follow_the_language_order() -> None:
+    import random
+
+    from resources.synthetic.redaction_eval.generator import Ctx as GenCtx
+
+    for locale, spaced in (("ja_JP", False), ("zh_CN", False), ("ko_KR", False), ("hu_HU", True)):
+        ctx = GenCtx(HELDOUT_F, 5, random.Random(5), locale)
+        person = f_forms.local_person(ctx)
+        whole = person.form("full")
+        assert whole.startswith(person.last), locale  # family name first
+        assert (" " in whole) is spaced, locale
+        assert _latin(person.form("latin")), locale
+        assert person.form("latin_caps") == person.form("latin").upper()
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(
+    st.integers(min_value=0, max_value=10**6),
+    st.from_regex(r"[A-Z]{0,2}[0-9/-]{4,14}", fullmatch=True),
+)
+def test_f_ocr_misreads_keep_the_whole_number(seed: int, value: str) -> None:
+    import random
+
+    read = f_forms.ocr_misread(random.Random(seed), value)
+    assert len(read) == len(value)
+    assert read.replace("O", "0").replace("l", "1") == value.replace("O", "0")
+    assert sum(a != b for a, b in zip(read, value, strict=True)) <= 2
+
+
+# The 18 identifier classes of HIPAA Safe Harbor (45 CFR 164.514(b)(2)(i)) and the slots
+# that write each in held-out F.
+SAFE_HARBOR_SLOTS = {
+    "names": {"who", "person"},
+    "geographic subdivisions smaller than a state": {"home", "addr", "street", "city", "geo"},
+    "dates and ages over 89": {"when", "born", "date", "dob", "age", "old"},
+    "telephone numbers": {"tel", "usphone", "phone"},
+    "fax numbers": {"fax"},
+    "e-mail addresses": {"mail", "email"},
+    "social security numbers": {"natid", "natno"},
+    "medical record numbers": {"mrn", "scan"},
+    "health plan beneficiary numbers": {"plan", "ins", "mbi"},
+    "account numbers": {"account", "iban", "card"},
+    "certificate and licence numbers": {"cert", "lic", "drv", "licence", "reg", "npi", "dea"},
+    "vehicle identifiers and plates": {"vin", "car", "plate"},
+    "device identifiers and serial numbers": {"dev", "serial", "imei", "udi", "mac"},
+    "web URLs": {"link"},
+    "IP addresses": {"ip", "ipsix"},
+    "biometric identifiers": {"bio"},
+    "full-face photographs": {"photo"},
+    "any other unique identifying number": {"case", "crime", "rx", "idno", "passport", "claim"},
+}
+
+
+def test_heldout_f_writes_every_safe_harbor_class() -> None:
+    assert len(SAFE_HARBOR_SLOTS) == 18
+    used = {m.group(1) for t in HELDOUT_F.templates for m in SLOT.finditer(t.text) if m.group(1)}
+    for name, slots in SAFE_HARBOR_SLOTS.items():
+        assert used & slots, name
+    assert any("{natid1.us}" in t.text for t in HELDOUT_F.templates)  # a US SSN itself

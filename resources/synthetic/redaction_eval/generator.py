@@ -591,6 +591,28 @@ SLOT_KINDS = {
     "social": "URL",
     "agespell": "AGE",
     "agecompact": "AGE",
+    # Added with held-out F (f_forms.py): values as one country's own documents write them.
+    "who": "PERSON",
+    "when": "DATE",
+    "born": "DATE",
+    "tel": "PHONE",
+    "home": "ADDRESS",
+    "old": "AGE",
+    "idno": "NATIONAL_ID",
+    "natno": "NATIONAL_ID",  # the document's own country's number (national_ids.py)
+    "mail": "EMAIL",
+    "link": "URL",
+    "photo": "URL",  # where a full-face photograph is kept
+    "lic": "LICENCE",
+    "drv": "LICENCE",
+    "car": "VEHICLE",
+    "dev": "DEVICE_ID",
+    "rx": "RECORD_NUMBER",
+    "case": "RECORD_NUMBER",  # a court case number
+    "crime": "RECORD_NUMBER",  # a police incident reference
+    "bio": "RECORD_NUMBER",  # a fingerprint, voice or iris template's record number
+    "ins": "RECORD_NUMBER",  # a health-insurance (beneficiary) number
+    "scan": "RECORD_NUMBER",  # a record number as OCR read it (0 as O, 1 as l)
 }
 
 
@@ -644,7 +666,7 @@ def new_entity(ctx: Ctx, slot: str, form: str) -> object:
     return new_entity_c(ctx, slot, form)
 
 
-def new_entity_c(ctx: Ctx, slot: str, form: str = "") -> Value:
+def new_entity_c(ctx: Ctx, slot: str, form: str = "") -> object:
     """The slots added with held-out C."""
     if slot == "street":
         return Value(str(ctx.fake().street_address()))
@@ -685,7 +707,7 @@ def social_url(ctx: Ctx) -> str:
     )
 
 
-def new_entity_d(ctx: Ctx, slot: str, form: str) -> Value:
+def new_entity_d(ctx: Ctx, slot: str, form: str) -> object:
     """The slots added with held-out D (local_forms.py). `form` names a scheme where a slot
     has several ("{clinreg1.lanr}", local_forms.FORM_KEYS) or the language of a spelled age."""
     rng = ctx.rng
@@ -712,7 +734,15 @@ def new_entity_d(ctx: Ctx, slot: str, form: str) -> Value:
     }
     if slot in plain:
         return Value(plain[slot]())
-    raise KeyError(slot)
+    return new_entity_f(ctx, slot, form)
+
+
+def new_entity_f(ctx: Ctx, slot: str, form: str) -> object:
+    """The slots added with held-out F (f_forms.py, which builds on this module: imported
+    here rather than at the top so that neither import waits for the other)."""
+    from resources.synthetic.redaction_eval import f_forms  # noqa: PLC0415
+
+    return f_forms.new_entity(ctx, slot, form)
 
 
 def romanised(entity: object) -> object:
