@@ -722,11 +722,15 @@ def test_d_date_placeholders_and_person_forms() -> None:
     assert any(re.search(r"\d\. (januar|mars|desember|oktober)", v) for v in seen)
 
 
-def test_d_is_wired_into_the_evaluation_by_default() -> None:
+def test_d_is_wired_into_the_evaluation_by_default_as_a_dev_side_split() -> None:
     from resources.synthetic import eval_redaction
 
-    assert eval_redaction.SPLITS["d"] == ("heldout_d_templates", "HELD-OUT D split")
-    assert "d" in eval_redaction.HELD_OUT
+    assert eval_redaction.SPLITS["d"] == (
+        "heldout_d_templates",
+        "SPLIT D (DEV-side since session 20)",
+    )
+    assert "d" not in eval_redaction.HELD_OUT  # tuned on: no longer in the held-out goal
+    assert "f" in eval_redaction.HELD_OUT
     assert eval_redaction.parse_splits("d, dev") == ["dev", "d"]
     assert list(eval_redaction.SPLITS) == ["dev", "a", "b", "c", "d", "f"]
     assert eval_redaction.load_split("d") is HELDOUT_D
