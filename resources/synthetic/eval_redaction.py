@@ -259,14 +259,14 @@ def split_table(title: str, docs: list[LabelledDoc], runs: dict[str, EngineRun])
     return "\n".join(rows)
 
 
-def leak_listing(score: Score, limit: int) -> str:
-    """DEV split only: where our redactor leaks, by template and kind, with examples."""
-    lines = ["#### Our leaks on the DEV split, by template and kind", ""]
+def leak_listing(score: Score, limit: int, title: str = "DEV split") -> str:
+    """DEV-side splits only: where our redactor leaks, by template and kind, with examples."""
+    lines = [f"#### Our leaks on the {title}, by template and kind", ""]
     lines += [
         f"- {template} {kind}: {count}"
         for (template, kind), count in sorted(score.leaks_by_template.items())
     ]
-    lines += ["", f"#### First {limit} leaked DEV values (synthetic)", ""]
+    lines += ["", f"#### First {limit} leaked values of the {title} (synthetic)", ""]
     lines += [f"- {doc} {slot} {kind}: {value!r}" for doc, slot, kind, value in score.leaks[:limit]]
     return "\n".join(lines)
 
@@ -418,7 +418,7 @@ def main(argv: list[str] | None = None) -> int:
         if key in HELD_OUT:  # values of the held-out splits are never printed
             held[key] = runs["ours"].score
         elif args.leaks:
-            block += [leak_listing(runs["ours"].score, args.leaks), ""]
+            block += [leak_listing(runs["ours"].score, args.leaks, SPLITS[key][1]), ""]
         sections += block
         print("\n".join(block), flush=True)
     media_failed = False

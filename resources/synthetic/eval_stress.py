@@ -70,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
         runs = run_split(docs, engines)
         print(split_table(title, docs, runs), "\n", flush=True)
         if args.leaks:
-            print(leak_listing(runs["ours"].score, args.leaks), "\n", flush=True)
+            print(leak_listing(runs["ours"].score, args.leaks, title), "\n", flush=True)
         if args.damaged:
             print(damaged_listing(runs["ours"].score, args.damaged), "\n", flush=True)
     return 0
