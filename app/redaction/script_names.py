@@ -153,6 +153,9 @@ _CJK_NOT_NAMES: Final = frozenset(
         """
     )
 )
+_LABEL_WORDS: Final = frozenset(NAME_LABELS) | frozenset(ROLE_LABELS)
+# What a run before an honorific ends with when it is no name ("お母", "고객").
+_NOT_BEFORE_HONORIFIC: Final = _CJK_NOT_NAMES | STOP_WORDS
 
 
 def _word(script: str) -> str:
@@ -199,11 +202,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     colon (the next field's label); None when no word is left."""
     words = list(re.finditer(r"\S+", text[start:end]))
     kept = []
-    labels = set(NAME_LABELS) | set(ROLE_LABELS)
     for w in words:
         word = w.group()
         after = text[start + w.end() : start + w.end() + 2].lstrip(" ")
-        if word in STOP_WORDS or word in labels or after[:1] in (":", "："):
+        if word in STOP_WORDS or word in _LABEL_WORDS or after[:1] in (":", "："):
             break
         kept.append(w)
     if not kept:
@@ -250,6 +252,6 @@ def names_in_other_scripts(text: str) -> list[Span]:
         start, value = m.start(group), m.group(group)
         if group == "cjk" and (last := list(_PARTICLES.finditer(value))):
             start, value = start + last[-1].end(), value[last[-1].end() :]
-        if value and not any(value.endswith(w) for w in _CJK_NOT_NAMES | STOP_WORDS):
+        if value and not any(value.endswith(w) for w in _NOT_BEFORE_HONORIFIC):
             spans.append(Span(start, start + len(value), KIND, RULE, SCORE))
     return spans
