@@ -324,6 +324,19 @@ def test_heldout_b_national_ids_are_valid() -> None:
                 assert any(check(doc.value(e)) for check in checks), doc.doc_id
 
 
+def _covers_types_and_templates(split: Split, doc_types: int, templates: int) -> set[str]:
+    """What every held-out split must be: well formed (check_split), the issue's document
+    types and at least `doc_types` in all, at least `templates` templates with unique ids.
+    Returns its document types."""
+    check_split(split)
+    types = {t.doc_type for t in split.templates}
+    assert types >= DOC_TYPES
+    assert len(types) >= doc_types
+    assert len(split.templates) >= templates
+    assert len({t.id for t in split.templates}) == len(split.templates)
+    return types
+
+
 def _shares_nothing(split: Split, other: Split) -> None:
     """A held-out split written apart shares no seed, template id or text, run of four
     words, number shape, date format, name or locale mix with another split."""
@@ -348,12 +361,7 @@ def test_heldout_c_shares_nothing_with_the_other_splits(other: Split) -> None:
 
 
 def test_heldout_c_is_wide_enough() -> None:
-    check_split(HELDOUT_C)
-    doc_types = {t.doc_type for t in HELDOUT_C.templates}
-    assert doc_types >= DOC_TYPES
-    assert len(doc_types) >= 10
-    assert len(HELDOUT_C.templates) >= 40
-    assert len({t.id for t in HELDOUT_C.templates}) == len(HELDOUT_C.templates)
+    _covers_types_and_templates(HELDOUT_C, doc_types=10, templates=40)
     assert len(HELDOUT_C.seeds) >= 400
     c_locales = {loc for loc, _ in HELDOUT_C.locales}
     assert len(c_locales) >= 20
@@ -552,12 +560,7 @@ def test_heldout_d_shares_nothing_with_the_other_splits(other: Split) -> None:
 
 
 def test_heldout_d_is_wide_enough() -> None:
-    check_split(HELDOUT_D)
-    doc_types = {t.doc_type for t in HELDOUT_D.templates}
-    assert doc_types >= DOC_TYPES
-    assert len(doc_types) >= 18
-    assert len(HELDOUT_D.templates) >= 60
-    assert len({t.id for t in HELDOUT_D.templates}) == len(HELDOUT_D.templates)
+    _covers_types_and_templates(HELDOUT_D, doc_types=18, templates=60)
     assert len(HELDOUT_D.seeds) == 400
     d_locales = {loc for loc, _ in HELDOUT_D.locales}
     assert len(d_locales) >= 30
@@ -800,13 +803,9 @@ def test_heldout_f_shares_nothing_with_the_other_splits(other: Split) -> None:
 
 
 def test_heldout_f_is_wide_enough() -> None:
-    check_split(HELDOUT_F)
     templates = HELDOUT_F.templates
-    doc_types = {t.doc_type for t in templates}
-    assert doc_types >= DOC_TYPES | F_DOC_TYPES
-    assert len(doc_types) >= 28
-    assert len(templates) >= 70
-    assert len({t.id for t in templates}) == len(templates)
+    doc_types = _covers_types_and_templates(HELDOUT_F, doc_types=28, templates=70)
+    assert doc_types >= F_DOC_TYPES
     assert all(t.id.startswith("f-") for t in templates)
     assert HELDOUT_F.seeds == range(52520001, 52520401)
     declared = {loc for loc, _ in HELDOUT_F.locales} | {
