@@ -145,9 +145,7 @@ def project_recognizers(project: ProjectRecognizers) -> tuple[Any, ...]:
     return tuple(_pattern_recognizer(p) for p in project.patterns)
 
 
-def analyze_doc(
-    text: str, *, project: ProjectRecognizers = NONE, entities: list[str] | None = None
-) -> tuple[list[Any], Any]:
+def analyze_doc(text: str, *, project: ProjectRecognizers = NONE) -> tuple[list[Any], Any]:
     """Presidio RecognizerResults for `text` (English), thread-safe: every default
     recognizer at the default threshold, plus `project`'s own; and the spaCy doc they came
     from (its tags and vocabulary feed the given-name rules), from one pass of the model."""
@@ -160,7 +158,6 @@ def analyze_doc(
             analyzer.analyze(
                 text=text,
                 language="en",
-                entities=entities,
                 return_decision_process=False,
                 ad_hoc_recognizers=list(extra) or None,
                 nlp_artifacts=artifacts,
