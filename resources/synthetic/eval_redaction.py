@@ -1,17 +1,18 @@
 """`make eval-redaction`: ours beside plain Presidio on the synthetic text splits, then images
 and DICOM.
 
-Text: the DEV, HELD-OUT A, B, C and F splits, and split D (held out in session 19, tuned
-on since session 20), of resources/synthetic/redaction_eval (an independent generator:
-Faker in many locales, names-dataset world names, stdnum-valid national numbers), each
-redacted in the same run by (a) plain Presidio: AnalyzerEngine on the same spaCy model
-with all its default recognizers and its default score threshold, then AnonymizerEngine's
-`replace`; and (b) ours: `redact_item("text", ...)`, the path ingest and redact-preview
-use. Metrics: resources/synthetic/redaction_eval/metrics.py and docs/REDACTION.md
-("Evaluation"). Only the DEV-side splits' leaks (DEV, D) are listed with values; of the
-held-out splits only counts are printed. The goal line reports the issue-15 goal on each
-held-out split run; the exit status is 0 after printing unless `--strict`, which exits 1
-while the goal is not met (or a DICOM PHI value or burned-in word survives).
+Text: the DEV, HELD-OUT A, B and C splits, and splits D and F (held out in sessions 19
+and 20, each run once there, tuned on since), of resources/synthetic/redaction_eval (an
+independent generator: Faker in many locales, names-dataset world names, stdnum-valid
+national numbers), each redacted in the same run by (a) plain Presidio: AnalyzerEngine on
+the same spaCy model with all its default recognizers and its default score threshold,
+then AnonymizerEngine's `replace`; and (b) ours: `redact_item("text", ...)`, the path
+ingest and redact-preview use. Metrics: resources/synthetic/redaction_eval/metrics.py and
+docs/REDACTION.md ("Evaluation"). Only the DEV-side splits' leaks (DEV, D, F) are listed
+with values; of the held-out splits only counts are printed. The goal line reports the
+issue-15 goal on each held-out split run; the exit status is 0 after printing unless
+`--strict`, which exits 1 while the goal is not met (or a DICOM PHI value or burned-in
+word survives).
 
 `evaluate_text` scores the older closed-list corpus (text_corpus.py), kept for the
 regression tests in tests/redaction/test_text.py. Images: survivors are values readable by
@@ -344,9 +345,10 @@ SPLITS = {
     "c": ("heldout_c_templates", "HELD-OUT C split"),
     # D was held out in session 19, run once and reported; session 20 tuned on it.
     "d": ("heldout_d_templates", "SPLIT D (DEV-side since session 20)"),
-    "f": ("heldout_f_templates", "HELD-OUT F split"),
+    # F was held out in session 20, run once and reported; session 21 tunes on it.
+    "f": ("heldout_f_templates", "SPLIT F (DEV-side since session 21)"),
 }
-HELD_OUT = ("a", "b", "c", "f")
+HELD_OUT = ("a", "b", "c")
 
 
 def load_split(key: str) -> Split:

@@ -733,7 +733,6 @@ def test_d_is_wired_into_the_evaluation_by_default_as_a_dev_side_split() -> None
         "SPLIT D (DEV-side since session 20)",
     )
     assert "d" not in eval_redaction.HELD_OUT  # tuned on: no longer in the held-out goal
-    assert "f" in eval_redaction.HELD_OUT
     assert eval_redaction.parse_splits("d, dev") == ["dev", "d"]
     assert list(eval_redaction.SPLITS) == ["dev", "a", "b", "c", "d", "f"]
     assert eval_redaction.load_split("d") is HELDOUT_D
@@ -972,11 +971,14 @@ def test_f_phones_are_valid_numbers_of_their_country(locale: str) -> None:
         assert _f_age_over_89(f_forms.local_age(rng, locale)), locale
 
 
-def test_f_is_wired_into_the_evaluation_as_held_out() -> None:
+def test_f_is_wired_into_the_evaluation_as_a_dev_side_split() -> None:
     from resources.synthetic import eval_redaction
 
-    assert eval_redaction.SPLITS["f"] == ("heldout_f_templates", "HELD-OUT F split")
-    assert "f" in eval_redaction.HELD_OUT
+    assert eval_redaction.SPLITS["f"] == (
+        "heldout_f_templates",
+        "SPLIT F (DEV-side since session 21)",
+    )
+    assert "f" not in eval_redaction.HELD_OUT  # tuned on: no longer in the held-out goal
     assert eval_redaction.parse_splits("f, dev") == ["dev", "f"]
     assert eval_redaction.load_split("f") is HELDOUT_F
 
