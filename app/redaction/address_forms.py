@@ -33,7 +33,7 @@ _JP_CN_NUMBER_UNIT = r"(?:号|號|番地?|丁目|栋|棟|室|楼|樓|层|層|階
 # "上海市徐汇区漕溪北路458号": a run of Han/kana holding a unit character, then numbers with
 # their unit characters, and a building name after a space.
 CJK_ADDRESS = fast_regex.compile(
-    rf"(?:〒\s?\d{{3}}-?\d{{4}}\s{{0,2}})?"
+    rf"(?:〒\s?\d{{3}}-?\d{{4}}\s{{0,2}}|(?<![\d\-])\d{{3,6}}[ 　]?)?"  # "154 桃園…": a postcode
     rf"[{_CJK}]{{1,12}}[{_JP_CN_UNIT}][{_CJK}0-9０-９A-Za-z\-－]{{0,40}}?"
     rf"[0-9０-９]{{1,5}}\s?{_JP_CN_NUMBER_UNIT}"
     rf"(?:[0-9０-９\-－]{{1,5}}\s?{_JP_CN_NUMBER_UNIT}?){{0,5}}"

@@ -613,11 +613,12 @@ _TOKEN = fast_regex.compile(r"\S+")
 _SEPARATOR_AFTER = fast_regex.compile(
     rf"[ \t]{{0,3}}(?:,,?|;|\n(?![ \t]*\n)|[ \t][-–][ \t]|/(?=[ \t]?[{_UPPER}]))[ \t]{{0,3}}"
 )
-_SEGMENT_END = fast_regex.compile(r",|;|\n|[ \t][-–][ \t]")
+_SEGMENT_END = fast_regex.compile(r",|;|\n|[ \t][-–][ \t]|[，；。：]")  # (full-width: CJK)
 # (a doubled comma too: "Palama 8,, TK 52563 Edessa", as forms and exports write them)
-_SEPARATOR_BEFORE = fast_regex.compile(r"(?:,,?|;|\n|[ \t][-–][ \t])[ \t]{0,3}$")
+_SEPARATOR_BEFORE = fast_regex.compile(r"(?:,,?|;|\n|[ \t][-–][ \t]|[，；])[ \t]{0,3}$")
 _ABBREVIATION_BEFORE = fast_regex.compile(r"(?<![\w.])[^\W\d_]{1,4}$")
 _GROW_SEGMENTS = 6
+_CJK_WORD = fast_regex.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff9f]")
 _SEGMENT_CHARS = 80
 
 
@@ -628,6 +629,8 @@ def _address_token(words: list[str], i: int, *, forward: bool = False) -> bool:
         return False  # half a parenthesis: "(ID 123)," before an address is not the address
     if word.endswith(":") and word.rstrip(":").casefold() not in ("no", "d", "daire", "kat"):
         return False
+    if "\uff1a" in word or _CJK_WORD.search(word):
+        return False  # CJK_ADDRESS takes a Han/kana address whole; words around it are not it
     bare = word.rstrip(".,").casefold()
     if any(c.isdigit() for c in word) or word[0] == "#":
         return True

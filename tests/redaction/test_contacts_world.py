@@ -136,3 +136,23 @@ def test_dates_of_birth_in_more_forms(text: str, value: str) -> None:
 )  # fmt: skip
 def test_versions_seasons_and_durations_are_not_dates(text: str) -> None:
     assert [s for s in find_structured(text) if s.kind == "DATE_TIME"] == []
+
+
+# CJK forms put one field per line behind a full-width colon ("住所："): the address is the
+# value after its label, never the lines around it (names, numbers and phrases of the form).
+CJK_FORMS = [
+    ("住所：", "大阪府大阪市北区梅田3丁目1番1号", "確認書類：運転免許証の原本を照合済み"),
+    ("联系地址：", "430 台北市中正區重慶南路一段122號之3", "风险等级：低风险，资金来源：工资收入"),
+    ("地址：", "上海市徐汇区漕溪北路458号", "主诉：反复咳嗽两周"),
+]
+
+
+@pytest.mark.parametrize(("label", "address", "after"), CJK_FORMS)
+def test_a_cjk_address_stays_inside_its_labelled_line(label: str, address: str, after: str) -> None:
+    text = f"客户身份识别表\n姓名：某某\n{label}{address}\n{after}"
+    spans = find_addresses(text)
+    assert _covered(text, address, spans)
+    start, end = text.index(address), text.index(address) + len(address)
+    assert all(start <= s.start and s.end <= end for s in spans), [
+        text[s.start : s.end] for s in spans
+    ]
