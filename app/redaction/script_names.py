@@ -189,7 +189,7 @@ _THAI = re.compile(
     rf"\s?(?P<name>{_run('thai', 2)})"
 )
 _BEFORE_HONORIFIC = re.compile(
-    rf"(?P<cjk>[{_HAN}{_KANA}]{{1,4}}(?:[ \u3000][{_HAN}{_KANA}]{{1,3}})?)"
+    rf"(?P<cjk>[{_HAN}{_KANA}]{{1,6}}(?:[ \u3000][{_HAN}{_KANA}]{{1,3}})?)"  # 長谷川直人
     rf"[ \u3000]?(?:{trie_pattern(_CJK_AFTER)})"
     rf"|(?<![\uac00-\ud7a3])(?P<hangul>[\uac00-\ud7a3]{{2,4}})[ ]?(?:{trie_pattern(_HANGUL_AFTER)})"
 )
