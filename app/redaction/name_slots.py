@@ -208,7 +208,7 @@ def _romanised(text: str) -> list[Span]:
 # "Initials: SP", "Subject initials ..... J.P.", "Initialen | KM".
 _INITIALS_LABELS: Final = word_list(
     """
-    initials initial initialen initiales iniciales iniciais iniziali initialer initialerna
+    initials initialen initiales iniciales iniciais iniziali initialer initialerna
     inicjały inicjaly iniciály inicialy monogram инициалы ініціали ініціали αρχικά
     nikirjaimet baş_harfleri monogramma inisial イニシャル 이니셜 姓名缩写 姓名首字母 首字母
     """
@@ -216,7 +216,9 @@ _INITIALS_LABELS: Final = word_list(
 _INITIALS = re.compile(
     r"(?i:(?:(?:subject|patient|pt|participant|donor|client|child|reporter)[ \t]+)?"
     rf"(?:{trie_pattern(w.replace('_', ' ') for w in _INITIALS_LABELS)}))"
-    r"(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*[:=|\t.…]*[ \t]*"
+    # "Iniciales del paciente", "Initials of the subject", "Initials (pt)".
+    r"(?:[ \t]+(?i:of|del|de|du|des|do|da|della|dello|van|der)(?:[ \t]+(?i:the|la|le|el|o|a))?"
+    r"[ \t]+\w{2,20})?(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*[:=|\t.…]*[ \t]*"
     r"(?P<initials>[A-Z](?:[.\- ]?[A-Z]){1,3}\.?)(?![\w])"
 )
 _INITIALS_GATE = re.compile(
