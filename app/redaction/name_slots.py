@@ -46,7 +46,22 @@ _HANGUL = "\uac00-\ud7a3"
 # 士), -의 (醫), -관 (官), -장 (長), -님; the nouns below end so but name no person.
 _KO_AGENT_ENDS: Final = tuple("자인원사의관장님")
 _KO_NOT_AGENTS: Final = frozenset(
-    word_list("검사 주사 조사 회사 병원 의원 학원 요양원 확인 원인 기관 부위 결과 소견 진단 처방")
+    word_list("검사 주사 조사 회사 병원 의원 학원 요양원 원인 기관 부위 결과 소견 진단 처방")
+)
+# Labels that say who did something ("담당: 김민준", in charge; "서명", signed; "확인",
+# checked; "작성", written; "판독", read by), without an agent suffix.
+_KO_BY_LABELS: Final = frozenset(
+    word_list("담당 서명 확인 작성 기록 검토 승인 입력 집도 판독 의뢰 상담 인계 인수 주치 접수")
+)
+# Three-syllable words of clinical and office notes that open with a surname's syllable.
+_KO_NOT_NAMES: Final = frozenset(
+    word_list(
+        """
+    고혈압 고지혈 심부전 심근경 신부전 신경과 정상임 정상적 이상무 이상없 전신적 전반적 우측부
+    좌측부 안정적 안정됨 양호함 양성임 음성임 유의함 주의함 진행중 하지부 방사선 완료됨 미확인
+    유소견 무소견 이상함 정상범 조영제 전원함 퇴원함 입원함 수술함 경과중 구토증 안과적 한방과
+    """
+    )
 )
 # Chinese and Japanese agent nouns end in these han: 人 者 员/員 师/師 医/醫 生 官 长/長 士.
 _HAN_AGENT_ENDS: Final = tuple("人者员員师師医醫生官长長士")
@@ -55,6 +70,16 @@ _HAN_NOT_AGENTS: Final = frozenset(word_list("卫生 衛生 发生 發生 医生
 _KO_SLOT = re.compile(
     rf"(?P<label>[{_HANGUL}]{{1,8}})[ \t]*[:：][ \t\u3000]*"
     rf"(?P<name>[{_HANGUL}]{{2,4}})(?![{_HANGUL}])"
+)
+# Korean writes a person's title after the name: "김민수 간호사", "이서연 교수님".
+_KO_TITLES: Final = word_list(
+    """
+    간호사 약사 의사 교수 교수님 과장 과장님 원장 원장님 전공의 주치의 상담원 담당자 선생님
+    수간호사 조사관 경위 경사 순경 경장 변호사 세무사 회계사 팀장 팀장님 대리 주임
+    """
+)
+_KO_BEFORE_TITLE = re.compile(
+    rf"(?<![{_HANGUL}])(?P<name>[{_HANGUL}]{{3,4}})[ ]?(?:{trie_pattern(_KO_TITLES)})"
 )
 _HAN_SLOT = re.compile(
     rf"(?P<label>[{_HAN}]{{1,8}})[ \t]*[:：][ \t\u3000]*"
@@ -112,9 +137,13 @@ def _cjk_slots(text: str) -> list[Span]:
     spans = []
     if re.search(f"[{_HANGUL}]", text):
         for m in _KO_SLOT.finditer(text):
-            if _agent_label(m.group("label"), _KO_AGENT_ENDS, _KO_NOT_AGENTS) and _korean_name(
-                m.group("name")
-            ):
+            label, name = m.group("label"), m.group("name")
+            agent = label in _KO_BY_LABELS or _agent_label(label, _KO_AGENT_ENDS, _KO_NOT_AGENTS)
+            if agent and _korean_name(name) and name not in _KO_NOT_NAMES:
+                spans.append(Span(m.start("name"), m.end("name"), KIND, RULE, SCORE))
+        for m in _KO_BEFORE_TITLE.finditer(text):
+            name = m.group("name")
+            if _korean_name(name) and name not in _KO_NOT_NAMES:
                 spans.append(Span(m.start("name"), m.end("name"), KIND, RULE, SCORE))
     if re.search(f"[{_HAN}]", text):
         for m in _HAN_SLOT.finditer(text):

@@ -150,9 +150,17 @@ ROLE_LABELS: Final = _phrases(
     """
     + _MORE_ROLES
 )
+# A table's cell border separates a label from its value as a colon does.
+# "Name of <someone>:" in scripts that put "name" first: "نام پدر:", "اسم مقدم الطلب:",
+# "שם הרופא המטפל:": the value after the colon is that someone's name.
+_NAME_OF = "اسم|الاسم|نام|שם"
 _LABEL = (
-    rf"(?P<strong>{trie_pattern(NAME_LABELS)})(?P<sep>\s*[:：]\s*|[ \t\u3000]+)"
-    rf"|(?P<role>{trie_pattern(ROLE_LABELS + _ENGLISH_LABELS)})\s*[:：]\s*"
+    rf"(?P<named>(?<![\w\u200c])(?:{_NAME_OF})(?:[ \t\u200c]+[^\s:：|]{{1,20}}){{1,3}}"
+    r"[ \t]*[:：][ \t]*)"
+    # "به نام خدا" ("in the name of God") heads Persian letters: no label.
+    rf"|(?<!به )(?P<strong>{trie_pattern(NAME_LABELS)})"
+    r"(?P<sep>\s*[:：]\s*|[ \t\u3000]+|[ \t]*\|[ \t]*)"
+    rf"|(?P<role>{trie_pattern(ROLE_LABELS + _ENGLISH_LABELS)})(?:\s*[:：]\s*|[ \t]*\|[ \t]*)"
 )
 
 # Titles written before a name, each with the letters its name is written in.
@@ -197,7 +205,10 @@ _CJK_NOT_NAMES: Final = frozenset(
         """
     )
 )
-_LABEL_WORDS: Final = frozenset(NAME_LABELS) | frozenset(ROLE_LABELS)
+# The roles added last stop no name: some are surnames too ("अधिकारी", Adhikari).
+_LABEL_WORDS: Final = frozenset(NAME_LABELS) | (
+    frozenset(ROLE_LABELS) - frozenset(_phrases(_MORE_ROLES))
+)
 # What a run before an honorific ends with when it is no name ("お母", "고객").
 _NOT_BEFORE_HONORIFIC: Final = _CJK_NOT_NAMES | STOP_WORDS
 
@@ -282,8 +293,12 @@ def names_in_other_scripts(text: str) -> list[Span]:
     if text.isascii() or not _HAS_SCRIPT.search(text):
         return []
     spans: list[Span] = []
-    for m in _AFTER_LABEL.finditer(text):
+    pos = 0
+    while (m := _AFTER_LABEL.search(text, pos)) is not None:
         got = _trim(text, m.start("name"), m.end("name"))
+        # No name after the label: what follows may be the next label ("نام مؤدی:"), so
+        # the search goes on from there rather than after it.
+        pos = m.end() if got is not None else m.start("name")
         if got is None:
             continue
         value = text[got[0] : got[1]]

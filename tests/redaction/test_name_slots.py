@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from app.redaction.given_names import is_given_name
 from app.redaction.name_slots import names_in_slots
 from app.redaction.script_names import names_in_other_scripts
 from app.redaction.surname_sets import CHINESE, JAPANESE_KANA, JAPANESE_KANJI, KOREAN
@@ -167,3 +168,49 @@ _LETTERS = "김이박최정 :：王李刘您好サトウ ケンジ-abcIKMinjun\n
 def test_any_text_gives_spans_inside_it(text: str) -> None:
     for span in names_in_slots(text):
         assert 0 <= span.start < span.end <= len(text)
+
+
+# "Name of <someone>:" fields, names in table cells, Korean titles after a name.
+MORE = [
+    ("نام مؤدی: رضا نوری", "رضا نوری"),
+    ("اسم مقدم الطلب: زينب الحربي", "زينب الحربي"),
+    ("שם הרופא המטפל: אוריאן אהרוני", "אוריאן אהרוני"),
+    ("| מטופל | מרים לוי |", "מרים לוי"),
+    ("नाम: विकास अधिकारी, उम्र 40", "विकास अधिकारी"),  # Adhikari is a surname, not "officer"
+]
+
+
+@pytest.mark.parametrize(("text", "name"), MORE)
+def test_a_name_of_someone_field_is_found(text: str, name: str) -> None:
+    assert name in found_by_script(text)
+
+
+def test_in_the_name_of_god_heads_a_letter_and_names_nobody() -> None:
+    assert found_by_script("به نام خدا") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("우재호 간호사가 확인함", "우재호"),
+        ("정형외과 김상현 교수님", "김상현"),
+        ("(담당: 윤민재)", "윤민재"),
+    ],
+)
+def test_a_korean_name_before_its_title_or_after_in_charge_is_found(text: str, name: str) -> None:
+    assert found(text) == {name}
+
+
+@pytest.mark.parametrize("text", ["외래 간호사 면담", "확인: 이상무", "병동 간호사 인계"])
+def test_korean_wards_and_checks_name_nobody(text: str) -> None:
+    assert found(text) == set()
+
+
+@pytest.mark.parametrize("name", ["Оксана", "Юлия", "Сергей", "Андрій", "Наталья", "Лора"])
+def test_a_cyrillic_given_name_is_read_in_its_latin_spellings(name: str) -> None:
+    assert is_given_name(name)
+
+
+@pytest.mark.parametrize("word", ["день", "Жалобы", "Цвет", "Больной", "Рассказ", "Анализ"])
+def test_cyrillic_words_and_lower_case_ones_are_no_given_names(word: str) -> None:
+    assert not is_given_name(word)
