@@ -124,6 +124,29 @@ _ENGLISH_LABELS: Final = _phrases(
     Account_holder Applicant Employee Insured Beneficiary Signed Signature From To Contact
     Next_of_kin Guardian Doctor Physician Nurse Sender Recipient Payee
     """
+) + tuple(
+    # Roles a bilingual form labels in English, each also as "<role> name" / "<role>'s
+    # name", capitalised or not.
+    form
+    for role in _phrases(
+        """
+    attending consultant resident registrar surgeon pharmacist prescriber midwife therapist
+    officer case_officer immigration_officer police_officer officer_in_charge
+    investigating_officer agent analyst reviewer approver examiner witness interpreter
+    translator reporter investigator taxpayer declarant cardholder policyholder owner
+    landlord tenant employer attorney lawyer judge defendant plaintiff claimant
+    complainant victim suspect accused spouse father mother husband wife son daughter
+    emergency_contact caller author clerk teller manager passenger traveller traveler
+    student parent member subscriber driver respondent interviewer interviewee donor
+    sponsor participant referring_doctor referring_physician discharging_doctor
+    discharging_physician treating_doctor treating_physician attending_physician
+    nurse_in_charge customer applicant employee beneficiary insured holder account_holder
+    dispensed_by prescribed_by reviewed_by approved_by prepared_by checked_by verified_by
+    signed_by examined_by reported_by referred_by issued_by entered_by recorded_by
+        """
+    )
+    for base in (role, *((f"{role} name", f"{role}'s name") if " by" not in role else ()))
+    for form in (base, base[:1].upper() + base[1:], base.title())
 )
 ROLE_LABELS: Final = _phrases(
     """
@@ -171,6 +194,12 @@ _TITLES: Final = (  # script, titles, most words of the name after them
     ("devanagari", "श्री श्रीमती सुश्री कुमारी डॉ. डॉ डॉक्टर", 3),
     ("bengali", "জনাব শ্রী শ্রীমতী ডা. ডাঃ বেগম", 3),
     ("georgian", "ბატონი ქალბატონი ექიმი", 2),
+    # English titles before a name in any of these scripts but Han and kana.
+    *(
+        (script, "Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Miss Prof Prof. Mx Mx.", 2)
+        for script in _SCRIPTS
+        if script != "cjk"
+    ),
 )
 # Thai writes the title onto the name ("นายสมชาย ใจดี"): the title, then the given name
 # and the surname; a given name alone is read only after a title that is never a word.
