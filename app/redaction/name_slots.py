@@ -22,11 +22,13 @@ import re
 from collections.abc import Callable
 from typing import Final
 
+from app.redaction.given_names import given_names
 from app.redaction.name_forms import COMMON
 from app.redaction.spans import Span
 from app.redaction.surname_sets import (
     CHINESE,
     CHINESE_LATIN,
+    DEVANAGARI,
     JAPANESE_KANA,
     JAPANESE_KANJI,
     KOREAN,
@@ -306,6 +308,69 @@ def _handles(text: str, known: Callable[[str], bool]) -> list[Span]:
     return spans
 
 
+# Devanagari in Latin letters, enough to look a given name up in the name dictionary:
+# consonants carry "a" unless a vowel sign or virama follows; a word drops its last "a".
+_DEVA_CONSONANTS = dict(
+    zip(
+        "कखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसहळ",
+        word_list(
+            "k kh g gh n ch chh j jh n t th d dh n t th d dh n p ph b bh m y r l v sh sh s h l"
+        ),
+        strict=True,
+    )
+)
+_DEVA_VOWELS = dict(zip("अआइईउऊऋएऐओऔ", word_list("a a i i u u ri e ai o au"), strict=True))
+_DEVA_SIGNS = dict(zip("ािीुूृेैोौ", word_list("a i i u u ri e ai o au"), strict=True))
+_DEVA_WORD = "[\u0900-\u0963\u0971-\u097f][\u0900-\u0963\u0971-\u097f\u200c\u200d]*"
+_DEVA_NAME = re.compile(
+    rf"(?<![\u0900-\u097f])(?:(?P<given>{_DEVA_WORD})|(?P<initial>[क-ह])\.?)[ \u00a0]+"
+    rf"(?P<surname>{_DEVA_WORD})(?:-(?P<second>{_DEVA_WORD}))?(?![\u0900-\u097f])"
+)
+
+
+def _latin(word: str, long_vowels: tuple[str, str] = ("i", "u")) -> str:
+    out: list[str] = []
+    for i, c in enumerate(word):
+        nxt = word[i + 1] if i + 1 < len(word) else ""
+        if c in _DEVA_CONSONANTS:
+            out.append(_DEVA_CONSONANTS[c])
+            if nxt not in _DEVA_SIGNS and nxt not in ("\u094d", "\u093c"):  # virama, nukta
+                out.append("a")
+        elif c in "ीू":
+            out.append(long_vowels[0] if c == "ी" else long_vowels[1])
+        elif c in _DEVA_SIGNS:
+            out.append(_DEVA_SIGNS[c])
+        elif c in _DEVA_VOWELS:
+            out.append(_DEVA_VOWELS[c])
+        elif c in "\u0902\u0901":  # anusvara, candrabindu
+            out.append("n")
+    latin = "".join(out)
+    return latin[:-1] if latin.endswith("a") and word[-1] in _DEVA_CONSONANTS else latin
+
+
+def _devanagari_names(text: str) -> list[Span]:
+    """A given name (looked up in its Latin spelling) or an initial, then a common
+    surname: "प्रिया सिंह", "च. महर्जन", "द नायर"."""
+    if not re.search("[\u0900-\u097f]", text):
+        return []
+    names = given_names()
+    spans = []
+    pos = 0
+    while (m := _DEVA_NAME.search(text, pos)) is not None:
+        given = m.group("given")
+        if given is not None and len(given) == 1 and given in _DEVA_CONSONANTS:
+            given = None  # an initial without its dot: "द नायर"
+        spellings = () if given is None else (_latin(given), _latin(given, ("ee", "oo")))
+        if m.group("surname") in DEVANAGARI and (
+            given is None or any(s in names for s in spellings)
+        ):
+            spans.append(Span(m.start(), m.end(), KIND, RULE, SCORE))
+            pos = m.end()
+        else:  # the surname may open the next pair: "ग्राहक द नायर"
+            pos = m.start("surname")
+    return spans
+
+
 def _never_known(_: str) -> bool:
     return False
 
@@ -315,5 +380,5 @@ def names_in_slots(text: str, known: Callable[[str], bool] = _never_known) -> li
     `known` says whether a lower-case word is in the language model's vocabulary."""
     spans = _romanised(text) + _initials(text) + _handles(text, known)
     if not text.isascii():
-        spans += _cjk_slots(text) + _kana_readings(text)
+        spans += _cjk_slots(text) + _kana_readings(text) + _devanagari_names(text)
     return spans

@@ -214,3 +214,27 @@ def test_a_cyrillic_given_name_is_read_in_its_latin_spellings(name: str) -> None
 @pytest.mark.parametrize("word", ["день", "Жалобы", "Цвет", "Больной", "Рассказ", "Анализ"])
 def test_cyrillic_words_and_lower_case_ones_are_no_given_names(word: str) -> None:
     assert not is_given_name(word)
+
+
+# Devanagari: a given name (looked up through its Latin spelling) or an initial, then a
+# common surname.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("प्रिया सिंह से बात हुई", "प्रिया सिंह"),
+        ("ग्राहक द नायर ने फोन किया", "द नायर"),
+        ("च. महर्जन", "च. महर्जन"),
+        ("दीपक कुमार", "दीपक कुमार"),
+        ("मञ्जु गुरुङ्ग-श्रेष्\u200dठ", "मञ्जु गुरुङ्ग-श्रेष्\u200dठ"),
+    ],
+)
+def test_a_devanagari_given_name_or_initial_and_surname_is_found(text: str, name: str) -> None:
+    assert found(text) == {name}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["कमल का फूल", "रोगी को बुखार है और सिंह द्वार पर", "उपचार के बाद सुधार", "रक्तचाप 120/80"],
+)
+def test_hindi_prose_names_nobody(text: str) -> None:
+    assert found(text) == set()
