@@ -18,6 +18,7 @@ costs one search.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from typing import Final
@@ -188,14 +189,19 @@ def _kana_readings(text: str) -> list[Span]:
     return spans
 
 
+@functools.cache
+def _cjk_labels() -> tuple[str, ...]:
+    """script_names' Han and kana labels ("氏名", "患者"), read once."""
+    from app.redaction.script_names import NAME_LABELS, ROLE_LABELS  # noqa: PLC0415
+
+    return tuple(w for w in {*NAME_LABELS, *ROLE_LABELS} if re.match(f"[{_HAN}{_KATA}]", w))
+
+
 def _kanji_beside(kanji: str) -> bool:
     """Kanji beside a surname's reading are the name it reads, when they open with a known
     surname or are two to six letters that are not a label."""
     compact = kanji.replace(" ", "").replace("\u3000", "")
-    from app.redaction.script_names import NAME_LABELS, ROLE_LABELS  # noqa: PLC0415
-
-    labels = frozenset(NAME_LABELS) | frozenset(ROLE_LABELS)
-    if any(compact.endswith(w) or compact.startswith(w) for w in labels):
+    if any(compact.endswith(w) or compact.startswith(w) for w in _cjk_labels()):
         return _han_name(compact)
     return 2 <= len(compact) <= 6
 
@@ -258,12 +264,15 @@ _INITIALS_GATE = re.compile(
 
 
 def _initials(text: str) -> list[Span]:
-    if not _INITIALS_GATE.search(text):
-        return []
-    return [
-        Span(m.start("initials"), m.end("initials"), KIND, RULE, SCORE)
-        for m in _INITIALS.finditer(text)
-    ]
+    spans: dict[int, Span] = {}
+    # The label pattern runs only around a word the gate found, not over the whole text.
+    for g in _INITIALS_GATE.finditer(text):
+        m = _INITIALS.search(text, max(0, g.start() - 24), min(len(text), g.end() + 80))
+        if m is not None:
+            spans[m.start("initials")] = Span(
+                m.start("initials"), m.end("initials"), KIND, RULE, SCORE
+            )
+    return list(spans.values())
 
 
 # A login handle after a word that says a user is named: "analyst: jjones", "agent=rwright",
