@@ -9,6 +9,8 @@
   the kanji name written beside it ("長谷川 博（ハセガワ ヒロシ）");
 - a romanised Korean or Chinese name with a hyphenated given name ("HA Yu-jin",
   "Kim Min-jun", "Chen Yi-ling"), each half a romanised syllable;
+- a Devanagari given name (looked up in the name dictionary through its Latin spelling)
+  or an initial, before a common Indian or Nepali surname ("प्रिया सिंह", "च. महर्जन");
 - a person's initials after an "Initials" label, in the languages of trial and case forms;
 - a login handle after a word that says it names a user ("analyst: jjones").
 
