@@ -130,10 +130,43 @@ def _capitalised(text: str) -> bool:
     return len(letters) >= 2 and text[0].isupper() and all(c.isalpha() or c in "'’-" for c in text)
 
 
+# Cyrillic letters in Latin, twice: as English-language passports and registers write them
+# (BGN/PCGN: "Юлия" -> "yuliya") and as the Slavic Latin alphabets do ("julija"), since the
+# name dictionary lists a name in its country's spelling. Letters of Russian, Ukrainian,
+# Belarusian, Bulgarian, Serbian and Macedonian.
+_CYRILLIC_BGN: Final = str.maketrans(
+    {
+        **dict(zip("абвгдезийклмнопрстуфыэіўјґ", "abvgdeziyklmnoprstufyeiujg", strict=True)),
+        **{"ё": "e", "ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch"},
+        **{"ъ": "", "ь": "", "ю": "yu", "я": "ya", "ї": "yi", "є": "ye", "љ": "lj", "њ": "nj"},
+        **{"ћ": "c", "ђ": "dj", "џ": "dz", "ќ": "k", "ѓ": "g", "ѕ": "dz"},
+    }
+)
+_CYRILLIC_SLAVIC: Final = str.maketrans(
+    {
+        **dict(zip("абвгдезийклмнопрстуфыэіўјґ", "abvgdezijklmnoprstufyeiujg", strict=True)),
+        **{"ё": "e", "ж": "z", "х": "h", "ц": "c", "ч": "c", "ш": "s", "щ": "sc"},
+        **{"ъ": "", "ь": "", "ю": "ju", "я": "ja", "ї": "ji", "є": "je", "љ": "lj", "њ": "nj"},
+        **{"ћ": "c", "ђ": "dj", "џ": "dz", "ќ": "k", "ѓ": "g", "ѕ": "dz"},
+    }
+)
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def _spellings(text: str) -> tuple[str, ...]:
+    """`text` folded, and for a capitalised Cyrillic word its Latin spellings too (a
+    lower-case one is an ordinary word: "день" is no "Den")."""
+    folded = _fold(text)
+    if not _CYRILLIC.match(folded) or not text[:1].isupper():
+        return (folded,)
+    lower = text.casefold()
+    return folded, lower.translate(_CYRILLIC_BGN), lower.translate(_CYRILLIC_SLAVIC)
+
+
 def is_given_name(text: str) -> bool:
     """`text` is a given name, not a word that is more often something else."""
-    folded = _fold(text)
-    return folded in given_names() and folded not in _NOT_GIVEN and folded not in _STOP
+    names = given_names()
+    return any(f in names and f not in _NOT_GIVEN and f not in _STOP for f in _spellings(text))
 
 
 def _is_given(word: Word) -> bool:
@@ -142,7 +175,8 @@ def _is_given(word: Word) -> bool:
 
 def _in_dictionary(word: Word) -> bool:
     """In the name dictionary, even as a word that is more often something else."""
-    return _fold(word.text) in given_names()
+    names = given_names()
+    return any(f in names for f in _spellings(word.text))
 
 
 def _name_word(word: Word) -> bool:

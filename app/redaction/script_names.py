@@ -56,6 +56,48 @@ def _phrases(spaced: str) -> tuple[str, ...]:
     return tuple(w.replace("_", " ") for w in word_list(spaced))
 
 
+# Roles that sign, treat, examine, dispense, review or witness, in each script above: the
+# persons a record names besides its subject (written from the forms' usual wording; no
+# published list of role labels exists).
+_MORE_ROLES: Final = """
+    药师 藥師 药剂师 藥劑師 调剂人 調劑人 发药人 發藥人 核对人 核對人 复核人 複核人
+    审核医师 处方医师 處方醫師 经治医师 經治醫師 出院医师 责任护士 責任護士 主管医生
+    主診醫師 警官 民警
+    办案民警 经手人
+    翻译 翻譯 见证人 見證人 代理人 分析师 分析師 纳税人 納稅人 报案人 報案人 受害人 当事人 當事人
+    嫌疑人 检查者 檢查者 记录人 記錄人 填表人 制表人 核准人 批准人
+    薬剤師 担当薬剤師 担当看護師 主治医師 担当医師 退院担当医 記載者 作成者 確認者 承認者 審査者
+    調査員 係員 通訳 証人 申告者 納税者 被害者 届出人 検査者 説明者 同意者
+    약사 담당의사 담당_의사 퇴원_담당의 의뢰의 검토자 승인자 확인자 상담원 조사관 담당관 통역사
+    증인 대리인 분석가 분석관 직원 신고인 피해자 납세자 처방의 작성의 집도의
+    الطبيب_المعالج الطبيبة_المعالجة الطبيب_المسؤول الطبيب_المناوب الطبيب_المحيل الصيدلي
+    الصيدلانية الممرض_المسؤول الممرضة_المسؤولة الموظف_المسؤول الموظفة_المسؤولة الضابط
+    ضابط_الهجرة ضابط_الجوازات الموظف_المختص المحقق المدقق المفتش المترجم المترجمة الشاهد
+    الشاهدة الوكيل المحلل المدير اعتمد_من_قبل أعده راجعه تمت_المراجعة_بواسطة بواسطة
+    الأخصائي الأخصائية اسم_الطبيب اسم_الموظف اسم_الأم اسم_الأب اسم_الزوج مسؤول_الحالة
+    المكلف المكلفة مقدم_البلاغ المبلغ
+    پزشک_معالج پزشک_مسئول داروساز پرستار_مسئول کارشناس کارشناس_مسئول ممیز ممیز_مالیاتی
+    مأمور افسر بازرس مترجم شاهد نماینده تحلیلگر مدیر تأیید_کننده بررسی_کننده تهیه_کننده
+    متصدی مسئول_پرونده نام_پزشک نام_پدر مودی مؤدی مؤدی_مالیاتی مودی_مالیاتی شاکی
+    רופא_משחרר רופאה_משחררת רופא_מטפל רופאה_מטפלת רופא_אחראי רופאה_אחראית רופא_תורן
+    רופאה_תורנית רופא_מפנה רופאה_מפנה רוקח רוקחת אח_אחראי אחות_אחראית עובד_סוציאלי
+    עובדת_סוציאלית פקיד פקידה שוטר שוטרת חוקר חוקרת מבקר מבקרת בודק בודקת מאשר מאשרת
+    נחתם_על_ידי נבדק_על_ידי הוכן_על_ידי אושר_על_ידי מנהל מנהלת מתורגמן מתורגמנית
+    סוכן סוכנת אנליסט אנליסטית מפקח מפקחת חותם חותמת שם_הרופא שם_האב שם_האם מגיש_הבקשה
+    עד_ראייה
+    फार्मासिस्ट औषधिविद डॉक्टर_का_नाम अधिकारी जांच_अधिकारी जाँच_अधिकारी निरीक्षक सत्यापनकर्ता
+    समीक्षक अनुमोदक गवाह साक्षी एजेंट विश्लेषक अनुवादक करदाता शिकायतकर्ता आवेदक_का_नाम
+    पिता_का_नाम माता_का_नाम पति_का_नाम प्रबंधक
+    ফার্মাসিস্ট কর্মকর্তা সাক্ষী এজেন্ট পিতার_নাম মাতার_নাম নার্স
+    เภสัชกร แพทย์ผู้รักษา แพทย์เจ้าของไข้ แพทย์ผู้ตรวจ พยาบาลผู้ดูแล เจ้าหน้าที่ ผู้ตรวจสอบ
+    ผู้อนุมัติ ผู้จัดทำ ผู้บันทึก ผู้ลงนาม ล่าม พยาน ตัวแทน นักวิเคราะห์ ผู้จ่ายยา ผู้สั่งยา
+    ผู้เสียภาษี ผู้แจ้ง ผู้เสียหาย ผู้ติดต่อ
+    நோயாளி மருத்துவர் செவிலியர் மருந்தாளர் வாடிக்கையாளர் விண்ணப்பதாரர் அதிகாரி சாட்சி
+    தந்தை_பெயர் முகவர்
+    ფარმაცევტი ექთანი ოფიცერი მოწმე აგენტი
+    ፋርማሲስት ነርስ መኮንን ምስክር
+"""
+
 # Labels that name the field a person's name fills. Strong ones mean "name" itself and
 # may be followed by a space or a tab (forms, tables); the others name a role and need a
 # colon after them, since they are ordinary words in running text.
@@ -72,6 +114,7 @@ NAME_LABELS: Final = _phrases(
     ชื่อ-สกุล ชื่อ-นามสกุล ชื่อสกุล ชื่อ นามสกุล ชื่อผู้ป่วย ลงชื่อ
     სახელი გვარი სახელი_და_გვარი ხელმოწერა
     ስም ሙሉ_ስም
+    பெயர் முழு_பெயர் நோயாளியின்_பெயர் கையொப்பம்
     """
 )
 # English labels of forms filled in another script ("Name: 王芳").
@@ -81,6 +124,29 @@ _ENGLISH_LABELS: Final = _phrases(
     Account_holder Applicant Employee Insured Beneficiary Signed Signature From To Contact
     Next_of_kin Guardian Doctor Physician Nurse Sender Recipient Payee
     """
+) + tuple(
+    # Roles a bilingual form labels in English, each also as "<role> name" / "<role>'s
+    # name", capitalised or not.
+    form
+    for role in _phrases(
+        """
+    attending consultant resident registrar surgeon pharmacist prescriber midwife therapist
+    officer case_officer immigration_officer police_officer officer_in_charge
+    investigating_officer agent analyst reviewer approver examiner witness interpreter
+    translator reporter investigator taxpayer declarant cardholder policyholder owner
+    landlord tenant employer attorney lawyer judge defendant plaintiff claimant
+    complainant victim suspect accused spouse father mother husband wife son daughter
+    emergency_contact caller author clerk teller manager passenger traveller traveler
+    student parent member subscriber driver respondent interviewer interviewee donor
+    sponsor participant referring_doctor referring_physician discharging_doctor
+    discharging_physician treating_doctor treating_physician attending_physician
+    nurse_in_charge customer applicant employee beneficiary insured holder account_holder
+    dispensed_by prescribed_by reviewed_by approved_by prepared_by checked_by verified_by
+    signed_by examined_by reported_by referred_by issued_by entered_by recorded_by
+        """
+    )
+    for base in (role, *((f"{role} name", f"{role}'s name") if " by" not in role else ()))
+    for form in (base, base[:1].upper() + base[1:], base.title())
 )
 ROLE_LABELS: Final = _phrases(
     """
@@ -105,10 +171,19 @@ ROLE_LABELS: Final = _phrases(
     პაციენტი ექიმი მომხმარებელი განმცხადებელი
     ታካሚ ሐኪም ደንበኛ
     """
+    + _MORE_ROLES
 )
+# A table's cell border separates a label from its value as a colon does.
+# "Name of <someone>:" in scripts that put "name" first: "نام پدر:", "اسم مقدم الطلب:",
+# "שם הרופא המטפל:": the value after the colon is that someone's name.
+_NAME_OF = "اسم|الاسم|نام|שם"
 _LABEL = (
-    rf"(?P<strong>{trie_pattern(NAME_LABELS)})(?P<sep>\s*[:：]\s*|[ \t\u3000]+)"
-    rf"|(?P<role>{trie_pattern(ROLE_LABELS + _ENGLISH_LABELS)})\s*[:：]\s*"
+    rf"(?P<named>(?<![\w\u200c])(?:{_NAME_OF})(?:[ \t\u200c]+[^\s:：|]{{1,20}}){{1,3}}"
+    r"[ \t]*[:：][ \t]*)"
+    # "به نام خدا" ("in the name of God") heads Persian letters: no label.
+    rf"|(?<!به )(?P<strong>{trie_pattern(NAME_LABELS)})"
+    r"(?P<sep>\s*[:：]\s*|[ \t\u3000]+|[ \t]*\|[ \t]*)"
+    rf"|(?P<role>{trie_pattern(ROLE_LABELS + _ENGLISH_LABELS)})(?:\s*[:：]\s*|[ \t]*\|[ \t]*)"
 )
 
 # Titles written before a name, each with the letters its name is written in.
@@ -119,6 +194,12 @@ _TITLES: Final = (  # script, titles, most words of the name after them
     ("devanagari", "श्री श्रीमती सुश्री कुमारी डॉ. डॉ डॉक्टर", 3),
     ("bengali", "জনাব শ্রী শ্রীমতী ডা. ডাঃ বেগম", 3),
     ("georgian", "ბატონი ქალბატონი ექიმი", 2),
+    # English titles before a name in any of these scripts but Han and kana.
+    *(
+        (script, "Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Miss Prof Prof. Mx Mx.", 2)
+        for script in _SCRIPTS
+        if script != "cjk"
+    ),
 )
 # Thai writes the title onto the name ("นายสมชาย ใจดี"): the title, then the given name
 # and the surname; a given name alone is read only after a title that is never a word.
@@ -153,7 +234,10 @@ _CJK_NOT_NAMES: Final = frozenset(
         """
     )
 )
-_LABEL_WORDS: Final = frozenset(NAME_LABELS) | frozenset(ROLE_LABELS)
+# The roles added last stop no name: some are surnames too ("अधिकारी", Adhikari).
+_LABEL_WORDS: Final = frozenset(NAME_LABELS) | (
+    frozenset(ROLE_LABELS) - frozenset(_phrases(_MORE_ROLES))
+)
 # What a run before an honorific ends with when it is no name ("お母", "고객").
 _NOT_BEFORE_HONORIFIC: Final = _CJK_NOT_NAMES | STOP_WORDS
 
@@ -162,9 +246,17 @@ def _word(script: str) -> str:
     return f"[{_SCRIPTS[script]}]+"
 
 
+# Scripts of South Asia, whose names are often written with dotted initials ("च. महर्जन",
+# "மு. கருணாநிதி").
+_INDIC: Final = frozenset(
+    {"devanagari", "bengali", "gurmukhi", "gujarati", "tamil", "telugu_kannada_malayalam"}
+)
+
+
 def _run(script: str, most: int) -> str:
     gap = r"[ \u3000・·]" if script == "cjk" else r"[ \u00a0]"
-    return f"{_word(script)}(?:{gap}{_word(script)}){{0,{most - 1}}}"
+    initials = rf"(?:[{_SCRIPTS[script]}]{{1,3}}\.[ ]?){{0,2}}" if script in _INDIC else ""
+    return f"{initials}{_word(script)}(?:{gap}{_word(script)}){{0,{most - 1}}}"
 
 
 _AFTER_LABEL = re.compile(
@@ -230,8 +322,12 @@ def names_in_other_scripts(text: str) -> list[Span]:
     if text.isascii() or not _HAS_SCRIPT.search(text):
         return []
     spans: list[Span] = []
-    for m in _AFTER_LABEL.finditer(text):
+    pos = 0
+    while (m := _AFTER_LABEL.search(text, pos)) is not None:
         got = _trim(text, m.start("name"), m.end("name"))
+        # No name after the label: what follows may be the next label ("نام مؤدی:"), so
+        # the search goes on from there rather than after it.
+        pos = m.end() if got is not None else m.start("name")
         if got is None:
             continue
         value = text[got[0] : got[1]]

@@ -632,6 +632,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
         initial_without_dot,
         names_beside_persons,
     )
+    from app.redaction.name_slots import names_in_slots  # noqa: PLC0415
     from app.redaction.names import find_names  # noqa: PLC0415
     from app.redaction.not_identifiers import not_identifiers  # noqa: PLC0415
     from app.redaction.script_names import names_in_other_scripts  # noqa: PLC0415
@@ -643,6 +644,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     found += find_given_names(text, words_of(doc)) + lower_case_given_names(text)
     found += mentions_and_possessors(text) + handle_names(text) + initial_without_dot(text)
     found += initial_forms_more(text) + names_in_other_scripts(text)
+    found += names_in_slots(text, doc.vocab.has_vector)
     found += names_beside_persons(text, found)
     found = with_initials(text, without_lower_case_tails(text, without_titles(text, found)))
     found = guarded_persons(text, found)

@@ -1,0 +1,395 @@
+"""Person names found from the slot they fill and a closed set of surnames
+(`surname_sets.py`), where neither a capital letter nor a known label gives them away:
+
+- a hangul name (a known surname and one or two syllables) or a Chinese or Japanese name
+  (a known surname and one to four han) after a label that names a person by its agent
+  suffix ("퇴원 담당의:", "작성자:", "药剂师：", "経理担当者："), or before a Chinese
+  greeting ("郭瑜您好", "尊敬的王芳");
+- a Japanese katakana reading whose first word is a known surname ("ハセガワ ヒロシ"), and
+  the kanji name written beside it ("長谷川 博（ハセガワ ヒロシ）");
+- a romanised Korean or Chinese name with a hyphenated given name ("HA Yu-jin",
+  "Kim Min-jun", "Chen Yi-ling"), each half a romanised syllable;
+- a Devanagari given name (looked up in the name dictionary through its Latin spelling)
+  or an initial, before a common Indian or Nepali surname ("प्रिया सिंह", "च. महर्जन");
+- a person's initials after an "Initials" label, in the languages of trial and case forms;
+- a login handle after a word that says it names a user ("analyst: jjones").
+
+Every finder first checks for a character or word the slot needs, so text without it
+costs one search.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from typing import Final
+
+from app.redaction.given_names import given_names
+from app.redaction.name_forms import COMMON
+from app.redaction.spans import Span
+from app.redaction.surname_sets import (
+    CHINESE,
+    CHINESE_LATIN,
+    DEVANAGARI,
+    JAPANESE_KANA,
+    JAPANESE_KANJI,
+    KOREAN,
+    KOREAN_LATIN,
+)
+from app.redaction.wordtrie import trie_pattern, word_list
+
+KIND: Final = "PERSON"
+RULE: Final = "name_slot"
+SCORE: Final = 0.8
+
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005"
+_KATA = "\u30a1-\u30fa\u30fc"
+_HANGUL = "\uac00-\ud7a3"
+
+# Korean agent nouns end in one of these syllables: -자 (者), -인 (人), -원 (員), -사 (師,
+# 士), -의 (醫), -관 (官), -장 (長), -님; the nouns below end so but name no person.
+_KO_AGENT_ENDS: Final = tuple("자인원사의관장님")
+_KO_NOT_AGENTS: Final = frozenset(
+    word_list("검사 주사 조사 회사 병원 의원 학원 요양원 원인 기관 부위 결과 소견 진단 처방")
+)
+# Labels that say who did something ("담당: 김민준", in charge; "서명", signed; "확인",
+# checked; "작성", written; "판독", read by), without an agent suffix.
+_KO_BY_LABELS: Final = frozenset(
+    word_list("담당 서명 확인 작성 기록 검토 승인 입력 집도 판독 의뢰 상담 인계 인수 주치 접수")
+)
+# Three-syllable words of clinical and office notes that open with a surname's syllable.
+_KO_NOT_NAMES: Final = frozenset(
+    word_list(
+        """
+    고혈압 고지혈 심부전 심근경 신부전 신경과 정상임 정상적 이상무 이상없 전신적 전반적 우측부
+    좌측부 안정적 안정됨 양호함 양성임 음성임 유의함 주의함 진행중 하지부 방사선 완료됨 미확인
+    유소견 무소견 이상함 정상범 조영제 전원함 퇴원함 입원함 수술함 경과중 구토증 안과적 한방과
+    """
+    )
+)
+# Chinese and Japanese agent nouns end in these han: 人 者 员/員 师/師 医/醫 生 官 长/長 士.
+_HAN_AGENT_ENDS: Final = tuple("人者员員师師医醫生官长長士")
+_HAN_NOT_AGENTS: Final = frozenset(word_list("卫生 衛生 发生 發生 医生院 人人 学生 學生"))
+
+_KO_SLOT = re.compile(
+    rf"(?P<label>[{_HANGUL}]{{1,8}})[ \t]*[:：][ \t\u3000]*"
+    rf"(?P<name>[{_HANGUL}]{{2,4}})(?![{_HANGUL}])"
+)
+# Korean writes a person's title after the name: "김민수 간호사", "이서연 교수님".
+_KO_TITLES: Final = word_list(
+    """
+    간호사 약사 의사 교수 교수님 과장 과장님 원장 원장님 전공의 주치의 상담원 담당자 선생님
+    수간호사 조사관 경위 경사 순경 경장 변호사 세무사 회계사 팀장 팀장님 대리 주임
+    """
+)
+_KO_BEFORE_TITLE = re.compile(
+    rf"(?<![{_HANGUL}])(?P<name>[{_HANGUL}]{{3,4}})[ ]?(?:{trie_pattern(_KO_TITLES)})"
+)
+_HAN_SLOT = re.compile(
+    rf"(?P<label>[{_HAN}]{{1,8}})[ \t]*[:：][ \t\u3000]*"
+    rf"(?P<name>[{_HAN}]{{1,6}}(?:[ \u3000][{_HAN}]{{1,4}})?)(?![{_HAN}])"
+)
+_ZH_GREETING = re.compile(
+    rf"(?:(?:尊敬的|亲爱的|親愛的)[ \t]*(?P<dear>[{_HAN}]{{2,4}})(?![{_HAN}])"
+    rf"|(?<![{_HAN}])(?P<hello>[{_HAN}]{{2,4}})[，,]?[ \t]*(?:您好|你好))"
+)
+_ZH_HONORIFIC = re.compile("女士|先生|小姐|老师|老師|同学|同學|医生|醫生|阁下|閣下|同志")
+_KANA_PAIR = re.compile(
+    rf"(?<![{_KATA}])(?P<family>[{_KATA}]{{2,7}})[ \u3000・]"
+    rf"(?P<given>[{_KATA}]{{1,7}})(?![{_KATA}])"
+)
+_KANJI_BEFORE = re.compile(
+    rf"(?P<kanji>[{_HAN}]{{1,6}}(?:[ \u3000][{_HAN}]{{1,4}})?)[ \u3000]*[（(／/]?[ \u3000]*$"
+)
+_KANJI_AFTER = re.compile(
+    rf"^[ \u3000]*[）)]?[ \u3000]*[（(／/]?[ \u3000]*"
+    rf"(?P<kanji>[{_HAN}]{{1,6}}(?:[ \u3000][{_HAN}]{{1,4}})?)"
+)
+
+
+def _surname_len(value: str, surnames: frozenset[str]) -> int:
+    """Length of the known surname `value` opens with (two letters before one), else 0."""
+    for n in (2, 1):
+        if value[:n] in surnames:
+            return n
+    return 0
+
+
+def _korean_name(value: str) -> bool:
+    """A Korean name: a known surname and a given name of one or two syllables, three
+    syllables in all (the usual form; two-syllable names are too often common words)."""
+    n = _surname_len(value, KOREAN)
+    return n > 0 and len(value) - n in ((2,) if n == 1 else (1, 2))
+
+
+def _han_name(value: str) -> bool:
+    """A Chinese name (a known surname and one or two han) or a Japanese one (a known
+    surname in kanji and a given name of one to three han)."""
+    compact = value.replace(" ", "").replace("\u3000", "")
+    n = _surname_len(compact, JAPANESE_KANJI) or (3 if compact[:3] in JAPANESE_KANJI else 0)
+    if n and 1 <= len(compact) - n <= 3:
+        return True
+    n = _surname_len(compact, CHINESE)
+    return n > 0 and 1 <= len(compact) - n <= 2
+
+
+def _agent_label(label: str, ends: tuple[str, ...], not_agents: frozenset[str]) -> bool:
+    return label.endswith(ends) and not any(label.endswith(w) for w in not_agents)
+
+
+def _cjk_slots(text: str) -> list[Span]:
+    spans = []
+    if re.search(f"[{_HANGUL}]", text):
+        for m in _KO_SLOT.finditer(text):
+            label, name = m.group("label"), m.group("name")
+            agent = label in _KO_BY_LABELS or _agent_label(label, _KO_AGENT_ENDS, _KO_NOT_AGENTS)
+            if agent and _korean_name(name) and name not in _KO_NOT_NAMES:
+                spans.append(Span(m.start("name"), m.end("name"), KIND, RULE, SCORE))
+        for m in _KO_BEFORE_TITLE.finditer(text):
+            name = m.group("name")
+            if _korean_name(name) and name not in _KO_NOT_NAMES:
+                spans.append(Span(m.start("name"), m.end("name"), KIND, RULE, SCORE))
+    if re.search(f"[{_HAN}]", text):
+        for m in _HAN_SLOT.finditer(text):
+            if _agent_label(m.group("label"), _HAN_AGENT_ENDS, _HAN_NOT_AGENTS) and _han_name(
+                m.group("name")
+            ):
+                spans.append(Span(m.start("name"), m.end("name"), KIND, RULE, SCORE))
+        for m in _ZH_GREETING.finditer(text):
+            group = "dear" if m.group("dear") is not None else "hello"
+            value, start = m.group(group), m.start(group)
+            # Before a greeting the name ends the run ("请王芳您好"); after "dear" it opens it
+            # ("尊敬的王芳女士"): try the run's tails or heads, longest first.
+            cuts = [(start + c, m.end(group)) for c in range(len(value) - 1)]
+            if group == "dear":
+                value = _ZH_HONORIFIC.split(value)[0]
+                cuts = [(start, start + len(value) - c) for c in range(len(value) - 1)]
+            for s, e in cuts:
+                if _han_name(text[s:e]):
+                    spans.append(Span(s, e, KIND, RULE, SCORE))
+                    break
+    return spans
+
+
+def _kana_readings(text: str) -> list[Span]:
+    """Katakana readings opening with a known surname, and a kanji name beside them."""
+    if not re.search(f"[{_KATA}]", text):
+        return []
+    spans = []
+    for m in _KANA_PAIR.finditer(text):
+        if m.group("family") not in JAPANESE_KANA:
+            continue
+        spans.append(Span(m.start(), m.end(), KIND, RULE, SCORE))
+        before = _KANJI_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        if before is not None and _kanji_beside(before.group("kanji")):
+            spans.append(Span(before.start("kanji"), before.end("kanji"), KIND, RULE, SCORE))
+        after = _KANJI_AFTER.search(text[m.end() : m.end() + 16])
+        if after is not None and _kanji_beside(after.group("kanji")):
+            s = m.end() + after.start("kanji")
+            spans.append(Span(s, m.end() + after.end("kanji"), KIND, RULE, SCORE))
+    return spans
+
+
+@functools.cache
+def _cjk_labels() -> tuple[str, ...]:
+    """script_names' Han and kana labels ("氏名", "患者"), read once."""
+    from app.redaction.script_names import NAME_LABELS, ROLE_LABELS  # noqa: PLC0415
+
+    return tuple(w for w in {*NAME_LABELS, *ROLE_LABELS} if re.match(f"[{_HAN}{_KATA}]", w))
+
+
+def _kanji_beside(kanji: str) -> bool:
+    """Kanji beside a surname's reading are the name it reads, when they open with a known
+    surname or are two to six letters that are not a label."""
+    compact = kanji.replace(" ", "").replace("\u3000", "")
+    if any(compact.endswith(w) or compact.startswith(w) for w in _cjk_labels()):
+        return _han_name(compact)
+    return 2 <= len(compact) <= 6
+
+
+# Romanised names with a hyphenated given name: each half one syllable of Revised
+# Romanisation, McCune-Reischauer, pinyin or Wade-Giles.
+_SYLLABLE = re.compile(
+    r"(?:ch|jj|kk|pp|ss|tt|ts|tz|hs|sh|zh|[bcdfghjklmnpqrstwxyz])?[wy]?"
+    r"(?:ae|eo|eu|oe|ui|ai|ao|ei|ou|ia|ie|io|iu|ua|uo|ue|a|e|i|o|u|ŏ|ŭ|ü)"
+    r"(?:ng|n|m|l|k|p|t|r)?",
+    re.I,
+)
+_ROMANISED = re.compile(
+    r"(?<![\w-])(?:(?P<sur>[A-Z][A-Za-z]{0,7})[ \t]+(?P<given>[A-Z][a-z]{0,6}-[a-z]{1,6})"
+    r"|(?P<given2>[A-Z][a-z]{0,6}-[a-z]{1,6})[ \t]+(?P<sur2>[A-Z][A-Za-z]{0,7}))(?![\w-])"
+)
+# Surnames that are also English words at a sentence's start: only in capitals ("HA", "I").
+_SURNAMES_ALSO_WORDS: Final = frozenset(
+    word_list("i o u an in no so do go ok ha ma na ye ji je mo son song sun bang ham won min")
+    + word_list("gang jun chun ban han park ho he lo gil kil ra la sa bae tan ong")
+)
+
+
+def _romanised(text: str) -> list[Span]:
+    if "-" not in text:
+        return []
+    spans = []
+    for m in _ROMANISED.finditer(text):
+        sur = m.group("sur") or m.group("sur2")
+        given = m.group("given") or m.group("given2")
+        folded = sur.casefold()
+        if folded not in KOREAN_LATIN and folded not in CHINESE_LATIN:
+            continue
+        if folded in _SURNAMES_ALSO_WORDS and not (sur.isupper() and len(sur) >= 1):
+            continue
+        if all(_SYLLABLE.fullmatch(part) for part in given.split("-")):
+            spans.append(Span(m.start(), m.end(), KIND, RULE, SCORE))
+    return spans
+
+
+# "Initials: SP", "Subject initials ..... J.P.", "Initialen | KM".
+_INITIALS_LABELS: Final = word_list(
+    """
+    initials initialen initiales iniciales iniciais iniziali initialer initialerna
+    inicjały inicjaly iniciály inicialy monogram инициалы ініціали ініціали αρχικά
+    nikirjaimet baş_harfleri monogramma inisial イニシャル 이니셜 姓名缩写 姓名首字母 首字母
+    """
+)
+_INITIALS = re.compile(
+    r"(?i:(?:(?:subject|patient|pt|participant|donor|client|child|reporter)[ \t]+)?"
+    rf"(?:{trie_pattern(w.replace('_', ' ') for w in _INITIALS_LABELS)}))"
+    # "Iniciales del paciente", "Initials of the subject", "Initials (pt)".
+    r"(?:[ \t]+(?i:of|del|de|du|des|do|da|della|dello|van|der)(?:[ \t]+(?i:the|la|le|el|o|a))?"
+    r"[ \t]+\w{2,20})?(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*[:=|\t.…]*[ \t]*"
+    r"(?P<initials>[A-Z](?:[.\- ]?[A-Z]){1,3}\.?)(?![\w])"
+)
+_INITIALS_GATE = re.compile(
+    r"(?i)initia|inicia|inizia|инициал|ініціал|αρχικά|イニシャル|이니셜|缩写|首字母"
+)
+
+
+def _initials(text: str) -> list[Span]:
+    spans: dict[int, Span] = {}
+    # The label pattern runs only around a word the gate found, not over the whole text.
+    for g in _INITIALS_GATE.finditer(text):
+        m = _INITIALS.search(text, max(0, g.start() - 24), min(len(text), g.end() + 80))
+        if m is not None:
+            spans[m.start("initials")] = Span(
+                m.start("initials"), m.end("initials"), KIND, RULE, SCORE
+            )
+    return list(spans.values())
+
+
+# A login handle after a word that says a user is named: "analyst: jjones", "agent=rwright",
+# "flagged by pmackova". The handle is the one lower-case token that follows.
+_HANDLE_CUES: Final = word_list(
+    """
+    analyst agent user username user_id userid login operator handler investigator assignee
+    owner reviewer approver officer uid caseworker case_worker clerk
+    flagged_by reviewed_by approved_by closed_by opened_by assigned_to escalated_by
+    escalated_to created_by modified_by updated_by entered_by logged_by handled_by
+    submitted_by checked_by verified_by
+    benutzer bearbeiter sachbearbeiter utilisateur usuario utente gebruiker användare bruger
+    käyttäjä uživatel użytkownik kullanıcı пользователь оператор аналитик
+    """
+)
+_HANDLE = re.compile(
+    rf"(?i:(?<![\w.])(?P<cue>{trie_pattern(w.replace('_', ' ') for w in _HANDLE_CUES)}))"
+    r"(?P<sep>[ \t]*[:=#][ \t]*|[ \t]+)"
+    r"(?P<handle>[a-z][a-z0-9]{3,15})(?![\w@-]|\.\w)"
+)
+_NOT_HANDLES: Final = frozenset(
+    word_list(
+        """
+    system admin root guest unknown none null auto automated automatic bot support service
+    team queue test pending unassigned anonymous nobody everyone default manual batch
+    """
+    )
+)
+
+
+def _handles(text: str, known: Callable[[str], bool]) -> list[Span]:
+    spans = []
+    for m in _HANDLE.finditer(text):
+        handle = m.group("handle")
+        if handle in COMMON or handle in _NOT_HANDLES:
+            continue
+        # After a bare space the cue may be an ordinary word ("user reported", "reviewed
+        # by pharmacy"): the handle must then be a token the model's vocabulary lacks.
+        if ":" not in m.group("sep") and "=" not in m.group("sep") and known(handle):
+            continue
+        spans.append(Span(m.start("handle"), m.end("handle"), KIND, RULE, SCORE))
+    return spans
+
+
+# Devanagari in Latin letters, enough to look a given name up in the name dictionary:
+# consonants carry "a" unless a vowel sign or virama follows; a word drops its last "a".
+_DEVA_CONSONANTS = dict(
+    zip(
+        "कखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसहळ",
+        word_list(
+            "k kh g gh n ch chh j jh n t th d dh n t th d dh n p ph b bh m y r l v sh sh s h l"
+        ),
+        strict=True,
+    )
+)
+_DEVA_VOWELS = dict(zip("अआइईउऊऋएऐओऔ", word_list("a a i i u u ri e ai o au"), strict=True))
+_DEVA_SIGNS = dict(zip("ािीुूृेैोौ", word_list("a i i u u ri e ai o au"), strict=True))
+_DEVA_WORD = "[\u0900-\u0963\u0971-\u097f][\u0900-\u0963\u0971-\u097f\u200c\u200d]*"
+_DEVA_NAME = re.compile(
+    rf"(?<![\u0900-\u097f])(?:(?P<given>{_DEVA_WORD})|(?P<initial>[क-ह])\.?)[ \u00a0]+"
+    rf"(?P<surname>{_DEVA_WORD})(?:-(?P<second>{_DEVA_WORD}))?(?![\u0900-\u097f])"
+)
+
+
+def _latin(word: str, long_vowels: tuple[str, str] = ("i", "u")) -> str:
+    out: list[str] = []
+    for i, c in enumerate(word):
+        nxt = word[i + 1] if i + 1 < len(word) else ""
+        if c in _DEVA_CONSONANTS:
+            out.append(_DEVA_CONSONANTS[c])
+            if nxt not in _DEVA_SIGNS and nxt not in ("\u094d", "\u093c"):  # virama, nukta
+                out.append("a")
+        elif c in "ीू":
+            out.append(long_vowels[0] if c == "ी" else long_vowels[1])
+        elif c in _DEVA_SIGNS:
+            out.append(_DEVA_SIGNS[c])
+        elif c in _DEVA_VOWELS:
+            out.append(_DEVA_VOWELS[c])
+        elif c in "\u0902\u0901":  # anusvara, candrabindu
+            out.append("n")
+    latin = "".join(out)
+    return latin[:-1] if latin.endswith("a") and word[-1] in _DEVA_CONSONANTS else latin
+
+
+def _devanagari_names(text: str) -> list[Span]:
+    """A given name (looked up in its Latin spelling) or an initial, then a common
+    surname: "प्रिया सिंह", "च. महर्जन", "द नायर"."""
+    if not re.search("[\u0900-\u097f]", text):
+        return []
+    names = given_names()
+    spans = []
+    pos = 0
+    while (m := _DEVA_NAME.search(text, pos)) is not None:
+        given = m.group("given")
+        if given is not None and len(given) == 1 and given in _DEVA_CONSONANTS:
+            given = None  # an initial without its dot: "द नायर"
+        spellings = () if given is None else (_latin(given), _latin(given, ("ee", "oo")))
+        if m.group("surname") in DEVANAGARI and (
+            given is None or any(s in names for s in spellings)
+        ):
+            spans.append(Span(m.start(), m.end(), KIND, RULE, SCORE))
+            pos = m.end()
+        else:  # the surname may open the next pair: "ग्राहक द नायर"
+            pos = m.start("surname")
+    return spans
+
+
+def _never_known(_: str) -> bool:
+    return False
+
+
+def names_in_slots(text: str, known: Callable[[str], bool] = _never_known) -> list[Span]:
+    """Persons found by the slot they fill and a known surname (see the module docstring).
+    `known` says whether a lower-case word is in the language model's vocabulary."""
+    spans = _romanised(text) + _initials(text) + _handles(text, known)
+    if not text.isascii():
+        spans += _cjk_slots(text) + _kana_readings(text) + _devanagari_names(text)
+    return spans

@@ -1,0 +1,240 @@
+"""Names found from the slot they fill and a closed set of census surnames
+(app/redaction/name_slots.py, app/redaction/surname_sets.py), the role labels of
+app/redaction/script_names.py, and the words beside them that must stay readable."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.redaction.given_names import is_given_name
+from app.redaction.name_slots import names_in_slots
+from app.redaction.script_names import names_in_other_scripts
+from app.redaction.surname_sets import CHINESE, JAPANESE_KANA, JAPANESE_KANJI, KOREAN
+
+# Ordinary words a language model knows (what `text.py` asks spaCy's vocabulary).
+_KNOWN = frozenset({"reported", "pharmacy", "notes", "email", "phone", "pain", "the"})
+
+
+def found(text: str) -> set[str]:
+    return {text[s.start : s.end] for s in names_in_slots(text, _KNOWN.__contains__)}
+
+
+def found_by_script(text: str) -> set[str]:
+    return {text[s.start : s.end] for s in names_in_other_scripts(text)}
+
+
+# (text, the name in it). The surnames are the census's most frequent ones.
+SLOTS = [
+    # Korean: a label ending in an agent suffix (-의, -자, -사, -원, -관), a 3-syllable name.
+    ("퇴원 담당의: 박지훈 (2024-01-02)", "박지훈"),
+    ("작성자: 최수아", "최수아"),
+    ("상담원：정하늘, 내선 204", "정하늘"),
+    ("확인자: 남궁민수", "남궁민수"),
+    # Chinese and Japanese: a label ending in 人 者 员 师 医 官, a surname and given name.
+    ("药剂师：王丽", "王丽"),
+    ("经办人: 欧阳明 2023-08-01", "欧阳明"),
+    ("審核員：陳志明", "陳志明"),
+    ("担当薬剤師：鈴木美加子", "鈴木美加子"),
+    ("記載者： 高橋 誠", "高橋 誠"),
+    # Chinese greetings and forms of address.
+    ("【市第一医院】张伟您好，您预约的门诊时间为明天", "张伟"),
+    ("尊敬的刘洋先生：您的订单已发货", "刘洋"),
+    ("亲爱的黄婷，你好", "黄婷"),
+    # Japanese katakana readings opening with a known surname, and the kanji beside them.
+    ("フリガナ：タナカ ハナコ", "タナカ ハナコ"),
+    ("患者 サトウ ケンジ 様", "サトウ ケンジ"),
+    # Romanised Korean and Chinese names with a hyphenated given name.
+    ("Attending: HA Yu-jin", "HA Yu-jin"),
+    ("Kim Min-jun was seen today.", "Kim Min-jun"),
+    ("signed I Sang-cheol", "I Sang-cheol"),
+    ("Referred by Chen Yi-ling (Taipei)", "Chen Yi-ling"),
+    ("Seo-yeon PARK, 34", "Seo-yeon PARK"),
+    # Initials labels of trial, pharmacovigilance and case forms.
+    ("Subject initials: SP", "SP"),
+    ("Patient initials ..... J.P.", "J.P."),
+    ("Iniciales del paciente: MGR", "MGR"),
+    ("Initialen | KM | Geb. 1950", "KM"),
+    ("Инициалы: АБ", ""),  # Cyrillic initials are left to the capitals rules
+    # Login handles after words that say a user is named.
+    ("Fraud analyst: jjones", "jjones"),
+    ("case flagged by pmackova on Monday", "pmackova"),
+    ("closed by rwright.", "rwright"),
+    ("Benutzer=hmeier", "hmeier"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), SLOTS)
+def test_the_name_in_its_slot_is_found(text: str, name: str) -> None:
+    got = found(text)
+    if name:
+        assert name in got
+    else:
+        assert got == set()
+
+
+def test_a_kanji_name_beside_its_reading_is_found_too() -> None:
+    text = "患者：長谷川 博（ハセガワ ヒロシ）"
+    assert {"長谷川 博", "ハセガワ ヒロシ"} <= found(text)
+    text = "渡辺裕美子／ワタナベ ユミコ"
+    assert found(text) == {"渡辺裕美子", "ワタナベ ユミコ"}
+
+
+# Clinical prose, labels, measurements and brands: nothing here is a person.
+NOT_NAMES = [
+    "진단: 고혈압",  # 고 is a surname, 진단 (diagnosis) no agent
+    "검사: 정상소견",
+    "병원: 한양대",  # 병원 (hospital) ends in -원 but names a place
+    "주사: 인슐린",
+    "결과: 음성",
+    "医生：建议复查",
+    "医生：张口困难",  # 张 opens a symptom, four han after it
+    "卫生：良好",
+    "担当者：不明",
+    "今天您好，请注意天气",
+    "大家好，欢迎光临",
+    "ボルタレン テープ 2枚",
+    "アレルギー なし",
+    "No Follow-up was needed; Post-op day 2, X-ray clear.",
+    "The Long-term plan: So Non-smoker now.",
+    "Song Re-check in 2 weeks",
+    "Initial BP: 120/80",
+    "Initial dose: 5 mg",
+    "Initials of the study arm: not applicable",
+    "user: admin",
+    "User reported pain after the fall.",
+    "agent: none",
+    "Operator: please hold",
+    "Reviewed by pharmacy and sent by email.",
+    "analyst notes were filed",
+]
+
+
+@pytest.mark.parametrize("text", NOT_NAMES)
+def test_words_that_are_no_names_stay(text: str) -> None:
+    assert found(text) == set()
+
+
+# Role labels of script_names.py: discharging physician, pharmacist, officer, taxpayer...
+ROLES = [
+    ("רופא משחרר: אורי לוי", "אורי לוי"),
+    ("רוקחת: מרים כהן", "מרים כהן"),
+    ("الطبيب المعالج: سارة أحمد", "سارة أحمد"),
+    ("ضابط الهجرة: سعيد خليل", "سعيد خليل"),
+    ("مؤدی: رضا نوری", "رضا نوری"),
+    ("کارشناس مسئول: مهدی احمدی", "مهدی احمدی"),
+    ("เภสัชกร: สุดา ใจดี", "สุดา ใจดี"),
+    ("약사: 김은영", "김은영"),
+    ("मरीज: च. महर्जन", "च. महर्जन"),
+    ("பெயர்: மு. கருணாநிதி", "மு. கருணாநிதி"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ROLES)
+def test_a_name_after_a_role_label_is_found(text: str, name: str) -> None:
+    assert name in found_by_script(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "עד: סוף החודש",  # "until: the end of the month"
+        "הרופא אמר שהמצב יציב",
+        "المريض بحالة مستقرة وتم إعطاء الدواء",
+        "بیمار حال عمومی خوبی دارد",
+        "ผู้ป่วยอาการคงที่ ให้ยาต่อ",
+    ],
+)
+def test_role_words_in_prose_mark_nothing(text: str) -> None:
+    assert found_by_script(text) == set()
+
+
+def test_the_surname_sets_hold_the_census_heads() -> None:
+    # The first five of each national ranking are in, and no set is a handful.
+    assert {"김", "이", "박", "최", "정"} <= KOREAN
+    assert len(KOREAN) >= 100
+    assert {"王", "李", "张", "刘", "陈", "張", "陳"} <= CHINESE
+    assert len(CHINESE) >= 150
+    assert {"佐藤", "鈴木", "高橋", "田中", "伊藤"} <= JAPANESE_KANJI
+    assert {"サトウ", "スズキ", "タカハシ", "タナカ", "イトウ"} <= JAPANESE_KANA
+
+
+_LETTERS = "김이박최정 :：王李刘您好サトウ ケンジ-abcIKMinjun\n"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_LETTERS), max_size=60))
+def test_any_text_gives_spans_inside_it(text: str) -> None:
+    for span in names_in_slots(text):
+        assert 0 <= span.start < span.end <= len(text)
+
+
+# "Name of <someone>:" fields, names in table cells, Korean titles after a name.
+MORE = [
+    ("نام مؤدی: رضا نوری", "رضا نوری"),
+    ("اسم مقدم الطلب: زينب الحربي", "زينب الحربي"),
+    ("שם הרופא המטפל: אוריאן אהרוני", "אוריאן אהרוני"),
+    ("| מטופל | מרים לוי |", "מרים לוי"),
+    ("नाम: विकास अधिकारी, उम्र 40", "विकास अधिकारी"),  # Adhikari is a surname, not "officer"
+]
+
+
+@pytest.mark.parametrize(("text", "name"), MORE)
+def test_a_name_of_someone_field_is_found(text: str, name: str) -> None:
+    assert name in found_by_script(text)
+
+
+def test_in_the_name_of_god_heads_a_letter_and_names_nobody() -> None:
+    assert found_by_script("به نام خدا") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("우재호 간호사가 확인함", "우재호"),
+        ("정형외과 김상현 교수님", "김상현"),
+        ("(담당: 윤민재)", "윤민재"),
+    ],
+)
+def test_a_korean_name_before_its_title_or_after_in_charge_is_found(text: str, name: str) -> None:
+    assert found(text) == {name}
+
+
+@pytest.mark.parametrize("text", ["외래 간호사 면담", "확인: 이상무", "병동 간호사 인계"])
+def test_korean_wards_and_checks_name_nobody(text: str) -> None:
+    assert found(text) == set()
+
+
+@pytest.mark.parametrize("name", ["Оксана", "Юлия", "Сергей", "Андрій", "Наталья", "Лора"])
+def test_a_cyrillic_given_name_is_read_in_its_latin_spellings(name: str) -> None:
+    assert is_given_name(name)
+
+
+@pytest.mark.parametrize("word", ["день", "Жалобы", "Цвет", "Больной", "Рассказ", "Анализ"])
+def test_cyrillic_words_and_lower_case_ones_are_no_given_names(word: str) -> None:
+    assert not is_given_name(word)
+
+
+# Devanagari: a given name (looked up through its Latin spelling) or an initial, then a
+# common surname.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("प्रिया सिंह से बात हुई", "प्रिया सिंह"),
+        ("ग्राहक द नायर ने फोन किया", "द नायर"),
+        ("च. महर्जन", "च. महर्जन"),
+        ("दीपक कुमार", "दीपक कुमार"),
+        ("मञ्जु गुरुङ्ग-श्रेष्\u200dठ", "मञ्जु गुरुङ्ग-श्रेष्\u200dठ"),
+    ],
+)
+def test_a_devanagari_given_name_or_initial_and_surname_is_found(text: str, name: str) -> None:
+    assert found(text) == {name}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["कमल का फूल", "रोगी को बुखार है और सिंह द्वार पर", "उपचार के बाद सुधार", "रक्तचाप 120/80"],
+)
+def test_hindi_prose_names_nobody(text: str) -> None:
+    assert found(text) == set()
