@@ -134,6 +134,11 @@ def handle_names(text: str) -> list[Span]:
 # A capitalised word right before a finding ("Per " of "Per Vestergaard"), a capital
 # letter without a dot ("M " of "M Garrido"), and ", Given" right after one.
 _WORD_BEFORE = fast_regex.compile(r"(?<![\w.'’-])(?P<word>\p{Lu}\p{Ll}*)[ \t]$")
+# "ローマ字：INOUE Yui", "Name:\tNGUYEN Lan": a surname in capitals opening a field, before
+# a found given name (the family-name-first order of East Asian and administrative forms).
+_CAPS_SURNAME_BEFORE = fast_regex.compile(
+    r"(?:^|(?<=[\n\t|:;\uff1a\uff1b]))[ \t]*(?P<word>\p{Lu}{2,}(?:-\p{Lu}{2,})?)[ \t]$"
+)
 _GIVEN_AFTER_COMMA = fast_regex.compile(r",[ \t]{1,2}(?P<given>\p{Lu}\p{Ll}[\p{Ll}'’-]+)(?![\w])")
 # Before the single letter: a line start, punctuation, or a word that leads to a person.
 _LETTER_LEAD_MARKS: Final = ("\n", ";", ",", "(", "|", "\t", "-", "–", "—", "/", "")
@@ -178,10 +183,23 @@ def _plain_word(folded: str, *, given: bool = False) -> bool:
     )
 
 
+def _caps_surname_before(text: str, span: Span) -> Span | None:
+    m = _CAPS_SURNAME_BEFORE.search(text, max(0, span.start - 40), span.start)
+    if m is None:
+        return None
+    word = m.group("word")
+    if _plain_word(word.casefold()):
+        return None
+    first = text[span.start : span.end].split(maxsplit=1)[0]
+    if len(word) < 3 and not is_given_name(first):
+        return None  # "HA Yu-jin": a two-letter surname needs a dictionary given name
+    return Span(m.start("word"), span.end, KIND, NEIGHBOUR_RULE, span.score)
+
+
 def _before(text: str, span: Span) -> Span | None:
     m = _WORD_BEFORE.search(text, max(0, span.start - 24), span.start)
     if m is None:
-        return None
+        return _caps_surname_before(text, span)
     word = m.group("word")
     if len(word) == 1:  # "M Garrido", not "Hepatitis B Vaccine" nor "I " of a sentence
         if not _letter_may_start_name(text, m.start("word"), word):

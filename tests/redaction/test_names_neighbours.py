@@ -226,3 +226,28 @@ def test_dotted_credentials_after_a_name_stay_readable(text: str, name: str, kep
     out = redact_text(text).text
     assert kept in out
     assert not _words(name) & _words(out), out
+
+
+# 5. A surname in capitals opening a field, before a found given name -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("ローマ字：KOBAYASHI Haruto\n", "KOBAYASHI"),
+        ("拼音：ZHOU Mei-ling\n", "ZHOU"),
+        ("Nom:\tDUBOIS Camille\nNé le 2 mai", "DUBOIS"),
+        ("| OKONKWO Chidi | ward 4 |", "OKONKWO"),
+    ],
+)
+def test_a_capitalised_surname_opening_a_field_goes_with_its_given_name(
+    text: str, surname: str
+) -> None:
+    assert surname not in redact_text(text).text
+
+
+@pytest.mark.parametrize(
+    "text", ["Status: NORMAL Sinus rhythm", "Result: POSITIVE Control passed", "NOTE: ECG normal"]
+)
+def test_capitals_opening_a_field_before_no_given_name_stay(text: str) -> None:
+    assert redact_text(text).text == text
