@@ -6,7 +6,7 @@ the `babel` package: "{0} tahun", "{0} года", "{0} лет", "{0} anos", "{0}
 lists: ages.py reads "102 वर्ष" as an age because CLDR says "वर्ष" counts years.
 
 Left out: units of one letter ("y", "г.", "ש′": too many other meanings beside a number),
-Latin-script abbreviations of two letters ("an", "il", "uk"), and the one-character
+Latin-script abbreviations of two plain letters ("an", "il", "uk"), and the one-character
 units of Chinese, Japanese and Korean ("年", "년": "92年" is a year of a date there;
 ages.py reads their age counters "歳", "세" itself). The "per year" patterns are skipped.
 
@@ -32,8 +32,8 @@ _LATIN = regex.compile(r"^[\p{Latin}\p{M}\s.'’-]+$")
 
 def _keep(word: str) -> bool:
     letters = len(_LETTER.findall(word))
-    if _LATIN.match(word):
-        return letters >= 3
+    if _LATIN.match(word) and word.isascii():
+        return letters >= 3  # ("év", "år" are words for years only; "an", "il" are not)
     return letters >= 2
 
 

@@ -17,20 +17,20 @@ YEAR_UNITS_AFTER: Final = tuple(
     for w in word_list(
         """
         a_vloazioù aasta aastat afii agns akayú akayú-ita ani annadas anni anno annos
-        annu ano anos ans anu any anys año años añs añu bhl bhlia bhliadhna bhliain blia
-        bliadhna bliadhnaichean bloaz blynedd chb' chihab'eb' de_ani flwyddyn flynedd
-        gadi gads gadu god god. godina godine hnkawas jaar jah jahki jahkki jahr jahre
-        jaro jaroj jier joer johre johren jrn juaren jár ka_mga_tuig ka_tuig kôzy lat
-        lata let leti leto lět lěta lěto lěće lěśe makahiki mbl metai metų mibú mlynedd
-        mobú n_useggas n_yiseggasen na_taon năm onn onns prỹg prỹg_ag rok roka rokov
-        roku roky saal sal sannad sannado sgn snd sál tahon tahun taon tau taun thn
-        ukioq urte vit vjet vloaz voros vorsam vuosi vuotta wata year years yil yiẹ yrs
-        yıl ýyl ɔ̀dún έτ. έτη έτοσ аз азы гадоў гады год год. года година године години
-        ел жил жыл йил йыл лет роки року років рік сыл шо ҫул տարի שנה שנים ؤری تاهون
-        جىل سال سنة سنوات يىل کال کالونه ܫ̈ܢܐ ܫܢܬܐ वर्ष वर्षे वर्स वर्सां साल বছর বছৰ
-        ਸਾਲ વર્ષ ବର୍ଷ ஆண்டு ஆண்டு. ஆண்டுகள் సం సం. సంవత్సరం సంవత్సరాలు ವರ್ಷ ವರ್ಷಗಳು വർഷം
-        ปี ປີ နှစ် ပီ წელი ዓመታት ዓመት ᎤᏕ ᎤᏕᏘᏴᏌᏗᏒᎢ ᏧᏕ ᏧᏕᏘᏴᏌᏗᏒᎢ ឆ្នាំ ọtụtụ_afọ ọ̀dún 𐐷𐐮𐑉
-        𐐷𐐮𐑉𐑆 𐑘𐑽 𐑘𐑽𐑟 𑄝𑄧𑄏𑄧𑄢𑄴 𞤳𞤭𞤼 𞤳𞤭𞤼𞤢𞥄𞤯𞤫 𞤸𞤭𞤼 𞤸𞤭𞤼𞤢𞥄𞤲𞤣𞤫
+        annu ano anos ans anu any anys añ año años añs añu bhl bhlia bhliadhna bhliain
+        blia bliadhna bliadhnaichean bloaz blynedd chb' chihab'eb' de_ani flwyddyn
+        flynedd gadi gads gadu god god. godina godine hnkawas jaar jah jahki jahkki jahr
+        jahre jaro jaroj jier joer johre johren jrn juaren jár ka_mga_tuig ka_tuig kôzy
+        lat lata let leti leto lět lěta lěto lěće lěśe makahiki mbl metai metų mibú
+        mlynedd mobú n_useggas n_yiseggasen na_taon năm onn onns prỹg prỹg_ag rok roka
+        rokov roku roky saal sal sannad sannado sgn snd sál tahon tahun taon tau taun
+        thn ukioq urte vit vjet vloaz voros vorsam vuosi vuotta wata year years yil yiẹ
+        yrs yıl ár år év ýyl ɔd ɔ̀dún έτ. έτη έτοσ аз азы гадоў гады год год. года
+        година године години ел жил жыл йил йыл лет роки року років рік сыл шо ҫул տարի
+        שנה שנים ؤری تاهون جىل سال سنة سنوات يىل کال کالونه ܫ̈ܢܐ ܫܢܬܐ वर्ष वर्षे वर्स
+        वर्सां साल বছর বছৰ ਸਾਲ વર્ષ ବର୍ଷ ஆண்டு ஆண்டு. ஆண்டுகள் సం సం. సంవత్సరం
+        సంవత్సరాలు ವರ್ಷ ವರ್ಷಗಳು വർഷം ปี ປີ နှစ် ပီ წელი ዓመታት ዓመት ᎤᏕ ᎤᏕᏘᏴᏌᏗᏒᎢ ᏧᏕ ᏧᏕᏘᏴᏌᏗᏒᎢ
+        ឆ្នាំ ọd ọtụtụ_afọ ọ̀dún 𐐷𐐮𐑉 𐐷𐐮𐑉𐑆 𐑘𐑽 𐑘𐑽𐑟 𑄝𑄧𑄏𑄧𑄢𑄴 𞤳𞤭𞤼 𞤳𞤭𞤼𞤢𞥄𞤯𞤫 𞤸𞤭𞤼 𞤸𞤭𞤼𞤢𞥄𞤲𞤣𞤫
         """
     )
 )
@@ -40,7 +40,7 @@ YEAR_UNITS_BEFORE: Final = tuple(
     for w in word_list(
         """
         afammi afii baa_gaja bʊja gaja mfeɛ miaka mwaka ohrolopē shekara shekaru shkr
-        shkru taʻu_ʻe yel yels ómakȟa ŋguꞌ ߛߊ߲߭ වසර ལོ་འཁོར་ 𐓪𐓨𐓚𐓤𐓘
+        shkru taʻu_ʻe yel yels ómakȟa ŋguꞌ ƒe ߛߊ߲߭ වසර ལོ་འཁོར་ 𐓪𐓨𐓚𐓤𐓘
         """
     )
 )
