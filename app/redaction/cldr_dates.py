@@ -115,6 +115,10 @@ def _is_day(token: str) -> bool:
     return len(token) <= 2 and 1 <= int(token) <= 31
 
 
+def _day_and_year(values: list[str]) -> bool:
+    return any(_is_day(v) for v in values) and any(_is_year(v) for v in values)
+
+
 def _is_year(token: str) -> bool:
     # (5000..5999: the Hebrew calendar's years, "5784")
     return len(token) == 4 and (1000 <= int(token) <= 2999 or 5000 <= int(token) <= 5999)
@@ -185,6 +189,13 @@ def _date_around(text: str, start: int, end: int) -> Span | None:
     left = _numbers(kinds, first - 1, -1, -1)
     right = _numbers(kinds, last + 1, 1, len(tokens))
     chosen = [left[0], right[0]] if left and right else left or right
+    # No day and year around the month, but both on one side: that side is the date
+    # ("7,Sep-02-1955": the 7 is another cell's).
+    if left and right and not _day_and_year([tokens[i].group() for i in chosen]):
+        for side in (right, left):
+            if len(side) == 2 and _day_and_year([tokens[i].group() for i in side]):
+                chosen = side
+                break
     values = [tokens[i].group() for i in chosen]
     has_day = any(_is_day(v) for v in values)
     has_year = any(_is_year(v) for v in values)

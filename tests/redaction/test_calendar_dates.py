@@ -20,6 +20,7 @@ from datetime import date
 from typing import Any
 
 import pytest
+from babel.dates import format_date
 from babel.numbers import format_decimal
 from convertdate import hebrew, indian_civil, islamic, persian
 
@@ -143,3 +144,21 @@ def test_calendar_dates_leave_the_whole_text_path_masked(analyzer: Any) -> None:
     text = "患者は令和7年5月3日に受診した。تاریخ: ۴ دی ۱۴۰۱. Born 15 Ramadan 1445."
     out = redact_text(text).text
     assert not any(v in out for v in ("令和7", "۱۴۰۱", "1445"))
+
+
+@pytest.mark.parametrize("locale", ["en", "de", "fr", "es", "it", "nl", "pt", "sv", "pl", "tr"])
+@pytest.mark.parametrize("pattern", ["MMM-dd-yyyy", "dd-MMM-yyyy", "yyyy-MMM-dd"])
+def test_month_abbreviation_dates_with_hyphens_beside_another_number(
+    locale: str, pattern: str
+) -> None:
+    for day in GREGORIAN:
+        value = format_date(day, pattern, locale=locale)
+        for text in (f"7,{value},F\n", f"Bed 4 {value} seen.", f"| 12 | {value} |"):
+            assert _covered(text, value), (text, value)
+            found = [s for s in find_structured(text) if s.kind == "DATE_TIME"]
+            assert all(s.start >= text.index(value) for s in found), (text, _dates(text))
+
+
+def test_a_number_after_a_full_date_is_no_part_of_it() -> None:
+    text = "Seen 12 May 1950 14 times."
+    assert all("14" not in d for d in _dates(text))
