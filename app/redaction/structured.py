@@ -78,7 +78,7 @@ def find_structured(text: str) -> list[Span]:
     return [
         *pattern_spans(text, words=words),
         *find_cldr_dates(text, words),
-        *find_era_dates(text),
+        *find_era_dates(text, words),
         *find_addresses(text),
         *find_coordinates(text),
         *find_places(text),
