@@ -14,9 +14,12 @@ from typing import Any
 import pytest
 from babel.numbers import format_decimal
 from babel.units import format_unit
+from hypothesis import given
+from hypothesis import strategies as st
 
 from app.redaction import second_pass
 from app.redaction.ages import find_ages
+from app.redaction.structured import find_structured
 from app.redaction.text import redact_text
 from app.redaction.wordtrie import word_list
 
@@ -127,3 +130,14 @@ def test_ages_in_other_scripts_leave_the_whole_text_path_masked(analyzer: Any) -
     text = "रोगी की आयु ९४ वर्ष है। Пациентке 104 года. Pasien perempuan, 94 tahun."
     out = redact_text(text).text
     assert not any(n in out for n in ("९४", "104", "94"))
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from("۰۱۲۳۴۵۶۷۸۹०१२९٠١٩๙௯ 0129 سالवर्षปีgeAe.:\t|,()-年月日HRS民國令和"),
+        max_size=60,
+    )
+)
+def test_any_text_of_digits_and_units_yields_spans_inside_it(text: str) -> None:
+    for span in [*find_ages(text), *find_structured(text)]:
+        assert 0 <= span.start < span.end <= len(text)
