@@ -1,6 +1,7 @@
 """Dates counted in an era other than the Common Era: the Japanese eras ("令和7年5月3日",
 "昭和三十二年十二月二十日", "平成元年1月8日", "H31.3.3", "S55.5.20") and the Republic of
-China's ("民國112年8月23日", "民国88年12月23日", "民國112/08/23").
+China's ("民國112年8月23日", "民国88年12月23日", "民國112/08/23"); and Hebrew dates in
+Hebrew numerals ("ט״ו בתשרי תשפ״ד").
 
 The eras are CLDR's (calendar_words.py: ca-japanese's eras since 1868 with their narrow
 letters M T S H R, ca-roc's 民國). A date is an era, a year (digits of any width, kanji
@@ -19,8 +20,9 @@ texts with kana or kanji are scanned for the eras' names.
 from __future__ import annotations
 
 from app.redaction import fast_regex
-from app.redaction.calendar_words import JAPANESE_ERAS, ROC_ERAS
+from app.redaction.calendar_words import HEBREW_MONTHS, JAPANESE_ERAS, ROC_ERAS
 from app.redaction.spans import Span
+from app.redaction.wordtrie import trie_pattern
 
 RULE = "date_era"
 _KANJI_NUMBER = "〇一二三四五六七八九十"
@@ -61,15 +63,33 @@ def _real_letter_date(era: str, year: str, month: str, day: str) -> bool:
     return 1 <= int(year) <= last and 1 <= int(month) <= 12 and 1 <= int(day) <= 31
 
 
+# Hebrew dates in Hebrew numerals ("ט״ו בתשרי תשפ״ד", "כ״ג באדר ב׳ ה׳תשפ״ד"): a day of
+# one letter with a geresh or two with gershayim (ASCII quotes too), the month (with "ב"
+# glued as CLDR's pattern "d בMMMM y" writes it), and the year's letters, the thousands
+# ("ה׳") optional.
+_HEBREW_NATIVE = tuple(m for m in HEBREW_MONTHS if not m.isascii())
+_HEBREW_DATE = fast_regex.compile(
+    r"(?<![\w\"״'׳])(?:[יכ][\"״][א-ט]|ט[\"״][וז]|[א-טיכל][\'׳])\s{1,2}ב?"
+    rf"(?:{trie_pattern(_HEBREW_NATIVE)})(?:\s[אב][\'׳])?"
+    r"(?:,?\s{1,2}(?:ה[\'׳]?\s?)?ת[א-ת]{0,2}[\"״][א-ת])?(?![\w\"״])",
+    word_led=True,
+)
+_HEBREW_GATE = frozenset(w for m in _HEBREW_NATIVE for w in (m, "ב" + m))
+
+
 def find_era_dates(text: str, words: set[str]) -> list[Span]:
     """Dates in the Japanese and Republic of China eras; `words` is the text's folded
     letter runs (`structured.text_words`). Without kana or kanji a text holds no era
     name and its letter form counts only after a date label: most texts cost a check of
     their characters and of their words."""
+    spans: list[Span] = []
+    if not words.isdisjoint(_HEBREW_GATE):
+        spans += [
+            Span(m.start(), m.end(), "DATE_TIME", RULE, 0.6) for m in _HEBREW_DATE.finditer(text)
+        ]
     japanese = not text.isascii() and _JAPANESE.search(text) is not None
     if not japanese and words.isdisjoint(_LABEL_WORDS):
-        return []
-    spans: list[Span] = []
+        return spans
     if japanese and _ERA_FIRST.search(text):
         spans += [
             Span(m.start(), m.end(), "DATE_TIME", RULE, 0.6) for m in _ERA_DATE.finditer(text)

@@ -162,3 +162,44 @@ def test_month_abbreviation_dates_with_hyphens_beside_another_number(
 def test_a_number_after_a_full_date_is_no_part_of_it() -> None:
     text = "Seen 12 May 1950 14 times."
     assert all("14" not in d for d in _dates(text))
+
+
+def _hebrew_numeral(n: int) -> str:
+    """n (1..999) in Hebrew numerals as the standard writes them: letters by value, 15 and
+    16 as ט״ו and ט״ז, gershayim before the last letter, a geresh after a single one."""
+    letters = ""
+    for value, letter in ((400, "ת"), (300, "ש"), (200, "ר"), (100, "ק")):
+        while n >= value:
+            letters, n = letters + letter, n - value
+    if n in (15, 16):
+        letters, n = letters + "ט" + ("ו" if n == 15 else "ז"), 0
+    tens, ones = divmod(n, 10)
+    letters += " יכלמנסעפצ"[tens].strip() + " אבגדהוזחט"[ones].strip()
+    return letters + "׳" if len(letters) == 1 else letters[:-1] + "״" + letters[-1]
+
+
+@pytest.mark.parametrize("day", GREGORIAN)
+def test_hebrew_dates_in_hebrew_numerals(day: date) -> None:
+    y, m, d = hebrew.from_gregorian(day.year, day.month, day.day)
+    order = ("ניסן", "אייר", "סיוון", "תמוז", "אב", "אלול", "תשרי", "חשוון", "כסלו", "טבת",
+             "שבט", "אדר", "אדר ב׳")  # fmt: skip
+    year = _hebrew_numeral(y % 1000)
+    for value in (f"{_hebrew_numeral(d)} ב{order[m - 1]} {year}",
+                  f"{_hebrew_numeral(d)} ב{order[m - 1]} ה׳{year}"):  # fmt: skip
+        text = f"תאריך לידה: {value}."
+        assert _covered(text, value), value
+
+
+def test_hebrew_numerals_as_the_standard_writes_them() -> None:
+    assert [_hebrew_numeral(n) for n in (1, 15, 16, 23, 784)] == [
+        "א׳",
+        "ט״ו",
+        "ט״ז",
+        "כ״ג",
+        "תשפ״ד",
+    ]
+
+
+@pytest.mark.parametrize("text", ["אב בן 45 ואם בת 40", "שבט של יהודה", "ג׳ילבר ניסן", "כסלו"])
+def test_hebrew_words_that_are_month_names_stay(text: str) -> None:
+    assert _dates(text) == []
