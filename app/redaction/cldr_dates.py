@@ -189,9 +189,9 @@ def _date_around(text: str, start: int, end: int) -> Span | None:
     left = _numbers(kinds, first - 1, -1, -1)
     right = _numbers(kinds, last + 1, 1, len(tokens))
     chosen = [left[0], right[0]] if left and right else left or right
-    # No day and year around the month, but both on one side: that side is the date
-    # ("7,Sep-02-1955": the 7 is another cell's).
-    if left and right and not _day_and_year([tokens[i].group() for i in chosen]):
+    # No year around the month, but a day and a year on one side: that side is the date
+    # ("7,Sep-02-1955": the 7 is another cell's; not "09/1914 (now 109)").
+    if left and right and not any(_is_year(tokens[i].group()) for i in chosen):
         for side in (right, left):
             if len(side) == 2 and _day_and_year([tokens[i].group() for i in side]):
                 chosen = side

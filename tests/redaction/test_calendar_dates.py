@@ -203,3 +203,9 @@ def test_hebrew_numerals_as_the_standard_writes_them() -> None:
 @pytest.mark.parametrize("text", ["אב בן 45 ואם בת 40", "שבט של יהודה", "ג׳ילבר ניסן", "כסלו"])
 def test_hebrew_words_that_are_month_names_stay(text: str) -> None:
     assert _dates(text) == []
+
+
+def test_a_date_does_not_reach_over_a_bracket_to_a_month_word() -> None:
+    # ("now" is a month abbreviation in a CLDR locale; the age after it is no day)
+    text = "DOB 01/09/1914 (now 109). HR 92."
+    assert _dates(text) == ["01/09/1914"]
