@@ -10,14 +10,19 @@ ratio or a range) is read with the words on either side of it. It is an age when
   "âgée de 92", "im Alter von 92", "w wieku 92", "ηλικία: 92", "年齢：92");
 - a unit that only an age takes follows it ("92-year-old", "92 y/o", "92yoF", "92-jährige",
   "92-letnia", "92 éves", "92 yaşında", "92-vuotias", "92 tuổi", "92歳", "92세", "92enne");
-- a word for "years" follows it ("92 years", "92 ans", "92 años", "92 lat", "92 tahun")
-  and nothing makes it a span of time ("92 years ago", "vor 92 Jahren", "il y a 92 ans",
-  "for 92 years", "92 jaar geleden");
+- a word for "years" follows it ("92 years", "92 ans", "92 años", "92 lat", "92 tahun"),
+  of every CLDR locale ("102 वर्ष", "94 سال", "95 שנים", "92 ปี": CLDR's "duration-year"
+  units, cldr_year_units.py, generated from babel by resources/year_units.py), and
+  nothing makes it a span of time ("92 years ago", "vor 92 Jahren", "il y a 92 ans",
+  "for 92 years", "92 jaar geleden", "۹۴ سال پیش", "منذ 94 سنة");
 - a sex letter stands beside it ("92 F", "92M", "M/92", "Age/Sex: 92/F"), not a
   temperature in Fahrenheit;
 - a person is said to be it ("she's 92", "mum is 92", "turned 92", "died at 92"), or it
   is a birthday ("92nd birthday", "92. Geburtstag"), or it stands in brackets after a name
   or a date of birth ("Mrs Okafor (92)", "DOB 01/02/1931 (92)").
+
+Digits of every script count as their values ("۹۴", "१०२", "٩٤"), and a label may
+end in a printed form's dot leader ("Age.......... 97").
 
 Ages written in words are read the same way, in about 30 languages ("she is ninety-four",
 "Alter: sechsundneunzig", "Mrs Okafor, one hundred and three, ...": `spelled_ages.py`,
