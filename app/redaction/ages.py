@@ -10,14 +10,19 @@ ratio or a range) is read with the words on either side of it. It is an age when
   "âgée de 92", "im Alter von 92", "w wieku 92", "ηλικία: 92", "年齢：92");
 - a unit that only an age takes follows it ("92-year-old", "92 y/o", "92yoF", "92-jährige",
   "92-letnia", "92 éves", "92 yaşında", "92-vuotias", "92 tuổi", "92歳", "92세", "92enne");
-- a word for "years" follows it ("92 years", "92 ans", "92 años", "92 lat", "92 tahun")
-  and nothing makes it a span of time ("92 years ago", "vor 92 Jahren", "il y a 92 ans",
-  "for 92 years", "92 jaar geleden");
+- a word for "years" follows it ("92 years", "92 ans", "92 años", "92 lat", "92 tahun"),
+  of every CLDR locale ("102 वर्ष", "94 سال", "95 שנים", "92 ปี": CLDR's "duration-year"
+  units, cldr_year_units.py, generated from babel by resources/year_units.py), and
+  nothing makes it a span of time ("92 years ago", "vor 92 Jahren", "il y a 92 ans",
+  "for 92 years", "92 jaar geleden", "۹۴ سال پیش", "منذ 94 سنة");
 - a sex letter stands beside it ("92 F", "92M", "M/92", "Age/Sex: 92/F"), not a
   temperature in Fahrenheit;
 - a person is said to be it ("she's 92", "mum is 92", "turned 92", "died at 92"), or it
   is a birthday ("92nd birthday", "92. Geburtstag"), or it stands in brackets after a name
   or a date of birth ("Mrs Okafor (92)", "DOB 01/02/1931 (92)").
+
+Digits of every script count as their values ("۹۴", "१०२", "٩٤"), and a label may
+end in a printed form's dot leader ("Age.......... 97").
 
 Ages written in words are read the same way, in about 30 languages ("she is ninety-four",
 "Alter: sechsundneunzig", "Mrs Okafor, one hundred and three, ...": `spelled_ages.py`,
@@ -26,7 +31,10 @@ from num2words), and the words for the decades ("mid-nineties", "centenarian") t
 
 from __future__ import annotations
 
+import unicodedata
+
 from app.redaction import fast_regex, spelled_ages
+from app.redaction.cldr_year_units import YEAR_UNITS_AFTER, YEAR_UNITS_BEFORE
 from app.redaction.spans import Span
 from app.redaction.wordtrie import trie_pattern, word_list
 
@@ -76,13 +84,23 @@ _AGE_UNIT = _words(
 )
 # Words for "years" after the number: an age unless the words around make it a span of
 # time (see `_AGO` and `_DURATION`).
-_YEARS = _words(
-    """
+# ... and every CLDR locale's words for a number of years ("102 वर्ष", "94 سال", "92 ปี",
+# "92 שנים": cldr_year_units.py, generated from babel).
+_YEARS = trie_pattern(
+    {
+        *(
+            w.replace("_", " ")
+            for w in word_list(
+                """
     years year yrs yr y j. jahre jahren jhr. ans años anos anni anno jaar jr jr.
     lat lata let rokov roků rok år vuotta ani de_ani tahun taon godina godine godini
     лет года год роки років рік sana sanah saal varsh varsha miaka metai metų gadi gadus
     aastat
     """
+            )
+        ),
+        *YEAR_UNITS_AFTER,
+    }
 )
 _UNIT_AFTER = fast_regex.compile(
     rf"(?:\s{{0,2}}|[-‐–])(?i:(?P<age>{_AGE_UNIT})|(?P<years>{_YEARS}))"
@@ -106,6 +124,8 @@ _AGO = fast_regex.compile(
         wcześniej назад тому спустя lalu yang_lalu kemudian önce sonra trước în_urmă
         mai_târziu zuvor davor später danach plus_tard auparavant antes después atrás
         depois dopo prima ezelőtt később zpět předtím později nazad kasnije ранее позже
+        پیش قبل بعد مضت خلت پہلے بعد पहले बाद पूर्व আগে পরে முன்பு முன் பின் ก่อน ที่แล้ว
+        לפני אחרי
         """
     )
     + r")(?![^\W\d_])(?!\s(?i:age)\b)",
@@ -121,7 +141,8 @@ _DURATION = fast_regex.compile(
         desde durante tras il_y_a depuis pendant durant après en há após acum timp_de după
         de_peste przed od przez po za per da tra fra dopo sedan i om för efter na voor
         sinds před през через за после спустя selama sejak dalam setelah trong sau
-        boyunca
+        boyunca منذ لمدة خلال طوال مدة طی_مدت به_مدت طی مدت از_مدت במשך לפני מזה
+        पिछले पिछली तक लगभग ในรอบ เป็นเวลา
         """
     )
     + r")\s+(?i:(?:about|almost|nearly|over|more\s+than|the\s+last|the\s+past|the\s+next|"
@@ -129,8 +150,9 @@ _DURATION = fast_regex.compile(
     r"circa|ponad|prawie|około|bijna|ruim|meer\s+dan|cerca\s+de|mais\s+de|quase)\s+)?$"
 )
 # Before the number: a word for "age" (with a form's labels, units and hedges after it).
-_LABEL_WORDS = _words(
-    """
+_LABEL_WORDS = (
+    _words(
+        """
     age aged ages âge âgé âgée agé agée âgé_de âgée_de agé_de agée_de à_l'âge_de
     alter im_alter_von alters lebensalter edad de_edad con_edad età di_età all'età_di
     di_anni d'anni d’anni dell'età_di anni:
@@ -139,7 +161,12 @@ _LABEL_WORDS = _words(
     i_en_alder_af i_en_ålder_av ikä iältään életkor kor umur usia berusia tuổi
     ηλικία ηλικίας возраст возрасте в_возрасте вік віці у_віці umri umri_wa_miaka edat
     umr omr umar umra patientenalter patientalter pasientalder patientålder
+    سن السن العمر عمر عمره عمرها גיל בגיל आयु उम्र उमर वय বয়স வயது వయస్సు
+    ವಯಸ್ಸು വയസ്സ് ਉਮਰ ઉંમર อายุ ອາຍຸ ዕድሜ ასაკი տարիք
     """
+    )
+    + "|"
+    + trie_pattern(YEAR_UNITS_BEFORE)
 )
 _LABEL = fast_regex.compile(
     rf"(?<![^\W\d_])(?i:{_LABEL_WORDS})"
@@ -152,7 +179,8 @@ _LABEL = fast_regex.compile(
     r"d\.o\.b\.))?"
     # "Age (yrs)", "Alter (J.)"
     r"\.?(?:\s?\((?i:in\s)?(?i:y|yrs?|years?|jahre|j\.?|ans|años|anni|anos|lat|let|år)\))?"
-    r"\s{0,3}(?:[:：=|–-]\s{0,3})?(?:\|\s{0,3})?"
+    # a form's separator, or the dot leader of a printed form ("Age.......... 97")
+    r"(?:\s{0,3}(?:[:：=|–-]\s{0,3})?|[ \t]?[.…·_]{2,}[:：]?[ \t]{0,3}|\t{1,3})(?:\|\s{0,3})?"
     r"(?i:(?:is|was|of|de|di|von|van|now|approx\.?|approximately|about|around|circa|ca\.?|~|"
     r"almost|nearly|over|just|only)\s{0,2})?$"
 )
@@ -257,7 +285,9 @@ _PLACE = fast_regex.compile(
 # "Adaeze Okafor, 92, was admitted", "the patient, 92, lives alone", "(Smith, 92)": a
 # number between commas right after a name or a word for a person.
 _APPOSED = fast_regex.compile(
-    r"(?:(?<![^\W\d_])[A-ZÀ-Þ][a-zß-ÿ][^\W\d_'’-]*|(?i:(?<![^\W\d_])(?:patient|pt|resident|"
+    # ("Okafor (MRN 4471), 92, new admission": a name with its id in brackets)
+    r"(?:(?<![^\W\d_])[A-ZÀ-Þ][a-zß-ÿA-ZÀ-Þ][^\W\d_'’-]*(?:\s\([^()\n]{1,24}\))?"
+    r"|(?i:(?<![^\W\d_])(?:patient|pt|resident|"
     r"widow|widower|woman|man|lady|gentleman|female|male|mother|father|grandmother|"
     r"grandfather|pensioner|client|customer|claimant|insured|victim|driver|employee|"
     r"homme|femme|mann|frau|hombre|mujer|uomo|donna|kobieta|mężczyzna|vrouw)))\.?,\s?$"
@@ -453,9 +483,23 @@ def _spelled_alone(text: str, start: int, end: int) -> bool:
 _DICOM_AGE = fast_regex.compile(r"(?<![\w.])(?:09\d|1[0-2]\d)Y(?![\w])")
 
 
+# A digit of another script ("۹۴", "१०२", "٩٤"): read as its ASCII digit.
+_OTHER_DIGIT = fast_regex.compile(r"[^\D0-9]")
+
+
+def _ascii_digits(text: str) -> str:
+    """`text` with every decimal digit of another script as its ASCII digit: one
+    character for one, so the offsets found in it hold in `text`."""
+    digits = {m.group() for m in _OTHER_DIGIT.finditer(text)}
+    return text.translate({ord(d): str(unicodedata.digit(d, 0)) for d in digits})
+
+
 def find_ages(text: str) -> list[Span]:
     """Ages over 89: numbers that their neighbours make an age, ages in English words,
-    and the decade and age words ("mid-nineties", "centenarian")."""
+    and the decade and age words ("mid-nineties", "centenarian"); in the digits of any
+    script ("۹۴ سال", "१०२ वर्ष")."""
+    if not text.isascii():
+        text = _ascii_digits(text)
     spans = [
         Span(m.start(), m.end(), "AGE", RULE, 0.8)
         for m in _NUMBER.finditer(text)

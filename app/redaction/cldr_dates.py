@@ -19,6 +19,7 @@ import unicodedata
 from typing import Final
 
 from app.redaction import fast_regex
+from app.redaction.calendar_words import CALENDAR_MONTHS, MONTH_QUALIFIERS
 from app.redaction.cldr_date_words import CONNECTORS, MONTHS, WEEKDAYS, WIDE_MONTHS
 from app.redaction.spans import Span
 from app.redaction.wordtrie import word_list
@@ -33,9 +34,10 @@ _MORE_CONNECTORS: Final = frozenset(
     m metų d diena gada g év évi éve yil yılı jaar jahr jahres año anno ano an
     st nd rd th er re e º ª ᵉ án én jén ján ván vén a o ŋ
     ad ah bc bce ce be ค ศ พ ค.ศ พ.ศ
+    هـ ه.ش ه.ق ش ق م
     """
     )
-)
+) | frozenset(MONTH_QUALIFIERS)
 _LINKS: Final = CONNECTORS | _MORE_CONNECTORS
 # Punctuation that may stand inside a date ("4. mars", "4-Mar-1987", "04/03/1987" with
 # the right-to-left marks Arabic writes around the slashes), abbreviation signs ("नव॰",
@@ -54,7 +56,11 @@ def _gate_word(word: str) -> str:
     return max(runs, key=len)
 
 
-MONTH_GATE: Final = frozenset(_gate_word(w) for w in MONTHS)
+# The month words of the other calendars (Persian, Hijri, Hebrew, Ethiopian, Indian
+# national: calendar_words.py, copied from CLDR): a date only with a day and a year
+# ("۴ دی ۱۴۰۱", "15 בתשרי 5784"), since many are words or names too ("Mehr", "رمضان").
+_CALENDAR_ONLY: Final = CALENDAR_MONTHS - MONTHS
+MONTH_GATE: Final = frozenset(_gate_word(w) for w in MONTHS | _CALENDAR_ONLY)
 
 _NUM, _MONTH, _WIDE, _DAY_NAME, _LINK, _PUNCT_T, _OTHER = range(7)
 
@@ -96,7 +102,7 @@ def _stem_kind(stem: str) -> int:
 def _word_kind(word: str) -> int:
     if word in WIDE_MONTHS:
         return _WIDE if len(word) > 3 else _MONTH  # "Mac", "Mei": words too, need a full date
-    if word in MONTHS:
+    if word in MONTHS or word in _CALENDAR_ONLY:
         return _MONTH
     if word in _LINKS or word.rstrip(".") in _LINKS:
         return _LINK
@@ -109,8 +115,13 @@ def _is_day(token: str) -> bool:
     return len(token) <= 2 and 1 <= int(token) <= 31
 
 
+def _day_and_year(values: list[str]) -> bool:
+    return any(_is_day(v) for v in values) and any(_is_year(v) for v in values)
+
+
 def _is_year(token: str) -> bool:
-    return len(token) == 4 and 1000 <= int(token) <= 2999
+    # (5000..5999: the Hebrew calendar's years, "5784")
+    return len(token) == 4 and (1000 <= int(token) <= 2999 or 5000 <= int(token) <= 5999)
 
 
 def _numbers(kinds: list[int], start: int, step: int, stop: int) -> list[int]:
@@ -178,6 +189,13 @@ def _date_around(text: str, start: int, end: int) -> Span | None:
     left = _numbers(kinds, first - 1, -1, -1)
     right = _numbers(kinds, last + 1, 1, len(tokens))
     chosen = [left[0], right[0]] if left and right else left or right
+    # No year around the month, but a day and a year on one side: that side is the date
+    # ("7,Sep-02-1955": the 7 is another cell's; not "09/1914 (now 109)").
+    if left and right and not any(_is_year(tokens[i].group()) for i in chosen):
+        for side in (right, left):
+            if len(side) == 2 and _day_and_year([tokens[i].group() for i in side]):
+                chosen = side
+                break
     values = [tokens[i].group() for i in chosen]
     has_day = any(_is_day(v) for v in values)
     has_year = any(_is_year(v) for v in values)

@@ -308,9 +308,11 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th|er|e|º|°|ª|\.)?"
 _YEAR_TAIL = (  # a Buddhist-era year too: "28 January B.E. 2548"
     r"(?:,?[\s-]{0,2}(?:de\s|năm\s|of\s|B\.?E\.?\s|พ\.ศ\.\s?)?(?:\d{4}|'\d{2}|\d{2}))"
 )
-# "3 March 2024", "12. März", "3 de marzo de 2024": day, month word, the year if written.
+# "3 March 2024", "12. März", "3 de marzo de 2024": day, month word, the year if written
+# (not the "4 Sep-02" of "Bed 4 Sep-02-1955": a month-first date follows the number).
 _DAY_MONTH = (
-    rf"(?<![\d/.-]){_DAY}[\s-]{{0,2}}(?:de\s|of\s|tháng\s)?{_ANY_MONTH}{_YEAR_TAIL}?(?![\w])"
+    rf"(?<![\d/.-]){_DAY}[\s-]{{0,2}}(?:de\s|of\s|tháng\s)?{_ANY_MONTH}{_YEAR_TAIL}?"
+    r"(?![\w]|\.?[-/.]\d)"
 )
 # The Vietnamese word for "day" that opens a written date ("ngày 11 tháng 3 năm 2023",
 # "ngày 11/03/2023") belongs to the date: it is masked with it.

@@ -11,6 +11,7 @@ from app.redaction import fast_regex
 from app.redaction.accounts import find_accounts
 from app.redaction.addresses import find_addresses
 from app.redaction.ages import find_ages
+from app.redaction.calendar_dates import find_era_dates
 from app.redaction.cldr_dates import find_cldr_dates
 from app.redaction.coordinates import find_coordinates
 from app.redaction.devices import find_devices
@@ -77,6 +78,7 @@ def find_structured(text: str) -> list[Span]:
     return [
         *pattern_spans(text, words=words),
         *find_cldr_dates(text, words),
+        *find_era_dates(text, words),
         *find_addresses(text),
         *find_coordinates(text),
         *find_places(text),
