@@ -22,6 +22,7 @@ from app.redaction.places import find_places
 from app.redaction.postcodes import find_postcodes
 from app.redaction.record_numbers import find_by_context, find_fixed_shapes
 from app.redaction.spans import Span
+from app.redaction.tables import find_field_values
 from app.redaction.uris import find_uris
 from app.redaction.vehicles import find_vehicles
 
@@ -93,4 +94,5 @@ def find_structured(text: str) -> list[Span]:
         *find_devices(text),
         *find_hl7(text),
         *find_uris(text, words),
+        *find_field_values(text, words),
     ]

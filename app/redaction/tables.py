@@ -1,0 +1,267 @@
+"""Values under identifying field names in tabular and record text: every cell of a
+CSV/TSV/semicolon/pipe (Markdown) table column headed by a field name, and every value of
+a JSON / key=value / "key: value" / XML record whose key is one (field_names.py).
+
+- Tables: a header row of two or more short labels, at least one of which names a field
+  (a weak one only beside a strong one, so "name,dose,route" stays), then the rows below
+  it with as many cells, up to a blank line or a line that is no row. Quoted cells
+  (RFC 4180) may hold the delimiter. A two- or three-cell row whose first cell is a field
+  name ("| Surname | Lazo |", "DOB<TAB>1950-01-01") masks the cells after it.
+- JSON (RFC 8259): a key's string value, list of strings, or number. HL7 FHIR's nested
+  elements are read by their container: `value` inside `telecom` is a phone or e-mail,
+  inside `identifier` an id; `text`/`family`/`given` inside `name` are a person's;
+  `line`/`text` inside `address` are the address.
+- key=value pairs (log lines, query strings, XML attributes); "key: value" lines (YAML,
+  forms, "Name: ... | DOB: ..." rows; YAML's blank after the colon is required, so
+  "tel:+44..." stays a URI); XML elements `<family>...</family>` and FHIR XML
+  `<family value="..."/>`.
+
+Weak keys ("name", "given", "id"...) count only when the same text has a strong key in
+one of these forms. Gated on the text's words before any regex runs. Pure Python.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Final
+
+from app.redaction import fast_regex
+from app.redaction.field_names import FIELD_WORDS, field_kind
+from app.redaction.spans import Span
+
+_RULE: Final = "field_value"
+_SCORE: Final = 0.9
+_DELIMITERS: Final = ("\t", "|", ";", ",")
+_MAX_LABEL: Final = 40
+_MAX_VALUE: Final = 120
+
+# FHIR containers: the kind of a generic key ("value", "text", "line") inside them.
+_CONTAINERS: Final = {
+    "telecom": "PHONE_NUMBER",
+    "identifier": "RECORD_NUMBER",
+    "name": "PERSON",
+    "address": "ADDRESS",
+}
+_GENERIC_KEYS: Final = frozenset({"value", "text", "line", "family", "given"})
+_JSON_VALUE = fast_regex.compile(
+    r"""(?P<q>["'])(?P<key>[^"'\n]{1,60})(?P=q)\s*:\s*"""
+    r"""(?:(?P<v>"(?:[^"\\\n]|\\.){1,300}"|'[^'\n]{1,300}'|-?\d[\d.\-]{0,40}(?![\w.]))"""
+    r"""|(?P<list>\[\s*(?:"(?:[^"\\\n]|\\.){0,300}"\s*,?\s*)+\]))"""
+)
+_LIST_ITEM = fast_regex.compile(r'"((?:[^"\\\n]|\\.)*)"')
+_KEY_EQUALS = fast_regex.compile(
+    r"""(?<![\w.\-])(?P<key>[^\W\d][\w.\-]{0,40})[ \t]*=[ \t]*"""
+    r"""(?:"(?P<dq>[^"\n]{1,300})"|'(?P<sq>[^'\n]{1,300})'|(?P<bare>[^\s&;,"'<>=][^&;,\n"'<>=]*?))"""
+    r"""(?=[ \t]+[^\W\d][\w.\-]{0,40}[ \t]*=|[&;,\n"'<>]|[ \t]*$)"""
+)
+_KEY_COLON = fast_regex.compile(
+    r"(?m)(?:^[ \t]*(?:-[ \t]+)?|(?<=[|\t;])[ \t]*)"
+    r"(?P<key>[^\W\d][^\n:|;\t=\"']{0,38}?)[ \t]*(?::[ \t]+|：[ \t]*)"
+    r"(?P<v>[^\s|;\t{\[][^\n|;\t]*)"
+)
+# A sentence ends the value: "DOB: 3 March 1950. Seen today." (a digit or a word of
+# three or more letters before the stop: "Dr." and initials do not end it).
+_SENTENCE_END = fast_regex.compile(r"(?:(?<=\w{3})|(?<=\d))[.!?]+(?=\s)")
+_XML_ELEMENT = fast_regex.compile(
+    r"<(?P<key>[A-Za-z][\w.\-]{0,40})(?:\s+value=\"(?P<attr>[^\"\n]{1,300})\"\s*/>"
+    r"|>(?P<text>[^<>\n]{1,300})</(?P=key)>)"
+)
+_NOT_VALUES: Final = frozenset({"true", "false", "null", "none", "n/a", "na", "-", "—", "?"})
+
+
+def find_field_values(text: str, words: set[str]) -> list[Span]:
+    """Values under identifying field names in `text` (`words`: its folded letter runs,
+    see structured.text_words)."""
+    if words.isdisjoint(FIELD_WORDS):
+        return []
+    found = _Found(text)
+    _records(text, found)
+    _tables(text, found)
+    return found.strong + found.weak if found.strong else []
+
+
+@dataclass
+class _Found:
+    """Values found so far: under strong keys, and under weak ones (kept only beside a
+    strong one)."""
+
+    text: str
+    strong: list[Span] = field(default_factory=list)
+    weak: list[Span] = field(default_factory=list)
+
+    def add(self, start: int, end: int, kind: str, is_strong: bool) -> None:
+        """A value span, trimmed of blanks and quotes, unless it holds nothing identifying."""
+        text = self.text
+        while start < end and (text[start].isspace() or text[start] in "\"'`"):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in "\"'`,"):
+            end -= 1
+        value = text[start:end]
+        if end - start > _MAX_VALUE or value.casefold() in _NOT_VALUES:
+            return
+        if not any(c.isalnum() for c in value):
+            return
+        (self.strong if is_strong else self.weak).append(Span(start, end, kind, _RULE, _SCORE))
+
+
+def _records(text: str, out: _Found) -> None:
+    if ":" in text and ('":' in text or "':" in text or '" :' in text):
+        _json(text, out)
+    if "=" in text:
+        for m in _KEY_EQUALS.finditer(text):
+            found = field_kind(m.group("key"))
+            if found is not None:
+                group = "dq" if m.group("dq") else "sq" if m.group("sq") else "bare"
+                out.add(m.start(group), m.end(group), *found)
+    if ":" in text or "：" in text:
+        for m in _KEY_COLON.finditer(text):
+            found = field_kind(m.group("key"))
+            if found is None:
+                continue
+            end = m.end("v")
+            stop = _SENTENCE_END.search(text, m.start("v"), end)
+            end = stop.start() + 1 if stop else end
+            if len(text[m.start("v") : end].split()) <= 8:
+                out.add(m.start("v"), end, *found)
+    if "</" in text or "/>" in text:
+        for m in _XML_ELEMENT.finditer(text):
+            found = field_kind(m.group("key"))
+            if found is not None:
+                group = "attr" if m.group("attr") is not None else "text"
+                out.add(m.start(group), m.end(group), *found)
+
+
+def _json(text: str, out: _Found) -> None:
+    for m in _JSON_VALUE.finditer(text):
+        key = m.group("key")
+        found = field_kind(key)
+        if key.casefold() in _GENERIC_KEYS:
+            container = _container(text, m.start())
+            if container in _CONTAINERS:
+                found = (_CONTAINERS[container], True)
+        if found is None:
+            continue
+        if m.group("list") is not None:
+            for item in _LIST_ITEM.finditer(text, m.start("list"), m.end("list")):
+                out.add(item.start(1), item.end(1), *found)
+        else:
+            out.add(m.start("v"), m.end("v"), *found)
+
+
+_KEY_BEFORE = fast_regex.compile(r'"([^"\n]{1,40})"\s*:\s*$')
+
+
+def _container(text: str, at: int) -> str | None:
+    """The key of the innermost JSON object or array holding position `at` that has a key
+    ("telecom" for `"telecom": [{"system": "phone", "value": ...}]`), within 600 chars."""
+    depth = 0
+    for i in range(at - 1, max(-1, at - 600), -1):
+        c = text[i]
+        if c in "}]":
+            depth += 1
+        elif c in "{[":
+            if depth:
+                depth -= 1
+                continue
+            key = _KEY_BEFORE.search(text, max(0, i - 48), i)
+            if key is not None:
+                return str(key.group(1)).casefold()
+    return None
+
+
+def _cells(line: str, delimiter: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a delimited line; double-quoted cells may hold the
+    delimiter (RFC 4180)."""
+    cells: list[tuple[int, int]] = []
+    start = 0
+    quoted = False
+    for i, c in enumerate(line):
+        if c == '"':
+            quoted = not quoted
+        elif c == delimiter and not quoted:
+            cells.append((start, i))
+            start = i + 1
+    cells.append((start, len(line)))
+    return cells
+
+
+def _header(line: str) -> tuple[str, list[tuple[str, bool] | None]] | None:
+    """(delimiter, kind of each column) when `line` is a header row naming a field."""
+    for delimiter in _DELIMITERS:
+        if delimiter not in line:
+            continue
+        cells = [line[a:b].strip().strip("\"'") for a, b in _cells(line, delimiter)]
+        labels = [c for c in cells if c]
+        if len(labels) < 2 or any(
+            len(c) > _MAX_LABEL or c.endswith(".") or len(c.split()) > 4 for c in labels
+        ):
+            return None
+        kinds = [field_kind(c) if c else None for c in cells]
+        persons = sum(1 for k in kinds if k is not None and k[0] == "PERSON")
+        if persons >= 2 or any(k is not None and k[1] for k in kinds):
+            return delimiter, kinds  # "family,given": two name parts need no other field
+        return None
+    return None
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out = []
+    at = 0
+    for line in text.split("\n"):
+        out.append((at, line.rstrip("\r")))
+        at += len(line) + 1
+    return out
+
+
+def _tables(text: str, out: _Found) -> None:
+    lines = _lines(text)
+    i = 0
+    while i < len(lines):
+        at, line = lines[i]
+        found = _header(line) if any(d in line for d in _DELIMITERS) else None
+        if found is None:
+            _label_row(text, at, line, out)
+            i += 1
+            continue
+        delimiter, kinds = found
+        following = lines[i + 1][1] if i + 1 < len(lines) else ""
+        if delimiter in "|\t" and _is_label_row(kinds) and not _SEPARATOR_ROW.match(following):
+            _label_row(text, at, line, out)  # "| Surname | Lazo |": no header
+            i += 1
+            continue
+        i += 1
+        while i < len(lines):
+            at, line = lines[i]
+            if not line.strip() or delimiter not in line:
+                break
+            cells = _cells(line, delimiter)
+            if len(cells) == len(kinds):
+                for (a, b), kind in zip(cells, kinds, strict=True):
+                    if kind is not None:
+                        out.add(at + a, at + b, kind[0], True)
+            i += 1
+
+
+_SEPARATOR_ROW = fast_regex.compile(r"^[ \t|:+\-=]*-[ \t|:+\-=]*$")
+
+
+def _is_label_row(kinds: list[tuple[str, bool] | None]) -> bool:
+    """A row of a label and its value(s): two or three cells, only the first a field."""
+    named = [k is not None for k in kinds]
+    return 2 <= len(kinds) <= 4 and named.count(True) == 1 and named.index(True) in (0, 1)
+
+
+def _label_row(text: str, at: int, line: str, out: _Found) -> None:
+    """A "| Surname | Lazo |" or "DOB<TAB>value" row: the cells after a field-name cell."""
+    for delimiter in ("|", "\t"):
+        if delimiter not in line:
+            continue
+        cells = [(a, b) for a, b in _cells(line, delimiter) if line[a:b].strip()]
+        if not 2 <= len(cells) <= 3:
+            return
+        label = line[cells[0][0] : cells[0][1]].strip().rstrip(":")
+        found = field_kind(label) if len(label) <= _MAX_LABEL else None
+        if found is not None:
+            for a, b in cells[1:]:
+                out.add(at + a, at + b, *found)
+        return
