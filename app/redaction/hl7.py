@@ -99,7 +99,9 @@ FIELDS: Final[dict[str, dict[int, dict[int, str]]]] = {
 }  # fmt: skip
 
 _SEGMENT = fast_regex.compile(
-    r"(?m)^[ \t]*(?P<id>" + "|".join(sorted(FIELDS)) + r")(?P<sep>[|])(?P<body>[^\r\n]*)"
+    r"(?:^|(?<=[\r\n]))[ \t]*(?P<id>"
+    + "|".join(sorted(FIELDS))
+    + r")(?P<sep>[|])(?P<body>[^\r\n]*)"
 )
 _MSH = fast_regex.compile(r"MSH\|(?P<enc>[^|\r\n]{4,5})\|")
 _DEFAULT = "^~\\&"

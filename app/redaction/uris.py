@@ -41,10 +41,11 @@ _SIP = fast_regex.compile(
 )
 _SIP_PHONE_USER = fast_regex.compile(r"(?i)^(?:sips?|callto):(?://)?\+?[\d().\-]{6,}(?:[:;@]|$)")
 # UNC: two (or, escaped, four) backslashes, a host, then one or more path segments;
-# a segment may hold spaces only between non-space characters of a file name.
+# a folder's name may hold spaces ("\\\\fs\\Patient Photos\\x.jpg"), the last segment not
+# (the sentence goes on after it).
 _UNC = fast_regex.compile(
     r"(?<![\w\\])\\{2}(?:\\{2})?[\w$\-]+(?:\.[\w$\-]+)*"
-    r"(?:\\{1,2}[\w$.\-~#@%+=,']+(?: [\w$.\-~#@%+=,']+)*)+"
+    r"(?:\\{1,2}(?:[\w$.\-~#@%+=,']+(?: [\w$.\-~#@%+=,']+)+(?=\\)|[\w$.\-~#@%+=,']+))+"
 )
 _FILE_URL = fast_regex.compile(r"(?i)(?<![\w.+-])(?:file|smb|nfs|afp|cifs):/{1,3}[^\s\"'<>|]+")
 _URL_KIND: Final = "URL"
