@@ -43,6 +43,9 @@ _STRONG: Final = {
         middle name|maiden name|birth name|nickname|fname|lname|patient name|
         username|user name|screen name|legal name|
         next of kin|guardian|spouse|mother|father|policyholder|cardholder|account holder|
+        created by|updated by|modified by|changed by|assigned to|assignee|reporter|
+        requester|requested by|approved by|reviewed by|signed by|entered by|recorded by|
+        verified by|performed by|ordered by|attending physician|referring physician|
         vorname|vornamen|nachname|familienname|geburtsname|rufname|patientenname|
         benutzername|prénom|prenom|prénoms|nom de famille|nom de naissance|nom d'usage|
         nom de jeune fille|nom d'utilisateur|apellido|apellidos|primer apellido|
@@ -141,7 +144,8 @@ _WEAK: Final = {
     PERSON: """
         name|names|first|last|given|family|middle|patient|contact|customer|client|
         employee|user|login|handle|display name|insured|subscriber|beneficiary|author|
-        reviewer|witness|physician|
+        reviewer|witness|physician|owner|operator|agent|analyst|clerk|officer|caseworker|
+        approver|signatory|
         doctor|nurse|clinician|provider|initials|nom|nombre|nome|naam|namn|navn|nimi|ad|
         adı|adi|姓|名|氏|성|họ|tên
     """,

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from app.redaction import fast_regex
-from app.redaction.field_names import FIELD_WORDS, field_kind
+from app.redaction.field_names import ADDRESS, FIELD_WORDS, field_kind
 from app.redaction.spans import Span
 
 _RULE: Final = "field_value"
@@ -55,13 +55,20 @@ _KEY_EQUALS = fast_regex.compile(
     r"""(?=[ \t]+[^\W\d][\w.\-]{0,40}[ \t]*=|[&;,\n"'<>]|[ \t]*$)"""
 )
 _KEY_COLON = fast_regex.compile(
-    r"(?m)(?:^[ \t]*(?:-[ \t]+)?|(?<=[|\t;])[ \t]*)"
+    r"(?m)(?:^[ \t]*(?:-[ \t]+)?|(?<=[|\t;\u3000]|[ ]{2})[ \t]*)"
     r"(?P<key>[^\W\d][^\n:|;\t=\"']{0,38}?)[ \t]*(?::[ \t]+|：[ \t]*)"
-    r"(?P<v>[^\s|;\t{\[][^\n|;\t]*)"
+    r"(?P<v>[^\s|;\t{\[\u3000](?:[^\n|;\t\u3000 ]| (?! ))*)"
 )
-# A sentence ends the value: "DOB: 3 March 1950. Seen today." (a digit or a word of
-# three or more letters before the stop: "Dr." and initials do not end it).
-_SENTENCE_END = fast_regex.compile(r"(?:(?<=\w{3})|(?<=\d))[.!?]+(?=\s)")
+# What ends a "key: value" value before its line does: a sentence ("DOB: 3 March 1950.
+# Seen today."; a digit or a word of three letters before the stop, so "Dr." and initials
+# do not), a gap of two blanks or an ideographic space (the next field of a form line:
+# "Passport: X123   Nationality: ..."), or a comma before a lower-case word ("Name:
+# JACQUET Adèle, né(e) le ...").
+_VALUE_END = fast_regex.compile(
+    r"(?:(?<=\w{3})|(?<=\d))(?P<sentence>[.!?]+)(?=\s)"
+    r"|(?=[ \t]{2,}|\u3000)"
+    r"|(?P<clause>,)(?=[ \t]*\p{Ll})"
+)
 _XML_ELEMENT = fast_regex.compile(
     r"<(?P<key>[A-Za-z][\w.\-]{0,40})(?:\s+value=\"(?P<attr>[^\"\n]{1,300})\"\s*/>"
     r"|>(?P<text>[^<>\n]{1,300})</(?P=key)>)"
@@ -99,8 +106,8 @@ class _Found:
         value = text[start:end]
         if end - start > _MAX_VALUE or value.casefold() in _NOT_VALUES:
             return
-        if not any(c.isalnum() for c in value):
-            return
+        if not any(c.isalnum() for c in value) or (value[0] in "([" and value[-1] in ")]"):
+            return  # "(not given)", "[redacted]": a remark, not a value
         (self.strong if is_strong else self.weak).append(Span(start, end, kind, _RULE, _SCORE))
 
 
@@ -119,8 +126,11 @@ def _records(text: str, out: _Found) -> None:
             if found is None:
                 continue
             end = m.end("v")
-            stop = _SENTENCE_END.search(text, m.start("v"), end)
-            end = stop.start() + 1 if stop else end
+            stop = _VALUE_END.search(text, m.start("v"), end)
+            while stop is not None and stop.group("clause") is not None and found[0] == ADDRESS:
+                stop = _VALUE_END.search(text, stop.start() + 1, end)  # "12 Rue X, bât. B"
+            if stop is not None:
+                end = stop.start() + (1 if stop.group("sentence") is not None else 0)
             if len(text[m.start("v") : end].split()) <= 8:
                 out.add(m.start("v"), end, *found)
     if "</" in text or "/>" in text:

@@ -11,6 +11,7 @@
   backslashes inside JSON or C strings) and `file:` / `smb:` / `nfs:` / `afp:` URLs: a
   host and a share and a file name of a person's document ("46828_portrait.jpg").
 
+A scheme may follow a letter of a script written without spaces ("请回电tel:+86...").
 Gated on the scheme words or a double backslash before any regex runs. Pure Python.
 """
 
@@ -27,14 +28,14 @@ _FILE_SCHEMES: Final = frozenset({"file", "smb", "nfs", "afp", "cifs"})
 
 # RFC 3966 telephone-subscriber: global-number-digits / local-number-digits, then par.
 _TEL = fast_regex.compile(
-    r"(?i)(?<![\w.+-])(?:tel|fax|modem):(?://)?"
+    r"(?i)(?<![A-Za-z0-9.+-])(?:tel|fax|modem):(?://)?"
     r"(?:\+[\d().\-]*\d[\d().\-]*\d(?:;[a-z\d\-]+(?:=[\w.!~*'()%+\-\[\]/:&$]+)?)*"
     r"|[\da-f*#().\-]*[\d*#][\da-f*#().\-]*(?:;[a-z\d\-]+(?:=[\w.!~*'()%+\-\[\]/:&$]+)?)*"
     r";phone-context=[\w.+\-]+(?:;[a-z\d\-]+(?:=[\w.!~*'()%+\-\[\]/:&$]+)?)*)"
 )
 # RFC 3261 SIP-URI: "sip:" [ userinfo "@" ] hostport uri-parameters [ headers ].
 _SIP = fast_regex.compile(
-    r"(?i)(?<![\w.+-])(?:sips?|callto):(?://)?"
+    r"(?i)(?<![A-Za-z0-9.+-])(?:sips?|callto):(?://)?"
     r"[\w.!~*'()&=+$,;?/%\-]+(?::[\w.!~*'()&=+$,%\-]*)?"
     r"(?:@[\w.\-]+|\[[\da-f:.]+\])?(?::\d{1,5})?"
     r"(?:;[\w\-]+(?:=[\w.\-]+)?)*(?:\?[\w=&%.\-@]+)?"
@@ -47,7 +48,9 @@ _UNC = fast_regex.compile(
     r"(?<![\w\\])\\{2}(?:\\{2})?[\w$\-]+(?:\.[\w$\-]+)*"
     r"(?:\\{1,2}(?:[\w$.\-~#@%+=,']+(?: [\w$.\-~#@%+=,']+)+(?=\\)|[\w$.\-~#@%+=,']+))+"
 )
-_FILE_URL = fast_regex.compile(r"(?i)(?<![\w.+-])(?:file|smb|nfs|afp|cifs):/{1,3}[^\s\"'<>|]+")
+_FILE_URL = fast_regex.compile(
+    r"(?i)(?<![A-Za-z0-9.+-])(?:file|smb|nfs|afp|cifs):/{1,3}[^\s\"'<>|]+"
+)
 _URL_KIND: Final = "URL"
 _PHONE_KIND: Final = "PHONE_NUMBER"
 _TRAILING = ".,;:)]}'\""
@@ -60,16 +63,22 @@ def _trimmed(text: str, start: int, end: int) -> int:
     return end
 
 
+def _after_letters(text: str, schemes: tuple[str, ...]) -> bool:
+    """Whether a scheme may stand glued to the letters before it ("回电tel:"), which the
+    word gate does not see (a substring test: cheap)."""
+    return any(scheme in text or scheme.upper() in text for scheme in schemes)
+
+
 def find_uris(text: str, words: set[str]) -> list[Span]:
     """tel:/fax:, sip:/sips:, file:-style URLs and UNC paths in `text` (`words`: its folded
     letter runs, see structured.text_words)."""
     spans: list[Span] = []
-    if not words.isdisjoint(_PHONE_SCHEMES):
+    if not words.isdisjoint(_PHONE_SCHEMES) or _after_letters(text, ("tel:", "fax:")):
         for m in _TEL.finditer(text):
             end = _trimmed(text, m.start(), m.end())
             if sum(c.isdigit() for c in text[m.start() : end]) >= 3:
                 spans.append(Span(m.start(), end, _PHONE_KIND, "tel_uri", 0.95))
-    if not words.isdisjoint(_SIP_SCHEMES):
+    if not words.isdisjoint(_SIP_SCHEMES) or _after_letters(text, ("sip:", "sips:")):
         for m in _SIP.finditer(text):
             end = _trimmed(text, m.start(), m.end())
             value = text[m.start() : end]
