@@ -20,6 +20,7 @@ strong field in the same record (see tables.py).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Final
 
 from app.redaction.wordtrie import word_list
@@ -204,6 +205,7 @@ FIELD_WORDS: Final = frozenset(
 ) | frozenset(phrase.replace(" ", "") for table in (STRONG, WEAK) for phrase in table)
 
 
+@lru_cache(maxsize=4096)  # the same keys and labels come back in every record
 def field_kind(header: str) -> tuple[str, bool] | None:
     """(kind, strong) of the field a header names, or None when it names none."""
     tokens = words(header)

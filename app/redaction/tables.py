@@ -34,6 +34,7 @@ _SCORE: Final = 0.9
 _DELIMITERS: Final = ("\t", "|", ";", ",")
 _MAX_LABEL: Final = 40
 _MAX_VALUE: Final = 120
+_MAX_HEADER: Final = 2000  # a header row of fifty columns; longer lines are prose
 
 # FHIR containers: the kind of a generic key ("value", "text", "line") inside them.
 _CONTAINERS: Final = {
@@ -49,16 +50,21 @@ _JSON_VALUE = fast_regex.compile(
     r"""|(?P<list>\[\s*(?:"(?:[^"\\\n]|\\.){0,300}"\s*,?\s*)+\]))"""
 )
 _LIST_ITEM = fast_regex.compile(r'"((?:[^"\\\n]|\\.)*)"')
-_KEY_EQUALS = fast_regex.compile(
-    r"""(?<![\w.\-])(?P<key>[^\W\d][\w.\-]{0,40})[ \t]*=[ \t]*"""
-    r"""(?:"(?P<dq>[^"\n]{1,300})"|'(?P<sq>[^'\n]{1,300})'|(?P<bare>[^\s&;,"'<>=][^&;,\n"'<>=]*?))"""
+# key=value and "key: value" are found from their "=" and ":" (few in a text, and the
+# engine finds a literal fast), then the key is read back from there and the value on.
+_EQUALS = fast_regex.compile(r"=")
+_KEY_BEFORE_EQUALS = fast_regex.compile(r"(?<![\w.\-])(?P<key>[^\W\d][\w.\-]{0,40})[ \t]*$")
+_EQUALS_VALUE = fast_regex.compile(
+    r"""[ \t]*(?:"(?P<dq>[^"\n]{1,300})"|'(?P<sq>[^'\n]{1,300})'"""
+    r"""|(?P<bare>[^\s&;,"'<>=][^&;,\n"'<>=]*?))"""
     r"""(?=[ \t]+[^\W\d][\w.\-]{0,40}[ \t]*=|[&;,\n"'<>]|[ \t]*$)"""
 )
-_KEY_COLON = fast_regex.compile(
-    r"(?m)(?:^[ \t]*(?:-[ \t]+)?|(?<=[|\t;\u3000]|[ ]{2})[ \t]*)"
-    r"(?P<key>[^\W\d][^\n:|;\t=\"']{0,38}?)[ \t]*(?::[ \t]+|：[ \t]*)"
-    r"(?P<v>[^\s|;\t{\[\u3000](?:[^\n|;\t\u3000 ]| (?! ))*)"
+_COLON = fast_regex.compile(r":[ \t]+|：[ \t]*")
+_KEY_BEFORE_COLON = fast_regex.compile(
+    r"(?m)(?:^[ \t]*(?:-[ \t]+)?|[|\t;\u3000][ \t]*|[ ]{2}[ \t]*)"
+    r"(?P<key>[^\W\d][^\n:|;\t=\"'\u3000]{0,38}?)[ \t]*$"
 )
+_COLON_VALUE = fast_regex.compile(r"[^\s|;\t{\[\u3000](?:[^\n|;\t\u3000 ]| (?! ))*")
 # What ends a "key: value" value before its line does: a sentence ("DOB: 3 March 1950.
 # Seen today."; a digit or a word of three letters before the stop, so "Dr." and initials
 # do not), a gap of two blanks or an ideographic space (the next field of a form line:
@@ -115,30 +121,40 @@ def _records(text: str, out: _Found) -> None:
     if ":" in text and ('":' in text or "':" in text or '" :' in text):
         _json(text, out)
     if "=" in text:
-        for m in _KEY_EQUALS.finditer(text):
-            found = field_kind(m.group("key"))
-            if found is not None:
+        for eq in _EQUALS.finditer(text):
+            key = _KEY_BEFORE_EQUALS.search(text, max(0, eq.start() - 44), eq.start())
+            found = field_kind(key.group("key")) if key is not None else None
+            m = _EQUALS_VALUE.match(text, eq.end()) if found is not None else None
+            if found is not None and m is not None:
                 group = "dq" if m.group("dq") else "sq" if m.group("sq") else "bare"
                 out.add(m.start(group), m.end(group), *found)
     if ":" in text or "：" in text:
-        for m in _KEY_COLON.finditer(text):
-            found = field_kind(m.group("key"))
-            if found is None:
-                continue
-            end = m.end("v")
-            stop = _VALUE_END.search(text, m.start("v"), end)
-            while stop is not None and stop.group("clause") is not None and found[0] == ADDRESS:
-                stop = _VALUE_END.search(text, stop.start() + 1, end)  # "12 Rue X, bât. B"
-            if stop is not None:
-                end = stop.start() + (1 if stop.group("sentence") is not None else 0)
-            if len(text[m.start("v") : end].split()) <= 8:
-                out.add(m.start("v"), end, *found)
+        for colon in _COLON.finditer(text):
+            _colon_value(text, colon.start(), colon.end(), out)
     if "</" in text or "/>" in text:
         for m in _XML_ELEMENT.finditer(text):
             found = field_kind(m.group("key"))
             if found is not None:
                 group = "attr" if m.group("attr") is not None else "text"
                 out.add(m.start(group), m.end(group), *found)
+
+
+def _colon_value(text: str, colon: int, after: int, out: _Found) -> None:
+    """The value after a "key: " whose key names a field, up to its end (see _VALUE_END)."""
+    line_start = text.rfind("\n", 0, colon) + 1
+    key = _KEY_BEFORE_COLON.search(text, max(line_start, colon - 48), colon)
+    found = field_kind(key.group("key")) if key is not None else None
+    m = _COLON_VALUE.match(text, after) if found is not None else None
+    if found is None or m is None:
+        return
+    end = m.end()
+    stop = _VALUE_END.search(text, m.start(), end)
+    while stop is not None and stop.group("clause") is not None and found[0] == ADDRESS:
+        stop = _VALUE_END.search(text, stop.start() + 1, end)  # "12 Rue X, bât. B"
+    if stop is not None:
+        end = stop.start() + (1 if stop.group("sentence") is not None else 0)
+    if len(text[m.start() : end].split()) <= 8:
+        out.add(m.start(), end, *found)
 
 
 def _json(text: str, out: _Found) -> None:
@@ -184,6 +200,11 @@ def _cells(line: str, delimiter: str) -> list[tuple[int, int]]:
     delimiter (RFC 4180)."""
     cells: list[tuple[int, int]] = []
     start = 0
+    if '"' not in line:  # the common case, without a loop over the characters
+        for part in line.split(delimiter):
+            cells.append((start, start + len(part)))
+            start += len(part) + 1
+        return cells
     quoted = False
     for i, c in enumerate(line):
         if c == '"':
@@ -197,6 +218,8 @@ def _cells(line: str, delimiter: str) -> list[tuple[int, int]]:
 
 def _header(line: str) -> tuple[str, list[tuple[str, bool] | None]] | None:
     """(delimiter, kind of each column) when `line` is a header row naming a field."""
+    if len(line) > _MAX_HEADER:
+        return None
     for delimiter in _DELIMITERS:
         if delimiter not in line:
             continue
