@@ -210,3 +210,36 @@ def test_any_text_gives_spans_of_its_own_characters(text: str) -> None:
     for span in [*find_field_values(text, words), *find_hl7(text), *find_uris(text, words)]:
         assert 0 <= span.start < span.end <= len(text)
         assert any(c.isalnum() for c in text[span.start : span.end])
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('{"ticket": 4411, "assigned_to": "jmorales", "created_by": "pkowalska"}', "jmorales"),
+        ('{"ticket": 4411, "assigned_to": "jmorales", "created_by": "pkowalska"}', "pkowalska"),
+        ("Passport: T77773622   Nationality: as on passport   Phone: 0301234567", "0301234567"),
+        ("氏名：井上結衣\u3000フリガナ：イノウエ ユイ", "イノウエ ユイ"),
+    ],
+)
+def test_role_keys_and_form_lines_of_several_fields(text: str, value: str) -> None:
+    assert _covered(text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Passport: T77773622   Nationality: as on passport", "as on passport"),
+        ("Surname: (not given)\nCity: Leeds", "not given"),
+        ("Name: JACQUET Adèle, née le 12/03/1950\nPhone: 0601020304", "née le"),
+        ("Member ID: 6VE1-VE4-RC04   Group: employer plan", "employer plan"),
+    ],
+)
+def test_values_end_at_the_next_field_a_remark_or_a_clause(text: str, kept: str) -> None:
+    found = _found(text)
+    assert found  # the record's values are found ...
+    assert all(kept not in f for f in found)  # ... and end where they end
+
+
+def test_a_tel_uri_glued_to_cjk_letters_is_found() -> None:
+    text = "请回电tel:+86-10-1200-1324谢谢"
+    assert _covered(text, "tel:+86-10-1200-1324")
