@@ -24,6 +24,7 @@ from app.redaction.record_numbers import find_by_context, find_fixed_shapes
 from app.redaction.spans import Span
 from app.redaction.tables import find_field_values
 from app.redaction.uris import find_uris
+from app.redaction.vcard import find_vcard
 from app.redaction.vehicles import find_vehicles
 
 # How far before a weak match a context word may stand (about five words).
@@ -95,4 +96,5 @@ def find_structured(text: str) -> list[Span]:
         *find_hl7(text),
         *find_uris(text, words),
         *find_field_values(text, words),
+        *find_vcard(text),
     ]

@@ -16,6 +16,7 @@ from app.redaction.hl7 import find_hl7
 from app.redaction.structured import text_words
 from app.redaction.tables import find_field_values
 from app.redaction.uris import find_uris
+from app.redaction.vcard import find_vcard
 
 
 def _covered(text: str, value: str) -> bool:
@@ -198,7 +199,9 @@ def test_a_value_ends_with_its_sentence() -> None:
     assert all("Seen" not in f for f in _found(text))
 
 
-_ALPHABET = st.sampled_from([*'ab名 ,;|\t\n\r:="{}[]<>/\\^~&01+', "PID|", "MSH|", "tel:+"])
+_ALPHABET = st.sampled_from(
+    [*'ab名 ,;|\t\n\r:="{}[]<>/\\^~&01+', "PID|", "MSH|", "tel:+", "BEGIN:V", "FN:"]
+)
 
 
 @settings(max_examples=80, deadline=None, derandomize=True)
@@ -207,7 +210,8 @@ def test_any_text_gives_spans_of_its_own_characters(text: str) -> None:
     """Users hand us these exports: any text gives spans inside it, never an error."""
     text += "\nname,phone\nx y,1"
     words = text_words(text)
-    for span in [*find_field_values(text, words), *find_hl7(text), *find_uris(text, words)]:
+    found = [*find_field_values(text, words), *find_hl7(text), *find_uris(text, words)]
+    for span in [*found, *find_vcard(text)]:
         assert 0 <= span.start < span.end <= len(text)
         assert any(c.isalnum() for c in text[span.start : span.end])
 
