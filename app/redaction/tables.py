@@ -22,6 +22,7 @@ one of these forms. Gated on the text's words before any regex runs. Pure Python
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -35,6 +36,7 @@ _DELIMITERS: Final = ("\t", "|", ";", ",")
 _MAX_LABEL: Final = 40
 _MAX_VALUE: Final = 120
 _MAX_HEADER: Final = 2000  # a header row of fifty columns; longer lines are prose
+_MAX_FIXED_HEADER: Final = 400  # a fixed-width report's header (a printed page is ~130)
 
 # FHIR containers: the kind of a generic key ("value", "text", "line") inside them.
 _CONTAINERS: Final = {
@@ -59,7 +61,7 @@ _EQUALS_VALUE = fast_regex.compile(
     r"""|(?P<bare>[^\s&;,"'<>=][^&;,\n"'<>=]*?))"""
     r"""(?=[ \t]+[^\W\d][\w.\-]{0,40}[ \t]*=|[&;,\n"'<>]|[ \t]*$)"""
 )
-_COLON = fast_regex.compile(r":[ \t]+|：[ \t]*")
+_BLANKS = fast_regex.compile(r"[ \t]*")
 _KEY_BEFORE_COLON = fast_regex.compile(
     r"(?m)(?:^[ \t]*(?:-[ \t]+)?|[|\t;\u3000][ \t]*|[ ]{2}[ \t]*)"
     r"(?P<key>[^\W\d][^\n:|;\t=\"'\u3000]{0,38}?)[ \t]*$"
@@ -129,14 +131,26 @@ def _records(text: str, out: _Found) -> None:
                 group = "dq" if m.group("dq") else "sq" if m.group("sq") else "bare"
                 out.add(m.start(group), m.end(group), *found)
     if ":" in text or "：" in text:
-        for colon in _COLON.finditer(text):
-            _colon_value(text, colon.start(), colon.end(), out)
+        for colon in _positions(text, ":"):
+            blanks = _BLANKS.match(text, colon + 1)
+            if blanks is not None and blanks.end() > colon + 1:  # "key: value", not "tel:+1"
+                _colon_value(text, colon, blanks.end(), out)
+        for colon in _positions(text, "："):
+            _colon_value(text, colon, _BLANKS.match(text, colon + 1).end(), out)
     if "</" in text or "/>" in text:
         for m in _XML_ELEMENT.finditer(text):
             found = field_kind(m.group("key"))
             if found is not None:
                 group = "attr" if m.group("attr") is not None else "text"
                 out.add(m.start(group), m.end(group), *found)
+
+
+def _positions(text: str, char: str) -> Iterator[int]:
+    """Where `char` stands in `text` (str.find: a regex character class is slower)."""
+    at = text.find(char)
+    while at >= 0:
+        yield at
+        at = text.find(char, at + 1)
 
 
 def _colon_value(text: str, colon: int, after: int, out: _Found) -> None:
@@ -252,6 +266,9 @@ def _tables(text: str, out: _Found) -> None:
     while i < len(lines):
         at, line = lines[i]
         found = _header(line) if any(d in line for d in _DELIMITERS) else None
+        if found is None and "  " in line:
+            i = _fixed_width(text, lines, i, out)
+            continue
         if found is None:
             _label_row(text, at, line, out)
             i += 1
@@ -273,6 +290,44 @@ def _tables(text: str, out: _Found) -> None:
                     if kind is not None:
                         out.add(at + a, at + b, kind[0], True)
             i += 1
+
+
+_FIXED_CELL = fast_regex.compile(r"\S+(?: \S+)*")
+
+
+def _fixed_width(text: str, lines: list[tuple[int, str]], i: int, out: _Found) -> int:
+    """A fixed-width report: a header of three or more short labels two blanks apart,
+    one naming a field, over rows whose cells start where the labels start. Returns the
+    index of the next line to read."""
+    at, line = lines[i]
+    if len(line) > _MAX_FIXED_HEADER:
+        return i + 1
+    labels = [(m.start(), m.group()) for m in _FIXED_CELL.finditer(line)]
+    if len(labels) < 3 or any(
+        len(c) > _MAX_LABEL or ":" in c or len(c.split()) > 4 for _, c in labels
+    ):
+        return i + 1
+    kinds = [field_kind(c) for _, c in labels]
+    persons = sum(1 for k in kinds if k is not None and k[0] == "PERSON")
+    if persons < 2 and not any(k is not None and k[1] for k in kinds):
+        return i + 1
+    starts = {start: kind for (start, _), kind in zip(labels, kinds, strict=True)}
+    i += 1
+    while i < len(lines) and lines[i][1].strip():
+        at, row = lines[i]
+        if _SEPARATOR_ROW.match(row):
+            i += 1
+            continue
+        cells = [(m.start(), m.end()) for m in _FIXED_CELL.finditer(row)]
+        keys = [next((x for x in (a, a - 1, a + 1) if x in starts), None) for a, _ in cells]
+        if len(cells) < 2 or None in keys:
+            break  # not aligned under the header: prose again
+        column = [starts[k] for k in keys if k is not None]
+        for (a, b), kind in zip(cells, column, strict=True):
+            if kind is not None:
+                out.add(at + a, at + b, kind[0], True)
+        i += 1
+    return i
 
 
 _SEPARATOR_ROW = fast_regex.compile(r"^[ \t|:+\-=]*-[ \t|:+\-=]*$")

@@ -247,3 +247,34 @@ def test_values_end_at_the_next_field_a_remark_or_a_clause(text: str, kept: str)
 def test_a_tel_uri_glued_to_cjk_letters_is_found() -> None:
     text = "请回电tel:+86-10-1200-1324谢谢"
     assert _covered(text, "tel:+86-10-1200-1324")
+
+
+FIXED = (
+    "Surname      Given     City        Ward\n"
+    "-----------  --------  ----------  ----\n"
+    "Lazo         Matias    La Unión    3B\n"
+    "Okafor       Chidi     Enugu       4A\n"
+    "\n"
+    "Seen today.  Plan discussed."
+)
+
+
+@pytest.mark.parametrize("value", ["Lazo", "Matias", "La Unión", "Okafor", "Chidi", "Enugu"])
+def test_fixed_width_report_columns_are_masked(value: str) -> None:
+    assert _covered(FIXED, value)
+
+
+@pytest.mark.parametrize("kept", ["3B", "4A", "Ward", "Seen today", "Plan discussed"])
+def test_fixed_width_report_other_columns_and_prose_stay(kept: str) -> None:
+    assert all(kept not in f for f in _found(FIXED))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Name  Address  Notes\nSeen today.  Plan discussed.  Fine.",
+        "Analyte    Value   Unit\nGlucose    6.1     mmol/L",
+    ],
+)
+def test_unaligned_prose_and_measurement_reports_are_no_identifying_table(text: str) -> None:
+    assert _found(text) == []
