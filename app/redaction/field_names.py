@@ -35,8 +35,9 @@ NATIONAL: Final = "NATIONAL_ID"
 RECORD: Final = "RECORD_NUMBER"
 ACCOUNT: Final = "ACCOUNT_NUMBER"
 LICENCE: Final = "LICENSE_NUMBER"
+URL: Final = "URL"
 
-# kind -> field names ("|"-separated phrases, folded, words split as `_words` splits).
+# kind (and a note) -> field names ("|"-separated phrases, folded and split as `words` does).
 _STRONG: Final = {
     PERSON: """
         full name|fullname|first name|firstname|last name|lastname|surname|surnames|
@@ -138,6 +139,18 @@ _STRONG: Final = {
         número de historia|numero di cartella|prontuário
     """,
     ACCOUNT: "account number|iban|bank account",
+    # HIPAA Safe Harbor's (P) biometric identifiers and (Q) full-face photographs
+    RECORD + " biometric": """
+        biometric|biometric id|biometric reference|biometric template|fingerprint|
+        fingerprint id|fingerprint hash|iris scan|iris template|face template|
+        facial template|voiceprint|voice print|fingerabdruck|empreinte digitale|
+        huella dactilar|impronta digitale|impressão digital|vingerafdruk|odcisk palca
+    """,
+    URL + " photo": """
+        photo|photograph|portrait|selfie|id photo|passport photo|photo id|foto|lichtbild|
+        passbild|photo d'identité|fotografía|fotografia|fotografie|zdjęcie|фото|фотография|
+        照片|写真|사진
+    """,
     LICENCE: "driver licence|driver license|driving licence|licence number|license number",
 }
 # Field words that are everyday words too: counted only beside a strong field.
@@ -168,7 +181,7 @@ QUALIFIERS: Final = frozenset(
     doctor physician gp referring attending kin guardian parent mother father spouse
     partner mother's father's patient's of the a de du des del della di da do dos das
     van von der le la el los las
-    no nr number num n° nº # s is 's my your his her their
+    no nr number num n° nº # s is 's my your his her their ref reference hash template scan
     """
     )
 )
@@ -182,8 +195,10 @@ def _phrases(spaced: str) -> list[str]:
 
 
 def _table(source: dict[str, str]) -> dict[str, str]:
+    """Folded field name -> kind (a source key's first word is the kind)."""
     table: dict[str, str] = {}
-    for kind, spaced in source.items():
+    for key, spaced in source.items():
+        kind = key.split()[0]
         for phrase in _phrases(spaced):
             table[" ".join(words(phrase))] = kind
     return table

@@ -65,6 +65,10 @@ def _found(text: str) -> list[str]:
         ("Personnummer", "NATIONAL_ID"),
         ("Patient ID", "RECORD_NUMBER"),
         ("E-mail", "EMAIL_ADDRESS"),
+        ("Biometric ref", "RECORD_NUMBER"),  # HIPAA Safe Harbor (P)
+        ("fingerprint_hash", "RECORD_NUMBER"),
+        ("Passbild", "URL"),  # Safe Harbor (Q): full-face photographs
+        ("photo", "URL"),
     ],
 )
 def test_field_names_of_many_languages_and_spellings(header: str, kind: str) -> None:
@@ -74,7 +78,8 @@ def test_field_names_of_many_languages_and_spellings(header: str, kind: str) -> 
 
 
 @pytest.mark.parametrize(
-    "header", ["drug name", "test name", "Date", "dose", "unit", "value", "No.", "Ward", "Result"]
+    "header",
+    ["drug name", "test name", "Date", "dose", "unit", "value", "No.", "Ward", "Result", "ref"],
 )
 def test_non_personal_headers_name_no_field(header: str) -> None:
     assert field_kind(header) is None
