@@ -68,12 +68,12 @@ _KEY_BEFORE_COLON = fast_regex.compile(
 )
 _COLON_VALUE = fast_regex.compile(r"[^\s|;\t{\[\u3000](?:[^\n|;\t\u3000 ]| (?! ))*")
 # What ends a "key: value" value before its line does: a sentence ("DOB: 3 March 1950.
-# Seen today."; a digit or a word of three letters before the stop, so "Dr." and initials
-# do not), a gap of two blanks or an ideographic space (the next field of a form line:
-# "Passport: X123   Nationality: ..."), or a comma before a lower-case word ("Name:
-# JACQUET Adèle, né(e) le ...").
+# Seen today."; a digit, a closing bracket or quote or a word of three letters before the
+# stop, so "Dr." and initials do not), a gap of two blanks or an ideographic space (the
+# next field of a form line: "Passport: X123   Nationality: ..."), or a comma before a
+# lower-case word ("Name: JACQUET Adèle, né(e) le ...").
 _VALUE_END = fast_regex.compile(
-    r"(?:(?<=\w{3})|(?<=\d))(?P<sentence>[.!?]+)(?=\s)"
+    r"(?:(?<=\w{3})|(?<=\d)|(?<=[)\]\"'»”]))(?P<sentence>[.!?]+)(?=\s)"
     r"|(?=[ \t]{2,}|\u3000)"
     r"|(?P<clause>,)(?=[ \t]*\p{Ll})"
 )
