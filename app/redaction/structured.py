@@ -15,6 +15,7 @@ from app.redaction.calendar_dates import find_era_dates
 from app.redaction.cldr_dates import find_cldr_dates
 from app.redaction.coordinates import find_coordinates
 from app.redaction.devices import find_devices
+from app.redaction.hl7 import find_hl7
 from app.redaction.national_ids import find_national_ids
 from app.redaction.patterns import DAY_WORD_BEFORE, SECOND_PASS_PATTERNS, IdPattern
 from app.redaction.phones import find_phones
@@ -22,6 +23,9 @@ from app.redaction.places import find_places
 from app.redaction.postcodes import find_postcodes
 from app.redaction.record_numbers import find_by_context, find_fixed_shapes
 from app.redaction.spans import Span
+from app.redaction.tables import find_field_values
+from app.redaction.uris import find_uris
+from app.redaction.vcard import find_vcard
 from app.redaction.vehicles import find_vehicles
 
 # How far before a weak match a context word may stand (about five words).
@@ -91,4 +95,8 @@ def find_structured(text: str) -> list[Span]:
         *find_ages(text),
         *find_vehicles(text),
         *find_devices(text),
+        *find_hl7(text),
+        *find_uris(text, words),
+        *find_field_values(text, words),
+        *find_vcard(text),
     ]

@@ -1,0 +1,161 @@
+"""HL7 version 2 messages in a text, read by the standard's field definitions (v2.5).
+
+A segment is a line starting with its three-letter id and the field separator ("PID|...").
+MSH-1 and MSH-2 give the separators (field, component, repetition, escape,
+subcomponent; `|^~\\&` when a message is quoted without its MSH). Each identifying field
+is masked by its data type, component by component, so the codes and flags beside the
+values stay readable:
+
+- XPN (person name): family (all its subcomponents), given, further given names, suffix.
+- XCN (person with id, e.g. an attending doctor): id number, family, given, further
+  given names, suffix; CNN (the first component of an NDL interpreter field) likewise.
+- XAD (address): street (SAD), other designation, city, zip, other geographic
+  designation, county; the state, country and address type stay.
+- XTN (telecom): the formatted number, e-mail address, country/area/local number,
+  extension, any text, unformatted number; use and equipment codes stay.
+- CX (extended id): the id number; the assigning authority and id type stay.
+- ID-like strings (SSN, licence, policy numbers) and dates of birth, death, admission and
+  discharge (HIPAA Safe Harbor's dates): the whole field.
+
+Observation values (OBX-5), codes and units are never masked. Pure Python, gated on a
+"|" and a segment id at a line start.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from app.redaction import fast_regex
+from app.redaction.spans import Span
+
+PERSON: Final = "PERSON"
+ID: Final = "RECORD_NUMBER"
+PHONE: Final = "PHONE_NUMBER"
+EMAIL: Final = "EMAIL_ADDRESS"
+ADDRESS: Final = "ADDRESS"
+PLACE: Final = "LOCATION"
+DATE: Final = "DATE_TIME"
+NATIONAL: Final = "NATIONAL_ID"
+LICENCE: Final = "LICENSE_NUMBER"
+
+# Component number (1-based) -> kind, per data type.
+_XPN: Final = {1: PERSON, 2: PERSON, 3: PERSON, 4: PERSON}
+_XCN: Final = {1: ID, 2: PERSON, 3: PERSON, 4: PERSON, 5: PERSON}
+_XAD: Final = {1: ADDRESS, 2: ADDRESS, 3: PLACE, 5: ADDRESS, 8: PLACE, 9: PLACE}
+_XTN: Final = {1: PHONE, 4: EMAIL, 5: PHONE, 6: PHONE, 7: PHONE, 8: PHONE, 9: PHONE, 12: PHONE}
+_CX: Final = {1: ID}
+_WHOLE_ID: Final = {0: ID}  # 0: the whole field
+_WHOLE_NATIONAL: Final = {0: NATIONAL}
+_WHOLE_DATE: Final = {0: DATE}
+_WHOLE_PLACE: Final = {0: PLACE}
+_DLN: Final = {1: LICENCE}
+_NDL: Final = {1: PERSON}  # CNN in component 1 (id & family & given ... as subcomponents)
+
+# Segment -> field number -> component kinds (HL7 v2.5 chapter 3, 6, 4 and 7 tables).
+FIELDS: Final[dict[str, dict[int, dict[int, str]]]] = {
+    "PID": {
+        2: _CX, 3: _CX, 4: _CX, 5: _XPN, 6: _XPN, 7: _WHOLE_DATE, 9: _XPN, 11: _XAD,
+        12: _WHOLE_PLACE, 13: _XTN, 14: _XTN, 18: _CX, 19: _WHOLE_NATIONAL, 20: _DLN,
+        21: _CX, 23: _WHOLE_PLACE, 29: _WHOLE_DATE,
+    },
+    "PD1": {4: _XCN},
+    "NK1": {
+        2: _XPN, 4: _XAD, 5: _XTN, 6: _XTN, 12: _CX, 16: _WHOLE_DATE, 30: _XPN, 31: _XTN,
+        32: _XAD, 33: _CX, 37: _WHOLE_NATIONAL,
+    },
+    "PV1": {
+        7: _XCN, 8: _XCN, 9: _XCN, 17: _XCN, 19: _CX, 44: _WHOLE_DATE, 45: _WHOLE_DATE,
+        50: _CX, 52: _XCN,
+    },
+    "PV2": {13: _XCN},
+    "MRG": {1: _CX, 2: _CX, 3: _CX, 4: _CX, 5: _CX, 6: _CX, 7: _XPN},
+    "EVN": {5: _XCN},
+    "GT1": {
+        2: _CX, 3: _XPN, 4: _XPN, 5: _XAD, 6: _XTN, 7: _XTN, 8: _WHOLE_DATE, 12: _WHOLE_NATIONAL,
+        16: _XPN, 17: _XAD, 18: _XTN, 19: _CX, 45: _XPN, 46: _XTN, 47: _XAD,
+    },
+    "IN1": {16: _XPN, 18: _WHOLE_DATE, 19: _XAD, 36: _WHOLE_ID, 49: _CX},
+    "IN2": {
+        1: _CX, 2: _WHOLE_NATIONAL, 3: _XCN, 6: _WHOLE_ID, 7: _XPN, 8: _WHOLE_ID,
+        25: _CX, 61: _CX, 63: _XTN, 64: _XTN,
+    },
+    "ORC": {10: _XCN, 11: _XCN, 12: _XCN, 14: _XTN, 19: _XCN, 22: _XAD, 23: _XTN, 24: _XAD},
+    "OBR": {10: _XCN, 16: _XCN, 17: _XTN, 28: _XCN, 32: _NDL, 33: _NDL, 34: _NDL, 35: _NDL},
+    "OBX": {16: _XCN},
+    "TXA": {5: _XCN, 9: _XCN, 10: _XCN, 11: _XCN, 22: _XCN, 23: _XCN},
+    "DG1": {16: _XCN},
+    "PR1": {8: _XCN, 11: _XCN, 12: _XCN},
+    "SCH": {12: _XCN, 13: _XTN, 15: _XAD, 16: _XCN, 17: _XTN, 18: _XAD, 20: _XCN},
+    "AIP": {3: _XCN},
+    "ROL": {4: _XCN, 11: _XAD, 12: _XTN},
+    "STF": {2: _CX, 3: _XPN, 10: _XTN, 11: _XAD},
+    "PRD": {2: _XPN, 3: _XAD, 5: _XTN, 7: _CX},
+    "CTD": {2: _XPN, 3: _XAD, 5: _XTN},
+    "ACC": {5: _XCN},
+    "RXE": {13: _XCN},
+    "RXO": {14: _XCN},
+    "RXA": {10: _XCN},
+    "MSH": {},
+}  # fmt: skip
+
+_SEGMENT = fast_regex.compile(
+    r"(?:^|(?<=[\r\n]))[ \t]*(?P<id>"
+    + "|".join(sorted(FIELDS))
+    + r")(?P<sep>[|])(?P<body>[^\r\n]*)"
+)
+_MSH = fast_regex.compile(r"MSH\|(?P<enc>[^|\r\n]{4,5})\|")
+_DEFAULT = "^~\\&"
+
+
+def find_hl7(text: str) -> list[Span]:
+    """The identifying components of every HL7 v2 segment in `text`."""
+    if "|" not in text:
+        return []
+    spans: list[Span] = []
+    enc = _DEFAULT
+    for m in _SEGMENT.finditer(text):
+        seg = m.group("id")
+        if seg == "MSH":
+            header = _MSH.match(text, m.start("id"))
+            if header is not None:
+                enc = header.group("enc")
+            continue
+        fields = FIELDS[seg]
+        component, repetition, subcomponent = enc[0], enc[1], enc[3] if len(enc) > 3 else "&"
+        offset = m.start("body")
+        for number, value in enumerate(m.group("body").split("|"), start=1):
+            kinds = fields.get(number)
+            if kinds and value and value != '""':
+                _field_spans(value, offset, kinds, (component, repetition, subcomponent), spans)
+            offset += len(value) + 1
+    return spans
+
+
+def _field_spans(
+    value: str, offset: int, kinds: dict[int, str], seps: tuple[str, str, str], out: list[Span]
+) -> None:
+    """Spans of `value`'s components named in `kinds` (each repetition alike)."""
+    component, repetition, subcomponent = seps
+    for rep in value.split(repetition):
+        if 0 in kinds:
+            _add(rep, offset, kinds[0], out)
+        else:
+            at = offset
+            for number, comp in enumerate(rep.split(component), start=1):
+                kind = kinds.get(number)
+                if kind is not None:
+                    # subcomponents (family & own surname prefix & own surname ...) alike
+                    sub_at = at
+                    for sub in comp.split(subcomponent):
+                        _add(sub, sub_at, kind, out)
+                        sub_at += len(sub) + 1
+                at += len(comp) + 1
+        offset += len(rep) + 1
+
+
+def _add(value: str, offset: int, kind: str, out: list[Span]) -> None:
+    stripped = value.strip()
+    if not any(c.isalnum() for c in stripped) or stripped == '""':
+        return
+    start = offset + value.index(stripped)
+    out.append(Span(start, start + len(stripped), kind, "hl7_v2", 0.95))

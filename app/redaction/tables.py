@@ -1,0 +1,355 @@
+"""Values under identifying field names in tabular and record text: every cell of a
+CSV/TSV/semicolon/pipe (Markdown) table column headed by a field name, and every value of
+a JSON / key=value / "key: value" / XML record whose key is one (field_names.py).
+
+- Tables: a header row of two or more short labels, at least one of which names a field
+  (a weak one only beside a strong one, so "name,dose,route" stays), then the rows below
+  it with as many cells, up to a blank line or a line that is no row. Quoted cells
+  (RFC 4180) may hold the delimiter. A two- or three-cell row whose first cell is a field
+  name ("| Surname | Lazo |", "DOB<TAB>1950-01-01") masks the cells after it.
+- JSON (RFC 8259): a key's string value, list of strings, or number. HL7 FHIR's nested
+  elements are read by their container: `value` inside `telecom` is a phone or e-mail,
+  inside `identifier` an id; `text`/`family`/`given` inside `name` are a person's;
+  `line`/`text` inside `address` are the address.
+- key=value pairs (log lines, query strings, XML attributes); "key: value" lines (YAML,
+  forms, "Name: ... | DOB: ..." rows; YAML's blank after the colon is required, so
+  "tel:+44..." stays a URI); XML elements `<family>...</family>` and FHIR XML
+  `<family value="..."/>`.
+
+Weak keys ("name", "given", "id"...) count only when the same text has a strong key in
+one of these forms. Gated on the text's words before any regex runs. Pure Python.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Final
+
+from app.redaction import fast_regex
+from app.redaction.field_names import ADDRESS, FIELD_WORDS, field_kind
+from app.redaction.spans import Span
+
+_RULE: Final = "field_value"
+_SCORE: Final = 0.9
+_DELIMITERS: Final = ("\t", "|", ";", ",")
+_MAX_LABEL: Final = 40
+_MAX_VALUE: Final = 120
+_MAX_HEADER: Final = 2000  # a header row of fifty columns; longer lines are prose
+_MAX_FIXED_HEADER: Final = 400  # a fixed-width report's header (a printed page is ~130)
+
+# FHIR containers: the kind of a generic key ("value", "text", "line") inside them.
+_CONTAINERS: Final = {
+    "telecom": "PHONE_NUMBER",
+    "identifier": "RECORD_NUMBER",
+    "name": "PERSON",
+    "address": "ADDRESS",
+}
+_GENERIC_KEYS: Final = frozenset({"value", "text", "line", "family", "given"})
+_JSON_VALUE = fast_regex.compile(
+    r"""(?P<q>["'])(?P<key>[^"'\n]{1,60})(?P=q)\s*:\s*"""
+    r"""(?:(?P<v>"(?:[^"\\\n]|\\.){1,300}"|'[^'\n]{1,300}'|-?\d[\d.\-]{0,40}(?![\w.]))"""
+    r"""|(?P<list>\[\s*(?:"(?:[^"\\\n]|\\.){0,300}"\s*,?\s*)+\]))"""
+)
+_LIST_ITEM = fast_regex.compile(r'"((?:[^"\\\n]|\\.)*)"')
+# key=value and "key: value" are found from their "=" and ":" (few in a text, and the
+# engine finds a literal fast), then the key is read back from there and the value on.
+_EQUALS = fast_regex.compile(r"=")
+_KEY_BEFORE_EQUALS = fast_regex.compile(r"(?<![\w.\-])(?P<key>[^\W\d][\w.\-]{0,40})[ \t]*$")
+_EQUALS_VALUE = fast_regex.compile(
+    r"""[ \t]*(?:"(?P<dq>[^"\n]{1,300})"|'(?P<sq>[^'\n]{1,300})'"""
+    r"""|(?P<bare>[^\s&;,"'<>=][^&;,\n"'<>=]*?))"""
+    r"""(?=[ \t]+[^\W\d][\w.\-]{0,40}[ \t]*=|[&;,\n"'<>]|[ \t]*$)"""
+)
+_BLANKS = fast_regex.compile(r"[ \t]*")
+_KEY_BEFORE_COLON = fast_regex.compile(
+    r"(?m)(?:^[ \t]*(?:-[ \t]+)?|[|\t;\u3000][ \t]*|[ ]{2}[ \t]*)"
+    r"(?P<key>[^\W\d][^\n:|;\t=\"'\u3000]{0,38}?)[ \t]*$"
+)
+_COLON_VALUE = fast_regex.compile(r"[^\s|;\t{\[\u3000](?:[^\n|;\t\u3000 ]| (?! ))*")
+# What ends a "key: value" value before its line does: a sentence ("DOB: 3 March 1950.
+# Seen today."; a digit, a closing bracket or quote or a word of three letters before the
+# stop, so "Dr." and initials do not), a gap of two blanks or an ideographic space (the
+# next field of a form line: "Passport: X123   Nationality: ..."), or a comma before a
+# lower-case word ("Name: JACQUET Adèle, né(e) le ...").
+_VALUE_END = fast_regex.compile(
+    r"(?:(?<=\w{3})|(?<=\d)|(?<=[)\]\"'»”]))(?P<sentence>[.!?]+)(?=\s)"
+    r"|(?=[ \t]{2,}|\u3000)"
+    r"|(?P<clause>,)(?=[ \t]*\p{Ll})"
+)
+_XML_ELEMENT = fast_regex.compile(
+    r"<(?P<key>[A-Za-z][\w.\-]{0,40})(?:\s+value=\"(?P<attr>[^\"\n]{1,300})\"\s*/>"
+    r"|>(?P<text>[^<>\n]{1,300})</(?P=key)>)"
+)
+_NOT_VALUES: Final = frozenset({"true", "false", "null", "none", "n/a", "na", "-", "—", "?"})
+
+
+def find_field_values(text: str, words: set[str]) -> list[Span]:
+    """Values under identifying field names in `text` (`words`: its folded letter runs,
+    see structured.text_words)."""
+    if words.isdisjoint(FIELD_WORDS):
+        return []
+    found = _Found(text)
+    _records(text, found)
+    _tables(text, found)
+    return found.strong + found.weak if found.strong else []
+
+
+@dataclass
+class _Found:
+    """Values found so far: under strong keys, and under weak ones (kept only beside a
+    strong one)."""
+
+    text: str
+    strong: list[Span] = field(default_factory=list)
+    weak: list[Span] = field(default_factory=list)
+
+    def add(self, start: int, end: int, kind: str, is_strong: bool) -> None:
+        """A value span, trimmed of blanks and quotes, unless it holds nothing identifying."""
+        text = self.text
+        while start < end and (text[start].isspace() or text[start] in "\"'`"):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in "\"'`,"):
+            end -= 1
+        value = text[start:end]
+        if end - start > _MAX_VALUE or value.casefold() in _NOT_VALUES:
+            return
+        if not any(c.isalnum() for c in value) or (value[0] in "([" and value[-1] in ")]"):
+            return  # "(not given)", "[redacted]": a remark, not a value
+        (self.strong if is_strong else self.weak).append(Span(start, end, kind, _RULE, _SCORE))
+
+
+def _records(text: str, out: _Found) -> None:
+    if ":" in text and ('":' in text or "':" in text or '" :' in text):
+        _json(text, out)
+    if "=" in text:
+        for eq in _EQUALS.finditer(text):
+            key = _KEY_BEFORE_EQUALS.search(text, max(0, eq.start() - 44), eq.start())
+            found = field_kind(key.group("key")) if key is not None else None
+            m = _EQUALS_VALUE.match(text, eq.end()) if found is not None else None
+            if found is not None and m is not None:
+                group = "dq" if m.group("dq") else "sq" if m.group("sq") else "bare"
+                out.add(m.start(group), m.end(group), *found)
+    if ":" in text or "：" in text:
+        for colon in _positions(text, ":"):
+            blanks = _BLANKS.match(text, colon + 1)
+            if blanks is not None and blanks.end() > colon + 1:  # "key: value", not "tel:+1"
+                _colon_value(text, colon, blanks.end(), out)
+        for colon in _positions(text, "："):
+            _colon_value(text, colon, _BLANKS.match(text, colon + 1).end(), out)
+    if "</" in text or "/>" in text:
+        for m in _XML_ELEMENT.finditer(text):
+            found = field_kind(m.group("key"))
+            if found is not None:
+                group = "attr" if m.group("attr") is not None else "text"
+                out.add(m.start(group), m.end(group), *found)
+
+
+def _positions(text: str, char: str) -> Iterator[int]:
+    """Where `char` stands in `text` (str.find: a regex character class is slower)."""
+    at = text.find(char)
+    while at >= 0:
+        yield at
+        at = text.find(char, at + 1)
+
+
+def _colon_value(text: str, colon: int, after: int, out: _Found) -> None:
+    """The value after a "key: " whose key names a field, up to its end (see _VALUE_END)."""
+    line_start = text.rfind("\n", 0, colon) + 1
+    key = _KEY_BEFORE_COLON.search(text, max(line_start, colon - 48), colon)
+    found = field_kind(key.group("key")) if key is not None else None
+    m = _COLON_VALUE.match(text, after) if found is not None else None
+    if found is None or m is None:
+        return
+    end = m.end()
+    stop = _VALUE_END.search(text, m.start(), end)
+    while stop is not None and stop.group("clause") is not None and found[0] == ADDRESS:
+        stop = _VALUE_END.search(text, stop.start() + 1, end)  # "12 Rue X, bât. B"
+    if stop is not None:
+        end = stop.start() + (1 if stop.group("sentence") is not None else 0)
+    if len(text[m.start() : end].split()) <= 8:
+        out.add(m.start(), end, *found)
+
+
+def _json(text: str, out: _Found) -> None:
+    for m in _JSON_VALUE.finditer(text):
+        key = m.group("key")
+        found = field_kind(key)
+        if key.casefold() in _GENERIC_KEYS:
+            container = _container(text, m.start())
+            if container in _CONTAINERS:
+                found = (_CONTAINERS[container], True)
+        if found is None:
+            continue
+        if m.group("list") is not None:
+            for item in _LIST_ITEM.finditer(text, m.start("list"), m.end("list")):
+                out.add(item.start(1), item.end(1), *found)
+        else:
+            out.add(m.start("v"), m.end("v"), *found)
+
+
+_KEY_BEFORE = fast_regex.compile(r'"([^"\n]{1,40})"\s*:\s*$')
+
+
+def _container(text: str, at: int) -> str | None:
+    """The key of the innermost JSON object or array holding position `at` that has a key
+    ("telecom" for `"telecom": [{"system": "phone", "value": ...}]`), within 600 chars."""
+    depth = 0
+    for i in range(at - 1, max(-1, at - 600), -1):
+        c = text[i]
+        if c in "}]":
+            depth += 1
+        elif c in "{[":
+            if depth:
+                depth -= 1
+                continue
+            key = _KEY_BEFORE.search(text, max(0, i - 48), i)
+            if key is not None:
+                return str(key.group(1)).casefold()
+    return None
+
+
+def _cells(line: str, delimiter: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a delimited line; double-quoted cells may hold the
+    delimiter (RFC 4180)."""
+    cells: list[tuple[int, int]] = []
+    start = 0
+    if '"' not in line:  # the common case, without a loop over the characters
+        for part in line.split(delimiter):
+            cells.append((start, start + len(part)))
+            start += len(part) + 1
+        return cells
+    quoted = False
+    for i, c in enumerate(line):
+        if c == '"':
+            quoted = not quoted
+        elif c == delimiter and not quoted:
+            cells.append((start, i))
+            start = i + 1
+    cells.append((start, len(line)))
+    return cells
+
+
+def _header(line: str) -> tuple[str, list[tuple[str, bool] | None]] | None:
+    """(delimiter, kind of each column) when `line` is a header row naming a field."""
+    if len(line) > _MAX_HEADER:
+        return None
+    for delimiter in _DELIMITERS:
+        if delimiter not in line:
+            continue
+        cells = [line[a:b].strip().strip("\"'") for a, b in _cells(line, delimiter)]
+        labels = [c for c in cells if c]
+        if len(labels) < 2 or any(
+            len(c) > _MAX_LABEL or c.endswith(".") or len(c.split()) > 4 for c in labels
+        ):
+            return None
+        kinds = [field_kind(c) if c else None for c in cells]
+        persons = sum(1 for k in kinds if k is not None and k[0] == "PERSON")
+        if persons >= 2 or any(k is not None and k[1] for k in kinds):
+            return delimiter, kinds  # "family,given": two name parts need no other field
+        return None
+    return None
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out = []
+    at = 0
+    for line in text.split("\n"):
+        out.append((at, line.rstrip("\r")))
+        at += len(line) + 1
+    return out
+
+
+def _tables(text: str, out: _Found) -> None:
+    lines = _lines(text)
+    i = 0
+    while i < len(lines):
+        at, line = lines[i]
+        found = _header(line) if any(d in line for d in _DELIMITERS) else None
+        if found is None and "  " in line:
+            i = _fixed_width(text, lines, i, out)
+            continue
+        if found is None:
+            _label_row(text, at, line, out)
+            i += 1
+            continue
+        delimiter, kinds = found
+        following = lines[i + 1][1] if i + 1 < len(lines) else ""
+        if delimiter in "|\t" and _is_label_row(kinds) and not _SEPARATOR_ROW.match(following):
+            _label_row(text, at, line, out)  # "| Surname | Lazo |": no header
+            i += 1
+            continue
+        i += 1
+        while i < len(lines):
+            at, line = lines[i]
+            if not line.strip() or delimiter not in line:
+                break
+            cells = _cells(line, delimiter)
+            if len(cells) == len(kinds):
+                for (a, b), kind in zip(cells, kinds, strict=True):
+                    if kind is not None:
+                        out.add(at + a, at + b, kind[0], True)
+            i += 1
+
+
+_FIXED_CELL = fast_regex.compile(r"\S+(?: \S+)*")
+
+
+def _fixed_width(text: str, lines: list[tuple[int, str]], i: int, out: _Found) -> int:
+    """A fixed-width report: a header of three or more short labels two blanks apart,
+    one naming a field, over rows whose cells start where the labels start. Returns the
+    index of the next line to read."""
+    at, line = lines[i]
+    if len(line) > _MAX_FIXED_HEADER:
+        return i + 1
+    labels = [(m.start(), m.group()) for m in _FIXED_CELL.finditer(line)]
+    if len(labels) < 3 or any(
+        len(c) > _MAX_LABEL or ":" in c or len(c.split()) > 4 for _, c in labels
+    ):
+        return i + 1
+    kinds = [field_kind(c) for _, c in labels]
+    persons = sum(1 for k in kinds if k is not None and k[0] == "PERSON")
+    if persons < 2 and not any(k is not None and k[1] for k in kinds):
+        return i + 1
+    starts = {start: kind for (start, _), kind in zip(labels, kinds, strict=True)}
+    i += 1
+    while i < len(lines) and lines[i][1].strip():
+        at, row = lines[i]
+        if _SEPARATOR_ROW.match(row):
+            i += 1
+            continue
+        cells = [(m.start(), m.end()) for m in _FIXED_CELL.finditer(row)]
+        keys = [next((x for x in (a, a - 1, a + 1) if x in starts), None) for a, _ in cells]
+        if len(cells) < 2 or None in keys:
+            break  # not aligned under the header: prose again
+        column = [starts[k] for k in keys if k is not None]
+        for (a, b), kind in zip(cells, column, strict=True):
+            if kind is not None:
+                out.add(at + a, at + b, kind[0], True)
+        i += 1
+    return i
+
+
+_SEPARATOR_ROW = fast_regex.compile(r"^[ \t|:+\-=]*-[ \t|:+\-=]*$")
+
+
+def _is_label_row(kinds: list[tuple[str, bool] | None]) -> bool:
+    """A row of a label and its value(s): two or three cells, only the first a field."""
+    named = [k is not None for k in kinds]
+    return 2 <= len(kinds) <= 4 and named.count(True) == 1 and named.index(True) in (0, 1)
+
+
+def _label_row(text: str, at: int, line: str, out: _Found) -> None:
+    """A "| Surname | Lazo |" or "DOB<TAB>value" row: the cells after a field-name cell."""
+    for delimiter in ("|", "\t"):
+        if delimiter not in line:
+            continue
+        cells = [(a, b) for a, b in _cells(line, delimiter) if line[a:b].strip()]
+        if not 2 <= len(cells) <= 3:
+            return
+        label = line[cells[0][0] : cells[0][1]].strip().rstrip(":")
+        found = field_kind(label) if len(label) <= _MAX_LABEL else None
+        if found is not None:
+            for a, b in cells[1:]:
+                out.add(at + a, at + b, *found)
+        return
