@@ -269,12 +269,13 @@ CAPS_LAST_FIRST = fast_regex.compile(
     r"[ \t]{1,2}[A-ZÀ-ÞŁŚŻŹĆŃÓİŞĞ][\w'’-]{1,30}"
     r"(?:[ \t][A-Z]\.?)?(?![\w])"
 )
-# A chat line: "[10:32] Anna Kowalska: ...", "10:32 - Anna: ...", "Anna Kowalska: ...".
 # A chat line: "[10:32] Anna Kowalska: ...", "[17 May 2024 10:32] Anna: ...",
 # "10:32 - Anna: ...", "Anna Kowalska: ...", "anna.k: ...", "Agent Tomás: ...",
-# "Helpdesk (Robert): ...".
+# "Helpdesk (Robert): ...", and exports that put the date before the time
+# ("12/03/2024, 14:05 - Anna: ...", "06MAY22 08:02 - Anna: ...", "2024-03-12 14:05 Anna: ...").
 SPEAKER = fast_regex.compile(
-    r"^[ \t]{0,4}(?P<stamp>(?:\[[^\]\n]{1,40}\]|\(?\d{1,2}:\d{2}(?::\d{2})?"
+    r"^[ \t]{0,4}(?P<stamp>(?:\[[^\]\n]{1,40}\]|\(?(?:(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|"
+    r"\d{1,2}[^\W\d_]{3,4}\d{2,4}|\d{4}-\d{2}-\d{2}),?[ \tT])?\d{1,2}:\d{2}(?::\d{2})?"
     r"(?:\s?[AaPp]\.?[Mm]\.?)?\)?)[ \t]{0,3}[-–]?[ \t]{0,3})?"
     r"(?P<name>[^\W\d_][\w'’.-]{0,30}(?:[ \t][^\W\d_][\w'’.-]{0,30}){0,3})"
     r"(?:[ \t]{0,2}\((?P<paren>[^()\n]{1,40})\))?"

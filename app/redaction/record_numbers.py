@@ -98,7 +98,7 @@ WORDS: Final = word_list(
     "steueridentifikationsnummer sozialversicherungsnummer versicherungsnummer "
     "rijksregisternummer burgerservicenummer codice-fiscale cf c.f. cpf c.p.f. "
     "curp rfc nss nhs chi ihi ppsn medicare-number sécu avs "
-    "егн az sygn sygnatura"
+    "егн az sygn sygnatura geschäftszeichen"
 )
 # The word (a hyphen in the list is a space; "mrno" also matches "mr no"), then at most
 # three filler words or signs, then the value. The word list is a trie: fast to reject.
@@ -110,8 +110,11 @@ CONTEXT = fast_regex.compile(
     word_led=True,
 )
 _GROUP = r"[^\W_](?:[^\W_]|[-/.](?=[^\W_])){0,40}"
-# Short groups after a space belong to the value ("AB12 CDE", "19 H 71632").
-VALUE = fast_regex.compile(rf"{_GROUP}(?:[ ](?=[A-Z0-9]{{1,6}}\b){_GROUP}){{0,3}}")
+# Short groups after a space belong to the value ("AB12 CDE", "19 H 71632"), and so does a
+# court register's mixed-case letters between numbers (German "38 Ds 309/23", "4 OWi 12/24").
+VALUE = fast_regex.compile(
+    rf"{_GROUP}(?:[ ](?=[A-Z0-9]{{1,6}}\b|[A-Z][A-Za-z]{{1,3}}[ ]\d){_GROUP}){{0,3}}"
+)
 # A compound whose last part is a word for "number" ("Fahrgestellnummer", "sarjanumero",
 # "számlaszám"), or a number sign alone: led by a literal, so `regex` skips ahead fast.
 COMPOUND = fast_regex.compile(
@@ -271,10 +274,26 @@ def find_by_context(text: str) -> list[Span]:
 # A code of eight or more capitals and digits mixed (a device serial, a lot, a booking
 # reference, a VIN) with at least three digits, or a run of seven or more digits: masked
 # with no word needed.
+# (A CJK label may touch it: "就诊卡号E00378976792", "患者番号A1234567".)
+_NOT_BEFORE_CODE = r"(?<![0-9A-Za-z_\u00c0-\u024f\u0370-\u052f-])"
 LONG_CODE = fast_regex.compile(
-    r"(?<![\w-])(?=(?:[A-Z-]*\d){3})(?=[0-9-]*[A-Z])[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){7,40}(?![\w-])"
+    _NOT_BEFORE_CODE
+    + r"(?=(?:[A-Z-]*\d){3})(?=[0-9-]*[A-Z])[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){7,40}"
+    r"(?![0-9A-Za-z_\u00c0-\u024f\u0370-\u052f-])"
     r"|(?<![\w.,-])\d{7,}(?![\w-]|[.,]\d)"
+    r"|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3])\d{7,}(?![\w-]|[.,]\d)"
 )
+# A hash or token in lower-case hex (a biometric template, a document digest, an API key):
+# "any other unique identifying number or code"; both digits and letters, 16 or more.
+HEX_CODE = fast_regex.compile(
+    r"(?<![0-9A-Za-z_])(?=[a-f]*\d[a-f]*\d[a-f]*\d)(?=\d*[a-f]\d*[a-f]\d*[a-f])"
+    r"[0-9a-f]{16,128}(?![0-9A-Za-z_])"
+)
+_HEX_HINT = fast_regex.compile(r"[0-9a-f]{16}")
+# Digits only, in three or more slashed groups holding more digits than a date can
+# ("890/99/37317", "2024/000/12345"): a file or membership reference.
+DIGIT_SLASH_CODE = fast_regex.compile(r"(?<![\w/.-])\d{1,8}(?:/\d{1,8}){2,4}(?![\w/]|[.-]\w)")
+_MAX_DATE_DIGITS = 8
 # A reference of three or more groups joined by slashes, capitals and digits mixed
 # ("MR/71/76751", "7513/RE/45646", "ABC/2024/0099", "KR/2023/NB/0042"): a file, claim or
 # case reference whatever word stands before it (or none). A date has no letter, a unit
@@ -364,6 +383,13 @@ def find_fixed_shapes(text: str) -> list[Span]:
             for m in SLASH_CODE.finditer(text)
             if sum(c.isdigit() for c in m.group()) >= _MIN_SLASH_CODE_DIGITS
         ]
+        spans += [
+            Span(m.start(), m.end(), KIND, "slash_reference", 0.6)
+            for m in DIGIT_SLASH_CODE.finditer(text)
+            if sum(c.isdigit() for c in m.group()) > _MAX_DATE_DIGITS
+        ]
+    if _HEX_HINT.search(text):
+        spans += [Span(m.start(), m.end(), KIND, "hex_code", 0.6) for m in HEX_CODE.finditer(text)]
     return spans + [
         Span(m.start(), m.end(), KIND, "long_code", 0.6) for m in LONG_CODE.finditer(text)
     ]

@@ -189,3 +189,35 @@ def test_a_wrong_check_digit_alone_is_not_a_national_number() -> None:
     assert all(s.rule != "ro_cnp" for s in find_national_ids(f"value {bad} noted"))
     # with the word beside it, the same number is masked by the context rule
     assert _masked(f"CNP {bad}", bad)
+
+
+# Codes the second pass masks with no word, or with a word that touches them: a CJK label
+# glued to its value, a German court register between numbers, a lower-case hex digest
+# (a biometric template or a document hash), digits in more slashed groups than a date has.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("就诊卡号E40917355801，请保管好", "E40917355801"),
+        ("会员号3456789。", "3456789"),
+        ("患者番号A1234567の方", "A1234567"),
+        ("Aktenzeichen 38 Ds 309/23 –", "38 Ds 309/23"),
+        ("Geschäftszeichen: 4 OWi 12/24.", "4 OWi 12/24"),
+        ("template ref 9c1e0f3a77b24d1e8a06f5b2", "9c1e0f3a77b24d1e8a06f5b2"),
+        ("membership 4471/08/220913 confirmed", "4471/08/220913"),
+    ],
+)
+def test_codes_glued_to_labels_or_shaped_as_references_are_masked(text: str, value: str) -> None:
+    masked = mask_text(text)[0]
+    assert not any(part in masked for part in value.split() if len(part) >= 3), masked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seen on 12/03/2024 and 1/2/2023.",  # dates: at most eight digits
+        "ratio 1/2/3 of the doses",
+        "commit 3c85729 fixed the parser",  # a short hex word
+    ],
+)
+def test_dates_short_hex_and_ratios_are_no_references(text: str) -> None:
+    assert "RECORD_NUMBER" not in mask_text(text)[0]

@@ -171,3 +171,17 @@ def test_tidy_person_trims_what_stands_around_a_name(text: str, value: str, kept
     span = tidy_person(text, Span(start, start + len(value), "PERSON", "SpacyRecognizer", 0.85))
     assert span is not None
     assert text[span.start : span.end] == kept
+
+
+# Chat exports that write the date before the time: WhatsApp on Android
+# ("12/03/2024, 14:05 - Name: ..."), compact stamps ("06MAY22 08:02 - Name: ..."), ISO.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("12/03/2024, 14:05 - Ingrid: ok, vi ses\n12/03/2024, 14:06 - Kundtjänst: tack", "Ingrid"),
+        ("06MAY22 08:02 - Thiago: bom dia, tudo bem?", "Thiago"),
+        ("2024-03-12 14:05 Oksana Melnyk: дякую", "Melnyk"),
+    ],
+)
+def test_speakers_after_a_date_and_time_are_masked(text: str, name: str) -> None:
+    assert name not in redact_text(text).text
