@@ -42,10 +42,14 @@ CJK_ADDRESS = fast_regex.compile(
 )
 _HANGUL = r"\uac00-\ud7a3"
 # "서울특별시 강남구 테헤란로 123, 16층", "광주광역시 강남구 반포대거리 614-64 (정순조읍)":
-# units ending in 시 도 구 군 읍 면 동 and a road (로, 길, 대로) with its building number.
+# units ending in 시 도 구 군 읍 면 동 and a road (로, 길, 대로) with its building number, or
+# the lot-number form's neighbourhood (동, 리, 가) with its lot number.
 KR_ADDRESS = fast_regex.compile(
     rf"(?:[{_HANGUL}]{{1,10}}(?:특별시|광역시|특별자치시|특별자치도|도|시|군|구|읍|면)[ ]){{1,4}}"
-    rf"[{_HANGUL}0-9]{{1,15}}(?:로|길|대로|거리|동|리)(?:[ ]?\d{{1,4}}(?:-\d{{1,4}})?(?:번지)?)?"
+    # (가, a numbered section of a neighbourhood in lot addresses, "종로2가 118-87", only
+    # before its lot number: it is the subject particle too)
+    rf"[{_HANGUL}0-9]{{1,15}}(?:로|길|대로|거리|동|리|가(?=[ ]?\d{{1,4}}(?:-\d{{1,4}})?(?![\w-])))"
+    rf"(?:[ ]?\d{{1,4}}(?:-\d{{1,4}})?(?:번지)?)?"
     rf"(?:,?[ ]?\d{{1,3}}층)?(?:,?[ ]?\d{{1,4}}호)?(?:[ ]?\([{_HANGUL}0-9, ]{{1,20}}\))?"
 )
 # "רחוב הרצל 12, תל אביב", "שד' רוטשילד 5": a Hebrew street word, the name, the number.

@@ -628,6 +628,8 @@ def _address_token(words: list[str], i: int, *, forward: bool = False) -> bool:
         return False  # half a parenthesis: "(ID 123)," before an address is not the address
     if word.endswith(":") and word.rstrip(":").casefold() not in ("no", "d", "daire", "kat"):
         return False
+    if "：" in word or (":" in word and not any(c.isdigit() for c in word)):
+        return False  # "氏名：井上結衣", "Name:Li": a label and its value, the next field
     bare = word.rstrip(".,").casefold()
     if any(c.isdigit() for c in word) or word[0] == "#":
         return True

@@ -1,0 +1,329 @@
+"""Addresses found by their postcode, for every country and every script: a number of one
+of the shapes the world's postal services issue (`postal_shapes.SHAPES`, generated from
+Google's address metadata) standing next to a town, in an address line that also holds a
+house number. Pure `regex`, no NLP: the ingest analyzer and the workstation's second pass
+both run it.
+
+The shapes written around a postcode, from the postal formats (`fmt` in that metadata):
+the town before it ("..., Town 12345", "Town-123456", "..., Town, 1234567": %C %Z, India,
+Israel, Saudi Arabia, Iran) or after it ("12345 Town", a street line above: %Z %C, most of
+Europe), or the postcode first and the rest after it ("120488, г. Город, ул. ..., д. 9":
+the Russian and CIS index-first order that forms still use). Documents do not keep to their
+country's format (a Russian form writes the index first, a table writes it last), so every
+order is read for every shape; what makes a number a postcode here is its shape, a town
+word next to it and a house number in the same address.
+
+The address grows from the postcode over the words and numbers of its line, in any
+script, segment by segment (",", the Arabic "،", ";"), and stops at a label ("Address:",
+"住所：" or any word with a colon), at a table cell's bar, and, in the scripts with
+capitals, at a lower-case word that is not a street, unit or settlement word. A line that
+runs on past twelve words before reaching one of those edges is prose, not an address.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Final
+
+from app.redaction import fast_regex
+from app.redaction.postal_shapes import SHAPES
+from app.redaction.spans import Span
+from app.redaction.wordtrie import word_list
+
+KIND: Final = "ADDRESS"
+RULE: Final = "address_postcode_world"
+
+# A postcode: one of the shapes, not inside a longer number, a decimal, a date, a phone
+# number or a code ("12.345", "03-1298-2866", "ID-12345"); a hyphen before it only after a
+# letter ("Asansol-713301", India Post's written form).
+POSTCODE = fast_regex.compile(
+    r"(?:(?<![\w.,+/@#:%$€£¥-])(?<!\d[ ])|(?<=\w\w\w-))"
+    r"(?:" + "|".join(SHAPES) + r")(?![\w%°]|[.,:/-]\d|-\w)"
+)
+# Words that end an address going backwards or forwards: labels and the words that stand
+# before an address in prose, in the languages of the scripts read here.
+_STOP_WORDS: Final = frozenset(
+    word_list(
+        """
+        address addresses addr adresse anschrift domicilio indirizzo adres adresa endereço
+        home residence resident resides lives lived living patient client customer
+        applicant subject at in near from to of and or the with for by on tel phone fax
+        email mobile dob born date name id no. nr. ref invoice order account policy mrn
+        адрес адреса проживания прописка регистрации телефон пациент
+        כתובת מען טלפון
+        العنوان عنوان هاتف نشانی آدرس نشاني تلفن
+        पता फोन முகவரி தொலைபேசி ঠিকানা ফোন
+        ที่อยู่ 주소 住所 地址 聯絡地址 联系地址
+        """
+    )
+)
+# Lower-case words an address line holds in the scripts with capitals: street, building,
+# unit and settlement words (Russian Post's abbreviations among them: "д.", "кв.", "клх").
+ADDRESS_LOWER: Final = frozenset(
+    word_list(
+        """
+        ул. ул улица пр. пр-т просп. проспект пер. переулок ш. шоссе б-р бул. бульвар
+        наб. набережная пл. площадь туп. тупик мкр. мкр мкр-н микрорайон проезд пр-д
+        алл. аллея линия д. дом корп. корпус к. стр. строение кв. квартира оф. офис пом.
+        г. город пос. посёлок поселок пгт пгт. п. с. село дер. д-ня деревня х. хутор ст-ца
+        станица клх колхоз свх совхоз аул рп. рп кп. обл. область р-н район край респ.
+        вул. вулиця м. смт буд. сел. улица бул. булевар ул.
+        οδός οδ. λεωφ. λεωφόρος πλ. πλατεία
+        """
+    )
+)
+# A unit of measure or a clinical word after a number: the number is a measurement, not
+# a house number or a postcode ("12500 mg", "13500 /µl").
+_UNITS: Final = frozenset(
+    word_list(
+        """
+        mg ml mcg µg ug g kg l dl mmol mmol/l mol iu ui u/l cm mm km m mmhg bpm % °c
+        мг мл г кг см мм ммоль ед
+        """
+    )
+)
+_SEPARATORS: Final = ",،;"
+_TOKEN = fast_regex.compile(r"[^\s,،;|\t]+|[,،;]")
+_MAX_TOKENS = 12  # an address line: beyond this many words without an edge it is prose
+_MAX_FORWARD = 16
+
+
+def _letters(token: str) -> str:
+    return "".join(c for c in token if c.isalpha())
+
+
+def _cased(token: str) -> bool:
+    """Whether `token`'s letters are of a script with capitals (Latin, Cyrillic, Greek)."""
+    return any(c.isupper() or c.islower() for c in token)
+
+
+def _is_number(token: str) -> bool:
+    """A house, flat or box number: "69", "69/2062", "2б/8", "118-87", "12a" (a few letters
+    at most beside its digits)."""
+    bare = token.strip("()[]\"'.")
+    digits = sum(c.isdigit() for c in bare)
+    return 0 < digits <= 6 and len(bare) - digits <= 3 and "." not in bare and ":" not in bare
+
+
+def _is_stop(token: str, forward: bool) -> bool:
+    """Whether `token` ends an address: a label, a prose word, a measurement's unit."""
+    if ":" in token or "：" in token:
+        return True
+    bare = token.strip("()[]\"'«»“”")
+    folded = bare.casefold()
+    if folded in ADDRESS_LOWER:
+        return False  # ("г." is a town here, not grams)
+    if folded in _STOP_WORDS or folded.rstrip(".") in _STOP_WORDS or folded.rstrip(".,") in _UNITS:
+        return True
+    letters = _letters(bare)
+    if not letters or not _cased(letters):
+        return False  # a number, or a word of a script without capitals
+    if letters[0].isupper():
+        return False
+    # "(метеост.)", "д-ня": a short abbreviation of a settlement or a building, forwards
+    return not (forward and (bare.endswith(".") or "-" in bare) and len(letters) <= 8)
+
+
+def _is_word(token: str) -> bool:
+    """A word that can be a town's, a street's or a region's ("KY", "ص.ب", ")שבט(")."""
+    letters = _letters(token)
+    if token.casefold() in ADDRESS_LOWER:
+        return True  # "д.", "к.", "с.": a house, a block, a village
+    return len(letters) >= 2 or (bool(letters) and not _cased(letters))
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _line(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the line (or table cell) holding `start`..`end`."""
+    lo = max(text.rfind(c, 0, start) for c in "\n|\t") + 1
+    ends = [i for i in (text.find(c, end) for c in "\n|\t") if i >= 0]
+    return lo, min(ends, default=len(text))
+
+
+def _measurement_after(text: str, end: int) -> bool:
+    after = text[end : end + 8].split(maxsplit=1)
+    return bool(after) and after[0].casefold().rstrip(".,;") in _UNITS
+
+
+def _back(tokens: list[tuple[int, int, str]], i: int) -> int | None:
+    """The index of the address's first token, going back from token `i` (exclusive);
+    None when the line runs on like prose."""
+    first = i
+    words = 0
+    for k in range(i - 1, -1, -1):
+        token = tokens[k][2]
+        if token in _SEPARATORS:
+            continue
+        if _is_stop(token, forward=False):
+            return first
+        words += 1
+        if words > _MAX_TOKENS:
+            return None
+        first = k
+    return first
+
+
+def _sentence_end(token: str, after: str) -> bool:
+    """Whether `token` (ending in a full stop) closes a sentence rather than abbreviating
+    a word ("д.", "ул.", "St."): a number, a double stop, or a word of four letters or
+    more before a capitalised word."""
+    if token.casefold() in ADDRESS_LOWER:
+        return False
+    if _is_number(token[:-1]) or token.endswith(".."):
+        return True
+    return len(_letters(token)) >= 4 and after[:1].isupper()
+
+
+def _forward(tokens: list[tuple[int, int, str]], i: int) -> int:
+    """The index of the address's last token, going on from token `i` (inclusive)."""
+    last = i
+    for k in range(i + 1, min(len(tokens), i + 1 + _MAX_FORWARD)):
+        token = tokens[k][2]
+        if token in _SEPARATORS:
+            continue
+        if _is_stop(token, forward=True):
+            break
+        last = k
+        if token.endswith(".") and _sentence_end(
+            token, tokens[k + 1][2] if k + 1 < len(tokens) else ""
+        ):
+            break  # "кв. 210." or "Bogotá, D.C.. Damage": the sentence ends
+    return last
+
+
+def _previous_line(text: str, lo: int) -> int | None:
+    """The start of the street line above a line that begins with its postcode ("Street
+    12\\n12345 Town"), when that line is one: short, with a number and a word, no label."""
+    if lo < 2 or text[lo - 1] != "\n":
+        return None
+    start = text.rfind("\n", 0, lo - 1) + 1
+    tokens = [t for t in _tokens(text, start, lo - 1) if t[2] not in _SEPARATORS]
+    if not 2 <= len(tokens) <= 8:
+        return None
+    if any(":" in t or t.casefold() in _STOP_WORDS for _, _, t in tokens):
+        return None
+    if not any(_is_number(t) for _, _, t in tokens) or not _is_word(tokens[0][2]):
+        return None
+    return tokens[0][0]
+
+
+Tokens = list[tuple[int, int, str]]
+
+
+def normalise(value: str) -> str:
+    """The digits of `value`, as ASCII digits (Arabic-Indic, Devanagari... included)."""
+    return "".join(str(unicodedata.digit(c)) for c in value if c.isdigit())
+
+
+def _segments(tokens: Tokens) -> list[list[str]]:
+    """The words of each comma segment of `tokens`."""
+    out: list[list[str]] = [[]]
+    for _, _, token in tokens:
+        if token in _SEPARATORS:
+            out.append([])
+        else:
+            out[-1].append(token)
+    return [seg for seg in out if seg]
+
+
+def _street_like(words: list[str]) -> bool:
+    """A street line, a box or a flat: a few words and one house number at its start or
+    its end ("רחבת פנינה 69", "9369 قاضی کوه", "ص.ب 95691", "кв. 104"), not a list of
+    values ("ضغط الدم 120 على 80")."""
+    numbers = [k for k, w in enumerate(words) if _is_number(w)]
+    if not numbers or not 2 <= len(words) <= 7 or sum(c.isdigit() for c in words[numbers[0]]) > 5:
+        return False
+    if any(not _is_word(w) for k, w in enumerate(words) if k not in numbers):
+        return False
+    # one number at either end, or the house number first and a flat's number later
+    # ("9369 قاضی کوه سوئیت 195"); a value list has its numbers inside
+    return (len(numbers) == 1 and numbers[0] in (0, len(words) - 1)) or (
+        numbers[0] == 0 and len(numbers) == 2 and len(words) >= 4
+    )
+
+
+def _address_end(tokens: Tokens, k: int) -> int | None:
+    """The last token of an address whose postcode ends its segment at token `k`: the
+    postcode itself at the end of the line or before a label or a prose word, or a short
+    segment after it with no number (a region, a country); None when the line goes on."""
+    if k + 1 >= len(tokens) or _is_stop(tokens[k + 1][2], forward=True):
+        return k
+    if tokens[k + 1][2] not in _SEPARATORS:
+        return None
+    last = k
+    for j in range(k + 2, min(len(tokens), k + 6)):
+        token = tokens[j][2]
+        if token in _SEPARATORS or _is_stop(token, forward=True):
+            return last if last > k else k if _is_stop(token, forward=True) else None
+        if not _is_word(token):
+            return None
+        last = j
+    return last if last == len(tokens) - 1 else None
+
+
+def _address(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The address around the postcode at `start`..`end`, or None when it is not one."""
+    if sum(c.isdigit() for c in text[start:end]) < 4 or _measurement_after(text, end):
+        return None  # three digits alone are too many other things
+    lo, hi = _line(text, start, end)
+    tokens = _tokens(text, lo, hi)
+    at = next((k for k, t in enumerate(tokens) if t[0] <= start < t[1]), None)
+    if at is None:
+        return None
+    before = tokens[at - 1][2] if at > 0 else ""
+    after = tokens[at + 1][2] if at + 1 < len(tokens) else ""
+    joined = tokens[at][0] < start  # "Asansol-713301": the town joined by a hyphen
+    town = before
+    if before in _SEPARATORS and at > 1 and _address_end(tokens, at) is not None:
+        town = tokens[at - 2][2]  # "..., Town, 1234567": the postcode after a comma
+    if joined or (town not in _SEPARATORS and _is_word(town) and not _is_stop(town, False)):
+        # the town before: the postcode ends the address ("..., Town 12345")
+        last = _address_end(tokens, at)
+        first = _back(tokens, at)
+        if last is None or first is None:
+            return None
+        span = tokens[first : last + 1]
+        segments = _segments(tokens[first : at + 1])
+        evidence = any(_street_like(seg) for seg in segments[:-1]) or (
+            _is_number(span[0][2]) and sum(len(seg) for seg in segments) >= 3 - joined
+        )
+        return (span[0][0], span[-1][1]) if evidence else None
+    label = ":" in before or "：" in before or before.casefold() in _STOP_WORDS
+    if not (at == 0 or before in _SEPARATORS or label):
+        return None  # inside a run of words and numbers ("Study 12345 Visit 3")
+    if after in _SEPARATORS and 1900 <= int(normalise(text[start:end])[:4] or 0) <= 2099:
+        return None  # "2019, BP 120/80": a year, not an index written first
+    # the postcode starts its segment: the town or the address after it ("80331 München",
+    # "120488, г. Город, ул. ..., д. 9")
+    if not (_is_word(after) or after in _SEPARATORS) or tokens[at][2].endswith("."):
+        return None  # (a postcode before its town ends no sentence: "March 3, 1950.")
+    last = _forward(tokens, at)
+    first = at
+    if before in _SEPARATORS and (back := _back(tokens, at)) is not None:
+        first = back
+    segments = _segments(tokens[first : last + 1])
+    evidence = any(_street_like(seg) for seg in segments if tokens[at][2] not in seg)
+    span_start = tokens[first][0]
+    if first == at and _is_word(after) and (above := _previous_line(text, lo)) is not None:
+        span_start, evidence = above, True
+    if not evidence or last == at:
+        return None
+    return span_start, tokens[last][1]
+
+
+_THREE_DIGITS = fast_regex.compile(r"\d{3}")
+
+
+def find_postal_addresses(text: str) -> list[Span]:
+    """Address lines around a postcode of any country's shape, in any script."""
+    if _THREE_DIGITS.search(text) is None:  # (in any script)
+        return []
+    spans = []
+    for m in POSTCODE.finditer(text):
+        found = _address(text, m.start(), m.end())
+        if found is not None:
+            spans.append(Span(found[0], found[1], KIND, RULE, 0.85))
+    return spans
