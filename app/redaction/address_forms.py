@@ -32,11 +32,13 @@ _JP_CN_NUMBER_UNIT = r"(?:号|號|番地?|丁目|栋|棟|室|楼|樓|层|層|階
 # "〒150-0002 東京都渋谷区渋谷2丁目26番5号 上野桜木クレスト736", "北京市朝阳区建国路88号",
 # "上海市徐汇区漕溪北路458号": a run of Han/kana holding a unit character, then numbers with
 # their unit characters, and a building name after a space.
+# The postcode before it: Japan's "〒150-0002", China's six digits, Taiwan's 3, 3+2 or 3+3
+# ("100020 北京市...", "19618 雲林...", "649 太平..."); "號之2", a house's sub-number.
 CJK_ADDRESS = fast_regex.compile(
-    rf"(?:〒\s?\d{{3}}-?\d{{4}}\s{{0,2}})?"
+    rf"(?:〒\s?\d{{3}}-?\d{{4}}\s{{0,2}}|(?<![\w.-])\d{{3}}(?:\d{{2,3}})?[ ]?(?=[{_CJK}]))?"
     rf"[{_CJK}]{{1,12}}[{_JP_CN_UNIT}][{_CJK}0-9０-９A-Za-z\-－]{{0,40}}?"
     rf"[0-9０-９]{{1,5}}\s?{_JP_CN_NUMBER_UNIT}"
-    rf"(?:[0-9０-９\-－]{{1,5}}\s?{_JP_CN_NUMBER_UNIT}?){{0,5}}"
+    rf"(?:[0-9０-９\-－]{{1,5}}\s?{_JP_CN_NUMBER_UNIT}?){{0,5}}(?:之[0-9０-９]{{1,4}})?"
     rf"(?:[ \t　]{{0,2}}[{_CJK}]{{1,20}}[0-9０-９]{{0,5}}(?:号室|室)?)?"
     rf"|〒\s?\d{{3}}-?\d{{4}}"
 )

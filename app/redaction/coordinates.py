@@ -66,12 +66,19 @@ _UNITS: Final = frozenset(
     )
 )
 
+_VERSION_WORDS: Final = frozenset(
+    word_list("version versions ver ver. v v. build release firmware fw sw software")
+)
+
 
 def _position(m: Match) -> bool:
     """Whether a decimal pair is a position: in range, not two ratios, no unit after it."""
     lat, lon = (float(m.group(k).replace("−", "-")) for k in ("lat", "lon"))
     if abs(lat) > 90 or abs(lon) > 180 or (abs(lat) < 1 and abs(lon) < 1):
         return False
+    before = m.string[max(0, m.start() - 12) : m.start()].split()
+    if before and before[-1].casefold().rstrip(":") in _VERSION_WORDS:
+        return False  # "version 1.2345, 2.3456"
     unit = _UNIT_AFTER.match(m.string, m.end())
     return unit is None or unit.group(1).casefold() not in _UNITS
 

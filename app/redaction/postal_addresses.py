@@ -25,7 +25,9 @@ from __future__ import annotations
 import unicodedata
 from typing import Final
 
-from app.redaction import fast_regex
+import regex
+
+from app.redaction import addresses, fast_regex
 from app.redaction.postal_shapes import SHAPES
 from app.redaction.spans import Span
 from app.redaction.wordtrie import word_list
@@ -36,10 +38,16 @@ RULE: Final = "address_postcode_world"
 # A postcode: one of the shapes, not inside a longer number, a decimal, a date, a phone
 # number or a code ("12.345", "03-1298-2866", "ID-12345"); a hyphen before it only after a
 # letter ("Asansol-713301", India Post's written form).
+_SHAPES = "|".join(SHAPES)
+_AFTER = r"(?![\w%°]|[.,:/-]\d|-\w)"
 POSTCODE = fast_regex.compile(
     r"(?:(?<![\w.,+/@#:%$€£¥-])(?<!\d[ ])|(?<=\w\w\w-))"
-    r"(?:" + "|".join(SHAPES) + r")(?![\w%°]|[.,:/-]\d|-\w)"
+    # the country's letters before it, as some formats write it ("CH-%Z", "AX-%Z", "LV-")
+    rf"(?:(?<![\w-])[A-Z]{{1,3}}-)?(?:{_SHAPES}){_AFTER}"
 )
+# The longest postcode at a place ("100 00", not "100"): POSIX leftmost-longest matching,
+# run only where POSTCODE matched.
+_LONGEST = regex.compile(rf"(?p)(?:[A-Z]{{1,3}}-)?(?:{_SHAPES}){_AFTER}")
 # Words that end an address going backwards or forwards: labels and the words that stand
 # before an address in prose, in the languages of the scripts read here.
 _STOP_WORDS: Final = frozenset(
@@ -194,20 +202,64 @@ def _forward(tokens: list[tuple[int, int, str]], i: int) -> int:
     return last
 
 
-def _previous_line(text: str, lo: int) -> int | None:
-    """The start of the street line above a line that begins with its postcode ("Street
-    12\\n12345 Town"), when that line is one: short, with a number and a word, no label."""
-    if lo < 2 or text[lo - 1] != "\n":
-        return None
-    start = text.rfind("\n", 0, lo - 1) + 1
-    tokens = [t for t in _tokens(text, start, lo - 1) if t[2] not in _SEPARATORS]
-    if not 2 <= len(tokens) <= 8:
-        return None
-    if any(":" in t or t.casefold() in _STOP_WORDS for _, _, t in tokens):
-        return None
-    if not any(_is_number(t) for _, _, t in tokens) or not _is_word(tokens[0][2]):
-        return None
-    return tokens[0][0]
+# Street, building, box and settlement words of the scripts without capitals, as their
+# postal services write them: Hebrew (Israel Post), Arabic and Persian, Devanagari, Tamil,
+# Bengali, Thai; the Cyrillic and Greek ones are `ADDRESS_LOWER`.
+STREET_WORDS: Final = (
+    frozenset(
+        word_list(
+            """
+        רחוב רח' רח׳ רח שדרות שד' שד׳ דרך סמטת שכונת כיכר ת.ד. ת"ד דירה בית
+        شارع طريق حي جادة ص.ب ص.ب. صندوق بريد مبنى عمارة شقة الرمز البريدي
+        خیابان کوچه بلوار میدان پلاک واحد طبقه کدپستی کد جاده بن بست محله
+        मार्ग रोड गली घर मकान नगर कॉलोनी सड़क जिला ग्राम गाँव गांव मोहल्ला सेक्टर फ्लैट
+        தெரு சாலை வீதி நகர் வீடு மாவட்டம் கிராமம் குறுக்குத் பிளாட்
+        রোড সড়ক বাড়ি গ্রাম জেলা লেন বাসা ফ্ল্যাট
+        ถนน ซอย หมู่ ตำบล แขวง อำเภอ เขต จังหวัด เลขที่
+        """
+        )
+    )
+    | ADDRESS_LOWER
+)
+_ALL_STREET_WORDS: Final = STREET_WORDS | frozenset(
+    w.casefold()
+    for w in (*addresses.STREET_TYPES, *addresses.TYPE_FIRST_WORDS, *addresses.UNIT_WORDS)
+)
+
+
+def _has_street_word(words: list[str]) -> bool:
+    return any(w.casefold().strip("()\"'«»,") in _ALL_STREET_WORDS for w in words)
+
+
+def _street_line(words: list[str]) -> bool:
+    """A street line of an address block: a street word and a number ("ул. Ленина, д. 5",
+    "רחוב הרצל 12"), or a house number first ("12 Main Street", "69/2062 गोयल")."""
+    if not any(_is_number(w) for w in words):
+        return False
+    return _has_street_word(words) or (_is_number(words[0]) and len(words) >= 2)
+
+
+def _label_or_prose(word: str) -> bool:
+    """A label ("Adresa:") or a word of prose ("the", "with") on a line above an address
+    (a lower-case word of a street name may stand there: "Партизански одреди 2б/8")."""
+    return ":" in word or "：" in word or word.casefold().strip(".,") in _STOP_WORDS
+
+
+def _block_above(text: str, lo: int) -> tuple[int, bool]:
+    """The start of the address lines above the line starting at `lo` (up to three short
+    lines with no label or prose word), and whether one of them is a street line."""
+    start, street = lo, False
+    for _ in range(3):
+        if start < 2 or text[start - 1] != "\n":
+            break
+        above = text.rfind("\n", 0, start - 1) + 1
+        words = [t[2] for t in _tokens(text, above, start - 1) if t[2] not in _SEPARATORS]
+        if not 1 <= len(words) <= 8 or any(_label_or_prose(w) for w in words):
+            break
+        start, street = above, street or _street_line(words)
+        if street:
+            break
+    return start, street
 
 
 Tokens = list[tuple[int, int, str]]
@@ -264,15 +316,70 @@ def _address_end(tokens: Tokens, k: int) -> int | None:
     return last if last == len(tokens) - 1 else None
 
 
+def _postcode_token(tokens: Tokens, start: int, end: int) -> Tokens:
+    """`tokens` with the postcode's ("100 00", "ASCN 1ZZ") made one, and a dash before it
+    dropped ("Town - 1340")."""
+    inside = [k for k, t in enumerate(tokens) if t[0] < end and start < t[1]]
+    if not inside:
+        return tokens
+    a, b = inside[0], inside[-1]
+    merged = (tokens[a][0], tokens[b][1], " ".join(t[2] for t in tokens[a : b + 1]))
+    if a > 0 and tokens[a - 1][2] in ("-", "–", "—"):
+        a -= 1
+    return [*tokens[:a], merged, *tokens[b + 1 :]]
+
+
+def _words_only(text: str, lo: int, hi: int) -> bool:
+    """Whether the line `lo`..`hi` is a town or a region: a few words, no number, no label."""
+    words = _words(text, lo, hi)
+    return 1 <= len(words) <= 4 and not any(_is_number(w) or _label_or_prose(w) for w in words)
+
+
+def _own_line(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The address block around a postcode on a line of its own: the street line above it
+    and its town above it ("Street 12\nTown\n101000") or below it ("Street 12\n1001\nTown")."""
+    below = _next_line(text, hi)
+    if below is not None and _words_only(text, *below):  # "12345\nTown\nStreet 12" (CN, TW)
+        street_line = _next_line(text, below[1])
+        if street_line is not None and _street_line(_words(text, *street_line)):
+            return lo, street_line[1]
+    above, street = _block_above(text, lo)
+    if not street or above == lo:
+        return None
+    line_above = text.rfind("\n", 0, lo - 1) + 1
+    if _words_only(text, line_above, lo - 1) or (
+        above < line_above and _words_only(text, above, text.find("\n", above))
+    ):
+        return above, hi  # "Street 12\nTown\n101000" (RU), "Town\nStreet 12\n1037" (HU)
+    if below is not None and _words_only(text, *below):
+        return above, below[1]  # "Street 12\n1001\nTown" (AF)
+    return None
+
+
+def _next_line(text: str, hi: int) -> tuple[int, int] | None:
+    """The bounds of the line after the one ending at `hi`, if there is one."""
+    if hi >= len(text) or text[hi] != "\n":
+        return None
+    end = text.find("\n", hi + 1)
+    return hi + 1, len(text) if end < 0 else end
+
+
+def _words(text: str, lo: int, hi: int) -> list[str]:
+    return [t[2] for t in _tokens(text, lo, hi) if t[2] not in _SEPARATORS]
+
+
 def _address(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The address around the postcode at `start`..`end`, or None when it is not one."""
-    if sum(c.isdigit() for c in text[start:end]) < 4 or _measurement_after(text, end):
+    value = text[start:end]
+    if (value.isdigit() and len(value) < 4) or _measurement_after(text, end):
         return None  # three digits alone are too many other things
     lo, hi = _line(text, start, end)
-    tokens = _tokens(text, lo, hi)
+    tokens = _postcode_token(_tokens(text, lo, hi), start, end)
     at = next((k for k, t in enumerate(tokens) if t[0] <= start < t[1]), None)
     if at is None:
         return None
+    if len(tokens) == 1 and tokens[0][0] >= start and tokens[0][1] <= end + 1:  # a line of its own
+        return _own_line(text, lo, hi)
     before = tokens[at - 1][2] if at > 0 else ""
     after = tokens[at + 1][2] if at + 1 < len(tokens) else ""
     joined = tokens[at][0] < start  # "Asansol-713301": the town joined by a hyphen
@@ -287,10 +394,13 @@ def _address(text: str, start: int, end: int) -> tuple[int, int] | None:
             return None
         span = tokens[first : last + 1]
         segments = _segments(tokens[first : at + 1])
-        evidence = any(_street_like(seg) for seg in segments[:-1]) or (
+        evidence = any(_street_like(seg) or _street_line(seg) for seg in segments[:-1]) or (
             _is_number(span[0][2]) and sum(len(seg) for seg in segments) >= 3 - joined
         )
-        return (span[0][0], span[-1][1]) if evidence else None
+        span_start = span[0][0]
+        if not evidence and first == 0:  # "Street 12\nTown 12345": the street line above
+            span_start, evidence = _block_above(text, lo)
+        return (span_start, span[-1][1]) if evidence else None
     label = ":" in before or "：" in before or before.casefold() in _STOP_WORDS
     if not (at == 0 or before in _SEPARATORS or label):
         return None  # inside a run of words and numbers ("Study 12345 Visit 3")
@@ -307,14 +417,16 @@ def _address(text: str, start: int, end: int) -> tuple[int, int] | None:
     segments = _segments(tokens[first : last + 1])
     evidence = any(_street_like(seg) for seg in segments if tokens[at][2] not in seg)
     span_start = tokens[first][0]
-    if first == at and _is_word(after) and (above := _previous_line(text, lo)) is not None:
-        span_start, evidence = above, True
+    if first == at:
+        above, street = _block_above(text, lo)
+        if street and at == 0:
+            span_start, evidence = above, True
     if not evidence or last == at:
         return None
     return span_start, tokens[last][1]
 
 
-_THREE_DIGITS = fast_regex.compile(r"\d{3}")
+_THREE_DIGITS = fast_regex.compile(r"\d{3}|[A-Z]\d|\d[A-Z]")  # (or a letter code: "1ZZ")
 
 
 def find_postal_addresses(text: str) -> list[Span]:
@@ -323,7 +435,8 @@ def find_postal_addresses(text: str) -> list[Span]:
         return []
     spans = []
     for m in POSTCODE.finditer(text):
-        found = _address(text, m.start(), m.end())
+        longest = _LONGEST.match(text, m.start())
+        found = _address(text, m.start(), longest.end() if longest else m.end())
         if found is not None:
             spans.append(Span(found[0], found[1], KIND, RULE, 0.85))
     return spans
