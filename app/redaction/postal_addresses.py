@@ -313,6 +313,10 @@ def _address_end(tokens: Tokens, k: int) -> int | None:
         if not _is_word(token):
             return None
         last = j
+        if token.endswith(".") and _sentence_end(
+            token, tokens[j + 1][2] if j + 1 < len(tokens) else ""
+        ):
+            return last  # "..., La Pampa. Damage to": the sentence ends with the region
     return last if last == len(tokens) - 1 else None
 
 
