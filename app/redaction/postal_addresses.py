@@ -58,9 +58,11 @@ _STOP_WORDS: Final = frozenset(
         applicant subject at in near from to of and or the with for by on tel phone fax
         email mobile dob born date name id no. nr. ref invoice order account policy mrn
         адрес адреса проживания прописка регистрации телефон пациент
-        כתובת מען טלפון
-        العنوان عنوان هاتف نشانی آدرس نشاني تلفن
-        पता फोन முகவரி தொலைபேசி ঠিকানা ফোন
+        כתובת הכתובת כתובתו כתובתה מען טלפון היא הוא של את עם גר גרה מתגורר מתגוררת
+        العنوان عنوان عنوانه عنوانها هاتف في من إلى على مع هو هي يسكن تسكن
+        نشانی آدرس نشاني تلفن در از به با است ساکن
+        पता फोन में को से का की के और है रहता रहती रहते
+        முகவரி தொலைபேசி மற்றும் ঠিকানা ফোন এবং থাকেন
         ที่อยู่ 주소 住所 地址 聯絡地址 联系地址
         """
     )
@@ -253,10 +255,16 @@ def _block_above(text: str, lo: int) -> tuple[int, bool]:
         if start < 2 or text[start - 1] != "\n":
             break
         above = text.rfind("\n", 0, start - 1) + 1
-        words = [t[2] for t in _tokens(text, above, start - 1) if t[2] not in _SEPARATORS]
+        tokens = [t for t in _tokens(text, above, start - 1) if t[2] not in _SEPARATORS]
+        labels = [k for k, t in enumerate(tokens) if ":" in t[2] or "：" in t[2]]
+        if labels:  # "Mailing address: Street 12": the value after its label, the block's top
+            tokens = tokens[labels[-1] + 1 :]
+        words = [t[2] for t in tokens]
         if not 1 <= len(words) <= 8 or any(_label_or_prose(w) for w in words):
             break
-        start, street = above, street or _street_line(words)
+        start, street = tokens[0][0], street or _street_line(words)
+        if labels:
+            break
         if street:
             break
     return start, street
@@ -303,6 +311,8 @@ def _address_end(tokens: Tokens, k: int) -> int | None:
     segment after it with no number (a region, a country); None when the line goes on."""
     if k + 1 >= len(tokens) or _is_stop(tokens[k + 1][2], forward=True):
         return k
+    if tokens[k + 1][2] in ("-", "–", "—"):
+        return k  # "GU 88803 - please confirm": a dash ends the clause
     if tokens[k + 1][2] not in _SEPARATORS:
         return None
     last = k
@@ -318,6 +328,12 @@ def _address_end(tokens: Tokens, k: int) -> int | None:
         ):
             return last  # "..., La Pampa. Damage to": the sentence ends with the region
     return last if last == len(tokens) - 1 else None
+
+
+def _year(value: str) -> bool:
+    """Whether a postcode could be a year of these two centuries ("2021")."""
+    digits = normalise(value)
+    return len(digits) == 4 and 1900 <= int(digits) <= 2099
 
 
 def _postcode_token(tokens: Tokens, start: int, end: int) -> Tokens:
@@ -388,18 +404,26 @@ def _address(text: str, start: int, end: int) -> tuple[int, int] | None:
     after = tokens[at + 1][2] if at + 1 < len(tokens) else ""
     joined = tokens[at][0] < start  # "Asansol-713301": the town joined by a hyphen
     town = before
-    if before in _SEPARATORS and at > 1 and _address_end(tokens, at) is not None:
-        town = tokens[at - 2][2]  # "..., Town, 1234567": the postcode after a comma
+    last = _address_end(tokens, at)
+    if before in _SEPARATORS and at > 1 and _is_word(tokens[at - 2][2]):
+        # "..., Town, 1234567": the postcode after a comma, the town's segment a word or
+        # two ("..., דוב"ב, 8245195 והטלפון": prose may go on after it)
+        if last is None and _is_word(after) and len(_segments(tokens[:at])[-1]) <= 2:
+            last = at
+        if last is not None:
+            town = tokens[at - 2][2]
     if joined or (town not in _SEPARATORS and _is_word(town) and not _is_stop(town, False)):
         # the town before: the postcode ends the address ("..., Town 12345")
-        last = _address_end(tokens, at)
         first = _back(tokens, at)
         if last is None or first is None:
             return None
         span = tokens[first : last + 1]
         segments = _segments(tokens[first : at + 1])
         evidence = any(_street_like(seg) or _street_line(seg) for seg in segments[:-1]) or (
-            _is_number(span[0][2]) and sum(len(seg) for seg in segments) >= 3 - joined
+            # "69/2062 गोयल अमरोहा 333790": house number, street, town, postcode on one line
+            _is_number(span[0][2])
+            and sum(len(seg) for seg in segments) >= 4 - joined
+            and not _year(text[start:end])
         )
         span_start = span[0][0]
         if not evidence and first == 0:  # "Street 12\nTown 12345": the street line above
@@ -408,7 +432,7 @@ def _address(text: str, start: int, end: int) -> tuple[int, int] | None:
     label = ":" in before or "：" in before or before.casefold() in _STOP_WORDS
     if not (at == 0 or before in _SEPARATORS or label):
         return None  # inside a run of words and numbers ("Study 12345 Visit 3")
-    if after in _SEPARATORS and 1900 <= int(normalise(text[start:end])[:4] or 0) <= 2099:
+    if after in _SEPARATORS and _year(text[start:end]):
         return None  # "2019, BP 120/80": a year, not an index written first
     # the postcode starts its segment: the town or the address after it ("80331 München",
     # "120488, г. Город, ул. ..., д. 9")
