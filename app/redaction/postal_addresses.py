@@ -38,7 +38,11 @@ RULE: Final = "address_postcode_world"
 # A postcode: one of the shapes, not inside a longer number, a decimal, a date, a phone
 # number or a code ("12.345", "03-1298-2866", "ID-12345"); a hyphen before it only after a
 # letter ("Asansol-713301", India Post's written form).
-_SHAPES = "|".join(SHAPES)
+# Shapes that start with any two or three capitals ("[A-Z]{2} ?\d{4}": Brunei, Malta,
+# Somalia; Ireland's any-seven) would read lab tests, flight numbers and document codes
+# ("CRP 12", "LH 1234", "DX 12345"): left out; the letters of the others are their own
+# ("GY", "JE", "AD", "LV-").
+_SHAPES = "|".join(s for s in SHAPES if not s.startswith(("[A-Z]{", "[\\dA-Z]{")))
 _AFTER = r"(?![\w%°]|[.,:/-]\d|-\w)"
 POSTCODE = fast_regex.compile(
     r"(?:(?<![\w.,+/@#:%$€£¥-])(?<!\d[ ])|(?<=\w\w\w-))"
@@ -236,9 +240,11 @@ def _has_street_word(words: list[str]) -> bool:
 def _street_line(words: list[str]) -> bool:
     """A street line of an address block: a street word and a number ("ул. Ленина, д. 5",
     "רחוב הרצל 12"), or a house number first ("12 Main Street", "69/2062 गोयल")."""
-    if not any(_is_number(w) for w in words):
-        return False
-    return _has_street_word(words) or (_is_number(words[0]) and len(words) >= 2)
+    if not any(_is_number(w) for w in words) or any(_year(w) for w in words):
+        return False  # ("22nd August 1972": a date)
+    first = words[0].casefold()
+    ordinal = first.endswith(("st", "nd", "rd", "th")) and first[:-2].isdigit()
+    return _has_street_word(words) or (_is_number(first) and not ordinal and len(words) >= 2)
 
 
 def _label_or_prose(word: str) -> bool:
@@ -331,9 +337,9 @@ def _address_end(tokens: Tokens, k: int) -> int | None:
 
 
 def _year(value: str) -> bool:
-    """Whether a postcode could be a year of these two centuries ("2021")."""
+    """Whether a number could be a year of these two centuries ("2021")."""
     digits = normalise(value)
-    return len(digits) == 4 and 1900 <= int(digits) <= 2099
+    return len(digits) == 4 and len(value.strip(".,;")) == 4 and 1900 <= int(digits) <= 2099
 
 
 def _postcode_token(tokens: Tokens, start: int, end: int) -> Tokens:

@@ -43,6 +43,12 @@ SCRIPTS = {
 }
 
 
+# Shapes left out on purpose: no digit (Bermuda's "HM GX"), or any two or three capitals
+# before the digits (Brunei, Malta, Somalia, Ireland's any-seven), which read lab tests,
+# flight numbers and document codes ("CRP 12", "LH 1234", "DX 12345").
+LEFT_OUT = {"BM", "BN", "IE", "MT", "SO"}
+
+
 def _covered(text: str, value: str) -> bool:
     spans = find_structured(text)
     start = text.index(value)
@@ -70,10 +76,9 @@ def test_shapes_module_is_what_the_metadata_holds() -> None:
 
 @pytest.mark.parametrize("code", sorted(c for c, e in _DATA.items() if len(c) == 2 and "zip" in e))
 def test_every_countrys_example_postcodes_have_a_shape(code: str) -> None:
-    examples = _examples(code)
-    if not all(any(c.isdigit() for c in ex) for ex in examples):
-        pytest.skip('Bermuda\'s "HM GX": left out on purpose (see resources/postal_formats.py)')
-    for example in examples:
+    if code in LEFT_OUT:
+        pytest.skip("left out on purpose (see LEFT_OUT)")
+    for example in _examples(code):
         m = POSTCODE.search(f"at {example} now")
         assert m is not None, (code, example)
         assert example.startswith(m.group()), (code, example)
@@ -88,7 +93,7 @@ def _long_enough(postcode: str) -> bool:
 def test_addresses_in_each_countrys_own_format_are_masked(script: str) -> None:
     street, town = SCRIPTS[script]
     missed = []
-    for code in COUNTRIES:
+    for code in sorted(set(COUNTRIES) - LEFT_OUT):
         if "%C" not in _DATA[code]["fmt"]:
             continue
         for postcode in filter(_long_enough, _examples(code)):
@@ -100,7 +105,7 @@ def test_addresses_in_each_countrys_own_format_are_masked(script: str) -> None:
             ]
             if not all(_covered(text, part) for part in parts):
                 missed.append((code, address))
-    assert len(missed) <= 0.1 * len(COUNTRIES), missed[:10]
+    assert len({code for code, _ in missed}) <= 0.1 * len(COUNTRIES), missed[:10]
 
 
 @pytest.mark.parametrize("script", sorted(SCRIPTS))
@@ -108,7 +113,7 @@ def test_addresses_in_each_countrys_own_format_are_masked(script: str) -> None:
 def test_one_line_addresses_in_every_order_are_masked(script: str, order: str) -> None:
     street, town = SCRIPTS[script]
     missed = []
-    for code in COUNTRIES:
+    for code in sorted(set(COUNTRIES) - LEFT_OUT):
         for postcode in filter(_long_enough, _examples(code)[:1]):
             if order == "postcode_first" and postcode[:2] in ("19", "20"):
                 continue  # a year-like index written first is not read (see the module)
