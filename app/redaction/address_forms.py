@@ -32,20 +32,26 @@ _JP_CN_NUMBER_UNIT = r"(?:号|號|番地?|丁目|栋|棟|室|楼|樓|层|層|階
 # "〒150-0002 東京都渋谷区渋谷2丁目26番5号 上野桜木クレスト736", "北京市朝阳区建国路88号",
 # "上海市徐汇区漕溪北路458号": a run of Han/kana holding a unit character, then numbers with
 # their unit characters, and a building name after a space.
+# The postcode before it: Japan's "〒150-0002", China's six digits, Taiwan's 3, 3+2 or 3+3
+# ("100020 北京市...", "19618 雲林...", "649 太平..."); "號之2", a house's sub-number.
 CJK_ADDRESS = fast_regex.compile(
-    rf"(?:〒\s?\d{{3}}-?\d{{4}}\s{{0,2}}|(?<![\d\-])\d{{3,6}}[ 　]?)?"  # "154 桃園…": a postcode
+    rf"(?:〒\s?\d{{3}}-?\d{{4}}\s{{0,2}}|(?<![\w.-])\d{{3}}(?:\d{{2,3}})?[ 　]?(?=[{_CJK}]))?"
     rf"[{_CJK}]{{1,12}}[{_JP_CN_UNIT}][{_CJK}0-9０-９A-Za-z\-－]{{0,40}}?"
     rf"[0-9０-９]{{1,5}}\s?{_JP_CN_NUMBER_UNIT}"
-    rf"(?:[0-9０-９\-－]{{1,5}}\s?{_JP_CN_NUMBER_UNIT}?){{0,5}}"
+    rf"(?:[0-9０-９\-－]{{1,5}}\s?{_JP_CN_NUMBER_UNIT}?){{0,5}}(?:之[0-9０-９]{{1,4}})?"
     rf"(?:[ \t　]{{0,2}}[{_CJK}]{{1,20}}[0-9０-９]{{0,5}}(?:号室|室)?)?"
     rf"|〒\s?\d{{3}}-?\d{{4}}"
 )
 _HANGUL = r"\uac00-\ud7a3"
 # "서울특별시 강남구 테헤란로 123, 16층", "광주광역시 강남구 반포대거리 614-64 (정순조읍)":
-# units ending in 시 도 구 군 읍 면 동 and a road (로, 길, 대로) with its building number.
+# units ending in 시 도 구 군 읍 면 동 and a road (로, 길, 대로) with its building number, or
+# the lot-number form's neighbourhood (동, 리, 가) with its lot number.
 KR_ADDRESS = fast_regex.compile(
     rf"(?:[{_HANGUL}]{{1,10}}(?:특별시|광역시|특별자치시|특별자치도|도|시|군|구|읍|면)[ ]){{1,4}}"
-    rf"[{_HANGUL}0-9]{{1,15}}(?:로|길|대로|거리|동|리)(?:[ ]?\d{{1,4}}(?:-\d{{1,4}})?(?:번지)?)?"
+    # (가, a numbered section of a neighbourhood in lot addresses, "종로2가 118-87", only
+    # before its lot number: it is the subject particle too)
+    rf"[{_HANGUL}0-9]{{1,15}}(?:로|길|대로|거리|동|리|가(?=[ ]?\d{{1,4}}(?:-\d{{1,4}})?(?![\w-])))"
+    rf"(?:[ ]?\d{{1,4}}(?:-\d{{1,4}})?(?:번지)?)?"
     rf"(?:,?[ ]?\d{{1,3}}층)?(?:,?[ ]?\d{{1,4}}호)?(?:[ ]?\([{_HANGUL}0-9, ]{{1,20}}\))?"
 )
 # "רחוב הרצל 12, תל אביב", "שד' רוטשילד 5": a Hebrew street word, the name, the number.

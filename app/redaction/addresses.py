@@ -629,7 +629,9 @@ def _address_token(words: list[str], i: int, *, forward: bool = False) -> bool:
         return False  # half a parenthesis: "(ID 123)," before an address is not the address
     if word.endswith(":") and word.rstrip(":").casefold() not in ("no", "d", "daire", "kat"):
         return False
-    if "\uff1a" in word or _CJK_WORD.search(word):
+    if "：" in word or (":" in word and not any(c.isdigit() for c in word)):
+        return False  # "氏名：井上結衣", "Name:Li": a label and its value, the next field
+    if _CJK_WORD.search(word):
         return False  # CJK_ADDRESS takes a Han/kana address whole; words around it are not it
     bare = word.rstrip(".,").casefold()
     if any(c.isdigit() for c in word) or word[0] == "#":

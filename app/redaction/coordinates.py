@@ -7,6 +7,12 @@ state; a position is one. Pure `regex`.
   only (addresses.py reads those with a comma, a semicolon or a slash);
 - degrees, minutes and seconds with the letter first ("N 40° 26′ 46″ W 79° 58′ 56″"),
   or with colons or d/m/s letters ("40:26:46N 79:58:56W", "40d26m46sN");
+- decimal degrees as a signed pair with no letters ("-41.093990,-115.420429", "44.42472,
+  -158.30130", "51.5072 -0.1276"), the form GPS exports, EXIF readers and map links write
+  (ISO 6709's decimal form, latitude first): both numbers with four decimals or more (a
+  position to about ten metres; measurements rarely carry so many), the latitude within
+  ±90 and the longitude within ±180, no unit after them, and not both below one (a pair of
+  ratios or an interval "0.8123, 0.9345" is no place anyone lives);
 - plus codes: a full code ("8FVC9G8F+6X", "8FVC9G00+", 8 characters of the OLC alphabet
   "23456789CFGHJMPQRVWX", a "+", 0 or 2-3 more) anywhere, a short one ("9G8F+6X") with a
   letter in it, the locality after it going with it ("9G8F+6X Zürich, Switzerland").
@@ -14,10 +20,13 @@ state; a position is one. Pure `regex`.
 
 from __future__ import annotations
 
-from typing import Final
+from typing import Any, Final
 
 from app.redaction import fast_regex
 from app.redaction.spans import Span
+from app.redaction.wordtrie import word_list
+
+Match = Any  # a `regex` match (the module has no type stubs)
 
 KIND: Final = "COORDINATES"
 
@@ -36,6 +45,44 @@ DMS = fast_regex.compile(
     rf"(?<![\w.])(?:[NS]\s?{_DMS}\s{{0,3}}[,;/]?\s{{0,3}}[EWO]\s?{_DMS}"
     rf"|{_DMS}\s?[NS]\s{{0,3}}[,;/]?\s{{0,3}}{_DMS}\s?[EWO])(?![\w])"
 )
+# A signed decimal pair, comma, semicolon or blanks between; not inside a longer run of
+# numbers, a version, a range or a list with a unit after it.
+DECIMAL_PAIR = fast_regex.compile(
+    r"(?<![\w.,/:-]|\d[ ]|\d[,;][ ]{0,2})(?P<lat>[-+−]?\d{1,2}\.\d{4,10})"
+    r"(?:[ \t]{0,2}[,;][ \t]{0,3}|[ \t]{1,2})"
+    r"(?P<lon>[-+−]?\d{1,3}\.\d{4,10})(?![\w°%]|[.,]\d|[ \t]?[,;][ \t]?[-+−]?\d)"
+)
+_UNIT_AFTER = fast_regex.compile(r"[ \t]{0,2}([/%°µ‰]|[^\W\d_]{1,5}(?:/[^\W\d_]{1,5})?)")
+# Units of measure written after a value (SI and the clinical ones, UCUM's common codes;
+# not the one-letter ones that are words too: "a", "in", "s").
+_UNITS: Final = frozenset(
+    word_list(
+        """
+        mg g kg µg ug mcg ng pg ml l dl µl ul mmol mol µmol nmol mmol/l mg/dl g/dl g/l iu
+        ui u u/l meq cm mm km nm µm ft ms min hz khz mhz ghz mv kv ma kw kj cal kcal pa kpa
+        mmhg bar psi db bpm rpm kb mb gb tb eur usd gbp chf / % ° µ ‰
+        мг г кг мл л см мм км ммоль ед
+        """
+    )
+)
+
+_VERSION_WORDS: Final = frozenset(
+    word_list("version versions ver ver. v v. build release firmware fw sw software")
+)
+
+
+def _position(m: Match) -> bool:
+    """Whether a decimal pair is a position: in range, not two ratios, no unit after it."""
+    lat, lon = (float(m.group(k).replace("−", "-")) for k in ("lat", "lon"))
+    if abs(lat) > 90 or abs(lon) > 180 or (abs(lat) < 1 and abs(lon) < 1):
+        return False
+    before = m.string[max(0, m.start() - 12) : m.start()].split()
+    if before and before[-1].casefold().rstrip(":") in _VERSION_WORDS:
+        return False  # "version 1.2345, 2.3456"
+    unit = _UNIT_AFTER.match(m.string, m.end())
+    return unit is None or unit.group(1).casefold() not in _UNITS
+
+
 _OLC = "23456789CFGHJMPQRVWX"
 # A full code: 8 characters (the first a latitude digit, 2-9 or C; the second a longitude
 # digit, up to V), "+", then 2-3 more or none ("8FVC9G00+" padded with zeros).
@@ -60,6 +107,12 @@ def find_coordinates(text: str) -> list[Span]:
             spans += [
                 Span(m.start(), m.end(), KIND, "plus_code", 0.85) for m in regex.finditer(text)
             ]
+    if "." in text:
+        spans += [
+            Span(m.start(), m.end(), KIND, "coordinates_pair", 0.85)
+            for m in DECIMAL_PAIR.finditer(text)
+            if _position(m)
+        ]
     if any(c in text for c in "NSEWO"):
         for regex in (DECIMAL_WITH_HEMISPHERE, DMS):
             spans += [

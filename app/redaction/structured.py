@@ -20,6 +20,7 @@ from app.redaction.national_ids import find_national_ids
 from app.redaction.patterns import DAY_WORD_BEFORE, SECOND_PASS_PATTERNS, IdPattern
 from app.redaction.phones import find_phones
 from app.redaction.places import find_places
+from app.redaction.postal_addresses import find_postal_addresses
 from app.redaction.postcodes import find_postcodes
 from app.redaction.record_numbers import find_by_context, find_fixed_shapes
 from app.redaction.spans import Span
@@ -87,6 +88,7 @@ def find_structured(text: str) -> list[Span]:
         *find_coordinates(text),
         *find_places(text),
         *find_postcodes(text),
+        *find_postal_addresses(text),
         *find_phones(text),
         *find_national_ids(text),
         *find_accounts(text),
