@@ -81,6 +81,8 @@ _XML_ELEMENT = fast_regex.compile(
     r"<(?P<key>[A-Za-z][\w.\-]{0,40})(?:\s+value=\"(?P<attr>[^\"\n]{1,300})\"\s*/>"
     r"|>(?P<text>[^<>\n]{1,300})</(?P=key)>)"
 )
+# A remark in lower case in brackets after a name: a relation or a role, not the name.
+_REMARK_AFTER = fast_regex.compile(r"[ \t]*\([\p{Ll} \t'’-]{1,30}\)[ \t]*$")
 _NOT_VALUES: Final = frozenset({"true", "false", "null", "none", "n/a", "na", "-", "—", "?"})
 
 
@@ -111,6 +113,8 @@ class _Found:
             start += 1
         while end > start and (text[end - 1].isspace() or text[end - 1] in "\"'`,"):
             end -= 1
+        if kind == "PERSON" and (remark := _REMARK_AFTER.search(text, start, end)):
+            end = remark.start()  # "Isaac Muhammad (brother)": the relation stays readable
         value = text[start:end]
         if end - start > _MAX_VALUE or value.casefold() in _NOT_VALUES:
             return

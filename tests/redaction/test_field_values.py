@@ -242,6 +242,8 @@ def test_role_keys_and_form_lines_of_several_fields(text: str, value: str) -> No
         ("Name: JACQUET Adèle, née le 12/03/1950\nPhone: 0601020304", "née le"),
         ("Member ID: 6VE1-VE4-RC04   Group: employer plan", "employer plan"),
         ("Passport: X1234567 (Model/Serial 4763). HbA1c 48 mmol/mol", "HbA1c"),
+        ("Next of kin: Rangi Parata (brother)\nPhone: 021 555 0199", "brother"),
+        ("Contact person: Ilse Brandt (daughter-in-law)", "daughter"),
     ],
 )
 def test_values_end_at_the_next_field_a_remark_or_a_clause(text: str, kept: str) -> None:
