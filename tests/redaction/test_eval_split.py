@@ -1375,3 +1375,31 @@ def test_g_is_wired_into_the_evaluation_as_held_out() -> None:
     assert "g" in eval_redaction.HELD_OUT  # its values are never printed
     assert eval_redaction.parse_splits("g, dev") == ["dev", "g"]
     assert eval_redaction.load_split("g") is HELDOUT_G
+
+
+def test_g_clabe_matches_the_published_example() -> None:
+    """Banxico's worked CLABE example: bank 002, branch 010, account 07777777777, check 1."""
+    import random
+
+    def check_digit(body: str) -> str:
+        total = sum(int(d) * (3, 7, 1)[i % 3] % 10 for i, d in enumerate(body))
+        return str((10 - total % 10) % 10)
+
+    assert check_digit("00201007777777777") == "1"  # the published example's own digit
+    assert check_digit("00201007777777778") != "1"  # a typo changes it
+    rng = random.Random(0)
+    for _ in range(50):
+        number = g_forms.clabe(rng)
+        assert len(number) == 18
+        assert number[17] == check_digit(number[:17])
+
+
+@pytest.mark.parametrize("country", ["BG", "HU", "SE", "HR", "SA", "AE", "IL", "GE", "JO", "BR"])
+def test_g_ibans_built_from_the_registry_are_valid(country: str) -> None:
+    import random
+
+    rng = random.Random(country)
+    for _ in range(5):
+        value = g_forms.bban_iban(rng, country)
+        assert value.startswith(country)
+        assert iban_check.is_valid(value), value

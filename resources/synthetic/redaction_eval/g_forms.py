@@ -128,8 +128,24 @@ NAME_PAIRS: dict[str, tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], 
          ("บุญมา", "Boonma"), ("สุขประเสริฐ", "Sukprasert"), ("ทองดี", "Thongdee")),
     ),
 }  # fmt: skip
+# Korean surnames as their bearers spell them in Latin letters (passports, cards), not as
+# the letter-by-letter transliteration would.
+KOREAN_SURNAMES = {
+    "김": "Kim", "이": "Lee", "박": "Park", "최": "Choi", "정": "Jung", "강": "Kang",
+    "조": "Cho", "윤": "Yoon", "장": "Jang", "임": "Lim", "한": "Han", "오": "Oh", "서": "Seo",
+    "신": "Shin", "권": "Kwon", "황": "Hwang", "안": "Ahn", "송": "Song", "류": "Ryu",
+    "전": "Jeon", "홍": "Hong", "고": "Ko", "문": "Moon", "양": "Yang", "손": "Son",
+}  # fmt: skip
 # Locales Faker has no names for: the names of the same language's main country.
 PERSON_DONOR = {"el_CY": "el_GR", "sr_BA": "hr_HR"}
+# Latin-script languages whose Faker table lacks given names: (given names, family names).
+LATIN_NAMES = {
+    "vi": (
+        ("Minh Anh", "Thu Hà", "Quốc Bảo", "Ngọc Lan", "Văn Hùng", "Thị Mai", "Đức Thắng",
+         "Hoàng Nam", "Thanh Hương", "Gia Huy"),
+        ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng"),
+    ),
+}  # fmt: skip
 FAMILY_FIRST = frozenset({"ja", "zh", "ko", "hu", "vi"})  # whole name written surname first
 
 
@@ -183,6 +199,12 @@ def local_person(ctx: Ctx) -> GPerson:
         firsts, lasts = NAME_PAIRS[lang]
         (nf, rf), (nl, rl) = rng.choice(firsts), rng.choice(lasts)
         return GPerson(nf, nl, roman_first=rf, roman_last=rl, lang=lang)
+    if lang in LATIN_NAMES:
+        firsts_, lasts_ = LATIN_NAMES[lang]
+        first_, last_ = rng.choice(firsts_), rng.choice(lasts_)
+        return GPerson(
+            first_, last_, roman_first=_latin_name(first_), roman_last=_latin_name(last_), lang=lang
+        )
     fake = ctx.fake(PERSON_DONOR.get(locale, locale))
     if lang == "ja":
         nf, _, rf = fake.first_name_pair()
@@ -196,7 +218,7 @@ def local_person(ctx: Ctx) -> GPerson:
         last = str(fake.last_name_male() if male else fake.last_name_female())
         patronymic = str(fake.middle_name_male() if male else fake.middle_name_female())
     if lang in ("zh", "ko"):
-        rf, rl = _latin_name(first), _latin_name(last)
+        rf, rl = _latin_name(first), KOREAN_SURNAMES.get(last) or _latin_name(last)
         if lang == "zh":  # pinyin: a two-character given name is written as one word
             rf = rf.replace(" ", "")
         return GPerson(first, last, roman_first=rf, roman_last=rl, patronymic=patronymic, lang=lang)
@@ -231,7 +253,7 @@ def thai_date(day: date, rng: random.Random) -> str:
     return f"{month} {day.year + 543}"
 
 
-def local_date(rng: random.Random, locale: str, day: date, form: str = "") -> str:
+def local_date(rng: random.Random, locale: str, day: date, form: str = "", style: str = "") -> str:
     """The date as a document of `locale` prints it: a CLDR pattern of that locale, or a
     machine form the template asks for (`compact` as HL7 writes it, `iso`, `stamp`)."""
     if form == "compact":  # HL7 v2 DT / DTM
@@ -248,7 +270,7 @@ def local_date(rng: random.Random, locale: str, day: date, form: str = "") -> st
         return japanese_era(day)
     if lang == "th" and rng.random() < 0.6:
         return thai_date(day, rng)
-    style = rng.choice(["short", "medium", "long", "full", "long"])
+    style = style or rng.choice(["short", "medium", "long", "full", "long"])
     text = format_date(day, style, locale=BABEL_LOCALE.get(locale, locale))
     text = text.replace("\u200f", "")  # right-to-left marks babel puts in Arabic short dates
     if lang in NATIVE_DIGITS and rng.random() < 0.4:
@@ -257,12 +279,18 @@ def local_date(rng: random.Random, locale: str, day: date, form: str = "") -> st
 
 
 def a_day(ctx: Ctx, slot: str, form: str) -> str:
+    """A birth date, or an event date: a document's events follow one another (admission
+    before discharge) and share one CLDR style, as one writer's dates do."""
     rng = ctx.rng
+    doc = random.Random(ctx.seed * 7907 + 3)  # noqa: S311 - per-document, not secret
     if slot == "natal":
         day = date(1920, 1, 1) + timedelta(days=rng.randint(0, 32000))
     else:
-        day = date(2018, 6, 1) + timedelta(days=rng.randint(0, 2600))
-    return local_date(rng, ctx.locale, day, form)
+        earlier = sum(1 for k in ctx.entities if re.fullmatch(r"on\d+", k))
+        day = date(2018, 6, 1) + timedelta(days=doc.randint(0, 2400))
+        day += timedelta(days=earlier * rng.randint(2, 40))
+    style = doc.choice(["short", "medium", "long", "full", "long"]) if rng.random() < 0.8 else ""
+    return local_date(rng, ctx.locale, day, form, style)
 
 
 # --- phones ----------------------------------------------------------------------------
@@ -415,7 +443,7 @@ CITIZEN_FORMS: dict[str, tuple[str, tuple[str, ...]]] = {
     "FR": ("stdnum.fr.nir", ("n° INSEE", "N° de sécu")),
     "ES": ("stdnum.es.dni", ("D.N.I.", "DNI/NIF")),
     "IT": ("stdnum.it.codicefiscale", ("Cod. Fisc.", "C.F.")),
-    "PL": ("stdnum.pl.pesel", ("numer PESEL", "PESEL:")),
+    "PL": ("stdnum.pl.pesel", ("numer PESEL", "PESEL")),
     "NL": ("stdnum.nl.bsn", ("BSN-nummer", "Burgerservicenr.")),
     "BR": ("stdnum.br.cpf", ("CPF nº", "C.P.F.")),
     "TR": ("stdnum.tr.tckimlik", ("TC Kimlik", "T.C. No")),
@@ -427,7 +455,7 @@ CITIZEN_FORMS: dict[str, tuple[str, tuple[str, ...]]] = {
     "CZ": ("stdnum.cz.rc", ("r.č.", "Rodné č.")),
     "RO": ("stdnum.ro.cnp", ("C.N.P.", "Cod numeric personal")),
     "GR": ("stdnum.gr.amka", ("Α.Μ.Κ.Α.", "ΑΜΚΑ")),
-    "MX": ("stdnum.mx.curp", ("Clave CURP", "CURP:")),
+    "MX": ("stdnum.mx.curp", ("Clave CURP", "CURP")),
     "CN": ("stdnum.cn.ric", ("公民身份号码", "身份证号")),
     "KR": ("stdnum.kr.rrn", ("주민등록번호", "주민번호")),
     "ZA": ("stdnum.za.idnr", ("ID No.", "Identity number")),
@@ -436,15 +464,15 @@ CITIZEN_FORMS: dict[str, tuple[str, tuple[str, ...]]] = {
     "BG": ("stdnum.bg.egn", ("ЕГН", "ЕГН №")),
     "CL": ("stdnum.cl.rut", ("R.U.N.", "Rut")),
     "AR": ("stdnum.ar.cuit", ("C.U.I.L.", "Cuil")),
-    "HR": ("stdnum.hr.oib", ("OIB:", "Osobni identifikacijski broj")),
+    "HR": ("stdnum.hr.oib", ("OIB", "Osobni identifikacijski broj")),
     "BE": ("stdnum.be.nn", ("Rijksregisternr.", "N° registre national")),
     "JP": ("stdnum.jp.in_", ("個人番号", "マイナンバー")),
     "UA": ("stdnum.ua.rntrc", ("РНОКПП", "ІПН")),
-    "ID": ("stdnum.id.nik", ("NIK:", "No. Induk Kependudukan")),
+    "ID": ("stdnum.id.nik", ("NIK", "No. Induk Kependudukan")),
     "PK": ("stdnum.pk.cnic", ("شناختی کارڈ نمبر", "CNIC #")),
     "MY": ("stdnum.my.nric", ("No. K/P", "No. Kad Pengenalan")),
     "IS": ("stdnum.is_.kennitala", ("Kennitala", "Kt.")),
-    "EE": ("stdnum.ee.ik", ("Isikukood", "Isikukood:")),
+    "EE": ("stdnum.ee.ik", ("Isikukood", "isikukood")),
 }
 LOCALE_COUNTRY_OVERRIDE = {"sw": "KE", "th": "TH", "en_MS": "MY", "zh_TW": "CN"}
 
@@ -570,34 +598,63 @@ def domestic_account(rng: random.Random, locale: str) -> str:
         "RU": lambda: f"40817810{digits(12)}",
         "CZ": lambda: f"{digits(6)}-{digits(10)}/{rng.choice(['0100', '0300', '0800', '2010'])}",
         "NO": lambda: _kontonr(rng),
+        "MX": lambda: clabe(rng),
+        "AR": lambda: _by_rejection(rng, "stdnum.ar.cbu", 22),
+        "CL": lambda: f"{digits(2)}-{digits(3)}-{digits(5)}-{digits(2)}",
     }
     return forms.get(region, forms[rng.choice(sorted(forms))])()
 
 
-def _kontonr(rng: random.Random) -> str:
-    module = _module("stdnum.no.kontonr")
-    for _ in range(500):
-        raw = "".join(str(rng.randrange(10)) for _ in range(11))
+def _by_rejection(rng: random.Random, module_name: str, length: int) -> str:
+    """Random digits until the stdnum module accepts them, in its printed format."""
+    module = _module(module_name)
+    for _ in range(5000):
+        raw = "".join(str(rng.randrange(10)) for _ in range(length))
         if module.is_valid(raw):
-            return str(module.format(raw))
-    return "1234.56.78903"
+            return str(module.format(raw)) if hasattr(module, "format") else raw
+    raise RuntimeError(f"no valid {module_name} number")
+
+
+def _kontonr(rng: random.Random) -> str:
+    return _by_rejection(rng, "stdnum.no.kontonr", 11)
+
+
+def clabe(rng: random.Random) -> str:
+    """A Mexican CLABE: bank, branch and account (17 digits) and a check digit, the sum
+    of the digits weighted 3, 7, 1 (each product mod 10) taken from 10."""
+    body = "".join(str(rng.randrange(10)) for _ in range(17))
+    total = sum(int(d) * (3, 7, 1)[i % 3] % 10 for i, d in enumerate(body))
+    return body + str((10 - total % 10) % 10)
+
+
+def bban_iban(rng: random.Random, country: str) -> str:
+    """An IBAN of `country` built from the BBAN structure in stdnum's IBAN registry
+    ("4!a4!n2!n8!c": letters, digits, letters-or-digits) with its mod 97 check digits."""
+    from stdnum import iban, numdb  # noqa: PLC0415
+
+    structure = dict(numdb.get("iban").info(country + "00")[0][1])["bban"]
+    alphabet = {"a": "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "n": "0123456789"}
+    alphabet["c"] = alphabet["a"] + alphabet["n"]
+    bban = "".join(
+        "".join(rng.choice(alphabet[kind]) for _ in range(int(count)))
+        for count, kind in re.findall(r"(\d+)!([anc])", structure)
+    )
+    return country + iban.calc_check_digits(country + "00" + bban) + bban
 
 
 def giro(ctx: Ctx) -> str:
-    from stdnum import iban  # noqa: PLC0415
+    """An IBAN of the document's country: Faker's where Faker draws that country's, else
+    one built from the registry's structure."""
+    from stdnum import iban, numdb  # noqa: PLC0415
 
-    fake = ctx.fake()
-    for _ in range(5):
-        try:
-            raw = str(fake.iban())
-        except AttributeError:
-            break
-        if iban.is_valid(raw):
-            break
-    else:
+    region = region_of(ctx.locale)
+    try:
+        raw = str(ctx.fake().iban())
+    except AttributeError:
         raw = ""
-    if not raw or not iban.is_valid(raw):
-        raw = str(ctx.fake(ctx.rng.choice(["fr_FR", "nl_NL", "pl_PL", "pt_PT"])).iban())
+    if not raw.startswith(region) or not iban.is_valid(raw):
+        known = len(numdb.get("iban").info(region + "00")[0][1]) > 0
+        raw = bban_iban(ctx.rng, region if known else ctx.rng.choice(["FR", "NL", "PL", "PT"]))
     return str(iban.format(raw)) if ctx.rng.random() < 0.6 else raw
 
 

@@ -454,7 +454,7 @@ Yours sincerely,
 Lettre d'adressage
 Chère consœur, cher confrère,
 Merci de recevoir M. {kin1.caps_last} {kin1.first}, {senior1} ans, domicilié {abode1},
-pour [[avis sur une hypertension résistante]]. N° {citizen1.label} : {citizen1.fr}.
+pour [[avis sur une hypertension résistante]]. {citizen1.label} : {citizen1.fr}.
 Bien confraternellement,
 Dr {kin2.first_last} — {dial1}
 """,
@@ -476,11 +476,11 @@ Huisarts: {kin2.full}, {abode1}, tel. {dial1}
         "g-ref-4",
         "referral letter",
         """\
-Направление на консультацию
-ФИО пациента: {kin1.fio}
-Дата рождения: {natal1}. {citizen1.label} {citizen1.ua}
-Диагноз направившего учреждения: [[хроническая обструктивная болезнь лёгких]]
-Направил: {kin2.fio_short}, тел. {dial1}
+Направлення на консультацію
+ПІБ пацієнта: {kin1.fio}
+Дата народження: {natal1}; {citizen1.label} {citizen1.ua}
+Діагноз: [[хронічне обструктивне захворювання легень]]
+Направив: {kin2.fio_short}, тел. {dial1}
 """,
         locales=UK,
     ),
@@ -608,7 +608,7 @@ PODER JUDICIÁRIO — DECISÃO
 Processo nº {docket1}
 Autor: {kin1.caps_full}; Réu: [[plano de saúde]]
 Defiro a tutela de urgência para [[custeio de cirurgia bariátrica]].
-Intime-se. {on1}. Juíza {kin2.first_last}.
+Intime-se. {on1}. Juiz(a) {kin2.first_last}.
 """,
         locales=BR,
     ),
@@ -672,7 +672,7 @@ Domicilio fiscale: {abode1}
 {taxref1.label} {taxref1.ru}
 Адрес: {abode1}
 Сообщаем о [[начислении транспортного налога]] на автомобиль {tag1}, VIN {vin1}.
-Срок уплаты — {on1}.
+Срок уплаты: {on1}
 """,
         locales=RU,
     ),
@@ -1133,7 +1133,7 @@ Paid to {bankno1}
         "bank statement",
         """\
 Rekeningafschrift
-Rekeninghouder: {kin1.initials} {kin1.last}
+Rekeninghouder: {kin1.initials}
 IBAN: {giro1}
 Adres: {abode1}
 {on1}  [[Betaling zorgverzekeraar]]  -128,40
@@ -1172,7 +1172,7 @@ Solicitud de crédito de consumo
 Titular: {kin1.last}, {kin1.first}    {citizen1.label}: {citizen1}
 Domicilio: {abode1}    Celular: {dial1}
 Ingresos: [[nómina mensual como enfermera]]
-Cuenta CLABE o IBAN para el depósito: {giro1}
+Cuenta (CLABE / CBU / cuenta corriente) para el depósito: {bankno1}
 """,
         locales=(("es_MX", 1), ("es_AR", 1), ("es_CL", 1)),
     ),
@@ -1182,7 +1182,7 @@ Cuenta CLABE o IBAN para el depósito: {giro1}
         """\
 Kreditantrag — Selbstauskunft
 Antragsteller: {kin1.first_last}, geboren {natal1}
-{taxref1.label}: {taxref1}
+{citizen1.label}: {citizen1.de}
 Arbeitgeber-Ansprechpartner: {kin2.full}, {inbox1}
 Zweck: [[Finanzierung eines Treppenlifts]] im Haus in {town1}
 """,
