@@ -1394,6 +1394,28 @@ def test_g_clabe_matches_the_published_example() -> None:
         assert number[17] == check_digit(number[:17])
 
 
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(st.integers(min_value=0, max_value=10**6), st.sampled_from(["de_DE", "el_GR", "en_US"]))
+def test_g_ocr_misreads_keep_a_valid_number(seed: int, locale: str) -> None:
+    """A phone as OCR read it differs in one or two look-alike letters; read back, it is
+    the country's valid number again."""
+    import random
+
+    import phonenumbers
+
+    from resources.synthetic.redaction_eval.generator import Value
+
+    ctx = Ctx(HELDOUT_G, seed, random.Random(seed), locale)
+    value = new_entity(ctx, "dial", "ocr")
+    assert isinstance(value, Value)
+    assert value.text != g_forms.ocr_restore(value.text)
+    assert (
+        sum(a != b for a, b in zip(value.text, g_forms.ocr_restore(value.text), strict=True)) <= 2
+    )
+    number = phonenumbers.parse(g_forms.ocr_restore(value.text), g_forms.region_of(locale))
+    assert phonenumbers.is_valid_number(number)
+
+
 @pytest.mark.parametrize("country", ["BG", "HU", "SE", "HR", "SA", "AE", "IL", "GE", "JO", "BR"])
 def test_g_ibans_built_from_the_registry_are_valid(country: str) -> None:
     import random

@@ -22,6 +22,7 @@ from __future__ import annotations
 import importlib
 import random
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -76,6 +77,24 @@ def to_native(text: str, lang: str) -> str:
     if not digits:
         return text
     return text.translate(str.maketrans("0123456789", digits))
+
+
+# What OCR reads a printed digit as, where the shapes are alike.
+OCR_LOOKALIKE = {"0": "O", "1": "l", "5": "S", "8": "B"}
+
+
+def ocr_noise(rng: random.Random, text: str) -> str:
+    """The value as a scanned form's OCR read it: one or two digits taken for the letter
+    they look like. Reading each letter back as its digit gives the value again."""
+    places = [i for i, c in enumerate(text) if c in OCR_LOOKALIKE]
+    chars = list(text)
+    for i in rng.sample(places, min(len(places), rng.randint(1, 2))):
+        chars[i] = OCR_LOOKALIKE[chars[i]]
+    return "".join(chars)
+
+
+def ocr_restore(text: str) -> str:
+    return text.translate(str.maketrans({v: k for k, v in OCR_LOOKALIKE.items()}))
 
 
 def lang_of(locale: str) -> str:
@@ -183,7 +202,13 @@ class GPerson(Person):
             clean = re.sub(r"[^A-Z]+", "<", unidecode(f"{self.roman_last}").upper()).strip("<")
             given = re.sub(r"[^A-Z]+", "<", unidecode(self.roman_first).upper()).strip("<")
             return f"{clean}<<{given}"
-        return Person(first, last).form(base)
+        text = Person(first, last).form(base)
+        if self.lang == "el" and "caps" in base:  # Greek capitals are written without accents
+            text = "".join(
+                c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)
+            )
+            text = unicodedata.normalize("NFC", text)
+        return text
 
 
 def _latin_name(word: str) -> str:
@@ -219,8 +244,10 @@ def local_person(ctx: Ctx) -> GPerson:
         patronymic = str(fake.middle_name_male() if male else fake.middle_name_female())
     if lang in ("zh", "ko"):
         rf, rl = _latin_name(first), KOREAN_SURNAMES.get(last) or _latin_name(last)
-        if lang == "zh":  # pinyin: a two-character given name is written as one word
-            rf = rf.replace(" ", "")
+        if locale == "zh_TW":  # Wade-Giles style, as Taiwanese passports hyphenate it
+            rf = rf.replace(" ", "-")
+        elif lang == "zh":  # pinyin: a two-character given name is written as one word
+            rf = rf.replace(" ", "").capitalize()
         return GPerson(first, last, roman_first=rf, roman_last=rl, patronymic=patronymic, lang=lang)
     return GPerson(
         first,
@@ -290,7 +317,8 @@ def a_day(ctx: Ctx, slot: str, form: str) -> str:
         day = date(2018, 6, 1) + timedelta(days=doc.randint(0, 2400))
         day += timedelta(days=earlier * rng.randint(2, 40))
     style = doc.choice(["short", "medium", "long", "full", "long"]) if rng.random() < 0.8 else ""
-    return local_date(rng, ctx.locale, day, form, style)
+    text = local_date(rng, ctx.locale, day, "" if form == "ocr" else form, style)
+    return ocr_noise(rng, text) if form == "ocr" else text
 
 
 # --- phones ----------------------------------------------------------------------------
@@ -633,8 +661,9 @@ def bban_iban(rng: random.Random, country: str) -> str:
     from stdnum import iban, numdb  # noqa: PLC0415
 
     structure = dict(numdb.get("iban").info(country + "00")[0][1])["bban"]
+    # "c" places hold letters or digits; banks fill most of them with digits.
     alphabet = {"a": "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "n": "0123456789"}
-    alphabet["c"] = alphabet["a"] + alphabet["n"]
+    alphabet["c"] = alphabet["a"] + alphabet["n"] * 12
     bban = "".join(
         "".join(rng.choice(alphabet[kind]) for _ in range(int(count)))
         for count, kind in re.findall(r"(\d+)!([anc])", structure)
@@ -765,6 +794,8 @@ def new_entity(ctx: Ctx, slot: str, form: str) -> object:
     if slot in ("on", "natal"):
         return Value(a_day(ctx, slot, form))
     if slot in ("dial", "telefax"):
+        if form == "ocr":
+            return Value(ocr_noise(rng, local_phone(rng, locale, "national")))
         return Value(local_phone(rng, locale, form))
     if slot == "abode":
         return Value(postal_address(ctx, form))

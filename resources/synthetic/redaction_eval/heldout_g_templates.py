@@ -953,9 +953,9 @@ OBR|1||[[71250^CT THORAX W/O CONTRAST]]|||{on2.compact}|||||||||{npi1}^{kin2.r_c
         """\
 REG1STRATION F0RM  -- pg 1/2
 Name (BLOCK CAPITALS): {kin1.r_caps_full}
-Date 0f birth : {natal1}
+Date 0f birth : {natal1.ocr}
 Addr ess: {abode1}
-Te1ephone: {dial1}
+Te1ephone: {dial1.ocr}
 Signature: ______ {kin1.r_initial_last}
 [[I consent to treatment]] ☒
 """,
@@ -968,7 +968,7 @@ Signature: ______ {kin1.r_initial_last}
 ZGŁOSZENIE PACJENTA   str. 1
 Nazwisk o: {kin1.caps_last}     Imię: {kin1.caps_first}
 PES EL : {citizen1.pl}
-Data urodz.: {natal1}
+Data urodz.: {natal1.ocr}
 Adres: {abode1}
 Rozpoznanie: [[złamanie kości promieniowej]]
 """,
@@ -982,7 +982,7 @@ Rozpoznanie: [[złamanie kości promieniowej]]
 Επώνυμο: {kin1.caps_last}  Όνομα: {kin1.first}
 {citizen1.label}: {citizen1.gr}
 Ημ/νία γέννησης: {natal1}
-Τηλ.: {dial1}
+Τηλ.: {dial1.ocr}
 Εξέταση: [[υπερηχογράφημα θυρεοειδούς]]
 """,
         locales=EL,
