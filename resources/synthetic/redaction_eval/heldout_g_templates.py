@@ -69,7 +69,7 @@ Seen {on1} — accompanied by spouse ({kin2.r_first_last}).
 S: [[intermittent palpitations]] since the weekend, worse lying flat.
 O: HR 112 irregular. [[ECG shows atrial fibrillation]].
 P: start [[apixaban 5 mg twice daily]]; phone {dial1} with INR-free follow-up.
-— {kin3.r_initial_last}, attending
+— {person1.initial_last}, attending
 """,
         locales=ENGLISHES,
     ),
@@ -494,7 +494,7 @@ Name {kin1.r_last_first}      DOB {natal1}     Sex F
 Collected {on1.stamp}    Analyser {serial1} ({mac1})
 [[HbA1c 7.9 % (63 mmol/mol)]]   H
 [[eGFR 54 mL/min/1.73m2]]       L
-Validated by {kin2.r_initials}  ·  results portal {site1}
+Validated by {person1.initials}  ·  results portal {site1}
 """,
         locales=ENGLISHES,
     ),
@@ -733,7 +733,7 @@ Yes — [[Thursday afternoon works]]. My mobile is {dial1} if the clinic needs m
 Kind regards, {kin1.r_first}
 
 -----Original Message-----
-From: {kin2.r_last_first}
+From: {person1.last_first}
 """,
         locales=ENGLISHES,
     ),
@@ -1074,7 +1074,7 @@ Mẹ: {kin2.whole}, điện thoại {dial1}
 INCIDENT REPORT — ref {docket1}
 Reporting person {kin1.r_caps_last_first}, DOB {natal1}, of {abode1}
 Vehicle involved: {tag1} (VIN {vin1})
-Witness {kin2.r_first_last}, contact {dial1}
+Witness {person1.first_last}, contact {dial1}
 Summary: [[minor collision at a roundabout, no injuries]].
 Officer {kin3.r_initial_last}
 """,
@@ -1208,7 +1208,7 @@ Wearable device IMEI {imei1}, Bluetooth {mac1}
         """\
 SUSPECTED ADVERSE REACTION REPORT
 Patient: {kin1.r_initial_last}, age {senior1}, sex M
-Reporter: {kin2.r_full}, {inbox1}, {dial1}
+Reporter: {person1.full}, {inbox1}, {dial1}
 Suspect product: [[an oral anticoagulant]], batch on pack
 Reaction onset {on1}: [[gastrointestinal bleeding requiring transfusion]]
 """,
@@ -1383,7 +1383,7 @@ Asset {serial1} · MAC {mac1} · IP {host1}
 Last user login: {kin1.r_handle} on {on1}
 Patient on pump at swap: {kin2.r_last_first} (MRN {mrn1})
 Fault: [[occlusion alarm downstream]]; [[replaced pressure sensor]]
-Biomed tech: {kin3.r_first_last}, cert. {cert1}
+Biomed tech: {person1.first_last}, cert. {cert1}
 """,
         locales=(("en_US", 1), ("en_CA", 1), ("ko_KR", 1), ("ar_AE", 1), ("he_IL", 1)),
     ),
@@ -1415,7 +1415,7 @@ Fragen? {dial1} — Ihr Praxisteam, Dr. {kin2.last}
         "g-portal-2",
         "patient portal message",
         """\
-Hi {kin1.r_first}! A new message from Dr {kin2.r_last} is waiting: {site1}
+Hi {kin1.r_first}! A new message from Dr {person1.last} is waiting: {site1}
 [[Your biopsy result is benign]]. To update your number ({dial1}) log in from a trusted device.
 """,
         locales=ENGLISHES,
