@@ -1,4 +1,4 @@
-"""Values as held-out G's documents write them, drawn from outside references.
+"""Held-out G's value forms. DO NOT OPEN THIS FILE when working on app/redaction/.
 
 Written for held-out G (session 21) by an author who never opened the redactor, its tests
 or the other splits' form modules. Every form here is taken from an independent source
@@ -94,7 +94,8 @@ def ocr_noise(rng: random.Random, text: str) -> str:
 
 
 def ocr_restore(text: str) -> str:
-    return text.translate(str.maketrans({v: k for k, v in OCR_LOOKALIKE.items()}))
+    back: dict[str, str | int | None] = {v: k for k, v in OCR_LOOKALIKE.items()}
+    return text.translate(str.maketrans(back))
 
 
 def lang_of(locale: str) -> str:
@@ -614,7 +615,10 @@ def aba_routing(rng: random.Random) -> str:
 def domestic_account(rng: random.Random, locale: str) -> str:
     """A bank account as the locale's own statements print it (no IBAN)."""
     region = region_of(locale)
-    digits = lambda n: "".join(str(rng.randrange(10)) for _ in range(n))  # noqa: E731
+
+    def digits(n: int) -> str:
+        return "".join(str(rng.randrange(10)) for _ in range(n))
+
     forms: dict[str, Callable[[], str]] = {
         "GB": lambda: f"{digits(2)}-{digits(2)}-{digits(2)} {digits(8)}",
         "US": lambda: f"{aba_routing(rng)} {digits(rng.randint(9, 12))}",
