@@ -347,8 +347,10 @@ SPLITS = {
     "d": ("heldout_d_templates", "SPLIT D (DEV-side since session 20)"),
     # F was held out in session 20, run once and reported; session 21 tunes on it.
     "f": ("heldout_f_templates", "SPLIT F (DEV-side since session 21)"),
+    # G is written in session 21 by an author barred from the redactor: held out.
+    "g": ("heldout_g_templates", "HELD-OUT G split"),
 }
-HELD_OUT = ("a", "b", "c")
+HELD_OUT = ("a", "b", "c", "g")
 
 
 def load_split(key: str) -> Split:
@@ -367,7 +369,7 @@ def parse_splits(text: str) -> list[str]:
             f"Unknown split {', '.join(unknown) or '(none)'}; "
             "use dev, a, b, c, d, f, separated by commas."
         )
-    return [k for k in SPLITS if k in keys]  # always in the order dev, a, b, c, d, f
+    return [k for k in SPLITS if k in keys]  # always in the order dev, a, b, c, d, f, g
 
 
 def goal_line(held: dict[str, Score]) -> tuple[str, bool]:

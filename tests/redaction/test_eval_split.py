@@ -734,7 +734,7 @@ def test_d_is_wired_into_the_evaluation_by_default_as_a_dev_side_split() -> None
     )
     assert "d" not in eval_redaction.HELD_OUT  # tuned on: no longer in the held-out goal
     assert eval_redaction.parse_splits("d, dev") == ["dev", "d"]
-    assert list(eval_redaction.SPLITS) == ["dev", "a", "b", "c", "d", "f"]
+    assert list(eval_redaction.SPLITS) == ["dev", "a", "b", "c", "d", "f", "g"]
     assert eval_redaction.load_split("d") is HELDOUT_D
 
 
@@ -1078,3 +1078,350 @@ def test_heldout_f_writes_every_safe_harbor_class() -> None:
     for name, slots in SAFE_HARBOR_SLOTS.items():
         assert used & slots, name
     assert any("{natid1.us}" in t.text for t in HELDOUT_F.templates)  # a US SSN itself
+
+
+# --- Held-out G: written in session 21 by an author barred from the redactor ----------------
+
+from resources.synthetic.redaction_eval import g_forms, heldout_g_templates  # noqa: E402
+
+HELDOUT_G: Split = heldout_g_templates.SPLIT
+G_OTHERS = [*F_OTHERS, HELDOUT_F]
+G_OTHER_IDS = [*F_OTHER_IDS, "heldout_f"]
+# G's own kinds of document beyond the issue's eight and the fourteen F_DOC_TYPES.
+G_DOC_TYPES = {
+    "death certificate", "vaccination record", "police report", "payslip", "bank statement",
+    "loan application", "clinical trial CRF", "adverse event report", "prescription",
+    "employment contract", "tenancy agreement", "customs declaration", "pension letter",
+    "visa application", "dental chart", "school medical form", "device service log",
+    "biometric enrolment record", "patient portal message", "fax cover sheet",
+}  # fmt: skip
+# Slots of the splits being tuned on (D's local forms, F's forms): G uses none of them.
+TUNED_SLOTS = {
+    "natphone", "hplan", "bank", "clinreg", "dl", "wplate", "hibc", "iccid", "uuid", "place",
+    "unitaddr", "social", "agespell", "agecompact", "who", "when", "born", "tel", "home",
+    "old", "idno", "natno", "mail", "link", "photo", "lic", "drv", "car", "dev", "rx", "case",
+    "crime", "bio", "ins", "scan",
+}  # fmt: skip
+NON_LATIN_LOCALES = {
+    "ja_JP", "zh_CN", "zh_TW", "ko_KR", "ru_RU", "uk_UA", "bg_BG", "el_GR", "ar_EG", "fa_IR",
+    "he_IL", "hi_IN", "th_TH", "ka_GE",
+}  # fmt: skip
+
+
+def _g_slots() -> set[str]:
+    return {m.group(1) for t in HELDOUT_G.templates for m in SLOT.finditer(t.text) if m.group(1)}
+
+
+def _g_age_ok(value: str) -> bool:
+    """An age G writes: digits of any script over 89, or the number in words (num2words)."""
+    from num2words import num2words
+
+    if _f_age_over_89(value):
+        return True
+    return any(
+        value == num2words(n, lang=lang) for n in range(90, 109) for lang in g_forms.N2W_LANGS
+    )
+
+
+@pytest.mark.parametrize("other", G_OTHERS, ids=G_OTHER_IDS)
+def test_heldout_g_shares_nothing_with_the_other_splits(other: Split) -> None:
+    _shares_nothing(HELDOUT_G, other)
+
+
+def test_heldout_g_is_wide_enough() -> None:
+    templates = HELDOUT_G.templates
+    doc_types = _covers_types_and_templates(HELDOUT_G, doc_types=28, templates=70)
+    assert doc_types >= F_DOC_TYPES | G_DOC_TYPES
+    assert all(t.id.startswith("g-") for t in templates)
+    assert HELDOUT_G.seeds == range(61000001, 61000401)
+    declared = {loc for loc, _ in HELDOUT_G.locales} | {
+        loc for t in templates for loc, _ in t.locales
+    }
+    assert len(declared) >= 45
+    assert declared >= ISSUE_LOCALES | NON_LATIN_LOCALES
+    assert len(set(HELDOUT_G.id_countries)) >= 20
+    for t in templates:
+        assert "[[" in t.text, t.id  # kept content in every template
+    assert _g_slots() >= set(g_forms.SLOTS)
+    assert not _g_slots() & TUNED_SLOTS
+
+
+def test_g_slots_are_wired_into_the_generator() -> None:
+    from resources.synthetic.redaction_eval import generator
+
+    assert {slot: SLOT_KINDS[slot] for slot in g_forms.SLOTS} == g_forms.SLOTS
+    assert set(g_forms.SLOTS) == generator.G_SLOTS
+    assert "local_forms" not in g_forms.__dict__
+    assert "f_forms" not in g_forms.__dict__
+
+
+def test_heldout_g_builds_400_documents_deterministically() -> None:
+    first = corpus(HELDOUT_G)
+    assert len(first) == 400
+    assert first == corpus(HELDOUT_G)
+    assert first[0].text != render(HELDOUT_G.templates[0], HELDOUT_G, HELDOUT_G.seeds[1]).text
+
+
+def _check_g_document(doc: LabelledDoc) -> None:
+    assert not UNFILLED.search(doc.text), doc.doc_id  # every slot filled
+    last = 0
+    for e in doc.entities:
+        value = doc.value(e)
+        assert value, (doc.doc_id, e.slot)
+        assert value == value.strip(), (doc.doc_id, e.slot)
+        assert e.start >= last, (doc.doc_id, e.slot)  # spans do not overlap
+        last = e.end
+        if e.kind == "AGE":
+            assert _g_age_ok(value), doc.doc_id
+        if e.kind == "CARD":
+            assert luhn.is_valid(re.sub(r"\D", "", value)), doc.doc_id
+        if e.kind == "IBAN":
+            assert iban_check.is_valid(value), doc.doc_id
+        if e.kind == "EMAIL":
+            assert re.fullmatch(r"[^@\s]+@[^@\s]+\.[a-z]+", value), doc.doc_id
+        if e.kind == "PHONE":
+            assert sum(c.isdigit() for c in value) >= 6, doc.doc_id
+        if e.slot.startswith("citizen"):
+            assert any(n.valid(value) for n in NATIONAL_IDS), doc.doc_id
+        if e.slot.startswith("taxref"):
+            assert g_forms.tax_valid(value), doc.doc_id
+    assert doc.keep, doc.doc_id
+    for start, end in doc.keep:
+        assert doc.text[start:end].strip()
+        assert not any(e.start < end and start < e.end for e in doc.entities), doc.doc_id
+
+
+def test_every_span_of_heldout_g_holds_its_value() -> None:
+    """All of G's documents: spans hold their values and cover every kind ten times;
+    45+ locales and 28+ document types rendered; people in their script and romanised."""
+    kinds: dict[str, int] = {}
+    locales, doc_types = set(), set()
+    both_scripts = 0
+    for doc in corpus(HELDOUT_G):
+        _check_g_document(doc)
+        by_slot: dict[str, list[str]] = {}
+        for e in doc.entities:
+            kinds[e.kind] = kinds.get(e.kind, 0) + 1
+            if e.kind == "PERSON":
+                by_slot.setdefault(e.slot, []).append(doc.value(e))
+        if any(
+            any(_latin(v) for v in vals) and any(not _latin(v) for v in vals)
+            for vals in by_slot.values()
+        ):
+            both_scripts += 1
+        locales.add(doc.locale)
+        doc_types.add(doc.doc_type)
+    assert set(kinds) == set(KINDS)
+    assert min(kinds.values()) >= 10
+    assert len(locales) >= 45
+    assert len(doc_types) >= 28
+    assert both_scripts >= 30
+
+
+def test_heldout_g_national_ids_are_valid_in_twenty_countries() -> None:
+    countries: set[str] = set()
+    for doc in corpus(HELDOUT_G):
+        for e in doc.entities:
+            if e.slot.startswith("citizen"):
+                valid = {n.country for n in NATIONAL_IDS if n.valid(doc.value(e))}
+                assert valid, doc.doc_id
+                countries |= valid
+    assert len(countries) >= 20
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(st.integers(min_value=0, max_value=10**8), st.data())
+def test_any_seed_gives_well_formed_heldout_g_documents(seed: int, data: st.DataObject) -> None:
+    template = data.draw(st.sampled_from(list(HELDOUT_G.templates)))
+    doc = render(template, HELDOUT_G, seed)
+    _check_g_document(doc)
+    assert doc == render(template, HELDOUT_G, seed)
+
+
+@pytest.mark.parametrize("country", sorted(g_forms.CITIZEN_FORMS))
+def test_g_identity_numbers_pass_their_country_check(country: str) -> None:
+    import random
+
+    ctx = Ctx(HELDOUT_G, 11, random.Random(country), "en_US")
+    module = g_forms._module(g_forms.CITIZEN_FORMS[country][0])
+    for _ in range(6):
+        label, number = g_forms.citizen_number(ctx, country.lower())
+        assert module.is_valid(number), (country, number)
+        assert label in g_forms.CITIZEN_FORMS[country][1]
+
+
+@settings(max_examples=30, deadline=None, derandomize=True)
+@given(st.integers(min_value=0, max_value=10**6))
+def test_g_tax_and_bank_numbers_carry_valid_check_digits(seed: int) -> None:
+    import random
+
+    from stdnum.no import kontonr
+    from stdnum.us import rtn
+
+    rng = random.Random(seed)
+    for entry in g_forms.TAX_FORMS:
+        label, number = g_forms.tax_number(rng, "en_US", entry.country.lower())
+        assert g_forms._module(entry.module).is_valid(number), (entry.country, number)
+        assert label in entry.labels
+    assert rtn.is_valid(g_forms.aba_routing(rng))
+    assert kontonr.is_valid(g_forms.domestic_account(rng, "no_NO"))
+    assert g_forms.cnj_valid(g_forms.cnj_number(rng))
+
+
+@settings(max_examples=30, deadline=None, derandomize=True)
+@given(st.integers(min_value=0, max_value=10**6))
+def test_g_cnj_check_digits_agree_with_iso_7064(seed: int) -> None:
+    """Brazil's CNJ number carries ISO 7064 mod 97-10 check digits over the number with
+    the check moved to the end: stdnum's implementation is the outside reference."""
+    import random
+
+    from stdnum.iso7064 import mod_97_10
+
+    number = g_forms.cnj_number(random.Random(seed))
+    digits = re.sub(r"\D", "", number)
+    assert mod_97_10.calc_check_digits(digits[:7] + digits[9:]) == digits[7:9]
+    typo = number[:-1] + str((int(number[-1]) + 1) % 10)
+    assert not g_forms.cnj_valid(typo)
+
+
+@pytest.mark.parametrize(
+    "locale", sorted({loc for loc, _ in HELDOUT_G.locales} | {"ar_SA", "fa_IR", "bn_BD"})
+)
+def test_g_phones_are_valid_numbers_of_their_country(locale: str) -> None:
+    import random
+    import unicodedata
+
+    import phonenumbers
+
+    rng = random.Random(locale)
+    for form in ("", "intl", "plus", "national"):
+        text = g_forms.local_phone(rng, locale, form)
+        ascii_digits = "".join(
+            str(unicodedata.digit(c)) if unicodedata.digit(c, None) is not None else c for c in text
+        )
+        number = phonenumbers.parse(ascii_digits, g_forms.region_of(locale))
+        assert phonenumbers.is_valid_number(number), (locale, text)
+
+
+def test_g_dates_follow_the_locale() -> None:
+    import random
+    from datetime import date
+
+    rng = random.Random(3)
+    day = date(2022, 6, 3)
+    assert g_forms.japanese_era(date(2019, 5, 1)) == "令和元年5月1日"
+    assert g_forms.japanese_era(date(2019, 4, 30)) == "平成31年4月30日"
+    assert g_forms.thai_date(day, rng).endswith("2565")  # Buddhist era
+    for _ in range(10):
+        assert g_forms.local_date(rng, "de_DE", day) in {
+            "03.06.22", "03.06.2022", "3. Juni 2022", "Freitag, 3. Juni 2022",
+        }  # fmt: skip
+    assert g_forms.local_date(rng, "en_US", day, "compact").startswith("20220603")
+    assert g_forms.local_date(rng, "en_US", day, "iso") == "2022-06-03"
+
+
+def test_g_names_pair_their_own_script_with_a_latin_spelling() -> None:
+    import random
+
+    for lang, (firsts, lasts) in g_forms.NAME_PAIRS.items():
+        for native, latin in firsts + lasts:
+            assert not _latin(native), (lang, native)
+            assert _latin(latin), (lang, latin)
+            assert latin[0].isupper(), (lang, latin)
+    for locale in ("ja_JP", "zh_CN", "ko_KR", "ru_RU", "el_GR", "ka_GE", "he_IL"):
+        ctx = Ctx(HELDOUT_G, 5, random.Random(5), locale)
+        person = g_forms.local_person(ctx)
+        assert not _latin(person.form("whole")), locale
+        assert _latin(person.form("r_full")), locale
+        assert person.form("passport").endswith(person.form("r_caps_first").replace(" ", "<"))
+
+
+# The 18 identifier classes of HIPAA Safe Harbor (45 CFR 164.514(b)(2)(i)) and the slots
+# that write each in held-out G.
+G_SAFE_HARBOR_SLOTS = {
+    "names": {"kin", "person"},
+    "geographic subdivisions smaller than a state": {"abode", "town", "postcode"},
+    "dates and ages over 89": {"on", "natal", "senior"},
+    "telephone numbers": {"dial"},
+    "fax numbers": {"telefax"},
+    "e-mail addresses": {"inbox"},
+    "social security numbers": {"citizen"},
+    "medical record numbers": {"mrn"},
+    "health plan beneficiary numbers": {"plan", "mbi"},
+    "account numbers": {"bankno", "giro", "plastic", "account"},
+    "certificate and licence numbers": {"licence", "reg", "cert", "npi", "dea"},
+    "vehicle identifiers and plates": {"vin", "tag"},
+    "device identifiers and serial numbers": {"serial", "imei", "udi", "mac"},
+    "web URLs": {"site"},
+    "IP addresses": {"host"},
+    "biometric identifiers": {"biokey"},
+    "full-face photographs": {"selfie"},
+    "any other unique identifying number": {"docket", "taxref", "claim"},
+}
+
+
+def test_heldout_g_writes_every_safe_harbor_class() -> None:
+    assert len(G_SAFE_HARBOR_SLOTS) == 18
+    used = _g_slots()
+    for name, slots in G_SAFE_HARBOR_SLOTS.items():
+        assert used & slots, name
+    assert any("{citizen1.us}" in t.text for t in HELDOUT_G.templates)  # a US SSN itself
+
+
+def test_g_is_wired_into_the_evaluation_as_held_out() -> None:
+    from resources.synthetic import eval_redaction
+
+    assert eval_redaction.SPLITS["g"] == ("heldout_g_templates", "HELD-OUT G split")
+    assert "g" in eval_redaction.HELD_OUT  # its values are never printed
+    assert eval_redaction.parse_splits("g, dev") == ["dev", "g"]
+    assert eval_redaction.load_split("g") is HELDOUT_G
+
+
+def test_g_clabe_matches_the_published_example() -> None:
+    """Banxico's worked CLABE example: bank 002, branch 010, account 07777777777, check 1."""
+    import random
+
+    def check_digit(body: str) -> str:
+        total = sum(int(d) * (3, 7, 1)[i % 3] % 10 for i, d in enumerate(body))
+        return str((10 - total % 10) % 10)
+
+    assert check_digit("00201007777777777") == "1"  # the published example's own digit
+    assert check_digit("00201007777777778") != "1"  # a typo changes it
+    rng = random.Random(0)
+    for _ in range(50):
+        number = g_forms.clabe(rng)
+        assert len(number) == 18
+        assert number[17] == check_digit(number[:17])
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(st.integers(min_value=0, max_value=10**6), st.sampled_from(["de_DE", "el_GR", "en_US"]))
+def test_g_ocr_misreads_keep_a_valid_number(seed: int, locale: str) -> None:
+    """A phone as OCR read it differs in one or two look-alike letters; read back, it is
+    the country's valid number again."""
+    import random
+
+    import phonenumbers
+
+    from resources.synthetic.redaction_eval.generator import Value
+
+    ctx = Ctx(HELDOUT_G, seed, random.Random(seed), locale)
+    value = new_entity(ctx, "dial", "ocr")
+    assert isinstance(value, Value)
+    assert value.text != g_forms.ocr_restore(value.text)
+    assert (
+        sum(a != b for a, b in zip(value.text, g_forms.ocr_restore(value.text), strict=True)) <= 2
+    )
+    number = phonenumbers.parse(g_forms.ocr_restore(value.text), g_forms.region_of(locale))
+    assert phonenumbers.is_valid_number(number)
+
+
+@pytest.mark.parametrize("country", ["BG", "HU", "SE", "HR", "SA", "AE", "IL", "GE", "JO", "BR"])
+def test_g_ibans_built_from_the_registry_are_valid(country: str) -> None:
+    import random
+
+    rng = random.Random(country)
+    for _ in range(5):
+        value = g_forms.bban_iban(rng, country)
+        assert value.startswith(country)
+        assert iban_check.is_valid(value), value
