@@ -27,6 +27,7 @@ from typing import Final
 
 from app.redaction.given_names import given_names
 from app.redaction.name_forms import COMMON
+from app.redaction.script_names import HAN, HANGUL
 from app.redaction.spans import Span
 from app.redaction.surname_sets import (
     CHINESE,
@@ -43,9 +44,9 @@ KIND: Final = "PERSON"
 RULE: Final = "name_slot"
 SCORE: Final = 0.8
 
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005"
+_HAN = HAN
 _KATA = "\u30a1-\u30fa\u30fc"
-_HANGUL = "\uac00-\ud7a3"
+_HANGUL = HANGUL
 
 # Korean agent nouns end in one of these syllables: -자 (者), -인 (人), -원 (員), -사 (師,
 # 士), -의 (醫), -관 (官), -장 (長), -님; the nouns below end so but name no person.

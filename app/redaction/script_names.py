@@ -26,11 +26,13 @@ RULE: Final = "script_names"
 SCORE: Final = 0.85
 
 # Letters (with their combining signs) of the scripts this module reads, one class each.
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005"
+HAN: Final = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005"
+HANGUL: Final = "\uac00-\ud7a3"
+_HAN = HAN
 _KANA = "\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fc-\u30fe"
 _SCRIPTS: Final = {
     "cjk": _HAN + _KANA,
-    "hangul": "\uac00-\ud7a3",
+    "hangul": HANGUL,
     "arabic": "\u0620-\u064a\u064b-\u065f\u066e-\u06d3\u06d5\u06fa-\u06fc\u200c",
     "hebrew": "\u05d0-\u05ea\u05f3\u05f4'\"",
     "devanagari": "\u0900-\u0963\u0971-\u097f",
