@@ -862,18 +862,19 @@ def _check_f_document(doc: LabelledDoc) -> None:
     _check_document(doc, _f_age_over_89)
 
 
-def test_every_span_of_heldout_f_holds_its_value() -> None:
-    """All of F's documents: spans hold their values, do not overlap, cover every kind;
-    people appear in their own script and romanised, in the same document."""
+def _check_and_survey(
+    split: Split, check: Callable[[LabelledDoc], None]
+) -> tuple[dict[str, int], set[str], set[str], int]:
+    """`check` on every document of `split`; its entities per kind, locales and document
+    types, and how many documents write a person in their own script and romanised."""
     kinds: dict[str, int] = {}
     locales, doc_types = set(), set()
     both_scripts = 0
-    for doc in corpus(HELDOUT_F):
-        _check_f_document(doc)
-        for e in doc.entities:
-            kinds[e.kind] = kinds.get(e.kind, 0) + 1
+    for doc in corpus(split):
+        check(doc)
         by_slot: dict[str, list[str]] = {}
         for e in doc.entities:
+            kinds[e.kind] = kinds.get(e.kind, 0) + 1
             if e.kind == "PERSON":
                 by_slot.setdefault(e.slot, []).append(doc.value(e))
         if any(
@@ -883,6 +884,13 @@ def test_every_span_of_heldout_f_holds_its_value() -> None:
             both_scripts += 1
         locales.add(doc.locale)
         doc_types.add(doc.doc_type)
+    return kinds, locales, doc_types, both_scripts
+
+
+def test_every_span_of_heldout_f_holds_its_value() -> None:
+    """All of F's documents: spans hold their values, do not overlap, cover every kind;
+    people appear in their own script and romanised, in the same document."""
+    kinds, locales, doc_types, both_scripts = _check_and_survey(HELDOUT_F, _check_f_document)
     assert set(kinds) == set(KINDS)
     assert min(kinds.values()) >= 10
     assert len(locales) >= 45
@@ -1181,23 +1189,7 @@ def _check_g_document(doc: LabelledDoc) -> None:
 def test_every_span_of_heldout_g_holds_its_value() -> None:
     """All of G's documents: spans hold their values and cover every kind ten times;
     45+ locales and 28+ document types rendered; people in their script and romanised."""
-    kinds: dict[str, int] = {}
-    locales, doc_types = set(), set()
-    both_scripts = 0
-    for doc in corpus(HELDOUT_G):
-        _check_g_document(doc)
-        by_slot: dict[str, list[str]] = {}
-        for e in doc.entities:
-            kinds[e.kind] = kinds.get(e.kind, 0) + 1
-            if e.kind == "PERSON":
-                by_slot.setdefault(e.slot, []).append(doc.value(e))
-        if any(
-            any(_latin(v) for v in vals) and any(not _latin(v) for v in vals)
-            for vals in by_slot.values()
-        ):
-            both_scripts += 1
-        locales.add(doc.locale)
-        doc_types.add(doc.doc_type)
+    kinds, locales, doc_types, both_scripts = _check_and_survey(HELDOUT_G, _check_g_document)
     assert set(kinds) == set(KINDS)
     assert min(kinds.values()) >= 10
     assert len(locales) >= 45
