@@ -1347,11 +1347,14 @@ def test_heldout_g_writes_every_safe_harbor_class() -> None:
     assert any("{citizen1.us}" in t.text for t in HELDOUT_G.templates)  # a US SSN itself
 
 
-def test_g_is_wired_into_the_evaluation_as_held_out() -> None:
+def test_g_is_wired_into_the_evaluation_as_a_dev_side_split() -> None:
     from resources.synthetic import eval_redaction
 
-    assert eval_redaction.SPLITS["g"] == ("heldout_g_templates", "HELD-OUT G split")
-    assert "g" in eval_redaction.HELD_OUT  # its values are never printed
+    assert eval_redaction.SPLITS["g"] == (
+        "heldout_g_templates",
+        "SPLIT G (DEV-side since session 22)",
+    )
+    assert "g" not in eval_redaction.HELD_OUT  # tuned on: no longer in the held-out goal
     assert eval_redaction.parse_splits("g, dev") == ["dev", "g"]
     assert eval_redaction.load_split("g") is HELDOUT_G
 
