@@ -29,9 +29,11 @@ KIND: Final = "RECORD_NUMBER"
 # ABR), the federal courts (ZR, ZB, StR, BvR, BvL, BvQ) and administrative, social and
 # fiscal courts (K, L, A, B, KR, AS, SF).
 REGISTER_SIGNS: Final = (
-    "C O S T U H HK F UF WF IN IK IE XVII Js UJs Ds Ls KLs Ns Ss Cs Gs Qs Ws VRs AR StVK "
-    "BRs OWi Ca Sa Ta AZR ABR ZR ZB StR BvR BvL BvQ K L A B KR AS SF OH Lw M"
-).split()
+    "C", "O", "S", "T", "U", "H", "HK", "F", "UF", "WF", "IN", "IK", "IE",
+    "XVII", "Js", "UJs", "Ds", "Ls", "KLs", "Ns", "Ss", "Cs", "Gs", "Qs", "Ws", "VRs",
+    "AR", "StVK", "BRs", "OWi", "Ca", "Sa", "Ta", "AZR", "ABR", "ZR", "ZB", "StR", "BvR",
+    "BvL", "BvQ", "K", "L", "A", "B", "KR", "AS", "SF", "OH", "Lw", "M",
+)  # fmt: skip
 _SIGNS = "|".join(sorted(REGISTER_SIGNS, key=len, reverse=True))
 DE_AKTENZEICHEN = fast_regex.compile(
     rf"(?<![\w/.-])(?:\d{{1,3}}|[IVX]{{1,5}})[ ](?:{_SIGNS})(?:[ ]OWi)?[ ]\d{{1,6}}/\d{{2}}"

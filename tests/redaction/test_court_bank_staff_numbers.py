@@ -87,16 +87,19 @@ def test_measurements_and_dates_are_no_court_numbers(text: str) -> None:
 
 @settings(max_examples=60, deadline=None)
 @given(
-    st.integers(1, 999),
-    st.sampled_from(REGISTER_SIGNS),
-    st.integers(1, 99999),
-    st.integers(0, 99),
+    st.tuples(
+        st.integers(1, 999),
+        st.sampled_from(REGISTER_SIGNS),
+        st.integers(1, 99999),
+        st.integers(0, 99),
+    ),
     st.text(max_size=40),
     st.text(max_size=40),
 )
 def test_any_aktenzeichen_in_any_text(
-    chamber: int, sign: str, number: int, year: int, before: str, after: str
+    parts: tuple[int, str, int, int], before: str, after: str
 ) -> None:
+    chamber, sign, number, year = parts
     value = f"{chamber} {sign} {number}/{year:02d}"
     text = f"{before} Az. {value} . {after}"
     spans = find_court_numbers(text)
