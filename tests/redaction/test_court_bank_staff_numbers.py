@@ -203,3 +203,22 @@ def test_structured_finds_each_kind_once_wired() -> None:
     assert ("令和5年(ワ)第1234号", "RECORD_NUMBER") in kinds
     assert ("123 普通 1234567", "ACCOUNT_NUMBER") in kinds
     assert ("312 O 103/19", "RECORD_NUMBER") in kinds
+
+
+# --- Greek ages: a number no longer reaches across a line break into a phone span ----------
+
+GREEK_AGES = {
+    "genitive plural of έτος": "Ασθενής 92 ετών",
+    "of χρόνος": "ηλικία 95 χρόνων",
+    "ELOT 743 romanised, on a new line": "AMKA 01019012345\n94 eton (years)",
+}
+
+
+@pytest.mark.parametrize("text", GREEK_AGES.values(), ids=GREEK_AGES.keys())
+def test_a_greek_age_over_89_is_masked(text: str) -> None:
+    value = next(w for w in ("92", "95", "94") if f"{w} " in text)
+    assert _covers(text, value, find_structured(text), "AGE")
+
+
+def test_a_greek_age_under_90_stays() -> None:
+    assert [s for s in find_structured("Ο ασθενής είναι 45 ετών") if s.kind == "AGE"] == []
