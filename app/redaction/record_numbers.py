@@ -100,7 +100,10 @@ WORDS: Final = word_list(
     "curp rfc nss nhs chi ihi ppsn medicare-number sécu avs "
     "егн az sygn sygnatura geschäftszeichen "
     # Russian, Ukrainian, Bulgarian "number" (and its sign), Hebrew "number" and "file"
-    "номер № מספר תיק"
+    "номер № מספר תיק "
+    # Argentina's professional registrations (matrícula provincial / nacional, "M.P. 1234"),
+    # and HIPAA's biometric identifiers by their words ("voice check VP-0601-b15259")
+    "m.p. m.n. voiceprint voice-print voice-id voice-check faceprint face-id"
 )
 # The word (a hyphen in the list is a space; "mrno" also matches "mr no"), then at most
 # three filler words or signs, then the value. The word list is a trie: fast to reject.

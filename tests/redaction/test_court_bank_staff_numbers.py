@@ -149,6 +149,9 @@ LABELLED = {
     "Korean registration number": ("등록번호: 12-34567", "12-34567"),
     "Russian number of a card": ("номер карты K/12-34567", "K/12-34567"),
     "Hebrew case file": ("מספר תיק 12345-06-21", "12345-06-21"),
+    "Argentine provincial registration": ("Lic. M. Pérez, M.P. 4-12345", "4-12345"),
+    "Argentine national registration": ("Dr. J. Gómez M.N. 123456", "123456"),
+    "a voiceprint reference": ("voice check VB-2231-a90812 passed", "VB-2231-a90812"),
 }
 
 
@@ -159,7 +162,15 @@ def test_a_labelled_number_is_masked(text: str, value: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Zimmernr. 3", "番号：3 錠", "номер 5 в очереди", "Patient mit Nr. 12", "第3号証"],
+    [
+        "Zimmernr. 3",
+        "番号：3 錠",
+        "номер 5 в очереди",
+        "Patient mit Nr. 12",
+        "第3号証",
+        "J. Smith, M.P.H. 2020",
+        "M.P. 12 mg",
+    ],
 )
 def test_small_counts_after_a_label_stay(text: str) -> None:
     assert find_by_context(text) == []
