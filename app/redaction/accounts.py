@@ -12,6 +12,8 @@ A grouped number is an account when one of these holds:
 Czech and Slovak accounts have a form of their own, "prefix-number/bank code"
 ("19-2000145399/0800"): kept when python-stdnum's Czech check (weights and bank code)
 passes, or after an account word (Slovak banks' codes are not in stdnum's Czech list).
+Japanese accounts are written as the Zengin system reads them: branch, deposit type,
+seven digits ("250 普通 4583765").
 Phone numbers have at most 15 digits (ITU-T E.164) and cards 19, so the 20 digits and more
 of these numbers read as neither. Pure Python, no NLP.
 """
@@ -109,9 +111,24 @@ def _cz_sk_accounts(text: str) -> list[Span]:
     return spans
 
 
+# A Japanese account as the Zengin (全銀) transfer system writes it: the branch's three
+# digits, the deposit type (普通 ordinary, 当座 current, 貯蓄 savings; "預金" may follow),
+# the account's seven digits: "250 普通 4583765", "渋谷支店 当座預金 1234567".
+JP_ZENGIN = fast_regex.compile(
+    r"(?:(?<![\w-])\d{3}[ \u3000]?)?(?:普通|当座|貯蓄)(?:預金)?[ \u3000]?(?:口座)?[ \u3000]?"
+    r"\d{7}(?![\w-])"
+)
+_ZENGIN_HINT = fast_regex.compile(r"普通|当座|貯蓄")
+
+
 def find_accounts(text: str) -> list[Span]:
     """Every grouped domestic account number in `text`."""
     spans = _cz_sk_accounts(text) if _CZ_SK_HINT.search(text) else []
+    if _ZENGIN_HINT.search(text):
+        spans += [
+            Span(m.start(), m.end(), KIND, "account_jp_zengin", 0.85)
+            for m in JP_ZENGIN.finditer(text)
+        ]
     if _CHEAP_HINT.search(text) is None:
         return spans
     for m in CANDIDATE.finditer(text):

@@ -76,7 +76,8 @@ _AGE_UNIT = _words(
     årig åriga årige år_gammal år_gammel år_gamle åring åringen åringar
     vuotias vuotiaana vuotiaan vuotiaalla vuotiaat
     tuổi
-    ετών χρονών χρονος χρονη χρονο χρονου
+    ετών ετων χρονών χρόνων χρονων χρονος χρονη χρονο χρονου
+    eton etón chronon chronón xronon
     летний летняя летнего летней летнюю летним летнему
     річний річна річного річної річну річним
     taong_gulang

@@ -35,6 +35,7 @@ NATIONAL: Final = "NATIONAL_ID"
 RECORD: Final = "RECORD_NUMBER"
 ACCOUNT: Final = "ACCOUNT_NUMBER"
 LICENCE: Final = "LICENSE_NUMBER"
+VEHICLE: Final = "VEHICLE_ID"
 URL: Final = "URL"
 
 # kind (and a note) -> field names ("|"-separated phrases, folded and split as `words` does).
@@ -152,6 +153,17 @@ _STRONG: Final = {
         照片|写真|사진
     """,
     LICENCE: "driver licence|driver license|driving licence|licence number|license number",
+    # A vehicle's registration plate (HIPAA Safe Harbor (L)), as the registers call it
+    VEHICLE: """
+        license plate|licence plate|number plate|registration plate|plate number|
+        vehicle registration|vehicle plate|registration mark|kfz kennzeichen|
+        amtliches kennzeichen|kenteken|kentekennummer|número de placa|numero de placa|
+        placa do veículo|placa del vehículo|plaque d'immatriculation|immatriculation|
+        numero di targa|targa auto|tablica rejestracyjna|numer rejestracyjny|rendszám|
+        rekisterinumero|registreringsnummer|spz|госномер|номерной знак|车牌号|车牌|
+        車両番号|차량번호|biển số|biển số xe|plaka no|vin|vehicle identification number|
+        fahrgestellnummer
+    """,
 }
 # Field words that are everyday words too: counted only beside a strong field.
 _WEAK: Final = {
@@ -167,6 +179,7 @@ _WEAK: Final = {
     PLACE: "ort|by|place|district|市|시",
     RECORD: "id|identifier",
     PHONE: "cell|cep|hp",
+    VEHICLE: "plate|placa|placas|targa|plaque|plaka|kennzeichen|matrícula|matricula|patente",
     EMAIL: "mail",
 }
 # Words that only qualify a field word, on either side ("patient last name",

@@ -49,8 +49,10 @@ _EXT_TAIL = (
 )
 # (an extension may come in two groups: "x380-659", "ext. 12-34")
 _EXT = _EXT_TAIL
+# A number ends at a cell break or a line break: a tab or a newline between two runs of
+# digits parts two cells of a table ("141077-7239<TAB>013 1286336"), never groups of one number.
 CANDIDATE = fast_regex.compile(
-    r"(?<![\w+/.-])(?:\+|00\s?|001[\s.-]|011[\s.-])?\(?\d[\d\s().\-/]{5,22}\d\)?"
+    r"(?<![\w+/.-])(?:\+|00[ ]?|001[ .-]|011[ .-])?\(?\d[\d \u00a0\u202f().\-/]{5,22}\d\)?"
     + _EXT
     + r"(?![\w/-])",
     re.IGNORECASE,

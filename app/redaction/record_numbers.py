@@ -98,7 +98,12 @@ WORDS: Final = word_list(
     "steueridentifikationsnummer sozialversicherungsnummer versicherungsnummer "
     "rijksregisternummer burgerservicenummer codice-fiscale cf c.f. cpf c.p.f. "
     "curp rfc nss nhs chi ihi ppsn medicare-number sécu avs "
-    "егн az sygn sygnatura geschäftszeichen"
+    "егн az sygn sygnatura geschäftszeichen "
+    # Russian, Ukrainian, Bulgarian "number" (and its sign), Hebrew "number" and "file"
+    "номер № מספר תיק "
+    # Argentina's professional registrations (matrícula provincial / nacional, "M.P. 1234"),
+    # and HIPAA's biometric identifiers by their words ("voice check VP-0601-b15259")
+    "m.p. m.n. voiceprint voice-print voice-id voice-check faceprint face-id"
 )
 # The word (a hyphen in the list is a space; "mrno" also matches "mr no"), then at most
 # three filler words or signs, then the value. The word list is a trie: fast to reject.
@@ -116,11 +121,21 @@ VALUE = fast_regex.compile(
     rf"{_GROUP}(?:[ ](?=[A-Z0-9]{{1,6}}\b|[A-Z][A-Za-z]{{1,3}}[ ]\d){_GROUP}){{0,3}}"
 )
 # A compound whose last part is a word for "number" ("Fahrgestellnummer", "sarjanumero",
-# "számlaszám"), or a number sign alone: led by a literal, so `regex` skips ahead fast.
+# "számlaszám") or its abbreviation ("Fallnr.", "Personalnr.", "Vorgangsnr.": German,
+# Dutch and Nordic write "Nr." for the number; no word of those languages ends in "nr"),
+# or a number sign alone: led by a literal, so `regex` skips ahead fast.
 COMPOUND = fast_regex.compile(
-    r"(?<=[^\W\d_])(?i:nummer|numero|szám|tunnus|tunniste)(?![^\W\d_])\.?[\s:#=.-]{0,4}"
+    r"(?<=[^\W\d_])(?i:nummer|numero|szám|tunnus|tunniste|nr)(?![^\W\d_])\.?[\s:#=.-]{0,4}"
     r"|(?<![\w&#])#(?!#)[\s:]{0,2}"  # "#40917-B", "#: 40917-B" (not "&#123;", not "##")
 )
+# A CJK label whose last part is the word for "number" (Japanese 番号, Chinese 编号 / 號碼,
+# Korean 번호: "カルテ番号：", "社員番号：", "등록번호:", "病历号："), then its colon:
+# written without a space after the label's other characters, so no word boundary.
+CJK_LABEL = fast_regex.compile(
+    r"(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3])"
+    r"(?:番号|番號|编号|編號|号码|號碼|번호|号|號)[ \t\u3000]{0,2}[：:#＃]?[ \t\u3000]{0,2}"
+)
+_CJK_HINT = fast_regex.compile(r"[番编編号號번]")
 _DIGIT = fast_regex.compile(r"\d")
 _LETTER = fast_regex.compile(r"[^\W\d_]")
 _ALNUM = fast_regex.compile(r"[^\W_]")
@@ -261,7 +276,10 @@ def _values_before_words(text: str) -> list[tuple[int, int]]:
 def find_by_context(text: str) -> list[Span]:
     """Identifier-looking tokens after an identifier word (plates: `vehicles.py`)."""
     found: set[tuple[int, int]] = set()
-    for m in (*CONTEXT.finditer(text), *COMPOUND.finditer(text)):
+    labels = [*CONTEXT.finditer(text), *COMPOUND.finditer(text)]
+    if _CJK_HINT.search(text):
+        labels += CJK_LABEL.finditer(text)
+    for m in labels:
         if _MODEL_BEFORE.search(text, max(0, m.start() - 10), m.start()):
             continue  # "Model No. W1DR01"
         value = _value_after(text, m.end())

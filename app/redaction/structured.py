@@ -14,6 +14,7 @@ from app.redaction.ages import find_ages
 from app.redaction.calendar_dates import find_era_dates
 from app.redaction.cldr_dates import find_cldr_dates
 from app.redaction.coordinates import find_coordinates
+from app.redaction.court_numbers import find_court_numbers
 from app.redaction.devices import find_devices
 from app.redaction.hl7 import find_hl7
 from app.redaction.national_ids import find_national_ids
@@ -94,6 +95,7 @@ def find_structured(text: str) -> list[Span]:
         *find_accounts(text),
         *find_by_context(text),
         *find_fixed_shapes(text),
+        *find_court_numbers(text),
         *find_ages(text),
         *find_vehicles(text),
         *find_devices(text),

@@ -234,6 +234,11 @@ def _cells(line: str, delimiter: str) -> list[tuple[int, int]]:
     return cells
 
 
+# A header cell may be one abbreviated word ("Huom.", "Tel.", "Geb.", "Anm."); a cell of
+# several words ending in a full stop is a sentence, and its line prose.
+_ABBREVIATION = fast_regex.compile(r"[^\W\d_]{1,6}\.")
+
+
 def _header(line: str) -> tuple[str, list[tuple[str, bool] | None]] | None:
     """(delimiter, kind of each column) when `line` is a header row naming a field."""
     if len(line) > _MAX_HEADER:
@@ -244,7 +249,10 @@ def _header(line: str) -> tuple[str, list[tuple[str, bool] | None]] | None:
         cells = [line[a:b].strip().strip("\"'") for a, b in _cells(line, delimiter)]
         labels = [c for c in cells if c]
         if len(labels) < 2 or any(
-            len(c) > _MAX_LABEL or c.endswith(".") or len(c.split()) > 4 for c in labels
+            len(c) > _MAX_LABEL
+            or (c.endswith(".") and not _ABBREVIATION.fullmatch(c))
+            or len(c.split()) > 4
+            for c in labels
         ):
             return None
         kinds = [field_kind(c) if c else None for c in cells]
