@@ -28,6 +28,7 @@ from app.redaction.tables import find_field_values
 from app.redaction.uris import find_uris
 from app.redaction.vcard import find_vcard
 from app.redaction.vehicles import find_vehicles
+from app.redaction.weekdays import weekday_spans
 
 # How far before a weak match a context word may stand (about five words).
 _CONTEXT_CHARS = 40
@@ -80,7 +81,7 @@ def pattern_spans(
 def find_structured(text: str) -> list[Span]:
     """Every structured identifier in `text` (overlapping; merge them before masking)."""
     words = text_words(text)
-    return [
+    found = [
         *pattern_spans(text, words=words),
         *find_cldr_dates(text, words),
         *find_era_dates(text, words),
@@ -102,3 +103,4 @@ def find_structured(text: str) -> list[Span]:
         *find_field_values(text, words),
         *find_vcard(text),
     ]
+    return found + weekday_spans(text, found)
