@@ -17,6 +17,7 @@ from app.redaction.coordinates import find_coordinates
 from app.redaction.devices import find_devices
 from app.redaction.hl7 import find_hl7
 from app.redaction.national_ids import find_national_ids
+from app.redaction.ocr_misreads import find_misread_numbers
 from app.redaction.patterns import DAY_WORD_BEFORE, SECOND_PASS_PATTERNS, IdPattern
 from app.redaction.phones import find_phones
 from app.redaction.places import find_places
@@ -102,5 +103,6 @@ def find_structured(text: str) -> list[Span]:
         *find_uris(text, words),
         *find_field_values(text, words),
         *find_vcard(text),
+        *find_misread_numbers(text, words),
     ]
     return found + weekday_spans(text, found)

@@ -12,8 +12,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.redaction import second_pass
+from app.redaction.structured import find_structured
+from app.redaction.weekdays import weekday_spans
 
 babel = pytest.importorskip("babel")
 from babel.dates import format_date  # noqa: E402
@@ -93,3 +97,12 @@ def test_weekday_shapes_of_cldr_patterns_are_masked(value: str) -> None:
 )
 def test_words_and_weekdays_away_from_a_date_stay(text: str, kept: str) -> None:
     assert _untouched(text, kept)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="0123456789年月日星期三火曜(), .\nวันอังคารที่יום ראשוןhétfő", max_size=60))
+def test_weekday_growth_reads_any_text(text: str) -> None:
+    spans = find_structured(text)
+    for span in weekday_spans(text, spans):
+        assert 0 <= span.start < span.end <= len(text)
+        assert any(s.start >= span.start and s.end <= span.end for s in spans)
