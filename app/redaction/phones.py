@@ -50,7 +50,7 @@ _EXT_TAIL = (
 # (an extension may come in two groups: "x380-659", "ext. 12-34")
 _EXT = _EXT_TAIL
 CANDIDATE = fast_regex.compile(
-    r"(?<![\w+/.-])(?:\+|00\s?|001[\s.-]|011[\s.-])?\(?\d[\d\s().\-/]{5,22}\d\)?"
+    r"(?<![\w+/.-])(?:\+|00\s?|001[\s.-]|011[\s.-])?\(?\d[\d \u00a0\u202f().\-/]{5,22}\d\)?"
     + _EXT
     + r"(?![\w/-])",
     re.IGNORECASE,
