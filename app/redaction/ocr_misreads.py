@@ -2,7 +2,7 @@
 "(20l) 557-4696", "21 2349 4O59", "1942-lO-08", "l4.O7.1964", "B/l7/62", "17 stycznia 197l".
 
 Text recognised from scans (and typed from them) confuses a digit with the letter of the
-same shape: the classic OCR confusion pairs 0/O/o/D/Q, 1/l/I/|, 2/Z, 5/S, 6/G/b, 8/B, 9/g/q
+same shape: the classic OCR confusion pairs 0/O/o/D/Q, 1/l/I, 2/Z, 5/S, 6/G/b, 8/B, 9/g/q
 (the same pairs Unicode's UTS #39 confusables table lists for 0/O and 1/l/I). Such a value
 slips past a finder that wants digits, and leaks a birth date or a phone number whole.
 
@@ -31,7 +31,7 @@ from app.redaction.spans import Span
 
 FOLD: Final = {
     "O": "0", "o": "0", "D": "0", "Q": "0",
-    "l": "1", "I": "1", "|": "1",
+    "l": "1", "I": "1",
     "Z": "2", "z": "2",
     "S": "5", "s": "5",
     "G": "6", "b": "6",
@@ -48,8 +48,8 @@ _GATE: Final = frozenset(
 _SUSPECT = fast_regex.compile(
     rf"\d[{_LOOKALIKES}]|[{_LOOKALIKES}]\d|[-./][{_LOOKALIKES}]{{1,2}}[-./]"
 )
-# Number-like tokens: letters and digits (and "|"), then what lies between them.
-_TOKEN = fast_regex.compile(r"[0-9A-Za-z|]+")
+# Number-like tokens: runs of letters and digits.
+_TOKEN = fast_regex.compile(r"[0-9A-Za-z]+")
 _BETWEEN_DATE: Final = frozenset("-./")
 _KINDS: Final = frozenset({"PHONE_NUMBER", "DATE_TIME"})
 _DATE_PATTERNS: Final = tuple(p for p in SECOND_PASS_PATTERNS if p.kind == "DATE_TIME")
