@@ -22,7 +22,19 @@ from app.redaction.cldr_weekdays import GLUE_SIGNS, GLUE_WORDS, NAMES
 from app.redaction.spans import Span
 
 _DATE: Final = "DATE_TIME"
-_LONGEST: Final = max(len(n) for n in NAMES)
+
+
+def _sizes_by_edge(last: bool) -> dict[str, tuple[int, ...]]:
+    """The lengths of the names by their first (or last) sign, longest first: the only
+    sizes worth a lookup at a position."""
+    sizes: dict[str, set[int]] = {}
+    for name in NAMES:
+        sizes.setdefault(name[-1] if last else name[0], set()).add(len(name))
+    return {k: tuple(sorted(v, reverse=True)) for k, v in sizes.items()}
+
+
+_SIZES_FIRST: Final = _sizes_by_edge(last=False)
+_SIZES_LAST: Final = _sizes_by_edge(last=True)
 _GLUE_LONGEST: Final = max(len(w) for w in GLUE_WORDS)
 # CLDR's signs beside the weekday, the spaces, and the commas of other scripts.
 _SEPARATORS: Final = frozenset(GLUE_SIGNS - {")"}) | frozenset(" \u00a0\u3000\u202f，、")
@@ -69,8 +81,12 @@ def _name_after(text: str, i: int) -> int | None:
     """The end of the weekday name starting at `i`, or None."""
     bracketed = i < len(text) and text[i] in _OPEN
     at = i + 1 if bracketed else i
-    for size in range(min(_LONGEST, len(text) - at), 0, -1):
+    if at >= len(text):
+        return None
+    for size in _SIZES_FIRST.get(_fold(text[at])[:1], ()):
         end = at + size
+        if end > len(text):
+            continue
         name = _fold(text[at:end])
         if name not in NAMES or not _acceptable(name, bracketed):
             continue
@@ -86,8 +102,12 @@ def _name_before(text: str, i: int) -> int | None:
     """The start of the weekday name ending at `i`, or None."""
     bracketed = i > 0 and text[i - 1] in _CLOSE
     at = i - 1 if bracketed else i
-    for size in range(min(_LONGEST, at), 0, -1):
+    if at <= 0:
+        return None
+    for size in _SIZES_LAST.get(_fold(text[at - 1])[-1:], ()):
         start = at - size
+        if start < 0:
+            continue
         name = _fold(text[start:at])
         if name not in NAMES or not _acceptable(name, bracketed):
             continue
@@ -156,9 +176,11 @@ def _edge_run(text: str, start: int, end: int, from_end: bool) -> int:
 def weekday_spans(text: str, spans: list[Span]) -> list[Span]:
     """For each date in `spans` with a weekday name beside it, the date and the name."""
     grown: list[Span] = []
+    seen: set[tuple[int, int]] = set()
     for span in spans:
-        if span.kind != _DATE:
+        if span.kind != _DATE or (span.start, span.end) in seen:
             continue
+        seen.add((span.start, span.end))
         start, end = span.start, span.end
         inner = _edge_run(text, start, end, from_end=False)
         for at in [*_stops_before(text, start), inner]:
