@@ -18,6 +18,7 @@ from app.redaction.court_numbers import find_court_numbers
 from app.redaction.devices import find_devices
 from app.redaction.hl7 import find_hl7
 from app.redaction.national_ids import find_national_ids
+from app.redaction.ocr_misreads import find_misread_numbers
 from app.redaction.patterns import DAY_WORD_BEFORE, SECOND_PASS_PATTERNS, IdPattern
 from app.redaction.phones import find_phones
 from app.redaction.places import find_places
@@ -29,6 +30,7 @@ from app.redaction.tables import find_field_values
 from app.redaction.uris import find_uris
 from app.redaction.vcard import find_vcard
 from app.redaction.vehicles import find_vehicles
+from app.redaction.weekdays import weekday_spans
 
 # How far before a weak match a context word may stand (about five words).
 _CONTEXT_CHARS = 40
@@ -81,7 +83,7 @@ def pattern_spans(
 def find_structured(text: str) -> list[Span]:
     """Every structured identifier in `text` (overlapping; merge them before masking)."""
     words = text_words(text)
-    return [
+    found = [
         *pattern_spans(text, words=words),
         *find_cldr_dates(text, words),
         *find_era_dates(text, words),
@@ -103,4 +105,6 @@ def find_structured(text: str) -> list[Span]:
         *find_uris(text, words),
         *find_field_values(text, words),
         *find_vcard(text),
+        *find_misread_numbers(text, words),
     ]
+    return found + weekday_spans(text, found)

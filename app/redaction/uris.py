@@ -10,9 +10,16 @@
 - UNC paths (MS-DTYP 2.2.57: `\\\\host\\share\\path`, also written with doubled
   backslashes inside JSON or C strings) and `file:` / `smb:` / `nfs:` / `afp:` URLs: a
   host and a share and a file name of a person's document ("46828_portrait.jpg").
+- Object-store and distributed-file-system URIs, by the schemes their clients document:
+  Amazon S3 (`s3://bucket/key`, the AWS CLI's form; Hadoop's `s3a:` / `s3n:`), Google
+  Cloud Storage (`gs://`, gsutil / gcloud storage), Azure (Hadoop's `wasb[s]:`, `abfs[s]:`
+  for ADLS Gen2, `adl:` for Gen1, and `az://` as fsspec writes it), HDFS (`hdfs:`,
+  `webhdfs:`, `swebhdfs:`), Alibaba OSS (`oss://`), Tencent COS (`cosn:` / `cos:`), MinIO's
+  `minio:`, OpenStack Swift (`swift:`) and Cloudflare R2 (`r2:`): a bucket or host named
+  after a person or a case ("s3://hughes-kyc/selfies/fb02.jpeg") and the object's key.
 
 A scheme may follow a letter of a script written without spaces ("请回电tel:+86...").
-Gated on the scheme words or a double backslash before any regex runs. Pure Python.
+Gated on the scheme words, "://" or a double backslash before any regex runs. Pure Python.
 """
 
 from __future__ import annotations
@@ -51,6 +58,12 @@ _UNC = fast_regex.compile(
 _FILE_URL = fast_regex.compile(
     r"(?i)(?<![A-Za-z0-9.+-])(?:file|smb|nfs|afp|cifs):/{1,3}[^\s\"'<>|]+"
 )
+# The storage schemes always carry "//" and an authority (a bucket, container or host).
+_STORAGE_URL = fast_regex.compile(
+    r"(?i)(?<![A-Za-z0-9.+-])"
+    r"(?:s3[an]?|gs|wasbs?|abfss?|adl|az|hdfs|s?webhdfs|oss|cosn?|minio|swift|r2)"
+    r"://[\w.\-@:]*[\w\-][^\s\"'<>|`]*"
+)
 _URL_KIND: Final = "URL"
 _PHONE_KIND: Final = "PHONE_NUMBER"
 _TRAILING = ".,;:)]}'\""
@@ -70,8 +83,8 @@ def _after_letters(text: str, schemes: tuple[str, ...]) -> bool:
 
 
 def find_uris(text: str, words: set[str]) -> list[Span]:
-    """tel:/fax:, sip:/sips:, file:-style URLs and UNC paths in `text` (`words`: its folded
-    letter runs, see structured.text_words)."""
+    """tel:/fax:, sip:/sips:, file:-style and storage URLs and UNC paths in `text`
+    (`words`: its folded letter runs, see structured.text_words)."""
     spans: list[Span] = []
     if not words.isdisjoint(_PHONE_SCHEMES) or _after_letters(text, ("tel:", "fax:")):
         for m in _TEL.finditer(text):
@@ -90,6 +103,10 @@ def find_uris(text: str, words: set[str]) -> list[Span]:
         for m in _FILE_URL.finditer(text):
             end = _trimmed(text, m.start(), m.end())
             spans.append(Span(m.start(), end, _URL_KIND, "file_url", 0.95))
+    if "://" in text:
+        for m in _STORAGE_URL.finditer(text):
+            end = _trimmed(text, m.start(), m.end())
+            spans.append(Span(m.start(), end, _URL_KIND, "storage_url", 0.95))
     if "\\\\" in text:
         for m in _UNC.finditer(text):
             end = _trimmed(text, m.start(), m.end())

@@ -57,3 +57,11 @@ def test_measurements_and_dates_are_no_phone(text: str) -> None:
 def test_any_digits_give_spans_inside_the_text(text: str) -> None:
     for span in find_phones(text):
         assert 0 <= span.start < span.end <= len(text)
+
+
+def test_a_tab_ends_a_number_as_it_ends_a_cell() -> None:
+    # E.123 and the national plans group digits with spaces, hyphens, dots, slashes and
+    # brackets, never a tab: in a tab-separated sheet each cell's number is its own.
+    text = "Nimi\tPuhelin\tHuom.\nIrmeli Ahonen\t141077-7239\t013 1286336\tei allergioita\n"
+    start = text.index("013 1286336")
+    assert any(s.start == start and s.end == start + 11 for s in find_phones(text))

@@ -66,6 +66,31 @@ def test_rfc_uris_are_masked_whole_with_their_scheme(uri: str, kind: str) -> Non
     assert _untouched(text, "Seen today")
 
 
+# Object-store URIs as each client's documentation writes them: the AWS CLI (s3),
+# gsutil (gs), Hadoop's hadoop-azure and hadoop-aws modules (wasbs, abfss, adl, s3a),
+# Hadoop HDFS and WebHDFS, fsspec / adlfs (az), Alibaba ossutil (oss).
+STORAGE_URIS = [
+    "s3://mybucket/myprefix/myobject",
+    "s3a://bucket-name/path/to/data.parquet",
+    "gs://my-bucket/images/0042_face.jpg",
+    "wasbs://container@account.blob.core.windows.net/dir/file.txt",
+    "abfss://filesystem@account.dfs.core.windows.net/path/to/file",
+    "adl://account.azuredatalakestore.net/clusters/data.csv",
+    "az://container/scans/consent.pdf",
+    "hdfs://namenode:8020/user/hadoop/file.txt",
+    "webhdfs://namenode:9870/user/alice/notes",
+    "oss://examplebucket/exampledir/exampleobject.txt",
+]
+
+
+@pytest.mark.parametrize("uri", STORAGE_URIS)
+def test_storage_uris_are_masked_whole(uri: str) -> None:
+    text = f"Stored at {uri}, reviewed today."
+    assert (uri, "URL") in _uris(text)
+    assert _covered(text, uri)
+    assert _untouched(text, "reviewed today")
+
+
 def test_unc_paths_escaped_inside_json_are_masked() -> None:
     text = '{"photo": "\\\\\\\\records-fs02\\\\ids\\\\0042_portrait.jpg", "ok": true}'
     assert _covered(text, "records-fs02")
@@ -80,6 +105,8 @@ def test_unc_paths_escaped_inside_json_are_masked() -> None:
         "Ratio 3:1, the file is in the ward office.",
         "Pathway\\guideline v2 (see intranet) and a single \\ backslash.",
         "The telemetry (tel) lead was moved; sip feeds held.",
+        "S3 heard at the apex; GS 12 of 15; OSS and HDFS are not on this ward.",
+        "See https://example.org/guide for the s3 protocol.",
     ],
 )
 def test_prose_with_scheme_words_is_no_uri(prose: str) -> None:
