@@ -121,8 +121,9 @@ RU_GR_STREET = fast_regex.compile(
     # 6-й ст. Люстдорфської дороги"), up to its house word
     rf"(?<![\w.])(?:(?i:{_RU_GR_TYPES}|{_CYR_TYPES})[ ]{{1,2}}[^\W_][^\n,;:]{{1,60}}?"
     rf"(?=,?[ ]{_CYR_HOUSE}[ ]?\d)"
-    rf"|(?i:{_RU_GR_TYPES}|{_CYR_TYPES})[ ]{{0,2}}{_OPEN_QUOTE}?"
-    rf"[{_CYR_GR_UPPER}A-Z0-9][\w'’.-]{{0,30}}"
+    rf"|(?:(?i:{_RU_GR_TYPES})[ ]{{0,2}}{_OPEN_QUOTE}?[{_CYR_GR_UPPER}A-Z0-9]"
+    # (these types are ordinary words too, "площа 45 м²" the floor area: a name, not a number)
+    rf"|(?i:{_CYR_TYPES})[ ]{{0,2}}{_OPEN_QUOTE}?[{_CYR_GR_UPPER}])[\w'’.-]{{0,30}}"
     rf"(?:[ ][{_CYR_GR_UPPER}A-Z][\w'’.-]{{0,30}}){{0,3}}{_CLOSE_QUOTE}?"
     rf"(?:,?[ ](?:{_CYR_HOUSE}[ ]?)?\d{{1,5}}[\w/-]{{0,5}}{_CYR_AFTER_HOUSE})?"
     # a settlement before its capitalised name ("ст. Кущевская", "клх Буденновск")

@@ -168,7 +168,7 @@ RIVER_TOWN = fast_regex.compile(
     rf"(?:{_RIVERS})(?![\w-])",
     word_led=True,
 )
-_RIVER_HINT = fast_regex.compile(r" (?:an|am|ob|im|in der|upon|on|sur|sous|lès) [A-ZÄÖÜ]")
+_RIVER_HINT = fast_regex.compile(r" (?:an|am|ob|im|in|upon|on|sur|sous|lès) (?:der |den )?[A-ZÄÖÜ]")
 
 # A Japanese town or village with its district, the form every rural municipality is
 # written in (Japan Post; "夷隅郡御宿町", "千葉県夷隅郡御宿町"): the prefecture, a name
