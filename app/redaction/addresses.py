@@ -139,8 +139,10 @@ _TOWN = (
     rf"[{_UPPER}][\w'’-]{{1,30}}(?:[ -](?:[{_UPPER}(][\w'’)-]{{1,30}}|"
     # "Lenart v Slovenskih goricah": a lower-case word after a Slavic particle and its noun
     rf"(?:v|pri|na|nad|pod)[ ][{_UPPER}][\w'’-]{{1,30}}(?:[ ][a-zčšžě]{{4,20}}(?![\w(]))?|"
+    # (Mexican towns and colonias: "San Itzel los bajos", "Santa María de la Montaña")
+    r"(?:los|las)[ ][a-zà-ÿ]{3,20}|los|las|"
     r"sur|sous|le|la|les|am|an|ob|der|del|de|di|da|do|dos|das|du|des|im|nad|pod|pri|na|u|v|"
-    r"ve|bei)(?![^\W\d_])){0,3}"  # (a particle is a whole word: "Wien and" is no "Wien an")
+    r"ve|bei)(?![^\W\d_])){0,4}"  # (a particle is a whole word: "Wien and" is no "Wien an")
 )
 # "12345 Stadt" (DE, FR, ES, IT, TR, FI...), "75001 Paris Cedex", "1234 AB Amsterdam" (NL),
 # "00-950 Warszawa" (PL), "01310-100 São Paulo" (BR), "1010 Wien" (AT, CH, BE, DK, NO).
@@ -269,7 +271,7 @@ TYPE_FIRST_STREET = fast_regex.compile(
     r"[A-ZÀ-ÞŁŚŻŹĆŃÓĐ](?:(?!\.\s)[^\n,;:()]){1,60}?"
     r"(?:,?\s{0,2}(?i:n[º°o]\.?|núm\.?|nr\.?|no\.?|s/n|#)?\s{0,2}\d{1,5}[A-Za-z]?"
     r"(?:\s?[/-]\s?\d{1,4}[A-Za-z]?)?(?:\s?(?:m\.?|lok\.?)\s?\d{1,4})?\b"
-    r"(?:,?\s{0,2}\d{1,2}\s?[º°ªo]?\s?[A-Z]?\b"
+    r"(?:,?\s{0,2}\d{1,2}\s?[º°ªo]?\s?[A-Z]?\b(?![-/]\d)"  # (not a postcode "66-655")
     # a Mexican inner number after the outer one ("Eje Central 983 233", "Calle 5 123 Int. 4")
     r"|\s(?i:int\.?\s?|interior\s)?\d{1,4}[A-Z]?(?=\s{0,2}(?:[,;\n]|\s/\s|\.(?:\s|$)|$)))?"
     r"|(?=[\n,;:()]|\.\s|$))",
@@ -442,8 +444,9 @@ _POSTCODE_SEGMENT = (
     rf"(?:{_TOWN}[ \t]{{1,2}})?(?:{UK_POSTCODE.pattern}|{CA_POSTCODE.pattern}|"
     rf"(?:{_STATES})\s\d{{5}}(?:-\d{{4}})?)|{POSTCODE_TOWN.pattern}|"
     rf"\d{{4}}\s{{1,2}}{_TOWN}|(?:{_TOWN}[ \t]{{0,2}}-?[ \t]{{0,2}})?\d{{4,6}}(?:-\d{{3}})?"
-    # a Dutch postcode on its own line ("2264EK", "5012 TD": PostNL, four digits, two letters)
-    r"|[1-9]\d{3}[ ]?[A-Z]{2}"
+    # a Dutch postcode on its own line ("2264EK", "5012 TD": PostNL, four digits, two
+    # letters) and a Polish one ending the street line ("pl. Sikorskiego 236, 66-655")
+    r"|[1-9]\d{3}[ ]?[A-Z]{2}|\d{2}-\d{3}"
 )
 # A segment after a street that is still the address: a flat or unit, a short run of
 # capitalised words (a town, a district, a county) that ends its clause, or one holding a

@@ -195,6 +195,13 @@ FOREIGN_SCRIPT_PLACE = fast_regex.compile(
     word_led=True,
 )
 _OTHER_SCRIPT = fast_regex.compile(rf"[{_OTHER_SCRIPTS}]")
+# The town an IPv4 address was located in, written after it in brackets, as session and
+# fraud logs do ("from 139.62.57.24 (Chandigarh)", "189.64.180.112 (안산시 단원구)"): a
+# capitalised name or one in a script without capitals.
+IP_PLACE = fast_regex.compile(
+    r"(?<![\w.])(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}[ ]?\("
+    r"((?![a-z])[^\W\d_][^\W\d_'’. -]{0,30}(?:[ -][^\W\d_][^\W\d_'’.-]{0,30}){0,3})\)"
+)
 
 
 def find_places(text: str) -> list[Span]:
@@ -212,6 +219,9 @@ def find_places(text: str) -> list[Span]:
     for m in BORN_ON_IN.finditer(text):
         if m.group(1).split()[0].casefold() not in _NOT_PLACES:
             spans.append(Span(m.start(1), m.end(1), KIND, "place_after_birth_date", 0.6))
+    if "(" in text and "." in text:
+        for m in IP_PLACE.finditer(text):
+            spans.append(Span(m.start(1), m.end(1), KIND, "place_after_ip", 0.6))
     if _RIVER_HINT.search(text):
         for m in RIVER_TOWN.finditer(text):
             spans.append(Span(m.start(), m.end(), KIND, "place_river_town", 0.6))

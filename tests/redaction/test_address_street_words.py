@@ -165,3 +165,55 @@ _PIECES = st.sampled_from(
 def test_finders_read_any_mix_of_these_words(text: str) -> None:
     for span in (*find_addresses(text), *find_places(text), *find_postcodes(text)):
         assert 0 <= span.start < span.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("answer", "code"),
+    [
+        ("20 May 1984, and it's 73-058.", "73-058"),  # Poland NN-NNN
+        ("12/03/1957 and it is 93014", "93014"),  # five digits
+        ("sure, that's 1012 AB", "1012 AB"),  # Netherlands NNNN AA
+    ],
+)
+def test_postcode_given_last_in_an_answer_is_masked(answer: str, code: str) -> None:
+    text = f"AGENT: Can I take his date of birth and postcode?\nCALLER: {answer}\nAGENT: Thanks."
+    assert code in [text[s.start : s.end] for s in find_postcodes(text)]
+
+
+def test_question_about_something_else_keeps_its_numbers() -> None:
+    text = "AGENT: And his member number?\nCALLER: it's 2258121279.\nAGENT: How old is he?"
+    assert find_postcodes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Correos de México: a town or colonia with "los"/"las" and a lower-case word, or
+        # with "de la" before its last word
+        ("Calle Juárez 12\n72253 San Pedro los altos.", "72253 San Pedro los altos"),
+        ("Av. Hidalgo 5, 44559 Santa María de la Montaña", "44559 Santa María de la Montaña"),
+        # Poczta Polska: the postcode NN-NNN ending the street line, with no town after
+        ("Einsender: Praxis, pl. Sikorskiego 236, 66-655\n---", "pl. Sikorskiego 236, 66-655"),
+    ],
+)
+def test_town_and_postcode_end_the_street_line(text: str, value: str) -> None:
+    assert _covered(text, value), value
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Session from 139.62.57.24 (Chandigarh); device MAC -", "Chandigarh"),
+        ("Session from 194.228.34.144 (안산시 단원구); device", "안산시 단원구"),
+        ("login 10.0.0.7 (Santa Cruz de Tenerife)", "Santa Cruz de Tenerife"),
+    ],
+)
+def test_town_located_from_an_ip_address_is_masked(text: str, town: str) -> None:
+    assert town in [text[s.start : s.end] for s in find_places(text)]
+
+
+@pytest.mark.parametrize(
+    "text", ["gateway 192.168.0.1 (router) down", "version 1.2.3.4 (2024)", "IP 10.0.0.1 (n/a)"]
+)
+def test_ip_address_with_a_note_keeps_the_note(text: str) -> None:
+    assert find_places(text) == [], text
