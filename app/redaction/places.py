@@ -224,7 +224,8 @@ def find_places(text: str) -> list[Span]:
             spans.append(Span(m.start(1), m.end(1), KIND, "place_after_ip", 0.6))
     if _RIVER_HINT.search(text):
         for m in RIVER_TOWN.finditer(text):
-            spans.append(Span(m.start(), m.end(), KIND, "place_river_town", 0.6))
+            if not any(s.start <= m.start() and m.end() <= s.end for s in spans):
+                spans.append(Span(m.start(), m.end(), KIND, "place_river_town", 0.6))
     if _OTHER_SCRIPT.search(text):
         if "郡" in text:
             for m in JP_DISTRICT_TOWN.finditer(text):
