@@ -22,11 +22,19 @@ import re
 from typing import Final
 
 from app.redaction import fast_regex
+from app.redaction.address_words import (
+    CYRILLIC_SETTLEMENTS,
+    CYRILLIC_STREET_TYPES,
+    GEORGIAN_STREET_TYPES,
+    THAI_COMPONENTS,
+    THAI_MINOR,
+)
 from app.redaction.wordtrie import trie_pattern, word_list
 
 # Han, kana and Hangul: scripts without capitals, whose place names carry their unit as a
 # suffix character (都 道 府 県 市 区 町 村 郡, 省 市 县 区 镇 路 街 号, 시 도 구 군 동 로 길).
-_CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f"
+# (々 〆 〇: the iteration and closing marks inside place names, "酒々井町", "市ヶ谷")
+_CJK = r"\u3005-\u3007\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f"
 _JP_CN_UNIT = "都道府県市区區町村郡省县縣镇鎮乡鄉街路道巷弄里"
 _JP_CN_NUMBER_UNIT = r"(?:号|號|番地?|丁目|栋|棟|室|楼|樓|层|層|階|座|弄|巷|F)"
 # "〒150-0002 東京都渋谷区渋谷2丁目26番5号 上野桜木クレスト736", "北京市朝阳区建国路88号",
@@ -37,9 +45,12 @@ _JP_CN_NUMBER_UNIT = r"(?:号|號|番地?|丁目|栋|棟|室|楼|樓|层|層|階
 CJK_ADDRESS = fast_regex.compile(
     rf"(?:〒\s?\d{{3}}-?\d{{4}}\s{{0,2}}|(?<![\w.-])\d{{3}}(?:\d{{2,3}})?[ 　]?(?=[{_CJK}]))?"
     rf"[{_CJK}]{{1,12}}[{_JP_CN_UNIT}][{_CJK}0-9０-９A-Za-z\-－]{{0,40}}?"
-    rf"[0-9０-９]{{1,5}}\s?{_JP_CN_NUMBER_UNIT}"
+    # (a block lettered, not numbered: "兴城街B座", "E栋", "A单元")
+    rf"(?:[0-9０-９]{{1,5}}\s?{_JP_CN_NUMBER_UNIT}|[A-Za-zＡ-Ｚａ-ｚ](?:座|栋|棟|单元|單元|号楼|號樓))"
     rf"(?:[0-9０-９\-－]{{1,5}}\s?{_JP_CN_NUMBER_UNIT}?){{0,5}}(?:之[0-9０-９]{{1,4}})?"
     rf"(?:[ \t　]{{0,2}}[{_CJK}]{{1,20}}[0-9０-９]{{0,5}}(?:号室|室)?)?"
+    # China Post's six-digit postcode written after the address ("...B座 459588")
+    r"(?:[ 　]?\d{6}(?!\d))?"
     rf"|〒\s?\d{{3}}-?\d{{4}}"
 )
 _HANGUL = r"\uac00-\ud7a3"
@@ -95,10 +106,62 @@ _RU_GR_TYPES = trie_pattern(
     )
 )
 _CYR_GR_UPPER = "А-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ"
+_CYR_TYPES = trie_pattern(CYRILLIC_STREET_TYPES)
+_CYR_SETTLEMENTS = trie_pattern(CYRILLIC_SETTLEMENTS)
+# The house number after the name: "№ 220" (Bulgaria), "буд. 436" and "д. 5" (Ukraine,
+# Russia), or the number alone.
+_CYR_HOUSE = r"(?:№|буд\.|будинок|д\.|дом|бл\.)"
+# A name in quotes, as Bulgarian and Ukrainian addresses write it: "ул. „Шипка“ № 220".
+_OPEN_QUOTE = '[„«"“]'
+_CLOSE_QUOTE = '[“”»"]'
+# The building and flat after the house number: "д. 8/6 к. 75", "д. 5 корп. 2 кв. 12".
+_CYR_AFTER_HOUSE = r"(?:[ ](?:к\.|корп\.|кв\.|стр\.)[ ]?\d{1,5}[\w/-]{0,5}){0,3}"
 RU_GR_STREET = fast_regex.compile(
-    rf"(?<![\w.])(?i:{_RU_GR_TYPES})[ ]{{0,2}}[{_CYR_GR_UPPER}A-Z0-9][\w'’.-]{{0,30}}"
-    rf"(?:[ ][{_CYR_GR_UPPER}A-Z][\w'’.-]{{0,30}}){{0,3}}(?:,?[ ]\d{{1,5}}[\w/-]{{0,5}})?",
+    # a name holding lower-case words ("проспект Куяльницький міст", "узвіз 12-та Лінія
+    # 6-й ст. Люстдорфської дороги"), up to its house word
+    rf"(?<![\w.])(?:(?i:{_RU_GR_TYPES}|{_CYR_TYPES})[ ]{{1,2}}[^\W_][^\n,;:]{{1,60}}?"
+    rf"(?=,?[ ]{_CYR_HOUSE}[ ]?\d)"
+    rf"|(?:(?i:{_RU_GR_TYPES})[ ]{{0,2}}{_OPEN_QUOTE}?[{_CYR_GR_UPPER}A-Z0-9]"
+    # (these types are ordinary words too, "площа 45 м²" the floor area: a name, not a number)
+    rf"|(?i:{_CYR_TYPES})[ ]{{0,2}}{_OPEN_QUOTE}?[{_CYR_GR_UPPER}])[\w'’.-]{{0,30}}"
+    rf"(?:[ ][{_CYR_GR_UPPER}A-Z][\w'’.-]{{0,30}}){{0,3}}{_CLOSE_QUOTE}?"
+    rf"(?:,?[ ](?:{_CYR_HOUSE}[ ]?)?\d{{1,5}}[\w/-]{{0,5}}{_CYR_AFTER_HOUSE})?"
+    # a settlement before its capitalised name ("ст. Кущевская", "клх Буденновск")
+    rf"|(?:{_CYR_SETTLEMENTS})[ ]{{0,2}}[{_CYR_GR_UPPER}][\w'’-]{{1,30}}"
+    rf"(?:[ -][{_CYR_GR_UPPER}][\w'’-]{{1,30}}){{0,2}})",
     word_led=True,
+)
+# Georgian: the street's name in the genitive (ending in -ს), its type, the number, and the
+# town after a comma ("უფლისციხის ქ. 96, წალენჯიხა", "რუსთაველის გამზირი 12, 0108
+# თბილისი", "მე-3 შესახვევი 5"). Mkhedruli has no capitals (Python reads it as lower
+# case), so the town is taken here, not by the growth over capitalised words.
+_GE = "\u10a0-\u10ff\u1c90-\u1cbf"
+_GE_TYPES = "|".join(
+    re.escape(w) + ("" if w.endswith(".") else r"(?![\w])")
+    for w in sorted(GEORGIAN_STREET_TYPES, key=len, reverse=True)
+)
+GEORGIAN_STREET = fast_regex.compile(
+    rf"(?<![\w-])(?:[{_GE}][{_GE}-]{{1,30}}[ ])?(?:[{_GE}][{_GE}-]{{0,30}}ს|მე-\d{{1,3}})[ ]"
+    rf"(?:{_GE_TYPES})[ ]?(?:№[ ]?)?\d{{1,5}}[{_GE}\w/-]{{0,6}}"
+    rf"(?:,[ ]{{0,2}}(?:\d{{4}}[ ])?[{_GE}][{_GE}-]{{1,30}}(?:[ ][{_GE}][{_GE}-]{{1,30}})?"
+    r"(?=[ \t]*(?:[,;\n.)]|$)))?",
+    word_led=True,
+)
+# Thai (Thailand Post): a house number, then components each led by its word ("หมู่ 90",
+# "ถนนศรีวงค์", "ต.หนองช้างแล่นใหญ่", "อ.หนองบัวระเหว"), then the province and the
+# five-digit postcode ("นครศรีธรรมราช 64370"). Thai writes no space inside a component
+# and one between components. Without a house number, two components at least.
+_TH = "\u0e01-\u0e4e"
+_TH_DIGIT = "0-9\u0e50-\u0e59"
+_TH_COMPONENT = rf"(?:{trie_pattern(THAI_COMPONENTS)})[ ]?(?:[{_TH}]{{2,40}}|[{_TH_DIGIT}]{{1,4}})"
+_TH_MINOR = rf"(?:{trie_pattern(THAI_MINOR)})[ ]?(?:[{_TH}]{{2,40}}|[{_TH_DIGIT}]{{1,4}})"
+_TH_HOUSE = rf"(?:เลขที่[ ]?)?[{_TH_DIGIT}]{{1,5}}(?:/[{_TH_DIGIT}]{{1,4}})?"
+_TH_PROVINCE_POSTCODE = rf"[{_TH}]{{2,40}}ฯ?[ ]{{1,2}}[{_TH_DIGIT}]{{5}}(?![{_TH_DIGIT}])"
+_TH_NEXT = rf",?[ ]{{1,2}}(?:{_TH_COMPONENT}|{_TH_MINOR})"
+THAI_ADDRESS = fast_regex.compile(
+    rf"(?<![\w/])(?:{_TH_HOUSE}[ ]{{1,2}}(?:{_TH_COMPONENT}|{_TH_MINOR})"
+    rf"|{_TH_COMPONENT}(?={_TH_NEXT}))"
+    rf"(?:{_TH_NEXT}){{0,8}}(?:,?[ ]{{1,2}}{_TH_PROVINCE_POSTCODE})?"
 )
 # A street or place name in Greek or Cyrillic capitals followed by its number: "Ανθοχωρίου
 # Δωδώνης 81", "Σκούρα 770" (Greek addresses often drop the street word).
@@ -270,11 +333,15 @@ WORLD_STREETS: Final = (
     ("address_name_type_number", NAME_TYPE_NUMBER),
     ("address_landmark_distance", LANDMARK_DISTANCE),
     ("address_slavic", SLAVIC_STREET),
+    ("address_ge", GEORGIAN_STREET),
+    ("address_th", THAI_ADDRESS),
 )
 _CJK_CHARS = re.compile(rf"[{_CJK}〒]")
 _HANGUL_CHARS = re.compile(rf"[{_HANGUL}]")
 _HEBREW = re.compile(r"[\u05d0-\u05ea]")
 _CYR_GR = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+_GEORGIAN = re.compile(rf"[{_GE}]")
+_THAI = re.compile(rf"[{_TH}]")
 # NAME_TYPE_NUMBER tries every capitalised word; it can match only where a street type
 # comes before a number or where two numbers share a slash.
 _NAME_TYPE_HINT = re.compile(
@@ -300,6 +367,10 @@ def world_gates(text: str, folded: str) -> frozenset[str]:
     rules.add("address_designators")
     if _NAME_TYPE_HINT.search(text):
         rules.add("address_name_type_number")
+    if _GEORGIAN.search(text):
+        rules.add("address_ge")
+    if _THAI.search(text):
+        rules.add("address_th")
     if _SLAVIC_HINT.search(text):
         rules.add("address_slavic")
     if any(w in folded for w in ("norte", "sur", "este", "oeste")):

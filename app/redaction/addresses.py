@@ -23,6 +23,11 @@ from app.redaction.address_forms import (
     streetlike_chain,
     world_gates,
 )
+from app.redaction.address_words import (
+    CYRILLIC_SETTLEMENTS,
+    CYRILLIC_STREET_TYPES,
+    CYRILLIC_UNITS,
+)
 from app.redaction.spans import Span
 from app.redaction.wordtrie import trie_pattern, word_list
 
@@ -134,8 +139,10 @@ _TOWN = (
     rf"[{_UPPER}][\w'’-]{{1,30}}(?:[ -](?:[{_UPPER}(][\w'’)-]{{1,30}}|"
     # "Lenart v Slovenskih goricah": a lower-case word after a Slavic particle and its noun
     rf"(?:v|pri|na|nad|pod)[ ][{_UPPER}][\w'’-]{{1,30}}(?:[ ][a-zčšžě]{{4,20}}(?![\w(]))?|"
+    # (Mexican towns and colonias: "San Itzel los bajos", "Santa María de la Montaña")
+    r"(?:los|las)[ ][a-zà-ÿ]{3,20}|los|las|"
     r"sur|sous|le|la|les|am|an|ob|der|del|de|di|da|do|dos|das|du|des|im|nad|pod|pri|na|u|v|"
-    r"ve|bei)(?![^\W\d_])){0,3}"  # (a particle is a whole word: "Wien and" is no "Wien an")
+    r"ve|bei)(?![^\W\d_])){0,4}"  # (a particle is a whole word: "Wien and" is no "Wien an")
 )
 # "12345 Stadt" (DE, FR, ES, IT, TR, FI...), "75001 Paris Cedex", "1234 AB Amsterdam" (NL),
 # "00-950 Warszawa" (PL), "01310-100 São Paulo" (BR), "1010 Wien" (AT, CH, BE, DK, NO).
@@ -205,11 +212,14 @@ DE_STREET = fast_regex.compile(
     r"\s{1,2}\d{1,4}(?:\s?[a-zA-Z](?![^\W\d_]))?(?:\s?[-/]\s?\d{1,4}[a-z]?)?\b",
     word_led=True,
 )
-# Dutch: "Kerkstraat 12", "Jansenlaan 4-b", "Prinsengracht 263 hs".
+# Dutch: "Kerkstraat 12", "Jansenlaan 4-b", "Prinsengracht 263 hs", and in the capitals of
+# a shipping label ("CASPERLAAN 95", PostNL's machine-readable block).
+_NL_TYPES = (
+    "straat|laan|weg|plein|gracht|kade|singel|dijk|hof|pad|steeg|markt|dreef|baan|erf|veld|"
+    "wal|kanaal|plantsoen|ring|weide|park|burgwal|haven|boulevard|straatweg|lei|dam"
+)
 NL_STREET = fast_regex.compile(
-    r"\b[A-Z][\w'-]{1,30}(?:straat|laan|weg|plein|gracht|kade|singel|dijk|hof|pad|steeg|"
-    r"markt|dreef|baan|erf|veld|wal|kanaal|plantsoen|ring|weide|park|burgwal|haven|boulevard|"
-    r"straatweg|hof|lei|dam)"
+    rf"\b(?:[A-Z][\w'-]{{1,30}}(?:{_NL_TYPES})|[A-Z][A-Z'-]{{1,30}}(?:{_NL_TYPES.upper()}))"
     r"\s{1,2}\d{1,5}(?:\s?-?\s?[a-zA-Z]{1,3}\b|-[IVX]{1,4}\b|-\d{1,3})?",
     word_led=True,
 )
@@ -261,9 +271,9 @@ TYPE_FIRST_STREET = fast_regex.compile(
     r"[A-ZÀ-ÞŁŚŻŹĆŃÓĐ](?:(?!\.\s)[^\n,;:()]){1,60}?"
     r"(?:,?\s{0,2}(?i:n[º°o]\.?|núm\.?|nr\.?|no\.?|s/n|#)?\s{0,2}\d{1,5}[A-Za-z]?"
     r"(?:\s?[/-]\s?\d{1,4}[A-Za-z]?)?(?:\s?(?:m\.?|lok\.?)\s?\d{1,4})?\b"
-    r"(?:,?\s{0,2}\d{1,2}\s?[º°ªo]?\s?[A-Z]?\b"
+    r"(?:,?\s{0,2}\d{1,2}\s?[º°ªo]?\s?[A-Z]?\b(?![-/]\d)"  # (not a postcode "66-655")
     # a Mexican inner number after the outer one ("Eje Central 983 233", "Calle 5 123 Int. 4")
-    r"|\s(?i:int\.?\s?|interior\s)?\d{1,4}[A-Z]?(?=\s{0,2}(?:[,;\n]|\.(?:\s|$)|$)))?"
+    r"|\s(?i:int\.?\s?|interior\s)?\d{1,4}[A-Z]?(?=\s{0,2}(?:[,;\n]|\s/\s|\.(?:\s|$)|$)))?"
     r"|(?=[\n,;:()]|\.\s|$))",
     re.MULTILINE,
     word_led=True,
@@ -434,6 +444,9 @@ _POSTCODE_SEGMENT = (
     rf"(?:{_TOWN}[ \t]{{1,2}})?(?:{UK_POSTCODE.pattern}|{CA_POSTCODE.pattern}|"
     rf"(?:{_STATES})\s\d{{5}}(?:-\d{{4}})?)|{POSTCODE_TOWN.pattern}|"
     rf"\d{{4}}\s{{1,2}}{_TOWN}|(?:{_TOWN}[ \t]{{0,2}}-?[ \t]{{0,2}})?\d{{4,6}}(?:-\d{{3}})?"
+    # a Dutch postcode on its own line ("2264EK", "5012 TD": PostNL, four digits, two
+    # letters) and a Polish one ending the street line ("pl. Sikorskiego 236, 66-655")
+    r"|[1-9]\d{3}[ ]?[A-Z]{2}|\d{2}-\d{3}"
 )
 # A segment after a street that is still the address: a flat or unit, a short run of
 # capitalised words (a town, a district, a county) that ends its clause, or one holding a
@@ -441,7 +454,10 @@ _POSTCODE_SEGMENT = (
 _SEGMENT = fast_regex.compile(
     rf"[ \t]{{0,3}}(?:[,\n]|\s[-–/]\s|[ \t])[ \t]{{0,3}}"
     rf"(?:(?:{_POSTCODE_SEGMENT})(?![\w-])(?:\s{{0,2}}[(/]\s{{0,2}}[A-Z]{{2}}\)?)?"
-    rf"|(?i:{_UNIT})|{_TOWN}(?=[ \t]*(?:[,\n.;]|$))"
+    rf"|(?i:{_UNIT})"
+    # (a town that ends its clause; not the label of the next line, "Tel. +31 ...")
+    r"|(?!(?:Tel|Tél|Fax|Phone|Mobile|Email|E-mail|Telefon|Tlf|Tfn)\b)"
+    rf"{_TOWN}(?=[ \t]*(?:[,\n.;]|$))"
     r"|as\.[ ]?\d{1,4}\b|RD[ ]\d{1,2}\b)"  # a Finnish flat (asunto), a NZ rural delivery
 )
 _SEGMENTS_AFTER_STREET = 4
@@ -585,6 +601,7 @@ _SEGMENT_LOWER: Final = (
         )
     )
     | LOCAL_UNIT_WORDS
+    | frozenset((*CYRILLIC_UNITS, *CYRILLIC_SETTLEMENTS, *CYRILLIC_STREET_TYPES))
 )
 # Landmark words that go on an address forwards ("..., near Hanuman Temple, opp. SBI Bank",
 # "..., entre calles Juárez y Morelos"); going backwards they end it ("seen near 12 Main St").
@@ -610,12 +627,13 @@ _NOT_ADDRESS: Final = frozenset(
 )
 _TOKEN = fast_regex.compile(r"\S+")
 # ", " / a next line that is not blank / " - " / "/" before a capital ("Çankaya/Konya").
+# (" / " is a line break of a block written on one line: "Jadebaan 9 / 5012TD / Cromvoirt")
 _SEPARATOR_AFTER = fast_regex.compile(
-    rf"[ \t]{{0,3}}(?:,,?|;|\n(?![ \t]*\n)|[ \t][-–][ \t]|/(?=[ \t]?[{_UPPER}]))[ \t]{{0,3}}"
+    rf"[ \t]{{0,3}}(?:,,?|;|\n(?![ \t]*\n)|[ \t][-–/][ \t]|/(?=[ \t]?[{_UPPER}]))[ \t]{{0,3}}"
 )
-_SEGMENT_END = fast_regex.compile(r",|;|\n|[ \t][-–][ \t]|[，；。：]")  # (full-width: CJK)
+_SEGMENT_END = fast_regex.compile(r",|;|\n|[ \t][-–/][ \t]|[，；。：|]")  # (full-width: CJK)
 # (a doubled comma too: "Palama 8,, TK 52563 Edessa", as forms and exports write them)
-_SEPARATOR_BEFORE = fast_regex.compile(r"(?:,,?|;|\n|[ \t][-–][ \t]|[，；])[ \t]{0,3}$")
+_SEPARATOR_BEFORE = fast_regex.compile(r"(?:,,?|;|\n|[ \t][-–/][ \t]|[，；])[ \t]{0,3}$")
 _ABBREVIATION_BEFORE = fast_regex.compile(r"(?<![\w.])[^\W\d_]{1,4}$")
 _GROW_SEGMENTS = 6
 _CJK_WORD = fast_regex.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff9f]")
@@ -625,6 +643,8 @@ _SEGMENT_CHARS = 80
 def _address_token(words: list[str], i: int, *, forward: bool = False) -> bool:
     """Whether `words[i]` may be part of an address line (`forward`: after its street)."""
     word = words[i].strip("()[]\"'")
+    if "|" in word:
+        return False  # a table cell's or an HL7 field's edge: the next field is not the address
     if not word or words[i].count("(") != words[i].count(")"):
         return False  # half a parenthesis: "(ID 123)," before an address is not the address
     if word.endswith(":") and word.rstrip(":").casefold() not in ("no", "d", "daire", "kat"):
@@ -821,6 +841,12 @@ def _region_blocks(text: str) -> list[Span]:
     return spans
 
 
+# The words that say "the address is" before a Han address run into it (no space between).
+_CJK_LABEL = fast_regex.compile(
+    r"[^\n]{0,12}?(?:地址|住址|住所|所在地|收件地址|送货地址|送貨地址)(?:是|为|為|在)?[:：]?"
+)
+
+
 def _skip_label_words(text: str, start: int, end: int) -> int:
     """`start` moved right past leading label and English words ("Previous address")."""
     for token in _TOKEN.finditer(text, start, end):
@@ -880,6 +906,8 @@ def find_addresses(text: str) -> list[Span]:
                 start = _trim_start(text, start, m.end())
             elif rule == "address_az":  # "Previous address Qubadlı ş., ...": the same
                 start = _skip_label_words(text, start, m.end())
+            elif rule == "address_cjk" and (label := _CJK_LABEL.match(text, start)):
+                start = label.end()  # "地址是内蒙古...": the address, not the words before it
             if rule != "address_slavic":  # (its preposition starts it: "Bydlí U Waltrovky 7")
                 start = _grow_backward(text, start)
             spans.append(Span(start, end, KIND, rule, 0.85))

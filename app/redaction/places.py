@@ -95,6 +95,15 @@ _LABELS = (
     "miejsce zdarzenia", "miejscowość", "miasto", "místo narození", "obec", "doğum yeri",
     "şehir", "nơi sinh", "quê quán", "syntymäpaikka", "paikkakunta", "födelseort", "ort",
     "fødested", "születési hely", "település",
+    # place of death and of residence, as civil-registration forms name them (the WHO
+    # international form of medical certificate of cause of death and its translations)
+    "place of residence", "lugar de fallecimiento", "lugar del fallecimiento",
+    "lugar de defunción", "lugar de la defunción", "lugar de residencia", "lieu de décès",
+    "lieu du décès", "lieu de résidence", "luogo di morte", "luogo del decesso",
+    "luogo di residenza", "local do óbito", "local de óbito", "local de falecimento",
+    "local de residência", "overlijdensplaats", "plaats van overlijden", "miejsce zgonu",
+    "miejsce zamieszkania", "místo úmrtí", "místo bydliště", "dödsort", "dødssted",
+    "kuolinpaikka", "halálozás helye", "lakóhely", "ölüm yeri", "wohnsitz",
 )  # fmt: skip
 LABEL_PLACE = fast_regex.compile(
     rf"(?i:(?<![\w])(?:{trie_pattern(sorted(set(_LABELS)))}))[ \t]{{0,2}}:[ \t]{{1,3}}({PLACE})",
@@ -121,6 +130,80 @@ HYPHEN_TOWN = fast_regex.compile(
 )
 
 
+# Towns named for the river or the land they stand by, as German, Austrian, English and
+# French municipality names are ("Spittal an der Drau", "Raabs an der Thaya", "Frankfurt am
+# Main", "Kingston upon Thames", "Stoke on Trent", "Boulogne sur Mer"): the rivers and
+# lands of those official names (the municipality registers of Statistik Austria and
+# Destatis, the ONS place names, INSEE's communes), since "an der" and "am" before a
+# capitalised noun is ordinary German ("Schmerzen an der Hand").
+_RIVERS = trie_pattern(
+    w.replace("_", " ")
+    for w in word_list(
+        """
+        Donau Drau Thaya Ybbs Mur Enns Traun Isar Lahn Oder Saale Elbe Mosel Ruhr Weser
+        Fulda Iller Lech Naab Vils Leitha Pielach Erlauf Krems Kamp Rhein Main Neckar Havel
+        Spree Ilm Elster Weißen_Elster Schwarzen_Elster Unstrut Werra Ems Aller Leine Tauber
+        Jagst Kocher Rems Murr Enz Dill Sieg Lippe Ahr Nahe Saar Inn Salzach Raab Lafnitz
+        Pinka Triesting Schwechat Fischa Zaya Pulkau Lainsitz Gölsen Traisen Rott Wiese
+        Wutach Glems Würm Amper Ilz Regen Altmühl Wörnitz Zusam Mindel Günz Wertach Ammer
+        Loisach Mangfall Alz Ilmenau Oste Hunte Hase Vechte Eder Schwalm Nidda Kinzig Murg
+        Rench Elz Kyll Prüm Lauter Queich Pegnitz Rednitz Regnitz Aisch Orla Schwarza Gera
+        Helme Wipper Bode Ohre Uecker Peene Tollense Warnow Dosse Dahme Neiße Mulde Zschopau
+        Pleiße Weißeritz Müglitz Sulm Kainach Feistritz Gurk Gail Glan Lavant Mürz Ager
+        Steyr Url Melk Wien Brenz Fils Mürz See Wechsel Gebirge Harz Allgäu Mühlkreis
+        Innkreis Hausruck Rottal Oberpfalz Oberlausitz Ammersee Chiemsee Bodensee
+        Wörthersee Attersee Mondsee Wolfgangsee Traunsee Walde Schwarzwald Odenwald
+        Westerwald Taunus Spessart Rhön Vogtland Erzgebirge Fichtelgebirge Steinfeld
+        Marchfeld Weinstraße Thames Tyne Avon Trent Hull Severn Tees Wye Soar Sea Mer Seine
+        Loire Marne Saône Rhône Oise Aisne Meuse Moselle Garonne Dordogne Tarn Allier Cher
+        Indre Vienne Yonne Aube Sarthe Mayenne Orne Somme Meurthe Durance Isère Drôme
+        Ardèche Hérault Aude Adour Charente Vilaine
+        """
+    )
+)
+RIVER_TOWN = fast_regex.compile(
+    rf"(?<![\w-])(?:(?:Bad|Sankt|St\.|Markt|Neu|Alt|Groß|Klein|Hohen)[ ])?"
+    rf"[{_UPPER}][\w'’]{{1,30}}(?:-[{_UPPER}][\w'’]{{1,30}})?"
+    r"[ ](?:an[ ]der|an[ ]den|am|an|ob[ ]der|im|in[ ]der|upon|on|sur|sous|lès)[ ]"
+    rf"(?:{_RIVERS})(?![\w-])",
+    word_led=True,
+)
+_RIVER_HINT = fast_regex.compile(r" (?:an|am|ob|im|in|upon|on|sur|sous|lès) (?:der |den )?[A-ZÄÖÜ]")
+
+# A Japanese town or village with its district, the form every rural municipality is
+# written in (Japan Post; "夷隅郡御宿町", "千葉県夷隅郡御宿町"): the prefecture, a name
+# with 郡 (district), a name with 町 or 村.
+_HAN = "\u3005\u4e00-\u9fff\u30f6"
+JP_DISTRICT_TOWN = fast_regex.compile(
+    rf"(?:[{_HAN}]{{2,3}}[都道府県])?[{_HAN}]{{1,5}}郡[{_HAN}]{{1,5}}[町村]"
+)
+
+# A name in a script other than Latin after an English place preposition, ending its
+# clause ("Enrolled 28 Sept 2024 at جدة", "born in अलीगढ", "moved from 大阪"): in an English
+# line a word of another script there is a proper noun, and after "at", "in" or "from" a
+# place.
+_OTHER_SCRIPTS = (
+    "\u0370-\u03ff\u0400-\u04ff\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f"
+    "\u0900-\u0d7f\u0e00-\u0e7f\u10a0-\u10ff\u3005\u3040-\u30ff\u3400-\u4dbf"
+    "\u4e00-\u9fff\uac00-\ud7a3"
+)
+FOREIGN_SCRIPT_PLACE = fast_regex.compile(
+    rf"(?<![\w])(?:at|in|from|near)[ ]{{1,2}}"
+    rf"([{_OTHER_SCRIPTS}][{_OTHER_SCRIPTS}\u200c\u200d-]{{0,40}}"
+    rf"(?:[ ][{_OTHER_SCRIPTS}][{_OTHER_SCRIPTS}\u200c\u200d-]{{0,40}}){{0,2}})"
+    r"(?=[ \t]*(?:[,.;)\n]|$))",
+    word_led=True,
+)
+_OTHER_SCRIPT = fast_regex.compile(rf"[{_OTHER_SCRIPTS}]")
+# The town an IPv4 address was located in, written after it in brackets, as session and
+# fraud logs do ("from 139.62.57.24 (Chandigarh)", "189.64.180.112 (안산시 단원구)"): a
+# capitalised name or one in a script without capitals.
+IP_PLACE = fast_regex.compile(
+    r"(?<![\w.])(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}[ ]?\("
+    r"((?![a-z])[^\W\d_][^\W\d_'’. -]{0,30}(?:[ -][^\W\d_][^\W\d_'’.-]{0,30}){0,3})\)"
+)
+
+
 def find_places(text: str) -> list[Span]:
     """Towns named after a residence or origin cue word, and towns by their shape."""
     spans: list[Span] = []
@@ -136,6 +219,19 @@ def find_places(text: str) -> list[Span]:
     for m in BORN_ON_IN.finditer(text):
         if m.group(1).split()[0].casefold() not in _NOT_PLACES:
             spans.append(Span(m.start(1), m.end(1), KIND, "place_after_birth_date", 0.6))
+    if "(" in text and "." in text:
+        for m in IP_PLACE.finditer(text):
+            spans.append(Span(m.start(1), m.end(1), KIND, "place_after_ip", 0.6))
+    if _RIVER_HINT.search(text):
+        for m in RIVER_TOWN.finditer(text):
+            if not any(s.start <= m.start() and m.end() <= s.end for s in spans):
+                spans.append(Span(m.start(), m.end(), KIND, "place_river_town", 0.6))
+    if _OTHER_SCRIPT.search(text):
+        if "郡" in text:
+            for m in JP_DISTRICT_TOWN.finditer(text):
+                spans.append(Span(m.start(), m.end(), KIND, "place_jp_district_town", 0.6))
+        for m in FOREIGN_SCRIPT_PLACE.finditer(text):
+            spans.append(Span(m.start(1), m.end(1), KIND, "place_other_script", 0.6))
     if "-" not in text:
         return spans
     after_cue = list(spans)

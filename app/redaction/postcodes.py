@@ -75,9 +75,47 @@ LABELLED_POSTCODE = fast_regex.compile(
 )
 
 
+# A call's question for the postcode with other things, and the answer on the next line
+# that gives it last ("Can I take his date of birth and postcode?\nCALLER: 20 May 1984,
+# and it's 73-058."): the value after "it's" / "it is" / "that's".
+ANSWERED_POSTCODE = fast_regex.compile(
+    rf"(?i:{trie_pattern(_LABELS)}|zip)[^\n?]{{0,20}}\?[ \t]*\n[^\n]{{0,80}}?"
+    r"(?i:it's|it’s|it is|that's|that’s)[ \t]{1,3}"
+    rf"(?P<value>{_VALUE})(?![\w-]|[.,:/]\d)",
+    word_led=True,
+)
+
+
+# An Eircode anywhere (Ireland, Eircode's published format): a routing key (a letter of
+# A C D E F H K N P R T V W X Y and two digits, or D6W) and a unique identifier of four
+# characters from the digits and those letters. No other code has that alphabet with
+# that spacing; the identifier must mix letters and digits ("A65 F4E2", "D02 X285"), so
+# "E11 2345" or "T12 TEXT" stays.
+_EIRCODE_CHAR = "0-9ACDEFHKNPRTV-Y"
+EIRCODE = fast_regex.compile(
+    r"(?<![\w-])(?:[ACDEFHKNPRTV-Y]\d{2}|D6W)[ ]?"
+    rf"(?=[{_EIRCODE_CHAR}]{{0,3}}[ACDEFHKNPRTV-Y])(?=[{_EIRCODE_CHAR}]{{0,3}}\d)"
+    rf"[{_EIRCODE_CHAR}]{{4}}(?![\w-])"
+)
+_EIRCODE_HINT = fast_regex.compile(r"(?:[ACDEFHKNPRTV-Y]\d\d|D6W) ?[0-9A-Y]{4}\b")
+
+
 def find_postcodes(text: str) -> list[Span]:
-    """Postcodes after a postcode label in many languages."""
-    return [
+    """Postcodes after a postcode label in many languages, and Eircodes anywhere."""
+    spans = [
         Span(m.start("value"), m.end("value"), KIND, "postcode_after_label", 0.8)
         for m in LABELLED_POSTCODE.finditer(text)
     ]
+    if "?" in text:
+        spans.extend(
+            Span(m.start("value"), m.end("value"), KIND, "postcode_answered", 0.8)
+            for m in ANSWERED_POSTCODE.finditer(text)
+        )
+    if _EIRCODE_HINT.search(text):
+        labelled = {(s.start, s.end) for s in spans}
+        spans.extend(
+            Span(m.start(), m.end(), KIND, "postcode_eircode", 0.8)
+            for m in EIRCODE.finditer(text)
+            if m.span() not in labelled
+        )
+    return spans

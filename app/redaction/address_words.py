@@ -1,0 +1,69 @@
+"""Street-type, settlement and unit words of the address formats that `address_forms`
+reads in Georgian, Thai and Cyrillic script, one list per country, from the postal
+authorities' own descriptions of an address (the Universal Postal Union's country pages of
+S42 address data, which each postal operator fills in, and the national registers they
+cite): Georgian Post and the National Agency of Public Registry of Georgia (street types
+ქუჩა "street", გამზირი "avenue", შესახვევი "lane", ჩიხი "dead end", the settlement ქალაქი
+and სოფელი); Thailand Post (เลขที่ house number, หมู่ village number, ซอย lane, ถนน road,
+ตำบล/แขวง sub-district, อำเภอ/เขต district, จังหวัด province, each with its dotted
+abbreviation); Ukrposhta and the Ukrainian street-naming rules (вулиця, провулок, проспект,
+площа, узвіз, набережна, буд., кв.); Bulgarian Posts (ул., бул., ж.к., бл., вх., ет., ап.,
+№); the Russian Federal Information Address System (ФИАС) abbreviation table for street
+and settlement types (ул, пр-кт, алл., ст-ца, клх, пгт, х.).
+
+Each list is a plain word list: nothing here matches text by itself.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from app.redaction.wordtrie import word_list
+
+# Georgian: the type follows the street's name in the genitive ("რუსთაველის გამზირი 12",
+# "უფლისციხის ქ. 96"); ქ. abbreviates both ქუჩა "street" and ქალაქი "city".
+GEORGIAN_STREET_TYPES: Final = word_list(
+    """
+    ქუჩა ქ. გამზირი გამზ. შესახვევი შეს. ჩიხი მოედანი ხეივანი აღმართი დაღმართი სანაპირო
+    გზატკეცილი კვარტალი კვ. მიკრორაიონი მ/რ დასახლება
+    """
+)
+# Thailand Post: the components of a Thai address line, each written before its value
+# ("ถนนศรีวงค์", "ต.หนองช้างแล่นใหญ่", "หมู่ 9"), in full and abbreviated.
+THAI_COMPONENTS: Final = word_list(
+    """
+    หมู่ที่ หมู่ ม. หมู่บ้าน ซอย ซ. ถนน ถ. ตำบล ต. แขวง อำเภอ อ. เขต จังหวัด จ. ตรอก
+    กิ่งอำเภอ
+    """
+)
+# Components that also name ordinary things (a room, a floor, a building): taken only
+# inside an address already begun.
+THAI_MINOR: Final = word_list("อาคาร ชั้น ห้อง")
+# Street types written before the name (Ukrainian, Bulgarian, Russian, beyond the ones
+# `address_forms` had): "площа Ринок", "узвіз Андріївський", "набережна Перемоги",
+# "бул. Витоша", "алл. Гвардейская", "пр-кт Мира".
+CYRILLIC_STREET_TYPES: Final = word_list(
+    """
+    площа узвіз набережна вулиця провулок пров. бульвар бульв. алея майдан шосе тупик
+    проїзд лінія спуск дорога
+    булевард площад бул. ж.к. жк
+    пр-кт алл. ал. кв-л тракт линия спуск въезд
+    """
+)
+# Settlements before their name ("ст. Кущевская", "клх Буденновск", "п. Углич", "м. Київ",
+# "гр. Варна"): taken only before a capitalised name, since several ("ст.", "п.", "м.")
+# are also article, item and metre.
+CYRILLIC_SETTLEMENTS: Final = word_list(
+    """
+    ст. ст-ца станица клх колхоз свх совхоз пгт смт п. х. хутор аул рп кп нп с-ще село
+    селище місто м. гр. сел. с.
+    """
+)
+# House, block, entrance, floor and flat words after the street (Ukrainian, Bulgarian,
+# Russian), in lower case as written: "буд. 436 кв. 927", "бл. 12, вх. А, ет. 2, ап. 5".
+CYRILLIC_UNITS: Final = word_list(
+    """
+    буд. будинок кв. квартира корп. корпус під'їзд ет. етаж вх. вход ап. бл. блок № д.
+    к. стр. строение офис оф.
+    """
+)
