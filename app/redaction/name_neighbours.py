@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import mimetypes
+import unicodedata
 from typing import Final
 
 from app.redaction import fast_regex
@@ -211,6 +212,12 @@ def _before(text: str, span: Span) -> Span | None:
     return Span(m.start("word"), span.end, KIND, NEIGHBOUR_RULE, span.score)
 
 
+# The label of a name field, right before the surname: "Name Rodriguez, Dawn".
+_NAME_FIELD = fast_regex.compile(
+    r"(?<![\p{L}])(?i:name|patient|patient name|full name|surname)[ \t]*[:|]?[ \t]*\Z"
+)
+
+
 def _after(text: str, span: Span) -> Span | None:
     if " " in text[span.start : span.end].strip():
         return None  # only a lone surname takes its given name ("Lange" + ", Andre")
@@ -219,6 +226,10 @@ def _after(text: str, span: Span) -> Span | None:
         return None
     given = m.group("given")
     surname = text[span.start : span.end].casefold()
+    # In a name field ("Name Rodriguez, Dawn") a given name may also be a word.
+    labelled = _NAME_FIELD.search(text, max(0, span.start - 24), span.start) is not None
+    if labelled and given.casefold() in given_names() and not _plain_word(surname):
+        return Span(span.start, m.end("given"), KIND, NEIGHBOUR_RULE, span.score)
     if not is_given_name(given) or _plain_word(given.casefold()) or _plain_word(surname):
         return None
     return Span(span.start, m.end("given"), KIND, NEIGHBOUR_RULE, span.score)
@@ -226,15 +237,46 @@ def _after(text: str, span: Span) -> Span | None:
 
 def names_beside_persons(text: str, spans: list[Span]) -> list[Span]:
     """Person findings grown by a given name before them, a capital letter standing for
-    one, or ", Given" after a lone surname (see the module's docstring)."""
+    one, or ", Given" after a lone surname (see the module's docstring), and the same
+    name written in another script beside them."""
     extra = []
     for span in spans:
         if span.kind != KIND:
             continue
-        for grown in (_before(text, span), _after(text, span)):
+        for grown in (_before(text, span), _after(text, span), _twin(text, span)):
             if grown is not None:
                 extra.append(grown)
     return extra
+
+
+# A name given twice, in its own script and in Latin letters (ICAO 9303 has the Latin
+# form beside the national one; bilingual forms write "村上太一（Murakami Taichi）",
+# "KONDO, Sayuri / 近藤さゆり"): one to four words in brackets or after a slash.
+_TWIN_AFTER = fast_regex.compile(
+    r"[ \t\u3000]*(?:(?P<open>[(（])|[/／])[ \t\u3000]*"
+    r"(?P<twin>[\p{L}\p{M}]+(?:(?:,?[ \t\u3000]|[・·])[\p{L}\p{M}]+){0,3})"
+    r"[ \t\u3000]*(?(open)[)）]|(?=$|[\n;,|]))"
+)
+
+
+def _latin(value: str) -> bool:
+    return all(c.isascii() or not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in value)
+
+
+def _twin(text: str, span: Span) -> Span | None:
+    m = _TWIN_AFTER.match(text, span.end)
+    if m is None:
+        return None
+    twin, found = m.group("twin"), text[span.start : span.end]
+    if _latin(twin) == _latin(found):
+        return None  # "Dr Smith (Cardiology)": one script, so no second writing
+    if _latin(twin):
+        words = twin.replace(",", " ").split()
+        if not all(w[:1].isupper() for w in words) or any(
+            _plain_word(w.casefold()) and not is_given_name(w) for w in words
+        ):
+            return None  # "王芳（Female）", "（Outpatient）"
+    return Span(m.start("twin"), m.end("twin"), KIND, NEIGHBOUR_RULE, span.score)
 
 
 # "T Fekete", "Signed: M Garrido": a capital without its dot and a surname, where nothing
