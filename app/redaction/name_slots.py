@@ -98,7 +98,11 @@ _ZH_GREETING = re.compile(
 # Chinese writes a role word straight onto the name, without a colon ("收件人李云"), and a
 # service chat's speaker as the role and "小" (the familiar "little") with a given name
 # ("客服小洋：") or, typed in pinyin, the customer's name ("客户 yun li：").
-_ZH_ROLES = "收件人|寄件人|收货人|收貨人|联系人|聯絡人|收款人|付款人|经办人|經辦人|客户|客戶|顾客|顧客"
+_ZH_ROLES = "|".join(
+    word_list(
+        "收件人 寄件人 收货人 收貨人 联系人 聯絡人 收款人 付款人 经办人 經辦人 客户 客戶 顾客 顧客"
+    )
+)
 _ZH_ROLE_NAME = re.compile(rf"(?:{_ZH_ROLES})(?P<name>[{_HAN}]{{2,3}})(?![{_HAN}])")
 _ZH_CHAT_SPEAKER = re.compile(
     rf"(?:客服|店员|店員|专员|專員|顾问|顧問|助理)小(?P<given>[{_HAN}]{{1,2}})[ \t]*[:：]"
@@ -249,9 +253,7 @@ _SURNAMES_ALSO_WORDS: Final = frozenset(
 def _pinyin_name(value: str) -> bool:
     """Two pinyin syllables, one of them a Chinese surname ("yun li", "li yun")."""
     parts = value.split()
-    return all(_SYLLABLE.fullmatch(p) for p in parts) and any(
-        p in CHINESE_LATIN for p in parts
-    )
+    return all(_SYLLABLE.fullmatch(p) for p in parts) and any(p in CHINESE_LATIN for p in parts)
 
 
 def _romanised(text: str) -> list[Span]:
