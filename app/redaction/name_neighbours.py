@@ -76,6 +76,10 @@ _NOT_HANDLE_HEADS: Final = frozenset(
     """
     )
 )
+# Roles a help desk's chat puts before a staff member's given name ("agent_carl").
+_ROLE_HEADS: Final = frozenset(
+    word_list("agent support helpdesk help staff nurse dr doc pharmacist pharm rep csr cs tech")
+)
 # "e.coli", "s.aureus": an organism abbreviated, not "f.last".
 _EPITHET = fast_regex.compile(
     r"(?:us|ae|ii|um|osa|ica|ensis|genes|ilis|ile|alis|atus|ata|oides|iae|idis|coli)$"
@@ -110,6 +114,8 @@ def _is_handle(handle: str) -> bool:
         return False
     if len(tail) >= 2 and tail in _file_extensions() and not is_given_name(tail):
         return False  # "report.pdf", "scan.jpeg"; "sita.ram" stays a handle
+    if len(parts) == 2 and head in _ROLE_HEADS and is_given_name(tail):
+        return True  # a chat's staff handle: the role, then the given name ("agent_carl")
     longer = [p for p in parts if len(p) >= 2]
     if not longer or any(p in COMMON for p in longer):
         return False
@@ -143,7 +149,11 @@ _CAPS_SURNAME_BEFORE = fast_regex.compile(
 _GIVEN_AFTER_COMMA = fast_regex.compile(r",[ \t]{1,2}(?P<given>\p{Lu}\p{Ll}[\p{Ll}'’-]+)(?![\w])")
 # Before the single letter: a line start, punctuation, or a word that leads to a person.
 _LETTER_LEAD_MARKS: Final = ("\n", ";", ",", "(", "|", "\t", "-", "–", "—", "/", "")
-_LETTER_LEAD_WORDS: Final = frozenset(word_list("by to from with and for cc per dr mr mrs ms"))
+# The titles of address of the languages that abbreviate them ("dhr. J Willems", "Hr. K
+# Weber", "Sra. M Ruiz") lead to a person as "Mr" does.
+_LETTER_LEAD_WORDS: Final = frozenset(
+    word_list("by to from with and for cc per dr mr mrs ms dhr mevr mw hr fr sr sra sig")
+)
 
 
 def _letter_may_start_name(text: str, at: int, letter: str) -> bool:
@@ -162,7 +172,7 @@ def _letter_may_start_name(text: str, at: int, letter: str) -> bool:
     folded = last.casefold().rstrip(".")
     if folded in ROLE_NOUNS or (len(folded) >= 4 and is_cue_word(folded)):
         return True
-    return letter not in "AI" and folded in _LETTER_LEAD_WORDS
+    return letter not in "AI" and (folded in _LETTER_LEAD_WORDS or is_title(folded))
 
 
 # A date or a time standing before a signature ("12/03/2024 M Garrido", "10:15 T Fekete").

@@ -109,6 +109,9 @@ _ZH_CHAT_SPEAKER = re.compile(
     rf"|(?:{_ZH_ROLES}|用户|用戶|买家|買家|卖家|賣家)[ \t]+"
     r"(?P<pinyin>[a-z]{1,6}[ \t][a-z]{1,6})[ \t]*[:：]"
 )
+# "小" with these makes a word, not a familiar name: team, hour, subtotal, summary,
+# district, school, shop, receipt, parcel, mini-program.
+_ZH_XIAO_WORDS: Final = frozenset("组組时時计計结結区區学學店票件程")
 _ZH_HONORIFIC = re.compile("女士|先生|小姐|老师|老師|同学|同學|医生|醫生|阁下|閣下|同志")
 _KANA_PAIR = re.compile(
     rf"(?<![{_KATA}])(?P<family>[{_KATA}]{{2,7}})[ \u3000・]"
@@ -178,6 +181,8 @@ def _cjk_slots(text: str) -> list[Span]:
             group = "given" if m.group("given") is not None else "pinyin"
             if group == "pinyin" and not _pinyin_name(m.group(group)):
                 continue
+            if group == "given" and m.group(group)[0] in _ZH_XIAO_WORDS:
+                continue  # "客服小组：" is the service team
             spans.append(Span(m.start(group), m.end(group), KIND, RULE, SCORE))
         for m in _ZH_GREETING.finditer(text):
             group = "dear" if m.group("dear") is not None else "hello"
