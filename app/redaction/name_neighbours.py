@@ -253,7 +253,8 @@ def names_beside_persons(text: str, spans: list[Span]) -> list[Span]:
     for span in spans:
         if span.kind != KIND:
             continue
-        for grown in (_before(text, span), _after(text, span), _twin(text, span)):
+        found = (_before(text, span), _after(text, span), _twin(text, span))
+        for grown in (*found, _surname_column(text, span)):
             if grown is not None:
                 extra.append(grown)
     return extra
@@ -267,6 +268,24 @@ _TWIN_AFTER = fast_regex.compile(
     r"(?P<twin>[\p{L}\p{M}]+(?:(?:,?[ \t\u3000]|[・·])[\p{L}\p{M}]+){0,3})"
     r"[ \t\u3000]*(?(open)[)）]|(?=$|[\n;,|]))"
 )
+
+
+# Forms set the surname and given-name fields side by side ("Nazwisko: DRELA     Imię:
+# TOMASZ"): a word in capitals before the given-name label, a column's gap apart, is the
+# surname, whatever its own label became in the scan ("Nazwisk o:").
+_SURNAME_COLUMN = fast_regex.compile(
+    r"(?<![\p{L}\p{N}])(?P<surname>\p{Lu}{2,}(?:-\p{Lu}{2,})?)[ \t]{2,}"
+    r"(?i:imię|imie|vorname|prénom|prenom|nombre|nombres|nome|voornaam|jméno|meno|"
+    r"first[ ]name|given[ ]names?|förnamn|fornavn|etunimi|utónév|keresztnév|ime|имя|ім'я)"
+    r"[ \t]*[:|][ \t]*\Z"
+)
+
+
+def _surname_column(text: str, span: Span) -> Span | None:
+    m = _SURNAME_COLUMN.search(text, max(0, span.start - 60), span.start)
+    if m is None or _plain_word(m.group("surname").casefold()):
+        return None
+    return Span(m.start("surname"), m.end("surname"), KIND, NEIGHBOUR_RULE, span.score)
 
 
 def _latin(value: str) -> bool:

@@ -179,3 +179,35 @@ def test_new_finders_on_any_text(text: str) -> None:
     spans = names_in_slots(text) + names_in_other_scripts(text)
     spans += names_beside_persons(text, [Span(0, min(2, len(text)), "PERSON", "t", 0.9)])
     assert all(0 <= s.start < s.end <= len(text) for s in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "given_name", "surname"),
+    [
+        ("Nazwisk o: DRELA     Imię: TOMASZ\n", "TOMASZ", "DRELA"),
+        ("Name: MÜLLER    Vorname: ANNA\n", "ANNA", "MÜLLER"),
+    ],
+)
+def test_surname_column_before_the_given_name_field(
+    text: str, given_name: str, surname: str
+) -> None:
+    assert surname in _twins(text, given_name)
+
+
+def test_capitals_before_other_fields_stay() -> None:
+    text = "STATUS: URGENT     Imię: TOMASZ\nSEX M  Vorname: ANNA"
+    assert _twins(text, "TOMASZ") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Befundet: Trub · Einsender: Praxis", {"Trub"}),
+        ("Befundet: unauffällig\n", set()),
+        ("Freigegeben: Ja\n", set()),
+    ],
+)
+def test_german_report_signer(text: str, names: set[str]) -> None:
+    from app.redaction.names import find_names
+
+    assert _values(text, find_names(text)) == names
