@@ -8,7 +8,8 @@ values stay readable:
 
 - XPN (person name): family (all its subcomponents), given, further given names, suffix.
 - XCN (person with id, e.g. an attending doctor): id number, family, given, further
-  given names, suffix; CNN (the first component of an NDL interpreter field) likewise.
+  given names, suffix; CNN (the first component of an NDL interpreter field) likewise;
+  and any other field that opens with a valid NPI and a name, read as an XCN.
 - XAD (address): street (SAD), other designation, city, zip, other geographic
   designation, county; the state, country and address type stay.
 - XTN (telecom): the formatted number, e-mail address, country/area/local number,
@@ -124,11 +125,28 @@ def find_hl7(text: str) -> list[Span]:
         component, repetition, subcomponent = enc[0], enc[1], enc[3] if len(enc) > 3 else "&"
         offset = m.start("body")
         for number, value in enumerate(m.group("body").split("|"), start=1):
-            kinds = fields.get(number)
+            kinds = fields.get(number) or (_XCN if _npi_led(value, enc[0]) else None)
             if kinds and value and value != '""':
                 _field_spans(value, offset, kinds, (component, repetition, subcomponent), spans)
             offset += len(value) + 1
     return spans
+
+
+def _npi_led(value: str, component: str) -> bool:
+    """A field the table does not name that opens with a US National Provider Identifier
+    and a name after it ("1558601948^FARMER"): an XCN, wherever a sender put it. An NPI
+    (45 CFR 162.406) is ten digits, the first 1 or 2, the last a Luhn check digit over
+    "80840" and the other nine."""
+    head, _, rest = value.partition(component)
+    if len(head) != 10 or not head.isdigit() or head[0] not in "12":
+        return False
+    if not rest[:1].isalpha():
+        return False
+    total = 0
+    for i, c in enumerate(reversed("80840" + head)):
+        d = int(c) * (2 if i % 2 else 1)
+        total += d - 9 if d > 9 else d
+    return total % 10 == 0
 
 
 def _field_spans(

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import mimetypes
+import unicodedata
 from typing import Final
 
 from app.redaction import fast_regex
@@ -75,6 +76,10 @@ _NOT_HANDLE_HEADS: Final = frozenset(
     """
     )
 )
+# Roles a help desk's chat puts before a staff member's given name ("agent_carl").
+_ROLE_HEADS: Final = frozenset(
+    word_list("agent support helpdesk help staff nurse dr doc pharmacist pharm rep csr cs tech")
+)
 # "e.coli", "s.aureus": an organism abbreviated, not "f.last".
 _EPITHET = fast_regex.compile(
     r"(?:us|ae|ii|um|osa|ica|ensis|genes|ilis|ile|alis|atus|ata|oides|iae|idis|coli)$"
@@ -109,6 +114,8 @@ def _is_handle(handle: str) -> bool:
         return False
     if len(tail) >= 2 and tail in _file_extensions() and not is_given_name(tail):
         return False  # "report.pdf", "scan.jpeg"; "sita.ram" stays a handle
+    if len(parts) == 2 and head in _ROLE_HEADS and is_given_name(tail):
+        return True  # a chat's staff handle: the role, then the given name ("agent_carl")
     longer = [p for p in parts if len(p) >= 2]
     if not longer or any(p in COMMON for p in longer):
         return False
@@ -142,7 +149,11 @@ _CAPS_SURNAME_BEFORE = fast_regex.compile(
 _GIVEN_AFTER_COMMA = fast_regex.compile(r",[ \t]{1,2}(?P<given>\p{Lu}\p{Ll}[\p{Ll}'’-]+)(?![\w])")
 # Before the single letter: a line start, punctuation, or a word that leads to a person.
 _LETTER_LEAD_MARKS: Final = ("\n", ";", ",", "(", "|", "\t", "-", "–", "—", "/", "")
-_LETTER_LEAD_WORDS: Final = frozenset(word_list("by to from with and for cc per dr mr mrs ms"))
+# The titles of address of the languages that abbreviate them ("dhr. J Willems", "Hr. K
+# Weber", "Sra. M Ruiz") lead to a person as "Mr" does.
+_LETTER_LEAD_WORDS: Final = frozenset(
+    word_list("by to from with and for cc per dr mr mrs ms dhr mevr mw hr fr sr sra sig")
+)
 
 
 def _letter_may_start_name(text: str, at: int, letter: str) -> bool:
@@ -161,7 +172,7 @@ def _letter_may_start_name(text: str, at: int, letter: str) -> bool:
     folded = last.casefold().rstrip(".")
     if folded in ROLE_NOUNS or (len(folded) >= 4 and is_cue_word(folded)):
         return True
-    return letter not in "AI" and folded in _LETTER_LEAD_WORDS
+    return letter not in "AI" and (folded in _LETTER_LEAD_WORDS or is_title(folded))
 
 
 # A date or a time standing before a signature ("12/03/2024 M Garrido", "10:15 T Fekete").
@@ -211,6 +222,12 @@ def _before(text: str, span: Span) -> Span | None:
     return Span(m.start("word"), span.end, KIND, NEIGHBOUR_RULE, span.score)
 
 
+# The label of a name field, right before the surname: "Name Rodriguez, Dawn".
+_NAME_FIELD = fast_regex.compile(
+    r"(?<![\p{L}])(?i:name|patient|patient name|full name|surname)[ \t]*[:|]?[ \t]*\Z"
+)
+
+
 def _after(text: str, span: Span) -> Span | None:
     if " " in text[span.start : span.end].strip():
         return None  # only a lone surname takes its given name ("Lange" + ", Andre")
@@ -219,6 +236,10 @@ def _after(text: str, span: Span) -> Span | None:
         return None
     given = m.group("given")
     surname = text[span.start : span.end].casefold()
+    # In a name field ("Name Rodriguez, Dawn") a given name may also be a word.
+    labelled = _NAME_FIELD.search(text, max(0, span.start - 24), span.start) is not None
+    if labelled and given.casefold() in given_names() and not _plain_word(surname):
+        return Span(span.start, m.end("given"), KIND, NEIGHBOUR_RULE, span.score)
     if not is_given_name(given) or _plain_word(given.casefold()) or _plain_word(surname):
         return None
     return Span(span.start, m.end("given"), KIND, NEIGHBOUR_RULE, span.score)
@@ -226,15 +247,65 @@ def _after(text: str, span: Span) -> Span | None:
 
 def names_beside_persons(text: str, spans: list[Span]) -> list[Span]:
     """Person findings grown by a given name before them, a capital letter standing for
-    one, or ", Given" after a lone surname (see the module's docstring)."""
+    one, or ", Given" after a lone surname (see the module's docstring), and the same
+    name written in another script beside them."""
     extra = []
     for span in spans:
         if span.kind != KIND:
             continue
-        for grown in (_before(text, span), _after(text, span)):
+        found = (_before(text, span), _after(text, span), _twin(text, span))
+        for grown in (*found, _surname_column(text, span)):
             if grown is not None:
                 extra.append(grown)
     return extra
+
+
+# A name given twice, in its own script and in Latin letters (ICAO 9303 has the Latin
+# form beside the national one; bilingual forms write "村上太一（Murakami Taichi）",
+# "KONDO, Sayuri / 近藤さゆり"): one to four words in brackets or after a slash.
+_TWIN_AFTER = fast_regex.compile(
+    r"[ \t\u3000]*(?:(?P<open>[(（])|[/／])[ \t\u3000]*"
+    r"(?P<twin>[\p{L}\p{M}]+(?:(?:,?[ \t\u3000]|[・·])[\p{L}\p{M}]+){0,3})"
+    r"[ \t\u3000]*(?(open)[)）]|(?=$|[\n;,|]))"
+)
+
+
+# Forms set the surname and given-name fields side by side ("Nazwisko: DRELA     Imię:
+# TOMASZ"): a word in capitals before the given-name label, a column's gap apart, is the
+# surname, whatever its own label became in the scan ("Nazwisk o:").
+_SURNAME_COLUMN = fast_regex.compile(
+    r"(?<![\p{L}\p{N}])(?P<surname>\p{Lu}{2,}(?:-\p{Lu}{2,})?)[ \t]{2,}"
+    r"(?i:imię|imie|vorname|prénom|prenom|nombre|nombres|nome|voornaam|jméno|meno|"
+    r"first[ ]name|given[ ]names?|förnamn|fornavn|etunimi|utónév|keresztnév|ime|имя|ім'я)"
+    r"[ \t]*[:|][ \t]*\Z"
+)
+
+
+def _surname_column(text: str, span: Span) -> Span | None:
+    m = _SURNAME_COLUMN.search(text, max(0, span.start - 60), span.start)
+    if m is None or _plain_word(m.group("surname").casefold()):
+        return None
+    return Span(m.start("surname"), m.end("surname"), KIND, NEIGHBOUR_RULE, span.score)
+
+
+def _latin(value: str) -> bool:
+    return all(c.isascii() or not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in value)
+
+
+def _twin(text: str, span: Span) -> Span | None:
+    m = _TWIN_AFTER.match(text, span.end)
+    if m is None:
+        return None
+    twin, found = m.group("twin"), text[span.start : span.end]
+    if _latin(twin) == _latin(found):
+        return None  # "Dr Smith (Cardiology)": one script, so no second writing
+    if _latin(twin):
+        words = twin.replace(",", " ").split()
+        if not all(w[:1].isupper() for w in words) or any(
+            _plain_word(w.casefold()) and not is_given_name(w) for w in words
+        ):
+            return None  # "王芳（Female）", "（Outpatient）"
+    return Span(m.start("twin"), m.end("twin"), KIND, NEIGHBOUR_RULE, span.score)
 
 
 # "T Fekete", "Signed: M Garrido": a capital without its dot and a surname, where nothing

@@ -95,6 +95,23 @@ _ZH_GREETING = re.compile(
     rf"(?:(?:尊敬的|亲爱的|親愛的)[ \t]*(?P<dear>[{_HAN}]{{2,4}})(?![{_HAN}])"
     rf"|(?<![{_HAN}])(?P<hello>[{_HAN}]{{2,4}})[，,]?[ \t]*(?:您好|你好))"
 )
+# Chinese writes a role word straight onto the name, without a colon ("收件人李云"), and a
+# service chat's speaker as the role and "小" (the familiar "little") with a given name
+# ("客服小洋：") or, typed in pinyin, the customer's name ("客户 yun li：").
+_ZH_ROLES = "|".join(
+    word_list(
+        "收件人 寄件人 收货人 收貨人 联系人 聯絡人 收款人 付款人 经办人 經辦人 客户 客戶 顾客 顧客"
+    )
+)
+_ZH_ROLE_NAME = re.compile(rf"(?:{_ZH_ROLES})(?P<name>[{_HAN}]{{2,3}})(?![{_HAN}])")
+_ZH_CHAT_SPEAKER = re.compile(
+    rf"(?:客服|店员|店員|专员|專員|顾问|顧問|助理)小(?P<given>[{_HAN}]{{1,2}})[ \t]*[:：]"
+    rf"|(?:{_ZH_ROLES}|用户|用戶|买家|買家|卖家|賣家)[ \t]+"
+    r"(?P<pinyin>[a-z]{1,6}[ \t][a-z]{1,6})[ \t]*[:：]"
+)
+# "小" with these makes a word, not a familiar name: team, hour, subtotal, summary,
+# district, school, shop, receipt, parcel, mini-program.
+_ZH_XIAO_WORDS: Final = frozenset("组組时時计計结結区區学學店票件程")
 _ZH_HONORIFIC = re.compile("女士|先生|小姐|老师|老師|同学|同學|医生|醫生|阁下|閣下|同志")
 _KANA_PAIR = re.compile(
     rf"(?<![{_KATA}])(?P<family>[{_KATA}]{{2,7}})[ \u3000・]"
@@ -157,6 +174,16 @@ def _cjk_slots(text: str) -> list[Span]:
                 m.group("name")
             ):
                 spans.append(Span(m.start("name"), m.end("name"), KIND, RULE, SCORE))
+        for m in _ZH_ROLE_NAME.finditer(text):
+            if _han_name(m.group("name")):
+                spans.append(Span(m.start("name"), m.end("name"), KIND, RULE, SCORE))
+        for m in _ZH_CHAT_SPEAKER.finditer(text):
+            group = "given" if m.group("given") is not None else "pinyin"
+            if group == "pinyin" and not _pinyin_name(m.group(group)):
+                continue
+            if group == "given" and m.group(group)[0] in _ZH_XIAO_WORDS:
+                continue  # "客服小组：" is the service team
+            spans.append(Span(m.start(group), m.end(group), KIND, RULE, SCORE))
         for m in _ZH_GREETING.finditer(text):
             group = "dear" if m.group("dear") is not None else "hello"
             value, start = m.group(group), m.start(group)
@@ -226,6 +253,12 @@ _SURNAMES_ALSO_WORDS: Final = frozenset(
     word_list("i o u an in no so do go ok ha ma na ye ji je mo son song sun bang ham won min")
     + word_list("gang jun chun ban han park ho he lo gil kil ra la sa bae tan ong")
 )
+
+
+def _pinyin_name(value: str) -> bool:
+    """Two pinyin syllables, one of them a Chinese surname ("yun li", "li yun")."""
+    parts = value.split()
+    return all(_SYLLABLE.fullmatch(p) for p in parts) and any(p in CHINESE_LATIN for p in parts)
 
 
 def _romanised(text: str) -> list[Span]:

@@ -66,6 +66,7 @@ _STRONG = (
     prepared_by authorised_by authorized_by verified_by seen_by examined_by reported_by
     requested_by ordered_by submitted_by completed_by written_by witnessed_by handled_by
     raised_by cared_for_by accompanied_by
+    gez gezeichnet befundet_von validiert_von freigegeben_von unterschrieben_von
     kind_regards best_regards warm_regards regards sincerely yours_sincerely
     yours_faithfully many_thanks thanks thank_you cheers best_wishes
     cordialement bien_à_vous mit_freundlichen_grüßen mfg viele_grüße atentamente saludos
@@ -114,6 +115,7 @@ _WEAK = word_list(
     etunimi sukunimi név beteg vezetéknév keresztnév ime prezime ime_in_priimek priimek
     vārds uzvārds vardas pavardė eesnimi perekonnanimi nama pangalan ansprechpartner
     kontaktperson personne_à_prévenir nome_completo nombre_completo
+    befundet befunder befundender_arzt befundende_ärztin unterschrift
     """
 )
 CUE = fast_regex.compile(

@@ -98,6 +98,9 @@ _MORE_ROLES: Final = """
     தந்தை_பெயர் முகவர்
     ფარმაცევტი ექთანი ოფიცერი მოწმე აგენტი
     ፋርማሲስት ነርስ መኮንን ምስክር
+    原告 被告 原告人 被告人 上诉人 被上诉人 申诉人 被申请人 第三人 申立人 相手方 控訴人 被控訴人
+    上告人 被上告人 債権者 債務者 抗告人 원고 피고 신청인 피신청인 항소인 피항소인
+    ผู้รายงาน ผู้ตรวจ ผู้รับรอง ผู้ให้ข้อมูล ผู้ขอ ผู้ยื่นคำขอ ผู้ทำรายการ
 """
 
 # Labels that name the field a person's name fills. Strong ones mean "name" itself and
@@ -125,6 +128,9 @@ _ENGLISH_LABELS: Final = _phrases(
     Name name NAME Full_name Full_Name Patient patient PATIENT Patient_name Client Customer
     Account_holder Applicant Employee Insured Beneficiary Signed Signature From To Contact
     Next_of_kin Guardian Doctor Physician Nurse Sender Recipient Payee
+    in_own_script in_native_script native_script name_in_native_script original_script
+    in_original_script in_local_script national_characters in_national_characters
+    name_in_national_characters
     """
 ) + tuple(
     # Roles a bilingual form labels in English, each also as "<role> name" / "<role>'s
@@ -143,6 +149,7 @@ _ENGLISH_LABELS: Final = _phrases(
     sponsor participant referring_doctor referring_physician discharging_doctor
     discharging_physician treating_doctor treating_physician attending_physician
     nurse_in_charge customer applicant employee beneficiary insured holder account_holder
+    technician tech display_name
     dispensed_by prescribed_by reviewed_by approved_by prepared_by checked_by verified_by
     signed_by examined_by reported_by referred_by issued_by entered_by recorded_by
         """
@@ -185,12 +192,20 @@ _LABEL = (
     # "به نام خدا" ("in the name of God") heads Persian letters: no label.
     rf"|(?<!به )(?P<strong>{trie_pattern(NAME_LABELS)})"
     r"(?P<sep>\s*[:：]\s*|[ \t\u3000]+|[ \t]*\|[ \t]*)"
-    rf"|(?P<role>{trie_pattern(ROLE_LABELS + _ENGLISH_LABELS)})(?:\s*[:：]\s*|[ \t]*\|[ \t]*)"
+    # A JSON member is a label too: '"display_name": "鄭淑惠"'.
+    rf"|(?P<role>{trie_pattern(ROLE_LABELS + _ENGLISH_LABELS)})"
+    r'(?:"?\s*[:：]\s*"?|[ \t]*\|[ \t]*)'
 )
 
 # Titles written before a name, each with the letters its name is written in.
 _TITLES: Final = (  # script, titles, most words of the name after them
-    ("arabic", "السيد السيدة الآنسة الدكتور الدكتورة د. الأستاذ الأستاذة الشيخ المهندس", 3),
+    # The gender-inclusive forms of official letters ("السيد/ة", "السيد(ة)") too.
+    (
+        "arabic",
+        "السيد السيدة الآنسة الدكتور الدكتورة د. الأستاذ الأستاذة الشيخ المهندس السيد/ة"
+        " السيد(ة) السيد/السيدة الدكتور/ة الدكتور(ة)",
+        3,
+    ),
     ("arabic", "آقای خانم دکتر مهندس", 2),
     ("hebrew", "מר גב' גב׳ גברת ד\"ר ד״ר פרופ' פרופ׳ עו\"ד עו״ד", 2),
     ("devanagari", "श्री श्रीमती सुश्री कुमारी डॉ. डॉ डॉक्टर", 3),
@@ -327,9 +342,9 @@ def names_in_other_scripts(text: str) -> list[Span]:
     pos = 0
     while (m := _AFTER_LABEL.search(text, pos)) is not None:
         got = _trim(text, m.start("name"), m.end("name"))
-        # No name after the label: what follows may be the next label ("نام مؤدی:"), so
-        # the search goes on from there rather than after it.
-        pos = m.end() if got is not None else m.start("name")
+        # What follows the name, or the label's empty value, may be the next label
+        # ("نام مؤدی:", "原告：高橋篤司　被告：..."), so the search goes on from there.
+        pos = got[1] if got is not None else m.start("name")
         if got is None:
             continue
         value = text[got[0] : got[1]]
