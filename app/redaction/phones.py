@@ -49,13 +49,10 @@ _EXT_TAIL = (
 )
 # (an extension may come in two groups: "x380-659", "ext. 12-34")
 _EXT = _EXT_TAIL
-# Python's \s without the tab: a tab ends a cell of a sheet, and no plan (E.123 nor a
-# national one) groups digits with it.
-_SPACE_NOT_TAB = r"\n\r\f\v\x1c-\x1f\x85 \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+# A number ends at a cell break or a line break: a tab or a newline between two runs of
+# digits parts two cells of a table ("141077-7239<TAB>013 1286336"), never groups of one number.
 CANDIDATE = fast_regex.compile(
-    r"(?<![\w+/.-])(?:\+|00\s?|001[\s.-]|011[\s.-])?\(?\d[\d"
-    + _SPACE_NOT_TAB
-    + r"().\-/]{5,22}\d\)?"
+    r"(?<![\w+/.-])(?:\+|00[ ]?|001[ .-]|011[ .-])?\(?\d[\d \u00a0\u202f().\-/]{5,22}\d\)?"
     + _EXT
     + r"(?![\w/-])",
     re.IGNORECASE,
