@@ -207,6 +207,9 @@ _TITLES: Final = (  # script, titles, most words of the name after them
         3,
     ),
     ("arabic", "آقای خانم دکتر مهندس", 2),
+    # Letter formulas: "the undersigned" of Arabic declarations, "dear <role>" of Persian
+    # notices ("أنا الموقع أدناه زينب الحربي", "مؤدی گرامی حسین رحیمی").
+    ("arabic", "الموقع_أدناه الموقعة_أدناه مؤدی_گرامی مودی_گرامی مشتری_گرامی بیمار_گرامی", 2),
     ("hebrew", "מר גב' גב׳ גברת ד\"ר ד״ר פרופ' פרופ׳ עו\"ד עו״ד", 2),
     ("devanagari", "श्री श्रीमती सुश्री कुमारी डॉ. डॉ डॉक्टर", 3),
     ("bengali", "জনাব শ্রী শ্রীমতী ডা. ডাঃ বেগম", 3),
@@ -285,7 +288,7 @@ _AFTER_LABEL = re.compile(
 _TITLE_END = r"(?:\s+|(?<=[.'\"׳״])\s*)"
 _AFTER_TITLE = re.compile(
     "|".join(
-        rf"(?<![{_SCRIPTS[script]}])(?:{trie_pattern(word_list(titles))}){_TITLE_END}"
+        rf"(?<![{_SCRIPTS[script]}])(?:{trie_pattern(_phrases(titles))}){_TITLE_END}"
         rf"(?P<n{i}>{_run(script, most)})"
         for i, (script, titles, most) in enumerate(_TITLES)
     )

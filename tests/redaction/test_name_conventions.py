@@ -45,6 +45,8 @@ SCRIPT_CASES = [
     ("ICAO national characters", "Name in national characters: იაგო გვასალია\n", {"იაგო გვასალია"}),
     ("own script", "Applicant: X; in own script: როინ ფირცხალავა\n", {"როინ ფირცხალავა"}),
     ("Korean technician", "Biomed tech: 지원 한, cert. 12\n", {"지원 한"}),
+    ("Arabic undersigned", "أنا الموقع أدناه زينب الحربي، رقم الهوية", {"زينب الحربي"}),
+    ("Persian dear taxpayer", "مؤدی گرامی حسین رحیمی\nکد ملی", {"حسین رحیمی"}),
 ]
 
 
@@ -60,6 +62,7 @@ def test_script_labels(case: str, text: str, names: set[str]) -> None:
         "主文：被告は原告に対し",
         '{"event": "login_failed", "reason": "password expired"}',
         "السيد/ة",
+        "الموقع أدناه في المستشفى",
     ],
 )
 def test_script_labels_leave_plain_text(text: str) -> None:
