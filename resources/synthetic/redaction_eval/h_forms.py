@@ -131,7 +131,7 @@ DATE_FORMATS = (
 
 
 def _lang(locale: str) -> str:
-    return locale.split("_")[0]
+    return locale.split("_", maxsplit=1)[0]
 
 
 def format_date(day: date, fmt: str, locale: str, rng: random.Random) -> str:
@@ -293,8 +293,10 @@ def _mx_rfc(rng: random.Random) -> str:
     while True:
         born = date(1950, 1, 1) + timedelta(days=rng.randint(0, 19000))
         letters = "".join(rng.choice("ABCDEFGHIJLMNOPRSTUVZ") for _ in range(4))
-        body = letters + born.strftime("%y%m%d") + "".join(
-            rng.choice(string.ascii_uppercase[:10] + string.digits) for _ in range(2)
+        body = (
+            letters
+            + born.strftime("%y%m%d")
+            + "".join(rng.choice(string.ascii_uppercase[:10] + string.digits) for _ in range(2))
         )
         for c in string.digits + "A":
             if rfc.is_valid(body + c):
@@ -490,8 +492,9 @@ def account(ctx: gen.Ctx, form: str) -> str:
         "uk": lambda: _digits(rng, 8),
         "br": lambda: f"{_digits(rng, rng.randint(5, 8))}-{rng.randint(0, 9)}",
         "loan": lambda: f"LN-{_digits(rng, 4)}-{_digits(rng, 6)}",
-        "broker": lambda: f"{rng.randint(1, 9)}{rng.choice('RTXZ')}{rng.choice('ABCD')}-"
-        + _digits(rng, 5),
+        "broker": lambda: (
+            f"{rng.randint(1, 9)}{rng.choice('RTXZ')}{rng.choice('ABCD')}-" + _digits(rng, 5)
+        ),
         "in": lambda: _digits(rng, rng.randint(11, 16)),
         "wallet": lambda: "0x" + "".join(rng.choice("0123456789abcdef") for _ in range(40)),
     }
