@@ -173,6 +173,8 @@ def phone(ctx: gen.Ctx, form: str) -> str:
     region = ctx.locale.rsplit("_", 1)[-1].upper() if "_" in ctx.locale else ""
     if form == "us":
         region = "US"
+    if region == "US" and rng.random() < 0.35:
+        return gen.phone(ctx, "usphone")
     if region not in phonenumbers.SUPPORTED_REGIONS:
         region = rng.choice(PHONE_REGIONS)
     kind = rng.choice(
@@ -431,7 +433,7 @@ def passport(ctx: gen.Ctx) -> str:
 # Records, members, accounts ------------------------------------------------------------
 
 RECORD_SHAPES = {
-    "mrn": ("MRN-#######", "########", "###-###-##", "E########", "##-##-####-#", "H######"),
+    "mrn": ("MRN-#######", "########", "###-###-##", "E########", "##-##-####-#", "??-#####"),
     "enc": ("V########", "ENC-##########", "#########", "##########", "A##-######"),
     "acc": ("ACC#########", "RAD-####-#####", "##########", "CT##-######"),
     "lab": ("S##-#####", "SP-##-######", "##-???-#####", "L########"),
@@ -554,6 +556,10 @@ def address(ctx: gen.Ctx, form: str) -> str:
         return gen.address(ctx, "usaddr", "")
     if form == "street":
         return str(f.street_address()).strip()
+    if form == "mil" or (form == "" and rng.random() < 0.04):
+        return gen.address(ctx, "miladdr", "")
+    if form == "ukflat":
+        return gen.address(ctx, "ukflat", "")
     if form == "pobox":
         g = ctx.fake("en_US")
         box = rng.choice(["P.O. Box", "PO Box", "POB", "Post Office Box"])
@@ -590,6 +596,20 @@ def _nmc_pin(rng: random.Random) -> str:
     )
 
 
+AU_PROVIDER_LOCATION = "0123456789ABCDEFGHJKLMNPQRTUVWXY"
+AU_PROVIDER_CHECK = "YXWTLKJHFBA"
+
+
+def _au_provider(rng: random.Random) -> str:
+    """An Australian Medicare provider number (stem, location character, check letter)."""
+    stem = str(rng.randint(2, 6)) + _digits(rng, 5)
+    loc = rng.choice(AU_PROVIDER_LOCATION)
+    weights = (3, 5, 8, 4, 2, 1)
+    total = sum(int(d) * w for d, w in zip(stem, weights, strict=True))
+    total += AU_PROVIDER_LOCATION.index(loc) * 6
+    return f"{stem}{loc}{AU_PROVIDER_CHECK[total % 11]}"
+
+
 def credential(ctx: gen.Ctx, form: str) -> str:
     rng = ctx.rng
     fake = ctx.fake("en_US")
@@ -603,7 +623,12 @@ def credential(ctx: gen.Ctx, form: str) -> str:
             rng.choice(["?#######", "???-##-####", "#########", "?###-####-####"])
         ),
         "cert": lambda: fake.bothify(rng.choice(["###-####-######", "BC-####-#####"])),
-        "bar": lambda: fake.bothify(rng.choice(["SBN ######", "#######"])).removeprefix("SBN "),
+        "bar": lambda: fake.bothify(rng.choice(["######", "#######"])),
+        # Australia's Medicare provider number: 6 digits, a practice location, a check letter.
+        "medprov": lambda: _au_provider(rng),
+        "cedprof": lambda: _digits(rng, rng.choice([7, 8])),
+        "lanr": lambda: _digits(rng, 9),  # Germany: 6-digit doctor number, check, 2 speciality
+        "rpps": lambda: "10" + _digits(rng, 9),  # France: 11 digits, "10" for persons
     }
     key = form if form in makers else rng.choice(sorted(makers))
     return makers[key]().upper()

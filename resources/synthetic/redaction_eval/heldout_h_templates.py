@@ -107,7 +107,7 @@ Ordonnance de sortie : [[amoxicilline-acide clavulanique 1 g/125 mg]] x 7 j""",
         """Patient {pat1.first_last}, a {aged1}-year-old resident of {burg1}, was admitted on
 {dt1} after a fall at home ({spot1.street}, {zip1}). CT head negative for
 [[intracranial hemorrhage]]. [[Hip fracture]] repaired {dt2}. Discharged to
-{pat2.last} Nursing Home. Son {pat3.full} holds power of attorney; phone {ring1}.
+a [[skilled nursing facility]]. Son {pat3.full} holds power of attorney; phone {ring1}.
 Electronically signed: {pat4.initials}, DO""",
     ),
     # --- radiology request ----------------------------------------------------------------
@@ -181,7 +181,7 @@ serial {gadget1.serial}). Supplier contact {pat2.first_last}, {mbox1}.""",
 Patient name: {pat1.first} {pat1.caps_last}
 Medicare card number: {member1.medicare}
 Date of service: {dt1}
-Provider: Dr {pat2.initial_last}, provider no. {cred1.state}
+Provider: Dr {pat2.initial_last}, provider no. {cred1.medprov}
 Home: {spot1}
 Bank: BSB 062-000, account {acct1.uk}""",
         locales=(("en_AU", 1),),
@@ -464,7 +464,7 @@ Paciente: {pat1.caps_last_first}
 {gov1.label}: {gov1}
 Fecha: {dt1}
 [[Losartán 50 mg]], 1 comprimido cada 24 horas.
-Dr(a). {pat2.full} — Cédula profesional {cred1.state}""",
+Dr(a). {pat2.full} — Cédula profesional {cred1.cedprof}""",
         locales=ES,
         id_countries=("ES", "MX", "AR", "CL"),
     ),
@@ -720,7 +720,7 @@ Clinician: {pat2.full}""",
         """Impfausweis-Eintrag
 {pat1.first} {pat1.last}, geb. {bday1}
 [[Tetanus-Diphtherie-Impfung]] am {dt1}
-Arzt: Dr. {pat2.last}, LANR {cred1.state}""",
+Arzt: Dr. {pat2.last}, LANR {cred1.lanr}""",
         locales=DE,
     ),
     T(
@@ -765,7 +765,7 @@ Omainen: {pat2.full}, puh. {ring1}""",
         """UNIFORM RESIDENTIAL LOAN APPLICATION
 Borrower Name: {pat1.first_last}   SSN: {gov1.us}   DOB: {bday1.us}
 Current Address: {spot1.us}
-Employer: {pat2.last} Holdings, phone {ring1}
+Employer phone (HR verification): {ring1}; HR contact {pat2.full}
 Co-borrower: {pat3.full}
 Checking acct {acct1.us}; [[debt-to-income ratio]] 34%.""",
         id_countries=("US",),
@@ -1149,9 +1149,9 @@ PV1|1|I|4W^412^B||||{cred1.npi}^{pat3.last}^{pat3.first}""",
     T(
         "h-aud-1",
         "access audit log",
-        """2024-03-01T10:14:22Z user={pat1.handle} action=VIEW record={hosp1.mrn} src={net1}
-2024-03-01T10:15:03Z user={pat1.handle} action=PRINT record={hosp1.mrn} src={net1}
-2024-03-01T10:20:41Z user={pat2.handle_dash} action=EXPORT
+        """{dt1.iso}T10:14:22Z user={pat1.handle} action=VIEW record={hosp1.mrn} src={net1}
+{dt1.iso}T10:15:03Z user={pat1.handle} action=PRINT record={hosp1.mrn} src={net1}
+{dt1.iso}T10:20:41Z user={pat2.handle_dash} action=EXPORT
   patient="{pat3.last_first}" src={net2}""",
     ),
     T(
@@ -1208,7 +1208,7 @@ Bank account for deposit return: {ibn1}""",
         "h-ten-2",
         "tenancy application",
         """Tenant ledger
-Unit 4B — {pat1.last_comma_nospace}
+Tenant: {pat1.last_comma_nospace}
 Rent paid by card {cc1} on {dt1}
 Guarantor {pat2.full}, {gov1.label} {gov1}""",
         id_countries=("US", "CA", "GB"),
@@ -1399,7 +1399,7 @@ Screen # | Initials | Name | DOB | Outcome
 {spot1}
 :59:/{ibn2}
 {pat2.caps_full}
-:70:INVOICE 2291 [[consulting fees]]
+:70:[[consulting fees]] Q3
 Value date {dt1}""",
     ),
     T(
@@ -1495,7 +1495,7 @@ Victim address {spot1}; vulnerable customer flag: [[bereavement]].""",
 Salarié(e) : {pat1.first_last}
 Matricule : {uniq1.emp}
 Arrêt de travail du {dt1} au {dt2}
-Médecin : Dr {pat2.last}, RPPS {cred1.state}""",
+Médecin : Dr {pat2.last}, RPPS {cred1.rpps}""",
         locales=FR,
     ),
     T(
@@ -1514,7 +1514,7 @@ ty""",
         """Toxicology — chain of custody
 Subject: {pat1.first_last}   Specimen {hosp1.lab}
 Collector: {pat2.full}   Date {dt1}
-Employer: {pat3.last} Logistics, {spot1}
+Employer site: {spot1}; MRO {pat3.full}
 [[Amphetamines]]: negative; [[Cannabinoids]]: negative.""",
     ),
     T(
@@ -1524,6 +1524,69 @@ Employer: {pat3.last} Logistics, {spot1}
 > Dear Dr {pat2.last}, my mother {pat3.full} ({aged1}) is refusing her [[dialysis]].
 > Can we talk? My number is {ring1}.""",
         locales=(("en_GB", 1), ("en_CA", 1), ("en_AU", 1)),
+    ),
+    T(
+        "h-it-1",
+        "IT asset register",
+        """asset_tag,assigned_to,email,hostname,mac,ip,serial
+{gadget1.asset},{pat1.last_first},{mbox1},WS-CARDIO-07,{nic1},{net1},{gadget2.serial}
+{gadget3.asset},{pat2.last_first},,LT-HR-22,{nic2},{net2},{gadget4.serial}""",
+    ),
+    T(
+        "h-it-2",
+        "IT asset register",
+        """Lost device report ({dt1})
+Reported by: {pat1.full} <{mbox1}>
+Device: work phone, IMEI {gadget1.imei}, Wi-Fi MAC {nic1}
+Last seen online from {net1}. Remote wipe requested; [[no patient data cached]].""",
+    ),
+    T(
+        "h-web-1",
+        "patient portal message",
+        """Portal message — sent {dt1}
+From: {pat1.first_last} (portal user {pat1.handle_initial})
+I changed my address to {spot1}. My emergency contact is {pat2.full} and her
+number is {ring1}. My pharmacy profile: {web1}
+Thank you!""",
+    ),
+    T(
+        "h-web-2",
+        "patient portal message",
+        """New account registration
+name={pat1.first_last}; dob={bday1.iso}; email={mbox1}; ip={net1}
+profile photo uploaded: {face1}
+referrer={web1}""",
+    ),
+    T(
+        "h-mil-1",
+        "clinical note",
+        """Military treatment facility — outpatient record
+SM: {pat1.caps_last_first}, DoD ID {uniq1.cust}
+Mailing address: {spot1.mil}
+Dependent spouse {pat2.first_last}, phone {ring1.us}
+[[Tinnitus]] after range exposure; referred to [[audiology]].
+Signed,
+{pat3.first}
+{pat3.caps_last}, CPT, MC""",
+    ),
+    T(
+        "h-ukh-1",
+        "housing repair request",
+        """Repairs request {dt1}
+Tenant: {pat1.title_case_last}
+Address: {spot1.ukflat}
+Issue: [[damp and mould]] in bedroom; tenant has [[COPD]].
+Please contact tenant's support worker {pat2.first_last} on {ring1} to book access.""",
+        locales=(("en_GB", 1),),
+    ),
+    T(
+        "h-ukh-2",
+        "housing repair request",
+        """Gas safety visit
+Occupier: {pat1.first} {pat1.last}
+{spot1.lines}
+Appointment {dt1} AM. Key holder: {pat2.first_last} ({ring1})""",
+        locales=(("en_GB", 2), ("en_IE", 1)),
     ),
 )
 
