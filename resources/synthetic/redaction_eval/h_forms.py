@@ -335,6 +335,7 @@ class Scheme:
     labels: tuple[str, ...]
     draw: Callable[[gen.Ctx], str]
     valid: Callable[[str], bool]
+    key: str = ""  # a template names it ("{gov1.gb_nhs}") where its label is fixed text
 
 
 def _from_table(country: str, index: int = 0) -> tuple[Callable[[gen.Ctx], str], Callable]:
@@ -346,30 +347,30 @@ def _from_table(country: str, index: int = 0) -> tuple[Callable[[gen.Ctx], str],
     return draw, entry.valid
 
 
-def _scheme(country: str, labels: tuple[str, ...], index: int = 0) -> Scheme:
+def _scheme(country: str, labels: tuple[str, ...], index: int = 0, key: str = "") -> Scheme:
     draw, valid = _from_table(country, index)
-    return Scheme(country, labels, draw, valid)
+    return Scheme(country, labels, draw, valid, key)
 
 
 # H's labels are its own: what a form in that country prints beside the number.
 SCHEMES: tuple[Scheme, ...] = (
-    _scheme("US", ("SSN", "Soc. Sec. #", "social security no", "SS#")),
+    _scheme("US", ("SSN", "Soc. Sec. #", "social security no", "SS#"), key="us_ssn"),
     _scheme("US", ("ITIN", "Individual Taxpayer Identification Number"), 1),
-    _scheme("GB", ("NHS No.", "NHS number", "NHS #")),
+    _scheme("GB", ("NHS No.", "NHS number", "NHS #"), key="gb_nhs"),
     Scheme("GB", ("NI number", "National Insurance No.", "NINO"),
-           lambda c: _nino(c.rng), nino_valid),
+           lambda c: _nino(c.rng), nino_valid, "gb_nino"),
     Scheme("GB", ("UTR", "Unique Taxpayer Reference"), lambda c: _gb_utr(c.rng),
            lambda v: bool(utr.is_valid(v))),
-    _scheme("IN", ("Aadhaar No", "UIDAI number")),
+    _scheme("IN", ("Aadhaar No", "UIDAI number"), key="in_aadhaar"),
     _scheme("IN", ("PAN", "Permanent Account Number"), 1),
     _scheme("DE", ("Steuer-IdNr.", "steuerliche Identifikationsnummer")),
-    _scheme("FR", ("n° de sécurité sociale", "NIR", "numéro INSEE")),
+    _scheme("FR", ("n° de sécurité sociale", "NIR", "numéro INSEE"), key="fr_nir"),
     Scheme("FR", ("numéro fiscal", "SPI"), lambda c: _fr_nif(c.rng),
            lambda v: bool(fr_nif.is_valid(v))),
     _scheme("ES", ("DNI", "D.N.I.")),
     _scheme("ES", ("NIE", "N.I.E.")),
     _scheme("IT", ("C.F.", "codice fiscale")),
-    _scheme("PL", ("PESEL", "nr PESEL")),
+    _scheme("PL", ("PESEL", "nr PESEL"), key="pl_pesel"),
     Scheme("PL", ("NIP",), lambda c: _pl_nip(c.rng), lambda v: bool(nip.is_valid(v))),
     _scheme("NL", ("BSN", "Burgerservicenummer")),
     _scheme("BR", ("CPF", "CPF nº")),
@@ -406,6 +407,9 @@ SCHEME_COUNTRIES = tuple(dict.fromkeys(s.country for s in SCHEMES))
 
 def national_number(ctx: gen.Ctx, form: str) -> gen.Value:
     rng = ctx.rng
+    keyed = [s for s in SCHEMES if s.key and s.key == form]
+    if keyed:
+        return gen.Value(keyed[0].draw(ctx), rng.choice(keyed[0].labels))
     named = form.upper() if len(form) == 2 else ""
     if named not in SCHEME_COUNTRIES:
         countries = (ctx.template.id_countries if ctx.template else ()) or ctx.split.id_countries

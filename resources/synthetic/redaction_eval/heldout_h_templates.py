@@ -60,7 +60,7 @@ Dr. med. {pat2.first_last}""",
         """Clinic: Memory Assessment
 Name ........ {pat1.caps_last_inits}
 Age ......... {aged1} (born {bday1})
-NHS No ...... {gov1.gb}
+NHS No ...... {gov1.gb_nhs}
 GP .......... Dr {pat2.last}, {spot1}
 MMSE 21/30, consistent with [[mild Alzheimer's dementia]]. Carer: {pat3.full} ({ring1}).""",
         locales=(("en_GB", 3), ("en_IE", 1)),
@@ -74,7 +74,7 @@ Discharge summary for {pat1.last_first}, admitted {dt1}, discharged {dt2}.
 Hospital no. {hosp1.mrn}; encounter {hosp2.enc}.
 Principal diagnosis: [[acute decompensated heart failure]].
 Discharge meds: [[furosemide 40 mg daily]], [[bisoprolol 2.5 mg]].
-Follow-up with {pat2.initials} {pat2.last} in cardiology clinic. Next of kin: {pat3.first_last}
+Follow-up with {pat2.initials} in cardiology clinic. Next of kin: {pat3.first_last}
 (wife), {ring1}. Address on file: {spot1.lines}""",
     ),
     T(
@@ -160,7 +160,7 @@ Claim {hosp1.claim} received {dt1}.""",
         "h-ic-2",
         "insurance claim",
         """Claim reference: {hosp1.claim}
-Policyholder: {pat1.first_last} ({pat1.initials} {pat1.last})
+Policyholder: {pat1.first_last} ({pat1.initials})
 Policy no. {member1.policy}
 Incident: [[rear-end collision]] on {dt1} near {burg1}.
 Vehicle VIN {auto1.vin}, reg. {auto2.plate}. Third party {pat2.full}, tel {ring1}.
@@ -264,7 +264,7 @@ Funds moved to wallet {acct1.wallet}.
         "h-fr-3",
         "fraud case",
         """SUSPECTED IDENTITY THEFT
-Applicant used SSN {gov1.us} belonging to {pat1.caps}, DOB {bday1}.
+Applicant used SSN {gov1.us_ssn} belonging to {pat1.caps}, DOB {bday1}.
 Application IP {net1}; device MAC {nic1}.
 Mailing address {spot1.pobox}.
 Referred to SIU ({pat2.full}) on {dt1}.""",
@@ -298,7 +298,7 @@ Manager approval: {pat3.first_initial}""",
         """Hi {pat1.first},
 Your [[parental leave]] from {dt1} has been approved. Please confirm your home address
 ({spot1}) and bank details (account {acct1.uk}) for statutory pay.
-NI number on record: {gov1.gb}.
+NI number on record: {gov1.gb_nino}.
 Kind regards,
 {pat2.full}
 People Team""",
@@ -321,7 +321,7 @@ Unterschrift: {pat1.initial_last}""",
         "HR leave request",
         """Sick note received
 Employee: {pat1.caps_last}, {pat1.first}
-Certificate signed by {pat2.initials} {pat2.last}, GMC {cred1.gmc}
+Certificate signed by {pat2.initials}, GMC {cred1.gmc}
 Unfit for work {dt1}–{dt2}: [[lower back pain]].
 Return-to-work meeting: {dt3}.""",
     ),
@@ -383,14 +383,14 @@ VISITOR ({pat1.caps_first}): {pat1.caps_last}""",
 
 Dear Dr {pat1.last},
 
-Re: {pat2.full}, DOB {bday1}, NHS {gov1.gb}
+Re: {pat2.full}, DOB {bday1}, NHS {gov1.gb_nhs}
 {spot2}
 
 Thank you for seeing this {aged1}-year-old gentleman with [[progressive dysphagia]].
 
 Yours sincerely,
 
-{pat3.initials} {pat3.last}
+{pat3.initials}
 GMC {cred1.gmc}""",
         locales=(("en_GB", 1),),
     ),
@@ -540,7 +540,7 @@ IOA : {pat3.first_initial}""",
         "operative note",
         """OPERATIVE REPORT
 Patient: {pat1.last_first}   MRN {hosp1.mrn}   Date of surgery: {dt1}
-Surgeon: {pat2.full}, MD   Assistant: {pat3.initials} {pat3.last}
+Surgeon: {pat2.full}, MD   Assistant: {pat3.initials}
 Procedure: [[total knee arthroplasty, right]]
 Implants: femoral component UDI {gadget1.udi}; tibial tray lot/serial {gadget2.serial}
 EBL 200 mL. No complications.""",
@@ -578,7 +578,7 @@ Witness: {pat3.caps}""",
         "h-con-2",
         "consent form",
         """Research consent — study {uniq1.trial}
-Participant initials/name: {pat1.initials} {pat1.last}
+Participant initials/name: {pat1.initials}
 Phone: {ring1}    Email: {mbox1}
 Consent taken by {pat2.first_last} on {dt1}.
 Participant agrees to [[storage of blood samples]] for 10 years.""",
@@ -600,7 +600,7 @@ Médico: {pat2.full}""",
         "death certificate",
         """CERTIFICATE OF DEATH   State file no. {cred1.cert}
 Decedent's legal name: {pat1.caps_full}
-SSN: {gov1.us}
+SSN: {gov1.us_ssn}
 Date of birth: {bday1}   Age: {aged1}
 Date of death: {dt1}
 Residence: {spot1.us}
@@ -616,7 +616,7 @@ Certifier: {pat3.full}, MD, licence {cred2.state}""",
 Deceased: {pat1.last_first_middle}, aged {aged1.words}
 Died {dt1} at {spot1}
 I(a) [[aspiration pneumonia]]  I(b) [[Parkinson's disease]]
-Certifying practitioner: {pat2.initials} {pat2.caps_last}""",
+Certifying practitioner: {pat2.initials_caps_last}""",
     ),
     T(
         "h-dc-3",
@@ -651,7 +651,7 @@ AMHP: {pat3.first_last}""",
         "h-mh-3",
         "mental health progress note",
         """Notatka psychologiczna
-Pacjent: {pat1.first_last}, PESEL {gov1.pl}
+Pacjent: {pat1.first_last}, PESEL {gov1.pl_pesel}
 Data wizyty: {dt1}
 [[Zaburzenia depresyjne nawracające]]. Kontakt z żoną, {pat2.first} ({ring1}).
 Psycholog: mgr {pat3.full}""",
@@ -763,7 +763,7 @@ Omainen: {pat2.full}, puh. {ring1}""",
         "h-loan-1",
         "loan application",
         """UNIFORM RESIDENTIAL LOAN APPLICATION
-Borrower Name: {pat1.first_last}   SSN: {gov1.us}   DOB: {bday1.us}
+Borrower Name: {pat1.first_last}   SSN: {gov1.us_ssn}   DOB: {bday1.us}
 Current Address: {spot1.us}
 Employer phone (HR verification): {ring1}; HR contact {pat2.full}
 Co-borrower: {pat3.full}
@@ -868,7 +868,7 @@ IBAN de remboursement : {ibn1}""",
         "payroll record",
         """PAYSLIP   Period ending {dt1}
 Employee: {pat1.last_first}   Payroll no. {uniq1.emp}
-NI No: {gov1.gb}   Tax code 1257L
+NI No: {gov1.gb_nino}   Tax code 1257L
 Net pay paid to sort code 20-45-77 account {acct1.uk}
 [[Statutory sick pay]] included.""",
         locales=(("en_GB", 1),),
@@ -878,7 +878,7 @@ Net pay paid to sort code 20-45-77 account {acct1.uk}
         "h-pay-2",
         "payroll record",
         """W-2 Wage and Tax Statement
-a Employee's SSN: {gov1.us}
+a Employee's SSN: {gov1.us_ssn}
 e Employee's name: {pat1.first} {pat1.last}
 f Employee's address: {spot1.us}
 1 Wages: 61,240.00   2 [[Federal income tax withheld]]: 7,114.00""",
@@ -909,7 +909,7 @@ Auszahlung auf IBAN {ibn1}""",
         "background check",
         """BACKGROUND SCREENING REPORT
 Subject: {pat1.caps_full}   AKA: {pat1.first_initial}
-SSN (verified): {gov1.us}
+SSN (verified): {gov1.us_ssn}
 Address history: {spot1.us}; {spot2.us}
 Driver licence {cred1.dl}; vehicle plate {auto1.plate}
 Criminal search: [[no records found]].""",
@@ -938,7 +938,7 @@ Folio: {cred1.cert}""",
         "h-wc-1",
         "workers' compensation claim",
         """EMPLOYER'S FIRST REPORT OF INJURY
-Employee: {pat1.last_first_middle}  SSN {gov1.us}  DOB {bday1}
+Employee: {pat1.last_first_middle}  SSN {gov1.us_ssn}  DOB {bday1}
 Home: {spot1.us}   Phone {ring1.us}
 Injury {dt1}: [[laceration to left hand]] from box cutter.
 Treating physician {pat2.first_last}, NPI {cred1.npi}. Claim {hosp1.claim}""",
@@ -959,7 +959,7 @@ Forklift reg. {auto1.plate}; supervisor {pat2.caps_last} ({ring1})
         "workers' compensation claim",
         """Accident du travail — déclaration
 Victime : {pat1.last_first}
-NIR : {gov1.fr}
+NIR : {gov1.fr_nir}
 Date de l'accident : {dt1}
 Témoin : {pat2.full}, {ring1}""",
         locales=(("fr_FR", 1),),
@@ -1060,7 +1060,7 @@ Bearbeitet von {pat2.first}""",
         "subpoena for records",
         """SUBPOENA DUCES TECUM   Case No. {hosp1.case}
 To the Custodian of Records: produce all records for {pat1.caps_full},
-DOB {bday1}, SSN {gov1.us}, for treatment between {dt1} and {dt2}.
+DOB {bday1}, SSN {gov1.us_ssn}, for treatment between {dt1} and {dt2}.
 Attorney: {pat2.full}, State Bar No. {cred1.bar}, {spot1.us}, {ring1}""",
         id_countries=("US",),
     ),
@@ -1140,7 +1140,7 @@ OBX|1|NM|2345-7^[[Glucose]]^LN||182|mg/dL|70-99|H""",
     T(
         "h-hl7-2",
         "HL7 message",
-        """PID|1||{hosp1.mrn}^^^MRN||{pat1.hl7}||{bday1.hl7}|M||||||||||{acct1.us}|{gov1.us}
+        """PID|1||{hosp1.mrn}^^^MRN||{pat1.hl7}||{bday1.hl7}|M||||||||||{acct1.us}|{gov1.us_ssn}
 NK1|1|{pat2.hl7}|SPO|{spot1.street}|{ring1}
 PV1|1|I|4W^412^B||||{cred1.npi}^{pat3.last}^{pat3.first}""",
         id_countries=("US",),
@@ -1338,7 +1338,7 @@ Loss date {dt1}, junction of {spot1.street} ({burg1}); TP alleges [[whiplash]]""
         "h-mv-2",
         "motor insurance claim",
         """Zgłoszenie szkody komunikacyjnej
-Poszkodowany: {pat1.first_last}, PESEL {gov1.pl}
+Poszkodowany: {pat1.first_last}, PESEL {gov1.pl_pesel}
 Pojazd: {auto1.plate}, VIN {auto2.vin}
 Data zdarzenia: {dt1}; tel. {ring1}""",
         locales=(("pl_PL", 1),),
@@ -1426,7 +1426,7 @@ Dr {pat3.initial_nodot_last}""",
         "clinical note",
         """OPD slip — {dt1}
 Pt: {pat1.first_last}, {aged1} yrs, UHID {hosp1.mrn}
-Aadhaar: {gov1.in}
+Aadhaar: {gov1.in_aadhaar}
 c/o [[fever with chills]] x 4 days. [[Dengue NS1]] positive.
 Attending: Dr. {pat2.caps_last} ({cred1.state})""",
         locales=(("en_IN", 1),),
@@ -1437,7 +1437,7 @@ Attending: Dr. {pat2.caps_last} ({cred1.state})""",
         "discharge summary",
         """Wypis ze szpitala
 Pacjent: {pat1.caps_last_first}
-PESEL: {gov1.pl}
+PESEL: {gov1.pl_pesel}
 Adres: {spot1}
 Przyjęty: {dt1}, wypisany: {dt2}
 Rozpoznanie: [[zawał serca]]. Lekarz prowadzący: dr {pat2.full}""",
