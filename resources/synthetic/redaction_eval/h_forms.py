@@ -88,7 +88,7 @@ class HPerson(gen.Person):
             "hl7": f"{last}^{first}^{middle}".rstrip("^"),
             "title_case_last": f"{first} {last.title()}",
             "first_middle": " ".join(w for w in (first, middle) if w),
-            "last_semicolon_first": f"{last}; {first}",
+            "last_semicolon_first": f"{last};{first}",  # two cells of a ';' export
         }
         if form in extra:
             return extra[form]
@@ -152,8 +152,10 @@ def format_date(day: date, fmt: str, locale: str, rng: random.Random) -> str:
 
 def a_date(ctx: gen.Ctx, birth: bool, form: str) -> str:
     rng = ctx.rng
-    if birth:
-        day = date(1921, 1, 1) + timedelta(days=rng.randint(0, 37000))
+    if birth and form == "child":
+        day = date(2008, 1, 1) + timedelta(days=rng.randint(0, 5000))
+    elif birth:
+        day = date(1921, 1, 1) + timedelta(days=rng.randint(0, 31000))
     else:
         day = date(2018, 6, 1) + timedelta(days=rng.randint(0, 2700))
     fmts = {"iso": ("%Y-%m-%d",), "us": ("%m/%d/%Y", "{m}/{d}/%Y"), "hl7": ("%Y%m%d",)}

@@ -727,7 +727,7 @@ Arzt: Dr. {pat2.last}, LANR {cred1.lanr}""",
         "h-vax-3",
         "immunisation record",
         """Immunisation history
-Child: {pat1.first_last}   DOB {bday1}
+Child: {pat1.first_last}   DOB {bday1.child}
 Parent/guardian: {pat2.full}, {spot1}, {ring1}
 [[MMR dose 2]] {dt1}; [[DTaP booster]] {dt2}""",
     ),
@@ -1294,7 +1294,7 @@ Result: [[negative]]""",
         "h-sch-1",
         "school health record",
         """Student health form
-Student: {pat1.first_last}   Student ID {uniq1.cust}   DOB {bday1}
+Student: {pat1.first_last}   Student ID {uniq1.cust}   DOB {bday1.child}
 [[Peanut allergy]] — [[epinephrine auto-injector]] in office.
 Parent: {pat2.full}, cell {ring1}, work {ring2.ext}
 Pediatrician: {pat3.last_first}""",
@@ -1587,6 +1587,22 @@ Occupier: {pat1.first} {pat1.last}
 {spot1.lines}
 Appointment {dt1} AM. Key holder: {pat2.first_last} ({ring1})""",
         locales=(("en_GB", 2), ("en_IE", 1)),
+    ),
+    T(
+        "h-csv-1",
+        "appointment export",
+        """Datum;Uhrzeit;Name;Vorname;Geb.-Datum;Telefon;Kasse;Vers.-Nr.
+{dt1};08:30;{pat1.last_semicolon_first};{bday1};{ring1};[[AOK]];{member1.kvnr}
+{dt1};08:45;{pat2.last_semicolon_first};{bday2};{ring2};[[TK]];{member2.kvnr}""",
+        locales=DE,
+    ),
+    T(
+        "h-sms-1",
+        "SMS reminder log",
+        """outbound SMS to {ring1} ({dt1} 17:02):
+"Hi {pat1.first}, reminder of your [[colonoscopy]] tomorrow 9am. Reply C to confirm."
+inbound from {ring1}: "C - {pat1.first_last_initial_nodot}"
+inbound from {ring1}: "sorry its {pat1.lower_first} not my husband {pat2.first}, he's at work" """,
     ),
 )
 
