@@ -350,8 +350,10 @@ SPLITS = {
     # G is written in session 21 by an author barred from the redactor: held out.
     # G was held out in session 21, run once and reported; session 22 tunes on it.
     "g": ("heldout_g_templates", "SPLIT G (DEV-side since session 22)"),
+    # H is written in session 23 by an author barred from the redactor: held out.
+    "h": ("heldout_h_templates", "HELD-OUT H split"),
 }
-HELD_OUT = ("a", "b", "c")
+HELD_OUT = ("a", "b", "c", "h")
 
 
 def load_split(key: str) -> Split:

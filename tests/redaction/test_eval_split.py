@@ -1,11 +1,13 @@
 """The redaction evaluation's generator and splits (resources/synthetic/redaction_eval).
 
-The held-out splits (A, B, C, D and F) are imported here only to prove that they are
+The held-out splits (A, B, C, D, F and H) are imported here only to prove that they are
 independent of the DEV split and of each other; these tests print none of their text.
 """
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 from collections.abc import Callable
 
@@ -19,10 +21,12 @@ from resources.synthetic.redaction_eval import (
     dev_e_templates,
     dev_templates,
     f_forms,
+    h_forms,
     heldout_b_templates,
     heldout_c_templates,
     heldout_d_templates,
     heldout_f_templates,
+    heldout_h_templates,
     heldout_templates,
     local_forms,
 )
@@ -735,7 +739,7 @@ def test_d_is_wired_into_the_evaluation_by_default_as_a_dev_side_split() -> None
     )
     assert "d" not in eval_redaction.HELD_OUT  # tuned on: no longer in the held-out goal
     assert eval_redaction.parse_splits("d, dev") == ["dev", "d"]
-    assert list(eval_redaction.SPLITS) == ["dev", "a", "b", "c", "d", "f", "g"]
+    assert list(eval_redaction.SPLITS) == ["dev", "a", "b", "c", "d", "f", "g", "h"]
     assert eval_redaction.load_split("d") is HELDOUT_D
 
 
@@ -1407,3 +1411,163 @@ def test_g_ibans_built_from_the_registry_are_valid(country: str) -> None:
         value = g_forms.bban_iban(rng, country)
         assert value.startswith(country)
         assert iban_check.is_valid(value), value
+
+
+# --- Held-out H ---------------------------------------------------------------------------
+# Written in session 23 by an author barred from the redactor. The other splits are read
+# here only as sets of seeds, template ids and template lines; messages name H's ids only.
+
+HELDOUT_H: Split = heldout_h_templates.SPLIT
+OTHER_SPLIT_MODULES = (
+    "dev_templates", "dev_e_templates", "heldout_templates", "heldout_b_templates",
+    "heldout_c_templates", "heldout_d_templates", "heldout_f_templates", "heldout_g_templates",
+)  # fmt: skip
+ISSUE_DOC_TYPES = {
+    "clinical note", "discharge summary", "radiology request", "insurance claim",
+    "KYC review", "fraud case", "HR leave request", "chat transcript",
+}  # fmt: skip
+
+
+def _other_splits() -> list[Split]:
+    import importlib
+
+    base = "resources.synthetic.redaction_eval."
+    return [importlib.import_module(base + m).SPLIT for m in OTHER_SPLIT_MODULES]
+
+
+@functools.cache
+def _h_docs() -> tuple[LabelledDoc, ...]:
+    return tuple(corpus(HELDOUT_H, 400))
+
+
+def _h_lines(text: str) -> set[str]:
+    """A template's lines of literal text long enough to be written, not a field label."""
+    out = set()
+    for line in text.splitlines():
+        literal = SLOT.sub(lambda m: m.group(4) or "", line).strip()
+        if len(literal) >= 24:
+            out.add(literal)
+    return out
+
+
+def test_heldout_h_is_wired_into_the_evaluation_as_held_out() -> None:
+    from resources.synthetic import eval_redaction
+
+    assert eval_redaction.SPLITS["h"] == ("heldout_h_templates", "HELD-OUT H split")
+    assert "h" in eval_redaction.HELD_OUT
+    assert eval_redaction.load_split("h") is HELDOUT_H
+    check_split(HELDOUT_H)
+
+
+def test_heldout_h_shares_no_seed_or_template_text_with_the_other_splits() -> None:
+    h_ids = {t.id for t in HELDOUT_H.templates}
+    assert len(h_ids) == len(HELDOUT_H.templates)
+    assert len(HELDOUT_H.seeds) >= 400
+    h_seeds = set(HELDOUT_H.seeds)
+    for other in _other_splits():
+        clash = sorted(h_seeds & set(other.seeds))
+        assert not clash, f"heldout_h seeds also used elsewhere: {clash[:3]}"
+        other_ids = {t.id for t in other.templates}
+        assert not sorted(h_ids & other_ids), sorted(h_ids & other_ids)
+        other_texts = {t.text for t in other.templates}
+        other_lines = set().union(*(_h_lines(t.text) for t in other.templates))
+        same = [t.id for t in HELDOUT_H.templates if t.text in other_texts]
+        assert not same, same
+        echoed = [t.id for t in HELDOUT_H.templates if _h_lines(t.text) & other_lines]
+        assert not echoed, echoed
+
+
+def test_heldout_h_is_wide_enough() -> None:
+    docs = _h_docs()
+    assert len(docs) == 400
+    templates = HELDOUT_H.templates
+    assert len(templates) >= 120
+    doc_types = {t.doc_type for t in templates}
+    assert len(doc_types) >= 30
+    assert doc_types >= ISSUE_DOC_TYPES
+    assert {d.template_id for d in docs} == {t.id for t in templates}
+    assert len({d.locale for d in docs}) >= 40
+    assert {e.kind for d in docs for e in d.entities} == set(KINDS)
+    assert len(h_forms.SCHEME_COUNTRIES) >= 20
+    # Names from many cultures: people drawn from world names and from Faker's locales.
+    people = {d.value(e) for d in docs for e in d.entities if e.kind == "PERSON"}
+    assert len(people) >= 600
+    assert any(not w.isascii() for w in people)
+    assert sum(1 for d in docs if d.keep) >= 300
+
+
+def test_heldout_h_is_deterministic() -> None:
+    again = corpus(HELDOUT_H, 60)
+    assert [(d.text, d.entities, d.keep) for d in again] == [
+        (d.text, d.entities, d.keep) for d in _h_docs()[:60]
+    ]
+
+
+def _h_doc_problems(doc: LabelledDoc) -> list[str]:
+    """What is wrong with one of H's documents (by template id only)."""
+    problems = []
+    spans = sorted((e.start, e.end) for e in doc.entities)
+    for (_, e1), (s2, _) in itertools.pairwise(spans):
+        if s2 < e1:
+            problems.append("overlapping spans")
+    values: dict[str, set[str]] = {}
+    for e in doc.entities:
+        value = doc.value(e)
+        if e.kind not in KINDS or SLOT_KINDS[re.sub(r"\d+$", "", e.slot)] != e.kind:
+            problems.append(f"kind of {e.slot}")
+        if not value or value != value.strip() or "{" in value or "[[" in value:
+            problems.append(f"value of {e.slot}")
+        if e.kind != "PERSON":
+            values.setdefault(e.slot, set()).add(value)
+        if e.slot.startswith("gov") and not h_forms.valid_national_number(value):
+            problems.append(f"national number {e.slot}")
+        if e.kind == "CARD" and not luhn.is_valid(re.sub(r"[ -]", "", value)):
+            problems.append(f"card {e.slot}")
+        if e.kind == "IBAN" and not iban_check.is_valid(value):
+            problems.append(f"iban {e.slot}")
+    problems += [f"{slot} written two ways" for slot, v in values.items() if len(v) > 1]
+    for start, end in doc.keep:
+        if any(s < end and start < e for s, e in spans):
+            problems.append("kept phrase overlaps a span")
+    return [f"{doc.template_id}: {p}" for p in problems]
+
+
+def test_heldout_h_spans_hold_exactly_their_values_and_numbers_are_valid() -> None:
+    problems = [p for d in _h_docs() for p in _h_doc_problems(d)]
+    assert not problems, problems[:10]
+    ids = [d.value(e) for d in _h_docs() for e in d.entities if e.slot.startswith("gov")]
+    assert len(ids) >= 100
+    # The numbers come from at least 20 countries' schemes.
+    countries = {next(s.country for s in h_forms.SCHEMES if s.valid(v)) for v in ids}
+    assert len(countries) >= 20
+
+
+def test_heldout_h_slots_are_the_generators() -> None:
+    from resources.synthetic.redaction_eval import generator
+
+    assert set(h_forms.SLOTS) == generator.H_SLOTS
+    assert all(SLOT_KINDS[slot] == kind for slot, kind in h_forms.SLOTS.items())
+    other_slots = set(SLOT_KINDS) - generator.H_SLOTS
+    for other in _other_splits():
+        used = {m.group(1) for t in other.templates for m in SLOT.finditer(t.text)}
+        assert not (used - {None}) & generator.H_SLOTS
+    assert generator.H_SLOTS.isdisjoint(generator.G_SLOTS)
+    assert other_slots
+
+
+def test_heldout_h_checks_what_they_should() -> None:
+    assert h_forms.nino_valid("AB 12 34 56 C")
+    assert not h_forms.nino_valid("BG 12 34 56 C")  # a prefix HMRC never issues
+    import random
+
+    rng = random.Random(23)
+    assert all(re.fullmatch(r"[A-Z]\d{9}", h_forms.kvnr(rng)) for _ in range(20))
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(min_value=0, max_value=10**9), st.integers(min_value=0, max_value=10**4))
+def test_heldout_h_any_seed_renders_labelled_documents(seed: int, pick: int) -> None:
+    template = HELDOUT_H.templates[pick % len(HELDOUT_H.templates)]
+    doc = render(template, HELDOUT_H, seed)
+    assert not _h_doc_problems(doc), template.id
+    assert doc.entities, template.id

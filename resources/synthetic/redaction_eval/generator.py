@@ -634,6 +634,32 @@ SLOT_KINDS = {
     "biokey": "RECORD_NUMBER",
     "docket": "RECORD_NUMBER",
     "host": "IP",
+    # Added with held-out H (h_forms.SLOTS, which must name the same kinds).
+    "pat": "PERSON",
+    "burg": "LOCATION",
+    "spot": "ADDRESS",
+    "zip": "ADDRESS",
+    "gps": "ADDRESS",
+    "ring": "PHONE",
+    "mbox": "EMAIL",
+    "gov": "NATIONAL_ID",
+    "pp": "NATIONAL_ID",
+    "hosp": "RECORD_NUMBER",
+    "member": "RECORD_NUMBER",
+    "uniq": "RECORD_NUMBER",
+    "acct": "ACCOUNT",
+    "cc": "CARD",
+    "ibn": "IBAN",
+    "net": "IP",
+    "web": "URL",
+    "face": "URL",
+    "dt": "DATE",
+    "bday": "DATE",
+    "aged": "AGE",
+    "cred": "LICENCE",
+    "auto": "VEHICLE",
+    "gadget": "DEVICE_ID",
+    "nic": "MAC",
 }
 # Held-out G's slots, handed to g_forms before any other slot is looked at: none of them
 # is an older slot, and the check draws nothing, so older splits render as before.
@@ -641,6 +667,12 @@ G_SLOTS = frozenset(
     {"kin", "on", "natal", "dial", "abode", "town", "inbox", "citizen", "taxref", "bankno"}
     | {"giro", "plastic", "tag", "senior", "site", "selfie", "biokey", "docket", "host"}
     | {"telefax"}
+)
+# Held-out H's slots (h_forms.py), handed over the same way: none is an older slot.
+H_SLOTS = frozenset(
+    {"pat", "burg", "spot", "zip", "gps", "ring", "mbox", "gov", "pp", "hosp", "member"}
+    | {"uniq", "acct", "cc", "ibn", "net", "web", "face", "dt", "bday", "aged", "cred"}
+    | {"auto", "gadget", "nic"}
 )
 
 
@@ -655,6 +687,8 @@ class Value:
 def new_entity(ctx: Ctx, slot: str, form: str) -> object:
     if slot in G_SLOTS:
         return new_entity_g(ctx, slot, form)
+    if slot in H_SLOTS:
+        return new_entity_h(ctx, slot, form)
     rng = ctx.rng
     if slot == "person":
         return new_person(ctx)
@@ -782,13 +816,20 @@ def new_entity_g(ctx: Ctx, slot: str, form: str) -> object:
     return g_forms.new_entity(ctx, slot, form)
 
 
+def new_entity_h(ctx: Ctx, slot: str, form: str) -> object:
+    """The slots added with held-out H (h_forms.py; imported here for the same reason)."""
+    from resources.synthetic.redaction_eval import h_forms  # noqa: PLC0415
+
+    return h_forms.new_entity(ctx, slot, form)
+
+
 def romanised(entity: object) -> object:
     """The entity with its text in Latin letters (Greek, Cyrillic: `unidecode`)."""
     if isinstance(entity, Person):
         first, last, middle = (
             unidecode(w).strip() for w in (entity.first, entity.last, entity.middle)
         )
-        return Person(first, last, middle)
+        return type(entity)(first, last, middle)  # H's people keep their own forms
     assert isinstance(entity, Value)
     return Value(unidecode(entity.text).strip(), entity.label)
 
