@@ -347,8 +347,7 @@ SPLITS = {
     "d": ("heldout_d_templates", "SPLIT D (DEV-side since session 20)"),
     # F was held out in session 20, run once and reported; session 21 tunes on it.
     "f": ("heldout_f_templates", "SPLIT F (DEV-side since session 21)"),
-    # G is written in session 21 by an author barred from the redactor: held out.
-    # G was held out in session 21, run once and reported; session 22 tunes on it.
+    # G was held out in session 21, run once and reported; sessions 22 and 23 tune on it.
     "g": ("heldout_g_templates", "SPLIT G (DEV-side since session 22)"),
     # H is written in session 23 by an author barred from the redactor: held out.
     "h": ("heldout_h_templates", "HELD-OUT H split"),
@@ -370,9 +369,9 @@ def parse_splits(text: str) -> list[str]:
     if unknown or not keys:
         raise argparse.ArgumentTypeError(
             f"Unknown split {', '.join(unknown) or '(none)'}; "
-            "use dev, a, b, c, d, f, separated by commas."
+            f"use {', '.join(SPLITS)}, separated by commas."
         )
-    return [k for k in SPLITS if k in keys]  # always in the order dev, a, b, c, d, f, g
+    return [k for k in SPLITS if k in keys]  # always in SPLITS' order
 
 
 def goal_line(held: dict[str, Score]) -> tuple[str, bool]:
