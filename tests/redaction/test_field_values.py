@@ -10,7 +10,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.redaction import second_pass
 from app.redaction.field_names import field_kind
 from app.redaction.hl7 import find_hl7
 from app.redaction.structured import text_words
@@ -18,11 +17,7 @@ from app.redaction.tables import find_field_values
 from app.redaction.uris import find_uris
 from app.redaction.vcard import find_vcard
 
-
-def _covered(text: str, value: str) -> bool:
-    start = text.index(value)
-    spans = second_pass.find(text)
-    return all(any(a <= i < b for a, b, _ in spans) for i in range(start, start + len(value)))
+from .conftest import second_pass_covers as _covered
 
 
 def _found(text: str) -> list[str]:

@@ -12,21 +12,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.redaction import second_pass
 from app.redaction.ocr_misreads import FOLD, find_misread_numbers
 from app.redaction.structured import text_words
 
-
-def _covered(text: str, value: str) -> bool:
-    start = text.index(value)
-    spans = second_pass.find(text)
-    return all(any(a <= i < b for a, b, _ in spans) for i in range(start, start + len(value)))
-
-
-def _untouched(text: str, value: str) -> bool:
-    start = text.index(value)
-    end = start + len(value)
-    return not any(a < end and start < b for a, b, _ in second_pass.find(text))
+from .conftest import second_pass_covers as _covered
+from .conftest import second_pass_leaves as _untouched
 
 
 @pytest.mark.parametrize(

@@ -11,23 +11,12 @@ from __future__ import annotations
 
 import pytest
 
-from app.redaction import second_pass
 from app.redaction.hl7 import find_hl7
 from app.redaction.structured import text_words
 from app.redaction.uris import find_uris
 
-
-def _covered(text: str, value: str) -> bool:
-    """Every character of `value` (first occurrence) lies in a second-pass finding."""
-    start = text.index(value)
-    spans = second_pass.find(text)
-    return all(any(a <= i < b for a, b, _ in spans) for i in range(start, start + len(value)))
-
-
-def _untouched(text: str, value: str) -> bool:
-    start = text.index(value)
-    end = start + len(value)
-    return not any(a < end and start < b for a, b, _ in second_pass.find(text))
+from .conftest import second_pass_covers as _covered
+from .conftest import second_pass_leaves as _untouched
 
 
 def _uris(text: str) -> list[tuple[str, str]]:

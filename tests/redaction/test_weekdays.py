@@ -15,9 +15,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.redaction import second_pass
 from app.redaction.structured import find_structured
 from app.redaction.weekdays import weekday_spans
+
+from .conftest import second_pass_covers as _covered
+from .conftest import second_pass_leaves as _untouched
 
 babel = pytest.importorskip("babel")
 from babel.dates import format_date  # noqa: E402
@@ -30,18 +32,6 @@ _LOCALES = [
     "en", "de", "fr", "es", "pl", "tr", "el", "ru", "uk", "hi", "bn", "ar", "fa", "he",
     "hu", "vi", "th", "lo", "km", "my", "zh", "zh_Hant", "ja", "ko", "ka", "hy", "am",
 ]  # fmt: skip
-
-
-def _covered(text: str, value: str) -> bool:
-    start = text.index(value)
-    spans = second_pass.find(text)
-    return all(any(a <= i < b for a, b, _ in spans) for i in range(start, start + len(value)))
-
-
-def _untouched(text: str, value: str) -> bool:
-    start = text.index(value)
-    end = start + len(value)
-    return not any(a < end and start < b for a, b, _ in second_pass.find(text))
 
 
 def test_weekday_table_equals_what_the_pinned_babel_yields() -> None:
