@@ -634,7 +634,7 @@ SLOT_KINDS = {
     "biokey": "RECORD_NUMBER",
     "docket": "RECORD_NUMBER",
     "host": "IP",
-    # Added with held-out H (h_forms.SLOTS, which must name the same kinds).
+    # Added with held-out H (H_SLOTS below, drawn by h_forms).
     "pat": "PERSON",
     "burg": "LOCATION",
     "spot": "ADDRESS",

@@ -32,35 +32,6 @@ from resources.synthetic.redaction_eval import generator as gen
 from resources.synthetic.redaction_eval.national_ids import NATIONAL_IDS, draw_national_id
 from resources.synthetic.redaction_eval.world_names import latin
 
-# H's slots and the kind each is labelled with (generator.SLOT_KINDS holds the same).
-SLOTS = {
-    "pat": "PERSON",
-    "burg": "LOCATION",
-    "spot": "ADDRESS",
-    "zip": "ADDRESS",
-    "gps": "ADDRESS",
-    "ring": "PHONE",
-    "mbox": "EMAIL",
-    "gov": "NATIONAL_ID",
-    "pp": "NATIONAL_ID",
-    "hosp": "RECORD_NUMBER",
-    "member": "RECORD_NUMBER",
-    "uniq": "RECORD_NUMBER",
-    "acct": "ACCOUNT",
-    "cc": "CARD",
-    "ibn": "IBAN",
-    "net": "IP",
-    "web": "URL",
-    "face": "URL",
-    "dt": "DATE",
-    "bday": "DATE",
-    "aged": "AGE",
-    "cred": "LICENCE",
-    "auto": "VEHICLE",
-    "gadget": "DEVICE_ID",
-    "nic": "MAC",
-}
-
 # Locales whose people are drawn from Faker in some other locale than the document's: a
 # clinic in Leeds treats people named in Yoruba, Vietnamese and Polish.
 NAME_LOCALES = (
