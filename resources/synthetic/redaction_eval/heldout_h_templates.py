@@ -1,9 +1,13 @@
-"""Held-out split H: written in session 23 by an author barred from the redactor.
+"""Split H: held out in session 23, run once there and reported; DEV-side since session 24.
+
+Session 24 reads H's leaks by value and tunes on them (as on D, E, F and G), so H no longer
+measures generalisation: held-out I (heldout_i_templates.py), written before that tuning by
+an author barred from H, does. What follows is how H was written: in session 23, by an
+author barred from the redactor.
 
 Templates of the documents regulated industries handle (care, insurance, banking, HR,
 public services, law), written from how such documents look, not from anything the
-redactor does. Its value makers are h_forms.py's. It is run once, after the redactor is
-frozen; nobody tunes on it.
+redactor does. Its value makers are h_forms.py's.
 """
 
 from __future__ import annotations
