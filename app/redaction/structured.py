@@ -30,6 +30,7 @@ from app.redaction.tables import find_field_values
 from app.redaction.uris import find_uris
 from app.redaction.vcard import find_vcard
 from app.redaction.vehicles import find_vehicles
+from app.redaction.wallets import find_wallets
 from app.redaction.weekdays import weekday_spans
 
 # How far before a weak match a context word may stand (about five words).
@@ -95,6 +96,7 @@ def find_structured(text: str) -> list[Span]:
         *find_phones(text),
         *find_national_ids(text),
         *find_accounts(text),
+        *find_wallets(text),
         *find_by_context(text),
         *find_fixed_shapes(text),
         *find_court_numbers(text),

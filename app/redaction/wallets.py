@@ -1,0 +1,300 @@
+"""Crypto-currency wallet addresses, from the specifications that define them. A wallet
+address names one person's account as surely as an IBAN does. Pure Python, no NLP.
+
+A run of 25 or more letters and digits is an address when:
+- it is an EVM address (Ethereum and the chains that copy it: the Yellow Paper's 160-bit
+  address, written "0x" and 40 hex digits): all one case (no checksum), or mixed case
+  that passes EIP-55's checksum (Keccak-256 of the lower-case hex sets each letter's
+  case). 40 hex digits without "0x" (a git commit, a SHA-1 in a log) only when EIP-55
+  mixed case proves it, or after a wallet word;
+- it is Base58Check (Bitcoin's P2PKH "1…" and P2SH "3…", and every chain that kept the
+  encoding: Litecoin, Dogecoin, Dash, Tron "T…", Zcash "t1…") whose four-byte double
+  SHA-256 checksum holds; Ripple's "r…" addresses the same with Ripple's alphabet;
+- it is Bech32 (BIP-173) or Bech32m (BIP-350), "bc1q…", "bc1p…", "ltc1…", "tb1…",
+  "cosmos1…", whose 30-bit checksum holds;
+- it is a Monero address (95 or 106 characters of Monero's block Base58, "4…" or "8…")
+  whose Keccak-256 checksum holds;
+- a wallet word stands shortly before it on the same line ("wallet", "BTC", "USDT (TRC-20)",
+  "Solana", "portefeuille", "кошелёк"): Solana's and other keys carry no checksum. After
+  a transaction word ("TxID", "tx hash") a 64-hex-digit transaction hash too.
+
+Each checksum lets a random string through about once in a billion (EIP-55: once in
+~30,000 for the 15 letters an address holds on average), so no word is needed for those.
+Colours ("#ff00aa"), short hex ("0xDEADBEEF"), SHA-256 digests and base64 blobs stay.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from typing import Final
+
+from app.redaction import fast_regex
+from app.redaction.spans import Span
+from app.redaction.wordtrie import trie_pattern, word_list
+
+KIND: Final = "ACCOUNT_NUMBER"
+
+# A run of letters and digits long enough to be an address (bech32 allows 90 characters,
+# Cardano's and Monero's integrated addresses run longer), looked for only inside runs of
+# 25 characters without a blank (`re` finds those several times faster than letter runs).
+_CHUNK = re.compile(r"\S{25,}")
+_TOKEN = re.compile(r"[0-9A-Za-z]{25,}")
+_MAX_TOKEN = 120
+
+# --- Keccak-256 (FIPS 202's permutation with the original padding, as Ethereum uses) ---
+
+_MASK64: Final = (1 << 64) - 1
+_ROUND_CONSTANTS: Final = (
+    0x0000000000000001, 0x0000000000008082, 0x800000000000808A, 0x8000000080008000,
+    0x000000000000808B, 0x0000000080000001, 0x8000000080008081, 0x8000000000008009,
+    0x000000000000008A, 0x0000000000000088, 0x0000000080008009, 0x000000008000000A,
+    0x000000008000808B, 0x800000000000008B, 0x8000000000008089, 0x8000000000008003,
+    0x8000000000008002, 0x8000000000000080, 0x000000000000800A, 0x800000008000000A,
+    0x8000000080008081, 0x8000000000008080, 0x0000000080000001, 0x8000000080008008,
+)  # fmt: skip
+# Rotation of lane (x, y), indexed x + 5y.
+_ROTATIONS: Final = (
+    0, 1, 62, 28, 27,
+    36, 44, 6, 55, 20,
+    3, 10, 43, 25, 39,
+    41, 45, 15, 21, 8,
+    18, 2, 61, 56, 14,
+)  # fmt: skip
+# Where rho-pi moves lane (x, y): to (y, 2x + 3y).
+_PI_TARGET: Final = tuple(y + 5 * ((2 * x + 3 * y) % 5) for y in range(5) for x in range(5))
+_RATE: Final = 136  # bytes absorbed per block for a 256-bit output
+
+
+def _rotl(lane: int, n: int) -> int:
+    return ((lane << n) | (lane >> (64 - n))) & _MASK64 if n else lane
+
+
+def _keccak_f(a: list[int]) -> None:
+    for rc in _ROUND_CONSTANTS:
+        c = [a[x] ^ a[x + 5] ^ a[x + 10] ^ a[x + 15] ^ a[x + 20] for x in range(5)]
+        d = [c[(x - 1) % 5] ^ _rotl(c[(x + 1) % 5], 1) for x in range(5)]
+        b = [0] * 25
+        for i in range(25):
+            b[_PI_TARGET[i]] = _rotl(a[i] ^ d[i % 5], _ROTATIONS[i])
+        for i in range(25):
+            row = i - i % 5
+            a[i] = b[i] ^ (~b[row + (i + 1) % 5] & b[row + (i + 2) % 5])
+        a[0] ^= rc
+
+
+def keccak_256(data: bytes, domain: int = 0x01) -> bytes:
+    """Keccak-256 of `data` (Ethereum's hash; `domain=0x06` gives FIPS 202's SHA3-256,
+    which the tests compare with hashlib's)."""
+    padded = bytearray(data)
+    padded.append(domain)
+    padded.extend(b"\x00" * (-len(padded) % _RATE))
+    padded[-1] |= 0x80
+    state = [0] * 25
+    for block in range(0, len(padded), _RATE):
+        for i in range(_RATE // 8):
+            state[i] ^= int.from_bytes(padded[block + 8 * i : block + 8 * i + 8], "little")
+        _keccak_f(state)
+    return b"".join(lane.to_bytes(8, "little") for lane in state[:4])
+
+
+# --- Ethereum (EIP-55) ---
+
+_HEX: Final = frozenset("0123456789abcdefABCDEF")
+
+
+def eip55_valid(hex40: str) -> bool:
+    """Whether the 40 hex digits `hex40` (no "0x") carry EIP-55's mixed-case checksum:
+    letter i is upper case exactly when nibble i of Keccak-256(lower-case hex) is >= 8."""
+    digest = keccak_256(hex40.lower().encode("ascii")).hex()
+    return all(c.isdigit() or c.isupper() == (int(digest[i], 16) >= 8) for i, c in enumerate(hex40))
+
+
+def _evm(token: str) -> bool:
+    """An EVM address: "0x" and 40 hex digits, one case or EIP-55's mixed case."""
+    digits = token[2:]
+    if len(token) != 42 or token[:2] not in ("0x", "0X") or not _HEX.issuperset(digits):
+        return False
+    return digits.lower() == digits or digits.upper() == digits or eip55_valid(digits)
+
+
+# --- Base58Check (Bitcoin and the chains that kept its encoding; Ripple) ---
+
+BITCOIN_ALPHABET: Final = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+RIPPLE_ALPHABET: Final = "rpshnaf39wBUDNEGHJKLM4PQRST7VWXYZ2bcdeCg65jkm8oFqi1tuvAxyz"
+_B58_INDEX: Final = {c: i for i, c in enumerate(BITCOIN_ALPHABET)}
+_RIPPLE_INDEX: Final = {c: i for i, c in enumerate(RIPPLE_ALPHABET)}
+
+
+def b58decode(s: str, index: dict[str, int]) -> bytes | None:
+    """Base58 `s` as bytes (each leading zero digit is a zero byte), None when a
+    character is outside the alphabet."""
+    value = 0
+    for c in s:
+        digit = index.get(c)
+        if digit is None:
+            return None
+        value = value * 58 + digit
+    zeros = len(s) - len(s.lstrip(next(iter(index))))
+    body = value.to_bytes((value.bit_length() + 7) // 8, "big") if value else b""
+    return b"\x00" * zeros + body
+
+
+def _double_sha256_check(raw: bytes) -> bool:
+    return hashlib.sha256(hashlib.sha256(raw[:-4]).digest()).digest()[:4] == raw[-4:]
+
+
+def base58check_valid(token: str) -> bool:
+    """A Base58Check address: one or two version bytes, a 20-byte hash, and the first four
+    bytes of the double SHA-256 of those (Bitcoin's P2PKH/P2SH, Litecoin, Dogecoin,
+    Tron, Zcash's transparent addresses; Ripple with its own alphabet)."""
+    if not 25 <= len(token) <= 36:
+        return False
+    for index in (_B58_INDEX, _RIPPLE_INDEX):
+        raw = b58decode(token, index)
+        if raw is not None and len(raw) in (25, 26) and _double_sha256_check(raw):
+            return True
+    return False
+
+
+# --- Bech32 (BIP-173) and Bech32m (BIP-350) ---
+
+BECH32_CHARSET: Final = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+_BECH32_INDEX: Final = {c: i for i, c in enumerate(BECH32_CHARSET)}
+_GENERATOR: Final = (0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)
+BECH32_CONST: Final = 1
+BECH32M_CONST: Final = 0x2BC830A3
+
+
+def bech32_polymod(values: list[int]) -> int:
+    """BIP-173's checksum polynomial over GF(32)."""
+    chk = 1
+    for v in values:
+        top = chk >> 25
+        chk = (chk & 0x1FFFFFF) << 5 ^ v
+        for i, g in enumerate(_GENERATOR):
+            chk ^= g if (top >> i) & 1 else 0
+    return chk
+
+
+def bech32_valid(token: str) -> bool:
+    """A Bech32 or Bech32m string: a human-readable part, "1", data in the Bech32
+    alphabet ending in a six-character checksum; one case only."""
+    if token.lower() != token and token.upper() != token:
+        return False
+    s = token.lower()
+    sep = s.rfind("1")
+    if sep < 1 or len(s) - sep - 1 < 6:
+        return False
+    hrp, data = s[:sep], s[sep + 1 :]
+    values = [_BECH32_INDEX.get(c, -1) for c in data]
+    if -1 in values:
+        return False
+    expanded = [ord(c) >> 5 for c in hrp] + [0] + [ord(c) & 31 for c in hrp]
+    return bech32_polymod(expanded + values) in (BECH32_CONST, BECH32M_CONST)
+
+
+# --- Monero (block Base58, Keccak-256 checksum) ---
+
+_MONERO_LENGTHS: Final = (95, 106)  # standard/subaddress, integrated
+# Characters per block by the block's byte count (Monero's base58 encodes 8-byte blocks).
+_MONERO_BLOCK_CHARS: Final = {0: 0, 1: 2, 2: 3, 3: 5, 4: 6, 5: 7, 6: 9, 7: 10, 8: 11}
+_MONERO_CHARS_TO_BYTES: Final = {n: b for b, n in _MONERO_BLOCK_CHARS.items()}
+
+
+def monero_valid(token: str) -> bool:
+    """A Monero address: 8-byte blocks in 11 Base58 characters each (the last shorter),
+    decoding to a network byte, two 32-byte keys (and an 8-byte payment id when
+    integrated), and the first four bytes of Keccak-256 of all that."""
+    if len(token) not in _MONERO_LENGTHS or token[0] not in "48":
+        return False
+    raw = bytearray()
+    for at in range(0, len(token), 11):
+        block = token[at : at + 11]
+        size = _MONERO_CHARS_TO_BYTES.get(len(block))
+        value = 0
+        for c in block:
+            digit = _B58_INDEX.get(c)
+            if digit is None:
+                return False
+            value = value * 58 + digit
+        if size is None or value >= 1 << (8 * size):
+            return False
+        raw += value.to_bytes(size, "big")
+    return keccak_256(bytes(raw[:-4]))[:4] == raw[-4:]
+
+
+# --- Wallet and transaction words (a line's words shortly before the address; folded) ---
+
+_WALLET_WORDS = trie_pattern(
+    w.replace("_", " ")
+    for w in word_list(
+        """
+        wallet wallets wallet_address deposit_address receiving_address public_key pubkey
+        xpub crypto cryptocurrency crypto-currency blockchain on-chain onchain
+        bitcoin btc ethereum eth ether erc20 erc-20 usdt usdc tether trc20 trc-20 bep20
+        bep-20 solana sol spl xrp ripple litecoin ltc dogecoin doge monero xmr cardano ada
+        tron trx polygon matic bnb avalanche avax polkadot dot tezos xtz stellar xlm
+        cosmos atom metamask
+        krypto kryptowährung kryptowaehrung cripto criptomoneda criptomonedas
+        crypto-monnaie cryptomonnaie kryptowaluta kryptoměna kryptomena kriptovaluta
+        kripto криптовалюта криптовалюты криптовалюту
+        portefeuille monedero billetera cartera carteira portafoglio portfel portfela
+        peněženka peněženky peňaženka tárca cüzdan кошелёк кошелек кошелька гаманець
+        plånbok tegnebog lommebok lompakko dompet ví_điện_tử 钱包 錢包 ウォレット 지갑
+        محفظة ארנק
+        """
+    )
+)
+_WALLET_WORD = fast_regex.compile(rf"(?<![\w])(?i:{_WALLET_WORDS})(?![\w])")
+_TX_WORD = fast_regex.compile(
+    r"(?<![\w])(?i:txid|tx_?id|tx\s?hash|txn|tx|transaction\s(?:hash|id))(?![\w])"
+)
+_WORD_REACH = 48
+
+
+def _word_before(text: str, start: int, word: fast_regex.Pattern) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return word.search(text, max(line_start, start - _WORD_REACH), start) is not None
+
+
+def _after_wallet_word(text: str, start: int, token: str) -> bool:
+    """A long key without a checksum (Solana's, a hex key) after a wallet word: it needs
+    both letters and digits, so a long word is never taken."""
+    if not (any(c.isdigit() for c in token) and any(c.isalpha() for c in token)):
+        return False
+    return _word_before(text, start, _WALLET_WORD)
+
+
+def _rule(text: str, start: int, token: str) -> str | None:
+    """The rule that makes `token` (at `start`) an address, or None."""
+    if _evm(token):
+        return "wallet_evm"
+    if len(token) == 40 and _HEX.issuperset(token):
+        one_case = token.lower() == token or token.upper() == token
+        if not one_case and eip55_valid(token):
+            return "wallet_evm_eip55"
+    if len(token) in (64, 66) and _HEX.issuperset(token.removeprefix("0x")):
+        if _word_before(text, start, _TX_WORD) or _word_before(text, start, _WALLET_WORD):
+            return "wallet_transaction"
+        return None  # a SHA-256 digest in a log
+    if base58check_valid(token):
+        return "wallet_base58check"
+    if bech32_valid(token):
+        return "wallet_bech32"
+    if monero_valid(token):
+        return "wallet_monero"
+    if _after_wallet_word(text, start, token):
+        return "wallet_after_word"
+    return None
+
+
+def find_wallets(text: str) -> list[Span]:
+    """Every crypto-currency address (and transaction hash after its word) in `text`."""
+    spans = []
+    for chunk in _CHUNK.finditer(text):
+        # (a greedy run from the left is always a whole run: no look-around needed)
+        for m in _TOKEN.finditer(text, chunk.start(), chunk.end()):
+            if len(m.group()) <= _MAX_TOKEN and (rule := _rule(text, m.start(), m.group())):
+                spans.append(Span(m.start(), m.end(), KIND, rule, 0.85))
+    return spans
