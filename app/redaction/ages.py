@@ -1,6 +1,7 @@
 """Ages over 89 (HIPAA Safe Harbor, 45 CFR 164.514(b)(2)(i)(C): "all ages over 89" are
-folded into "90 or older"), in the forms people write them. Pure `re`/`regex`; only the
-number is masked, so "aged <AGE_1>" and "<AGE_1>-year-old" still read as an age.
+folded into "90 or older"), in the forms people write them. Pure `re`/`regex`; the number
+is masked, with the unit word written after it ("94 tahun", "92 years old": a form's
+value), so "aged <AGE_1>" and "<AGE_1>-year-old" still read as an age.
 
 Each number from 90 to 129 that stands alone (not part of a longer number, a decimal, a
 ratio or a range) is read with the words on either side of it. It is an age when:
@@ -19,7 +20,11 @@ ratio or a range) is read with the words on either side of it. It is an age when
   temperature in Fahrenheit;
 - a person is said to be it ("she's 92", "mum is 92", "turned 92", "died at 92"), or it
   is a birthday ("92nd birthday", "92. Geburtstag"), or it stands in brackets after a name
-  or a date of birth ("Mrs Okafor (92)", "DOB 01/02/1931 (92)").
+  or a date of birth ("Mrs Okafor (92)", "DOB 01/02/1931 (92)");
+- it follows a person's name with a comma, "is" or "approx" between and the clause or the
+  line ending after it ("Elin Lind, 90", "Sørensen is 101 now"): the text path passes the
+  persons it found, the second pass the first's person placeholders;
+- a word for "years" is the form's label before it ("Paziente: Rossi, anni 96").
 
 Digits of every script count as their values ("۹۴", "१०२", "٩٤"), and a label may
 end in a printed form's dot leader ("Age.......... 97").
@@ -185,6 +190,10 @@ _LABEL = fast_regex.compile(
     r"(?i:(?:is|was|of|de|di|von|van|now|approx\.?|approximately|about|around|circa|ca\.?|~|"
     r"almost|nearly|over|just|only)\s{0,2})?$"
 )
+# A word for "years" as the label, right after a form's separator or a line's start
+# ("Paziente: Rossi Maria, anni 96", "Pacjent: Nowak, lat 92", "Jahre: 92"); not "negli
+# anni 90" (the nineties), where an article stands before it.
+_YEARS_LABEL = fast_regex.compile(rf"[\n,;:(|]\s{{0,2}}(?i:{_YEARS})\.?\s?[:=]?\s{{0,2}}$")
 # Chinese, Japanese and Korean labels ("年齢：92", "나이: 92", "만 92세").
 _CJK_LABEL = fast_regex.compile(r"(?:年齢|年龄|年齡|나이|연령|만|享年|享寿)\s?[:：]?\s?$")
 # A sex letter beside the number ("92 F", "92M", "92/F", "M/92", "F, 92").
@@ -280,7 +289,10 @@ _PLACE = fast_regex.compile(
     r"(?i:(?<![^\W\d_])(?:room|rm|bed|ward|bay|unit|floor|level|suite|box|route|bus|page|"
     r"pp?|table|fig|figure|section|chapter|line|item|grade|score|step|stage|gate|platform|"
     r"exit|apt|flat|house|lot|cell|block|building|bldg|hall|seat|row|track|channel|"
-    r"version|id|code|ref|case|hr|bp|rr|sats?|spo2|pulse|rate|glucose|bm|hb|temp)"
+    r"version|id|code|ref|case|hr|bp|rr|sats?|spo2|pulse|rate|glucose|bm|hb|temp|"
+    # laboratory values and measurements whose figures run from 90 to 129
+    r"chloride|cl|sodium|potassium|creatinine|creat|urea|bun|ldl|hdl|cholesterol|chol|"
+    r"ferritin|weight|wt|height|ht|sbp|dbp|map|o2|fio2|iq|bmi|mcv|wbc|plt|hct|egfr|gfr)"
     r"\.?[:#,]?\s?)$"
 )
 # "Adaeze Okafor, 92, was admitted", "the patient, 92, lives alone", "(Smith, 92)": a
@@ -296,6 +308,8 @@ _APPOSED = fast_regex.compile(
 _APPOSED_END = fast_regex.compile(
     r"\s?(?:[,;)]|(?i:\s(?:and|who|with|was|is|has|had|lives|presents|presented|"
     r"presenting|died|of|from)(?![^\W\d_])))"
+    # ... or the line or the sentence ends ("Ultimate beneficial owner: Elin Lind, 90")
+    r"|[ \t]*(?:\n|$)|\.(?:\s|$)"
 )
 # "in her 90s", "his mid-90s"
 _DECADE_OWNER = fast_regex.compile(
@@ -348,7 +362,7 @@ def _is_age(text: str, start: int, end: int) -> bool:
             return True
         if not (_AGO.match(after, unit.end()) or _DURATION.search(before)):
             return True
-    if _LABEL.search(before) or _CJK_LABEL.search(before):
+    if _LABEL.search(before) or _CJK_LABEL.search(before) or _YEARS_LABEL.search(before):
         return True
     if _PLACE.search(before):
         return False
@@ -495,6 +509,61 @@ def _ascii_digits(text: str) -> str:
     return text.translate({ord(d): str(unicodedata.digit(d, 0)) for d in digits})
 
 
+# After a person's name: the number is the person's age ("Kabelo Mabaso, 92", "Sindre
+# Sørensen is 101 now", "HAMADOU MVONDO (Mvondo, Hamadou), 90", "BAPPA-SHEHU, Aminatu,
+# approx 92"): the journalist's and the clinician's apposition. What stands between.
+_AFTER_PERSON = fast_regex.compile(
+    r"(?:[ \t]?\([^()\n]{1,40}\))?"
+    r"(?:,[ \t]?|[ \t](?i:is|was|turned|turns|aged|age|now|jetzt|ist|est|a|es|tiene|è|ha|"
+    r"é|tem|is|jest|ma|je|má|är|er|on|oli)[ \t]+)"
+    r"(?i:(?:approx\.?|approximately|about|around|circa|ca\.?|~|aged|age|now|just|nearly|"
+    r"almost|ca)[ \t]?)?"
+)
+_NUMBER_AT = fast_regex.compile(r"(?:9\d|1[0-2]\d)(?!\d|[.,]\d)")
+# A person placeholder of the first pass (the second pass reads redacted text).
+_PERSON_PLACEHOLDER = fast_regex.compile(r"<PERSON_[1-9]\d{0,5}>|\[PERSON\]")
+
+
+def ages_after_persons(text: str, persons: list[tuple[int, int]]) -> list[Span]:
+    """Numbers 90..129 right after a person (`persons`: their (start, end)), with only a
+    comma, a bracket, "is"/"was" or "approx" between, and the clause or line ending after
+    the number (not "Okafor, 92 Main Street", not "Okafor, 92 kg"); with its unit word.
+    The text path passes the persons it found, the second pass the first's placeholders."""
+    spans = []
+    for _, end in persons:
+        gap = _AFTER_PERSON.match(text, end)
+        if gap is None:
+            continue
+        number = _NUMBER_AT.match(text, gap.end())
+        if number is None:
+            continue
+        after = text[number.end() : number.end() + _AFTER]
+        if _MEASURED.match(after) or not (
+            _CLAUSE_END.match(after)
+            or _APPOSED_END.match(after)
+            or _SEX_AFTER.match(after)
+            or _UNIT_AFTER.match(after)
+        ):
+            continue
+        spans.append(Span(number.start(), number.end(), "AGE", "age_after_person", 0.8))
+    return spans + ages_with_units(text, spans)
+
+
+# The unit written after an age as a word of its own or glued on ("94 tahun", "104 года",
+# "100 anos", "92 years old", "92yrs"): masked with the number, for a form's value is the
+# number and its unit. A hyphen's compound ("92-year-old") keeps its unit readable.
+_UNIT_WORD = fast_regex.compile(rf"\s{{0,2}}(?i:{_AGE_UNIT}|{_YEARS})(?![^\W\d_])", word_led=True)
+
+
+def ages_with_units(text: str, ages: list[Span]) -> list[Span]:
+    """Each age of `ages` that a unit word follows, widened over the unit."""
+    out = []
+    for span in ages:
+        if (unit := _UNIT_WORD.match(text, span.end)) and unit.end() > span.end:
+            out.append(Span(span.start, unit.end(), "AGE", "age_with_unit", span.score))
+    return out
+
+
 def find_ages(text: str) -> list[Span]:
     """Ages over 89: numbers that their neighbours make an age, ages in English words,
     and the decade and age words ("mid-nineties", "centenarian"); in the digits of any
@@ -523,4 +592,7 @@ def find_ages(text: str) -> list[Span]:
                 continue  # "for one hundred years"
             spans.append(Span(m.start(group), m.end(group), "AGE", RULE, 0.8))
     spans += _other_spelled(text, folded) + _age_words(text, folded)
+    if "PERSON" in text:  # the second pass: the first pass's person placeholders
+        marks = [(m.start(), m.end()) for m in _PERSON_PLACEHOLDER.finditer(text)]
+        spans += ages_after_persons(text, marks)
     return list(dict.fromkeys(spans))  # a spelling two rules find, once

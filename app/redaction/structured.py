@@ -10,7 +10,7 @@ from __future__ import annotations
 from app.redaction import fast_regex
 from app.redaction.accounts import find_accounts
 from app.redaction.addresses import find_addresses
-from app.redaction.ages import find_ages
+from app.redaction.ages import ages_with_units, find_ages
 from app.redaction.calendar_dates import find_era_dates
 from app.redaction.cldr_dates import find_cldr_dates
 from app.redaction.coordinates import find_coordinates
@@ -84,6 +84,7 @@ def pattern_spans(
 def find_structured(text: str) -> list[Span]:
     """Every structured identifier in `text` (overlapping; merge them before masking)."""
     words = text_words(text)
+    ages = find_ages(text)
     found = [
         *pattern_spans(text, words=words),
         *find_cldr_dates(text, words),
@@ -100,7 +101,8 @@ def find_structured(text: str) -> list[Span]:
         *find_by_context(text),
         *find_fixed_shapes(text),
         *find_court_numbers(text),
-        *find_ages(text),
+        *ages,
+        *ages_with_units(text, ages),
         *find_vehicles(text),
         *find_devices(text),
         *find_hl7(text),

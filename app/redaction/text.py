@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.redaction.ages import is_span_of_time
+from app.redaction.ages import ages_after_persons, is_span_of_time
 from app.redaction.errors import TextDecodeError, TextTooLargeError
 from app.redaction.name_forms import COMMON, mail_name_values, surname_after_given
 from app.redaction.name_guards import guarded_persons
@@ -650,6 +650,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     found = guarded_persons(text, found)
     found += surname_after_given(text, found)
     found = guarded_persons(text, found + surnames_before_given_names(text, found))
+    found += ages_after_persons(text, [(s.start, s.end) for s in found if s.kind == "PERSON"])
     return prefer_phone_over_nhs(text, not_identifiers(text, found))
 
 
