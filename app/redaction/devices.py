@@ -66,9 +66,40 @@ def _device_digits(value: str) -> bool:
     return compact.startswith("89") and len(compact) in (19, 20) and luhn_ok(compact)
 
 
+# A worn or implanted device's own code after its word: a CGM's transmitter or sensor
+# (Dexcom's six characters "8BQLSU", Libre's serials), an insulin pump's, a pacemaker's,
+# a hearing aid's serial; the code holds a digit and is five characters or more, so
+# "Dexcom G6", "Omnipod 5", "780G" (models) stay. A model word before the code keeps it.
+_DEVICE_WORD = fast_regex.compile(
+    r"(?<![^\W\d_])(?i:transmitter|transmitters|sender|transmetteur|transmisor|"
+    r"trasmettitore|nadajnik|sensor|sensors|senzor|capteur|sensore|cgm|fgm|"
+    r"pump|pumpe|pompe|bomba|pompa|pacemaker|schrittmacher|stimulateur|marcapasos|"
+    r"pacemakera|icd|crt-d|hearing\s(?:aid|aids)|hörgerät|implant|cochlear\simplant|"
+    r"receiver|empfänger|récepteur|reader|lesegerät|lecteur|pod)"
+    r"(?:\s(?i:id|serial|s/n|sn|no\.?|nr\.?|number|code|#))?[ \t]*[:#=]?[ \t]*$"
+)
+_DEVICE_CODE = fast_regex.compile(r"(?<![^\W_])(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{5,20}(?![^\W_])")
+_DEVICE_HINT = fast_regex.compile(
+    r"(?i:transmit|sender|transmet|transmis|trasmett|nadajnik|sens|senzor|capteur|cgm|fgm|"
+    r"pump|pompe|bomba|pompa|pacemaker|schrittmacher|stimulateur|marcapasos|icd|crt-d|"
+    r"hearing|hörgerät|implant|receiver|empfänger|récepteur|reader|lesegerät|lecteur|pod)"
+)
+_DEVICE_REACH = 40
+
+
+def _worn_device_codes(text: str) -> list[Span]:
+    spans = []
+    for m in _DEVICE_CODE.finditer(text):
+        before = text[max(0, m.start() - _DEVICE_REACH) : m.start()]
+        if _DEVICE_WORD.search(before):
+            spans.append(Span(m.start(), m.end(), KIND, "device_code_after_word", 0.75))
+    return spans
+
+
 def find_devices(text: str) -> list[Span]:
-    """UDIs (GS1, HIBCC), IMEIs and ICCIDs in their printed forms."""
-    spans: list[Span] = []
+    """UDIs (GS1, HIBCC), IMEIs and ICCIDs in their printed forms; a worn or implanted
+    device's code after its word."""
+    spans: list[Span] = _worn_device_codes(text) if _DEVICE_HINT.search(text) else []
     if "(" in text:
         spans += [
             Span(m.start(), m.end(), KIND, "udi_gs1", 0.8) for m in GS1_BRACKETED.finditer(text)

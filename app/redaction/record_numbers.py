@@ -273,8 +273,38 @@ def _values_before_words(text: str) -> list[tuple[int, int]]:
     ]
 
 
+# A police officer's collar (shoulder, warrant) number after the rank and the name, as
+# British and Commonwealth forces print them ("PC Svobodová 31708/T", "DC 4521", "PS
+# 1234 Jones", "PCSO Ahmed 7781"), German "PHK Müller, Dienstnr. ..." is a label and
+# `CONTEXT`'s. Three to seven digits, a division's letters after a slash or before them;
+# a year ("PC Jones 2021") is no collar number.
+_OFFICER = fast_regex.compile(
+    r"(?<![^\W\d_])(?:PC|WPC|DC|TDC|PS|DS|PCSO|Sgt\.?|Insp\.?|DI|DCI|DSU|"
+    r"(?i:constable|sergeant|inspector|officer|ofc\.?|trooper|deputy|agent|badge))"
+    r"[ \t]+(?:[^\W\d_a-z][^\W\d_'’-]*(?:['’-][^\W\d_]+)?[ \t,]+){0,2}"
+    r"(?P<n>(?:[A-Z]{1,2}[ ]?)?\d{3,7}(?:[ ]?/[ ]?[A-Z]{1,3})?)(?![\w/])"
+)
+_OFFICER_HINT = fast_regex.compile(
+    r"\b(?:W?PC|PCSO|T?DC|PS|DS|Sgt|Insp|DCI?|DSU)\b|(?i:constable|sergeant|inspector|officer|"
+    r"ofc|trooper|deputy|agent|badge)"
+)
+_YEAR = fast_regex.compile(r"(?:19|20)\d\d")
+
+
+def find_officer_numbers(text: str) -> list[Span]:
+    """Collar numbers after a police rank and (at most two words of) the name."""
+    if _OFFICER_HINT.search(text) is None:
+        return []
+    return [
+        Span(m.start("n"), m.end("n"), KIND, "officer_collar_number", 0.7)
+        for m in _OFFICER.finditer(text)
+        if not _YEAR.fullmatch(m["n"])
+    ]
+
+
 def find_by_context(text: str) -> list[Span]:
-    """Identifier-looking tokens after an identifier word (plates: `vehicles.py`)."""
+    """Identifier-looking tokens after an identifier word (plates: `vehicles.py`), and
+    police officers' collar numbers."""
     found: set[tuple[int, int]] = set()
     labels = [*CONTEXT.finditer(text), *COMPOUND.finditer(text)]
     if _CJK_HINT.search(text):
@@ -286,7 +316,8 @@ def find_by_context(text: str) -> list[Span]:
         if value is not None:
             found.add(value)  # several words may label one value ("codice cliente")
     found.update(_values_before_words(text))
-    return [Span(start, end, KIND, "id_after_context", 0.65) for start, end in sorted(found)]
+    spans = [Span(start, end, KIND, "id_after_context", 0.65) for start, end in sorted(found)]
+    return spans + find_officer_numbers(text)
 
 
 # A code of eight or more capitals and digits mixed (a device serial, a lot, a booking

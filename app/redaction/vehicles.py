@@ -364,6 +364,40 @@ BARE_PLATE = fast_regex.compile(
 )
 
 
+# German compounds whose last part is "vehicle" ("Unfallfahrzeug", "Tatfahrzeug",
+# "Fluchtfahrzeug", "Dienstfahrzeug"): vehicle words `_VEHICLE_WORD`'s boundaries miss.
+_FAHRZEUG = fast_regex.compile(r"(?<=[^\W\d_])(?i:fahrzeug|fahrzeuge|fahrzeugs)(?![^\W\d_])")
+# A plate with the distinguishing sign of its country after it in brackets (the Vienna
+# Convention on Road Traffic, 1968, Annex 3; a police report's "CUF 364 (S)").
+_SIGNS = word_list(
+    """
+    A AL AND ARM AUS AZ B BG BIH BY CDN CH CY CZ D DK DZ E EST F FIN FL GB GBA GBG GBJ GBM
+    GBZ GE GR H HR I IL IRL IS J L LT LV M MA MC MD MK MNE N NL NZ P PL RO RSM RUS S SK SLO
+    SRB TN TR UA USA V ZA
+    """
+)
+_SIGN_AFTER = fast_regex.compile(
+    r"(?<![\w-])(?P<p>[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){1,2})[ ]?\((?:"
+    + "|".join(sorted(_SIGNS, key=len, reverse=True))
+    + r")\)"
+)
+
+
+def _plates_by_compound_or_sign(text: str) -> list[Span]:
+    spans = []
+    if "ahrzeug" in text:
+        for m in _FAHRZEUG.finditer(text):
+            if (span := _plate_after(text, m.end(), strict=True)) is not None:
+                spans.append(Span(span.start, span.end, KIND, "plate_after_vehicle", 0.6))
+    if "(" in text:
+        for m in _SIGN_AFTER.finditer(text):
+            plate = m["p"]
+            alnum = [c for c in plate if c.isalnum()]
+            if len(alnum) >= 5 and _has_digit(plate) and any(c.isalpha() for c in plate):
+                spans.append(Span(m.start("p"), m.end("p"), KIND, "plate_with_sign", 0.6))
+    return spans
+
+
 def _bare_plates(text: str) -> list[Span]:
     return [Span(m.start(), m.end(), KIND, "plate_format", 0.6) for m in BARE_PLATE.finditer(text)]
 
@@ -470,6 +504,7 @@ def find_vehicles(text: str) -> list[Span]:
         *_plates_after_words(text, words),
         *_plates_after_vehicles(text, words),
         *_bare_plates(text),
+        *_plates_by_compound_or_sign(text),
         *vins,
         *(
             Span(p.start, p.end, KIND, "plate_after_vin", 0.6)
