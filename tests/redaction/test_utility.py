@@ -156,9 +156,10 @@ def test_versions_and_durations_are_no_dates() -> None:
             ["13/12/1931", "92", "7946 0958"],
         ),
         (
+            # (an age's unit word goes with the number: "usia <AGE_1>"; a span of time's stays)
             "usia 92 tahun; er starb vor 92 Jahren; seen for about 90 minutes on 3 May 2021.",
-            ["tahun", "Jahren", "about 90 minutes"],
-            ["3 May"],
+            ["usia", "Jahren", "about 90 minutes"],
+            ["3 May", "92 tahun"],
         ),
     ],
 )
