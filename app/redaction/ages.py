@@ -514,7 +514,8 @@ def _ascii_digits(text: str) -> str:
 # approx 92"): the journalist's and the clinician's apposition. What stands between.
 _AFTER_PERSON = fast_regex.compile(
     r"(?:[ \t]?\([^()\n]{1,40}\))?"
-    r"(?:,[ \t]?|[ \t](?i:is|was|turned|turns|aged|age|now|jetzt|ist|est|a|es|tiene|è|ha|"
+    r"(?:,[ \t]?|[ \t]?\([ \t]?|[ \t][–—-][ \t]"
+    r"|[ \t](?i:is|was|turned|turns|aged|age|now|jetzt|ist|est|a|es|tiene|è|ha|"
     r"é|tem|is|jest|ma|je|má|är|er|on|oli)[ \t]+)"
     r"(?i:(?:approx\.?|approximately|about|around|circa|ca\.?|~|aged|age|now|just|nearly|"
     r"almost|ca)[ \t]?)?"

@@ -80,6 +80,8 @@ def test_a_hyphens_compound_keeps_its_unit_readable() -> None:
         ("Pt: <PERSON_1>, approx 92\nCaller", "92"),
         ("Patient <PERSON_1> (<LOCATION_1>), 90\n", "90"),
         ("Beneficial owner: [PERSON], 93\n", "93"),
+        ("Owner: <PERSON_1> (92)\n", "92"),
+        ("Owner: <PERSON_1> – 95\n", "95"),
     ],
 )
 def test_the_second_pass_reads_ages_after_person_placeholders(text: str, age: str) -> None:
@@ -106,6 +108,7 @@ def test_ages_after_a_found_person(text: str, person: str, age: str) -> None:
         ("Seen by Jens Hansen, 95 Baker Street", "Jens Hansen"),
         ("Jens Hansen, 95 mg daily", "Jens Hansen"),
         ("Jens Hansen, 89\n", "Jens Hansen"),  # Safe Harbor keeps ages up to 89
+        ("Jens Hansen - 95 Baker Street", "Jens Hansen"),
     ],
 )
 def test_no_age_after_a_person_when_the_clause_goes_on(text: str, person: str) -> None:
