@@ -167,6 +167,7 @@ _LABEL_WORDS = (
     i_en_alder_af i_en_ålder_av ikä iältään életkor kor umur usia berusia tuổi
     ηλικία ηλικίας возраст возрасте в_возрасте вік віці у_віці umri umri_wa_miaka edat
     umr omr umar umra patientenalter patientalter pasientalder patientålder
+    anb alb
     سن السن العمر عمر عمره عمرها גיל בגיל आयु उम्र उमर वय বয়স வயது వయస్సు
     ವಯಸ್ಸು വയസ്സ് ਉਮਰ ઉંમર อายุ ອາຍຸ ዕድሜ ასაკი տարիք
     """
@@ -177,7 +178,7 @@ _LABEL_WORDS = (
 _LABEL = fast_regex.compile(
     rf"(?<![^\W\d_])(?i:{_LABEL_WORDS})"
     # "age at entry", "age next birthday", "age on admission", "Age/Sex"
-    r"(?i:\s(?:at|on|next|last|of|in|as|when|upon)\s[^\W\d_]{2,12}(?:\s[^\W\d_]{2,12})?"
+    r"(?i:\s(?:at|on|next|last|nearest|of|in|as|when|upon)\s[^\W\d_]{2,12}(?:\s[^\W\d_]{2,12})?"
     # "Wiek pacjenta", "Alter des Patienten", "edad del paciente", "âge du patient"
     r"|\s(?:(?:des|der|del|de|du|dello|della|do|da|van|de\sla)\s)?(?:patient(?:en|in|e|a)?|"
     r"paciente|paziente|pacjent(?:a|ki)|pacient(?:a|ky)?|patiënt(?:e)?|hastanın|bệnh\snhân)"
@@ -258,7 +259,7 @@ _BIRTHDAY = fast_regex.compile(
     r"(?:st|nd|rd|th|\.|e|ème|º|°|ª|o)?\s?(?i:"
     + _words(
         """
-        birthday bday b-day geburtstag lebensjahr anniversaire cumpleaños compleanno
+        birthday bday b-day geburtstag lebensjahr lj lj. anniversaire cumpleaños compleanno
         year_of_life year_of_age godini_života godina_života godine_života godini_zivota
         godina_zivota godini_starosti roku_życia rok_życia roku_zycia roce_života rok_života
         roku_života levensjaar életévében életév année_de_vie anno_di_vita año_de_vida

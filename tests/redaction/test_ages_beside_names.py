@@ -30,6 +30,11 @@ def _ages(text: str) -> list[str]:
         ("Paziente: Rossi Maria, anni 96, nata il", "96"),  # Italian years word as the label
         ("Pacjent: Nowak Anna, lat 92, PESEL", "92"),  # Polish
         ("Name,Age\nSmith,92\n", "92"),  # a CSV row
+        ("Age nearest birthday: 92", "92"),  # life insurance's ANB and ALB
+        ("ANB: 93, smoker: no", "93"),
+        ("ALB 94", "94"),
+        ("Sturz im 92. Lj.", "92"),  # German "Lebensjahr" abbreviated
+        ("Client\nYrs: 95\n", "95"),  # a years word as a form's label
     ],
 )
 def test_ages_after_a_name_or_a_years_label(text: str, age: str) -> None:
