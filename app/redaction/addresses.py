@@ -419,6 +419,22 @@ REGION_END = fast_regex.compile(
     word_led=True,
 )
 
+# A house number and a street name with a type word in none of the lists above, after
+# "at" and ending its clause ("still at 560 Victoria Ithafa?", "lives at 12 Rua Nova."):
+# two or three capitalised words, the street's name and its type in the local language.
+# (Quantities after "at" are no address: "at 6 Weeks Post", "at 3 Monthly Intervals".)
+HOUSE_AFTER_AT = fast_regex.compile(
+    r"(?<=(?<![\w])at[ ])\d{1,5}[A-Za-z]?[ ][A-Z][a-z'’-]{2,30}(?:[ ][A-Z][a-z'’-]{2,30}){1,2}"
+    r"(?=[ \t]*(?:[,;?!\n)]|\.(?:\s|$)|$))"
+)
+_NOT_STREET_NAMES: Final = frozenset(
+    word_list(
+        """
+        seconds minutes mins hours hrs days weeks months years times doses tablets units
+        percent degrees hourly daily weekly monthly yearly annual
+        """
+    )
+)
 _STREETS: Final = (
     ("address_street", US_UK_STREET),
     ("address_unit", UNIT_FIRST),
@@ -434,6 +450,7 @@ _STREETS: Final = (
     ("address_az", AZ_ADDRESS),
     ("address_block_lot", BLOCK_LOT),
     ("address_id_street", ID_STREET),
+    ("address_house_after_at", HOUSE_AFTER_AT),
 )
 _PLACES: Final = (
     ("address_us_city_zip", US_CITY_ZIP),
@@ -501,6 +518,7 @@ _GATES: Final = {
     ),
     "address_numbered_street": ("#", "n°", "nº", "no.", "nro", "ruta"),
     "address_id_street": ("jl.", "jln.", "jalan", "gang", "gg."),
+    "address_house_after_at": ("at ",),
     "address_military": (
         "psc", "cmr", "unit", "apo", "fpo", "dpo", "uss", "usns", "usnv", "uscgc",
     ),
@@ -909,6 +927,10 @@ def find_addresses(text: str) -> list[Span]:
                 continue
             if rule == "address_designators" and not streetlike_chain(m.group()):
                 continue  # "Room 4, Bed 12": a place in the hospital, not an address
+            if rule == "address_house_after_at" and (
+                m.group().split()[1].casefold() in _NOT_STREET_NAMES
+            ):
+                continue
             end = _grow_forward(text, _extend(text, m.end()))
             start = m.start()
             if rule == "address_type_first" and _english_word_use(text, start, end):

@@ -43,7 +43,10 @@ DECIMAL_WITH_HEMISPHERE = fast_regex.compile(
     # (a full stop may end the sentence after it: "... collided at 24.43235N 99.21664E.")
     r"(?![\w]|[.,]\d)"
 )
-_DMS = r"\d{1,3}\s?(?:[°º˚]|deg|d|:)\s?\d{1,2}\s?(?:['′’m]|:)\s?(?:\d{1,2}(?:[.,]\d{1,4})?\s?(?:[\"″”s]|'')?)?"
+_DMS = (
+    r"\d{1,3}\s?(?:[°º˚]|deg|d|:)\s?\d{1,2}\s?(?:['′’m]|:)\s?"
+    r"(?:\d{1,2}(?:[.,]\d{1,4})?\s?(?:[\"″”s]|'')?)?"
+)
 DMS = fast_regex.compile(
     rf"(?<![\w.])(?:[NS]\s?{_DMS}\s{{0,3}}[,;/]?\s{{0,3}}[EWO]\s?{_DMS}"
     rf"|{_DMS}\s?[NS]\s{{0,3}}[,;/]?\s{{0,3}}{_DMS}\s?[EWO])(?![\w])"

@@ -25,6 +25,13 @@ _CUES = (
     "city of", "village of", "travelled to", "traveled to", "returned from",
     # where an event happened, by its nearness ("collision near Pimenta do Campo")
     "near", "close to", "cerca de", "perto de", "près de", "vicino a", "in der nähe von",
+    # where a card or an account was used, as fraud and dispute reports name it ("a
+    # merchant in Leeds", "un comercio de Córdoba", "uma loja em Braga")
+    "merchant in", "shop in", "store in", "branch in", "atm in", "outlet in",
+    "comercio de", "comercio en", "tienda de", "tienda en", "sucursal de", "sucursal en",
+    "cajero de", "cajero en", "establecimiento de", "establecimiento en", "loja em",
+    "loja de", "agência de", "estabelecimento em", "commerce à", "magasin à",
+    "agence de", "negozio a", "negozio di", "filiale di", "geschäft in", "filiale in",
     # German
     "wohnhaft in", "wohnt in", "wohnte in", "zugezogen aus", "geboren in", "stammt aus",
     "kommt aus", "wohnort", "ansässig in",

@@ -24,6 +24,10 @@ def _found(text: str) -> list[str]:
         ("rear-end collision on 4/13/2024 near Pimenta do Campo.", "Pimenta do Campo"),
         ("Accidente cerca de Villanueva de la Serena", "Villanueva de la Serena"),
         ("Chute près de Saint-Malo hier", "Saint-Malo"),
+        # where a card was used, as fraud reports name it
+        ("Operaciones no reconocidas en un comercio de Córdoba.", "Córdoba"),
+        ("declined at a merchant in Leeds on Monday", "Leeds"),
+        ("compra numa loja em Braga", "Braga"),
         # a birth date in any order before the town
         ("geb. am 1980/11/04 in Passau", "Passau"),
         ("born on March 3rd in Leeds", "Leeds"),
