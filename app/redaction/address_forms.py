@@ -26,6 +26,9 @@ from app.redaction.address_words import (
     CYRILLIC_SETTLEMENTS,
     CYRILLIC_STREET_TYPES,
     GEORGIAN_STREET_TYPES,
+    ROMANISED_HOUSE_WORDS,
+    ROMANISED_STREET_TYPES,
+    ROMANISED_UNITS,
     THAI_COMPONENTS,
     THAI_MINOR,
 )
@@ -104,18 +107,22 @@ _RU_GR_TYPES = trie_pattern(
         odos odou leoforos leof. ulitsa prospekt pereulok kv. korp.
         """
     )
+    + ROMANISED_STREET_TYPES
 )
 _CYR_GR_UPPER = "А-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ"
 _CYR_TYPES = trie_pattern(CYRILLIC_STREET_TYPES)
 _CYR_SETTLEMENTS = trie_pattern(CYRILLIC_SETTLEMENTS)
 # The house number after the name: "№ 220" (Bulgaria), "буд. 436" and "д. 5" (Ukraine,
 # Russia), or the number alone.
-_CYR_HOUSE = r"(?:№|буд\.|будинок|д\.|дом|бл\.)"
+_CYR_HOUSE = rf"(?:№|буд\.|будинок|д\.|дом|бл\.|(?i:{trie_pattern(ROMANISED_HOUSE_WORDS)}))"
 # A name in quotes, as Bulgarian and Ukrainian addresses write it: "ул. „Шипка“ № 220".
 _OPEN_QUOTE = '[„«"“]'
 _CLOSE_QUOTE = '[“”»"]'
 # The building and flat after the house number: "д. 8/6 к. 75", "д. 5 корп. 2 кв. 12".
-_CYR_AFTER_HOUSE = r"(?:[ ](?:к\.|корп\.|кв\.|стр\.)[ ]?\d{1,5}[\w/-]{0,5}){0,3}"
+_CYR_AFTER_HOUSE = (
+    rf"(?:,?[ ](?:к\.|корп\.|кв\.|стр\.|(?i:{trie_pattern(ROMANISED_UNITS)}))"
+    r"[ ]?\d{1,5}[\w/-]{0,5}){0,4}"
+)
 RU_GR_STREET = fast_regex.compile(
     # a name holding lower-case words ("проспект Куяльницький міст", "узвіз 12-та Лінія
     # 6-й ст. Люстдорфської дороги"), up to its house word
@@ -336,6 +343,15 @@ WORLD_STREETS: Final = (
     ("address_ge", GEORGIAN_STREET),
     ("address_th", THAI_ADDRESS),
 )
+# Latin substrings that the romanised street and house words hold (a cheap gate).
+_RU_GR_LATIN_HINTS: Final = (
+    "ul.", "odos", "leof", "kv.", "d. ", "bud.", "vulyts", "vulits", "vulica", "vul.",
+    "provulok", "prov.", "prospekt", "prosp.", "pr-t", "pr-kt", "ploshch", "ploshad",
+    "ploshtad", "uzviz", "naberezh", "nab.", "bulvar", "bul'var", "bulv.", "bulevard",
+    "shose", "shosse", "aleia", "alleya", "maidan", "maydan", "tupyk", "tupik", "proizd",
+    "proyezd", "proezd", "ulits", "ulitca", "ulitza", "pereulok", "mikrora", "mkr.",
+    "zh.k.", "zavulak", "praspekt", "kvartal",
+)  # fmt: skip
 _CJK_CHARS = re.compile(rf"[{_CJK}〒]")
 _HANGUL_CHARS = re.compile(rf"[{_HANGUL}]")
 _HEBREW = re.compile(r"[\u05d0-\u05ea]")
@@ -360,7 +376,7 @@ def world_gates(text: str, folded: str) -> frozenset[str]:
         rules.add("address_il")
     if "-" in text:
         rules.add("address_jp_kr_latin")
-    if _CYR_GR.search(text) or any(w in folded for w in ("ul.", "odos", "leof", "kv.", "d. ")):
+    if _CYR_GR.search(text) or any(w in folded for w in _RU_GR_LATIN_HINTS):
         rules.add("address_ru_gr")
     if _CYR_GR.search(text):
         rules.add("address_cyr_gr_number")

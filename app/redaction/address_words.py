@@ -67,3 +67,31 @@ CYRILLIC_UNITS: Final = word_list(
     к. стр. строение офис оф.
     """
 )
+# The same words in Latin letters, as the national romanisation systems write them:
+# Ukraine's Cabinet of Ministers Resolution No. 55 of 2010 (вулиця vulytsia, провулок
+# provulok, площа ploshcha, узвіз uzviz, набережна naberezhna, буд. bud., кв. kv.), Russia's
+# BGN/PCGN system and the ICAO Doc 9303 passport table (улица ulitsa/ulitca, переулок
+# pereulok, площадь ploshchad, набережная naberezhnaya/naberezhnaia, проезд proyezd/proezd,
+# дом d., корпус korp., строение str.), Bulgaria's Transliteration Act of 2009 (улица
+# ulitsa, булевард bulevard, площад ploshtad, ж.к. zh.k., бл. bl., вх. vh., ет. et., ап.
+# ap.) and Belarus's national system of 2007 (вуліца vulica, праспект praspekt, завулак
+# zavulak). Spelling variants of the older systems are listed too (the ISO 9 "ulica",
+# the GOST "prospekt"), since documents mix them. Street types come before the name.
+ROMANISED_STREET_TYPES: Final = word_list(
+    """
+    vulytsia vulytsya vulitsa vulica vulitsia vul. provulok prov. prospekt prosp. pr-t
+    pr-kt ploshcha uzviz naberezhna naberezhnaya naberezhnaia nab. bulvar bul'var bulv.
+    shose shosse aleia alleya alleia maidan maydan tupyk tupik proizd proyezd proezd
+    ulitsa ulitca ulitsya ulitza pereulok ploshchad ploshchad' ploshad mikrorayon
+    mikroraion mkr. kvartal bulevard ploshtad zh.k. praspekt zavulak
+    """
+)
+# House, block, entrance, floor and flat words after the street name, romanised by the
+# same systems: "bud. 038 kv. 04", "d. 5, korp. 2, kv. 12", "bl. 12, vh. A, et. 2, ap. 5".
+ROMANISED_HOUSE_WORDS: Final = word_list("bud. budynok d. dom bl. blok")
+ROMANISED_UNITS: Final = word_list(
+    """
+    bud. budynok d. dom kv. kvartyra kvartira korp. korpus k. str. stroyeniye stroenie pidizd
+    pid'izd poverkh et. etazh vh. vkh. vhod ap. apartament bl. blok of. ofis
+    """
+)

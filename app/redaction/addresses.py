@@ -27,6 +27,8 @@ from app.redaction.address_words import (
     CYRILLIC_SETTLEMENTS,
     CYRILLIC_STREET_TYPES,
     CYRILLIC_UNITS,
+    ROMANISED_STREET_TYPES,
+    ROMANISED_UNITS,
 )
 from app.redaction.spans import Span
 from app.redaction.wordtrie import trie_pattern, word_list
@@ -116,6 +118,12 @@ _STATES = (
 US_CITY_ZIP = fast_regex.compile(
     rf"\b[A-Z][a-zA-Z.'-]{{1,25}}(?:\s[A-Z][a-zA-Z.'-]{{1,25}}){{0,3}},?\s{{1,2}}"
     rf"(?:{_STATES})\.?\s{{1,2}}\d{{5}}(?:-\d{{4}})?\b"
+)
+# The state and ZIP Code closing an address line after a comma, whatever script the
+# town is written in ("0903 نشأت Rapids وليدchester, GU 88803"): USPS Publication 28's
+# last line is "CITY, ST 12345"; the street and town before it are taken back from it.
+STATE_ZIP_AFTER_COMMA = fast_regex.compile(
+    rf"(?<=,[ ])(?:{_STATES})\.?[ ]{{1,2}}\d{{5}}(?:-\d{{4}})?(?![\w-])"
 )
 # Mexico: "Nueva Grecia, YUC 04974" / "..., DGO 85065-9050": the state code (Correos de
 # México abbreviations) and the five-digit código postal.
@@ -411,6 +419,22 @@ REGION_END = fast_regex.compile(
     word_led=True,
 )
 
+# A house number and a street name with a type word in none of the lists above, after
+# "at" and ending its clause ("still at 560 Victoria Ithafa?", "lives at 12 Rua Nova."):
+# two or three capitalised words, the street's name and its type in the local language.
+# (Quantities after "at" are no address: "at 6 Weeks Post", "at 3 Monthly Intervals".)
+HOUSE_AFTER_AT = fast_regex.compile(
+    r"(?<=(?<![\w])at[ ])\d{1,5}[A-Za-z]?[ ][A-Z][a-z'’-]{2,30}(?:[ ][A-Z][a-z'’-]{2,30}){1,2}"
+    r"(?=[ \t]*(?:[,;?!\n)]|\.(?:\s|$)|$))"
+)
+_NOT_STREET_NAMES: Final = frozenset(
+    word_list(
+        """
+        seconds minutes mins hours hrs days weeks months years times doses tablets units
+        percent degrees hourly daily weekly monthly yearly annual
+        """
+    )
+)
 _STREETS: Final = (
     ("address_street", US_UK_STREET),
     ("address_unit", UNIT_FIRST),
@@ -426,10 +450,12 @@ _STREETS: Final = (
     ("address_az", AZ_ADDRESS),
     ("address_block_lot", BLOCK_LOT),
     ("address_id_street", ID_STREET),
+    ("address_house_after_at", HOUSE_AFTER_AT),
 )
 _PLACES: Final = (
     ("address_us_city_zip", US_CITY_ZIP),
     ("address_mx_state_zip", MX_STATE_ZIP),
+    ("address_state_zip", STATE_ZIP_AFTER_COMMA),
     ("address_uk_postcode", UK_POSTCODE),
     ("address_ca_postcode", CA_POSTCODE),
     ("address_postcode_town", POSTCODE_TOWN),
@@ -457,7 +483,8 @@ _SEGMENT = fast_regex.compile(
     rf"|(?i:{_UNIT})"
     # (a town that ends its clause; not the label of the next line, "Tel. +31 ...")
     r"|(?!(?:Tel|Tél|Fax|Phone|Mobile|Email|E-mail|Telefon|Tlf|Tfn)\b)"
-    rf"{_TOWN}(?=[ \t]*(?:[,\n.;]|$))"
+    # (or a dash that opens the next item: "... DT3B 4FY Carolynview — GPS ...")
+    rf"{_TOWN}(?=[ \t]*(?:[,\n.;]|$)|[ \t][—–][ \t])"
     r"|as\.[ ]?\d{1,4}\b|RD[ ]\d{1,2}\b)"  # a Finnish flat (asunto), a NZ rural delivery
 )
 _SEGMENTS_AFTER_STREET = 4
@@ -491,6 +518,7 @@ _GATES: Final = {
     ),
     "address_numbered_street": ("#", "n°", "nº", "no.", "nro", "ruta"),
     "address_id_street": ("jl.", "jln.", "jalan", "gang", "gg."),
+    "address_house_after_at": ("at ",),
     "address_military": (
         "psc", "cmr", "unit", "apo", "fpo", "dpo", "uss", "usns", "usnv", "uscgc",
     ),
@@ -602,6 +630,7 @@ _SEGMENT_LOWER: Final = (
     )
     | LOCAL_UNIT_WORDS
     | frozenset((*CYRILLIC_UNITS, *CYRILLIC_SETTLEMENTS, *CYRILLIC_STREET_TYPES))
+    | frozenset((*ROMANISED_UNITS, *ROMANISED_STREET_TYPES))
 )
 # Landmark words that go on an address forwards ("..., near Hanuman Temple, opp. SBI Bank",
 # "..., entre calles Juárez y Morelos"); going backwards they end it ("seen near 12 Main St").
@@ -898,6 +927,10 @@ def find_addresses(text: str) -> list[Span]:
                 continue
             if rule == "address_designators" and not streetlike_chain(m.group()):
                 continue  # "Room 4, Bed 12": a place in the hospital, not an address
+            if rule == "address_house_after_at" and (
+                m.group().split()[1].casefold() in _NOT_STREET_NAMES
+            ):
+                continue
             end = _grow_forward(text, _extend(text, m.end()))
             start = m.start()
             if rule == "address_type_first" and _english_word_use(text, start, end):

@@ -32,14 +32,20 @@ KIND: Final = "COORDINATES"
 
 _DEC_LAT = r"\d{1,2}[.,]\d{2,8}"
 _DEC_LON = r"\d{1,3}[.,]\d{2,8}"
-_DEG = r"\s?°?"
+# The degree sign, or what is typed for it: the masculine ordinal "º" and the ring "˚"
+# (keyboards without "°"), or the word ("64.89871deg N", "12.5 degrees S", ICAO and
+# maritime logs' "deg").
+_DEG = r"(?:\s?(?:[°º˚]|(?i:deg(?:rees?|s)?)\.?))?"
 # One latitude-longitude pair with its hemisphere letters after or before the numbers.
 DECIMAL_WITH_HEMISPHERE = fast_regex.compile(
     rf"(?<![\w.,])(?:{_DEC_LAT}{_DEG}\s?[NS]\s{{0,3}}[,;/]?\s{{0,3}}{_DEC_LON}{_DEG}\s?[EWO]"
-    rf"|[NS]\s?{_DEC_LAT}{_DEG}\s{{0,3}}[,;/]?\s{{0,3}}[EWO]\s?{_DEC_LON}{_DEG})(?![\w.]|,\d)"
+    rf"|[NS]\s?{_DEC_LAT}{_DEG}\s{{0,3}}[,;/]?\s{{0,3}}[EWO]\s?{_DEC_LON}{_DEG})"
+    # (a full stop may end the sentence after it: "... collided at 24.43235N 99.21664E.")
+    r"(?![\w]|[.,]\d)"
 )
 _DMS = (
-    r"\d{1,3}\s?(?:°|d|:)\s?\d{1,2}\s?(?:['′’m]|:)\s?(?:\d{1,2}(?:[.,]\d{1,4})?\s?(?:[\"″”s]|'')?)?"
+    r"\d{1,3}\s?(?:[°º˚]|deg|d|:)\s?\d{1,2}\s?(?:['′’m]|:)\s?"
+    r"(?:\d{1,2}(?:[.,]\d{1,4})?\s?(?:[\"″”s]|'')?)?"
 )
 DMS = fast_regex.compile(
     rf"(?<![\w.])(?:[NS]\s?{_DMS}\s{{0,3}}[,;/]?\s{{0,3}}[EWO]\s?{_DMS}"

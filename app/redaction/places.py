@@ -23,6 +23,15 @@ _CUES = (
     "originally from", "comes from", "came from", "is from", "was from", "hometown",
     "home town", "transferred from", "currently in", "based in", "native of", "town of",
     "city of", "village of", "travelled to", "traveled to", "returned from",
+    # where an event happened, by its nearness ("collision near Pimenta do Campo")
+    "near", "close to", "cerca de", "perto de", "près de", "vicino a", "in der nähe von",
+    # where a card or an account was used, as fraud and dispute reports name it ("a
+    # merchant in Leeds", "un comercio de Córdoba", "uma loja em Braga")
+    "merchant in", "shop in", "store in", "branch in", "atm in", "outlet in",
+    "comercio de", "comercio en", "tienda de", "tienda en", "sucursal de", "sucursal en",
+    "cajero de", "cajero en", "establecimiento de", "establecimiento en", "loja em",
+    "loja de", "agência de", "estabelecimento em", "commerce à", "magasin à",
+    "agence de", "negozio a", "negozio di", "filiale di", "geschäft in", "filiale in",
     # German
     "wohnhaft in", "wohnt in", "wohnte in", "zugezogen aus", "geboren in", "stammt aus",
     "kommt aus", "wohnort", "ansässig in",
@@ -71,7 +80,8 @@ _NOT_PLACES = frozenset(
         monday tuesday wednesday thursday friday saturday sunday january february march
         april may june july august september october november december today yesterday
         home work hospital the a an his her their my our dr mr mrs ms prof icu er ed a&e
-        surgery ward clinic school abroad overseas
+        surgery ward clinic school abroad overseas christmas easter ramadan eid diwali
+        thanksgiving hanukkah noon midnight normal baseline term target
         """
     )
 )
@@ -113,7 +123,8 @@ LABEL_PLACE = fast_regex.compile(
 # 26/12/1962 te Thon", "né le 3 mars 1950 à Rodez", "nato il 2.3.1925 a Bari").
 BORN_ON_IN = fast_regex.compile(
     r"(?i:(?<![\w])(?:born|geboren|geb\.|né|née|nato|nata|nacido|nacida|nascido|nascida|"
-    r"urodzony|urodzona|narozen|narozena|doğum))[^\n]{0,40}?\d{4}[ \t]{1,3}"
+    # (the date in any order: "1950", "1980/11/04", "3rd", "26.12.")
+    r"urodzony|urodzona|narozen|narozena|doğum))[^\n]{0,40}?\d(?:st|nd|rd|th|\.)?[ \t]{1,3}"
     rf"(?:in|te|à|a|en|em|w|v|ve|i)[ \t]{{1,3}}({PLACE})",
     word_led=True,
 )
@@ -204,6 +215,57 @@ IP_PLACE = fast_regex.compile(
 )
 
 
+# A town named by its English, Dutch or German settlement suffix after a place preposition
+# ("given ... at Peterville", "moved to Jamesborough", "from East Carolynview"): the Old
+# English burh/tūn/ford/feld/worþ/mūþa and the Latin castra (-borough, -bury, -ton, -ford,
+# -field, -worth, -mouth, -chester), the French and American -ville, the German and Dutch
+# -burg, -stadt, -dorf, -hausen, -furt, and the American -view, -port, -haven, -town (the
+# English Place-Name Society's elements; the US Geological Survey's names), with the
+# prefixes that go before them ("North", "Lake", "Port"). The common English words that
+# end so ("button", "support", "review", "afford", "airfield") are not towns.
+_SETTLEMENT_SUFFIXES = (
+    "ville|burgh|burg|borough|brough|bury|chester|cester|mouth|haven|stadt|furt|dorf|hausen|"
+    "shire|town|ton|view|port|ford|field|worth"
+)
+SUFFIX_TOWN = fast_regex.compile(
+    r"(?<![\w])(?:at|in|from|near|to|towards|outside|around)[ ]{1,2}"
+    r"((?:(?:North|South|East|West|New|Port|Lake|Mount|Fort|Saint|St\.)[ ])?"
+    rf"[A-Z][a-z]{{1,20}}(?:{_SETTLEMENT_SUFFIXES}))(?![\w'’-])",
+    word_led=True,
+)
+_SUFFIX_HINT = fast_regex.compile(rf"[a-z](?:{_SETTLEMENT_SUFFIXES})\b")
+_NOT_TOWNS: Final = frozenset(
+    word_list(
+        """
+        badmouth bigmouth loudmouth blabbermouth motormouth cottonmouth largemouth
+        smallmouth goalmouth vermouth unshaven cleanshaven safehaven downtown uptown
+        midtown hometown boomtown crosstown button baton carton cotton skeleton piston
+        proton photon automaton badminton mutton wanton canton crouton singleton simpleton
+        megaton kiloton phaeton briton breton interview review preview overview purview
+        worldview rearview support report passport transport airport import export sport
+        deport rapport purport teleport carport seaport heliport spaceport davenport
+        comport motorsport esport multisport afford airfield backfield battlefield
+        coalfield cornfield infield outfield midfield minefield oilfield snowfield icefield
+        subfield forcefield brownfield greenfield leftfield rightfield centerfield
+        playfield networth pennyworth selfworth
+        """
+    )
+)
+# A place in the Nguni languages (isiZulu, isiXhosa, siSwati, isiNdebele) with its
+# locative or noun-class prefix in lower case before the capitalised stem, as South
+# Africa's Geographical Names Council and the Municipal Demarcation Board write them
+# ("uMgungundlovu", "eThekwini", "iLembe", "oThongathi", "KwaZulu", "eMalahleni"): a
+# Bantu stem ends in a vowel. (Brand names built the same way, "iPhone", are not places.)
+NGUNI_PLACE = fast_regex.compile(
+    r"(?<![\w-])(?:[uieo]|[Kk]wa|ko)[A-Z][a-z]{2,30}[aeiou](?:-[A-Z][a-z]{2,30})?(?![\w])",
+    word_led=True,
+)
+_NGUNI_HINT = fast_regex.compile(r"(?<![\w])(?:[uieo]|[Kk]wa|ko)[A-Z][a-z]")
+_NOT_NGUNI: Final = frozenset(
+    word_list("iphone imovie imessage ilife iwave ishare istore ephone emule esignature")
+)
+
+
 def find_places(text: str) -> list[Span]:
     """Towns named after a residence or origin cue word, and towns by their shape."""
     spans: list[Span] = []
@@ -219,6 +281,16 @@ def find_places(text: str) -> list[Span]:
     for m in BORN_ON_IN.finditer(text):
         if m.group(1).split()[0].casefold() not in _NOT_PLACES:
             spans.append(Span(m.start(1), m.end(1), KIND, "place_after_birth_date", 0.6))
+    if _SUFFIX_HINT.search(text):
+        for m in SUFFIX_TOWN.finditer(text):
+            inside = any(s.start <= m.start(1) and m.end(1) <= s.end for s in spans)
+            if not inside and m.group(1).split()[-1].casefold() not in _NOT_TOWNS:
+                spans.append(Span(m.start(1), m.end(1), KIND, "place_settlement_suffix", 0.6))
+    if _NGUNI_HINT.search(text):
+        for m in NGUNI_PLACE.finditer(text):
+            inside = any(s.start <= m.start() and m.end() <= s.end for s in spans)
+            if not inside and m.group().split("-")[0].casefold() not in _NOT_NGUNI:
+                spans.append(Span(m.start(), m.end(), KIND, "place_nguni_prefix", 0.6))
     if "(" in text and "." in text:
         for m in IP_PLACE.finditer(text):
             spans.append(Span(m.start(1), m.end(1), KIND, "place_after_ip", 0.6))
