@@ -404,7 +404,7 @@ _GLUED_INITIAL = fast_regex.compile(
 # double-barrelled surname anywhere a name may start, a single one after a sign-off dash
 # or "by".
 _SURNAME_INITIAL = fast_regex.compile(
-    r"(?<![\p{L}\p{N}.'’-])(?P<surname>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]\p{Lu}\."
+    r"(?<![\p{L}\p{N}.'’-])(?P<surname>\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?)[ \t]\p{Lu}\."
     r"(?![\p{L}\p{N}]|[ \t]?\p{Lu}\.)"
 )
 
@@ -426,12 +426,15 @@ def initial_forms_more(text: str) -> list[Span]:
         if _letter_may_start_name(text, m.start(), m.group("letter")):
             spans.append(Span(m.start(), m.end(), KIND, NEIGHBOUR_RULE, 0.55))
     for m in _SURNAME_INITIAL.finditer(text):
-        words = m.group("surname").split("-")
+        surname = m.group("surname")
+        words = surname.replace("-", " ").split()
         if any(_plain_word(w.casefold()) or other_language_word(w) for w in words):
             continue
         lead = text[max(0, m.start() - 24) : m.start()].rstrip(" \t")
-        signed = lead.endswith(("—", "–", "-")) or lead.rsplit(None, 1)[-1:] in (["by"], ["per"])
-        if (len(words) > 1 or signed) and _letter_may_start_name(text, m.start(), words[0][0]):
+        last = lead.rsplit(None, 1)[-1].casefold() if lead.split() else ""
+        signed = lead.endswith(("—", "–", "-")) or last in ("by", "per") or last in ROLE_NOUNS
+        barrelled = "-" in surname  # "Guzman-Fields S."; "Casa Grande L." after a role
+        if (barrelled or signed) and _letter_may_start_name(text, m.start(), words[0][0]):
             spans.append(Span(m.start(), m.end(), KIND, NEIGHBOUR_RULE, 0.55))
     for m in _GIVEN_INITIAL.finditer(text):
         given = m.group("given")

@@ -358,9 +358,9 @@ def _handles(text: str, known: Callable[[str], bool]) -> list[Span]:
 
 # A name all in lower case after the word that says a person follows, as audit logs, chat
 # and romanised Thai or Arabic notes write it ("user nelly yáñez", "dr ragheb aarif",
-# "patient élodie séguin"): a given name and a surname.
+# "patient élodie séguin", "ordered by eremia gheorghiu"): a given name and a surname.
 _LOWER_NAME = fast_regex.compile(
-    r"(?<![\w.])(?i:dr|doctor|patient|pt|user|client|nurse|mr|mrs|ms|miss|dear)\.?[ \t]+"
+    r"(?<![\w.])(?i:dr|doctor|patient|pt|user|client|nurse|mr|mrs|ms|miss|dear|by)\.?[ \t]+"
     r"(?P<given>\p{Ll}[\p{Ll}'’]+)[ \t]+"
     r"(?P<surname>\p{Ll}[\p{Ll}'’]+(?:-\p{Ll}[\p{Ll}'’]+)?)(?![\w@/-]|\.\w)"
 )

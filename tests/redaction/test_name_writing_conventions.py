@@ -10,7 +10,8 @@ evaluation split), each beside the words that must stay readable:
 - lower-case names after a person word ("user nelly yáñez");
 - the ayin and hamza of romanised Arabic and Persian written as a backtick ("`Umar");
 - a name field of HL7 v2 (XCN) whatever word it holds ("^Ward^Corey");
-- the answer to a chat's question for a name ("And last name?" / "K@RIMLI").
+- the answer to a chat's question for a name ("And last name?" / "K@RIMLI");
+- a given name after a verb of contacting ("call Besarion on ...").
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from app.redaction.given_names import contacted_given_names
 from app.redaction.name_neighbours import initial_forms_more, names_beside_persons
 from app.redaction.name_slots import names_in_slots
 from app.redaction.names import find_names
@@ -89,6 +91,7 @@ def test_csv_without_a_name_column_names_nobody(text: str) -> None:
         ("plan: review in 3 months. — Guzman-Fields S.", "Guzman-Fields S."),
         ("plan: review in 3 months. — Moreau D.", "Moreau D."),
         ("Signed by Kowalczyk T.", "Kowalczyk T."),
+        ("Sachbearbeiterin Okafor Bello K.", "Okafor Bello K."),
     ],
 )
 def test_initial_forms(text: str, name: str) -> None:
@@ -202,6 +205,23 @@ def test_answers_that_are_no_name(text: str) -> None:
     assert not any(s.rule == "name_answer" for s in find_names(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("call Besarion on +995 555 12 34 56", {"Besarion"}),
+        ("tell Mehmet the results are back", {"Mehmet"}),
+        # desks, words and weekdays after the same verbs stay readable
+        ("call Pharmacy on 3333", set()),
+        ("Please contact Security at the gate.", set()),
+        ("page Radiology", set()),
+        ("call Monday morning", set()),
+        ("ring May tomorrow", set()),
+    ],
+)
+def test_given_name_after_a_verb_of_contacting(text: str, names: set[str]) -> None:
+    assert _found(contacted_given_names(text), text) == names
+
+
 # 4. Lower case and romanised marks ---------------------------------------------------
 
 
@@ -220,6 +240,7 @@ def _known(word: str) -> bool:
         ("dr ragheb aarif noted rash", "ragheb aarif"),
         ("patient élodie séguin (88 y/o)", "élodie séguin"),
         ("user octaviu ene-eftimie connected", "octaviu ene-eftimie"),
+        ("ordered by lubomír dvořáková-veselá, pager 4411", "lubomír dvořáková-veselá"),
     ],
 )
 def test_lower_case_names_after_a_person_word(text: str, name: str) -> None:
@@ -232,6 +253,7 @@ def test_lower_case_names_after_a_person_word(text: str, name: str) -> None:
         "user john connected from home",  # the surname slot holds a known word
         "patient stable overnight",
         "pt reported pain",
+        "taken by mouth daily",
     ],
 )
 def test_lower_case_words_after_a_person_word(text: str) -> None:
@@ -265,6 +287,13 @@ def test_hl7_name_field_holding_a_word() -> None:
     assert "Corey" not in _words(out)
 
 
+def test_parts_of_a_hyphenated_handle_are_masked_alone() -> None:
+    text = "[09:14] shehu-mohammed-garba: hi\n[09:17] agent: thanks shehu, card ordered\n"
+    out = redact_text(text).text
+    assert "shehu" not in _words(out)
+    assert "card" in _words(out)
+
+
 def test_surname_that_is_a_word_before_a_post_nominal() -> None:
     out = redact_text("Records released to Nicola Ward, Esq., on request.").text
     assert "Ward" not in _words(out)
@@ -281,5 +310,6 @@ _ALPHABET = st.sampled_from([*list("aAeEsS `ʿ;,|:?\n\t.-—0129"), "name", "Nam
 @given(st.lists(_ALPHABET, max_size=80).map("".join))
 def test_finders_return_spans_inside_any_text(text: str) -> None:
     spans = find_names(text) + initial_forms_more(text) + names_in_slots(text, _never_known)
+    spans += contacted_given_names(text)
     spans += names_beside_persons(text, [Span(0, len(text), "PERSON", "test", 0.5)])
     assert all(0 <= s.start < s.end <= len(text) for s in spans)
