@@ -327,6 +327,30 @@ def lower_case_given_names(text: str) -> list[Span]:
     ]
 
 
+# "call Besarion on ...", "ask Ngozi", "tell Mehmet": the object of a verb of contacting
+# is a person or a desk ("call Pharmacy"); a dictionary given name there is a person's.
+_CONTACTED = fast_regex.compile(
+    r"(?<![\w])(?i:call|phone|ring|text|page|bleep|ask|tell|contact|email|e-mail|message|"
+    r"ping|inform|notify|remind|thank|thanks)[ \t]{1,2}(?P<name>\p{Lu}\p{Ll}{2,30})(?![\w@.]|\.\w)"
+)
+
+
+def contacted_given_names(text: str) -> list[Span]:
+    """A capitalised given name after a verb of contacting (`_CONTACTED`); never a common
+    word, a role, a drug or another language's word that the dictionary also holds."""
+    spans = []
+    for m in _CONTACTED.finditer(text):
+        name = m.group("name")
+        folded = name.casefold()
+        if folded in COMMON or folded in FOREIGN_COMMON or folded in ROLE_NOUNS:
+            continue
+        if is_cue_word(folded) or is_title(folded) or looks_like_drug(name):
+            continue
+        if is_given_name(name):
+            spans.append(Span(m.start("name"), m.end("name"), KIND, GIVEN_RULE, _GIVEN_SCORE))
+    return spans
+
+
 def words_of(doc: Iterable[object]) -> list[Word]:
     """`Word`s from a spaCy doc (duck-typed, so this module imports no spaCy). Only a word
     starting with a capital is asked whether the vocabulary knows it: the rules ask

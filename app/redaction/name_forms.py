@@ -178,6 +178,13 @@ _NOT_SURNAMES: Final = frozenset(
 )
 
 
+# A suffix or post-nominal only a person's name takes ("Esq.", "Jr.", "PhD", "MBE").
+_POST_NOMINAL = fast_regex.compile(
+    r",?[ \t]{1,2}(?:Esq|Jr|Snr|Sr|Jnr|PhD|MD|DO|RN|MBE|OBE|CBE|KC|QC|LCSW|LPC|MSW|"
+    r"II|III|IV)\b\.?"
+)
+
+
 def _never_a_surname(word: str) -> bool:
     """A folded word that is no person's surname: a common word, a place or institution
     word, a word that never starts a name, or a title."""
@@ -196,8 +203,11 @@ def surname_after_given(text: str, spans: list[Span]) -> list[Span]:
         m = _NEXT_WORD.match(text, span.end)
         if m is None:
             continue
-        if _never_a_surname(m.group(1).casefold()):
-            continue
+        word = m.group(1).casefold()
+        if _never_a_surname(word) and not (
+            word in _NOT_SURNAMES and _POST_NOMINAL.match(text, m.end(1))
+        ):
+            continue  # "Victoria Ward", but "Nicola Ward, Esq." names a person
         extra.append(Span(span.start, m.end(1), KIND, "surname_after_given", span.score))
     return extra
 

@@ -37,6 +37,10 @@ CONTENT_RULES: Final = frozenset(
     }
 )
 
+# Rules that read a name from the field a standard defines for it (HL7 v2's XPN and XCN,
+# vCard's N and FN): the field says it is a name, whatever word it is.
+FIELD_RULES: Final = frozenset({"hl7_v2", "vcard"})
+
 # INN stems (WHO, "The use of stems in the selection of INN"): a capitalised word ending
 # so is a medicine far more often than a name. Six letters at least ("Lisinopril").
 _DRUG_STEMS = fast_regex.compile(
@@ -378,6 +382,8 @@ def not_a_person(text: str, span: Span) -> bool:
         return False
     if all(w in FOREIGN_COMMON or w in ROLE_NOUNS for w in words) and not _any_given(words):
         return True
+    if span.rule in FIELD_RULES:
+        return False  # a standard's name field ("^Ward^Corey" in HL7's XCN) holds a name
     if (
         span.rule != "name_after_title"
         and all(w in HEADING_WORDS or w in ROLE_NOUNS for w in words)
@@ -463,6 +469,7 @@ def _credential(word: str, before: str) -> bool:
     itself in capitals."""
     bare = word.strip(".").replace(".", "")
     written = bare.isupper() or (bare[:1].isupper() and any(c.isupper() for c in bare[1:]))
+    written = written or bare == "Esq"  # a suffix written in title case
     return written and bare.casefold() in _CREDENTIALS and not before.isupper()
 
 

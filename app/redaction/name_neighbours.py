@@ -34,6 +34,7 @@ from app.redaction.name_guards import (
 )
 from app.redaction.names import (
     KIND,
+    is_acronym,
     is_caps_section_word,
     is_cue_word,
     is_not_name,
@@ -207,10 +208,32 @@ def _caps_surname_before(text: str, span: Span) -> Span | None:
     return Span(m.start("word"), span.end, KIND, NEIGHBOUR_RULE, span.score)
 
 
+# Two or three initials written without dots ("RE Sousa", "JR Hartley"), as British and
+# Irish clinical signatures write them, before a found surname.
+_LETTERS_BEFORE = fast_regex.compile(r"(?<![\w.'’&/-])(?P<letters>\p{Lu}{2,3})[ \t]$")
+
+
+def _letters_before(text: str, span: Span) -> Span | None:
+    value = text[span.start : span.end]
+    if " " in value.strip() or not value[:1].isupper():
+        return None  # only a lone surname takes initials before it
+    m = _LETTERS_BEFORE.search(text, max(0, span.start - 8), span.start)
+    if m is None:
+        return None
+    letters = m.group("letters")
+    if (
+        is_title(letters)
+        or is_acronym(letters)
+        or not _letter_may_start_name(text, m.start(), letters[0])
+    ):
+        return None  # "GP Sousa", "MRI Sousa"
+    return Span(m.start(), span.end, KIND, NEIGHBOUR_RULE, span.score)
+
+
 def _before(text: str, span: Span) -> Span | None:
     m = _WORD_BEFORE.search(text, max(0, span.start - 24), span.start)
     if m is None:
-        return _caps_surname_before(text, span)
+        return _caps_surname_before(text, span) or _letters_before(text, span)
     word = m.group("word")
     if len(word) == 1:  # "M Garrido", not "Hepatitis B Vaccine" nor "I " of a sentence
         if not _letter_may_start_name(text, m.start("word"), word):
@@ -240,9 +263,30 @@ def _after(text: str, span: Span) -> Span | None:
     labelled = _NAME_FIELD.search(text, max(0, span.start - 24), span.start) is not None
     if labelled and given.casefold() in given_names() and not _plain_word(surname):
         return Span(span.start, m.end("given"), KIND, NEIGHBOUR_RULE, span.score)
-    if not is_given_name(given) or _plain_word(given.casefold()) or _plain_word(surname):
+    if _plain_word(given.casefold()) or _plain_word(surname):
         return None
+    if not is_given_name(given) and (
+        other_language_word(given) or not _NAME_ENDS.match(text, m.end("given"))
+    ):
+        return None  # a given name the dictionary lacks must close the name
     return Span(span.start, m.end("given"), KIND, NEIGHBOUR_RULE, span.score)
+
+
+# What follows the given name of "Surname, Given" that closes the name: the line's end, a
+# credential after a comma ("Demir, Gökhan, LCSW"), a dash, a bracket, a time or a date.
+_NAME_ENDS = fast_regex.compile(r"[ \t]*(?:$|\r?\n|[,;|()\[\]]|[-–—][ \t]|\d)")
+
+
+# The initial of the surname after a found given name ("Mandla N.", "Ngozi O.").
+_INITIAL_AFTER = fast_regex.compile(r"[ \t]\p{Lu}\.(?![\p{L}\p{N}]|[ \t]?\p{Lu}\.)")
+
+
+def _initial_after(text: str, span: Span) -> Span | None:
+    value = text[span.start : span.end]
+    if " " in value.strip() or not value[:1].isupper() or _plain_word(value.casefold()):
+        return None
+    m = _INITIAL_AFTER.match(text, span.end)
+    return Span(span.start, m.end(), KIND, NEIGHBOUR_RULE, span.score) if m else None
 
 
 def names_beside_persons(text: str, spans: list[Span]) -> list[Span]:
@@ -254,7 +298,7 @@ def names_beside_persons(text: str, spans: list[Span]) -> list[Span]:
         if span.kind != KIND:
             continue
         found = (_before(text, span), _after(text, span), _twin(text, span))
-        for grown in (*found, _surname_column(text, span)):
+        for grown in (*found, _surname_column(text, span), _initial_after(text, span)):
             if grown is not None:
                 extra.append(grown)
     return extra
@@ -350,6 +394,21 @@ _GIVEN_INITIAL = fast_regex.compile(
 )
 
 
+# An initial closed up to the surname ("E.Sison", "J.Okafor-Bello"), as signatures and
+# prescribing systems write it; not inside a host name, an address or a path.
+_GLUED_INITIAL = fast_regex.compile(
+    r"(?<![\p{L}\p{N}.'’&/@_-])(?P<letter>\p{Lu})\."
+    r"(?P<surname>\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}@/_]|\.[\p{L}\p{N}])"
+)
+# A surname and the initial of the given name ("Guzman-Fields S.", "— Moreau D."): a
+# double-barrelled surname anywhere a name may start, a single one after a sign-off dash
+# or "by".
+_SURNAME_INITIAL = fast_regex.compile(
+    r"(?<![\p{L}\p{N}.'’-])(?P<surname>\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?)[ \t]\p{Lu}\."
+    r"(?![\p{L}\p{N}]|[ \t]?\p{Lu}\.)"
+)
+
+
 def initial_forms_more(text: str) -> list[Span]:
     """ "B. JANEVA" (an initial and a surname in capitals) and "Asma’u S." (a given name
     and an initial); neither a heading, role or common word ("A. NOTE", "Hepatitis B.")."""
@@ -359,6 +418,23 @@ def initial_forms_more(text: str) -> list[Span]:
         if _plain_word(surname) or other_language_word(surname) or is_caps_section_word(surname):
             continue  # "A. NORMAL", "B. REPORT"
         if _letter_may_start_name(text, m.start(), m.group("letter")):
+            spans.append(Span(m.start(), m.end(), KIND, NEIGHBOUR_RULE, 0.55))
+    for m in _GLUED_INITIAL.finditer(text):
+        surname = m.group("surname")
+        if _plain_word(surname.casefold()) or other_language_word(surname):
+            continue
+        if _letter_may_start_name(text, m.start(), m.group("letter")):
+            spans.append(Span(m.start(), m.end(), KIND, NEIGHBOUR_RULE, 0.55))
+    for m in _SURNAME_INITIAL.finditer(text):
+        surname = m.group("surname")
+        words = surname.replace("-", " ").split()
+        if any(_plain_word(w.casefold()) or other_language_word(w) for w in words):
+            continue
+        lead = text[max(0, m.start() - 24) : m.start()].rstrip(" \t")
+        last = lead.rsplit(None, 1)[-1].casefold() if lead.split() else ""
+        signed = lead.endswith(("—", "–", "-")) or last in ("by", "per") or last in ROLE_NOUNS
+        barrelled = "-" in surname  # "Guzman-Fields S."; "Casa Grande L." after a role
+        if (barrelled or signed) and _letter_may_start_name(text, m.start(), words[0][0]):
             spans.append(Span(m.start(), m.end(), KIND, NEIGHBOUR_RULE, 0.55))
     for m in _GIVEN_INITIAL.finditer(text):
         given = m.group("given")

@@ -25,7 +25,8 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from app.redaction.given_names import given_names
+from app.redaction import fast_regex
+from app.redaction.given_names import given_names, is_given_name
 from app.redaction.name_forms import COMMON
 from app.redaction.script_names import HAN, HANGUL
 from app.redaction.spans import Span
@@ -292,7 +293,9 @@ _INITIALS = re.compile(
     # "Iniciales del paciente", "Initials of the subject", "Initials (pt)".
     r"(?:[ \t]+(?i:of|del|de|du|des|do|da|della|dello|van|der)(?:[ \t]+(?i:the|la|le|el|o|a))?"
     r"[ \t]+\w{2,20})?(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*[:=|\t.…]*[ \t]*"
-    r"(?P<initials>[A-Z](?:[.\- ]?[A-Z]){1,3}\.?)(?![\w])"
+    # What a filler writes there: the initials, or an initial and the surname ("S Mancini").
+    r"(?P<initials>[A-Z]\.?(?:[ \t]?[A-Z]\.?)?[ \t][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’-]+|"
+    r"[A-Z](?:[.\- ]?[A-Z]){1,3}\.?)(?![\w])"
 )
 _INITIALS_GATE = re.compile(
     r"(?i)initia|inicia|inizia|инициал|ініціал|αρχικά|イニシャル|이니셜|缩写|首字母"
@@ -350,6 +353,30 @@ def _handles(text: str, known: Callable[[str], bool]) -> list[Span]:
         if ":" not in m.group("sep") and "=" not in m.group("sep") and known(handle):
             continue
         spans.append(Span(m.start("handle"), m.end("handle"), KIND, RULE, SCORE))
+    return spans
+
+
+# A name all in lower case after the word that says a person follows, as audit logs, chat
+# and romanised Thai or Arabic notes write it ("user nelly yáñez", "dr ragheb aarif",
+# "patient élodie séguin", "ordered by eremia gheorghiu"): a given name and a surname.
+_LOWER_NAME = fast_regex.compile(
+    r"(?<![\w.])(?i:dr|doctor|patient|pt|user|client|nurse|mr|mrs|ms|miss|dear|by)\.?[ \t]+"
+    r"(?P<given>\p{Ll}[\p{Ll}'’]+)[ \t]+"
+    r"(?P<surname>\p{Ll}[\p{Ll}'’]+(?:-\p{Ll}[\p{Ll}'’]+)?)(?![\w@/-]|\.\w)"
+)
+
+
+def _lower_case_names(text: str, known: Callable[[str], bool]) -> list[Span]:
+    """`_LOWER_NAME`: the given name a dictionary one, or a word the model's vocabulary
+    lacks before a double surname; the surname a word the vocabulary lacks ("user john
+    connected" names John only, and is left to the rules for lone given names)."""
+    spans = []
+    for m in _LOWER_NAME.finditer(text):
+        given, surname = m.group("given"), m.group("surname")
+        if given in COMMON or surname in COMMON or known(surname):
+            continue
+        if is_given_name(given) or ("-" in surname and not known(given)):
+            spans.append(Span(m.start("given"), m.end("surname"), KIND, RULE, SCORE))
     return spans
 
 
@@ -424,6 +451,7 @@ def names_in_slots(text: str, known: Callable[[str], bool] = _never_known) -> li
     """Persons found by the slot they fill and a known surname (see the module docstring).
     `known` says whether a lower-case word is in the language model's vocabulary."""
     spans = _romanised(text) + _initials(text) + _handles(text, known)
+    spans += _lower_case_names(text, known)
     if not text.isascii():
         spans += _cjk_slots(text) + _kana_readings(text) + _devanagari_names(text)
     return spans

@@ -12,6 +12,7 @@ from typing import Final
 
 from app.redaction import fast_regex
 from app.redaction.name_forms import (
+    COMMON,
     key_value_people,
     lower_case_intros,
     lower_case_speakers,
@@ -274,10 +275,12 @@ CAPS_LAST_FIRST = fast_regex.compile(
 # A chat line: "[10:32] Anna Kowalska: ...", "[17 May 2024 10:32] Anna: ...",
 # "10:32 - Anna: ...", "Anna Kowalska: ...", "anna.k: ...", "Agent Tomás: ...",
 # "Helpdesk (Robert): ...", and exports that put the date before the time
-# ("12/03/2024, 14:05 - Anna: ...", "06MAY22 08:02 - Anna: ...", "2024-03-12 14:05 Anna: ...").
+# ("12/03/2024, 14:05 - Anna: ...", "06MAY22 08:02 - Anna: ...", "2024-03-12 14:05 Anna: ...",
+# "21. May 2025, 21:14 - Anna: ...", "May 21, 2025, 9:14 PM - Anna: ...").
 SPEAKER = fast_regex.compile(
     r"^[ \t]{0,4}(?P<stamp>(?:\[[^\]\n]{1,40}\]|\(?(?:(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|"
-    r"\d{1,2}[^\W\d_]{3,4}\d{2,4}|\d{4}-\d{2}-\d{2}),?[ \tT])?\d{1,2}:\d{2}(?::\d{2})?"
+    r"\d{1,2}[^\W\d_]{3,4}\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?[ \t][^\W\d_]{3,9}\.?[ \t]\d{4}|"
+    r"[^\W\d_]{3,9}\.?[ \t]\d{1,2},?[ \t]\d{4}),?[ \tT])?\d{1,2}:\d{2}(?::\d{2})?"
     r"(?:\s?[AaPp]\.?[Mm]\.?)?\)?)[ \t]{0,3}[-–]?[ \t]{0,3})?"
     r"(?P<name>[^\W\d_][\w'’.-]{0,30}(?:[ \t][^\W\d_][\w'’.-]{0,30}){0,3})"
     r"(?:[ \t]{0,2}\((?P<paren>[^()\n]{1,40})\))?"
@@ -326,6 +329,11 @@ _NAME_HEADERS = fast_regex.compile(
 )
 
 
+def is_acronym(word: str) -> bool:
+    """True for a clinical or office abbreviation that stands where a name could ("MRI")."""
+    return word.casefold() in _ACRONYMS
+
+
 def _speaker_name(label: str) -> tuple[int, str] | None:
     """The person in a speaker label (offset in the label, text): role words before it
     are dropped ("Agent Tomás" -> "Tomás"); a label that is only roles is no person."""
@@ -366,6 +374,91 @@ def _speakers(text: str) -> list[Span]:
         if handle or all(w[0].isupper() for w in value.split()):
             start = m.start("name") + offset
             spans.append(Span(start, start + len(value), KIND, "chat_speaker", 0.8))
+    return spans
+
+
+# The header line of a copied chat message: the sender's display name and the time, alone
+# on the line ("[Teams] Meyer, Joanna 09:12", "Joanna Meyer  9:12 AM", "[9:12 AM] Meyer,
+# Joanna"), as Teams and Slack copy a conversation.
+_CHAT_HEADER = fast_regex.compile(
+    r"^[ \t]{0,4}(?P<tag>\[[^\]\n]{1,24}\][ \t]{0,3})?"
+    r"(?P<name>\p{Lu}[\p{L}'’-]+,?(?:[ \t]\p{Lu}[\p{L}'’-]+){1,3})"
+    r"(?P<time>[ \t]{1,4}\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?)?[ \t]*$",
+    re.M,
+)
+
+
+def _chat_headers(text: str) -> list[Span]:
+    """Chat header lines: a "Surname, Given" sender always; a sender without a comma when
+    two header lines or more carry a time stamp (a chat, not a title)."""
+    if ":" not in text:
+        return []
+    found = [m for m in _CHAT_HEADER.finditer(text) if m.group("time") or m.group("tag")]
+    stamped = sum(1 for m in found if m.group("time"))
+    spans = []
+    for m in found:
+        name = m.group("name")
+        words = [w.casefold() for w in name.replace(",", " ").split()]
+        if any(
+            w in _SPEAKER_ROLES or w in _NOT_NAMES or w in COMMON or is_cue_word(w) for w in words
+        ):
+            continue
+        if "," in name or stamped >= 2:
+            spans.append(Span(m.start("name"), m.end("name"), KIND, "chat_header", 0.75))
+    return spans
+
+
+# A chat or call transcript's question for a name ("And last name?", "Your full name,
+# please?") and the answer on the next line, after its speaker tag: the answer is the name
+# whatever its spelling ("K@RIMLI", "o'neil").
+_NAME_QUESTION = fast_regex.compile(
+    r"(?i:\bname)\b[^\n?]{0,20}\?[ \t]*\r?\n"
+    r"[^\n:]{1,40}:[ \t]*(?P<answer>[^\s:?][^\n:?]{0,40}?)[ \t.]*(?:\r?\n|$)"
+)
+
+
+def _name_answers(text: str) -> list[Span]:
+    if "?" not in text:
+        return []
+    spans = []
+    for m in _NAME_QUESTION.finditer(text):
+        answer = m.group("answer")
+        words = answer.split()
+        if (
+            1 <= len(words) <= 3
+            and not any(c.isdigit() for c in answer)
+            and not any(w.casefold().strip(".,!") in _NOT_NAMES for w in words)
+        ):
+            spans.append(Span(m.start("answer"), m.end("answer"), KIND, "name_answer", 0.7))
+    return spans
+
+
+# Arabic and Persian names romanised in ASCII write the ayin and the hamza as a backtick
+# or a modifier letter ("`Umar", "Ma`sumeh", "Yty `mr", "Qurʾān"): a run of one to three
+# words holding such a mark inside or at the start of a word, one word capitalised.
+_AYIN_MARKS = "`ʿʾ"
+_AYIN_NAME = fast_regex.compile(
+    r"(?<![\w`ʿʾ])(?P<name>(?:\p{Lu}\p{Ll}+[ \t])?\p{L}*[`ʿʾ]\p{L}+(?:[ \t]\p{Lu}\p{Ll}+)?)"
+    r"(?![\w`ʿʾ])"
+)
+
+
+def _ayin_names(text: str) -> list[Span]:
+    if not any(mark in text for mark in _AYIN_MARKS):
+        return []
+    spans = []
+    for m in _AYIN_NAME.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = len(text) if (e := text.find("\n", m.end())) < 0 else e
+        ticks = text.count("`", line_start, line_end)
+        if ticks >= 2 and ticks % 2 == 0:
+            continue  # paired backticks are code, as Markdown writes it
+        words = m.group("name").split()
+        if not any(w[:1].isupper() or w[1:2].isupper() for w in words):
+            continue
+        if any(w.casefold() in _NOT_NAMES or is_cue_word(w) for w in words):
+            continue
+        spans.append(Span(m.start("name"), m.end("name"), KIND, "ayin_name", 0.7))
     return spans
 
 
@@ -410,23 +503,47 @@ def _cell_span(offset: int, cells: list[str], index: int) -> Span | None:
     return Span(start, start + len(stripped), KIND, "table_name_cell", 0.8)
 
 
+# A column name of a CSV header row: a few words, no digits ("Geb.-Datum", "Vers.-Nr.").
+_HEADER_CELL = fast_regex.compile(
+    r"(?=.{0,30}$)[\p{L}][\p{L}\p{M}._/()-]*(?:[ ][\p{L}\p{M}._/()-]+){0,2}|"
+)
+
+
+def _separator(line: str) -> str:
+    """The cell separator of a table row: a pipe, a tab, or the semicolon or comma of a
+    CSV export (RFC 4180; spreadsheets of locales whose decimal mark is the comma write
+    ";"), which takes at least three cells so that prose is no table."""
+    if line.count("|") >= 2:
+        return "|"
+    if "\t" in line:
+        return "\t"
+    for sep in ";,":
+        if line.count(sep) >= 2:
+            return sep
+    return ""
+
+
 def _table_cells(text: str) -> list[Span]:
-    """Cells of a name column in a pipe- or tab-separated table, and the value of a
-    key-value row whose key is a person word ("| Referrer | Name |")."""
+    """Cells of a name column in a pipe-, tab-, semicolon- or comma-separated table, and
+    the value of a key-value row whose key is a person word ("| Referrer | Name |")."""
     spans: list[Span] = []
     columns: set[int] = set()
     sep = ""
     offset = 0
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
-        line_sep = "|" if body.count("|") >= 2 else "\t" if "\t" in body else ""
+        line_sep = _separator(body)
         cells = body.split(line_sep) if line_sep else []
         filled = [i for i, c in enumerate(cells) if c.strip()]
         heads = {i for i, c in enumerate(cells) if _NAME_HEADERS.fullmatch(c.strip())}
+        csv = line_sep in (";", ",")
+        if csv and not all(_HEADER_CELL.fullmatch(c.strip()) for c in cells):
+            heads = set()  # a CSV header row holds column names only
         if not line_sep:
             columns, sep = set(), ""
         elif (
-            len(filled) == 2
+            not csv
+            and len(filled) == 2
             and filled[0] in heads
             and cells[filled[1]].strip().casefold() not in _COLUMN_WORDS
             and filled[1] not in heads
@@ -470,7 +587,9 @@ def find_names(text: str) -> list[Span]:
             spans.append(Span(m.start("name"), m.end("name"), KIND, "surname_comma", 0.75))
     spans += lower_case_intros(text) + lower_case_speakers(text, _SPEAKER_ROLES)
     spans += reporting_subjects(text) + key_value_people(text)
-    return spans + _speakers(text) + _table_cells(text) + _caps_in_lines(text) + _places(text)
+    spans += _speakers(text) + _chat_headers(text) + _table_cells(text) + _ayin_names(text)
+    spans += _name_answers(text)
+    return spans + _caps_in_lines(text) + _places(text)
 
 
 # Two to four words in capitals inside a line of ordinary text ("for PETER DE GROOT,",

@@ -263,7 +263,10 @@ def _person_variants(value: str) -> set[str]:
         if len(w) >= 2 and w.casefold().rstrip(".") not in _HONORIFICS
     ]
     out: set[str] = set()
-    for word in words:
+    # each part of a double-barrelled name or a hyphenated handle is also written alone
+    # ("Mrs Dumitrescu" of "Dumitrescu-Pușcașu", "thanks shehu" of "shehu-mohammed-garba")
+    parts = [p for w in words if "-" in w for p in w.split("-") if len(p) >= 3]
+    for word in words + parts:
         if word[0].isupper():
             out.add(word)
         if word.isupper() or word.islower():
@@ -621,6 +624,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     in capitals, and the surnames of "Last, First" names."""
     from app.redaction.analyzer import analyze_doc  # noqa: PLC0415 - loads the model lazily
     from app.redaction.given_names import (  # noqa: PLC0415
+        contacted_given_names,
         find_given_names,
         lower_case_given_names,
         words_of,
@@ -642,6 +646,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     found = dates_and_ages(text, spans_from_results(results))
     found += find_structured(text) + find_names(text) + caps_names(text)
     found += find_given_names(text, words_of(doc)) + lower_case_given_names(text)
+    found += contacted_given_names(text)
     found += mentions_and_possessors(text) + handle_names(text) + initial_without_dot(text)
     found += initial_forms_more(text) + names_in_other_scripts(text)
     found += names_in_slots(text, doc.vocab.has_vector)
