@@ -309,7 +309,7 @@ _UPI_HANDLES: Final = frozenset(
     )
 )
 _UPI = fast_regex.compile(
-    r"(?<![\w.@+-])[A-Za-z0-9][A-Za-z0-9._-]{1,63}@(?P<h>[A-Za-z]{2,32})(?![\w.@-])"
+    r"(?<![\w.@+-])[A-Za-z0-9][A-Za-z0-9._-]{1,63}@(?P<h>[A-Za-z]{2,32})(?![\w@-]|\.\w)"
 )
 _UPI_WORD = fast_regex.compile(
     r"(?<![\w])(?i:upi|vpa|upi\sid|upi\shandle|bhim|gpay|google\spay|phonepe|paytm)(?![\w])"

@@ -123,7 +123,7 @@ def test_finder_takes_any_text(text: str) -> None:
          "7EcDhSYGxXyscszYEp35KHN8vvw3svAuLKTzXwCFLtV"),
         ("transaction hash", "TxID: " + "ab" * 32, "ab" * 32),
         ("UPI, Google Pay's handle", "refund to rahul.k@oksbi today", "rahul.k@oksbi"),
-        ("UPI, PhonePe's handle", "paid via 9876543210@ybl", "9876543210@ybl"),
+        ("UPI, PhonePe's handle", "paid via 9876543210@ybl.", "9876543210@ybl"),
         ("UPI after its word", "UPI ID: priya@superbank", "priya@superbank"),
     ],
 )  # fmt: skip
