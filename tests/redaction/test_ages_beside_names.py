@@ -35,6 +35,8 @@ def _ages(text: str) -> list[str]:
         ("ALB 94", "94"),
         ("Sturz im 92. Lj.", "92"),  # German "Lebensjahr" abbreviated
         ("Client\nYrs: 95\n", "95"),  # a years word as a form's label
+        ("DOB 01/09/1914 (now 109). HR 92.", "109"),  # a hedge inside the brackets
+        ("geb. 1931 (jetzt 93)", "93"),
     ],
 )
 def test_ages_after_a_name_or_a_years_label(text: str, age: str) -> None:
