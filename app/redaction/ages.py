@@ -541,6 +541,8 @@ def ages_after_persons(text: str, persons: list[tuple[int, int]]) -> list[Span]:
         if number is None:
             continue
         after = text[number.end() : number.end() + _AFTER]
+        if is_span_of_time(text, number.start(), number.end()):
+            continue  # "Marie, il y a 92 ans", "Jens, for 92 years"
         if _MEASURED.match(after) or not (
             _CLAUSE_END.match(after)
             or _APPOSED_END.match(after)

@@ -116,6 +116,8 @@ def test_ages_after_a_found_person(text: str, person: str, age: str) -> None:
         ("Jens Hansen, 95 mg daily", "Jens Hansen"),
         ("Jens Hansen, 89\n", "Jens Hansen"),  # Safe Harbor keeps ages up to 89
         ("Jens Hansen - 95 Baker Street", "Jens Hansen"),
+        ("Marie Dubois a quitté Lyon il y a 92 ans.", "Marie Dubois"),  # a span of time
+        ("Jens Hansen was 92 years ago a sailor", "Jens Hansen"),
     ],
 )
 def test_no_age_after_a_person_when_the_clause_goes_on(text: str, person: str) -> None:
