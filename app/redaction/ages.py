@@ -277,8 +277,9 @@ _POSSESSIVE = fast_regex.compile(r"(?i:(?<![^\W\d_])(?:his|her|their|my|your)\s+
 _ORDINAL = fast_regex.compile(r"(?i:st|nd|rd|th)(?![^\W\d_])")
 # In brackets right after a name or a date of birth: "Mrs Okafor (92)", "DOB 1931 (92 y)".
 _OPEN_AFTER_NAME = fast_regex.compile(
-    r"(?:[^\W\d_]\.?[ \t]|(?<![\d/.-])(?:\d{1,2}[./-]\d{1,2}[./-])?\d{4}[ \t]?)\($"
-)
+    r"(?:[^\W\d_]\.?[ \t]|(?<![\d/.-])(?:\d{1,2}[./-]\d{1,2}[./-])?\d{4}[ \t]?)\("
+    r"(?i:(?:now|aged?|approx\.?|ca\.?|jetzt|heute|actuellement|ahora|agora|ora|teraz)[ \t])?$"
+)  # ("DOB 01/09/1914 (now 109)", "Okafor (aged 92)")
 _CLOSE = fast_regex.compile(
     r"(?:\s?(?i:y|yrs?|yo|y/o|j|a|l|ans?|años|anni|jahre|lat|let|år|tuổi)|\s?[MF])?\)"
 )
@@ -540,6 +541,8 @@ def ages_after_persons(text: str, persons: list[tuple[int, int]]) -> list[Span]:
         if number is None:
             continue
         after = text[number.end() : number.end() + _AFTER]
+        if is_span_of_time(text, number.start(), number.end()):
+            continue  # "Marie, il y a 92 ans", "Jens, for 92 years"
         if _MEASURED.match(after) or not (
             _CLAUSE_END.match(after)
             or _APPOSED_END.match(after)

@@ -18,6 +18,9 @@ A run of 25 or more letters and digits is an address when:
   "Solana", "portefeuille", "кошелёк"): Solana's and other keys carry no checksum. After
   a transaction word ("TxID", "tx hash") a 64-hex-digit transaction hash too.
 
+India's UPI payment addresses ("rahul.k@oksbi", "9876543210@ybl") are masked when the
+handle after the "@" is a payment app's or bank's, or a UPI word stands before them.
+
 Each checksum lets a random string through about once in a billion (EIP-55: once in
 ~30,000 for the 15 letters an address holds on average), so no word is needed for those.
 Colours ("#ff00aa"), short hex ("0xDEADBEEF"), SHA-256 digests and base64 blobs stay.
@@ -289,9 +292,42 @@ def _rule(text: str, start: int, token: str) -> str | None:
     return None
 
 
-def find_wallets(text: str) -> list[Span]:
-    """Every crypto-currency address (and transaction hash after its word) in `text`."""
+# --- UPI virtual payment addresses (India's NPCI: "name@handle", the handle a payment
+# app's or bank's, with no dot after the "@" as an e-mail has) ---
+
+_UPI_HANDLES: Final = frozenset(
+    word_list(
+        """
+        upi ybl ibl axl okhdfcbank okicici oksbi okaxis paytm ptyes ptaxis pthdfc ptsbi
+        apl yapl rapl icici hdfcbank sbi axisbank kotak idfcbank idfcfirst fbl pnb
+        barodampay aubank waicici wahdfcbank wasbi waaxis jupiteraxis fam slc freecharge
+        airtel airtelpaymentsbank jio ikwik abfspay yesbank yesbankltd indus kbl federal
+        boi cnrb unionbank unionbankofindia mahb allbank centralbank indianbank iob ucobank
+        dbs hsbc sc citi citigold rbl equitas ujjivan dlb tjsb cub kvb tmb csbpay
+        nsdl postbank ippb timecosmos axisb axisbank niyoicici superyes naviaxis
+        """
+    )
+)
+_UPI = fast_regex.compile(
+    r"(?<![\w.@+-])[A-Za-z0-9][A-Za-z0-9._-]{1,63}@(?P<h>[A-Za-z]{2,32})(?![\w@-]|\.\w)"
+)
+_UPI_WORD = fast_regex.compile(
+    r"(?<![\w])(?i:upi|vpa|upi\sid|upi\shandle|bhim|gpay|google\spay|phonepe|paytm)(?![\w])"
+)
+
+
+def _upi_addresses(text: str) -> list[Span]:
     spans = []
+    for m in _UPI.finditer(text):
+        if m["h"].lower() in _UPI_HANDLES or _word_before(text, m.start(), _UPI_WORD):
+            spans.append(Span(m.start(), m.end(), KIND, "upi_address", 0.8))
+    return spans
+
+
+def find_wallets(text: str) -> list[Span]:
+    """Every crypto-currency address (and transaction hash after its word) in `text`,
+    and UPI payment addresses."""
+    spans = _upi_addresses(text) if "@" in text else []
     for chunk in _CHUNK.finditer(text):
         # (a greedy run from the left is always a whole run: no look-around needed)
         for m in _TOKEN.finditer(text, chunk.start(), chunk.end()):

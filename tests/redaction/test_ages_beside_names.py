@@ -35,6 +35,8 @@ def _ages(text: str) -> list[str]:
         ("ALB 94", "94"),
         ("Sturz im 92. Lj.", "92"),  # German "Lebensjahr" abbreviated
         ("Client\nYrs: 95\n", "95"),  # a years word as a form's label
+        ("DOB 01/09/1914 (now 109). HR 92.", "109"),  # a hedge inside the brackets
+        ("geb. 1931 (jetzt 93)", "93"),
     ],
 )
 def test_ages_after_a_name_or_a_years_label(text: str, age: str) -> None:
@@ -114,6 +116,8 @@ def test_ages_after_a_found_person(text: str, person: str, age: str) -> None:
         ("Jens Hansen, 95 mg daily", "Jens Hansen"),
         ("Jens Hansen, 89\n", "Jens Hansen"),  # Safe Harbor keeps ages up to 89
         ("Jens Hansen - 95 Baker Street", "Jens Hansen"),
+        ("Marie Dubois a quitté Lyon il y a 92 ans.", "Marie Dubois"),  # a span of time
+        ("Jens Hansen was 92 years ago a sailor", "Jens Hansen"),
     ],
 )
 def test_no_age_after_a_person_when_the_clause_goes_on(text: str, person: str) -> None:

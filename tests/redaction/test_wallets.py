@@ -122,6 +122,9 @@ def test_finder_takes_any_text(text: str) -> None:
         ("wallet word, French", "portefeuille 7EcDhSYGxXyscszYEp35KHN8vvw3svAuLKTzXwCFLtV",
          "7EcDhSYGxXyscszYEp35KHN8vvw3svAuLKTzXwCFLtV"),
         ("transaction hash", "TxID: " + "ab" * 32, "ab" * 32),
+        ("UPI, Google Pay's handle", "refund to rahul.k@oksbi today", "rahul.k@oksbi"),
+        ("UPI, PhonePe's handle", "paid via 9876543210@ybl.", "9876543210@ybl"),
+        ("UPI after its word", "UPI ID: priya@superbank", "priya@superbank"),
     ],
 )  # fmt: skip
 def test_addresses_are_masked(name: str, text: str, value: str) -> None:
@@ -142,11 +145,14 @@ def test_addresses_are_masked(name: str, text: str, value: str) -> None:
         ("eth-shaped but broken checksum, no word",
          "key 5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD here",
          "5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD"),
+        ("an @-mention", "ping @here please", "@here"),
+        ("a host name", "ssh user@localhost now", "user@localhost"),
         ("long code after no wallet word", "build id 7EcDhSYGxXyscszYEp35KHN8vvw3svAuLKTzXwCFLtV",
          "7EcDhSYGxXyscszYEp35KHN8vvw3svAuLKTzXwCFLtV"),
     ],
 )  # fmt: skip
 def test_ordinary_hex_and_words_stay(name: str, text: str, value: str) -> None:
-    assert not [s for s in find_structured(text) if s.rule.startswith("wallet")], name
+    wallet_rules = [s for s in find_structured(text) if s.rule.startswith(("wallet", "upi"))]
+    assert not wallet_rules, name
     if name == "long word":  # (other recognizers may take a hex run; not a wallet rule)
         assert second_pass_leaves(text, value), name
