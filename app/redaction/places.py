@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from app.redaction import fast_regex
+from app.redaction.address_words import ROMANISED_SETTLEMENTS
 from app.redaction.spans import Span
 from app.redaction.wordtrie import trie_pattern, word_list
 
@@ -266,6 +267,28 @@ _NOT_NGUNI: Final = frozenset(
 )
 
 
+# A settlement after its romanised type word ("smt Kozyn", "selo Bilohorodka"; see
+# `address_words.ROMANISED_SETTLEMENTS`), a capitalised name after it.
+ROMANISED_SETTLEMENT = fast_regex.compile(
+    rf"(?<![\w.])(?i:{trie_pattern(w.replace('_', ' ') for w in ROMANISED_SETTLEMENTS)})"
+    rf"[ ]{{1,2}}((?:{_CAP_WORD})(?:[ ](?:{_CAP_WORD})){{0,2}})",
+    word_led=True,
+)
+_SETTLEMENT_HINT: Final = (
+    "smt",
+    "pgt",
+    "selo",
+    "selyshche",
+    "selishche",
+    "derevn",
+    "stani",
+    "stany",
+    "khut",
+    "aul",
+    "pos",
+)
+
+
 def find_places(text: str) -> list[Span]:
     """Towns named after a residence or origin cue word, and towns by their shape."""
     spans: list[Span] = []
@@ -291,6 +314,10 @@ def find_places(text: str) -> list[Span]:
             inside = any(s.start <= m.start() and m.end() <= s.end for s in spans)
             if not inside and m.group().split("-")[0].casefold() not in _NOT_NGUNI:
                 spans.append(Span(m.start(), m.end(), KIND, "place_nguni_prefix", 0.6))
+    folded = text.casefold()
+    if any(w in folded for w in _SETTLEMENT_HINT):
+        for m in ROMANISED_SETTLEMENT.finditer(text):
+            spans.append(Span(m.start(1), m.end(1), KIND, "place_romanised_settlement", 0.6))
     if "(" in text and "." in text:
         for m in IP_PLACE.finditer(text):
             spans.append(Span(m.start(1), m.end(1), KIND, "place_after_ip", 0.6))
