@@ -82,7 +82,8 @@ _NOT_PLACES = frozenset(
         april may june july august september october november december today yesterday
         home work hospital the a an his her their my our dr mr mrs ms prof icu er ed a&e
         surgery ward clinic school abroad overseas christmas easter ramadan eid diwali
-        thanksgiving hanukkah noon midnight normal baseline term target
+        thanksgiving hanukkah noon midnight normal baseline term target miss misses fatal
+        death drowning infrared
         """
     )
 )
@@ -263,7 +264,13 @@ NGUNI_PLACE = fast_regex.compile(
 )
 _NGUNI_HINT = fast_regex.compile(r"(?<![\w])(?:[uieo]|[Kk]wa|ko)[A-Z][a-z]")
 _NOT_NGUNI: Final = frozenset(
-    word_list("iphone imovie imessage ilife iwave ishare istore ephone emule esignature")
+    word_list(
+        """
+        iphone imovie imessage ilife iwave ishare istore ephone emule esignature ecommerce
+        eservice emedicine ecare icare escience iscience einvoice eprescribe eprocure
+        eprescribing ebike escooter eticket evoice eclinic
+        """
+    )
 )
 
 

@@ -73,6 +73,8 @@ def test_places_by_convention_are_found(text: str, place: str) -> None:
         "eGFR 45, iPhone alarm",
         "walked to Downtown",
         "the aul was quiet",
+        "Near Miss Report filed by the nurse",
+        "an eCommerce order and an eService ticket",
         "Paul and Selo went home",
     ],
 )
