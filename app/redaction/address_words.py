@@ -95,3 +95,12 @@ ROMANISED_UNITS: Final = word_list(
     pid'izd poverkh et. etazh vh. vkh. vhod ap. apartament bl. blok of. ofis
     """
 )
+# Settlement types before the settlement's name, romanised by the same systems ("smt
+# Kozyn", "selo Bilohorodka", "pgt Ilyinsky", "stanitsa Kushchevskaya", "khutir Zelenyi"):
+# only the unambiguous words (not "g.", "m.", "s.", "p.", which are gram, metre and page too).
+ROMANISED_SETTLEMENTS: Final = word_list(
+    """
+    smt pgt selo selyshche selishche derevnya derevnia stanitsa stanytsia khutir khutor
+    aul posyolok poselok posiolok selyshche_miskoho_typu poselok_gorodskogo_tipa
+    """
+)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from app.redaction import fast_regex
+from app.redaction.address_words import ROMANISED_SETTLEMENTS
 from app.redaction.spans import Span
 from app.redaction.wordtrie import trie_pattern, word_list
 
@@ -81,7 +82,8 @@ _NOT_PLACES = frozenset(
         april may june july august september october november december today yesterday
         home work hospital the a an his her their my our dr mr mrs ms prof icu er ed a&e
         surgery ward clinic school abroad overseas christmas easter ramadan eid diwali
-        thanksgiving hanukkah noon midnight normal baseline term target
+        thanksgiving hanukkah noon midnight normal baseline term target miss misses fatal
+        death drowning infrared
         """
     )
 )
@@ -262,7 +264,35 @@ NGUNI_PLACE = fast_regex.compile(
 )
 _NGUNI_HINT = fast_regex.compile(r"(?<![\w])(?:[uieo]|[Kk]wa|ko)[A-Z][a-z]")
 _NOT_NGUNI: Final = frozenset(
-    word_list("iphone imovie imessage ilife iwave ishare istore ephone emule esignature")
+    word_list(
+        """
+        iphone imovie imessage ilife iwave ishare istore ephone emule esignature ecommerce
+        eservice emedicine ecare icare escience iscience einvoice eprescribe eprocure
+        eprescribing ebike escooter eticket evoice eclinic
+        """
+    )
+)
+
+
+# A settlement after its romanised type word ("smt Kozyn", "selo Bilohorodka"; see
+# `address_words.ROMANISED_SETTLEMENTS`), a capitalised name after it.
+ROMANISED_SETTLEMENT = fast_regex.compile(
+    rf"(?<![\w.])(?i:{trie_pattern(w.replace('_', ' ') for w in ROMANISED_SETTLEMENTS)})"
+    rf"[ ]{{1,2}}((?:{_CAP_WORD})(?:[ ](?:{_CAP_WORD})){{0,2}})",
+    word_led=True,
+)
+_SETTLEMENT_HINT: Final = (
+    "smt",
+    "pgt",
+    "selo",
+    "selyshche",
+    "selishche",
+    "derevn",
+    "stani",
+    "stany",
+    "khut",
+    "aul",
+    "pos",
 )
 
 
@@ -291,6 +321,10 @@ def find_places(text: str) -> list[Span]:
             inside = any(s.start <= m.start() and m.end() <= s.end for s in spans)
             if not inside and m.group().split("-")[0].casefold() not in _NOT_NGUNI:
                 spans.append(Span(m.start(), m.end(), KIND, "place_nguni_prefix", 0.6))
+    folded = text.casefold()
+    if any(w in folded for w in _SETTLEMENT_HINT):
+        for m in ROMANISED_SETTLEMENT.finditer(text):
+            spans.append(Span(m.start(1), m.end(1), KIND, "place_romanised_settlement", 0.6))
     if "(" in text and "." in text:
         for m in IP_PLACE.finditer(text):
             spans.append(Span(m.start(1), m.end(1), KIND, "place_after_ip", 0.6))

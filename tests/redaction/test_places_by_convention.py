@@ -40,6 +40,10 @@ def _found(text: str) -> list[str]:
         ("came in from Ingolstadt", "Ingolstadt"),
         ("transferred to Port Kimberlyhaven", "Port Kimberlyhaven"),
         ("at Brighton", "Brighton"),
+        # romanised settlement types (KMU 2010, BGN/PCGN)
+        ("Born in smt Kozyn, Kyiv oblast", "Kozyn"),
+        ("selo Bilohorodka, bud. 5", "Bilohorodka"),
+        ("from stanitsa Kushchevskaya", "Kushchevskaya"),
         # Nguni prefixes (South Africa's Geographical Names Council spellings)
         ("Mama is back at uMgungundlovu hospital", "uMgungundlovu"),
         ("clinic in eThekwini district", "eThekwini"),
@@ -68,6 +72,10 @@ def test_places_by_convention_are_found(text: str, place: str) -> None:
         "an eBay order and an iPad",
         "eGFR 45, iPhone alarm",
         "walked to Downtown",
+        "the aul was quiet",
+        "Near Miss Report filed by the nurse",
+        "an eCommerce order and an eService ticket",
+        "Paul and Selo went home",
     ],
 )
 def test_ordinary_words_are_no_place(text: str) -> None:
