@@ -11,7 +11,8 @@ evaluation split), each beside the words that must stay readable:
 - the ayin and hamza of romanised Arabic and Persian written as a backtick ("`Umar");
 - a name field of HL7 v2 (XCN) whatever word it holds ("^Ward^Corey");
 - the answer to a chat's question for a name ("And last name?" / "K@RIMLI");
-- a given name after a verb of contacting ("call Besarion on ...").
+- a given name after a verb of contacting ("call Besarion on ...");
+- next-of-kin labels of other languages ("Anhörig:") and police ranks ("PC Rasel").
 """
 
 from __future__ import annotations
@@ -220,6 +221,26 @@ def test_answers_that_are_no_name(text: str) -> None:
 )
 def test_given_name_after_a_verb_of_contacting(text: str, names: set[str]) -> None:
     assert _found(contacted_given_names(text), text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Anhörig: Maj, tel 070-159 27 00", "Maj"),
+        ("Pårørende: Sigrid Hansen, datter", "Sigrid Hansen"),
+        ("Lähiomainen: Aino Virtanen", "Aino Virtanen"),
+        ("Officer: PC Rasel 98278/J", "Rasel"),
+        ("Investigating officer: DS Okafor", "Okafor"),
+    ],
+)
+def test_next_of_kin_labels_and_police_ranks(text: str, name: str) -> None:
+    assert name in _found(find_names(text), text)
+
+
+def test_a_rank_is_not_masked_as_initials() -> None:
+    out = redact_text("Officer: PC Rasel 98278/J\nPC: Windows 11 laptop\n").text
+    assert "Rasel" not in _words(out)
+    assert out.count("PC") == 2
 
 
 # 4. Lower case and romanised marks ---------------------------------------------------
