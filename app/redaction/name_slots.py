@@ -88,6 +88,11 @@ _KO_TITLES: Final = word_list(
 _KO_BEFORE_TITLE = re.compile(
     rf"(?<![{_HANGUL}])(?P<name>[{_HANGUL}]{{3,4}})[ ]?(?:{trie_pattern(_KO_TITLES)})"
 )
+# A form or note also writes the role before the name, with no colon ("주치의 우재호").
+_KO_AFTER_TITLE = re.compile(
+    rf"(?<![{_HANGUL}])(?:{trie_pattern(_KO_TITLES)})[ \t]+(?P<name>[{_HANGUL}]{{3,4}})"
+    rf"(?![{_HANGUL}])"
+)
 _HAN_SLOT = re.compile(
     rf"(?P<label>[{_HAN}]{{1,8}})[ \t]*[:：][ \t\u3000]*"
     rf"(?P<name>[{_HAN}]{{1,6}}(?:[ \u3000][{_HAN}]{{1,4}})?)(?![{_HAN}])"
@@ -165,7 +170,7 @@ def _cjk_slots(text: str) -> list[Span]:
             agent = label in _KO_BY_LABELS or _agent_label(label, _KO_AGENT_ENDS, _KO_NOT_AGENTS)
             if agent and _korean_name(name) and name not in _KO_NOT_NAMES:
                 spans.append(Span(m.start("name"), m.end("name"), KIND, RULE, SCORE))
-        for m in _KO_BEFORE_TITLE.finditer(text):
+        for m in (*_KO_BEFORE_TITLE.finditer(text), *_KO_AFTER_TITLE.finditer(text)):
             name = m.group("name")
             if _korean_name(name) and name not in _KO_NOT_NAMES:
                 spans.append(Span(m.start("name"), m.end("name"), KIND, RULE, SCORE))

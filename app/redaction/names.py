@@ -117,6 +117,10 @@ _WEAK = word_list(
     vārds uzvārds vardas pavardė eesnimi perekonnanimi nama pangalan ansprechpartner
     kontaktperson personne_à_prévenir nome_completo nombre_completo
     befundet befunder befundender_arzt befundende_ärztin unterschrift
+    anhörig anhöriga närmast_anhörig närstående pårørende nærmeste_pårørende omainen
+    lähiomainen angehörige angehöriger bezugsperson personne_de_confiance
+    persona_di_riferimento familiare_di_riferimento contactpersoon naaste
+    osoba_kontaktowa osoba_do_kontaktu persona_de_contacto contacto_de_emergencia
     """
 )
 CUE = fast_regex.compile(
@@ -194,6 +198,12 @@ _PARTICLES: Final = frozenset(
 )
 
 
+# The rank abbreviations of British and Commonwealth police officers (constable,
+# sergeant, inspector and their detective forms), written before the officer's name after
+# a cue ("Officer: PC Rasel 98278/J", "OIC: DS Okafor"); only skipped, never a cue.
+_RANKS: Final = frozenset(word_list("PC WPC DC PS DS DI DCI DSU DCS Insp Supt Ch.Insp CSupt"))
+
+
 def _name_at(text: str, pos: int, *, max_tokens: int = 4) -> tuple[int, int] | None:
     """The run of name tokens starting at `pos` (titles skipped): capitalised words,
     initials, particles inside a name, and one "Surname, Given" comma."""
@@ -210,7 +220,8 @@ def _name_at(text: str, pos: int, *, max_tokens: int = 4) -> tuple[int, int] | N
         word = m.group()
         bare = word.rstrip(".")
         folded = bare.casefold()
-        if start < 0 and folded in _TITLE_SET:  # "Mrs Jane Doe": the title is not the name
+        if start < 0 and (folded in _TITLE_SET or bare in _RANKS):
+            # "Mrs Jane Doe", "Officer: PC Rasel": the title or rank is not the name
             i = m.end()
             continue
         initial = len(bare) == 1 and word.endswith(".")
@@ -330,8 +341,9 @@ _NAME_HEADERS = fast_regex.compile(
 
 
 def is_acronym(word: str) -> bool:
-    """True for a clinical or office abbreviation that stands where a name could ("MRI")."""
-    return word.casefold() in _ACRONYMS
+    """True for a clinical or office abbreviation or a police rank that stands where a
+    name's initials could ("MRI", "PC")."""
+    return word.casefold() in _ACRONYMS or word in _RANKS
 
 
 def _speaker_name(label: str) -> tuple[int, str] | None:

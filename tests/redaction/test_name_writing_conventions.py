@@ -8,10 +8,12 @@ evaluation split), each beside the words that must stay readable:
 - "Surname, Given" where the given name is in no dictionary ("Beltrán, Eliecer");
 - chat headers ("[Teams] Meyer, Joanna 09:12") and exports that write the month's name;
 - lower-case names after a person word ("user nelly yáñez");
+- a Korean role written before the name ("주치의 우재호");
 - the ayin and hamza of romanised Arabic and Persian written as a backtick ("`Umar");
 - a name field of HL7 v2 (XCN) whatever word it holds ("^Ward^Corey");
 - the answer to a chat's question for a name ("And last name?" / "K@RIMLI");
-- a given name after a verb of contacting ("call Besarion on ...").
+- a given name after a verb of contacting ("call Besarion on ...");
+- next-of-kin labels of other languages ("Anhörig:") and police ranks ("PC Rasel").
 """
 
 from __future__ import annotations
@@ -222,6 +224,26 @@ def test_given_name_after_a_verb_of_contacting(text: str, names: set[str]) -> No
     assert _found(contacted_given_names(text), text) == names
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Anhörig: Maj, tel 070-159 27 00", "Maj"),
+        ("Pårørende: Sigrid Hansen, datter", "Sigrid Hansen"),
+        ("Lähiomainen: Aino Virtanen", "Aino Virtanen"),
+        ("Officer: PC Rasel 98278/J", "Rasel"),
+        ("Investigating officer: DS Okafor", "Okafor"),
+    ],
+)
+def test_next_of_kin_labels_and_police_ranks(text: str, name: str) -> None:
+    assert name in _found(find_names(text), text)
+
+
+def test_a_rank_is_not_masked_as_initials() -> None:
+    out = redact_text("Officer: PC Rasel 98278/J\nPC: Windows 11 laptop\n").text
+    assert "Rasel" not in _words(out)
+    assert out.count("PC") == 2
+
+
 # 4. Lower case and romanised marks ---------------------------------------------------
 
 
@@ -270,6 +292,18 @@ def test_lower_case_words_after_a_person_word(text: str) -> None:
 )
 def test_ayin_written_as_a_mark(text: str, name: str) -> None:
     assert any(name in v for v in _found(find_names(text), text))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("주치의 우재호\n", {"우재호"}),  # attending physician, then the name
+        ("담당 간호사 김민서", {"김민서"}),
+        ("담당 간호사 고혈압 있음", set()),  # a clinical word opening with a surname syllable
+    ],
+)
+def test_korean_role_before_the_name(text: str, names: set[str]) -> None:
+    assert _found(names_in_slots(text), text) == names
 
 
 def test_backticks_of_code_are_no_ayin() -> None:
