@@ -3,17 +3,18 @@ address names one person's account as surely as an IBAN does. Pure Python, no NL
 
 A run of 25 or more letters and digits is an address when:
 - it is an EVM address (Ethereum and the chains that copy it: the Yellow Paper's 160-bit
-  address, written "0x" and 40 hex digits): all one case (no checksum), or mixed case
-  that passes EIP-55's checksum (Keccak-256 of the lower-case hex sets each letter's
-  case). 40 hex digits without "0x" (a git commit, a SHA-1 in a log) only when EIP-55
-  mixed case proves it, or after a wallet word;
+  address, written "0x" and 40 hex digits) in any case. 40 hex digits without "0x" (a
+  git commit, a SHA-1 in a log) only in EIP-55's mixed case, or after a wallet word.
+  EIP-55's checksum itself is not checked: it needs Keccak-256, which neither hashlib
+  (FIPS SHA-3 pads differently) nor `cryptography` offers, and we write no hash of our
+  own; an address whose checksum fails still names an account;
 - it is Base58Check (Bitcoin's P2PKH "1…" and P2SH "3…", and every chain that kept the
   encoding: Litecoin, Dogecoin, Dash, Tron "T…", Zcash "t1…") whose four-byte double
   SHA-256 checksum holds; Ripple's "r…" addresses the same with Ripple's alphabet;
 - it is Bech32 (BIP-173) or Bech32m (BIP-350), "bc1q…", "bc1p…", "ltc1…", "tb1…",
   "cosmos1…", whose 30-bit checksum holds;
-- it is a Monero address (95 or 106 characters of Monero's block Base58, "4…" or "8…")
-  whose Keccak-256 checksum holds;
+- it is shaped as a Monero address (95 or 106 characters of Monero's block Base58, "4…"
+  or "8…", every block within its byte count; its Keccak-256 checksum is not checked);
 - a wallet word stands shortly before it on the same line ("wallet", "BTC", "USDT (TRC-20)",
   "Solana", "portefeuille", "кошелёк"): Solana's and other keys carry no checksum. After
   a transaction word ("TxID", "tx hash") a 64-hex-digit transaction hash too.
@@ -21,8 +22,9 @@ A run of 25 or more letters and digits is an address when:
 India's UPI payment addresses ("rahul.k@oksbi", "9876543210@ybl") are masked when the
 handle after the "@" is a payment app's or bank's, or a UPI word stands before them.
 
-Each checksum lets a random string through about once in a billion (EIP-55: once in
-~30,000 for the 15 letters an address holds on average), so no word is needed for those.
+Each checksum lets a random string through about once in a billion, so no word is needed
+for those. The unchecked shapes (EVM, Monero) are masked too: a random run passes
+Monero's block test about once in 25, and a 95-character key is a secret anyway.
 Colours ("#ff00aa"), short hex ("0xDEADBEEF"), SHA-256 digests and base64 blobs stay.
 """
 
@@ -45,80 +47,27 @@ _CHUNK = re.compile(r"\S{25,}")
 _TOKEN = re.compile(r"[0-9A-Za-z]{25,}")
 _MAX_TOKEN = 120
 
-# --- Keccak-256 (FIPS 202's permutation with the original padding, as Ethereum uses) ---
-
-_MASK64: Final = (1 << 64) - 1
-_ROUND_CONSTANTS: Final = (
-    0x0000000000000001, 0x0000000000008082, 0x800000000000808A, 0x8000000080008000,
-    0x000000000000808B, 0x0000000080000001, 0x8000000080008081, 0x8000000000008009,
-    0x000000000000008A, 0x0000000000000088, 0x0000000080008009, 0x000000008000000A,
-    0x000000008000808B, 0x800000000000008B, 0x8000000000008089, 0x8000000000008003,
-    0x8000000000008002, 0x8000000000000080, 0x000000000000800A, 0x800000008000000A,
-    0x8000000080008081, 0x8000000000008080, 0x0000000080000001, 0x8000000080008008,
-)  # fmt: skip
-# Rotation of lane (x, y), indexed x + 5y.
-_ROTATIONS: Final = (
-    0, 1, 62, 28, 27,
-    36, 44, 6, 55, 20,
-    3, 10, 43, 25, 39,
-    41, 45, 15, 21, 8,
-    18, 2, 61, 56, 14,
-)  # fmt: skip
-# Where rho-pi moves lane (x, y): to (y, 2x + 3y).
-_PI_TARGET: Final = tuple(y + 5 * ((2 * x + 3 * y) % 5) for y in range(5) for x in range(5))
-_RATE: Final = 136  # bytes absorbed per block for a 256-bit output
-
-
-def _rotl(lane: int, n: int) -> int:
-    return ((lane << n) | (lane >> (64 - n))) & _MASK64 if n else lane
-
-
-def _keccak_f(a: list[int]) -> None:
-    for rc in _ROUND_CONSTANTS:
-        c = [a[x] ^ a[x + 5] ^ a[x + 10] ^ a[x + 15] ^ a[x + 20] for x in range(5)]
-        d = [c[(x - 1) % 5] ^ _rotl(c[(x + 1) % 5], 1) for x in range(5)]
-        b = [0] * 25
-        for i in range(25):
-            b[_PI_TARGET[i]] = _rotl(a[i] ^ d[i % 5], _ROTATIONS[i])
-        for i in range(25):
-            row = i - i % 5
-            a[i] = b[i] ^ (~b[row + (i + 1) % 5] & b[row + (i + 2) % 5])
-        a[0] ^= rc
-
-
-def keccak_256(data: bytes, domain: int = 0x01) -> bytes:
-    """Keccak-256 of `data` (Ethereum's hash; `domain=0x06` gives FIPS 202's SHA3-256,
-    which the tests compare with hashlib's)."""
-    padded = bytearray(data)
-    padded.append(domain)
-    padded.extend(b"\x00" * (-len(padded) % _RATE))
-    padded[-1] |= 0x80
-    state = [0] * 25
-    for block in range(0, len(padded), _RATE):
-        for i in range(_RATE // 8):
-            state[i] ^= int.from_bytes(padded[block + 8 * i : block + 8 * i + 8], "little")
-        _keccak_f(state)
-    return b"".join(lane.to_bytes(8, "little") for lane in state[:4])
-
-
-# --- Ethereum (EIP-55) ---
+# --- Ethereum and the chains that copy its addresses ---
 
 _HEX: Final = frozenset("0123456789abcdefABCDEF")
 
 
-def eip55_valid(hex40: str) -> bool:
-    """Whether the 40 hex digits `hex40` (no "0x") carry EIP-55's mixed-case checksum:
-    letter i is upper case exactly when nibble i of Keccak-256(lower-case hex) is >= 8."""
-    digest = keccak_256(hex40.lower().encode("ascii")).hex()
-    return all(c.isdigit() or c.isupper() == (int(digest[i], 16) >= 8) for i, c in enumerate(hex40))
-
-
 def _evm(token: str) -> bool:
-    """An EVM address: "0x" and 40 hex digits, one case or EIP-55's mixed case."""
-    digits = token[2:]
-    if len(token) != 42 or token[:2] not in ("0x", "0X") or not _HEX.issuperset(digits):
-        return False
-    return digits.lower() == digits or digits.upper() == digits or eip55_valid(digits)
+    """An EVM address: "0x" and 40 hex digits, in any case (a checksum that fails still
+    names an account; EIP-55's check needs Keccak-256, which no installed library offers,
+    and we write no hash of our own)."""
+    return len(token) == 42 and token[:2] in ("0x", "0X") and _HEX.issuperset(token[2:])
+
+
+def _mixed_case_hex40(token: str) -> bool:
+    """40 hex digits in both cases: EIP-55's writing of an address without its "0x".
+    Digests and commits are printed in one case."""
+    return (
+        len(token) == 40
+        and _HEX.issuperset(token)
+        and token.lower() != token
+        and token.upper() != token
+    )
 
 
 # --- Base58Check (Bitcoin and the chains that kept its encoding; Ripple) ---
@@ -197,7 +146,7 @@ def bech32_valid(token: str) -> bool:
     return bech32_polymod(expanded + values) in (BECH32_CONST, BECH32M_CONST)
 
 
-# --- Monero (block Base58, Keccak-256 checksum) ---
+# --- Monero (block Base58) ---
 
 _MONERO_LENGTHS: Final = (95, 106)  # standard/subaddress, integrated
 # Characters per block by the block's byte count (Monero's base58 encodes 8-byte blocks).
@@ -208,7 +157,9 @@ _MONERO_CHARS_TO_BYTES: Final = {n: b for b, n in _MONERO_BLOCK_CHARS.items()}
 def monero_valid(token: str) -> bool:
     """A Monero address: 8-byte blocks in 11 Base58 characters each (the last shorter),
     decoding to a network byte, two 32-byte keys (and an 8-byte payment id when
-    integrated), and the first four bytes of Keccak-256 of all that."""
+    integrated) and a four-byte checksum. The checksum is Keccak-256's, which no installed
+    library offers, so only the blocks' structure is checked: every block must decode
+    within its byte count (a random run of the alphabet passes about once in 25)."""
     if len(token) not in _MONERO_LENGTHS or token[0] not in "48":
         return False
     raw = bytearray()
@@ -224,7 +175,7 @@ def monero_valid(token: str) -> bool:
         if size is None or value >= 1 << (8 * size):
             return False
         raw += value.to_bytes(size, "big")
-    return keccak_256(bytes(raw[:-4]))[:4] == raw[-4:]
+    return len(raw) in (69, 77)
 
 
 # --- Wallet and transaction words (a line's words shortly before the address; folded) ---
@@ -273,10 +224,8 @@ def _rule(text: str, start: int, token: str) -> str | None:
     """The rule that makes `token` (at `start`) an address, or None."""
     if _evm(token):
         return "wallet_evm"
-    if len(token) == 40 and _HEX.issuperset(token):
-        one_case = token.lower() == token or token.upper() == token
-        if not one_case and eip55_valid(token):
-            return "wallet_evm_eip55"
+    if _mixed_case_hex40(token):
+        return "wallet_evm_mixed_case"
     if len(token) in (64, 66) and _HEX.issuperset(token.removeprefix("0x")):
         if _word_before(text, start, _TX_WORD) or _word_before(text, start, _WALLET_WORD):
             return "wallet_transaction"
