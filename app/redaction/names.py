@@ -204,6 +204,13 @@ _PARTICLES: Final = frozenset(
 _RANKS: Final = frozenset(word_list("PC WPC DC PS DS DI DCI DSU DCS Insp Supt Ch.Insp CSupt"))
 
 
+# The faculty of a German or Austrian doctorate, written after "Dr." ("Dr. med.",
+# "Dr. rer. nat.", "Dr. med. dent.", "Dr. h. c."): part of the title, never the name.
+_DEGREE_PARTS: Final = frozenset(
+    word_list("med dent vet rer nat phil jur oec pol soc theol techn ing sc habil univ h c")
+)
+
+
 def _name_at(text: str, pos: int, *, max_tokens: int = 4) -> tuple[int, int] | None:
     """The run of name tokens starting at `pos` (titles skipped): capitalised words,
     initials, particles inside a name, and one "Surname, Given" comma."""
@@ -220,7 +227,8 @@ def _name_at(text: str, pos: int, *, max_tokens: int = 4) -> tuple[int, int] | N
         word = m.group()
         bare = word.rstrip(".")
         folded = bare.casefold()
-        if start < 0 and (folded in _TITLE_SET or bare in _RANKS):
+        degree = start < 0 and word.endswith(".") and folded in _DEGREE_PARTS
+        if start < 0 and (folded in _TITLE_SET or bare in _RANKS or degree):
             # "Mrs Jane Doe", "Officer: PC Rasel": the title or rank is not the name
             i = m.end()
             continue

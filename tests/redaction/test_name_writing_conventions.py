@@ -13,7 +13,8 @@ evaluation split), each beside the words that must stay readable:
 - a name field of HL7 v2 (XCN) whatever word it holds ("^Ward^Corey");
 - the answer to a chat's question for a name ("And last name?" / "K@RIMLI");
 - a given name after a verb of contacting ("call Besarion on ...");
-- next-of-kin labels of other languages ("Anhörig:") and police ranks ("PC Rasel").
+- next-of-kin labels of other languages ("Anhörig:"), police ranks ("PC Rasel") and the
+  faculty of a German doctorate ("Dr. med. Eckbauer").
 """
 
 from __future__ import annotations
@@ -232,6 +233,8 @@ def test_given_name_after_a_verb_of_contacting(text: str, names: set[str]) -> No
         ("Lähiomainen: Aino Virtanen", "Aino Virtanen"),
         ("Officer: PC Rasel 98278/J", "Rasel"),
         ("Investigating officer: DS Okafor", "Okafor"),
+        ("gez. Dr. med. Eckbauer", "Eckbauer"),
+        ("Befund: Dr. rer. nat. Lindqvist-Berg", "Lindqvist-Berg"),
     ],
 )
 def test_next_of_kin_labels_and_police_ranks(text: str, name: str) -> None:
