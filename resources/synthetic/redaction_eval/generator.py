@@ -37,7 +37,7 @@ from resources.synthetic.redaction_eval.national_ids import (
 )
 from resources.synthetic.redaction_eval.world_names import world_names
 
-SLOT = re.compile(r"\{([a-z]+)(\d*)(?:\.([a-z_]+))?\}|\[\[(.+?)\]\]", re.DOTALL)
+SLOT = re.compile(r"\{([a-z]+)(\d*)(?:\.([a-z_][a-z_0-9]*))?\}|\[\[(.+?)\]\]", re.DOTALL)
 # Name particles: a surviving "van" or "de" alone does not identify anyone.
 PARTICLES = frozenset(
     {"de", "da", "di", "del", "della", "der", "den", "van", "von", "le", "la", "du", "dos"}
