@@ -401,7 +401,7 @@ def main(argv: list[str] | None = None) -> int:
         "--splits",
         type=parse_splits,
         default=list(SPLITS),
-        help="text splits to run, of dev,a,b,c,d,f (default: all six)",
+        help=f"text splits to run, of {','.join(SPLITS)} (default: all)",
     )
     parser.add_argument("--markdown", type=Path, help="also write the tables to this file")
     parser.add_argument("--leaks", type=int, default=40, help="DEV leaks listed with values")
