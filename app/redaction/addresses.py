@@ -87,8 +87,8 @@ _LOWER_JOIN = r"(?:of|the|de|la|le|du|des|del|di|da|do|dos|van|von|der|den|y|e)"
 
 # "1600 Pennsylvania Avenue NW, Suite 400" / "12 Acacia road" / "4-6 Long Lane"
 US_UK_STREET = fast_regex.compile(
-    # (not a time's minutes, "09:00", and the house number on the street's line)
-    rf"(?<![\w/.:-])\d{{1,6}}[A-Za-z]?(?:[-–/]\d{{1,5}}[A-Za-z]?)?,?[^\S\n]{{1,3}}"
+    # (not a time's minutes: "09:00\nWard Round"; a table's house number may end its line)
+    rf"(?<![\w/.:-])\d{{1,6}}[A-Za-z]?(?:[-–/]\d{{1,5}}[A-Za-z]?)?,?\s{{1,3}}"
     rf"(?:(?:[NSEW]|N[EW]|S[EW]|North|South|East|West)\.?\s{{1,2}})?"
     rf"(?:(?:{_WORD}|{_LOWER_JOIN})\s{{1,2}}){{0,4}}{_WORD}\s{{1,2}}"
     rf"(?i:{_US_UK_STREET})\b\.?(?!(?<=RD)[ ]\d)"  # "Douglas Way RD 8": a NZ rural delivery

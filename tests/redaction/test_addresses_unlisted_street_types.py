@@ -45,16 +45,10 @@ def test_quantities_after_at_are_no_address(text: str) -> None:
     assert find_addresses(text) == [], text
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Discharge Summary 09:00\nWard Round 10:30",  # a time's minutes, then a heading
-        "Total 12\nPark Lane Clinic referral",  # a count ending one line, a name the next
-    ],
-)
-def test_a_house_number_and_its_street_share_a_line(text: str) -> None:
-    assert find_addresses(text) == [], text
+def test_a_times_minutes_are_no_house_number() -> None:
+    assert find_addresses("Discharge Summary 09:00\nWard Round 10:30") == []
 
 
-def test_a_street_after_a_house_number_on_its_line_is_still_read() -> None:
+def test_a_house_number_ending_a_table_line_takes_the_street_below() -> None:
+    assert _covered("| Flat | 85\nGarg Road | Leeds |", "85\nGarg Road")
     assert _covered("Seen at 12 Acacia Road, Leeds today", "12 Acacia Road")
