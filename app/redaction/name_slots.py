@@ -13,6 +13,8 @@
   or an initial, before a common Indian or Nepali surname ("प्रिया सिंह", "च. महर्जन");
 - a person's initials after an "Initials" label, in the languages of trial and case forms;
 - a login handle after a word that says it names a user ("analyst: jjones").
+- a ward list's lower-case occupant after the room or bed ("rm 5 amato:"), and a
+  note's last line signed with a dash ("-blaise").
 
 Every finder first checks for a character or word the slot needs, so text without it
 costs one search.
@@ -448,6 +450,52 @@ def _devanagari_names(text: str) -> list[Span]:
     return spans
 
 
+# A ward list's occupant: a handover or bed board names each patient after the room or
+# bed that holds them, lower case when typed in haste ("- rm 5 amato: BG stable",
+# "bed 12b kjær: NBM"). The words must be a dictionary given name or a word the model's
+# vocabulary lacks, so a bed's state ("rm 5 empty:", "bed 3 pt:") stays readable.
+_BED_OCCUPANT = fast_regex.compile(
+    r"^[ \t]*(?:[-*•·][ \t]*)?(?i:rm|room|bed|bay)\.?[ \t]*\d{1,4}[A-Za-z]?[ \t]+"
+    r"(?P<name>\p{Ll}[\p{Ll}'’-]{1,30}(?:[ \t]\p{Ll}[\p{Ll}'’-]{1,30})?)[ \t]*:",
+    re.M,
+)
+# A note's last line signed with a dash and a name, no space between: "-blaise", "--janne",
+# "—Olwethu" (the informal sign-off of handover notes and texts).
+_DASH_SIGNOFF = fast_regex.compile(
+    r"(?:^|\n)[ \t]*(?:--?|—|–|~)(?P<name>\p{L}[\p{L}'’-]{1,30}(?:[ \t]\p{L}[\p{L}'’.-]{0,30})?)"
+    r"[ \t]*\Z"
+)
+
+
+def _name_word(word: str, known: Callable[[str], bool]) -> bool:
+    """A word that may be a name: a dictionary given name or a word unknown to the model,
+    and no common English word."""
+    folded = word.casefold()
+    return folded not in COMMON and (is_given_name(folded) or not known(folded))
+
+
+def _bed_occupants(text: str, known: Callable[[str], bool]) -> list[Span]:
+    folded = text.casefold()
+    if not any(cue in folded for cue in ("rm", "room", "bed", "bay")):
+        return []
+    return [
+        Span(m.start("name"), m.end("name"), KIND, RULE, SCORE)
+        for m in _BED_OCCUPANT.finditer(text)
+        if all(_name_word(w, known) for w in m.group("name").split())
+    ]
+
+
+def _dash_signoff(text: str, known: Callable[[str], bool]) -> list[Span]:
+    body = text.rstrip()
+    last = body[body.rfind("\n") + 1 :].lstrip()
+    if not last.startswith(("-", "—", "–", "~")) or last.startswith(("- ", "-- ")):
+        return []
+    m = _DASH_SIGNOFF.search(body, max(0, len(body) - len(last) - 2))
+    if m is None or not all(_name_word(w, known) for w in m.group("name").split()):
+        return []
+    return [Span(m.start("name"), m.end("name"), KIND, RULE, SCORE)]
+
+
 def _never_known(_: str) -> bool:
     return False
 
@@ -457,6 +505,7 @@ def names_in_slots(text: str, known: Callable[[str], bool] = _never_known) -> li
     `known` says whether a lower-case word is in the language model's vocabulary."""
     spans = _romanised(text) + _initials(text) + _handles(text, known)
     spans += _lower_case_names(text, known)
+    spans += _bed_occupants(text, known) + _dash_signoff(text, known)
     if not text.isascii():
         spans += _cjk_slots(text) + _kana_readings(text) + _devanagari_names(text)
     return spans

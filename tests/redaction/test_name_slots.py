@@ -238,3 +238,34 @@ def test_a_devanagari_given_name_or_initial_and_surname_is_found(text: str, name
 )
 def test_hindi_prose_names_nobody(text: str) -> None:
     assert found(text) == set()
+
+
+# A ward list names each patient after the room or bed holding them; a bed's state is no
+# name. A handover note's last line may be a dash and its writer's name.
+WARD_LISTS = [
+    ("handover\n- rm 5 amato: insulin pump alarm x2\n", {"amato"}),
+    ("bed 12b kjær: NBM from midnight", {"kjær"}),
+    ("Room 3 tammerijn: pain 4/10", {"tammerijn"}),
+    ("- rm 5 empty: cleaned", set()),
+    ("bed 3 pt: comfortable overnight", set()),
+    ("rm 7 notes: see chart", set()),
+    ("bay 2 pain: reviewed by the team", set()),
+    ("BG stable overnight\n-janne\n", {"janne"}),
+    ("telemetry swapped\n—Olwethu", {"Olwethu"}),
+    ("obs stable\n-the end", set()),
+    ("plan\n- reported", set()),
+    ("x-ray requested\n-pain", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), WARD_LISTS)
+def test_ward_list_occupants_and_dash_signoffs(text: str, names: set[str]) -> None:
+    known = _KNOWN | {"empty", "pt", "cleaned", "end"}  # words in the model's vocabulary
+    assert {text[s.start : s.end] for s in names_in_slots(text, known.__contains__)} == names
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="rmbedoy -—~:\n5abcé", max_size=60))
+def test_ward_list_finders_take_any_text(text: str) -> None:
+    for span in names_in_slots(text, _KNOWN.__contains__):
+        assert 0 <= span.start < span.end <= len(text)
