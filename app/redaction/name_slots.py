@@ -15,6 +15,8 @@
 - a login handle after a word that says it names a user ("analyst: jjones").
 - a ward list's lower-case occupant after the room or bed ("rm 5 amato:"), and a
   note's last line signed with a dash ("-blaise").
+- a name in a script without capitals after a cue that says a name follows ("Kind
+  regards,\nאוריאן אהרוני").
 
 Every finder first checks for a character or word the slot needs, so text without it
 costs one search.
@@ -30,6 +32,7 @@ from typing import Final
 from app.redaction import fast_regex
 from app.redaction.given_names import given_names, is_given_name
 from app.redaction.name_forms import COMMON
+from app.redaction.names import CUE
 from app.redaction.script_names import HAN, HANGUL
 from app.redaction.spans import Span
 from app.redaction.surname_sets import (
@@ -496,6 +499,27 @@ def _dash_signoff(text: str, known: Callable[[str], bool]) -> list[Span]:
     return [Span(m.start("name"), m.end("name"), KIND, RULE, SCORE)]
 
 
+# A name in a script without capitals (Hebrew, Arabic, hangul, han, Thai) right after a
+# cue that says a name follows ("Kind regards,\nאוריאן אהרוני", "Dear أحمد,"): no capital
+# letter can mark it, so the cue and the name's standing alone before the line's end or
+# a comma do. A mark (\p{M}) keeps vowel signs and harakat inside the word.
+_UNCASED_NAME = fast_regex.compile(
+    r"(?P<name>[\p{Lo}][\p{Lo}\p{M}]*(?:[ \t\u00a0][\p{Lo}][\p{Lo}\p{M}]*){0,3})"
+    r"[ \t]*(?=[,;.)\r\n]|\Z)"
+)
+
+
+def _uncased_after_cues(text: str) -> list[Span]:
+    if text.isascii():
+        return []
+    spans = []
+    for m in CUE.finditer(text):
+        name = _UNCASED_NAME.match(text, m.end())
+        if name is not None and len(name.group("name").replace(" ", "")) >= 2:
+            spans.append(Span(name.start("name"), name.end("name"), KIND, RULE, SCORE))
+    return spans
+
+
 def _never_known(_: str) -> bool:
     return False
 
@@ -508,4 +532,5 @@ def names_in_slots(text: str, known: Callable[[str], bool] = _never_known) -> li
     spans += _bed_occupants(text, known) + _dash_signoff(text, known)
     if not text.isascii():
         spans += _cjk_slots(text) + _kana_readings(text) + _devanagari_names(text)
+        spans += _uncased_after_cues(text)
     return spans

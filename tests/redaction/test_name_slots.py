@@ -269,3 +269,28 @@ def test_ward_list_occupants_and_dash_signoffs(text: str, names: set[str]) -> No
 def test_ward_list_finders_take_any_text(text: str) -> None:
     for span in names_in_slots(text, _KNOWN.__contains__):
         assert 0 <= span.start < span.end <= len(text)
+
+
+# A script without capitals after a cue that says a name follows; other text after a cue
+# (a sentence, a label's value with digits) is no name.
+UNCASED_AFTER_CUES = [
+    ("Kind regards,\nאוריאן אהרוני\nGeneral Practitioner", {"אוריאן אהרוני"}),
+    ("Dear سارة العتيبي,\nThank you", {"سارة العتيبي"}),
+    ("Best regards,\n김민준\n", {"김민준"}),
+    ("Patient: 王丽\nDOB 1970", {"王丽"}),
+    ("Kind regards,\nThe team", set()),
+    ("Regards,\n2024 年 5 月", set()),
+    ("Diagnosis: 高血压\n", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), UNCASED_AFTER_CUES)
+def test_uncased_names_after_cues(text: str, names: set[str]) -> None:
+    assert found(text) == names
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="Dear ,\nרגדس ة김王丽.", max_size=60))
+def test_uncased_after_cues_takes_any_text(text: str) -> None:
+    for span in names_in_slots(text, _KNOWN.__contains__):
+        assert 0 <= span.start < span.end <= len(text)
