@@ -17,6 +17,8 @@
   note's last line signed with a dash ("-blaise").
 - a name in a script without capitals after a cue that says a name follows ("Kind
   regards,\nאוריאן אהרוני").
+- a hangul name alone on a line written in Latin letters (a native spelling beside its
+  romanisation).
 
 Every finder first checks for a character or word the slot needs, so text without it
 costs one search.
@@ -520,6 +522,31 @@ def _uncased_after_cues(text: str) -> list[Span]:
     return spans
 
 
+# A script switch: a line written in Latin letters that holds one hangul word, of a known
+# surname and a two-syllable given name (or a two-syllable surname and two), gives a
+# person's native spelling ("Applicant: YUN Min-jae; native spelling 윤민재"). A word
+# ending in a place or office suffix (시 군 구 도 동 읍 면 리 로 길 ...) or 과 (a clinic's
+# department) or 어 (a language) is no name.
+_HANGUL_RUN = fast_regex.compile(rf"[{_HANGUL}]+")
+_LATIN_LETTERS = fast_regex.compile(r"[A-Za-z]{3}")
+_NOT_NAME_ENDS: Final = tuple("시군구도동읍면리로길가과어원실국관청장층호")
+
+
+def _native_spellings(text: str) -> list[Span]:
+    spans = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        runs = list(_HANGUL_RUN.finditer(line))
+        if len(runs) == 1 and _LATIN_LETTERS.search(line):
+            word = runs[0].group()
+            surname = word[:2] if len(word) == 4 else word[:1]
+            if len(word) in (3, 4) and surname in KOREAN and not word.endswith(_NOT_NAME_ENDS):
+                start = pos + runs[0].start()
+                spans.append(Span(start, start + len(word), KIND, RULE, SCORE))
+        pos += len(line)
+    return spans
+
+
 def _never_known(_: str) -> bool:
     return False
 
@@ -533,4 +560,6 @@ def names_in_slots(text: str, known: Callable[[str], bool] = _never_known) -> li
     if not text.isascii():
         spans += _cjk_slots(text) + _kana_readings(text) + _devanagari_names(text)
         spans += _uncased_after_cues(text)
+        if _HANGUL_RUN.search(text):
+            spans += _native_spellings(text)
     return spans

@@ -294,3 +294,20 @@ def test_uncased_names_after_cues(text: str, names: set[str]) -> None:
 def test_uncased_after_cues_takes_any_text(text: str) -> None:
     for span in names_in_slots(text, _KNOWN.__contains__):
         assert 0 <= span.start < span.end <= len(text)
+
+
+# A hangul name alone on a line written in Latin letters; a place, a department or a
+# language in hangul, a Korean line, or two hangul words are no native spelling.
+NATIVE_SPELLINGS = [
+    ("Applicant: YUN Min-jae; native spelling 윤민재", {"YUN Min-jae", "윤민재"}),
+    ("Name (Korean): 남궁민수", {"남궁민수"}),
+    ("Session from 10.0.0.1 (안산시 단원구)", set()),
+    ("Seen in 정신과 today", set()),
+    ("Interpreter needed: 한국어", set()),
+    ("윤민재 환자 내원", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), NATIVE_SPELLINGS)
+def test_native_spellings(text: str, names: set[str]) -> None:
+    assert found(text) == names
