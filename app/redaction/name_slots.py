@@ -19,6 +19,8 @@
   regards,\nאוריאן אהרוני").
 - a hangul name alone on a line written in Latin letters (a native spelling beside its
   romanisation).
+- a transcript's speaker in a script without capitals, its role in brackets
+  ("ايمان (agent):").
 
 Every finder first checks for a character or word the slot needs, so text without it
 costs one search.
@@ -547,6 +549,27 @@ def _native_spellings(text: str) -> list[Span]:
     return spans
 
 
+# A transcript's speaker in a script without capitals, with the role in brackets after
+# the name ("ايمان (agent): Hi", "김민준 (상담원):"): the bracketed role before the colon
+# says a person speaks.
+_ROLED_SPEAKER = fast_regex.compile(
+    r"^[ \t]{0,4}(?P<name>\p{Lo}[\p{Lo}\p{M}]*(?:[ \t]\p{Lo}[\p{Lo}\p{M}]*){0,2})[ \t]*"
+    r"[(（](?i:agent|staff|support|advisor|adviser|operator|customer|client|patient|nurse|"
+    r"doctor|dr|admin|moderator|host|guest|rep|representative|caller|user|상담원|고객|"
+    r"客服|客户|顾客)[)）][ \t]*[:：]",
+    re.M,
+)
+
+
+def _roled_speakers(text: str) -> list[Span]:
+    if "(" not in text and "（" not in text:
+        return []
+    return [
+        Span(m.start("name"), m.end("name"), KIND, RULE, SCORE)
+        for m in _ROLED_SPEAKER.finditer(text)
+    ]
+
+
 def _never_known(_: str) -> bool:
     return False
 
@@ -559,7 +582,7 @@ def names_in_slots(text: str, known: Callable[[str], bool] = _never_known) -> li
     spans += _bed_occupants(text, known) + _dash_signoff(text, known)
     if not text.isascii():
         spans += _cjk_slots(text) + _kana_readings(text) + _devanagari_names(text)
-        spans += _uncased_after_cues(text)
+        spans += _uncased_after_cues(text) + _roled_speakers(text)
         if _HANGUL_RUN.search(text):
             spans += _native_spellings(text)
     return spans

@@ -290,7 +290,7 @@ def test_uncased_names_after_cues(text: str, names: set[str]) -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet="Dear ,\nרגדس ة김王丽.", max_size=60))
+@given(st.text(alphabet="Dear ,\nרגדس ة김민준王丽.():（）agent", max_size=60))
 def test_uncased_after_cues_takes_any_text(text: str) -> None:
     for span in names_in_slots(text, _KNOWN.__contains__):
         assert 0 <= span.start < span.end <= len(text)
@@ -310,4 +310,19 @@ NATIVE_SPELLINGS = [
 
 @pytest.mark.parametrize(("text", "names"), NATIVE_SPELLINGS)
 def test_native_spellings(text: str, names: set[str]) -> None:
+    assert found(text) == names
+
+
+# A transcript's speaker in a script without capitals, the role bracketed after the name.
+ROLED_SPEAKERS = [
+    ("bot: Hello!\nايمان (agent): Hi, what's the new address?", {"ايمان"}),
+    ("김민준 (상담원): 안녕하세요", {"김민준"}),
+    ("ايمان (agent) joined the chat", set()),
+    ("Note (agent): check the address", set()),
+    ("الملاحظات (مهم): راجع", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), ROLED_SPEAKERS)
+def test_roled_speakers(text: str, names: set[str]) -> None:
     assert found(text) == names
