@@ -13,6 +13,14 @@
   or an initial, before a common Indian or Nepali surname ("प्रिया सिंह", "च. महर्जन");
 - a person's initials after an "Initials" label, in the languages of trial and case forms;
 - a login handle after a word that says it names a user ("analyst: jjones").
+- a ward list's lower-case occupant after the room or bed ("rm 5 amato:"), and a
+  note's last line signed with a dash ("-blaise").
+- a name in a script without capitals after a cue that says a name follows ("Kind
+  regards,\nאוריאן אהרוני").
+- a hangul name alone on a line written in Latin letters (a native spelling beside its
+  romanisation).
+- a transcript's speaker in a script without capitals, its role in brackets
+  ("ايمان (agent):").
 
 Every finder first checks for a character or word the slot needs, so text without it
 costs one search.
@@ -28,6 +36,7 @@ from typing import Final
 from app.redaction import fast_regex
 from app.redaction.given_names import given_names, is_given_name
 from app.redaction.name_forms import COMMON
+from app.redaction.names import CUE
 from app.redaction.script_names import HAN, HANGUL
 from app.redaction.spans import Span
 from app.redaction.surname_sets import (
@@ -448,6 +457,119 @@ def _devanagari_names(text: str) -> list[Span]:
     return spans
 
 
+# A ward list's occupant: a handover or bed board names each patient after the room or
+# bed that holds them, lower case when typed in haste ("- rm 5 amato: BG stable",
+# "bed 12b kjær: NBM"). The words must be a dictionary given name or a word the model's
+# vocabulary lacks, so a bed's state ("rm 5 empty:", "bed 3 pt:") stays readable.
+_BED_OCCUPANT = fast_regex.compile(
+    r"^[ \t]*(?:[-*•·][ \t]*)?(?i:rm|room|bed|bay)\.?[ \t]*\d{1,4}[A-Za-z]?[ \t]+"
+    r"(?P<name>\p{Ll}[\p{Ll}'’-]{1,30}(?:[ \t]\p{Ll}[\p{Ll}'’-]{1,30})?)[ \t]*:",
+    re.M,
+)
+# A note's last line signed with a dash and a name, no space between: "-blaise", "--janne",
+# "—Olwethu" (the informal sign-off of handover notes and texts).
+_DASH_SIGNOFF = fast_regex.compile(
+    r"(?:^|\n)[ \t]*(?:--?|—|–|~)(?P<name>\p{L}[\p{L}'’-]{1,30}(?:[ \t]\p{L}[\p{L}'’.-]{0,30})?)"
+    r"[ \t]*\Z"
+)
+
+
+def _name_word(word: str, known: Callable[[str], bool]) -> bool:
+    """A word that may be a name: a dictionary given name or a word unknown to the model,
+    and no common English word."""
+    folded = word.casefold()
+    return folded not in COMMON and (is_given_name(folded) or not known(folded))
+
+
+def _bed_occupants(text: str, known: Callable[[str], bool]) -> list[Span]:
+    folded = text.casefold()
+    if not any(cue in folded for cue in ("rm", "room", "bed", "bay")):
+        return []
+    return [
+        Span(m.start("name"), m.end("name"), KIND, RULE, SCORE)
+        for m in _BED_OCCUPANT.finditer(text)
+        if all(_name_word(w, known) for w in m.group("name").split())
+    ]
+
+
+def _dash_signoff(text: str, known: Callable[[str], bool]) -> list[Span]:
+    body = text.rstrip()
+    last = body[body.rfind("\n") + 1 :].lstrip()
+    if not last.startswith(("-", "—", "–", "~")) or last.startswith(("- ", "-- ")):
+        return []
+    m = _DASH_SIGNOFF.search(body, max(0, len(body) - len(last) - 2))
+    if m is None or not all(_name_word(w, known) for w in m.group("name").split()):
+        return []
+    return [Span(m.start("name"), m.end("name"), KIND, RULE, SCORE)]
+
+
+# A name in a script without capitals (Hebrew, Arabic, hangul, han, Thai) right after a
+# cue that says a name follows ("Kind regards,\nאוריאן אהרוני", "Dear أحمد,"): no capital
+# letter can mark it, so the cue and the name's standing alone before the line's end or
+# a comma do. A mark (\p{M}) keeps vowel signs and harakat inside the word.
+_UNCASED_NAME = fast_regex.compile(
+    r"(?P<name>[\p{Lo}][\p{Lo}\p{M}]*(?:[ \t\u00a0][\p{Lo}][\p{Lo}\p{M}]*){0,3})"
+    r"[ \t]*(?=[,;.)\r\n]|\Z)"
+)
+
+
+def _uncased_after_cues(text: str) -> list[Span]:
+    if text.isascii():
+        return []
+    spans = []
+    for m in CUE.finditer(text):
+        name = _UNCASED_NAME.match(text, m.end())
+        if name is not None and len(name.group("name").replace(" ", "")) >= 2:
+            spans.append(Span(name.start("name"), name.end("name"), KIND, RULE, SCORE))
+    return spans
+
+
+# A script switch: a line written in Latin letters that holds one hangul word, of a known
+# surname and a two-syllable given name (or a two-syllable surname and two), gives a
+# person's native spelling ("Applicant: YUN Min-jae; native spelling 윤민재"). A word
+# ending in a place or office suffix (시 군 구 도 동 읍 면 리 로 길 ...) or 과 (a clinic's
+# department) or 어 (a language) is no name.
+_HANGUL_RUN = fast_regex.compile(rf"[{_HANGUL}]+")
+_LATIN_LETTERS = fast_regex.compile(r"[A-Za-z]{3}")
+_NOT_NAME_ENDS: Final = tuple("시군구도동읍면리로길가과어원실국관청장층호")
+
+
+def _native_spellings(text: str) -> list[Span]:
+    spans = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        runs = list(_HANGUL_RUN.finditer(line))
+        if len(runs) == 1 and _LATIN_LETTERS.search(line):
+            word = runs[0].group()
+            surname = word[:2] if len(word) == 4 else word[:1]
+            if len(word) in (3, 4) and surname in KOREAN and not word.endswith(_NOT_NAME_ENDS):
+                start = pos + runs[0].start()
+                spans.append(Span(start, start + len(word), KIND, RULE, SCORE))
+        pos += len(line)
+    return spans
+
+
+# A transcript's speaker in a script without capitals, with the role in brackets after
+# the name ("ايمان (agent): Hi", "김민준 (상담원):"): the bracketed role before the colon
+# says a person speaks.
+_ROLED_SPEAKER = fast_regex.compile(
+    r"^[ \t]{0,4}(?P<name>\p{Lo}[\p{Lo}\p{M}]*(?:[ \t]\p{Lo}[\p{Lo}\p{M}]*){0,2})[ \t]*"
+    r"[(（](?i:agent|staff|support|advisor|adviser|operator|customer|client|patient|nurse|"
+    r"doctor|dr|admin|moderator|host|guest|rep|representative|caller|user|상담원|고객|"
+    r"客服|客户|顾客)[)）][ \t]*[:：]",
+    re.M,
+)
+
+
+def _roled_speakers(text: str) -> list[Span]:
+    if "(" not in text and "（" not in text:
+        return []
+    return [
+        Span(m.start("name"), m.end("name"), KIND, RULE, SCORE)
+        for m in _ROLED_SPEAKER.finditer(text)
+    ]
+
+
 def _never_known(_: str) -> bool:
     return False
 
@@ -457,6 +579,10 @@ def names_in_slots(text: str, known: Callable[[str], bool] = _never_known) -> li
     `known` says whether a lower-case word is in the language model's vocabulary."""
     spans = _romanised(text) + _initials(text) + _handles(text, known)
     spans += _lower_case_names(text, known)
+    spans += _bed_occupants(text, known) + _dash_signoff(text, known)
     if not text.isascii():
         spans += _cjk_slots(text) + _kana_readings(text) + _devanagari_names(text)
+        spans += _uncased_after_cues(text) + _roled_speakers(text)
+        if _HANGUL_RUN.search(text):
+            spans += _native_spellings(text)
     return spans

@@ -238,3 +238,91 @@ def test_a_devanagari_given_name_or_initial_and_surname_is_found(text: str, name
 )
 def test_hindi_prose_names_nobody(text: str) -> None:
     assert found(text) == set()
+
+
+# A ward list names each patient after the room or bed holding them; a bed's state is no
+# name. A handover note's last line may be a dash and its writer's name.
+WARD_LISTS = [
+    ("handover\n- rm 5 amato: insulin pump alarm x2\n", {"amato"}),
+    ("bed 12b kjær: NBM from midnight", {"kjær"}),
+    ("Room 3 tammerijn: pain 4/10", {"tammerijn"}),
+    ("- rm 5 empty: cleaned", set()),
+    ("bed 3 pt: comfortable overnight", set()),
+    ("rm 7 notes: see chart", set()),
+    ("bay 2 pain: reviewed by the team", set()),
+    ("BG stable overnight\n-janne\n", {"janne"}),
+    ("telemetry swapped\n—Olwethu", {"Olwethu"}),
+    ("obs stable\n-the end", set()),
+    ("plan\n- reported", set()),
+    ("x-ray requested\n-pain", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), WARD_LISTS)
+def test_ward_list_occupants_and_dash_signoffs(text: str, names: set[str]) -> None:
+    known = _KNOWN | {"empty", "pt", "cleaned", "end"}  # words in the model's vocabulary
+    assert {text[s.start : s.end] for s in names_in_slots(text, known.__contains__)} == names
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="rmbedoy -—~:\n5abcé", max_size=60))
+def test_ward_list_finders_take_any_text(text: str) -> None:
+    for span in names_in_slots(text, _KNOWN.__contains__):
+        assert 0 <= span.start < span.end <= len(text)
+
+
+# A script without capitals after a cue that says a name follows; other text after a cue
+# (a sentence, a label's value with digits) is no name.
+UNCASED_AFTER_CUES = [
+    ("Kind regards,\nאוריאן אהרוני\nGeneral Practitioner", {"אוריאן אהרוני"}),
+    ("Dear سارة العتيبي,\nThank you", {"سارة العتيبي"}),
+    ("Best regards,\n김민준\n", {"김민준"}),
+    ("Patient: 王丽\nDOB 1970", {"王丽"}),
+    ("Kind regards,\nThe team", set()),
+    ("Regards,\n2024 年 5 月", set()),
+    ("Diagnosis: 高血压\n", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), UNCASED_AFTER_CUES)
+def test_uncased_names_after_cues(text: str, names: set[str]) -> None:
+    assert found(text) == names
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="Dear ,\nרגדس ة김민준王丽.():（）agent", max_size=60))
+def test_uncased_after_cues_takes_any_text(text: str) -> None:
+    for span in names_in_slots(text, _KNOWN.__contains__):
+        assert 0 <= span.start < span.end <= len(text)
+
+
+# A hangul name alone on a line written in Latin letters; a place, a department or a
+# language in hangul, a Korean line, or two hangul words are no native spelling.
+NATIVE_SPELLINGS = [
+    ("Applicant: YUN Min-jae; native spelling 윤민재", {"YUN Min-jae", "윤민재"}),
+    ("Name (Korean): 남궁민수", {"남궁민수"}),
+    ("Session from 10.0.0.1 (안산시 단원구)", set()),
+    ("Seen in 정신과 today", set()),
+    ("Interpreter needed: 한국어", set()),
+    ("윤민재 환자 내원", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), NATIVE_SPELLINGS)
+def test_native_spellings(text: str, names: set[str]) -> None:
+    assert found(text) == names
+
+
+# A transcript's speaker in a script without capitals, the role bracketed after the name.
+ROLED_SPEAKERS = [
+    ("bot: Hello!\nايمان (agent): Hi, what's the new address?", {"ايمان"}),
+    ("김민준 (상담원): 안녕하세요", {"김민준"}),
+    ("ايمان (agent) joined the chat", set()),
+    ("Note (agent): check the address", set()),
+    ("الملاحظات (مهم): راجع", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), ROLED_SPEAKERS)
+def test_roled_speakers(text: str, names: set[str]) -> None:
+    assert found(text) == names
