@@ -420,6 +420,16 @@ REGION_END = fast_regex.compile(
     word_led=True,
 )
 
+# A relative's word opens the next person's line, not an address's next line or town
+# ("…, 221302\nMother Eftimia Ene (04-Jun-61)"). Not the words that are towns too ("Son",
+# "Pai", "Mari", "Madre de Dios").
+RELATIVE_WORDS: Final = word_list(
+    """
+    mother father wife husband daughter sister brother spouse partner parent guardian
+    sibling carer caregiver kin mutter vater ehefrau ehemann tochter mère père épouse
+    fille fils padre esposa esposo hija hijo mãe
+    """
+)
 # A house number and a street name with a type word in none of the lists above, after
 # "at" and ending its clause ("still at 560 Victoria Ithafa?", "lives at 12 Rua Nova."):
 # two or three capitalised words, the street's name and its type in the local language.
@@ -484,6 +494,7 @@ _SEGMENT = fast_regex.compile(
     rf"|(?i:{_UNIT})"
     # (a town that ends its clause; not the label of the next line, "Tel. +31 ...")
     r"|(?!(?:Tel|Tél|Fax|Phone|Mobile|Email|E-mail|Telefon|Tlf|Tfn)\b)"
+    rf"(?!(?i:{trie_pattern(RELATIVE_WORDS)})\b)"
     # (or a dash that opens the next item: "... DT3B 4FY Carolynview — GPS ...")
     rf"{_TOWN}(?=[ \t]*(?:[,\n.;]|$)|[ \t][—–][ \t])"
     r"|as\.[ ]?\d{1,4}\b|RD[ ]\d{1,2}\b)"  # a Finnish flat (asunto), a NZ rural delivery
@@ -654,6 +665,7 @@ _NOT_ADDRESS: Final = frozenset(
         tckn bsn account policy member employee
         """
     )
+    + RELATIVE_WORDS
 )
 _TOKEN = fast_regex.compile(r"\S+")
 # ", " / a next line that is not blank / " - " / "/" before a capital ("Çankaya/Konya").

@@ -52,3 +52,10 @@ def test_a_times_minutes_are_no_house_number() -> None:
 def test_a_house_number_ending_a_table_line_takes_the_street_below() -> None:
     assert _covered("| Flat | 85\nGarg Road | Leeds |", "85\nGarg Road")
     assert _covered("Seen at 12 Acacia Road, Leeds today", "12 Acacia Road")
+
+
+@pytest.mark.parametrize("relative", ["Mother", "Husband", "Tochter", "Épouse"])
+def test_a_relatives_line_after_an_address_is_not_part_of_it(relative: str) -> None:
+    text = f"Strada Oprea Nr. 368, Babadag, 221302\n{relative} Eftimia Ene (04-Jun-61)"
+    assert _covered(text, "Strada Oprea Nr. 368, Babadag, 221302")
+    assert not any("Eftimia" in text[s.start : s.end] for s in find_addresses(text))
