@@ -163,9 +163,13 @@ _NOT_NAMES: Final = frozenset(
     advocate relations liaison contact
     specialist practitioner assistant registrar consultant manager director officer
     therapist technician coordinator administrator analyst supervisor receptionist
+    what who whom whose which when where why how is are was were do does did
+    please thanks thank hello hi hey sorry okay ok
     """
     )
 )
+# (The last two lines: English interrogatives, auxiliaries and greetings open a speaker's
+# turn in a chat or a transcript, "AGENT: What is your date of birth?"; no given name.)
 
 
 def is_not_name(word: str) -> bool:

@@ -34,3 +34,24 @@ def _kinds(text: str, value: str) -> set[str]:
 )
 def test_kind(_case: str, text: str, value: str, kind: str) -> None:
     assert _kinds(text, value) == {kind}
+
+
+# Words beside an identifier that stay readable, and the identifier that stays masked.
+@pytest.mark.parametrize(
+    ("_case", "text", "readable", "masked"),
+    [
+        ("vin label after plate", "Plate NA 4538 EX, VIN 1HGCM82633A004352", "VIN", "NA 4538 EX"),
+        ("gps label after number", "Unit 87389  GPS 52.1234, 4.5678", "GPS", "52.1234, 4.5678"),
+        ("flat alone", "see kv. 3 of the report; ul. Mira, d. 23, kv. 120", "kv. 3", "kv. 120"),
+    ],
+)
+def test_readable_beside_masked(_case: str, text: str, readable: str, masked: str) -> None:
+    spans = merge_spans(find_structured(text))
+    at = text.index(readable)
+    assert not any(s.start < at + len(readable) and at < s.end for s in spans)
+    assert _kinds(text, masked)
+
+
+def test_town_in_capitals_is_still_a_town() -> None:
+    assert _kinds("Musterstr. 5, 10115 BERLIN", "10115 BERLIN") == {"ADDRESS"}
+    assert _kinds("Lange Gracht 4, 1234 AB AMSTERDAM", "1234 AB AMSTERDAM") == {"ADDRESS"}
