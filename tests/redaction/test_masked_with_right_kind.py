@@ -6,7 +6,10 @@ slash begin with the trunk "0"). A phone word before the number keeps it a phone
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from app.redaction.phones import named_by_kind
 from app.redaction.structured import find_structured
 from app.redaction.text import merge_spans
 
@@ -55,3 +58,14 @@ def test_readable_beside_masked(_case: str, text: str, readable: str, masked: st
 def test_town_in_capitals_is_still_a_town() -> None:
     assert _kinds("Musterstr. 5, 10115 BERLIN", "10115 BERLIN") == {"ADDRESS"}
     assert _kinds("Lange Gracht 4, 1234 AB AMSTERDAM", "1234 AB AMSTERDAM") == {"ADDRESS"}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="0123456789. /-idnoTelIP:\n", max_size=80))
+def test_named_by_kind_only_drops_other_readings(text: str) -> None:
+    spans = find_structured(text)
+    kept = named_by_kind(text, spans)
+    assert set(kept) <= set(spans)
+    assert [s for s in spans if s.kind == "IP_ADDRESS"] == [
+        s for s in kept if s.kind == "IP_ADDRESS"
+    ]
