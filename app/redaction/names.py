@@ -179,7 +179,10 @@ def is_not_name(word: str) -> bool:
 
 # After "Surname," a weekday or a month is a given name ("GARBA, Friday"); these are not.
 _NOT_GIVEN: Final = frozenset(
-    word_list("mrn dob age sex tel phone email fax address date time patient doctor nurse")
+    word_list(
+        "mrn dob age sex tel phone email fax address date time patient doctor nurse "
+        "first given middle"  # a form's instruction "Name (Last, First)"
+    )
 )
 # Capitalised clinical and office abbreviations that stand before a comma ("MRI, Brain").
 _ACRONYMS: Final = frozenset(

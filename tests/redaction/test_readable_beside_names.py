@@ -54,6 +54,18 @@ def test_readable_beside_masked(_case: str, text: str, readable: str, masked: st
             "Ленина",
         ),
         (
+            "form instruction",
+            "Name (Last, First): Smith, John",
+            "(Last, First)",
+            "Smith",
+        ),
+        (
+            "street type on the next line",
+            "Kontrolle in 4 Wochen.\nDr. Weber",
+            "4 Wochen.",
+            "Weber",
+        ),
+        (
             "german gender ending",
             "Beschäftigte/r: Klaus Meier",
             "Beschäftigte/r",
