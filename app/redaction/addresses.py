@@ -91,8 +91,7 @@ US_UK_STREET = fast_regex.compile(
     # (not a time's minutes, "09:00", and the house number on the street's line)
     rf"(?<![\w/.:-])\d{{1,6}}[A-Za-z]?(?:[-–/]\d{{1,5}}[A-Za-z]?)?,?[^\S\n]{{1,3}}"
     rf"(?:(?:[NSEW]|N[EW]|S[EW]|North|South|East|West)\.?\s{{1,2}})?"
-    # (the name and its type on that line too: "4 Wochen.\nDr. ..." is no "Drive")
-    rf"(?:(?:{_WORD}|{_LOWER_JOIN})[^\S\n]{{1,2}}){{0,4}}{_WORD}[^\S\n]{{1,2}}"
+    rf"(?:(?:{_WORD}|{_LOWER_JOIN})\s{{1,2}}){{0,4}}{_WORD}\s{{1,2}}"
     rf"(?i:{_US_UK_STREET})\b\.?(?!(?<=RD)[ ]\d)"  # "Douglas Way RD 8": a NZ rural delivery
     rf"(?:\s{{1,2}}(?:N[EW]?|S[EW]?|E|W)\b\.?)?"
     rf"(?:,?\s{{0,3}}(?i:{_UNIT}))?"

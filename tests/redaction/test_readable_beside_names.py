@@ -60,12 +60,6 @@ def test_readable_beside_masked(_case: str, text: str, readable: str, masked: st
             "Smith",
         ),
         (
-            "street type on the next line",
-            "Kontrolle in 4 Wochen.\nDr. Weber",
-            "4 Wochen.",
-            "Weber",
-        ),
-        (
             "german gender ending",
             "Beschäftigte/r: Klaus Meier",
             "Beschäftigte/r",
