@@ -170,13 +170,18 @@ def _an_amount(text: str, start: int, end: int) -> bool:
 
 
 _IPV4_RULES: Final = frozenset({"ipv4", "IpRecognizer"})
+# A number written as people write phones stays a phone after "number:" or "no.": with a
+# "+", an international or trunk prefix ("0161 496 0000", "07700 900123"), or NANP's
+# 3-3-4 groups ("(212) 555-0147").
+_PHONE_SHAPED = fast_regex.compile(r"[+(0]|\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}$")
 
 
 def named_by_kind(text: str, spans: list[Span]) -> list[Span]:
     """Numbers another rule names better lose their phone (or checksum) reading: a dotted
     quad of octets is an IPv4 address (RFC 791's dotted decimal), never a phone or a Polish
     NIP; a number after an identifier word ("Medicare no.", "Portal id") with no phone
-    word before it is that record's number. The value is masked either way."""
+    word before it, and not written as a phone, is that record's number. The value is
+    masked either way."""
     ips = {(s.start, s.end) for s in spans if s.rule in _IPV4_RULES}
     labelled = [(s.start, s.end) for s in spans if s.rule == "id_after_context"]
     if not ips and not labelled:
@@ -189,6 +194,7 @@ def named_by_kind(text: str, spans: list[Span]) -> list[Span]:
             s.rule == "phone_numbers"
             and any(a <= s.start and s.end <= b for a, b in labelled)
             and _CONTEXT.search(text, max(0, s.start - 30), s.start) is None
+            and _PHONE_SHAPED.match(text, s.start, s.end) is None
         ):
             continue
         out.append(s)

@@ -31,6 +31,13 @@ def _kinds(text: str, value: str) -> set[str]:
         ("portal id", "Portal id 54641.537", "54641.537", "RECORD_NUMBER"),
         ("incident number", "Incident 2020/606018 logged.", "2020/606018", "RECORD_NUMBER"),
         ("phone after tel no.", "Tel no. 020 7946 0958", "020 7946 0958", "PHONE_NUMBER"),
+        (
+            "trunk prefix after number",
+            "Home number: 020 7946 0958",
+            "020 7946 0958",
+            "PHONE_NUMBER",
+        ),
+        ("nanp after no.", "Daytime no. 212-555-0147", "212-555-0147", "PHONE_NUMBER"),
         ("area code before slash", "Phone 0221/4567890", "0221/4567890", "PHONE_NUMBER"),
         ("year-slash after call", "Call 2020/606018", "2020/606018", "PHONE_NUMBER"),
     ],
