@@ -95,7 +95,9 @@ NAME_TYPE_NUMBER = fast_regex.compile(
 )
 # Russian (Cyrillic and its transliteration), Ukrainian, Bulgarian, Greek street words
 # written before the name: "ул. Ленина, д. 5, кв. 12", "ul. Mira, d. 23, kv. 120",
-# "пр-т Мира 5", "Οδός Ερμού 25", "Λεωφόρος Τήνου 49", "Odos Ermou 108".
+# "пр-т Мира 5", "Οδός Ερμού 25", "Λεωφόρος Τήνου 49", "Odos Ermou 108". (The flat and the
+# building, "kv. 12", "korp. 2", follow a house number, `_CYR_AFTER_HOUSE`; alone they start
+# no address: "kv. 3 of the report" is a section.)
 _RU_GR_TYPES = trie_pattern(
     w.replace("_", " ")
     for w in word_list(
@@ -104,7 +106,7 @@ _RU_GR_TYPES = trie_pattern(
         пл. площадь туп. тупик мкр. мкр-н микрорайон проезд пр-д аллея вул. вулиця просп.
         д. дом г. город пос. с. дер. обл. р-н
         οδός οδος οδ. λεωφόρος λεωφ. πλατεία πλ.
-        odos odou leoforos leof. ulitsa prospekt pereulok kv. korp.
+        odos odou leoforos leof. ulitsa prospekt pereulok
         """
     )
     + ROMANISED_STREET_TYPES

@@ -30,6 +30,7 @@ from app.redaction.address_words import (
     ROMANISED_STREET_TYPES,
     ROMANISED_UNITS,
 )
+from app.redaction.record_numbers import WORDS as IDENTIFIER_WORDS
 from app.redaction.spans import Span
 from app.redaction.wordtrie import trie_pattern, word_list
 
@@ -463,6 +464,20 @@ _STREETS: Final = (
     ("address_id_street", ID_STREET),
     ("address_house_after_at", HOUSE_AFTER_AT),
 )
+# A "town" in capitals that is the label of the next value: an identifier word ("NA 4538
+# EX, VIN ..." of a plate and a VIN) or a positioning system's name ("87389  GPS 52.1,
+# 4.3"). The number before it is no postcode of that town.
+_LABEL_TOWNS: Final = frozenset(IDENTIFIER_WORDS) | frozenset(
+    word_list("gps gnss glonass galileo gsm lte imei ip url")
+)
+
+
+def _label_town(value: str) -> bool:
+    words = value.rsplit(maxsplit=1)
+    last = words[-1].strip(",.:") if words else ""
+    return last.isupper() and last.casefold() in _LABEL_TOWNS
+
+
 _PLACES: Final = (
     ("address_us_city_zip", US_CITY_ZIP),
     ("address_mx_state_zip", MX_STATE_ZIP),
@@ -960,6 +975,8 @@ def find_addresses(text: str) -> list[Span]:
     for rule, regex in _PLACES:
         for m in regex.finditer(text):
             if _inside(spans, m.start(), m.end()):
+                continue
+            if rule == "address_postcode_town" and _label_town(m.group()):
                 continue
             start = m.start() + len(m.group()) - len(m.group().lstrip())
             if rule == "address_postcode_context" and _form_field(text, start, m.start(1)):

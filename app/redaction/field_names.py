@@ -105,7 +105,8 @@ _STRONG: Final = {
         כתובת|רחוב|מיקוד|地址|住址|邮编|邮政编码|郵遞區號|郵便番号|住所|주소|도로명주소|
         우편번호|पता|पिन कोड|பின்கோடு|முகவரி|அஞ்சல் குறியீடு|địa chỉ|mã bưu chính|
         alamat|kode pos|poskod|adresă|strada|cod poștal|cod postal|cím|lakcím|utca|
-        irányítószám|διεύθυνση|οδός|ταχυδρομικός κώδικας|τ κ
+        irányítószám|διεύθυνση|οδός|ταχυδρομικός κώδικας|τ κ|место жительства|
+        место проживания|місце проживання|tempat tinggal
     """,
     PLACE: """
         city|town|village|municipality|locality|suburb|county|neighbourhood|neighborhood|
@@ -119,7 +120,8 @@ _STRONG: Final = {
         населенный пункт|населённый пункт|место рождения|місто|місце народження|
         المدينة|مكان الميلاد|شهر|محل تولد|עיר|ישוב|יישוב|מקום לידה|城市|出生地|市区町村|
         도시|출생지|शहर|जन्म स्थान|நகரம்|ஊர்|thành phố|nơi sinh|kota|bandar|kabupaten|
-        tempat lahir|oraș|oras|localitate|locul nașterii|város|település|születési hely|
+        tempat lahir|tempat tgl lahir|tempat tanggal lahir|oraș|oras|localitate|
+        locul nașterii|város|település|születési hely|
         πόλη|τόπος γέννησης
     """,
     NATIONAL: """

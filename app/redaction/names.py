@@ -163,9 +163,13 @@ _NOT_NAMES: Final = frozenset(
     advocate relations liaison contact
     specialist practitioner assistant registrar consultant manager director officer
     therapist technician coordinator administrator analyst supervisor receptionist
+    what who whom whose which when where why how is are was were do does did
+    please thanks thank hello hi hey sorry okay ok
     """
     )
 )
+# (The last two lines: English interrogatives, auxiliaries and greetings open a speaker's
+# turn in a chat or a transcript, "AGENT: What is your date of birth?"; no given name.)
 
 
 def is_not_name(word: str) -> bool:
@@ -175,7 +179,10 @@ def is_not_name(word: str) -> bool:
 
 # After "Surname," a weekday or a month is a given name ("GARBA, Friday"); these are not.
 _NOT_GIVEN: Final = frozenset(
-    word_list("mrn dob age sex tel phone email fax address date time patient doctor nurse")
+    word_list(
+        "mrn dob age sex tel phone email fax address date time patient doctor nurse "
+        "first given middle"  # a form's instruction "Name (Last, First)"
+    )
 )
 # Capitalised clinical and office abbreviations that stand before a comma ("MRI, Brain").
 _ACRONYMS: Final = frozenset(

@@ -260,6 +260,48 @@ def _measurement_not_address(text: str, span: Span) -> bool:
     return _MEASURE_NAME_BEFORE.search(text, max(0, digit - 12), digit) is not None
 
 
+# The key of a "Key: value" line, at the line's start.
+_LINE_KEY = fast_regex.compile(r"[ \t]*(?P<key>[^\n:：]{2,40}?)[ \t]*[:：]")
+
+
+def _in_field_label(text: str, span: Span) -> bool:
+    """A person or place finding inside a form's label ("Nama Lengkap:", "Дата рождения:",
+    "Место жительства:"): the key names a personal-data field (`field_names`), so it is
+    the label of the value after it, which its own rules mask."""
+    from app.redaction.field_names import field_kind  # noqa: PLC0415 - no cycle
+
+    if span.kind not in _WORD_KINDS or span.rule in _KEEP_RULES:
+        return False
+    m = _LINE_KEY.match(text, text.rfind("\n", 0, span.start) + 1)
+    if m is None or not (m.start("key") <= span.start and span.end <= m.end("key")):
+        return False
+    return field_kind(m["key"]) is not None
+
+
+# German gender-inclusive endings (Duden): "Beschäftigte/r", "Ärzt/innen", "Lehrer*in",
+# "Mitarbeiter:innen", "Kolleg_innen". Only a common noun (a role) takes them.
+_GENDER_ENDING = fast_regex.compile(r"(?:/(?:r|e|n|in|innen)|[*:_](?:in|innen))(?![\w])")
+
+
+def _gendered_noun(text: str, span: Span) -> bool:
+    """A person or place finding of one word with a German gender ending after it."""
+    if span.kind not in _WORD_KINDS or not text[span.start : span.end].isalpha():
+        return False
+    return _GENDER_ENDING.match(text, span.end) is not None
+
+
+def _url_inside_word(text: str, span: Span) -> bool:
+    """A URL finding that stops or starts inside a word ("E.co" of "E.coli", a genus
+    abbreviated before its species): a host name ends at its top-level domain, so a
+    Latin letter or digit right beside the match means it read part of another word (a
+    CJK character may touch a real URL: no space between words there)."""
+    if span.kind != "URL":
+        return False
+    after = text[span.end : span.end + 1]
+    before = text[span.start - 1 : span.start] if span.start else ""
+    return any(c.isascii() and c.isalnum() for c in (after, before) if c)
+
+
 def not_identifiers(text: str, spans: list[Span]) -> list[Span]:
     """`spans` without the findings that are labels, units or codes (see above)."""
     out = []
@@ -271,6 +313,9 @@ def not_identifiers(text: str, spans: list[Span]) -> list[Span]:
             or _lone_letter_place(text, s)
             or _short_licence(text, s)
             or _measurement_not_address(text, s)
+            or _url_inside_word(text, s)
+            or _in_field_label(text, s)
+            or _gendered_noun(text, s)
         ):
             continue
         kept = _number_then_unit(text, s)

@@ -97,6 +97,10 @@ _DATE_THEN_HOUR = fast_regex.compile(
     r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})[ \t]{1,2}\d{1,2}"
 )
 _MINUTES = fast_regex.compile(r"[:h][0-5]\d(?!\d)")
+# A year before a slash: the national area codes written before a slash (DE, AT, CH, IT,
+# BE "0201/123456") begin with their trunk "0", NANP's have three digits; "2020/606018" is
+# a case or incident number of that year.
+_YEAR_SLASH = fast_regex.compile(r"(?:19|20)\d\d[ ]?/")
 _DECIMAL = fast_regex.compile(r"\.\d(?!\d)")  # "4.2": a measurement; phone groups have 2+ digits
 
 
@@ -138,6 +142,8 @@ def find_phones(text: str) -> list[Span]:
             continue
         if not context and _DATE_THEN_BRACKET.match(value):
             continue  # the date and the age are masked by their own rules
+        if not context and _YEAR_SLASH.match(value):
+            continue  # "2020/606018": a register's year and serial, not an area code
         if context or (international and digits >= 8) or _possible(value, digits):
             spans.append(Span(m.start(), m.start() + len(value), KIND, "phone_numbers", 0.75))
     if _SHORT_HINT.search(text) is not None:
@@ -161,3 +167,35 @@ def _an_amount(text: str, start: int, end: int) -> bool:
     if _UNIT_AFTER.match(text, end) is not None:
         return True
     return _CURRENCY_BEFORE.search(text, max(0, start - 5), start) is not None
+
+
+_IPV4_RULES: Final = frozenset({"ipv4", "IpRecognizer"})
+# A number written as people write phones stays a phone after "number:" or "no.": with a
+# "+", an international or trunk prefix ("0161 496 0000", "07700 900123"), or NANP's
+# 3-3-4 groups ("(212) 555-0147").
+_PHONE_SHAPED = fast_regex.compile(r"[+(0]|\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}$")
+
+
+def named_by_kind(text: str, spans: list[Span]) -> list[Span]:
+    """Numbers another rule names better lose their phone (or checksum) reading: a dotted
+    quad of octets is an IPv4 address (RFC 791's dotted decimal), never a phone or a Polish
+    NIP; a number after an identifier word ("Medicare no.", "Portal id") with no phone
+    word before it, and not written as a phone, is that record's number. The value is
+    masked either way."""
+    ips = {(s.start, s.end) for s in spans if s.rule in _IPV4_RULES}
+    labelled = [(s.start, s.end) for s in spans if s.rule == "id_after_context"]
+    if not ips and not labelled:
+        return spans
+    out = []
+    for s in spans:
+        if (s.start, s.end) in ips and s.kind != "IP_ADDRESS":
+            continue
+        if (
+            s.rule == "phone_numbers"
+            and any(a <= s.start and s.end <= b for a, b in labelled)
+            and _CONTEXT.search(text, max(0, s.start - 30), s.start) is None
+            and _PHONE_SHAPED.match(text, s.start, s.end) is None
+        ):
+            continue
+        out.append(s)
+    return out

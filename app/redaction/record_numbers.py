@@ -40,7 +40,7 @@ WORDS: Final = word_list(
     "serial s/n sn device imei udi lot batch asset tag mac "
     "plate vin vehicle chassis "
     "employee emp staff badge payroll personnel student "
-    "customer client case file ticket invoice order booking contract application "
+    "customer client case file ticket incident invoice order booking contract application "
     "loan mortgage card wallet transaction voucher "
     "accession specimen sample encounter visit admission episode "
     # German, Dutch

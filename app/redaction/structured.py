@@ -20,7 +20,7 @@ from app.redaction.hl7 import find_hl7
 from app.redaction.national_ids import find_national_ids
 from app.redaction.ocr_misreads import find_misread_numbers
 from app.redaction.patterns import DAY_WORD_BEFORE, SECOND_PASS_PATTERNS, IdPattern
-from app.redaction.phones import find_phones
+from app.redaction.phones import find_phones, named_by_kind
 from app.redaction.places import find_places
 from app.redaction.postal_addresses import find_postal_addresses
 from app.redaction.postcodes import find_postcodes
@@ -111,4 +111,5 @@ def find_structured(text: str) -> list[Span]:
         *find_vcard(text),
         *find_misread_numbers(text, words),
     ]
+    found = named_by_kind(text, found)
     return found + weekday_spans(text, found)
