@@ -69,7 +69,7 @@ cc: fall at home, ?[[hip fracture]], on [[warfarin]], INR pending
         "clin-de-arztbrief",
         "clinical note",
         """
-Sehr geehrte Frau Kollegin {indiv2.last},
+Liebe Frau Kollegin {indiv2.last},
 
 wir berichten über Ihre Patientin {indiv1.full}, geb. {birth1.eu}, wohnhaft {resid1},
 die sich am {visit1.eu} in unserer Ambulanz vorstellte. Versichertennr. {policy1}.
@@ -127,9 +127,9 @@ TTOs dispensed. District nurse to visit; key safe code held by son {indiv4.first
         "dc-fr-compte-rendu",
         "discharge summary",
         """
-COMPTE RENDU D'HOSPITALISATION
+CRH — COMPTE RENDU DE SÉJOUR (pneumologie)
 Patient(e) : {indiv1.caps_last} {indiv1.first}, né(e) le {birth1.eu}
-N° de sécurité sociale : {ident1}
+NIR (n° INSEE) : {ident1}
 Adresse : {resid1}
 Séjour du {visit1.eu} au {visit2.eu} — service de pneumologie.
 Diagnostic principal : [[exacerbation de BPCO]]. Traitement de sortie : [[tiotropium]].
@@ -220,7 +220,7 @@ CLAIMS = [
         "claim-cms1500",
         "insurance claim",
         """
-1a. INSURED'S I.D. NUMBER {policy1}
+1a. INSURED'S I.D. NUMBER (For Program in Item 1) {policy1}
 2. PATIENT'S NAME (Last, First, MI)   {indiv1.caps_last_comma_first_middle}
 3. PATIENT'S BIRTH DATE  {birth1.us}
 5. PATIENT'S ADDRESS  {resid1.usunit}
@@ -263,7 +263,7 @@ Contact while abroad: {voice1} / {epost1}
         "claim-auto",
         "insurance claim",
         """
-Motor claim notification
+Motor claim — first notification of loss (FNOL)
 Policyholder {indiv1.caps_full}  policy {policy1}
 Vehicle reg {veh1.plate}   VIN {veh2.vin}
 Third party: {indiv2.last_first}, {resid1}, phone {voice1}
@@ -280,7 +280,8 @@ Employee: {indiv1.last}, {indiv1.first}   Employee No. {refno1.employee}
 SSN: {ident1}    Date of injury: {visit1.us}
 Home: {resid1.po}
 Supervisor: {indiv2.full} ({voice1.us})
-Nature: [[lumbar strain]] lifting pallets. Treated at occupational clinic by {indiv3.initial_last}, PA-C.
+Nature: [[lumbar strain]] lifting pallets. Treated at occupational clinic by \
+{indiv3.initial_last}, PA-C.
 """,
         US,
         ("US",),
@@ -297,7 +298,7 @@ Customer: {indiv1.caps_last_first}  (also known as {indiv1.native})
 Nationality per passport no. {travel1}; national ID {ident1} ({ident1.label})
 DOB {birth1.iso}   Residential address {resid1}
 Source of wealth: sale of business; documents sighted.
-PEP screening: no match. Adverse media: none.
+[[PEP screening]]: no match. [[Adverse media]]: none.
 Reviewer: {indiv2.initials}    Approver: {indiv3.last}
 """,
         SLAVIC + ASIA + (("en_GB", 3),),
@@ -346,7 +347,7 @@ FRAUD = [
         "fraud-card",
         "fraud case",
         """
-Fraud case {refno1.case} — card-not-present
+Fraud case {refno1.case} — [[card-not-present]]
 Cardholder {indiv1.full} disputes 6 transactions on card {payc1}.
 Billing address on file: {resid1}. Shipping address used: {resid2} (not customer's).
 Orders placed from IP {ipaddr1}, device fingerprint {implant1}.
@@ -360,7 +361,7 @@ Analyst: {indiv2.first_initial}
         """
 APPLICATION FRAUD — synthetic identity suspected
 Applicant presented as {indiv1.first_last}, DOB {birth1}, SSN {ident1}.
-SSN issued after DOB+18y; address {resid1.usunit} is a mail drop.
+SSN issued after DOB+18y ([[synthetic identity]] pattern); address {resid1.usunit} is a mail drop.
 Linked application: {indiv2.last_first}, same phone {voice1.us}, same email {epost1}.
 Loan acct {ledger1.loan} frozen. Referred to {indiv3.caps}.
 """,
@@ -374,7 +375,7 @@ Loan acct {ledger1.loan} frozen. Referred to {indiv3.caps}.
 Mule account investigation
 Receiving account {sepa1}, holder {indiv1.caps_last_first}
 Inbound: 14 instant payments from victims incl. {indiv2.full} and {indiv3.last_first}
-Outbound: crypto exchange, wallet link {href1}
+Outbound: [[crypto exchange]], wallet link {href1}
 Account opened online {visit1.iso} from {ipaddr1}. Recommend exit + SAR.
 """,
     ),
@@ -385,7 +386,7 @@ HR = [
         "hr-leave-form",
         "HR leave request",
         """
-LEAVE OF ABSENCE REQUEST
+LEAVE OF ABSENCE REQUEST FORM (LOA-2)
 Employee name: {indiv1.first_last}          Staff ID: {refno1.employee}
 Manager: {indiv2.full}
 Type: [[Family and Medical Leave]] (continuous)
@@ -401,7 +402,7 @@ Approved ☑  HRBP {indiv4.initial_last}
         """
 From: {indiv1.full} <{epost1.work}>
 To: HR Shared Services
-Subject: parental leave – {indiv1.last}
+Subject: [[parental leave]] – {indiv1.last}
 
 Hi, writing to confirm my parental leave starting {visit1.eu}. Baby's expected date was
 {visit2.eu}. Partner {indiv2.first_last} is taking the second block. My payroll ref is
@@ -440,10 +441,12 @@ CHAT = [
         "chat-support",
         "chat transcript",
         """
-[{visit1.stamp}] {indiv1.first}: hi my card got declined at the pharmacy??
-[{visit1.stamp}] Agent {indiv2.first_initial}: Sorry to hear that {indiv1.first}! Can you confirm the last 4 and your postcode?
+[{visit1.stamp}] {indiv1.first}: hi my card got declined at the pharmacy?? ([[3-D Secure]] failed)
+[{visit1.stamp}] Agent {indiv2.first_initial}: Sorry to hear that {indiv1.first}! Can you \
+confirm the last 4 and your postcode?
 [{visit1.stamp}] {indiv1.first}: its the one ending in the number on file, postcode {postal1}
-[{visit1.stamp}] Agent {indiv2.first_initial}: Thanks. I see a hold; full number {payc1} was flagged. Reissuing.
+[{visit1.stamp}] Agent {indiv2.first_initial}: Thanks. I see a hold; full number {payc1} \
+was flagged. Reissuing.
 [{visit1.stamp}] {indiv1.first}: ok send it to {resid1} pls
 """,
     ),
@@ -452,7 +455,8 @@ CHAT = [
         "chat transcript",
         """
 {visit1.eu}, 21:14 - {indiv1.first_last}: Hola, soy la hija de {indiv2.full}
-{visit1.eu}, 21:14 - {indiv1.first_last}: mi padre tiene la cita mañana y perdió la tarjeta sanitaria
+{visit1.eu}, 21:14 - {indiv1.first_last}: mi padre tiene la cita mañana y perdió la \
+[[tarjeta sanitaria]]
 {visit1.eu}, 21:16 - Clínica: Sin problema, nos puede mandar su número? {policy1}?
 {visit1.eu}, 21:17 - {indiv1.first_last}: sí ese es. Mi móvil {voice1}
 """,
@@ -464,7 +468,8 @@ CHAT = [
         """
 #ward-4-handover
 {indiv1.handle}  07:02
-bed 12 {indiv2.caps_last} still spiking, cultures sent. wife {indiv3.first} asking for update on {voice1}
+bed 12 {indiv2.caps_last} still spiking, cultures sent. wife {indiv3.first} asking for \
+update on {voice1}
 {indiv4.handle_under}  07:05
 ok. bed 14 mrn {chart1.mrn} going to [[cath lab]] at 10
 {indiv1.handle}  07:06
@@ -479,7 +484,8 @@ BOT: Welcome to the claims assistant. What is your policy number?
 USER: {policy1}
 BOT: Thanks! And your date of birth?
 USER: {birth1.us}
-BOT: Hi {indiv1.first_last}. Which claim? We found {refno1.claim}.
+BOT: Hi {indiv1.first_last}. Which claim? We found {refno1.claim} ([[physiotherapy]], \
+status: pending).
 USER: yes that. also my new address is {resid1}
 BOT: Address updated. Confirmation sent to {epost1}.
 """,
@@ -617,7 +623,7 @@ Orthodontic referral
 Child: {indiv1.full}  ({birth1.eu})
 Parent/guardian: {indiv2.caps_last_first}
 Address: {resid1.lines}
-IOTN grade 4; class II div 1. Referred by {indiv3.first_last}, GDC {permit1.gmc}
+[[IOTN grade 4]]; [[class II div 1]]. Referred by {indiv3.first_last}, GDC {permit1.gmc}
 """,
     ),
     t(
@@ -678,7 +684,8 @@ Dispatched {visit1.stamp}   Scene: {resid1.usunit}
 Pt: {indiv1.last}, {indiv1.first}   Age {elder1}   Wt est 60 kg
 CC: SOB. Hx [[CHF]], [[COPD]]. Meds: [[furosemide]], [[tiotropium]].
 Vitals 1: BP 168/94 HR 112 RR 28 SpO2 86% → [[CPAP]] 7.5
-Transported to ED, report to RN {indiv2.first_initial}. Crew: {indiv3.initial_last} / {indiv4.initial_last}
+Transported to ED, report to RN {indiv2.first_initial}. Crew: {indiv3.initial_last} / \
+{indiv4.initial_last}
 Scene GPS {latlon1}
 """,
         US,
@@ -816,7 +823,8 @@ Copy to: {resid1}
         "appeal-phone-note",
         "insurance appeal",
         """
-Peer-to-peer call {visit1.stamp}: Dr {indiv1.last} (office {voice1}) vs medical director {indiv2.first_initial}.
+Peer-to-peer call {visit1.stamp}: Dr {indiv1.last} (office {voice1}) vs medical director \
+{indiv2.first_initial}.
 Case {refno1.claim} for patient {indiv3.first_last}. Upheld denial of inpatient stay; obs approved.
 """,
     ),
@@ -929,7 +937,7 @@ AML = [
         "aml-alert",
         "AML alert",
         """
-ALERT {refno1.aml}   Scenario: rapid movement of funds   Score 87
+ALERT {refno1.aml}   Scenario: [[rapid movement of funds]]   Score 87
 Focal party: {indiv1.caps_last_first} (cust since {visit1.iso})
 Counterparties: {indiv2.full} [{sepa1}], {indiv3.full} [{ledger1}]
 Cash deposits at branches in {hamlet1} and {hamlet2} just under threshold.
@@ -940,7 +948,7 @@ Disposition: escalate to L2 — {indiv4.initials}
         "aml-sar-narrative",
         "AML alert",
         """
-SAR narrative (draft). Subject {indiv1.full}, DOB {birth1.us}, SSN {ident1}, of {resid1.usunit},
+[[SAR]] narrative (draft). Subject {indiv1.full}, DOB {birth1.us}, SSN {ident1}, of {resid1.usunit},
 used personal account {ledger1.us} to receive 31 P2P transfers from unrelated individuals and
 immediately withdraw cash. Subject's phone {voice1.us} and email {epost1} were also listed on
 account {ledger2.us} held by {indiv2.first_last}. Prepared by {indiv3.first_last}.
@@ -952,11 +960,12 @@ account {ledger2.us} held by {indiv2.first_last}. Prepared by {indiv3.first_last
         "aml-sanctions",
         "AML alert",
         """
-Sanctions screening hit — false positive
+[[Sanctions screening]] hit — [[false positive]]
 Customer {indiv1.slash} (DOB {birth1.mil}, passport {travel1})
-Matched list entry differs in year of birth and nationality. Cleared by {indiv2.last_tight_initials}.
+Matched list entry differs in year of birth and nationality. Cleared by \
+{indiv2.last_tight_initials}.
 """,
-        SLAVIC + (("tr_TR", 2), ("en_GB", 2)),
+        (*SLAVIC, ("tr_TR", 2), ("en_GB", 2)),
     ),
 ]
 
@@ -982,7 +991,7 @@ Form W-4 (summary entered by payroll)
 (a) First name and middle initial: {indiv1.first}   Last name: {indiv1.last}
 (b) Social security number: {ident1}
 Address: {resid1.usunit}
-Filing status: Married filing jointly. Direct deposit: routing 111000025, account {ledger1.us}
+Filing status: [[Married filing jointly]]. Direct deposit: routing 111000025, account {ledger1.us}
 Processed by {indiv2.handle} on {visit1.us}
 """,
         US,
@@ -992,7 +1001,7 @@ Processed by {indiv2.handle} on {visit1.us}
         "payroll-garnish",
         "payroll record",
         """
-Income withholding order received for {indiv1.full} (emp {refno1.employee}).
+[[Income withholding order]] received for {indiv1.full} (emp {refno1.employee}).
 Case no. {refno2.case}. Obligee: {indiv2.full}. Remit to state disbursement unit.
 Start with pay date {visit1.us}.
 """,
@@ -1004,10 +1013,10 @@ IMMIGRATION = [
         "imm-visa-file",
         "immigration file",
         """
-VISA APPLICATION — Skilled Worker
+VISA APPLICATION — [[Skilled Worker]]
 Applicant: {indiv1.caps_last}, {indiv1.first}   ({indiv1.native})
 Passport: {travel1}    Application ref: {refno1.visa}
-Date of birth: {birth1.mil}   Place of birth: {hamlet1}
+DOB: {birth1.mil}   Place of birth (town): {hamlet1}
 UK address: {resid1}
 Sponsor licence holder contact: {indiv2.full}, {epost1.work}
 Biometrics enrolled {visit1.eu}
@@ -1018,7 +1027,7 @@ Biometrics enrolled {visit1.eu}
         "imm-i130",
         "immigration file",
         """
-Petition for Alien Relative — case notes
+[[Petition for Alien Relative]] — case notes
 Petitioner: {indiv1.full}, SSN {ident1}, {resid1.usunit}
 Beneficiary: {indiv2.last_first} (spouse), receipt no. {refno1.visa}, passport {travel1}
 Marriage date {visit1.us}. Interview scheduled; attorney {indiv3.full} ({voice1.us}).
@@ -1049,7 +1058,7 @@ Case No. {refno1.case}
 {indiv1.caps_full}, Petitioner,
 v.
 {indiv2.caps_full}, Respondent.
-ORDER ON TEMPORARY CUSTODY
+ORDER ON [[TEMPORARY CUSTODY]]
 The minor child, {indiv3.initials} (born {birth1.us}), shall reside with Petitioner at
 {resid1.usunit}. Done and ordered on {visit1.us}.
 {indiv4.full}, Circuit Judge
@@ -1089,7 +1098,7 @@ Reporting officer: PC {indiv1.initial_last} #4471
 Victim: {indiv2.caps_last_first}, DOB {birth1.eu}, of {resid1}, mobile {voice1}
 Suspect described as male, 30s. Vehicle seen: {veh1.plate}
 Witness: {indiv3.full}, {resid2}
-Property stolen: phone IMEI {implant1.imei}, bank card {payc1}
+Offence: [[theft from the person]]. Property stolen: phone IMEI {implant1.imei}, bank card {payc1}
 """,
     ),
     t(
@@ -1137,7 +1146,8 @@ Case manager: {indiv3.initial_last}   Annual review {visit1.us}
         """
 Safeguarding concern log
 Pupil: {indiv1.caps_last_first} (Yr 8)   UPN {refno1.student}
-Concern raised by {indiv2.first_last} (form tutor) on {visit1.eu}: bruising to forearm.
+[[Section 47]] concern raised by {indiv2.first_last} (form tutor) on {visit1.eu}: bruising \
+to forearm.
 Pupil said mum's partner "{indiv3.first}" grabbed her. DSL {indiv4.full} informed; MASH referral.
 Home address: {resid1}
 """,
@@ -1199,7 +1209,7 @@ CALL = [
 CALL LOG   agent={indiv1.handle_initial}   queue=BILLING   start={visit1.stamp}
 ANI {voice1}  verified: name + DOB + postcode
 Caller: {indiv2.first_last} (account holder), acct {ledger1}
-Reason: charge dispute on card {payc1}; caller says husband {indiv3.first} made the purchase.
+Reason: [[charge dispute]] on card {payc1}; caller says husband {indiv3.first} made the purchase.
 Wrap: credit issued, callback scheduled on {voice2}.
 """,
     ),
@@ -1293,7 +1303,7 @@ Steps: login → Messages → open thread from {visit1.iso}
         """
 INC ticket — Priority P2
 Caller: {indiv1.last_space_first}  Ext 5521  Location: Radiology, {hamlet1}
-Short description: PACS workstation cannot reach modality
+Short description: [[PACS]] workstation cannot reach [[modality]]
 CI: workstation serial {implant1}, NIC {hwaddr1}, IP {ipaddr1.v4}
 Work notes: {indiv2.first_initial} rebooted switch; resolved {visit1.stamp}
 """,
@@ -1366,7 +1376,8 @@ Nachname;Vorname;Geburtsdatum;Straße;PLZ;Ort;Telefon
   {
     "member_id": "{policy1}",
     "subscriber": {"family": "{indiv1.last}", "given": ["{indiv1.first}"]},
-    "dependents": [{"family": "{indiv2.last}", "given": ["{indiv2.first}"], "birthDate": "{birth1.iso}"}],
+    "dependents": [{"family": "{indiv2.last}", "given": ["{indiv2.first}"],\
+ "birthDate": "{birth1.iso}"}],
     "homepage": "{href1.profile}"
   }
 ]
@@ -1380,7 +1391,8 @@ HL7 = [
         "HL7 message",
         """
 MSH|^~\\&|ADT1|GOOD HEALTH|EPIC|HOSP|{visit1.hl7}||ADT^A01|MSG00001|P|2.5
-PID|1||{chart1.mrn}^^^HOSP^MR||{indiv1.hl7}||{birth1.hl7}|F|||{resid1.usunit}||{voice1.us}|||||{ledger1.us}|{ident1}
+PID|1||{chart1.mrn}^^^HOSP^MR||{indiv1.hl7}||{birth1.hl7}|F|||{resid1.usunit}||{voice1.us}||\
+|||{ledger1.us}|{ident1}
 NK1|1|{indiv2.hl7}|SPO|||{voice2.us}
 PV1|1|I|2000^2012^01||||{permit1.npi}^{indiv3.hl7}
 """,
@@ -1402,7 +1414,7 @@ NTE|1||Called to {indiv2.first_initial} RN at {visit2.hl7}
         "FHIR resource",
         """
 {
-  "resourceType": "Patient",
+  "resourceType" : "Patient", "active": true,
   "identifier": [{"system": "urn:oid:2.16.840.1.113883.4.1", "value": "{ident1}"},
                  {"type": {"text": "MRN"}, "value": "{chart1.mrn}"}],
   "name": [{"use": "official", "family": "{indiv1.last}", "given": ["{indiv1.first}"]}],
@@ -1521,7 +1533,7 @@ Yours sincerely,
 {indiv4.full}
 General Practitioner
 """,
-        UK + (("en_AU", 1), ("en_NZ", 1)),
+        (*UK, ("en_AU", 1), ("en_NZ", 1)),
     ),
     t(
         "referral-vi",
@@ -1631,7 +1643,7 @@ DEATH = [
         "death-cert",
         "death certificate",
         """
-MEDICAL CERTIFICATE OF CAUSE OF DEATH
+MEDICAL CERTIFICATE OF CAUSE OF DEATH (MCCD) — copy for registrar
 Name of deceased: {indiv1.caps_full}
 Date of death: {visit1.eu}   Age as stated to me: {elder1}
 Place of death: {resid1}
@@ -1699,7 +1711,7 @@ Deposit protection certificate
 Tenant(s): {indiv1.first_last}; {indiv2.first_last}
 Property: {resid1}
 Landlord: {indiv3.full}, {epost1}
-Deposit £1,450 protected on {visit1.eu}. Certificate ref {refno1.case}
+[[Deposit]] £1,450 protected on {visit1.eu}. Certificate ref {refno1.case}
 """,
         UK,
     ),
@@ -1732,7 +1744,7 @@ DISPUTE = [
         "dispute-chargeback",
         "card dispute",
         """
-CHARGEBACK FORM — reason code 13.1 merchandise not received
+CHARGEBACK FORM — reason code [[13.1]] [[merchandise not received]]
 Cardholder name: {indiv1.caps}
 Card number: {payc1}
 Transaction date {visit1.us}, amount $312.40, merchant ref {refno1.ticket}
@@ -1834,7 +1846,7 @@ Dx: [[otitis externa]]. Dispensed [[Surolan]]. Pay by card {payc1}.
         """
 DONOR SESSION
 Donor no. {refno1.specimen}   {indiv1.caps_last}, {indiv1.first}   DOB {birth1.eu}
-Hb 14.2 g/dL — accepted. Unit {implant1.udi}
+[[Hb]] 14.2 g/dL — accepted. Unit {implant1.udi}
 Deferred next 12 weeks. Address check: {resid1}
 """,
     ),
@@ -1846,7 +1858,7 @@ CONSUMER CREDIT FILE
 Subject: {indiv1.caps_last_first_all}   AKA: {indiv1.initials_caps_last}
 SSN: {ident1}   DOB: {birth1.us}
 Addresses reported: {resid1.usunit}; {resid2.po}
-Tradelines: revolving {payc1} (open), auto loan {ledger1.loan} (30 days late x1)
+[[Tradelines]]: revolving {payc1} (open), auto loan {ledger1.loan} (30 days late x1)
 Inquiry by {indiv2.full} (landlord) on {visit1.us}
 """,
         US,
@@ -1904,7 +1916,8 @@ Pay online at {href1} or call {voice1.us}
         """
 Journalanteckning {visit1.iso}
 Patient: {indiv1.full}, {ident1}
-Kontaktorsak: [[förmaksflimmer]], uppföljning. Anhörig: {indiv2.first_last}, tel {voice1}.
+Kontaktorsak: [[förmaksflimmer]] ([[I48.9]]), uppföljning. Anhörig: {indiv2.first_last}, \
+tel {voice1}.
 Signerad: {indiv3.full}, leg. läkare
 """,
         (("sv_SE", 1),),
@@ -1914,7 +1927,7 @@ Signerad: {indiv3.full}, leg. läkare
         "dk-henvisning",
         "referral letter",
         """
-Henvisning til ortopædkirurgisk ambulatorium
+Henvisning til [[ortopædkirurgisk ambulatorium]]: [[gonartrose]]
 Patient: {indiv1.full}  CPR-nr.: {ident1}
 Adresse: {resid1}
 Henvisende læge: {indiv2.full}, {voice1}
@@ -1977,7 +1990,7 @@ Questions? {voice1.us}
         """
 IVF cycle 2 — couple ref {refno1.specimen}
 Partner A: {indiv1.full} ({birth1.eu})   Partner B: {indiv2.full} ({birth2.eu})
-Donor gametes: no. Embryos frozen: 3, straw IDs on cryo log.
+[[ICSI]]; donor gametes: no. Embryos frozen: 3, straw IDs on cryo log.
 Consultant {indiv3.initial_last}. Counselling with {indiv4.first} booked.
 """,
     ),
@@ -2000,7 +2013,7 @@ Translator: {indiv2.full}, {epost1}
         """
 Lomahakemus
 Työntekijä: {indiv1.full}   HETU {ident1}
-Lomakausi {visit1.eu} – {visit2.eu}
+[[Vuosiloma]]: lomakausi {visit1.eu} – {visit2.eu}
 Esihenkilö: {indiv2.first_last}
 """,
         (("fi_FI", 1),),
@@ -2042,11 +2055,48 @@ Claimant bank: BSB/acct {ledger1.au}
 ]
 
 TEMPLATES = (
-    CLINICAL + DISCHARGE + RADIOLOGY + CLAIMS + KYC + FRAUD + HR + CHAT + PHARMACY + LAB
-    + PATHOLOGY + DENTAL + MENTAL + AMBULANCE + TRIAL + ADVERSE + APPEAL + MORTGAGE + PAYMENTS
-    + AML + PAYROLL + IMMIGRATION + COURT + POLICE + SCHOOL + SOCIAL + CALL + EMAIL + TICKETS
-    + EXPORTS + HL7 + OCR + HANDWRITTEN + LETTERS + CONSENT + VACCINE + DEATH + HOMECARE
-    + TENANCY + AUDIT + DISPUTE + MORE
+    CLINICAL
+    + DISCHARGE
+    + RADIOLOGY
+    + CLAIMS
+    + KYC
+    + FRAUD
+    + HR
+    + CHAT
+    + PHARMACY
+    + LAB
+    + PATHOLOGY
+    + DENTAL
+    + MENTAL
+    + AMBULANCE
+    + TRIAL
+    + ADVERSE
+    + APPEAL
+    + MORTGAGE
+    + PAYMENTS
+    + AML
+    + PAYROLL
+    + IMMIGRATION
+    + COURT
+    + POLICE
+    + SCHOOL
+    + SOCIAL
+    + CALL
+    + EMAIL
+    + TICKETS
+    + EXPORTS
+    + HL7
+    + OCR
+    + HANDWRITTEN
+    + LETTERS
+    + CONSENT
+    + VACCINE
+    + DEATH
+    + HOMECARE
+    + TENANCY
+    + AUDIT
+    + DISPUTE
+    + MORE
 )
 
 # The issue's twelve locales weigh most; the rest bring other languages' names, streets,
@@ -2064,17 +2114,19 @@ LOCALES = (
     ("zh_CN", 1), ("ja_JP", 1),
 )  # fmt: skip
 
+ID_COUNTRIES = (
+    "US", "GB", "IN", "DE", "FR", "ES", "IT", "PL", "NL", "BR", "TR", "CA", "AU", "IE",
+    "AT", "CH", "SE", "FI", "NO", "DK", "CZ", "RO", "PT", "MX", "KR", "ZA", "BE", "CL",
+    "HR", "NZ", "BG", "LT",
+)  # fmt: skip
+
 SPLIT = Split(
     name="heldout_i",
     templates=TEMPLATES,
     seeds=range(84240001, 84240401),
     locales=LOCALES,
     name_countries=tuple(sorted(world_names())),
-    id_countries=(
-        "US", "GB", "IN", "DE", "FR", "ES", "IT", "PL", "NL", "BR", "TR", "CA", "AU", "IE",
-        "AT", "CH", "SE", "FI", "NO", "DK", "CZ", "RO", "PT", "MX", "KR", "ZA", "BE", "CL",
-        "HR", "NZ", "BG", "LT",
-    ),  # fmt: skip
+    id_countries=ID_COUNTRIES,
     # I writes its numbers through its own slots (i_forms); these shapes only satisfy
     # check_split and are used by no I template.
     shapes={

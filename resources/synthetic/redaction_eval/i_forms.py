@@ -212,7 +212,9 @@ def phone(ctx: Ctx, form: str) -> str:
         )
         if rng.random() < 0.4:
             ext = rng.randint(2, 9999)
-            base += rng.choice([f" ext. {ext}", f" #{ext}", f", x{ext}", f" (ext {ext})", f"x{ext}"])
+            base += rng.choice(
+                [f" ext. {ext}", f" #{ext}", f", x{ext}", f" (ext {ext})", f"x{ext}"]
+            )
         return base
     locale = PHONE_FALLBACK.get(ctx.locale, ctx.locale)
     try:
@@ -275,7 +277,7 @@ def link(ctx: Ctx, form: str) -> str:
         f"https://wa.me/{rng.randint(10**10, 10**11)}",
     ]
     if form == "profile":
-        choices = choices[3:6] + [f"https://www.tiktok.com/@{who}.{rng.randint(1, 999)}"]
+        choices = [*choices[3:6], f"https://www.tiktok.com/@{who}.{rng.randint(1, 999)}"]
     return rng.choice(choices)
 
 
@@ -304,7 +306,20 @@ LANG_OF = {
     "hr": "hr", "lt": "lt", "tr": "tr", "id": "id", "no": "no", "sl": "sl", "et": "et",
     "lv": "lv", "mt": "mt",
 }  # fmt: skip
-ENGLISH_MONTHS = ("JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC").split()
+ENGLISH_MONTHS = (
+    "JAN",
+    "FEB",
+    "MAR",
+    "APR",
+    "MAY",
+    "JUN",
+    "JUL",
+    "AUG",
+    "SEP",
+    "OCT",
+    "NOV",
+    "DEC",
+)
 
 
 def write_date(ctx: Ctx, moment: datetime, form: str) -> str:
@@ -426,7 +441,14 @@ def iban(ctx: Ctx, form: str) -> str:
 def licence(ctx: Ctx, form: str) -> str:
     rng = ctx.rng
     shapes = {
-        "dl": ("?#######", "### ### ###", "?###-###-##-###-#", "??######", "#########", "?##-##-####"),
+        "dl": (
+            "?#######",
+            "### ### ###",
+            "?###-###-##-###-#",
+            "??######",
+            "#########",
+            "?##-##-####",
+        ),
         "gmc": ("#######",),
         "nurse": ("RN#######", "##?####?", "NMC ##?####?"),
         "board": ("MD.######", "ME######", "PE-#####", "CPA ######", "LIC-#####-##"),
@@ -456,7 +478,14 @@ def device(ctx: Ctx, form: str) -> str:
     return shape(
         rng,
         rng.choice(
-            ["?##?######?", "SN ###-###-####", "PJN######", "NG#######H", "@@@@-@@@@-@@@@", "######?##"]
+            [
+                "?##?######?",
+                "SN ###-###-####",
+                "PJN######",
+                "NG#######H",
+                "@@@@-@@@@-@@@@",
+                "######?##",
+            ]
         ),
     )
 
@@ -510,4 +539,3 @@ def new_entity(ctx: Ctx, slot: str, form: str) -> object:
 def valid_national_number(value: str) -> bool:
     """The number passes the check of some country's scheme (national_ids.NATIONAL_IDS)."""
     return any(e.valid(value) for e in NATIONAL_IDS)
-
