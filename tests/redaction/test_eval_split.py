@@ -1584,6 +1584,8 @@ from resources.synthetic.redaction_eval import heldout_i_templates, i_forms  # n
 
 HELDOUT_I: Split = heldout_i_templates.SPLIT
 I_SEEDS = range(84240001, 84240401)
+# A slot the template syntax did not take (a form with a digit or a capital in it).
+I_UNFILLED = re.compile(r"\{[a-z]+\d*\.\w+\}")
 
 
 @functools.cache
@@ -1691,7 +1693,7 @@ def _i_doc_problems(doc: LabelledDoc) -> list[str]:
     spans = sorted((e.start, e.end) for e in doc.entities)
     if any(s2 < e1 for (_, e1), (s2, _) in itertools.pairwise(spans)):
         problems.append("overlapping spans")
-    if UNFILLED.search(doc.text) or "[[" in doc.text:
+    if UNFILLED.search(doc.text) or I_UNFILLED.search(doc.text) or "[[" in doc.text:
         problems.append("slot syntax left in the text")
     values: dict[str, set[str]] = {}
     for e in doc.entities:

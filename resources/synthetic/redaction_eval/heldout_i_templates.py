@@ -143,7 +143,7 @@ Médecin traitant : Dr {indiv2.first_last}. Personne de confiance : {indiv3.full
         "discharge summary",
         """
 INFORME DE ALTA
-Paciente: {indiv1.last}, {indiv1.first}   NHC: {chart1.mrn}   DNI: {ident1}
+Paciente: {indiv1.last}, {indiv1.first}   NHC: {chart1.mrn}   {ident1.label}: {ident1}
 Fecha de ingreso: {visit1.eu}  Fecha de alta: {visit2.eu}
 Domicilio: {resid1}
 Juicio clínico: [[colecistitis aguda]]; colecistectomía laparoscópica sin incidencias.
@@ -192,7 +192,7 @@ Screened by radiographer {indiv3.last_initials} on {visit1.iso}
         "radiology request",
         """
 EXAMINATION: [[XR CHEST PA AND LATERAL]]
-PATIENT: {indiv1.hl7}      ACC#: {chart1.acc}     DATE: {visit1.hl7}
+PATIENT: {indiv1.caret}      ACC#: {chart1.acc}     DATE: {visit1.compact}
 COMPARISON: prior from {visit2.us}.
 FINDINGS: No focal consolidation. Sternotomy wires intact.
 IMPRESSION: [[No acute cardiopulmonary process]].
@@ -537,7 +537,7 @@ LAB = [
         "lab report",
         """
 LABORATORY REPORT                         Specimen: {chart1.specimen}
-Patient: {indiv1.hl7}     DOB: {birth1.iso}     Sex: M
+Patient: {indiv1.caret}     DOB: {birth1.iso}     Sex: M
 Collected: {visit1.stamp}    Ordering: {indiv2.initials_nodot_last}
 [[HbA1c]]            8.4 %       (4.0–5.6)   H
 [[Creatinine]]       1.31 mg/dL  (0.7–1.3)   H
@@ -684,7 +684,7 @@ Dispatched {visit1.stamp}   Scene: {resid1.usunit}
 Pt: {indiv1.last}, {indiv1.first}   Age {elder1}   Wt est 60 kg
 CC: SOB. Hx [[CHF]], [[COPD]]. Meds: [[furosemide]], [[tiotropium]].
 Vitals 1: BP 168/94 HR 112 RR 28 SpO2 86% → [[CPAP]] 7.5
-Transported to ED, report to RN {indiv2.first_initial}. Crew: {indiv3.initial_last} / \
+Transported to ED, report to RN {indiv2.first_initial}; crew: {indiv3.initial_last} / \
 {indiv4.initial_last}
 Scene GPS {latlon1}
 """,
@@ -824,7 +824,7 @@ Copy to: {resid1}
         "insurance appeal",
         """
 Peer-to-peer call {visit1.stamp}: Dr {indiv1.last} (office {voice1}) vs medical director \
-{indiv2.first_initial}.
+{indiv2.first_initial}
 Case {refno1.claim} for patient {indiv3.first_last}. Upheld denial of inpatient stay; obs approved.
 """,
     ),
@@ -862,7 +862,7 @@ Inspection {visit1.eu}
         "mortgage file",
         """
 SOLICITUD DE PRÉSTAMO HIPOTECARIO
-Titular 1: {indiv1.full}, NIF {ident1}, nacido el {birth1.eu}
+Titular 1: {indiv1.full}, {ident1.label} {ident1}, nacido el {birth1.eu}
 Titular 2: {indiv2.full}
 Domicilio actual: {resid1}
 Cuenta de cargo: {sepa1}
@@ -974,14 +974,14 @@ PAYROLL = [
         "payroll-slip",
         "payroll record",
         """
-PAYSLIP  period 06    Employee {refno1.employee}   Tax code 1257L   NI {ident1}
+PAYSLIP  period 06    Employee {refno1.employee}   Tax code 1257L   {ident1.label} {ident1}
 {indiv1.caps_last_first}
 {resid1.lines}
 Basic 3,125.00   Overtime 212.40   PAYE -498.20   NI -221.93   Pension -156.25
 Net pay to account ending — sort 40-11-62 acct {ledger1.uk}
 """,
-        UK,
-        ("GB",),
+        (("en_IE", 1),),
+        ("IE",),
     ),
     t(
         "payroll-w4",
@@ -1304,7 +1304,7 @@ Steps: login → Messages → open thread from {visit1.iso}
 INC ticket — Priority P2
 Caller: {indiv1.last_space_first}  Ext 5521  Location: Radiology, {hamlet1}
 Short description: [[PACS]] workstation cannot reach [[modality]]
-CI: workstation serial {implant1}, NIC {hwaddr1}, IP {ipaddr1.v4}
+CI: workstation serial {implant1}, NIC {hwaddr1}, IP {ipaddr1.four}
 Work notes: {indiv2.first_initial} rebooted switch; resolved {visit1.stamp}
 """,
     ),
@@ -1390,11 +1390,11 @@ HL7 = [
         "hl7-adt",
         "HL7 message",
         """
-MSH|^~\\&|ADT1|GOOD HEALTH|EPIC|HOSP|{visit1.hl7}||ADT^A01|MSG00001|P|2.5
-PID|1||{chart1.mrn}^^^HOSP^MR||{indiv1.hl7}||{birth1.hl7}|F|||{resid1.usunit}||{voice1.us}||\
+MSH|^~\\&|ADT1|GOOD HEALTH|EPIC|HOSP|{visit1.compact}||ADT^A01|MSG00001|P|2.5
+PID|1||{chart1.mrn}^^^HOSP^MR||{indiv1.caret}||{birth1.compact}|F|||{resid1.usunit}||{voice1.us}||\
 |||{ledger1.us}|{ident1}
-NK1|1|{indiv2.hl7}|SPO|||{voice2.us}
-PV1|1|I|2000^2012^01||||{permit1.npi}^{indiv3.hl7}
+NK1|1|{indiv2.caret}|SPO|||{voice2.us}
+PV1|1|I|2000^2012^01||||{permit1.npi}^{indiv3.caret}
 """,
         US,
         ("US",),
@@ -1403,10 +1403,10 @@ PV1|1|I|2000^2012^01||||{permit1.npi}^{indiv3.hl7}
         "hl7-oru",
         "HL7 message",
         """
-PID|||{chart1.mrn}||{indiv1.hl7}||{birth1.hl7}|M
-OBR|1||{chart2.specimen}|[[24323-8^Comprehensive metabolic panel^LN]]|||{visit1.hl7}
+PID|||{chart1.mrn}||{indiv1.caret}||{birth1.compact}|M
+OBR|1||{chart2.specimen}|[[24323-8^Comprehensive metabolic panel^LN]]|||{visit1.compact}
 OBX|1|NM|[[2345-7^Glucose^LN]]||182|mg/dL|70-99|H|||F
-NTE|1||Called to {indiv2.first_initial} RN at {visit2.hl7}
+NTE|1||Called to {indiv2.first_initial} RN at {visit2.compact}
 """,
     ),
     t(
@@ -1448,7 +1448,7 @@ OCR = [
 REFERRAI FORM      Page 1 ot 2
 Patient narne: {indiv1.caps_last_first}      D.O.B.: {birth1.us}
 Addre55: {resid1}
-Te1: {voice1}       lnsurance |D: {policy1}
+Te1: {voice1}       lnsurance |D: {policy1.ocr}
 Reason f0r referra1: [[chronic kidney disease stage 3b]]
 Referring physlcian: {indiv2.full}   5ignature: ___{indiv2.initial_last}___
 """,
@@ -1460,7 +1460,7 @@ Referring physlcian: {indiv2.full}   5ignature: ___{indiv2.initial_last}___
 ~~~ scanned copy, low contrast ~~~
 SURNAME / NOM   {indiv1.caps_last}
 GIVEN NAMES / PRÉNOMS   {indiv1.caps_first}
-DATE OF BIRTH {birth1.mil}    No {travel1}
+DATE OF BIRTH {birth1.mil}    No {refno1.ocr}
 |||||| {ident1} ||||||
 """,
     ),
@@ -1471,7 +1471,7 @@ DATE OF BIRTH {birth1.mil}    No {travel1}
 lNVOlCE  #2291
 Bi11 to: {indiv1.full}
          {resid1.lines}
-Acc0unt: {ledger1}        Due: {visit1.eu}
+Acc0unt: {ledger1.ocr}        Due: {visit1.eu}
 Pay by bank transfer to IBAN {sepa1}
 """,
     ),
@@ -1734,7 +1734,7 @@ flag: user is patient's relative (same surname); privacy officer {indiv3.full} n
         """
 Jun 12 03:14:07 ap-ward7 hostapd: wlan0: STA {hwaddr1} IEEE 802.11: associated
 Jun 12 03:14:08 radius: Login OK: [{indiv1.handle_dash}] (from client ward7 port 0 cli {hwaddr1})
-Jun 12 03:14:09 dhcpd: DHCPACK on {ipaddr1.v4} to {hwaddr1} ({indiv1.lower_first}-iphone)
+Jun 12 03:14:09 dhcpd: DHCPACK on {ipaddr1.four} to {hwaddr1} ({indiv1.lower_first}-iphone)
 """,
     ),
 ]
@@ -2034,7 +2034,7 @@ c/o fever x4/7, RDT [[malaria]] positive. Rx [[artemether-lumefantrine]].
         "discharge summary",
         """
 Discharge card — {indiv1.full} S/o {indiv2.full}, age {elder1}
-UHID {chart1.mrn}   Aadhaar {ident1}
+UHID {chart1.mrn}   {ident1.label} {ident1}
 Address: {resid1}
 Dx: [[dengue fever]] with thrombocytopenia, recovered. Mobile {voice1}
 """,

@@ -75,7 +75,7 @@ class IPerson(Person):
         extra = {
             "native": self.native or f"{first} {last}",
             "slash": f"{last}/{first}".upper(),
-            "hl7": "^".join(w for w in (last, first, middle[:1]) if w).upper(),
+            "caret": "^".join(w for w in (last, first, middle[:1]) if w).upper(),
             "swift": unidecode(" ".join(w for w in (first, middle, last) if w)).upper(),
             "ascii": unidecode(f"{first} {last}"),
             "tight_initials": "".join(f"{w[0]}." for w in (first, middle) if w) + f" {last}",
@@ -283,7 +283,8 @@ def link(ctx: Ctx, form: str) -> str:
 
 def ip_address(ctx: Ctx, form: str) -> str:
     f = ctx.fake("en_US")
-    if form == "v6" or (not form and ctx.rng.random() < 0.25):
+    # Forms are letters only (the template syntax has no digits in a form).
+    if form == "six" or (form != "four" and ctx.rng.random() < 0.25):
         return str(f.ipv6())
     return str(f.ipv4_public() if ctx.rng.random() < 0.8 else f.ipv4_private())
 
@@ -296,7 +297,7 @@ DATE_STYLES = {
     "us": ("%m/%d/%Y", "%-m/%-d/%y", "%b. %-d, %Y", "%B %-d %Y", "%m-%d-%Y"),
     "eu": ("%d.%m.%Y", "%-d.%-m.%Y", "%d/%m/%Y", "%d-%m-%y", "%-d {mon} %Y"),
     "iso": ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d"),
-    "hl7": ("%Y%m%d", "%Y%m%d%H%M"),
+    "compact": ("%Y%m%d", "%Y%m%d%H%M"),
     "stamp": ("%Y-%m-%dT%H:%M:%SZ", "%d-{MON}-%Y %H:%M", "%a %d %b %Y %H:%M"),
     "mil": ("%d{MON}%y", "%d {MON} %Y"),
 }
@@ -323,9 +324,14 @@ ENGLISH_MONTHS = (
 
 
 def write_date(ctx: Ctx, moment: datetime, form: str) -> str:
+    """A document writes its dates of one family in one style: chosen at the first date and
+    kept in the document's context under a key no slot can have."""
     rng = ctx.rng
-    family = form if form in DATE_STYLES else rng.choice(list(DATE_STYLES))
-    fmt = rng.choice(DATE_STYLES[family])
+    key = f"date style {form}"
+    if key not in ctx.entities:
+        family = form if form in DATE_STYLES else rng.choice(list(DATE_STYLES))
+        ctx.entities[key] = rng.choice(DATE_STYLES[family])
+    fmt = str(ctx.entities[key])
     lang = LANG_OF.get(ctx.locale.split("_")[0], "")
     mon = MONTHS[lang][moment.month - 1] if lang else moment.strftime("%B")
     fmt = fmt.replace("{mon}", mon).replace("{MON}", ENGLISH_MONTHS[moment.month - 1])
@@ -388,8 +394,22 @@ RECORD_SHAPES = {
 }
 
 
+# How an OCR engine misreads digits on a poor scan: the record prints as it was read.
+OCR_MISREADS = {"0": "O", "1": "l", "5": "S", "8": "B", "2": "Z"}
+
+
+def ocr_damaged(rng: random.Random, text: str) -> str:
+    """`text` with one to three of its digits misread (at least one where it has a digit)."""
+    places = [i for i, c in enumerate(text) if c in OCR_MISREADS]
+    chosen = rng.sample(places, min(len(places), rng.randint(1, 3)))
+    return "".join(OCR_MISREADS[c] if i in chosen else c for i, c in enumerate(text))
+
+
 def record_number(ctx: Ctx, slot: str, form: str) -> str:
     rng = ctx.rng
+    if form == "ocr":
+        clean = shape(rng, rng.choice(("##########", "MR########", "###-###-###", "#########")))
+        return ocr_damaged(rng, clean)
     if slot == "policy":
         if form == "mbi" or (not form and rng.random() < 0.2):
             return generator.mbi(ctx)
@@ -411,6 +431,8 @@ def account(ctx: Ctx, form: str) -> str:
         "in": ("############", "##############"),
         "au": ("###-###-#########", "######-########"),
     }
+    if form == "ocr":
+        return ocr_damaged(rng, shape(rng, rng.choice(shapes["us"])))
     family = form if form in shapes else rng.choice(list(shapes))
     return shape(rng, rng.choice(shapes[family]))
 
