@@ -2054,6 +2054,152 @@ Claimant bank: BSB/acct {ledger1.au}
     ),
 ]
 
+EXTRA = [
+    t(
+        "teams-transcript",
+        "chat transcript",
+        """
+{indiv1.last_first} (EXT)   10:02 AM
+Morning all — did anyone get the consent back for {indiv2.first_last}?
+{indiv3.last_first}   10:04 AM
+yes, signed {visit1.prose}. scanned to the shared drive: {href1}
+{indiv1.last_first} (EXT)   10:05 AM
+great, her NOK is {indiv4.full} btw, mobile {voice1}
+""",
+    ),
+    t(
+        "sms-log",
+        "chat transcript",
+        """
+SMS reminder log — clinic outbound
+to={voice1}  name={indiv1.first}  body="Hi {indiv1.first}, reminder: [[colonoscopy]] prep \
+starts {visit1.prose}. Reply STOP to opt out."  status=DELIVERED
+to={voice2}  name={indiv2.first}  body="Your results are ready in the portal."  status=FAILED
+""",
+    ),
+    t(
+        "portal-message",
+        "patient portal message",
+        """
+Subject: question about my dad's meds
+Hi Dr. {indiv1.last}, this is {indiv2.first} again. My emergency contact is {indiv3.full} if you
+can't reach me. Dad ({indiv4.first_last}, {elder1}) has been dizzy since the [[amlodipine]] went
+up. His date of birth is {birth1.prose}. Can someone call me at {voice1.us}?
+""",
+        US,
+    ),
+    t(
+        "prior-auth",
+        "prior authorization",
+        """
+PRIOR AUTHORIZATION REQUEST — pharmacy benefit
+Member: {indiv1.last_first_middle}   Member ID: {policy1}   Group: 0047731
+Drug: [[semaglutide]] 1 mg weekly   Dx: [[E66.01]] / [[E11.65]]
+Prescriber: {indiv2.first_last}, MD   NPI {permit1.npi}   DEA {permit2.dea}
+Prescriber fax: {faxno1.us}   Office contact: {indiv3.first} ({voice1.us})
+Previous therapies: [[metformin]] (2 yrs), [[empagliflozin]] (6 mo)
+""",
+        US,
+    ),
+    t(
+        "subpoena",
+        "court record",
+        """
+SUBPOENA DUCES TECUM
+TO: Custodian of Records
+You are commanded to produce all medical and billing records for {indiv1.full}
+(DOB {birth1.us}; last four of SSN on file; MRN {chart1.mrn}) for dates of service
+{visit1.us} through {visit2.us}, at the office of {indiv2.full}, Esq., {resid1.usunit}.
+Case: {indiv3.caps_last} v. {indiv1.caps_last}, No. {refno1.case}
+""",
+        US,
+    ),
+    t(
+        "pension-letter",
+        "pension record",
+        """
+Pension scheme — notification of a death in service
+Member: {indiv1.full}
+Scheme ref {refno1.employee}   {ident1.label} {ident1}
+Date of death: {visit1.eu}
+Eligible dependant: {indiv2.full} (spouse), {resid1}
+Lump sum payable to account {sepa1}
+""",
+    ),
+    t(
+        "student-loan",
+        "loan application",
+        """
+STUDENT FINANCE APPLICATION — household income
+Student: {indiv1.full}   Customer ref {refno1.student}
+Parent 1: {indiv2.full}, {ident1.label} {ident1}, employer payroll no. {refno2.employee}
+Parent 2: {indiv3.full}
+Household address: {resid1}
+Bank for payments: {ledger1}
+""",
+    ),
+    t(
+        "loan-broker-notes",
+        "loan application",
+        """
+Broker call notes — {visit1.prose}
+Spoke to Mr {indiv1.last} and Mrs {indiv2.last} re remortgage. His salary confirmed with HR
+({indiv3.first_last}, {epost1.work}). Credit search shows old address {resid1}.
+Car finance on {veh1.plate} ends next spring. Wants to overpay from {sepa1}.
+""",
+        UK,
+    ),
+    t(
+        "nursing-home-mar",
+        "medication administration record",
+        """
+MAR — {indiv1.caps_last_first}   Room 14   Allergies: [[NKDA]]   DOB {birth1.us}
+Med                    0800   1200   1700   2100
+[[Donepezil 10 mg]]     .      .      .     {indiv2.initials_nodot_last}
+[[Sertraline 50 mg]]   {indiv3.initials_nodot_last}      .      .      .
+[[Senna 8.6 mg]]       .      .      .     refused
+PRN [[Lorazepam]] given 1430 by {indiv2.first_initial} for agitation; \
+daughter {indiv4.first} notified
+""",
+    ),
+    t(
+        "interpreter-booking",
+        "interpreter booking",
+        """
+Interpreter booking confirmation #{refno1.ticket}
+Language: Tigrinya   Mode: on-site   Date {visit1.prose}, 09:30
+Patient: {indiv1.first_last} ({indiv1.native})   Clinic: maternity, {resid1}
+Interpreter assigned: {indiv2.full}, NRPSI {permit1.board}
+""",
+        (*SLAVIC, *ASIA, ("en_GB", 2)),
+    ),
+    t(
+        "genomics-sample-sheet",
+        "CSV export",
+        """
+[Header]
+Investigator Name,{indiv1.full}
+Experiment Name,WGS_batch_17
+Date,{visit1.iso}
+[Data]
+Sample_ID,Sample_Name,Patient_MRN,Description
+{refno1.specimen},{indiv2.handle_initial},{chart1.mrn},[[germline]]
+{refno2.specimen},{indiv3.handle_initial},{chart2.mrn},[[tumour]]
+""",
+    ),
+    t(
+        "insurance-fnol-phone",
+        "call-centre log",
+        """
+FNOL call {visit1.stamp} — home insurance
+Caller: "it's {indiv1.lower}, policy {policy1}, my flat at {resid1} flooded from upstairs,
+the neighbour is {indiv2.first} {indiv2.last}, I don't have her number"
+Agent {indiv3.handle}: loss adjuster booked; claim {refno1.claim}; caller's mobile {voice1}
+""",
+    ),
+]
+
+
 TEMPLATES = (
     CLINICAL
     + DISCHARGE
@@ -2097,6 +2243,7 @@ TEMPLATES = (
     + AUDIT
     + DISPUTE
     + MORE
+    + EXTRA
 )
 
 # The issue's twelve locales weigh most; the rest bring other languages' names, streets,

@@ -58,7 +58,6 @@ SLOTS = {
 # Locales whose Faker names are in another script: an English-language record writes the
 # Latin spelling, and the `native` form gives the name as the person's own papers write it.
 NATIVE_SCRIPT = frozenset({"ru_RU", "uk_UA", "el_GR", "bg_BG", "zh_CN", "ja_JP"})
-ROMANIZED_PROVIDER = frozenset({"zh_CN", "ja_JP"})  # Faker spells these names itself
 # Locales whose Faker has no phone numbers: a neighbour's instead.
 PHONE_FALLBACK = {"en_PH": "en_US", "fil_PH": "en_US"}
 
@@ -89,14 +88,16 @@ def new_person(ctx: Ctx) -> IPerson:
     rng = ctx.rng
     if ctx.locale in NATIVE_SCRIPT:
         f = ctx.fake()
+        if ctx.locale == "ja_JP":  # (kanji, katakana, romaji) of one name
+            given, family = f.first_name_pair(), f.last_name_pair()
+            return IPerson(given[2], family[2], "", f"{family[0]}{given[0]}")
         first, last = str(f.first_name()), str(f.last_name())
-        if ctx.locale in ROMANIZED_PROVIDER:
+        if ctx.locale == "zh_CN":  # pinyin without tones, the given name's syllables joined
             native = f"{last}{first}"  # family name first, no space
-            first, last = str(f.first_romanized_name()), str(f.last_romanized_name())
-        else:
-            native = f"{first} {last}"
-            first, last = unidecode(first).strip(), unidecode(last).strip()
-        return IPerson(first, last, "", native)
+            first = unidecode(first).replace(" ", "").capitalize()
+            return IPerson(first, unidecode(last).strip(), "", native)
+        native = f"{first} {last}"
+        return IPerson(unidecode(first).strip(), unidecode(last).strip(), "", native)
     if rng.random() < 0.55:
         country = rng.choice(ctx.split.name_countries)
         names = generator.world_names()[country]
@@ -300,6 +301,7 @@ DATE_STYLES = {
     "compact": ("%Y%m%d", "%Y%m%d%H%M"),
     "stamp": ("%Y-%m-%dT%H:%M:%SZ", "%d-{MON}-%Y %H:%M", "%a %d %b %Y %H:%M"),
     "mil": ("%d{MON}%y", "%d {MON} %Y"),
+    "prose": ("the {ord} of %B %Y", "%A, %B {ord}, %Y", "%B {ord}"),
 }
 LANG_OF = {
     "de": "de", "fr": "fr", "es": "es", "it": "it", "pt": "pt", "nl": "nl", "pl": "pl",
@@ -335,6 +337,7 @@ def write_date(ctx: Ctx, moment: datetime, form: str) -> str:
     lang = LANG_OF.get(ctx.locale.split("_")[0], "")
     mon = MONTHS[lang][moment.month - 1] if lang else moment.strftime("%B")
     fmt = fmt.replace("{mon}", mon).replace("{MON}", ENGLISH_MONTHS[moment.month - 1])
+    fmt = fmt.replace("{ord}", generator.ordinal(moment.day))
     return moment.strftime(fmt)
 
 
