@@ -1764,3 +1764,36 @@ def test_heldout_i_writes_every_safe_harbor_class() -> None:
     used = {m.group(1) for t in HELDOUT_I.templates for m in SLOT.finditer(t.text)}
     missing = [c for c, slots in I_SAFE_HARBOR_SLOTS.items() if not slots <= used]
     assert not missing, missing
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_i_ocr_misreads_keep_the_length_and_misread_a_digit(seed: int) -> None:
+    import random
+
+    clean = i_forms.shape(random.Random(seed), "MR##########")
+    damaged = i_forms.ocr_damaged(random.Random(seed), clean)
+    assert len(damaged) == len(clean)
+    changed = [(a, b) for a, b in zip(clean, damaged, strict=True) if a != b]
+    assert 1 <= len(changed) <= 3
+    assert all(i_forms.OCR_MISREADS[a] == b for a, b in changed)
+
+
+def test_i_documents_write_their_dates_of_one_family_in_one_style() -> None:
+    template = Template("i-probe", "probe", "{visit1.us} {visit2.us} {visit3.us} {birth1.us}")
+    for seed in range(30):
+        doc = render(template, HELDOUT_I, seed)
+        # One style: the same letters-and-digits pattern (runs of either collapsed).
+        shapes = {
+            re.sub(r"\d+", "9", re.sub(r"[A-Za-z]+", "a", doc.value(e))) for e in doc.entities
+        }
+        assert len(shapes) == 1, seed
+
+
+@pytest.mark.parametrize("locale", ["zh_CN", "ja_JP", "ru_RU", "el_GR"])
+def test_i_names_in_another_script_come_with_their_latin_spelling(locale: str) -> None:
+    template = Template("i-probe", "probe", "{indiv1.native} / {indiv1.first_last}", ((locale, 1),))
+    for seed in range(10):
+        doc = render(template, HELDOUT_I, seed)
+        native, latin = (doc.value(e) for e in doc.entities)
+        assert not native.isascii()
+        assert latin.isascii()
