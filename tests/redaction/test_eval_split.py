@@ -1754,7 +1754,7 @@ I_SAFE_HARBOR_SLOTS = {
     "M device identifiers and serial numbers": {"implant", "hwaddr"},
     "N URLs": {"href"},
     "O IP addresses": {"ipaddr"},
-    "P biometric identifiers (record numbers)": {"refno"},
+    "P biometric identifiers (record numbers)": {"refno"},  # {refno.bio}
     "Q full-face photographs (where kept)": {"href"},
     "R any other unique identifying number": {"refno", "travel"},
 }
@@ -1764,6 +1764,8 @@ def test_heldout_i_writes_every_safe_harbor_class() -> None:
     used = {m.group(1) for t in HELDOUT_I.templates for m in SLOT.finditer(t.text)}
     missing = [c for c, slots in I_SAFE_HARBOR_SLOTS.items() if not slots <= used]
     assert not missing, missing
+    forms = {(m.group(1), m.group(3)) for t in HELDOUT_I.templates for m in SLOT.finditer(t.text)}
+    assert {("refno", "bio"), ("href", "photo"), ("faxno", "us"), ("elder", None)} <= forms
 
 
 @pytest.mark.parametrize("seed", range(20))

@@ -323,7 +323,7 @@ Video-ident session log
 session={refno1.ticket} ip={ipaddr1} device_mac={hwaddr1}
 subject_name="{indiv1.first_last}" doc_type=ID_CARD doc_no={ident1}
 liveness=PASS face_match=0.97 agent={indiv2.handle}
-selfie stored at {href1}
+selfie stored at {href1.photo}
 """,
     ),
     t(
@@ -2055,6 +2055,27 @@ Claimant bank: BSB/acct {ledger1.au}
 ]
 
 EXTRA = [
+    t(
+        "timeclock-biometric",
+        "HR biometric enrolment",
+        """
+Time & attendance — biometric enrolment receipt
+Employee: {indiv1.caps_last_first}   Badge {refno1.employee}
+Fingerprint template ID: {refno2.bio}   Enrolled at terminal {implant1} ({ipaddr1.four})
+Consent under [[BIPA]] signed {visit1.us}. Enrolling supervisor: {indiv2.first_initial}
+""",
+        US,
+    ),
+    t(
+        "border-biometrics",
+        "immigration file",
+        """
+Border crossing record
+Traveller: {indiv1.slash}   Travel document {travel1}
+Face image ref: {href1.photo}   Iris template: {refno1.bio}
+Entry {visit1.stamp} via {hamlet1}. Sponsor on arrival card: {indiv2.full}, {voice1}
+""",
+    ),
     t(
         "teams-transcript",
         "chat transcript",

@@ -277,6 +277,12 @@ def link(ctx: Ctx, form: str) -> str:
         f"http://{f.domain_name()}/portal/patient.aspx?id={rng.randint(10**5, 10**7)}",
         f"https://wa.me/{rng.randint(10**10, 10**11)}",
     ]
+    if form == "photo":  # where a full-face photograph is kept
+        choices = [
+            f"https://s3.eu-west-1.amazonaws.com/{f.domain_word()}-kyc/faces/{who}_{rng.randint(1, 999)}.jpg",
+            f"https://cdn.{f.domain_name()}/id-photos/{shape(rng, '@@@@@@@@')}.png",
+            f"https://{f.domain_name()}/staff/photos/{who}.jpeg",
+        ]
     if form == "profile":
         choices = [*choices[3:6], f"https://www.tiktok.com/@{who}.{rng.randint(1, 999)}"]
     return rng.choice(choices)
@@ -394,6 +400,7 @@ RECORD_SHAPES = {
     "rx": ("RX#######", "#######-####", "Rx ######"),
     "ticket": ("TKT-######", "#######", "CS-####-#####", "CASE-########"),
     "aml": ("ALR-####-######", "SAR####-###", "STR/####/#####"),
+    "bio": ("FP-####-######", "IRIS#########", "BIO/##/######", "TPL-@@@@@@@@"),
 }
 
 
