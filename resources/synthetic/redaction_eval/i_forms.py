@@ -279,7 +279,8 @@ def link(ctx: Ctx, form: str) -> str:
     ]
     if form == "photo":  # where a full-face photograph is kept
         choices = [
-            f"https://s3.eu-west-1.amazonaws.com/{f.domain_word()}-kyc/faces/{who}_{rng.randint(1, 999)}.jpg",
+            f"https://s3.eu-west-1.amazonaws.com/{f.domain_word()}-kyc/faces/"
+            f"{who}_{rng.randint(1, 999)}.jpg",
             f"https://cdn.{f.domain_name()}/id-photos/{shape(rng, '@@@@@@@@')}.png",
             f"https://{f.domain_name()}/staff/photos/{who}.jpeg",
         ]
