@@ -1,6 +1,6 @@
 """The redaction evaluation's generator and splits (resources/synthetic/redaction_eval).
 
-The held-out splits (A, B, C, D, F and H) are imported here only to prove that they are
+The held-out splits (A, B, C, D, F, H and I) are imported here only to prove that they are
 independent of the DEV split and of each other; these tests print none of their text.
 """
 

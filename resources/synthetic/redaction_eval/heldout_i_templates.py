@@ -2056,6 +2056,60 @@ Claimant bank: BSB/acct {ledger1.au}
 
 EXTRA = [
     t(
+        "parking-notice",
+        "penalty notice",
+        """
+PENALTY CHARGE NOTICE
+Vehicle registration: {veh1.plate}   Contravention code 01
+Registered keeper: {indiv1.caps_full}, {resid1}
+Observed {visit1.stamp} outside a hospital entrance, pay-and-display expired.
+Pay online at {href1} quoting PCN {refno1.case}
+""",
+    ),
+    t(
+        "ecommerce-order",
+        "JSON export",
+        """
+order_id={refno1.ticket} placed={visit1.stamp} ip={ipaddr1}
+buyer="{indiv1.full}" email={epost1} phone={voice1}
+ship_to="{resid1}"
+payment=card pan={payc1} 3ds=frictionless
+gift_message="Happy birthday {indiv2.first}! love, {indiv1.first}"
+""",
+    ),
+    t(
+        "mdm-inventory",
+        "device inventory",
+        """
+MDM export — clinical devices assigned to staff
+user,display_name,device,serial,imei,wifi_mac,last_seen_ip
+{indiv1.handle},"{indiv1.last_first}",iPad,{implant1},{implant2.imei},{hwaddr1},{ipaddr1.four}
+{indiv2.handle},"{indiv2.last_first}",Zebra TC52,{implant3},{implant4.imei},{hwaddr2},{ipaddr2.four}
+""",
+    ),
+    t(
+        "toll-statement",
+        "toll account statement",
+        """
+Toll account {ledger1} — {indiv1.full}
+Tag/plate: {veh1.plate}   Second vehicle: VIN {veh2.vin}
+Auto top-up card {payc1}
+Trips this month: 14. Statement e-mailed to {epost1}.
+""",
+    ),
+    t(
+        "hotel-registration",
+        "hotel registration card",
+        """
+GUEST REGISTRATION CARD   Room 512   Arrival {visit1.eu}   Departure {visit2.eu}
+Surname {indiv1.caps_last}   First name {indiv1.first}   Nationality —
+Passport / ID {travel1}   Date of birth {birth1.eu}
+Home address {resid1}
+Car plate {veh1.plate}   Guarantee card {payc1}
+Accompanied by {indiv2.first_last}
+""",
+    ),
+    t(
         "timeclock-biometric",
         "HR biometric enrolment",
         """
