@@ -1,9 +1,12 @@
 """One SHA-256 per evaluation split over its first 400 documents (text, spans, kept phrases).
 
-Run before and after a change to the shared generator: a split whose hash moved renders
-differently. Prints hashes only, never a document.
+Run before and after a change to the shared generator, back to back: a split whose hash
+moved renders differently. Prints hashes only, never a document.
 
     python -m resources.synthetic.split_hashes
+
+Compare runs made close together: one split (g) draws a value relative to today's clock,
+so its hash can move between runs hours apart with no change to any code.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ MODULES = {
     "f": "heldout_f_templates",
     "g": "heldout_g_templates",
     "h": "heldout_h_templates",
+    "i": "heldout_i_templates",
 }
 
 
