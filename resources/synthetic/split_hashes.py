@@ -5,8 +5,8 @@ moved renders differently. Prints hashes only, never a document.
 
     python -m resources.synthetic.split_hashes
 
-Compare runs made close together: one split (g) draws a value relative to today's clock,
-so its hash can move between runs hours apart with no change to any code.
+Compare runs made back to back: split g's hash was seen to move between two runs of the
+same code made some minutes apart (a draw that depends on when it runs, not on the seed).
 """
 
 from __future__ import annotations
