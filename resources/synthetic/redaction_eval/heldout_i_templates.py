@@ -2056,6 +2056,114 @@ Claimant bank: BSB/acct {ledger1.au}
 
 EXTRA = [
     t(
+        "kr-insurance",
+        "insurance claim",
+        """
+Overseas treatment claim (Korea) — insured {indiv1.caps_last_space_first}
+{ident1.label}: {ident1}   Passport {travel1}
+Clinic visit {visit1.iso}: [[acute gastroenteritis]]. Receipts attached. Contact {epost1}.
+""",
+        (("en_US", 1), ("en_GB", 1)),
+        ("KR",),
+    ),
+    t(
+        "za-clinic-card",
+        "clinical note",
+        """
+Clinic card — {indiv1.first_last}   {ident1.label} {ident1}
+Medical aid no. {policy1}   Cell {voice1}
+[[HIV viral load]] suppressed; continue [[TLD]]. Next collection {visit1.eu}.
+""",
+        (("zu_ZA", 1),),
+        ("ZA",),
+    ),
+    t(
+        "cz-poukaz",
+        "referral letter",
+        """
+Poukaz na vyšetření
+Pojištěnec: {indiv1.full}, {ident1.label} {ident1}
+Bydliště: {resid1}
+Diagnóza: [[J45.9]] — astma. Odesílající lékař: MUDr. {indiv2.full}
+""",
+        (("cs_CZ", 1),),
+        ("CZ",),
+    ),
+    t(
+        "ro-trimitere",
+        "referral letter",
+        """
+Bilet de trimitere — pacient {indiv1.caps_last} {indiv1.first}, {ident1.label} {ident1}
+Domiciliu: {resid1}   Tel. {voice1}
+Diagnostic: [[hipertensiune arterială]]. Medic de familie: dr. {indiv2.full}
+""",
+        (("ro_RO", 1),),
+        ("RO",),
+    ),
+    t(
+        "pt-utente",
+        "HR leave request",
+        """
+Pedido de férias — colaborador {indiv1.full}
+{ident1.label}: {ident1}   N.º mecanográfico {refno1.employee}
+Período: {visit1.eu} a {visit2.eu}. Aprovado por {indiv2.first_last}.
+""",
+        (("pt_PT", 1),),
+        ("PT",),
+    ),
+    t(
+        "mx-curp",
+        "KYC review",
+        """
+Alta de cliente — persona física
+Nombre: {indiv1.caps_full}   {ident1.label}: {ident1}
+Domicilio: {resid1}   Celular: {voice1}
+Referencia laboral: {indiv2.full}
+""",
+        (("es_MX", 1),),
+        ("MX",),
+    ),
+    t(
+        "cl-rut",
+        "payroll record",
+        """
+Liquidación de sueldo — {indiv1.full}, {ident1.label} {ident1}
+AFP y [[FONASA]] descontados. Depósito en cuenta {ledger1}.
+""",
+        (("es_CL", 1),),
+        ("CL",),
+    ),
+    t(
+        "hr-oib",
+        "tax return",
+        """
+Porezna prijava — obveznik {indiv1.full}, {ident1.label} {ident1}
+Adresa: {resid1}   IBAN za povrat: {sepa1}
+""",
+        (("hr_HR", 1),),
+        ("HR",),
+    ),
+    t(
+        "no-fnr",
+        "clinical note",
+        """
+Epikrise — {indiv1.full}, {ident1.label} {ident1}
+Innlagt {visit1.eu} med [[lungebetennelse]]. Pårørende: {indiv2.first_last}, tlf. {voice1}.
+""",
+        (("no_NO", 1),),
+        ("NO",),
+    ),
+    t(
+        "ch-ahv",
+        "insurance claim",
+        """
+Leistungsabrechnung Krankenkasse — {indiv1.full}, {ident1.label} {ident1}
+Versichertenkarte {policy1}   Behandlung {visit1.eu} bei Dr. {indiv2.last}
+""",
+        (("de_CH", 2), ("fr_CH", 1)),
+        ("CH",),
+    ),
+    t(
         "parking-notice",
         "penalty notice",
         """
