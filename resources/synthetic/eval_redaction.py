@@ -351,8 +351,10 @@ SPLITS = {
     "g": ("heldout_g_templates", "SPLIT G (DEV-side since session 22)"),
     # H was held out in session 23, run once and reported; session 24 tunes on it.
     "h": ("heldout_h_templates", "SPLIT H (DEV-side since session 24)"),
+    # I was written in session 24 by an author barred from the redactor: held out.
+    "i": ("heldout_i_templates", "HELD-OUT I split"),
 }
-HELD_OUT = ("a", "b", "c")
+HELD_OUT = ("a", "b", "c", "i")
 
 
 def load_split(key: str) -> Split:

@@ -1,6 +1,6 @@
 """The redaction evaluation's generator and splits (resources/synthetic/redaction_eval).
 
-The held-out splits (A, B, C, D, F and H) are imported here only to prove that they are
+The held-out splits (A, B, C, D, F, H and I) are imported here only to prove that they are
 independent of the DEV split and of each other; these tests print none of their text.
 """
 
@@ -739,7 +739,7 @@ def test_d_is_wired_into_the_evaluation_by_default_as_a_dev_side_split() -> None
     )
     assert "d" not in eval_redaction.HELD_OUT  # tuned on: no longer in the held-out goal
     assert eval_redaction.parse_splits("d, dev") == ["dev", "d"]
-    assert list(eval_redaction.SPLITS) == ["dev", "a", "b", "c", "d", "f", "g", "h"]
+    assert list(eval_redaction.SPLITS) == ["dev", "a", "b", "c", "d", "f", "g", "h", "i"]
     assert eval_redaction.load_split("d") is HELDOUT_D
 
 
@@ -1578,7 +1578,7 @@ def test_heldout_h_any_seed_renders_labelled_documents(seed: int, pick: int) -> 
 # --- Every split ---------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("key", ["dev", "a", "b", "c", "d", "f", "g", "h"])
+@pytest.mark.parametrize("key", ["dev", "a", "b", "c", "d", "f", "g", "h", "i"])
 def test_no_template_leaves_a_slot_unrendered(key: str) -> None:
     """A slot the generator cannot fill stays in the text as "{pat1.hl7}" with no entity
     under it: a document with less to find than it claims (H's HL7 messages did until
@@ -1589,3 +1589,230 @@ def test_no_template_leaves_a_slot_unrendered(key: str) -> None:
     docs = corpus(split, len(split.templates))  # each template once
     residue = re.compile(r"\{[a-z]+\d*(?:\.[a-z_0-9]+)?\}")
     assert not [d.template_id for d in docs if residue.search(d.text)]
+
+
+# --- Held-out I ---------------------------------------------------------------------------
+# Written in session 24 by an author barred from the redactor. The other splits are read
+# here only as sets of seeds, template ids, template lines and slot names; messages name
+# I's template ids only.
+
+from resources.synthetic.redaction_eval import heldout_i_templates, i_forms  # noqa: E402
+
+HELDOUT_I: Split = heldout_i_templates.SPLIT
+I_SEEDS = range(84240001, 84240401)
+# A slot the template syntax did not take (a form with a digit or a capital in it).
+I_UNFILLED = re.compile(r"\{[a-z]+\d*\.\w+\}")
+
+
+@functools.cache
+def _i_docs() -> tuple[LabelledDoc, ...]:
+    return tuple(corpus(HELDOUT_I, 400))
+
+
+def _i_country(value: str) -> str:
+    """The first country whose scheme accepts the number ("" for none)."""
+    return next((e.country for e in NATIONAL_IDS if e.valid(value)), "")
+
+
+def test_i_is_wired_into_the_evaluation_as_held_out() -> None:
+    from resources.synthetic import eval_redaction
+
+    assert eval_redaction.SPLITS["i"] == ("heldout_i_templates", "HELD-OUT I split")
+    assert "i" in eval_redaction.HELD_OUT
+    assert eval_redaction.load_split("i") is HELDOUT_I
+    check_split(HELDOUT_I)
+
+
+def test_heldout_i_shares_no_seed_or_template_text_with_the_other_splits() -> None:
+    assert HELDOUT_I.seeds == I_SEEDS
+    i_ids = {t.id for t in HELDOUT_I.templates}
+    assert len(i_ids) == len(HELDOUT_I.templates)
+    i_seeds = set(HELDOUT_I.seeds)
+    for other in [*_other_splits(), HELDOUT_H]:
+        assert other.name != HELDOUT_I.name
+        clash = sorted(i_seeds & set(other.seeds))
+        assert not clash, f"heldout_i seeds also used elsewhere: {clash[:3]}"
+        assert not sorted(i_ids & {t.id for t in other.templates}), "heldout_i template ids"
+        other_texts = {t.text for t in other.templates}
+        other_lines = set().union(*(_h_lines(t.text) for t in other.templates))
+        same = [t.id for t in HELDOUT_I.templates if t.text in other_texts]
+        assert not same, same
+        echoed = [t.id for t in HELDOUT_I.templates if _h_lines(t.text) & other_lines]
+        assert not echoed, echoed
+
+
+def test_heldout_i_slots_are_its_own_and_the_generators() -> None:
+    from resources.synthetic.redaction_eval import generator
+
+    assert set(i_forms.SLOTS) == generator.I_SLOTS
+    assert all(SLOT_KINDS[s] == k for s, k in i_forms.SLOTS.items())
+    assert set(i_forms.SLOTS.values()) == set(KINDS)
+    assert generator.I_SLOTS.isdisjoint(generator.G_SLOTS | generator.H_SLOTS)
+    for other in [*_other_splits(), HELDOUT_H]:
+        used = {m.group(1) for t in other.templates for m in SLOT.finditer(t.text)}
+        assert not (used - {None}) & generator.I_SLOTS
+    # I writes through its own slots only.
+    mine = {m.group(1) for t in HELDOUT_I.templates for m in SLOT.finditer(t.text)} - {None}
+    assert mine <= generator.I_SLOTS, sorted(mine - generator.I_SLOTS)
+
+
+def test_heldout_i_is_wide_enough() -> None:
+    docs = _i_docs()
+    assert len(docs) == 400
+    templates = HELDOUT_I.templates
+    assert len(templates) >= 130
+    doc_types = {t.doc_type for t in templates}
+    assert len(doc_types) >= 35
+    assert doc_types >= ISSUE_DOC_TYPES
+    assert {d.template_id for d in docs} == {t.id for t in templates}
+    assert len({d.locale for d in docs}) >= 40
+    assert {e.kind for d in docs for e in d.entities} == set(KINDS)
+    people = {d.value(e) for d in docs for e in d.entities if e.kind == "PERSON"}
+    assert len(people) >= 600
+    assert any(not w.isascii() for w in people)
+    # Names in another script beside their Latin spelling (Cyrillic, Greek, CJK).
+    assert any(any(ord(c) > 0x370 and c.isalpha() for c in w) for w in people)
+    assert sum(1 for d in docs if d.keep) >= 200
+    # National numbers of 20 countries at least (a number two schemes accept counts once).
+    ids = [d.value(e) for d in docs for e in d.entities if e.slot.startswith("ident")]
+    assert len({_i_country(v) for v in ids} - {""}) >= 20
+
+
+def test_heldout_i_is_deterministic() -> None:
+    again = corpus(HELDOUT_I, 50)
+    assert [(d.text, d.entities, d.keep) for d in again] == [
+        (d.text, d.entities, d.keep) for d in _i_docs()[:50]
+    ]
+
+
+def _i_value_problem(kind: str, slot: str, value: str) -> str:
+    """What is wrong with one value of a kind (empty: nothing)."""
+    import ipaddress
+
+    compact = re.sub(r"[ -]", "", value)
+    checks = {
+        "NATIONAL_ID": lambda: not slot.startswith("ident") or bool(_i_country(value)),
+        "CARD": lambda: luhn.is_valid(compact),
+        "IBAN": lambda: iban_check.is_valid(value),
+        "AGE": lambda: not value.isdigit() or int(value) >= 90,
+        "EMAIL": lambda: re.fullmatch(r"[\w.+-]+@[\w-]+(\.[\w-]+)+", value) is not None,
+        "IP": lambda: bool(ipaddress.ip_address(value)),
+        "MAC": lambda: len(re.sub(r"[^0-9A-Fa-f]", "", value)) == 12,
+        "URL": lambda: value.startswith(("http://", "https://")),
+    }
+    ok = checks.get(kind, lambda: True)()
+    return "" if ok else f"{kind.lower()} {slot}"
+
+
+def _i_doc_problems(doc: LabelledDoc) -> list[str]:
+    """What is wrong with one of I's documents (by template id only)."""
+    problems = []
+    spans = sorted((e.start, e.end) for e in doc.entities)
+    if any(s2 < e1 for (_, e1), (s2, _) in itertools.pairwise(spans)):
+        problems.append("overlapping spans")
+    if UNFILLED.search(doc.text) or I_UNFILLED.search(doc.text) or "[[" in doc.text:
+        problems.append("slot syntax left in the text")
+    values: dict[str, set[str]] = {}
+    for e in doc.entities:
+        value = doc.value(e)
+        if e.kind not in KINDS or SLOT_KINDS[re.sub(r"\d+$", "", e.slot)] != e.kind:
+            problems.append(f"kind of {e.slot}")
+        if not value or value != value.strip() or "{" in value or "[[" in value:
+            problems.append(f"value of {e.slot}")
+        if e.kind != "PERSON":
+            values.setdefault(e.slot, set()).add(value)
+        problems.append(_i_value_problem(e.kind, e.slot, value))
+    problems += [f"{slot} written two ways" for slot, v in values.items() if len(v) > 1]
+    for start, end in doc.keep:
+        if any(s < end and start < e for s, e in spans):
+            problems.append("kept phrase overlaps a span")
+    return [f"{doc.template_id}: {p}" for p in problems if p]
+
+
+def test_every_span_of_heldout_i_holds_exactly_its_value() -> None:
+    problems = [p for d in _i_docs() for p in _i_doc_problems(d)]
+    assert not problems, problems[:10]
+
+
+@pytest.mark.parametrize("country", HELDOUT_I.id_countries)
+def test_i_national_numbers_pass_their_country_check(country: str) -> None:
+    template = Template("i-probe", "probe", "", id_countries=(country,))
+    entries = [e for e in NATIONAL_IDS if e.country == country]
+    for seed in range(8):
+        ctx = Ctx(HELDOUT_I, seed, __import__("random").Random(seed), "en_US", template=template)
+        value = new_entity(ctx, "ident", "")
+        assert any(e.valid(value.text) for e in entries), country  # type: ignore[attr-defined]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(min_value=0, max_value=10**9), st.integers(min_value=0, max_value=10**4))
+def test_heldout_i_any_seed_renders_labelled_documents(seed: int, pick: int) -> None:
+    template = HELDOUT_I.templates[pick % len(HELDOUT_I.templates)]
+    doc = render(template, HELDOUT_I, seed)
+    assert not _i_doc_problems(doc), template.id
+    assert doc.entities, template.id
+
+
+# The 18 identifier classes of HIPAA Safe Harbor (45 CFR 164.514(b)(2)(i)) and the slots
+# that write each in held-out I.
+I_SAFE_HARBOR_SLOTS = {
+    "A names": {"indiv"},
+    "B geographic subdivisions smaller than a state": {"resid", "postal", "hamlet", "latlon"},
+    "C dates and ages over 89": {"birth", "visit", "elder"},
+    "D telephone numbers": {"voice"},
+    "E fax numbers": {"faxno"},
+    "F e-mail addresses": {"epost"},
+    "G social security numbers": {"ident"},
+    "H medical record numbers": {"chart"},
+    "I health plan beneficiary numbers": {"policy"},
+    "J account numbers": {"ledger", "sepa", "payc"},
+    "K certificate/licence numbers": {"permit"},
+    "L vehicle identifiers": {"veh"},
+    "M device identifiers and serial numbers": {"implant", "hwaddr"},
+    "N URLs": {"href"},
+    "O IP addresses": {"ipaddr"},
+    "P biometric identifiers (record numbers)": {"refno"},  # {refno.bio}
+    "Q full-face photographs (where kept)": {"href"},
+    "R any other unique identifying number": {"refno", "travel"},
+}
+
+
+def test_heldout_i_writes_every_safe_harbor_class() -> None:
+    used = {m.group(1) for t in HELDOUT_I.templates for m in SLOT.finditer(t.text)}
+    missing = [c for c, slots in I_SAFE_HARBOR_SLOTS.items() if not slots <= used]
+    assert not missing, missing
+    forms = {(m.group(1), m.group(3)) for t in HELDOUT_I.templates for m in SLOT.finditer(t.text)}
+    assert {("refno", "bio"), ("href", "photo"), ("faxno", "us"), ("elder", None)} <= forms
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_i_ocr_misreads_keep_the_length_and_misread_a_digit(seed: int) -> None:
+    import random
+
+    clean = i_forms.shape(random.Random(seed), "MR##########")
+    damaged = i_forms.ocr_damaged(random.Random(seed), clean)
+    assert len(damaged) == len(clean)
+    changed = [(a, b) for a, b in zip(clean, damaged, strict=True) if a != b]
+    assert 1 <= len(changed) <= 3
+    assert all(i_forms.OCR_MISREADS[a] == b for a, b in changed)
+
+
+def test_i_documents_write_their_dates_of_one_family_in_one_style() -> None:
+    template = Template("i-probe", "probe", "{visit1.us} {visit2.us} {visit3.us} {birth1.us}")
+    for seed in range(30):
+        doc = render(template, HELDOUT_I, seed)
+        # One style: the same letters-and-digits pattern (runs of either collapsed).
+        shapes = {
+            re.sub(r"\d+", "9", re.sub(r"[A-Za-z]+", "a", doc.value(e))) for e in doc.entities
+        }
+        assert len(shapes) == 1, seed
+
+
+@pytest.mark.parametrize("locale", ["zh_CN", "ja_JP", "ru_RU", "el_GR"])
+def test_i_names_in_another_script_come_with_their_latin_spelling(locale: str) -> None:
+    template = Template("i-probe", "probe", "{indiv1.native} / {indiv1.first_last}", ((locale, 1),))
+    for seed in range(10):
+        doc = render(template, HELDOUT_I, seed)
+        native, latin = (doc.value(e) for e in doc.entities)
+        assert not native.isascii()
+        assert latin.isascii()

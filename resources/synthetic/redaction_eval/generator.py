@@ -660,6 +660,32 @@ SLOT_KINDS = {
     "auto": "VEHICLE",
     "gadget": "DEVICE_ID",
     "nic": "MAC",
+    # Added with held-out I (I_SLOTS below, drawn by i_forms, whose SLOTS names the same).
+    "indiv": "PERSON",
+    "hamlet": "LOCATION",
+    "resid": "ADDRESS",
+    "postal": "ADDRESS",
+    "latlon": "ADDRESS",
+    "voice": "PHONE",
+    "faxno": "PHONE",
+    "epost": "EMAIL",
+    "ident": "NATIONAL_ID",
+    "travel": "NATIONAL_ID",
+    "chart": "RECORD_NUMBER",
+    "policy": "RECORD_NUMBER",
+    "refno": "RECORD_NUMBER",
+    "ledger": "ACCOUNT",
+    "payc": "CARD",
+    "sepa": "IBAN",
+    "ipaddr": "IP",
+    "href": "URL",
+    "visit": "DATE",
+    "birth": "DATE",
+    "elder": "AGE",
+    "permit": "LICENCE",
+    "veh": "VEHICLE",
+    "implant": "DEVICE_ID",
+    "hwaddr": "MAC",
 }
 # Held-out G's slots, handed to g_forms before any other slot is looked at: none of them
 # is an older slot, and the check draws nothing, so older splits render as before.
@@ -673,6 +699,12 @@ H_SLOTS = frozenset(
     {"pat", "burg", "spot", "zip", "gps", "ring", "mbox", "gov", "pp", "hosp", "member"}
     | {"uniq", "acct", "cc", "ibn", "net", "web", "face", "dt", "bday", "aged", "cred"}
     | {"auto", "gadget", "nic"}
+)
+# Held-out I's slots (i_forms.py), handed over the same way: none is an older slot.
+I_SLOTS = frozenset(
+    {"indiv", "hamlet", "resid", "postal", "latlon", "voice", "faxno", "epost", "ident"}
+    | {"travel", "chart", "policy", "refno", "ledger", "payc", "sepa", "ipaddr", "href"}
+    | {"visit", "birth", "elder", "permit", "veh", "implant", "hwaddr"}
 )
 
 
@@ -689,6 +721,8 @@ def new_entity(ctx: Ctx, slot: str, form: str) -> object:
         return new_entity_g(ctx, slot, form)
     if slot in H_SLOTS:
         return new_entity_h(ctx, slot, form)
+    if slot in I_SLOTS:
+        return new_entity_i(ctx, slot, form)
     rng = ctx.rng
     if slot == "person":
         return new_person(ctx)
@@ -821,6 +855,13 @@ def new_entity_h(ctx: Ctx, slot: str, form: str) -> object:
     from resources.synthetic.redaction_eval import h_forms  # noqa: PLC0415
 
     return h_forms.new_entity(ctx, slot, form)
+
+
+def new_entity_i(ctx: Ctx, slot: str, form: str) -> object:
+    """The slots added with held-out I (i_forms.py; imported here for the same reason)."""
+    from resources.synthetic.redaction_eval import i_forms  # noqa: PLC0415
+
+    return i_forms.new_entity(ctx, slot, form)
 
 
 def romanised(entity: object) -> object:
