@@ -660,7 +660,7 @@ SLOT_KINDS = {
     "auto": "VEHICLE",
     "gadget": "DEVICE_ID",
     "nic": "MAC",
-    # Added with held-out I (I_SLOTS below, drawn by i_forms, whose SLOTS names the same).
+    # Added with held-out I (I_SLOTS below, drawn by i_forms).
     "indiv": "PERSON",
     "hamlet": "LOCATION",
     "resid": "ADDRESS",

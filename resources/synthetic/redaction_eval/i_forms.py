@@ -26,34 +26,8 @@ from resources.synthetic.redaction_eval import generator
 from resources.synthetic.redaction_eval.generator import MONTHS, Ctx, Person, Value
 from resources.synthetic.redaction_eval.national_ids import NATIONAL_IDS, draw_national_id
 
-# Slot -> kind. generator.SLOT_KINDS holds the same pairs (a test keeps them equal).
-SLOTS = {
-    "indiv": "PERSON",
-    "hamlet": "LOCATION",
-    "resid": "ADDRESS",
-    "postal": "ADDRESS",
-    "latlon": "ADDRESS",
-    "voice": "PHONE",
-    "faxno": "PHONE",
-    "epost": "EMAIL",
-    "ident": "NATIONAL_ID",
-    "travel": "NATIONAL_ID",
-    "chart": "RECORD_NUMBER",
-    "policy": "RECORD_NUMBER",
-    "refno": "RECORD_NUMBER",
-    "ledger": "ACCOUNT",
-    "payc": "CARD",
-    "sepa": "IBAN",
-    "ipaddr": "IP",
-    "href": "URL",
-    "visit": "DATE",
-    "birth": "DATE",
-    "elder": "AGE",
-    "permit": "LICENCE",
-    "veh": "VEHICLE",
-    "implant": "DEVICE_ID",
-    "hwaddr": "MAC",
-}
+# Slot -> kind: I's own slots (generator.I_SLOTS), labelled in generator.SLOT_KINDS.
+SLOTS = {slot: generator.SLOT_KINDS[slot] for slot in sorted(generator.I_SLOTS)}
 
 # Locales whose Faker names are in another script: an English-language record writes the
 # Latin spelling, and the `native` form gives the name as the person's own papers write it.
