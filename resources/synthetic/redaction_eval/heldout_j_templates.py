@@ -151,11 +151,11 @@ t(
 )
 t(
     "insurance claim",
-    """Motor claim notification
+    """FNOL - private car (first notification of loss)
 Policyholder: {person1.full}
 Vehicle: VIN {vin1}, reg {plate1}
-Incident {date1} near {city1}; third party {person2.last_first}, plate {plate2}
-Claim ref {claim1}. Pay to IBAN {iban1}
+Loss date {date1}, loc. {city1} / TP driver {person2.last_first} (TP reg {plate2})
+Our ref {claim1} - settlement a/c {iban1}
 Contact: {email1} / {cell1}""",
 )
 t(
@@ -273,7 +273,7 @@ emp_id,name,start,end,reason,approver
 )
 t(
     "HR leave request",
-    """Urlaubsantrag / leave form
+    """Antrag auf Erholungsurlaub (Formblatt P-12)
 Name: {person1.caps_last_space_first}
 Personalnummer: {account1}
 Steuer-ID: {govno1.de}
@@ -548,7 +548,7 @@ t(
 # --- wire / SWIFT / SEPA -------------------------------------------------------------------------
 t(
     "wire transfer message",
-    """{1:F01BANKBEBBAXXX0000000000}{2:I103BANKDEFFXXXXN}{4:
+    """{1:F01KREDBEBBAXXX4471209934}{2:O1031342KBCBNL2AXXX}{3:{108:MT103}}{4:
 :20:{folio1}
 :32A:{stamp1.hl}EUR12500,00
 :50K:/{iban1}
@@ -563,10 +563,11 @@ t(
 t(
     "wire transfer message",
     """<CdtTrfTxInf>
-  <Amt><InstdAmt Ccy="EUR">740.00</InstdAmt></Amt>
+  <PmtId><EndToEndId>[[E2E-7781-CW]]</EndToEndId></PmtId>
+  <Amt><InstdAmt Ccy="EUR">1312.44</InstdAmt></Amt>
   <Cdtr><Nm>{person1.full}</Nm></Cdtr>
-  <CdtrAcct><Id><IBAN>{iban1}</IBAN></Id></CdtrAcct>
-  <RmtInf><Ustrd>[[Miete]] {date1}</Ustrd></RmtInf>
+  <CdtrAcct><Id><IBAN>{iban1}</IBAN></Id><Ccy>EUR</Ccy></CdtrAcct>
+  <RmtInf><Ustrd>[[Nebenkosten Q3]] {date1}</Ustrd><Strd/></RmtInf>
 </CdtTrfTxInf>""",
 )
 t(
@@ -629,7 +630,7 @@ t(
     """VISA APPLICATION - biographic page
 Surname(s): {person1.caps_last}
 Given name(s): {person1.caps_first}
-Date of birth: {dob1}   Place of birth: {city1}
+Date of birth (DD/MM/YYYY as in passport): {dob1}   Town/city of birth: {city1}
 Passport No.: {passport1}
 Address in host country: {addr1}
 Sponsor: {person2.full}, tel {phone1}
@@ -687,7 +688,7 @@ School: contact DSL {person4.initial_last} {phone1}""",
 t(
     "police record",
     """INCIDENT REPORT {folio1.case}
-Reporting officer: PC {person1.caps_last} #4471
+OIC: PC {person1.caps_last} (shoulder no. 4471)
 Date/time {stamp1.log}
 Location {lane1}, {city1}
 Victim: {person2.caps_last_first}, DOB {dob1}, mob {cell1}
@@ -785,12 +786,12 @@ Subject: RE: scan results
 )
 t(
     "e-mail thread",
-    """-----Original Message-----
-From: {person1.caps_last}, {person1.first}
+    """-----Ursprüngliche Nachricht-----
+Von: {person1.caps_last}, {person1.first}
 Cc: {email1}
-Subject: [EXTERNAL] account closure {account1}
-Dear team, please close my account and send the balance to {iban1}.
-Kind regards
+Betreff: *EXTERN* Kontoauflösung {account1}
+Sehr geehrte Damen und Herren, bitte lösen Sie mein Konto auf; Saldo an {iban1}.
+Mit freundlichen Grüßen
 {person1.initials}""",
 )
 t(
@@ -860,8 +861,8 @@ t(
 t(
     "JSON export",
     """{"resourceType": "Patient", "id": "{folio1}",
- "name": [{"family": "{person1.last}", "given": ["{person1.first}"]}],
- "telecom": [{"system": "phone", "value": "{cell1}"}],
+ "name": [{"text": "{person1.full}", "family": "{person1.last}"}],
+ "telecom": [{"system": "phone", "use": "mobile", "value": "{cell1}"}],
  "birthDate": "{stamp1.dob}", "address": [{"text": "{addr1}"}]}""",
 )
 
@@ -1352,7 +1353,7 @@ Midwife {person4.caps_last_first}""",
 )
 t(
     "death certificate",
-    """MEDICAL CERTIFICATE OF CAUSE OF DEATH
+    """Cause of death certificate (copy for registrar)
 Name of deceased {person1.caps_full}
 Date of death {date1}   Age {age1}
 Place of death {addr1}
@@ -1436,7 +1437,7 @@ Clinician {person2.last_first_initial}; [[consent to video recorded]]""",
 )
 t(
     "occupational health report",
-    """Fitness-for-work assessment
+    """OH fitness assessment - return to work
 Employee: {person1.full}, staff no {account1}
 Seen {date1}; [[carpal tunnel syndrome]] R
 Recommend [[modified duties 6 weeks]]

@@ -80,5 +80,6 @@ def new_entity(ctx: generator.Ctx, slot: str, form: str) -> object:
         shape = ctx.rng.choice(FOLIO_SHAPES.get(form, FOLIO_SHAPES[""]))
         return generator.Value(ctx.fake("en_US").bothify(shape).upper())
     if slot == "lane":
-        return generator.Value(str(ctx.fake().street_address()).strip())
+        lines = str(ctx.fake().street_address()).splitlines()  # en_GB: "Flat 4\nX Court"
+        return generator.Value(", ".join(line.strip() for line in lines if line.strip()))
     raise KeyError(slot)
