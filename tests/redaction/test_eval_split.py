@@ -1816,3 +1816,207 @@ def test_i_names_in_another_script_come_with_their_latin_spelling(locale: str) -
         native, latin = (doc.value(e) for e in doc.entities)
         assert not native.isascii()
         assert latin.isascii()
+
+
+# --- Held-out J ---------------------------------------------------------------------------
+# Written in session 24 by an author barred from the redactor and from every other split's
+# templates. The other splits are read here only as sets of seeds, template ids, template
+# lines and slot names; messages name J's template ids only. J is wired into the
+# evaluation next session, after the freeze.
+
+from resources.synthetic.redaction_eval import heldout_j_templates, j_forms  # noqa: E402
+
+HELDOUT_J: Split = heldout_j_templates.SPLIT
+J_SEEDS = range(84250001, 84250401)
+J_RESIDUE = re.compile(r"\{[a-z]+\d*(?:\.[a-z_0-9]+)?\}")
+
+
+@functools.cache
+def _j_docs() -> tuple[LabelledDoc, ...]:
+    return tuple(corpus(HELDOUT_J, 400))
+
+
+def _j_others() -> list[Split]:
+    from resources.synthetic.redaction_eval import heldout_i_templates
+
+    return [*_other_splits(), HELDOUT_H, heldout_i_templates.SPLIT]
+
+
+def _j_used(split: Split) -> set[tuple[str, str | None]]:
+    """The (slot, form) pairs a split's templates write."""
+    return {(m.group(1), m.group(3)) for t in split.templates for m in SLOT.finditer(t.text)}
+
+
+def test_j_is_not_wired_into_the_evaluation_until_next_session() -> None:
+    """Nobody's evaluation run may touch J before the redactor is frozen: it is added to
+    eval_redaction.SPLITS and HELD_OUT in the next session, and this test changes then."""
+    from resources.synthetic import eval_redaction
+
+    assert "j" not in eval_redaction.SPLITS
+    assert "j" not in eval_redaction.HELD_OUT
+    assert all(m != "heldout_j_templates" for m, _ in eval_redaction.SPLITS.values())
+    check_split(HELDOUT_J)
+
+
+def test_heldout_j_shares_no_seed_or_template_text_with_the_other_splits() -> None:
+    assert HELDOUT_J.seeds == J_SEEDS
+    j_ids = {t.id for t in HELDOUT_J.templates}
+    assert len(j_ids) == len(HELDOUT_J.templates)
+    j_seeds = set(HELDOUT_J.seeds)
+    for other in _j_others():
+        assert other.name != HELDOUT_J.name
+        assert not j_seeds & set(other.seeds), "heldout_j seeds also used elsewhere"
+        assert not sorted(j_ids & {t.id for t in other.templates}), "heldout_j template ids"
+        other_texts = {t.text for t in other.templates}
+        other_lines = set().union(*(_h_lines(t.text) for t in other.templates))
+        same = [t.id for t in HELDOUT_J.templates if t.text in other_texts]
+        assert not same, same
+        echoed = [t.id for t in HELDOUT_J.templates if _h_lines(t.text) & other_lines]
+        assert not echoed, echoed
+
+
+def test_heldout_j_slots_are_the_generators_and_its_own_are_nobody_elses() -> None:
+    from resources.synthetic.redaction_eval import generator
+
+    assert set(j_forms.SLOTS) == generator.J_SLOTS
+    assert all(SLOT_KINDS[s] == k for s, k in j_forms.SLOTS.items())
+    assert generator.J_SLOTS.isdisjoint(generator.G_SLOTS | generator.H_SLOTS)
+    assert generator.J_SLOTS.isdisjoint(generator.I_SLOTS)
+    for other in _j_others():
+        assert not {s for s, _ in _j_used(other)} & generator.J_SLOTS
+    mine = {s for s, _ in _j_used(HELDOUT_J)} - {None}
+    assert mine <= set(SLOT_KINDS), sorted(mine - set(SLOT_KINDS))
+    # Other splits' own slots are theirs: J writes none of them.
+    theirs = generator.G_SLOTS | generator.H_SLOTS | generator.I_SLOTS | set(f_forms.SLOTS)
+    assert not mine & theirs, sorted(mine & theirs)
+
+
+def test_heldout_j_is_wide_enough() -> None:
+    docs = _j_docs()
+    assert len(docs) == 400
+    templates = HELDOUT_J.templates
+    assert len(templates) >= 130
+    doc_types = {t.doc_type for t in templates}
+    assert len(doc_types) >= 35
+    assert doc_types >= ISSUE_DOC_TYPES
+    assert {d.template_id for d in docs} == {t.id for t in templates}
+    assert len({d.locale for d in docs}) >= 40
+    assert {e.kind for d in docs for e in d.entities} == set(KINDS)
+    people = {d.value(e) for d in docs for e in d.entities if e.kind == "PERSON"}
+    assert len(people) >= 600
+    assert any(any(ord(c) > 0x370 and c.isalpha() for c in w) for w in people)
+    assert sum(1 for d in docs if d.keep) >= 200
+    ids = [d.value(e) for d in docs for e in d.entities if e.slot.startswith(("natid", "govno"))]
+    countries = {next((n.country for n in NATIONAL_IDS if n.valid(v)), "") for v in ids}
+    assert len(countries - {""}) >= 20
+
+
+def test_heldout_j_is_deterministic() -> None:
+    again = corpus(HELDOUT_J, 60)
+    assert [(d.text, d.entities, d.keep) for d in again] == [
+        (d.text, d.entities, d.keep) for d in _j_docs()[:60]
+    ]
+
+
+def _j_value_problem(kind: str, slot: str, value: str) -> str:
+    """What is wrong with one value of a kind (empty: nothing)."""
+    import ipaddress
+
+    if not value or value != value.strip() or "\n" in value:
+        return "blank or padded"
+    digits = re.sub(r"\D", "", value)
+    checks: dict[str, Callable[[], bool]] = {
+        "EMAIL": lambda: "@" in value,
+        "IBAN": lambda: iban_check.is_valid(value),
+        "CARD": lambda: luhn.is_valid(digits),
+        "IP": lambda: bool(ipaddress.ip_address(value)),
+        "DATE": lambda: bool(digits),
+        "PHONE": lambda: len(digits) >= 6,
+    }
+    if kind == "NATIONAL_ID" and slot.startswith(("natid", "govno")):
+        checks["NATIONAL_ID"] = lambda: any(n.valid(value) for n in NATIONAL_IDS)
+    check = checks.get(kind)
+    return "" if check is None or check() else f"not a valid {kind}"
+
+
+def _j_doc_problems(doc: LabelledDoc) -> list[str]:
+    problems = []
+    if J_RESIDUE.search(doc.text):
+        problems.append(f"{doc.template_id}: a slot left unrendered")
+    for e in doc.entities:
+        if e.kind not in KINDS:
+            problems.append(f"{doc.template_id}: {e.slot} has no kind")
+        elif problem := _j_value_problem(e.kind, e.slot, doc.value(e)):
+            problems.append(f"{doc.template_id}: {e.slot} {problem}")
+    spans = sorted((e.start, e.end) for e in doc.entities)
+    if any(b[0] < a[1] for a, b in itertools.pairwise(spans)):
+        problems.append(f"{doc.template_id}: overlapping spans")
+    return problems
+
+
+def test_every_span_of_heldout_j_holds_exactly_its_value() -> None:
+    problems = [p for d in _j_docs() for p in _j_doc_problems(d)]
+    assert not problems, problems[:10]
+
+
+def test_no_j_template_leaves_a_slot_unrendered() -> None:
+    docs = corpus(HELDOUT_J, len(HELDOUT_J.templates))
+    assert not [d.template_id for d in docs if J_RESIDUE.search(d.text)]
+
+
+J_NAMED_COUNTRIES = sorted(
+    {f.upper() for s, f in _j_used(HELDOUT_J) if s == "govno" and f} | set(HELDOUT_J.id_countries)
+)
+
+
+@pytest.mark.parametrize("country", J_NAMED_COUNTRIES)
+def test_j_national_numbers_pass_their_country_check(country: str) -> None:
+    import random
+
+    entries = [e for e in NATIONAL_IDS if e.country == country]
+    assert entries, country
+    template = Template("j-probe", "probe", "", id_countries=(country,))
+    for seed in range(6):
+        ctx = Ctx(HELDOUT_J, seed, random.Random(seed), "en_US", template=template)
+        value = new_entity(ctx, "govno", country.lower())
+        assert any(e.valid(value.text) for e in entries), country  # type: ignore[attr-defined]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(min_value=0, max_value=10**9), st.integers(min_value=0, max_value=10**4))
+def test_heldout_j_any_seed_renders_labelled_documents(seed: int, pick: int) -> None:
+    template = HELDOUT_J.templates[pick % len(HELDOUT_J.templates)]
+    doc = render(template, HELDOUT_J, seed)
+    assert not _j_doc_problems(doc), template.id
+    assert doc.entities, template.id
+
+
+# The 18 identifier classes of HIPAA Safe Harbor (45 CFR 164.514(b)(2)(i)) and the slots
+# that write each in held-out J.
+J_SAFE_HARBOR_SLOTS = {
+    "A names": {"person"},
+    "B geographic subdivisions smaller than a state": {"addr", "city", "postcode", "geo"},
+    "C dates and ages over 89": {"dob", "date", "stamp", "age", "agewords"},
+    "D telephone numbers": {"phone", "cell", "locphone"},
+    "E fax numbers": {"fax"},
+    "F e-mail addresses": {"email"},
+    "G social security numbers": {"natid", "govno"},
+    "H medical record numbers": {"mrn"},
+    "I health plan beneficiary numbers": {"plan", "mbi"},
+    "J account numbers": {"account", "iban", "card"},
+    "K certificate/licence numbers": {"licence", "npi", "dea"},
+    "L vehicle identifiers": {"vin", "plate"},
+    "M device identifiers and serial numbers": {"serial", "udi", "imei", "mac"},
+    "N URLs": {"url"},
+    "O IP addresses": {"ip", "ipsix"},
+    "P biometric identifiers (record numbers)": {"folio"},
+    "Q full-face photographs (where kept)": {"url"},
+    "R any other unique identifying number": {"folio", "passport", "claim"},
+}
+
+
+def test_heldout_j_writes_every_safe_harbor_class() -> None:
+    used = {s for s, _ in _j_used(HELDOUT_J)}
+    missing = [c for c, slots in J_SAFE_HARBOR_SLOTS.items() if not slots <= used]
+    assert not missing, missing
+    assert ("natid", "us") in _j_used(HELDOUT_J)

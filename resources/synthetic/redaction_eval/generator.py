@@ -686,6 +686,12 @@ SLOT_KINDS = {
     "veh": "VEHICLE",
     "implant": "DEVICE_ID",
     "hwaddr": "MAC",
+    # Added with held-out J (J_SLOTS below, drawn by j_forms, whose SLOTS names the same).
+    "govno": "NATIONAL_ID",
+    "stamp": "DATE",
+    "cell": "PHONE",
+    "folio": "RECORD_NUMBER",
+    "lane": "ADDRESS",
 }
 # Held-out G's slots, handed to g_forms before any other slot is looked at: none of them
 # is an older slot, and the check draws nothing, so older splits render as before.
@@ -706,6 +712,8 @@ I_SLOTS = frozenset(
     | {"travel", "chart", "policy", "refno", "ledger", "payc", "sepa", "ipaddr", "href"}
     | {"visit", "birth", "elder", "permit", "veh", "implant", "hwaddr"}
 )
+# Held-out J's slots (j_forms.py), handed over the same way: none is an older slot.
+J_SLOTS = frozenset({"govno", "stamp", "cell", "folio", "lane"})
 
 
 @dataclass
@@ -723,6 +731,8 @@ def new_entity(ctx: Ctx, slot: str, form: str) -> object:
         return new_entity_h(ctx, slot, form)
     if slot in I_SLOTS:
         return new_entity_i(ctx, slot, form)
+    if slot in J_SLOTS:
+        return new_entity_j(ctx, slot, form)
     rng = ctx.rng
     if slot == "person":
         return new_person(ctx)
@@ -862,6 +872,13 @@ def new_entity_i(ctx: Ctx, slot: str, form: str) -> object:
     from resources.synthetic.redaction_eval import i_forms  # noqa: PLC0415
 
     return i_forms.new_entity(ctx, slot, form)
+
+
+def new_entity_j(ctx: Ctx, slot: str, form: str) -> object:
+    """The slots added with held-out J (j_forms.py; imported here for the same reason)."""
+    from resources.synthetic.redaction_eval import j_forms  # noqa: PLC0415
+
+    return j_forms.new_entity(ctx, slot, form)
 
 
 def romanised(entity: object) -> object:
