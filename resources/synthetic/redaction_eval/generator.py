@@ -686,7 +686,7 @@ SLOT_KINDS = {
     "veh": "VEHICLE",
     "implant": "DEVICE_ID",
     "hwaddr": "MAC",
-    # Added with held-out J (J_SLOTS below, drawn by j_forms, whose SLOTS names the same).
+    # Added with held-out J (J_SLOTS below, drawn by j_forms).
     "govno": "NATIONAL_ID",
     "stamp": "DATE",
     "cell": "PHONE",

@@ -13,13 +13,11 @@ import phonenumbers
 
 from resources.synthetic.redaction_eval import generator
 
-SLOTS = {
-    "govno": "NATIONAL_ID",  # a national number of the country the form names ("{govno1.pl}")
-    "stamp": "DATE",  # a date as machine exports write it (HL7, FHIR, compact, log lines)
-    "cell": "PHONE",  # the document locale's number, national, international or E.164
-    "folio": "RECORD_NUMBER",  # a record number whose shape the form names
-    "lane": "ADDRESS",  # the street line alone, without the blanks some locales leave
-}
+# Slot -> kind: J's own slots (generator.J_SLOTS), labelled in generator.SLOT_KINDS, where
+# each is said in a word: govno a national number of the country the form names, stamp a
+# date as machine exports write it, cell the locale's phone, folio a record number whose
+# shape the form names, lane the street line alone.
+SLOTS = {slot: generator.SLOT_KINDS[slot] for slot in sorted(generator.J_SLOTS)}
 STAMP_FORMATS = {
     "hl": ("%Y%m%d", "%Y%m%d%H%M", "%Y%m%d%H%M%S"),
     "iso": ("%Y-%m-%d", "%Y-%m-%dT%H:%M:%SZ", "%Y-%m-%dT%H:%M:%S+00:00"),
