@@ -36,8 +36,9 @@ system-deps:
 		echo "not root or no apt: install these system packages yourself if missing: $(APT_PACKAGES)"; \
 	fi
 
+# (the offscreen default above is the tests'; the demo needs the real display, or none)
 demo: $(STAMP)
-	$(BIN)/cleanroom demo
+	$(if $(filter file,$(origin QT_QPA_PLATFORM)),env -u QT_QPA_PLATFORM) $(BIN)/cleanroom demo
 
 lint: $(STAMP)
 	$(BIN)/ruff check app tests resources
