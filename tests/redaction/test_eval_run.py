@@ -12,7 +12,6 @@ from resources.synthetic.eval_redaction import goal_line, main, parse_splits
 from resources.synthetic.redaction_eval import (
     heldout_b_templates,
     heldout_c_templates,
-    heldout_i_templates,
     heldout_templates,
 )
 from resources.synthetic.redaction_eval.generator import corpus
@@ -37,7 +36,7 @@ def test_eval_runs_on_all_splits_and_prints_no_heldout_value(
         "### SPLIT F (DEV-side since session 21): 3 documents",
         "### SPLIT G (DEV-side since session 22): 3 documents",
         "### SPLIT H (DEV-side since session 24): 3 documents",
-        "### HELD-OUT I split: 3 documents",
+        "### SPLIT I (DEV-side since session 25): 3 documents",
     ):
         assert heading in printed
         assert heading in table
@@ -47,18 +46,17 @@ def test_eval_runs_on_all_splits_and_prints_no_heldout_value(
     assert "HELD-OUT A " in printed.splitlines()[-1]
     assert "HELD-OUT B " in printed.splitlines()[-1]
     assert "HELD-OUT C " in printed.splitlines()[-1]
-    assert "HELD-OUT I " in printed.splitlines()[-1]
     assert "SPLIT D" not in printed.splitlines()[-1]  # DEV-side: not in the held-out goal
     assert "SPLIT F" not in printed.splitlines()[-1]
     assert "SPLIT G" not in printed.splitlines()[-1]
     assert "SPLIT H" not in printed.splitlines()[-1]
+    assert "SPLIT I" not in printed.splitlines()[-1]
     held_values = {
         doc.value(e)
         for split in (
             heldout_templates.SPLIT,
             heldout_b_templates.SPLIT,
             heldout_c_templates.SPLIT,
-            heldout_i_templates.SPLIT,
         )
         for doc in corpus(split, 3)
         for e in doc.entities

@@ -1614,11 +1614,14 @@ def _i_country(value: str) -> str:
     return next((e.country for e in NATIONAL_IDS if e.valid(value)), "")
 
 
-def test_i_is_wired_into_the_evaluation_as_held_out() -> None:
+def test_i_is_wired_into_the_evaluation_as_a_dev_side_split() -> None:
     from resources.synthetic import eval_redaction
 
-    assert eval_redaction.SPLITS["i"] == ("heldout_i_templates", "HELD-OUT I split")
-    assert "i" in eval_redaction.HELD_OUT
+    assert eval_redaction.SPLITS["i"] == (
+        "heldout_i_templates",
+        "SPLIT I (DEV-side since session 25)",
+    )
+    assert "i" not in eval_redaction.HELD_OUT  # tuned on: no longer in the held-out goal
     assert eval_redaction.load_split("i") is HELDOUT_I
     check_split(HELDOUT_I)
 

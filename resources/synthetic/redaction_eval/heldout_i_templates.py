@@ -1,10 +1,14 @@
-"""Held-out split I: documents of regulated trades, written in session 24 by an author
-barred from the redactor, its notes and every other split's templates.
+"""Split I: held out in session 24, run once there and reported; DEV-side since session 25.
+
+Session 25 reads I's leaks by value and tunes on them (as on D to H), so I no longer
+measures generalisation: held-out J (heldout_j_templates.py), written before that tuning by
+an author barred from I, does. What follows is how I was written: in session 24, by an
+author barred from the redactor, its notes and every other split's templates.
 
 The slots are held-out I's own (i_forms.SLOTS); the documents are modelled on how each
 kind of record looks where it is kept (clinics, laboratories, banks, insurers, courts,
 schools, payroll, call centres, message exports), in English and in the languages of some
-of the countries whose records they are. Run once, after the redactor is frozen.
+of the countries whose records they are.
 """
 
 from __future__ import annotations
