@@ -5,8 +5,9 @@ moved renders differently. Prints hashes only, never a document.
 
     python -m resources.synthetic.split_hashes
 
-Compare runs made back to back: split g's hash was seen to move between two runs of the
-same code made some minutes apart (a draw that depends on when it runs, not on the seed).
+The hashes hold across days: corpus() renders as of generator.RENDERED_ON (Faker's birth
+dates had counted back from the clock, and split g's hash once moved between two runs
+minutes apart).
 """
 
 from __future__ import annotations
