@@ -2,8 +2,8 @@
 and DICOM.
 
 Text: the DEV, HELD-OUT A, B and C splits, and splits D, F, G, H and I (held out in sessions
-19, 20, 21, 23 and 24, each run once there, tuned on since), of resources/synthetic/redaction_eval (an
-independent generator: Faker in many locales, names-dataset world names, stdnum-valid
+19, 20, 21, 23 and 24, each run once there, tuned on since), of resources/synthetic/redaction_eval
+(an independent generator: Faker in many locales, names-dataset world names, stdnum-valid
 national numbers), each redacted in the same run by (a) plain Presidio: AnalyzerEngine on
 the same spaCy model with all its default recognizers and its default score threshold,
 then AnonymizerEngine's `replace`; and (b) ours: `redact_item("text", ...)`, the path
