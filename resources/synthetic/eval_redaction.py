@@ -2,17 +2,17 @@
 and DICOM.
 
 Text: the DEV, HELD-OUT A, B and C splits, and splits D, F, G, H and I (held out in sessions
-19, 20, 21, 23 and 24, each run once there, tuned on since), of resources/synthetic/redaction_eval
-(an independent generator: Faker in many locales, names-dataset world names, stdnum-valid
-national numbers), each redacted in the same run by (a) plain Presidio: AnalyzerEngine on
-the same spaCy model with all its default recognizers and its default score threshold,
-then AnonymizerEngine's `replace`; and (b) ours: `redact_item("text", ...)`, the path
-ingest and redact-preview use. Metrics: resources/synthetic/redaction_eval/metrics.py and
-docs/REDACTION.md ("Evaluation"). Only the DEV-side splits' leaks (DEV, D, F, G, H, I) are listed
-with values; of the held-out splits only counts are printed. The goal line reports the
-issue-15 goal on each held-out split run; the exit status is 0 after printing unless
-`--strict`, which exits 1 while the goal is not met (or a DICOM PHI value or burned-in
-word survives).
+19, 20, 21, 23 and 24, each run once there, tuned on since), of
+resources/synthetic/redaction_eval (an independent generator: Faker in many locales,
+names-dataset world names, stdnum-valid national numbers), each redacted in the same run by (a)
+plain Presidio: AnalyzerEngine on the same spaCy model with all its default recognizers and
+its default score threshold, then AnonymizerEngine's `replace`; and (b) ours:
+`redact_item("text", ...)`, the path ingest and redact-preview use. Metrics:
+resources/synthetic/redaction_eval/metrics.py and docs/REDACTION.md ("Evaluation"). Only the
+DEV-side splits' leaks (DEV, D, F, G, H, I) are listed with values; of the held-out splits
+only counts are printed. The goal line reports the issue-15 goal on each held-out split run;
+the exit status is 0 after printing unless `--strict`, which exits 1 while the goal is not
+met (or a DICOM PHI value or burned-in word survives).
 
 `evaluate_text` scores the older closed-list corpus (text_corpus.py), kept for the
 regression tests in tests/redaction/test_text.py. Images: survivors are values readable by
