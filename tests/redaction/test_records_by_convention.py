@@ -89,6 +89,12 @@ WORD_FORMS = [
     ("spanish anexo", "+56 2 2345 6789 anexo 4654"),
     ("japanese naisen", "03-1234-5678 内線 4654"),
     ("rfc 3966 after national", "+1-231-675-0108;ext=1076"),
+    ("auto-dial commas", "+1 650 253 0000,,4654"),
+    ("auto-dial semicolon", "+1 650 253 0000;4654"),
+    ("hash after", "650-253-0000 x4654#"),
+    ("tilde", "650-253-0000 ~4654"),
+    ("ext hyphen", "650-253-0000 ext-46"),
+    ("xtn", "650-253-0000 xtn 46"),
 ]
 
 
@@ -107,6 +113,7 @@ def test_extension_word_is_masked_with_the_number(name: str, value: str) -> None
         "BP 132/80 (x2 readings), HR 88.",
         "Invoice total 1.250,00 (ext. costs excluded).",
         "Take 2 tablets (x3 daily).",
+        "Results: 12; 14; 16 mmol",
     ],
 )
 def test_brackets_with_extension_words_alone_are_no_phone(text: str) -> None:
