@@ -33,9 +33,12 @@ from app.redaction.wordtrie import trie_pattern, word_list
 KIND: Final = "ACCOUNT_NUMBER"
 
 # Groups of two to six digits joined by single spaces or hyphens, at least four groups
-# (the last may be shorter: "PT50 0002 0123 1234 5678 9015 4").
+# (the last may be shorter: "PT50 0002 0123 1234 5678 9015 4"); after the first, a group
+# may be a national layout's longer field: Spain's CCC writes bank, branch, check digits
+# and the ten digits of the account ("2100-0418-45-0200051332"), Portugal's NIB an
+# eleven-digit account between bank, branch and check ("0002 0123 12345678901 54").
 CANDIDATE = fast_regex.compile(
-    r"(?<![\w+.,/-])\d{2,6}(?:[ -]\d{2,6}){2,7}[ -]\d{1,6}(?![\w-]|[.,/]\d)"
+    r"(?<![\w+.,/-])\d{2,6}(?:[ -]\d{2,12}){2,7}[ -]\d{1,12}(?![\w-]|[.,/]\d)"
 )
 _CHEAP_HINT = fast_regex.compile(r"\d{2,6}[ -]\d{2,6}[ -]\d{2,6}[ -]\d{2,6}")
 _MIN_DIGITS = 16  # a card or a phone is shorter, or validated by its own rule
@@ -75,6 +78,7 @@ _ACCOUNT_WORDS = trie_pattern(
     for w in word_list(
         """
         account acct a/c acc bank_account account_no account_number iban bban nrb
+        bank banking bank_details bankverbindung bankgegevens banque banco banca nib ccc rib
         konto kontonummer kontonr kontonr. kontoen kontot bankkonto bankkonto-nr
         rachunek rachunku rachunkiem nr_rachunku numer_konta
         účet účtu číslo_účtu účtu: bankovní_účet bankový_účet

@@ -138,7 +138,9 @@ _AGO = fast_regex.compile(
     word_led=True,
 )
 # Before the number: a word that makes "92 years" a span of time ("for 92 years", "vor 92
-# Jahren", "il y a 92 ans", "hace 92 años", "há 92 anos", "acum 92 de ani").
+# Jahren", "il y a 92 ans", "hace 92 años", "há 92 anos", "acum 92 de ani"), and a lease's
+# term as land registers and valuations write it ("leasehold 125 years", "unexpired term
+# 112 yrs").
 _DURATION = fast_regex.compile(
     r"(?<![^\W\d_])(?i:"
     + _words(
@@ -149,6 +151,7 @@ _DURATION = fast_regex.compile(
         sinds před през через за после спустя selama sejak dalam setelah trong sau
         boyunca منذ لمدة خلال طوال مدة طی_مدت به_مدت طی مدت از_مدت במשך לפני מזה
         पिछले पिछली तक लगभग ในรอบ เป็นเวลา
+        lease leasehold term unexpired remaining tenure
         """
     )
     + r")\s+(?i:(?:about|almost|nearly|over|more\s+than|the\s+last|the\s+past|the\s+next|"
@@ -197,6 +200,15 @@ _LABEL = fast_regex.compile(
 _YEARS_LABEL = fast_regex.compile(rf"[\n,;:(|]\s{{0,2}}(?i:{_YEARS})\.?\s?[:=]?\s{{0,2}}$")
 # Chinese, Japanese and Korean labels ("年齢：92", "나이: 92", "만 92세").
 _CJK_LABEL = fast_regex.compile(r"(?:年齢|年龄|年齡|나이|연령|만|享年|享寿)\s?[:：]?\s?$")
+# An ambulance handover's mnemonic, its letters the labels: ATMIST (Age, Time of
+# incident, Mechanism, Injuries, Signs, Treatment: the UK ambulance services' pre-alert,
+# JRCALC) and ASHICE (Age, Sex, History, Injuries, Condition, ETA: the military and
+# ambulance casualty report): "A: 105  T: 14:20  M: fall", "A - 96 / S - F". Its "A" is the
+# age where the mnemonic is named, or where the next letter's label ("T", "S") follows on
+# the line or the next; "A" alone is a grade, a column or a plan.
+_MNEMONIC_AGE = fast_regex.compile(r"(?<![^\W\d_])A[ \t]?[:=–-][ \t]{0,3}$")
+_MNEMONIC_NEXT = fast_regex.compile(r"[ \t]*[,;|/]?[ \t]*\n?[ \t]*[TS][ \t]?[:=–-]")
+_MNEMONIC_NAME = fast_regex.compile(r"(?<![^\W\d_])(?i:at-?mist|ashice)(?![^\W\d_])")
 # A sex letter beside the number ("92 F", "92M", "92/F", "M/92", "F, 92").
 _SEX_AFTER = fast_regex.compile(
     r"\s?/?\s?[MF](?![^\W\d_])"
@@ -365,6 +377,10 @@ def _is_age(text: str, start: int, end: int) -> bool:
         if not (_AGO.match(after, unit.end()) or _DURATION.search(before)):
             return True
     if _LABEL.search(before) or _CJK_LABEL.search(before) or _YEARS_LABEL.search(before):
+        return True
+    if _MNEMONIC_AGE.search(before) and (
+        _MNEMONIC_NEXT.match(after) or _MNEMONIC_NAME.search(text) is not None
+    ):
         return True
     if _PLACE.search(before):
         return False

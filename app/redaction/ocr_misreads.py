@@ -27,6 +27,7 @@ from app.redaction import fast_regex
 from app.redaction.cldr_dates import find_cldr_dates
 from app.redaction.patterns import SECOND_PASS_PATTERNS
 from app.redaction.phones import find_phones
+from app.redaction.record_numbers import LONG_CODE
 from app.redaction.spans import Span
 
 FOLD: Final = {
@@ -89,6 +90,30 @@ def _folded_positions(line: str) -> list[int]:
     return out
 
 
+def _code_positions(line: str) -> list[int]:
+    """Indexes in `line` of the lower-case look-alikes between two digits of a code of
+    capitals and digits ("MR9l11726B", "AB12o45678"): a code's letters are capitals, so
+    a small "l" or "o" inside its digits is a misread "1" or "0"."""
+    out: list[int] = []
+    for m in _TOKEN.finditer(line):
+        token = m.group()
+        if token.islower() or token.isupper() or sum(c.isdigit() for c in token) < _CODE_DIGITS:
+            continue  # ("islower": "3b", no capital; "isupper": no small letter to fold)
+        small = [k for k, c in enumerate(token) if c.islower()]
+        if all(
+            token[k] in FOLD
+            and 0 < k < len(token) - 1
+            and token[k - 1].isdigit()
+            and token[k + 1].isdigit()
+            for k in small
+        ):
+            out.extend(m.start() + k for k in small)
+    return out
+
+
+_CODE_DIGITS = 3
+
+
 def _numeric(token: str) -> bool:
     return _foldable(token) and sum(c.isdigit() for c in token) * 2 >= len(token)
 
@@ -130,6 +155,7 @@ def find_misread_numbers(text: str, words: set[str]) -> list[Span]:
         hi = min(len(text) if end < 0 else end, hit.end() + _REACH)
         done = hi
         line = text[lo:hi]
+        spans += _misread_codes(line, lo)
         positions = _folded_positions(line)
         if not positions:
             continue
@@ -145,3 +171,20 @@ def find_misread_numbers(text: str, words: set[str]) -> list[Span]:
             if s.kind in _KINDS and 0 < inside < digits:
                 spans.append(Span(lo + s.start, lo + s.end, s.kind, "ocr_misread", s.score))
     return spans
+
+
+def _misread_codes(line: str, lo: int) -> list[Span]:
+    """Long codes (record_numbers.LONG_CODE) that a misread small letter cut: found on
+    the line with its look-alikes folded, kept when they cover a folded letter."""
+    positions = _code_positions(line)
+    if not positions:
+        return []
+    chars = list(line)
+    for k in positions:
+        chars[k] = FOLD[chars[k]]
+    marks = set(positions)
+    return [
+        Span(lo + m.start(), lo + m.end(), "RECORD_NUMBER", "ocr_misread_code", 0.6)
+        for m in LONG_CODE.finditer("".join(chars))
+        if any(k in marks for k in range(m.start(), m.end()))
+    ]

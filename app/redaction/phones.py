@@ -34,18 +34,26 @@ REGIONS: Final = (
 # "wew."/"wewn.", Dutch "toestel"/"tst.", Italian "interno"/"int.", Spanish and Portuguese
 # "anexo"/"ramal"/"extensión", Croatian and Serbian "lokal", Hungarian "mellék", Czech and
 # Slovak "linka"/"klapka"/"kl.", Swedish "anknytning"/"ankn.", Turkish "dahili", Russian
-# "доб.", Romanian "interior". (Word then number: "linka 24" is no extension alone, so
-# only right after a phone number.)
+# "доб.", Romanian "interior", Japanese 内線, Chinese 分机/转, Korean 내선. (Word then
+# number: "linka 24" is no extension alone, so only right after a phone number.)
 EXT_WORDS: Final = word_list(
     """
-    x ext ext. extn extn. extension durchwahl dw dw. nebenstelle nst. poste wew wew. wewn
+    x ext ext. extn extn. xtn extension durchwahl dw dw. nebenstelle nst. poste wew wew. wewn
     wewn. toestel tst. interno int int. anexo ramal extensión extensão lokal lok lok.
     mellék mell. linka klapka kl. anknytning ankn. dahili доб. доб вн. interior
+    内線 内线 分机 分機 转 轉 내선
     """
 )
+# The extension as the number's tail, the whole of it masked with the number, in the
+# forms phonenumbers' parser reads (its extension patterns): a word or "#" or "~" with a
+# separator ("x12", "ext. 12", "ext: 12", "ext-12", "ext #12", "x12#"), in brackets or not
+# ("(ext 4654)", "(x12)"); RFC 3966's parameter (";ext=1076", a tel URI's form that
+# phonenumbers writes in its RFC3966 format; ";isub=" is ISDN's subaddress); the phones'
+# auto-dialling pause before the extension (",,12", ";12").
 _EXT_TAIL = (
-    rf"(?:,?\s{{0,2}}(?i:{trie_pattern(EXT_WORDS)}|\#)(?![^\W\d_])"
-    r"\s{0,2}\d{1,6}(?:-\d{1,6})?)?"
+    r"(?:;[ ]?(?i:ext|isub)=\d(?:[\d.-]{0,10}\d)?|(?:,,|;)\d{1,15}\#?"
+    rf"|,?\s{{0,2}}\(?[ ]?(?i:{trie_pattern(EXT_WORDS)}|\#|~)(?![^\W\d_])"
+    r"\s{0,2}[.:=#-]?\s{0,2}\d{1,6}(?:-\d{1,6})?\#?(?:[ ]?\))?)?"
 )
 # (an extension may come in two groups: "x380-659", "ext. 12-34")
 _EXT = _EXT_TAIL

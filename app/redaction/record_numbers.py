@@ -101,6 +101,10 @@ WORDS: Final = word_list(
     "егн az sygn sygnatura geschäftszeichen "
     # Russian, Ukrainian, Bulgarian "number" (and its sign), Hebrew "number" and "file"
     "номер № מספר תיק "
+    # Clinical trials' subject and participant numbers (CDISC SDTM's SUBJID / USUBJID, ICH
+    # E6's "subject identification code": "Subject 101-004", "Screening no. S62-001")
+    "subject subjid usubjid participant screening randomisation randomization "
+    "enrolment enrollment "
     # Argentina's professional registrations (matrícula provincial / nacional, "M.P. 1234"),
     # and HIPAA's biometric identifiers by their words ("voice check VP-0601-b15259")
     "m.p. m.n. voiceprint voice-print voice-id voice-check faceprint face-id"
@@ -167,10 +171,30 @@ _MODEL_BEFORE = fast_regex.compile(
 _NOT_VALUE_WORDS = frozenset({"dob", "mrn", "ssn", "nhs", "dr", "mr", "ms", "age", "sex", "tel"})
 
 
+# A code drawn at random from capitals and digits (a vaccine's lot "NEBK-ULYT-MKK2", an
+# enrolment "TPL-AMUZZ5FL", a booking reference): eight characters or more, a digit, and a
+# run of letters no word has (no vowel: "TPL", "MKK"), so "HER2-POSITIVE" and "BRCA1-NEG"
+# stay words.
+_CAPS_CODE = fast_regex.compile(r"(?=(?:[A-Z-]*\d))[A-Z0-9]+(?:-[A-Z0-9]+)*")
+_NO_VOWEL_RUN = fast_regex.compile(r"(?<![A-Z])[B-DF-HJ-NP-TV-XZ]{2,}(?![A-Z])")
+_MIN_CODE = 8
+
+
+def _random_code(value: str) -> bool:
+    return (
+        _CAPS_CODE.fullmatch(value) is not None
+        and len(value.replace("-", "")) >= _MIN_CODE
+        and _NO_VOWEL_RUN.search(value) is not None
+    )
+
+
 def _looks_like_id(value: str) -> bool:
     """Three digits in five letters and digits or more (PX-12345, 123-45), four digits
-    (1234), or two digits and two letters in six (AB12 CDE); not a measurement."""
+    (1234), two digits and two letters in six (AB12 CDE), or a random code of capitals
+    with a digit (NEBK-ULYT-MKK2); not a measurement."""
     digits = len(_DIGIT.findall(value))
+    if digits == 1 and _random_code(value):
+        return True
     if digits < 2 or _MEASUREMENT.fullmatch(_LEADING_WORDS.sub("", value)):
         return False
     if digits <= 3 and AGE_WITH_UNIT.fullmatch(value):
