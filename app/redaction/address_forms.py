@@ -325,7 +325,8 @@ LABELLED_ADDRESS = fast_regex.compile(
     # at a line's start or after a sentence on the same line ("... 214. Adresa: ...")
     rf"(?im:(?:^|(?<=[.;!?][ \t]))[ \t]{{0,4}}(?:[|][ \t]{{0,2}})?(?:{_ADDRESS_LABELS})[ \t]{{0,2}}(?:\(?[\w ]{{0,12}}\)?)?"  # noqa: E501
     r"[ \t]{0,2}[:：-][ \t]{0,3})"
-    r"(?P<value>[^\n|]{3,160}?)(?=[ \t]*(?:[|]|$))",
+    # (the value ends at its line's end: `$` outside the group above needs its own "m")
+    r"(?P<value>[^\n|]{3,160}?)(?=[ \t]*(?:[|]|(?m:$)))",
     word_led=True,
 )
 
