@@ -110,3 +110,17 @@ def test_street_name_in_another_script(value: str) -> None:
 def test_any_text_gives_spans_inside_it(text: str) -> None:
     for span in find_addresses(text):
         assert 0 <= span.start < span.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Current Address: 12 Oak Lane, Leeds LS1 4AB   Housing: Rent $1,850/mo", "Housing: Rent"),
+        ("Domicilio: Calle Sol 5, Lima\tCelular: 999", "Celular"),
+        ("Address: 4 Elm Row, Bath (3 yrs) — landlord notified", "landlord notified"),
+        ("Address: 4 Elm Row, Bath; tenure 3 yrs", "tenure 3 yrs"),
+    ],
+)
+def test_labelled_address_ends_where_the_next_field_starts(text: str, kept: str) -> None:
+    start = text.index(kept)
+    assert not any(s.start < start + len(kept) and start < s.end for s in find_addresses(text))
