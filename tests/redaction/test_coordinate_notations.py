@@ -121,3 +121,30 @@ def test_angles_measurements_and_words_stay(text: str) -> None:
 def test_any_text_gives_spans_inside_it(text: str) -> None:
     for span in find_coordinates(text):
         assert 0 <= span.start < span.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("MGRS 33T WN 00000 49776", "33T WN 00000 49776"),  # NATO STANAG 2211
+        ("MGRS: 18SUJ2337106519", "18SUJ2337106519"),
+        ("found at 33T WN 00000 49776, on foot", "33T WN 00000 49776"),
+        ("UTM 33T 500000mE 4649776mN", "33T 500000mE 4649776mN"),
+        ("UTM: 17 630084 4833438", "17 630084 4833438"),
+        ("Grid ref SU 387 147", "SU 387 147"),  # Ordnance Survey national grid
+        ("NGR TQ 3000 8000", "TQ 3000 8000"),
+        ("OS grid ref: NY 2345 1234", "NY 2345 1234"),
+        ("caller at ///filled.count.soap near the gate", "///filled.count.soap"),
+        ("w3w: filled.count.soap", "filled.count.soap"),
+    ],
+)
+def test_grid_references_and_three_word_addresses(text: str, value: str) -> None:
+    assert _covered(text, value), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["utmost 12 cases", "Grid ref: unknown", "see www.example.com/a.b.c", "ngr 12", "HbA1c 48"],
+)
+def test_words_like_grid_labels_stay(text: str) -> None:
+    assert not find_coordinates(text), text
