@@ -124,3 +124,28 @@ def test_any_text_gives_spans_inside_it(text: str) -> None:
 def test_labelled_address_ends_where_the_next_field_starts(text: str, kept: str) -> None:
     start = text.index(kept)
     assert not any(s.start < start + len(kept) and start < s.end for s in find_addresses(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Address: Pl. Maniakiou 71, Korinthos. Son: Ioulios, 6903 583978.", "Son:"),
+        ("Address: 12 Oak Lane, Leeds Tel: 0113 496 0000", "Tel:"),
+    ],
+)
+def test_labelled_address_ends_before_the_next_label(text: str, kept: str) -> None:
+    start = text.index(kept)
+    assert not any(
+        s.rule == "address_labelled" and s.start < start + len(kept) and start < s.end
+        for s in find_addresses(text)
+    ), text
+
+
+def test_house_and_flat_labels_stay_in_the_address() -> None:
+    text = "Adres: Atatürk Cad. No: 12 D: 5 Çankaya/Ankara"
+    assert any(
+        s.rule == "address_labelled"
+        and text[s.start :].startswith("Atatürk")
+        and text[: s.end].endswith("Ankara")
+        for s in find_addresses(text)
+    )
