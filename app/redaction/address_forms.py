@@ -325,7 +325,13 @@ LABELLED_ADDRESS = fast_regex.compile(
     # at a line's start or after a sentence on the same line ("... 214. Adresa: ...")
     rf"(?im:(?:^|(?<=[.;!?][ \t]))[ \t]{{0,4}}(?:[|][ \t]{{0,2}})?(?:{_ADDRESS_LABELS})[ \t]{{0,2}}(?:\(?[\w ]{{0,12}}\)?)?"  # noqa: E501
     r"[ \t]{0,2}[:：-][ \t]{0,3})"
-    r"(?P<value>[^\n|]{3,160}?)(?=[ \t]*(?:[|]|$))",
+    # The value ends at its line's end (`$` outside the group above needs its own "m"), or
+    # where the line's next field starts: a column gap of two blanks or a tab ("...OR 04569
+    #   Housing: Rent"), a spaced dash or a bracket ("... (3 yrs) — landlord ..."), a semicolon,
+    # the next label ("... Korinthos. Son: ...", "..., Leeds Tel: ..."; not the house and
+    # flat labels of Turkish and other addresses, "No: 12", "D: 5", "Kat: 3").
+    r"(?P<value>[^\n|]{3,160}?)(?=[ \t]*(?:[|]|(?m:$))|[ ]?\t|[ ]{2}|[ ][—–][ ]|[ ]\(|;"
+    r"|[.,]?[ ](?!(?i:no|nr|n[º°o]|d|daire|kat|blok|apt|ap)\b)[^\W\d_][\w'’-]{0,25}[ ]?[:：])",
     word_led=True,
 )
 

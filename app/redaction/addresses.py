@@ -85,13 +85,21 @@ _UNIT = (
 )
 _WORD = r"[A-Z0-9ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŁŚŻŹĆŃÓĘĄİŞĞÇÑ][\w'’.-]{0,30}"
 _LOWER_JOIN = r"(?:of|the|de|la|le|du|des|del|di|da|do|dos|van|von|der|den|y|e)"
+# A street's name written in a script without Latin capitals before an English street type
+# ("412 西村 Street", "0903 نشأت Rapids", "12 Ленина Road"): Greek, Cyrillic, Hebrew, Arabic,
+# the Indic scripts, Thai, kana, Han and Hangul.
+_OTHER_SCRIPT_WORD = (
+    r"[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u0e7f\u3005\u3040-\u30ff"
+    r"\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3][^\W\d_]{0,20}"
+)
 
 # "1600 Pennsylvania Avenue NW, Suite 400" / "12 Acacia road" / "4-6 Long Lane"
 US_UK_STREET = fast_regex.compile(
     # (not a time's minutes: "09:00\nWard Round"; a table's house number may end its line)
     rf"(?<![\w/.:-])\d{{1,6}}[A-Za-z]?(?:[-–/]\d{{1,5}}[A-Za-z]?)?,?\s{{1,3}}"
     rf"(?:(?:[NSEW]|N[EW]|S[EW]|North|South|East|West)\.?\s{{1,2}})?"
-    rf"(?:(?:{_WORD}|{_LOWER_JOIN})\s{{1,2}}){{0,4}}{_WORD}\s{{1,2}}"
+    rf"(?:(?:{_WORD}|{_LOWER_JOIN}|{_OTHER_SCRIPT_WORD})\s{{1,2}}){{0,4}}"
+    rf"(?:{_WORD}|{_OTHER_SCRIPT_WORD})\s{{1,2}}"
     rf"(?i:{_US_UK_STREET})\b\.?(?!(?<=RD)[ ]\d)"  # "Douglas Way RD 8": a NZ rural delivery
     rf"(?:\s{{1,2}}(?:N[EW]?|S[EW]?|E|W)\b\.?)?"
     rf"(?:,?\s{{0,3}}(?i:{_UNIT}))?"
@@ -269,7 +277,15 @@ TYPE_FIRST_WORDS = word_list(
     "strada str. bulevardul bd. bdul. calea aleea șoseaua soseaua splaiul intrarea piața "
     "drumul jalan jl. jln. gang gg. privada viaducto cerrada circuito andador retorno "
     "prolongación periférico diagonal transversal carrera cra. cra kra. avenue av "
-    "ruta peatonal corredor circunvalación callejón cl. cll. calle"
+    "ruta peatonal corredor circunvalación callejón cl. cll. calle "
+    # the abbreviations of the postal operators' street-type lists (Spain's INE / Correos
+    # "tipo de vía", Catalan and Galician; Portugal's CTT; Poste Italiane's DUG) not above
+    "avd. avgda. avinguda passeig pso. p.º plza. plz. glta. gta. trav. trv. rda. cno. cmno. "
+    "camí cjón. cjon. polígono barrio bº bda. barriada rbla. plaça pça. carreró rúa "
+    "travessera baixada bajada lg. praceta calçada calç. cç. estr. rotunda rot. "
+    "urbanização bairro qta. quinta lugar caminho escadinhas azinhaga rampa "
+    "p.zza p.le p.tta l.go v.lo vic. c.da loc. località fraz. frazione b.go "
+    "circonvallazione circ.ne traversa fondamenta calata viottolo lungarno stradone"
 )
 _ES_PT_IT_TYPE = trie_pattern(w.replace("-", " ") for w in TYPE_FIRST_WORDS)
 # Spanish, Italian, Portuguese, Polish, Vietnamese: the street type comes first and the
@@ -288,6 +304,42 @@ TYPE_FIRST_STREET = fast_regex.compile(
     re.MULTILINE,
     word_led=True,
 )
+# Street types written as one capital letter and a full stop, before the name: Spain's "C."
+# (calle; Catalan carrer), Portugal's "R." (rua, CTT), Italy's "V." (via, the DUG list):
+# "C. Artemio Rivas 818, Almería, 02557", "R. Augusta, 1500 - 1100-053 Lisboa". An initial
+# looks the same ("C. Smith"), so the house number must follow the name and a further
+# address segment (a floor, a postcode, a town) or the line's end must follow the number.
+LETTER_TYPE_STREET = fast_regex.compile(
+    rf"(?<![\w.])[CRV]\.[ ]{{1,2}}(?:(?:de|del|de la|da|do|dos|das|di|della)[ ])?"
+    rf"[{_UPPER}][\w'’-]{{1,30}}"
+    rf"(?:[ ](?:(?:de|del|la|las|los|da|do|dos|das|di|e|y)[ ])?[{_UPPER}][\w'’.-]{{0,30}}){{0,4}}"
+    r",?[ ](?:n[º°o]\.?[ ]?)?(?P<number>\d{1,5})[A-Za-z]?(?:[-/]\d{1,4})?"
+    r"(?=[ ]?,[ ]?(?:\d{1,2}[ ]?[º°ª]|\d{4,5}\b|\d{4}-\d{3}"
+    rf"|(?P<next>[{_UPPER}][\w'’-]{{2,}}))"
+    r"|[ ][-–][ ]|[ \t]*$)",
+    re.MULTILINE,
+)
+# Words after "C. Smith 45, " that make the number an age, not a house number.
+_AGE_AFTER: Final = frozenset(
+    word_list(
+        """
+        male female man woman boy girl years yrs yo años anos anni ans jahre masculino
+        femenino hombre mujer masculin féminin maschio femmina mann frau
+        """
+    )
+)
+
+
+def _letter_type_street(m: re.Match[str]) -> bool:
+    """Whether a "C. Name 12, ..." match is a street: not a year (a citation, "R. Jones
+    1990, Nature") and not an age before a sex or age word ("C. Smith 45, Male")."""
+    number = m.group("number")
+    if len(number) == 4 and number[:2] in ("19", "20"):
+        return False
+    following = m.group("next")
+    return following is None or following.casefold() not in _AGE_AFTER
+
+
 # Turkish: "Atatürk Mah. Cumhuriyet Cad. No: 12/3", "Gül Sokak No 5", "Kadıköy/İstanbul".
 TR_STREET = fast_regex.compile(
     r"(?:[A-ZÇĞİÖŞÜ0-9][\wçğıöşü.'-]{0,30}\s{1,2}){1,3}"
@@ -455,6 +507,7 @@ _STREETS: Final = (
     ("address_nl_street", NL_STREET),
     ("address_fr_street", FR_STREET),
     ("address_type_first", TYPE_FIRST_STREET),
+    ("address_letter_type", LETTER_TYPE_STREET),
     ("address_tr_street", TR_STREET),
     ("address_vn_unit", VN_UNIT),
     ("address_word_type", WORD_TYPE_STREET),
@@ -545,6 +598,7 @@ _GATES: Final = {
     ),
     "address_numbered_street": ("#", "n°", "nº", "no.", "nro", "ruta"),
     "address_id_street": ("jl.", "jln.", "jalan", "gang", "gg."),
+    "address_letter_type": ("c. ", "r. ", "v. "),
     "address_house_after_at": ("at ",),
     "address_military": (
         "psc", "cmr", "unit", "apo", "fpo", "dpo", "uss", "usns", "usnv", "uscgc",
@@ -955,6 +1009,8 @@ def find_addresses(text: str) -> list[Span]:
                 continue
             if rule == "address_designators" and not streetlike_chain(m.group()):
                 continue  # "Room 4, Bed 12": a place in the hospital, not an address
+            if rule == "address_letter_type" and not _letter_type_street(m):
+                continue
             if rule == "address_house_after_at" and (
                 m.group().split()[1].casefold() in _NOT_STREET_NAMES
             ):

@@ -13,6 +13,18 @@ state; a position is one. Pure `regex`.
   position to about ten metres; measurements rarely carry so many), the latitude within
   ±90 and the longitude within ±180, no unit after them, and not both below one (a pair of
   ratios or an interval "0.8123, 0.9345" is no place anyone lives);
+- degrees and decimal minutes (ISO 6709's DDM, NMEA and aviation logs): "46°29.265'S,
+  13°04.339'E", "S 46°29.265' E 13°04.339'", the minute mark optional after the decimals;
+  signed degree-minute(-second) pairs with no letters ("-33°52'07.7\", 151°12'33.5\"");
+  the seconds marked with two apostrophes (''); NMEA 0183's "4629.265,S,01304.339,E";
+- a pair after its labels, in a query string or prose: "lat=-46.071227&lon=-51.921226",
+  "latitude: 51.50 / longitude: -0.12", "mlat=.../mlon=..." (OpenStreetMap), "Breite"/
+  "Länge"; a pair after a map link's key ("?q=51.5072,-0.1276", "&ll=", "center=",
+  "destination=", "#map=15/51.50/-0.12") or after a coordinates label ("GPS: 51.50,
+  -0.12", "Lat/Long 51.50 -0.12", "coordenadas: ..."), two decimals enough there; and
+  the geo URI of RFC 5870 ("geo:48.2010,16.3695,183;u=40", integers allowed);
+- grid references after their label (MGRS, UTM, the Ordnance Survey national grid) and a
+  full MGRS reference with its blanks anywhere; what3words addresses ("///filled.count.soap");
 - plus codes: a full code ("8FVC9G8F+6X", "8FVC9G00+", 8 characters of the OLC alphabet
   "23456789CFGHJMPQRVWX", a "+", 0 or 2-3 more) anywhere, a short one ("9G8F+6X") with a
   letter in it, the locality after it going with it ("9G8F+6X Zürich, Switzerland").
@@ -51,6 +63,77 @@ DMS = fast_regex.compile(
     rf"(?<![\w.])(?:[NS]\s?{_DMS}\s{{0,3}}[,;/]?\s{{0,3}}[EWO]\s?{_DMS}"
     rf"|{_DMS}\s?[NS]\s{{0,3}}[,;/]?\s{{0,3}}{_DMS}\s?[EWO])(?![\w])"
 )
+# Degrees and decimal minutes (the degree sign required, the minute mark optional after the
+# decimals), and degree-minute(-second) values as above with the degree sign: a pair with
+# hemisphere letters after or before, or signed with no letters.
+_DDM = r"\d{1,3}\s?[°º˚]\s?\d{1,2}[.,]\d{1,5}\s?['′’]?"
+_DMS_SIGN = r"\d{1,3}\s?[°º˚]\s?\d{1,2}\s?['′’]\s?(?:\d{1,2}(?:[.,]\d{1,4})?\s?(?:''|[\"″”]))?"
+_DEG_MIN = rf"(?:{_DDM}|{_DMS_SIGN})"
+_LAT_WORD = r"(?:(?i:lat(?:itude|itud)?|breite)\.?\s?[:=]?\s{0,2})"
+_LON_WORD = r"(?:(?i:lon(?:g(?:itude|itud)?)?|lng|länge)\.?\s?[:=]?\s{0,2})"
+_PAIR_GAP = rf"\s{{0,3}}[,;/]?\s{{0,3}}{_LON_WORD}?"
+DEGREE_MINUTES = fast_regex.compile(
+    rf"(?<![\w.,]){_LAT_WORD}?(?:{_DEG_MIN}\s?[NS]{_PAIR_GAP}{_DEG_MIN}\s?[EWO]"
+    rf"|[NS]\s?{_DEG_MIN}{_PAIR_GAP}[EWO]\s?{_DEG_MIN}"
+    rf"|[-+−]?{_DEG_MIN}\s{{0,3}}[,;/]\s{{0,3}}[-+−]?{_DEG_MIN})(?![\w]|[.,]\d)"
+)
+# NMEA 0183 (GGA, RMC, GLL): latitude ddmm.mmmm, its letter, longitude dddmm.mmmm, its letter.
+NMEA = fast_regex.compile(r"(?<![\w.])\d{4}\.\d{1,6},[NS],\d{5}\.\d{1,6},[EW](?![\w])")
+_SIGNED = "[-+−]?"
+# A latitude and a longitude each after its label, in prose, a form or a query string.
+LABELLED_PAIR = fast_regex.compile(
+    rf"(?<![\w])(?i:m?lat(?:itude|itud)?|breite)\.?\s?[:=]?\s{{0,2}}{_SIGNED}\d{{1,2}}\.\d{{1,10}}"
+    r"(?:\s?°)?(?:\s?[NS](?![\w]))?"
+    r"(?:\s{0,3}(?:&amp;|[,;&/|])\s{0,3}|\s{1,3})"
+    rf"(?i:m?lon(?:g(?:itude|itud)?)?|lng|länge)\.?\s?[:=]?\s{{0,2}}{_SIGNED}\d{{1,3}}(?:\.\d{{1,10}})?"
+    r"(?:\s?°)?(?:\s?[EWO](?![\w]))?(?![\w]|\.\d)"
+)
+# A pair after a map link's key or a coordinates label: the value only (the key stays).
+_PAIR_KEYS = (
+    r"(?<![\w-])(?:(?i:q|ll|sll|query|center|centre|destination|origin|daddr|saddr|latlng|"
+    r"latlon|coords?|position|point|loc)=|#map=\d{1,2}/"
+    r"|(?i:gps|coordinates|co-ordinates|coords?|lat\s?[/,]\s?long?|lat\s?/\s?lng|latlong|"
+    r"lat-long|latlng|location|koordinaten|coordonnées|coordenadas|coordinate|koordinater|"
+    r"koordinaatit|współrzędne|souřadnice)(?:\s?\([^)\n]{0,15}\))?\s{0,2}[:=]?\s{0,3})"
+)
+KEYED_PAIR = fast_regex.compile(
+    rf"{_PAIR_KEYS}(?P<lat>{_SIGNED}\d{{1,2}}\.\d{{2,10}})"
+    r"(?:\s{0,2}(?:[,;/]|%2C|%2c)\s{0,2}|\s{1,2})"
+    rf"(?P<lon>{_SIGNED}\d{{1,3}}\.\d{{2,10}})(?![\w°%]|[.,]\d)"
+)
+# RFC 5870: "geo:" latitude, longitude, an optional altitude, then ";crs=", ";u=" and others.
+GEO_URI = fast_regex.compile(
+    r"(?<![\w])(?i:geo):[-+]?\d{1,2}(?:\.\d{1,10})?,[-+]?\d{1,3}(?:\.\d{1,10})?"
+    r"(?:,[-+]?\d{1,5}(?:\.\d{1,6})?)?(?:;[\w-]{1,10}=[\w.-]{1,20}){0,4}"
+)
+# Grid references after their label: MGRS ("MGRS 33T WN 00000 49776", NATO STANAG 2211),
+# UTM ("UTM 33T 500000mE 4649776mN"), the Ordnance Survey's national grid ("Grid ref SU
+# 387 147", "NGR TQ 3000 8000"); MGRS written in full with its blanks anywhere.
+_MGRS = r"\d{1,2}[C-HJ-NP-X][ ]?[A-HJ-NP-Z]{2}[ ]?(?:\d{5}[ ]?\d{5}|\d{4}[ ]?\d{4}|\d{3}[ ]?\d{3})"
+_UTM = (
+    r"\d{1,2}[ ]?[C-HJ-NP-X]?[ ]{1,2}\d{6}(?:\.\d{1,3})?[ ]?(?:m[ ]?)?E?,?[ ]{1,2}"
+    r"\d{7}(?:\.\d{1,3})?(?:[ ]?m)?(?:[ ]?N)?"
+)
+_OS_GRID = r"[HJNOST][A-HJ-Z][ ]?(?:\d{5}[ ]?\d{5}|\d{4}[ ]?\d{4}|\d{3}[ ]?\d{3}|\d{2}[ ]?\d{2})"
+GRID_REFERENCE = fast_regex.compile(
+    r"(?<![\w])(?i:mgrs|utm|grid[ ]?ref(?:erence)?\.?|os[ ]grid(?:[ ]ref\.?)?|ngr|usng)"
+    r"(?:[ ]?\([^)\n]{0,12}\))?[ ]?[:#=]?[ ]{0,3}"
+    rf"(?P<value>{_MGRS}|{_UTM}|{_OS_GRID})(?![\w])"
+    rf"|(?<![\w])(?P<mgrs>\d{{1,2}}[C-HJ-NP-X][ ][A-HJ-NP-Z]{{2}}[ ]\d{{5}}[ ]\d{{5}})(?![\w])"
+)
+_GRID_HINT = fast_regex.compile(r"(?i:mgrs|utm|grid|ngr|usng)|\d[C-HJ-NP-X] [A-HJ-NP-Z]{2} \d")
+# what3words (a three-word address for every 3 m square): "///filled.count.soap", or the
+# three words after the name ("w3w: filled.count.soap").
+WHAT3WORDS = fast_regex.compile(
+    r"///[^\W\d_]{1,20}\.[^\W\d_]{1,20}\.[^\W\d_]{1,20}"
+    r"|(?<![\w])(?i:what3words|w3w)[ ]?[:=-]?[ ]{0,2}(?:///)?"
+    r"[^\W\d_]{1,20}\.[^\W\d_]{1,20}\.[^\W\d_]{1,20}(?![\w.])"
+)
+_LABEL_HINT = fast_regex.compile(
+    r"(?<![\w])(?i:m?lat|lon|lng|gps|coord|co-ord|geo:|koordin|location|breite|współ|souřad)"
+    r"|=[-+]?\d"
+)
+
 # A signed decimal pair, comma, semicolon or blanks between; not inside a longer run of
 # numbers, a version, a range or a list with a unit after it.
 DECIMAL_PAIR = fast_regex.compile(
@@ -104,6 +187,30 @@ SHORT_PLUS_CODE = fast_regex.compile(
 )
 
 
+def _in_range(m: Match) -> bool:
+    lat, lon = (float(m.group(k).replace("−", "-")) for k in ("lat", "lon"))
+    return abs(lat) <= 90 and abs(lon) <= 180 and (abs(lat) >= 1 or abs(lon) >= 1)
+
+
+def _labelled_pairs(text: str) -> list[Span]:
+    """Pairs after their labels, after a map link's key or a coordinates label, geo URIs."""
+    spans = [
+        Span(m.start(), m.end(), KIND, "coordinates_labelled", 0.85)
+        for m in LABELLED_PAIR.finditer(text)
+    ]
+    spans += [
+        Span(m.start("lat"), m.end("lon"), KIND, "coordinates_keyed", 0.85)
+        for m in KEYED_PAIR.finditer(text)
+        if _in_range(m)
+    ]
+    if "geo:" in text.casefold():
+        spans += [
+            Span(m.start(), m.end(), KIND, "coordinates_geo_uri", 0.85)
+            for m in GEO_URI.finditer(text)
+        ]
+    return spans
+
+
 def find_coordinates(text: str) -> list[Span]:
     """Coordinates with hemisphere letters, degrees-minutes-seconds with the letter first,
     and plus codes."""
@@ -119,6 +226,25 @@ def find_coordinates(text: str) -> list[Span]:
             for m in DECIMAL_PAIR.finditer(text)
             if _position(m)
         ]
+    if any(c in text for c in "°º˚"):
+        spans += [
+            Span(m.start(), m.end(), KIND, "coordinates", 0.85)
+            for m in DEGREE_MINUTES.finditer(text)
+        ]
+    if ",N," in text or ",S," in text:
+        spans += [
+            Span(m.start(), m.end(), KIND, "coordinates_nmea", 0.85) for m in NMEA.finditer(text)
+        ]
+    if _LABEL_HINT.search(text) is not None:
+        spans += _labelled_pairs(text)
+    if "///" in text or "w3w" in text or "what3words" in text:
+        spans += [
+            Span(m.start(), m.end(), KIND, "what3words", 0.85) for m in WHAT3WORDS.finditer(text)
+        ]
+    if _GRID_HINT.search(text) is not None:
+        for m in GRID_REFERENCE.finditer(text):
+            group = "value" if m.group("value") else "mgrs"
+            spans.append(Span(m.start(group), m.end(group), KIND, "grid_reference", 0.85))
     if any(c in text for c in "NSEWO"):
         for regex in (DECIMAL_WITH_HEMISPHERE, DMS):
             spans += [

@@ -191,6 +191,81 @@ JP_DISTRICT_TOWN = fast_regex.compile(
     rf"(?:[{_HAN}]{{2,3}}[都道府県])?[{_HAN}]{{1,5}}郡[{_HAN}]{{1,5}}[町村]"
 )
 
+# A place written in Han or katakana with its administrative unit as the last character,
+# standing as a word of its own (a field, a cell, a phrase in a Latin-script line: "Location:
+# Radiology, 宁德市", "住所：京都府", "(福建省宁德市)"): China's 省 市 州 盟 县 縣 旗 区 區 镇 鎮 乡
+# 鄉 村 (and 地区, 自治州, 自治县, 街道), Japan's 都 道 府 県 (only the four of each, 東京都
+# 北海道 大阪府 京都府, and any 県) and 市 区 町 村 郡 (the Japan Post and the GB/T 2260
+# administrative-division names). A chain of units ("福建省宁德市", "東京都港区") is one
+# place. The first name has two characters at least before its unit; a run of more than
+# a place name is prose, not matched. Common words built with a unit character ("城市",
+# "超市", "社区", "市町村", "自治区", "开发区"), and "this/our/every" + unit ("本市", "这个村",
+# "各县"), are no place.
+_HAN_NAME = r"[\u3005\u4e00-\u9fff\u30a1-\u30fa\u30fc]"
+_CN_JP_UNITS = (
+    r"(?:特别行政区|自治区|自治州|自治县|自治旗|地区|街道|[省市州盟县縣旗区區镇鎮乡鄉村県町郡])"
+)
+_JP_TOP = "(?:東京都|东京都|北海道|大阪府|京都府)"
+_CJK_EDGE = r"\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CJK_UNIT_PLACE = fast_regex.compile(
+    rf"(?<![{_CJK_EDGE}])(?:{_JP_TOP}|{_HAN_NAME}{{2,4}}?{_CN_JP_UNITS})"
+    rf"(?:{_HAN_NAME}{{1,4}}?{_CN_JP_UNITS}){{0,3}}(?![{_CJK_EDGE}])"
+)
+_CJK_UNIT_HINT = fast_regex.compile(r"[省市州盟县縣旗区區镇鎮乡鄉村県町郡都道府]")
+# Korean (Hangul): a metropolitan or special city or province ("부산광역시", "세종특별자치시"),
+# or a city or county with its district ("안산시 단원구", "양평군 양서면"), each name two
+# syllables at least (one-syllable words end in these too: "다시", "친구"), a particle
+# after it allowed.
+_HANGUL = r"\uac00-\ud7a3"
+KR_UNIT_PLACE = fast_regex.compile(
+    rf"(?<![{_HANGUL}])(?:[{_HANGUL}]{{2,4}}(?:특별시|광역시|특별자치시|특별자치도)"
+    rf"(?:[ ][{_HANGUL}]{{2,4}}(?:구|군))?"
+    rf"|[{_HANGUL}]{{2,3}}(?:시|군)[ ][{_HANGUL}]{{2,3}}(?:구|읍|면))"
+    rf"(?=(?:에서|에|의|은|는|으로|로|과|와|이|가)?(?![{_HANGUL}]))"
+)
+_NOT_CJK_PLACES: Final = frozenset(
+    word_list(
+        """
+        城市 都市 超市 股市 夜市 集市 上市 门市 黑市 菜市 早市 闹市 楼市 车市 债市 汇市 开市
+        休市 罢市 街市 地区 社区 园区 景区 病区 院区 城区 市区 郊区 山区 灾区 辖区 误区 禁区
+        专区 特区 校区 时区 小区 片区 分区 农村 乡村 山村 城镇 乡镇 村镇 市镇 故乡 家乡 老乡
+        下乡 城乡 水乡 他乡 大城市 直辖市 地级市 县级市 自治区 自治州 自治县 服务区 工业区
+        开发区 住宅区 商业区 风景区 保护区 居民区 经济区 试验区 行政区 示范区 生活区 办公区
+        休息区 等候区 候诊区 隔离区 污染区 清洁区 管辖区 新农村 度假村 地球村 养老村 市町村
+        区市町村 政令市 中核市 特別区 都道府県 自治体 城中村 贫困县 少数民族地区 农村地区
+        """
+    )
+)
+# The common words that end a run which is then no place ("心内科病区", a ward; "沃尔玛超市",
+# a shop): facilities and zones, not the words that end district names too ("南山区",
+# "东城区").
+_NOT_PLACE_ENDINGS: Final = tuple(
+    w
+    for w in _NOT_CJK_PLACES
+    if len(w) > 2
+    or w
+    in word_list(
+        "病区 院区 校区 园区 景区 社区 小区 片区 分区 禁区 时区 误区 "
+        "超市 股市 夜市 集市 菜市 门市 黑市 楼市"
+    )
+)
+_NOT_PLACE_FIRST = "本该該全各外此每同邻鄰这這那我你他她其某当當各"
+
+
+_PREPOSITIONS = "在从從到去来來于於住回往向自"
+
+
+def _cjk_unit_place(value: str) -> bool:
+    """Not a common word, nor one ending the run ("心内科病区", a ward), nor "this city"
+    ("本市", "在本市")."""
+    if value in _NOT_CJK_PLACES or value.endswith(_NOT_PLACE_ENDINGS):
+        return False
+    first, second = value[0], value[1]
+    return first not in _NOT_PLACE_FIRST and not (
+        first in _PREPOSITIONS and second in _NOT_PLACE_FIRST
+    )
+
+
 # A name in a script other than Latin after an English place preposition, ending its
 # clause ("Enrolled 28 Sept 2024 at جدة", "born in अलीगढ", "moved from 大阪"): in an English
 # line a word of another script there is a proper noun, and after "at", "in" or "from" a
@@ -338,6 +413,17 @@ def find_places(text: str) -> list[Span]:
                 spans.append(Span(m.start(), m.end(), KIND, "place_jp_district_town", 0.6))
         for m in FOREIGN_SCRIPT_PLACE.finditer(text):
             spans.append(Span(m.start(1), m.end(1), KIND, "place_other_script", 0.6))
+        if _CJK_UNIT_HINT.search(text):
+            spans += [
+                Span(m.start(), m.end(), KIND, "place_cjk_unit", 0.6)
+                for m in CJK_UNIT_PLACE.finditer(text)
+                if _cjk_unit_place(m.group())
+            ]
+        if any(w in text for w in ("시", "군", "특별", "광역")):
+            spans += [
+                Span(m.start(), m.end(), KIND, "place_kr_unit", 0.6)
+                for m in KR_UNIT_PLACE.finditer(text)
+            ]
     if "-" not in text:
         return spans
     after_cue = list(spans)
