@@ -353,3 +353,142 @@ def key_value_people(text: str) -> list[Span]:
         start = m.start(group) + m.group(group).index(value)
         spans.append(Span(start, start + len(value), "PERSON", "person_key_value", 0.7))
     return spans
+
+
+# Designators: a word a letter or a roman numeral follows as its class, never a surname
+# with its initial ("Type A", "Hepatitis B", "Grade II", "Section C", "Vitamin D").
+_DESIGNATED: Final = frozenset(
+    word_list(
+        """
+    type group grade class stage phase section part level zone ward bay block room unit
+    plan vitamin hepatitis factor schedule appendix annex exhibit form lead category tier
+    size model version option item step table figure box line row column sheet page
+    pattern mode channel wing floor gate door building tower site area region district
+    hall court team cohort arm visit dose series list panel test tube lot batch
+    """
+    )
+)
+# The letters a name's initials are never: credentials and abbreviations a capitalised
+# word takes after it ("Smith MD", "Ward ICU").
+_NOT_INITIALS: Final = frozenset(
+    word_list(
+        """
+    MD DO RN PA NP GP OT PT ST SLP LPN CNA HCA EMT MBBS FRCS FRCP MRCP PHD MSC BSC BA MA
+    ICU HDU ED ER OR CT MR MRI IV IM PO SC SL PR PV NG BP HR RR UK US USA EU II III IV VI
+    AM PM NA NB OK TV ID QA QC HQ IT HR
+    """
+    )
+)
+# A surname and its initials without dots ("Kabanenko A", "Okafor AB"): the Vancouver
+# style of reference lists and of staff rosters, rotas and sign-off columns.
+_SURNAME_LETTERS = fast_regex.compile(
+    r"(?<![\p{L}\p{N}.'’-])(?P<name>(?P<surname>\p{Lu}\p{Ll}[\p{L}'’]+(?:-\p{Lu}\p{Ll}[\p{L}'’]+)?)"
+    r"[ \t](?P<letters>\p{Lu}{1,3}))(?![\p{L}\p{N}]|\.\p{L}|[ \t]\p{Lu}\p{Ll})"
+)
+# Words that lead to a person: a preposition of agency, a role, a title or a label's colon.
+_LEADS: Final = frozenset(word_list("by per to from with cc and signed seen reviewed screened"))
+# A role written in capitals before initials and a surname ("SW J. Ericsson", "RN M.
+# Okafor", "HCA T. Nwosu"): a credential or job abbreviation of two to four letters.
+_ROLE_INITIALS = fast_regex.compile(
+    r"(?<![\p{L}\p{N}.])(?P<lead>\p{Lu}{2,4}|\p{L}\p{Ll}+)[ \t]"
+    r"(?P<name>\p{Lu}\.(?:[ \t]?\p{Lu}\.){0,2}[ \t]?\p{Lu}\p{Ll}[\p{L}'’]+"
+    r"(?:-\p{Lu}\p{Ll}[\p{L}'’]+)?)(?![\p{L}\p{N}])"
+)
+# Initials closed up without dots and a surname, alone in a table cell ("WJ Fuller
+# Goodman" in a chart's signature column): the cell's edges (a line's start or end, a
+# tab, a pipe or a gap of two spaces) frame it.
+_CELL_INITIALS = fast_regex.compile(
+    r"(?:^|(?<=[\t|]|[ ]{2}))[ \t]*(?P<name>(?P<letters>\p{Lu}{2,3})[ \t]"
+    r"(?P<surname>\p{Lu}\p{Ll}[\p{L}'’-]+(?:[ ]\p{Lu}\p{Ll}[\p{L}'’-]+)?))"
+    r"(?=[ \t]*(?:$|[\t|]|[ ]{2}))",
+    re.M,
+)
+
+
+def _lead_word(text: str, start: int) -> str:
+    """The word right before `start` (a label's colon skipped), folded."""
+    before = text[max(0, start - 32) : start].rstrip(" \t").rstrip(":").rstrip(" \t")
+    return before.rsplit(None, 1)[-1].casefold().rstrip(".") if before.split() else ""
+
+
+def initials_without_dots(text: str) -> list[Span]:
+    """ "radiographer Kabanenko A" (a surname and its initials after a role, a title or a
+    word of agency), "SW J. Ericsson" (initials after a role abbreviation) and "WJ Fuller
+    Goodman" (initials closed up, alone in a table cell). The surname is no common,
+    heading, role or designator word ("Type A", "Hepatitis B", "CT Head")."""
+    from app.redaction.name_guards import ROLE_NOUNS  # noqa: PLC0415
+    from app.redaction.names import is_acronym, is_cue_word  # noqa: PLC0415
+
+    def plain(words: list[str]) -> bool:
+        return any(
+            w.casefold() in _DESIGNATED or _never_a_surname(w.casefold()) or is_cue_word(w)
+            for w in words
+        )
+
+    spans = []
+    for m in _SURNAME_LETTERS.finditer(text):
+        if m.group("letters") in _NOT_INITIALS or plain(m.group("surname").split("-")):
+            continue
+        lead = _lead_word(text, m.start())
+        if lead in ROLE_NOUNS or lead in _LEADS or _is_title(lead) or is_cue_word(lead):
+            spans.append(Span(m.start("name"), m.end("name"), KIND, "surname_letters", 0.6))
+    for m in _ROLE_INITIALS.finditer(text) if "." in text else ():
+        lead = m.group("lead")
+        role = (lead.isupper() and lead not in _NOT_LEADS) or lead.casefold() in ROLE_NOUNS
+        surname = m.group("name").rsplit(".", 1)[-1].strip()
+        if role and not plain([surname]):
+            spans.append(Span(m.start("name"), m.end("name"), KIND, "role_initials", 0.6))
+    cells = "  " in text or "\t" in text or "|" in text
+    for m in _CELL_INITIALS.finditer(text) if cells else ():
+        letters = m.group("letters")
+        if letters in _NOT_INITIALS or is_acronym(letters) or plain(m.group("surname").split()):
+            continue
+        spans.append(Span(m.start("name"), m.end("name"), KIND, "cell_initials", 0.55))
+    return spans
+
+
+# Capitals before initials that are no role: the article and words of a heading.
+_NOT_LEADS: Final = frozenset(word_list("A I AN THE AND OR OF TO IN ON AT BY FOR DR NO RE"))
+
+
+def _is_title(word: str) -> bool:
+    from app.redaction.names import is_title  # noqa: PLC0415
+
+    return bool(word) and is_title(word)
+
+
+# Arabic names abbreviate Muhammad ("Mohd" in Malaysia, "Md" in Bangladesh, "Med" in the
+# Maghreb) and call a parent by the first child's name, the kunya ("Abu Bakr", "Umm
+# Kulthum", "Um Mhamad", "Oum Walid"): the abbreviation or kinship word and the name
+# after it are one person's name.
+_MUHAMMAD = r"(?:M(?:[uo]|ou)?h?['’]?a?m+[ae]d+|Mu?h?ammad|Mehmet|Mahmoud|Mahmud)"
+_ARABIC_FORMS = fast_regex.compile(
+    r"(?<![\p{L}\p{N}])(?P<name>(?P<head>Mohd|Muhd|Mhd|Md|Med|Abu|Abou|Abū|Umm|Um|Oum|Om|Ummu)"
+    r"\.?[ \t-](?P<next>\p{Lu}[\p{Ll}'’]+)(?P<more>(?:[ \t]\p{Lu}[\p{Ll}'’-]+){0,2}))"
+    r"(?![\p{L}\p{N}])"
+)
+_MUHAMMAD_RE = re.compile(_MUHAMMAD + "$")
+_UNAMBIGUOUS_HEADS: Final = frozenset({"Mohd", "Muhd", "Mhd"})
+
+
+def arabic_name_forms(text: str) -> list[Span]:
+    """ "Mohd Najib Razak", "Med Mounir Karim", "Um Mhamad": a name after an abbreviation
+    of Muhammad or a kunya's Abu/Umm, when the next word is a given name (or a spelling
+    of Muhammad); after "Mohd", any name word."""
+    from app.redaction.given_names import is_given_name  # noqa: PLC0415
+
+    spans = []
+    for m in _ARABIC_FORMS.finditer(text):
+        nxt = m.group("next")
+        named = is_given_name(nxt) or _MUHAMMAD_RE.match(nxt) is not None
+        if not named and not (
+            m.group("head") in _UNAMBIGUOUS_HEADS and not _never_a_surname(nxt.casefold())
+        ):
+            continue
+        end = m.end("next")
+        for word in m.group("more").split():
+            if _never_a_surname(word.casefold()):
+                break
+            end = text.index(word, end) + len(word)
+        spans.append(Span(m.start("name"), end, KIND, "arabic_name_form", 0.6))
+    return spans

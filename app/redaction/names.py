@@ -13,11 +13,14 @@ from typing import Final
 from app.redaction import fast_regex
 from app.redaction.name_forms import (
     COMMON,
+    arabic_name_forms,
+    initials_without_dots,
     key_value_people,
     lower_case_intros,
     lower_case_speakers,
     reporting_subjects,
 )
+from app.redaction.name_records import names_in_records
 from app.redaction.spans import Span
 from app.redaction.wordtrie import trie_pattern, word_list
 
@@ -132,12 +135,14 @@ CUE = fast_regex.compile(
 )
 # Every word of a cue phrase ("Cordiali" of "cordiali saluti", "Adı" of "adı soyadı"):
 # capitalised at a line start or before a name, they are still not the name.
+# "Med" (of "med vänliga hälsningar") is also the Maghreb's abbreviation of Mohamed, written
+# before a name ("Med Mounir Karim"): it is no cue word alone.
 _CUE_WORDS: Final = frozenset(
     word.casefold().strip("'’")
     for phrase in (*_STRONG, *_WEAK)
     for word in phrase.replace("-", "_").split("_")
     if len(word) >= 2
-)
+) - {"med"}
 
 
 def is_cue_word(word: str) -> bool:
@@ -344,14 +349,23 @@ _NAME_HEADERS = fast_regex.compile(
     r"(?i:(?:patient|employee|customer|client|contact|member|staff|applicant|claimant|"
     r"insured|beneficiary|account\s+holder|card\s?holder|physician|doctor|clinician|nurse|"
     r"provider|manager|owner|requester|approver|reviewer|author|agent|full|first|last|"
-    r"given|family|sur)?[ _]?(?:name|names)|surname|forename|patient|employee|customer|"
+    r"given|family|sur|party|attorney|counsel|lawyer|solicitor|defendant|plaintiff|"
+    r"petitioner|respondent|appellant|judge|victim|suspect|offender|accused|complainant|"
+    r"witness|guardian|parent|spouse|student|tenant|landlord|passenger|traveller|traveler|"
+    r"guest|resident|donor|payee|payer|debtor|sender|recipient)?[ _]?(?:name|names)|"
+    r"surname|forename|patient|employee|customer|"
     r"client|nom|prénom|nombre|apellidos?|nome|cognome|naam|nachname|vorname|nazwisko|"
     r"imię|ad[ı]?\s?soyad[ı]?|họ\s?tên|physician|doctor|clinician|nurse|manager|owner|"
     r"reviewer|approver|requester|author|agent|contact|"
     r"(?:approved|signed|reviewed|requested|submitted|prepared|authori[sz]ed|seen|"
     r"referred|assigned|raised)\s+by|assignee|handler|signatory|witness|referrer|"
     r"referring\s+(?:physician|doctor|clinician)|attending|gp|consultant|next\s+of\s+kin|"
-    r"emergency\s+contact|driver|keeper|holder)"
+    r"emergency\s+contact|driver|keeper|holder|"
+    # A court docket's or a case list's people (the roles of a party to a case and its
+    # counsel, as court rules name them).
+    r"attorney|counsel|lawyer|solicitor|barrister|advocate|defendant|plaintiff|petitioner|"
+    r"respondent|appellant|appellee|judge|magistrate|prosecutor|victim|suspect|offender|"
+    r"accused|complainant|guardian|spouse|passenger|traveller|traveler|guest|resident)"
 )
 
 
@@ -492,14 +506,24 @@ def _ayin_names(text: str) -> list[Span]:
 _SURNAME_GIVEN = (
     r"(?P<name>(?:(?:ap|ab|de|da|di|do|dos|du|van|von|der|den|del|della|le|la|bin|ibn|al|el|"
     r"De|Da|Di|Van|Von|Der|Den|Del|Le|La|Mac|Mc|St\.?|O')[ \t'’]?){0,3}"
-    r"[^\W\d_][\w'’-]{1,30},[ \t]{1,2}[^\W\d_][\w'’-]{1,30}(?:[ \t][A-Z]\.)?)(?![\w])"
+    # a second surname, as Spanish, Portuguese and Cameroonian names carry ("Tsafack
+    # Esquivel, Hervé", "Gómez Ruiz, Ana")
+    r"[^\W\d_][\w'’-]{1,30}(?:[ \t]\p{Lu}[\w'’-]{1,30})?,[ \t]{1,2}[^\W\d_][\w'’-]{1,30}"
+    r"(?:[ \t][A-Z]\.)?)(?![\w])"
 )
 # "for Okafor, Adaeze", "by ap Rhys, Cerys": a surname (with its particles), a comma and a
 # given name after a word that introduces a person.
 LAST_FIRST = fast_regex.compile(
     r"(?:\b(?i:for|by|from|on|with|patient|pt|client|customer|keeper|driver|holder|owner|"
     r"member|insured|applicant|employee|re|cc|named|claimant|beneficiary|payee|payer|"
-    r"debtor)[ \t]{1,3}|\([ \t]?)" + _SURNAME_GIVEN
+    r"debtor|incl\.?|including|victims?|suspects?|witness(?:es)?|parties|"
+    # a numbered party of a form ("Driver 1: Pearson, April", "Defendant #2 - Ruiz, Ana")
+    r"driver|defendant|plaintiff|party|child|borrower|co-borrower|occupant|passenger)"
+    r"(?:[ \t]?#?\d{1,2}[ \t]?[:\-–]|[ \t]?:)?[ \t]{1,3}|\([ \t]?|"
+    # the last of a list of people ("victims incl. Noel Samson and Haryanto, Heri"); a
+    # list of places has no such cue ("to Paris, France and London, Ontario")
+    r"\b(?i:incl\.?|including|victims?|suspects?|witness(?:es)?|parties|between)[ \t]+"
+    r"(?:\p{Lu}[\p{L}'’-]+,?[ \t]){1,4}(?:and|&)[ \t]{1,3})" + _SURNAME_GIVEN
 )
 # The same alone in a line or a table cell ("Peters, Tim | 09/07/2023").
 LAST_FIRST_CELL = fast_regex.compile(
@@ -521,9 +545,12 @@ _COLUMN_WORDS: Final = frozenset(
 
 
 def _cell_span(offset: int, cells: list[str], index: int) -> Span | None:
-    """The trimmed text of cell `index` as a person span (None if empty or no letter)."""
+    """The trimmed text of cell `index` (without a CSV field's quotes) as a person span
+    (None if empty or no letter)."""
     cell = cells[index]
     stripped = cell.strip()
+    if len(stripped) >= 2 and stripped[0] == stripped[-1] == '"':
+        stripped = stripped[1:-1].strip()
     if not stripped or not stripped[0].isalpha():
         return None
     start = offset + sum(len(c) + 1 for c in cells[:index]) + cell.index(stripped)
@@ -550,6 +577,25 @@ def _separator(line: str) -> str:
     return ""
 
 
+def split_cells(line: str, sep: str) -> list[str]:
+    """The cells of a table row, split at `sep`. A CSV field (RFC 4180) may be quoted and
+    hold the separator ("Bùi, Jane" in a comma-separated row): a separator between double
+    quotes splits nothing. The cells joined by `sep` give `line` back."""
+    if sep not in ",;" or '"' not in line:
+        return line.split(sep)
+    cells = []
+    start = 0
+    quoted = False
+    for i, c in enumerate(line):
+        if c == '"':
+            quoted = not quoted  # an escaped quote ("") toggles twice
+        elif c == sep and not quoted:
+            cells.append(line[start:i])
+            start = i + 1
+    cells.append(line[start:])
+    return cells
+
+
 def _table_cells(text: str) -> list[Span]:
     """Cells of a name column in a pipe-, tab-, semicolon- or comma-separated table, and
     the value of a key-value row whose key is a person word ("| Referrer | Name |")."""
@@ -560,7 +606,7 @@ def _table_cells(text: str) -> list[Span]:
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
         line_sep = _separator(body)
-        cells = body.split(line_sep) if line_sep else []
+        cells = split_cells(body, line_sep) if line_sep else []
         filled = [i for i, c in enumerate(cells) if c.strip()]
         heads = {i for i, c in enumerate(cells) if _NAME_HEADERS.fullmatch(c.strip())}
         csv = line_sep in (";", ",")
@@ -604,6 +650,10 @@ def find_names(text: str) -> list[Span]:
     ]
     for m in [*LAST_FIRST.finditer(text), *LAST_FIRST_CELL.finditer(text)]:
         surname, given = (w.strip() for w in m.group("name").split(",", 1))
+        if any(w.casefold() in _NOT_NAMES or w.casefold() in COMMON for w in surname.split()[1:]):
+            continue  # "for Smith Then, ..." : a second word must be a name's too
+        if given.split()[0].isupper() and not surname.isupper():
+            continue  # "Kyosuke Yoshida, GDC": a credential or an id label after a name
         if (
             surname[-1:].isalpha()
             and given[:1].isupper()
@@ -615,7 +665,8 @@ def find_names(text: str) -> list[Span]:
     spans += lower_case_intros(text) + lower_case_speakers(text, _SPEAKER_ROLES)
     spans += reporting_subjects(text) + key_value_people(text)
     spans += _speakers(text) + _chat_headers(text) + _table_cells(text) + _ayin_names(text)
-    spans += _name_answers(text)
+    spans += _name_answers(text) + names_in_records(text)
+    spans += initials_without_dots(text) + arabic_name_forms(text)
     return spans + _caps_in_lines(text) + _places(text)
 
 

@@ -1,0 +1,187 @@
+"""Person names as record standards write them, copied into text:
+
+- DICOM's PN value representation (PS3.5 6.2): family^given^middle^prefix^suffix, one
+  component group or three joined by "=" ("MENDOZA^ANTONIO^S", "Doe^Jane",
+  "Yamada^Tarou=山田^太郎"), with or without a label before it;
+- the IATA passenger name of a reservation, ticket or sanctions list (Resolution 722 /
+  PNR practice): SURNAME/GIVEN NAMES and an optional title, spaced or glued
+  ("SMITH/RONALD MR", "HESHAM/AMIRA", "DE JONG/ANNA MARIE MRS", "SMITH/JOHNMR");
+- the name field of an ICAO Doc 9303 machine-readable zone: primary identifier, "<<",
+  secondary identifiers joined by "<", filler "<" ("P<UTOERIKSSON<<ANNA<MARIA<<<<",
+  "SMITH<<RONALD<JOHN").
+
+Each finder first checks for its separator ("^", "/", "<<"). A caret or slash between
+words of a report ("CHEST^PA", "HIV/AIDS", "AND/OR") is no name: its words are
+section words, common words or abbreviations, and a slash pair needs a given name, a
+title or a name label to count.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from app.redaction import fast_regex
+from app.redaction.spans import Span
+from app.redaction.wordtrie import word_list
+
+KIND: Final = "PERSON"
+SCORE: Final = 0.8
+
+# PN: up to five components joined by "^", each a name's words (letters, and the dots,
+# apostrophes and hyphens inside a name); a component may be empty ("SMITH^JOHN^^DR").
+# Words inside a component are single-spaced ("DE LA CRUZ^JUAN"); the last component
+# takes a second word only where the value ends ("SMITH^MARY ANN,").
+_PN_WORD = r"\p{L}[\p{L}\p{M}'’.-]*"
+_PN_PART = rf"{_PN_WORD}(?:[ ]{_PN_WORD}){{0,3}}"
+_PN_LAST = rf"{_PN_WORD}(?:[ ]{_PN_WORD}(?=[ \t]*(?:$|[,;)\]]|\r?\n)))?"
+_PN_GROUP = rf"{_PN_PART}\^(?:(?:{_PN_PART})?\^){{0,3}}(?:{_PN_LAST})?"
+_PN = fast_regex.compile(
+    rf"(?<![\w^=/\\])(?P<pn>{_PN_GROUP}(?:=(?:{_PN_GROUP})?){{0,2}})(?![\w^])", re.M
+)
+
+_HL7_SEGMENT = re.compile(r"[A-Z][A-Z0-9]{2}\|")
+
+# Titles of the IATA name element (and of the airlines' printed boarding passes).
+_IATA_TITLES: Final = word_list("MR MRS MS MISS MSTR MSTER DR PROF REV CHD INF SIR")
+_TITLE_RE = "|".join(sorted(_IATA_TITLES, key=len, reverse=True))
+_SLASH = fast_regex.compile(
+    # a PNR numbers its name elements ("1.1SMITH/JOHN MR"): a digit may stand before
+    r"(?<![\p{L}_/.:@-])(?P<sur>\p{Lu}[\p{Lu}'’-]+(?:[ ]\p{Lu}[\p{Lu}'’-]+){0,3}|"
+    r"\p{Lu}[\p{L}'’-]+)/"
+    r"(?P<given>\p{Lu}[\p{L}'’-]*(?:[ ]\p{Lu}[\p{L}'’-]+){0,2})"
+    rf"(?:[ ](?P<title>(?i:{_TITLE_RE}))\.?)?(?![\w/])"
+)
+# The words before a slash pair that say a passenger or a party follows.
+_SLASH_CUES: Final = frozenset(
+    word_list(
+        """
+    passenger pax traveller traveler customer name client guest holder subject party
+    entity individual applicant visitor crew nom nombre passagier passager pasajero
+    passeggero
+    """
+    )
+)
+_SLASH_CUE = fast_regex.compile(
+    rf"(?i:{'|'.join(sorted(_SLASH_CUES))})[ \t]*(?:name)?[ \t]*[:#-]?[ \t]*$"
+)
+# Particles inside a surname ("DE JONG", "VAN DER BERG"): never a label before it.
+_PARTICLES: Final = frozenset(
+    word_list("de da di do dos das du del della der den van von ter ten le la al el bin ibn ap")
+)
+
+# MRZ: the name field ("ERIKSSON<<ANNA<MARIA"), alone or after the document code and
+# issuing state of a TD2 or TD3 first line ("P<UTO", "I<D<<"), padded with "<".
+_MRZ = fast_regex.compile(
+    r"(?<![\w<])(?P<run>[A-Z<]*?[A-Z]{2}(?:<[A-Z]+)*<<[A-Z]{2}[A-Z]*(?:<[A-Z]+)*)(?P<pad><*)"
+    r"(?![\w<])"
+)
+_MRZ_HEAD = re.compile(r"[ACIPV][A-Z<][A-Z<]{3}")
+_MRZ_LINE1: Final = (36, 44)  # TD2 and TD3 first lines; TD1's third line (30) has no head
+
+
+def _plain(word: str) -> bool:
+    """A word of a report or a form, no part of a name: common, a section word, an
+    abbreviation, a title or a word that never starts a name."""
+    from app.redaction.name_forms import COMMON  # noqa: PLC0415
+    from app.redaction.names import (  # noqa: PLC0415
+        is_acronym,
+        is_caps_section_word,
+        is_cue_word,
+        is_not_name,
+        is_title,
+    )
+
+    folded = word.casefold().strip(".'’-")
+    if folded in _PARTICLES:
+        return False
+    return (
+        folded in COMMON
+        or is_not_name(folded)
+        or is_caps_section_word(folded)
+        or is_acronym(folded)
+        or is_title(folded)
+        or is_cue_word(folded)
+    )
+
+
+def _leading_plain(words: list[str]) -> int:
+    """How many of `words` at the start are a label or a common word ("Patient", "NAME")."""
+    n = 0
+    while n < len(words) - 1 and (_plain(words[n]) or words[n].casefold() in _SLASH_CUES):
+        n += 1
+    return n
+
+
+def _pn_names(text: str) -> list[Span]:
+    spans = []
+    for m in _PN.finditer(text):
+        value = m.group("pn").rstrip(" .-")
+        family = value.split("^", 1)[0].split(" ")
+        skip = _leading_plain(family)
+        start = m.start("pn") + sum(len(w) + 1 for w in family[:skip])
+        value = text[start : m.start("pn") + len(value)]
+        first = [c.strip() for c in value.split("=")[0].split("^")]
+        words = [w for c in first[:3] for w in c.split()]  # prefix and suffix: "Dr", "Jr"
+        if len(first[0]) < 2 or not words or any(_plain(w) for w in words if len(w) > 1):
+            continue  # "CHEST^PA", "HEAD^ROUTINE": a study's description
+        if any(w[0].islower() and w.casefold() not in _PARTICLES for w in words):
+            continue  # "2345-7^Glucose^LN", "metabolic panel^LN": a coded element's text
+        if _HL7_SEGMENT.match(text, text.rfind("\n", 0, start) + 1):
+            continue  # an HL7 v2 segment: `hl7.py` reads its fields by their data types
+        spans.append(Span(start, start + len(value), KIND, "dicom_pn", SCORE))
+    return spans
+
+
+def _slash_names(text: str) -> list[Span]:
+    from app.redaction.given_names import is_given_name  # noqa: PLC0415
+
+    spans = []
+    for m in _SLASH.finditer(text):
+        sur, given, title = m.group("sur").split(" "), m.group("given").split(" "), m.group("title")
+        sur = sur[_leading_plain(sur) :]  # "NAME SMITH/JOHN": the label stays
+        if title is None and len(given) > 1 and given[-1].upper() in _IATA_TITLES:
+            title = given.pop()  # "OKONKWO/ADAEZE MRS": the title the given name took
+        while len(given) > 1 and _plain(given[-1]):
+            given.pop()  # "SMITH/JOHN DOB": the label after it stays
+            title = None
+        if len(sur[0]) < 2 or any(_plain(w) for w in sur + given):
+            continue  # "HIV/AIDS", "AND/OR", "N/A"
+        glued = None
+        if title is None and given[-1].isupper():
+            glued = re.fullmatch(rf"(?P<name>[A-Z'’-]{{2,}}?)(?:{_TITLE_RE})", given[-1])
+        named = is_given_name(given[0]) or (glued is not None and is_given_name(glued["name"]))
+        start = m.end("sur") - len(" ".join(sur))
+        cue = _SLASH_CUE.search(text, max(0, start - 30), start) is not None
+        if not (named or title or cue):
+            continue
+        end = m.start("given") + len(" ".join(given))
+        spans.append(Span(start, end, KIND, "iata_name", SCORE))
+    return spans
+
+
+def _mrz_names(text: str) -> list[Span]:
+    spans = []
+    for m in _MRZ.finditer(text):
+        run = m.group("run")
+        start = m.start("run")
+        width = len(run) + len(m.group("pad"))
+        if _MRZ_HEAD.match(run) and width in _MRZ_LINE1 and "<<" in run[5:]:
+            start += 5  # the document code and issuing state stay
+        name = text[start : m.end("run")]
+        parts = name.replace("<", " ").split()
+        if len(parts) >= 2 and not all(_plain(p) for p in parts):
+            spans.append(Span(start, m.end("run"), KIND, "mrz_name", SCORE))
+    return spans
+
+
+def names_in_records(text: str) -> list[Span]:
+    """Names written as DICOM PN, IATA passenger names and MRZ name fields."""
+    spans = []
+    if "^" in text:
+        spans += _pn_names(text)
+    if "/" in text:
+        spans += _slash_names(text)
+    if "<<" in text:
+        spans += _mrz_names(text)
+    return spans
