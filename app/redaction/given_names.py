@@ -308,12 +308,15 @@ def find_given_names(text: str, words: Sequence[Word]) -> list[Span]:
     return spans
 
 
-# "ok thanks daniel", "hi maria,": a lower-case given name after a greeting or thanks.
+# "ok thanks daniel", "hi maria,", "Thanks - marie": a lower-case given name after a
+# greeting or thanks.
 _LOWER_AFTER_GREETING = fast_regex.compile(
     # A look-behind (variable length: the `regex` module) so "ok thanks daniel" is read
     # at "daniel" even though "ok thanks" is a greeting followed by a word too.
     r"(?<=(?i:(?<![\w])(?:thanks|thank[ \t]you|thx|ty|hi|hey|hiya|hello|bye|cheers|"
-    r"morning|evening|night|sorry|ok|okay|sure|yes|no|dear|welcome|congrats|love)),?[ \t]{1,3})"
+    r"morning|evening|night|sorry|ok|okay|sure|yes|no|dear|welcome|congrats|love))"
+    # a comma, or a dash before a sign-off's name ("Thanks - marie", "cheers — tom")
+    r"(?:,|[ \t]{0,2}[-–—])?[ \t]{1,3})"
     r"(?P<name>\p{Ll}[\p{Ll}'’-]{1,30})(?![\w@])"
 )
 
