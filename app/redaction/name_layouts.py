@@ -108,7 +108,8 @@ def caption_names(text: str) -> list[Span]:
 
 
 # A bed, a bay or a room and its number ("bed 12", "Rm 4b", "Bay 3"), or a bay's letter
-# and bed number at a line's start ("C1", "B12"), as ward boards and handovers write them.
+# and bed number at a line's start ("C1", "B12", "3A"), as ward boards and handovers write
+# them.
 _BED = r"(?i:bed|bay|rm|room|cubicle|cub|side[ ]room|chair|trolley|cot)\.?[ \t]*\d{1,3}[A-Za-z]?"
 _CAPS_RUN = r"\p{Lu}[\p{Lu}'’-]+(?:[ ]\p{Lu}[\p{Lu}'’-]+){0,2}"
 # What follows an occupant: a dash, colon, comma or bracket, a lower-case word, a gap.
@@ -118,7 +119,7 @@ _BED_OCCUPANT = fast_regex.compile(
     re.M,
 )
 _BAY_OCCUPANT = fast_regex.compile(
-    rf"^[ \t]*(?:[-*•·][ \t]*)?(?P<bay>\p{{Lu}}\d{{1,2}}[a-z]?)[ \t]*[:.)\-–—]?[ \t]+"
+    r"^[ \t]*(?:[-*•·][ \t]*)?(?P<bay>\p{Lu}\d{1,2}[a-z]?|\d{1,2}\p{Lu})[ \t]*[:.)\-–—]?[ \t]+"
     rf"(?P<name>{_CAPS_RUN}){_OCCUPANT_END}",
     re.M,
 )

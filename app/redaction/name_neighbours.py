@@ -471,13 +471,14 @@ _SYSTEM_PARTS: Final = frozenset(
     )
 )
 # A login after the word that says one follows: "Login OK: [paulo-nascimento]" (FreeRADIUS
-# writes the user in brackets), "user=ana-lima", "uid: k_nowak", "logon by j.smith".
+# writes the user in brackets), "user=ana-lima", "uid: k_nowak", "logon by j.smith",
+# "logged in as l.moreau", Windows' security log "Account Name:\t\tjsmith".
 _LOGIN = fast_regex.compile(
     r"(?<![\w])(?i:login(?:[ \t]+(?:ok|incorrect|failed|failure|succeeded|successful))?|"
     r"logon|log[ \t]in|user(?:[ _]?(?:name|id))?|uid|sam[ _]?account[ _]?name|upn|"
-    r"account|operator|by)"
-    r"(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*[:=]?[ \t]*[\[(\"'<]?"
-    r"(?P<handle>\p{Ll}[\p{Ll}\d]*(?:[._-]\p{Ll}[\p{Ll}\d]*){1,2})"
+    r"account(?:[ _]?name)?|operator|by|(?:logged|signed)[ \t](?:in|on)[ \t]as)"
+    r"(?:[ \t]*\([^()\n]{0,40}\))?(?P<sep>[ \t]*[:=]?[ \t]*[\[(\"'<]?)"
+    r"(?P<handle>\p{Ll}[\p{Ll}\d]*(?:[._-]\p{Ll}[\p{Ll}\d]*){0,2})"
     r"(?=[\]/)\"'>]|[ \t,;]|$)",
     re.M,
 )
@@ -495,13 +496,16 @@ def _person_login(handle: str) -> bool:
     return bool(letters) and not (len(parts[-1]) >= 2 and parts[-1] in _file_extensions())
 
 
-def login_names(text: str) -> list[Span]:
-    """Logins after a user or login word (`_LOGIN`), joined by ".", "_" or "-"."""
-    return [
-        Span(m.start("handle"), m.end("handle"), KIND, HANDLE_RULE, 0.7)
-        for m in _LOGIN.finditer(text)
-        if _person_login(m.group("handle"))
-    ]
+def login_names(text: str, known: Callable[[str], bool]) -> list[Span]:
+    """Logins after a user or login word (`_LOGIN`): joined by ".", "_" or "-", or after a
+    colon, "=" or a bracket one word the model's vocabulary lacks ("uid=jsmith")."""
+    spans = []
+    for m in _LOGIN.finditer(text):
+        handle = m.group("handle")
+        keyed = any(c in m.group("sep") for c in ":=[(\"'<")
+        if _person_login(handle) or (keyed and _lone_login(handle, known)):
+            spans.append(Span(m.start("handle"), m.end("handle"), KIND, HANDLE_RULE, 0.7))
+    return spans
 
 
 # A chat's message header as Slack and Teams copy it: the sender's handle and the time,
@@ -552,14 +556,18 @@ def _login_column(header: str) -> bool:
     return words in _LOGIN_HEADERS or words.endswith("_name") or words == "name"
 
 
+def _lone_login(value: str, known: Callable[[str], bool]) -> bool:
+    """One lower-case word of four letters or more that the model's vocabulary lacks and
+    that names no system ("svandenbroeck", not "root" or "pending")."""
+    if not _LONE_LOGIN.fullmatch(value) or value in COMMON or value in _SYSTEM_PARTS:
+        return False
+    return value not in _NOT_HANDLE_HEADS and not known(value)
+
+
 def _column_value(value: str, known: Callable[[str], bool]) -> bool:
     """A cell of a login or name column that is a person's login: joined by ".", "_" or
     "-", or one lower-case word the model's vocabulary lacks ("svandenbroeck")."""
-    if _person_login(value):
-        return True
-    if not _LONE_LOGIN.fullmatch(value) or value in COMMON or value in _SYSTEM_PARTS:
-        return False
-    return not known(value)
+    return _person_login(value) or _lone_login(value, known)
 
 
 def _cells(line: str) -> tuple[str, list[tuple[int, str]]]:
@@ -612,4 +620,4 @@ def login_columns(text: str, known: Callable[[str], bool]) -> list[Span]:
 
 def logins(text: str, known: Callable[[str], bool]) -> list[Span]:
     """Logins after a login word, on chat header lines and in login columns."""
-    return login_names(text) + chat_handle_headers(text) + login_columns(text, known)
+    return login_names(text, known) + chat_handle_headers(text) + login_columns(text, known)

@@ -93,8 +93,12 @@ def test_board_occupants_are_names() -> None:
         "A2 NWOSU — awaiting echo\n"
         "A3 EMPTY\n"
         "A4 KOWALCZYK: falls risk\n"
+        "\n"
+        "3A O'SULLIVAN  TTO\n"
+        "3B DNACPR\n"
     )
-    assert _found(board_names(text), text) == ["VAN DER BERG", "NWOSU", "KOWALCZYK"]
+    names = ["VAN DER BERG", "NWOSU", "KOWALCZYK", "O'SULLIVAN"]
+    assert _found(board_names(text), text) == names
 
 
 @pytest.mark.parametrize(
@@ -205,10 +209,15 @@ def test_names_before_national_id_captions(text: str, names: list[str]) -> None:
         ("sshd: accepted key for user=kemal_aydin from 10.0.0.4", ["kemal_aydin"]),
         ("user=svc-backup login: root by www-data", []),
         ("uploaded by report.pdf", []),
+        ("Account Name:\t\tmbakare\nAccount Domain:\t\tCORP", ["mbakare"]),
+        ("session: logged in as l.moreau from kiosk", ["l.moreau"]),
+        ("uid=okwuosa gid=100", ["okwuosa"]),
+        ("user: pending", []),
+        ("reviewed by pharmacy", []),
     ],
 )
 def test_logins_after_a_login_word(text: str, logins: list[str]) -> None:
-    assert _found(login_names(text), text) == logins
+    assert _found(login_names(text, _known), text) == logins
 
 
 def test_chat_headers_with_handles() -> None:
