@@ -17,7 +17,9 @@ itself may be any word in any case:
 - a lower-case login or surname after a staff role's caption ("Hygienist: louissaint"),
   and a nickname in quotes after "known as" ("a man I know as \"jaroslav\"");
 - the name that a national identity number's caption follows ("Junior Bello,
-  fødselsnummer 15010661428", "Jan Nowak, PESEL 44051401359").
+  fødselsnummer 15010661428", "Jan Nowak, PESEL 44051401359");
+- the given name of the person met after a meeting noun and "with" ("counselling with
+  Grace booked").
 
 Every finder checks for a character or a word it needs before running its pattern.
 """
@@ -30,7 +32,7 @@ from typing import Final
 
 from app.redaction import fast_regex
 from app.redaction.field_names import NATIONAL, PERSON, RECORD, field_kind
-from app.redaction.given_names import is_given_name
+from app.redaction.given_names import given_names, is_given_name
 from app.redaction.name_forms import COMMON
 from app.redaction.name_guards import HEADING_WORDS, ROLE_NOUNS
 from app.redaction.name_neighbours import plain_word
@@ -330,9 +332,43 @@ def names_before_ids(text: str) -> list[Span]:
     return spans
 
 
+# "Counselling with Victoria booked", "appointment with Grace on Monday": after a meeting
+# noun and "with", a lone dictionary given name is the person met, even one that is more
+# often a place or a word elsewhere; a month or a weekday is not, nor a name that goes on
+# into a capitalised word ("with Victoria Hospital").
+_MEETING_WITH = fast_regex.compile(
+    r"(?i:\b(?:appointment|appt|session|sessions|meeting|consult|consultation|review|"
+    r"counselling|counseling|call|visit|follow-up|catch-up|chat|interview|therapy|"
+    r"booked|scheduled)[ \t]+with)[ \t]+(?P<name>\p{Lu}\p{Ll}{2,30})"
+    r"(?![\p{L}\p{N}@'’-]|[ \t]+\p{Lu}|\.\p{L})"
+)
+_CALENDAR_WORDS: Final = frozenset(
+    word_list(
+        """
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday
+    """
+    )
+)
+
+
+def meeting_names(text: str) -> list[Span]:
+    """The given name of the person met after a meeting noun and "with" (`_MEETING_WITH`)."""
+    if "with" not in text and "With" not in text:
+        return []
+    spans = []
+    for m in _MEETING_WITH.finditer(text):
+        name = m.group("name")
+        folded = name.casefold()
+        if folded in _CALENDAR_WORDS or plain_word(folded) or folded not in given_names():
+            continue
+        spans.append(Span(m.start("name"), m.end("name"), KIND, LAYOUT_RULE, 0.6))
+    return spans
+
+
 def names_from_layout(text: str, known: Callable[[str], bool]) -> list[Span]:
     """Every finder of this module over `text`; `known` says whether a lower-case word is
     in the language model's vocabulary."""
     spans = caption_names(text) + board_names(text) + dash_tail_names(text)
     spans += json_names(text) + role_values(text, known) + nicknames(text)
-    return spans + names_before_ids(text)
+    return spans + names_before_ids(text) + meeting_names(text)

@@ -25,6 +25,7 @@ from app.redaction.name_layouts import (
     caption_names,
     dash_tail_names,
     json_names,
+    meeting_names,
     names_before_ids,
     names_from_layout,
     nicknames,
@@ -196,6 +197,21 @@ def test_nicknames(text: str, names: list[str]) -> None:
 )
 def test_names_before_national_id_captions(text: str, names: list[str]) -> None:
     assert _found(names_before_ids(text), text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Physio session with Florence booked for Tuesday.", ["Florence"]),
+        ("appointment with Grace, 10:30", ["Grace"]),
+        ("meeting with Victoria Hospital estates", []),
+        ("review with Cardiology next week", []),
+        ("call with June re: results", []),
+        ("follow-up with Patient Safety", []),
+    ],
+)
+def test_given_names_after_meeting_with(text: str, names: list[str]) -> None:
+    assert _found(meeting_names(text), text) == names
 
 
 # 6. Logins ----------------------------------------------------------------------------
