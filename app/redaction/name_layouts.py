@@ -74,15 +74,20 @@ _CAPTION_WORDS: Final = frozenset(
 )
 _NAME_WORD = r"\p{L}[\p{L}\p{M}'’-]*\.?"
 # A caption (bilingual ones joined by "/"), a colon or a column's gap or one blank, and the
-# value up to the next gap, the line's end or a delimiter.
+# value up to the next gap, the line's end or a delimiter; or the caption alone on its line
+# and the value in capitals alone on the next (a passport's data page prints the caption
+# above its field).
 _CAPTION = fast_regex.compile(
     rf"(?<![\p{{L}}\p{{N}}_])"
     rf"(?i:(?P<caption>(?:{_CAPTIONS})(?:[ \t]*/[ \t]*(?:{_CAPTIONS})){{0,3}}))"
     r"(?:[ \t]*\([^()\n]{1,20}\))?"
-    r"(?P<sep>[ \t]*[:：][ \t]*|[ \t]{2,}|\t[ \t]*|[ ])"
+    r"(?P<sep>[ \t]*[:：][ \t]*|[ \t]{2,}|\t[ \t]*|[ ]|[ \t]*\r?\n[ \t]*)"
     rf"(?P<value>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,3}})"
     r"(?=[ \t]{2,}|\t|[ \t]*(?:$|\n|[,;|/]))"
 )
+
+
+_LINE_END = fast_regex.compile(r"[ \t]*(?:\r?\n|$)")
 
 
 def _name_value(value: str) -> bool:
@@ -101,8 +106,11 @@ def caption_names(text: str) -> list[Span]:
     spans = []
     for m in _CAPTION.finditer(text):
         value = m.group("value")
-        if not value[0].isupper() or (m.group("sep") == " " and not value.isupper()):
+        sep = m.group("sep")
+        if not value[0].isupper() or ((sep == " " or "\n" in sep) and not value.isupper()):
             continue  # "surname was changed": after one blank only a value in capitals
+        if "\n" in sep and not _LINE_END.match(text, m.end("value")):
+            continue  # under a caption alone on its line, the value fills its own line
         if not _name_value(value) or any(c.isdigit() for c in value):
             continue
         spans.append(Span(m.start("value"), m.end("value"), KIND, CAPTION_RULE, _SCORE))
@@ -162,6 +170,17 @@ def _board_word(word: str) -> bool:
     )
 
 
+_TITLES: Final = frozenset(word_list("mr mrs ms miss mx dr prof sr sra fr"))
+
+
+def _without_title(text: str, start: int, end: int) -> int:
+    """Where the name starts after a title in capitals ("MR OKAFOR" -> "OKAFOR")."""
+    first = text[start:end].split(" ", 1)
+    if len(first) == 2 and first[0].casefold().rstrip(".") in _TITLES:
+        return start + len(first[0]) + 1
+    return start
+
+
 def _occupant(name: str) -> bool:
     words = [w for w in name.split() if w.casefold() not in _PARTICLES]
     if not words or len(words[-1]) < 3 or any(_board_word(w) for w in words):
@@ -174,15 +193,16 @@ def board_names(text: str) -> list[Span]:
     letter and number count only where two lines or more open with one (a board)."""
     spans = []
     folded = text.casefold()
+    found = []
     if any(w in folded for w in ("bed", "bay", "rm", "room", "cub", "chair", "trolley", "cot")):
-        for m in _BED_OCCUPANT.finditer(text):
-            if _occupant(m.group("name")):
-                spans.append(Span(m.start("name"), m.end("name"), KIND, BOARD_RULE, _SCORE))
+        found += list(_BED_OCCUPANT.finditer(text))
     bays = list(_BAY_OCCUPANT.finditer(text))
     if len({m.group("bay") for m in bays}) >= 2:
-        for m in bays:
-            if _occupant(m.group("name")):
-                spans.append(Span(m.start("name"), m.end("name"), KIND, BOARD_RULE, _SCORE))
+        found += bays
+    for m in found:
+        start = _without_title(text, m.start("name"), m.end("name"))
+        if _occupant(text[start : m.end("name")]):
+            spans.append(Span(start, m.end("name"), KIND, BOARD_RULE, _SCORE))
     return spans
 
 

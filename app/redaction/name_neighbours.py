@@ -472,11 +472,15 @@ _SYSTEM_PARTS: Final = frozenset(
 )
 # A login after the word that says one follows: "Login OK: [paulo-nascimento]" (FreeRADIUS
 # writes the user in brackets), "user=ana-lima", "uid: k_nowak", "logon by j.smith",
-# "logged in as l.moreau", Windows' security log "Account Name:\t\tjsmith".
+# "logged in as l.moreau", Windows' security log "Account Name:\t\tjsmith", sshd's
+# "Accepted password for jdoe".
 _LOGIN = fast_regex.compile(
     r"(?<![\w])(?i:login(?:[ \t]+(?:ok|incorrect|failed|failure|succeeded|successful))?|"
     r"logon|log[ \t]in|user(?:[ _]?(?:name|id))?|uid|sam[ _]?account[ _]?name|upn|"
-    r"account(?:[ _]?name)?|operator|by|(?:logged|signed)[ \t](?:in|on)[ \t]as)"
+    r"account(?:[ _]?name)?|operator|by|(?:logged|signed)[ \t](?:in|on)[ \t]as|"
+    # OpenSSH's sshd: "Accepted publickey for jdoe", "Failed password for invalid user x"
+    r"(?P<sshd>(?:password|publickey|keyboard-interactive(?:/pam)?)[ \t]for"
+    r"(?:[ \t]invalid[ \t]user)?))"
     r"(?:[ \t]*\([^()\n]{0,40}\))?(?P<sep>[ \t]*[:=]?[ \t]*[\[(\"'<]?)"
     r"(?P<handle>\p{Ll}[\p{Ll}\d]*(?:[._-]\p{Ll}[\p{Ll}\d]*){0,2})"
     r"(?=[\]/)\"'>]|[ \t,;]|$)",
@@ -502,7 +506,7 @@ def login_names(text: str, known: Callable[[str], bool]) -> list[Span]:
     spans = []
     for m in _LOGIN.finditer(text):
         handle = m.group("handle")
-        keyed = any(c in m.group("sep") for c in ":=[(\"'<")
+        keyed = any(c in m.group("sep") for c in ":=[(\"'<") or m.group("sshd") is not None
         if _person_login(handle) or (keyed and _lone_login(handle, known)):
             spans.append(Span(m.start("handle"), m.end("handle"), KIND, HANDLE_RULE, 0.7))
     return spans

@@ -20,6 +20,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from app.redaction.given_names import lower_case_given_names
 from app.redaction.name_layouts import (
     board_names,
     caption_names,
@@ -115,6 +116,16 @@ def test_board_occupants_are_names() -> None:
 )
 def test_bed_occupants_and_board_words(text: str, names: list[str]) -> None:
     assert _found(board_names(text), text) == names
+
+
+def test_a_title_in_capitals_is_not_the_name() -> None:
+    text = "Bed 4 - MR OKAFOR, NBM"
+    assert _found(board_names(text), text) == ["OKAFOR"]
+
+
+def test_value_under_a_caption_alone_on_its_line() -> None:
+    text = "Surname / Nom\nMBEKI\nGiven names / Prénoms\nTHABO SIPHO\nNom\nle patient\n"
+    assert _found(caption_names(text), text) == ["MBEKI", "THABO SIPHO"]
 
 
 def test_one_bay_code_is_no_board() -> None:
@@ -229,6 +240,8 @@ def test_given_names_after_meeting_with(text: str, names: list[str]) -> None:
         ("session: logged in as l.moreau from kiosk", ["l.moreau"]),
         ("uid=okwuosa gid=100", ["okwuosa"]),
         ("user: pending", []),
+        ("sshd[812]: Accepted publickey for okwuosa from 10.1.2.3 port 5022", ["okwuosa"]),
+        ("sshd[812]: Failed password for invalid user admin from 10.1.2.3", []),
         ("reviewed by pharmacy", []),
     ],
 )
@@ -273,6 +286,20 @@ def test_end_to_end_board_and_card() -> None:
     out = redact_text(text).text
     assert not {"ABUBAKAR", "LINDQVIST", "PAPAZOGLOU", "EIRINI"} & _words(out), out
     assert {"NBM", "TTO", "theatre", "SURNAME", "PRÉNOMS"} <= _words(out), out
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Thanks - dolores", ["dolores"]),
+        ("cheers — tomasz", ["tomasz"]),
+        ("thanks!\nagnieszka\n", ["agnieszka"]),
+        ("thanks!\nagnieszka will call back", []),
+        ("no - pain today", []),
+    ],
+)
+def test_lower_case_sign_off_names(text: str, names: list[str]) -> None:
+    assert _found(lower_case_given_names(text), text) == names
 
 
 def test_end_to_end_soft_sign_twin_and_sign_off() -> None:
