@@ -308,23 +308,35 @@ def find_given_names(text: str, words: Sequence[Word]) -> list[Span]:
     return spans
 
 
-# "ok thanks daniel", "hi maria,": a lower-case given name after a greeting or thanks.
+# "ok thanks daniel", "hi maria,", "Thanks - marie": a lower-case given name after a
+# greeting or thanks.
 _LOWER_AFTER_GREETING = fast_regex.compile(
     # A look-behind (variable length: the `regex` module) so "ok thanks daniel" is read
     # at "daniel" even though "ok thanks" is a greeting followed by a word too.
     r"(?<=(?i:(?<![\w])(?:thanks|thank[ \t]you|thx|ty|hi|hey|hiya|hello|bye|cheers|"
-    r"morning|evening|night|sorry|ok|okay|sure|yes|no|dear|welcome|congrats|love)),?[ \t]{1,3})"
+    r"morning|evening|night|sorry|ok|okay|sure|yes|no|dear|welcome|congrats|love))"
+    # a comma, or a dash before a sign-off's name ("Thanks - marie", "cheers — tom"), or
+    # the line's end: a sign-off's name alone on the next line ("thanks!\nmarie")
+    r"(?:(?:,|[ \t]{0,2}[-–—])?[ \t]{1,3}|(?P<eol>[,.!]?[ \t]*\r?\n[ \t]*)))"
     r"(?P<name>\p{Ll}[\p{Ll}'’-]{1,30})(?![\w@])"
 )
+_LINE_END = fast_regex.compile(r"[ \t.!]*(?:\r?\n|$)")
 
 
 def lower_case_given_names(text: str) -> list[Span]:
-    """Given names written in lower case after a greeting or thanks, as chats write them."""
-    return [
-        Span(m.start("name"), m.end("name"), KIND, "lower_case_given_name", _GIVEN_SCORE)
-        for m in _LOWER_AFTER_GREETING.finditer(text)
-        if is_given_name(m.group("name")) and m.group("name").casefold() not in COMMON
-    ]
+    """Given names written in lower case after a greeting or thanks, as chats write them;
+    on the line after it, the name must stand alone."""
+    spans = []
+    for m in _LOWER_AFTER_GREETING.finditer(text):
+        name = m.group("name")
+        if not is_given_name(name) or name.casefold() in COMMON:
+            continue
+        if "\n" in text[max(0, m.start() - 4) : m.start()] and not _LINE_END.match(text, m.end()):
+            continue
+        spans.append(
+            Span(m.start("name"), m.end("name"), KIND, "lower_case_given_name", _GIVEN_SCORE)
+        )
+    return spans
 
 
 # "call Besarion on ...", "ask Ngozi", "tell Mehmet": the object of a verb of contacting

@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import functools
 import mimetypes
+import re
 import unicodedata
+from collections.abc import Callable
 from typing import Final
 
 from app.redaction import fast_regex
@@ -195,6 +197,12 @@ def _plain_word(folded: str, *, given: bool = False) -> bool:
     )
 
 
+def plain_word(folded: str) -> bool:
+    """True when `folded` (a word in lower case) is no name's: a common, role, heading,
+    cue or other-language word, a title or a drug."""
+    return _plain_word(folded)
+
+
 def _caps_surname_before(text: str, span: Span) -> Span | None:
     m = _CAPS_SURNAME_BEFORE.search(text, max(0, span.start - 40), span.start)
     if m is None:
@@ -306,10 +314,13 @@ def names_beside_persons(text: str, spans: list[Span]) -> list[Span]:
 
 # A name given twice, in its own script and in Latin letters (ICAO 9303 has the Latin
 # form beside the national one; bilingual forms write "村上太一（Murakami Taichi）",
-# "KONDO, Sayuri / 近藤さゆり"): one to four words in brackets or after a slash.
+# "KONDO, Sayuri / 近藤さゆり"): one to four words in brackets or after a slash. A word
+# may hold an apostrophe: BGN/PCGN romanisation writes the Cyrillic soft and hard signs
+# so ("Дементьева" -> "DEMENT'EVA", "Ольга" -> "Ol'ga").
+_TWIN_WORD = r"[\p{L}\p{M}]+(?:['’ʹʺ][\p{L}\p{M}]+)*"
 _TWIN_AFTER = fast_regex.compile(
     r"[ \t\u3000]*(?:(?P<open>[(（])|[/／])[ \t\u3000]*"
-    r"(?P<twin>[\p{L}\p{M}]+(?:(?:,?[ \t\u3000]|[・·])[\p{L}\p{M}]+){0,3})"
+    rf"(?P<twin>{_TWIN_WORD}(?:(?:,?[ \t\u3000]|[・·]){_TWIN_WORD}){{0,3}})"
     r"[ \t\u3000]*(?(open)[)）]|(?=$|[\n;,|]))"
 )
 
@@ -443,3 +454,174 @@ def initial_forms_more(text: str) -> list[Span]:
             continue
         spans.append(Span(m.start(), m.end(), KIND, NEIGHBOUR_RULE, 0.55))
     return spans
+
+
+# Parts of a login that name a machine, a service or a role, not a person ("svc-backup",
+# "www-data", "ward7-kiosk"): a handle holding one is no person's.
+_SYSTEM_PARTS: Final = frozenset(
+    word_list(
+        """
+    svc service services admin administrator root backup backups sys system daemon www
+    data bot test guest nobody app api web sql db dev ops prod cron batch auto noreply
+    mail jenkins ci build deploy monitor nagios zabbix ansible docker print printer scan
+    scanner kiosk shared generic lab iphone ipad android laptop pc desktop phone tablet
+    host server local user default temp tmp demo sa dba sync job task agent support help
+    helpdesk desk ward nurses station reception office team group
+    """
+    )
+)
+# A login after the word that says one follows: "Login OK: [paulo-nascimento]" (FreeRADIUS
+# writes the user in brackets), "user=ana-lima", "uid: k_nowak", "logon by j.smith",
+# "logged in as l.moreau", Windows' security log "Account Name:\t\tjsmith", sshd's
+# "Accepted password for jdoe".
+_LOGIN = fast_regex.compile(
+    r"(?<![\w])(?i:login(?:[ \t]+(?:ok|incorrect|failed|failure|succeeded|successful))?|"
+    r"logon|log[ \t]in|user(?:[ _]?(?:name|id))?|uid|sam[ _]?account[ _]?name|upn|"
+    r"account(?:[ _]?name)?|operator|by|(?:logged|signed)[ \t](?:in|on)[ \t]as|"
+    # OpenSSH's sshd: "Accepted publickey for jdoe", "Failed password for invalid user x"
+    r"(?P<sshd>(?:password|publickey|keyboard-interactive(?:/pam)?)[ \t]for"
+    r"(?:[ \t]invalid[ \t]user)?))"
+    r"(?:[ \t]*\([^()\n]{0,40}\))?(?P<sep>[ \t]*[:=]?[ \t]*[\[(\"'<]?)"
+    r"(?P<handle>\p{Ll}[\p{Ll}\d]*(?:[._-]\p{Ll}[\p{Ll}\d]*){0,2})"
+    r"(?=[\]/)\"'>]|[ \t,;]|$)",
+    re.M,
+)
+
+
+def _person_login(handle: str) -> bool:
+    """A login joined by ".", "_" or "-" whose parts name no system, file or domain and
+    are no common words."""
+    parts = [p for p in handle.replace("_", ".").replace("-", ".").split(".") if p]
+    if len(parts) < 2 or parts[-1] in _NOT_HANDLE_TAILS or parts[0] in _NOT_HANDLE_HEADS:
+        return False
+    if any(p in _SYSTEM_PARTS or p in COMMON or any(c.isdigit() for c in p) for p in parts):
+        return False
+    letters = [p for p in parts if len(p) >= 2]
+    return bool(letters) and not (len(parts[-1]) >= 2 and parts[-1] in _file_extensions())
+
+
+def login_names(text: str, known: Callable[[str], bool]) -> list[Span]:
+    """Logins after a user or login word (`_LOGIN`): joined by ".", "_" or "-", or after a
+    colon, "=" or a bracket one word the model's vocabulary lacks ("uid=jsmith")."""
+    spans = []
+    for m in _LOGIN.finditer(text):
+        handle = m.group("handle")
+        keyed = any(c in m.group("sep") for c in ":=[(\"'<") or m.group("sshd") is not None
+        if _person_login(handle) or (keyed and _lone_login(handle, known)):
+            spans.append(Span(m.start("handle"), m.end("handle"), KIND, HANDLE_RULE, 0.7))
+    return spans
+
+
+# A chat's message header as Slack and Teams copy it: the sender's handle and the time,
+# alone on the line ("jozsef.gyorgy  07:02").
+_HANDLE_HEADER = fast_regex.compile(
+    r"^[ \t]{0,4}(?P<handle>\p{Ll}[\p{Ll}\d]*(?:[._-]\p{Ll}[\p{Ll}\d]*){0,2})[ \t]{1,4}"
+    r"\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]?[ \t]*$",
+    re.M,
+)
+
+
+def chat_handle_headers(text: str) -> list[Span]:
+    """Senders' handles on chat header lines, where two such lines or more stand (a
+    chat); a handle of one word must be a dictionary given name ("lunch 12:30" stays)."""
+    if ":" not in text:
+        return []
+    found = list(_HANDLE_HEADER.finditer(text))
+    if len(found) < 2:
+        return []
+    spans = []
+    for m in found:
+        handle = m.group("handle")
+        if not (_person_login(handle) or (handle.isalpha() and is_given_name(handle))):
+            continue
+        if handle in COMMON:
+            continue
+        spans.append(Span(m.start("handle"), m.end("handle"), KIND, HANDLE_RULE, 0.7))
+    return spans
+
+
+# Header cells of a column of logins or names ("user", "login", "operator", "Sample_Name").
+_LOGIN_HEADERS: Final = frozenset(
+    word_list(
+        """
+    user username user_name userid user_id login logon uid operator account owner staff
+    handle by performed_by entered_by created_by modified_by
+    """
+    )
+)
+_GAP_SPLIT = fast_regex.compile(r"[ ]{2,}|\t")
+_LABEL_CELL = fast_regex.compile(r"[\p{L}][\p{L}_ ./-]{0,30}")
+_LONE_LOGIN = fast_regex.compile(r"\p{Ll}{4,30}")
+
+
+def _login_column(header: str) -> bool:
+    folded = header.strip().casefold()
+    words = folded.replace("-", "_").replace(" ", "_")
+    return words in _LOGIN_HEADERS or words.endswith("_name") or words == "name"
+
+
+def _lone_login(value: str, known: Callable[[str], bool]) -> bool:
+    """One lower-case word of four letters or more that the model's vocabulary lacks and
+    that names no system ("svandenbroeck", not "root" or "pending")."""
+    if not _LONE_LOGIN.fullmatch(value) or value in COMMON or value in _SYSTEM_PARTS:
+        return False
+    return value not in _NOT_HANDLE_HEADS and not known(value)
+
+
+def _column_value(value: str, known: Callable[[str], bool]) -> bool:
+    """A cell of a login or name column that is a person's login: joined by ".", "_" or
+    "-", or one lower-case word the model's vocabulary lacks ("svandenbroeck")."""
+    return _person_login(value) or _lone_login(value, known)
+
+
+def _cells(line: str) -> tuple[str, list[tuple[int, str]]]:
+    """The separator of a table row (a column gap of blanks or a tab, or a CSV comma) and
+    its cells with their offsets in the line."""
+    if line.count(",") >= 2 and "  " not in line.strip():
+        sep = ","
+        pieces = line.split(",")
+        offsets = []
+        at = 0
+        for piece in pieces:
+            offsets.append((at, piece))
+            at += len(piece) + 1
+        return sep, offsets
+    out = []
+    at = 0
+    for gap in _GAP_SPLIT.finditer(line):
+        out.append((at, line[at : gap.start()]))
+        at = gap.end()
+    out.append((at, line[at:]))
+    return "gap", [(o, c) for o, c in out if c.strip() or o == 0]
+
+
+def login_columns(text: str, known: Callable[[str], bool]) -> list[Span]:
+    """Cells under a login or name column of a table aligned by blanks or tabs, or of a
+    CSV export (`_LOGIN_HEADERS`, any "..._name"), that are a person's login."""
+    spans: list[Span] = []
+    columns: list[int] = []
+    shape = ("", 0)
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        sep, cells = _cells(body)
+        values = [c.strip() for _, c in cells]
+        heads = [i for i, v in enumerate(values) if _login_column(v)]
+        if len(cells) >= 3 and heads and all(_LABEL_CELL.fullmatch(v) for v in values):
+            columns, shape = heads, (sep, len(cells))
+        elif columns and (sep, len(cells)) == shape:
+            for i in columns:
+                offset, cell = cells[i]
+                value = cell.strip()
+                if value and _column_value(value, known):
+                    start = pos + offset + cell.index(value)
+                    spans.append(Span(start, start + len(value), KIND, HANDLE_RULE, 0.7))
+        else:
+            columns = []  # a blank line or a line of another shape ends the table
+        pos += len(line)
+    return spans
+
+
+def logins(text: str, known: Callable[[str], bool]) -> list[Span]:
+    """Logins after a login word, on chat header lines and in login columns."""
+    return login_names(text, known) + chat_handle_headers(text) + login_columns(text, known)

@@ -630,10 +630,12 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
         words_of,
     )
     from app.redaction.name_forms import mentions_and_possessors  # noqa: PLC0415
+    from app.redaction.name_layouts import names_from_layout  # noqa: PLC0415
     from app.redaction.name_neighbours import (  # noqa: PLC0415
         handle_names,
         initial_forms_more,
         initial_without_dot,
+        logins,
         names_beside_persons,
     )
     from app.redaction.name_slots import names_in_slots  # noqa: PLC0415
@@ -650,6 +652,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     found += mentions_and_possessors(text) + handle_names(text) + initial_without_dot(text)
     found += initial_forms_more(text) + names_in_other_scripts(text)
     found += names_in_slots(text, doc.vocab.has_vector)
+    found += names_from_layout(text, doc.vocab.has_vector) + logins(text, doc.vocab.has_vector)
     found += names_beside_persons(text, found)
     found = with_initials(text, without_lower_case_tails(text, without_titles(text, found)))
     found = guarded_persons(text, found)
@@ -665,4 +668,18 @@ def redact_text(text: str, project: ProjectRecognizers = NONE) -> TextRedaction:
     spans = find_spans(text, project)
     kinds = frozenset(project.kinds)
     merged = merge_spans(spans, kinds)  # repeats take the kind that won
-    return apply_placeholders(text, spans + repeated_mentions(text, merged, kinds), kinds)
+    seeds = merged + swallowed_persons(spans)
+    return apply_placeholders(text, spans + repeated_mentions(text, seeds, kinds), kinds)
+
+
+def swallowed_persons(spans: list[Span]) -> list[Span]:
+    """Person findings that no finding of another kind overlaps, kept as seeds for their
+    other mentions even where a wider finding took them into its merge: "Marie Mendès
+    (marie.mendes@example.org)" merges into one e-mail span, yet "marie" later in the
+    text is still her."""
+    others = [(s.start, s.end) for s in spans if s.kind != "PERSON"]
+    return [
+        s
+        for s in spans
+        if s.kind == "PERSON" and not any(a < s.end and s.start < b for a, b in others)
+    ]
