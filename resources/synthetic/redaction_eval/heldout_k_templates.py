@@ -103,7 +103,7 @@ Patientin: {kname1.last_first}, geb. {kdob1.de}
 Versichertennummer: {khealth1.de}
 Anschrift: {kaddr1.de_de}
 
-Sehr geehrte Frau Kollegin {kname2.last},
+Sehr geehrte Frau Dr. {kname2.last}, liebe Kollegin,
 wir berichten über Ihre Patientin, die sich am {kdate1.de} in unserer Ambulanz vorstellte.
 Diagnosen: [[Vorhofflimmern, paroxysmal (I48.0)]]; [[arterielle Hypertonie (I10)]].
 Therapie: [[Apixaban 5 mg 1-0-1]], [[Bisoprolol 2,5 mg 1-0-0]].
@@ -470,9 +470,9 @@ Handover to {kname3.initial_last} at ED.
     Template(
         "k-ems-3",
         "ambulance run sheet",
-        """Einsatzprotokoll Rettungsdienst
+        """Notfallprotokoll (DIVI-Muster), Abschrift
 Einsatz-Nr.: {kref1.ticket}   Alarm: {kdate1.ts}
-Einsatzort: {kaddr1.de_de}   Koordinaten {kgeo1}
+Einsatzadresse: {kaddr1.de_de} | GPS: {kgeo1}
 Patient: {kname1.last_first}, {kage1} J.
 Angehörige vor Ort: {kname2.first_last}, Tel. {ktel1.de}
 Verdachtsdiagnose: [[ACS / NSTEMI]]; [[ASS 250 mg i.v.]], [[Heparin 5000 IE]].
@@ -510,7 +510,7 @@ screen_no,subject_name,dob,phone,eligible,reason
 A. PATIENT: initials {kname1.initials_only}   Age {kage1}   Weight 61 kg
 B. EVENT: [[Stevens-Johnson syndrome]] onset {kdate1.us}; hospitalised.
 C. SUSPECT PRODUCT: [[lamotrigine 25 mg]], lot [[K8823A]]
-E. REPORTER: {kname2.full}, {kaddr1.en_us}, phone {ktel1.us}, e-mail {kmail1}
+E. REPORTER: {kname2.full}, {kaddr1.en_us}, phone {ktel1.us}, e-mail {kmail1.p2}
 Manufacturer case no.: {kref1.aer}
 """,
         locales=AMERICAN,
@@ -522,7 +522,7 @@ Manufacturer case no.: {kref1.aer}
 Patient: {kname1.initial_last} ({kage1}, F), hospital no. {kmrn1.mrn}
 Reaction: [[angioedema]] after [[ramipril 5 mg]], started {kdate1.eu}
 Reporter: {kname2.full}, pharmacist, GPhC {klic1.pharm}
-Contact: {kmail1} / {ktel1.gb}
+Contact: {kmail1.p2} / {ktel1.gb}
 Ref: {kref1.aer}
 """,
         locales=BRITISH,
@@ -641,7 +641,7 @@ Next visit {kdate2.eu}. Nurse: {kname3.first_initial}
         "occupational health report",
         """OCCUPATIONAL HEALTH — fitness for work
 Employee: {kname1.last_first}   Staff no. {kref1.emp}
-Manager: {kname2.full} ({kmail1})
+Manager: {kname2.full} ({kmail1.p2})
 Seen {kdate1.eu}. [[Lumbar disc prolapse]], improving. Recommend [[phased return over
 4 weeks]], no lifting above 10 kg. Reviewed by {kname3.first_last}, OH physician.
 """,
@@ -683,28 +683,29 @@ PV1|1|I|W7^B3^1|||||{klic1.gmc}^{kname3.hl7}
     Template(
         "k-fhir-1",
         "FHIR resource",
-        """{"resourceType": "Patient",
- "identifier": [{"system": "urn:oid:2.16.840.1.113883.4.1", "value": "{knat1.us}"},
-                {"type": {"text": "MRN"}, "value": "{kmrn1.mrn}"}],
- "name": [{"family": "{kname1.last}", "given": ["{kname1.first}"]}],
- "telecom": [{"system": "phone", "value": "{ktel1}"},
-             {"system": "email", "value": "{kmail1}"}],
- "birthDate": "{kdob1.iso}",
- "address": [{"text": "{kaddr1}"}],
- "contact": [{"name": {"text": "{kname2.full}"}, "relationship": [{"text": "spouse"}]}]}
+        """Bundle entry 3 of 12 (minified, wrapped at 100 columns by the viewer)
+{"search":{"mode":"match"},"resource":{"resourceType":"Patient","identifier":[{"sys
+tem":"http://hl7.org/fhir/sid/us-ssn","value":"{knat1.us}"},{"type":{"text":"MRN"},"value":"{kmrn1.mrn}
+"}],"name":[{"use":"official","family":"{kname1.last}","given":["{kname1.first}"]}],"telecom":[{"sy
+stem":"phone","value":"{ktel1}","use":"mobile"},{"system":"email","value":"{kmail1}"}],"gender":"f
+emale","birthDate":"{kdob1.iso}","address":[{"text":"{kaddr1}"}],"contact":[{"name":{"text":"{kname2.full}
+"},"relationship":[{"text":"spouse"}]}]}}
 """,
         id_countries=("US",),
     ),
     Template(
         "k-fhir-2",
         "FHIR resource",
-        """{"resourceType": "Observation", "status": "final",
- "code": {"coding": [{"system": "http://loinc.org", "code": "[[8867-4]]", "display": "[[Heart rate]]"}]},
- "subject": {"reference": "Patient/{kmrn1.mrn}", "display": "{kname1.first_last}"},
- "effectiveDateTime": "{kdate1.ts}",
- "device": {"display": "wearable {kdev1.uuid}"},
- "performer": [{"display": "{kname2.last_first}"}],
- "valueQuantity": {"value": 112, "unit": "beats/minute"}}
+        """{
+  "status" : "final",
+  "resourceType" : "Observation",
+  "subject" : { "display" : "{kname1.first_last}", "reference" : "Patient/{kmrn1.mrn}" },
+  "code" : { "coding" : [ { "code" : "[[8867-4]]", "display" : "[[Heart rate]]" } ] },
+  "effectiveDateTime" : "{kdate1.ts}",
+  "device" : { "display" : "wrist wearable {kdev1.uuid}" },
+  "performer" : [ { "display" : "{kname2.last_first}" } ],
+  "valueQuantity" : { "unit" : "beats/minute", "value" : 112 }
+}
 """,
     ),
     Template(
@@ -892,7 +893,7 @@ Bankverbindung: {kiban1.de_de}
     Template(
         "k-claim-5",
         "workers' compensation claim",
-        """EMPLOYER'S FIRST REPORT OF INJURY
+        """EMPLOYER'S FIRST REPORT OF INJURY OR ILLNESS (form copy)
 Employee: {kname1.last_first_middle}   SSN: {knat1.us}   DOB: {kdob1.us}
 Home: {kaddr1.en_us}   Phone: {ktel1.us}
 Date of injury: {kdate1.us}   Hired: {kdate2.us}   Employee ID {kref1.emp}
@@ -906,7 +907,7 @@ Treating facility NPI {klic1.npi}; carrier claim {kref2.claim}
     Template(
         "k-eob-1",
         "explanation of benefits",
-        """EXPLANATION OF BENEFITS — THIS IS NOT A BILL
+        """Your Explanation of Benefits (EOB) · This is not a bill
 {kname1.caps}
 {kaddr1.lines}
 Member ID {kplan1.member}     Claim {kref1.claim}     Processed {kdate1.us}
@@ -930,7 +931,7 @@ to appeal your denial dated {kdate1.us} of [[continuous glucose monitoring]]. Hi
 endocrinologist, Dr. {kname2.last}, documented [[recurrent severe hypoglycemia]] on
 {kdate2.us}. His current device serial number is {kdev1.cgm}.
 
-Please contact me at {ktel1.us} or {kmail1}.
+Please contact me at {ktel1.us} or {kmail1.p3}.
 
 Sincerely,
 {kname3.full}
@@ -943,7 +944,7 @@ Sincerely,
         "insurance appeal",
         """Demande de révision — refus de prise en charge
 Assuré(e) : {kname1.caps_last_space_first}
-N° de sécurité sociale : {knat1.fr}
+N° d'immatriculation (NIR) : {knat1.fr}
 N° adhérent mutuelle : {kplan1.member}
 Objet : refus du {kdate1.fr} concernant [[séances de kinésithérapie]]
 Pièces jointes : ordonnance du Dr {kname2.last} ; courrier de {kname3.first_last}.
@@ -962,7 +963,7 @@ ID verified: passport {kpass1.nga}, expiry {kdate1.eu}
 Residential address: {kaddr1}
 Source of funds: salary ([[Petroleum engineer]]) and rental income.
 Selfie/liveness image: {kurl1.photo}
-PEP screening: [[no match]]. Adverse media: [[none]].
+Screening — PEP: [[no match]]; sanctions: [[clear]]; adverse media: [[none found]].
 Reviewer: {kname2.initial_last}     Approver: {kname3.initials_only}
 """,
     ),
@@ -1158,7 +1159,7 @@ Loan officer: {kname3.full}, NMLS {klic1.cert}
         """Mortgage offer — conditions
 Applicants: {kname1.title_last_first_mid} and {kname2.title_last_first_mid}
 Security address: {kaddr1.en_gb}
-Completion expected {kdate1.eu}. Solicitor: {kname3.full} ({kmail1})
+Completion expected {kdate1.eu}. Solicitor: {kname3.full} ({kmail1.p3})
 Monthly payment by direct debit from account {kacct1.gb}, sort code {kacct1.label}.
 [[Early repayment charge 3% in year 1]].
 """,
@@ -1211,7 +1212,7 @@ emp_id	name	ssn	dob	bank_acct	net
         "payroll record",
         """Lohnabrechnung {kdate1.month}
 Name: {kname1.first_last}   Pers.-Nr. {kref1.emp}
-Steuer-ID: {knat1.de}   SV-Nr.: siehe Anlage
+Steuerliche IdNr. {knat1.de} / SV-Nummer: siehe Anlage
 Steuerklasse [[III]], Kinderfreibeträge [[1,0]]
 Auszahlung auf {kiban1.de_de}
 """,
@@ -1236,7 +1237,7 @@ f Employee's address and ZIP code   {kaddr1.en_us}
         "tax form",
         """Tax residency self-certification (CRS)
 Account holder: {kname1.last_first}
-Date of birth: {kdob1.eu}   Place of birth: {kcity1}
+Born {kdob1.eu} in {kcity1}
 Residence for tax purposes    TIN
   country of residence        {knat1}
   second country              {knat2}
@@ -1279,7 +1280,7 @@ SSN trace: {knat1.us} — addresses found:
 Driving record: {klic1.ny_dl}, [[no violations]]
 Education verified: [[B.S. Nursing]]; nursing licence {klic2.rn}
 Criminal: court case {kref1.court} — [[dismissed]]
-Requested by {kname2.first_last} ({kmail1})
+Requested by {kname2.first_last} ({kmail1.p2})
 """,
         locales=AMERICAN,
         id_countries=("US",),
@@ -1332,7 +1333,7 @@ Approver: {kname4.first_last}       HRBP: {kname5.initials_only}
 Following our call, I'd like to request parental leave starting {kdate1.long}. Our baby is
 due {kdate2.long}; my partner {kname2.first_last} is registered at the maternity unit
 under hospital number {kmrn1.mrn}. While I'm off, please use my personal e-mail
-{kmail1} or mobile {ktel1}.
+{kmail1.p3} or mobile {ktel1}.
 
 Thanks,
 {kname3.first}
@@ -1343,7 +1344,7 @@ Thanks,
     Template(
         "k-hr-3",
         "HR leave request",
-        """Urlaubsantrag / Antrag auf Sonderurlaub
+        """Antrag auf Sonderurlaub (Trauerfall)
 Name, Vorname: {kname1.last_first}     Personalnummer: {kref1.emp}
 Zeitraum: {kdate1.de} bis {kdate2.de}
 Anlass: Beerdigung meines Vaters, {kname2.first_last}, verstorben am {kdate3.de} in {kcity1.de_de}
@@ -1464,7 +1465,7 @@ Subject: RE: claim {kref1.claim} - {kname3.caps_last}
 Hello,
 Attached is the invoice for {kname3.first}'s physiotherapy. Bank details: {kiban1}.
 
------Original Message-----
+____ original message below ____
 From: Claims Team
 Sent: {kdate2.long}
 Subject: claim {kref1.claim} - {kname3.caps_last}
@@ -1521,9 +1522,9 @@ Cordialement, {kname1.first_last}
         "k-mail-5",
         "e-mail thread",
         """Subject: Out of office: RE: {kname1.caps_last} referral
-Auto-reply from {kmail1}:
+Auto-reply from {kmail1.p3}:
 I am away until {kdate1.long}. For urgent matters regarding patients on the
-[[warfarin]] clinic please contact {kname2.full} on {ktel1} or {kmail2}.
+[[warfarin]] clinic please contact {kname2.full} on {ktel1} or {kmail2.p2}.
 {kname3.full}
 [[Anticoagulation Nurse Specialist]]
 """,
@@ -1822,7 +1823,7 @@ gateway-ingest  {kdate2.ts}  src={kmac1}  dev={kdev1}  location={kgeo1}
     Template(
         "k-form-1",
         "registration form",
-        """NEW PATIENT REGISTRATION
+        """GMS1-style new patient registration (transcribed)
 Surname ________ {kname1.caps_last}
 Forename(s) ____ {kname1.given}
 Previous surname {kname2.last}
@@ -1839,7 +1840,7 @@ Previous GP ____ Dr {kname3.last}, {kaddr2}
         "registration form",
         """Fiche d'inscription — crèche municipale
 Enfant : {kname1.first} {kname1.caps_last}, né(e) le {kdob1.fr}
-Parent 1 : {kname2.caps_last_space_first}, tél. {ktel1.fr}, courriel {kmail1}
+Parent 1 : {kname2.caps_last_space_first}, tél. {ktel1.fr}, courriel {kmail1.p2}
 Parent 2 : {kname3.caps_last_space_first}, tél. {ktel2.fr}
 Adresse : {kaddr1.fr_fr}
 Personnes autorisées à récupérer l'enfant : {kname4.first_last}, {kname5.first_last}

@@ -62,15 +62,18 @@ SLOTS = {slot: SLOT_KINDS[slot] for slot in sorted(K_SLOTS)}
 # Locales whose names Faker writes in another script: K's people from them keep that
 # spelling beside a Latin one (an English-language record transliterates).
 SCRIPT_LOCALES = (
-    "zh_CN", "zh_TW", "ja_JP", "ko_KR", "ru_RU", "uk_UA", "bg_BG", "el_GR", "he_IL",
-    "ar_AA", "fa_IR", "hi_IN", "th_TH", "ka_GE", "hy_AM", "bn_BD", "ta_IN", "ne_NP", "mk_MK",
+    "zh_CN", "zh_TW", "ja_JP", "ko_KR", "ru_RU", "uk_UA", "bg_BG", "mk_MK", "el_GR", "ka_GE",
+    "hy_AM", "hi_IN", "ne_NP",
 )  # fmt: skip
+# (Abjads and Thai are left out: `unidecode` drops their vowels, and a record would not.)
 # Faker locales whose own names are drawn (K's locales whose providers fall back to
 # English names are left out: their people come from world names instead).
 NAME_LOCALES = (
     "yo_NG", "ig_NG", "ha_NG", "zu_ZA", "ga_IE", "tw_GH", "sw", "az_AZ", "uz_UZ", "pl_PL",
     "it_IT", "de_DE", "cs_CZ", "hu_HU", "fi_FI", "tr_TR", "vi_VN", "pt_BR", "es_MX", "fr_FR",
     "nl_NL", "ro_RO", "hr_HR", "lt_LT", "lv_LV", "et_EE", "id_ID", "en_IN", "fil_PH", "sl_SI",
+    "en_US", "en_GB", "es_ES", "es_AR", "es_CO", "es_CL", "pt_PT", "sv_SE", "no_NO", "da_DK",
+    "sk_SK", "en_NG", "en_KE", "en_PK", "fr_CA", "nl_BE", "de_AT", "de_CH", "fr_BE", "en_IE",
 )  # fmt: skip
 FAMILY_FIRST = frozenset({"zh_CN", "zh_TW", "ja_JP", "ko_KR", "hu_HU", "vi_VN"})
 
@@ -122,7 +125,7 @@ def ocr_damage(text: str) -> str:
 
 
 def _latin(text: str) -> str:
-    out = unidecode(text).strip()
+    out = re.sub(r"[`']", "", unidecode(text)).strip()
     out = re.sub(r"\s+", " ", out)
     return " ".join(w[:1].upper() + w[1:] for w in out.split(" ")) or "X"
 
@@ -130,14 +133,19 @@ def _latin(text: str) -> str:
 def new_kperson(ctx: Ctx) -> KPerson:
     rng = ctx.rng
     draw = rng.random()
-    if draw < 0.38:
+    # A document written in one country's language names mostly that country's people.
+    own_country = bool(ctx.template and ctx.template.locales) and ctx.locale in (
+        *SCRIPT_LOCALES,
+        *NAME_LOCALES,
+    )
+    if draw < (0.15 if own_country else 0.38):
         countries = ctx.split.name_countries
         names = world_names()[rng.choice(countries)]
         first, last = rng.choice(names["first"]), rng.choice(names["last"])
         middle = rng.choice(names["first"]) if rng.random() < 0.2 else ""
         return KPerson(first, last, "" if middle == first else middle)
     locale = ctx.locale
-    if draw >= 0.7 or locale not in (*SCRIPT_LOCALES, *NAME_LOCALES):
+    if (draw >= 0.7 and not own_country) or locale not in (*SCRIPT_LOCALES, *NAME_LOCALES):
         locale = rng.choice(SCRIPT_LOCALES if rng.random() < 0.45 else NAME_LOCALES)
     f = ctx.fake(locale)
     if locale == "ja_JP":
@@ -251,7 +259,7 @@ PHONE_TYPES = (
 
 
 def _region(ctx: Ctx, form: str) -> str:
-    if len(form) == 2 and form.upper() in PHONE_REGIONS:
+    if len(form) == 2 and form.upper() in phonenumbers.SUPPORTED_REGIONS:
         return form.upper()
     here = ctx.locale.rsplit("_", 1)[-1].upper()
     if here in PHONE_REGIONS and ctx.rng.random() < 0.6:
@@ -303,13 +311,39 @@ def k_phone(ctx: Ctx, form: str) -> str:
         text = phonenumbers.format_number(number, fmt.INTERNATIONAL)
     if rng.random() < 0.25:
         ext = str(rng.randint(2, 9999))
-        text += rng.choice([f" ext. {ext}", f" x{ext}", f" Durchwahl {ext}", f" poste {ext}"])
+        words = EXTENSIONS.get(region, (" ext. ", " x", " ext "))
+        text += rng.choice(words) + ext
     return text.strip()
 
 
+# How a document of the region writes an extension after the number.
+EXTENSIONS = {
+    "DE": (" Durchwahl ", "-", " App. "),
+    "AT": (" Dw. ", "-"),
+    "CH": (" intern ",),
+    "FR": (" poste ",),
+    "BE": (" poste ", " toestel "),
+    "CA": (" poste ", " ext. "),
+    "ES": (" ext. ", " extensión "),
+    "MX": (" ext. ",),
+    "BR": (" ramal ",),
+    "PT": (" extensão ",),
+    "IT": (" int. ",),
+    "NL": (" tst. ",),
+    "PL": (" wew. ",),
+    "SE": (" ankn. ",),
+}
+
+
 def k_email(ctx: Ctx, form: str) -> str:
+    """A mailbox made from the document's first person's name, or from person n's where
+    the form says "p" and n ("{kmail1.p3}": kname3's)."""
     rng = ctx.rng
     person = document_person(ctx)
+    if re.fullmatch(r"p\d", form):  # made now if the template names the person later
+        owner = ctx.entities.setdefault(f"kname{form[1:]}", new_kperson(ctx))
+        assert isinstance(owner, Person)
+        person = owner
     first, last = (
         re.sub(r"[^a-z0-9]", "", unidecode(w).lower()) or "x" for w in (person.first, person.last)
     )
@@ -707,9 +741,15 @@ DATE_STYLES = {
 ORD = {1: "st", 2: "nd", 3: "rd"}
 
 
-def format_day(rng: random.Random, day: date | datetime, style: str) -> str:
-    formats = DATE_STYLES.get(style) or DATE_STYLES[rng.choice(["iso", "us", "eu", "crf", "long"])]
-    fmt = rng.choice(formats)
+def format_day(ctx: Ctx, day: date | datetime, style: str) -> str:
+    """The day in the style's format, one format per style in a document (a record writes
+    its dates alike), drawn the first time the style is used."""
+    rng = ctx.rng
+    chosen = ctx.entities.setdefault(DATE_FORMATS_KEY, {})
+    assert isinstance(chosen, dict)
+    if style not in DATE_STYLES:
+        style = chosen.setdefault("", rng.choice(["iso", "us", "eu", "crf", "long"]))
+    fmt = chosen.setdefault(style, rng.choice(DATE_STYLES[style]))
     suffix = "th" if 10 <= day.day % 100 <= 20 else ORD.get(day.day % 10, "th")
     fmt = fmt.replace("{d}", str(day.day)).replace("{m}", str(day.month))
     fmt = fmt.replace("{ord}", f"{day.day}{suffix}").replace("{ru}", RU_MONTHS[day.month - 1])
@@ -718,15 +758,27 @@ def format_day(rng: random.Random, day: date | datetime, style: str) -> str:
     return text.upper() if style == "crf" else text
 
 
+# Keys of ctx.entities that hold no entity (no slot name has an underscore): the formats a
+# document's dates use, and its latest day so far (each new day falls on or after it).
+DATE_FORMATS_KEY = "k_date_formats"
+ANCHOR_KEY = "k_date_anchor"
+
+
 def k_date(ctx: Ctx, slot: str, form: str) -> str:
+    """A date of birth, or a day up to three weeks after the document's previous one."""
     rng = ctx.rng
     if slot == "kdob":
         day: date | datetime = ctx.fake("en_US").date_of_birth(minimum_age=0, maximum_age=97)
     else:
-        day = date(2018, 1, 1) + timedelta(days=rng.randint(0, 2900))
+        last = ctx.entities.get(ANCHOR_KEY)
+        if isinstance(last, date):  # later than the document's previous day, as events run
+            day = last + timedelta(days=rng.randint(0, 21))
+        else:
+            day = date(2018, 1, 1) + timedelta(days=rng.randint(0, 2900))
+        ctx.entities[ANCHOR_KEY] = day
         if form == "ts":
             day = datetime(day.year, day.month, day.day, rng.randint(0, 23), rng.randint(0, 59), rng.randint(0, 59))
-    return format_day(rng, day, form)
+    return format_day(ctx, day, form)
 
 
 UNIT_WORDS = {
