@@ -2119,7 +2119,11 @@ def test_heldout_k_writes_only_its_own_slots_and_nobody_else_writes_them() -> No
     for other in _k_others():
         assert not {s for s, _ in _k_used(other)} & generator.K_SLOTS
     mine = {s for s, _ in _k_used(HELDOUT_K)} - {None}
-    stray = [t.id for t in HELDOUT_K.templates if {m.group(1) for m in SLOT.finditer(t.text)} - {None} - generator.K_SLOTS]
+    stray = [
+        t.id
+        for t in HELDOUT_K.templates
+        if {m.group(1) for m in SLOT.finditer(t.text)} - {None} - generator.K_SLOTS
+    ]
     assert not stray, stray
     assert mine == generator.K_SLOTS, sorted(generator.K_SLOTS - mine)
 
@@ -2269,7 +2273,9 @@ def test_k_health_card_numbers_carry_valid_check_digits(scheme: str) -> None:
         ("ON", "1234-567-890-AB", False),
     ],
 )
-def test_k_health_card_checks_agree_with_worked_examples(scheme: str, number: str, valid: bool) -> None:
+def test_k_health_card_checks_agree_with_worked_examples(
+    scheme: str, number: str, valid: bool
+) -> None:
     assert k_forms.HEALTH_CHECKS[scheme](number) is valid
 
 

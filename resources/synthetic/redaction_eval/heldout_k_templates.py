@@ -292,8 +292,8 @@ Arzt-Nr. {klic1.md}   Datum {kdate1.de}
         "k-pharm-3",
         "pharmacy dispensing record",
         """Controlled drug register — [[Oxycodone 10 mg m/r tablets]]
-Date | Supplied to | Address | Prescriber | Qty | Collected by | ID seen
-{kdate1.eu} | {kname1.full} | {kaddr1} | {kname2.initial_last} | 56 | {kname3.full} | driving licence {klic1.dvla}
+Date | Supplied to | Address | Prescriber | Qty | Collected by | ID seen (driving licence)
+{kdate1.eu} | {kname1.full} | {kaddr1} | {kname2.initial_last} | 56 | {kname3.full} | {klic1.dvla}
 Balance: 112. Checked: {kname4.initials_only}
 """,
         locales=BRITISH,
@@ -607,7 +607,8 @@ EBL 20 mL. Specimen to pathology ({kmrn2.acc}).
         "k-nurse-1",
         "nursing handover",
         """SBAR handover 19:00 — Bay 3
-Bed 1: {kname1.last_initial} ({kage1}), [[post-op day 1 TKR]], [[PCA morphine]]; wife {kname2.first} staying.
+Bed 1: {kname1.last_initial} ({kage1}), [[post-op day 1 TKR]], [[PCA morphine]];
+       wife {kname2.first} staying.
 Bed 2: {kname3.first_caps_last} — [[NBM for OGD]], IDDM, BMs 4-hourly.
 Bed 3: {kname4.last_space_first} — [[falls risk]], son {kname5.first_last} wants a call on {ktel1}.
 Bed 4: empty. Handed over by {kname6.first}, received by {kname7.first}.
@@ -1628,7 +1629,8 @@ Entered {kdate1.long}.  /s/ {kname4.first_last}, Judge
         "court record",
         """Court list — Magistrates (extract)
 10:00  {kname1.caps_last} {kname1.first}, age {kage1}, of {kaddr1} — [[theft (s.1 Theft Act 1968)]]
-10:00  {kname2.caps_last} {kname2.first}, DOB {kdob1.eu} — [[driving whilst disqualified]], reg {kveh1.plate}
+10:00  {kname2.caps_last} {kname2.first}, DOB {kdob1.eu} — [[driving whilst disqualified]]
+       (vehicle {kveh1.plate})
 11:30  {kname3.caps_last} {kname3.first} — [[breach of community order]]
 Prosecutor: {kname4.initial_last}   Legal adviser: {kname5.initial_last}
 """,
@@ -1804,9 +1806,9 @@ Emergency contact for tenant: {kname4.full}, {ktel1}
         "k-log-1",
         "access audit log",
         """EHR access audit — break-glass review
-{kdate1.ts} user={kname1.handle_initial} ip={kip1} action=VIEW patient={kmrn1.mrn} ({kname2.last_first})
-{kdate2.ts} user={kname1.handle_initial} ip={kip1} action=PRINT patient={kmrn1.mrn}
-{kdate3.ts} user={kname3.handle_initial} ip={kip2} action=VIEW patient={kmrn2.mrn} ({kname4.last_first})
+{kdate1.ts} user={kname1.handle_initial} ip={kip1} VIEW pt={kmrn1.mrn} ({kname2.last_first})
+{kdate2.ts} user={kname1.handle_initial} ip={kip1} PRINT pt={kmrn1.mrn}
+{kdate3.ts} user={kname3.handle_initial} ip={kip2} VIEW pt={kmrn2.mrn} ({kname4.last_first})
 Reviewer note: {kname1.first_last} is not on {kname2.first}'s care team — refer to privacy office.
 """,
     ),

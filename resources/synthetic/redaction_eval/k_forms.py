@@ -15,6 +15,7 @@ those as the engines' placeholders).
 
 from __future__ import annotations
 
+import contextlib
 import random
 import re
 import string
@@ -24,8 +25,8 @@ from datetime import date, datetime, timedelta
 
 import phonenumbers
 from faker.decode import unidecode
-from stdnum import luhn
 from stdnum import iban as iban_check
+from stdnum import luhn
 from stdnum.br import cpf
 from stdnum.ca import sin
 from stdnum.ch import ssn as ch_ssn
@@ -95,7 +96,9 @@ class KPerson(Person):
             "initial_caps_last": f"{first[0]}. {last.upper()}",
             "last_initials_nodot": f"{last} {''.join(w[0] for w in given)}",
             "caps_last_comma_first_mid": f"{last.upper()}, {' '.join(given).upper()}",
-            "hl7": "^".join([last.upper(), first.upper(), *([middle[0].upper()] if middle else [])]),
+            "hl7": "^".join(
+                [last.upper(), first.upper(), *([middle[0].upper()] if middle else [])]
+            ),
             "mrz_style": f"{last.upper()} {first.upper()}",
             "initials_only": "".join(f"{w[0]}." for w in (*given, last)),
             "first_last_ocr": ocr_damage(f"{first} {last}"),
@@ -181,7 +184,6 @@ def form_locale(form: str, default: str) -> str:
     return f"{m.group(1)}_{m.group(2).upper()}" if m else default
 
 
-
 def k_address(ctx: Ctx, form: str) -> str:
     rng = ctx.rng
     locale = form_locale(form, ctx.locale)
@@ -190,7 +192,8 @@ def k_address(ctx: Ctx, form: str) -> str:
     if locale == "en_US" and style == 0:
         return f"PO Box {rng.randint(10, 99999)}, {f.city()}, {f.state_abbr()} {f.zipcode_plus4()}"
     if locale == "en_US" and style == 1:
-        return f"RR {rng.randint(1, 9)} Box {rng.randint(10, 999)}, {f.city()}, {f.state_abbr()} {f.zipcode()}"
+        route = f"RR {rng.randint(1, 9)} Box {rng.randint(10, 999)}"
+        return f"{route}, {f.city()}, {f.state_abbr()} {f.zipcode()}"
     if locale == "en_GB" and style == 0:
         return (
             f"Flat {rng.randint(0, 4)}/{rng.randint(1, 3)}, {f.building_number()} "
@@ -405,10 +408,8 @@ def k_national(ctx: Ctx, form: str) -> Value:
     variants = [raw, re.sub(r"[\s.\-/]", "", raw)]
     formatter = FORMATTERS.get(country)
     if formatter is not None:
-        try:
+        with contextlib.suppress(Exception):  # a formatter that cannot read the draw
             variants.append(formatter(raw))
-        except Exception:  # noqa: BLE001 - a formatter that cannot read the draw: skip it
-            pass
     valid = [v for v in variants if v and entry.valid(v)]
     return Value(rng.choice(valid or [raw]), rng.choice(entry.labels))
 
@@ -531,7 +532,9 @@ def bothify(rng: random.Random, shape: str) -> str:
 
 def k_passport(ctx: Ctx, form: str) -> Value:
     rng = ctx.rng
-    country = form.upper() if form.upper() in PASSPORT_SHAPES else rng.choice(sorted(PASSPORT_SHAPES))
+    country = (
+        form.upper() if form.upper() in PASSPORT_SHAPES else rng.choice(sorted(PASSPORT_SHAPES))
+    )
     return Value(bothify(rng, rng.choice(PASSPORT_SHAPES[country])), country)
 
 
@@ -590,13 +593,17 @@ def k_account(ctx: Ctx, form: str) -> Value:
     if country == "GB":
         return Value(digits(8), f"{digits(2)}-{digits(2)}-{digits(2)}")
     if country == "AU":
-        return Value(rng.choice([digits(9), f"{digits(4)} {digits(5)}"]), f"{digits(3)}-{digits(3)}")
+        return Value(
+            rng.choice([digits(9), f"{digits(4)} {digits(5)}"]), f"{digits(3)}-{digits(3)}"
+        )
     if country == "IN":
         bank = rng.choice(["SBIN", "HDFC", "ICIC", "UTIB", "PUNB"])
         return Value(digits(rng.choice([11, 14, 16])), f"{bank}0{digits(6)}")
     if country == "CA":
         return Value(digits(7), f"{digits(5)}-{digits(3)}")
-    return Value(rng.choice([f"ML-{digits(10)}", f"{digits(3)}-{digits(7)}-{digits(2)}", digits(13)]), "")
+    return Value(
+        rng.choice([f"ML-{digits(10)}", f"{digits(3)}-{digits(7)}-{digits(2)}", digits(13)]), ""
+    )
 
 
 CARD_BRANDS = (
@@ -712,8 +719,9 @@ def k_url(ctx: Ctx, form: str) -> str:
 # --- dates and ages ---------------------------------------------------------------------
 
 RU_MONTHS = (
-    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split()
-)
+    "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+    "октября", "ноября", "декабря",
+)  # fmt: skip
 # Date styles by the name a template gives ("{kdate1.de}"); "{d}" the day unpadded,
 # "{month:xx}" a month's name in language xx (generator.MONTHS), "{ru}" Russian genitive.
 DATE_STYLES = {
@@ -777,14 +785,21 @@ def k_date(ctx: Ctx, slot: str, form: str) -> str:
             day = date(2018, 1, 1) + timedelta(days=rng.randint(0, 2900))
         ctx.entities[ANCHOR_KEY] = day
         if form == "ts":
-            day = datetime(day.year, day.month, day.day, rng.randint(0, 23), rng.randint(0, 59), rng.randint(0, 59))
+            day = datetime(
+                day.year,
+                day.month,
+                day.day,
+                rng.randint(0, 23),
+                rng.randint(0, 59),
+                rng.randint(0, 59),
+            )
     return format_day(ctx, day, form)
 
 
 UNIT_WORDS = {
-    "en": "one two three four five six seven eight nine".split(),
-    "de": "ein zwei drei vier fünf sechs sieben acht neun".split(),
-    "es": "uno dos tres cuatro cinco seis siete ocho nueve".split(),
+    "en": ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
+    "de": ["ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"],
+    "es": ["uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"],
 }
 
 
@@ -823,7 +838,9 @@ def dvla_number(ctx: Ctx) -> str:
     day = rng.randint(1, 28)
     initials = re.sub(r"[^A-Z]", "", unidecode(person.first + (person.middle or "9")).upper())
     initials = (initials[0] + (initials[1] if person.middle and len(initials) > 1 else "9"))[:2]
-    tail = rng.choice(string.digits) + "".join(rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(2))
+    tail = rng.choice(string.digits) + "".join(
+        rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(2)
+    )
     return f"{surname}{str(year)[2]}{month:02d}{day:02d}{str(year)[3]}{initials}{tail}"
 
 
@@ -898,8 +915,10 @@ def k_device(ctx: Ctx, form: str) -> str:
     if form == "udi":
         return generator.udi(ctx)
     if form == "iccid":
-        body = "89" + rng.choice(["44", "49", "33", "01", "91", "234"]) + "".join(
-            rng.choice(string.digits) for _ in range(13)
+        body = (
+            "89"
+            + rng.choice(["44", "49", "33", "01", "91", "234"])
+            + "".join(rng.choice(string.digits) for _ in range(13))
         )
         return body[:18] + luhn.calc_check_digit(body[:18])
     if form == "uuid":
@@ -961,4 +980,3 @@ def new_entity(ctx: Ctx, slot: str, form: str) -> object:
         "kmac": lambda: k_mac(ctx),
     }
     return Value(plain[slot]())
-
