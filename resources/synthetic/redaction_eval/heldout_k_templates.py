@@ -1281,6 +1281,7 @@ SSN trace: {knat1.us} — addresses found:
 Driving record: {klic1.ny_dl}, [[no violations]]
 Education verified: [[B.S. Nursing]]; nursing licence {klic2.rn}
 Criminal: court case {kref1.court} — [[dismissed]]
+Online presence reviewed: {kurl1.social}
 Requested by {kname2.first_last} ({kmail1.p2})
 """,
         locales=AMERICAN,
@@ -2156,7 +2157,287 @@ Depositar a CLABE/cuenta: {kacct1.loan}
     ),
 )
 
-TEMPLATES: tuple[Template, ...] = (*CARE, *MONEY, *ADMIN)
+# --- Everyday records that carry identifiers in the shapes their systems use --------------
+
+EXTRA: tuple[Template, ...] = (
+    Template(
+        "k-vcard-1",
+        "contact card export",
+        """BEGIN:VCARD
+VERSION:3.0
+N:{kname1.last};{kname1.first};;;
+FN:{kname1.first_last}
+TEL;TYPE=CELL:{ktel1}
+TEL;TYPE=WORK,FAX:{kfax1}
+EMAIL;TYPE=INTERNET:{kmail1}
+ADR;TYPE=HOME:;;{kaddr1};;;;
+BDAY:{kdob1.iso}
+NOTE:emergency contact for {kname2.first_last} (patient {kmrn1.pid})
+END:VCARD
+""",
+    ),
+    Template(
+        "k-ics-1",
+        "calendar invitation",
+        """BEGIN:VEVENT
+DTSTART:{kdate1.hl7}T093000
+SUMMARY:Follow-up - {kname1.last_first} - [[post-op wound check]]
+ORGANIZER;CN={kname2.full}:mailto:{kmail1.p2}
+ATTENDEE;CN={kname1.full};ROLE=REQ-PARTICIPANT:mailto:{kmail2.p1}
+LOCATION:Room 4 / video link {kurl1.meet}
+DESCRIPTION:Pt ID {kmrn1.pid}. Call {ktel1} if running late.
+END:VEVENT
+""",
+    ),
+    Template(
+        "k-bcbp-1",
+        "airline passenger record",
+        """Special assistance request — passenger name record
+Passenger (as on boarding pass): {kname1.mrz_style}
+Booking reference: {kref2.ticket}   Frequent flyer no. {kref1.ticket}
+Travel document: {kpass1}   Date of birth: {kdob1.crf}
+Assistance: [[WCHC]] — own [[portable oxygen concentrator]], serial {kdev1.cpap}
+Contact on arrival: {kname2.full}, {ktel1}
+""",
+    ),
+    Template(
+        "k-cheque-1",
+        "cheque image record",
+        """Deposited item — image capture (MICR line read by OCR)
+Payee: {kname1.caps}
+Drawer: {kname2.full}, {kaddr1.en_us}
+Drawer account: {kacct1.us}
+Memo: rent {kdate1.month}
+MICR: ⑆{kacct1.label}⑆ {kacct1.us}⑈ 0412
+Deposited to account {kacct2.us} on {kdate2.us} via mobile app (device {kdev1.phone})
+""",
+        locales=AMERICAN,
+    ),
+    Template(
+        "k-rental-1",
+        "car rental agreement",
+        """RENTAL AGREEMENT {kref1.ticket}
+Renter: {kname1.caps_last_first}   DL {klic1.fl_dl} (FL)   DOB {kdob1.us}
+Additional driver: {kname2.caps_last_first}   DL {klic2.il_dl} (IL)
+Vehicle: [[2023 compact SUV]]  plate {kveh1.plate}  VIN {kveh2.vin}
+Out {kdate1.ts} / due {kdate2.ts}
+Deposit card: {kcard1}
+Home address: {kaddr1.en_us}   Mobile: {ktel1.us}
+""",
+        locales=AMERICAN,
+    ),
+    Template(
+        "k-vet-1",
+        "veterinary record",
+        """Small animal clinic — patient card
+Pet: "Biscuit" (canine, [[Labrador retriever]]), microchip {kdev1.chip}
+Owner: {kname1.last_first}, {kaddr1}
+Phone: {ktel1}   Alt. contact: {kname2.first_last} {ktel2}
+Visit {kdate1.eu}: [[otitis externa]], [[Surolan drops]] BID 7d.
+Vet: {kname3.initial_last}, RCVS {klic1.gmc}
+""",
+    ),
+    Template(
+        "k-eye-1",
+        "optometry prescription",
+        """SPECTACLE PRESCRIPTION
+Name: {kname1.full}          D.O.B. {kdob1.eu}
+Address: {kaddr1}
+        Sph     Cyl     Axis   Add
+R     [[-2.25  -0.75   180    +2.00]]
+L     [[-2.00  -0.50   170    +2.00]]
+Tested {kdate1.eu} by {kname2.first_last}, GOC reg. {klic1.cert}
+""",
+    ),
+    Template(
+        "k-blood-1",
+        "blood bank record",
+        """TRANSFUSION LAB — crossmatch
+Recipient: {kname1.caps_last_first}   Hosp no. {kmrn1.mrn}   DOB {kdob1.eu}
+Wristband checked by {kname2.initials_only} and {kname3.initials_only}
+Group [[O RhD negative]]; antibody screen [[negative]]
+Units issued: [[2 units red cells, irradiated]]
+Sample taken {kdate1.ts}; valid 72 h.
+""",
+    ),
+    Template(
+        "k-donor-1",
+        "organ donor registration",
+        """Organ donor register — registration confirmation
+{kname1.title_last_first_mid}
+{kaddr1.lines}
+Your registration number: {kref1.policy}
+Date of birth: {kdob1.long}
+Decision: donate [[all organs and tissue]]
+Next of kin informed: {kname2.full} ({ktel1})
+""",
+    ),
+    Template(
+        "k-toll-1",
+        "toll and parking record",
+        """Penalty charge notice
+Vehicle registration: {kveh1.plate}
+Registered keeper: {kname1.full}, {kaddr1}
+Contravention: [[parked in a restricted street during prescribed hours]]
+Observed: {kdate1.ts} at {kgeo1}
+Civil enforcement officer: {klic1.cert}
+Pay online quoting {kref1.case}.
+""",
+    ),
+    Template(
+        "k-funeral-1",
+        "funeral arrangement record",
+        """Funeral director's arrangement sheet — confidential
+Deceased: {kname1.full} (née {kname2.last}), {kage1.en} years
+Died {kdate1.long} at {kaddr1}
+Arranged by: {kname3.full} (son), {ktel1}, {kmail1.p3}
+Service {kdate2.long}; cremation certificate signed by Dr {kname4.last} (GMC {klic1.gmc})
+""",
+    ),
+    Template(
+        "k-hotel-1",
+        "hotel registration card",
+        """Registration card — guest
+Apellidos / Surname: {kname1.caps_last}
+Nombre / Name: {kname1.first}
+Documento / ID: {knat1} ({knat1.label})
+Fecha de nacimiento / DOB: {kdob1.es}
+Llegada {kdate1.es} · Salida {kdate2.es}
+Firma: {kname1.first_last_ocr}
+""",
+        locales=SPANISH,
+    ),
+    Template(
+        "k-ship-1",
+        "shipping label",
+        """SHIP TO:
+{kname1.caps}
+{kaddr1.lines}
+TEL {ktel1}
+[[TEMPERATURE-SENSITIVE MEDICATION — keep 2-8 °C]]
+Order {kref1.ticket} / Rx {kmrn1.rx}
+""",
+    ),
+    Template(
+        "k-dial-1",
+        "dialysis run record",
+        """HAEMODIALYSIS RUN SHEET   Unit: satellite 2   Chair 7
+Patient: {kname1.last_first}   ID {kmrn1.pid}   Dry weight [[71.5 kg]]
+Machine serial {kdev1.cpap}   Dialyser [[FX80]]
+Access: [[L radiocephalic AVF]] — needled by {kname2.first}
+Pre BP 162/90 · post 138/80 · UF [[2.4 L]]
+Transport home booked: {kaddr1}, driver to call {ktel1}
+""",
+    ),
+    Template(
+        "k-band-1",
+        "patient wristband",
+        """[wristband print file]
+{kname1.caps_last}, {kname1.caps_first}
+DOB: {kdob1.us}   Sex: M   MRN: {kmrn1.mrn}
+FIN: {kmrn2.enc}   Adm: {kdate1.us}
+ALLERGY: [[PENICILLIN]]   [[FALL RISK]]
+""",
+        locales=AMERICAN,
+    ),
+    Template(
+        "k-emerg-1",
+        "clinical note",
+        """Patient questionnaire (free-text answers, typed by the patient)
+Q: Who should we call in an emergency?
+A: my emergency contact is {kname1.first_last}, my brother-in-law, {ktel1}
+Q: Who is your GP?
+A: i see dr {kname2.lower_last} at the practice on {kaddr1}
+Q: Anything else we should know?
+A: {kname3.first} (my carer) has power of attorney, her email is {kmail1.p3}
+""",
+    ),
+    Template(
+        "k-mil-1",
+        "clinical note",
+        """TRICARE referral — active duty family member
+Sponsor: {kname1.caps_last_first}   DoD ID: {kref1.emp}
+Patient: {kname2.first_last} (spouse)   DOB {kdob1.us}
+Mailing address:
+{kaddr1.mil}
+Phone (DSN/commercial): {ktel1.us}
+Reason: [[gestational diabetes]] — MFM consult.
+Referring: {kname3.last_first}, MD
+""",
+        locales=AMERICAN,
+    ),
+    Template(
+        "k-mil-2",
+        "insurance claim",
+        """Household goods damage claim
+Claimant: {kname1.full}   Claim {kref1.claim}
+Delivery address: {kaddr1.mil}
+Prior residence: {kaddr2.en_us}
+Contact: {ktel1.us}, {kmail1}
+Items: [[dresser (cracked top)]], [[television]]
+""",
+        locales=AMERICAN,
+    ),
+    Template(
+        "k-anon-1",
+        "research data extract",
+        """Research extract — pseudonymised (check before release)
+study_id | initials | yob | postcode | dx
+{kref1.trial} | {kname1.initials_nodot_last} | 1952 | {kzip1} | [[C50.9]]
+{kref2.trial} | {kname2.initials_nodot_last} | 1948 | {kzip2} | [[C18.7]]
+Note from data manager {kname3.first_last}: row 2 still has a surname in "initials".
+""",
+    ),
+    Template(
+        "k-obit-1",
+        "bereavement leave request",
+        """Subject: bereavement leave — {kname1.first_last}
+
+{kname1.first}'s grandmother, {kname2.full}, passed away on {kdate1.long} at the age of
+{kage1.en}. The funeral is on {kdate2.long} in {kcity1}. {kname1.first} will be off until
+{kdate3.long}; cover for the clinic list is {kname3.first_last}.
+
+{kname4.full}
+Practice Manager
+""",
+    ),
+    Template(
+        "k-wa-1",
+        "chat transcript",
+        """[{kdate1.iso} 21:14] {kname1.first}: ok so the doctor is {kname2.first_last}
+[{kdate1.iso} 21:14] {kname1.first}: hospital no is {kmrn1.pid}
+[{kdate1.iso} 21:15] ~{kname3.first_initial}: mum's medicare card? {khealth1.au}
+[{kdate1.iso} 21:15] {kname1.first}: yep thats it. her address on file is still {kaddr1.en_au}
+[{kdate1.iso} 21:16] ~{kname3.first_initial}: grr they have the old mobile {ktel1.au}
+""",
+        locales=(("en_AU", 1),),
+    ),
+    Template(
+        "k-it-1",
+        "support ticket",
+        """Service desk — lost device report
+Reported by {kname1.first_last} ({kmail1}) at {kdate1.ts}
+Device: laptop {kdev1.laptop}, phone {kdev2.phone} (IMEI {kdev3.imei}), SIM ICCID {kdev4.iccid}
+Last check-in: {kip1} ({kcity1}); Wi-Fi MAC {kmac1}
+Action: remote wipe issued by {kname2.handle_under}
+""",
+    ),
+    Template(
+        "k-wage-1",
+        "wage garnishment order",
+        """INCOME WITHHOLDING FOR SUPPORT
+Employee/Obligor: {kname1.caps_last_first}   SSN: {knat1.us}
+Custodial party: {kname2.full}
+Child(ren): {kname3.first_last}, DOB {kdob1.us}; {kname4.first_last}, DOB {kdob2.us}
+Case identifier: {kref1.court}
+Remit to SDU referencing {kref2.case}; employer contact {ktel1.us}
+""",
+        locales=AMERICAN,
+        id_countries=("US",),
+    ),
+)
+
+TEMPLATES: tuple[Template, ...] = (*CARE, *MONEY, *ADMIN, *EXTRA)
 
 SPLIT = Split(
     name="heldout_k",

@@ -189,6 +189,15 @@ def k_address(ctx: Ctx, form: str) -> str:
     locale = form_locale(form, ctx.locale)
     f = ctx.fake(locale)
     style = rng.randrange(10)
+    if form == "mil":  # a US forces address: unit and box, then APO/FPO/DPO and a state code
+        state = rng.choice(["AE", "AP", "AA"])
+        zip_ = {"AE": "09", "AP": "96", "AA": "340"}[state]
+        zip_ += "".join(rng.choice(string.digits) for _ in range(5 - len(zip_)))
+        if rng.random() < 0.5:
+            head, post = str(ctx.fake("en_US").military_apo()), rng.choice(["APO", "DPO"])
+        else:
+            head, post = str(ctx.fake("en_US").military_dpo()), rng.choice(["APO", "FPO"])
+        return f"{head}{rng.choice([', ', chr(10)])}{post} {state} {zip_}"
     if locale == "en_US" and style == 0:
         return f"PO Box {rng.randint(10, 99999)}, {f.city()}, {f.state_abbr()} {f.zipcode_plus4()}"
     if locale == "en_US" and style == 1:
@@ -295,6 +304,19 @@ def k_phone(ctx: Ctx, form: str) -> str:
             break
     number = number or example
     fmt = phonenumbers.PhoneNumberFormat
+    if region in ("US", "CA") and rng.random() < 0.35:  # as North American forms dial out
+        national = phonenumbers.format_number(number, fmt.NATIONAL)
+        digits = re.sub(r"\D", "", national)
+        area, exchange, line = digits[:3], digits[3:6], digits[6:]
+        return rng.choice(
+            [
+                f"001-{area}-{exchange}-{line}",
+                f"+1-{area}-{exchange}-{line}",
+                f"1 ({area}) {exchange}-{line}",
+                f"{area}/{exchange}-{line}",
+                f"({area}){exchange}-{line}",
+            ]
+        ) + rng.choice(["", "", f" x{rng.randint(10, 99999)}", f"x{rng.randint(10, 9999)}"])
     style = rng.randrange(7)
     if style in (0, 1):
         text = phonenumbers.format_number(number, fmt.NATIONAL)
@@ -543,6 +565,7 @@ def k_passport(ctx: Ctx, form: str) -> Value:
 # Number shapes by the family a template names ("{kmrn1.acc}"); '#', '@', '%' as above.
 RECORD_SHAPES = {
     "mrn": ("###-###-##", "M%######", "00######", "%#######", "MR-%#####", "#######-@"),
+    "pid": ("P@-%####", "PT%######", "%##.###.###", "@@@%######", "PID-%#####-@"),
     "enc": ("E%########", "ENC-####-######", "V%#######", "%########"),
     "acc": ("S2#-#####", "SP-2#-######", "H2#-%####", "C2#-%###", "@@2#-######"),
     "lab": ("%########", "L@%######", "#####-##-###"),
@@ -900,6 +923,7 @@ DEVICE_SHAPES = {
     "pump": ("NG%######@", "PA%#####", "SN%#######"),
     "cgm": ("8G%###", "%@%@%@", "0M%#####@@"),
     "hearing": ("%#####@@", "HA-%######"),
+    "chip": ("9##%###########", "%##%###########"),  # an ISO 11784 animal microchip
     "cpap": ("2%#########", "23%#########"),
     "phone": ("F2L@%@@@%@@@", "%@@@%####@#"),
     "laptop": ("PF%@@@#@", "C02@%@@@@@@@", "5CG%####@@"),
