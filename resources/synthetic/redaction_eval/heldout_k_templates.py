@@ -1002,7 +1002,7 @@ Analyst note: UBO 2's address could not be verified; requested utility bill from
         "KYC review",
         """Video-KYC transcript (agent screen notes)
 Customer reads name aloud: "{kname1.full}"
-PAN shown: {knat1.in}   Aadhaar (masked on screen except) {knat2.in}
+First ID shown: {knat1.in} ({knat1.label})   second ID: {knat2.in} ({knat2.label})
 Father's name: {kname2.full}
 Current address matches {kaddr1.en_in}
 Geo-tag of call: {kgeo1}

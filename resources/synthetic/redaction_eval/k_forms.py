@@ -31,7 +31,6 @@ from stdnum.br import cpf
 from stdnum.ca import sin
 from stdnum.ch import ssn as ch_ssn
 from stdnum.cl import rut
-from stdnum.cz import rc
 from stdnum.dk import cpr
 from stdnum.fr import nir
 from stdnum.gb import nhs
@@ -43,6 +42,7 @@ from stdnum.nl import bsn
 from stdnum.pk import cnic
 from stdnum.se import personnummer
 from stdnum.us import itin
+from stdnum.us import ssn as us_ssn
 from stdnum.za import idnr as za_idnr
 
 from resources.synthetic.redaction_eval.generator import (
@@ -396,24 +396,25 @@ def k_email(ctx: Ctx, form: str) -> str:
 
 # --- national, health and travel numbers ------------------------------------------------
 
+# The scheme's own formatter, by the first name national_ids.py gives the scheme.
 FORMATTERS: dict[str, Callable[[str], str]] = {
-    "BR": cpf.format,
-    "CA": sin.format,
-    "CH": ch_ssn.format,
-    "CL": rut.format,
-    "CZ": rc.format,
-    "DK": cpr.format,
-    "FR": nir.format,
-    "GB": nhs.format,
-    "IL": il_idnr.format,
-    "IN": aadhaar.format,
-    "KR": rrn.format,
-    "MY": nric.format,
-    "NL": bsn.format,
-    "PK": cnic.format,
-    "SE": personnummer.format,
-    "US": itin.format,
-    "ZA": za_idnr.format,
+    "SSN": us_ssn.format,
+    "ITIN": itin.format,
+    "NHS number": nhs.format,
+    "Aadhaar": aadhaar.format,
+    "CPF": cpf.format,
+    "SIN": sin.format,
+    "AHV-Nr.": ch_ssn.format,
+    "RUT": rut.format,
+    "CPR-nr.": cpr.format,
+    "NIR": nir.format,
+    "Teudat Zehut": il_idnr.format,
+    "RRN": rrn.format,
+    "MyKad": nric.format,
+    "BSN": bsn.format,
+    "CNIC": cnic.format,
+    "personnummer": personnummer.format,
+    "ID number": za_idnr.format,
 }
 
 
@@ -428,7 +429,7 @@ def k_national(ctx: Ctx, form: str) -> Value:
     entry = rng.choice([e for e in NATIONAL_IDS if e.country == country])
     raw = draw_national_id(entry, ctx.fake(entry.locale), rng)
     variants = [raw, re.sub(r"[\s.\-/]", "", raw)]
-    formatter = FORMATTERS.get(country)
+    formatter = FORMATTERS.get(entry.labels[0])
     if formatter is not None:
         with contextlib.suppress(Exception):  # a formatter that cannot read the draw
             variants.append(formatter(raw))
@@ -799,7 +800,7 @@ def k_date(ctx: Ctx, slot: str, form: str) -> str:
     """A date of birth, or a day up to three weeks after the document's previous one."""
     rng = ctx.rng
     if slot == "kdob":
-        day: date | datetime = ctx.fake("en_US").date_of_birth(minimum_age=0, maximum_age=97)
+        day: date | datetime = ctx.fake("en_US").date_of_birth(minimum_age=1, maximum_age=97)
     else:
         last = ctx.entities.get(ANCHOR_KEY)
         if isinstance(last, date):  # later than the document's previous day, as events run
