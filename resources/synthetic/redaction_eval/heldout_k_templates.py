@@ -168,6 +168,7 @@ Discharge meds: [[sacubitril/valsartan 24/26 mg BID]], [[metoprolol succinate 25
 Disposition: home with home health ({kname4.full}, RN, agency line {ktel1.us}).
 Discharged to: {kaddr1.en_us}
 Follow-up: HF clinic within 7 days. Pt's wife {kname5.first} will drive.
+Portal invite sent: {kurl1.portal}
 """,
         locales=AMERICAN,
     ),
@@ -994,6 +995,7 @@ UBO 1: {kname1.last_first} — 40% — born {kdob1.eu} — {knat1}
 UBO 2: {kname2.last_first} — 35% — born {kdob2.eu} — passport {kpass1.deu}
 UBO 3: {kname3.last_first} — 25% — born {kdob3.eu} — resident at {kaddr1}
 Director's personal account for dividends: {kiban1}
+ID scans: {kurl1.photo}
 Analyst note: UBO 2's address could not be verified; requested utility bill from {kmail1}.
 """,
     ),
@@ -1033,6 +1035,7 @@ Customer {kname1.title_last_first_mid} says she was called by someone claiming t
 the bank's fraud team ("{kname2.first}") on {ktel1} and moved her savings to a "safe
 account": {kiban1}, name given as {kname3.caps}.
 Amount [[GBP 12,400.00]] on {kdate1.eu}. Her account/sort code: {kacct1.gb} / {kacct1.label}.
+Caller's profile used: {kurl1.social}.
 Vulnerability flag added ([[recent bereavement]]). Handler: {kname4.initials_only}
 """,
         locales=BRITISH,
@@ -1376,6 +1379,7 @@ Present: {kname1.full} (employee), {kname2.full} (investigating manager),
 Allegation: use of a colleague's badge ({kdev1.laptop}) to access the records system on
 {kdate1.eu}. Access log shows workstation {kmac1} / {kip1}.
 {kname1.first} said: "{kname5.first} lent it to me, I didn't think."
+Evidence: post on {kurl1.social}
 """,
     ),
     Template(
@@ -1582,7 +1586,7 @@ Application ref: {kref1.visa}
 Applicant: {kname1.caps_last_first}   Passport: {kpass1.ind}   DOB: {kdob1.eu}
 Sponsor: {kname2.full}, {kaddr1.en_gb}, tel {ktel1.gb}
 Sponsor's passport: {kpass2.gbr}
-Biometrics enrolled {kdate1.eu}; fingerprint record {kbio1.bio}
+Biometrics enrolled {kdate1.eu}; fingerprint record {kbio1.bio}; photo {kurl1.photo}
 Relationship evidence: marriage certificate {klic1.cert}, photos, chat logs.
 Decision: [[GRANT — Appendix FM]]
 """,
@@ -1705,6 +1709,7 @@ Student name: {kname1.first_last}   Student ID: {kref1.student}
 Date of birth: {kdob1.us}
 Send to: {kaddr1.en_us}
 Requester email: {kmail1}
+Status link: {kurl1.portal}
 Signature: {kname1.first_last}   Date {kdate1.us}
 """,
     ),

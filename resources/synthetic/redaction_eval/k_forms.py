@@ -291,8 +291,10 @@ def k_phone(ctx: Ctx, form: str) -> str:
             break
     assert example is not None, region
     national = str(example.national_number)
-    for _ in range(60):
-        keep = max(2, len(national) - rng.randint(4, 6))
+    for attempt in range(120):
+        # Most of the number redrawn first (area codes and mobile prefixes vary), then,
+        # where few such draws are valid, only its last digits.
+        keep = 1 if attempt < 80 else max(2, len(national) - rng.randint(4, 6))
         digits = national[:keep] + "".join(
             rng.choice(string.digits) for _ in range(len(national) - keep)
         )
@@ -360,6 +362,14 @@ EXTENSIONS = {
 }
 
 
+# Mail providers of many countries, beside Faker's (which repeats a few per locale).
+MAIL_DOMAINS = (
+    "nhs.net", "web.de", "gmx.at", "libero.it", "wp.pl", "orange.fr", "yahoo.co.in",
+    "hotmail.co.uk", "icloud.com", "proton.me", "rediffmail.com", "seznam.cz", "mail.ru",
+    "naver.com", "qq.com", "163.com", "ukr.net", "bol.com.br", "t-online.de", "telenet.be",
+)  # fmt: skip
+
+
 def k_email(ctx: Ctx, form: str) -> str:
     """A mailbox made from the document's first person's name, or from person n's where
     the form says "p" and n ("{kmail1.p3}": kname3's)."""
@@ -383,9 +393,13 @@ def k_email(ctx: Ctx, form: str) -> str:
         ]
     )
     f = ctx.fake()
-    domain = rng.choice(
-        [str(f.free_email_domain()), str(f.domain_name()), "nhs.net", "outlook.de", "gmx.at"]
-    )
+    draw = rng.random()
+    if draw < 0.45:
+        domain = str(f.free_email_domain())
+    elif draw < 0.8:
+        domain = str(f.domain_name())
+    else:
+        domain = rng.choice(MAIL_DOMAINS)
     address = f"{user}@{domain}"
     if form == "upper":
         return address.upper()
@@ -697,8 +711,9 @@ def k_ip(ctx: Ctx) -> str:
     if style == 0:
         return str(f.ipv6())
     if style == 1:  # compressed: the longest run of zero groups as "::"
-        groups = [f"{rng.randrange(0x10000):x}" for _ in range(3)]
-        return "2001:db8:" + ":".join(groups[:2]) + "::" + groups[2]
+        groups = [f"{rng.randrange(1, 0x10000):x}" for _ in range(3)]
+        prefix = rng.choice(["2a02", "2001:67c", "2600", "240e", "2c0f", "2804", "2400"])
+        return f"{prefix}:" + ":".join(groups[:2]) + "::" + groups[2]
     if style == 2:
         return f"::ffff:{f.ipv4_public()}"
     if style == 3:
