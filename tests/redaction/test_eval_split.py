@@ -2308,3 +2308,87 @@ def test_k_dates_of_a_document_run_forward_in_one_style_per_style_name() -> None
     ctx = Ctx(HELDOUT_K, 1, random.Random(1), "en_US")
     k_forms.k_date(ctx, "kdate", "us")
     assert ANCHOR_KEY in ctx.entities
+
+
+K_EXTENSION = re.compile(
+    r"\s(?:ext\.?|x|Durchwahl|App\.|Dw\.|intern|poste|toestel|extensión|ramal|extensão|int\."
+    r"|tst\.|wew\.|ankn\.)\s?\d+$|x\d+$"
+)
+
+
+def _k_phone_is_valid(value: str, region: str) -> bool:
+    """The number without its extension is valid for its region ("00" read as "+"; a
+    German direct-dial suffix "-123" tried both on and off)."""
+    import phonenumbers
+
+    core = re.sub(r"^00", "+", K_EXTENSION.sub("", value))
+    for candidate in (core, re.sub(r"-\d{1,4}$", "", core)):
+        try:
+            if phonenumbers.is_valid_number(phonenumbers.parse(candidate, region)):
+                return True
+        except phonenumbers.NumberParseException:
+            continue
+    return False
+
+
+@pytest.mark.parametrize("region", k_forms.PHONE_REGIONS)
+def test_k_phones_are_valid_numbers_of_their_region(region: str) -> None:
+    import random
+
+    for seed in range(8):
+        ctx = Ctx(HELDOUT_K, seed, random.Random(seed), "en_US")
+        value = k_forms.k_phone(ctx, region.lower())
+        assert _k_phone_is_valid(value, region), region
+
+
+@pytest.mark.parametrize(
+    ("form", "expected"),
+    [
+        ("full", "Adaeze Tolu Okafor"),
+        ("last_comma_initials", "Okafor, A.T."),
+        ("initial_caps_last", "A. OKAFOR"),
+        ("last_initials_nodot", "Okafor AT"),
+        ("caps_last_comma_first_mid", "OKAFOR, ADAEZE TOLU"),
+        ("hl7", "OKAFOR^ADAEZE^T"),
+        ("mrz_style", "OKAFOR ADAEZE"),
+        ("initials_only", "A.T.O."),
+        ("family_first", "Okafor Adaeze Tolu"),
+        ("given", "Adaeze Tolu"),
+        ("spaced_caps_last", "O K A F O R"),
+        ("lower_last_first", "okafor, adaeze"),
+        ("script", "Adaeze Okafor"),  # no other script: the Latin name
+        ("first_last_ocr", "Adaeze 0kafor"),
+    ],
+)
+def test_k_person_forms(form: str, expected: str) -> None:
+    assert k_forms.KPerson("Adaeze", "Okafor", "Tolu").form(form) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "misread"),
+    [
+        ("William Smith", "Williarn Smith"),  # m read as rn
+        ("Adaeze Okafor", "Adaeze 0kafor"),  # O read as zero
+        ("Lola Reyes", "Lo1a Reyes"),  # l read as one
+        ("Maria", "María"),  # i read with an accent
+        ("Xu", "Xu"),  # nothing to misread
+    ],
+)
+def test_k_ocr_damage_misreads_one_letter(name: str, misread: str) -> None:
+    assert k_forms.ocr_damage(name) == misread
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(min_value=0, max_value=10**6))
+def test_k_forces_addresses_and_driving_licence_numbers_keep_their_shape(seed: int) -> None:
+    import random
+
+    ctx = Ctx(HELDOUT_K, seed, random.Random(seed), "en_US")
+    mil = k_forms.k_address(ctx, "mil")
+    assert re.fullmatch(
+        r"(PSC \d{4}, Box \d{4}|Unit \d{4} Box \d{4})(, |\n)[ADF]PO A[EPA] \d{5}", mil
+    )
+    ctx.entities["kname1"] = k_forms.KPerson("Siân", "ap Rhys", "")
+    dvla = k_forms.dvla_number(ctx)
+    # surname, decade, month (+50 for a woman), day, year, initials, digit, check letters
+    assert re.fullmatch(r"APRHY\d[0156]\d{4}S9\d[A-Z]{2}", dvla), seed
