@@ -2161,7 +2161,7 @@ def _k_value_problem(kind: str, slot: str, value: str) -> str:
 
     if not value or value != value.strip():
         return "blank or padded"
-    if "\n" in value and kind != "ADDRESS":
+    if "\n" in value and kind not in ("ADDRESS", "PERSON"):  # addresses, wrapped names
         return "spans lines"
     digits = re.sub(r"\D", "", value)
     checks: dict[str, Callable[[], bool]] = {

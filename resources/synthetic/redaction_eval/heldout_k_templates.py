@@ -753,7 +753,7 @@ FR0M: {kfax1}     T0: Medical Records
 RE: {kname1.last_first_ocr}     D0B: {kdob1.us}
 Please release records for the above pt to her attorney, {kname2.first_last_ocr}.
 Pt signature ..... {kname1.first_last_ocr}
-Date: {kdate1.us}   MRN {kmrn1.mrn}
+Date: {kdate1.us}   MRN {kmrn1.mrn_ocr}
 """,
         locales=AMERICAN,
     ),
@@ -1950,6 +1950,7 @@ SIGNATURE  {kname1.first_last_ocr}
         """[scanned invoice — OCR output, columns merged]
 Bill To {kname1.first_last} {kaddr1} Acct {kacct1.loan}
 lnvoice Date {kdate1.us} Due {kdate2.us} Patient {kname2.last_first_ocr} DOB {kdob1.us}
+Member {kplan1.member_ocr}
 Svc [[99213]] [[36415]] Total [[$184.00]] Pay online {kurl1.portal}
 """,
     ),
@@ -2442,7 +2443,196 @@ Remit to SDU referencing {kref2.case}; employer contact {ktel1.us}
     ),
 )
 
-TEMPLATES: tuple[Template, ...] = (*CARE, *MONEY, *ADMIN, *EXTRA)
+# --- Country forms with their own numbers, and narrow tables ------------------------------
+
+COUNTRY: tuple[Template, ...] = (
+    Template(
+        "k-board-1",
+        "ward whiteboard export",
+        """Bed board (export, column width 14)
+Bed | Patient         | Cons.        | EDD
+----+-----------------+--------------+-----------
+ 4  | {kname1.last_comma_wrap_first} | {kname2.last_initial} | {kdate1.eu}
+ 5  | {kname3.last_comma_wrap_first} | {kname4.last_initial} | {kdate2.eu}
+ 6  | {kname5.last_comma_wrap_first} | {kname2.last_initial} | [[TBC]]
+""",
+    ),
+    Template(
+        "k-schengen-1",
+        "visa application form",
+        """Application for Schengen Visa (keyed from the paper form)
+1. Surname(s) (family name(s)): {kname1.caps_last}
+2. Surname(s) at birth (former family name(s)): {kname2.caps_last}
+3. First name(s) (given name(s)): {kname1.caps_first}
+4. Date of birth (day-month-year): {kdob1.eu}
+5. Place of birth: {kcity1}
+13. Number of travel document: {kpass1}
+17. Applicant's home address and e-mail address: {kaddr1} / {kmail1}
+    Telephone number(s): {ktel1}
+31. Inviting person: {kname3.full}, {kaddr2}, {ktel2}
+""",
+    ),
+    Template(
+        "k-nl-1",
+        "referral letter",
+        """Verwijsbrief huisarts
+Betreft: dhr./mevr. {kname1.last_first}, geboren {kdob1.nl}
+BSN {knat1.nl}, {kaddr1.nl_nl}
+Geachte collega {kname2.last},
+Graag uw beoordeling i.v.m. [[progressieve heupklachten]], [[coxartrose]] op de foto.
+Met collegiale groet, {kname3.initials} {kname3.last}, huisarts, tel. {ktel1.nl}
+""",
+        locales=(("nl_NL", 1),),
+        id_countries=("NL",),
+    ),
+    Template(
+        "k-pl-2",
+        "sick leave certificate",
+        """Zaświadczenie lekarskie e-ZLA (wydruk)
+Ubezpieczony: {kname1.first_last}
+PESEL: {knat1.pl}
+Adres pobytu w okresie niezdolności: {kaddr1.pl_pl}
+Okres niezdolności do pracy: od {kdate1.pl} do {kdate2.pl}
+Kod choroby: [[J06.9]]   Wskazania lekarskie: [[chory powinien leżeć]]
+Lekarz: {kname2.first_last}
+""",
+        locales=(("pl_PL", 1),),
+        id_countries=("PL",),
+    ),
+    Template(
+        "k-gr-1",
+        "referral letter",
+        """Παραπεμπτικό (transliterated copy for the insurer)
+Asthenis: {kname1.last_first}   AMKA {knat1.gr}
+Imerominia gennisis: {kdob1.eu}
+Diefthynsi: {kaddr1}
+Exetasi: [[triplex karotidon]]
+Iatros: {kname2.first_last}, tel. {ktel1.gr}
+""",
+        locales=(("el_GR", 1),),
+        id_countries=("GR",),
+    ),
+    Template(
+        "k-ro-1",
+        "KYC review",
+        """Formular de deschidere cont — persoană fizică
+Nume și prenume: {kname1.caps_last} {kname1.first}
+CNP: {knat1.ro}
+Domiciliu: {kaddr1.ro_ro}
+Telefon: {ktel1.ro}   E-mail: {kmail1}
+IBAN alocat: {kiban1.ro_ro}
+""",
+        locales=(("ro_RO", 1),),
+        id_countries=("RO",),
+    ),
+    Template(
+        "k-ie-1",
+        "social welfare claim",
+        """Illness Benefit claim — intake
+Name: {kname1.full}   PPSN: {knat1.ie}
+Date of birth: {kdob1.eu}   Eircode: {kzip1}
+Address: {kaddr1.en_ie}
+Employer: contact {kname2.full}, {ktel1.ie}
+Medical cert from Dr {kname3.last} dated {kdate1.eu}: [[lumbar strain]]
+Payment to IBAN {kiban1.en_ie}
+""",
+        locales=(("en_IE", 2), ("ga_IE", 1)),
+        id_countries=("IE",),
+    ),
+    Template(
+        "k-il-1",
+        "clinical note",
+        """Clinic visit (English summary for travel insurer)
+Patient: {kname1.first_last}   Teudat Zehut: {knat1.il}
+DOB {kdob1.eu}; phone {ktel1.il}
+Seen {kdate1.eu} for [[acute gastroenteritis]]; [[oral rehydration]], [[ondansetron 4 mg]].
+Physician: {kname2.first_last}, licence {klic1.md}
+""",
+        locales=(("he_IL", 1), ("en_US", 1)),
+        id_countries=("IL",),
+    ),
+    Template(
+        "k-cz-1",
+        "discharge summary",
+        """Propouštěcí zpráva
+Pacient: {kname1.caps_last} {kname1.first}, r. č. {knat1.cz}
+Bydliště: {kaddr1.cs_cz}
+Hospitalizace {kdate1.eu} – {kdate2.eu}
+Dg.: [[cholecystolithiáza]], st.p. [[LCHE]]
+Ošetřující lékař: {kname2.first_last}; kontakt na rodinu: {kname3.full}, {ktel1.cz}
+""",
+        locales=(("cs_CZ", 1),),
+        id_countries=("CZ",),
+    ),
+    Template(
+        "k-dk-1",
+        "registration form",
+        """Indmeldelse — tandlæge
+Navn: {kname1.first_last}
+CPR-nr.: {knat1.dk}
+Adresse: {kaddr1.da_dk}
+Mobil: {ktel1.dk}
+Forælder/værge: {kname2.first_last}
+""",
+        locales=(("da_DK", 1),),
+        id_countries=("DK",),
+    ),
+    Template(
+        "k-ch-1",
+        "insurance claim",
+        """Rückforderungsbeleg Krankenkasse
+Versicherte Person: {kname1.last_first}, {kdob1.de}
+AHV-Nr.: {knat1.ch}
+Adresse: {kaddr1.de_ch}
+Leistungserbringer: Dr. {kname2.last}, ZSR-Nr. {klic1.md}
+Behandlung vom {kdate1.de}: [[Konsultation, erste 5 Min.]] TARMED [[00.0010]]
+""",
+        locales=(("de_CH", 1),),
+        id_countries=("CH",),
+    ),
+    Template(
+        "k-pk-1",
+        "KYC review",
+        """Account opening — individual (branch)
+Name: {kname1.full}   Father/Husband name: {kname2.full}
+CNIC: {knat1.pk}
+Date of birth: {kdob1.eu}
+Mailing address: {kaddr1}
+Mobile: {ktel1.pk}
+Nominee: {kname3.full}, CNIC {knat2.pk}
+""",
+        locales=(("en_PK", 1),),
+        id_countries=("PK",),
+    ),
+    Template(
+        "k-my-1",
+        "insurance claim",
+        """Borang tuntutan / Claim form
+Nama / Name: {kname1.caps_full}
+No. MyKad: {knat1.my}
+Alamat: {kaddr1}
+Tel: {ktel1.my}
+Hospital admission {kdate1.eu}; diagnosis [[dengue fever]]
+""",
+        locales=(("en_MS", 1), ("id_ID", 1)),
+        id_countries=("MY",),
+    ),
+    Template(
+        "k-cl-1",
+        "clinical note",
+        """Ficha de atención — urgencia
+Paciente: {kname1.full}   RUT: {knat1.cl}
+Previsión: [[FONASA tramo B]]
+Domicilio: {kaddr1.es_cl}   Fono: {ktel1.cl}
+Acompañante: {kname2.first_last}
+Dg: [[neumonía adquirida en la comunidad]]
+""",
+        locales=(("es_CL", 1),),
+        id_countries=("CL",),
+    ),
+)
+
+TEMPLATES: tuple[Template, ...] = (*CARE, *MONEY, *ADMIN, *EXTRA, *COUNTRY)
 
 SPLIT = Split(
     name="heldout_k",

@@ -108,6 +108,8 @@ class KPerson(Person):
             "given": " ".join(given),
             "spaced_caps_last": " ".join(last.upper()),
             "lower_last_first": f"{last}, {first}".lower(),
+            # wrapped by a narrow table cell or form field
+            "last_comma_wrap_first": f"{last},\n{first}",
         }
         if form in own:
             return own[form]
@@ -159,6 +161,10 @@ def new_kperson(ctx: Ctx) -> KPerson:
     middle = str(f.first_name()).strip() if rng.random() < 0.12 else ""
     if middle == first:
         middle = ""
+    if locale.startswith(("es_", "pt_")) and rng.random() < 0.5:  # two surnames
+        second = str(f.last_name()).strip()
+        if second != last:
+            last = f"{last} {second}"
     if locale in SCRIPT_LOCALES:
         order = (last, first) if locale in FAMILY_FIRST else (first, last)
         sep = "" if locale in ("zh_CN", "zh_TW") else " "
@@ -603,12 +609,29 @@ RECORD_SHAPES = {
 }
 
 
+# What a poor scan reads for a digit (the whole number is still the identifier).
+DIGIT_MISREADS = {"0": "O", "1": "l", "5": "S", "8": "B", "2": "Z", "6": "b"}
+
+
+def misread_digit(rng: random.Random, value: str) -> str:
+    places = [i for i, c in enumerate(value) if c in DIGIT_MISREADS]
+    if not places:
+        return value
+    at = rng.choice(places)
+    return value[:at] + DIGIT_MISREADS[value[at]] + value[at + 1 :]
+
+
 def k_record(ctx: Ctx, slot: str, form: str) -> str:
+    """A number of the form's family ("{kmrn1.acc}"); "_ocr" after the family: as a poor
+    scan reads it, one digit misread as a letter ("{kmrn1.mrn_ocr}")."""
     rng = ctx.rng
     defaults = {"kmrn": "mrn", "kplan": "member", "kref": "case", "kbio": "bio"}
-    family = form if form in RECORD_SHAPES else defaults[slot]
+    scanned = form.endswith("_ocr")
+    family = form.removesuffix("_ocr")
+    family = family if family in RECORD_SHAPES else defaults[slot]
     value = bothify(rng, rng.choice(RECORD_SHAPES[family]))
-    return value.removeprefix("UPN ").removeprefix("ULN ")
+    value = value.removeprefix("UPN ").removeprefix("ULN ")
+    return misread_digit(rng, value) if scanned else value
 
 
 # --- money ------------------------------------------------------------------------------
