@@ -64,9 +64,10 @@ SLOTS = {slot: SLOT_KINDS[slot] for slot in sorted(K_SLOTS)}
 # spelling beside a Latin one (an English-language record transliterates).
 SCRIPT_LOCALES = (
     "zh_CN", "zh_TW", "ja_JP", "ko_KR", "ru_RU", "uk_UA", "bg_BG", "mk_MK", "el_GR", "ka_GE",
-    "hy_AM", "hi_IN", "ne_NP",
+    "hy_AM",
 )  # fmt: skip
-# (Abjads and Thai are left out: `unidecode` drops their vowels, and a record would not.)
+# (Abjads, Brahmic scripts and Thai are left out: `unidecode` spells them as no record
+# would, dropping vowels or keeping the virama.)
 # Faker locales whose own names are drawn (K's locales whose providers fall back to
 # English names are left out: their people come from world names instead).
 NAME_LOCALES = (
@@ -220,7 +221,7 @@ def k_address(ctx: Ctx, form: str) -> str:
             f"{f.street_name()}, {f.city()} - {f.postcode()}"
         )
     text = str(f.address()).strip()
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    lines = [line.strip().rstrip(",") for line in text.splitlines() if line.strip()]
     if form == "lines":
         return "\n".join(lines)
     joiner = rng.choice([", ", ", ", " ", "; "])
