@@ -1,6 +1,6 @@
 """The redaction evaluation's generator and splits (resources/synthetic/redaction_eval).
 
-The held-out splits (A, B, C, D, F, H and I) are imported here only to prove that they are
+The held-out splits (A, B, C, D, F, H, I, J and K) are imported here only to prove that they are
 independent of the DEV split and of each other; these tests print none of their text.
 """
 
@@ -2392,3 +2392,15 @@ def test_k_forces_addresses_and_driving_licence_numbers_keep_their_shape(seed: i
     dvla = k_forms.dvla_number(ctx)
     # surname, decade, month (+50 for a woman), day, year, initials, digit, check letters
     assert re.fullmatch(r"APRHY\d[0156]\d{4}S9\d[A-Z]{2}", dvla), seed
+
+
+def test_k_templates_write_no_identifier_of_their_own() -> None:
+    """Every identifier in K is a slot: the literal text holds no mailbox and no run of
+    seven or more digits (amounts, lab values and all-zero header fields aside)."""
+    offenders = []
+    for t in HELDOUT_K.templates:
+        literal = SLOT.sub(" ", t.text)
+        runs = [r for r in re.findall(r"\d{7,}", literal) if set(r) != {"0"}]
+        if runs or re.search(r"[\w.+-]+@[\w-]+\.\w", literal):
+            offenders.append(t.id)
+    assert not offenders, offenders
