@@ -14,6 +14,8 @@ literal text holds an identifier: every name, place, number and date is a slot.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from resources.synthetic.redaction_eval.generator import Split, Template
 from resources.synthetic.redaction_eval.world_names import world_names
 
@@ -39,7 +41,7 @@ ID_COUNTRIES = (
 
 # The generator's older slots need shapes to pass check_split; K's templates use none of
 # them (its numbers come from k_forms), so these are never drawn.
-SHAPES = {
+SHAPES: dict[str, Sequence[str]] = {
     "mrn": ("K-unused-##",),
     "plan": ("K-unused-##",),
     "claim": ("K-unused-##",),

@@ -514,9 +514,9 @@ def k_health(ctx: Ctx, form: str) -> Value:
     if scheme == "DE":
         letter = rng.choice(string.ascii_uppercase)
         body = letter + digits(8)
-        for check in string.digits:
-            if kvnr_ok(body + check):
-                return Value(body + check, "Versichertennummer")
+        for digit in string.digits:
+            if kvnr_ok(body + digit):
+                return Value(body + digit, "Versichertennummer")
         raise AssertionError("no check digit fits")  # pragma: no cover - one always fits
     if scheme == "ON":
         body = rng.choice("123456789") + digits(8)
