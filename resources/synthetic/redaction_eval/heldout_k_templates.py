@@ -224,7 +224,7 @@ Patient {kname1.last_first_middle}   DOB {kdob1.us}   MRN {kmrn1.mrn}
 Exam: [[CT abdomen/pelvis with IV contrast]]
 Indication: RLQ pain, r/o [[appendicitis]]. eGFR 74. No contrast allergy.
 Pregnant? No (LMP {kdate1.us}).
-Ordering: {kname2.last_first} (pager 4471; cb {ktel1.us})
+Ordering: {kname2.last_first} (cb {ktel1.us})
 Accession: {kmrn2.acc}
 """,
         locales=AMERICAN,
@@ -423,7 +423,7 @@ Clinician: {kname5.first_last}, LCSW #{klic1.cert}
         "k-mh-2",
         "mental-health intake",
         """Section 136 assessment (transcribed from handwritten notes)
-brought in by police ({kname1.first} {kname1.last}, collar no. 4412) from {kaddr1}
+brought in by police ({kname1.first} {kname1.last}, collar no. {kref1.emp}) from {kaddr1}
 pt gives name as "{kname2.first}", later confirmed as {kname2.caps_last_first} dob {kdob1.eu}
 says lives w/ partner {kname3.first} -- tel {ktel1}
 [[? first-episode psychosis]]; [[no drug screen yet]]
@@ -635,7 +635,7 @@ Rx: [[amoxicillin 875 mg BID x7d]] sent to pharmacy.
         """HOME VISIT — community nursing
 Client: {kname1.full}   Key safe code given by daughter {kname2.first_last}
 Address: {kaddr1.lines}
-Access notes: blue door at rear; dog. Parking outside no. 12.
+Access notes: blue door at rear; dog. Park on the street.
 Visit {kdate1.eu}: [[leg ulcer dressing]] — [[Aquacel Ag]], [[compression 2-layer]].
 Next visit {kdate2.eu}. Nurse: {kname3.first_initial}
 """,
@@ -1114,7 +1114,7 @@ Compliance officer: {kname3.full}
 {kaddr1}
 :59:/{kiban2}
 {kname2.caps}
-:70:INVOICE 2231 [[SCHOOL FEES]]
+:70:INVOICE {kref2.ticket} [[SCHOOL FEES]]
 :71A:SHA
 -}
 """,
