@@ -28,6 +28,8 @@ MODULES = {
     "g": "heldout_g_templates",
     "h": "heldout_h_templates",
     "i": "heldout_i_templates",
+    "j": "heldout_j_templates",
+    "k": "heldout_k_templates",  # held out until session 26 (hashing prints no document)
 }
 
 

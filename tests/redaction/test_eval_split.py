@@ -1,6 +1,6 @@
 """The redaction evaluation's generator and splits (resources/synthetic/redaction_eval).
 
-The held-out splits (A, B, C, D, F, H and I) are imported here only to prove that they are
+The held-out splits (A, B, C, D, F, H, I, J and K) are imported here only to prove that they are
 independent of the DEV split and of each other; these tests print none of their text.
 """
 
@@ -2023,3 +2023,384 @@ def test_heldout_j_writes_every_safe_harbor_class() -> None:
     missing = [c for c, slots in J_SAFE_HARBOR_SLOTS.items() if not slots <= used]
     assert not missing, missing
     assert ("natid", "us") in _j_used(HELDOUT_J)
+
+
+# --- Held-out K ---------------------------------------------------------------------------
+# Written in session 25 by an author barred from the redactor, from its results and from
+# every other split's templates and forms. The other splits are read here only as sets of
+# seeds, template ids, template lines and slot names; messages name K's template ids only.
+# K is wired into the evaluation next session, after the freeze.
+
+from resources.synthetic.redaction_eval import heldout_k_templates, k_forms  # noqa: E402
+
+HELDOUT_K: Split = heldout_k_templates.SPLIT
+K_SEEDS = range(84260001, 84260401)
+K_RESIDUE = re.compile(r"\{[a-z]+\d*(?:\.[a-z_0-9]+)?\}")
+# Every module that defines another split (the DEV-side ones and the held-out ones).
+K_OTHER_MODULES = (
+    *OTHER_SPLIT_MODULES, "heldout_h_templates", "heldout_i_templates", "heldout_j_templates",
+)  # fmt: skip
+# The HIPAA Safe Harbor classes (45 CFR 164.514(b)(2)(i)) and the K slots that write each.
+K_SAFE_HARBOR_SLOTS = {
+    "A names": {"kname"},
+    "B geographic subdivisions smaller than a state": {"kaddr", "kzip", "kcity", "kgeo"},
+    "C dates and ages over 89": {"kdate", "kdob", "kage"},
+    "D telephone numbers": {"ktel"},
+    "E fax numbers": {"kfax"},
+    "F e-mail addresses": {"kmail"},
+    "G social security numbers": {"knat"},
+    "H medical record numbers": {"kmrn"},
+    "I health plan beneficiary numbers": {"kplan", "khealth"},
+    "J account numbers": {"kacct", "kiban", "kcard"},
+    "K certificate/licence numbers": {"klic"},
+    "L vehicle identifiers and plates": {"kveh"},
+    "M device identifiers and serial numbers": {"kdev", "kmac"},
+    "N URLs": {"kurl"},
+    "O IP addresses": {"kip"},
+    "P biometric identifiers (record numbers)": {"kbio"},
+    "Q full-face photographs (where kept)": {"kurl"},
+    "R any other unique identifying number": {"kref", "kpass"},
+}
+
+
+@functools.cache
+def _k_docs() -> tuple[LabelledDoc, ...]:
+    return tuple(corpus(HELDOUT_K, 400))
+
+
+def _k_others() -> list[Split]:
+    import importlib
+
+    base = "resources.synthetic.redaction_eval."
+    return [importlib.import_module(base + m).SPLIT for m in K_OTHER_MODULES]
+
+
+def _k_used(split: Split) -> set[tuple[str, str | None]]:
+    """The (slot, form) pairs a split's templates write."""
+    return {(m.group(1), m.group(3)) for t in split.templates for m in SLOT.finditer(t.text)}
+
+
+def test_k_is_not_wired_into_the_evaluation_until_next_session() -> None:
+    """Nobody's evaluation run may touch K before the redactor is frozen: it is added to
+    eval_redaction.SPLITS and HELD_OUT in the next session, and this test changes then."""
+    from resources.synthetic import eval_redaction
+
+    assert "k" not in eval_redaction.SPLITS
+    assert "k" not in eval_redaction.HELD_OUT
+    assert all(m != "heldout_k_templates" for m, _ in eval_redaction.SPLITS.values())
+    check_split(HELDOUT_K)
+
+
+def test_heldout_k_shares_no_seed_or_template_text_with_the_other_splits() -> None:
+    assert HELDOUT_K.seeds == K_SEEDS
+    k_ids = {t.id for t in HELDOUT_K.templates}
+    assert len(k_ids) == len(HELDOUT_K.templates)
+    k_seeds = set(HELDOUT_K.seeds)
+    for other in _k_others():
+        assert other.name != HELDOUT_K.name
+        assert not k_seeds & set(other.seeds), "heldout_k seeds also used elsewhere"
+        assert not k_ids & {t.id for t in other.templates}, "heldout_k template ids reused"
+        other_texts = {t.text for t in other.templates}
+        other_lines = set().union(*(_h_lines(t.text) for t in other.templates))
+        same = [t.id for t in HELDOUT_K.templates if t.text in other_texts]
+        assert not same, same
+        echoed = [t.id for t in HELDOUT_K.templates if _h_lines(t.text) & other_lines]
+        assert not echoed, echoed
+
+
+def test_heldout_k_writes_only_its_own_slots_and_nobody_else_writes_them() -> None:
+    from resources.synthetic.redaction_eval import generator
+
+    assert set(k_forms.SLOTS) == generator.K_SLOTS
+    assert all(SLOT_KINDS[s] == k for s, k in k_forms.SLOTS.items())
+    assert set(k_forms.SLOTS.values()) <= set(KINDS)
+    older = generator.G_SLOTS | generator.H_SLOTS | generator.I_SLOTS | generator.J_SLOTS
+    assert generator.K_SLOTS.isdisjoint(older | set(f_forms.SLOTS))
+    for other in _k_others():
+        assert not {s for s, _ in _k_used(other)} & generator.K_SLOTS
+    mine = {s for s, _ in _k_used(HELDOUT_K)} - {None}
+    stray = [
+        t.id
+        for t in HELDOUT_K.templates
+        if {m.group(1) for m in SLOT.finditer(t.text)} - {None} - generator.K_SLOTS
+    ]
+    assert not stray, stray
+    assert mine == generator.K_SLOTS, sorted(generator.K_SLOTS - mine)
+
+
+def test_heldout_k_is_wide_enough() -> None:
+    docs = _k_docs()
+    assert len(docs) == 400
+    templates = HELDOUT_K.templates
+    assert len(templates) >= 130
+    doc_types = {t.doc_type for t in templates}
+    assert len(doc_types) >= 35
+    assert doc_types >= ISSUE_DOC_TYPES
+    assert {d.template_id for d in docs} == {t.id for t in templates}
+    assert len({d.locale for d in docs}) >= 40
+    assert {e.kind for d in docs for e in d.entities} == set(KINDS)
+    people = {d.value(e) for d in docs for e in d.entities if e.kind == "PERSON"}
+    assert len(people) >= 600
+    assert sum(1 for w in people if any(ord(c) > 0x370 and c.isalpha() for c in w)) >= 10
+    assert sum(1 for d in docs if d.keep) >= 200
+    ids = [d.value(e) for d in docs for e in d.entities if e.slot.startswith("knat")]
+    countries = {next((n.country for n in NATIONAL_IDS if n.valid(v)), "") for v in ids}
+    assert len(countries - {""}) >= 20
+
+
+def test_heldout_k_is_deterministic() -> None:
+    again = corpus(HELDOUT_K, 60)
+    assert [(d.text, d.entities, d.keep) for d in again] == [
+        (d.text, d.entities, d.keep) for d in _k_docs()[:60]
+    ]
+
+
+def _k_value_problem(kind: str, slot: str, value: str) -> str:
+    """What is wrong with one value of a kind (empty: nothing)."""
+    import ipaddress
+
+    if not value or value != value.strip():
+        return "blank or padded"
+    if "\n" in value and kind not in ("ADDRESS", "PERSON"):  # addresses, wrapped names
+        return "spans lines"
+    digits = re.sub(r"\D", "", value)
+    checks: dict[str, Callable[[], bool]] = {
+        "EMAIL": lambda: "@" in value or " [at] " in value,
+        "IBAN": lambda: iban_check.is_valid(value),
+        "CARD": lambda: luhn.is_valid(digits),
+        "IP": lambda: bool(ipaddress.ip_address(value)),
+        "DATE": lambda: bool(digits),
+        "PHONE": lambda: len(digits) >= 6,
+        "MAC": lambda: len(re.sub(r"[^0-9a-fA-F]", "", value)) == 12,
+        "AGE": lambda: not digits or 90 <= int(digits) <= 120,
+        "PERSON": lambda: not digits or slot.startswith("kname"),
+    }
+    if slot.startswith("knat"):
+        checks["NATIONAL_ID"] = lambda: any(n.valid(value) for n in NATIONAL_IDS)
+    if slot.startswith("khealth"):
+        checks["NATIONAL_ID"] = lambda: any(ok(value) for ok in k_forms.HEALTH_CHECKS.values())
+    check = checks.get(kind)
+    return "" if check is None or check() else f"not a valid {kind}"
+
+
+def _k_doc_problems(doc: LabelledDoc) -> list[str]:
+    problems = []
+    if K_RESIDUE.search(doc.text):
+        problems.append(f"{doc.template_id}: a slot left unrendered")
+    if "<" in doc.text or ">" in doc.text:  # metrics.py reads these as placeholders
+        problems.append(f"{doc.template_id}: an angle bracket in the text")
+    for e in doc.entities:
+        if e.kind not in KINDS:
+            problems.append(f"{doc.template_id}: {e.slot} has no kind")
+        elif e.kind != SLOT_KINDS[re.sub(r"\d+$", "", e.slot)]:
+            problems.append(f"{doc.template_id}: {e.slot} labelled with another slot's kind")
+        elif problem := _k_value_problem(e.kind, e.slot, doc.value(e)):
+            problems.append(f"{doc.template_id}: {e.slot} {problem}")
+    spans = sorted((e.start, e.end) for e in doc.entities)
+    if any(b[0] < a[1] for a, b in itertools.pairwise(spans)):
+        problems.append(f"{doc.template_id}: overlapping spans")
+    for start, end in doc.keep:
+        if any(s < end and start < e for s, e in spans):
+            problems.append(f"{doc.template_id}: a kept phrase overlaps an entity")
+    return problems
+
+
+def test_every_span_of_heldout_k_holds_exactly_its_value() -> None:
+    problems = [p for d in _k_docs() for p in _k_doc_problems(d)]
+    assert not problems, problems[:10]
+
+
+def test_k_mentions_of_one_entity_read_alike() -> None:
+    """A value entity written twice in a document is the same text both times."""
+    for doc in _k_docs():
+        seen: dict[str, str] = {}
+        for e in doc.entities:
+            if e.kind == "PERSON":
+                continue
+            value = doc.value(e)
+            assert seen.setdefault(e.slot, value) == value, doc.template_id
+
+
+def test_no_k_template_leaves_a_slot_unrendered() -> None:
+    docs = corpus(HELDOUT_K, len(HELDOUT_K.templates))
+    assert not [d.template_id for d in docs if K_RESIDUE.search(d.text)]
+
+
+K_NAMED_COUNTRIES = sorted(
+    {f.upper() for s, f in _k_used(HELDOUT_K) if s == "knat" and f and len(f) == 2}
+    | set(HELDOUT_K.id_countries)
+)
+
+
+@pytest.mark.parametrize("country", K_NAMED_COUNTRIES)
+def test_k_national_numbers_pass_their_country_check(country: str) -> None:
+    import random
+
+    entries = [e for e in NATIONAL_IDS if e.country == country]
+    assert entries, country
+    template = Template("k-probe", "probe", "", id_countries=(country,))
+    for seed in range(6):
+        ctx = Ctx(HELDOUT_K, seed, random.Random(seed), "en_US", template=template)
+        value = new_entity(ctx, "knat", country.lower())
+        assert any(e.valid(value.text) for e in entries), country  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("scheme", sorted(k_forms.HEALTH_CHECKS))
+def test_k_health_card_numbers_carry_valid_check_digits(scheme: str) -> None:
+    import random
+
+    valid = k_forms.HEALTH_CHECKS[scheme]
+    for seed in range(20):
+        ctx = Ctx(HELDOUT_K, seed, random.Random(seed), "en_GB")
+        value = new_entity(ctx, "khealth", scheme.lower())
+        assert valid(value.text), scheme  # type: ignore[attr-defined]
+        text: str = value.text  # type: ignore[attr-defined]
+        at = [i for i, c in enumerate(text) if c.isdigit()][3]  # a typo in the fourth digit
+        typo = text[:at] + str((int(text[at]) + 1) % 10) + text[at + 1 :]
+        assert not valid(typo), scheme
+
+
+@pytest.mark.parametrize(
+    ("scheme", "number", "valid"),
+    [
+        ("GB", "943 476 5919", True),  # the NHS's published example
+        ("GB", "943 476 5918", False),
+        ("DE", "A123456780", True),  # worked by hand: 01 12 34 56 78, weights 1,2,...
+        ("DE", "A123456781", False),
+        ("AU", "2123 45670 1", True),  # weights 1,3,7,9,1,3,7,9 over 21234567: 120, check 0
+        ("AU", "2123 45671 1", False),
+        ("ON", "1234-567-897-AB", True),  # Luhn over 1234567897
+        ("ON", "1234-567-890-AB", False),
+    ],
+)
+def test_k_health_card_checks_agree_with_worked_examples(
+    scheme: str, number: str, valid: bool
+) -> None:
+    assert k_forms.HEALTH_CHECKS[scheme](number) is valid
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(min_value=0, max_value=10**9), st.integers(min_value=0, max_value=10**4))
+def test_heldout_k_any_seed_renders_labelled_documents(seed: int, pick: int) -> None:
+    template = HELDOUT_K.templates[pick % len(HELDOUT_K.templates)]
+    doc = render(template, HELDOUT_K, seed)
+    assert not _k_doc_problems(doc), template.id
+    assert doc.entities, template.id
+
+
+def test_heldout_k_writes_every_safe_harbor_class() -> None:
+    used = {s for s, _ in _k_used(HELDOUT_K)}
+    missing = [c for c, slots in K_SAFE_HARBOR_SLOTS.items() if not slots <= used]
+    assert not missing, missing
+    assert ("knat", "us") in _k_used(HELDOUT_K)
+
+
+def test_k_dates_of_a_document_run_forward_in_one_style_per_style_name() -> None:
+    import random
+
+    from resources.synthetic.redaction_eval.k_forms import ANCHOR_KEY
+
+    template = Template("k-probe", "probe", "{kdate1.iso} {kdate2.iso} {kdate3.iso}")
+    for seed in range(30):
+        doc = render(template, HELDOUT_K, seed)
+        days = [doc.value(e) for e in doc.entities]
+        assert days == sorted(days), seed
+    ctx = Ctx(HELDOUT_K, 1, random.Random(1), "en_US")
+    k_forms.k_date(ctx, "kdate", "us")
+    assert ANCHOR_KEY in ctx.entities
+
+
+K_EXTENSION = re.compile(
+    r"\s(?:ext\.?|x|Durchwahl|App\.|Dw\.|intern|poste|toestel|extensión|ramal|extensão|int\."
+    r"|tst\.|wew\.|ankn\.)\s?\d+$|x\d+$"
+)
+
+
+def _k_phone_is_valid(value: str, region: str) -> bool:
+    """The number without its extension is valid for its region ("00" read as "+"; a
+    German direct-dial suffix "-123" tried both on and off)."""
+    import phonenumbers
+
+    core = re.sub(r"^00", "+", K_EXTENSION.sub("", value))
+    for candidate in (core, re.sub(r"-\d{1,4}$", "", core)):
+        try:
+            if phonenumbers.is_valid_number(phonenumbers.parse(candidate, region)):
+                return True
+        except phonenumbers.NumberParseException:
+            continue
+    return False
+
+
+@pytest.mark.parametrize("region", k_forms.PHONE_REGIONS)
+def test_k_phones_are_valid_numbers_of_their_region(region: str) -> None:
+    import random
+
+    for seed in range(8):
+        ctx = Ctx(HELDOUT_K, seed, random.Random(seed), "en_US")
+        value = k_forms.k_phone(ctx, region.lower())
+        assert _k_phone_is_valid(value, region), region
+
+
+@pytest.mark.parametrize(
+    ("form", "expected"),
+    [
+        ("full", "Adaeze Tolu Okafor"),
+        ("last_comma_initials", "Okafor, A.T."),
+        ("initial_caps_last", "A. OKAFOR"),
+        ("last_initials_nodot", "Okafor AT"),
+        ("caps_last_comma_first_mid", "OKAFOR, ADAEZE TOLU"),
+        ("hl7", "OKAFOR^ADAEZE^T"),
+        ("mrz_style", "OKAFOR ADAEZE"),
+        ("initials_only", "A.T.O."),
+        ("family_first", "Okafor Adaeze Tolu"),
+        ("given", "Adaeze Tolu"),
+        ("spaced_caps_last", "O K A F O R"),
+        ("lower_last_first", "okafor, adaeze"),
+        ("script", "Adaeze Okafor"),  # no other script: the Latin name
+        ("first_last_ocr", "Adaeze 0kafor"),
+    ],
+)
+def test_k_person_forms(form: str, expected: str) -> None:
+    assert k_forms.KPerson("Adaeze", "Okafor", "Tolu").form(form) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "misread"),
+    [
+        ("William Smith", "Williarn Smith"),  # m read as rn
+        ("Adaeze Okafor", "Adaeze 0kafor"),  # O read as zero
+        ("Lola Reyes", "Lo1a Reyes"),  # l read as one
+        ("Maria", "María"),  # i read with an accent
+        ("Xu", "Xu"),  # nothing to misread
+    ],
+)
+def test_k_ocr_damage_misreads_one_letter(name: str, misread: str) -> None:
+    assert k_forms.ocr_damage(name) == misread
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(min_value=0, max_value=10**6))
+def test_k_forces_addresses_and_driving_licence_numbers_keep_their_shape(seed: int) -> None:
+    import random
+
+    ctx = Ctx(HELDOUT_K, seed, random.Random(seed), "en_US")
+    mil = k_forms.k_address(ctx, "mil")
+    assert re.fullmatch(
+        r"(PSC \d{4}, Box \d{4}|Unit \d{4} Box \d{4})(, |\n)[ADF]PO A[EPA] \d{5}", mil
+    )
+    ctx.entities["kname1"] = k_forms.KPerson("Siân", "ap Rhys", "")
+    dvla = k_forms.dvla_number(ctx)
+    # surname, decade, month (+50 for a woman), day, year, initials, digit, check letters
+    assert re.fullmatch(r"APRHY\d[0156]\d{4}S9\d[A-Z]{2}", dvla), seed
+
+
+def test_k_templates_write_no_identifier_of_their_own() -> None:
+    """Every identifier in K is a slot: the literal text holds no mailbox and no run of
+    seven or more digits (amounts, lab values and all-zero header fields aside)."""
+    offenders = []
+    for t in HELDOUT_K.templates:
+        literal = SLOT.sub(" ", t.text)
+        runs = [r for r in re.findall(r"\d{7,}", literal) if set(r) != {"0"}]
+        if runs or re.search(r"[\w.+-]+@[\w-]+\.\w", literal):
+            offenders.append(t.id)
+    assert not offenders, offenders

@@ -693,6 +693,34 @@ SLOT_KINDS = {
     "cell": "PHONE",
     "folio": "RECORD_NUMBER",
     "lane": "ADDRESS",
+    # Added with held-out K (K_SLOTS below, drawn by k_forms).
+    "kname": "PERSON",
+    "kcity": "LOCATION",
+    "kaddr": "ADDRESS",
+    "kzip": "ADDRESS",
+    "kgeo": "ADDRESS",
+    "ktel": "PHONE",
+    "kfax": "PHONE",
+    "kmail": "EMAIL",
+    "knat": "NATIONAL_ID",
+    "khealth": "NATIONAL_ID",  # health-card numbers
+    "kpass": "NATIONAL_ID",
+    "kmrn": "RECORD_NUMBER",
+    "kplan": "RECORD_NUMBER",
+    "kref": "RECORD_NUMBER",
+    "kbio": "RECORD_NUMBER",
+    "kacct": "ACCOUNT",
+    "kcard": "CARD",
+    "kiban": "IBAN",
+    "kip": "IP",
+    "kurl": "URL",
+    "kdate": "DATE",
+    "kdob": "DATE",
+    "kage": "AGE",
+    "klic": "LICENCE",
+    "kveh": "VEHICLE",
+    "kdev": "DEVICE_ID",
+    "kmac": "MAC",
 }
 # Held-out G's slots, handed to g_forms before any other slot is looked at: none of them
 # is an older slot, and the check draws nothing, so older splits render as before.
@@ -715,6 +743,12 @@ I_SLOTS = frozenset(
 )
 # Held-out J's slots (j_forms.py), handed over the same way: none is an older slot.
 J_SLOTS = frozenset({"govno", "stamp", "cell", "folio", "lane"})
+# Held-out K's slots (k_forms.py), handed over the same way: none is an older slot.
+K_SLOTS = frozenset(
+    {"kname", "kcity", "kaddr", "kzip", "kgeo", "ktel", "kfax", "kmail", "knat", "khealth"}
+    | {"kpass", "kmrn", "kplan", "kref", "kbio", "kacct", "kcard", "kiban", "kip", "kurl"}
+    | {"kdate", "kdob", "kage", "klic", "kveh", "kdev", "kmac"}
+)
 
 
 @dataclass
@@ -734,6 +768,8 @@ def new_entity(ctx: Ctx, slot: str, form: str) -> object:
         return new_entity_i(ctx, slot, form)
     if slot in J_SLOTS:
         return new_entity_j(ctx, slot, form)
+    if slot in K_SLOTS:
+        return new_entity_k(ctx, slot, form)
     rng = ctx.rng
     if slot == "person":
         return new_person(ctx)
@@ -880,6 +916,13 @@ def new_entity_j(ctx: Ctx, slot: str, form: str) -> object:
     from resources.synthetic.redaction_eval import j_forms  # noqa: PLC0415
 
     return j_forms.new_entity(ctx, slot, form)
+
+
+def new_entity_k(ctx: Ctx, slot: str, form: str) -> object:
+    """The slots added with held-out K (k_forms.py; imported here for the same reason)."""
+    from resources.synthetic.redaction_eval import k_forms  # noqa: PLC0415
+
+    return k_forms.new_entity(ctx, slot, form)
 
 
 def romanised(entity: object) -> object:
