@@ -365,7 +365,7 @@ _NAME_HEADERS = fast_regex.compile(
     # counsel, as court rules name them).
     r"attorney|counsel|lawyer|solicitor|barrister|advocate|defendant|plaintiff|petitioner|"
     r"respondent|appellant|appellee|judge|magistrate|prosecutor|victim|suspect|offender|"
-    r"accused|complainant|guardian|spouse|passenger|traveller|traveler|guest|resident)"
+    r"accused|complainant|guardian|spouse)"
 )
 
 
