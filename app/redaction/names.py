@@ -642,7 +642,7 @@ def _given_then_surname(text: str, surname: str, end: int) -> bool:
     organisation's name), not a surname of two words ("Tsafack Esquivel, Herve")."""
     from app.redaction.given_names import is_given_name  # noqa: PLC0415
 
-    first = surname.split()[0]
+    first = surname.split(maxsplit=1)[0]
     return is_given_name(first) or _CAPITALISED_NEXT.match(text, end) is not None
 
 
