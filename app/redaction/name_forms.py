@@ -390,19 +390,20 @@ _LEADS: Final = frozenset(word_list("by per to from with cc and signed seen revi
 # A role written in capitals before initials and a surname ("SW J. Ericsson", "RN M.
 # Okafor", "HCA T. Nwosu"): a credential or job abbreviation of two to four letters.
 _ROLE_INITIALS = fast_regex.compile(
-    r"(?<![\p{L}\p{N}.])(?P<lead>\p{Lu}{2,4}|\p{L}\p{Ll}+)[ \t]"
-    r"(?P<name>\p{Lu}\.(?:[ \t]?\p{Lu}\.){0,2}[ \t]?\p{Lu}\p{Ll}[\p{L}'’]+"
+    r"(?<=[\p{L}][ \t])(?P<name>\p{Lu}\.(?:[ \t]?\p{Lu}\.){0,2}[ \t]?\p{Lu}\p{Ll}[\p{L}'’]+"
     r"(?:-\p{Lu}\p{Ll}[\p{L}'’]+)?)(?![\p{L}\p{N}])"
 )
+_LEAD_BEFORE = fast_regex.compile(r"(?<![\p{L}\p{N}.])(?P<lead>\p{Lu}{2,4}|\p{L}\p{Ll}+)[ \t]$")
 # Initials closed up without dots and a surname, alone in a table cell ("WJ Fuller
 # Goodman" in a chart's signature column): the cell's edges (a line's start or end, a
 # tab, a pipe or a gap of two spaces) frame it.
 _CELL_INITIALS = fast_regex.compile(
-    r"(?:^|(?<=[\t|]|[ ]{2}))[ \t]*(?P<name>(?P<letters>\p{Lu}{2,3})[ \t]"
+    r"(?<![^\n\t| ])(?P<name>(?P<letters>\p{Lu}{2,3})[ \t]"
     r"(?P<surname>\p{Lu}\p{Ll}[\p{L}'’-]+(?:[ ]\p{Lu}\p{Ll}[\p{L}'’-]+)?))"
     r"(?=[ \t]*(?:$|[\t|]|[ ]{2}))",
     re.M,
 )
+_CELL_START = fast_regex.compile(r"(?:[\t|]|[ ]{2})[ \t]*$")
 
 
 def _lead_word(text: str, start: int) -> str:
@@ -433,7 +434,10 @@ def initials_without_dots(text: str) -> list[Span]:
         if lead in ROLE_NOUNS or lead in _LEADS or _is_title(lead) or is_cue_word(lead):
             spans.append(Span(m.start("name"), m.end("name"), KIND, "surname_letters", 0.6))
     for m in _ROLE_INITIALS.finditer(text) if "." in text else ():
-        lead = m.group("lead")
+        before = _LEAD_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        if before is None:
+            continue
+        lead = before.group("lead")
         role = (lead.isupper() and lead not in _NOT_LEADS) or lead.casefold() in ROLE_NOUNS
         surname = m.group("name").rsplit(".", 1)[-1].strip()
         if role and not plain([surname]):
@@ -441,6 +445,9 @@ def initials_without_dots(text: str) -> list[Span]:
     cells = "  " in text or "\t" in text or "|" in text
     for m in _CELL_INITIALS.finditer(text) if cells else ():
         letters = m.group("letters")
+        head = text[text.rfind("\n", 0, m.start()) + 1 : m.start()][-24:]
+        if head.strip() and not _CELL_START.search(head):
+            continue  # the cell's edge before it: a line start, a tab, a pipe, two spaces
         if letters in _NOT_INITIALS or is_acronym(letters) or plain(m.group("surname").split()):
             continue
         spans.append(Span(m.start("name"), m.end("name"), KIND, "cell_initials", 0.55))

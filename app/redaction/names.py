@@ -365,7 +365,7 @@ _NAME_HEADERS = fast_regex.compile(
     # counsel, as court rules name them).
     r"attorney|counsel|lawyer|solicitor|barrister|advocate|defendant|plaintiff|petitioner|"
     r"respondent|appellant|appellee|judge|magistrate|prosecutor|victim|suspect|offender|"
-    r"accused|complainant|guardian|spouse|passenger|traveller|traveler|guest|resident)"
+    r"accused|complainant|guardian|spouse)"
 )
 
 
@@ -633,6 +633,19 @@ def _table_cells(text: str) -> list[Span]:
     return spans
 
 
+_CAPITALISED_NEXT = fast_regex.compile(r"[ \t]\p{Lu}")
+
+
+def _given_then_surname(text: str, surname: str, end: int) -> bool:
+    """Two words before the comma that read as a given name and a surname (the first a
+    dictionary given name, or more capitalised words after the comma's word: an
+    organisation's name), not a surname of two words ("Tsafack Esquivel, Herve")."""
+    from app.redaction.given_names import is_given_name  # noqa: PLC0415
+
+    first = surname.split(maxsplit=1)[0]
+    return is_given_name(first) or _CAPITALISED_NEXT.match(text, end) is not None
+
+
 def find_names(text: str) -> list[Span]:
     """Names found by their position in `text`."""
     spans = _after(text, TITLE, "name_after_title") + _after(text, CUE, "name_after_role_word")
@@ -654,6 +667,8 @@ def find_names(text: str) -> list[Span]:
             continue  # "for Smith Then, ..." : a second word must be a name's too
         if given.split()[0].isupper() and not surname.isupper():
             continue  # "Kyosuke Yoshida, GDC": a credential or an id label after a name
+        if " " in surname.strip() and _given_then_surname(text, surname, m.end("name")):
+            continue  # "Ada Wawrzeńczyk, Payroll Department": a name, then its department
         if (
             surname[-1:].isalpha()
             and given[:1].isupper()

@@ -198,3 +198,8 @@ _SHORT_CHARS = st.text(alphabet=st.sampled_from("AJKMUabdeoh .\t|:\n-"), max_siz
 def test_short_forms_return_spans_inside_the_text(text: str) -> None:
     for span in initials_without_dots(text) + arabic_name_forms(text):
         assert 0 <= span.start < span.end <= len(text)
+
+
+def test_a_name_and_its_department_are_no_two_surnames() -> None:
+    text = "From: Ada Wawrzeńczyk, Payroll Department"
+    assert [s for s in find_names(text) if s.rule == "surname_comma"] == []
