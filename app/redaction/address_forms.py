@@ -327,11 +327,13 @@ LABELLED_ADDRESS = fast_regex.compile(
     r"[ \t]{0,2}[:：-][ \t]{0,3})"
     # The value ends at its line's end (`$` outside the group above needs its own "m"), or
     # where the line's next field starts: a column gap of two blanks or a tab ("...OR 04569
-    #   Housing: Rent"), a spaced dash or a bracket ("... (3 yrs) — landlord ..."), a semicolon,
-    # the next label ("... Korinthos. Son: ...", "..., Leeds Tel: ..."; not the house and
-    # flat labels of Turkish and other addresses, "No: 12", "D: 5", "Kat: 3").
-    r"(?P<value>[^\n|]{3,160}?)(?=[ \t]*(?:[|]|(?m:$))|[ ]?\t|[ ]{2}|[ ][—–][ ]|[ ]\(|;"
-    r"|[.,]?[ ](?!(?i:no|nr|n[º°o]|d|daire|kat|blok|apt|ap)\b)[^\W\d_][\w'’-]{0,25}[ ]?[:：])",
+    #   Housing: Rent"), a spaced dash or a bracket ("... (3 yrs) — landlord ..."), the next
+    # label ("... Korinthos. Son: ...", "... 002717. Тел.: ..."; not the house and flat
+    # labels of Turkish and other addresses, "No: 12", "D: 5", "Kat: 3"), a time clause
+    # after a comma ("..., since 18-Dec-19").
+    r"(?P<value>[^\n|]{3,160}?)(?=[ \t]*(?:[|]|(?m:$))|[ ]?\t|[ ]{2}|[ ][—–][ ]|[ ]\("
+    r"|[.,]?[ ](?!(?i:no|nr|n[º°o]|d|daire|kat|blok|apt|ap)\b)[^\W\d_][\w'’-]{0,25}\.?[ ]?[:：]"
+    r"|,[ ](?:since|from|until|till|for|seit|depuis|desde|dal|sinds|od)[ ])",
     word_led=True,
 )
 

@@ -23,8 +23,8 @@ state; a position is one. Pure `regex`.
   "destination=", "#map=15/51.50/-0.12") or after a coordinates label ("GPS: 51.50,
   -0.12", "Lat/Long 51.50 -0.12", "coordenadas: ..."), two decimals enough there; and
   the geo URI of RFC 5870 ("geo:48.2010,16.3695,183;u=40", integers allowed);
-- grid references after their label (MGRS, UTM, the Ordnance Survey national grid) and a
-  full MGRS reference with its blanks anywhere; what3words addresses ("///filled.count.soap");
+- grid references after their label (MGRS, UTM, the Ordnance Survey national grid);
+  what3words addresses ("///filled.count.soap");
 - plus codes: a full code ("8FVC9G8F+6X", "8FVC9G00+", 8 characters of the OLC alphabet
   "23456789CFGHJMPQRVWX", a "+", 0 or 2-3 more) anywhere, a short one ("9G8F+6X") with a
   letter in it, the locality after it going with it ("9G8F+6X Zürich, Switzerland").
@@ -108,7 +108,7 @@ GEO_URI = fast_regex.compile(
 )
 # Grid references after their label: MGRS ("MGRS 33T WN 00000 49776", NATO STANAG 2211),
 # UTM ("UTM 33T 500000mE 4649776mN"), the Ordnance Survey's national grid ("Grid ref SU
-# 387 147", "NGR TQ 3000 8000"); MGRS written in full with its blanks anywhere.
+# 387 147", "NGR TQ 3000 8000").
 _MGRS = r"\d{1,2}[C-HJ-NP-X][ ]?[A-HJ-NP-Z]{2}[ ]?(?:\d{5}[ ]?\d{5}|\d{4}[ ]?\d{4}|\d{3}[ ]?\d{3})"
 _UTM = (
     r"\d{1,2}[ ]?[C-HJ-NP-X]?[ ]{1,2}\d{6}(?:\.\d{1,3})?[ ]?(?:m[ ]?)?E?,?[ ]{1,2}"
@@ -119,9 +119,8 @@ GRID_REFERENCE = fast_regex.compile(
     r"(?<![\w])(?i:mgrs|utm|grid[ ]?ref(?:erence)?\.?|os[ ]grid(?:[ ]ref\.?)?|ngr|usng)"
     r"(?:[ ]?\([^)\n]{0,12}\))?[ ]?[:#=]?[ ]{0,3}"
     rf"(?P<value>{_MGRS}|{_UTM}|{_OS_GRID})(?![\w])"
-    rf"|(?<![\w])(?P<mgrs>\d{{1,2}}[C-HJ-NP-X][ ][A-HJ-NP-Z]{{2}}[ ]\d{{5}}[ ]\d{{5}})(?![\w])"
 )
-_GRID_HINT = fast_regex.compile(r"(?i:mgrs|utm|grid|ngr|usng)|\d[C-HJ-NP-X] [A-HJ-NP-Z]{2} \d")
+_GRID_WORDS: Final = ("mgrs", "utm", "grid", "ngr", "usng")
 # what3words (a three-word address for every 3 m square): "///filled.count.soap", or the
 # three words after the name ("w3w: filled.count.soap").
 WHAT3WORDS = fast_regex.compile(
@@ -129,10 +128,12 @@ WHAT3WORDS = fast_regex.compile(
     r"|(?<![\w])(?i:what3words|w3w)[ ]?[:=-]?[ ]{0,2}(?:///)?"
     r"[^\W\d_]{1,20}\.[^\W\d_]{1,20}\.[^\W\d_]{1,20}(?![\w.])"
 )
-_LABEL_HINT = fast_regex.compile(
-    r"(?<![\w])(?i:m?lat|lon|lng|gps|coord|co-ord|geo:|koordin|location|breite|współ|souřad)"
-    r"|=[-+]?\d"
-)
+# (substring tests on the folded text: a regex alternation scanning every position costs
+# more than the patterns it gates)
+_LABEL_WORDS: Final = (
+    "lat", "lon", "lng", "gps", "coord", "co-ord", "geo:", "koordin", "location", "breite",
+    "współ", "souřad", "=",
+)  # fmt: skip
 
 # A signed decimal pair, comma, semicolon or blanks between; not inside a longer run of
 # numbers, a version, a range or a list with a unit after it.
@@ -235,16 +236,18 @@ def find_coordinates(text: str) -> list[Span]:
         spans += [
             Span(m.start(), m.end(), KIND, "coordinates_nmea", 0.85) for m in NMEA.finditer(text)
         ]
-    if _LABEL_HINT.search(text) is not None:
+    folded = text.casefold()
+    if any(w in folded for w in _LABEL_WORDS):
         spans += _labelled_pairs(text)
-    if "///" in text or "w3w" in text or "what3words" in text:
+    if "///" in text or "w3w" in folded or "what3words" in folded:
         spans += [
             Span(m.start(), m.end(), KIND, "what3words", 0.85) for m in WHAT3WORDS.finditer(text)
         ]
-    if _GRID_HINT.search(text) is not None:
-        for m in GRID_REFERENCE.finditer(text):
-            group = "value" if m.group("value") else "mgrs"
-            spans.append(Span(m.start(group), m.end(group), KIND, "grid_reference", 0.85))
+    if any(w in folded for w in _GRID_WORDS):
+        spans += [
+            Span(m.start("value"), m.end("value"), KIND, "grid_reference", 0.85)
+            for m in GRID_REFERENCE.finditer(text)
+        ]
     if any(c in text for c in "NSEWO"):
         for regex in (DECIMAL_WITH_HEMISPHERE, DMS):
             spans += [

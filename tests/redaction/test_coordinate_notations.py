@@ -128,7 +128,7 @@ def test_any_text_gives_spans_inside_it(text: str) -> None:
     [
         ("MGRS 33T WN 00000 49776", "33T WN 00000 49776"),  # NATO STANAG 2211
         ("MGRS: 18SUJ2337106519", "18SUJ2337106519"),
-        ("found at 33T WN 00000 49776, on foot", "33T WN 00000 49776"),
+        ("USNG 33T WN 00000 49776, on foot", "33T WN 00000 49776"),
         ("UTM 33T 500000mE 4649776mN", "33T 500000mE 4649776mN"),
         ("UTM: 17 630084 4833438", "17 630084 4833438"),
         ("Grid ref SU 387 147", "SU 387 147"),  # Ordnance Survey national grid

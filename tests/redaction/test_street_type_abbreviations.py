@@ -118,7 +118,7 @@ def test_any_text_gives_spans_inside_it(text: str) -> None:
         ("Current Address: 12 Oak Lane, Leeds LS1 4AB   Housing: Rent $1,850/mo", "Housing: Rent"),
         ("Domicilio: Calle Sol 5, Lima\tCelular: 999", "Celular"),
         ("Address: 4 Elm Row, Bath (3 yrs) — landlord notified", "landlord notified"),
-        ("Address: 4 Elm Row, Bath; tenure 3 yrs", "tenure 3 yrs"),
+        ("Current address: 4 Elm Row, Bath BA1 2AB, since 18-Dec-19", "since 18-Dec-19"),
     ],
 )
 def test_labelled_address_ends_where_the_next_field_starts(text: str, kept: str) -> None:
@@ -131,6 +131,7 @@ def test_labelled_address_ends_where_the_next_field_starts(text: str, kept: str)
     [
         ("Address: Pl. Maniakiou 71, Korinthos. Son: Ioulios, 6903 583978.", "Son:"),
         ("Address: 12 Oak Lane, Leeds Tel: 0113 496 0000", "Tel:"),
+        ("Адрес: г. Асбест, д. 1/8 к. 284, 002717. Тел.: +73011285851", "Тел.:"),
     ],
 )
 def test_labelled_address_ends_before_the_next_label(text: str, kept: str) -> None:
