@@ -574,6 +574,11 @@ def _leading_non_name(word: str) -> bool:
 _GAP = re.compile(r"\n|[ \t]{3,}")  # a line break or a column gap: a name stops there
 
 
+def _glued_handle(text: str, title: re.Match[str]) -> bool:
+    """A "title" glued to a lower-case word is a handle's initial ("m.rossi"), not "M."."""
+    return title.group()[-1:] not in " \t" and text[title.end() : title.end() + 1].islower()
+
+
 def without_titles(text: str, spans: list[Span]) -> list[Span]:
     """Person findings lose a leading title ("Dr." stays readable), role or kinship word
     ("Daughter Jan Blom"), and what follows a line break or a column gap ("Nienke\nDate");
@@ -587,6 +592,7 @@ def without_titles(text: str, spans: list[Span]) -> list[Span]:
                 and _leading_non_name(m.group())
                 and not m.group().rstrip().endswith(",")
                 and not text.startswith(",", m.start() + len(m.group().rstrip(" \t")))
+                and not _glued_handle(text, m)
             ):
                 start = m.end()  # "KUMARI, Rohit": a title word before a comma is a surname
             while (gap := _GAP.search(text, start, end)) and gap.start() == start:
