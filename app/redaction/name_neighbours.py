@@ -473,15 +473,18 @@ _SYSTEM_PARTS: Final = frozenset(
 # A login after the word that says one follows: "Login OK: [paulo-nascimento]" (FreeRADIUS
 # writes the user in brackets), "user=ana-lima", "uid: k_nowak", "logon by j.smith",
 # "logged in as l.moreau", Windows' security log "Account Name:\t\tjsmith", sshd's
-# "Accepted password for jdoe".
+# "Accepted password for jdoe", a case's staff role ("Reviewer a.tesfaye"), a JSON key
+# ("user":"ana.lima").
 _LOGIN = fast_regex.compile(
     r"(?<![\w])(?i:login(?:[ \t]+(?:ok|incorrect|failed|failure|succeeded|successful))?|"
     r"logon|log[ \t]in|user(?:[ _]?(?:name|id))?|uid|sam[ _]?account[ _]?name|upn|"
     r"account(?:[ _]?name)?|operator|by|(?:logged|signed)[ \t](?:in|on)[ \t]as|"
+    r"reviewer|approver|analyst|agent|officer|handler|assignee|owner|clerk|caseworker|"
+    r"investigator|author|requester|reporter|"
     # OpenSSH's sshd: "Accepted publickey for jdoe", "Failed password for invalid user x"
     r"(?P<sshd>(?:password|publickey|keyboard-interactive(?:/pam)?)[ \t]for"
     r"(?:[ \t]invalid[ \t]user)?))"
-    r"(?:[ \t]*\([^()\n]{0,40}\))?(?P<sep>[ \t]*[:=]?[ \t]*[\[(\"'<]?)"
+    r"(?:[ \t]*\([^()\n]{0,40}\))?(?P<sep>[\"']?[ \t]*[:=]?[ \t]*[\[(\"'<]?)"
     r"(?P<handle>\p{Ll}[\p{Ll}\d]*(?:[._-]\p{Ll}[\p{Ll}\d]*){0,2})"
     r"(?=[\]/)\"'>]|[ \t,;]|$)",
     re.M,
@@ -494,8 +497,10 @@ def _person_login(handle: str) -> bool:
     parts = [p for p in handle.replace("_", ".").replace("-", ".").split(".") if p]
     if len(parts) < 2 or parts[-1] in _NOT_HANDLE_TAILS or parts[0] in _NOT_HANDLE_HEADS:
         return False
-    if any(p in _SYSTEM_PARTS or p in COMMON or any(c.isdigit() for c in p) for p in parts):
+    if any(c.isdigit() for p in parts for c in p):
         return False
+    if any(p in _SYSTEM_PARTS or (len(p) > 1 and p in COMMON) for p in parts):
+        return False  # an initial ("a.tesfaye") is no word
     letters = [p for p in parts if len(p) >= 2]
     return bool(letters) and not (len(parts[-1]) >= 2 and parts[-1] in _file_extensions())
 

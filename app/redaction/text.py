@@ -338,6 +338,15 @@ def repeated_mentions(
         for start, end in _whole_word_matches(lowered, {v.lower(): k for v, k in folded.items()}):
             if not any(a <= start and end <= b for a, b in covered):
                 extra.append(Span(start, end, "PERSON", REPEAT_RULE, 0.5))
+        # A handle writes a name without its accents ("arif.gul" of "Arif Gül"): the words
+        # are also compared without accents, where folding kept every offset.
+        plain = _ascii(lowered)
+        if len(plain) == len(text) and plain != lowered:
+            covered += [(s.start, s.end) for s in extra]
+            words = {_ascii(v.lower()) for v in folded}
+            for start, end in _whole_word_matches(plain, words - COMMON):
+                if not any(a <= start and end <= b for a, b in covered):
+                    extra.append(Span(start, end, "PERSON", REPEAT_RULE, 0.5))
     return extra
 
 

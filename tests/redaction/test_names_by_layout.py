@@ -246,6 +246,8 @@ def test_given_names_after_meeting_with(text: str, names: list[str]) -> None:
         ("session: logged in as l.moreau from kiosk", ["l.moreau"]),
         ("uid=okwuosa gid=100", ["okwuosa"]),
         ("user: pending", []),
+        ('{"event":"login","user":"ines.carvalhosa","result":"ok"}', ["ines.carvalhosa"]),
+        ("Reviewer a.tesfaye", ["a.tesfaye"]),
         ("sshd[812]: Accepted publickey for okwuosa from 10.1.2.3 port 5022", ["okwuosa"]),
         ("sshd[812]: Failed password for invalid user admin from 10.1.2.3", []),
         ("reviewed by pharmacy", []),
@@ -307,6 +309,13 @@ def test_end_to_end_board_and_card() -> None:
 )
 def test_lower_case_sign_off_names(text: str, names: list[str]) -> None:
     assert _found(lower_case_given_names(text), text) == names
+
+
+def test_a_handle_without_accents_masks_the_accented_name() -> None:
+    text = '{"user":"bogdan.sokol",\n"display_name":"Bogdan Sokół"}\nSokół called back.'
+    out = redact_text(text).text
+    assert "Sokół" not in out, out
+    assert "Bogdan" not in out, out
 
 
 def test_a_handle_initial_is_no_title() -> None:
