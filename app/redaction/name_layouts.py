@@ -101,10 +101,22 @@ def _name_value(value: str) -> bool:
     )
 
 
+# The captions alone, compiled by `re` (a trie of words: see fast_regex), find where the
+# full pattern is tried.
+_CAPTION_GATE = fast_regex.compile(rf"(?<![\w])(?i:{_CAPTIONS})(?![^\W\d_])", word_led=True)
+
+
 def caption_names(text: str) -> list[Span]:
     """Values of surname and given-name captions (see the module docstring)."""
     spans = []
-    for m in _CAPTION.finditer(text):
+    end = 0
+    for gate in _CAPTION_GATE.finditer(text):
+        if gate.start() < end:
+            continue
+        m = _CAPTION.match(text, gate.start())
+        if m is None:
+            continue
+        end = m.end()
         value = m.group("value")
         sep = m.group("sep")
         if not value[0].isupper() or ((sep == " " or "\n" in sep) and not value.isupper()):
