@@ -584,8 +584,10 @@ _GAP = re.compile(r"\n|[ \t]{3,}")  # a line break or a column gap: a name stops
 
 
 def _glued_handle(text: str, title: re.Match[str]) -> bool:
-    """A "title" glued to a lower-case word is a handle's initial ("m.rossi"), not "M."."""
-    return title.group()[-1:] not in " \t" and text[title.end() : title.end() + 1].islower()
+    """A one-letter "title" glued to a lower-case word is a handle's initial ("m.rossi"),
+    not "M." ("dr.ssa Rossi" keeps its title)."""
+    glued = title.group()[-1:] not in " \t" and len(title.group().rstrip(".")) == 1
+    return glued and text[title.end() : title.end() + 1].islower()
 
 
 def without_titles(text: str, spans: list[Span]) -> list[Span]:

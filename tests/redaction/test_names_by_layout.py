@@ -325,6 +325,11 @@ def test_a_handle_initial_is_no_title() -> None:
     assert "rossi" not in out, out
 
 
+def test_an_italian_feminine_title_stays_a_title() -> None:
+    out = redact_text("Richiedente: dr.ssa Lombardi — reperibile in reparto").text
+    assert "Lombardi" not in out, out
+
+
 def test_end_to_end_soft_sign_twin_and_sign_off() -> None:
     text = (
         "Full name: Наталья Ильина / NATAL'YA IL'INA\n"
