@@ -314,7 +314,8 @@ _LOWER_AFTER_GREETING = fast_regex.compile(
     # A look-behind (variable length: the `regex` module) so "ok thanks daniel" is read
     # at "daniel" even though "ok thanks" is a greeting followed by a word too.
     r"(?<=(?i:(?<![\w])(?:thanks|thank[ \t]you|thx|ty|hi|hey|hiya|hello|bye|cheers|"
-    r"morning|evening|night|sorry|ok|okay|sure|yes|no|dear|welcome|congrats|love))"
+    r"morning|evening|night|sorry|ok|okay|sure|yes|no|dear|welcome|congrats|love|regards|"
+    r"rgds|sincerely|warmly|best))"
     # a comma, or a dash before a sign-off's name ("Thanks - marie", "cheers — tom"), or
     # the line's end: a sign-off's name alone on the next line ("thanks!\nmarie")
     r"(?:(?:,|[ \t]{0,2}[-–—])?[ \t]{1,3}|(?P<eol>[,.!]?[ \t]*\r?\n[ \t]*)))"

@@ -101,10 +101,22 @@ def _name_value(value: str) -> bool:
     )
 
 
+# The captions alone, compiled by `re` (a trie of words: see fast_regex), find where the
+# full pattern is tried.
+_CAPTION_GATE = fast_regex.compile(rf"(?<![\w])(?i:{_CAPTIONS})(?![^\W\d_])", word_led=True)
+
+
 def caption_names(text: str) -> list[Span]:
     """Values of surname and given-name captions (see the module docstring)."""
     spans = []
-    for m in _CAPTION.finditer(text):
+    end = 0
+    for gate in _CAPTION_GATE.finditer(text):
+        if gate.start() < end:
+            continue
+        m = _CAPTION.match(text, gate.start())
+        if m is None:
+            continue
+        end = m.end()
         value = m.group("value")
         sep = m.group("sep")
         if not value[0].isupper() or ((sep == " " or "\n" in sep) and not value.isupper()):
@@ -121,7 +133,8 @@ def caption_names(text: str) -> list[Span]:
 # and bed number at a line's start ("C1", "B12", "3A"), as ward boards and handovers write
 # them.
 _BED = r"(?i:bed|bay|rm|room|cubicle|cub|side[ ]room|chair|trolley|cot)\.?[ \t]*\d{1,3}[A-Za-z]?"
-_CAPS_RUN = r"\p{Lu}[\p{Lu}'’-]+(?:[ ]\p{Lu}[\p{Lu}'’-]+){0,2}"
+# Names in capitals, and the initial of the given name after them ("KOWALSKA M").
+_CAPS_RUN = r"\p{Lu}[\p{Lu}'’-]+(?:[ ]\p{Lu}[\p{Lu}'’-]+){0,2}(?:[ ]\p{Lu}\.?(?![\p{L}\p{N}]))?"
 # What follows an occupant: a dash, colon, comma or bracket, a lower-case word, a gap.
 _OCCUPANT_END = r"(?![\p{L}\p{N}])(?=[ \t]*(?:[—–:,(/-]|$)|[ \t]+\p{Ll}|[ \t]{2,})"
 _BED_OCCUPANT = fast_regex.compile(
@@ -183,6 +196,8 @@ def _without_title(text: str, start: int, end: int) -> int:
 
 def _occupant(name: str) -> bool:
     words = [w for w in name.split() if w.casefold() not in _PARTICLES]
+    if len(words) >= 2 and len(words[-1].rstrip(".")) == 1:
+        words = words[:-1]  # the given name's initial
     if not words or len(words[-1]) < 3 or any(_board_word(w) for w in words):
         return False
     return not (len(words) == 1 and len(words[0]) <= 3)  # "NG", "ICU": a lone short word
@@ -308,7 +323,8 @@ def role_values(text: str, known: Callable[[str], bool]) -> list[Span]:
 # A nickname after a naming phrase, in quotes in any case or a dictionary given name
 # without them ('a man I know as "jaroslav"', "known as felipe").
 _NICKNAME = fast_regex.compile(
-    r"(?i:\b(?:(?:know|known|knew)[ \t]+as|called|named|nicknamed|aka|a\.k\.a\.|"
+    r"(?i:\b(?:(?:know|known|knew)(?:[ \t]+(?:him|her|them))?(?:[ \t]+only)?[ \t]+as|"
+    r"called|named|nicknamed|aka|a\.k\.a\.|"
     r"goes[ \t]+by|went[ \t]+by|"
     r"calls[ \t]+(?:himself|herself|themselves)))[ \t]+"
     r"(?:(?P<q>[\"“'‘])(?P<quoted>\p{L}[\p{L}'’-]{1,30}(?:[ ]\p{L}[\p{L}'’-]{1,30})?)[\"”'’]"

@@ -473,15 +473,23 @@ _SYSTEM_PARTS: Final = frozenset(
 # A login after the word that says one follows: "Login OK: [paulo-nascimento]" (FreeRADIUS
 # writes the user in brackets), "user=ana-lima", "uid: k_nowak", "logon by j.smith",
 # "logged in as l.moreau", Windows' security log "Account Name:\t\tjsmith", sshd's
-# "Accepted password for jdoe".
-_LOGIN = fast_regex.compile(
+# "Accepted password for jdoe", a case's staff role ("Reviewer a.tesfaye"), a JSON key
+# ("user":"ana.lima").
+_LOGIN_WORDS = (
     r"(?<![\w])(?i:login(?:[ \t]+(?:ok|incorrect|failed|failure|succeeded|successful))?|"
     r"logon|log[ \t]in|user(?:[ _]?(?:name|id))?|uid|sam[ _]?account[ _]?name|upn|"
     r"account(?:[ _]?name)?|operator|by|(?:logged|signed)[ \t](?:in|on)[ \t]as|"
+    r"reviewer|approver|analyst|agent|officer|handler|assignee|owner|clerk|caseworker|"
+    r"investigator|author|requester|reporter|"
     # OpenSSH's sshd: "Accepted publickey for jdoe", "Failed password for invalid user x"
     r"(?P<sshd>(?:password|publickey|keyboard-interactive(?:/pam)?)[ \t]for"
     r"(?:[ \t]invalid[ \t]user)?))"
-    r"(?:[ \t]*\([^()\n]{0,40}\))?(?P<sep>[ \t]*[:=]?[ \t]*[\[(\"'<]?)"
+)
+# The login words alone, compiled by `re` (a word list: see fast_regex), find where the
+# full pattern is tried.
+_LOGIN_GATE = fast_regex.compile(_LOGIN_WORDS, word_led=True)
+_LOGIN = fast_regex.compile(
+    _LOGIN_WORDS + r"(?:[ \t]*\([^()\n]{0,40}\))?(?P<sep>[\"']?[ \t]*[:=]?[ \t]*[\[(\"'<]?)"
     r"(?P<handle>\p{Ll}[\p{Ll}\d]*(?:[._-]\p{Ll}[\p{Ll}\d]*){0,2})"
     r"(?=[\]/)\"'>]|[ \t,;]|$)",
     re.M,
@@ -494,8 +502,10 @@ def _person_login(handle: str) -> bool:
     parts = [p for p in handle.replace("_", ".").replace("-", ".").split(".") if p]
     if len(parts) < 2 or parts[-1] in _NOT_HANDLE_TAILS or parts[0] in _NOT_HANDLE_HEADS:
         return False
-    if any(p in _SYSTEM_PARTS or p in COMMON or any(c.isdigit() for c in p) for p in parts):
+    if any(c.isdigit() for p in parts for c in p):
         return False
+    if any(p in _SYSTEM_PARTS or (len(p) > 1 and p in COMMON) for p in parts):
+        return False  # an initial ("a.tesfaye") is no word
     letters = [p for p in parts if len(p) >= 2]
     return bool(letters) and not (len(parts[-1]) >= 2 and parts[-1] in _file_extensions())
 
@@ -504,7 +514,11 @@ def login_names(text: str, known: Callable[[str], bool]) -> list[Span]:
     """Logins after a user or login word (`_LOGIN`): joined by ".", "_" or "-", or after a
     colon, "=" or a bracket one word the model's vocabulary lacks ("uid=jsmith")."""
     spans = []
-    for m in _LOGIN.finditer(text):
+    end = 0
+    for gate in _LOGIN_GATE.finditer(text):
+        if gate.start() < end or (m := _LOGIN.match(text, gate.start())) is None:
+            continue
+        end = m.end()
         handle = m.group("handle")
         keyed = any(c in m.group("sep") for c in ":=[(\"'<") or m.group("sshd") is not None
         if _person_login(handle) or (keyed and _lone_login(handle, known)):

@@ -338,6 +338,15 @@ def repeated_mentions(
         for start, end in _whole_word_matches(lowered, {v.lower(): k for v, k in folded.items()}):
             if not any(a <= start and end <= b for a, b in covered):
                 extra.append(Span(start, end, "PERSON", REPEAT_RULE, 0.5))
+        # A handle writes a name without its accents ("arif.gul" of "Arif Gül"): the words
+        # are also compared without accents, where folding kept every offset.
+        plain = _ascii(lowered)
+        if len(plain) == len(text) and plain != lowered:
+            covered += [(s.start, s.end) for s in extra]
+            words = {_ascii(v.lower()) for v in folded}
+            for start, end in _whole_word_matches(plain, words - COMMON):
+                if not any(a <= start and end <= b for a, b in covered):
+                    extra.append(Span(start, end, "PERSON", REPEAT_RULE, 0.5))
     return extra
 
 
@@ -574,6 +583,13 @@ def _leading_non_name(word: str) -> bool:
 _GAP = re.compile(r"\n|[ \t]{3,}")  # a line break or a column gap: a name stops there
 
 
+def _glued_handle(text: str, title: re.Match[str]) -> bool:
+    """A one-letter "title" glued to a lower-case word is a handle's initial ("m.rossi"),
+    not "M." ("dr.ssa Rossi" keeps its title)."""
+    glued = title.group()[-1:] not in " \t" and len(title.group().rstrip(".")) == 1
+    return glued and text[title.end() : title.end() + 1].islower()
+
+
 def without_titles(text: str, spans: list[Span]) -> list[Span]:
     """Person findings lose a leading title ("Dr." stays readable), role or kinship word
     ("Daughter Jan Blom"), and what follows a line break or a column gap ("Nienke\nDate");
@@ -587,6 +603,7 @@ def without_titles(text: str, spans: list[Span]) -> list[Span]:
                 and _leading_non_name(m.group())
                 and not m.group().rstrip().endswith(",")
                 and not text.startswith(",", m.start() + len(m.group().rstrip(" \t")))
+                and not _glued_handle(text, m)
             ):
                 start = m.end()  # "KUMARI, Rohit": a title word before a comma is a surname
             while (gap := _GAP.search(text, start, end)) and gap.start() == start:

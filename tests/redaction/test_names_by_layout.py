@@ -123,6 +123,11 @@ def test_a_title_in_capitals_is_not_the_name() -> None:
     assert _found(board_names(text), text) == ["OKAFOR"]
 
 
+def test_an_initial_after_the_occupant_joins_it() -> None:
+    text = "Bed 4: KOWALSKA M, falls\nBed 5: NBM J\n"
+    assert _found(board_names(text), text) == ["KOWALSKA M"]
+
+
 def test_value_under_a_caption_alone_on_its_line() -> None:
     text = "Surname / Nom\nMBEKI\nGiven names / Prénoms\nTHABO SIPHO\nNom\nle patient\n"
     assert _found(caption_names(text), text) == ["MBEKI", "THABO SIPHO"]
@@ -189,6 +194,7 @@ def test_lower_case_values_after_staff_roles(text: str, names: list[str]) -> Non
     [
         ('a woman she knew as "dolores" came in', ["dolores"]),
         ("the boy known as tomasz left", ["tomasz"]),
+        ('she knew him only as "dmitri"', ["dmitri"]),
         ('a drink called "the usual"', []),
         ("a condition known as angina", []),
     ],
@@ -240,6 +246,8 @@ def test_given_names_after_meeting_with(text: str, names: list[str]) -> None:
         ("session: logged in as l.moreau from kiosk", ["l.moreau"]),
         ("uid=okwuosa gid=100", ["okwuosa"]),
         ("user: pending", []),
+        ('{"event":"login","user":"ines.carvalhosa","result":"ok"}', ["ines.carvalhosa"]),
+        ("Reviewer a.tesfaye", ["a.tesfaye"]),
         ("sshd[812]: Accepted publickey for okwuosa from 10.1.2.3 port 5022", ["okwuosa"]),
         ("sshd[812]: Failed password for invalid user admin from 10.1.2.3", []),
         ("reviewed by pharmacy", []),
@@ -295,11 +303,31 @@ def test_end_to_end_board_and_card() -> None:
         ("cheers — tomasz", ["tomasz"]),
         ("thanks!\nagnieszka\n", ["agnieszka"]),
         ("thanks!\nagnieszka will call back", []),
+        ("Kind regards,\nlucia\n", ["lucia"]),
         ("no - pain today", []),
     ],
 )
 def test_lower_case_sign_off_names(text: str, names: list[str]) -> None:
     assert _found(lower_case_given_names(text), text) == names
+
+
+def test_a_handle_without_accents_masks_the_accented_name() -> None:
+    text = '{"user":"bogdan.sokol",\n"display_name":"Bogdan Sokół"}\nSokół called back.'
+    out = redact_text(text).text
+    assert "Sokół" not in out, out
+    assert "Bogdan" not in out, out
+
+
+def test_a_handle_initial_is_no_title() -> None:
+    text = "[10:02] kofi.boateng: bed 9 is awake\n[10:03] m.rossi: ok\n"
+    out = redact_text(text).text
+    assert "m." not in out, out
+    assert "rossi" not in out, out
+
+
+def test_an_italian_feminine_title_stays_a_title() -> None:
+    out = redact_text("Richiedente: dr.ssa Lombardi — reperibile in reparto").text
+    assert "Lombardi" not in out, out
 
 
 def test_end_to_end_soft_sign_twin_and_sign_off() -> None:
