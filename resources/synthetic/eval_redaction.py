@@ -1,7 +1,7 @@
 """`make eval-redaction`: ours beside plain Presidio on the synthetic text splits, then images
 and DICOM.
 
-Text: the DEV, HELD-OUT A, B and C splits, and splits D, F, G, H and I (held out in sessions
+Text: the DEV, HELD-OUT A, B, C and J splits, and splits D, F, G, H and I (held out in sessions
 19, 20, 21, 23 and 24, each run once there, tuned on since), of
 resources/synthetic/redaction_eval (an independent generator: Faker in many locales,
 names-dataset world names, stdnum-valid national numbers), each redacted in the same run by (a)
@@ -353,8 +353,11 @@ SPLITS = {
     "h": ("heldout_h_templates", "SPLIT H (DEV-side since session 24)"),
     # I was held out in session 24, run once and reported; session 25 tunes on it.
     "i": ("heldout_i_templates", "SPLIT I (DEV-side since session 25)"),
+    # J was written in session 24 by an author barred from the redactor and from I; wired
+    # in session 25 after the redactor was frozen: held out.
+    "j": ("heldout_j_templates", "HELD-OUT J split"),
 }
-HELD_OUT = ("a", "b", "c")
+HELD_OUT = ("a", "b", "c", "j")
 
 
 def load_split(key: str) -> Split:

@@ -1578,7 +1578,7 @@ def test_heldout_h_any_seed_renders_labelled_documents(seed: int, pick: int) -> 
 # --- Every split ---------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("key", ["dev", "a", "b", "c", "d", "f", "g", "h", "i"])
+@pytest.mark.parametrize("key", ["dev", "a", "b", "c", "d", "f", "g", "h", "i", "j"])
 def test_no_template_leaves_a_slot_unrendered(key: str) -> None:
     """A slot the generator cannot fill stays in the text as "{pat1.hl7}" with no entity
     under it: a document with less to find than it claims (H's HL7 messages did until
@@ -1850,14 +1850,13 @@ def _j_used(split: Split) -> set[tuple[str, str | None]]:
     return {(m.group(1), m.group(3)) for t in split.templates for m in SLOT.finditer(t.text)}
 
 
-def test_j_is_not_wired_into_the_evaluation_until_next_session() -> None:
-    """Nobody's evaluation run may touch J before the redactor is frozen: it is added to
-    eval_redaction.SPLITS and HELD_OUT in the next session, and this test changes then."""
+def test_heldout_j_is_wired_into_the_evaluation_as_held_out() -> None:
+    """Wired in session 25, after the redactor was frozen (f72e985's successor): held out."""
     from resources.synthetic import eval_redaction
 
-    assert "j" not in eval_redaction.SPLITS
-    assert "j" not in eval_redaction.HELD_OUT
-    assert all(m != "heldout_j_templates" for m, _ in eval_redaction.SPLITS.values())
+    assert eval_redaction.SPLITS["j"] == ("heldout_j_templates", "HELD-OUT J split")
+    assert "j" in eval_redaction.HELD_OUT
+    assert eval_redaction.load_split("j") is HELDOUT_J
     check_split(HELDOUT_J)
 
 
