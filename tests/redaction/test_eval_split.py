@@ -1450,6 +1450,25 @@ def _h_lines(text: str) -> set[str]:
     return out
 
 
+def assert_apart(split: Split, others: list[Split]) -> None:
+    """No seed, template id, template text or written line of `split` stands in another
+    split. Messages name only `split`'s own template ids, never another split's text."""
+    ids = {t.id for t in split.templates}
+    assert len(ids) == len(split.templates)
+    seeds = set(split.seeds)
+    for other in others:
+        assert other.name != split.name
+        clash = sorted(seeds & set(other.seeds))
+        assert not clash, f"{split.name} seeds also used elsewhere: {clash[:3]}"
+        assert not sorted(ids & {t.id for t in other.templates}), f"{split.name} template ids"
+        other_texts = {t.text for t in other.templates}
+        other_lines = set().union(*(_h_lines(t.text) for t in other.templates))
+        same = [t.id for t in split.templates if t.text in other_texts]
+        assert not same, same
+        echoed = [t.id for t in split.templates if _h_lines(t.text) & other_lines]
+        assert not echoed, echoed
+
+
 def test_h_is_wired_into_the_evaluation_as_a_dev_side_split() -> None:
     from resources.synthetic import eval_redaction
 
@@ -1463,21 +1482,8 @@ def test_h_is_wired_into_the_evaluation_as_a_dev_side_split() -> None:
 
 
 def test_heldout_h_shares_no_seed_or_template_text_with_the_other_splits() -> None:
-    h_ids = {t.id for t in HELDOUT_H.templates}
-    assert len(h_ids) == len(HELDOUT_H.templates)
     assert len(HELDOUT_H.seeds) >= 400
-    h_seeds = set(HELDOUT_H.seeds)
-    for other in _other_splits():
-        clash = sorted(h_seeds & set(other.seeds))
-        assert not clash, f"heldout_h seeds also used elsewhere: {clash[:3]}"
-        other_ids = {t.id for t in other.templates}
-        assert not sorted(h_ids & other_ids), sorted(h_ids & other_ids)
-        other_texts = {t.text for t in other.templates}
-        other_lines = set().union(*(_h_lines(t.text) for t in other.templates))
-        same = [t.id for t in HELDOUT_H.templates if t.text in other_texts]
-        assert not same, same
-        echoed = [t.id for t in HELDOUT_H.templates if _h_lines(t.text) & other_lines]
-        assert not echoed, echoed
+    assert_apart(HELDOUT_H, _other_splits())
 
 
 def test_heldout_h_is_wide_enough() -> None:
@@ -1628,20 +1634,7 @@ def test_i_is_wired_into_the_evaluation_as_a_dev_side_split() -> None:
 
 def test_heldout_i_shares_no_seed_or_template_text_with_the_other_splits() -> None:
     assert HELDOUT_I.seeds == I_SEEDS
-    i_ids = {t.id for t in HELDOUT_I.templates}
-    assert len(i_ids) == len(HELDOUT_I.templates)
-    i_seeds = set(HELDOUT_I.seeds)
-    for other in [*_other_splits(), HELDOUT_H]:
-        assert other.name != HELDOUT_I.name
-        clash = sorted(i_seeds & set(other.seeds))
-        assert not clash, f"heldout_i seeds also used elsewhere: {clash[:3]}"
-        assert not sorted(i_ids & {t.id for t in other.templates}), "heldout_i template ids"
-        other_texts = {t.text for t in other.templates}
-        other_lines = set().union(*(_h_lines(t.text) for t in other.templates))
-        same = [t.id for t in HELDOUT_I.templates if t.text in other_texts]
-        assert not same, same
-        echoed = [t.id for t in HELDOUT_I.templates if _h_lines(t.text) & other_lines]
-        assert not echoed, echoed
+    assert_apart(HELDOUT_I, [*_other_splits(), HELDOUT_H])
 
 
 def test_heldout_i_slots_are_its_own_and_the_generators() -> None:
@@ -1862,19 +1855,7 @@ def test_heldout_j_is_wired_into_the_evaluation_as_held_out() -> None:
 
 def test_heldout_j_shares_no_seed_or_template_text_with_the_other_splits() -> None:
     assert HELDOUT_J.seeds == J_SEEDS
-    j_ids = {t.id for t in HELDOUT_J.templates}
-    assert len(j_ids) == len(HELDOUT_J.templates)
-    j_seeds = set(HELDOUT_J.seeds)
-    for other in _j_others():
-        assert other.name != HELDOUT_J.name
-        assert not j_seeds & set(other.seeds), "heldout_j seeds also used elsewhere"
-        assert not sorted(j_ids & {t.id for t in other.templates}), "heldout_j template ids"
-        other_texts = {t.text for t in other.templates}
-        other_lines = set().union(*(_h_lines(t.text) for t in other.templates))
-        same = [t.id for t in HELDOUT_J.templates if t.text in other_texts]
-        assert not same, same
-        echoed = [t.id for t in HELDOUT_J.templates if _h_lines(t.text) & other_lines]
-        assert not echoed, echoed
+    assert_apart(HELDOUT_J, _j_others())
 
 
 def test_heldout_j_slots_are_the_generators_and_its_own_are_nobody_elses() -> None:
@@ -2092,19 +2073,7 @@ def test_k_is_not_wired_into_the_evaluation_until_next_session() -> None:
 
 def test_heldout_k_shares_no_seed_or_template_text_with_the_other_splits() -> None:
     assert HELDOUT_K.seeds == K_SEEDS
-    k_ids = {t.id for t in HELDOUT_K.templates}
-    assert len(k_ids) == len(HELDOUT_K.templates)
-    k_seeds = set(HELDOUT_K.seeds)
-    for other in _k_others():
-        assert other.name != HELDOUT_K.name
-        assert not k_seeds & set(other.seeds), "heldout_k seeds also used elsewhere"
-        assert not k_ids & {t.id for t in other.templates}, "heldout_k template ids reused"
-        other_texts = {t.text for t in other.templates}
-        other_lines = set().union(*(_h_lines(t.text) for t in other.templates))
-        same = [t.id for t in HELDOUT_K.templates if t.text in other_texts]
-        assert not same, same
-        echoed = [t.id for t in HELDOUT_K.templates if _h_lines(t.text) & other_lines]
-        assert not echoed, echoed
+    assert_apart(HELDOUT_K, _k_others())
 
 
 def test_heldout_k_writes_only_its_own_slots_and_nobody_else_writes_them() -> None:
