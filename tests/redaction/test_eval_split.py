@@ -739,7 +739,7 @@ def test_d_is_wired_into_the_evaluation_by_default_as_a_dev_side_split() -> None
     )
     assert "d" not in eval_redaction.HELD_OUT  # tuned on: no longer in the held-out goal
     assert eval_redaction.parse_splits("d, dev") == ["dev", "d"]
-    assert list(eval_redaction.SPLITS) == ["dev", "a", "b", "c", "d", "f", "g", "h", "i"]
+    assert list(eval_redaction.SPLITS) == ["dev", "a", "b", "c", "d", "f", "g", "h", "i", "j"]
     assert eval_redaction.load_split("d") is HELDOUT_D
 
 
