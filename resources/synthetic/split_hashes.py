@@ -5,9 +5,8 @@ moved renders differently. Prints hashes only, never a document.
 
     python -m resources.synthetic.split_hashes
 
-The hashes hold across days: corpus() renders as of generator.RENDERED_ON (Faker's birth
-dates had counted back from the clock, and split g's hash once moved between two runs
-minutes apart).
+Compare runs made back to back: split g's hash was seen to move between two runs of the
+same code made some minutes apart (a draw that depends on when it runs, not on the seed).
 """
 
 from __future__ import annotations
