@@ -1843,12 +1843,15 @@ def _j_used(split: Split) -> set[tuple[str, str | None]]:
     return {(m.group(1), m.group(3)) for t in split.templates for m in SLOT.finditer(t.text)}
 
 
-def test_heldout_j_is_wired_into_the_evaluation_as_held_out() -> None:
-    """Wired in session 25, after the redactor was frozen (f72e985's successor): held out."""
+def test_j_is_wired_into_the_evaluation_as_a_dev_side_split() -> None:
+    """Held out and run once in session 25 (redactor frozen at df7129a); tuned on since."""
     from resources.synthetic import eval_redaction
 
-    assert eval_redaction.SPLITS["j"] == ("heldout_j_templates", "HELD-OUT J split")
-    assert "j" in eval_redaction.HELD_OUT
+    assert eval_redaction.SPLITS["j"] == (
+        "heldout_j_templates",
+        "SPLIT J (DEV-side since session 26)",
+    )
+    assert "j" not in eval_redaction.HELD_OUT  # tuned on: no longer in the held-out goal
     assert eval_redaction.load_split("j") is HELDOUT_J
     check_split(HELDOUT_J)
 

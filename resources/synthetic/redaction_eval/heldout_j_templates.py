@@ -1,7 +1,10 @@
-"""Held-out split J: documents of regulated industries, for one run after the freeze.
+"""Split J: held out in session 25, run once there and reported; DEV-side since session 26.
 
-Written in session 24 by an author barred from the redactor and from every other split's
-templates. Seeds 84250001-84250400. Not wired into eval_redaction until the next session.
+Session 26 reads J's leaks by value and tunes on them (as on D to I), so J no longer
+measures generalisation: held-out K (heldout_k_templates.py), written before that tuning by
+an author barred from J, does. What follows is how J was written: in session 24, by an
+author barred from the redactor and from every other split's templates, as documents of
+regulated industries. Seeds 84250001-84250400.
 """
 
 from __future__ import annotations
