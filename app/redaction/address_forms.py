@@ -236,7 +236,7 @@ _DESIGNATORS = trie_pattern(
         """
     )
 )
-_STREETLIKE = frozenset(
+STREETLIKE_WORDS: Final = frozenset(
     word_list(
         """
         street st st. road rd rd. block blk blk. avenue ave ave. house villa plot sector lane
@@ -259,7 +259,7 @@ DESIGNATOR_CHAIN = fast_regex.compile(
 def streetlike_chain(value: str) -> bool:
     """Whether a designator chain names a street, block, house or route (not only "Room 4,
     Bed 12" or "Floor 2, Unit 3")."""
-    return any(w.casefold().rstrip(",") in _STREETLIKE for w in value.split())
+    return any(w.casefold().rstrip(",") in STREETLIKE_WORDS for w in value.split())
 
 
 # Flat, floor, staircase and door words that follow a street line in the countries'
@@ -375,28 +375,30 @@ _NAME_TYPE_HINT = re.compile(
 )
 
 
+_SCRIPT_GATES: Final = (
+    ("address_cjk", _CJK_CHARS),
+    ("address_kr", _HANGUL_CHARS),
+    ("address_il", _HEBREW),
+    ("address_cyr_gr_number", _CYR_GR),
+    ("address_ge", _GEORGIAN),
+    ("address_th", _THAI),
+)
+_DIGIT = re.compile(r"\d")
+
+
 def world_gates(text: str, folded: str) -> frozenset[str]:
     """The rules of `WORLD_STREETS` that may match in `text` (cheap tests first)."""
-    rules = set()
-    if _CJK_CHARS.search(text):
-        rules.add("address_cjk")
-    if _HANGUL_CHARS.search(text):
-        rules.add("address_kr")
-    if _HEBREW.search(text):
-        rules.add("address_il")
+    rules = {"address_designators"}
+    if not text.isascii():  # (one test rules out every script below for an ASCII text)
+        rules.update(rule for rule, chars in _SCRIPT_GATES if chars.search(text))
+    if "address_cyr_gr_number" in rules or any(w in folded for w in _RU_GR_LATIN_HINTS):
+        rules.add("address_ru_gr")
+    if _DIGIT.search(text) is None:
+        return frozenset(rules)  # the rules below all end in a house number or a distance
     if "-" in text:
         rules.add("address_jp_kr_latin")
-    if _CYR_GR.search(text) or any(w in folded for w in _RU_GR_LATIN_HINTS):
-        rules.add("address_ru_gr")
-    if _CYR_GR.search(text):
-        rules.add("address_cyr_gr_number")
-    rules.add("address_designators")
     if _NAME_TYPE_HINT.search(text):
         rules.add("address_name_type_number")
-    if _GEORGIAN.search(text):
-        rules.add("address_ge")
-    if _THAI.search(text):
-        rules.add("address_th")
     if _SLAVIC_HINT.search(text):
         rules.add("address_slavic")
     if any(w in folded for w in ("norte", "sur", "este", "oeste")):

@@ -19,6 +19,7 @@ from app.redaction.address_forms import (
     INDIAN_LANDMARK_WORDS,
     LABELLED_ADDRESS,
     LOCAL_UNIT_WORDS,
+    STREETLIKE_WORDS,
     WORLD_STREETS,
     streetlike_chain,
     world_gates,
@@ -220,16 +221,20 @@ POSTCODE_CONTEXT = fast_regex.compile(
 )
 
 # German: "Musterstraße 12a", "Am Markt 3", "Hauptstr. 5", "Lindenallee 7-9".
-DE_STREET = fast_regex.compile(
-    r"\b(?:[A-ZÄÖÜ][\wäöüß'-]{1,30}[ -]?(?i:straße|strasse|str\.|weg|gasse|allee|platz|ring|"
+_DE_TYPED = (
+    r"[A-ZÄÖÜ][\wäöüß'-]{1,30}[ -]?(?i:straße|strasse|str\.|weg|gasse|allee|platz|ring|"
     r"damm|ufer|chaussee|steig|pfad|promenade|stieg|markt|hof|berg|graben|kamp|tor)"
-    r"|(?:Am|An der|An den|Auf dem|Auf der|Im|In der|Zum|Zur|Unter den|Alte|Neue)"
-    r"\s[A-ZÄÖÜ][\wäöüß-]{1,30})"
-    # (a letter after the number, never the blank before a postcode: "Schwabstrasse 19
-    # 3603 Wallisellen" goes on to its postcode and town)
-    r"\s{1,2}\d{1,4}(?:\s?[a-zA-Z](?![^\W\d_]))?(?:\s?[-/]\s?\d{1,4}[a-z]?)?\b",
-    word_led=True,
 )
+_DE_LED = (
+    r"(?:Am|An der|An den|Auf dem|Auf der|Im|In der|Zum|Zur|Unter den|Alte|Neue)"
+    r"\s[A-ZÄÖÜ][\wäöüß-]{1,30}"
+)
+# (a letter after the number, never the blank before a postcode: "Schwabstrasse 19
+# 3603 Wallisellen" goes on to its postcode and town)
+_DE_NUMBER = r"\s{1,2}\d{1,4}(?:\s?[a-zA-Z](?![^\W\d_]))?(?:\s?[-/]\s?\d{1,4}[a-z]?)?\b"
+DE_STREET = fast_regex.compile(rf"\b(?:{_DE_TYPED}|{_DE_LED}){_DE_NUMBER}", word_led=True)
+# The same without its typed half, for texts where no word ends in a German street type.
+DE_LED_STREET = fast_regex.compile(rf"\b(?:{_DE_LED}){_DE_NUMBER}", word_led=True)
 # Dutch: "Kerkstraat 12", "Jansenlaan 4-b", "Prinsengracht 263 hs", and in the capitals of
 # a shipping label ("CASPERLAAN 95", PostNL's machine-readable block).
 _NL_TYPES = (
@@ -610,6 +615,75 @@ _COORDINATE_HINT = fast_regex.compile(r"\.\d{3}|°|\.\d{2}")
 def _gated_out(rule: str, folded: str) -> bool:
     words = _GATES.get(rule)
     return words is not None and not any(w in folded for w in words)
+
+
+_LETTER_RUNS = fast_regex.compile(r"[^\W\d_]+")
+_DIGIT_RUNS = fast_regex.compile(r"\d+")
+
+
+def _first_runs(words: tuple[str, ...] | list[str]) -> frozenset[str]:
+    """The first run of letters of each word, folded ("küç." -> "küç", "door_no." ->
+    "door"): what `text_words` holds when the word stands in a text between non-letters."""
+    return frozenset(m.group() for w in words if (m := _LETTER_RUNS.search(w.casefold())))
+
+
+# What each rule's match must hold, as facts about the text that cost a set lookup: a run
+# of at least so many digits, and one of the text's words (its runs of letters, folded)
+# that is one of the rule's type words, or ends with one of its joined type words. Each
+# gate is necessary, never sufficient: the rule's pattern puts its type word between
+# non-letters (or at the end of a run of letters, for the joined types), so the word is a
+# whole run of the text's letters. Rules not listed here run on every text.
+_FR_WORDS = tuple(w.replace("\\.", ".") for w in _FR_TYPE.split("|"))
+_DE_JOINED = (
+    "straße", "strasse", "str", "weg", "gasse", "allee", "platz", "ring", "damm", "ufer",
+    "chaussee", "steig", "pfad", "promenade", "stieg", "markt", "hof", "berg", "graben",
+    "kamp", "tor",
+)  # fmt: skip
+_DIGITS_NEEDED: Final = {
+    "address_street": 1, "address_unit": 1, "address_de_street": 1, "address_nl_street": 1,
+    "address_fr_street": 1, "address_letter_type": 1, "address_word_type": 1,
+    "address_numbered_street": 1, "address_block_lot": 1, "address_id_street": 1,
+    "address_house_after_at": 1, "address_name_type_number": 1, "address_jp_kr_latin": 1,
+    "address_us_city_zip": 5, "address_mx_state_zip": 5, "address_state_zip": 5,
+    "address_uk_postcode": 1, "address_ca_postcode": 1, "address_postcode_town": 3,
+    "address_postcode4_town": 1, "address_in_town_pin": 6,  # ("ON B8A6P7": a Canadian code)
+    "address_po_box": 1,
+}  # fmt: skip
+_TYPE_WORDS: Final = {
+    "address_street": _first_runs(STREET_TYPES),
+    "address_unit": frozenset(
+        ("flat", "studio", "apartment", "apt", "suite", "unit", "h", "house")
+    ),
+    "address_fr_street": _first_runs(_FR_WORDS),
+    "address_word_type": _first_runs(_WORD_TYPE_WORDS),
+    "address_block_lot": frozenset(("b", "blk", "block", "cross", "main")),
+    "address_designators": _first_runs(tuple(STREETLIKE_WORDS)),
+}
+_JOINED_WORDS: Final = {
+    "address_word_type": tuple(_JOINED_TYPES.split("|")),
+    "address_de_street": tuple(w.casefold() for w in _DE_JOINED),
+    "address_nl_street": tuple(_NL_TYPES.split("|")),
+}
+
+
+def _longest_digit_run(text: str) -> int:
+    return max((len(m) for m in _DIGIT_RUNS.findall(text)), default=0)
+
+
+def _closed_rules(digits: int, words: set[str]) -> frozenset[str]:
+    """The rules that cannot match in a text whose longest run of digits is `digits` and
+    whose folded runs of letters are `words` (see `_DIGITS_NEEDED`, `_TYPE_WORDS`)."""
+    closed = {rule for rule, needed in _DIGITS_NEEDED.items() if digits < needed}
+    for rule, types in _TYPE_WORDS.items():
+        if rule not in closed and words.isdisjoint(types):
+            joined = _JOINED_WORDS.get(rule)
+            if joined is None or not any(w.endswith(joined) for w in words):
+                closed.add(rule)
+    for rule, joined in _JOINED_WORDS.items():
+        ends = rule in closed or rule in _TYPE_WORDS or any(w.endswith(joined) for w in words)
+        if not ends:
+            closed.add(rule)
+    return frozenset(closed)
 
 
 # The line or clause before a postcode that is a street with its house number ("Skolgatan
@@ -995,13 +1069,23 @@ def _labelled(text: str) -> list[Span]:
     return spans
 
 
-def find_addresses(text: str) -> list[Span]:
-    """Every street, unit, postcode, town-with-postcode and coordinate in `text`."""
+def find_addresses(text: str, words: set[str] | None = None) -> list[Span]:
+    """Every street, unit, postcode, town-with-postcode and coordinate in `text`.
+    `words` is the text's folded runs of letters when the caller has them."""
     spans: list[Span] = []
     folded = text.casefold()
+    if words is None:
+        words = set(_LETTER_RUNS.findall(folded))
+    digits = _longest_digit_run(text)
+    closed = _closed_rules(digits, words)
     world = world_gates(text, folded)
     streets = (*_STREETS, *((r, x) for r, x in WORLD_STREETS if r in world))
-    for rule, regex in streets:
+    for rule, pattern in streets:
+        regex = pattern
+        if rule in closed:
+            if rule != "address_de_street" or digits == 0:
+                continue
+            regex = DE_LED_STREET  # no word ends in a German street type: "Am Markt 3" only
         if _gated_out(rule, folded):
             continue
         for m in regex.finditer(text):
@@ -1029,6 +1113,8 @@ def find_addresses(text: str) -> list[Span]:
                 start = _grow_backward(text, start)
             spans.append(Span(start, end, KIND, rule, 0.85))
     for rule, regex in _PLACES:
+        if rule in closed:
+            continue
         for m in regex.finditer(text):
             if _inside(spans, m.start(), m.end()):
                 continue
@@ -1042,7 +1128,7 @@ def find_addresses(text: str) -> list[Span]:
             if rule != "address_po_box":  # "IBAN PL25 ...": a box number stands alone
                 start = _grow_backward(text, start)
             spans.append(Span(start, end, KIND, rule, 0.85))
-    if "," in text or "\n" in text:
+    if ("," in text or "\n" in text) and digits:
         spans.extend(_region_blocks(text))
     if ":" in text or "-" in text:
         spans.extend(_labelled(text))

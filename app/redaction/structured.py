@@ -89,7 +89,7 @@ def find_structured(text: str) -> list[Span]:
         *pattern_spans(text, words=words),
         *find_cldr_dates(text, words),
         *find_era_dates(text, words),
-        *find_addresses(text),
+        *find_addresses(text, words),
         *find_coordinates(text),
         *find_places(text),
         *find_postcodes(text),
