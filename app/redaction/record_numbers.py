@@ -375,6 +375,14 @@ SLASH_CODE = fast_regex.compile(
     r"(?<![\w/.-])(?=[A-Z0-9/]*[A-Z])(?:[A-Z0-9]{1,12}/){2,5}[A-Z0-9]{1,12}(?![\w/]|[.-]\w)"
 )
 _MIN_SLASH_CODE_DIGITS = 5
+# A laboratory's accession number as pathology and cytology departments number their
+# cases: the case type's letters, the year's two digits, a slash or a hyphen, and the
+# year's running number ("H04/39501", "S22-01234", "C19/1234", "SP23-004512"; CAP's
+# "specimen accession number", the UK's histology and cytology case numbers). A year
+# after the slash ("FY23/2024") is a range of years, not a case.
+ACCESSION = fast_regex.compile(
+    r"(?<![\w/.-])[A-Z]{1,3}\d{2}[/-](?!(?:19|20)\d\d(?!\d))\d{4,7}(?![\w/]|[.-]\w)"
+)
 MAC = fast_regex.compile(
     r"(?<![\w:-])(?:[0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}(?![\w:-])"
     r"|(?<![\w.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.])"
@@ -450,6 +458,11 @@ def find_fixed_shapes(text: str) -> list[Span]:
         for m in DEA.finditer(text)
         if dea_ok(m.group())
     ]
+    if "/" in text or "-" in text:
+        spans += [
+            Span(m.start(), m.end(), KIND, "accession_number", 0.6)
+            for m in ACCESSION.finditer(text)
+        ]
     if "/" in text:
         spans += [
             Span(m.start(), m.end(), KIND, "slash_reference", 0.6)
