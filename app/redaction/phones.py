@@ -142,8 +142,11 @@ def find_phones(text: str) -> list[Span]:
     spans: list[Span] = []
     for m in CANDIDATE.finditer(text):
         value = m.group().rstrip(")") if m.group().count(")") > m.group().count("(") else m.group()
-        # the number's length without its extension ("586-983-3078x3281-508": ten digits)
-        digits = len(_DIGITS.findall(value)) - len(_DIGITS.findall(m.group("ext")))
+        # the number's length without its extension ("586-983-3078x3281-508": ten digits);
+        # a pause's digits count (";48000" may be a semicolon table's next cell)
+        ext = m.group("ext")
+        pause = ext.startswith((";", ",,")) and "=" not in ext
+        digits = len(_DIGITS.findall(value)) - (0 if pause else len(_DIGITS.findall(ext)))
         if not 7 <= digits <= 20 or _NOT_PHONE.fullmatch(value.strip()) or _DECIMAL.search(value):
             continue
         if _DATE_THEN_HOUR.fullmatch(value) and _MINUTES.match(text, m.start() + len(value)):

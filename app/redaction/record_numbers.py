@@ -156,6 +156,10 @@ _MEASUREMENT = fast_regex.compile(
     r"|\d{1,3}(?:[.,]\d+)?[ ][^\W\d_]{1,4}"
     r"|[A-Z]?[a-z]{1,3}[A-Z][^\W_]{0,4}[ ]\d{1,3}(?:[.,]\d+)?"
     r"|[a-z]{0,3}T[0-4isxX][a-d]?(?:[ ]?N[0-3xX][a-c]?)?(?:[ ]?M[01xX][a-c]?)?"  # TNM stage
+    # a date, its month in digits or Roman numerals as Central and Eastern Europe write it
+    # ("29.XII.2024", "3.IV.2023"), and the hour of a time after it ("29.XII.2024 07:30")
+    r"|(?:\d{1,2}[./-](?:\d{1,2}|I{1,3}|IV|VI{0,3}|IX|XI{0,2})[./-](?:19|20)?\d\d"
+    r"|(?:19|20)\d\d-\d{1,2}-\d{1,2})(?:[ T]\d{1,2})?"
 )
 # One word before a number ("BP 130/80", "GCS 15/15") is the measurement's name; more
 # ("II K 912/20", a Polish court's file) make a code.
@@ -169,6 +173,12 @@ _MODEL_BEFORE = fast_regex.compile(
     r"(?i:\b(?:model|modell|modèle|modelo|modello|typ|type)\s{1,2})$"
 )
 _NOT_VALUE_WORDS = frozenset({"dob", "mrn", "ssn", "nhs", "dr", "mr", "ms", "age", "sex", "tel"})
+# An identifier word written in capitals beside the value is the label of this field or
+# of the next ("ID: CUIL 20-60781164-5", "NPI 2054760287 DEA GG7060142"), not its part.
+_LABEL_GROUPS: Final = (
+    frozenset(w.casefold() for w in WORDS if "-" not in w and w.isalpha() and len(w) >= 2)
+    | _NOT_VALUE_WORDS
+)
 
 
 # A code drawn at random from capitals and digits (a vaccine's lot "NEBK-ULYT-MKK2", an
@@ -214,7 +224,7 @@ def _trim(value: str) -> str:
     while (
         len(parts) > 1
         and not _DIGIT.search(parts[-1])
-        and (len(parts[-1]) > 3 or parts[-1].casefold() in _NOT_VALUE_WORDS)
+        and (len(parts[-1]) > 3 or parts[-1].casefold() in _LABEL_GROUPS)
     ):
         parts.pop()
     return " ".join(parts)
@@ -265,6 +275,11 @@ def _value_after(text: str, pos: int) -> tuple[int, int] | None:
             return None
         value = _trim(v.group())
         head = value.split(" ", 1)[0]
+        if head != value and head.isupper() and head.casefold() in _LABEL_GROUPS:
+            words += 1  # "DOB 26/02/1952", "CUIL 20-60781164-5": the label, then the value
+            cursor = v.start() + len(head)
+            short_word = len(head) <= 3
+            continue
         if head != value and not _DIGIT.search(head) and not head.isupper():
             value = head  # a word before a number ("since 2012"): the word alone
         if _looks_like_id(value):

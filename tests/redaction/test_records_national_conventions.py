@@ -25,10 +25,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.redaction.ages import find_ages
+from app.redaction.not_identifiers import not_identifiers
 from app.redaction.ocr_misreads import find_misread_numbers
 from app.redaction.phones import find_phones
-from app.redaction.record_numbers import find_fixed_shapes
+from app.redaction.record_numbers import find_by_context, find_fixed_shapes
 from app.redaction.second_pass import mask_text
+from app.redaction.spans import Span
 from app.redaction.structured import text_words
 from app.redaction.tables import find_field_values
 from app.redaction.vehicles import find_vehicles
@@ -235,3 +237,58 @@ def test_semicolon_table_still_masks() -> None:
     assert {"Anna Berg", "1950-01-01", "0701234567"} <= _values(
         text, find_field_values(text, text_words(text))
     )
+
+
+def test_semicolon_cell_after_an_ip_is_no_extension() -> None:
+    text = "alert_id;ip;amount\n8347/W/9854;159.101.178.207;48000.00;2022-10-09\n"
+    assert not any(v.endswith(";48000") for v in _values(text, find_phones(text)))
+
+
+# ---- labels beside a record number ---------------------------------------------------
+
+_LABELLED = [
+    ("national number's own name", "ID: CUIL 20-60781164-5\nPassport", "20-60781164-5"),
+    ("next field's label", "Provider SARABIA, Marcela NPI 2054760287 DEA GG7060142", "2054760287"),
+    ("DEA then NPI", "Prescriber ENDRIS, Desalegn DEA AE6936580 NPI 2947474443\n", "AE6936580"),
+    ("MRN inside a ref", "Ref: MRN K4392514481", "K4392514481"),
+    ("plate letters stay", "plate AB12 CDE seen", "AB12 CDE"),
+    ("court register", "Kennzeichen: 19 H 71632", "19 H 71632"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [c[1:] for c in _LABELLED], ids=[c[0] for c in _LABELLED]
+)
+def test_identifier_word_beside_the_value_is_its_label(text: str, value: str) -> None:
+    assert value in _values(text, find_by_context(text))
+
+
+_DATES_AFTER_WORDS = [
+    ("Roman month and hour", "Home visit log - home care\n29.XII.2024 07:30  carer arrived\n"),
+    ("ISO date after a label", "credit file: CCJ 2021-10-01 satisfied"),
+    ("DOB after a record word", "Biobank consent record\nDonor Sayed Wafa DOB 26/02/1952\n"),
+]
+
+
+@pytest.mark.parametrize(
+    "text", [c[1] for c in _DATES_AFTER_WORDS], ids=[c[0] for c in _DATES_AFTER_WORDS]
+)
+def test_date_after_an_identifier_word_is_no_record_number(text: str) -> None:
+    assert find_by_context(text) == []
+
+
+def test_dated_serial_stays_a_record_number() -> None:
+    text = "file no. 2021-10-01234"
+    assert "2021-10-01234" in _values(text, find_by_context(text))
+
+
+@pytest.mark.parametrize("code", ["MT103", "E0601", "AB456"])
+def test_short_code_is_no_us_licence_without_a_licence_word(code: str) -> None:
+    text = f"{{3:{{108:{code}}}}} sent"
+    start = text.index(code)
+    span = Span(start, start + len(code), "US_DRIVER_LICENSE", "UsLicenseRecognizer", 0.3)
+    assert not_identifiers(text, [span]) == []
+    licence = f"Driver licence {code}"
+    at = licence.index(code)
+    kept = Span(at, at + len(code), "US_DRIVER_LICENSE", "UsLicenseRecognizer", 0.3)
+    assert not_identifiers(licence, [kept]) == [kept]
