@@ -37,6 +37,7 @@ from num2words), and the words for the decades ("mid-nineties", "centenarian") t
 from __future__ import annotations
 
 import unicodedata
+from typing import Final
 
 from app.redaction import fast_regex, spelled_ages
 from app.redaction.cldr_year_units import YEAR_UNITS_AFTER, YEAR_UNITS_BEFORE
@@ -158,6 +159,16 @@ _DURATION = fast_regex.compile(
     r"etwa|fast|mehr\s+als|über|casi|más\s+de|unos|plus\s+de|presque|environ|quasi|oltre|"
     r"circa|ponad|prawie|około|bijna|ruim|meer\s+dan|cerca\s+de|mais\s+de|quase)\s+)?$"
 )
+# An estimate's hedge before the number, as a clinician, a police officer or a coroner
+# writes an age not known for sure ("approx 96", "est. 104", "c. 92", "~95", "ca. 93"),
+# in the languages the labels below are in ("etwa", "environ", "aprox.", "około",
+# "cirka", "noin", "yaklaşık", "khoảng", "около").
+HEDGE: Final = (
+    r"approx\.?|approximately|about|around|circa|ca\.?|c\.|~|est\.?|estimated|roughly|"
+    r"etwa|ungefähr|ungef\.|zirka|environ|env\.|aprox\.?|aproximadamente|"
+    r"około|ok\.|cirka|ungefär|omkring|noin|yaklaşık|khoảng|около|приблизно|"
+    r"approssimativamente|ongeveer|ong\.|cca\.?|kb\.|körülbelül"
+)
 # Before the number: a word for "age" (with a form's labels, units and hedges after it).
 _LABEL_WORDS = (
     _words(
@@ -191,7 +202,7 @@ _LABEL = fast_regex.compile(
     r"\.?(?:\s?\((?i:in\s)?(?i:y|yrs?|years?|jahre|j\.?|ans|años|anni|anos|lat|let|år)\))?"
     # a form's separator, or the dot leader of a printed form ("Age.......... 97")
     r"(?:\s{0,3}(?:[:：=|–-]\s{0,3})?|[ \t]?[.…·_]{2,}[:：]?[ \t]{0,3}|\t{1,3})(?:\|\s{0,3})?"
-    r"(?i:(?:is|was|of|de|di|von|van|now|approx\.?|approximately|about|around|circa|ca\.?|~|"
+    rf"(?i:(?:is|was|of|de|di|von|van|now|{HEDGE}|"
     r"almost|nearly|over|just|only)\s{0,2})?$"
 )
 # A word for "years" as the label, right after a form's separator or a line's start
@@ -290,7 +301,7 @@ _ORDINAL = fast_regex.compile(r"(?i:st|nd|rd|th)(?![^\W\d_])")
 # In brackets right after a name or a date of birth: "Mrs Okafor (92)", "DOB 1931 (92 y)".
 _OPEN_AFTER_NAME = fast_regex.compile(
     r"(?:[^\W\d_]\.?[ \t]|(?<![\d/.-])(?:\d{1,2}[./-]\d{1,2}[./-])?\d{4}[ \t]?)\("
-    r"(?i:(?:now|aged?|approx\.?|ca\.?|jetzt|heute|actuellement|ahora|agora|ora|teraz)[ \t])?$"
+    rf"(?i:(?:now|aged?|{HEDGE}|jetzt|heute|actuellement|ahora|agora|ora|teraz)[ \t]?)?$"
 )  # ("DOB 01/09/1914 (now 109)", "Okafor (aged 92)")
 _CLOSE = fast_regex.compile(
     r"(?:\s?(?i:y|yrs?|yo|y/o|j|a|l|ans?|años|anni|jahre|lat|let|år|tuổi)|\s?[MF])?\)"
@@ -312,12 +323,16 @@ _PLACE = fast_regex.compile(
 # "Adaeze Okafor, 92, was admitted", "the patient, 92, lives alone", "(Smith, 92)": a
 # number between commas right after a name or a word for a person.
 _APPOSED = fast_regex.compile(
-    # ("Okafor (MRN 4471), 92, new admission": a name with its id in brackets)
-    r"(?:(?<![^\W\d_])[A-ZÀ-Þ][a-zß-ÿA-ZÀ-Þ][^\W\d_'’-]*(?:\s\([^()\n]{1,24}\))?"
+    # ("Okafor (MRN 4471), 92, new admission": a name with its id in brackets; an
+    # apostrophe or a backtick inside a romanised name: "O'Neill", "Hrhip`sime")
+    r"(?:(?<![^\W\d_])[A-ZÀ-Þ][a-zß-ÿA-ZÀ-Þ](?:[^\W\d_]|['’`](?=[^\W\d_]))*"
+    r"(?:\s\([^()\n]{1,24}\))?"
     r"|(?i:(?<![^\W\d_])(?:patient|pt|resident|"
     r"widow|widower|woman|man|lady|gentleman|female|male|mother|father|grandmother|"
     r"grandfather|pensioner|client|customer|claimant|insured|victim|driver|employee|"
-    r"homme|femme|mann|frau|hombre|mujer|uomo|donna|kobieta|mężczyzna|vrouw)))\.?,\s?$"
+    r"homme|femme|mann|frau|hombre|mujer|uomo|donna|kobieta|mężczyzna|vrouw)))\.?,\s?"
+    # ... an estimate's hedge after the comma ("Unknown male, approx 96")
+    rf"(?:(?i:{HEDGE})\s?)?$"
 )
 _APPOSED_END = fast_regex.compile(
     r"\s?(?:[,;)]|(?i:\s(?:and|who|with|was|is|has|had|lives|presents|presented|"
@@ -535,7 +550,7 @@ _AFTER_PERSON = fast_regex.compile(
     r"(?:,[ \t]?|[ \t]?\([ \t]?|[ \t][–—-][ \t]"
     r"|[ \t](?i:is|was|turned|turns|aged|age|now|jetzt|ist|est|a|es|tiene|è|ha|"
     r"é|tem|is|jest|ma|je|má|är|er|on|oli)[ \t]+)"
-    r"(?i:(?:approx\.?|approximately|about|around|circa|ca\.?|~|aged|age|now|just|nearly|"
+    rf"(?i:(?:{HEDGE}|aged|age|now|just|nearly|"
     r"almost|ca)[ \t]?)?"
 )
 _NUMBER_AT = fast_regex.compile(r"(?:9\d|1[0-2]\d)(?!\d|[.,]\d)")

@@ -55,6 +55,12 @@ _BETWEEN_DATE: Final = frozenset("-./")
 _KINDS: Final = frozenset({"PHONE_NUMBER", "DATE_TIME"})
 _DATE_PATTERNS: Final = tuple(p for p in SECOND_PASS_PATTERNS if p.kind == "DATE_TIME")
 _REACH = 120
+# A date already written in digits at the end of a folded phone ("Q3 04-01-2022": a quarter
+# and a date, "03 04-01-2022" once folded): the date's own rule masks it; the letters
+# before it are a label, no misread.
+_DATE_AT_END = fast_regex.compile(
+    r"[ \t](?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})$"
+)
 _LETTERS = fast_regex.compile(r"[^\W\d_]+")
 
 
@@ -168,6 +174,9 @@ def find_misread_numbers(text: str, words: set[str]) -> list[Span]:
         for s in found:
             inside = sum(1 for k in range(s.start, s.end) if k in marks)
             digits = sum(line[k].isdigit() for k in range(s.start, s.end))
+            date = _DATE_AT_END.search(line, s.start, s.end) if s.kind == "PHONE_NUMBER" else None
+            if date is not None and all(k < date.start() for k in marks if s.start <= k < s.end):
+                continue
             if s.kind in _KINDS and 0 < inside < digits:
                 spans.append(Span(lo + s.start, lo + s.end, s.kind, "ocr_misread", s.score))
     return spans

@@ -61,7 +61,7 @@ _EXT = _EXT_TAIL
 # digits parts two cells of a table ("141077-7239<TAB>013 1286336"), never groups of one number.
 CANDIDATE = fast_regex.compile(
     r"(?<![\w+/.-])(?:\+|00[ ]?|001[ .-]|011[ .-])?\(?\d[\d \u00a0\u202f().\-/]{5,22}\d\)?"
-    + _EXT
+    + f"(?P<ext>{_EXT})"
     + r"(?![\w/-])",
     re.IGNORECASE,
 )
@@ -110,6 +110,9 @@ _MINUTES = fast_regex.compile(r"[:h][0-5]\d(?!\d)")
 # a case or incident number of that year.
 _YEAR_SLASH = fast_regex.compile(r"(?:19|20)\d\d[ ]?/")
 _DECIMAL = fast_regex.compile(r"\.\d(?!\d)")  # "4.2": a measurement; phone groups have 2+ digits
+# An amount with its cents and nothing else ("48000.00", "1312.44"): ISO 4217's minor unit
+# of two digits after one point; a phone written with points has three groups or more.
+_CENTS = fast_regex.compile(r"\d{1,12}\.\d{2}")
 
 
 # The national number lengths of the regions above, from phonenumbers' metadata (in
@@ -139,14 +142,21 @@ def find_phones(text: str) -> list[Span]:
     spans: list[Span] = []
     for m in CANDIDATE.finditer(text):
         value = m.group().rstrip(")") if m.group().count(")") > m.group().count("(") else m.group()
-        digits = len(_DIGITS.findall(value))
+        # the number's length without its extension ("586-983-3078x3281-508": ten digits);
+        # a pause's digits count (";48000" may be a semicolon table's next cell)
+        ext = m.group("ext")
+        pause = ext.startswith((";", ",,")) and "=" not in ext
+        digits = len(_DIGITS.findall(value)) - (0 if pause else len(_DIGITS.findall(ext)))
         if not 7 <= digits <= 20 or _NOT_PHONE.fullmatch(value.strip()) or _DECIMAL.search(value):
             continue
         if _DATE_THEN_HOUR.fullmatch(value) and _MINUTES.match(text, m.start() + len(value)):
             continue  # "03/21/2022 14:02": a date and a time of day
         context = _CONTEXT.search(text, max(0, m.start() - 30), m.start()) is not None
         international = value.startswith(("+", "00", "011"))
-        if not context and _an_amount(text, m.start(), m.start() + len(value)):
+        if not context and (
+            _an_amount(text, m.start(), m.start() + len(value))
+            or _CENTS.fullmatch(text, m.start(), m.start("ext") if m.group("ext") else m.end())
+        ):
             continue
         if not context and _DATE_THEN_BRACKET.match(value):
             continue  # the date and the age are masked by their own rules

@@ -156,6 +156,10 @@ _MEASUREMENT = fast_regex.compile(
     r"|\d{1,3}(?:[.,]\d+)?[ ][^\W\d_]{1,4}"
     r"|[A-Z]?[a-z]{1,3}[A-Z][^\W_]{0,4}[ ]\d{1,3}(?:[.,]\d+)?"
     r"|[a-z]{0,3}T[0-4isxX][a-d]?(?:[ ]?N[0-3xX][a-c]?)?(?:[ ]?M[01xX][a-c]?)?"  # TNM stage
+    # a date, its month in digits or Roman numerals as Central and Eastern Europe write it
+    # ("29.XII.2024", "3.IV.2023"), and the hour of a time after it ("29.XII.2024 07:30")
+    r"|(?:\d{1,2}[./-](?:\d{1,2}|I{1,3}|IV|VI{0,3}|IX|XI{0,2})[./-](?:19|20)?\d\d"
+    r"|(?:19|20)\d\d-\d{1,2}-\d{1,2})(?:[ T]\d{1,2})?"
 )
 # One word before a number ("BP 130/80", "GCS 15/15") is the measurement's name; more
 # ("II K 912/20", a Polish court's file) make a code.
@@ -169,6 +173,12 @@ _MODEL_BEFORE = fast_regex.compile(
     r"(?i:\b(?:model|modell|modèle|modelo|modello|typ|type)\s{1,2})$"
 )
 _NOT_VALUE_WORDS = frozenset({"dob", "mrn", "ssn", "nhs", "dr", "mr", "ms", "age", "sex", "tel"})
+# An identifier word written in capitals beside the value is the label of this field or
+# of the next ("ID: CUIL 20-60781164-5", "NPI 2054760287 DEA GG7060142"), not its part.
+_LABEL_GROUPS: Final = (
+    frozenset(w.casefold() for w in WORDS if "-" not in w and w.isalpha() and len(w) >= 2)
+    | _NOT_VALUE_WORDS
+)
 
 
 # A code drawn at random from capitals and digits (a vaccine's lot "NEBK-ULYT-MKK2", an
@@ -214,7 +224,7 @@ def _trim(value: str) -> str:
     while (
         len(parts) > 1
         and not _DIGIT.search(parts[-1])
-        and (len(parts[-1]) > 3 or parts[-1].casefold() in _NOT_VALUE_WORDS)
+        and (len(parts[-1]) > 3 or parts[-1].casefold() in _LABEL_GROUPS)
     ):
         parts.pop()
     return " ".join(parts)
@@ -265,6 +275,11 @@ def _value_after(text: str, pos: int) -> tuple[int, int] | None:
             return None
         value = _trim(v.group())
         head = value.split(" ", 1)[0]
+        if head != value and head.isupper() and head.casefold() in _LABEL_GROUPS:
+            words += 1  # "DOB 26/02/1952", "CUIL 20-60781164-5": the label, then the value
+            cursor = v.start() + len(head)
+            short_word = len(head) <= 3
+            continue
         if head != value and not _DIGIT.search(head) and not head.isupper():
             value = head  # a word before a number ("since 2012"): the word alone
         if _looks_like_id(value):
@@ -375,6 +390,14 @@ SLASH_CODE = fast_regex.compile(
     r"(?<![\w/.-])(?=[A-Z0-9/]*[A-Z])(?:[A-Z0-9]{1,12}/){2,5}[A-Z0-9]{1,12}(?![\w/]|[.-]\w)"
 )
 _MIN_SLASH_CODE_DIGITS = 5
+# A laboratory's accession number as pathology and cytology departments number their
+# cases: the case type's letters, the year's two digits, a slash or a hyphen, and the
+# year's running number ("H04/39501", "S22-01234", "C19/1234", "SP23-004512"; CAP's
+# "specimen accession number", the UK's histology and cytology case numbers). A year
+# after the slash ("FY23/2024") is a range of years, not a case.
+ACCESSION = fast_regex.compile(
+    r"(?<![\w/.-])[A-Z]{1,3}\d{2}[/-](?!(?:19|20)\d\d(?!\d))\d{4,7}(?![\w/]|[.-]\w)"
+)
 MAC = fast_regex.compile(
     r"(?<![\w:-])(?:[0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}(?![\w:-])"
     r"|(?<![\w.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.])"
@@ -450,6 +473,11 @@ def find_fixed_shapes(text: str) -> list[Span]:
         for m in DEA.finditer(text)
         if dea_ok(m.group())
     ]
+    if "/" in text or "-" in text:
+        spans += [
+            Span(m.start(), m.end(), KIND, "accession_number", 0.6)
+            for m in ACCESSION.finditer(text)
+        ]
     if "/" in text:
         spans += [
             Span(m.start(), m.end(), KIND, "slash_reference", 0.6)

@@ -237,6 +237,12 @@ def _cells(line: str, delimiter: str) -> list[tuple[int, int]]:
 # A header cell may be one abbreviated word ("Huom.", "Tel.", "Geb.", "Anm."); a cell of
 # several words ending in a full stop is a sentence, and its line prose.
 _ABBREVIATION = fast_regex.compile(r"[^\W\d_]{1,6}\.")
+# A DICOM data element's tag (PS3.5 7.1: "(gggg,eeee)", as dcmdump and DICOM browsers print
+# it) opens the line: its comma joins group and element, it parts no cells.
+_DICOM_TAG = fast_regex.compile(r"[ \t]*\(?[0-9A-Fa-f]{4},[ ]?[0-9A-Fa-f]{4}\)?")
+# A value written in the cell: a label holds no date or number of four digits or more
+# ("DOB 08/08/18; previous GP ...": a line of two fields, not a header).
+_VALUE_DIGITS = fast_regex.compile(r"\d(?:[\d/.:-]*\d){3}")
 
 
 def _header(line: str) -> tuple[str, list[tuple[str, bool] | None]] | None:
@@ -244,7 +250,7 @@ def _header(line: str) -> tuple[str, list[tuple[str, bool] | None]] | None:
     if len(line) > _MAX_HEADER:
         return None
     for delimiter in _DELIMITERS:
-        if delimiter not in line:
+        if delimiter not in line or (delimiter == "," and _DICOM_TAG.match(line)):
             continue
         cells = [line[a:b].strip().strip("\"'") for a, b in _cells(line, delimiter)]
         labels = [c for c in cells if c]
@@ -252,6 +258,8 @@ def _header(line: str) -> tuple[str, list[tuple[str, bool] | None]] | None:
             len(c) > _MAX_LABEL
             or (c.endswith(".") and not _ABBREVIATION.fullmatch(c))
             or len(c.split()) > 4
+            # (a value in a bar or tab row is a label row's: "| DOB | 1950-01-01 |")
+            or (delimiter in ";," and _VALUE_DIGITS.search(c))
             for c in labels
         ):
             return None

@@ -355,6 +355,15 @@ BARE_PLATE = fast_regex.compile(
     r"|[A-Z]{3}\d[A-Z]\d{2}"  # BR, AR (Mercosul): ABC1D23
     r"|[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ ]\d{1,4}[EH]?"  # DE: B-AB 1234
     r"|\d{2,3}[가-힣][ ]?\d{4}"  # KR: 12가 3456
+    # AT: the district's letters, a hyphen for the arms, number and letters ("SK-813 Y",
+    # "W-12345 AB"); not a marker and its unit ("CA-125 U/mL")
+    r"|[A-Z]{1,2}-\d{2,5}[ ]?[A-Z]{1,3}(?![\w·/-])"
+    # HR, RS, BA: district, number, hyphen, letters ("ZG 1234-AB", "BG 123-AB")
+    r"|[A-ZČĆŠŽĐ]{2}[ -]\d{3,4}-[A-ZČĆŠŽĐ]{1,2}"
+    r"|[A-Z]{2}-\d{3}[ ]?[A-Z]{2}"  # SK: BA-123AB (the IT shape without the hyphen)
+    r"|[A-Z]{2}[ ]\d{2}[ ]\d{3}"  # DK: AB 12 345
+    r"|\d[A-Z][A-Z0-9][ ]\d{4}"  # CZ: 1A2 3456, 5AB 1234
+    r"|[ABEKMHOPCTYX]{1,2}[ ]\d{4}[ ][ABEKMHOPCTYX]{2}"  # BG (Latin look-alikes): CA 1234 AB
     r")(?![\w·-])"
     # Chinese and Japanese plates: those scripts put no space between words.
     rf"|(?<![A-Za-z0-9])(?:[{_CN}][A-Z][·・ -]?[A-Z0-9]{{5,6}}"  # CN: 京A·12345
@@ -383,8 +392,25 @@ _SIGN_AFTER = fast_regex.compile(
 )
 
 
-def _plates_by_compound_or_sign(text: str) -> list[Span]:
+# An emergency service's vehicle by its unit or call sign ("Unit HAM 719", "call sign
+# ABC 123"): a plate of letters then digits right after the word, in the dateless series
+# Sweden, Lithuania, Finland, Canada and the UK's 1903-63 plates share ("ABC 123",
+# "ABC-123", "KX 4471"). "Unit 4B", "Unit 12 ICU" (a ward, a flat) lead with digits;
+# "10 unit SC" is a dose.
+_FLEET_PLATE = fast_regex.compile(
+    r"(?<![^\W\d_])(?<!\d[ ])(?i:unit|call[ -]?sign|fleet[ ](?:no\.?|number)|appliance)"
+    r"[ \t]?[:#]?[ \t]?(?P<p>[A-Z]{2,3}[ -]?\d{3,4}[A-Z]?)(?![\w/-])"
+)
+_FLEET_GATE = frozenset({"unit", "call", "callsign", "fleet", "appliance"})
+
+
+def _plates_by_compound_or_sign(text: str, words: set[str]) -> list[Span]:
     spans = []
+    if not words.isdisjoint(_FLEET_GATE):
+        spans += [
+            Span(m.start("p"), m.end("p"), KIND, "plate_after_unit", 0.6)
+            for m in _FLEET_PLATE.finditer(text)
+        ]
     if "ahrzeug" in text:
         for m in _FAHRZEUG.finditer(text):
             if (span := _plate_after(text, m.end(), strict=True)) is not None:
@@ -504,7 +530,7 @@ def find_vehicles(text: str) -> list[Span]:
         *_plates_after_words(text, words),
         *_plates_after_vehicles(text, words),
         *_bare_plates(text),
-        *_plates_by_compound_or_sign(text),
+        *_plates_by_compound_or_sign(text, words),
         *vins,
         *(
             Span(p.start, p.end, KIND, "plate_after_vin", 0.6)
