@@ -140,6 +140,30 @@ RU_GR_STREET = fast_regex.compile(
     rf"(?:[ -][{_CYR_GR_UPPER}][\w'’-]{{1,30}}){{0,2}})",
     word_led=True,
 )
+# Persian, Arabic and Urdu street words, written before the name (Iran Post's address
+# order, street to plate: "خیابان آزادی، کوچه ۱۲، پلاک ۴"; the Arab states' "شارع الملك
+# فهد 12"; Pakistan Post's "گلی نمبر 5"): the street, square, alley, boulevard or road,
+# up to three words of its name, then its number (plate, building), in Latin, Arabic-Indic
+# or Persian digits; the unit and floor after it ("واحد ۳", "طبقه ۲", "شقة 5").
+_AR_LETTER = "\u0621-\u064a\u064b-\u065f\u0671-\u06d3\u06fa-\u06ff\u0750-\u077f"
+_AR_WORD = f"[{_AR_LETTER}][{_AR_LETTER}\u200c]{{0,30}}"
+_AR_NUMBER = r"[0-9\u0660-\u0669\u06f0-\u06f9]{1,5}(?:[/-][0-9\u0660-\u0669\u06f0-\u06f9]{1,5})?"
+_AR_STREET_TYPES = trie_pattern(
+    word_list(
+        """
+        خیابان خ. کوچه ک. میدان بلوار بزرگراه جاده پلاک بن‌بست بنبست کوی شهرک نبش مجتمع
+        برج ساختمان شارع طريق زقاق ميدان حي عمارة بناية مبنى شقة جادة دوار گلی سڑک
+        """
+    )
+)
+_AR_UNITS = trie_pattern(word_list("واحد طبقه سوئیت پلاک شقة الطابق طابق مبنى نمبر رقم"))
+FA_AR_STREET = fast_regex.compile(
+    rf"(?<![{_AR_LETTER}])(?:{_AR_STREET_TYPES})[ \u200c]{{1,2}}(?:{_AR_WORD}[ ]){{0,3}}"
+    rf"(?:(?:{_AR_UNITS}|No\.?|#)[ ]?)?{_AR_NUMBER}(?![\w])"
+    rf"(?:[،,]?[ ](?:{_AR_UNITS})[ ]?{_AR_NUMBER}(?![\w])){{0,3}}"
+)
+
+
 # Georgian: the street's name in the genitive (ending in -ს), its type, the number, and the
 # town after a comma ("უფლისციხის ქ. 96, წალენჯიხა", "რუსთაველის გამზირი 12, 0108
 # თბილისი", "მე-3 შესახვევი 5"). Mkhedruli has no capitals (Python reads it as lower
@@ -317,21 +341,22 @@ _ADDRESS_LABELS = trie_pattern(
         current_address permanent_address correspondence_address addr addr. adresse
         anschrift wohnadresse dirección direccion domicilio indirizzo endereço endereco
         morada adres adresa adresas aadress osoite adresse_postale địa_chỉ 住所 地址 주소
-        адрес адреса διεύθυνση כתובת العنوان
+        адрес адреса διεύθυνση כתובת العنوان نشانی آدرس پتہ ঠিকানা पता
         """
     )
 )
 LABELLED_ADDRESS = fast_regex.compile(
     # at a line's start or after a sentence on the same line ("... 214. Adresa: ...")
     rf"(?im:(?:^|(?<=[.;!?][ \t]))[ \t]{{0,4}}(?:[|][ \t]{{0,2}})?(?:{_ADDRESS_LABELS})[ \t]{{0,2}}(?:\(?[\w ]{{0,12}}\)?)?"  # noqa: E501
-    r"[ \t]{0,2}[:：-][ \t]{0,3})"
+    # (or a form's box after the label: "Home address [ 12 Main St ]")
+    r"[ \t]{0,2}[:：\[-][ \t]{0,3})"
     # The value ends at its line's end (`$` outside the group above needs its own "m"), or
     # where the line's next field starts: a column gap of two blanks or a tab ("...OR 04569
     #   Housing: Rent"), a spaced dash or a bracket ("... (3 yrs) — landlord ..."), the next
     # label ("... Korinthos. Son: ...", "... 002717. Тел.: ..."; not the house and flat
     # labels of Turkish and other addresses, "No: 12", "D: 5", "Kat: 3"), a time clause
     # after a comma ("..., since 18-Dec-19").
-    r"(?P<value>[^\n|]{3,160}?)(?=[ \t]*(?:[|]|(?m:$))|[ ]?\t|[ ]{2}|[ ][—–][ ]|[ ]\("
+    r"(?P<value>[^\n|]{3,160}?)(?=[ \t]*(?:[|\]]|(?m:$))|[ ]?\t|[ ]{2}|[ ][—–][ ]|[ ]\("
     r"|[.,]?[ ](?!(?i:no|nr|n[º°o]|d|daire|kat|blok|apt|ap)\b)[^\W\d_][\w'’-]{0,25}\.?[ ]?[:：]"
     r"|,[ ](?:since|from|until|till|for|seit|depuis|desde|dal|sinds|od)[ ])",
     word_led=True,
@@ -352,6 +377,7 @@ WORLD_STREETS: Final = (
     ("address_slavic", SLAVIC_STREET),
     ("address_ge", GEORGIAN_STREET),
     ("address_th", THAI_ADDRESS),
+    ("address_fa_ar", FA_AR_STREET),
 )
 # Latin substrings that the romanised street and house words hold (a cheap gate).
 _RU_GR_LATIN_HINTS: Final = (
@@ -368,6 +394,7 @@ _HEBREW = re.compile(r"[\u05d0-\u05ea]")
 _CYR_GR = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
 _GEORGIAN = re.compile(rf"[{_GE}]")
 _THAI = re.compile(rf"[{_TH}]")
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
 # NAME_TYPE_NUMBER tries every capitalised word; it can match only where a street type
 # comes before a number or where two numbers share a slash.
 _NAME_TYPE_HINT = re.compile(
@@ -382,6 +409,7 @@ _SCRIPT_GATES: Final = (
     ("address_cyr_gr_number", _CYR_GR),
     ("address_ge", _GEORGIAN),
     ("address_th", _THAI),
+    ("address_fa_ar", _ARABIC_SCRIPT),
 )
 _DIGIT = re.compile(r"\d")
 

@@ -276,6 +276,9 @@ TYPE_FIRST_WORDS = word_list(
     "đường phố ngõ ngách hẻm số-nhà vial c.-de c/-de "
     # Peru, Bolivia ("Jr. Junín 456", "Psje. Los Olivos 12")
     "jr. jirón jiron psje. pje. "
+    # Croatian, Slovenian, Serbian, Czech and Slovak, written before the name too ("Trg
+    # Republike 3", "náměstí Míru 12", "nám. Svobody 5", "Bulevar Oslobođenja 7")
+    "trg náměstí nám. námestie nábřeží nábrežie třída tř. trieda bulevar "
     # French, written before the name too ("chemin Perret", "rue de la Paix")
     "rue chemin impasse allée boulevard quai faubourg "
     # Romanian, Indonesian, Latin American
@@ -392,6 +395,7 @@ _WORD_TYPE_WORDS = word_list(
     torg torget gränd gränden backe backen stig stigen slingan stien bakken
     plassen svingen vænge vænget ogranak odvojak prilaz obala vijenac nabrežje pot
     rakpart dűlő lépcső liget námestie nábrežie
+    dol breg brijeg gaj naselje prolaz stube steza reber trieda alej sady nám tř nábř ul
     """
 )
 _WORD_TYPES = trie_pattern(_WORD_TYPE_WORDS)
@@ -806,6 +810,7 @@ _NOT_ADDRESS: Final = frozenset(
         postcode zip gps send mail reply visit site please previous next seen ref clinic
         ward hospital icu theatre bed bay cpf nhs sin ssn nip pesel iban mrn nif nie dni
         tckn bsn account policy member employee
+        العنوان عنوان نشانی آدرس في در از به ساکن يسكن مقيم
         """
     )
     + RELATIVE_WORDS
@@ -814,11 +819,11 @@ _TOKEN = fast_regex.compile(r"\S+")
 # ", " / a next line that is not blank / " - " / "/" before a capital ("Çankaya/Konya").
 # (" / " is a line break of a block written on one line: "Jadebaan 9 / 5012TD / Cromvoirt")
 _SEPARATOR_AFTER = fast_regex.compile(
-    rf"[ \t]{{0,3}}(?:,,?|;|\n(?![ \t]*\n)|[ \t][-–/][ \t]|/(?=[ \t]?[{_UPPER}]))[ \t]{{0,3}}"
+    rf"[ \t]{{0,3}}(?:,,?|;|[،؛]|\n(?![ \t]*\n)|[ \t][-–/][ \t]|/(?=[ \t]?[{_UPPER}]))[ \t]{{0,3}}"
 )
-_SEGMENT_END = fast_regex.compile(r",|;|\n|[ \t][-–/][ \t]|[，；。：|]")  # (full-width: CJK)
+_SEGMENT_END = fast_regex.compile(r",|;|\n|[ \t][-–/][ \t]|[，；。：|،؛]")  # (full-width: CJK)
 # (a doubled comma too: "Palama 8,, TK 52563 Edessa", as forms and exports write them)
-_SEPARATOR_BEFORE = fast_regex.compile(r"(?:,,?|;|\n|[ \t][-–/][ \t]|[，；])[ \t]{0,3}$")
+_SEPARATOR_BEFORE = fast_regex.compile(r"(?:,,?|;|\n|[ \t][-–/][ \t]|[，；،؛])[ \t]{0,3}$")
 _ABBREVIATION_BEFORE = fast_regex.compile(r"(?<![\w.])[^\W\d_]{1,4}$")
 _GROW_SEGMENTS = 6
 _CJK_WORD = fast_regex.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff9f]")
@@ -1130,7 +1135,7 @@ def find_addresses(text: str, words: set[str] | None = None) -> list[Span]:
             spans.append(Span(start, end, KIND, rule, 0.85))
     if ("," in text or "\n" in text) and digits:
         spans.extend(_region_blocks(text))
-    if ":" in text or "-" in text:
+    if ":" in text or "-" in text or "[" in text:
         spans.extend(_labelled(text))
     if _COORDINATE_HINT.search(text) is None:
         return spans

@@ -275,14 +275,27 @@ _OTHER_SCRIPTS = (
     "\u0900-\u0d7f\u0e00-\u0e7f\u10a0-\u10ff\u3005\u3040-\u30ff\u3400-\u4dbf"
     "\u4e00-\u9fff\uac00-\ud7a3"
 )
+# (and after the residence words that name a place without a preposition: "Lives पाल्पा.",
+# "last known রাজবাড়ী", "resides ...", "moved to ...")
 FOREIGN_SCRIPT_PLACE = fast_regex.compile(
-    rf"(?<![\w])(?:at|in|from|near)[ ]{{1,2}}"
+    r"(?<![\w])(?:at|in|from|near|(?i:lives|lived|living|resides|resided|residing|last[ ]known"
+    r"|last[ ]seen|currently|based|moved[ ]to|relocated[ ]to|travelled[ ]to|traveled[ ]to|"
+    r"returned[ ]to|village|town|district))[ ]{1,2}"
     rf"([{_OTHER_SCRIPTS}][{_OTHER_SCRIPTS}\u200c\u200d-]{{0,40}}"
     rf"(?:[ ][{_OTHER_SCRIPTS}][{_OTHER_SCRIPTS}\u200c\u200d-]{{0,40}}){{0,2}})"
     r"(?=[ \t]*(?:[,.;)\n]|$))",
     word_led=True,
 )
 _OTHER_SCRIPT = fast_regex.compile(rf"[{_OTHER_SCRIPTS}]")
+# A segment in a script other than Latin after a comma that follows a Latin word, ending
+# its field (the line, a form's closing bracket): the town after a name, in address
+# position ("Previous GP [ Dr Karjalainen, شرق محدثه ]", "Dr Rao, ঢাকা").
+FOREIGN_SCRIPT_AFTER_COMMA = fast_regex.compile(
+    rf"(?<=[A-Za-z.)]),[ ]{{1,2}}"
+    rf"([{_OTHER_SCRIPTS}][{_OTHER_SCRIPTS}\u200c\u200d-]{{0,40}}"
+    rf"(?:[ ][{_OTHER_SCRIPTS}][{_OTHER_SCRIPTS}\u200c\u200d-]{{0,40}}){{0,2}})"
+    r"(?=[ \t]*(?:[\])\n]|$))"
+)
 # The town an IPv4 address was located in, written after it in brackets, as session and
 # fraud logs do ("from 139.62.57.24 (Chandigarh)", "189.64.180.112 (안산시 단원구)"): a
 # capitalised name or one in a script without capitals.
@@ -413,6 +426,9 @@ def find_places(text: str) -> list[Span]:
                 spans.append(Span(m.start(), m.end(), KIND, "place_jp_district_town", 0.6))
         for m in FOREIGN_SCRIPT_PLACE.finditer(text):
             spans.append(Span(m.start(1), m.end(1), KIND, "place_other_script", 0.6))
+        if "," in text:
+            for m in FOREIGN_SCRIPT_AFTER_COMMA.finditer(text):
+                spans.append(Span(m.start(1), m.end(1), KIND, "place_other_script_segment", 0.6))
         if _CJK_UNIT_HINT.search(text):
             spans += [
                 Span(m.start(), m.end(), KIND, "place_cjk_unit", 0.6)

@@ -32,6 +32,10 @@ _LABELS = (
     "поштовий індекс", "пощенски код", "posta kodu", "mã bưu chính", "mã bưu điện",
     "ταχυδρομικός κώδικας", "postikoodi", "pasta indekss", "pašto kodas", "sihtnumber",
     "kode pos", "poskod", "郵便番号",
+    # Iran Post's ten-digit code (کد پستی), the Arab states' (الرمز البريدي), Urdu, Hebrew,
+    # Chinese and Korean (UPU addressing pages of those operators)
+    "کد پستی", "کدپستی", "كود پستى", "الرمز البريدي", "رمز بريدي", "پوسٹل کوڈ", "מיקוד",
+    "邮编", "邮政编码", "郵遞區號", "우편번호",
 )  # fmt: skip
 # Labels that are ordinary words too ("cap the dose", "pin site", "kod rabatowy"): only
 # in capitals, or with a colon or "is" before the value ("CAP 00184", "Zip: 30301", "my
@@ -63,7 +67,8 @@ _FILL = (
 )
 _VALUE = (
     r"(?:[A-Z]{1,2}-)?(?:\d{5}-\d{3,4}|\d{4}-\d{3}|\d{3}-\d{4}|\d{2}-\d{3}|\d{4}[ ]?[A-Z]{2}"
-    r"|\d{3}[ ]\d{3}|\d{3}[ ]\d{2}|\d{4,6}|[AC-FHKNPRTV-Y]\d{2}[ ]?[0-9AC-FHKNPRTV-Y]{4})"
+    r"|\d{3}[ ]\d{3}|\d{3}[ ]\d{2}|\d{5}-?\d{5}|\d{4,6}"  # (ten digits: Iran)
+    r"|[AC-FHKNPRTV-Y]\d{2}[ ]?[0-9AC-FHKNPRTV-Y]{4})"
 )
 _SHORT_UPPER = "|".join(x.upper() for x in _SHORT_LABELS if x.isalpha())
 LABELLED_POSTCODE = fast_regex.compile(
@@ -82,6 +87,17 @@ ANSWERED_POSTCODE = fast_regex.compile(
     rf"(?i:{trie_pattern(_LABELS)}|zip)[^\n?]{{0,20}}\?[ \t]*\n[^\n]{{0,80}}?"
     r"(?i:it's|it’s|it is|that's|that’s)[ \t]{1,3}"
     rf"(?P<value>{_VALUE})(?![\w-]|[.,:/]\d)",
+    word_led=True,
+)
+
+
+# A chat's or a call's question for the postcode and the answer that is the value alone,
+# on the next line or the one after, after the speaker's name or tag ("can you confirm
+# postcode?\n[13:43] <j.doe> 68288", "Zip code?\nCaller: 30301"): the message is the code.
+ANSWERED_ALONE = fast_regex.compile(
+    rf"(?i:{trie_pattern(_LABELS)}|zip)[^\n?]{{0,20}}\?[ \t]*\n(?:[^\n]{{0,120}}\n)?"
+    r"(?:[^\n]{0,60}?[>:\]][ \t]{1,3}|[ \t]{0,3})"
+    rf"(?P<value>{_VALUE})[ \t]*(?:\.[ \t]*)?(?=\n|$)",
     word_led=True,
 )
 
@@ -110,6 +126,10 @@ def find_postcodes(text: str) -> list[Span]:
         spans.extend(
             Span(m.start("value"), m.end("value"), KIND, "postcode_answered", 0.8)
             for m in ANSWERED_POSTCODE.finditer(text)
+        )
+        spans.extend(
+            Span(m.start("value"), m.end("value"), KIND, "postcode_answered_alone", 0.8)
+            for m in ANSWERED_ALONE.finditer(text)
         )
     if _EIRCODE_HINT.search(text):
         labelled = {(s.start, s.end) for s in spans}
