@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from app.redaction.name_forms import COMMON
 from app.redaction.spans import Span
 from app.redaction.wordtrie import trie_pattern, word_list
 
@@ -279,10 +280,12 @@ def _run(script: str, most: int) -> str:
     return f"{initials}{_word(script)}(?:{gap}{_word(script)}){{0,{most - 1}}}"
 
 
+# A name in Latin letters after a label in another script ("担当医：Jimenez").
+_LATIN_NAME = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:[ ][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+){0,2}(?![\w])"
 _AFTER_LABEL = re.compile(
     rf"(?:{_LABEL})(?P<name>"
     + "|".join(_run(s, 2 if s in ("cjk", "hangul") else 4) for s in _SCRIPTS)
-    + ")"
+    + rf"|(?P<latin>{_LATIN_NAME}))"
 )
 # A title is a word of its own: a space follows it, unless it ends in a dot or a geresh.
 _TITLE_END = r"(?:\s+|(?<=[.'\"׳״])\s*)"
@@ -351,6 +354,10 @@ def names_in_other_scripts(text: str) -> list[Span]:
         if got is None:
             continue
         value = text[got[0] : got[1]]
+        if m.group("latin") is not None and (
+            text[m.start() : m.start("name")].isascii() or value.casefold() in COMMON
+        ):
+            continue  # an English label's Latin value is `names.py`'s to read
         cjk = bool(re.match(f"[{_SCRIPTS['cjk']}{_SCRIPTS['hangul']}]", value))
         if (not cjk or _cjk_name(value)) and len(value) > 1:
             spans.append(Span(*got, KIND, RULE, SCORE))

@@ -245,7 +245,19 @@ def apply_placeholders(
 # Words inside a name that are not the person (a name token equal to one of these is not
 # searched for elsewhere in the document).
 _HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof", "sir", "dame", "rev"})
-_NAME_TOKEN = re.compile(r"[^\W\d_][\w'-]*")
+# The combining signs of the Brahmic scripts and Arabic are no `\w`, yet part of a word.
+_MARKS = "\u0300-\u036f\u064b-\u065f\u0670\u0900-\u0dff\u200c"
+_NAME_TOKEN = re.compile(rf"[^\W\d_](?:[\w'-]|[{_MARKS}])*")
+# A han given name or surname is often one letter ("翼" of "翼 山田").
+_HAN_LETTER = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def _caseless(word: str) -> bool:
+    """A word of a script without capitals (han, hangul, Arabic, Bengali ...): its
+    mentions are searched as written."""
+    return not word[0].isupper() and not word[0].islower()
+
+
 REPEAT_RULE = "repeat_of_finding"
 
 
@@ -260,14 +272,14 @@ def _person_variants(value: str) -> set[str]:
     words = [
         w
         for w in _NAME_TOKEN.findall(_HANDLE_SPLIT.sub(" ", value))
-        if len(w) >= 2 and w.casefold().rstrip(".") not in _HONORIFICS
+        if (len(w) >= 2 or _HAN_LETTER.match(w)) and w.casefold().rstrip(".") not in _HONORIFICS
     ]
     out: set[str] = set()
     # each part of a double-barrelled name or a hyphenated handle is also written alone
     # ("Mrs Dumitrescu" of "Dumitrescu-Pușcașu", "thanks shehu" of "shehu-mohammed-garba")
     parts = [p for w in words if "-" in w for p in w.split("-") if len(p) >= 3]
     for word in words + parts:
-        if word[0].isupper():
+        if word[0].isupper() or _caseless(word):
             out.add(word)
         if word.isupper() or word.islower():
             out.add(word.capitalize())
@@ -351,7 +363,7 @@ def repeated_mentions(
 
 
 def _word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"
+    return c.isalnum() or c == "_" or unicodedata.category(c) in ("Mn", "Mc")
 
 
 def _whole_word_matches(text: str, values: Iterable[str]) -> list[tuple[int, int]]:
@@ -659,6 +671,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     from app.redaction.names import find_names  # noqa: PLC0415
     from app.redaction.not_identifiers import not_identifiers  # noqa: PLC0415
     from app.redaction.script_names import names_in_other_scripts  # noqa: PLC0415
+    from app.redaction.script_runs import names_in_latin_lines  # noqa: PLC0415
     from app.redaction.structured import find_structured  # noqa: PLC0415
 
     results, doc = analyze_doc(text, project=project)
@@ -668,6 +681,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     found += contacted_given_names(text)
     found += mentions_and_possessors(text) + handle_names(text) + initial_without_dot(text)
     found += initial_forms_more(text) + names_in_other_scripts(text)
+    found += names_in_latin_lines(text)
     found += names_in_slots(text, doc.vocab.has_vector)
     found += names_from_layout(text, doc.vocab.has_vector) + logins(text, doc.vocab.has_vector)
     found += names_beside_persons(text, found)
