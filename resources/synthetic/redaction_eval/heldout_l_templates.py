@@ -81,7 +81,7 @@ TEMPLATES: tuple[Template, ...] = (
         "L26-clin-08",
         "clinical note",
         "Note de consultation du {ldate1.fr}\nM. {lper1.caps_last} {lper1.first}, né le "
-        "{lborn1.fr}, domicilié {lhome1}.\nN° de sécurité sociale : {lnat1.fr}\n"
+        "{lborn1.fr}, domicilié {lhome1}.\nN° SS (NIR) : {lnat1.fr}\n"
         "Diagnostic : [[BPCO exacerbée]]. Traitement : [[amoxicilline 1 g]] x3/j.\n"
         "Dr {lper2.initial_last}",
         locales=FR,
@@ -136,7 +136,7 @@ TEMPLATES: tuple[Template, ...] = (
     Template(
         "L26-dis-03",
         "discharge summary",
-        "Entlassungsbrief\n\nSehr geehrte Frau Kollegin {lper2.last},\nwir berichten über Ihren "
+        "Entlassungsbrief\n\nLiebe Frau Kollegin {lper2.last},\nwir berichten über Ihren "
         "Patienten Herrn {lper1.full}, geb. am {lborn1.de}, wohnhaft {lhome1}, der sich vom "
         "{ldate1.dots} bis {ldate2.dots} in unserer stationären Behandlung befand.\n"
         "Diagnosen: [[NSTEMI]], [[arterielle Hypertonie]].\nMit freundlichen Grüßen\n"
@@ -203,7 +203,7 @@ TEMPLATES: tuple[Template, ...] = (
         "radiology report",
         "EXAM: [[XR chest PA and lateral]]\nPATIENT: {lper1.caps_last_first_all}  ACC#: {lref1.specimen}\n"
         "COMPARISON: {ldate1.us0}\nFINDINGS: [[No focal consolidation]]. Heart size normal.\n"
-        "IMPRESSION: [[No acute cardiopulmonary process]].\nRead by {lper2.full}, MD on {ldate2.us0}",
+        "IMPRESSION: [[No acute intrathoracic abnormality]]; lines unchanged.\nRead by {lper2.full}, MD on {ldate2.us0}",
         locales=US,
     ),
     Template(
@@ -263,7 +263,7 @@ TEMPLATES: tuple[Template, ...] = (
     Template(
         "L26-appeal-01",
         "insurance appeal",
-        "Re: Appeal of denied claim {lref1.claim}\nMember: {lper1.full}  ID: {lplan1}\n\n"
+        "Re: Level 1 appeal - claim {lref1.claim} (denied)\nMember: {lper1.full}  ID: {lplan1}\n\n"
         "To whom it may concern,\nI am writing on behalf of my mother, {lper1.first}, aged {lage1}, "
         "to appeal the denial of [[home oxygen therapy]]. Her pulmonologist, Dr. {lper2.last}, "
         "documented [[resting SpO2 86%]] on {ldate1.long}.\nSincerely,\n{lper3.full}\n{lhome1}\n{lmail1}",
@@ -400,7 +400,7 @@ TEMPLATES: tuple[Template, ...] = (
     Template(
         "L26-hr-04",
         "HR leave request",
-        "Statement of fitness for work\nPatient's name: Mr/Mrs/Miss/Ms {lper1.full}\n"
+        "Statement of Fitness for Work (fit note), page 1\nPatient's name: Mr/Mrs/Miss/Ms {lper1.full}\n"
         "I assessed your case on: {ldate1.brit}\nbecause of: [[lumbar disc prolapse]]\n"
         "I advise you that: [[you may be fit for work taking into account the following advice]] "
         "- [[a phased return to work]] over 4 weeks\nDoctor's signature: {lper2.initial_last}\n"
@@ -626,7 +626,7 @@ TEMPLATES: tuple[Template, ...] = (
     Template(
         "L26-ae-01",
         "adverse event report",
-        "SUSPECTED ADVERSE REACTION REPORT\nPatient initials + age: {lper1.initials_nodot_last}, {lage1}\n"
+        "Yellow-card style report: suspected reaction\nPatient initials + age: {lper1.initials_nodot_last}, {lage1}\n"
         "Suspect drug: [[apixaban]]  Reaction: [[GI bleed]]  Onset {ldate1}\n"
         "Reporter: {lper2.full}, {lmail1}, {lphone1}\nHospital record {lmrn1}",
     ),
@@ -786,7 +786,7 @@ TEMPLATES: tuple[Template, ...] = (
     Template(
         "L26-police-01",
         "police report",
-        "INCIDENT REPORT {lref1.case}\nReporting officer: PC {lper1.last} #4471\nVictim: {lper2.caps_last_first}, "
+        "INCIDENT REPORT {lref1.case}\nOfficer in case: PC {lper1.last} (collar 4471)\nVictim: {lper2.caps_last_first}, "
         "DOB {lborn1}, tel {lphone1}\nSuspect vehicle: {lveh1} (partial), dark hatchback\n"
         "Location: {lhome1}\nNarrative: Victim states that {lper3.full} took her phone (IMEI "
         "{ldev1.imei}) and left on foot.",
@@ -1021,7 +1021,7 @@ TEMPLATES: tuple[Template, ...] = (
     Template(
         "L26-hand-01",
         "handwritten note (transcribed)",
-        "[handwritten, transcribed]\nMrs {lper1.last} — rang re: [[warfarin]] dose — INR [[3.4]] "
+        "[transcribed from handwritten phone message slip]\nMrs {lper1.last} — rang re: [[warfarin]] dose — INR [[3.4]] "
         "— told to omit tonight — son {lper2.first} will bring her in Thurs. ph {lphone1} "
         "[illegible] {lper3.initials_nodot_last} {ldate1.short}",
     ),
@@ -1034,10 +1034,11 @@ TEMPLATES: tuple[Template, ...] = (
     Template(
         "L26-form-01",
         "registration form",
-        "NEW PATIENT REGISTRATION\n[x] Mr [ ] Mrs [ ] Ms [ ] Mx\nSurname: {lper1.last}\n"
+        "Registering with the practice: new patient form (GMS1)\n[x] Mr [ ] Mrs [ ] Ms [ ] Mx\nSurname: {lper1.last}\n"
         "Forenames: {lper1.first}\nPrevious surname: {lper2.last}\nDate of birth: {lborn1.eu}\n"
         "Town of birth: {ltown1}\nNHS number (if known): {lnat1.gb}\nMobile: {lphone1}\n"
         "Email: {lmail1}",
+        locales=UK,
     ),
     Template(
         "L26-form-02",
@@ -1074,7 +1075,7 @@ TEMPLATES: tuple[Template, ...] = (
     Template(
         "L26-death-01",
         "death certificate",
-        "MEDICAL CERTIFICATE OF CAUSE OF DEATH\nName of deceased: {lper1.caps_full}\nDate of death: "
+        "MCCD - certificate of cause of death (copy for registrar)\nName of deceased: {lper1.caps_full}\nDate of death: "
         "{ldate1.long}   Age: {lage1}\nPlace of death: {lhome1}\nI [[Ia]] [[aspiration pneumonia]]\n"
         "Certifying doctor: {lper2.full}, registration {llic1.gmc}\nInformant: {lper3.full}",
     ),
@@ -1177,6 +1178,66 @@ TEMPLATES: tuple[Template, ...] = (
         "membership record",
         "Member {lref1.subject} — {lper1.full}\nDOB {lborn1}\nAccess card face photo: {lurl1.photo}\n"
         "Fingerprint entry enrolled: {lbio1}\nDirect debit {liban1}",
+    ),
+    # --- identity numbers of many countries ------------------------------------------------------
+    Template(
+        "L26-id-01",
+        "identity verification log",
+        "Document check results\n1. {lper1.full} - {lnat1.it} - [[MATCH]]\n2. {lper2.full} - "
+        "{lnat2.nl} - [[MATCH]]\n3. {lper3.full} - {lnat3.br} - [[MISMATCH: name order]]\n"
+        "Checked {ldate1} by {lper4.handle}",
+    ),
+    Template(
+        "L26-id-02",
+        "expatriate payroll record",
+        "Assignees — tax numbers held\n{lper1.last_first}: {lnat1.se} ({lnat1.label})\n"
+        "{lper2.last_first}: {lnat2.fi} ({lnat2.label})\n{lper3.last_first}: {lnat3.no} "
+        "({lnat3.label})\n[[Shadow payroll]] run {ldate1}",
+    ),
+    Template(
+        "L26-id-03",
+        "clinical trial CRF",
+        "Site staff log\nPI: {lper1.full}, ID {lnat1.ch}\nSub-I: {lper2.full}, ID {lnat2.tr}\n"
+        "Study nurse: {lper3.full}, ID {lnat3.in}\n[[GCP training current]]",
+    ),
+    Template(
+        "L26-id-04",
+        "KYC review",
+        "Joint account holders\nA: {lper1.caps_last_first} | {lnat1.au} | {lborn1}\n"
+        "B: {lper2.caps_last_first} | {lnat2.ca} | {lborn2}\n[[Source of wealth: property sale]]",
+    ),
+    Template(
+        "L26-id-05",
+        "immigration file",
+        "Family members included in the application\n- spouse {lper1.full}, {lnat1.il}\n"
+        "- child {lper2.first} {lper1.last}, {lnat2.pt}\n- parent {lper3.full}, {lnat3.ie}\n"
+        "Case officer {lper4.initial_last}",
+    ),
+    Template(
+        "L26-id-06",
+        "insurance claim",
+        "Overseas treatment claim\nInsured: {lper1.full}\nLocal ID: {lnat1.cl}\nTreating "
+        "hospital in {ltown1}; second insured {lper2.full}, ID {lnat2.hr}\nAmount [[2 300 EUR]]",
+    ),
+    Template(
+        "L26-id-07",
+        "fraud case",
+        "Synthetic identity ring — shared identifiers\n{lnat1.ro} used by {lper1.full} and "
+        "{lper2.full}\n{lnat2.pk} used by {lper3.full}\n{lnat3.nz} used by {lper4.full}\n"
+        "[[Refer to consortium database]]",
+    ),
+    Template(
+        "L26-id-08",
+        "HR case file",
+        "Right-to-work check\nWorker {lper1.last_first}\nDocument: national ID {lnat1.jp}\n"
+        "Second worker {lper2.last_first}, {lnat2.ua}\nThird worker {lper3.last_first}, {lnat3.ke}\n"
+        "Checked on {ldate1} by {lper4.initials}",
+    ),
+    Template(
+        "L26-id-09",
+        "pharmacy record",
+        "Repeat dispensing, patients abroad\n{lper1.full} - {lnat1.th}\n{lper2.full} - "
+        "{lnat2.cn}\n{lper3.full} - {lnat3.pe}\n{lper4.full} - {lnat4.ar}\n[[Insulin glargine]]",
     ),
 )
 

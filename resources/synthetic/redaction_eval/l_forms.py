@@ -110,8 +110,8 @@ class LPerson(Person):
 
 
 def _ocr(text: str) -> str:
-    """Text as a scanner misread it: one 'm' as 'rn', else one 'l' as '1', else 'o' as '0'."""
-    for wrong, misread in (("m", "rn"), ("l", "1"), ("o", "0"), ("e", "c")):
+    """Text as a scanner misread it, in letters: one m as rn, else l as I, else e as c."""
+    for wrong, misread in (("m", "rn"), ("l", "I"), ("e", "c"), ("n", "ri")):
         if wrong in text[1:]:
             i = text.index(wrong, 1)
             return text[:i] + misread + text[i + 1 :]
@@ -313,6 +313,26 @@ def au_medicare(ctx: Ctx) -> str:
     body = str(rng.randint(2, 6)) + _digits(ctx, 7)
     check = sum(int(c) * w for c, w in zip(body, (1, 3, 7, 9, 1, 3, 7, 9), strict=True)) % 10
     return f"{body[:4]} {body[4:]}{check} {rng.randint(1, 9)}"
+
+
+def _kvnr_ok(number: str) -> bool:
+    if not re.fullmatch(r"[A-Z]\d{9}", number):
+        return False
+    digits = f"{ord(number[0]) - 64:02d}" + number[1:9]
+    total = sum(sum(divmod(int(c) * (1 + i % 2), 10)) for i, c in enumerate(digits))
+    return total % 10 == int(number[9])
+
+
+def _medicare_ok(number: str) -> bool:
+    raw = number.replace(" ", "")
+    if not re.fullmatch(r"[2-6]\d{9}", raw):
+        return False
+    weights = (1, 3, 7, 9, 1, 3, 7, 9)
+    return sum(int(c) * w for c, w in zip(raw[:8], weights, strict=True)) % 10 == int(raw[8])
+
+
+# Health-card schemes with a check digit, and the check each number must pass.
+HEALTH_CHECKS = {"kvnr": _kvnr_ok, "medicare": _medicare_ok}
 
 
 def plan(ctx: Ctx, form: str) -> str:
