@@ -2510,8 +2510,9 @@ def _l_value_problem(kind: str, slot: str, value: str) -> str:
         "MAC": lambda: len(re.sub(r"[^0-9a-fA-F]", "", value)) == 12,
         "AGE": lambda: not digits or 90 <= int(digits) <= 120,
         "PERSON": lambda: not digits,
-        "NATIONAL_ID": lambda: not slot.startswith("lnat")
-        or any(n.valid(value) for n in NATIONAL_IDS),
+        "NATIONAL_ID": lambda: (
+            not slot.startswith("lnat") or any(n.valid(value) for n in NATIONAL_IDS)
+        ),
     }
     check = checks.get(kind)
     return "" if check is None or check() else f"not a valid {kind}"

@@ -74,7 +74,8 @@ TEMPLATES: tuple[Template, ...] = (
     Template(
         "L26-clin-07",
         "clinical note",
-        "pt {lper1.lower} seen on ward round, c/o [[nausea]]. wife {lper2.lower_first} at bedside.\n"
+        "pt {lper1.lower} seen on ward round, c/o [[nausea]]. wife {lper2.lower_first} at "
+        "bedside.\n"
         "plan: [[ondansetron 4mg IV PRN]], recheck [[U&Es]] am.\nmrn {lmrn1} / bed 14",
     ),
     Template(
@@ -120,7 +121,8 @@ TEMPLATES: tuple[Template, ...] = (
     Template(
         "L26-dis-01",
         "discharge summary",
-        "DISCHARGE SUMMARY for {lper1.last_first}\nAdmitted {ldate1.long}; discharged {ldate2.long}.\n"
+        "DISCHARGE SUMMARY for {lper1.last_first}\nAdmitted {ldate1.long}; discharged "
+        "{ldate2.long}.\n"
         "Hospital no.: {lmrn1}   NHS No: {lnat1.gb}\nDiagnosis: [[community-acquired pneumonia]]\n"
         "Medications on discharge: [[doxycycline 100 mg]] OD for 5 days.\n"
         "GP: Dr {lper2.full}, {lhome1}\nDictated by {lper3.initials}",
@@ -148,7 +150,8 @@ TEMPLATES: tuple[Template, ...] = (
         "discharge summary",
         "DC SUMMARY | {lper1.caps_full} | MRN: {lmrn1} | DOB: {lborn1.us0}\n"
         "Course: admitted with [[DKA]], resolved on [[insulin infusion]].\n"
-        "PCP notified: {lper2.initial_last} (fax {lfax1}).\nOutpatient labs at {ltown1} lab on {ldate1.us}.",
+        "PCP notified: {lper2.initial_last} (fax {lfax1}).\nOutpatient labs at {ltown1} lab on "
+        "{ldate1.us}.",
         locales=US,
     ),
     Template(
@@ -180,15 +183,18 @@ TEMPLATES: tuple[Template, ...] = (
     Template(
         "L26-rad-01",
         "radiology request",
-        "RADIOLOGY REQUEST\nExam: [[CT abdomen/pelvis with contrast]]\nPatient: {lper1.caps_last_first}\n"
-        "DOB: {lborn1}  MRN: {lmrn1}\nClinical: [[RLQ pain, raised CRP]]\neGFR 72. Allergies: nil.\n"
+        "RADIOLOGY REQUEST\nExam: [[CT abdomen/pelvis with contrast]]\nPatient: "
+        "{lper1.caps_last_first}\n"
+        "DOB: {lborn1}  MRN: {lmrn1}\nClinical: [[RLQ pain, raised CRP]]\neGFR 72. Allergies: "
+        "nil.\n"
         "Requesting clinician: {lper2.last_first_initial} bleep 4471, ext {lphone1.ext}",
     ),
     Template(
         "L26-rad-02",
         "radiology request",
         "Ultrasound request — {lper1.full} — NHS {lnat1.gb}\nQuestion: [[?DVT left calf]]\n"
-        "Transport: patient will attend from {lhome1.street}\nRequested {ldate1.brit} by {lper2.initial_last}",
+        "Transport: patient will attend from {lhome1.street}\nRequested {ldate1.brit} by "
+        "{lper2.initial_last}",
         locales=UK,
     ),
     Template(
@@ -201,20 +207,23 @@ TEMPLATES: tuple[Template, ...] = (
     Template(
         "L26-rad-04",
         "radiology report",
-        "EXAM: [[XR chest PA and lateral]]\nPATIENT: {lper1.caps_last_first_all}  ACC#: {lref1.specimen}\n"
+        "EXAM: [[XR chest PA and lateral]]\nPATIENT: {lper1.caps_last_first_all}  ACC#: "
+        "{lref1.specimen}\n"
         "COMPARISON: {ldate1.us0}\nFINDINGS: [[No focal consolidation]]. Heart size normal.\n"
-        "IMPRESSION: [[No acute intrathoracic abnormality]]; lines unchanged.\nRead by {lper2.full}, MD on {ldate2.us0}",
+        "IMPRESSION: [[No acute intrathoracic abnormality]]; lines unchanged.\nRead by "
+        "{lper2.full}, MD on {ldate2.us0}",
         locales=US,
     ),
     Template(
         "L26-rad-05",
         "radiology request",
         "Anforderung Radiologie: [[CT Schädel nativ]]\nPat.: {lper1.last_space_first}, "
-        "*{lborn1.dots}\nFragestellung: [[Blutung nach Sturz?]]\nAngefordert von {lper2.initial_last}, "
+        "*{lborn1.dots}\nFragestellung: [[Blutung nach Sturz?]]\nAngefordert von "
+        "{lper2.initial_last}, "
         "Tel. {lphone1}",
         locales=DE,
     ),
-    # --- insurance claims ----------------------------------------------------------------------
+    # --- insurance claims ---------------------------------------------------------------------
     Template(
         "L26-claim-01",
         "insurance claim",
@@ -227,7 +236,8 @@ TEMPLATES: tuple[Template, ...] = (
     Template(
         "L26-claim-02",
         "insurance claim",
-        "Claim {lref1.claim} received {ldate1}.\nPolicyholder: {lper1.full} (member {lplan1.member})\n"
+        "Claim {lref1.claim} received {ldate1}.\nPolicyholder: {lper1.full} (member "
+        "{lplan1.member})\n"
         "Treatment: [[physiotherapy, 6 sessions]] at {ltown1}.\nPay to account {lacct1} "
         "in the name of {lper1.caps_ascii}.",
     ),
@@ -235,7 +245,8 @@ TEMPLATES: tuple[Template, ...] = (
         "L26-claim-03",
         "insurance claim",
         "Motor claim — third party details\nDriver: {lper1.full}\nLicence no. {llic1.drive}\n"
-        "Vehicle: {lveh1.vin}, reg {lveh2.plate}\nIncident {ldate1} at {lgeo1}\nWitness: {lper2.last_first}, {lphone1}",
+        "Vehicle: {lveh1.vin}, reg {lveh2.plate}\nIncident {ldate1} at {lgeo1}\nWitness: "
+        "{lper2.last_first}, {lphone1}",
     ),
     Template(
         "L26-claim-04",
@@ -257,23 +268,27 @@ TEMPLATES: tuple[Template, ...] = (
         "L26-claim-06",
         "insurance claim",
         "travel insurance claim\nname: {lper1.lower}\npassport: {lpass1}\nhospital abroad: "
-        "{lhome1}\nadmitted {ldate1} with [[acute gastroenteritis]]\ncard used for deposit: {lcard1}",
+        "{lhome1}\nadmitted {ldate1} with [[acute gastroenteritis]]\ncard used for deposit: "
+        "{lcard1}",
     ),
-    # --- insurance appeals ----------------------------------------------------------------------
+    # --- insurance appeals --------------------------------------------------------------------
     Template(
         "L26-appeal-01",
         "insurance appeal",
         "Re: Level 1 appeal - claim {lref1.claim} (denied)\nMember: {lper1.full}  ID: {lplan1}\n\n"
-        "To whom it may concern,\nI am writing on behalf of my mother, {lper1.first}, aged {lage1}, "
+        "To whom it may concern,\nI am writing on behalf of my mother, {lper1.first}, aged "
+        "{lage1}, "
         "to appeal the denial of [[home oxygen therapy]]. Her pulmonologist, Dr. {lper2.last}, "
-        "documented [[resting SpO2 86%]] on {ldate1.long}.\nSincerely,\n{lper3.full}\n{lhome1}\n{lmail1}",
+        "documented [[resting SpO2 86%]] on "
+        "{ldate1.long}.\nSincerely,\n{lper3.full}\n{lhome1}\n{lmail1}",
     ),
     Template(
         "L26-appeal-02",
         "insurance appeal",
         "INTERNAL REVIEW REQUEST\nRequester — {lper1.last_first_middle}\nRelationship — self\n"
         "Policy/certificate no. {lplan1.member}\nReason: [[prior authorisation]] refused for "
-        "[[adalimumab]].\nTreating rheumatologist {lper2.initials}, licence {llic1.state}.\nPhone {lphone1}",
+        "[[adalimumab]].\nTreating rheumatologist {lper2.initials}, licence "
+        "{llic1.state}.\nPhone {lphone1}",
     ),
     Template(
         "L26-appeal-03",
@@ -283,26 +298,29 @@ TEMPLATES: tuple[Template, ...] = (
         "[[Rehabilitationsmaßnahme]] ein.\n\n{lper1.first_last}",
         locales=DE,
     ),
-    # --- KYC, AML, fraud -----------------------------------------------------------------------
+    # --- KYC, AML, fraud ----------------------------------------------------------------------
     Template(
         "L26-kyc-01",
         "KYC review",
         "CUSTOMER DUE DILIGENCE — individual\nFull legal name: {lper1.caps_full}\n"
         "Also known as: {lper1.latin_last_first}\nDate of birth: {lborn1.mon}\n"
         "ID document: passport {lpass1}, expires {ldate1.mon}\nResidential address: {lhome1.caps}\n"
-        "Source of funds: [[salary and pension]]. [[PEP screening: no match]].\nReviewer: {lper2.handle}",
+        "Source of funds: [[salary and pension]]. [[PEP screening: no match]].\nReviewer: "
+        "{lper2.handle}",
     ),
     Template(
         "L26-kyc-02",
         "KYC review",
         "Periodic review {ldate1.iso}\nClient {lper1.last_first} — risk rating [[medium]]\n"
         "Tax residency: {ltown1}; TIN {lnat1}\nSalary account {liban1}\n"
-        "Selfie check image: {lurl1.photo}\nLiveness template ref {lbio1}\nAnalyst: {lper2.initials_caps_last}",
+        "Selfie check image: {lurl1.photo}\nLiveness template ref {lbio1}\nAnalyst: "
+        "{lper2.initials_caps_last}",
     ),
     Template(
         "L26-kyc-03",
         "KYC review",
-        "Onboarding chat summary: applicant {lper1.first} {lper1.last} uploaded [[proof of address]] "
+        "Onboarding chat summary: applicant {lper1.first} {lper1.last} uploaded [[proof of "
+        "address]] "
         "(utility bill for {lhome1}) from device {lip1}. Phone verified by OTP to {lphone1}. "
         "E-mail {lmail1} bounced once. Decision: [[approve with enhanced monitoring]].",
     ),
@@ -318,14 +336,16 @@ TEMPLATES: tuple[Template, ...] = (
         "L26-kyc-05",
         "KYC review",
         "Verificación de identidad\nTitular: {lper1.last_first}\nNIE/DNI: {lnat1.es}\n"
-        "Domicilio: {lhome1}\nCuenta: {liban1.grouped}\nRevisado por {lper2.initial_last} el {ldate1.es}",
+        "Domicilio: {lhome1}\nCuenta: {liban1.grouped}\nRevisado por {lper2.initial_last} el "
+        "{ldate1.es}",
         locales=ES,
     ),
     Template(
         "L26-aml-01",
         "AML alert",
         "ALERT #{lref1.case} — rule [[STR-07 structuring below threshold]]\n"
-        "Subject: {lper1.caps_last_first}  CIF {lacct1.us}\n9 cash deposits of [[USD 9,500]] between "
+        "Subject: {lper1.caps_last_first}  CIF {lacct1.us}\n9 cash deposits of [[USD 9,500]] "
+        "between "
         "{ldate1.us} and {ldate2.us} at branch {ltown1}.\nLinked counterparty: {lper2.full}, "
         "acct {lacct2}\nDisposition: [[escalate to SAR]] — {lper3.initial_nodot_last}",
         locales=US,
@@ -341,14 +361,16 @@ TEMPLATES: tuple[Template, ...] = (
         "L26-aml-03",
         "AML alert",
         "Sanctions screening — potential match\nInput name: {lper1.caps_ascii}\nList entry: "
-        "[[OFAC SDN]] (score 0.87)\nDOB on file {lborn1}; list DOB differs.\nPlace of birth {ltown1}\n"
+        "[[OFAC SDN]] (score 0.87)\nDOB on file {lborn1}; list DOB differs.\nPlace of birth "
+        "{ltown1}\n"
         "Resolved as [[false positive]] by {lper2.last_first_initial} on {ldate1}.",
     ),
     Template(
         "L26-fraud-01",
         "fraud case",
         "Fraud case {lref1.case}\nVictim: {lper1.full}, {lage1}, of {lhome1}\n"
-        "Caller posing as bank staff ({lper2.first}) persuaded her to read out card {lcard1} and the "
+        "Caller posing as bank staff ({lper2.first}) persuaded her to read out card {lcard1} and "
+        "the "
         "one-time code. Callback number used: {lphone1}.\n[[Card blocked]], [[chargeback raised]].",
     ),
     Template(
@@ -374,19 +396,23 @@ TEMPLATES: tuple[Template, ...] = (
         "{lper2.initial_last}",
         locales=DE,
     ),
-    # --- HR ---------------------------------------------------------------------------------------
+    # --- HR -----------------------------------------------------------------------------------
     Template(
         "L26-hr-01",
         "HR leave request",
-        "LEAVE REQUEST\nEmployee: {lper1.last_first}   Staff no. {lref1.ticket}\nType: [[parental leave]]\n"
-        "From {ldate1} to {ldate2}\nCover arranged with {lper2.first_last}\nApprover: {lper3.caps}\n"
+        "LEAVE REQUEST\nEmployee: {lper1.last_first}   Staff no. {lref1.ticket}\nType: "
+        "[[parental leave]]\n"
+        "From {ldate1} to {ldate2}\nCover arranged with {lper2.first_last}\nApprover: "
+        "{lper3.caps}\n"
         "Personal e-mail while away: {lmail1}",
     ),
     Template(
         "L26-hr-02",
         "HR leave request",
-        "Hi {lper2.first},\nCould I take [[compassionate leave]] from {ldate1.brit}? My grandmother "
-        "{lper3.full} passed away aged {lage1}; the funeral is in {ltown1}.\nThanks,\n{lper1.first}\n"
+        "Hi {lper2.first},\nCould I take [[compassionate leave]] from {ldate1.brit}? My "
+        "grandmother "
+        "{lper3.full} passed away aged {lage1}; the funeral is in "
+        "{ltown1}.\nThanks,\n{lper1.first}\n"
         "{lper1.full} | Payroll no. {lref1.ticket} | {lphone1}",
         locales=UK,
     ),
@@ -394,13 +420,15 @@ TEMPLATES: tuple[Template, ...] = (
         "L26-hr-03",
         "HR leave request",
         "Urlaubsantrag\nName, Vorname: {lper1.last_first}\nPersonalnummer: {lref1.ticket}\n"
-        "Zeitraum: {ldate1.dots} – {ldate2.dots}\nVertretung: {lper2.full}\nGenehmigt: {lper3.initial_last}",
+        "Zeitraum: {ldate1.dots} – {ldate2.dots}\nVertretung: {lper2.full}\nGenehmigt: "
+        "{lper3.initial_last}",
         locales=DE,
     ),
     Template(
         "L26-hr-04",
         "HR leave request",
-        "Statement of Fitness for Work (fit note), page 1\nPatient's name: Mr/Mrs/Miss/Ms {lper1.full}\n"
+        "Statement of Fitness for Work (fit note), page 1\nPatient's name: Mr/Mrs/Miss/Ms "
+        "{lper1.full}\n"
         "I assessed your case on: {ldate1.brit}\nbecause of: [[lumbar disc prolapse]]\n"
         "I advise you that: [[you may be fit for work taking into account the following advice]] "
         "- [[a phased return to work]] over 4 weeks\nDoctor's signature: {lper2.initial_last}\n"
@@ -443,7 +471,7 @@ TEMPLATES: tuple[Template, ...] = (
         "Deduct [[25% of disposable earnings]] from pay date {ldate1.us}\nRemit to {lhome1.pobox}",
         locales=US,
     ),
-    # --- chat transcripts --------------------------------------------------------------------------
+    # --- chat transcripts ---------------------------------------------------------------------
     Template(
         "L26-chat-01",
         "chat transcript",
@@ -456,16 +484,19 @@ TEMPLATES: tuple[Template, ...] = (
     Template(
         "L26-chat-02",
         "chat transcript",
-        "{lper1.first}: my card {lcard1} was declined again\n{lper2.first_initial}: sorry about that "
+        "{lper1.first}: my card {lcard1} was declined again\n{lper2.first_initial}: sorry about "
+        "that "
         "— I see a [[fraud hold]]. Is {lphone1} still your number?\n{lper1.first}: yes\n"
         "{lper2.first_initial}: Thanks {lper1.first}, released. Reference {lref1.ticket}.",
     ),
     Template(
         "L26-chat-03",
         "chat transcript",
-        "WhatsApp export\n{ldate1.eu}, 21:03 - {lper1.first_last}: Mum's in {ltown1} hospital, ward 7\n"
+        "WhatsApp export\n{ldate1.eu}, 21:03 - {lper1.first_last}: Mum's in {ltown1} hospital, "
+        "ward 7\n"
         "{ldate1.eu}, 21:04 - {lper2.first_last}: omg what happened\n"
-        "{ldate1.eu}, 21:05 - {lper1.first_last}: [[stroke]] they think. her NHS number is {lnat1.gb} if you call\n"
+        "{ldate1.eu}, 21:05 - {lper1.first_last}: [[stroke]] they think. her NHS number is "
+        "{lnat1.gb} if you call\n"
         "{ldate1.eu}, 21:06 - {lper2.first_last}: ok calling now",
         locales=UK,
     ),
@@ -473,24 +504,28 @@ TEMPLATES: tuple[Template, ...] = (
         "L26-chat-04",
         "chat transcript",
         "Live chat — pharmacy\nCustomer ({lmail1}): is my [[atorvastatin]] ready?\n"
-        "Pharmacist {lper1.first}: Hi! Under which name?\nCustomer: {lper2.caps_last} {lper2.first}, "
+        "Pharmacist {lper1.first}: Hi! Under which name?\nCustomer: {lper2.caps_last} "
+        "{lper2.first}, "
         "dob {lborn1.short}\nPharmacist {lper1.first}: Found it, Rx {lmrn1}. Ready after 3pm.",
     ),
     Template(
         "L26-chat-05",
         "chat transcript",
-        "Teams chat\n{lper1.last_first} 10:02\ncan someone cover bed 12? {lper3.last} ({lmrn1}) needs "
+        "Teams chat\n{lper1.last_first} 10:02\ncan someone cover bed 12? {lper3.last} ({lmrn1}) "
+        "needs "
         "[[IV antibiotics]] at 10\n{lper2.last_first} 10:03\non it\n{lper1.last_first} 10:03\nthx",
     ),
     Template(
         "L26-chat-06",
         "chat transcript",
-        "Transcription d'appel\nConseiller : Bonjour, à qui ai-je l'honneur ?\nClient : {lper1.full}.\n"
-        "Conseiller : Votre numéro client ?\nClient : {lacct1}.\nConseiller : Et votre adresse mail ?\n"
+        "Transcription d'appel\nConseiller : Bonjour, à qui ai-je l'honneur ?\nClient : "
+        "{lper1.full}.\n"
+        "Conseiller : Votre numéro client ?\nClient : {lacct1}.\nConseiller : Et votre adresse "
+        "mail ?\n"
         "Client : {lmail1.spoken}.",
         locales=FR,
     ),
-    # --- pharmacy, lab, pathology --------------------------------------------------------------
+    # --- pharmacy, lab, pathology -------------------------------------------------------------
     Template(
         "L26-rx-01",
         "prescription",
@@ -502,7 +537,8 @@ TEMPLATES: tuple[Template, ...] = (
     Template(
         "L26-rx-02",
         "pharmacy record",
-        "Dispensing log {ldate1.iso}\nRx#{lmrn1}  {lper1.comma_tight}  [[sertraline 50mg tab]] qty 28\n"
+        "Dispensing log {ldate1.iso}\nRx#{lmrn1}  {lper1.comma_tight}  [[sertraline 50mg tab]] "
+        "qty 28\n"
         "Counselled: yes ({lper2.initials_nodot_last})\nCollected by: {lper3.full}, ID seen: "
         "driving licence {llic1.drive}",
     ),
@@ -518,8 +554,10 @@ TEMPLATES: tuple[Template, ...] = (
         "L26-lab-01",
         "lab report",
         "LABORATORY REPORT\nPatient: {lper1.caps_last_first}   Sex: F   DOB: {lborn1}\n"
-        "Specimen: {lref1.specimen}   Collected: {ldate1} 07:40\nOrdering: {lper2.last_first_initial}\n\n"
-        "[[Haemoglobin]]      [[121 g/L]]\n[[Ferritin]]         [[9 ug/L]]   L\n[[TSH]]              [[2.1 mIU/L]]",
+        "Specimen: {lref1.specimen}   Collected: {ldate1} 07:40\nOrdering: "
+        "{lper2.last_first_initial}\n\n"
+        "[[Haemoglobin]]      [[121 g/L]]\n[[Ferritin]]         [[9 ug/L]]   L\n[[TSH]]          "
+        "    [[2.1 mIU/L]]",
     ),
     Template(
         "L26-lab-02",
@@ -533,19 +571,23 @@ TEMPLATES: tuple[Template, ...] = (
         "genetic test report",
         "Genomic result\nProband: {lper1.full} (family ID {lref1.subject})\nMother: {lper2.full}\n"
         "Variant: [[BRCA2 c.5946delT]] — [[pathogenic]]\nCascade testing offered to sister "
-        "{lper3.first} by letter to {lhome1}.\nReported {ldate1.long} by {lper4.full}, clinical scientist",
+        "{lper3.first} by letter to {lhome1}.\nReported {ldate1.long} by {lper4.full}, clinical "
+        "scientist",
     ),
     Template(
         "L26-path-01",
         "pathology report",
-        "SURGICAL PATHOLOGY\nCase {lref1.specimen}   Received {ldate1.mon}\nPatient {lper1.caps_last_first_all}   "
-        "Hosp# {lmrn1}\nSpecimen: [[left breast, wide local excision]]\nDiagnosis: [[invasive ductal "
+        "SURGICAL PATHOLOGY\nCase {lref1.specimen}   Received {ldate1.mon}\nPatient "
+        "{lper1.caps_last_first_all}   "
+        "Hosp# {lmrn1}\nSpecimen: [[left breast, wide local excision]]\nDiagnosis: [[invasive "
+        "ductal "
         "carcinoma, grade 2]], margins clear.\nPathologist: {lper2.full}, FRCPath",
     ),
     Template(
         "L26-path-02",
         "pathology report",
-        "Befundbericht Pathologie\nEingangsnummer {lref1.specimen}\nPatient: {lper1.caps_last}, {lper1.first} "
+        "Befundbericht Pathologie\nEingangsnummer {lref1.specimen}\nPatient: {lper1.caps_last}, "
+        "{lper1.first} "
         "(*{lborn1.dots})\nEinsender: {lper2.initial_last}, {lhome1}\n[[Tubuläres Adenom mit "
         "niedriggradiger Dysplasie]]",
         locales=DE,
@@ -557,11 +599,12 @@ TEMPLATES: tuple[Template, ...] = (
         "Identified by: {lper2.full} (nephew)\nCause of death: 1a [[bronchopneumonia]], "
         "1b [[Alzheimer's disease]]\nCoroner's ref {lref1.case}",
     ),
-    # --- dental, mental health, ambulance ----------------------------------------------------------
+    # --- dental, mental health, ambulance -----------------------------------------------------
     Template(
         "L26-dent-01",
         "dental record",
-        "Dental chart — {lper1.last_first}\nRecall: {ldate1}\n[[UR6 MOD composite]]; [[LL8 extraction "
+        "Dental chart — {lper1.last_first}\nRecall: {ldate1}\n[[UR6 MOD composite]]; [[LL8 "
+        "extraction "
         "advised]]\nX-ray sensor S/N {ldev1.serial}\nGuardian: {lper2.full}, {lphone1}",
     ),
     Template(
@@ -574,22 +617,28 @@ TEMPLATES: tuple[Template, ...] = (
     Template(
         "L26-mh-01",
         "mental health intake",
-        "MENTAL HEALTH INTAKE\nClient: {lper1.last_first} (prefers {lper1.lower_first})\nReferred by: "
-        "{lper2.full} (GP)\nPresenting: [[low mood, early waking, PHQ-9 = 19]]\nRisk: [[passive SI, "
-        "no plan]]\nSafety contact: partner {lper3.first}, {lphone1}\nSeen {ldate1} by {lper4.initials}",
+        "MENTAL HEALTH INTAKE\nClient: {lper1.last_first} (prefers "
+        "{lper1.lower_first})\nReferred by: "
+        "{lper2.full} (GP)\nPresenting: [[low mood, early waking, PHQ-9 = 19]]\nRisk: [[passive "
+        "SI, "
+        "no plan]]\nSafety contact: partner {lper3.first}, {lphone1}\nSeen {ldate1} by "
+        "{lper4.initials}",
     ),
     Template(
         "L26-mh-02",
         "mental health intake",
         "Crisis line call log\nCaller gave name as {lper1.first}, later full name {lper1.caps}.\n"
-        "Calling from {lphone1}; located at {lgeo1} via handset.\nMentioned ex-partner {lper2.full} "
+        "Calling from {lphone1}; located at {lgeo1} via handset.\nMentioned ex-partner "
+        "{lper2.full} "
         "and [[overdose of paracetamol]]. Ambulance dispatched {ldate1} 23:41.",
     ),
     Template(
         "L26-mh-03",
         "psychotherapy note",
-        "Session 6 — {ldate1.long}\n{lper1.first} arrived late, spoke about her father {lper2.first_last}, "
-        "who lives in {ltown1}. [[CBT thought record]] reviewed. Homework: [[behavioural activation]].\n"
+        "Session 6 — {ldate1.long}\n{lper1.first} arrived late, spoke about her father "
+        "{lper2.first_last}, "
+        "who lives in {ltown1}. [[CBT thought record]] reviewed. Homework: [[behavioural "
+        "activation]].\n"
         "— {lper3.first_initial}, LCSW",
     ),
     Template(
@@ -603,16 +652,18 @@ TEMPLATES: tuple[Template, ...] = (
     Template(
         "L26-amb-02",
         "ambulance run sheet",
-        "Einsatzprotokoll RTW\nEinsatzort: {lhome1}\nPatient: {lper1.last_space_first}, geb. {lborn1.dots}\n"
+        "Einsatzprotokoll RTW\nEinsatzort: {lhome1}\nPatient: {lper1.last_space_first}, geb. "
+        "{lborn1.dots}\n"
         "Verdachtsdiagnose: [[Hypoglykämie]]\nBZ [[38 mg/dl]] → [[Glukose 40% i.v.]]\nNotarzt: "
         "{lper2.initial_last}",
         locales=DE,
     ),
-    # --- trials and adverse events ------------------------------------------------------------------
+    # --- trials and adverse events ------------------------------------------------------------
     Template(
         "L26-crf-01",
         "clinical trial CRF",
-        "CRF — Visit 3 (Week 12)\nSubject ID: {lref1.subject}   Initials: {lper1.initials_nodot_last}\n"
+        "CRF — Visit 3 (Week 12)\nSubject ID: {lref1.subject}   Initials: "
+        "{lper1.initials_nodot_last}\n"
         "Date of visit: {ldate1.mon}\nAE since last visit? [[Yes — see AE log]]\n"
         "Investigator signature: {lper2.full}   Date: {ldate2.mon}",
     ),
@@ -626,7 +677,8 @@ TEMPLATES: tuple[Template, ...] = (
     Template(
         "L26-ae-01",
         "adverse event report",
-        "Yellow-card style report: suspected reaction\nPatient initials + age: {lper1.initials_nodot_last}, {lage1}\n"
+        "Yellow-card style report: suspected reaction\nPatient initials + age: "
+        "{lper1.initials_nodot_last}, {lage1}\n"
         "Suspect drug: [[apixaban]]  Reaction: [[GI bleed]]  Onset {ldate1}\n"
         "Reporter: {lper2.full}, {lmail1}, {lphone1}\nHospital record {lmrn1}",
     ),
@@ -634,7 +686,8 @@ TEMPLATES: tuple[Template, ...] = (
         "L26-ae-02",
         "adverse event report",
         "MedWatch-style device report\nDevice: [[insulin pump]] serial {ldev1.pump}\n"
-        "Event: [[occlusion alarm failure, DKA]] on {ldate1.us}\nPatient: {lper1.first_initial}, {lage1} yrs\n"
+        "Event: [[occlusion alarm failure, DKA]] on {ldate1.us}\nPatient: {lper1.first_initial}, "
+        "{lage1} yrs\n"
         "Reporter {lper2.full}, {lhome1}",
         locales=US,
     ),
@@ -645,7 +698,7 @@ TEMPLATES: tuple[Template, ...] = (
         "[[MMR dose 1]] given {ldate1}, lot on the card, by {lper3.initial_last}\n"
         "Address: {lhome1}",
     ),
-    # --- mortgages, wires ----------------------------------------------------------------------------
+    # --- mortgages, wires ---------------------------------------------------------------------
     Template(
         "L26-mort-01",
         "mortgage file",
@@ -658,7 +711,8 @@ TEMPLATES: tuple[Template, ...] = (
         "L26-mort-02",
         "mortgage file",
         "Valuation instruction\nApplicants: {lper1.caps_last_first} and {lper2.caps_last_first}\n"
-        "Security address: {lhome1}\nAccess via agent, {lphone1}\nLoan ref {lref1.loan}; LTV [[85%]]; "
+        "Security address: {lhome1}\nAccess via agent, {lphone1}\nLoan ref {lref1.loan}; LTV "
+        "[[85%]]; "
         "[[repayment, 30 years]]\nSolicitor: {lper3.initial_last}, {lmail1}",
     ),
     Template(
@@ -689,7 +743,8 @@ TEMPLATES: tuple[Template, ...] = (
         "wire transfer request",
         "Outgoing wire — call-back verification\nCustomer {lper1.full} called from {lphone1} at "
         "14:20; verified with DOB {lborn1} and last deposit.\nBeneficiary {lper2.full}, account "
-        "{lacct1.us}, routing [[021000021]]\nAmount [[USD 48,000.00]]\nApproved by {lper3.initials}",
+        "{lacct1.us}, routing [[021000021]]\nAmount [[USD 48,000.00]]\nApproved by "
+        "{lper3.initials}",
         locales=US,
     ),
     Template(
@@ -710,29 +765,33 @@ TEMPLATES: tuple[Template, ...] = (
     Template(
         "L26-bank-02",
         "loan application",
-        "Kreditantrag\nAntragsteller: {lper1.full}\nGeburtsdatum: {lborn1.dots}\nSteuer-ID: {lnat1.de}\n"
+        "Kreditantrag\nAntragsteller: {lper1.full}\nGeburtsdatum: {lborn1.dots}\nSteuer-ID: "
+        "{lnat1.de}\n"
         "Arbeitgeber: [[Stadtwerke]]\nKonto: {liban1}\nTelefon: {lphone1}",
         locales=DE,
     ),
     Template(
         "L26-card-01",
         "card dispute",
-        "CHARGEBACK FORM\nCardholder: {lper1.caps}\nCard number: {lcard1}\nTransaction date: {ldate1}\n"
+        "CHARGEBACK FORM\nCardholder: {lper1.caps}\nCard number: {lcard1}\nTransaction date: "
+        "{ldate1}\n"
         "Merchant: [[ONLINE ELECTRONICS LTD]]\nReason code: [[13.1 merchandise not received]]\n"
         "Contact: {lmail1} / {lphone1}",
     ),
-    # --- immigration ------------------------------------------------------------------------------------
+    # --- immigration --------------------------------------------------------------------------
     Template(
         "L26-imm-01",
         "immigration file",
-        "VISA APPLICATION — personal details\nSurname: {lper1.caps_last}\nGiven names: {lper1.caps_first}\n"
+        "VISA APPLICATION — personal details\nSurname: {lper1.caps_last}\nGiven names: "
+        "{lper1.caps_first}\n"
         "Passport no.: {lpass1}\nDate of birth: {lborn1.mon}\nPlace of birth: {ltown1}\n"
         "Application ref: {lref1.visa}\nSponsor: {lper2.full}, {lhome1}",
     ),
     Template(
         "L26-imm-02",
         "immigration file",
-        "USCIS file {lref1.anumber}\nBeneficiary: {lper1.last_first_middle}\nPetitioner: {lper2.full} "
+        "USCIS file {lref1.anumber}\nBeneficiary: {lper1.last_first_middle}\nPetitioner: "
+        "{lper2.full} "
         "(spouse)\nMailing address: {lhome1.us}\nInterview scheduled {ldate1.long}\n"
         "Attorney: {lper3.full}, {lphone1}",
         locales=US,
@@ -740,10 +799,18 @@ TEMPLATES: tuple[Template, ...] = (
     Template(
         "L26-imm-03",
         "immigration file",
-        "Asylum interview record (extract)\nApplicant stated her name is {lper1.full}; in her passport "
+        "Asylum interview record (extract)\nApplicant stated her name is {lper1.full}; in her "
+        "passport "
         "it is written {lper1.latin}. She travelled via {ltown1} with her cousin {lper2.first}.\n"
         "Biometrics enrolled, record {lbio1}. Interpreter: {lper3.full}.",
-        locales=(("ru_RU", 1), ("uk_UA", 1), ("fa_IR", 1), ("ka_GE", 1), ("hy_AM", 1), ("bg_BG", 1)),
+        locales=(
+            ("ru_RU", 1),
+            ("uk_UA", 1),
+            ("fa_IR", 1),
+            ("ka_GE", 1),
+            ("hy_AM", 1),
+            ("bg_BG", 1),
+        ),
     ),
     Template(
         "L26-imm-04",
@@ -756,9 +823,10 @@ TEMPLATES: tuple[Template, ...] = (
         "L26-imm-05",
         "travel document scan",
         "P  {lper1.slash}\nPassport No / N° du passeport  {lpass1}\nNationality  [[REPUBLIC OF "
-        "UTOPIA]]\nDate of birth  {lborn1.mon}\nPlace of birth  {ltown1}\nDate of expiry  {ldate1.mon}",
+        "UTOPIA]]\nDate of birth  {lborn1.mon}\nPlace of birth  {ltown1}\nDate of expiry  "
+        "{ldate1.mon}",
     ),
-    # --- court and police ---------------------------------------------------------------------------------
+    # --- court and police ---------------------------------------------------------------------
     Template(
         "L26-court-01",
         "court record",
@@ -786,7 +854,8 @@ TEMPLATES: tuple[Template, ...] = (
     Template(
         "L26-police-01",
         "police report",
-        "INCIDENT REPORT {lref1.case}\nOfficer in case: PC {lper1.last} (collar 4471)\nVictim: {lper2.caps_last_first}, "
+        "INCIDENT REPORT {lref1.case}\nOfficer in case: PC {lper1.last} (collar 4471)\nVictim: "
+        "{lper2.caps_last_first}, "
         "DOB {lborn1}, tel {lphone1}\nSuspect vehicle: {lveh1} (partial), dark hatchback\n"
         "Location: {lhome1}\nNarrative: Victim states that {lper3.full} took her phone (IMEI "
         "{ldev1.imei}) and left on foot.",
@@ -795,8 +864,10 @@ TEMPLATES: tuple[Template, ...] = (
         "L26-police-02",
         "police report",
         "Witness statement\nI, {lper1.full}, of {lhome1}, date of birth {lborn1}, state:\n"
-        "On {ldate1} at about 2215 I saw a man I know as {lper2.first} kicking the door of number 14. "
-        "He drove away in {lveh1.plate}.\nSigned {lper1.initial_last}  Witnessed {lper3.last_initial}",
+        "On {ldate1} at about 2215 I saw a man I know as {lper2.first} kicking the door of "
+        "number 14. "
+        "He drove away in {lveh1.plate}.\nSigned {lper1.initial_last}  Witnessed "
+        "{lper3.last_initial}",
     ),
     Template(
         "L26-police-03",
@@ -809,39 +880,46 @@ TEMPLATES: tuple[Template, ...] = (
     Template(
         "L26-police-04",
         "traffic citation",
-        "UNIFORM TRAFFIC CITATION\nDriver: {lper1.caps_last_first}   DL#: {llic1.drive}   State: [[NY]]\n"
+        "UNIFORM TRAFFIC CITATION\nDriver: {lper1.caps_last_first}   DL#: {llic1.drive}   State: "
+        "[[NY]]\n"
         "Vehicle: plate {lveh1.plate}   VIN {lveh2.vin}\nViolation: [[VTL 1180(d) speeding]]\n"
         "Date/time: {ldate1.us} 17:42\nOfficer: {lper2.last} shield 2231",
         locales=US,
     ),
-    # --- school and social care ------------------------------------------------------------------------
+    # --- school and social care ---------------------------------------------------------------
     Template(
         "L26-school-01",
         "school record",
-        "Pupil record\nLegal surname: {lper1.last}   Forename(s): {lper1.first}\nDate of birth: {lborn1}\n"
+        "Pupil record\nLegal surname: {lper1.last}   Forename(s): {lper1.first}\nDate of birth: "
+        "{lborn1}\n"
         "Parent/carer 1: {lper2.full} — {lphone1}\nParent/carer 2: {lper3.full} — {lmail1}\n"
         "SEN: [[EHCP in place, speech and language]]\nHome address: {lhome1}",
     ),
     Template(
         "L26-school-02",
         "school record",
-        "Safeguarding log — entry {ldate1.brit}\n{lper1.first} (Y5) said that her stepdad {lper2.first} "
-        "'gets angry'. Reported to DSL {lper3.initial_last}. Referral ref {lref1.case} to children's "
+        "Safeguarding log — entry {ldate1.brit}\n{lper1.first} (Y5) said that her stepdad "
+        "{lper2.first} "
+        "'gets angry'. Reported to DSL {lper3.initial_last}. Referral ref {lref1.case} to "
+        "children's "
         "services, {ltown1}.",
         locales=UK,
     ),
     Template(
         "L26-school-03",
         "school record",
-        "Bulletin scolaire — {lper1.caps_last} {lper1.first}\nClasse de [[4e B]]\nResponsable légal : "
-        "{lper2.full}, {lhome1}\nAppréciation : [[Bon trimestre, travail régulier]].\nLe professeur "
+        "Bulletin scolaire — {lper1.caps_last} {lper1.first}\nClasse de [[4e B]]\nResponsable "
+        "légal : "
+        "{lper2.full}, {lhome1}\nAppréciation : [[Bon trimestre, travail régulier]].\nLe "
+        "professeur "
         "principal, {lper3.initial_last}",
         locales=FR,
     ),
     Template(
         "L26-social-01",
         "social care record",
-        "Care needs assessment\nPerson: {lper1.full}, aged {lage1}\nLives at {lhome1}, key safe code "
+        "Care needs assessment\nPerson: {lper1.full}, aged {lage1}\nLives at {lhome1}, key safe "
+        "code "
         "given to carers only.\nInformal carer: {lper2.first_last} (niece), {lphone1}\n"
         "Needs: [[support with washing and dressing]], [[medication prompts]]\nSocial worker: "
         "{lper3.first_last}, {lmail1}",
@@ -850,22 +928,26 @@ TEMPLATES: tuple[Template, ...] = (
         "L26-social-02",
         "social care record",
         "Case note {ldate1.iso} — home visit to {lper1.last_first}\nFamily: mother {lper1.first}, "
-        "children {lper2.first} (7) and {lper3.first} (4)\nConcerns: [[neglect, school attendance 61%]]\n"
+        "children {lper2.first} (7) and {lper3.first} (4)\nConcerns: [[neglect, school "
+        "attendance 61%]]\n"
         "Next visit {ldate2.iso}. Worker: {lper4.handle_initial}",
     ),
     Template(
         "L26-social-03",
         "benefits application",
-        "Claim for [[housing benefit]]\nClaimant: {lper1.full}\nNational Insurance number: {lnat1.gb}\n"
+        "Claim for [[housing benefit]]\nClaimant: {lper1.full}\nNational Insurance number: "
+        "{lnat1.gb}\n"
         "Partner: {lper2.full}\nAddress: {lhome1}\nLandlord: {lper3.full}, bank {lacct1.sortcode}",
         locales=UK,
     ),
-    # --- call centres, e-mail, tickets -------------------------------------------------------------------
+    # --- call centres, e-mail, tickets --------------------------------------------------------
     Template(
         "L26-call-01",
         "call centre log",
-        "CALL LOG {ldate1.iso} 16:02 inbound\nANI: {lphone1}\nCaller: {lper1.full} (account holder)\n"
-        "ID&V: DOB {lborn1} ✔, postcode {lpost1} ✔\nIssue: [[direct debit failed]]\nAgent: {lper2.handle}",
+        "CALL LOG {ldate1.iso} 16:02 inbound\nANI: {lphone1}\nCaller: {lper1.full} (account "
+        "holder)\n"
+        "ID&V: DOB {lborn1} ✔, postcode {lpost1} ✔\nIssue: [[direct debit failed]]\nAgent: "
+        "{lper2.handle}",
     ),
     Template(
         "L26-call-02",
@@ -877,7 +959,8 @@ TEMPLATES: tuple[Template, ...] = (
     Template(
         "L26-call-03",
         "call centre log",
-        "IVR transcript (ASR)\nsystem: please say or key your member number\ncaller: {lplan1.member}\n"
+        "IVR transcript (ASR)\nsystem: please say or key your member number\ncaller: "
+        "{lplan1.member}\n"
         "system: thank you. please say your date of birth\ncaller: {lborn1.long}\n"
         "system: connecting you to {lper1.first}",
     ),
@@ -892,7 +975,7 @@ TEMPLATES: tuple[Template, ...] = (
     Template(
         "L26-mail-02",
         "e-mail thread",
-        "From: \"{lper1.last_first}\" {lmail1}\nTo: {lper2.last_first_initial}; "
+        'From: "{lper1.last_first}" {lmail1}\nTo: {lper2.last_first_initial}; '
         "{lper3.last_first_initial}\nSubject: Fw: [[MDT outcome]] - {lper4.caps_last} {lmrn1}\n\n"
         "{lper2.first}, see below - plan is [[neoadjuvant chemotherapy]]; please book clinic for "
         "{ldate1}.\n\n{lper1.first_initial}",
@@ -900,14 +983,16 @@ TEMPLATES: tuple[Template, ...] = (
     Template(
         "L26-mail-03",
         "e-mail thread",
-        "-------- Forwarded message --------\nFrom: {lmail1.caps}\nDate: {ldate1}\nSubject: payment\n\n"
+        "-------- Forwarded message --------\nFrom: {lmail1.caps}\nDate: {ldate1}\nSubject: "
+        "payment\n\n"
         "please transfer to my new account {liban1} asap, old one closed. {lper1.first}\n\n"
         "--\n{lper1.full}\n{lper1.first} {lper1.last} | Director | m: {lphone1}",
     ),
     Template(
         "L26-mail-04",
         "e-mail thread",
-        "Subject: Urlaubsvertretung\nVon: {lper1.last}, {lper1.first} ({lmail1})\n\nHallo {lper2.first},\n"
+        "Subject: Urlaubsvertretung\nVon: {lper1.last}, {lper1.first} ({lmail1})\n\nHallo "
+        "{lper2.first},\n"
         "ich bin ab {ldate1.dots} im Urlaub. Bei Fragen zu Frau {lper3.last} bitte an {lper4.full} "
         "wenden, Tel. {lphone1}.\nGruß {lper1.first}",
         locales=DE,
@@ -922,18 +1007,20 @@ TEMPLATES: tuple[Template, ...] = (
     Template(
         "L26-ticket-02",
         "IT ticket",
-        "JIRA HELP-{lref1.subject}\nReporter: {lper1.handle_under}\nDescription:\nPatient portal shows "
+        "JIRA HELP-{lref1.subject}\nReporter: {lper1.handle_under}\nDescription:\nPatient portal "
+        "shows "
         "another person's letter. Logged in as {lmail1}; letter is addressed to {lper2.caps} at "
         "{lhome1}.\nURL: {lurl1}\nLabels: [[privacy-incident]]",
     ),
     Template(
         "L26-ticket-03",
         "privacy incident report",
-        "Data breach log #{lref1.ticket}\nWhat happened: discharge letter for {lper1.full} (hospital "
+        "Data breach log #{lref1.ticket}\nWhat happened: discharge letter for {lper1.full} "
+        "(hospital "
         "no. {lmrn1}) e-mailed to {lmail1} in error.\nDiscovered {ldate1} by {lper2.full}.\n"
         "Containment: recipient confirmed deletion. [[Not reportable to regulator]].",
     ),
-    # --- structured exports -----------------------------------------------------------------------------
+    # --- structured exports -------------------------------------------------------------------
     Template(
         "L26-csv-01",
         "CSV export",
@@ -945,13 +1032,14 @@ TEMPLATES: tuple[Template, ...] = (
         "L26-csv-02",
         "TSV export",
         "member\tname\tplan\tcard\temail\n{lplan1.member}\t{lper1.caps_last_first}\t[[GOLD PPO]]\t"
-        "{lcard1}\t{lmail1}\n{lplan2.member}\t{lper2.caps_last_first}\t[[BRONZE HMO]]\t{lcard2}\t{lmail2}",
+        "{lcard1}\t{lmail1}\n{lplan2.member}\t{lper2.caps_last_first}\t[[BRONZE "
+        "HMO]]\t{lcard2}\t{lmail2}",
     ),
     Template(
         "L26-csv-03",
         "CSV export",
-        "\"Name\";\"Geburtsdatum\";\"Anschrift\";\"IBAN\"\n\"{lper1.last_first}\";\"{lborn1.dots}\";"
-        "\"{lhome1}\";\"{liban1}\"\n\"{lper2.last_first}\";\"{lborn2.dots}\";\"{lhome2}\";\"{liban2}\"",
+        '"Name";"Geburtsdatum";"Anschrift";"IBAN"\n"{lper1.last_first}";"{lborn1.dots}";'
+        '"{lhome1}";"{liban1}"\n"{lper2.last_first}";"{lborn2.dots}";"{lhome2}";"{liban2}"',
         locales=DE,
     ),
     Template(
@@ -971,8 +1059,9 @@ TEMPLATES: tuple[Template, ...] = (
     Template(
         "L26-fhir-01",
         "FHIR fragment",
-        'Observation/{lref1.specimen}\n  subject: Patient/{lmrn1} "{lper1.full}"\n  code: [[8867-4]] '
-        '[[Heart rate]]\n  valueQuantity: [[112 /min]]\n  effectiveDateTime: {ldate1.iso}\n'
+        'Observation/{lref1.specimen}\n  subject: Patient/{lmrn1} "{lper1.full}"\n  code: '
+        "[[8867-4]] "
+        "[[Heart rate]]\n  valueQuantity: [[112 /min]]\n  effectiveDateTime: {ldate1.iso}\n"
         '  performer: Practitioner/{llic1.npi} "{lper2.initial_last}"',
     ),
     Template(
@@ -997,13 +1086,14 @@ TEMPLATES: tuple[Template, ...] = (
         "(0008,0090) PN  [{lper2.hl7}]\n(0018,1000) LO  [{ldev1.serial}]\n(0008,0080) LO  "
         "[[ST MARY RADIOLOGY]]\n(0008,1030) LO  [[MRI BRAIN WITHOUT CONTRAST]]",
     ),
-    # --- scans, handwriting, forms ----------------------------------------------------------------------
+    # --- scans, handwriting, forms ------------------------------------------------------------
     Template(
         "L26-ocr-01",
         "OCR scan",
         "REFERRAL LETTER (scanned, page 1 of 2)\nRe: {lper1.ocr}  D0B: {lborn1}\n"
         "Dear Co11eague,\nI w0uld be grateful if y0u could see this {lage1} year old with "
-        "[[progressive dysphagia]].\nAddress: {lhome1.caps}\nTel: {lphone1}\nYours sincerely\n{lper2.ocr}",
+        "[[progressive dysphagia]].\nAddress: {lhome1.caps}\nTel: {lphone1}\nYours "
+        "sincerely\n{lper2.ocr}",
     ),
     Template(
         "L26-ocr-02",
@@ -1016,12 +1106,14 @@ TEMPLATES: tuple[Template, ...] = (
         "L26-ocr-03",
         "OCR scan",
         "F0RM ID-2\nSurname {lper1.boxed_last}\nFirst name {lper1.caps_first}\n"
-        "Date of birth {lborn1.dots}\nNational no. {lnat1}\nSignature ........ {lper1.initial_last}",
+        "Date of birth {lborn1.dots}\nNational no. {lnat1}\nSignature ........ "
+        "{lper1.initial_last}",
     ),
     Template(
         "L26-hand-01",
         "handwritten note (transcribed)",
-        "[transcribed from handwritten phone message slip]\nMrs {lper1.last} — rang re: [[warfarin]] dose — INR [[3.4]] "
+        "[transcribed from handwritten phone message slip]\nMrs {lper1.last} — rang re: "
+        "[[warfarin]] dose — INR [[3.4]] "
         "— told to omit tonight — son {lper2.first} will bring her in Thurs. ph {lphone1} "
         "[illegible] {lper3.initials_nodot_last} {ldate1.short}",
     ),
@@ -1034,7 +1126,8 @@ TEMPLATES: tuple[Template, ...] = (
     Template(
         "L26-form-01",
         "registration form",
-        "Registering with the practice: new patient form (GMS1)\n[x] Mr [ ] Mrs [ ] Ms [ ] Mx\nSurname: {lper1.last}\n"
+        "Registering with the practice: new patient form (GMS1)\n[x] Mr [ ] Mrs [ ] Ms [ ] "
+        "Mx\nSurname: {lper1.last}\n"
         "Forenames: {lper1.first}\nPrevious surname: {lper2.last}\nDate of birth: {lborn1.eu}\n"
         "Town of birth: {ltown1}\nNHS number (if known): {lnat1.gb}\nMobile: {lphone1}\n"
         "Email: {lmail1}",
@@ -1052,13 +1145,15 @@ TEMPLATES: tuple[Template, ...] = (
         "consent form",
         "CONSENT FOR [[TOTAL KNEE REPLACEMENT]]\nI, {lper1.full}, agree to the procedure explained "
         "by {lper2.full}, Consultant Orthopaedic Surgeon, on {ldate1}.\n[[Risks discussed: "
-        "infection, DVT, stiffness]].\nPatient signature: {lper1.initial_last}   Witness: {lper3.caps}"
+        "infection, DVT, stiffness]].\nPatient signature: {lper1.initial_last}   Witness: "
+        "{lper3.caps}"
         "\nInterpreter used? No",
     ),
     Template(
         "L26-ref-01",
         "referral letter",
-        "Dear Dr {lper2.last},\n\nRe: {lper1.full}, d.o.b. {lborn1.brit}, {lhome1}\n\nThank you for "
+        "Dear Dr {lper2.last},\n\nRe: {lper1.full}, d.o.b. {lborn1.brit}, {lhome1}\n\nThank you "
+        "for "
         "seeing Mr {lper1.last}, who has [[recurrent epistaxis]] despite [[cautery]]. He is on "
         "[[clopidogrel]]. His wife {lper3.first} can be reached on {lphone1}.\n\nKind regards,\n\n"
         "Dr {lper4.first} {lper4.last}\nGeneral Practitioner",
@@ -1067,7 +1162,8 @@ TEMPLATES: tuple[Template, ...] = (
     Template(
         "L26-ref-02",
         "referral letter",
-        "Überweisung an: Dr. med. {lper2.full}, Facharzt für Kardiologie\nPatient: {lper1.last_first}, "
+        "Überweisung an: Dr. med. {lper2.full}, Facharzt für Kardiologie\nPatient: "
+        "{lper1.last_first}, "
         "geb. {lborn1.dots}, {lhome1}\nDiagnose: [[V.a. koronare Herzkrankheit]]\nAuftrag: "
         "[[Belastungs-EKG]]\nKrankenkasse/Versichertennr.: {lplan1.kvnr}",
         locales=DE,
@@ -1075,15 +1171,19 @@ TEMPLATES: tuple[Template, ...] = (
     Template(
         "L26-death-01",
         "death certificate",
-        "MCCD - certificate of cause of death (copy for registrar)\nName of deceased: {lper1.caps_full}\nDate of death: "
-        "{ldate1.long}   Age: {lage1}\nPlace of death: {lhome1}\nI [[Ia]] [[aspiration pneumonia]]\n"
+        "MCCD - certificate of cause of death (copy for registrar)\nName of deceased: "
+        "{lper1.caps_full}\nDate of death: "
+        "{ldate1.long}   Age: {lage1}\nPlace of death: {lhome1}\nI [[Ia]] [[aspiration "
+        "pneumonia]]\n"
         "Certifying doctor: {lper2.full}, registration {llic1.gmc}\nInformant: {lper3.full}",
     ),
     Template(
         "L26-birth-01",
         "birth registration",
-        "Birth notification\nBaby: [[female]], born {ldate1} 04:12 at {ltown1}\nMother: {lper1.full}, "
-        "DOB {lborn1}, address {lhome1}\nFather: {lper2.full}\nMidwife: {lper3.first_last}, NMC pin "
+        "Birth notification\nBaby: [[female]], born {ldate1} 04:12 at {ltown1}\nMother: "
+        "{lper1.full}, "
+        "DOB {lborn1}, address {lhome1}\nFather: {lper2.full}\nMidwife: {lper3.first_last}, NMC "
+        "pin "
         "{llic1.nmc}",
     ),
     Template(
@@ -1097,7 +1197,8 @@ TEMPLATES: tuple[Template, ...] = (
         "L26-hotel-01",
         "hotel registration card",
         "Guest registration — room 412\nGuest: {lper1.first_caps_last}\nHome address: {lhome1}\n"
-        "Arrival {ldate1} / departure {ldate2}\nID: {lnat1}\nVehicle plate (car park): {lveh1.plate}\n"
+        "Arrival {ldate1} / departure {ldate2}\nID: {lnat1}\nVehicle plate (car park): "
+        "{lveh1.plate}\n"
         "Signature: {lper1.initial_last}",
     ),
     Template(
@@ -1123,19 +1224,23 @@ TEMPLATES: tuple[Template, ...] = (
         "L26-opt-01",
         "optometry record",
         "Sight test {ldate1}\n{lper1.last_first}, age {lage1}\n[[R -2.25/-0.50x180]]  "
-        "[[L -2.00 DS]]\n[[Early cataract both eyes]]. Refer to {lper2.initial_last}, ophthalmology.",
+        "[[L -2.00 DS]]\n[[Early cataract both eyes]]. Refer to {lper2.initial_last}, "
+        "ophthalmology.",
     ),
     Template(
         "L26-hosp-01",
         "hospice record",
-        "Hospice admission — {lper1.full}, {lage1}\nLasting power of attorney (health): {lper2.full}, "
-        "{lphone1}\nPreferred place of death: [[home]], {lhome1}\n[[Syringe driver]] pump {ldev1.pump}",
+        "Hospice admission — {lper1.full}, {lage1}\nLasting power of attorney (health): "
+        "{lper2.full}, "
+        "{lphone1}\nPreferred place of death: [[home]], {lhome1}\n[[Syringe driver]] pump "
+        "{ldev1.pump}",
     ),
     Template(
         "L26-home-01",
         "home health visit",
         "Visit note — {lhome1.us}\nPatient {lper1.first_middle_initial_last} ({lmrn1})\n"
-        "[[Wound VAC]] changed; device {ldev1.serial}\nCaregiver {lper2.first} present.\nNext visit "
+        "[[Wound VAC]] changed; device {ldev1.serial}\nCaregiver {lper2.first} present.\nNext "
+        "visit "
         "{ldate1.us}. Nurse {lper3.first_initial}, RN, {lphone1}",
         locales=US,
     ),
@@ -1143,12 +1248,14 @@ TEMPLATES: tuple[Template, ...] = (
         "L26-vet-01",
         "veterinary record",
         "Owner: {lper1.last_first} — {lphone1} — {lhome1}\nPatient: [[Bella]] (Labrador, 9y)\n"
-        "Microchip implanted, reader log {ldev1.serial}\n[[Carprofen 50 mg]] BID. Vet: {lper2.initial_last}",
+        "Microchip implanted, reader log {ldev1.serial}\n[[Carprofen 50 mg]] BID. Vet: "
+        "{lper2.initial_last}",
     ),
     Template(
         "L26-donor-01",
         "blood donor record",
-        "Donor {lref1.subject}\n{lper1.caps_last}, {lper1.first}  DOB {lborn1}\nBlood group [[O neg]]\n"
+        "Donor {lref1.subject}\n{lper1.caps_last}, {lper1.first}  DOB {lborn1}\nBlood group [[O "
+        "neg]]\n"
         "Last donation {ldate1}; deferral: [[none]]\nContact {lmail1}",
     ),
     Template(
@@ -1162,7 +1269,8 @@ TEMPLATES: tuple[Template, ...] = (
     Template(
         "L26-tenancy-01",
         "tenancy reference",
-        "Tenant reference request\nApplicant: {lper1.full}, currently at {lhome1}\nCurrent landlord: "
+        "Tenant reference request\nApplicant: {lper1.full}, currently at {lhome1}\nCurrent "
+        "landlord: "
         "{lper2.full}, {lmail1}\nRent [[£950 pcm]], paid from account {lacct1.sortcode}\n"
         "Guarantor: {lper3.caps_last_first}",
         locales=UK,
@@ -1176,10 +1284,11 @@ TEMPLATES: tuple[Template, ...] = (
     Template(
         "L26-gym-01",
         "membership record",
-        "Member {lref1.subject} — {lper1.full}\nDOB {lborn1}\nAccess card face photo: {lurl1.photo}\n"
+        "Member {lref1.subject} — {lper1.full}\nDOB {lborn1}\nAccess card face photo: "
+        "{lurl1.photo}\n"
         "Fingerprint entry enrolled: {lbio1}\nDirect debit {liban1}",
     ),
-    # --- identity numbers of many countries ------------------------------------------------------
+    # --- identity numbers of many countries ---------------------------------------------------
     Template(
         "L26-id-01",
         "identity verification log",
@@ -1230,7 +1339,8 @@ TEMPLATES: tuple[Template, ...] = (
         "L26-id-08",
         "HR case file",
         "Right-to-work check\nWorker {lper1.last_first}\nDocument: national ID {lnat1.jp}\n"
-        "Second worker {lper2.last_first}, {lnat2.ua}\nThird worker {lper3.last_first}, {lnat3.ke}\n"
+        "Second worker {lper2.last_first}, {lnat2.ua}\nThird worker {lper3.last_first}, "
+        "{lnat3.ke}\n"
         "Checked on {ldate1} by {lper4.initials}",
     ),
     Template(
@@ -1262,9 +1372,8 @@ SPLIT = Split(
     name_countries=NAME_COUNTRIES,
     id_countries=ID_COUNTRIES[:-1],  # generator.national_id's countries (PL: l_forms.pesel)
     # The generator's shape slots: L's templates write none of them (l_forms draws its own).
-    shapes={
-        slot: ("L##?##-#?",)
-        for slot in ("mrn", "plan", "claim", "account", "licence", "reg", "cert", "serial")
-    },
+    shapes=dict.fromkeys(
+        ("mrn", "plan", "claim", "account", "licence", "reg", "cert", "serial"), ("L##?##-#?",)
+    ),
     date_formats=("%Y/%m/%d",),
 )

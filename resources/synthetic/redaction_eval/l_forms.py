@@ -21,6 +21,7 @@ from datetime import date, timedelta
 
 import phonenumbers
 from faker.decode import unidecode
+from stdnum import iban as iban_check
 from stdnum import luhn
 from stdnum.pl import pesel as pl_pesel
 
@@ -146,7 +147,9 @@ def home(ctx: Ctx, form: str) -> str:
         f = ctx.fake("en_US")
         unit = rng.choice(["Apt", "Apt.", "Unit", "Ste", "#", "Bldg 2, Apt", "Fl 3"])
         zip_ = f.zipcode_plus4() if rng.random() < 0.3 else f.zipcode()
-        return f"{f.building_number()} {f.street_name()} {unit} {rng.randint(1, 40)}{rng.choice(['', 'B', 'C'])}, {f.city()}, {f.state_abbr()} {zip_}"  # noqa: E501
+        door = f"{rng.randint(1, 40)}{rng.choice(['', 'B', 'C'])}"
+        street = f"{f.building_number()} {f.street_name()} {unit} {door}"
+        return f"{street}, {f.city()}, {f.state_abbr()} {zip_}"
     if form == "pobox":
         f = ctx.fake("en_US")
         head = rng.choice(["PO Box", "P.O. Box", "POB", "Post Office Box"])
@@ -154,7 +157,8 @@ def home(ctx: Ctx, form: str) -> str:
     if form == "rural":
         f = ctx.fake("en_US")
         head = rng.choice(["RR", "Rural Route", "HC"])
-        return f"{head} {rng.randint(1, 9)} Box {rng.randint(1, 999)}, {f.city()}, {f.state_abbr()} {f.zipcode()}"  # noqa: E501
+        route = f"{head} {rng.randint(1, 9)} Box {rng.randint(1, 999)}"
+        return f"{route}, {f.city()}, {f.state_abbr()} {f.zipcode()}"
     if form == "hl7":
         f = ctx.fake("en_US")
         return f"{f.street_address()}^^{f.city()}^{f.state_abbr()}^{f.zipcode()}^USA"
@@ -343,9 +347,11 @@ def plan(ctx: Ctx, form: str) -> str:
     if style == "medicare":
         return au_medicare(ctx)
     if style == "member":
-        return ctx.fake("en_US").bothify(
-            rng.choice(["???#########", "?########-##", "###-##-####-?", "??-#######-##"])
-        ).upper()
+        return (
+            ctx.fake("en_US")
+            .bothify(rng.choice(["???#########", "?########-##", "###-##-####-?", "??-#######-##"]))
+            .upper()
+        )
     letters = "ACDEFGHJKMNPQRTUVWXY"
     return (
         str(rng.randint(1, 9))
@@ -425,8 +431,6 @@ IBAN_LOCALES = (
 
 
 def iban(ctx: Ctx, form: str) -> str:
-    from stdnum import iban as iban_check  # noqa: PLC0415 - only L's documents use it
-
     locale = ctx.locale if ctx.locale in IBAN_LOCALES else ctx.rng.choice(IBAN_LOCALES)
     raw = str(ctx.fake(locale).iban())
     if not iban_check.is_valid(raw):
@@ -500,9 +504,20 @@ DATE_STYLES = {
     "cn": "{Y}-{m}-{d}",
     "abbr": "{mon:en} {d} {Y}",
 }
-EN_MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
+EN_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 # The styles a document written in a locale's language may use beside the English ones.
 LOCALE_STYLES = {
     "de": "de",
@@ -574,7 +589,12 @@ def licence(ctx: Ctx, form: str) -> str:
     if form == "dea":
         d = [rng.randrange(10) for _ in range(6)]
         check = (d[0] + d[2] + d[4] + 2 * (d[1] + d[3] + d[5])) % 10
-        return rng.choice("ABFGM") + rng.choice(string.ascii_uppercase) + "".join(map(str, d)) + str(check)  # noqa: E501
+        return (
+            rng.choice("ABFGM")
+            + rng.choice(string.ascii_uppercase)
+            + "".join(map(str, d))
+            + str(check)
+        )
     shapes = {
         "gmc": ["#######"],
         "nmc": ["##?####?"],
