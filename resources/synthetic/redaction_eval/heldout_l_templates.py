@@ -1349,6 +1349,82 @@ TEMPLATES: tuple[Template, ...] = (
         "Repeat dispensing, patients abroad\n{lper1.full} - {lnat1.th}\n{lper2.full} - "
         "{lnat2.cn}\n{lper3.full} - {lnat3.pe}\n{lper4.full} - {lnat4.ar}\n[[Insulin glargine]]",
     ),
+    # --- documents in the language of their country ------------------------------------------
+    Template(
+        "L26-it-01",
+        "referral letter",
+        "Impegnativa - richiesta di visita specialistica\n"
+        "Cognome e nome: {lper1.caps_last_space_first}\n"
+        "Codice fiscale: {lnat1.it}\nIndirizzo: {lhome1}\nQuesito diagnostico: [[dolore "
+        "toracico da sforzo]]\nIl medico: dott. {lper2.last}, {ldate1.it}",
+        locales=(("it_IT", 1),),
+    ),
+    Template(
+        "L26-pl-01",
+        "referral letter",
+        "Skierowanie do poradni kardiologicznej\nPacjent: {lper1.full}\nPESEL: {lnat1.pl}\n"
+        "Adres: {lhome1}\nRozpoznanie: [[nadciśnienie tętnicze]]\nData: {ldate1.pl}\n"
+        "Lekarz: {lper2.initial_last}, tel. {lphone1}",
+        locales=(("pl_PL", 1),),
+    ),
+    Template(
+        "L26-pl-02",
+        "HR leave request",
+        "Podanie - urlop (dni wolne za rok bieżący)\nImię i nazwisko: {lper1.first_last}\nTermin: "
+        "{ldate1.dots} - {ldate2.dots} (14 dni roboczych)\nZastępstwo: {lper2.full}\nPodpis: "
+        "{lper1.initial_last}",
+        locales=(("pl_PL", 1),),
+    ),
+    Template(
+        "L26-nl-01",
+        "discharge summary",
+        "Ontslagbrief\nPatiënt: dhr. {lper1.last}, {lper1.first}\nBSN: {lnat1.nl}\nGeboren: "
+        "{lborn1.nl}\nOpname {ldate1.dots} wegens [[hartfalen]]\nHuisarts: {lper2.initial_last}, "
+        "{lhome1}",
+        locales=(("nl_NL", 2), ("nl_BE", 1)),
+    ),
+    Template(
+        "L26-pt-01",
+        "clinical note",
+        "Prontuário - evolução\nPaciente: {lper1.full}\nCPF: {lnat1.br}\nData de nascimento: "
+        "{lborn1.eu}\nEndereço: {lhome1}\nConduta: [[losartana 50 mg]] 1x/dia\nDra. {lper2.full}",
+        locales=(("pt_BR", 1),),
+    ),
+    Template(
+        "L26-tr-01",
+        "discharge summary",
+        "Epikriz\nHasta adı soyadı: {lper1.caps_full}\nT.C. kimlik: {lnat1.tr}\nDoğum tarihi: "
+        "{lborn1.tr}\nTanı: [[akut pankreatit]]\nAdres: {lhome1}\nDr. {lper2.full}",
+        locales=(("tr_TR", 1),),
+    ),
+    Template(
+        "L26-vi-01",
+        "discharge summary",
+        "GIẤY RA VIỆN\nHọ tên người bệnh: {lper1.caps_full}\nTuổi: {lage1}\nĐịa chỉ: {lhome1}\n"
+        "Chẩn đoán: [[viêm phổi]]\nNgày ra viện: {ldate1.eu}\nĐiện thoại: {lphone1}",
+        locales=(("vi_VN", 1),),
+    ),
+    Template(
+        "L26-cy-01",
+        "school record",
+        "Adroddiad ysgol / School report\nDisgybl / Pupil: {lper1.full}\nRhiant / Parent: "
+        "{lper2.full}\nCyfeiriad / Address: {lhome1}\nE-bost / E-mail: {lmail1}",
+        locales=UK,
+    ),
+    Template(
+        "L26-age-01",
+        "clinical note",
+        "Geriatric day hospital\nMrs {lper1.last}, now {lage1.words} years old, walks with "
+        "[[rollator]]. Lives with her son {lper2.full} at {lhome1}.\n[[MMSE 24/30]]. Review "
+        "{ldate1.long}. {lper3.initial_last}",
+    ),
+    Template(
+        "L26-net-01",
+        "privacy incident report",
+        "Firewall alert\nSource {lip1.six} to portal host {lip2.four}\nSession user {lmail1}\n"
+        "Records viewed: {lmrn1}, {lmrn2}\nDevice MAC {lmac1}; handset {ldev1.imei}\n"
+        "Analyst {lper1.handle_last_initial}",
+    ),
 )
 
 LOCALES = (
