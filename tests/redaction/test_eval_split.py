@@ -1,7 +1,7 @@
 """The redaction evaluation's generator and splits (resources/synthetic/redaction_eval).
 
-The held-out splits (A, B, C, D, F, H, I, J and K) are imported here only to prove that they are
-independent of the DEV split and of each other; these tests print none of their text.
+The held-out splits (A, B, C, D, F, H, I, J, K and L) are imported here only to prove that they
+are independent of the DEV split and of each other; these tests print none of their text.
 """
 
 from __future__ import annotations
