@@ -2628,3 +2628,28 @@ def test_heldout_l_writes_every_safe_harbor_class() -> None:
     used = {s for s, _ in _l_used(HELDOUT_L)}
     missing = [c for c, slots in L_SAFE_HARBOR_SLOTS.items() if not slots <= used]
     assert not missing, missing
+
+
+@pytest.mark.parametrize("year", [2027, 2031])
+def test_heldout_l_renders_the_same_whatever_the_day(
+    year: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """L draws no value from today's date (Faker's clock-relative dates are not used), so
+    its documents do not drift between the day they were written and the day they run."""
+    import datetime as dt
+
+    import faker.providers.date_time as faker_dates
+
+    class Later(dt.datetime):
+        @classmethod
+        def now(cls, tz: dt.tzinfo | None = None) -> Later:
+            return cls(year, 6, 1, tzinfo=tz)
+
+        @classmethod
+        def today(cls) -> Later:
+            return cls(year, 6, 1)
+
+    n = len(HELDOUT_L.templates)
+    today = [(d.text, d.entities) for d in _l_docs()[:n]]
+    monkeypatch.setattr(faker_dates, "datetime", Later)
+    assert [(d.text, d.entities) for d in corpus(HELDOUT_L, n)] == today
