@@ -743,7 +743,7 @@ TEMPLATES: tuple[Template, ...] = (
         "wire transfer request",
         "Outgoing wire — call-back verification\nCustomer {lper1.full} called from {lphone1} at "
         "14:20; verified with DOB {lborn1} and last deposit.\nBeneficiary {lper2.full}, account "
-        "{lacct1.us}, routing [[021000021]]\nAmount [[USD 48,000.00]]\nApproved by "
+        "{lacct1.us}, routing number on file\nAmount [[USD 48,000.00]]\nApproved by "
         "{lper3.initials}",
         locales=US,
     ),
@@ -1424,6 +1424,47 @@ TEMPLATES: tuple[Template, ...] = (
         "Firewall alert\nSource {lip1.six} to portal host {lip2.four}\nSession user {lmail1}\n"
         "Records viewed: {lmrn1}, {lmrn2}\nDevice MAC {lmac1}; handset {ldev1.imei}\n"
         "Analyst {lper1.handle_last_initial}",
+    ),
+    # --- names after role words, in portal messages and dictation --------------------------
+    Template(
+        "L26-portal-01",
+        "patient portal message",
+        "Message to care team\nHello, my emergency contact is now my brother {lper2.first_last} "
+        "({lphone1}), not my ex-husband {lper3.full}. Please also remove {lper3.first} from my "
+        "[[HIPAA release]]. My new address is {lhome1}.\nThank you, {lper1.first_initial}\n"
+        "Sent from {lip1} on {ldate1}",
+    ),
+    Template(
+        "L26-dict-01",
+        "dictated letter (speech recognition)",
+        "dictation begins this is doctor {lper2.lower} dictating a clinic letter for {lper1.lower} "
+        "date of birth {lborn1.long} hospital number {lmrn1} new paragraph she was reviewed with "
+        "her husband {lper3.lower_first} today [[blood pressure one forty over ninety]] full stop "
+        "copy to {lper4.lower} end of dictation",
+    ),
+    Template(
+        "L26-sched-01",
+        "appointment schedule",
+        "Clinic list - {ldate1.long} - Dr {lper5.caps_last}\n08:30  {lper1.last_first}  "
+        "[[new, ?melanoma]]\n08:50  {lper2.last_first}  [[follow-up]]\n09:10  {lper3.last_first}  "
+        "[[post-op check]]\n09:30  {lper4.last_first}  interpreter booked (Polish)",
+    ),
+    Template(
+        "L26-court-04",
+        "court record",
+        "Hearing transcript (extract)\nTHE COURT: Please state your name for the record.\n"
+        "THE WITNESS: {lper1.full}.\nMR. {lper2.caps_last}: And where do you live?\nTHE WITNESS: "
+        "{lhome1}.\nMR. {lper2.caps_last}: Do you know the defendant, {lper3.full}?\n"
+        "THE WITNESS: Yes, {lper3.first} is my landlord.",
+        locales=US,
+    ),
+    Template(
+        "L26-fu-01",
+        "care home handover",
+        "Residents' handover - night to day\nRm 3 {lper1.caps_last_first} ({lage1}) - settled, "
+        "[[catheter draining]]\nRm 5 {lper2.caps_last_first} - GP {lper4.last} to visit re "
+        "[[UTI]]\nRm 9 {lper3.caps_last_first} - family visiting pm, call {lphone1}\n"
+        "Signed {lper5.initials_nodot_last}",
     ),
 )
 
