@@ -1302,6 +1302,7 @@ TEMPLATES: tuple[Template, ...] = (
         "Assignees — tax numbers held\n{lper1.last_first}: {lnat1.se} ({lnat1.label})\n"
         "{lper2.last_first}: {lnat2.fi} ({lnat2.label})\n{lper3.last_first}: {lnat3.no} "
         "({lnat3.label})\n[[Shadow payroll]] run {ldate1}",
+        locales=NORDIC,
     ),
     Template(
         "L26-id-03",
