@@ -29,6 +29,7 @@ MODULES = {
     "i": "heldout_i_templates",
     "j": "heldout_j_templates",
     "k": "heldout_k_templates",  # held out until session 26 (hashing prints no document)
+    "l": "heldout_l_templates",  # written in session 26, held out (hashing prints no document)
 }
 
 

@@ -720,6 +720,33 @@ SLOT_KINDS = {
     "kveh": "VEHICLE",
     "kdev": "DEVICE_ID",
     "kmac": "MAC",
+    # Added with held-out L (L_SLOTS below, drawn by l_forms).
+    "lper": "PERSON",
+    "ltown": "LOCATION",
+    "lhome": "ADDRESS",
+    "lpost": "ADDRESS",
+    "lgeo": "ADDRESS",
+    "lphone": "PHONE",
+    "lfax": "PHONE",
+    "lmail": "EMAIL",
+    "lnat": "NATIONAL_ID",
+    "lpass": "NATIONAL_ID",
+    "lmrn": "RECORD_NUMBER",
+    "lplan": "RECORD_NUMBER",
+    "lref": "RECORD_NUMBER",
+    "lbio": "RECORD_NUMBER",
+    "lacct": "ACCOUNT",
+    "lcard": "CARD",
+    "liban": "IBAN",
+    "lip": "IP",
+    "lurl": "URL",
+    "ldate": "DATE",
+    "lborn": "DATE",
+    "lage": "AGE",
+    "llic": "LICENCE",
+    "lveh": "VEHICLE",
+    "ldev": "DEVICE_ID",
+    "lmac": "MAC",
 }
 # Held-out G's slots, handed to g_forms before any other slot is looked at: none of them
 # is an older slot, and the check draws nothing, so older splits render as before.
@@ -748,6 +775,12 @@ K_SLOTS = frozenset(
     | {"kpass", "kmrn", "kplan", "kref", "kbio", "kacct", "kcard", "kiban", "kip", "kurl"}
     | {"kdate", "kdob", "kage", "klic", "kveh", "kdev", "kmac"}
 )
+# Held-out L's slots (l_forms.py), handed over the same way: none is an older slot.
+L_SLOTS = frozenset(
+    {"lper", "ltown", "lhome", "lpost", "lgeo", "lphone", "lfax", "lmail", "lnat", "lpass"}
+    | {"lmrn", "lplan", "lref", "lbio", "lacct", "lcard", "liban", "lip", "lurl", "ldate"}
+    | {"lborn", "lage", "llic", "lveh", "ldev", "lmac"}
+)
 
 
 @dataclass
@@ -769,6 +802,8 @@ def new_entity(ctx: Ctx, slot: str, form: str) -> object:
         return new_entity_j(ctx, slot, form)
     if slot in K_SLOTS:
         return new_entity_k(ctx, slot, form)
+    if slot in L_SLOTS:
+        return new_entity_l(ctx, slot, form)
     rng = ctx.rng
     if slot == "person":
         return new_person(ctx)
@@ -922,6 +957,13 @@ def new_entity_k(ctx: Ctx, slot: str, form: str) -> object:
     from resources.synthetic.redaction_eval import k_forms  # noqa: PLC0415
 
     return k_forms.new_entity(ctx, slot, form)
+
+
+def new_entity_l(ctx: Ctx, slot: str, form: str) -> object:
+    """The slots added with held-out L (l_forms.py; imported here for the same reason)."""
+    from resources.synthetic.redaction_eval import l_forms  # noqa: PLC0415
+
+    return l_forms.new_entity(ctx, slot, form)
 
 
 def romanised(entity: object) -> object:
