@@ -173,8 +173,9 @@ _MODEL_BEFORE = fast_regex.compile(
     r"(?i:\b(?:model|modell|modèle|modelo|modello|typ|type)\s{1,2})$"
 )
 _NOT_VALUE_WORDS = frozenset({"dob", "mrn", "ssn", "nhs", "dr", "mr", "ms", "age", "sex", "tel"})
-# An identifier word written in capitals beside the value is the label of this field or
-# of the next ("ID: CUIL 20-60781164-5", "NPI 2054760287 DEA GG7060142"), not its part.
+# An identifier word written in capitals after the value is the next field's label
+# ("NPI 2054760287 DEA GG7060142"), not its part (before it, it may be the value's
+# printed prefix: "BME 400701", an equipment tag).
 _LABEL_GROUPS: Final = (
     frozenset(w.casefold() for w in WORDS if "-" not in w and w.isalpha() and len(w) >= 2)
     | _NOT_VALUE_WORDS
@@ -275,11 +276,6 @@ def _value_after(text: str, pos: int) -> tuple[int, int] | None:
             return None
         value = _trim(v.group())
         head = value.split(" ", 1)[0]
-        if head != value and head.isupper() and head.casefold() in _LABEL_GROUPS:
-            words += 1  # "DOB 26/02/1952", "CUIL 20-60781164-5": the label, then the value
-            cursor = v.start() + len(head)
-            short_word = len(head) <= 3
-            continue
         if head != value and not _DIGIT.search(head) and not head.isupper():
             value = head  # a word before a number ("since 2012"): the word alone
         if _looks_like_id(value):
