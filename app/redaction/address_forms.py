@@ -211,7 +211,10 @@ CYR_GR_NAME_NUMBER = fast_regex.compile(
 # after a preposition; a lower-case noun only in the instrumental or locative case that
 # these street names take ("zidom", "domom", "vrtovima").
 _SLAVIC_UPPER = "A-ZČĆĎĐŇŘŠŤŽÁÉÍÓÚÝŮ"
-_SLAVIC_LOWER = "a-zčćďđěňřšťžáéíóúýů"
+_SLAVIC_LOWER = "a-zčćďđěňřšťžáéíóúýůľĺŕôä"
+# (Czech and Slovak letters that no English word holds: a plural place noun with one of
+# them is a street's name, "Prídanky", "Hradčany", "Letňany")
+_CZ_SK_MARKED = "áéíóúýčďěňřšťžůľĺŕô"
 _HOUSE_NUMBER_AT_CLAUSE_END = (
     r"[ ]\d{1,4}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?"
     # the floor or flat written on after the number: "Svibovac 5c/3. kat", "7, 2. sprat"
@@ -232,14 +235,18 @@ SLAVIC_STREET = fast_regex.compile(
     rf"|(?:Knez|Kneza|Kralja|Kraljice|Cara|Bana|Sv\.|Svetog|Svetega|Vojvode|Generala|"
     rf"Maršala|Bulevar[ ](?:kralja|cara|vojvode|despota|oslobođenja))"
     rf"(?:[ ][{_SLAVIC_UPPER}][{_SLAVIC_LOWER}]{{2,20}}){{1,2}}"
-    rf"|[{_SLAVIC_UPPER}][{_SLAVIC_LOWER}]{{2,20}}(?:ova|eva|ska|čka|ška|ovac|evac))"
+    rf"|[{_SLAVIC_UPPER}][{_SLAVIC_LOWER}]{{2,20}}(?:ova|eva|ska|čka|ška|ovac|evac)"
+    # Czech and Slovak streets with no type word, as their street registers name them: an
+    # adjective in the feminine ("Hlavná 12", "Nádražní 5", "Školská 3") or a plural noun
+    rf"|[{_SLAVIC_UPPER}][{_SLAVIC_LOWER}]{{2,20}}(?:ná|ní|ká)"
+    rf"|[{_SLAVIC_UPPER}](?=[{_SLAVIC_LOWER}]{{0,20}}[{_CZ_SK_MARKED}])[{_SLAVIC_LOWER}]{{1,20}}[kn]y)"
     + _HOUSE_NUMBER_AT_CLAUSE_END,
     word_led=True,
 )
 _SLAVIC_HINT = re.compile(
     r"(?:\b(?:U|Na|K|Ke|V|Ve|Za|Pod|Nad|Ob|Pri|Pred|Před|Med|Mezi|Pot|Put|Knez|Kneza|Kralja|"
     r"Kraljice|Cara|Bana|Sv\.|Svetog|Svetega|Vojvode|Generala|Maršala|Bulevar) "
-    r"|(?:ova|eva|ska|čka|ška|ovac|evac) \d)"
+    r"|(?:ova|eva|ska|čka|ška|ovac|evac|ná|ní|ká|ky|ny) \d)"
 )
 
 

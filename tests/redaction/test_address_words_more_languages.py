@@ -46,6 +46,15 @@ ADDRESSES = {
         "العنوان شارع الملك فهد 12، الرياض",
         "شارع الملك فهد 12، الرياض",
     ),
+    "slovak street without a type word, in brackets": (
+        "carer at the client's (Prídanky 41)",
+        "Prídanky 41",
+    ),
+    "slovak feminine adjective street": (
+        "Bydlisko: Hlavná 12, Bratislava",
+        "Hlavná 12, Bratislava",
+    ),
+    "czech feminine adjective street": ("Nádražní 5, Praha", "Nádražní 5, Praha"),
     "a form's bracketed address box": (
         "Title [ Mx ]\nHome address [ 14 Calle Mayor, 28013 Madrid ]\nPrevious GP [ Dr K ]",
         "14 Calle Mayor, 28013 Madrid",
@@ -60,6 +69,9 @@ def test_address_is_found_whole(text: str, value: str) -> None:
 
 NOT_ADDRESSES = {
     "english 'put' before a count": "Nurse put 2 cannulas in.",
+    "english words ending like a slovak plural": "Lucky 7, then Kentucky 5.",
+    "a country and a year": "Moved from Germany 2020.",
+    "a czech given name and an age": "Tomáš 45, male",
     "slavic word without a name before it": "dol 5 stairs",
     "persian 'in the street' without a number": "درد در خیابان بود",
     "a persian street named without a number": "He lives on خیابان ولیعصر",
