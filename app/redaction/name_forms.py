@@ -438,7 +438,15 @@ def initials_without_dots(text: str) -> list[Span]:
         if before is None:
             continue
         lead = before.group("lead")
-        role = (lead.isupper() and lead not in _NOT_LEADS) or lead.casefold() in ROLE_NOUNS
+        folded = lead.casefold()
+        # A role in capitals ("SW"), a role or agent noun ("Vaccinator B. Robinson"), or a
+        # word of agency ("by B. Robinson"; not "and B." of "types A and B. Results").
+        role = (
+            (lead.isupper() and lead not in _NOT_LEADS)
+            or folded in ROLE_NOUNS
+            or (lead[0].islower() and folded in _LEADS - {"to", "from", "and"})
+            or is_agent_noun(folded)
+        )
         surname = m.group("name").rsplit(".", 1)[-1].strip()
         if role and not plain([surname]):
             spans.append(Span(m.start("name"), m.end("name"), KIND, "role_initials", 0.6))
@@ -456,6 +464,42 @@ def initials_without_dots(text: str) -> list[Span]:
 
 # Capitals before initials that are no role: the article and words of a heading.
 _NOT_LEADS: Final = frozenset(word_list("A I AN THE AND OR OF TO IN ON AT BY FOR DR NO RE"))
+
+
+# English agent nouns end in -or, -er, -ist, -ian or -ee ("vaccinator", "audiologist",
+# "sonographer", "physician", "assignee"); these words end so and name no one.
+_AGENT_ENDS: Final = ("or", "er", "ist", "ian", "ee")
+_NOT_AGENTS: Final = frozenset(
+    word_list(
+        """
+    after other under over never ever either neither whether rather however together
+    further later earlier number order border corner chapter letter paper water matter
+    gender center centre register folder header footer filter counter poster banner
+    cancer ulcer liver bladder shoulder finger fever tumor tumour disorder cluster
+    chamber diameter parameter meter liter litre quarter semester summer winter weather
+    power tower shower answer dinner container computer printer scanner server browser
+    monitor sensor motor factor vector sector error color colour floor door mirror
+    interior exterior anterior posterior superior inferior major minor prior offer
+    transfer wafer blister inhaler catheter pacemaker marker sticker character reminder
+    remainder barrier carrier corridor elevator indicator calculator generator
+    median meridian agree degree guarantee committee coffee
+    """
+    )
+)
+
+
+def is_agent_noun(word: str) -> bool:
+    """True for a folded English agent noun by its ending ("vaccinator", "audiologist"),
+    not a word of a list that ends so ("number", "checklist", "committee")."""
+    return (
+        len(word) >= 5
+        and word.isalpha()
+        and word.endswith(_AGENT_ENDS)
+        and word not in _NOT_AGENTS
+        and word not in COMMON
+        and not word.endswith(("list", "wrist"))
+        and word not in _DESIGNATED
+    )
 
 
 def _is_title(word: str) -> bool:

@@ -16,11 +16,12 @@
 - a ward list's lower-case occupant after the room or bed ("rm 5 amato:"), and a
   note's last line signed with a dash ("-blaise").
 - a name in a script without capitals after a cue that says a name follows ("Kind
-  regards,\nאוריאן אהרוני").
+  regards,\nאוריאן אהרוני") or in a field of a Latin-script form (`name_fields.py`).
 - a hangul name alone on a line written in Latin letters (a native spelling beside its
   romanisation).
 - a transcript's speaker in a script without capitals, its role in brackets
-  ("ايمان (agent):").
+  ("ايمان (agent):"), and the sender heading a message copied from Teams or Slack
+  ("Skaidrīte 08:05  done").
 
 Every finder first checks for a character or word the slot needs, so text without it
 costs one search.
@@ -35,6 +36,7 @@ from typing import Final
 
 from app.redaction import fast_regex
 from app.redaction.given_names import given_names, is_given_name
+from app.redaction.name_fields import names_in_fields
 from app.redaction.name_forms import COMMON
 from app.redaction.names import CUE
 from app.redaction.script_names import HAN, HANGUL
@@ -503,25 +505,11 @@ def _dash_signoff(text: str, known: Callable[[str], bool]) -> list[Span]:
     return [Span(m.start("name"), m.end("name"), KIND, RULE, SCORE)]
 
 
-# A name in a script without capitals (Hebrew, Arabic, hangul, han, Thai) right after a
-# cue that says a name follows ("Kind regards,\nאוריאן אהרוני", "Dear أحمد,"): no capital
-# letter can mark it, so the cue and the name's standing alone before the line's end or
-# a comma do. A mark (\p{M}) keeps vowel signs and harakat inside the word.
-_UNCASED_NAME = fast_regex.compile(
-    r"(?P<name>[\p{Lo}][\p{Lo}\p{M}]*(?:[ \t\u00a0][\p{Lo}][\p{Lo}\p{M}]*){0,3})"
-    r"[ \t]*(?=[,;.)\r\n]|\Z)"
-)
-
-
 def _uncased_after_cues(text: str) -> list[Span]:
-    if text.isascii():
-        return []
-    spans = []
-    for m in CUE.finditer(text):
-        name = _UNCASED_NAME.match(text, m.end())
-        if name is not None and len(name.group("name").replace(" ", "")) >= 2:
-            spans.append(Span(name.start("name"), name.end("name"), KIND, RULE, SCORE))
-    return spans
+    """A name in a script without capitals (Hebrew, Arabic, hangul, han, Thai) right after
+    a cue that says a name follows ("Kind regards,\nאוריאן אהרוני", "Dear أحمد,"), or
+    in a field of a Latin-script form (`name_fields`): no capital letter can mark it."""
+    return names_in_fields(text, frozenset(m.end() for m in CUE.finditer(text)))
 
 
 # A script switch: a line written in Latin letters that holds one hangul word, of a known
@@ -570,6 +558,56 @@ def _roled_speakers(text: str) -> list[Span]:
     ]
 
 
+# The head of a message copied from Teams or Slack: the sender's display name and the time,
+# then the message after a gap or on the next line ("Skaidrīte 08:05  done", "Nazari M.
+# 08:02  bed 4", "Anna 9:14 AM"). Two such lines or more make a chat; each word of the
+# sender is an initial, a letter of a script without capitals, a dictionary given name or
+# a word the model's vocabulary lacks ("Paracetamol 08:00  given" is a drug chart).
+# Discord writes a dash and the day between them ("Skaidrīte — Today at 21:14").
+_SENDER_WORD = r"(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.|\p{Lo}[\p{Lo}\p{M}]*)"
+_CHAT_HEAD = fast_regex.compile(
+    rf"^[ \t]{{0,4}}(?P<name>{_SENDER_WORD}(?:,?[ \t]{_SENDER_WORD}){{0,2}})"
+    r"(?:,?[ \t]{1,4}|[ \t]{1,2}[—–-][ \t]{1,2}(?:(?:Today|Yesterday)[ \t]at[ \t]"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t])?)"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t\u202f]?[AaPp]\.?[Mm]\.?)?(?=[ \t]{2,}|\t|[ \t]*$)",
+    re.M,
+)
+
+
+def _chat_heads(text: str, known: Callable[[str], bool]) -> list[Span]:
+    from app.redaction.name_guards import ROLE_NOUNS  # noqa: PLC0415
+    from app.redaction.names import is_cue_word, is_not_name  # noqa: PLC0415
+
+    def initial(word: str) -> bool:
+        return len(word) == 2 and word.endswith(".")
+
+    def sender(name: str) -> bool:
+        # With an initial beside it ("Reis L.") or in a register's "Surname, Given" form, a
+        # word needs only not to be a plain one.
+        words = name.replace(",", " ").split()
+        initialled = "," in name or any(initial(w) for w in words)
+        for word in words:
+            if initial(word) or not word[0].isupper():
+                continue  # an initial, or a script without capitals
+            folded = word.casefold()
+            if is_not_name(folded) or is_cue_word(folded) or folded in ROLE_NOUNS:
+                return False
+            if not initialled and not _name_word(word, known):
+                return False
+        return True
+
+    if ":" not in text:
+        return []
+    heads = list(_CHAT_HEAD.finditer(text))
+    if len(heads) < 2:
+        return []
+    return [
+        Span(m.start("name"), m.end("name"), KIND, RULE, SCORE)
+        for m in heads
+        if sender(m.group("name"))
+    ]
+
+
 def _never_known(_: str) -> bool:
     return False
 
@@ -580,6 +618,7 @@ def names_in_slots(text: str, known: Callable[[str], bool] = _never_known) -> li
     spans = _romanised(text) + _initials(text) + _handles(text, known)
     spans += _lower_case_names(text, known)
     spans += _bed_occupants(text, known) + _dash_signoff(text, known)
+    spans += _chat_heads(text, known)
     if not text.isascii():
         spans += _cjk_slots(text) + _kana_readings(text) + _devanagari_names(text)
         spans += _uncased_after_cues(text) + _roled_speakers(text)

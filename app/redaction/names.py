@@ -129,7 +129,8 @@ _WEAK = word_list(
 CUE = fast_regex.compile(
     rf"(?<![\w])(?i:(?P<strong>{trie_pattern(w.replace('_', ' ') for w in _STRONG)})"
     rf"|(?P<weak>{trie_pattern(w.replace('_', ' ') for w in _WEAK)}))(?![^\W\d_])"
-    r"(?(strong)[ \t]{0,3}[:,\-–]?|[ \t]{0,3}(?:[:\-–=]|\bis\b|\bwas\b))"
+    # A form's bracketed field ("First name [ Ada ]") sets a value off as a colon does.
+    r"(?(strong)[ \t]{0,3}[:,\-–\[]?|[ \t]{0,3}(?:[:\-–=\[]|\bis\b|\bwas\b))"
     r"[ \t]{0,3}(?:\n[ \t]{0,3})?",
     word_led=True,
 )
@@ -297,19 +298,24 @@ MAIL_NAME = fast_regex.compile(
     r"[ \t]{0,3}<[^<>\s@]+@[^<>\s]+>",
     re.M,
 )
-# "OKAFOR, Adaeze" / "SMITH, JOHN A.": a surname in capitals, a comma, a given name.
+# "OKAFOR, Adaeze" / "SMITH, JOHN A.": a surname in capitals, a comma, a given name. The
+# romanisations of Armenian, Georgian and Arabic mark aspiration, the ayin and the hamza
+# with an apostrophe, a backtick or a modifier letter ("ERGHAT`BASHYAN, Hrhip`sime").
 CAPS_LAST_FIRST = fast_regex.compile(
-    r"(?<![\w,])[A-ZÀ-ÞŁŚŻŹĆŃÓİŞĞ][A-ZÀ-ÞŁŚŻŹĆŃÓİŞĞ'’-]{2,30},"
-    r"[ \t]{1,2}[A-ZÀ-ÞŁŚŻŹĆŃÓİŞĞ][\w'’-]{1,30}"
+    r"(?<![\w,])[A-ZÀ-ÞŁŚŻŹĆŃÓİŞĞ][A-ZÀ-ÞŁŚŻŹĆŃÓİŞĞ'’`ʼʻʿʾ-]{2,30},"
+    r"[ \t]{1,2}[A-ZÀ-ÞŁŚŻŹĆŃÓİŞĞ][\w'’`ʼʻʿʾ-]{1,30}"
     r"(?:[ \t][A-Z]\.?)?(?![\w])"
 )
 # A chat line: "[10:32] Anna Kowalska: ...", "[17 May 2024 10:32] Anna: ...",
 # "10:32 - Anna: ...", "Anna Kowalska: ...", "anna.k: ...", "Agent Tomás: ...",
 # "Helpdesk (Robert): ...", and exports that put the date before the time
 # ("12/03/2024, 14:05 - Anna: ...", "06MAY22 08:02 - Anna: ...", "2024-03-12 14:05 Anna: ...",
-# "21. May 2025, 21:14 - Anna: ...", "May 21, 2025, 9:14 PM - Anna: ...").
+# "21. May 2025, 21:14 - Anna: ...", "May 21, 2025, 9:14 PM - Anna: ...", with the weekday
+# "Friday, 13 September 2019, 21:14 - Anna: ..."). iOS exports open some lines with a
+# left-to-right mark (U+200E).
 SPEAKER = fast_regex.compile(
-    r"^[ \t]{0,4}(?P<stamp>(?:\[[^\]\n]{1,40}\]|\(?(?:(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|"
+    r"^[ \t\u200e\u200f]{0,4}(?P<stamp>(?:\[[^\]\n]{1,40}\]|\(?(?:(?:[^\W\d_]{3,9}\.?,?[ \t])?"
+    r"(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|"
     r"\d{1,2}[^\W\d_]{3,4}\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?[ \t][^\W\d_]{3,9}\.?[ \t]\d{4}|"
     r"[^\W\d_]{3,9}\.?[ \t]\d{1,2},?[ \t]\d{4}),?[ \tT])?\d{1,2}:\d{2}(?::\d{2})?"
     r"(?:\s?[AaPp]\.?[Mm]\.?)?\)?)[ \t]{0,3}[-–]?[ \t]{0,3})?"
@@ -389,6 +395,24 @@ def _speaker_name(label: str) -> tuple[int, str] | None:
     return offset, label[offset:]
 
 
+def _uncased(letter: str) -> bool:
+    """A letter of a script without capitals (han, Arabic, Devanagari...)."""
+    return letter.isalpha() and not letter.isupper() and not letter.islower()
+
+
+_LATIN_WORD = fast_regex.compile(r"[A-Za-z]{2}")
+
+
+def _latin_turn(text: str, end: int, label: str) -> bool:
+    """The message after a speaker label is written in Latin letters, and the label is
+    no role or name label of its own script."""
+    from app.redaction.script_names import NAME_LABELS, ROLE_LABELS  # noqa: PLC0415
+
+    line_end = text.find("\n", end)
+    message = text[end : len(text) if line_end < 0 else line_end]
+    return bool(_LATIN_WORD.search(message)) and label not in (*NAME_LABELS, *ROLE_LABELS)
+
+
 def _speakers(text: str) -> list[Span]:
     """Chat speaker tags: with a time stamp always; without one when the same label starts
     two lines or more and is not a role or a section heading. A name in brackets after a
@@ -412,9 +436,41 @@ def _speakers(text: str) -> list[Span]:
             continue
         offset, value = person
         handle = "." in value or "_" in value or m.re is IRC_SPEAKER  # a nick, any case
-        if handle or all(w[0].isupper() for w in value.split()):
+        # A speaker in a script without capitals is a name too: stamped ("21:14 - 晃:"), or
+        # taking turns in a chat written in Latin letters ("晃: running late"), unless a
+        # role label of that script ("患者:").
+        uncased = all(_uncased(w[0]) for w in value.split()) and (
+            bool(m.group("stamp")) or _latin_turn(text, m.end(), value)
+        )
+        if handle or uncased or all(w[0].isupper() for w in value.split()):
             start = m.start("name") + offset
             spans.append(Span(start, start + len(value), KIND, "chat_speaker", 0.8))
+    return spans
+
+
+# A line of a Zoom meeting's saved chat: the time, "From", the sender and, since 2020, "to"
+# the addressee ("21:14:05 From Anna Nowak to Everyone:", "... to 晃(Direct Message):",
+# "21:14:05\t From  Anna Nowak : hi"). Sender and addressee are names, whatever the script.
+_ZOOM_LINE = fast_regex.compile(
+    r"^[ \t]{0,4}\d{1,2}:\d{2}(?::\d{2})?[ \t]+From[ \t]+(?P<name>[^\n:()]{1,60}?)"
+    r"(?:[ \t]+to[ \t]+(?P<to>[^\n:()]{1,60}?))?[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*:",
+    re.M,
+)
+_EVERYONE: Final = frozenset(word_list("everyone all host hosts panelists waiting room me"))
+
+
+def _zoom_speakers(text: str) -> list[Span]:
+    if "From" not in text:
+        return []
+    spans = []
+    for m in _ZOOM_LINE.finditer(text):
+        for group in ("name", "to"):
+            value = m.group(group)
+            words = value.split() if value else []
+            if not words or any(w.casefold() in _EVERYONE for w in words):
+                continue
+            if all(w[0].isupper() or _uncased(w[0]) for w in words):
+                spans.append(Span(m.start(group), m.end(group), KIND, "chat_speaker", 0.8))
     return spans
 
 
@@ -484,6 +540,11 @@ _AYIN_NAME = fast_regex.compile(
 )
 
 
+# A backtick that opens or closes a Markdown code span: not between two letters, as the
+# ayin of "Ma`sumeh" or the aspiration mark of "ERGHAT`BASHYAN" stands.
+_CODE_TICK = fast_regex.compile(r"(?<!\p{L})`|`(?!\p{L})")
+
+
 def _ayin_names(text: str) -> list[Span]:
     if not any(mark in text for mark in _AYIN_MARKS):
         return []
@@ -491,7 +552,7 @@ def _ayin_names(text: str) -> list[Span]:
     for m in _AYIN_NAME.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = len(text) if (e := text.find("\n", m.end())) < 0 else e
-        ticks = text.count("`", line_start, line_end)
+        ticks = len(_CODE_TICK.findall(text, line_start, line_end))
         if ticks >= 2 and ticks % 2 == 0:
             continue  # paired backticks are code, as Markdown writes it
         words = m.group("name").split()
@@ -680,6 +741,7 @@ def find_names(text: str) -> list[Span]:
     spans += lower_case_intros(text) + lower_case_speakers(text, _SPEAKER_ROLES)
     spans += reporting_subjects(text) + key_value_people(text)
     spans += _speakers(text) + _chat_headers(text) + _table_cells(text) + _ayin_names(text)
+    spans += _zoom_speakers(text)
     spans += _name_answers(text) + names_in_records(text)
     spans += initials_without_dots(text) + arabic_name_forms(text)
     return spans + _caps_in_lines(text) + _places(text)

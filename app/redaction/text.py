@@ -17,6 +17,7 @@ from typing import Any
 
 from app.redaction.ages import ages_after_persons, is_span_of_time
 from app.redaction.errors import TextDecodeError, TextTooLargeError
+from app.redaction.name_fields import uncased_name_words
 from app.redaction.name_forms import COMMON, mail_name_values, surname_after_given
 from app.redaction.name_guards import guarded_persons
 from app.redaction.patterns import DAY_WORD_BEFORE, MONTH_STEMS, MONTHS
@@ -283,6 +284,7 @@ def _person_variants(value: str) -> set[str]:
             out.add(word)
         if word.isupper() or word.islower():
             out.add(word.capitalize())
+    out |= uncased_name_words(value)
     if len(words) >= 2:
         lower = [w.casefold() for w in words]
         plain = [_ascii(w) for w in lower]  # handles are often written without accents
