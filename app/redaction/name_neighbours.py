@@ -167,6 +167,8 @@ def _letter_may_start_name(text: str, at: int, letter: str) -> bool:
     never another capitalised word ("Hepatitis B Vaccine") nor a lower-case word
     ("vitamin D Deficiency")."""
     before = text[max(0, at - 24) : at].rstrip(" \t")
+    if text[at - 1 : at] == "?":
+        return True  # a query written onto a guessed signature: "?AS Nina", "?J Okoro"
     if before[-1:] == ":" or (letter != "I" and before[-1:] in _LETTER_LEAD_MARKS):
         return True
     last = before.rsplit(None, 1)[-1] if before.split() else ""
@@ -297,14 +299,39 @@ def _initial_after(text: str, span: Span) -> Span | None:
     return Span(span.start, m.end(), KIND, NEIGHBOUR_RULE, span.score) if m else None
 
 
+# The particles written in lower case between a given name and a surname: the Dutch
+# civil register's table of "voorvoegsels" (BRP Tabel 36: van, de, der, den, ter, ten,
+# te, 't, die, d', l', la, le, du, dos, da, di, del, della, von, zu, op, in, uit ...),
+# and the "y" and "e" of Spanish and Portuguese double surnames. Between two found
+# persons on one line they are the name's too ("Aaron die Bont").
+_PARTICLE_RUN = fast_regex.compile(
+    r"[ \t](?:(?:van|de|der|den|ter|ten|te|'t|die|d'|l'|la|le|les|du|dos|das|da|di|del|"
+    r"della|degli|von|vom|zu|zum|zur|uit|op|y|e|bin|binti|al|el|ibn)[ \t]){1,3}"
+)
+
+
+def _particle_between(text: str, span: Span, starts: dict[int, Span]) -> Span | None:
+    m = _PARTICLE_RUN.match(text, span.end)
+    if m is None or (other := starts.get(m.end())) is None:
+        return None
+    first = text[span.start : span.end].split(maxsplit=1)[0]
+    if not is_given_name(first) or _plain_word(first.casefold(), given=True):
+        return None  # "Aufnahme über die Notaufnahme": German articles join no name
+    return Span(span.start, other.end, KIND, NEIGHBOUR_RULE, span.score)
+
+
 def names_beside_persons(text: str, spans: list[Span]) -> list[Span]:
     """Person findings grown by a given name before them, a capital letter standing for
     one, or ", Given" after a lone surname (see the module's docstring), and the same
-    name written in another script beside them."""
+    name written in another script beside them; two found persons joined by the
+    particles between them."""
     extra = []
+    starts = {s.start: s for s in spans if s.kind == KIND}
     for span in spans:
         if span.kind != KIND:
             continue
+        if (joined := _particle_between(text, span, starts)) is not None:
+            extra.append(joined)
         found = (_before(text, span), _after(text, span), _twin(text, span))
         for grown in (*found, _surname_column(text, span), _initial_after(text, span)):
             if grown is not None:

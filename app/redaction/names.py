@@ -21,6 +21,7 @@ from app.redaction.name_forms import (
     reporting_subjects,
 )
 from app.redaction.name_records import names_in_records
+from app.redaction.patterns import MONTHS, WEEKDAYS
 from app.redaction.spans import Span
 from app.redaction.wordtrie import trie_pattern, word_list
 
@@ -124,11 +125,14 @@ _WEAK = word_list(
     lähiomainen angehörige angehöriger bezugsperson personne_de_confiance
     persona_di_riferimento familiare_di_riferimento contactpersoon naaste
     osoba_kontaktowa osoba_do_kontaktu persona_de_contacto contacto_de_emergencia
+    director signatory shareholder partner trustee executor
     """
 )
 CUE = fast_regex.compile(
     rf"(?<![\w])(?i:(?P<strong>{trie_pattern(w.replace('_', ' ') for w in _STRONG)})"
     rf"|(?P<weak>{trie_pattern(w.replace('_', ' ') for w in _WEAK)}))(?![^\W\d_])"
+    # A numbered role of a form with several ("Director 1:", "Witness (2):", "Guarantor #2:").
+    r"(?:[ \t](?:\d{1,2}|\(\d{1,2}\)|#\d{1,2})(?=[ \t]{0,3}:))?"
     # A form's bracketed field ("First name [ Ada ]") sets a value off as a colon does.
     r"(?(strong)[ \t]{0,3}[:,\-–\[]?|[ \t]{0,3}(?:[:\-–=\[]|\bis\b|\bwas\b))"
     r"[ \t]{0,3}(?:\n[ \t]{0,3})?",
@@ -166,7 +170,7 @@ _NOT_NAMES: Final = frozenset(
     record records portal
     care consent education experience satisfaction survey agreement reference profile
     status list data file notes note summary id number name services support feedback
-    advocate relations liaison contact
+    advocate relations liaison contact board committee
     specialist practitioner assistant registrar consultant manager director officer
     therapist technician coordinator administrator analyst supervisor receptionist
     what who whom whose which when where why how is are was were do does did
@@ -514,19 +518,68 @@ _NAME_QUESTION = fast_regex.compile(
 )
 
 
+# An answer to "your name and date of birth?" gives the name first, then the date: the
+# name ends where a weekday, a month or a number starts.
+_DATE_WORDS: Final = frozenset(w.casefold() for w in (*MONTHS, *WEEKDAYS))
+_ANSWER_DATE = re.compile(r"[,;]|[ \t](?=\d)")
+
+
+def _name_before_date(answer: str) -> str:
+    head = _ANSWER_DATE.split(answer, maxsplit=1)[0].rstrip()
+    words = head.split()
+    while words and words[-1].casefold().strip(".") in _DATE_WORDS:
+        words.pop()
+    return answer[: answer.index(words[-1]) + len(words[-1])] if words else ""
+
+
 def _name_answers(text: str) -> list[Span]:
     if "?" not in text:
         return []
     spans = []
     for m in _NAME_QUESTION.finditer(text):
         answer = m.group("answer")
+        if any(c.isdigit() for c in answer):
+            answer = _name_before_date(answer)
         words = answer.split()
         if (
             1 <= len(words) <= 3
             and not any(c.isdigit() for c in answer)
             and not any(w.casefold().strip(".,!") in _NOT_NAMES for w in words)
         ):
-            spans.append(Span(m.start("answer"), m.end("answer"), KIND, "name_answer", 0.7))
+            start = m.start("answer")
+            spans.append(Span(start, start + len(answer), KIND, "name_answer", 0.7))
+    return spans
+
+
+# Ward boards, handover sheets and visit logs write a patient by the surname in capitals,
+# after the bed or room ("bed 4 (COX)", "Bay 2 bed 3 - OKAFOR", "rm 12: NOWAK"), or as the
+# place visited ("at JHA's"). Ward abbreviations stand in the same place.
+_BED_OCCUPANT = fast_regex.compile(
+    r"(?i:(?<![\w])(?:bed|bay|room|rm|cubicle|cot|side[ ]room|pod))[ \t]*(?:no\.?[ \t]*)?"
+    r"\d{1,3}[A-Za-z]?[ \t]*(?:\([ \t]*|[-–:][ \t]*)(?P<name>\p{Lu}[\p{Lu}\p{M}'’-]{2,30})"
+    r"(?![\p{L}\p{N}])"
+    r"|(?i:(?<![\w])(?:at|to|from|leaving|visited))[ \t]+"
+    r"(?P<visited>\p{Lu}[\p{Lu}\p{M}-]{2,30})['’]s\b"
+)
+_WARD_WORDS: Final = frozenset(
+    word_list(
+        """
+        nbm dnr dnar dnacpr mrsa vre cdiff cdi cpap bipap niv peg ngt npa icu hdu ccu amu
+        sau tbc iso empty closed clean dirty male female side bay bed room tta ivi pca vte
+        uti aki dka gcs news ews obs fbc ecg ctpa xray covid flu noro
+        """
+    )
+)
+
+
+def _bed_occupants(text: str) -> list[Span]:
+    spans = []
+    for m in _BED_OCCUPANT.finditer(text):
+        group = "name" if m.group("name") is not None else "visited"
+        word = m.group(group)
+        if word.casefold() in _WARD_WORDS or is_acronym(word) or is_caps_section_word(word):
+            continue
+        spans.append(Span(m.start(group), m.end(group), KIND, "bed_occupant", 0.7))
     return spans
 
 
@@ -742,7 +795,7 @@ def find_names(text: str) -> list[Span]:
     spans += reporting_subjects(text) + key_value_people(text)
     spans += _speakers(text) + _chat_headers(text) + _table_cells(text) + _ayin_names(text)
     spans += _zoom_speakers(text)
-    spans += _name_answers(text) + names_in_records(text)
+    spans += _name_answers(text) + names_in_records(text) + _bed_occupants(text)
     spans += initials_without_dots(text) + arabic_name_forms(text)
     return spans + _caps_in_lines(text) + _places(text)
 
