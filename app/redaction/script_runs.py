@@ -2,21 +2,24 @@
 the English form, note or chat that writes a person in her own script ("Reporter 丽 宋",
 "Child: চঞ্চল আলম", "Witness زارعی, محمد", "Vertretung: 王"). No label of that script
 stands beside them, so `script_names.py` cannot read them. Such a run of words is a
-person when it is short, as names are, and
+person when it is short, as names are, is no label word of its script ("患者:"), and
 - the Latin word right before it says that a person follows (a role, a relation, a
   sign-off or greeting, "by" or "with"), or
 - one of its words (or a part of a hyphenated word) is a frequent surname of its script:
-  `surname_sets.py` for Chinese, Japanese, Korean and Devanagari, and the lists below.
+  `surname_sets.py` for Chinese, Japanese, Korean and Devanagari, and the lists below, or
+- it is a chat export's speaker: a time before it, a colon after it ("21:14 - 晃: ok").
 
 Places and addresses in the same position are long, run on into digits or stand after
 "from", "in", "at", and pass neither test unless a surname is among their words.
 
 Sources of the lists below (the most frequent entries, written by hand; no runtime data):
 - Bengali: the surnames of Bangladesh's and West Bengal's electoral rolls and civil
-  registers most often published (Hossain, Islam, Ahmed, Das, Dey, Barman ...), in
-  Bengali script;
-- Persian: the most frequent surnames of Iran's National Organization for Civil
-  Registration (sabt-e ahval) ranking (Mohammadi, Hosseini, Ahmadi, Rezaei ...), and
+  registers most often published (Hossain, Islam, Ahmed, Das, Dey, Barman ...) and the
+  "Md." / "Abdul" that open men's names, in Bengali script;
+- Persian and Arabic: the most frequent surnames of Iran's National Organization for Civil
+  Registration (sabt-e ahval) ranking (Mohammadi, Hosseini, Ahmadi, Rezaei ...), the
+  tribal and family names most frequent in the Gulf states (al-Harbi, al-Otaibi ...), the
+  commonest given names (Muhammad, Ali, Fatima ...), and
   the suffixes that make a Persian surname (-zadeh "born of", -pour "son of", -nejad,
   -far, -rad, -lou) written as a word of their own or after a hyphen;
 - Nepali (Devanagari): the surnames of Nepal's 2011 census caste/ethnic groups not in
@@ -28,7 +31,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from app.redaction.script_names import HAN, HANGUL
+from app.redaction.script_names import HAN, HANGUL, NAME_LABELS, ROLE_LABELS
 from app.redaction.spans import Span
 from app.redaction.surname_sets import CHINESE, DEVANAGARI, JAPANESE_KANJI, KOREAN
 from app.redaction.wordtrie import word_list
@@ -44,6 +47,14 @@ _SCRIPTS: Final = {
     "arabic": "\u0620-\u064a\u064b-\u065f\u0670-\u06d3\u06d5\u06fa-\u06fc\u200c",
     "devanagari": "\u0900-\u0963\u0971-\u097f",
     "bengali": "\u0980-\u09e3\u09f0\u09f1",
+    # read after a cue word only: no surname list of these scripts here
+    "hebrew": "\u05d0-\u05ea\u05f3\u05f4",
+    "gurmukhi_gujarati": "\u0a00-\u0a63\u0a70-\u0a75\u0a80-\u0ae3",
+    "tamil": "\u0b80-\u0bcd\u0bd7",
+    "telugu_kannada_malayalam": "\u0c00-\u0c63\u0c80-\u0ce3\u0d00-\u0d63",
+    "sinhala": "\u0d80-\u0df3",
+    "thai": "\u0e01-\u0e3a\u0e40-\u0e4e",
+    "georgian": "\u10d0-\u10ff",
 }
 _ALL = "".join(_SCRIPTS.values())
 _HAS_SCRIPT = re.compile(f"[{_ALL}]")
@@ -54,7 +65,7 @@ BENGALI: Final = frozenset(
     দাস দে দেব বর্মন রায় সরকার সাহা পাল ঘোষ বসু বোস সেন দত্ত চৌধুরী চক্রবর্তী ভট্টাচার্য মুখার্জি
     মুখোপাধ্যায় বন্দ্যোপাধ্যায় চট্টোপাধ্যায় গঙ্গোপাধ্যায় মজুমদার বিশ্বাস মণ্ডল মন্ডল প্রামাণিক
     হালদার নন্দী কর গুহ মিত্র দাশগুপ্ত সেনগুপ্ত হোসেন হোসাইন হোসেইন হাসান ইসলাম আহমেদ আহমদ
-    খান আলী আলি আলম রহমান মিয়া মিয়া শেখ সিদ্দিকী সিদ্দিকি চৌধুরি তালুকদার ভূঁইয়া ভূইয়া
+    মোহাম্মদ মুহাম্মদ মোঃ আব্দুল আবদুল খান আলী আলি আলম রহমান মিয়া মিয়া শেখ সিদ্দিকী সিদ্দিকি চৌধুরি তালুকদার ভূঁইয়া ভূইয়া
     মোল্লা কবির করিম উদ্দিন উদ্দীন হক বেগম খাতুন আক্তার আখতার জামান হাওলাদার মাহমুদ
     """
     )
@@ -66,6 +77,10 @@ PERSIAN: Final = frozenset(
     عباسی اکبری زارعی مرادی ابراهیمی یوسفی سلیمانی قربانی نجفی امیری محمودی رستمی شریفی
     عزیزی کرمی باقری طاهری فتحی صفری میرزایی نظری خسروی جلالی اسدی سعیدی حسنی علوی
     منصوری اصغری بهرامی ملکی شیرازی تهرانی رحمانی یزدانی نصیری فرهادی جنتی سماوات
+    الحربي العتيبي القحطاني الشمري الدوسري الغامدي الزهراني المطيري العنزي الشهري
+    المالكي السبيعي الخالدي الأحمد المحمد العلي الحسن الحسين إبراهيم عبدالله
+    محمد محمّد أحمد احمد علي علی حسن حسین حسين رضا مهدی فاطمه فاطمة زهرا مریم مريم زینب
+    زينب عبد عبدالرحمن
     """
     )
 )
@@ -84,6 +99,8 @@ _SURNAMES: Final = {
     "arabic": PERSIAN,
     "devanagari": DEVANAGARI | NEPALI,
 }
+# A word of a bilingual form's label ("Patient 患者:", "Name / 이름:") is no name.
+_LABEL_WORDS: Final = frozenset(NAME_LABELS) | frozenset(ROLE_LABELS)
 
 # Latin words after which a name follows: roles, relations, sign-offs and greetings, and
 # the prepositions that join a person to an act ("certificate by", "arranged with").
@@ -91,6 +108,7 @@ _CUES: Final = frozenset(
     word_list(
         """
     by with re cc attn dear hi hello hey thanks regards sincerely cheers
+    dr mr mrs ms miss mx prof sir madam
     patient client customer employee applicant claimant member child baby infant son
     daughter mother father wife husband partner spouse brother sister guardian carer
     caregiver parent grandmother grandfather friend neighbour neighbor colleague
@@ -119,6 +137,11 @@ def _run(script: str) -> str:
 _RUNS: Final = re.compile("|".join(f"(?P<{s}>{_run(s)})" for s in _SCRIPTS))
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _CUE_BEFORE = re.compile(r"(?P<cue>[A-Za-z]+)\.?[ \t]*[:：,\-–(?]?[ \t]*\??$")
+# A chat export's speaker: a time (and a closing bracket or a dash) before, a colon after
+# ("21:14 - 晃: ...", "[09:02:11] 민준: ...").
+_TIME_BEFORE = re.compile(
+    r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]?[ \t]*[-–]?[ \t]*$"
+)
 _DIGIT_AFTER = re.compile(r"[ \t]*[,]?[ \t]*\d")
 
 
@@ -144,8 +167,12 @@ def _surname_in(script: str, value: str) -> bool:
             return value in CHINESE or value in JAPANESE_KANJI
         return any(w in CHINESE or w in JAPANESE_KANJI for w in words)
     if script == "hangul":
-        return any(w[:1] in KOREAN and 2 <= len(w) <= 4 for w in words)
-    surnames = _SURNAMES[script]
+        # The usual Korean name: a known surname and two syllables ("김민준"), or the
+        # surname and the given name apart; two syllables alone are too often words.
+        if len(words) == 1:
+            return (value[:1] in KOREAN and len(value) == 3) or value[:2] in KOREAN
+        return any(w in KOREAN for w in words)
+    surnames = _SURNAMES.get(script, frozenset())
     parts = _parts(value)
     if script == "arabic" and any(p in _PERSIAN_SUFFIXES for p in parts):
         return len(parts) >= 2
@@ -168,8 +195,16 @@ def names_in_latin_lines(text: str) -> list[Span]:
         before, after = text[line_start:start], text[end:line_end]
         if not (_LATIN_WORD.search(before) or _LATIN_WORD.search(after)):
             continue  # a line in the script itself: its labels are script_names' to read
-        if _DIGIT_AFTER.match(after) or (script == "cjk" and not _cjk_shape(value)):
-            continue  # a street and its number, a long place name
+        if _DIGIT_AFTER.match(after):
+            continue  # a street and its number
+        if after[:1] in (":", "：") and _TIME_BEFORE.search(before):
+            if script != "cjk" or all(len(w) <= 4 for w in value.split()):
+                spans.append(Span(start, start + len(value), KIND, RULE, SCORE))
+            continue
+        if script == "cjk" and not _cjk_shape(value):
+            continue  # a long place name
+        if value in _LABEL_WORDS or any(w in _LABEL_WORDS for w in value.split()[:1]):
+            continue
         cue = _CUE_BEFORE.search(before)
         cued = cue is not None and cue.group("cue").casefold() in _CUES
         if cued or _surname_in(script, value):

@@ -39,6 +39,12 @@ def _found(text: str) -> list[str]:
         ("cc’d सीता पोखरेल re: results", "सीता पोखरेल"),
         ("Contact person مریم کریمی-زاده", "مریم کریمی-زاده"),
         ("Translator present: नेहा शर्मा", "नेहा शर्मा"),
+        ("Seen by Dr 王芳 today", "王芳"),
+        # a chat export's speaker: a time before, a colon after
+        ("[09:02:11] 翔: running late", "翔"),
+        ("3/4/21, 7:15 pm - সুমি: ok", "সুমি"),
+        ("Contact 김민준 after 5pm", "김민준"),
+        ("Interpreter ศรีสมร ใจดี present", "ศรีสมร ใจดี"),  # a cue alone, any script
     ],
     ids=lambda v: v if len(v) < 12 else v[:12],
 )
@@ -57,6 +63,8 @@ def test_a_short_run_in_person_position_is_a_name(text: str, name: str) -> None:
         "主訴：頭痛、めまい",  # a line of the script itself: no Latin words
         "Label printed in Hindi: दवा दिन में दो बार",  # an instruction, not a name
         "plain English text with no other script",
+        "Information (정보) sheet",  # two hangul syllables opening like a surname: a word
+        "Patient 患者: Anna Berg",  # a bilingual form's label
     ],
 )
 def test_places_words_and_native_lines_stay(text: str) -> None:
