@@ -206,9 +206,8 @@ def _number_then_unit(text: str, span: Span) -> Span | None:
 
 
 # Presidio's US driving-licence pattern takes any letter and one to twelve digits: "T2",
-# "E11", "J45" (of "J45.909"), "v3", "MT103" (a SWIFT message type), "E0601" (a HCPCS
-# code). The AAMVA states' licences with a letter run to six characters or more
-# (Missouri's "A12345"); shorter ones are all digits.
+# "E11", "J45" (of "J45.909"), "v3". No US licence is three characters long. (Five
+# characters stay: "Dr. VASTENHOUW (G0900)" is a registration number with no word.)
 _LICENCE_WORD = fast_regex.compile(
     r"(?i:licen[cs]e|\bDL\b|driver|driving|permit|\blic\b)[^\n]{0,24}$"
 )
@@ -222,10 +221,7 @@ def _short_licence(text: str, span: Span) -> bool:
     or fewer, or the head of a dotted code ("E11.9"), with no licence word before it."""
     if span.kind != "US_DRIVER_LICENSE":
         return False
-    value = text[span.start : span.end]
-    short = (len(value) <= 3 or (len(value) <= 5 and not value.isdigit())) and not (
-        _GROUP_AFTER.match(text, span.end)
-    )
+    short = span.end - span.start <= 3 and not _GROUP_AFTER.match(text, span.end)
     dotted = _DOTTED_AFTER.match(text, span.end) is not None
     return (short or dotted) and not _LICENCE_WORD.search(text, max(0, span.start - 40), span.start)
 
