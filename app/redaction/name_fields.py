@@ -25,6 +25,7 @@ from typing import Final
 from app.redaction import fast_regex
 from app.redaction.name_forms import is_agent_noun
 from app.redaction.spans import Span
+from app.redaction.surname_sets import CHINESE, JAPANESE_KANJI
 from app.redaction.wordtrie import word_list
 
 KIND: Final = "PERSON"
@@ -55,7 +56,8 @@ _CJK = fast_regex.compile(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]")
 _KANA = fast_regex.compile(r"[\p{Hiragana}\p{Katakana}]")
 
 # Words that lead to a person beside the cues, role and agent nouns: prepositions of
-# agency, verbs of sign-off, a rota's crew, the parties and relatives a form names.
+# agency, verbs of sign-off, a rota's crew, the parties and relatives a form names, and
+# the same roles and sign-offs on German, French, Spanish, Italian and Polish forms.
 _PERSON_LEADS: Final = frozenset(
     word_list(
         """
@@ -68,6 +70,12 @@ _PERSON_LEADS: Final = frozenset(
     guardian contact kin nok employee member insured subscriber cardholder holder owner
     payee nurse midwife staff colleague friend neighbour neighbor ubo
     name names surname surnames forename forenames firstname lastname
+    vertretung stellvertretung arzt ärztin pflegekraft zeuge zeugin bürge unterschrift
+    unterzeichnet genehmigt geprüft médecin infirmier infirmière témoin garant signé
+    approuvé vérifié remplaçant médico médica enfermero enfermera testigo avalista
+    solicitante firmado aprobado revisado sustituto medico infermiere infermiera testimone
+    garante richiedente firmato approvato lekarz pielęgniarka świadek poręczyciel
+    wnioskodawca podpis zastępca
     """
     )
 )
@@ -101,7 +109,7 @@ _QUALIFIERS: Final = frozenset(
 
 def _leads_to_person(word: str) -> bool:
     from app.redaction.name_guards import ROLE_NOUNS  # noqa: PLC0415
-    from app.redaction.names import is_title  # noqa: PLC0415
+    from app.redaction.names import is_rank, is_title  # noqa: PLC0415
 
     folded = word.casefold().rstrip(".")
     if folded in _NOT_LEADS:
@@ -109,13 +117,15 @@ def _leads_to_person(word: str) -> bool:
     # A plural leads to a list of them ("Paramedics: A/B", "Witnesses: ...").
     forms = {folded, folded.removesuffix("s"), folded.removesuffix("es")}
     roles = _PERSON_LEADS | (ROLE_NOUNS - _QUALIFIERS)
-    return bool(forms & roles) or is_title(word) or any(map(is_agent_noun, forms))
+    titled = is_title(word) or is_rank(word)
+    return bool(forms & roles) or titled or any(map(is_agent_noun, forms))
 
 
 def _shape(run: str) -> str | None:
-    """The form of a run ("comma", "initial", "slash", "plain"), or None when it is no
-    name's: a comma with a slash, more than one comma, too many words, a Han, kana or
-    hangul word too long (or alone and one letter)."""
+    """The form of a run ("comma", "initial", "slash", "plain", "surname" for one Han
+    letter of a known surname), or None when it is no name's: a comma with a slash, more
+    than one comma, too many words, a Han, kana or hangul word too long (or alone and one
+    letter that is no surname)."""
     commas, slashes = run.count(","), run.count("/")
     tokens = _TOKEN.findall(run)
     if commas > 1 or (commas and slashes) or slashes > 2:
@@ -131,12 +141,17 @@ def _shape(run: str) -> str | None:
         if any(len(w) > longest for w in words):
             return None
         if len(tokens) == 1 and len(words[0]) < 2:
-            return None
+            return "surname" if words[0] in _ONE_LETTER_SURNAMES else None
     if commas:
         return "comma"
     if slashes:
         return "slash"
     return "initial" if initial else "plain"
+
+
+# Surnames of one Han letter (the census lists of China, Taiwan and Japan): alone after a
+# role or a rank, as Latin forms write a surname alone ("Officer: PC 許", "Vertretung: 王").
+_ONE_LETTER_SURNAMES: Final = frozenset(w for w in CHINESE | JAPANESE_KANJI if len(w) == 1)
 
 
 def names_in_fields(text: str, cue_ends: frozenset[int] = frozenset()) -> list[Span]:
@@ -159,6 +174,8 @@ def names_in_fields(text: str, cue_ends: frozenset[int] = frozenset()) -> list[S
             person = _leads_to_person(lead.group("lead"))
             if not (person or (labelled and form in ("comma", "initial"))):
                 continue
+        elif form == "surname":
+            continue  # "Dear 王": a cue alone does not make one letter a name
         spans.append(Span(m.start(), m.end(), KIND, RULE, SCORE))
     return spans
 

@@ -446,6 +446,8 @@ def initials_without_dots(text: str) -> list[Span]:
             or folded in ROLE_NOUNS
             or (lead[0].islower() and folded in _LEADS - {"to", "from", "and"})
             or is_agent_noun(folded)
+            # a shift log's signature before its entry ("Frühdienst N. Hug: Insulin 8 IE")
+            or (text.startswith(":", m.end()) and folded not in _DESIGNATED)
         )
         surname = m.group("name").rsplit(".", 1)[-1].strip()
         if role and not plain([surname]):

@@ -379,6 +379,11 @@ _NAME_HEADERS = fast_regex.compile(
 )
 
 
+def is_rank(word: str) -> bool:
+    """True for a police rank abbreviation written before an officer's name ("PC", "DS")."""
+    return word in _RANKS
+
+
 def is_acronym(word: str) -> bool:
     """True for a clinical or office abbreviation or a police rank that stands where a
     name's initials could ("MRI", "PC")."""

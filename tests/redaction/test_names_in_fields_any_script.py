@@ -63,6 +63,8 @@ FIELDS = {
     "after with": ("Shift swapped with ফাহিম.", "ফাহিম"),
     "after by, two han parts": ("Report checked by 伟 王 (ext 221)", "伟 王"),
     "after an agent noun": ("Sonographer אורית לוי, room 3", "אורית לוי"),
+    "a surname alone after a police rank": ("Arresting officer: DC 林 4471", "林"),
+    "a german form's deputy": ("Vertretung: 王芳\nUnterschrift: F. Brandt", "王芳"),
     "hyphenated persian surname": ("Donor مریم رضایی-نیا DOB 1980", "مریم رضایی-نیا"),
 }
 
@@ -79,7 +81,8 @@ NOT_NAMES = {
     "a sentence after a role": "Nurse: كان المريض يشكو من ألم في الصدر اليوم",
     "a place after in": "Seen in 정신과 today",
     "a han word that fills a missing name": "Nurse: 患者",
-    "one han letter alone": "Approved by 王 yesterday",
+    "one han letter that is no surname": "Approved by 好 yesterday",
+    "a surname letter after a greeting alone": "Dear 王,",
     "a sex after a label": "Sex: 男",
     "a word after an ordinary noun": "Number: 三百",
     "a list of three": "Witness: 甲, 乙, 丙",
@@ -181,6 +184,8 @@ ROLE_INITIALS = {
     "agent noun in -ist": ("Optometrist K. Lindqvist (GOC 01-12345)", {"K. Lindqvist"}),
     "agent noun in -er": ("Phlebotomy: sampler D. Okafor", {"D. Okafor"}),
     "word of agency": ("bloods taken by M. Haddad", {"M. Haddad"}),
+    "a shift log's signature": ("27.07.2021  Frühdienst N. Hug: Insulin 8 IE", {"N. Hug"}),
+    "a designator before a colon": ("Hepatitis B. Results: negative", set()),
     "designator, not a name": ("Hepatitis A and B. Results were negative", set()),
     "a noun ending in -er": ("Number B. Smith", set()),
 }
