@@ -1,7 +1,7 @@
 """`make eval-redaction`: ours beside plain Presidio on the synthetic text splits, then images
 and DICOM.
 
-Text: the DEV, HELD-OUT A, B and C splits, and splits D, F, G, H, I and J (held out in
+Text: the DEV, HELD-OUT A, B, C and K splits, and splits D, F, G, H, I and J (held out in
 sessions 19, 20, 21, 23, 24 and 25, each run once there, tuned on since), of
 resources/synthetic/redaction_eval (an independent generator: Faker in many locales,
 names-dataset world names, stdnum-valid national numbers), each redacted in the same run by (a)
@@ -355,8 +355,11 @@ SPLITS = {
     "i": ("heldout_i_templates", "SPLIT I (DEV-side since session 25)"),
     # J was held out in session 25, run once and reported; session 26 tunes on it.
     "j": ("heldout_j_templates", "SPLIT J (DEV-side since session 26)"),
+    # K was written in session 25 by an author barred from the redactor and from J; wired
+    # in session 26 after the redactor was frozen: held out.
+    "k": ("heldout_k_templates", "HELD-OUT K split"),
 }
-HELD_OUT = ("a", "b", "c")
+HELD_OUT = ("a", "b", "c", "k")
 
 
 def load_split(key: str) -> Split:

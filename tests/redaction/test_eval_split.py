@@ -739,7 +739,7 @@ def test_d_is_wired_into_the_evaluation_by_default_as_a_dev_side_split() -> None
     )
     assert "d" not in eval_redaction.HELD_OUT  # tuned on: no longer in the held-out goal
     assert eval_redaction.parse_splits("d, dev") == ["dev", "d"]
-    assert list(eval_redaction.SPLITS) == ["dev", "a", "b", "c", "d", "f", "g", "h", "i", "j"]
+    assert list(eval_redaction.SPLITS) == ["dev", "a", "b", "c", "d", "f", "g", "h", "i", "j", "k"]
     assert eval_redaction.load_split("d") is HELDOUT_D
 
 
@@ -1584,7 +1584,7 @@ def test_heldout_h_any_seed_renders_labelled_documents(seed: int, pick: int) -> 
 # --- Every split ---------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("key", ["dev", "a", "b", "c", "d", "f", "g", "h", "i", "j"])
+@pytest.mark.parametrize("key", ["dev", "a", "b", "c", "d", "f", "g", "h", "i", "j", "k"])
 def test_no_template_leaves_a_slot_unrendered(key: str) -> None:
     """A slot the generator cannot fill stays in the text as "{pat1.hl7}" with no entity
     under it: a document with less to find than it claims (H's HL7 messages did until
@@ -2063,14 +2063,13 @@ def _k_used(split: Split) -> set[tuple[str, str | None]]:
     return {(m.group(1), m.group(3)) for t in split.templates for m in SLOT.finditer(t.text)}
 
 
-def test_k_is_not_wired_into_the_evaluation_until_next_session() -> None:
-    """Nobody's evaluation run may touch K before the redactor is frozen: it is added to
-    eval_redaction.SPLITS and HELD_OUT in the next session, and this test changes then."""
+def test_heldout_k_is_wired_into_the_evaluation_as_held_out() -> None:
+    """Wired in session 26, after the redactor was frozen at 7800f2f: held out."""
     from resources.synthetic import eval_redaction
 
-    assert "k" not in eval_redaction.SPLITS
-    assert "k" not in eval_redaction.HELD_OUT
-    assert all(m != "heldout_k_templates" for m, _ in eval_redaction.SPLITS.values())
+    assert eval_redaction.SPLITS["k"] == ("heldout_k_templates", "HELD-OUT K split")
+    assert "k" in eval_redaction.HELD_OUT
+    assert eval_redaction.load_split("k") is HELDOUT_K
     check_split(HELDOUT_K)
 
 
