@@ -616,11 +616,6 @@ _GATES: Final = {
 _COORDINATE_HINT = fast_regex.compile(r"\.\d{3}|°|\.\d{2}")
 
 
-def _gated_out(rule: str, folded: str) -> bool:
-    words = _GATES.get(rule)
-    return words is not None and not any(w in folded for w in words)
-
-
 _LETTER_RUNS = fast_regex.compile(r"[^\W\d_]+")
 _DIGIT_RUNS = fast_regex.compile(r"\d+")
 
@@ -674,10 +669,12 @@ def _longest_digit_run(text: str) -> int:
     return max((len(m) for m in _DIGIT_RUNS.findall(text)), default=0)
 
 
-def _closed_rules(digits: int, words: set[str]) -> frozenset[str]:
-    """The rules that cannot match in a text whose longest run of digits is `digits` and
-    whose folded runs of letters are `words` (see `_DIGITS_NEEDED`, `_TYPE_WORDS`)."""
+def _closed_rules(digits: int, words: set[str], folded: str) -> frozenset[str]:
+    """The rules that cannot match in a text whose longest run of digits is `digits`,
+    whose folded runs of letters are `words` and whose folded whole is `folded` (see
+    `_DIGITS_NEEDED`, `_TYPE_WORDS`, `_GATES`)."""
     closed = {rule for rule, needed in _DIGITS_NEEDED.items() if digits < needed}
+    closed.update(rule for rule, hints in _GATES.items() if not any(h in folded for h in hints))
     for rule, types in _TYPE_WORDS.items():
         if rule not in closed and words.isdisjoint(types):
             joined = _JOINED_WORDS.get(rule)
@@ -1082,7 +1079,7 @@ def find_addresses(text: str, words: set[str] | None = None) -> list[Span]:
     if words is None:
         words = set(_LETTER_RUNS.findall(folded))
     digits = _longest_digit_run(text)
-    closed = _closed_rules(digits, words)
+    closed = _closed_rules(digits, words, folded)
     world = world_gates(text, folded)
     streets = (*_STREETS, *((r, x) for r, x in WORLD_STREETS if r in world))
     for rule, pattern in streets:
@@ -1091,8 +1088,6 @@ def find_addresses(text: str, words: set[str] | None = None) -> list[Span]:
             if rule != "address_de_street" or digits == 0:
                 continue
             regex = DE_LED_STREET  # no word ends in a German street type: "Am Markt 3" only
-        if _gated_out(rule, folded):
-            continue
         for m in regex.finditer(text):
             if m.end() - m.start() < 4 or _inside(spans, m.start(), m.end()):
                 continue
