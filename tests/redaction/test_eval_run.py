@@ -12,7 +12,6 @@ from resources.synthetic.eval_redaction import goal_line, main, parse_splits
 from resources.synthetic.redaction_eval import (
     heldout_b_templates,
     heldout_c_templates,
-    heldout_k_templates,
     heldout_templates,
 )
 from resources.synthetic.redaction_eval.generator import corpus
@@ -39,7 +38,7 @@ def test_eval_runs_on_all_splits_and_prints_no_heldout_value(
         "### SPLIT H (DEV-side since session 24): 3 documents",
         "### SPLIT I (DEV-side since session 25): 3 documents",
         "### SPLIT J (DEV-side since session 26): 3 documents",
-        "### HELD-OUT K split: 3 documents",
+        "### SPLIT K (DEV-side since session 27): 3 documents",
     ):
         assert heading in printed
         assert heading in table
@@ -49,20 +48,19 @@ def test_eval_runs_on_all_splits_and_prints_no_heldout_value(
     assert "HELD-OUT A " in printed.splitlines()[-1]
     assert "HELD-OUT B " in printed.splitlines()[-1]
     assert "HELD-OUT C " in printed.splitlines()[-1]
-    assert "HELD-OUT K " in printed.splitlines()[-1]
     assert "SPLIT D" not in printed.splitlines()[-1]  # DEV-side: not in the held-out goal
     assert "SPLIT F" not in printed.splitlines()[-1]
     assert "SPLIT G" not in printed.splitlines()[-1]
     assert "SPLIT H" not in printed.splitlines()[-1]
     assert "SPLIT I" not in printed.splitlines()[-1]
     assert "SPLIT J" not in printed.splitlines()[-1]
+    assert "SPLIT K" not in printed.splitlines()[-1]
     held_values = {
         doc.value(e)
         for split in (
             heldout_templates.SPLIT,
             heldout_b_templates.SPLIT,
             heldout_c_templates.SPLIT,
-            heldout_k_templates.SPLIT,
         )
         for doc in corpus(split, 3)
         for e in doc.entities

@@ -2063,12 +2063,15 @@ def _k_used(split: Split) -> set[tuple[str, str | None]]:
     return {(m.group(1), m.group(3)) for t in split.templates for m in SLOT.finditer(t.text)}
 
 
-def test_heldout_k_is_wired_into_the_evaluation_as_held_out() -> None:
-    """Wired in session 26, after the redactor was frozen at 7800f2f: held out."""
+def test_k_is_wired_into_the_evaluation_as_a_dev_side_split() -> None:
+    """Held out and run once in session 26 (redactor frozen at 7800f2f); tuned on since."""
     from resources.synthetic import eval_redaction
 
-    assert eval_redaction.SPLITS["k"] == ("heldout_k_templates", "HELD-OUT K split")
-    assert "k" in eval_redaction.HELD_OUT
+    assert eval_redaction.SPLITS["k"] == (
+        "heldout_k_templates",
+        "SPLIT K (DEV-side since session 27)",
+    )
+    assert "k" not in eval_redaction.HELD_OUT  # tuned on: no longer in the held-out goal
     assert eval_redaction.load_split("k") is HELDOUT_K
     check_split(HELDOUT_K)
 

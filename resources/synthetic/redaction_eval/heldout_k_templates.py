@@ -1,8 +1,10 @@
-"""Held-out split K: written in session 25 by an author barred from the redactor, from its
-results and from every other split's templates and forms.
+"""Split K: held out in session 26, run once there and reported; DEV-side since session 27.
 
-K is run once, after the next session's tuning, with the redactor frozen; it is not wired
-into eval_redaction until then. Its documents use only K's own slots (k_forms.py): names
+Session 27 reads K's leaks by value and tunes on them (as on D to J), so K no longer
+measures generalisation: held-out L (heldout_l_templates.py), written before that tuning by
+an author barred from K, does. What follows is how K was written: in session 25, by an
+author barred from the redactor, from its results and from every other split's templates
+and forms. Its documents use only K's own slots (k_forms.py): names
 from names-dataset and from Faker in many locales and scripts, addresses, phones and
 numbers of many countries, written the way each kind of document writes them (forms,
 tables, exports, messages, scans). Kept phrases ([[...]]) are clinical, financial and
