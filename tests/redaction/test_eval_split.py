@@ -199,6 +199,54 @@ def test_alignment_handles_presidio_placeholders_at_the_edges() -> None:
     assert all(labels[5:])
 
 
+def test_alignment_reads_a_literal_tag_of_the_source_as_text() -> None:
+    """XML and HL7 documents hold placeholder-shaped text of their own (`<IBAN>`): left
+    unchanged by the engine, it is text, not a mask; the same tag as a mask is a mask."""
+    source = "<IBAN>DE89 3704 0044 0532 0130 00</IBAN> for Jan Kowalski"
+    output = "<IBAN><IBAN_CODE></IBAN> for <PERSON>"
+    labels = align(source, output)
+    iban, person = source.index("DE89"), source.index("Jan")
+    masked = {i for i, x in enumerate(labels) if x}
+    assert masked == set(range(iban, iban + 27)) | set(range(person, len(source)))
+    assert labels[iban] == "IBAN_CODE"
+    assert labels[person] == "PERSON"
+    # The engine wrote <IBAN> for the value itself: the literal tags stay text around it.
+    labels = align("<IBAN>GB82WEST12345698765432</IBAN>", "<IBAN><IBAN></IBAN>")
+    assert [i for i, x in enumerate(labels) if x] == list(range(6, 28))
+    # The tag masked whole (the engine's placeholder replaced the source's tag text).
+    labels = align("a <IBAN> b", "a <ADDRESS> b")
+    assert [i for i, x in enumerate(labels) if x] == list(range(2, 8))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["x ", "<IBAN>", "</IBAN>", "<PERSON>", "ab", "7"]),
+            st.booleans(),
+        ),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_alignment_recovers_any_masking_of_a_text_with_tags(pieces: list[tuple[str, bool]]) -> None:
+    """Mask any pieces of a text that holds literal tags (each run of masked pieces becomes
+    one placeholder): the alignment reads back a masking that masks no more characters
+    than the true one and that rebuilds the output exactly."""
+    source = "".join(text for text, _ in pieces)
+    output = ""
+    for mask, run in itertools.groupby(pieces, key=lambda piece: piece[1]):
+        output += "<PERSON>" if mask else "".join(text for text, _ in run)
+    labels = align(source, output)
+    truly_masked = sum(len(text) for text, mask in pieces if mask)
+    assert sum(1 for x in labels if x) <= truly_masked
+    rebuilt = ""
+    for label, run in itertools.groupby(zip(source, labels, strict=True), key=lambda c: c[1]):
+        rebuilt += f"<{label}>" if label else "".join(c for c, _ in run)
+    if "<PERSON><PERSON>" not in output:  # two masks side by side read back as one run
+        assert rebuilt == output
+
+
 def test_leak_rule() -> None:
     value = "Okafor, Adaeze"
     none = [False] * len(value)

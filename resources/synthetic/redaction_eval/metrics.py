@@ -2,8 +2,10 @@
 
 Both engines replace what they find with a placeholder in angle brackets (`<PERSON>`,
 `<PHONE_2>`) and keep every other character. `align` recovers, from the output, which
-input characters were masked and by which placeholder; the generator never writes `<`
-or `>`, so a placeholder cannot be confused with document text.
+input characters were masked and by which placeholder. Most templates never write `<` or
+`>`; where a document holds placeholder-shaped text of its own (an XML tag such as
+`<IBAN>`), each such token of the output is read as that literal text where the source
+allows it, and as a placeholder otherwise.
 
 Definitions (docs/REDACTION.md, "Evaluation"):
 - an entity LEAKS when a piece of it that identifies survives unmasked: a run of 3 or
@@ -86,6 +88,8 @@ def align(source: str, output: str) -> list[str | None]:
     """For each character of `source`: None if it survives, else the placeholder label that
     replaced it. Greedy left-to-right: each literal piece of the output is found at its
     earliest place after the previous one (a placeholder covers at least one character)."""
+    if PLACEHOLDER.search(source):
+        return _align_with_literal_tags(source, output)
     labels: list[str | None] = [None] * len(source)
     pieces = PLACEHOLDER.split(output)  # literal, label, literal, label, ..., literal
     literals, names = pieces[0::2], pieces[1::2]
@@ -109,6 +113,66 @@ def align(source: str, output: str) -> list[str | None]:
     if pos != len(source):
         return _align_by_diff(source, output)
     return labels
+
+
+def _align_with_literal_tags(source: str, output: str) -> list[str | None]:
+    """`align` for a source that itself holds placeholder-shaped text (`<IBAN>` in XML).
+
+    Each placeholder of the output either masks one or more characters or, where the
+    source holds the same text at that place, is that literal text. Of the consistent
+    readings the one that masks the fewest characters wins (an engine leaves a tag it did
+    not mask as it was), found by a forward pass over the output's pieces that keeps, for
+    each source position reachable after a piece, the cheapest way there."""
+    in_source = {m.group() for m in PLACEHOLDER.finditer(source)}
+    pieces: list[tuple[str, str | None]] = []  # (text, None) literal, (text, label) placeholder
+    pos = 0
+    for m in PLACEHOLDER.finditer(output):
+        if m.start() > pos:
+            pieces.append((output[pos : m.start()], None))
+        pieces.append((m.group(), m.group(1)))
+        pos = m.end()
+    if pos < len(output):
+        pieces.append((output[pos:], None))
+    n = len(source)
+    # reached[i]: source position after piece i -> (masked so far, position before, masked?)
+    reached: list[dict[int, tuple[int, int, bool]]] = []
+    frontier = {0: 0}
+    for i, (text, label) in enumerate(pieces):
+        step: dict[int, tuple[int, int, bool]] = {}
+        following = pieces[i + 1][0] if i + 1 < len(pieces) else None
+        for start, cost in frontier.items():
+            if (label is None or text in in_source) and source.startswith(text, start):
+                _offer(step, start + len(text), (cost, start, False))
+            if label is None:
+                continue
+            if following is None:
+                ends: list[int] = [n] if n > start else []
+            elif pieces[i + 1][1] is None:
+                ends = [m.start() for m in re.finditer(re.escape(following), source[start + 1 :])]
+                ends = [start + 1 + e for e in ends]
+            else:
+                ends = list(range(start + 1, n + 1))
+            for end in ends:
+                _offer(step, end, (cost + end - start, start, True))
+        reached.append(step)
+        frontier = {end: cost for end, (cost, _, _) in step.items()}
+    if n not in frontier:
+        return _align_by_diff(source, output)
+    labels: list[str | None] = [None] * n
+    end = n
+    for i in range(len(pieces) - 1, -1, -1):
+        _, start, masks = reached[i][end]
+        if masks:
+            for j in range(start, end):
+                labels[j] = pieces[i][1]
+        end = start
+    return labels
+
+
+def _offer(step: dict[int, tuple[int, int, bool]], end: int, way: tuple[int, int, bool]) -> None:
+    """Keep `way` (masked so far, position before, masked?) to `end` if it is the cheapest."""
+    if end not in step or way[0] < step[end][0]:
+        step[end] = way
 
 
 def _align_by_diff(source: str, output: str) -> list[str | None]:
