@@ -10,6 +10,7 @@ import functools
 import itertools
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import pytest
 from hypothesis import given, settings
@@ -1470,6 +1471,10 @@ OTHER_SPLIT_MODULES = (
     "dev_templates", "dev_e_templates", "heldout_templates", "heldout_b_templates",
     "heldout_c_templates", "heldout_d_templates", "heldout_f_templates", "heldout_g_templates",
 )  # fmt: skip
+# The held-out splits written since, in order (each a module of redaction_eval).
+LATER_SPLIT_MODULES = (
+    "heldout_h_templates", "heldout_i_templates", "heldout_j_templates", "heldout_k_templates",
+)  # fmt: skip
 ISSUE_DOC_TYPES = {
     "clinical note", "discharge summary", "radiology request", "insurance claim",
     "KYC review", "fraud case", "HR leave request", "chat transcript",
@@ -1631,6 +1636,28 @@ def test_heldout_h_any_seed_renders_labelled_documents(seed: int, pick: int) -> 
 
 # --- Every split ---------------------------------------------------------------------
 
+# Any slot syntax left in a rendered text ("{pat1.hl7}", "{kdate1.iso}", "{ref2.RX}").
+RESIDUE = re.compile(r"\{[a-z]+\d*(?:\.\w+)?\}")
+
+
+def slots_used(split: Split) -> set[tuple[str, str | None]]:
+    """The (slot, form) pairs a split's templates write."""
+    return {(m.group(1), m.group(3)) for t in split.templates for m in SLOT.finditer(t.text)}
+
+
+def splits_before(module: str) -> list[Split]:
+    """Every split written before the one `module` defines (the ones it must stay apart from)."""
+    import importlib
+
+    order = (*OTHER_SPLIT_MODULES, *LATER_SPLIT_MODULES)
+    base = "resources.synthetic.redaction_eval."
+    return [importlib.import_module(base + m).SPLIT for m in order[: order.index(module)]]
+
+
+def country_of(value: str) -> str:
+    """The first country whose scheme accepts the number ("" for none)."""
+    return next((e.country for e in NATIONAL_IDS if e.valid(value)), "")
+
 
 @pytest.mark.parametrize("key", ["dev", "a", "b", "c", "d", "f", "g", "h", "i", "j", "k"])
 def test_no_template_leaves_a_slot_unrendered(key: str) -> None:
@@ -1654,18 +1681,6 @@ from resources.synthetic.redaction_eval import heldout_i_templates, i_forms  # n
 
 HELDOUT_I: Split = heldout_i_templates.SPLIT
 I_SEEDS = range(84240001, 84240401)
-# A slot the template syntax did not take (a form with a digit or a capital in it).
-I_UNFILLED = re.compile(r"\{[a-z]+\d*\.\w+\}")
-
-
-@functools.cache
-def _i_docs() -> tuple[LabelledDoc, ...]:
-    return tuple(corpus(HELDOUT_I, 400))
-
-
-def _i_country(value: str) -> str:
-    """The first country whose scheme accepts the number ("" for none)."""
-    return next((e.country for e in NATIONAL_IDS if e.valid(value)), "")
 
 
 def test_i_is_wired_into_the_evaluation_as_a_dev_side_split() -> None:
@@ -1678,11 +1693,6 @@ def test_i_is_wired_into_the_evaluation_as_a_dev_side_split() -> None:
     assert "i" not in eval_redaction.HELD_OUT  # tuned on: no longer in the held-out goal
     assert eval_redaction.load_split("i") is HELDOUT_I
     check_split(HELDOUT_I)
-
-
-def test_heldout_i_shares_no_seed_or_template_text_with_the_other_splits() -> None:
-    assert HELDOUT_I.seeds == I_SEEDS
-    assert_apart(HELDOUT_I, [*_other_splits(), HELDOUT_H])
 
 
 def test_heldout_i_slots_are_its_own_and_the_generators() -> None:
@@ -1700,84 +1710,6 @@ def test_heldout_i_slots_are_its_own_and_the_generators() -> None:
     assert mine <= generator.I_SLOTS, sorted(mine - generator.I_SLOTS)
 
 
-def test_heldout_i_is_wide_enough() -> None:
-    docs = _i_docs()
-    assert len(docs) == 400
-    templates = HELDOUT_I.templates
-    assert len(templates) >= 130
-    doc_types = {t.doc_type for t in templates}
-    assert len(doc_types) >= 35
-    assert doc_types >= ISSUE_DOC_TYPES
-    assert {d.template_id for d in docs} == {t.id for t in templates}
-    assert len({d.locale for d in docs}) >= 40
-    assert {e.kind for d in docs for e in d.entities} == set(KINDS)
-    people = {d.value(e) for d in docs for e in d.entities if e.kind == "PERSON"}
-    assert len(people) >= 600
-    assert any(not w.isascii() for w in people)
-    # Names in another script beside their Latin spelling (Cyrillic, Greek, CJK).
-    assert any(any(ord(c) > 0x370 and c.isalpha() for c in w) for w in people)
-    assert sum(1 for d in docs if d.keep) >= 200
-    # National numbers of 20 countries at least (a number two schemes accept counts once).
-    ids = [d.value(e) for d in docs for e in d.entities if e.slot.startswith("ident")]
-    assert len({_i_country(v) for v in ids} - {""}) >= 20
-
-
-def test_heldout_i_is_deterministic() -> None:
-    again = corpus(HELDOUT_I, 50)
-    assert [(d.text, d.entities, d.keep) for d in again] == [
-        (d.text, d.entities, d.keep) for d in _i_docs()[:50]
-    ]
-
-
-def _i_value_problem(kind: str, slot: str, value: str) -> str:
-    """What is wrong with one value of a kind (empty: nothing)."""
-    import ipaddress
-
-    compact = re.sub(r"[ -]", "", value)
-    checks = {
-        "NATIONAL_ID": lambda: not slot.startswith("ident") or bool(_i_country(value)),
-        "CARD": lambda: luhn.is_valid(compact),
-        "IBAN": lambda: iban_check.is_valid(value),
-        "AGE": lambda: not value.isdigit() or int(value) >= 90,
-        "EMAIL": lambda: re.fullmatch(r"[\w.+-]+@[\w-]+(\.[\w-]+)+", value) is not None,
-        "IP": lambda: bool(ipaddress.ip_address(value)),
-        "MAC": lambda: len(re.sub(r"[^0-9A-Fa-f]", "", value)) == 12,
-        "URL": lambda: value.startswith(("http://", "https://")),
-    }
-    ok = checks.get(kind, lambda: True)()
-    return "" if ok else f"{kind.lower()} {slot}"
-
-
-def _i_doc_problems(doc: LabelledDoc) -> list[str]:
-    """What is wrong with one of I's documents (by template id only)."""
-    problems = []
-    spans = sorted((e.start, e.end) for e in doc.entities)
-    if any(s2 < e1 for (_, e1), (s2, _) in itertools.pairwise(spans)):
-        problems.append("overlapping spans")
-    if UNFILLED.search(doc.text) or I_UNFILLED.search(doc.text) or "[[" in doc.text:
-        problems.append("slot syntax left in the text")
-    values: dict[str, set[str]] = {}
-    for e in doc.entities:
-        value = doc.value(e)
-        if e.kind not in KINDS or SLOT_KINDS[re.sub(r"\d+$", "", e.slot)] != e.kind:
-            problems.append(f"kind of {e.slot}")
-        if not value or value != value.strip() or "{" in value or "[[" in value:
-            problems.append(f"value of {e.slot}")
-        if e.kind != "PERSON":
-            values.setdefault(e.slot, set()).add(value)
-        problems.append(_i_value_problem(e.kind, e.slot, value))
-    problems += [f"{slot} written two ways" for slot, v in values.items() if len(v) > 1]
-    for start, end in doc.keep:
-        if any(s < end and start < e for s, e in spans):
-            problems.append("kept phrase overlaps a span")
-    return [f"{doc.template_id}: {p}" for p in problems if p]
-
-
-def test_every_span_of_heldout_i_holds_exactly_its_value() -> None:
-    problems = [p for d in _i_docs() for p in _i_doc_problems(d)]
-    assert not problems, problems[:10]
-
-
 @pytest.mark.parametrize("country", HELDOUT_I.id_countries)
 def test_i_national_numbers_pass_their_country_check(country: str) -> None:
     template = Template("i-probe", "probe", "", id_countries=(country,))
@@ -1786,15 +1718,6 @@ def test_i_national_numbers_pass_their_country_check(country: str) -> None:
         ctx = Ctx(HELDOUT_I, seed, __import__("random").Random(seed), "en_US", template=template)
         value = new_entity(ctx, "ident", "")
         assert any(e.valid(value.text) for e in entries), country  # type: ignore[attr-defined]
-
-
-@settings(max_examples=40, deadline=None)
-@given(st.integers(min_value=0, max_value=10**9), st.integers(min_value=0, max_value=10**4))
-def test_heldout_i_any_seed_renders_labelled_documents(seed: int, pick: int) -> None:
-    template = HELDOUT_I.templates[pick % len(HELDOUT_I.templates)]
-    doc = render(template, HELDOUT_I, seed)
-    assert not _i_doc_problems(doc), template.id
-    assert doc.entities, template.id
 
 
 # The 18 identifier classes of HIPAA Safe Harbor (45 CFR 164.514(b)(2)(i)) and the slots
@@ -1819,14 +1742,6 @@ I_SAFE_HARBOR_SLOTS = {
     "Q full-face photographs (where kept)": {"href"},
     "R any other unique identifying number": {"refno", "travel"},
 }
-
-
-def test_heldout_i_writes_every_safe_harbor_class() -> None:
-    used = {m.group(1) for t in HELDOUT_I.templates for m in SLOT.finditer(t.text)}
-    missing = [c for c, slots in I_SAFE_HARBOR_SLOTS.items() if not slots <= used]
-    assert not missing, missing
-    forms = {(m.group(1), m.group(3)) for t in HELDOUT_I.templates for m in SLOT.finditer(t.text)}
-    assert {("refno", "bio"), ("href", "photo"), ("faxno", "us"), ("elder", None)} <= forms
 
 
 @pytest.mark.parametrize("seed", range(20))
@@ -1872,23 +1787,6 @@ from resources.synthetic.redaction_eval import heldout_j_templates, j_forms  # n
 
 HELDOUT_J: Split = heldout_j_templates.SPLIT
 J_SEEDS = range(84250001, 84250401)
-J_RESIDUE = re.compile(r"\{[a-z]+\d*(?:\.[a-z_0-9]+)?\}")
-
-
-@functools.cache
-def _j_docs() -> tuple[LabelledDoc, ...]:
-    return tuple(corpus(HELDOUT_J, 400))
-
-
-def _j_others() -> list[Split]:
-    from resources.synthetic.redaction_eval import heldout_i_templates
-
-    return [*_other_splits(), HELDOUT_H, heldout_i_templates.SPLIT]
-
-
-def _j_used(split: Split) -> set[tuple[str, str | None]]:
-    """The (slot, form) pairs a split's templates write."""
-    return {(m.group(1), m.group(3)) for t in split.templates for m in SLOT.finditer(t.text)}
 
 
 def test_j_is_wired_into_the_evaluation_as_a_dev_side_split() -> None:
@@ -1904,11 +1802,6 @@ def test_j_is_wired_into_the_evaluation_as_a_dev_side_split() -> None:
     check_split(HELDOUT_J)
 
 
-def test_heldout_j_shares_no_seed_or_template_text_with_the_other_splits() -> None:
-    assert HELDOUT_J.seeds == J_SEEDS
-    assert_apart(HELDOUT_J, _j_others())
-
-
 def test_heldout_j_slots_are_the_generators_and_its_own_are_nobody_elses() -> None:
     from resources.synthetic.redaction_eval import generator
 
@@ -1916,90 +1809,18 @@ def test_heldout_j_slots_are_the_generators_and_its_own_are_nobody_elses() -> No
     assert all(SLOT_KINDS[s] == k for s, k in j_forms.SLOTS.items())
     assert generator.J_SLOTS.isdisjoint(generator.G_SLOTS | generator.H_SLOTS)
     assert generator.J_SLOTS.isdisjoint(generator.I_SLOTS)
-    for other in _j_others():
-        assert not {s for s, _ in _j_used(other)} & generator.J_SLOTS
-    mine = {s for s, _ in _j_used(HELDOUT_J)} - {None}
+    for other in splits_before("heldout_j_templates"):
+        assert not {s for s, _ in slots_used(other)} & generator.J_SLOTS
+    mine = {s for s, _ in slots_used(HELDOUT_J)} - {None}
     assert mine <= set(SLOT_KINDS), sorted(mine - set(SLOT_KINDS))
     # Other splits' own slots are theirs: J writes none of them.
     theirs = generator.G_SLOTS | generator.H_SLOTS | generator.I_SLOTS | set(f_forms.SLOTS)
     assert not mine & theirs, sorted(mine & theirs)
 
 
-def test_heldout_j_is_wide_enough() -> None:
-    docs = _j_docs()
-    assert len(docs) == 400
-    templates = HELDOUT_J.templates
-    assert len(templates) >= 130
-    doc_types = {t.doc_type for t in templates}
-    assert len(doc_types) >= 35
-    assert doc_types >= ISSUE_DOC_TYPES
-    assert {d.template_id for d in docs} == {t.id for t in templates}
-    assert len({d.locale for d in docs}) >= 40
-    assert {e.kind for d in docs for e in d.entities} == set(KINDS)
-    people = {d.value(e) for d in docs for e in d.entities if e.kind == "PERSON"}
-    assert len(people) >= 600
-    assert any(any(ord(c) > 0x370 and c.isalpha() for c in w) for w in people)
-    assert sum(1 for d in docs if d.keep) >= 200
-    ids = [d.value(e) for d in docs for e in d.entities if e.slot.startswith(("natid", "govno"))]
-    countries = {next((n.country for n in NATIONAL_IDS if n.valid(v)), "") for v in ids}
-    assert len(countries - {""}) >= 20
-
-
-def test_heldout_j_is_deterministic() -> None:
-    again = corpus(HELDOUT_J, 60)
-    assert [(d.text, d.entities, d.keep) for d in again] == [
-        (d.text, d.entities, d.keep) for d in _j_docs()[:60]
-    ]
-
-
-def _j_value_problem(kind: str, slot: str, value: str) -> str:
-    """What is wrong with one value of a kind (empty: nothing)."""
-    import ipaddress
-
-    if not value or value != value.strip() or "\n" in value:
-        return "blank or padded"
-    digits = re.sub(r"\D", "", value)
-    checks: dict[str, Callable[[], bool]] = {
-        "EMAIL": lambda: "@" in value,
-        "IBAN": lambda: iban_check.is_valid(value),
-        "CARD": lambda: luhn.is_valid(digits),
-        "IP": lambda: bool(ipaddress.ip_address(value)),
-        "DATE": lambda: bool(digits),
-        "PHONE": lambda: len(digits) >= 6,
-    }
-    if kind == "NATIONAL_ID" and slot.startswith(("natid", "govno")):
-        checks["NATIONAL_ID"] = lambda: any(n.valid(value) for n in NATIONAL_IDS)
-    check = checks.get(kind)
-    return "" if check is None or check() else f"not a valid {kind}"
-
-
-def _j_doc_problems(doc: LabelledDoc) -> list[str]:
-    problems = []
-    if J_RESIDUE.search(doc.text):
-        problems.append(f"{doc.template_id}: a slot left unrendered")
-    for e in doc.entities:
-        if e.kind not in KINDS:
-            problems.append(f"{doc.template_id}: {e.slot} has no kind")
-        elif problem := _j_value_problem(e.kind, e.slot, doc.value(e)):
-            problems.append(f"{doc.template_id}: {e.slot} {problem}")
-    spans = sorted((e.start, e.end) for e in doc.entities)
-    if any(b[0] < a[1] for a, b in itertools.pairwise(spans)):
-        problems.append(f"{doc.template_id}: overlapping spans")
-    return problems
-
-
-def test_every_span_of_heldout_j_holds_exactly_its_value() -> None:
-    problems = [p for d in _j_docs() for p in _j_doc_problems(d)]
-    assert not problems, problems[:10]
-
-
-def test_no_j_template_leaves_a_slot_unrendered() -> None:
-    docs = corpus(HELDOUT_J, len(HELDOUT_J.templates))
-    assert not [d.template_id for d in docs if J_RESIDUE.search(d.text)]
-
-
 J_NAMED_COUNTRIES = sorted(
-    {f.upper() for s, f in _j_used(HELDOUT_J) if s == "govno" and f} | set(HELDOUT_J.id_countries)
+    {f.upper() for s, f in slots_used(HELDOUT_J) if s == "govno" and f}
+    | set(HELDOUT_J.id_countries)
 )
 
 
@@ -2014,15 +1835,6 @@ def test_j_national_numbers_pass_their_country_check(country: str) -> None:
         ctx = Ctx(HELDOUT_J, seed, random.Random(seed), "en_US", template=template)
         value = new_entity(ctx, "govno", country.lower())
         assert any(e.valid(value.text) for e in entries), country  # type: ignore[attr-defined]
-
-
-@settings(max_examples=40, deadline=None)
-@given(st.integers(min_value=0, max_value=10**9), st.integers(min_value=0, max_value=10**4))
-def test_heldout_j_any_seed_renders_labelled_documents(seed: int, pick: int) -> None:
-    template = HELDOUT_J.templates[pick % len(HELDOUT_J.templates)]
-    doc = render(template, HELDOUT_J, seed)
-    assert not _j_doc_problems(doc), template.id
-    assert doc.entities, template.id
 
 
 # The 18 identifier classes of HIPAA Safe Harbor (45 CFR 164.514(b)(2)(i)) and the slots
@@ -2049,13 +1861,6 @@ J_SAFE_HARBOR_SLOTS = {
 }
 
 
-def test_heldout_j_writes_every_safe_harbor_class() -> None:
-    used = {s for s, _ in _j_used(HELDOUT_J)}
-    missing = [c for c, slots in J_SAFE_HARBOR_SLOTS.items() if not slots <= used]
-    assert not missing, missing
-    assert ("natid", "us") in _j_used(HELDOUT_J)
-
-
 # --- Held-out K ---------------------------------------------------------------------------
 # Written in session 25 by an author barred from the redactor, from its results and from
 # every other split's templates and forms. The other splits are read here only as sets of
@@ -2066,7 +1871,6 @@ from resources.synthetic.redaction_eval import heldout_k_templates, k_forms  # n
 
 HELDOUT_K: Split = heldout_k_templates.SPLIT
 K_SEEDS = range(84260001, 84260401)
-K_RESIDUE = re.compile(r"\{[a-z]+\d*(?:\.[a-z_0-9]+)?\}")
 # Every module that defines another split (the DEV-side ones and the held-out ones).
 K_OTHER_MODULES = (
     *OTHER_SPLIT_MODULES, "heldout_h_templates", "heldout_i_templates", "heldout_j_templates",
@@ -2094,23 +1898,6 @@ K_SAFE_HARBOR_SLOTS = {
 }
 
 
-@functools.cache
-def _k_docs() -> tuple[LabelledDoc, ...]:
-    return tuple(corpus(HELDOUT_K, 400))
-
-
-def _k_others() -> list[Split]:
-    import importlib
-
-    base = "resources.synthetic.redaction_eval."
-    return [importlib.import_module(base + m).SPLIT for m in K_OTHER_MODULES]
-
-
-def _k_used(split: Split) -> set[tuple[str, str | None]]:
-    """The (slot, form) pairs a split's templates write."""
-    return {(m.group(1), m.group(3)) for t in split.templates for m in SLOT.finditer(t.text)}
-
-
 def test_k_is_wired_into_the_evaluation_as_a_dev_side_split() -> None:
     """Held out and run once in session 26 (redactor frozen at 7800f2f); tuned on since."""
     from resources.synthetic import eval_redaction
@@ -2124,11 +1911,6 @@ def test_k_is_wired_into_the_evaluation_as_a_dev_side_split() -> None:
     check_split(HELDOUT_K)
 
 
-def test_heldout_k_shares_no_seed_or_template_text_with_the_other_splits() -> None:
-    assert HELDOUT_K.seeds == K_SEEDS
-    assert_apart(HELDOUT_K, _k_others())
-
-
 def test_heldout_k_writes_only_its_own_slots_and_nobody_else_writes_them() -> None:
     from resources.synthetic.redaction_eval import generator
 
@@ -2137,9 +1919,9 @@ def test_heldout_k_writes_only_its_own_slots_and_nobody_else_writes_them() -> No
     assert set(k_forms.SLOTS.values()) <= set(KINDS)
     older = generator.G_SLOTS | generator.H_SLOTS | generator.I_SLOTS | generator.J_SLOTS
     assert generator.K_SLOTS.isdisjoint(older | set(f_forms.SLOTS))
-    for other in _k_others():
-        assert not {s for s, _ in _k_used(other)} & generator.K_SLOTS
-    mine = {s for s, _ in _k_used(HELDOUT_K)} - {None}
+    for other in splits_before("heldout_k_templates"):
+        assert not {s for s, _ in slots_used(other)} & generator.K_SLOTS
+    mine = {s for s, _ in slots_used(HELDOUT_K)} - {None}
     stray = [
         t.id
         for t in HELDOUT_K.templates
@@ -2149,91 +1931,9 @@ def test_heldout_k_writes_only_its_own_slots_and_nobody_else_writes_them() -> No
     assert mine == generator.K_SLOTS, sorted(generator.K_SLOTS - mine)
 
 
-def test_heldout_k_is_wide_enough() -> None:
-    docs = _k_docs()
-    assert len(docs) == 400
-    templates = HELDOUT_K.templates
-    assert len(templates) >= 130
-    doc_types = {t.doc_type for t in templates}
-    assert len(doc_types) >= 35
-    assert doc_types >= ISSUE_DOC_TYPES
-    assert {d.template_id for d in docs} == {t.id for t in templates}
-    assert len({d.locale for d in docs}) >= 40
-    assert {e.kind for d in docs for e in d.entities} == set(KINDS)
-    people = {d.value(e) for d in docs for e in d.entities if e.kind == "PERSON"}
-    assert len(people) >= 600
-    assert sum(1 for w in people if any(ord(c) > 0x370 and c.isalpha() for c in w)) >= 10
-    assert sum(1 for d in docs if d.keep) >= 200
-    ids = [d.value(e) for d in docs for e in d.entities if e.slot.startswith("knat")]
-    countries = {next((n.country for n in NATIONAL_IDS if n.valid(v)), "") for v in ids}
-    assert len(countries - {""}) >= 20
-
-
-def test_heldout_k_is_deterministic() -> None:
-    again = corpus(HELDOUT_K, 60)
-    assert [(d.text, d.entities, d.keep) for d in again] == [
-        (d.text, d.entities, d.keep) for d in _k_docs()[:60]
-    ]
-
-
-def _k_value_problem(kind: str, slot: str, value: str) -> str:
-    """What is wrong with one value of a kind (empty: nothing)."""
-    import ipaddress
-
-    if not value or value != value.strip():
-        return "blank or padded"
-    if "\n" in value and kind not in ("ADDRESS", "PERSON"):  # addresses, wrapped names
-        return "spans lines"
-    digits = re.sub(r"\D", "", value)
-    checks: dict[str, Callable[[], bool]] = {
-        "EMAIL": lambda: "@" in value or " [at] " in value,
-        "IBAN": lambda: iban_check.is_valid(value),
-        "CARD": lambda: luhn.is_valid(digits),
-        "IP": lambda: bool(ipaddress.ip_address(value)),
-        "DATE": lambda: bool(digits),
-        "PHONE": lambda: len(digits) >= 6,
-        "MAC": lambda: len(re.sub(r"[^0-9a-fA-F]", "", value)) == 12,
-        "AGE": lambda: not digits or 90 <= int(digits) <= 120,
-        "PERSON": lambda: not digits or slot.startswith("kname"),
-    }
-    if slot.startswith("knat"):
-        checks["NATIONAL_ID"] = lambda: any(n.valid(value) for n in NATIONAL_IDS)
-    if slot.startswith("khealth"):
-        checks["NATIONAL_ID"] = lambda: any(ok(value) for ok in k_forms.HEALTH_CHECKS.values())
-    check = checks.get(kind)
-    return "" if check is None or check() else f"not a valid {kind}"
-
-
-def _k_doc_problems(doc: LabelledDoc) -> list[str]:
-    problems = []
-    if K_RESIDUE.search(doc.text):
-        problems.append(f"{doc.template_id}: a slot left unrendered")
-    if "<" in doc.text or ">" in doc.text:  # metrics.py reads these as placeholders
-        problems.append(f"{doc.template_id}: an angle bracket in the text")
-    for e in doc.entities:
-        if e.kind not in KINDS:
-            problems.append(f"{doc.template_id}: {e.slot} has no kind")
-        elif e.kind != SLOT_KINDS[re.sub(r"\d+$", "", e.slot)]:
-            problems.append(f"{doc.template_id}: {e.slot} labelled with another slot's kind")
-        elif problem := _k_value_problem(e.kind, e.slot, doc.value(e)):
-            problems.append(f"{doc.template_id}: {e.slot} {problem}")
-    spans = sorted((e.start, e.end) for e in doc.entities)
-    if any(b[0] < a[1] for a, b in itertools.pairwise(spans)):
-        problems.append(f"{doc.template_id}: overlapping spans")
-    for start, end in doc.keep:
-        if any(s < end and start < e for s, e in spans):
-            problems.append(f"{doc.template_id}: a kept phrase overlaps an entity")
-    return problems
-
-
-def test_every_span_of_heldout_k_holds_exactly_its_value() -> None:
-    problems = [p for d in _k_docs() for p in _k_doc_problems(d)]
-    assert not problems, problems[:10]
-
-
 def test_k_mentions_of_one_entity_read_alike() -> None:
     """A value entity written twice in a document is the same text both times."""
-    for doc in _k_docs():
+    for doc in held_docs(HELDOUT_K):
         seen: dict[str, str] = {}
         for e in doc.entities:
             if e.kind == "PERSON":
@@ -2242,13 +1942,8 @@ def test_k_mentions_of_one_entity_read_alike() -> None:
             assert seen.setdefault(e.slot, value) == value, doc.template_id
 
 
-def test_no_k_template_leaves_a_slot_unrendered() -> None:
-    docs = corpus(HELDOUT_K, len(HELDOUT_K.templates))
-    assert not [d.template_id for d in docs if K_RESIDUE.search(d.text)]
-
-
 K_NAMED_COUNTRIES = sorted(
-    {f.upper() for s, f in _k_used(HELDOUT_K) if s == "knat" and f and len(f) == 2}
+    {f.upper() for s, f in slots_used(HELDOUT_K) if s == "knat" and f and len(f) == 2}
     | set(HELDOUT_K.id_countries)
 )
 
@@ -2298,22 +1993,6 @@ def test_k_health_card_checks_agree_with_worked_examples(
     scheme: str, number: str, valid: bool
 ) -> None:
     assert k_forms.HEALTH_CHECKS[scheme](number) is valid
-
-
-@settings(max_examples=40, deadline=None)
-@given(st.integers(min_value=0, max_value=10**9), st.integers(min_value=0, max_value=10**4))
-def test_heldout_k_any_seed_renders_labelled_documents(seed: int, pick: int) -> None:
-    template = HELDOUT_K.templates[pick % len(HELDOUT_K.templates)]
-    doc = render(template, HELDOUT_K, seed)
-    assert not _k_doc_problems(doc), template.id
-    assert doc.entities, template.id
-
-
-def test_heldout_k_writes_every_safe_harbor_class() -> None:
-    used = {s for s, _ in _k_used(HELDOUT_K)}
-    missing = [c for c, slots in K_SAFE_HARBOR_SLOTS.items() if not slots <= used]
-    assert not missing, missing
-    assert ("knat", "us") in _k_used(HELDOUT_K)
 
 
 def test_k_dates_of_a_document_run_forward_in_one_style_per_style_name() -> None:
@@ -2425,6 +2104,179 @@ def test_k_templates_write_no_identifier_of_their_own() -> None:
         if runs or re.search(r"[\w.+-]+@[\w-]+\.\w", literal):
             offenders.append(t.id)
     assert not offenders, offenders
+
+
+# --- What every held-out section since I checks -------------------------------------------
+# One set of checks over the splits written by barred authors since session 24; each
+# section above keeps only what is its own (its slots, its forms, its number schemes).
+
+
+@dataclass(frozen=True)
+class HeldOut:
+    """One held-out split and what its checks need to know of it."""
+
+    split: Split
+    module: str
+    seeds: range
+    national_slots: tuple[str, ...]  # slots whose numbers pass a country's check
+    safe_harbor: dict[str, set[str]]  # HIPAA class -> the slots that write it
+    forms: frozenset[tuple[str, str | None]] = frozenset()  # (slot, form) pairs it must write
+    non_latin_people: int = 1  # names in a script other than Latin, at least
+    extra_checks: tuple[tuple[str, Callable[[str], bool]], ...] = ()  # slot prefix, check
+
+
+HELD_OUT_SECTIONS = (
+    HeldOut(
+        HELDOUT_I,
+        "heldout_i_templates",
+        I_SEEDS,
+        ("ident",),
+        I_SAFE_HARBOR_SLOTS,
+        frozenset({("refno", "bio"), ("href", "photo"), ("faxno", "us"), ("elder", None)}),
+    ),
+    HeldOut(
+        HELDOUT_J,
+        "heldout_j_templates",
+        J_SEEDS,
+        ("natid", "govno"),
+        J_SAFE_HARBOR_SLOTS,
+        frozenset({("natid", "us")}),
+    ),
+    HeldOut(
+        HELDOUT_K,
+        "heldout_k_templates",
+        K_SEEDS,
+        ("knat",),
+        K_SAFE_HARBOR_SLOTS,
+        frozenset({("knat", "us")}),
+        non_latin_people=10,
+        extra_checks=(("khealth", lambda v: any(ok(v) for ok in k_forms.HEALTH_CHECKS.values())),),
+    ),
+)
+HELD_OUT_IDS = [h.split.name for h in HELD_OUT_SECTIONS]
+
+
+@functools.cache
+def _held_docs(name: str) -> tuple[LabelledDoc, ...]:
+    split = next(h.split for h in HELD_OUT_SECTIONS if h.split.name == name)
+    return tuple(corpus(split, 400))
+
+
+def held_docs(split: Split) -> tuple[LabelledDoc, ...]:
+    """A held-out split's 400 documents, rendered once per test run."""
+    return _held_docs(split.name)
+
+
+def value_problem(held: HeldOut, kind: str, slot: str, value: str) -> str:
+    """What is wrong with one labelled value (empty: nothing)."""
+    import ipaddress
+
+    if not value or value != value.strip() or "{" in value or "[[" in value:
+        return "blank, padded or unrendered"
+    if "\n" in value and kind not in ("ADDRESS", "PERSON"):  # addresses, wrapped names
+        return "spans lines"
+    digits = re.sub(r"\D", "", value)
+    checks: dict[str, Callable[[], bool]] = {
+        "EMAIL": lambda: "@" in value or " [at] " in value,
+        "IBAN": lambda: iban_check.is_valid(value),
+        "CARD": lambda: luhn.is_valid(digits),
+        "IP": lambda: bool(ipaddress.ip_address(value)),
+        "MAC": lambda: len(re.sub(r"[^0-9A-Fa-f]", "", value)) == 12,
+        "DATE": lambda: bool(digits),
+        "PHONE": lambda: len(digits) >= 6,
+        "AGE": lambda: not digits or 90 <= int(digits) <= 120,
+    }
+    if slot.startswith(held.national_slots):
+        checks["NATIONAL_ID"] = lambda: bool(country_of(value))
+    for prefix, check in held.extra_checks:
+        if slot.startswith(prefix):
+            checks[kind] = lambda check=check: check(value)  # type: ignore[misc]
+    ok = checks.get(kind, lambda: True)
+    return "" if ok() else f"not a valid {kind}"
+
+
+def doc_problems(held: HeldOut, doc: LabelledDoc) -> list[str]:
+    """What is wrong with one document, by template id and slot only (never its text)."""
+    problems = []
+    if RESIDUE.search(doc.text) or UNFILLED.search(doc.text) or "[[" in doc.text:
+        problems.append("slot syntax left in the text")
+    for e in doc.entities:
+        if e.kind not in KINDS or e.kind != SLOT_KINDS[re.sub(r"\d+$", "", e.slot)]:
+            problems.append(f"{e.slot} labelled with another slot's kind")
+        elif problem := value_problem(held, e.kind, e.slot, doc.value(e)):
+            problems.append(f"{e.slot} {problem}")
+    spans = sorted((e.start, e.end) for e in doc.entities)
+    if any(b[0] < a[1] for a, b in itertools.pairwise(spans)):
+        problems.append("overlapping spans")
+    if any(any(s < end and start < e for s, e in spans) for start, end in doc.keep):
+        problems.append("a kept phrase overlaps an entity")
+    return [f"{doc.template_id}: {p}" for p in problems]
+
+
+@pytest.mark.parametrize("held", HELD_OUT_SECTIONS, ids=HELD_OUT_IDS)
+def test_held_out_split_shares_no_seed_or_template_text_with_the_splits_before_it(
+    held: HeldOut,
+) -> None:
+    assert held.split.seeds == held.seeds
+    assert_apart(held.split, splits_before(held.module))
+
+
+@pytest.mark.parametrize("held", HELD_OUT_SECTIONS, ids=HELD_OUT_IDS)
+def test_held_out_split_is_wide_enough(held: HeldOut) -> None:
+    docs = held_docs(held.split)
+    assert len(docs) == 400
+    templates = held.split.templates
+    assert len(templates) >= 130
+    doc_types = {t.doc_type for t in templates}
+    assert len(doc_types) >= 35
+    assert doc_types >= ISSUE_DOC_TYPES
+    assert {d.template_id for d in docs} == {t.id for t in templates}
+    assert len({d.locale for d in docs}) >= 40
+    assert {e.kind for d in docs for e in d.entities} == set(KINDS)
+    people = {d.value(e) for d in docs for e in d.entities if e.kind == "PERSON"}
+    assert len(people) >= 600
+    other_script = [w for w in people if any(ord(c) > 0x370 and c.isalpha() for c in w)]
+    assert len(other_script) >= held.non_latin_people
+    assert sum(1 for d in docs if d.keep) >= 200
+    # National numbers of 20 countries at least (a number two schemes accept counts once).
+    ids = [d.value(e) for d in docs for e in d.entities if e.slot.startswith(held.national_slots)]
+    assert len({country_of(v) for v in ids} - {""}) >= 20
+
+
+@pytest.mark.parametrize("held", HELD_OUT_SECTIONS, ids=HELD_OUT_IDS)
+def test_held_out_split_is_deterministic(held: HeldOut) -> None:
+    again = corpus(held.split, 60)
+    assert [(d.text, d.entities, d.keep) for d in again] == [
+        (d.text, d.entities, d.keep) for d in held_docs(held.split)[:60]
+    ]
+
+
+@pytest.mark.parametrize("held", HELD_OUT_SECTIONS, ids=HELD_OUT_IDS)
+def test_every_span_of_a_held_out_split_holds_exactly_its_value(held: HeldOut) -> None:
+    problems = [p for d in held_docs(held.split) for p in doc_problems(held, d)]
+    assert not problems, problems[:10]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.sampled_from(HELD_OUT_SECTIONS),
+    st.integers(min_value=0, max_value=10**9),
+    st.integers(min_value=0, max_value=10**4),
+)
+def test_any_seed_renders_labelled_held_out_documents(held: HeldOut, seed: int, pick: int) -> None:
+    template = held.split.templates[pick % len(held.split.templates)]
+    doc = render(template, held.split, seed)
+    assert not doc_problems(held, doc), template.id
+    assert doc.entities, template.id
+
+
+@pytest.mark.parametrize("held", HELD_OUT_SECTIONS, ids=HELD_OUT_IDS)
+def test_held_out_split_writes_every_safe_harbor_class(held: HeldOut) -> None:
+    """The 18 identifier classes of HIPAA Safe Harbor (45 CFR 164.514(b)(2)(i))."""
+    used = slots_used(held.split)
+    missing = [c for c, slots in held.safe_harbor.items() if not slots <= {s for s, _ in used}]
+    assert not missing, missing
+    assert held.forms <= used, sorted(held.forms - used, key=str)
 
 
 # --- Held-out L ---------------------------------------------------------------------------
