@@ -277,20 +277,19 @@ def find_coordinates(text: str) -> list[Span]:
         spans += [
             Span(m.start(), m.end(), KIND, "what3words", 0.85) for m in WHAT3WORDS.finditer(text)
         ]
+    grids: set[tuple[int, int]] = set()
     if _GRID_SHAPE_HINT.search(text):
-        spans += [
-            Span(m.start(), m.end(), KIND, "grid_reference", 0.85)
-            for m in MGRS_UNLABELLED.finditer(text)
-            if _mgrs(m)
-        ]
-        spans += [
-            Span(m.start(), m.end(), KIND, "grid_reference", 0.85)
-            for m in UTM_UNLABELLED.finditer(text)
-        ]
+        # (the zone and square letters checked as a check digit is: the score of a
+        # validated number, so that a ten-digit number inside is not named instead)
+        for m in (*MGRS_UNLABELLED.finditer(text), *UTM_UNLABELLED.finditer(text)):
+            if m.re is UTM_UNLABELLED or _mgrs(m):
+                grids.add(m.span())
+                spans.append(Span(m.start(), m.end(), KIND, "grid_reference", 0.9))
     if any(w in folded for w in _GRID_WORDS):
         spans += [
             Span(m.start("value"), m.end("value"), KIND, "grid_reference", 0.85)
             for m in GRID_REFERENCE.finditer(text)
+            if m.span("value") not in grids
         ]
     if any(c in text for c in "NSEWO"):
         for regex in (DECIMAL_WITH_HEMISPHERE, DMS):
