@@ -115,14 +115,18 @@ _CYR_GR_UPPER = "А-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ"
 _CYR_TYPES = trie_pattern(CYRILLIC_STREET_TYPES)
 _CYR_SETTLEMENTS = trie_pattern(CYRILLIC_SETTLEMENTS)
 # The house number after the name: "№ 220" (Bulgaria), "буд. 436" and "д. 5" (Ukraine,
-# Russia), or the number alone.
-_CYR_HOUSE = rf"(?:№|буд\.|будинок|д\.|дом|бл\.|(?i:{trie_pattern(ROMANISED_HOUSE_WORDS)}))"
+# Russia), "влд. 3", "зд. 7" (ФИАС), "бр. 12" (Serbia), or the number alone.
+_CYR_HOUSE = (
+    r"(?:№|буд\.|будинок|д\.|дом|бл\.|влд\.|двлд\.|зд\.|бр\.|"
+    rf"(?i:{trie_pattern(ROMANISED_HOUSE_WORDS)}))"
+)
 # A name in quotes, as Bulgarian and Ukrainian addresses write it: "ул. „Шипка“ № 220".
 _OPEN_QUOTE = '[„«"“]'
 _CLOSE_QUOTE = '[“”»"]'
 # The building and flat after the house number: "д. 8/6 к. 75", "д. 5 корп. 2 кв. 12".
 _CYR_AFTER_HOUSE = (
-    rf"(?:,?[ ](?:к\.|корп\.|кв\.|стр\.|(?i:{trie_pattern(ROMANISED_UNITS)}))"
+    r"(?:,?[ ](?:к\.|корп\.|кв\.|стр\.|пом\.|оф\.|ком\.|лит\.|"
+    rf"(?i:{trie_pattern(ROMANISED_UNITS)}))"
     r"[ ]?\d{1,5}[\w/-]{0,5}){0,4}"
 )
 RU_GR_STREET = fast_regex.compile(

@@ -41,13 +41,22 @@ THAI_COMPONENTS: Final = word_list(
 THAI_MINOR: Final = word_list("อาคาร ชั้น ห้อง")
 # Street types written before the name (Ukrainian, Bulgarian, Russian, beyond the ones
 # `address_forms` had): "площа Ринок", "узвіз Андріївський", "набережна Перемоги",
-# "бул. Витоша", "алл. Гвардейская", "пр-кт Мира".
+# "бул. Витоша", "алл. Гвардейская", "пр-кт Мира"; the rest of the ФИАС street-element
+# table (сквер с-р, взд., ззд., к-цо, мгстр., пер-д, пл-ка, пр-к, проул., рзд., с-к,
+# сзд.), Ukraine's сквер, в'їзд, мікрорайон, квартал, острів; Belarus's (вуліца, праспект,
+# завулак, плошча, тупік, праезд, шаша, набярэжная, Belpochta's forms); Serbian and
+# Macedonian булевар, трг, плоштад.
 CYRILLIC_STREET_TYPES: Final = word_list(
     """
     площа узвіз набережна вулиця провулок пров. бульвар бульв. алея майдан шосе тупик
     проїзд лінія спуск дорога
     булевард площад бул. ж.к. жк
     пр-кт алл. ал. кв-л тракт линия спуск въезд
+    сквер с-р в'їзд в’їзд мікрорайон мкрн квартал острів
+    взд. заезд ззд. кольцо к-цо магистраль мгстр. переезд пер-д площадка пл-ка просек
+    пр-к просека пр-ка проселок проулок проул. разъезд рзд. с-к съезд сзд. шоссе
+    вуліца праспект прасп. завулак зав. плошча тупік праезд шаша набярэжная
+    булевар трг плоштад
     """
 )
 # Settlements before their name ("ст. Кущевская", "клх Буденновск", "п. Углич", "м. Київ",
@@ -60,11 +69,14 @@ CYRILLIC_SETTLEMENTS: Final = word_list(
     """
 )
 # House, block, entrance, floor and flat words after the street (Ukrainian, Bulgarian,
-# Russian), in lower case as written: "буд. 436 кв. 927", "бл. 12, вх. А, ет. 2, ап. 5".
+# Russian), in lower case as written: "буд. 436 кв. 927", "бл. 12, вх. А, ет. 2, ап. 5";
+# ФИАС's building words (влд. владение, двлд. домовладение, зд. здание, соор. сооружение,
+# пом. помещение, ком. комната, лит. литера) and Serbian бр. (број, the house number).
 CYRILLIC_UNITS: Final = word_list(
     """
     буд. будинок кв. квартира корп. корпус під'їзд ет. етаж вх. вход ап. бл. блок № д.
     к. стр. строение офис оф.
+    влд. двлд. зд. соор. пом. ком. лит. бр.
     """
 )
 # The same words in Latin letters, as the national romanisation systems write them:

@@ -557,7 +557,8 @@ _PLACES: Final = (
 _POSTCODE_SEGMENT = (
     rf"(?:{_TOWN}[ \t]{{1,2}})?(?:{UK_POSTCODE.pattern}|{CA_POSTCODE.pattern}|"
     rf"(?:{_STATES})\s\d{{5}}(?:-\d{{4}})?)|{POSTCODE_TOWN.pattern}|"
-    rf"\d{{4}}\s{{1,2}}{_TOWN}|(?:{_TOWN}[ \t]{{0,2}}-?[ \t]{{0,2}})?\d{{4,6}}(?:-\d{{3}})?"
+    # (a postcode and its town share a line: the word on the next line is the next field's)
+    rf"\d{{4}}[ \t]{{1,2}}{_TOWN}|(?:{_TOWN}[ \t]{{0,2}}-?[ \t]{{0,2}})?\d{{4,6}}(?:-\d{{3}})?"
     # a Dutch postcode on its own line ("2264EK", "5012 TD": PostNL, four digits, two
     # letters) and a Polish one ending the street line ("pl. Sikorskiego 236, 66-655")
     r"|[1-9]\d{3}[ ]?[A-Z]{2}|\d{2}-\d{3}"

@@ -23,7 +23,8 @@ state; a position is one. Pure `regex`.
   "destination=", "#map=15/51.50/-0.12") or after a coordinates label ("GPS: 51.50,
   -0.12", "Lat/Long 51.50 -0.12", "coordenadas: ..."), two decimals enough there; and
   the geo URI of RFC 5870 ("geo:48.2010,16.3695,183;u=40", integers allowed);
-- grid references after their label (MGRS, UTM, the Ordnance Survey national grid);
+- grid references after their label (MGRS, UTM, the Ordnance Survey national grid), and
+  MGRS and UTM references with no label, by their grid zone and 100 km square;
   what3words addresses ("///filled.count.soap");
 - plus codes: a full code ("8FVC9G8F+6X", "8FVC9G00+", 8 characters of the OLC alphabet
   "23456789CFGHJMPQRVWX", a "+", 0 or 2-3 more) anywhere, a short one ("9G8F+6X") with a
@@ -32,6 +33,7 @@ state; a position is one. Pure `regex`.
 
 from __future__ import annotations
 
+import re
 from typing import Any, Final
 
 from app.redaction import fast_regex
@@ -108,7 +110,7 @@ GEO_URI = fast_regex.compile(
 )
 # Grid references after their label: MGRS ("MGRS 33T WN 00000 49776", NATO STANAG 2211),
 # UTM ("UTM 33T 500000mE 4649776mN"), the Ordnance Survey's national grid ("Grid ref SU
-# 387 147", "NGR TQ 3000 8000").
+# 387 147", "NGR TQ 3000 8000"), or after a positioning label ("GPS: TQ 30080 80722").
 _MGRS = r"\d{1,2}[C-HJ-NP-X][ ]?[A-HJ-NP-Z]{2}[ ]?(?:\d{5}[ ]?\d{5}|\d{4}[ ]?\d{4}|\d{3}[ ]?\d{3})"
 _UTM = (
     r"\d{1,2}[ ]?[C-HJ-NP-X]?[ ]{1,2}\d{6}(?:\.\d{1,3})?[ ]?(?:m[ ]?)?E?,?[ ]{1,2}"
@@ -116,11 +118,43 @@ _UTM = (
 )
 _OS_GRID = r"[HJNOST][A-HJ-Z][ ]?(?:\d{5}[ ]?\d{5}|\d{4}[ ]?\d{4}|\d{3}[ ]?\d{3}|\d{2}[ ]?\d{2})"
 GRID_REFERENCE = fast_regex.compile(
-    r"(?<![\w])(?i:mgrs|utm|grid[ ]?ref(?:erence)?\.?|os[ ]grid(?:[ ]ref\.?)?|ngr|usng)"
+    r"(?<![\w])(?i:mgrs|utm|grid[ ]?ref(?:erence)?\.?|os[ ]grid(?:[ ]ref\.?)?|ngr|usng|gps|"
+    r"position)"
     r"(?:[ ]?\([^)\n]{0,12}\))?[ ]?[:#=]?[ ]{0,3}"
     rf"(?P<value>{_MGRS}|{_UTM}|{_OS_GRID})(?![\w])"
 )
-_GRID_WORDS: Final = ("mgrs", "utm", "grid", "ngr", "usng")
+_GRID_WORDS: Final = ("mgrs", "utm", "grid", "ngr", "usng", "gps", "position")
+# MGRS and USNG references with no label: the grid zone (a UTM zone 1-60, a latitude band
+# C-X without I and O), the 100 km square (a column letter from the zone's set: A-H in
+# zones 1, 4, 7 ..., J-R in 2, 5, 8 ..., S-Z in 3, 6, 9 ...; a row letter A-V, no I or O),
+# then an easting and a northing of the same number of digits (NATO STANAG 2211; the US
+# National Grid, FGDC-STD-011-2001). With no label the digits are written apart ("14U KD
+# 38293 61194", "18S UJ 234 064") or as the eight or ten of a full reference.
+MGRS_UNLABELLED = fast_regex.compile(
+    r"(?<![\w.,/:-])(?P<zone>\d{1,2})[C-HJ-NP-X][ ]?(?P<col>[A-HJ-NP-Z])[A-HJ-NP-V][ ]?"
+    r"(?:(?P<e>\d{3,5})[ ](?P<n>\d{3,5})|(?P<en>\d{8}|\d{10}))(?![\w/-]|[.,]\d|[ ]\d)"
+)
+_MGRS_COLUMNS: Final = ("STUVWXYZ", "ABCDEFGH", "JKLMNPQR")  # by zone modulo 3
+# UTM with no label: the zone and band, a six-digit easting, a seven-digit northing, the
+# metre letters optional ("33T 512345 4678901", "33T 512345mE 4678901mN").
+UTM_UNLABELLED = fast_regex.compile(
+    r"(?<![\w.,/:-])(?:0?[1-9]|[1-5]\d|60)[C-HJ-NP-X][ ]{1,2}[1-9]\d{5}(?:[ ]?mE|[ ]?m[ ]?E)?,?"
+    r"[ ]{1,2}\d{7}(?:[ ]?mN|[ ]?m[ ]?N)?(?![\w/-]|[.,]\d|[ ]\d)"
+)
+# (the band letter and what follows it, with `re`: a character class leading the pattern
+# is the fastest scan of a text that holds no reference)
+_GRID_SHAPE_HINT = re.compile(r"[C-HJ-NP-X](?:[ ]?[A-HJ-NP-Z][A-HJ-NP-V][ ]?\d{3}|[ ]{1,2}\d{6})")
+
+
+def _mgrs(m: Match) -> bool:
+    """Whether an unlabelled match is a reference: the column letter in its zone's set,
+    the easting and the northing of one precision."""
+    zone = int(m.group("zone"))
+    if not 1 <= zone <= 60 or m.group("col") not in _MGRS_COLUMNS[zone % 3]:
+        return False
+    return m.group("en") is not None or len(m.group("e")) == len(m.group("n"))
+
+
 # what3words (a three-word address for every 3 m square): "///filled.count.soap", or the
 # three words after the name ("w3w: filled.count.soap").
 WHAT3WORDS = fast_regex.compile(
@@ -243,10 +277,19 @@ def find_coordinates(text: str) -> list[Span]:
         spans += [
             Span(m.start(), m.end(), KIND, "what3words", 0.85) for m in WHAT3WORDS.finditer(text)
         ]
+    grids: set[tuple[int, int]] = set()
+    if _GRID_SHAPE_HINT.search(text):
+        # (the zone and square letters checked as a check digit is: the score of a
+        # validated number, so that a ten-digit number inside is not named instead)
+        for m in (*MGRS_UNLABELLED.finditer(text), *UTM_UNLABELLED.finditer(text)):
+            if m.re is UTM_UNLABELLED or _mgrs(m):
+                grids.add(m.span())
+                spans.append(Span(m.start(), m.end(), KIND, "grid_reference", 0.9))
     if any(w in folded for w in _GRID_WORDS):
         spans += [
             Span(m.start("value"), m.end("value"), KIND, "grid_reference", 0.85)
             for m in GRID_REFERENCE.finditer(text)
+            if m.span("value") not in grids
         ]
     if any(c in text for c in "NSEWO"):
         for regex in (DECIMAL_WITH_HEMISPHERE, DMS):

@@ -33,6 +33,14 @@ _CUES = (
     "cajero de", "cajero en", "establecimiento de", "establecimiento en", "loja em",
     "loja de", "agência de", "estabelecimento em", "commerce à", "magasin à",
     "agence de", "negozio a", "negozio di", "filiale di", "geschäft in", "filiale in",
+    # where someone was treated, the town after the hospital or clinic word and its
+    # locative preposition ("treated at a hospital in Leeds", "Hospital en Guadalajara",
+    # "ricoverato all'ospedale di Bari", "Krankenhaus in Fulda", "szpital w Radomiu")
+    "hospital in", "hospital en", "hospital em", "clinic in", "clínica en", "clínica em",
+    "sanatorio en", "hôpital à", "clinique à", "krankenhaus in", "klinik in",
+    "klinikum in", "ospedale di", "ospedale a", "clinica a", "ziekenhuis in",
+    "ziekenhuis te", "szpital w", "nemocnice v", "nemocnici v", "sjukhus i", "sykehus i",
+    "sygehus i", "hastane", "hastanesi",
     # German
     "wohnhaft in", "wohnt in", "wohnte in", "zugezogen aus", "geboren in", "stammt aus",
     "kommt aus", "wohnort", "ansässig in",
@@ -84,6 +92,8 @@ _NOT_PLACES = frozenset(
         surgery ward clinic school abroad overseas christmas easter ramadan eid diwali
         thanksgiving hanukkah noon midnight normal baseline term target miss misses fatal
         death drowning infrared
+        intensive emergency critical casualty accident outpatients inpatients isolation
+        theatre recovery labour maternity general care
         """
     )
 )
@@ -93,8 +103,17 @@ CUE_PLACE = fast_regex.compile(
 )
 
 
-# Form labels that name a place, with their colon ("Unfallort: Mayen", "Place of birth:
-# Leeds", "Lieu de naissance : Rodez"): the value is the town.
+# The scripts other than Latin that place names are written in here (Greek, Cyrillic,
+# Armenian, Hebrew, Arabic, the Indic scripts, Thai, Georgian, kana, Han, Hangul).
+_OTHER_SCRIPTS = (
+    "\u0370-\u03ff\u0400-\u04ff\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f"
+    "\u0900-\u0d7f\u0e00-\u0e7f\u10a0-\u10ff\u3005\u3040-\u30ff\u3400-\u4dbf"
+    "\u4e00-\u9fff\uac00-\ud7a3"
+)
+
+
+# Form labels that name a place, with their colon or leader ("Unfallort: Mayen", "Place of
+# birth: Leeds", "Lieu de naissance : Rodez", "出生地：大阪"): the value is the town.
 _LABELS = (
     "place of birth", "birthplace", "place of accident", "accident location",
     "place of incident", "incident location", "place of death", "town", "city",
@@ -116,11 +135,40 @@ _LABELS = (
     "local de residência", "overlijdensplaats", "plaats van overlijden", "miejsce zgonu",
     "miejsce zamieszkania", "místo úmrtí", "místo bydliště", "dödsort", "dødssted",
     "kuolinpaikka", "halálozás helye", "lakóhely", "ölüm yeri", "wohnsitz",
+    # the town of birth or residence as registration and consular forms word it, in the
+    # languages of the forms that carry it (the Schengen visa application and its
+    # translations, GP and hospital registration, civil registers)
+    "town of birth", "city of birth", "birth town", "birth city", "town/city",
+    "city/town", "suburb", "locality", "municipality", "village", "home town", "hometown",
+    "geburtsstadt", "gemeinde", "stadt", "ville de naissance", "commune de naissance",
+    "commune", "ciudad de nacimiento", "città di nascita", "cidade de nascimento",
+    "município", "miasto urodzenia", "miejscowość urodzenia", "tempat lahir",
+    "lugar ng kapanganakan", "місце народження", "место рождения", "място на раждане",
+    "населений пункт", "населённый пункт", "населенный пункт", "місто", "город", "град",
+    "τόπος γέννησης", "πόλη", "出生地", "出生地点", "出生地點", "出身地", "籍贯", "籍貫",
+    "출생지", "สถานที่เกิด", "ที่เกิด", "مكان الولادة", "مكان الميلاد", "محل الولادة",
+    "محل تولد", "جای تولد", "מקום לידה", "जन्म स्थान", "जन्मस्थान",
 )  # fmt: skip
+# Between the label and the value: a colon (the full-width one of CJK forms), a printed
+# form's leader of underscores or dots ("Town of birth ___ Leeds", "Ort ....... Fulda"),
+# or a tab (a table's cells).
+_LABEL_SEPARATOR = (
+    r"(?:[ \t]{0,2}:[ \t]{1,3}|[ \t]{0,2}：[ \t]{0,3}|[ \t]{0,2}[._…·]{2,40}[:：]?[ \t]{1,3}"
+    r"|\t{1,3})"
+)
+# A place in a script without Latin capitals, the field's whole value: words of another
+# script up to the field's end (a comma, a slash, a bracket, two blanks, the line's end).
+_OTHER_SCRIPT_VALUE = (
+    rf"[{_OTHER_SCRIPTS}][{_OTHER_SCRIPTS}\u200c\u200d-]{{0,40}}"
+    rf"(?:[ ][{_OTHER_SCRIPTS}][{_OTHER_SCRIPTS}\u200c\u200d-]{{0,40}}){{0,2}}"
+    r"(?=[ \t]?(?:[,;/)|\n]|[ \t][ \t]|$))"
+)
 LABEL_PLACE = fast_regex.compile(
-    rf"(?i:(?<![\w])(?:{trie_pattern(sorted(set(_LABELS)))}))[ \t]{{0,2}}:[ \t]{{1,3}}({PLACE})",
+    rf"(?i:(?<![\w])(?:{trie_pattern(sorted(set(_LABELS)))}))(?![\w])"
+    rf"{_LABEL_SEPARATOR}({PLACE}|{_OTHER_SCRIPT_VALUE})",
     word_led=True,
 )
+_LABEL_SEPARATOR_HINT: Final = (":", "：", "__", "..", "…", "\t")
 # A town after a birth date with its preposition ("born 3 March 1950 in Leeds", "geboren
 # 26/12/1962 te Thon", "né le 3 mars 1950 à Rodez", "nato il 2.3.1925 a Bari").
 BORN_ON_IN = fast_regex.compile(
@@ -270,11 +318,6 @@ def _cjk_unit_place(value: str) -> bool:
 # clause ("Enrolled 28 Sept 2024 at جدة", "born in अलीगढ", "moved from 大阪"): in an English
 # line a word of another script there is a proper noun, and after "at", "in" or "from" a
 # place.
-_OTHER_SCRIPTS = (
-    "\u0370-\u03ff\u0400-\u04ff\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f"
-    "\u0900-\u0d7f\u0e00-\u0e7f\u10a0-\u10ff\u3005\u3040-\u30ff\u3400-\u4dbf"
-    "\u4e00-\u9fff\uac00-\ud7a3"
-)
 # (and after the residence words that name a place without a preposition: "Lives पाल्पा.",
 # "last known রাজবাড়ী", "resides ...", "moved to ...")
 FOREIGN_SCRIPT_PLACE = fast_regex.compile(
@@ -392,7 +435,7 @@ def find_places(text: str) -> list[Span]:
         if first in _NOT_PLACES:
             continue
         spans.append(Span(m.start(1), m.end(1), KIND, "place_after_cue", 0.6))
-    if ":" in text:
+    if any(c in text for c in _LABEL_SEPARATOR_HINT):
         for m in LABEL_PLACE.finditer(text):
             if m.group(1).split()[0].casefold() not in _NOT_PLACES:
                 spans.append(Span(m.start(1), m.end(1), KIND, "place_after_label", 0.6))

@@ -43,7 +43,8 @@ _LABELS = (
 _SHORT_LABELS = ("zip", "cap", "pin", "kod", "cp", "c.p.", "c. p.", "tk", "τ.κ.", "psc",
                  "индекс", "індекс", "postal")  # fmt: skip
 _SHORT_SAID = r"(?:[ \t]?[:=|#][ \t]{0,3}|\s+(?i:is|was|ist|lautet|es|est|to|jest|je|är|er)\s+)"
-# Between the label and the value: a sign, a table cell's bar, up to four words that say
+# Between the label and the value: a sign, a table cell's bar, a printed form's leader of
+# underscores or dots ("Postcode _______ 2419", "PLZ ........ 80331"), up to four words that say
 # "is" or "and town" ("is", "ist", "lautet", "to", "est le", "i miejscowość"), or a
 # question and its answer on the next line after the speaker's name ("... zip?\nCaller:
 # It's 30301").
@@ -59,7 +60,7 @@ _FILL_WORDS = trie_pattern(
     )
 )
 _FILL = (
-    rf"(?:[^\S\n]{{0,3}}(?:[:=|#–—?()/-]|(?i:{_FILL_WORDS})(?![^\W\d_])"
+    rf"(?:[^\S\n]{{0,3}}(?:[:=|#–—?()/-]|[._…·]{{2,40}}|(?i:{_FILL_WORDS})(?![^\W\d_])"
     r"|(?<=\?)[^\S\n]{1,3}[^\W\d_]{2,15}[ \t]?:)){0,6}"
     r"(?:[^\S\n]{0,3}\n[ \t]{0,3}(?:[^\W\d_]{2,15}[ \t]?:)?"
     rf"(?:[^\S\n]{{0,3}}(?:(?i:{_FILL_WORDS}|yes|yeah|sure|ja|oui|sí|si|tak|ano|igen)"
