@@ -1,0 +1,148 @@
+"""A person written as initials alone ("K.M.", "J.M.W.", "A.Š."): the way staff sign
+registers, handovers, checks and witness columns, and the way court papers and case
+reports name a minor or a patient (HIPAA's Safe Harbor counts initials among a name's
+parts). Closed-up capital initials are a person's where a person acts or signs:
+
+- after a word of agency: "checked by K.M.", "phoned to the ward by I.M.";
+- as a field's whole value after its label: "Checked: K.M.", "HRBP: S.M.  ";
+- closing a line as a sign-off: "— K.T.", "/s/ A.B.", "np O.C.", "RN J.S.";
+- after a role or a relation: "the minor child W.B.", "witness A.B.", "patient J.S.";
+- joined to other such initials: "by A.Š. and D.M.".
+
+Initials that abbreviate something else (dosing times "T.D.S.", routes "P.O.", countries
+"U.S.", "N.B.", "P.S.", degrees "M.D.") are never a person's, whatever stands before them.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from app.redaction import fast_regex
+from app.redaction.spans import Span
+from app.redaction.wordtrie import word_list
+
+KIND: Final = "PERSON"
+
+# Two or three capital initials, each with its dot, closed up or one space apart; not the
+# start of "A. D. Rust" (a surname after them) nor a part of a longer abbreviation.
+_INITIALS = fast_regex.compile(
+    r"(?<![\p{L}\p{N}.'’/-])(?P<name>\p{Lu}\p{M}*\.(?:-?\p{Lu}\p{M}*\.|[ ]\p{Lu}\p{M}*\.){1,2})"
+    r"(?![\p{L}\p{N}]|[ \t]?\p{Lu}\p{Ll}|[ ]?\p{Lu}\.)"
+)
+
+# Abbreviations written as closed-up capitals with dots that name no one (dots removed):
+# Latin dosing times and routes of prescriptions, countries and unions, degrees and
+# post-nominals, notes of a letter, the hours, eras and the ordinary abbreviations.
+_NOT_A_PERSON: Final = frozenset(
+    word_list(
+        """
+    OD BD BID TD TDS TID QDS QID QD QH QHS QOD HS AC PC PRN STAT OM ON NOCTE MANE
+    PO IV SC SL PV NG IO IT ID OU OS AU NBM NPO DNR
+    US USA UK UN EU UAE USSR NY LA DC GB NZ EC EEC
+    MD RN NP BSC MSC PHD MBA DDS DVM JD LLB LLM CPA MBBS
+    NB PS PPS RSVP ASAP AKA ETA ETD TBA TBC FAQ OK TV
+    AM PM AD BC BCE CE
+    EG IE VS ST JR SR NO
+    """
+    )
+)
+# Routes a prescription also writes with dots ("given P.R.", "I.M. injection"): a
+# person's initials only where no word of the sentence runs on after them.
+_ROUTE_LIKE: Final = frozenset(word_list("PR IM"))
+
+# Words of agency, a role or a relation before initials alone (folded).
+_AGENCY: Final = frozenset(
+    word_list(
+        """
+    by per cc signed initialled initialed countersigned witnessed checked verified
+    reviewed approved authorised authorized seen done performed administered
+    """
+    )
+)
+_RELATIONS: Final = frozenset(
+    word_list(
+        """
+    child minor infant baby son daughter mother father wife husband partner brother
+    sister parent guardian carer patient pt client resident pupil student juvenile
+    witness victim complainant defendant plaintiff petitioner respondent accused
+    suspect claimant applicant tenant employee caller informant subject
+    """
+    )
+)
+# Role abbreviations that sign a note in lower case or capitals ("np O.C.", "RN J.S.").
+_ROLE_ABBREVIATIONS: Final = frozenset(
+    word_list(
+        """
+    np rn rgn rmn en lpn cna hca hcsw na pa mo sho fy1 fy2 st1 st2 spr reg cons md
+    dr gp pharm tech rph pt ot slp sw hv mw od ap anp cns
+    """
+    )
+)
+# A sign-off mark before initials closing a line: a dash, a slash signature or a tilde.
+_SIGN_MARK = fast_regex.compile(r"(?:^|[ \t])(?:[-–—~]+|/s/|--)[ \t]*$")
+# A label and its colon at the start of a field: the line's start, a tab, a pipe, two
+# spaces or a sentence's end before a label of one to four words.
+_LABEL = fast_regex.compile(
+    r"(?:^|[\t|]|[ ]{2}|[.;][ ])[ \t]*(?P<label>\p{L}[\p{L}\p{N}/&' .-]{0,40}?)[ \t]*:[ \t]*$"
+)
+# The end of a field after its value: the line's end, a tab, a pipe, two spaces.
+_FIELD_END = fast_regex.compile(r"[ \t]*(?:\n|$|[\t|;]|[ ]{2})")
+_WORD_BEFORE = fast_regex.compile(r"(?P<word>[\p{L}\p{N}]+)[.:,]?[ \t]+$")
+_JOIN_BEFORE = fast_regex.compile(r"[ \t]*(?:and|&|,|/|or|und|et|y|e|i)[ \t]*$")
+_WORD_AFTER = fast_regex.compile(r"[ \t]+(?P<word>\p{Ll}+)")
+
+
+def _letters(initials: str) -> str:
+    return "".join(c for c in initials if c.isalpha()).upper()
+
+
+def _line_end(text: str, end: int) -> bool:
+    stop = text.find("\n", end)
+    rest = text[end : stop if stop >= 0 else len(text)]
+    return not rest.strip(" \t.,;)")
+
+
+def _role_led(text: str, start: int, end: int) -> bool:
+    """Initials after a role, relation or agency word, or closing a line after a sign-off
+    mark, a label or a role abbreviation."""
+    from app.redaction.name_forms import is_agent_noun  # noqa: PLC0415
+    from app.redaction.name_guards import ROLE_NOUNS  # noqa: PLC0415
+    from app.redaction.names import is_title  # noqa: PLC0415
+
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    if _LABEL.search(line) and _FIELD_END.match(text, end):
+        return True  # "Checked: K.M." the whole value of a labelled field
+    closing = _line_end(text, end)
+    if closing and (not line.strip() or _SIGN_MARK.search(line)):
+        return True  # "— K.T." or initials alone on the last line of a note
+    m = _WORD_BEFORE.search(line)
+    if m is None:
+        return False
+    word = m.group("word").casefold()
+    if word in _AGENCY or word in _RELATIONS or word in ROLE_NOUNS or is_title(word):
+        return True
+    if is_agent_noun(word):
+        return True  # "vaccinator K.M.", "sonographer A.B."
+    return closing and word in _ROLE_ABBREVIATIONS and line.strip().casefold() == word
+
+
+def initials_alone(text: str) -> list[Span]:
+    """Initials alone that stand for a person (see the module docstring)."""
+    if "." not in text:
+        return []
+    spans: list[Span] = []
+    last_end = -1
+    for m in _INITIALS.finditer(text):
+        start, end = m.start("name"), m.end("name")
+        letters = _letters(m.group("name"))
+        if letters in _NOT_A_PERSON:
+            continue
+        if letters in _ROUTE_LIKE:
+            after = _WORD_AFTER.match(text, end)
+            if after is not None and after.group("word") not in ("at", "on", "and", "or"):
+                continue  # "I.M. injection": a route, not a person who acted
+        joined = last_end >= 0 and _JOIN_BEFORE.fullmatch(text, last_end, start) is not None
+        if joined or _role_led(text, start, end):
+            spans.append(Span(start, end, KIND, "initials_alone", 0.6))
+            last_end = end
+    return spans

@@ -1,0 +1,74 @@
+"""Names written by form and layout rather than as plain words (session 27): initials
+alone where a person signs or acts, a surname and its initial in a roster, a "Last,
+First" cell broken over a line, FHIR HumanName.text, names damaged by OCR and letters
+spaced one per box. Each case comes from the convention that defines the form; the
+negatives are the abbreviations and words the same shapes also write."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.redaction.name_initials import initials_alone
+
+
+def _initials(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in initials_alone(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("checked by K.M. at 10:00", ["K.M."], id="checked by agency"),
+        pytest.param("Balance: 112. Checked: K.M.", ["K.M."], id="label and whole value"),
+        pytest.param("Approver: Ann Lee       HRBP: S.M.", ["S.M."], id="role label in a row"),
+        pytest.param("Callback arranged. — K.T.", ["K.T."], id="sign-off dash"),
+        pytest.param("/s/ A.B.", ["A.B."], id="slash signature"),
+        pytest.param("np O.C.", ["O.C."], id="role abbreviation signs"),
+        pytest.param("or the minor child W.B. (DOB 2010)", ["W.B."], id="minor child"),
+        pytest.param("in the presence of witness R.T., the patient", ["R.T."], id="witness"),
+        pytest.param("Wristband checked by A.Š. and D.M.", ["A.Š.", "D.M."], id="joined initials"),
+        pytest.param("checked by J.M.W. and S.A.", ["J.M.W.", "S.A."], id="three initials"),
+        pytest.param("Countersigned: J. K.", ["J. K."], id="spaced initials"),
+        pytest.param("sonographer P.L. noted", ["P.L."], id="agent noun"),
+        pytest.param("Plan as above.\nR.E.", ["R.E."], id="alone on the last line"),
+        pytest.param("phoned to the ward by I.M. at 14:12", ["I.M."], id="route-like but acting"),
+    ],
+)
+def test_initials_where_a_person_acts(text: str, expected: list[str]) -> None:
+    assert _initials(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "given 1 g I.V. at 10:00 P.M. in the U.S.",
+        "paracetamol 1 g P.O. Q.D.S.; Route: P.O.",
+        "diclofenac 75 mg by I.M. injection",
+        "N.B. see above.\nP.S. thanks",
+        "Frequency: B.D.",
+        "Freq: T.D.S.",
+        "Country: U.S.",
+        "Acme S.A. and Foo N.V. signed the lease",
+        "Vitamin D. Hepatitis B. Types A and B. Results follow",
+        "Dr. A. D. Rust saw the patient",
+        "left R.L. lobe",
+        "seen by Jane Roe, M.D.",
+        "a.m. p.m. e.g. i.e. q.d. p.o. i.v. s.c.",
+        "The U.K. and the E.U. agreed",
+        "lesion at 10 o'clock, A.C. joint tender",
+    ],
+)
+def test_abbreviations_stay(text: str) -> None:
+    assert _initials(text) == []
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(alphabet="AKMŠ. \n:—/-by&andchecked", max_size=80))
+def test_initials_alone_spans_are_initials(text: str) -> None:
+    for span in initials_alone(text):
+        value = text[span.start : span.end]
+        assert value.endswith(".")
+        assert value[0].isupper()
+        assert 0 <= span.start < span.end <= len(text)
