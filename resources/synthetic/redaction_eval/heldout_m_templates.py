@@ -457,7 +457,837 @@ t+18:44 transport, pt aged {mage1}, to {mtown1} General
 ]
 
 
-TEMPLATES = [*TEMPLATES_A]
+TEMPLATES_B = [
+    # --- clinical-trial CRFs ----------------------------------------------------------
+    t("crf-demog", "clinical-trial CRF", """
+PROTOCOL [[ONC-301]]  CRF PAGE 2: DEMOGRAPHICS          Site 014
+Subject number: {mref1.subject}        Screening date: {mdate1.mon}
+Subject initials: ___   (do not write the name on this page)
+Year of birth: ____   Sex: M
+Consent obtained by: {mper1.initials_nodot_last}   on {mdate2.mon}
+Query 3 (DM): "Subject initials field contains full name {mper2.caps_slash} -- please correct"
+Query raised by: {mper3.handle}
+""", ()),
+    t("crf-ae-log", "clinical-trial CRF", """
+Adverse Event Log -- Subject {mref1.subject}
+AE# | Term                   | Onset      | Grade | Related
+1   | [[Nausea]]               | {mdate1.iso} | 1     | Possible
+2   | [[Neutropenia]]          | {mdate2.iso} | 3     | Probable
+Source note: called subject's wife {mper1.first} ({mtel1}) to confirm onset of AE 2.
+Investigator signature: {mper2.full}   Date: {mdate3.iso}
+""", ()),
+    t("crf-pk-fr", "clinical-trial CRF", """
+CAHIER D'OBSERVATION -- PRÉLÈVEMENTS PHARMACOCINÉTIQUES
+N° patient : {mref1.subject}   Centre : {mtown1}
+Date de la visite J1 : {mdate1}
+Tube | Heure théorique | Heure réelle | Code-barres
+PK1  | H0              | 08:05        | {mbio1}
+PK2  | H2              | 10:07        | {mbio2}
+Infirmière : {mper1.first_last}   Vérifié par : {mper2.initial_last}
+Note : le patient {mper3.caps_last} a oublié son carnet de suivi.
+""", ("fr_FR", "fr_BE", "fr_CA")),
+    # --- adverse-event reports --------------------------------------------------------
+    t("ae-cioms", "adverse-event report", """
+CIOMS I -- SUSPECT ADVERSE REACTION REPORT
+1. PATIENT INITIALS: {mper1.initials_nodot_last}   1a. COUNTRY: {mtown1}
+2. DATE OF BIRTH: {mdob1}   2a. AGE: {mage1}
+4-6. REACTION ONSET: {mdate1}
+7+13. DESCRIBE REACTION: [[Stevens-Johnson syndrome]] after [[lamotrigine]] titration.
+14. SUSPECT DRUG: [[lamotrigine 25 mg]]  LOT: [[not known]]
+24b. MFR CONTROL NO: {mref1.aer}
+REPORTER: {mper2.full}, pharmacist, {maddr1}, tel {mtel1}
+""", ()),
+    t("ae-device-us", "adverse-event report", """
+MEDWATCH 3500 (voluntary) -- device problem
+Patient identifier: {mper1.initials}   Age: {mage1}   Weight: 61 kg
+Event date: {mdate1.us}
+Device: [[insulin pump]], serial {mdev1.serial}, UDI {mdev2.udi}
+Describe event: pump alarmed [[occlusion]] repeatedly; pt found hypoglycaemic by son {mper2.first}.
+Reporter: {mper3.last_first}, RN, {mmail1.last}, {mtel1.nanp}
+""", ("en_US",)),
+    t("ae-vigi-jp", "adverse-event report", """
+副作用報告（医療機関）
+患者：{mper1.cjk}（イニシャルのみ記載のこと）
+生年月日：{mdob1}
+被疑薬：[[ワルファリン]]
+発現日：{mdate1}
+副作用：[[消化管出血]]
+報告者：{mper2.cjk}　薬剤師
+施設住所：{maddr1.jp}
+""", ("ja_JP",)),
+    # --- insurance appeals -----------------------------------------------------------
+    t("appeal-letter", "insurance appeal", """
+{maddr1}
+{mdate1}
+
+Appeals Unit
+Re: Member {mper1.full}, ID {mplan1.member}, claim {mref1.claim}
+
+Dear Sir or Madam,
+
+I am writing to appeal the denial of [[proton beam therapy]] for my husband. His
+oncologist, Dr. {mper2.first_last} (NPI {mlic1.npi}), documented why [[IMRT]] is not safe
+for a tumour this close to the [[optic chiasm]]. Please call me on {mtel1}.
+
+Yours faithfully,
+{mper3.first_last}
+""", ("en_US", "en_CA")),
+    t("appeal-decision-de", "insurance appeal", """
+Widerspruchsbescheid
+In dem Widerspruchsverfahren der/des
+{mper1.first_last}, {maddr1}
+Versicherungsnummer {mnat1.de}
+gegen den Bescheid vom {mdate1} wird dem Widerspruch teilweise abgeholfen.
+Die Kosten für [[Hilfsmittel: Rollator]] werden übernommen.
+Sachbearbeitung: {mper2.initial_last}, Tel. {mtel1.ext}
+""", ("de_DE",), ("DE",)),
+    t("appeal-ombud-ie", "insurance appeal", """
+Financial Services and Pensions Ombudsman -- complaint form (extract)
+Complainant: {mper1.caps_last_first}
+PPSN: {mnat1.ie}
+Policy number: {mref1.claim}
+Provider's final response dated: {mdate1}
+Summary: income-protection claim for [[long COVID]] declined citing a [[pre-existing condition]].
+Representative: {mper2.full}, solicitor, {mmail1.last}
+""", ("en_IE", "ga_IE"), ("IE",)),
+    # --- mortgage files ---------------------------------------------------------------
+    t("mort-1003", "mortgage file", """
+UNIFORM RESIDENTIAL LOAN APPLICATION -- Section 1a
+Name:            {mper1.full}
+SSN:             {mnat1.us}
+Date of Birth:   {mdob1.us0}
+Current Address: {maddr1.us}     Housing: Rent
+Co-Borrower:     {mper2.full}
+Employer:        Harbor Freight Lines, since {mdate1.us0}
+Loan number:     {mref1.loan}
+Checking acct (verified): {macct1.us}
+""", ("en_US",), ("US",)),
+    t("mort-valuation-uk", "mortgage file", """
+MORTGAGE VALUATION REPORT
+Applicant(s): Mr {mper1.initial_last} and Ms {mper2.full}
+Property: {maddr1}
+Tenure: [[Leasehold]], 96 years unexpired
+Type: [[converted flat, second floor]]
+Valuer: {mper3.first_last} MRICS, RICS no. {mlic1.rn}
+Inspected {mdate1}. [[Market value: see schedule]].
+""", ("en_GB",)),
+    t("mort-underwriter-notes", "mortgage file", """
+UW notes -- file {mref1.loan}
+- borrower {mper1.caps_last} has a 2nd acct at credit union, stmts show NSF x2 ({mdate1}, {mdate2})
+- gift letter from mother {mper2.first} {mper1.last}, funds from {miban1} (foreign acct, needs FX trail)
+- VOE called {mtel1}, spoke w/ {mper3.first}, HR
+- condition: explain large deposit; [[DTI 44%]] ok w/ comp factors
+""", ()),
+    # --- wire transfers / SWIFT / SEPA -------------------------------------------------
+    t("swift-mt103", "wire transfer message", """
+{1:F01BANKBEBBAXXX0000000000}{2:I103BANKDEFFXXXXN}
+:20:{mref1.ticket}
+:23B:CRED
+:32A:{mdate1.swift}EUR12500,00
+:50K:/{miban1.compact}
+{mper1.caps_full}
+{maddr1}
+:59:/{miban2.compact}
+{mper2.caps_full}
+:70:INV 2231 [[SCHOOL FEES]]
+:71A:SHA
+""", ()),
+    t("sepa-xml", "wire transfer message", """
+  Dbtr
+    Nm {mper1.full} /Nm
+    PstlAdr
+      AdrLine {maddr1} /AdrLine
+  DbtrAcct Id IBAN {miban1.compact} /IBAN /Id /DbtrAcct
+  CdtrAgt BIC [[COBADEFFXXX]] /BIC /CdtrAgt
+  Cdtr Nm {mper2.caps} /Nm /Cdtr
+  RmtInf Ustrd Miete {mdate1} Whg 3 /Ustrd /RmtInf
+  UETR {mref1.uetr}
+""", ("de_DE", "nl_NL", "fr_FR", "it_IT", "es_ES", "fi_FI")),
+    t("wire-confirm-mx", "wire transfer message", """
+COMPROBANTE DE TRANSFERENCIA SPEI
+Ordenante: {mper1.caps_full}
+Cuenta ordenante: {macct1.in}
+Beneficiario: {mper2.caps_last_space_first}
+Cuenta CLABE beneficiario: {macct2.us}
+Concepto: [[PAGO RENTA]]
+Fecha de operación: {mdate1}
+Clave de rastreo: {mref1.ticket}
+""", ("es_MX",)),
+    # --- AML alerts ------------------------------------------------------------------
+    t("aml-structuring", "AML alert", """
+ALERT {mref1.ticket}  SCENARIO: [[Structuring -- cash deposits below threshold]]
+Focal entity: {mper1.caps_last_first_all} (DOB {mdob1}, TIN {mnat1})
+Accounts: {macct1.us}, {macct2.us}
+9 cash deposits of 9,400 at branches in {mtown1} between {mdate1} and {mdate2}.
+Related party: {mper2.first_last} (same address {maddr1}, same phone {mtel1}).
+L1 analyst {mper3.login}: escalate to [[SAR decision]].
+""", (), ("US", "CA", "GB", "AU", "NZ", "IE")),
+    t("aml-sanctions", "AML alert", """
+Sanctions screening hit -- payment held
+Screened name: {mper1.caps_slash}
+List entry: [[OFAC SDN]]  match score 0.91
+Payment: {mref1.uetr}, beneficiary IBAN {miban1}
+Discounting evidence: customer DOB {mdob1} vs listed DOB 1961; passport {mpass1} (ours) vs listed.
+Disposition: [[false positive -- released]] by {mper2.initial_last} on {mdate1}
+""", ()),
+    t("aml-crypto", "AML alert", """
+Transaction monitoring -- VASP on-ramp
+Customer {mper1.full} ({mmail1})
+Login IPs last 30d: {mip1}, {mip2.v6}
+Card funding: {mcard1}
+Withdrawal to self-hosted wallet within 6 min of deposit ([[rapid movement of funds]]).
+Phone verified by OTP: {mtel1.e164}
+Case owner: {mper2.first_initial}
+""", ()),
+    # --- payroll --------------------------------------------------------------------
+    t("payroll-csv", "payroll export", """
+emp_id,surname,forename,ni_number,tax_code,sort_code,account_no,gross,net
+{mref1.emp},{mper1.caps_last},{mper1.caps_first},{mnat1.gb},[[1257L]],[[20-00-00]],{macct1.uk},2450.00,1932.17
+{mref2.emp},{mper2.caps_last},{mper2.caps_first},{mnat2.gb},[[BR]],[[40-11-62]],{macct2.uk},3100.00,2398.40
+""", ("en_GB",), ("GB",)),
+    t("payslip-fr", "payroll export", """
+BULLETIN DE PAIE -- période du {mdate1} au {mdate2}
+Salarié : {mper1.caps_last} {mper1.first}
+N° sécurité sociale : {mnat1.fr}
+Matricule : {mref1.emp}
+Emploi : [[aide-soignante]], coefficient 225
+Adresse : {maddr1}
+Virement sur : {miban1.grouped}
+[[Net à payer avant impôt]] : 1 842,33
+""", ("fr_FR",), ("FR",)),
+    t("payroll-ph", "payroll export", """
+PAYROLL REGISTER -- 2nd cutoff
+Employee: {mper1.last_first_middle}
+TIN: {mref1.emp}   SSS/PhilHealth: {mplan1.member}
+Pag-IBIG MID: {mref2.emp}
+Basic: 18,500.00   [[13th month accrual]]: 1,541.67
+Credited to payroll card {mcard1} on {mdate1}
+Prepared: {mper2.initials_caps_last}
+""", ("fil_PH", "en_PH")),
+    # --- immigration and visa files ---------------------------------------------------
+    t("visa-uk", "immigration file", """
+Home Office -- application reference {mref1.visa}
+Applicant: {mper1.caps_last_first_all}
+Passport: {mpass1}   Date of birth: {mdob1}
+Sponsor: {mper2.full}, [[British citizen]], of {maddr1}
+Biometric enrolment: {mbio1}, attended {mdate1}
+Caseworker note: sponsor's P60s show income above [[minimum income requirement]].
+""", ("en_GB",)),
+    t("visa-ca-ircc", "immigration file", """
+IRCC -- GCMS notes (extract)
+Client ID (UCI): {mref1.uci}
+{mper1.caps_last}, {mper1.first}   DOB {mdob1.iso}
+{mdate1.iso} -- file received, [[study permit]], DLI letter reviewed.
+{mdate2.iso} -- biometrics on file ({mbio1}).
+{mdate3.iso} -- spoke w/ applicant's rep {mper2.full}, {mmail1.last}
+Officer {mper3.initials_nodot_last}: [[refused -- 216(1)(b)]]
+""", ("en_CA", "fr_CA")),
+    t("uscis-receipt", "immigration file", """
+I-797C, NOTICE OF ACTION
+Receipt Number: {mref1.visa}
+Received Date: {mdate1.us0}
+Applicant: A# {mref2.anum}
+{mper1.caps_full}
+c/o {mper2.caps_full}
+{maddr1.us}
+Case type: [[I-130 Petition for Alien Relative]]
+""", ("en_US",)),
+    # --- court records --------------------------------------------------------------
+    t("court-docket-us", "court record", """
+UNITED STATES DISTRICT COURT
+Case No. {mref1.court}
+{mper1.caps_full},
+        Plaintiff,
+    v.
+{mper2.caps_full},
+        Defendant.
+ORDER GRANTING [[MOTION TO SEAL]]
+The Clerk shall seal Exhibit C (medical records of Plaintiff's minor child, {mper3.initials}).
+Dated: {mdate1.long}          /s/ {mper4.full}
+""", ("en_US",)),
+    t("court-family-br", "court record", """
+PODER JUDICIÁRIO -- VARA DE FAMÍLIA
+Processo nº {mref1.case}
+Requerente: {mper1.caps_full}, CPF {mnat1.br}
+Requerido: {mper2.caps_full}
+Menor: {mper3.initials}, nascido em {mdob1}
+DECISÃO: fixo [[alimentos provisórios]] em 30% dos rendimentos líquidos do requerido,
+a serem depositados na conta {macct1.br}.
+{mtown1}, {mdate1}.
+""", ("pt_BR",), ("BR",)),
+    t("court-hu", "court record", """
+VÉGZÉS
+A bíróság a {mref1.case} számú ügyben
+{mper1.caps_last_space_first} (születési idő: {mdob1}, lakcím: {maddr1})
+felperesnek {mper2.last_space_first} alperes ellen indított [[gyermekelhelyezés]] iránti perében
+a tárgyalást {mdate1} napjára tűzi ki.
+""", ("hu_HU",)),
+    # --- police reports ------------------------------------------------------------
+    t("police-incident", "police report", """
+INCIDENT REPORT {mref1.case}
+Reporting officer: PC {mper1.last} {mlic1.bar}
+Date/time: {mdate1} 23:40
+Location: {maddr1}  ({mgeo1})
+IP1 (injured party): {mper2.caps_last_first}, dob {mdob1}, tel {mtel1}
+SUSP1: male, approx 30, known as "{mper3.lower_first}"; vehicle {mveh1.plate}
+Narrative: IP1 states SUSP1 took her phone (IMEI {mdev1.imei}) and pushed her.
+[[No injuries requiring treatment]].
+""", ()),
+    t("police-accident-dk", "police report", """
+Færdselsuheld -- rapport
+Journalnr.: {mref1.case}
+Fører 1: {mper1.first_last}, CPR-nr. {mnat1.dk}, kørekort {mlic1.dl}
+Køretøj 1: {mveh1.plate}
+Fører 2: {mper2.caps}, bosat {maddr1}
+Tid: {mdate1} kl. 07.55
+Skade: [[materielskade]], ingen personskade.
+""", ("da_DK",), ("DK",)),
+    t("police-missing", "police report", """
+MISSING PERSON -- HIGH RISK
+Name: {mper1.full}    Also known as: {mper1.handle}
+Age: {mage1}  (dementia, may say she is "going home to {mtown1}")
+Last seen: {mdate1}, {maddr1}
+Phone: {mtel1} -- last cell site ping near {mgeo1}
+Carries: bus pass, bank card {mcard1}
+Informant: son {mper2.first_last}
+""", ()),
+    # --- school records ------------------------------------------------------------
+    t("school-iep", "school record", """
+INDIVIDUALIZED EDUCATION PROGRAM -- confidential
+Student: {mper1.first_last}   Student ID: {mref1.student}   DOB: {mdob1.us0}
+Parent/Guardian: {mper2.full}, {mtel1.nanp}, {mmail1.last}
+Eligibility: [[Specific Learning Disability -- reading]]
+Accommodations: [[extended time 1.5x]], [[text-to-speech]]
+Case manager: {mper3.initial_last}   Meeting date: {mdate1.us0}
+""", ("en_US",)),
+    t("school-nl-oso", "school record", """
+Onderwijskundig rapport (OSO-overdracht)
+Leerling: {mper1.first} {mper1.last}
+Geboortedatum: {mdob1}   BSN: {mnat1.nl}
+Ouder/verzorger: {mper2.first_last}, {maddr1.nl}
+Bijzonderheden: [[dyslexieverklaring]] aanwezig, leerling krijgt [[extra tijd bij toetsen]].
+Opgesteld door juf {mper3.first} op {mdate1}
+""", ("nl_NL",), ("NL",)),
+    t("school-incident-za", "school record", """
+Learner incident record
+Learner: {mper1.caps_last_first}  Grade 7
+ID no.: {mnat1.za}
+Parent: {mper2.first_last} -- {mtel1}
+On {mdate1}, learner reported bullying in WhatsApp group; screenshots from number {mtel2}.
+Action: [[referred to school-based support team]]. Educator: {mper3.initial_last}
+""", ("zu_ZA", "en_GB"), ("ZA",)),
+    # --- social care --------------------------------------------------------------
+    t("social-care-assess", "social-care record", """
+Care Act assessment -- summary
+Person: {mper1.full} ("{mper1.first}")   LAS ID: {mmrn1}
+Address: {maddr1}
+Aged {mage1}; lives with grandson {mper2.first} who is her main carer.
+Needs: [[personal care am/pm]], [[meal preparation]], [[falls risk]].
+Key safe code held by duty team. GP: Dr {mper3.last}.
+Assessor: {mper4.first_last}, {mdate1}
+""", ("en_GB",)),
+    t("social-child-no", "social-care record", """
+Barnevernet -- bekymringsmelding
+Barn: {mper1.first_last}, født {mdob1}
+Fødselsnummer: {mnat1.no}
+Foreldre: {mper2.full} og {mper3.full}
+Adresse: {maddr1}
+Melder: helsesykepleier {mper4.last}, tlf. {mtel1}
+Innhold: [[gjentatt fravær fra skolen]], barnet sier det er lite mat hjemme.
+""", ("no_NO",), ("NO",)),
+    t("social-housing-note", "social-care record", """
+case note {mdate1} -- tenancy sustainment
+visited {mper1.lower} at {maddr1}. rent arrears approx 8 weeks. she showed me letters from
+the council tax office addressed to her ex-partner {mper2.caps_last_space_first}.
+agreed: apply for [[discretionary housing payment]]; refer to [[foodbank]].
+her new number: {mtel1}. next visit with {mper3.first} (money adviser).
+""", ()),
+    # --- call-centre logs --------------------------------------------------------
+    t("callcentre-transcript", "call-centre log", """
+CALL ID {mref1.ticket}  QUEUE: Card Services  AGENT: {mper1.first} ({mper1.login})
+00:00:04 AGENT: thank you for calling, who am I speaking with
+00:00:07 CALLER: yeah it's {mper2.lower} uh {mper2.lower_last} l-a-s-t
+00:00:15 AGENT: and the date of birth please
+00:00:18 CALLER: {mdob1}
+00:00:40 CALLER: my card ending er the whole number is {mcard1}
+00:01:02 AGENT: I'll just note you're at {maddr1}, is that still right
+""", ()),
+    t("callcentre-wrap", "call-centre log", """
+Wrap-up code: [[COMPLAINT-BILLING]]
+Customer: {mper1.caps_last_first}   Acct {macct1.cust}
+Callback: {mtel1}   Preferred time: after 6pm
+Summary: customer says direct debit taken twice on {mdate1} from {miban1}. Refund raised.
+Escalated to {mper2.first_initial} (team lead).
+""", ()),
+    t("callcentre-ivr", "call-centre log", """
+ivr_session ani={mtel1.e164} dnis=[[0800]] lang=es
+  menu=1 (seguros) then input_dni={mnat1.es}
+  auth=ok name_on_policy="{mper1.caps_full}"
+  transfer agent={mper2.handle}
+  note="titular pide baja por fallecimiento de cónyuge {mper3.first_last} el {mdate1}"
+""", ("es_ES",), ("ES",)),
+    # --- e-mail threads ----------------------------------------------------------
+    t("email-referral", "e-mail thread", """
+From: {mper1.full} ({mmail1})
+To: intake team
+Cc: {mper2.full}
+Date: {mdate1}
+Subject: FW: referral -- {mper3.last_first} ({mdob1})
+
+Hi both, forwarding the below. {mper3.first}'s mum is happy to be called on {mtel1}.
+{mper1.first}
+
+-----Original Message-----
+From: {mper4.caps_last_first}
+Please see attached [[audiology report]]; [[bilateral sensorineural hearing loss]].
+""", ()),
+    t("email-hr-sick", "e-mail thread", """
+Subject: Re: sick note
+From: {mmail1}
+
+Hiya {mper2.first},
+
+Sorry for the late reply, been in bed with the [[shingles]]. Fit note attached from
+Dr {mper3.last}, signed off till {mdate1}. Can you let payroll know? My NI is {mnat1.gb}.
+
+Ta,
+{mper1.first_initial}
+Sent from my phone
+""", ("en_GB",), ("GB",)),
+    t("email-bank-pl", "e-mail thread", """
+Od: {mper1.first_last}
+Wysłano: {mdate1}
+Do: reklamacje
+Temat: reklamacja transakcji kartą {mcard1}
+
+Dzień dobry,
+nie rozpoznaję transakcji z dnia {mdate2}. Proszę o zwrot na rachunek {miban1}.
+Mój numer telefonu: {mtel1}, PESEL {mnat1.pl}.
+
+Z poważaniem
+{mper1.caps_last}
+""", ("pl_PL",), ("PL",)),
+    # --- tickets -------------------------------------------------------------------
+    t("ticket-it", "support ticket", """
+#{mref1.ticket}  [P2] VPN drops for clinical user
+Reporter: {mper1.handle_dash} ({mmail1})
+Asset: laptop s/n {mdev1.serial}, Wi-Fi MAC {mmac1}
+Last seen IP: {mip1}
+Comment by {mper2.first_initial}: user works from home at {maddr1}, ISP router reboots nightly.
+Status: [[waiting on vendor]]
+""", ()),
+    t("ticket-jira-ehr", "support ticket", """
+EHR-4512: Merge duplicate patient records
+Description:
+  Two charts for the same person: {mmrn1} and {mmrn2}.
+  {mper1.caret} (DOB {mdob1.hl7}) vs {mper1.caps_last_first} (DOB {mdob1.hl7})
+  Registered at different sites; same phone {mtel1}.
+Assignee: {mper2.login}
+Labels: [[HIM]], [[MPI]]
+""", ()),
+    t("ticket-gdpr", "support ticket", """
+Data subject access request -- SR {mref1.ticket}
+Requester: {mper1.first_last} (verified by passport {mpass1})
+Email: {mmail1}
+Scope: all call recordings and chat logs since {mdate1}
+Also named in records: ex-husband {mper2.full}, to be redacted before release.
+Due: {mdate2}  Owner: {mper3.initial_glued}
+""", ()),
+]
+
+
+TEMPLATES_C = [
+    # --- CSV / TSV exports -----------------------------------------------------------
+    t("csv-appointments", "CSV export", """
+"appt_id";"patient";"dob";"phone";"clinic";"reason"
+"{mref1.ticket}";"{mper1.last_comma_tight}";"{mdob1.dot}";"{mtel1}";"[[Diabetology]]";"[[HbA1c review]]"
+"{mref2.ticket}";"{mper2.last_comma_tight}";"{mdob2.dot}";"{mtel2}";"[[Podiatry]]";"[[nail surgery]]"
+""", ()),
+    t("tsv-lab-import", "CSV export", """
+MRN\tNAME\tSEX\tDOB\tTEST\tVALUE\tUNITS
+{mmrn1}\t{mper1.caps_last_comma_first_caps}\tM\t{mdob1.hl7}\t[[K]]\t6.1\tmmol/L
+{mmrn2}\t{mper2.caps_last_comma_first_caps}\tF\t{mdob2.hl7}\t[[NA]]\t129\tmmol/L
+""", ()),
+    t("csv-bank-statement", "CSV export", """
+Date,Description,Amount,Balance
+{mdate1.iso},CARD PAYMENT TO [[TESCO STORES]],-23.40,1204.11
+{mdate1.iso},FASTER PAYMENT FROM {mper1.caps} REF RENT {mper2.caps_last},650.00,1854.11
+{mdate2.iso},DIRECT DEBIT [[COUNCIL TAX]],-142.00,1712.11
+{mdate2.iso},TRANSFER TO {miban1.compact},-300.00,1412.11
+""", ("en_GB", "en_IE")),
+    # --- JSON exports -----------------------------------------------------------------
+    t("json-crm", "JSON export", """
+{"customer": {"id": "{macct1.cust}", "displayName": "{mper1.full}",
+  "email": "{mmail1}", "phones": ["{mtel1.e164}", "{mtel2.e164}"],
+  "dob": "{mdob1.iso}", "address": {"line": "{maddr1}"},
+  "segment": "[[retail-premier]]", "lastLoginIp": "{mip1}"},
+ "notes": "spoke to {mper2.first} (daughter, POA)"}
+""", ()),
+    t("json-wearable", "JSON export", """
+{
+  "device": {"model": "[[HR band v3]]", "serial": "{mdev1.serial}", "bt_mac": "{mmac1}"},
+  "owner": {"name": "{mper1.first_last}", "birthDate": "{mdob1.iso}"},
+  "lastSync": {"at": "{mdate1.iso}T06:12:00Z", "from": "{mip1.v6}"},
+  "homeLocation": "{mgeo1}"
+}
+""", ()),
+    t("json-event-log", "JSON export", """
+{"ts":"{mdate1.iso}T10:02:11Z","actor":"{mper1.login}","action":"[[chart.view]]","patient_mrn":"{mmrn1}","src_ip":"{mip1}"}
+{"ts":"{mdate1.iso}T10:02:59Z","actor":"{mper1.login}","action":"[[chart.print]]","patient_mrn":"{mmrn1}","src_ip":"{mip1}"}
+{"ts":"{mdate1.iso}T10:04:31Z","actor":"{mper1.login}","action":"[[export.pdf]]","target":"{mper2.handle_under}.pdf"}
+""", ()),
+    # --- HL7 v2 ------------------------------------------------------------------------
+    t("hl7-adt", "HL7 message", """
+MSH|^~\\&|ADT|[[GENHOSP]]|LAB||{mdate1.hl7}0842||ADT^A04|{mref1.lab}|P|2.5
+PID|1||{mmrn1}^^^GENHOSP^MR||{mper1.caret}||{mdob1.hl7}|F|||{maddr1.us}||{mtel1.nanp}
+NK1|1|{mper2.caret}|[[SPO]]
+PV1|1|O|CLINIC^^^||||{mlic1.npi}^{mper3.caret}
+""", ("en_US",)),
+    t("hl7-oru", "HL7 message", """
+PID|||{mmrn1}||{mper1.caret}||{mdob1.hl7}|M
+OBR|1|{mref1.lab}||[[24323-8^Comprehensive metabolic panel^LN]]|||{mdate1.hl7}
+OBX|1|NM|[[2345-7^Glucose^LN]]||11.2|mmol/L|3.9-7.8|H
+NTE|1||Critical value phoned to {mper2.first} {mper2.last} at {mtel1}
+""", ()),
+    t("hl7-vxu-ca", "HL7 message", """
+PID|1||{mplan1.ohip}^^^ON^JHN||{mper1.caret}||{mdob1.hl7}|F||||||{mtel1}
+RXA|0|1|{mdate1.hl7}||[[08^HepB-Peds^CVX]]|0.5|mL
+RXA|0|1|{mdate2.hl7}||[[20^DTaP^CVX]]|0.5|mL
+""", ("en_CA", "fr_CA")),
+    # --- FHIR --------------------------------------------------------------------------
+    t("fhir-patient", "FHIR resource", """
+{"resourceType": "Patient",
+ "identifier": [{"system": "urn:oid:2.16.840.1.113883.2.1.4.1", "value": "{mnat1.gb}"},
+                {"type": {"text": "MRN"}, "value": "{mmrn1}"}],
+ "name": [{"family": "{mper1.last}", "given": ["{mper1.first}"]}],
+ "telecom": [{"system": "phone", "value": "{mtel1}"}, {"system": "email", "value": "{mmail1}"}],
+ "birthDate": "{mdob1.iso}",
+ "address": [{"text": "{maddr1}"}],
+ "generalPractitioner": [{"display": "Dr {mper2.first_last}"}]}
+""", ("en_GB",), ("GB",)),
+    t("fhir-coverage", "FHIR resource", """
+resourceType: Coverage
+status: active
+subscriberId: {mplan1.member}
+beneficiary:
+  display: {mper1.caps_last_first}
+relationship: [[child]]
+payor:
+  - display: [[Aetna]]
+period:
+  start: {mdate1.iso}
+""", ()),
+    t("fhir-device", "FHIR resource", """
+{"resourceType":"Device","udiCarrier":[{"carrierHRF":"{mdev1.udi}"}],
+ "serialNumber":"{mdev2.implant}","type":{"text":"[[Implantable cardioverter-defibrillator]]"},
+ "patient":{"display":"{mper1.full}","reference":"Patient/{mmrn1}"},
+ "note":[{"text":"remote monitoring via gateway {mmac1} at {mip1}"}]}
+""", ()),
+    # --- OCR'd scans -----------------------------------------------------------------
+    t("ocr-fax-referral", "OCR scanned document", """
+--- Page 1 of 2 --- FAX FROM: {mfax1} --- {mdate1} 14:3l ---
+REFERRAL F0RM
+Patient narne: {mper1.caps_full}
+D.0.B.: {mdob1}      Hosp. N o: {mmrn1}
+Reas0n for referra1: [[suspected giant cell arteritis]]
+Referr1ng clinician: {mper2.initial_last}
+""", ()),
+    t("ocr-id-card", "OCR scanned document", """
+ocr_confidence=0.71
+REPUBLICA ... CARTE D'IDENTITE / IDENTITY CARD
+Nom/Surname  {mper1.caps_last}
+Prenoms/Given names  {mper1.caps_first}
+Ne(e) le/Date of birth  {mdob1.dot}
+N°  {mpass1}
+Adresse {maddr1}
+""", ("fr_FR", "fr_BE", "fr_CH")),
+    t("ocr-receipt", "OCR scanned document", """
+PHARMACIE DU CENTRE
+    [[DOLIPRANE 1000MG CPR]]        3,20
+    [[SPASFON LYOC 80MG]]           4,35
+CB  {mcard1}
+{mdate1}   12:44
+Patient: {mper1.caps_last} {mper1.caps_first}
+Carte Vitale: {mnat1.fr}
+MERCI DE VOTRE VISITE
+""", ("fr_FR",), ("FR",)),
+    # --- handwritten notes transcribed ------------------------------------------------
+    t("hand-nursing", "handwritten note transcription", """
+[transcribed from handwritten nursing kardex; illegible words marked (?)]
+nights -- {mper1.caps_last} settled, [[pressure areas intact]]. Son ({mper2.first}?) rang at 0200,
+number left: {mtel1}. Said mum is {mage1} next week & wants to go home to {mtown1}.
+[[Obs stable]]. -- {mper3.initial_nodot_last} (?) SN
+""", ()),
+    t("hand-gp-home", "handwritten note transcription", """
+[scan of handwritten home-visit sheet]
+Mrs {mper1.last} -- {maddr1}
+seen w/ her niece {mper2.first_last}
+[[BP 168/94]], [[ankles ++ oedema]]
+then inc [[furosemide]] to 40mg
+rv 1/52   {mper3.initials}
+""", ()),
+    t("hand-postit", "handwritten note transcription", """
+(sticky note attached to file, transcribed)
+call {mper1.first} back re: her dad's {mplan1.member} -- insurer wants the [[discharge letter]]
+cell {mtel1}  after 4
+-- {mper2.lower_first}
+""", ()),
+    # --- civil registry ---------------------------------------------------------------
+    t("death-cert", "civil registry record", """
+CERTIFIED COPY OF AN ENTRY -- DEATH
+1. Date and place of death: {mdate1}, {maddr1}
+2. Name and surname: {mper1.caps_full}
+3. Sex: Female   Maiden surname: {mper2.caps_last}
+4. Date and place of birth: {mdob1}, {mtown1}
+5. Occupation and usual address: retired teacher, {maddr1}
+7. Informant: {mper3.full}, daughter, present at the death
+8. Cause of death: Ia [[metastatic carcinoma of the breast]]
+""", ("en_GB", "en_IE", "en_NZ")),
+    t("birth-reg-ro", "civil registry record", """
+CERTIFICAT DE NAȘTERE
+Numele: {mper1.caps_last}    Prenumele: {mper1.first}
+CNP: {mnat1.ro}
+Data nașterii: {mdob1}
+Locul nașterii: municipiul {mtown1}
+Tatăl: {mper2.first_last}
+Mama: {mper3.first_last}
+Data eliberării: {mdate1}
+""", ("ro_RO",), ("RO",)),
+    t("marriage-gr", "civil registry record", """
+ΛΗΞΙΑΡΧΙΚΗ ΠΡΑΞΗ ΓΑΜΟΥ
+Σύζυγος Α: {mper1.caps_full}, ΑΜΚΑ {mnat1.gr}
+Σύζυγος Β: {mper2.caps_full}
+Ημερομηνία τέλεσης: {mdate1}
+Τόπος: {mtown1}
+Ληξίαρχος: {mper3.first_last}
+""", ("el_GR",), ("GR",)),
+    # --- vaccination ------------------------------------------------------------------
+    t("vax-card", "vaccination record", """
+Vaccination record / Carnet de vaccination
+{mper1.caps_last_first}    née le {mdob1}
+Vaccine                  | Date        | Lot        | Vaccinator
+[[Comirnaty]]              | {mdate1}  | [[FK5618]]   | {mper2.initial_last}
+[[Boostrix]]               | {mdate2}  | [[AC37B]]    | {mper3.initial_last}
+""", ("fr_FR", "fr_CA", "fr_BE")),
+    t("vax-register-in", "vaccination record", """
+Beneficiary reference ID: {mref1.ticket}
+Name: {mper1.first_last}   Age: {mage1}   Gender: Female
+ID verified: Aadhaar {mnat1.in}
+Dose 2: [[COVISHIELD]] on {mdate1} at PHC {mtown1}
+Vaccinated by: {mper2.full}
+Registered mobile: {mtel1}
+""", ("en_IN", "hi_IN"), ("IN",)),
+    t("vax-travel-yellow", "vaccination record", """
+INTERNATIONAL CERTIFICATE OF VACCINATION
+This is to certify that {mper1.full}
+date of birth {mdob1}, nationality ____, passport no. {mpass1}
+whose signature follows ..{mper1.initial_last}..
+has on the date indicated been vaccinated against: [[Yellow fever]]
+Date {mdate1}  Signature of clinician {mper2.last}  Centre stamp: {mtown1}
+""", ()),
+    # --- telematics and vehicles ---------------------------------------------------------
+    t("telematics-claim", "vehicle telematics report", """
+Black-box report -- policy {mref1.claim}
+Policyholder: {mper1.first_last}   Named driver: {mper2.first_last}
+Vehicle: {mveh1.vin} (reg {mveh2.plate})
+Event: [[harsh braking 0.62 g]] at {mdate1} 22:17
+Position: {mgeo1}
+Unit IMEI: {mdev1.imei}
+""", ()),
+    t("parking-fine-at", "vehicle telematics report", """
+Anonymverfügung / Organstrafverfügung
+Kennzeichen: {mveh1.plate}
+Zulassungsbesitzer: {mper1.last_first}, {maddr1}
+Tatzeit: {mdate1}, 09:12
+Tatort: {mtown1}, [[Kurzparkzone]]
+Überweisung auf: {miban1}
+""", ("de_AT",)),
+    t("fleet-log", "vehicle telematics report", """
+fleet_id | driver           | plate       | vin                 | last_ping
+[[F-07]]   | {mper1.initial_nodot_last} | {mveh1.plate} | {mveh2.vin} | {mgeo1}
+[[F-12]]   | {mper2.initial_nodot_last} | {mveh3.plate} | {mveh4.vin} | {mgeo2}
+""", ()),
+    # --- housing and tenancy -----------------------------------------------------------
+    t("tenancy-deposit", "tenancy record", """
+TENANCY DEPOSIT CERTIFICATE
+Landlord: {mper1.full}, {maddr1}
+Tenant(s): {mper2.full}; {mper3.full}
+Property: {maddr2}
+Start date: {mdate1}
+Deposit held in: {macct1.uk}
+Lead tenant contact: {mtel1}, {mmail1.last}
+""", ("en_GB",)),
+    t("housing-benefit-lt", "tenancy record", """
+Prašymas dėl būsto nuomos kompensacijos
+Pareiškėjas: {mper1.caps_full}
+Asmens kodas: {mnat1.lt}
+Gyvenamoji vieta: {maddr1}
+Šeimos nariai: {mper2.first_last} (sutuoktinė), {mper3.first} (vaikas)
+Sąskaita kompensacijai: {miban1}
+Data: {mdate1}
+""", ("lt_LT",), ("LT",)),
+    t("eviction-notice", "tenancy record", """
+NOTICE TO QUIT
+To: {mper1.caps_full} and all other occupiers
+Of: {maddr1.us}
+You are required to quit and deliver up possession on or before {mdate1.long}
+for non-payment of rent ([[arrears as per schedule]]).
+Served by: {mper2.full}, agent for the landlord, tel {mtel1.nanp}
+""", ("en_US",)),
+    # --- pensions -----------------------------------------------------------------------
+    t("pension-stmt", "pension statement", """
+ANNUAL BENEFIT STATEMENT
+Member: {mper1.last_first}   Member no.: {macct1.cust}
+Date of birth: {mdob1}   Normal retirement date: {mdate1}
+Nominated beneficiaries: {mper2.full} (60%), {mper3.full} (40%)
+[[Projected annual pension at retirement]] shown in today's money.
+""", ()),
+    t("pension-ee", "pension statement", """
+Pensionikeskus -- väljavõte
+Nimi: {mper1.caps_last_space_first}
+Isikukood: {mnat1.ee}
+Pensionifond: [[II sammas]]
+Kontonumber: {miban1}
+Väljastatud: {mdate1}
+""", ("et_EE",), ("EE",)),
+    t("pension-centenarian", "pension statement", """
+Life certificate (proof of existence) for pension payment abroad
+Pensioner: {mper1.full}, aged {mage1}
+Pension reference: {mref1.claim}
+Residing at: {maddr1}
+Witnessed by: {mper2.full}, notary public, on {mdate1}
+Payment to: {miban1}
+""", ()),
+    # --- probation and prison -----------------------------------------------------------
+    t("probation", "probation record", """
+OFFENDER MANAGEMENT -- contact log
+PNC: {mref1.case}   Name: {mper1.caps_last_first}   aka {mper1.handle}
+{mdate1}: attended. Reports new partner {mper2.first_last}, lives at {maddr1}.
+Licence condition: not to contact {mper3.full}. [[Risk level: medium]].
+Tagged: EM device {mdev1.serial}
+""", ("en_GB",)),
+    t("prison-visit", "probation record", """
+Visitor booking -- HMP
+Prisoner: {mper1.caps_last}, {mper1.first}  No. {mref1.case}
+Visitor 1: {mper2.first_last}, DOB {mdob1}, ID: driving licence {mlic1.dl}
+Visitor 2: {mper3.first} (child, age 7)
+Visit date: {mdate1}
+Visitor vehicle: {mveh1.plate}
+""", ()),
+    # --- home care -------------------------------------------------------------------
+    t("homecare-visits", "home care visit log", """
+Carer app -- visit record
+Client: {mper1.first_last} | Address: {maddr1}
+| Time  | Carer       | Task                          |
+| 07:30 | {mper2.first_initial} | [[medication prompt]], breakfast |
+| 12:15 | {mper3.first_initial} | [[catheter bag change]]       |
+| 18:00 | {mper2.first_initial} | meal, key safe locked          |
+Check-in GPS: {mgeo1}
+""", ()),
+    t("homecare-it", "home care visit log", """
+Assistenza domiciliare integrata -- diario
+Assistito: {mper1.caps_last_space_first}, anni {mage1}
+Indirizzo: {maddr1}
+{mdate1}: [[medicazione lesione da pressione sacrale]], parametri stabili.
+Caregiver: figlia {mper2.first_last}, cell. {mtel1}
+Infermiere: {mper3.initial_last}
+""", ("it_IT",)),
+    # --- SMS / messenger exports ----------------------------------------------------------
+    t("sms-export", "SMS export", """
+sms_backup.xml (flattened)
+address={mtel1.e164} date={mdate1.iso} type=received body="hi its {mper1.first} from the surgery, your [[smear test]] is due"
+address={mtel1.e164} date={mdate1.iso} type=sent body="thanks can u book me in, my nhs number is {mnat1.gb}"
+address={mtel2.e164} date={mdate2.iso} type=received body="{mper2.first_initial}: running late, at {maddr1}"
+""", ("en_GB",), ("GB",)),
+    t("telegram-ua", "SMS export", """
+Експорт чату
+{mper1.first_last}, [{mdate1} 10:14]
+Добрий день, це {mper1.first}. Мій номер картки для переказу: {mcard1}
+{mper2.first_last}, [{mdate1} 10:20]
+Надіслала. Номер РНОКПП для довідки: {mnat1.ua}
+""", ("uk_UA",), ("UA",)),
+    # --- audit and access logs -------------------------------------------------------
+    t("audit-ehr", "access log", """
+[{mdate1.iso} 03:12:44] WARN break-glass access: user={mper1.login} patient="{mper1.caps_last_comma_first_caps}" mrn={mmrn1}
+[{mdate1.iso} 03:12:44] INFO client ip={mip1} mac={mmac1}
+[{mdate1.iso} 03:13:02] INFO reason="[[emergency -- unconscious patient]]"
+[{mdate1.iso} 03:40:19] INFO reviewed by privacy officer {mper2.full}
+""", ()),
+    t("apache-log", "access log", """
+{mip1} - {mper1.handle} [{mdate1.dmy}:11:02:03 +0000] "GET /portal/results?mrn={mmrn1} HTTP/1.1" 200 5120
+{mip2.v6} - - [{mdate1.dmy}:11:02:09 +0000] "POST /login HTTP/1.1" 302 0 "{murl1.portal}"
+""", ()),
+    t("wifi-radius", "access log", """
+radius: Login OK: [{mper1.handle_under}] (from client [[ap-ward-3b]] port 0 cli {mmac1})
+dhcpd: DHCPACK on {mip1} to {mmac1} ({mper1.first}-iPhone) via eth1
+radius: Login OK: [{mper2.handle_under}] (from client [[ap-pharmacy]] port 0 cli {mmac2})
+""", ()),
+    # --- customs -----------------------------------------------------------------------
+    t("customs-decl", "customs declaration", """
+CN23 CUSTOMS DECLARATION
+Sender: {mper1.full}, {maddr1}, tel {mtel1}
+Addressee: {mper2.caps_full}, {maddr2}
+Importer's reference (tax code/VAT no.): {mnat1}
+Contents: [[prescription medication for personal use]], 3 boxes
+Date: {mdate1}   Signature: {mper1.initial_last}
+""", (), ("BR", "IN", "TR", "MX", "CN", "KR", "CL", "AR")),
+    t("customs-seizure", "customs declaration", """
+Notice of seizure -- postal item
+Item: [[EMS parcel]] tracking {mref1.ticket}
+Addressed to: {mper1.last_first}, {maddr1}
+Declared: "vitamins". Found: [[tramadol 225 mg x 300]].
+Recipient phone on label: {mtel1}
+Officer: {mper2.last} (badge {mlic1.bar})
+""", ()),
+    # --- transplant and genetics ----------------------------------------------------
+    t("organ-donor", "transplant registry record", """
+Living donor work-up -- kidney
+Donor: {mper1.full}, DOB {mdob1}, relationship: [[brother]]
+Recipient: {mper2.full}, {mmrn1}
+HLA typing sample: {mbio1}
+Donor coordinator: {mper3.first_last}, {mtel1}
+Decision date: {mdate1}. [[Crossmatch negative]].
+""", ()),
+    t("genetic-pedigree", "genetic counselling letter", """
+Dear {mper1.first},
+
+Thank you for coming to see me with your sister {mper2.first_last} on {mdate1}. As we
+discussed, your mother's [[BRCA2]] variant ([[c.5946delT]]) means you have a 50% chance of
+carrying it. Your aunt {mper3.full} in {mtown1} has agreed to share her result.
+
+{mper4.first_last}
+Genetic Counsellor, reg. {mlic1.cert}
+""", ()),
+    t("genetic-lab-req", "genetic counselling letter", """
+Molecular genetics request
+Proband: {mper1.caps_last_first}   DOB {mdob1}   NHS {mnat1.gb}
+Family number: {mref1.lab}
+Affected relative: {mper2.full} (deceased), [[Huntington disease]]
+Sample: [[EDTA blood]]  Barcode {mbio1}
+Requested by {mper3.initial_last}
+""", ("en_GB",), ("GB",)),
+    # --- workers' compensation ---------------------------------------------------------
+    t("workcomp-first", "workers' compensation claim", """
+EMPLOYER'S FIRST REPORT OF INJURY
+Employee: {mper1.last_first_middle}   SSN: {mnat1.us}
+Home: {maddr1.us}   Phone: {mtel1.nanp}
+Date of injury: {mdate1.us0}   Employee no.: {mref1.emp}
+Description: [[fall from ladder]], [[fractured left wrist]].
+Treating physician: {mper2.full}, {mfax1.nanp} (fax)
+Supervisor: {mper3.caps_last_first}
+""", ("en_US",), ("US",)),
+    t("workcomp-au", "workers' compensation claim", """
+Workers compensation claim form -- part B
+Worker: {mper1.first_last}
+Date of birth: {mdob1}   Tax file number: {mnat1.au}
+Injury: [[lumbar strain]] lifting patient, {mdate1}
+Nominated treating doctor: Dr {mper2.last}, provider no. {mlic1.ahpra}
+Bank for weekly payments: {macct1.au}
+""", ("en_NZ",), ("AU",)),
+]
+
+
+TEMPLATES = [*TEMPLATES_A, *TEMPLATES_B, *TEMPLATES_C]
 
 SPLIT = Split(
     name="heldout_m",
