@@ -19,6 +19,7 @@ import re
 import string
 import unicodedata
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 import phonenumbers
@@ -118,8 +119,9 @@ def new_person(ctx: Ctx) -> MPerson:
     share = 0.2 if ctx.locale in _OWN_SCRIPT else 0.5
     if rng.random() < share or ctx.locale in _NO_OWN_NAMES:
         names = world_names()[rng.choice(NAME_COUNTRIES)]
-        first, last = rng.choice(names["first"]), rng.choice(names["last"])
-        middle = rng.choice(names["first"]) if rng.random() < 0.15 else ""
+        firsts = [n for n in names["first"] if n != "None"]  # a dump's missing value
+        first, last = rng.choice(firsts), rng.choice(names["last"])
+        middle = rng.choice(firsts) if rng.random() < 0.15 else ""
     else:
         f = ctx.fake()
         first, last = str(f.first_name()), str(f.last_name())
@@ -297,7 +299,9 @@ def phone(ctx: Ctx, form: str) -> str:
     if style == "dots":
         digits = phonenumbers.format_number(number, fmt.E164)[1:]
         return "+" + ".".join(digits[i : i + 3] for i in range(0, len(digits), 3))
-    text = phonenumbers.format_number(number, fmt.NATIONAL if style == "national" else fmt.INTERNATIONAL)
+    text = phonenumbers.format_number(
+        number, fmt.NATIONAL if style == "national" else fmt.INTERNATIONAL
+    )
     if style == "ext":
         lang = ctx.locale[:2]
         text += EXTENSIONS.get(lang, EXTENSIONS["en"]).format(x=rng.randint(10, 9999))
@@ -311,11 +315,13 @@ def email(ctx: Ctx, form: str) -> str:
     if not people or form == "any":
         return unidecode(str(ctx.fake().email())).lower().replace(" ", "")
     person = people[-1] if form == "last" else people[0]
-    first, last = (re.sub(r"[^a-z0-9]", "", unidecode(w).lower()) for w in (person.first, person.last))
+    first, last = (
+        re.sub(r"[^a-z0-9]", "", unidecode(w).lower()) for w in (person.first, person.last)
+    )
     first, last = first or "x", last or "y"
     user = rng.choice(
-        [f"{first}.{last}", f"{first[0]}{last}", f"{last}.{first[0]}", f"{first}{rng.randint(1, 99)}",
-         f"{last}_{first}", f"{first}.{last}+{rng.choice(['claims', 'hr', 'bank'])}"]
+        [f"{first}.{last}", f"{first[0]}{last}", f"{last}.{first[0]}", f"{last}_{first}",
+         f"{first}{rng.randint(1, 99)}", f"{first}.{last}+{rng.choice(['claims', 'hr'])}"]
     )  # fmt: skip
     domain = rng.choice(
         [str(f.free_email_domain()), str(f.domain_name()), "gmx.de", "yandex.ru", "naver.com",
@@ -409,7 +415,9 @@ def record(ctx: Ctx, slot: str, form: str) -> str:
     if slot == "mmrn":
         return _shape(rng, rng.choice(MRN_SHAPES))
     if slot == "mbio":
-        return _shape(rng, rng.choice(["FP-########", "AFIS ######-##", "BIO#######", "IR-######-?"]))
+        return _shape(
+            rng, rng.choice(["FP-########", "AFIS ######-##", "BIO#######", "IR-######-?"])
+        )
     shapes = {
         "case": ["##-CR-#####", "CR-####-######", "###/####", "####-???-#####"],
         "court": ["#:##-cv-#####", "CV-####-######", "#### ?? ###"],
@@ -475,7 +483,7 @@ def card(ctx: Ctx, form: str) -> str:
     kind = form if form in ("unionpay", "mir", "rupay", "elo", "faker") else ""
     kind = kind or rng.choice(["unionpay", "mir", "rupay", "elo", "faker", "faker"])
     raw = {
-        "unionpay": lambda: _luhn_card(rng, "62" + _digits(rng, 4), 19 if rng.random() < 0.5 else 16),
+        "unionpay": lambda: _luhn_card(rng, "62" + _digits(rng, 4), rng.choice([16, 19])),
         "mir": lambda: _luhn_card(rng, "220" + str(rng.randint(0, 4)), 16),
         "rupay": lambda: _luhn_card(rng, rng.choice(["6521", "6522", "6080"]), 16),
         "elo": lambda: _luhn_card(rng, rng.choice(["636368", "438935", "504175"]), 16),
@@ -571,14 +579,16 @@ def write_date(day: date, style: str) -> str:
         "mon": f"{d:02d}-{en_month[:3].upper()}-{y}", "hl7": f"{y}{m:02d}{d:02d}",
         "long": f"{en_month} {d}, {y}", "dmy": f"{d} {en_month} {y}",
         "ord": f"{generator.ordinal(d)} {en_month} {y}", "ymd": f"{y}/{m:02d}/{d:02d}",
-        "cjk": f"{y}年{m}月{d}日", "ko": f"{y}년 {m}월 {d}일", "roman": f"{d}.{generator.ROMAN[m - 1]}.{y}",
+        "cjk": f"{y}年{m}月{d}日", "ko": f"{y}년 {m}월 {d}일",
+        "roman": f"{d}.{generator.ROMAN[m - 1]}.{y}",
         "abbr": f"{d} {en_month[:3]} {y}", "swift": f"{y % 100:02d}{m:02d}{d:02d}",
     }[style]  # fmt: skip
 
 
 # Each language's styles; a document takes one of them (by its seed) for all its dates.
 LANG_STYLES = {
-    "en": ("long", "dmy", "us", "iso", "abbr", "ord"), "de": ("dot", "de"), "fr": ("slash", "fr"),
+    "en": ("long", "dmy", "us", "iso", "abbr", "ord", "dot", "slash"),
+    "de": ("dot", "de"), "fr": ("slash", "fr"),
     "es": ("slash", "es"), "it": ("slash", "it"), "pt": ("slash", "pt"), "pl": ("dot", "pl"),
     "nl": ("dash", "nl"), "sv": ("iso", "sv"), "tr": ("dot", "tr"), "cs": ("dot", "cs"),
     "hu": ("ymd", "hu"), "fi": ("dot", "fi"), "ro": ("dot", "ro"), "ja": ("cjk", "ja_era", "ymd"),
@@ -594,18 +604,37 @@ STYLES = frozenset(
 )
 
 
-def a_date(ctx: Ctx, slot: str, form: str) -> str:
+@dataclass
+class DateValue(Value):
+    """A date and the day it writes: a document's later dates follow its earlier ones."""
+
+    day: date = date(2000, 1, 1)
+
+
+def a_date(ctx: Ctx, slot: str, form: str) -> DateValue:
+    """A birth date (1926-2013), or an event date after the document's previous event date
+    (the first between 2018 and 2024). The style: the form's if it names one, else one of
+    the document's language's styles, the same for all its dates (picked by the seed); a
+    template written in English for any locale writes English or numeric dates."""
     rng = ctx.rng
     if slot == "mdob":
         day = date(1926, 1, 1) + timedelta(days=rng.randint(0, 32000))
     else:
-        day = date(2018, 1, 1) + timedelta(days=rng.randint(0, 2900))
+        earlier = [
+            e.day
+            for k, e in ctx.entities.items()
+            if k.startswith("mdate") and isinstance(e, DateValue)
+        ]
+        start = max(earlier) if earlier else date(2018, 1, 1)
+        day = start + timedelta(days=rng.randint(1, 150) if earlier else rng.randint(0, 2400))
     if form in STYLES:
         style = form
     else:
-        styles = LANG_STYLES.get(ctx.locale[:2], LANG_STYLES["en"])
+        own = ctx.template is not None and bool(ctx.template.locales)
+        lang = ctx.locale.split("_")[0] if own else "en"
+        styles = LANG_STYLES.get(lang, LANG_STYLES["en"])
         style = styles[ctx.seed % len(styles)]
-    return write_date(day, style)
+    return DateValue(write_date(day, style), day=day)
 
 
 def age(ctx: Ctx, form: str) -> str:
@@ -628,7 +657,9 @@ def licence(ctx: Ctx, form: str) -> str:
         "crm": lambda: f"{_digits(rng, 5)}/{rng.choice(['SP', 'RJ', 'MG', 'RS'])}",
         "rn": lambda: _shape(rng, rng.choice(["RN######", "NR-#####-?"])),
         "bar": lambda: _digits(rng, 6),
-        "dl": lambda: _shape(rng, rng.choice(["?###-####-####", "##-###-###", "?#######", "#########"])),
+        "dl": lambda: _shape(
+            rng, rng.choice(["?###-####-####", "##-###-###", "?#######", "#########"])
+        ),
         "pharm": lambda: _shape(rng, rng.choice(["PH-#####", "#######"])),
         "cert": lambda: _shape(rng, rng.choice(["CERT-####-#####", "?####/##"])),
     }
@@ -663,6 +694,8 @@ def new_entity(ctx: Ctx, slot: str, form: str) -> object:
         return new_person(ctx)
     if slot == "mnat":
         return national(ctx, form)
+    if slot in ("mdate", "mdob"):
+        return a_date(ctx, slot, form)
     makers: dict[str, Callable[[], str]] = {
         "mtown": lambda: str(ctx.fake().city()),
         "maddr": lambda: address(ctx, form),
@@ -681,8 +714,6 @@ def new_entity(ctx: Ctx, slot: str, form: str) -> object:
         "miban": lambda: iban(ctx, form),
         "mip": lambda: ip(ctx, form),
         "murl": lambda: url(ctx, form),
-        "mdate": lambda: a_date(ctx, slot, form),
-        "mdob": lambda: a_date(ctx, slot, form),
         "mage": lambda: age(ctx, form),
         "mlic": lambda: licence(ctx, form),
         "mveh": lambda: vehicle(ctx, form),
