@@ -94,7 +94,7 @@ Electronically signed: {mper4.caps_last_first}, MD  NPI {mlic1.npi}
         """
 Entlassungsbrief
 
-Sehr geehrte Frau Kollegin {mper2.last},
+Liebe Frau Kollegin {mper2.last}, sehr geehrte Damen und Herren,
 
 wir berichten über Ihre Patientin {mper1.first_last}, geb. am {mdob1}, wohnhaft
 {maddr1}, die sich vom {mdate1} bis {mdate2} in unserer stationären Behandlung befand.
@@ -164,7 +164,7 @@ IR(ME)R justified by: {mper3.initials_nodot_last}
         "radiology request",
         """
 DEMANDE D'EXAMEN D'IMAGERIE
-Nom de naissance : {mper1.caps_last}   Prénom : {mper1.first}
+NOM (de naissance) / {mper1.caps_last} -- prénom usuel / {mper1.first}
 Né(e) le : {mdob1}   NIR : {mnat1.fr}
 Examen demandé : [[IRM lombaire]] sans injection
 Renseignements cliniques : [[lombosciatique L5 gauche]] résistante au traitement.
@@ -252,7 +252,7 @@ Nationality docs: passport {mpass1}, national ID {mnat1} ({mnat1.label})
 Residential address verified against utility bill: {maddr1}
 Occupation: self-employed importer; expected turnover unchanged.
 Source of wealth: sale of property in {mtown1} (deed dated {mdate1}).
-PEP screening: no match. [[Adverse media: none]].
+PEP/sanctions screen clear; [[Adverse media: none]] on two engines.
 Reviewer: {mper2.login}   Approver: {mper3.initial_glued}
 """,
         (),
@@ -658,7 +658,7 @@ Handover to {mper5.initial_last}, ED triage.
         "amb-de",
         "ambulance run sheet",
         """
-Einsatzprotokoll Rettungsdienst
+Einsatzprotokoll RTW (Notfallrettung, Primäreinsatz)
 Einsatznr.: {mref1.case}   RTW: {mveh1.plate}
 Patient: {mper1.last}, {mper1.first}   geb. {mdob1}
 Einsatzort: {maddr1}
@@ -711,7 +711,7 @@ AE# | Term                   | Onset      | Grade | Related
 1   | [[Nausea]]               | {mdate1.iso} | 1     | Possible
 2   | [[Neutropenia]]          | {mdate2.iso} | 3     | Probable
 Source note: called subject's wife {mper1.first} ({mtel1}) to confirm onset of AE 2.
-Investigator signature: {mper2.full}   Date: {mdate3.iso}
+PI sign-off / {mper2.full} / dated {mdate3.iso}
 """,
         (),
     ),
@@ -876,7 +876,7 @@ FX trail)
         "swift-mt103",
         "wire transfer message",
         """
-{1:F01BANKBEBBAXXX0000000000}{2:I103BANKDEFFXXXXN}
+[[{1:F01BANKBEBBAXXX0000000000}{2:I103BANKDEFFXXXXN}]]
 :20:{mref1.ticket}
 :23B:CRED
 :32A:{mdate1.swift}EUR12500,00
@@ -1014,7 +1014,7 @@ Prepared: {mper2.initials_caps_last}
         """
 Home Office -- application reference {mref1.visa}
 Applicant: {mper1.caps_last_first_all}
-Passport: {mpass1}   Date of birth: {mdob1}
+Travel document no. {mpass1}; born {mdob1}
 Sponsor: {mper2.full}, [[British citizen]], of {maddr1}
 Biometric enrolment: {mbio1}, attended {mdate1}
 Caseworker note: sponsor's P60s show income above [[minimum income requirement]].
@@ -1280,7 +1280,7 @@ Subject: FW: referral -- {mper3.last_first} ({mdob1})
 Hi both, forwarding the below. {mper3.first}'s mum is happy to be called on {mtel1}.
 {mper1.first}
 
------Original Message-----
+________ forwarded message follows ________
 From: {mper4.caps_last_first}
 Please see attached [[audiology report]]; [[bilateral sensorineural hearing loss]].
 """,
@@ -1460,7 +1460,7 @@ PV1|1|O|CLINIC^^^||||{mlic1.npi}^{mper3.caret}
         "HL7 message",
         """
 PID|||{mmrn1}||{mper1.caret}||{mdob1.hl7}|M
-OBR|1|{mref1.lab}||[[24323-8^Comprehensive metabolic panel^LN]]|||{mdate1.hl7}
+OBR|1|{mref1.lab}||[[24323-8^Comprehensive metabolic panel^LN]]||{mdate1.hl7}|||F
 OBX|1|NM|[[2345-7^Glucose^LN]]||11.2|mmol/L|3.9-7.8|H
 NTE|1||Critical value phoned to {mper2.first} {mper2.last} at {mtel1}
 """,
@@ -1482,12 +1482,13 @@ RXA|0|1|{mdate2.hl7}||[[20^DTaP^CVX]]|0.5|mL
         "FHIR resource",
         """
 {"resourceType": "Patient",
- "identifier": [{"system": "urn:oid:2.16.840.1.113883.2.1.4.1", "value": "{mnat1.gb}"},
-                {"type": {"text": "MRN"}, "value": "{mmrn1}"}],
- "name": [{"family": "{mper1.last}", "given": ["{mper1.first}"]}],
- "telecom": [{"system": "phone", "value": "{mtel1}"}, {"system": "email", "value": "{mmail1}"}],
+ "identifier": [{"system": "[[urn:oid:2.16.840.1.113883.2.1.4.1]]", "value": "{mnat1.gb}"},
+                {"type": {"text": "local hospital number"}, "value": "{mmrn1}"}],
+ "name": [{"use": "usual", "text": "{mper1.first} {mper1.last}", "family": "{mper1.last}"}],
+ "telecom": [{"system": "phone", "use": "mobile", "value": "{mtel1}"},
+             {"system": "email", "use": "home", "value": "{mmail1}"}],
  "birthDate": "{mdob1.iso}",
- "address": [{"text": "{maddr1}"}],
+ "address": [{"use": "home", "text": "{maddr1}"}],
  "generalPractitioner": [{"display": "Dr {mper2.first_last}"}]}
 """,
         ("en_GB",),
@@ -1936,7 +1937,7 @@ Contents: [[prescription medication for personal use]], 3 boxes
 Date: {mdate1}   Signature: {mper1.initial_last}
 """,
         (),
-        ("BR", "IN", "TR", "MX", "CN", "KR", "CL", "AR"),
+        ("BR", "IN", "TR", "CN", "KR", "CL", "AR", "ZA"),
     ),
     t(
         "customs-seizure",
@@ -1999,7 +2000,7 @@ Requested by {mper3.initial_last}
         "workcomp-first",
         "workers' compensation claim",
         """
-EMPLOYER'S FIRST REPORT OF INJURY
+FIRST REPORT OF OCCUPATIONAL INJURY -- employer's copy
 Employee: {mper1.last_first_middle}   {mnat1.label}: {mnat1.us}
 Home: {maddr1.us}   Phone: {mtel1.nanp}
 Date of injury: {mdate1.us0}   Employee no.: {mref1.emp}
@@ -2199,7 +2200,7 @@ APPLICATION FOR SCHENGEN VISA -- fields 1-20 (keyed from paper form)
 3. First name(s): {mper1.caps_first}
 4. Date of birth: {mdob1.dot}
 5. Place of birth: {mtown1}
-13. Number of travel document: {mpass1}
+13. Travel document number: {mpass1}
 17. Applicant's home address and e-mail: {maddr1}, {mmail1}
     Telephone: {mtel1}
 20. Inviting person: {mper2.full}, {maddr2}

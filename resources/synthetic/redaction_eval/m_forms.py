@@ -28,7 +28,7 @@ from stdnum import iban as iban_check
 from stdnum import luhn
 
 from resources.synthetic.redaction_eval import generator
-from resources.synthetic.redaction_eval.generator import MONTHS, Ctx, Person, Value, faker_for
+from resources.synthetic.redaction_eval.generator import MONTHS, Ctx, Person, Value
 from resources.synthetic.redaction_eval.national_ids import NATIONAL_IDS, draw_national_id
 from resources.synthetic.redaction_eval.world_names import world_names
 
@@ -62,11 +62,13 @@ SLOTS = {
     "mmac": "MAC",
 }
 # Countries whose national numbers M draws (national_ids.NATIONAL_IDS, check digits valid).
+# None of them is drawn from today's date: national_ids draws some countries' numbers from
+# birth dates Faker places relative to today, so M draws those countries' numbers itself
+# (DATED below) from a birth date of its own, and leaves out the others of that kind.
 ID_COUNTRIES = (
     "US", "GB", "IN", "DE", "FR", "ES", "IT", "PL", "NL", "BR", "TR", "CA", "AU", "IE",
-    "AT", "CH", "SE", "FI", "NO", "DK", "CZ", "RO", "GR", "PT", "MX", "CN", "KR", "EE",
-    "ZA", "TH", "IL", "BG", "SI", "CL", "AR", "HR", "BE", "IS", "LT", "SK", "EC", "PK",
-    "MY", "NZ", "ID", "JP", "UA", "RU", "DO", "KE",
+    "CH", "SE", "FI", "NO", "DK", "CZ", "RO", "GR", "PT", "CN", "KR", "EE", "ZA", "TH",
+    "IL", "CL", "AR", "HR", "LT", "EC", "PK", "NZ", "JP", "UA", "RU", "DO", "KE",
 )  # fmt: skip
 # World-names countries drawn for about half of the people (world_names.COUNTRIES, Wales).
 NAME_COUNTRIES = (
@@ -333,6 +335,32 @@ def email(ctx: Ctx, form: str) -> str:
 # --- numbers of people ------------------------------------------------------------------
 
 
+# Birth-date numbers drawn here: the number up to its check character, from a birth date
+# between 1955 and 1998 (the check character is then the one python-stdnum accepts).
+DATED: dict[str, Callable[[date, random.Random], str]] = {
+    "PL": lambda d, rng: f"{d:%y%m%d}{_digits(rng, 4)}",  # PESEL
+    "DK": lambda d, rng: f"{d:%d%m%y}-{rng.randint(0, 3)}{_digits(rng, 2)}",  # CPR
+    "CZ": lambda d, rng: (  # rodné číslo, a woman's month + 50
+        f"{d:%y}{d.month + rng.choice([0, 50]):02d}{d:%d}/{_digits(rng, 3)}"
+    ),
+    "KR": lambda d, rng: f"{d:%y%m%d}-{rng.choice('12')}{_digits(rng, 5)}",  # RRN
+    "ZA": lambda d, rng: f"{d:%y%m%d}{_digits(rng, 4)}{rng.choice('01')}8",  # SA ID
+    "GR": lambda d, rng: f"{d:%d%m%y}{_digits(rng, 4)}",  # AMKA
+    "EE": lambda d, rng: f"{rng.choice('34')}{d:%y%m%d}{_digits(rng, 3)}",  # isikukood
+    "LT": lambda d, rng: f"{rng.choice('34')}{d:%y%m%d}{_digits(rng, 3)}",  # asmens kodas
+}
+
+
+def _dated(country: str, rng: random.Random) -> str:
+    checks = [n.valid for n in NATIONAL_IDS if n.country == country]
+    for _ in range(200):
+        body = DATED[country](date(1955, 1, 1) + timedelta(days=rng.randint(0, 16000)), rng)
+        for c in string.digits:
+            if any(ok(body + c) for ok in checks):
+                return body + c
+    raise RuntimeError(f"no valid {country} number in 200 draws")
+
+
 def national(ctx: Ctx, form: str) -> Value:
     """A national identity, health or tax number of the named country (form "pl"), else
     of the template's or split's countries; its label is what documents call it."""
@@ -340,7 +368,9 @@ def national(ctx: Ctx, form: str) -> Value:
     countries = (ctx.template.id_countries if ctx.template else ()) or ctx.split.id_countries
     country = named if any(n.country == named for n in NATIONAL_IDS) else ctx.rng.choice(countries)
     entry = ctx.rng.choice([n for n in NATIONAL_IDS if n.country == country])
-    number = draw_national_id(entry, faker_for(entry.locale), ctx.rng)
+    if country in DATED:
+        return Value(_dated(country, ctx.rng), ctx.rng.choice(entry.labels))
+    number = draw_national_id(entry, ctx.fake(entry.locale), ctx.rng)
     return Value(number, ctx.rng.choice(entry.labels))
 
 
@@ -443,9 +473,12 @@ def record(ctx: Ctx, slot: str, form: str) -> str:
     return _shape(rng, shape)
 
 
+NUBAN_BANKS = ("058", "044", "011", "033", "057", "214", "232")  # CBN three-digit bank codes
+
+
 def nuban(rng: random.Random) -> str:
     """A Nigerian NUBAN account number: bank code, nine-digit serial and a check digit."""
-    bank, serial = rng.choice(["058", "044", "011", "033", "057", "214", "232"]), _digits(rng, 9)
+    bank, serial = rng.choice(NUBAN_BANKS), _digits(rng, 9)
     weights = (3, 7, 3, 3, 7, 3, 3, 7, 3, 3, 7, 3)
     total = sum(w * int(c) for w, c in zip(weights, bank + serial, strict=True))
     return serial + str((10 - total % 10) % 10)
@@ -505,7 +538,7 @@ def iban(ctx: Ctx, form: str) -> str:
     raw = ""
     for loc in (ctx.locale, *IBAN_LOCALES):
         try:
-            raw = str(faker_for(loc).iban()) if loc != ctx.locale else str(ctx.fake().iban())
+            raw = str(ctx.fake(loc).iban())
         except AttributeError:
             continue
         if iban_check.is_valid(raw):
