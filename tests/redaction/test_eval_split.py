@@ -3018,7 +3018,8 @@ def test_m_event_dates_of_a_document_run_forward() -> None:
             value = m_forms.a_date(ctx, "mdate", "iso")
             ctx.entities[f"mdate{n}"] = value
             days.append(value.day)
-        assert days == sorted(days) and len(set(days)) == len(days), seed
+        assert days == sorted(days), seed
+        assert len(set(days)) == len(days), seed
 
 
 @settings(max_examples=40, deadline=None)
