@@ -2248,7 +2248,193 @@ you can call me back on {mtel1} thanks bye"
     ),
 ]
 
-TEMPLATES = [*TEMPLATES_A, *TEMPLATES_B, *TEMPLATES_C, *TEMPLATES_D]
+TEMPLATES_E = [
+    t(
+        "clin-id",
+        "clinical note",
+        """
+CATATAN PERKEMBANGAN PASIEN TERINTEGRASI
+Nama pasien : Ibu {mper1.first_last}        No. RM : {mmrn1}
+Tgl. lahir  : {mdob1}          No. kartu BPJS : {mplan1.member}
+Alamat      : {maddr1}
+Tanggal     : {mdate1}
+S : [[demam 3 hari]], mual. O : [[suhu 38,6]]. A : [[suspek demam berdarah]].
+P : cek [[trombosit]] ulang besok. Keluarga (suami, Bapak {mper2.first}) dapat dihubungi di {mtel1}.
+Dokter jaga : dr. {mper3.first_last}
+""",
+        ("id_ID",),
+    ),
+    t(
+        "kyc-vn-branch",
+        "KYC review",
+        """
+PHIẾU CẬP NHẬT THÔNG TIN KHÁCH HÀNG
+Họ và tên: {mper1.caps_last_space_first}
+Ngày sinh: {mdob1}
+Số điện thoại: {mtel1}
+Địa chỉ thường trú: {maddr1}
+Số tài khoản: {macct1.us}
+Người giới thiệu: {mper2.last_space_first}
+Ngày cập nhật: {mdate1}
+""",
+        ("vi_VN",),
+    ),
+    t(
+        "claim-tr",
+        "insurance claim",
+        """
+Sayın {mper1.first_caps_last},
+
+{mdate1} tarihli [[tamamlayıcı sağlık sigortası]] tazminat talebiniz alınmıştır.
+Dosya no: {mref1.claim}
+T.C. Kimlik No: {mnat1.tr}
+Ödeme yapılacak IBAN: {miban1}
+Eksik belge: [[epikriz raporu]]. Belgeyi {mmail1.any} adresine iletebilirsiniz.
+Saygılarımızla, {mper2.initial_last}
+""",
+        ("tr_TR",),
+        ("TR",),
+    ),
+    t(
+        "police-fir-in",
+        "police report",
+        """
+FIRST INFORMATION REPORT (Under Section 154 Cr.P.C.)
+FIR No.: {mref1.case}     Date: {mdate1}
+Complainant: Shri {mper1.full} S/o {mper2.full}
+R/o: {maddr1.in}
+Mobile: {mtel1}   PAN: {mnat1.in}
+Accused: {mper3.caps} alias "{mper3.lower_first}", vehicle no. {mveh1.plate}
+Brief facts: complainant's [[two-wheeler]] was stolen from outside the clinic.
+""",
+        ("en_IN",),
+        ("IN",),
+    ),
+    t(
+        "hr-leave-ke",
+        "HR leave request",
+        """
+LEAVE APPLICATION FORM
+Name of officer: {mper1.caps_last_first}   P/No. {mref1.emp}
+KRA PIN: {mnat1.ke}
+Type of leave: [[Annual leave]] / days applied: 14
+Leave address: {maddr1}
+Tel. while on leave: {mtel1}
+Duties handed over to: {mper2.full}
+Recommended by HOD: {mper3.initials}        Date: {mdate1}
+""",
+        ("en_KE", "sw"),
+        ("KE",),
+    ),
+    t(
+        "dis-it",
+        "discharge summary",
+        """
+LETTERA DI DIMISSIONE
+Gentile Collega,
+dimettiamo in data odierna ({mdate2}) la Sig.ra {mper1.first_caps_last},
+nata il {mdob1} a {mtown1}, C.F. {mnat1.it}, ricoverata dal {mdate1}
+per [[frattura pertrocanterica femore destro]] trattata con [[chiodo endomidollare]].
+Terapia: [[enoxaparina 4000 UI]] per 30 giorni.
+Il medico di reparto, dott. {mper2.last}
+""",
+        ("it_IT",),
+        ("IT",),
+    ),
+    t(
+        "email-fr",
+        "e-mail thread",
+        """
+De : {mper1.caps_last} {mper1.first}
+Envoyé : {mdate1}
+À : secrétariat médical
+Objet : RE: RDV de ma mère, Mme {mper2.caps_last_space_first}
+
+Bonjour,
+Ma mère ne pourra pas venir jeudi, elle est hospitalisée à {mtown1}.
+Vous pouvez me joindre au {mtel1}. Son numéro de sécurité sociale : {mnat1.fr}.
+Cordialement,
+{mper1.first_caps_last}
+""",
+        ("fr_FR",),
+        ("FR",),
+    ),
+    t(
+        "chat-remit-ph",
+        "chat transcript",
+        """
+{mper1.first}: ate pa-send naman ng pambili ng gamot ni nanay, [[losartan]] ubos na
+{mper2.first}: sige, GCash mo na lang. anong number ulit?
+{mper1.first}: {mtel1}
+{mper2.first}: ok sent na 2,000. ref {mref1.ticket}
+{mper1.first}: salamat! ipapakita ko kay dok {mper3.last} bukas
+""",
+        ("fil_PH", "en_PH"),
+    ),
+    t(
+        "rad-req-pt",
+        "radiology request",
+        """
+REQUISIÇÃO DE MEIOS COMPLEMENTARES DE DIAGNÓSTICO
+Utente: {mper1.full}
+N.º de utente SNS: {mplan1.jp}
+NIF: {mnat1.pt}
+Data de nascimento: {mdob1}
+Exame: [[ecografia abdominal]]
+Informação clínica: [[elevação das transaminases]]
+Médico requisitante: Dra. {mper2.first_last}, cédula prof. {mlic1.pharm}
+""",
+        ("pt_PT",),
+        ("PT",),
+    ),
+    t(
+        "amb-ng",
+        "ambulance run sheet",
+        """
+EMERGENCY RESPONSE -- LASAMBUS
+Patient: Alhaji {mper1.first_last}   Age: {mage1}
+Pickup: {maddr1}
+Caller: Chief {mper2.last} (landlord), {mtel1}
+Landmark: opposite the [[filling station]]
+Findings: [[left-sided weakness]], [[slurred speech]], onset 40 min.
+Destination: [[LASUTH]]. Crew lead: {mper3.first_initial}
+""",
+        ("en_NG", "yo_NG", "ha_NG", "ig_NG"),
+    ),
+    t(
+        "mort-nl",
+        "mortgage file",
+        """
+Hypotheekaanvraag -- persoonsgegevens
+Aanvrager 1: dhr. {mper1.initials} {mper1.last}, geboren {mdob1}
+BSN: {mnat1.nl}
+Aanvrager 2: mevr. {mper2.full}
+Adres onderpand: {maddr1.nl}
+Werkgeversverklaring ondertekend door {mper3.first_last} op {mdate1}
+Rekeningnummer voor incasso: {miban1}
+""",
+        ("nl_NL",),
+        ("NL",),
+    ),
+    t(
+        "payroll-w2",
+        "payroll export",
+        """
+box a -- employee SSN/ITIN ........ {mnat1.us}
+b Employer identification number      [[see box c]]
+e Employee's first name and initial   {mper1.first}
+  Last name                           {mper1.caps_last}
+box f -- employee mailing address .. {maddr1.us}
+1 Wages, tips, other compensation     48210.55
+14 Other  [[CASDI]] 530.31
+Control number: {mref1.emp}
+""",
+        ("en_US",),
+        ("US",),
+    ),
+]
+
+TEMPLATES = [*TEMPLATES_A, *TEMPLATES_B, *TEMPLATES_C, *TEMPLATES_D, *TEMPLATES_E]
 
 SPLIT = Split(
     name="heldout_m",

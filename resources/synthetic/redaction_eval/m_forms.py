@@ -565,14 +565,15 @@ def url(ctx: Ctx, form: str) -> str:
     rng = ctx.rng
     f = ctx.fake("en_US")
     people = [e for e in ctx.entities.values() if isinstance(e, Person)]
-    who = people[0] if people else new_person(ctx)
+    who = people[-1] if people else new_person(ctx)  # the person last named before it
     slug = re.sub(r"[^a-z0-9]+", "-", unidecode(f"{who.first} {who.last}").lower()).strip("-")
     token = "".join(rng.choice(string.ascii_letters + string.digits) for _ in range(10))
     choices = {
         "photo": f"https://files.{f.domain_name()}/id-photos/{slug}-{rng.randint(100, 9999)}.jpg",
         "portal": f"https://portal.{f.domain_name()}/r/{token}",
         "profile": rng.choice(
-            [f"https://vk.com/{slug.replace('-', '_')}", f"https://www.xing.com/profile/{slug}",
+            [f"https://vk.com/{slug.replace('-', '_')}{rng.randint(1, 999)}",
+             f"https://www.xing.com/profile/{slug.title().replace('-', '_')}{rng.randint(2, 9)}",
              f"https://t.me/{slug.replace('-', '')}{rng.randint(1, 99)}",
              f"https://www.linkedin.com/in/{slug}-{token[:6].lower()}"]
         ),
