@@ -1,6 +1,6 @@
 """The redaction evaluation's generator and splits (resources/synthetic/redaction_eval).
 
-The held-out splits (A, B, C, D, F, H, I, J, K and L) are imported here only to prove that they
+The held-out splits (A, B, C, D, F, H, I, J, K, L and M) are imported here only to prove that they
 are independent of the DEV split and of each other; these tests print none of their text.
 """
 
@@ -3004,6 +3004,9 @@ def test_m_japanese_era_turns_over_on_its_first_day(
         (("Ada", "Okafor", ""), "initial_glued", "A.Okafor"),
         (("Ada", "Okafor", ""), "last_comma_tight", "Okafor,Ada"),
         (("Ada", "Okafor", ""), "last_first", "Okafor, Ada"),  # Person's own forms still work
+        (("Ada", "Mbadiwe", ""), "ocr", "RNBADIWE"),
+        (("Ada", "Okafor", ""), "ocr", "QKAFOR"),
+        (("Li", "Tan", ""), "ocr", "TAN"),
     ],
 )
 def test_m_person_forms(person: tuple[str, str, str], form: str, expected: str) -> None:

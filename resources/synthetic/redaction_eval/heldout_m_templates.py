@@ -363,7 +363,7 @@ Employee Self-Service / Absence / New request
  To ............... {mdate2}
  Comment .......... Funeral of my grandmother ({mage1}) in {mtown1}; travelling with {mper2.first}.
  Approver ......... {mper3.last_first_initial}
- Emergency contact  {mtel1}
+ Emergency contact  {mtel1} -- my emergency contact is {mper4.first_last}, my brother
 """,
         (),
     ),
@@ -602,7 +602,8 @@ Intake assessment -- Community Mental Health Team
 Client: {mper1.first} "{mper1.lower_first}" {mper1.last}
 Referred by GP Dr {mper2.last} on {mdate1}.
 Presenting: [[low mood]], [[early-morning waking]], [[passive suicidal ideation]] without plan.
-Protective factors: her dog; sister {mper3.first} ({mtel1}).
+Protective factors: her dog; sister {mper3.first} ({mtel1}). {mper3.first}'s partner
+{mper5.first} drives her to appointments.
 Risk: moderate. Safety plan agreed. PHQ-9 = 19.
 Next of kin address: {maddr1}
 Clinician: {mper4.full}, CPN
@@ -779,7 +780,7 @@ Reporter: {mper3.last_first}, RN, {mmail1.last}, {mtel1.nanp}
         "appeal-letter",
         "insurance appeal",
         """
-{maddr1}
+{maddr1.lines}
 {mdate1}
 
 Appeals Unit
@@ -1529,8 +1530,8 @@ period:
         """
 --- Page 1 of 2 --- FAX FROM: {mfax1} --- {mdate1} 14:3l ---
 REFERRAL F0RM
-Patient narne: {mper1.caps_full}
-D.0.B.: {mdob1}      Hosp. N o: {mmrn1}
+Patient narne: {mper1.ocr}, {mper1.caps_first}
+D.0.B.: {mdob1}      Hosp. N o: {mmrn1.ocr}
 Reas0n for referra1: [[suspected giant cell arteritis]]
 Referr1ng clinician: {mper2.initial_last}
 """,

@@ -102,8 +102,21 @@ class MPerson(Person):
             "last_comma_tight": f"{last},{first}",
             "caps_last_comma_first_caps": f"{last.upper()},{first.upper()}",
             "last_first_initial_nodot": f"{last} {first[0]}",
+            "ocr": _ocr_misread(last.upper()),  # a scanned form's surname, as OCR read it
         }
         return mine[form] if form in mine else super().form(form)
+
+
+# Misreadings of scanned capitals that leave a name a name: RN for M, CL for D, VV for W.
+OCR_MISREADS = (("M", "RN"), ("D", "CL"), ("W", "VV"), ("E", "F"), ("O", "Q"))
+
+
+def _ocr_misread(word: str) -> str:
+    """The word with the first letter OCR_MISREADS knows (in their order) misread."""
+    for right, wrong in OCR_MISREADS:
+        if right in word:
+            return word.replace(right, wrong, 1)
+    return word
 
 
 def _latin(text: str) -> bool:
@@ -443,7 +456,10 @@ MRN_SHAPES = (
 def record(ctx: Ctx, slot: str, form: str) -> str:
     rng = ctx.rng
     if slot == "mmrn":
-        return _shape(rng, rng.choice(MRN_SHAPES))
+        number = _shape(rng, rng.choice(MRN_SHAPES))
+        if form == "ocr":  # as a scan read it: 0 as O, 1 as l, 5 as S
+            number = number.translate(str.maketrans("015", "OlS"))
+        return number
     if slot == "mbio":
         return _shape(
             rng, rng.choice(["FP-########", "AFIS ######-##", "BIO#######", "IR-######-?"])
