@@ -461,9 +461,7 @@ def record(ctx: Ctx, slot: str, form: str) -> str:
             number = number.translate(str.maketrans("015", "OlS"))
         return number
     if slot == "mbio":
-        return _shape(
-            rng, rng.choice(["FP-########", "AFIS ######-##", "BIO#######", "IR-######-?"])
-        )
+        return _shape(rng, rng.choice(["FP-########", "AF######-##", "BIO#######", "IR-######-?"]))
     shapes = {
         "case": ["##-CR-#####", "CR-####-######", "###/####", "####-???-#####"],
         "court": ["#:##-cv-#####", "CV-####-######", "#### ?? ###"],
