@@ -3025,6 +3025,20 @@ def test_m_event_dates_of_a_document_run_forward() -> None:
         assert len(set(days)) == len(days), seed
 
 
+def test_m_templates_name_event_dates_in_the_order_they_happen() -> None:
+    """A document's event dates are drawn in order of first mention, later ones after
+    earlier ones: so a template numbers them in the order it first writes them."""
+    late = []
+    for t in HELDOUT_M.templates:
+        order: list[int] = []
+        for m in SLOT.finditer(t.text):
+            if m.group(1) == "mdate" and int(m.group(2)) not in order:
+                order.append(int(m.group(2)))
+        if order != sorted(order):
+            late.append(t.id)
+    assert not late, late
+
+
 @settings(max_examples=40, deadline=None)
 @given(st.integers(min_value=0, max_value=10**9), st.integers(min_value=0, max_value=10**4))
 def test_heldout_m_any_seed_renders_labelled_documents(seed: int, pick: int) -> None:

@@ -2333,9 +2333,9 @@ Recommended by HOD: {mper3.initials}        Date: {mdate1}
         """
 LETTERA DI DIMISSIONE
 Gentile Collega,
-dimettiamo in data odierna ({mdate2}) la Sig.ra {mper1.first_caps_last},
-nata il {mdob1} a {mtown1}, C.F. {mnat1.it}, ricoverata dal {mdate1}
-per [[frattura pertrocanterica femore destro]] trattata con [[chiodo endomidollare]].
+la Sig.ra {mper1.first_caps_last}, nata il {mdob1} a {mtown1}, C.F. {mnat1.it},
+ricoverata dal {mdate1} per [[frattura pertrocanterica femore destro]] trattata con
+[[chiodo endomidollare]], viene dimessa in data odierna ({mdate2}).
 Terapia: [[enoxaparina 4000 UI]] per 30 giorni.
 Il medico di reparto, dott. {mper2.last}
 """,
