@@ -2942,6 +2942,19 @@ def test_m_health_numbers_carry_valid_check_digits(scheme: str) -> None:
         assert m_forms.HEALTH_CHECKS[scheme](m_forms.plan(_m_ctx(seed), scheme)), scheme
 
 
+@pytest.mark.parametrize(
+    "locale", ["de_DE", "fr_FR", "ja_JP", "en_NG", "pt_BR", "en_IN", "ko_KR", "pl_PL", "en_GB"]
+)
+def test_m_phones_in_international_form_are_valid_numbers_of_their_region(locale: str) -> None:
+    import phonenumbers
+
+    region = locale.rsplit("_", 1)[-1]
+    for seed in range(20):
+        number = phonenumbers.parse(m_forms.phone(_m_ctx(seed, locale), "e164"))
+        assert phonenumbers.is_valid_number(number), locale
+        assert phonenumbers.region_code_for_number(number) == region, locale
+
+
 def test_m_nuban_account_numbers_carry_valid_check_digits() -> None:
     import random
 
