@@ -30,6 +30,7 @@ MODULES = {
     "j": "heldout_j_templates",
     "k": "heldout_k_templates",  # held out until session 26 (hashing prints no document)
     "l": "heldout_l_templates",  # written in session 26, held out (hashing prints no document)
+    "m": "heldout_m_templates",  # written in session 27, held out (hashing prints no document)
 }
 
 

@@ -1,6 +1,6 @@
 """The redaction evaluation's generator and splits (resources/synthetic/redaction_eval).
 
-The held-out splits (A, B, C, D, F, H, I, J, K and L) are imported here only to prove that they
+The held-out splits (A, B, C, D, F, H, I, J, K, L and M) are imported here only to prove that they
 are independent of the DEV split and of each other; these tests print none of their text.
 """
 
@@ -2555,3 +2555,390 @@ def test_heldout_l_renders_the_same_whatever_the_day(
     today = [(d.text, d.entities) for d in _l_docs()[:n]]
     monkeypatch.setattr(faker_dates, "datetime", Later)
     assert [(d.text, d.entities) for d in corpus(HELDOUT_L, n)] == today
+
+
+# --- Held-out M ---------------------------------------------------------------------------
+# Written in session 27 by an author barred from the redactor, from its results and from
+# every other split's templates and forms. The other splits are read here only as sets of
+# seeds, template ids, template lines and slot names; messages name M's template ids only.
+# M is wired into the evaluation next session, after the freeze.
+
+from resources.synthetic.redaction_eval import heldout_m_templates, m_forms  # noqa: E402
+
+HELDOUT_M: Split = heldout_m_templates.SPLIT
+M_SEEDS = range(84280001, 84280401)
+M_RESIDUE = re.compile(r"\{[a-z]+\d*(?:\.[a-z_0-9]+)?\}")
+M_OTHER_MODULES = (*L_OTHER_MODULES, "heldout_l_templates")
+# The HIPAA Safe Harbor classes (45 CFR 164.514(b)(2)(i)) and the M slots that write each.
+M_SAFE_HARBOR_SLOTS = {
+    "A names": {"mper"},
+    "B geographic subdivisions smaller than a state": {"maddr", "mpost", "mtown", "mgeo"},
+    "C dates and ages over 89": {"mdate", "mdob", "mage"},
+    "D telephone numbers": {"mtel"},
+    "E fax numbers": {"mfax"},
+    "F e-mail addresses": {"mmail"},
+    "G social security numbers": {"mnat"},
+    "H medical record numbers": {"mmrn"},
+    "I health plan beneficiary numbers": {"mplan"},
+    "J account numbers": {"macct", "miban", "mcard"},
+    "K certificate/licence numbers": {"mlic"},
+    "L vehicle identifiers and plates": {"mveh"},
+    "M device identifiers and serial numbers": {"mdev", "mmac"},
+    "N URLs": {"murl"},
+    "O IP addresses": {"mip"},
+    "P biometric identifiers (record numbers)": {"mbio"},
+    "Q full-face photographs (where kept)": {"murl"},
+    "R any other unique identifying number": {"mref", "mpass"},
+}
+
+
+@functools.cache
+def _m_docs() -> tuple[LabelledDoc, ...]:
+    return tuple(corpus(HELDOUT_M, 400))
+
+
+def _m_others() -> list[Split]:
+    import importlib
+
+    base = "resources.synthetic.redaction_eval."
+    return [importlib.import_module(base + m).SPLIT for m in M_OTHER_MODULES]
+
+
+def _m_used(split: Split) -> set[tuple[str, str | None]]:
+    """The (slot, form) pairs a split's templates write."""
+    return {(m.group(1), m.group(3)) for t in split.templates for m in SLOT.finditer(t.text)}
+
+
+def _m_ctx(seed: int, locale: str = "en_US") -> Ctx:
+    import random
+
+    return Ctx(HELDOUT_M, seed, random.Random(seed), locale, template=HELDOUT_M.templates[0])
+
+
+def test_m_is_not_wired_into_the_evaluation_until_next_session() -> None:
+    """Nobody's evaluation run may touch M before the redactor is frozen: it is added to
+    eval_redaction.SPLITS and HELD_OUT in the next session, and this test changes then."""
+    from resources.synthetic import eval_redaction
+
+    assert "m" not in eval_redaction.SPLITS
+    assert "m" not in eval_redaction.HELD_OUT
+    assert all(m != "heldout_m_templates" for m, _ in eval_redaction.SPLITS.values())
+    check_split(HELDOUT_M)
+
+
+def test_heldout_m_shares_no_seed_or_template_text_with_the_other_splits() -> None:
+    assert HELDOUT_M.seeds == M_SEEDS
+    assert_apart(HELDOUT_M, _m_others())
+
+
+def test_heldout_m_writes_only_its_own_slots_and_nobody_else_writes_them() -> None:
+    from resources.synthetic.redaction_eval import generator
+
+    assert set(m_forms.SLOTS) == generator.M_SLOTS
+    assert all(SLOT_KINDS[s] == k for s, k in m_forms.SLOTS.items())
+    older = generator.G_SLOTS | generator.H_SLOTS | generator.I_SLOTS | generator.J_SLOTS
+    older |= generator.K_SLOTS | generator.L_SLOTS | set(f_forms.SLOTS)
+    assert generator.M_SLOTS.isdisjoint(older)
+    for other in _m_others():
+        assert not {s for s, _ in _m_used(other)} & generator.M_SLOTS
+    stray = [
+        t.id
+        for t in HELDOUT_M.templates
+        if {m.group(1) for m in SLOT.finditer(t.text)} - {None} - generator.M_SLOTS
+    ]
+    assert not stray, stray
+    mine = {s for s, _ in _m_used(HELDOUT_M)} - {None}
+    assert mine == generator.M_SLOTS, sorted(generator.M_SLOTS - mine)
+
+
+def test_heldout_m_is_wide_enough() -> None:
+    docs = _m_docs()
+    assert len(docs) == 400
+    templates = HELDOUT_M.templates
+    assert len(templates) >= 130
+    doc_types = {t.doc_type for t in templates}
+    assert len(doc_types) >= 35
+    assert doc_types >= ISSUE_DOC_TYPES
+    assert {d.template_id for d in docs} == {t.id for t in templates}
+    assert len({d.locale for d in docs}) >= 40
+    assert {e.kind for d in docs for e in d.entities} == set(KINDS)
+    people = {d.value(e) for d in docs for e in d.entities if e.kind == "PERSON"}
+    assert len(people) >= 600
+    assert sum(1 for w in people if any(ord(c) > 0x370 and c.isalpha() for c in w)) >= 10
+    assert sum(1 for d in docs if d.keep) >= 200
+    ids = [d.value(e) for d in docs for e in d.entities if e.slot.startswith("mnat")]
+    countries = {next((n.country for n in NATIONAL_IDS if n.valid(v)), "") for v in ids}
+    assert len(countries - {""}) >= 20
+
+
+def test_heldout_m_is_deterministic() -> None:
+    again = corpus(HELDOUT_M, 60)
+    assert [(d.text, d.entities, d.keep) for d in again] == [
+        (d.text, d.entities, d.keep) for d in _m_docs()[:60]
+    ]
+
+
+def _m_value_problem(kind: str, slot: str, value: str) -> str:
+    """What is wrong with one value of a kind (empty: nothing)."""
+    import ipaddress
+
+    if not value or value != value.strip():
+        return "blank or padded"
+    if "\n" in value and kind != "ADDRESS":
+        return "spans lines"
+    digits = re.sub(r"\D", "", value)
+    checks: dict[str, Callable[[], bool]] = {
+        "EMAIL": lambda: re.fullmatch(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", value) is not None,
+        "IBAN": lambda: iban_check.is_valid(value),
+        "CARD": lambda: luhn.is_valid(digits),
+        "IP": lambda: bool(ipaddress.ip_address(value)),
+        "DATE": lambda: bool(digits),
+        "PHONE": lambda: len(digits) >= 6,
+        "MAC": lambda: len(re.sub(r"[^0-9a-fA-F]", "", value)) == 12,
+        "AGE": lambda: not digits or 90 <= int(digits) <= 120,
+        "PERSON": lambda: not digits and value != "None",
+        "NATIONAL_ID": lambda: (
+            not slot.startswith("mnat") or any(n.valid(value) for n in NATIONAL_IDS)
+        ),
+    }
+    check = checks.get(kind)
+    return "" if check is None or check() else f"not a valid {kind}"
+
+
+def _m_doc_problems(doc: LabelledDoc) -> list[str]:
+    problems = []
+    if M_RESIDUE.search(doc.text):
+        problems.append(f"{doc.template_id}: a slot left unrendered")
+    if "<" in doc.text or ">" in doc.text:  # metrics.py reads these as placeholders
+        problems.append(f"{doc.template_id}: an angle bracket in the text")
+    for e in doc.entities:
+        if e.kind != SLOT_KINDS[re.sub(r"\d+$", "", e.slot)]:
+            problems.append(f"{doc.template_id}: {e.slot} labelled with another slot's kind")
+        elif problem := _m_value_problem(e.kind, e.slot, doc.value(e)):
+            problems.append(f"{doc.template_id}: {e.slot} {problem}")
+    spans = sorted((e.start, e.end) for e in doc.entities)
+    if any(b[0] < a[1] for a, b in itertools.pairwise(spans)):
+        problems.append(f"{doc.template_id}: overlapping spans")
+    for start, end in doc.keep:
+        if any(s < end and start < e for s, e in spans):
+            problems.append(f"{doc.template_id}: a kept phrase overlaps an entity")
+    return problems
+
+
+def test_every_span_of_heldout_m_holds_exactly_its_value() -> None:
+    problems = [p for d in _m_docs() for p in _m_doc_problems(d)]
+    assert not problems, problems[:10]
+
+
+def test_m_mentions_of_one_entity_read_alike() -> None:
+    """A value entity written twice in a document is the same text both times."""
+    for doc in _m_docs():
+        seen: dict[str, str] = {}
+        for e in doc.entities:
+            if e.kind != "PERSON":
+                value = doc.value(e)
+                assert seen.setdefault(e.slot, value) == value, doc.template_id
+
+
+def test_no_m_template_leaves_a_slot_unrendered() -> None:
+    docs = corpus(HELDOUT_M, len(HELDOUT_M.templates))
+    assert not [d.template_id for d in docs if M_RESIDUE.search(d.text)]
+
+
+def test_m_templates_write_no_identifier_of_their_own() -> None:
+    """Outside its slots and kept phrases a template writes no run of six or more digits:
+    every number that could identify someone is drawn, and so labelled."""
+    written = [t.id for t in HELDOUT_M.templates if re.search(r"\d{6}", SLOT.sub(" ", t.text))]
+    assert not written, written
+
+
+def test_m_draws_national_numbers_of_its_own_countries_only() -> None:
+    named = {
+        m.group(3).upper()
+        for t in HELDOUT_M.templates
+        for m in SLOT.finditer(t.text)
+        if m.group(1) == "mnat" and m.group(3) and len(m.group(3)) == 2
+    }
+    listed = {c for t in HELDOUT_M.templates for c in t.id_countries}
+    assert named | listed | set(HELDOUT_M.id_countries) <= set(m_forms.ID_COUNTRIES)
+
+
+@pytest.mark.parametrize("country", sorted(m_forms.ID_COUNTRIES))
+def test_m_national_numbers_pass_their_country_check(country: str) -> None:
+    checks = [n.valid for n in NATIONAL_IDS if n.country == country]
+    assert checks, country
+    for seed in range(20):
+        value = m_forms.national(_m_ctx(seed), country.lower())
+        assert any(ok(value.text) for ok in checks), country
+        assert value.label
+
+
+@pytest.mark.parametrize(
+    ("scheme", "number", "valid"),
+    [
+        ("nhi", "ZAA0024", True),  # New Zealand Ministry of Health test numbers
+        ("nhi", "ZZZ0016", True),
+        ("nhi", "ZAA0025", False),
+        ("nhi", "ZIO0016", False),  # I and O are never NHI letters
+        ("ohip", "9876-543-217-AB", True),
+        ("ohip", "9876-543-218-AB", False),
+    ],
+)
+def test_m_health_checks_agree_with_worked_examples(scheme: str, number: str, valid: bool) -> None:
+    assert m_forms.HEALTH_CHECKS[scheme](number) is valid
+
+
+@pytest.mark.parametrize("scheme", ["nhi", "ohip"])
+def test_m_health_numbers_carry_valid_check_digits(scheme: str) -> None:
+    for seed in range(50):
+        assert m_forms.HEALTH_CHECKS[scheme](m_forms.plan(_m_ctx(seed), scheme)), scheme
+
+
+@pytest.mark.parametrize(
+    "locale", ["de_DE", "fr_FR", "ja_JP", "en_NG", "pt_BR", "en_IN", "ko_KR", "pl_PL", "en_GB"]
+)
+def test_m_phones_in_international_form_are_valid_numbers_of_their_region(locale: str) -> None:
+    import phonenumbers
+
+    region = locale.rsplit("_", 1)[-1]
+    for seed in range(20):
+        number = phonenumbers.parse(m_forms.phone(_m_ctx(seed, locale), "e164"))
+        assert phonenumbers.is_valid_number(number), locale
+        assert phonenumbers.region_code_for_number(number) == region, locale
+
+
+def test_m_nuban_account_numbers_carry_valid_check_digits() -> None:
+    import random
+
+    rng = random.Random(5)
+    for _ in range(50):
+        number = m_forms.nuban(rng)
+        assert len(number) == 10
+        assert any(m_forms.nuban_valid(number, bank) for bank in m_forms.NUBAN_BANKS)
+
+
+@pytest.mark.parametrize(
+    ("style", "expected"),
+    [
+        ("iso", "2021-03-07"),
+        ("us", "3/7/2021"),
+        ("mon", "07-MAR-2021"),
+        ("hl7", "20210307"),
+        ("swift", "210307"),
+        ("ord", "7th March 2021"),
+        ("de", "7. März 2021"),
+        ("es", "7 de marzo de 2021"),
+        ("pl", "7 marca 2021"),
+        ("hu", "2021. március 7."),
+        ("roman", "7.III.2021"),
+        ("ja_era", "令和3年3月7日"),
+        ("roc", "民國110年3月7日"),
+        ("be", "7/3/2564"),
+        ("ko", "2021년 3월 7일"),
+    ],
+)
+def test_m_date_styles(style: str, expected: str) -> None:
+    from datetime import date
+
+    assert m_forms.write_date(date(2021, 3, 7), style) == expected
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [((2019, 5, 1), "令和元年5月1日"), ((2019, 4, 30), "平成31年4月30日")],
+)
+def test_m_japanese_era_turns_over_on_its_first_day(
+    day: tuple[int, int, int], expected: str
+) -> None:
+    from datetime import date
+
+    assert m_forms.write_date(date(*day), "ja_era") == expected
+
+
+@pytest.mark.parametrize(
+    ("person", "form", "expected"),
+    [
+        (("Ivan", "Petrov", "Sergeyevich"), "fio_short", "Petrov I.S."),
+        (("Ivan", "Petrov", ""), "fio_short", "Petrov I."),
+        (("Ivan", "Petrov", "Sergeyevich"), "fio", "Petrov Ivan Sergeyevich"),
+        (("Ivan", "Petrov", "Sergeyevich"), "caret", "Petrov^Ivan^Sergeyevich"),
+        (("Ada", "Okafor", ""), "caps_slash", "OKAFOR/ADA"),
+        (("太郎", "山田", ""), "cjk", "山田太郎"),
+        (("Ada", "Okafor", ""), "cjk", "Okafor Ada"),
+        (("Łucja", "Wróblewska", ""), "login", "wroblewl"),
+        (("Ada", "Okafor", ""), "initial_glued", "A.Okafor"),
+        (("Ada", "Okafor", ""), "last_comma_tight", "Okafor,Ada"),
+        (("Ada", "Okafor", ""), "last_first", "Okafor, Ada"),  # Person's own forms still work
+        (("Ada", "Mbadiwe", ""), "ocr", "RNBADIWE"),
+        (("Ada", "Okafor", ""), "ocr", "QKAFOR"),
+        (("Li", "Tan", ""), "ocr", "TAN"),
+    ],
+)
+def test_m_person_forms(person: tuple[str, str, str], form: str, expected: str) -> None:
+    assert m_forms.MPerson(*person).form(form) == expected
+
+
+def test_m_event_dates_of_a_document_run_forward() -> None:
+    for seed in range(30):
+        ctx = _m_ctx(seed)
+        days = []
+        for n in range(1, 5):
+            value = m_forms.a_date(ctx, "mdate", "iso")
+            ctx.entities[f"mdate{n}"] = value
+            days.append(value.day)
+        assert days == sorted(days), seed
+        assert len(set(days)) == len(days), seed
+
+
+def test_m_templates_name_event_dates_in_the_order_they_happen() -> None:
+    """A document's event dates are drawn in order of first mention, later ones after
+    earlier ones: so a template numbers them in the order it first writes them."""
+    late = []
+    for t in HELDOUT_M.templates:
+        order: list[int] = []
+        for m in SLOT.finditer(t.text):
+            if m.group(1) == "mdate" and int(m.group(2)) not in order:
+                order.append(int(m.group(2)))
+        if order != sorted(order):
+            late.append(t.id)
+    assert not late, late
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(min_value=0, max_value=10**9), st.integers(min_value=0, max_value=10**4))
+def test_heldout_m_any_seed_renders_labelled_documents(seed: int, pick: int) -> None:
+    template = HELDOUT_M.templates[pick % len(HELDOUT_M.templates)]
+    doc = render(template, HELDOUT_M, seed)
+    assert not _m_doc_problems(doc), template.id
+    assert doc.entities, template.id
+
+
+def test_heldout_m_writes_every_safe_harbor_class() -> None:
+    used = {s for s, _ in _m_used(HELDOUT_M)}
+    missing = [c for c, slots in M_SAFE_HARBOR_SLOTS.items() if not slots <= used]
+    assert not missing, missing
+
+
+@pytest.mark.parametrize("year", [2027, 2031])
+def test_heldout_m_renders_the_same_whatever_the_day(
+    year: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """M draws no value from today's date (Faker's clock-relative dates are not used), so
+    its documents do not drift between the day they were written and the day they run."""
+    import datetime as dt
+
+    import faker.providers.date_time as faker_dates
+
+    class Later(dt.datetime):
+        @classmethod
+        def now(cls, tz: dt.tzinfo | None = None) -> Later:
+            return cls(year, 6, 1, tzinfo=tz)
+
+        @classmethod
+        def today(cls) -> Later:
+            return cls(year, 6, 1)
+
+    n = len(HELDOUT_M.templates)
+    today = [(d.text, d.entities) for d in _m_docs()[:n]]
+    monkeypatch.setattr(faker_dates, "datetime", Later)
+    assert [(d.text, d.entities) for d in corpus(HELDOUT_M, n)] == today

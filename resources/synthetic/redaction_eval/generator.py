@@ -747,6 +747,33 @@ SLOT_KINDS = {
     "lveh": "VEHICLE",
     "ldev": "DEVICE_ID",
     "lmac": "MAC",
+    # Added with held-out M (M_SLOTS below, drawn by m_forms).
+    "mper": "PERSON",
+    "mtown": "LOCATION",
+    "maddr": "ADDRESS",
+    "mpost": "ADDRESS",
+    "mgeo": "ADDRESS",
+    "mtel": "PHONE",
+    "mfax": "PHONE",
+    "mmail": "EMAIL",
+    "mnat": "NATIONAL_ID",
+    "mpass": "NATIONAL_ID",
+    "mmrn": "RECORD_NUMBER",
+    "mplan": "RECORD_NUMBER",
+    "mref": "RECORD_NUMBER",
+    "mbio": "RECORD_NUMBER",
+    "macct": "ACCOUNT",
+    "mcard": "CARD",
+    "miban": "IBAN",
+    "mip": "IP",
+    "murl": "URL",
+    "mdate": "DATE",
+    "mdob": "DATE",
+    "mage": "AGE",
+    "mlic": "LICENCE",
+    "mveh": "VEHICLE",
+    "mdev": "DEVICE_ID",
+    "mmac": "MAC",
 }
 # Held-out G's slots, handed to g_forms before any other slot is looked at: none of them
 # is an older slot, and the check draws nothing, so older splits render as before.
@@ -781,6 +808,12 @@ L_SLOTS = frozenset(
     | {"lmrn", "lplan", "lref", "lbio", "lacct", "lcard", "liban", "lip", "lurl", "ldate"}
     | {"lborn", "lage", "llic", "lveh", "ldev", "lmac"}
 )
+# Held-out M's slots (m_forms.py), handed over the same way: none is an older slot.
+M_SLOTS = frozenset(
+    {"mper", "mtown", "maddr", "mpost", "mgeo", "mtel", "mfax", "mmail", "mnat", "mpass"}
+    | {"mmrn", "mplan", "mref", "mbio", "macct", "mcard", "miban", "mip", "murl", "mdate"}
+    | {"mdob", "mage", "mlic", "mveh", "mdev", "mmac"}
+)
 
 
 @dataclass
@@ -804,6 +837,8 @@ def new_entity(ctx: Ctx, slot: str, form: str) -> object:
         return new_entity_k(ctx, slot, form)
     if slot in L_SLOTS:
         return new_entity_l(ctx, slot, form)
+    if slot in M_SLOTS:
+        return new_entity_m(ctx, slot, form)
     rng = ctx.rng
     if slot == "person":
         return new_person(ctx)
@@ -964,6 +999,13 @@ def new_entity_l(ctx: Ctx, slot: str, form: str) -> object:
     from resources.synthetic.redaction_eval import l_forms  # noqa: PLC0415
 
     return l_forms.new_entity(ctx, slot, form)
+
+
+def new_entity_m(ctx: Ctx, slot: str, form: str) -> object:
+    """The slots added with held-out M (m_forms.py; imported here for the same reason)."""
+    from resources.synthetic.redaction_eval import m_forms  # noqa: PLC0415
+
+    return m_forms.new_entity(ctx, slot, form)
 
 
 def romanised(entity: object) -> object:
