@@ -34,13 +34,18 @@ REGIONS: Final = (
 # "wew."/"wewn.", Dutch "toestel"/"tst.", Italian "interno"/"int.", Spanish and Portuguese
 # "anexo"/"ramal"/"extensión", Croatian and Serbian "lokal", Hungarian "mellék", Czech and
 # Slovak "linka"/"klapka"/"kl.", Swedish "anknytning"/"ankn.", Turkish "dahili", Russian
-# "доб.", Romanian "interior", Japanese 内線, Chinese 分机/转, Korean 내선. (Word then
-# number: "linka 24" is no extension alone, so only right after a phone number.)
+# "доб.", Romanian "interior", Japanese 内線, Chinese 分机/转, Korean 내선; German "Apparat"
+# / "App." (a switchboard's set), Swiss and Dutch "intern", French "interne", Russian
+# "доп." (дополнительный), Ukrainian "дод.", Bulgarian "вътр.", Greek "εσωτ.", Thai "ต่อ",
+# Indonesian "psw." (pesawat), Vietnamese "máy lẻ", Hebrew "שלוחה". (Word then number:
+# "linka 24" is no extension alone, so only right after a phone number.)
 EXT_WORDS: Final = word_list(
     """
     x ext ext. extn extn. xtn extension durchwahl dw dw. nebenstelle nst. poste wew wew. wewn
     wewn. toestel tst. interno int int. anexo ramal extensión extensão lokal lok lok.
     mellék mell. linka klapka kl. anknytning ankn. dahili доб. доб вн. interior
+    apparat app app. intern interne доп. доп дод. дод вътр. εσωτ. ต่อ psw psw. máy_lẻ
+    שלוחה
     内線 内线 分机 分機 转 轉 내선
     """
 )
@@ -51,8 +56,9 @@ EXT_WORDS: Final = word_list(
 # phonenumbers writes in its RFC3966 format; ";isub=" is ISDN's subaddress); the phones'
 # auto-dialling pause before the extension (",,12", ";12").
 _EXT_TAIL = (
-    r"(?:;[ ]?(?i:ext|isub)=\d(?:[\d.-]{0,10}\d)?|(?:,,|;)\d{1,15}\#?"
-    rf"|,?\s{{0,2}}\(?[ ]?(?i:{trie_pattern(EXT_WORDS)}|\#|~)(?![^\W\d_])"
+    r"(?:;[ ]?(?i:ext|isub)=\d(?:[\d.-]{0,10}\d)?|(?:,,|;)\d{1,15}\#?(?![.,]\d)"
+    rf"|,?\s{{0,2}}\(?[ ]?(?i:{trie_pattern(w.replace('_', ' ') for w in EXT_WORDS)}|\#|~)"
+    r"(?![^\W\d_])"
     r"\s{0,2}[.:=#-]?\s{0,2}\d{1,6}(?:-\d{1,6})?\#?(?:[ ]?\))?)?"
 )
 # (an extension may come in two groups: "x380-659", "ext. 12-34")
@@ -110,6 +116,10 @@ _MINUTES = fast_regex.compile(r"[:h][0-5]\d(?!\d)")
 # a case or incident number of that year.
 _YEAR_SLASH = fast_regex.compile(r"(?:19|20)\d\d[ ]?/")
 _DECIMAL = fast_regex.compile(r"\.\d(?!\d)")  # "4.2": a measurement; phone groups have 2+ digits
+# ... unless the number is international and written in dotted groups, as the French,
+# Belgian, Swiss and Brazilian write theirs ("+33.6.42.16.63.38", "+55.19.98173-4132"):
+# the country code and three groups or more make no decimal.
+_DOTTED_INTERNATIONAL = fast_regex.compile(r"(?:\+|00)\d{1,3}(?:\.\d{1,5}){2,}(?:-\d{1,5})?")
 # An amount with its cents and nothing else ("48000.00", "1312.44"): ISO 4217's minor unit
 # of two digits after one point; a phone written with points has three groups or more.
 _CENTS = fast_regex.compile(r"\d{1,12}\.\d{2}")
@@ -147,7 +157,12 @@ def find_phones(text: str) -> list[Span]:
         ext = m.group("ext")
         pause = ext.startswith((";", ",,")) and "=" not in ext
         digits = len(_DIGITS.findall(value)) - (0 if pause else len(_DIGITS.findall(ext)))
-        if not 7 <= digits <= 20 or _NOT_PHONE.fullmatch(value.strip()) or _DECIMAL.search(value):
+        number = value[: m.start("ext") - m.start()] if ext else value
+        if (
+            not 7 <= digits <= 20
+            or _NOT_PHONE.fullmatch(value.strip())
+            or (_DECIMAL.search(value) and not _DOTTED_INTERNATIONAL.fullmatch(number.strip()))
+        ):
             continue
         if _DATE_THEN_HOUR.fullmatch(value) and _MINUTES.match(text, m.start() + len(value)):
             continue  # "03/21/2022 14:02": a date and a time of day
