@@ -112,9 +112,10 @@ WORDS: Final = word_list(
 # The word (a hyphen in the list is a space; "mrno" also matches "mr no"), then at most
 # three filler words or signs, then the value. The word list is a trie: fast to reject.
 _PHRASES = sorted({w.replace("-", " ") for w in WORDS} | {"mr no", "steuer id", "ch.-b"})
-# (not after HGVS's "p." of a protein change: "p.Ser1982fs" is serine 1982, no serial)
+# (not after HGVS's "p." of a protein change: "p.Ser1982fs" is serine 1982, no serial;
+# not a unit's denominator: "mg/dL|70-99" is a reference range per decilitre, no "DL")
 CONTEXT = fast_regex.compile(
-    rf"(?<![\w])(?<!p\.)(?i:{trie_pattern(_PHRASES)})(?![^\W\d_])\.?"
+    rf"(?<![\w])(?<!p\.)(?<!g/)(?i:{trie_pattern(_PHRASES)})(?![^\W\d_])\.?"
     r"(?:\s{0,2}(?:(?i:number|num|nr|no|n|id|n°|nº|is|was|of|code)(?![^\W\d_])|[#:=–().-])\.?){0,3}"
     r"[\s:#=.-]{0,4}",
     word_led=True,

@@ -14,6 +14,7 @@ from app.redaction.ages import find_ages
 from app.redaction.court_numbers import find_court_numbers
 from app.redaction.field_names import field_kind
 from app.redaction.munged_emails import find_munged_emails
+from app.redaction.national_ids import find_national_ids
 from app.redaction.phones import find_phones
 from app.redaction.record_numbers import find_by_context
 from app.redaction.structured import find_structured, pattern_spans, text_words
@@ -192,6 +193,7 @@ def test_dash_after_a_measure_is_no_age(text: str) -> None:
         ("Card ending in 4417 (full PAN on file: 2204 9220 7111 3281)", "4417"),
         ("partial VIN ending 4829\n", "4829"),
         ("Result: BRCA2 c.5946delT (p.Ser1982fs) — pathogenic.", "1982"),
+        ("OBX|1|NM|2345-7^Glucose^LN||212|mg/dL|70-99|H|||F", "70-99"),
     ],
 )
 def test_truncated_numbers_and_protein_changes_stay(text: str, kept: str) -> None:
@@ -218,3 +220,16 @@ def test_structured_finds_munged_email() -> None:
         s.kind == "EMAIL_ADDRESS" and text[s.start : s.end] == "xliu [at] yahoo [dot] de"
         for s in find_structured(text)
     )
+
+
+@pytest.mark.parametrize(
+    "text", ["Reported 2021-06-05 00:33 by the caller", " 21/03/2020 17:17  login from"]
+)
+def test_a_timestamp_is_no_national_number(text: str) -> None:
+    # ten digits of a date and an hour may pass an NHS or a CPR check by chance
+    assert find_national_ids(text) == []
+
+
+def test_national_numbers_still_found_beside_times() -> None:
+    text = "CPR 210320-2017, seen 21/03/2020 17:17"
+    assert set(_found(find_national_ids(text), text)) == {"210320-2017"}
