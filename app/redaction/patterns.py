@@ -65,18 +65,21 @@ _I = re.IGNORECASE
 
 # Phone numbers in North-American and international shapes. The phonenumbers library
 # behind Presidio's PhoneRecognizer rejects unassigned area codes; people still write them.
+# A number's groups never part at a line break ("+84 911 255 217\n31. Inviting person").
 PHONE = (
     IdPattern(
         "PHONE_NUMBER",
         "phone_nanp",
-        fast_regex.compile(r"(?<![\w-])(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?![\w-])"),
+        fast_regex.compile(
+            r"(?<![\w-])(?:\+?1[ \t.-]?)?\(?\d{3}\)?[ \t.-]\d{3}[ \t.-]\d{4}(?![\w-])"
+        ),
         0.6,
         ("phone", "tel", "call", "mobile", "cell", "fax", "contact"),
     ),
     IdPattern(
         "PHONE_NUMBER",
         "phone_intl",
-        fast_regex.compile(r"(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}\d(?![\w-])"),
+        fast_regex.compile(r"(?<![\w+])\+\d{1,3}(?:[ \t.-]?\(?\d{1,4}\)?){2,5}\d(?![\w-])"),
         0.6,
         ("phone", "tel", "call", "mobile", "cell", "fax", "contact"),
     ),

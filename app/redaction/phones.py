@@ -65,8 +65,9 @@ _EXT_TAIL = (
 _EXT = _EXT_TAIL
 # A number ends at a cell break or a line break: a tab or a newline between two runs of
 # digits parts two cells of a table ("141077-7239<TAB>013 1286336"), never groups of one number.
+# (Not the minutes of a time before it: "09:02 - 070 8446 4862" starts at "070".)
 CANDIDATE = fast_regex.compile(
-    r"(?<![\w+/.-])(?:\+|00[ ]?|001[ .-]|011[ .-])?\(?\d[\d \u00a0\u202f().\-/]{5,22}\d\)?"
+    r"(?<![\w+/.-])(?<!\d:)(?:\+|00[ ]?|001[ .-]|011[ .-])?\(?\d[\d \u00a0\u202f().\-/]{5,22}\d\)?"
     + f"(?P<ext>{_EXT})"
     + r"(?![\w/-])",
     re.IGNORECASE,
@@ -152,25 +153,28 @@ def find_phones(text: str) -> list[Span]:
     spans: list[Span] = []
     for m in CANDIDATE.finditer(text):
         value = m.group().rstrip(")") if m.group().count(")") > m.group().count("(") else m.group()
+        start = m.start()
+        if value.startswith("(") and value.endswith(")") and value.count("(") == 1:
+            value, start = value[1:-1], start + 1  # "(0064 20 206 3850)": a remark's brackets
         # the number's length without its extension ("586-983-3078x3281-508": ten digits);
         # a pause's digits count (";48000" may be a semicolon table's next cell)
         ext = m.group("ext")
         pause = ext.startswith((";", ",,")) and "=" not in ext
         digits = len(_DIGITS.findall(value)) - (0 if pause else len(_DIGITS.findall(ext)))
-        number = value[: m.start("ext") - m.start()] if ext else value
+        number = value[: m.start("ext") - start] if ext else value
         if (
             not 7 <= digits <= 20
             or _NOT_PHONE.fullmatch(value.strip())
             or (_DECIMAL.search(value) and not _DOTTED_INTERNATIONAL.fullmatch(number.strip()))
         ):
             continue
-        if _DATE_THEN_HOUR.fullmatch(value) and _MINUTES.match(text, m.start() + len(value)):
+        if _DATE_THEN_HOUR.fullmatch(value) and _MINUTES.match(text, start + len(value)):
             continue  # "03/21/2022 14:02": a date and a time of day
         context = _CONTEXT.search(text, max(0, m.start() - 30), m.start()) is not None
         international = value.startswith(("+", "00", "011"))
         if not context and (
-            _an_amount(text, m.start(), m.start() + len(value))
-            or _CENTS.fullmatch(text, m.start(), m.start("ext") if m.group("ext") else m.end())
+            _an_amount(text, start, start + len(value))
+            or _CENTS.fullmatch(text, start, start + len(number))
         ):
             continue
         if not context and _DATE_THEN_BRACKET.match(value):
@@ -178,7 +182,7 @@ def find_phones(text: str) -> list[Span]:
         if not context and _YEAR_SLASH.match(value):
             continue  # "2020/606018": a register's year and serial, not an area code
         if context or (international and digits >= 8) or _possible(value, digits):
-            spans.append(Span(m.start(), m.start() + len(value), KIND, "phone_numbers", 0.75))
+            spans.append(Span(start, start + len(value), KIND, "phone_numbers", 0.75))
     if _SHORT_HINT.search(text) is not None:
         for m in SHORT_AFTER_WORD.finditer(text):
             spans.append(Span(m.start(1), m.end(1), KIND, "phone_short_after_word", 0.6))

@@ -233,3 +233,25 @@ def test_a_timestamp_is_no_national_number(text: str) -> None:
 def test_national_numbers_still_found_beside_times() -> None:
     text = "CPR 210320-2017, seen 21/03/2020 17:17"
     assert set(_found(find_national_ids(text), text)) == {"210320-2017"}
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("13/03/2019, 09:02 - 070 8446 4862 ext. 9490: This", "070 8446 4862 ext. 9490"),
+        ("Bank nurse on call: Zoe Osborne (0064 20 206 3850)\n", "0064 20 206 3850"),
+        ("by Piotrek (082573 43908 ext 8983)\nLocation", "082573 43908 ext 8983"),
+        ("Tel (020) 7946 0958", "(020) 7946 0958"),
+        ("call (212) 555-0147 now", "(212) 555-0147"),
+    ],
+)
+def test_a_number_without_the_time_or_brackets_around_it(text: str, number: str) -> None:
+    phones = {text[s.start : s.end] for s in find_structured(text) if s.kind == "PHONE_NUMBER"}
+    assert number in phones
+    assert not any(p.startswith("02 ") or (p.startswith("(") and p.endswith(")")) for p in phones)
+
+
+def test_a_number_never_continues_over_a_line_break() -> None:
+    text = "Telephone number(s): +84 911 255 217\n31. Inviting person"
+    phones = {text[s.start : s.end] for s in find_structured(text) if s.kind == "PHONE_NUMBER"}
+    assert phones == {"+84 911 255 217"}
