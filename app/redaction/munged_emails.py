@@ -1,6 +1,7 @@
 """E-mail addresses written so that address harvesters miss them ("address munging"):
 "xliu [at] yahoo [dot] de", "j.smith(at)example(dot)org", "ana arroba gmail punto com",
-"name @ example.com", "john dot smith at example dot com". Pure `regex`.
+"name @ example.com", "john dot smith at example dot com", "xliu@yahoo[dot]de". Pure
+`regex`.
 
 The "@" is written as a word or a sign set apart: "at" or "@" in brackets of any kind
 ("[at]", "(at)", "{at}", "<at>", "(@)"), "@" with blanks around it, Spanish and Portuguese
@@ -8,7 +9,8 @@ The "@" is written as a word or a sign set apart: "at" or "@" in brackets of any
 apart by blanks ("[dot]", "(.)", " dot "), or as dots. A plain " at " or "arroba" is
 prose far more often than an address, so it counts only when the domain is munged too
 and ends in a top-level domain ("yahoo dot de"; "at the station. Dot ..." is none). A
-clean "name@example.com" is `patterns.EMAIL`'s.
+clean "name@example.com" is `patterns.EMAIL`'s; a plain "@" counts here only before a munged
+dot.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ _AT = fast_regex.compile(
     rf"[ \t]?{_OPEN}[ \t]?(?i:at|@|arroba)[ \t]?{_CLOSE}[ \t]?"
     r"|(?P<spaced>[ \t]+@[ \t]*|[ \t]*@[ \t]+|[ \t]+(?:arroba|ARROBA)[ \t]+)"
     r"|(?P<word>[ \t]+(?:at|AT)[ \t]+)"
+    r"|(?P<plain>@)"
 )
 _DOT_WORDS = r"dot|punto|ponto|punkt|point|\."
 # A dot: in brackets ("[dot]", "(.)"), a word set apart (" dot "), or a plain dot.
@@ -78,6 +81,8 @@ def find_munged_emails(text: str) -> list[Span]:
         munged = _MUNGED.search(text, domain.start(), domain.end()) is not None
         if at.group("word") is not None and not (munged and _tld_ok(domain.group("tld"))):
             continue  # prose's "at": the domain must be munged too, and end in a real TLD
+        if at.group("plain") is not None and not munged:
+            continue  # "x@y.com": patterns.EMAIL's; "x@yahoo[dot]de" is munged
         if at.group("spaced") is not None and not (munged or _tld_ok(domain.group("tld"))):
             continue  # "meet @ cafe.nero": a munged domain or a real TLD
         spans.append(Span(local.start(), domain.end(), KIND, RULE, 0.8))

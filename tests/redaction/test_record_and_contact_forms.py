@@ -80,6 +80,8 @@ def test_a_pause_is_not_the_next_cells_amount() -> None:
         ("write to name @ example.com today", "name @ example.com"),
         ("john dot smith at example dot com", "john dot smith at example dot com"),
         ("x {at} mail {.} ru", "x {at} mail {.} ru"),
+        ("mail: xliu@yahoo[dot]de", "xliu@yahoo[dot]de"),
+        ("mail: xliu@yahoo dot de", "xliu@yahoo dot de"),
     ],
 )
 def test_munged_addresses(text: str, address: str) -> None:
