@@ -6,9 +6,10 @@
 The "@" is written as a word or a sign set apart: "at" or "@" in brackets of any kind
 ("[at]", "(at)", "{at}", "<at>", "(@)"), "@" with blanks around it, Spanish and Portuguese
 "arroba"; the dots as "dot" / "punto" / "ponto" / "punkt" / "point" in brackets or set
-apart by blanks ("[dot]", "(.)", " dot "), or as dots. A plain " at " or "arroba" is
-prose far more often than an address, so it counts only when the domain is munged too
-and ends in a top-level domain ("yahoo dot de"; "at the station. Dot ..." is none). A
+apart by blanks ("[dot]", "(.)", " dot "), or as dots. A plain " at " is prose far more
+often than an address, so it counts only when the domain is munged too and ends in a
+top-level domain ("yahoo dot de"; "at the station. Dot ..." is none); "arroba" and a
+spaced "@" need a munged domain or a top-level domain ("meet @ cafe.nero" is none). A
 clean "name@example.com" is `patterns.EMAIL`'s; a plain "@" counts here only before a munged
 dot.
 """
