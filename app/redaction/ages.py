@@ -265,7 +265,7 @@ _SAID_WORLD = fast_regex.compile(
 )
 # ... and the clause ends there (not "she's 92 kg", not "turned 92 degrees").
 _CLAUSE_END = fast_regex.compile(
-    r"\s*(?:$|[.,;!?)\]|\n]|(?i:and|but|now|this|next|last|today|on|in|so|with|soon|"
+    r"\s*(?:$|[.,;!?)\]|\n–—]|-[ \t]|(?i:and|but|now|this|next|last|today|on|in|so|with|soon|"
     r"already|tomorrow|yesterday|lol|haha|und|aber|et|mais|y|pero|e|ma|mas|en|maar|i|ale|"
     r"a|och|men|og|ve|és|ja|jahre|ans|años|anni|anos|jaar|lat|let|år|vuotta|ani)(?![^\W\d_]))"
 )
@@ -337,8 +337,9 @@ _APPOSED = fast_regex.compile(
 _APPOSED_END = fast_regex.compile(
     r"\s?(?:[,;)]|(?i:\s(?:and|who|with|was|is|has|had|lives|presents|presented|"
     r"presenting|died|of|from)(?![^\W\d_])))"
-    # ... or the line or the sentence ends ("Ultimate beneficial owner: Elin Lind, 90")
-    r"|[ \t]*(?:\n|$)|\.(?:\s|$)"
+    # ... or the line or the sentence ends ("Ultimate beneficial owner: Elin Lind, 90"),
+    # or a dash closes the apposition as a comma would ("Victim: Trüb, Alida, 105 — minor")
+    r"|[ \t]*(?:\n|$)|\.(?:\s|$)|[ \t]?[–—][ \t]?|[ \t]-[ \t]"
 )
 # "in her 90s", "his mid-90s"
 _DECADE_OWNER = fast_regex.compile(

@@ -11,6 +11,13 @@ label before them (a label's number is `record_numbers.py`'s). Pure `re`.
   the era and year, the case sign in brackets (one to three kana or kanji: (ワ) a district
   court's ordinary civil case, (ネ) its appeal, (行ウ) an administrative case, (わ) a
   criminal case), then 第 number 号: "令和6年(ワ)第9007号", "平成30年（行ウ）第12号".
+- United States: the federal courts' case numbers as CM/ECF and PACER write them: the
+  divisional office's digit and a colon, the year's two digits, the case type (cv civil,
+  cr criminal, mj magistrate judge, mc miscellaneous, bk bankruptcy, ap adversary
+  proceeding, po petty offence, sw search warrant, md / ml multidistrict litigation, gj
+  grand jury, pt probation transfer), the running number, and the judges' initials after
+  it: "1:25-cr-00233", "9:26-cr-00319-ABC", "2:19-bk-12345", "20-cv-1234". The type
+  between hyphens is what makes the shape: "20-12-1234" is none.
 """
 
 from __future__ import annotations
@@ -49,9 +56,23 @@ JP_JIKEN_BANGO = fast_regex.compile(
 _JP_HINT = fast_regex.compile(r"[(（][\u3040-\u30ff\u4e00-\u9fff]{1,3}[)）]第?[\d０-９]")
 
 
+# CM/ECF case types (the PACER Case Locator's "case type" codes).
+US_CASE_TYPES: Final = ("cv", "cr", "mj", "mc", "bk", "ap", "po", "sw", "md", "ml", "gj", "pt")
+US_CASE_NUMBER = fast_regex.compile(
+    r"(?<![\w:/.-])(?:\d{1,2}:)?\d{2}-(?i:" + "|".join(US_CASE_TYPES) + r")-\d{2,6}"
+    r"(?:-[A-Z]{2,4}){0,3}(?![\w/]|[.-]\w)"
+)
+_US_HINT = fast_regex.compile(r"\d-[A-Za-z]{2}-\d")
+
+
 def find_court_numbers(text: str) -> list[Span]:
-    """German Aktenzeichen and Japanese 事件番号 in `text`."""
+    """German Aktenzeichen, Japanese 事件番号 and US federal case numbers in `text`."""
     spans: list[Span] = []
+    if _US_HINT.search(text):
+        spans += [
+            Span(m.start(), m.end(), KIND, "us_case_number", 0.8)
+            for m in US_CASE_NUMBER.finditer(text)
+        ]
     if _DE_HINT.search(text):
         spans += [
             Span(m.start(), m.end(), KIND, "de_aktenzeichen", 0.8)

@@ -79,6 +79,7 @@ _STRONG: Final = {
     PHONE: """
         phone|telephone|tel|mobile|cellphone|cell phone|fax|msisdn|landline|pager|
         whatsapp|phone number|telephone number|mobile number|contact number|cell number|
+        contact no|contact nr|
         telefon|telefonnummer|handy|mobil|mobilnummer|téléphone|portable|
         numéro de téléphone|teléfono|telefono|móvil|movil|celular|cellulare|telefone|
         telemóvel|telefoon|telefoonnummer|mobiel|komórka|puhelin|puhelinnumero|
@@ -139,9 +140,10 @@ _STRONG: Final = {
         mrn|medical record number|record number|chart number|hospital number|nhs number|
         patient id|patient number|member id|member number|policy number|case number|
         subject id|patient identifier|patientennummer|fallnummer|numéro de dossier|
-        número de historia|numero di cartella|prontuário
+        número de historia|numero di cartella|prontuário|subjid|usubjid|
+        subject number|screening number|randomisation number|randomization number
     """,
-    ACCOUNT: "account number|iban|bank account",
+    ACCOUNT: "account number|account no|account nr|acct no|iban|bank account",
     # HIPAA Safe Harbor's (P) biometric identifiers and (Q) full-face photographs
     RECORD + " biometric": """
         biometric|biometric id|biometric reference|biometric template|fingerprint|
@@ -235,12 +237,50 @@ FIELD_WORDS: Final = frozenset(
 ) | frozenset(phrase.replace(" ", "") for table in (STRONG, WEAK) for phrase in table)
 
 
+# A header that ends in a word for "identifier" or "number" after the word for what is
+# numbered ("screen_no", "study_id", "claim_no", "Sample ID", "file_nr"): an identifier's
+# column, as data exports name them (snake_case "*_id" / "*_no"). A person's word before
+# it makes the number the person's ("patient_no", "customer no": strong). Not the words
+# that count or order rows and doses ("row_id", "visit_no", "dose_no", "line no") or
+# that name a product or a class ("model no", "part no", "cat no").
+ID_SUFFIXES: Final = frozenset(
+    word_list("id no nr number num ref nummer numero número numer numéro n° nº")
+)
+NOT_ID_HEADS: Final = frozenset(
+    word_list(
+        """
+    row line item seq sequence visit dose cycle page step version rev revision index idx
+    position pos rank sort column col field question q task arm group cohort day week
+    month year bed bay seat table model part cat catalog catalogue product article art
+    type class code icd cpt atc loinc snomed ndc test assay
+    """
+    )
+)
+
+
+def _numbered(tokens: list[str]) -> tuple[str, bool] | None:
+    """(RECORD, strong) for a header of a word or two and an identifier suffix."""
+    if not 2 <= len(tokens) <= 3 or tokens[-1] not in ID_SUFFIXES:
+        return None
+    heads = tokens[:-1]
+    if any(w in NOT_ID_HEADS or w in ID_SUFFIXES or not w.isalpha() for w in heads):
+        return None
+    return RECORD, any(w in _PERSON_QUALIFIERS for w in heads)
+
+
 @lru_cache(maxsize=4096)  # the same keys and labels come back in every record
 def field_kind(header: str) -> tuple[str, bool] | None:
     """(kind, strong) of the field a header names, or None when it names none."""
     tokens = words(header)
     if not tokens or len(tokens) > 6:
         return None
+    found = _field_kind(tokens)
+    if found is None or found == (PERSON, False):
+        return _numbered(tokens) or found  # "screen_no"; "patient_no" is no name
+    return found
+
+
+def _field_kind(tokens: list[str]) -> tuple[str, bool] | None:
     # the longest run of words, with only qualifiers around it, that is a field name
     n = len(tokens)
     for size in range(n, 0, -1):

@@ -252,10 +252,20 @@ def check(compact: str) -> str | None:
     return None
 
 
+# A date and the hour of a time after it ("2021-06-05 00:33", "21/03/2020 17:17"): a
+# timestamp, whose ten digits may pass an NHS or a CPR check by chance.
+_DATE_THEN_HOUR = fast_regex.compile(
+    r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})[ ]{1,2}\d{1,2}"
+)
+_MINUTES = fast_regex.compile(r"[:h][0-5]\d(?!\d)")
+
+
 def find_national_ids(text: str) -> list[Span]:
     """Every national id whose check passes, plus the shapes that have no check."""
     spans: list[Span] = []
     for m in NUMERIC.finditer(text):
+        if _DATE_THEN_HOUR.fullmatch(m.group()) and _MINUTES.match(text, m.end()):
+            continue  # a date and a time of day
         compact = _SEPARATORS.sub("", m.group())
         rule = check(compact)
         if rule is not None:

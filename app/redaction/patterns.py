@@ -45,7 +45,8 @@ class IdPattern:
     """One identifier pattern: the entity kind, a rule name for reports, a score for Presidio.
 
     `needs_context` patterns are weak alone (a bare number) and count only near one of
-    `context` words; `validate` rejects matches whose checksum fails.
+    `context` words; `validate` rejects matches whose checksum fails. A group named `v`
+    is the value: the label matched before it ("MRN: ") stays readable.
     """
 
     kind: str
@@ -64,18 +65,21 @@ _I = re.IGNORECASE
 
 # Phone numbers in North-American and international shapes. The phonenumbers library
 # behind Presidio's PhoneRecognizer rejects unassigned area codes; people still write them.
+# A number's groups never part at a line break ("+84 911 255 217\n31. Inviting person").
 PHONE = (
     IdPattern(
         "PHONE_NUMBER",
         "phone_nanp",
-        fast_regex.compile(r"(?<![\w-])(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?![\w-])"),
+        fast_regex.compile(
+            r"(?<![\w-])(?:\+?1[ \t.-]?)?\(?\d{3}\)?[ \t.-]\d{3}[ \t.-]\d{4}(?![\w-])"
+        ),
         0.6,
         ("phone", "tel", "call", "mobile", "cell", "fax", "contact"),
     ),
     IdPattern(
         "PHONE_NUMBER",
         "phone_intl",
-        fast_regex.compile(r"(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}\d(?![\w-])"),
+        fast_regex.compile(r"(?<![\w+])\+\d{1,3}(?:[ \t.-]?\(?\d{1,4}\)?){2,5}\d(?![\w-])"),
         0.6,
         ("phone", "tel", "call", "mobile", "cell", "fax", "contact"),
     ),
@@ -159,13 +163,21 @@ URL = IdPattern(
     0.6,
 )
 
+
+def _labelled(label: str, value: str) -> str:
+    """A value after its label: the label set apart ("MRN: 00123456", "Acct # 5595") is
+    no part of it (group `v`), a label joined by a hyphen is its printed prefix
+    ("EMP-004521"). Two groups of one name: the `regex` module's."""
+    return rf"\b(?:{label}[\s:#][\s:#-]*(?P<v>{value})|(?P<v>{label}-?{value}))\b"
+
+
 # Medical record numbers: "MRN 00123456", "MRN: H-1234567", or a bare 6-10 digit number
 # next to words a clinician uses for it.
 MRN = (
     IdPattern(
         "MEDICAL_RECORD_NUMBER",
         "mrn_prefixed",
-        fast_regex.compile(r"\bMRN[\s:#-]*[A-Z]{0,2}-?\d{5,10}\b", _I),
+        fast_regex.compile(_labelled(r"MRN", r"[A-Z]{0,2}-?\d{5,10}"), _I),
         0.85,
     ),
     IdPattern(
@@ -182,7 +194,7 @@ ACCOUNT_NUMBER = (
     IdPattern(
         "ACCOUNT_NUMBER",
         "account_prefixed",
-        fast_regex.compile(r"\b(?:ACCT|ACC)[\s:#-]*\d{6,14}\b", _I),
+        fast_regex.compile(_labelled(r"(?:ACCT|ACC)", r"\d{6,14}"), _I),
         0.85,
     ),
     IdPattern(
@@ -199,7 +211,7 @@ EMPLOYEE_ID = (
     IdPattern(
         "EMPLOYEE_ID",
         "employee_prefixed",
-        fast_regex.compile(r"\bEMP[\s:#-]*\d{4,8}\b", _I),
+        fast_regex.compile(_labelled(r"EMP", r"\d{4,8}"), _I),
         0.85,
     ),
     IdPattern(

@@ -34,13 +34,18 @@ REGIONS: Final = (
 # "wew."/"wewn.", Dutch "toestel"/"tst.", Italian "interno"/"int.", Spanish and Portuguese
 # "anexo"/"ramal"/"extensión", Croatian and Serbian "lokal", Hungarian "mellék", Czech and
 # Slovak "linka"/"klapka"/"kl.", Swedish "anknytning"/"ankn.", Turkish "dahili", Russian
-# "доб.", Romanian "interior", Japanese 内線, Chinese 分机/转, Korean 내선. (Word then
-# number: "linka 24" is no extension alone, so only right after a phone number.)
+# "доб.", Romanian "interior", Japanese 内線, Chinese 分机/转, Korean 내선; German "Apparat"
+# / "App." (a switchboard's set), Swiss and Dutch "intern", French "interne", Russian
+# "доп." (дополнительный), Ukrainian "дод.", Bulgarian "вътр.", Greek "εσωτ.", Thai "ต่อ",
+# Indonesian "psw." (pesawat), Vietnamese "máy lẻ", Hebrew "שלוחה". (Word then number:
+# "linka 24" is no extension alone, so only right after a phone number.)
 EXT_WORDS: Final = word_list(
     """
     x ext ext. extn extn. xtn extension durchwahl dw dw. nebenstelle nst. poste wew wew. wewn
     wewn. toestel tst. interno int int. anexo ramal extensión extensão lokal lok lok.
     mellék mell. linka klapka kl. anknytning ankn. dahili доб. доб вн. interior
+    apparat app app. intern interne доп. доп дод. дод вътр. εσωτ. ต่อ psw psw. máy_lẻ
+    שלוחה
     内線 内线 分机 分機 转 轉 내선
     """
 )
@@ -51,16 +56,18 @@ EXT_WORDS: Final = word_list(
 # phonenumbers writes in its RFC3966 format; ";isub=" is ISDN's subaddress); the phones'
 # auto-dialling pause before the extension (",,12", ";12").
 _EXT_TAIL = (
-    r"(?:;[ ]?(?i:ext|isub)=\d(?:[\d.-]{0,10}\d)?|(?:,,|;)\d{1,15}\#?"
-    rf"|,?\s{{0,2}}\(?[ ]?(?i:{trie_pattern(EXT_WORDS)}|\#|~)(?![^\W\d_])"
+    r"(?:;[ ]?(?i:ext|isub)=\d(?:[\d.-]{0,10}\d)?|(?:,,|;)\d{1,15}\#?(?![.,]\d)"
+    rf"|,?\s{{0,2}}\(?[ ]?(?i:{trie_pattern(w.replace('_', ' ') for w in EXT_WORDS)}|\#|~)"
+    r"(?![^\W\d_])"
     r"\s{0,2}[.:=#-]?\s{0,2}\d{1,6}(?:-\d{1,6})?\#?(?:[ ]?\))?)?"
 )
 # (an extension may come in two groups: "x380-659", "ext. 12-34")
 _EXT = _EXT_TAIL
 # A number ends at a cell break or a line break: a tab or a newline between two runs of
 # digits parts two cells of a table ("141077-7239<TAB>013 1286336"), never groups of one number.
+# (Not the minutes of a time before it: "09:02 - 070 8446 4862" starts at "070".)
 CANDIDATE = fast_regex.compile(
-    r"(?<![\w+/.-])(?:\+|00[ ]?|001[ .-]|011[ .-])?\(?\d[\d \u00a0\u202f().\-/]{5,22}\d\)?"
+    r"(?<![\w+/.-])(?<!\d:)(?:\+|00[ ]?|001[ .-]|011[ .-])?\(?\d[\d \u00a0\u202f().\-/]{5,22}\d\)?"
     + f"(?P<ext>{_EXT})"
     + r"(?![\w/-])",
     re.IGNORECASE,
@@ -110,6 +117,10 @@ _MINUTES = fast_regex.compile(r"[:h][0-5]\d(?!\d)")
 # a case or incident number of that year.
 _YEAR_SLASH = fast_regex.compile(r"(?:19|20)\d\d[ ]?/")
 _DECIMAL = fast_regex.compile(r"\.\d(?!\d)")  # "4.2": a measurement; phone groups have 2+ digits
+# ... unless the number is international and written in dotted groups, as the French,
+# Belgian, Swiss and Brazilian write theirs ("+33.6.42.16.63.38", "+55.19.98173-4132"):
+# the country code and three groups or more make no decimal.
+_DOTTED_INTERNATIONAL = fast_regex.compile(r"(?:\+|00)\d{1,3}(?:\.\d{1,5}){2,}(?:-\d{1,5})?")
 # An amount with its cents and nothing else ("48000.00", "1312.44"): ISO 4217's minor unit
 # of two digits after one point; a phone written with points has three groups or more.
 _CENTS = fast_regex.compile(r"\d{1,12}\.\d{2}")
@@ -142,20 +153,28 @@ def find_phones(text: str) -> list[Span]:
     spans: list[Span] = []
     for m in CANDIDATE.finditer(text):
         value = m.group().rstrip(")") if m.group().count(")") > m.group().count("(") else m.group()
+        start = m.start()
+        if value.startswith("(") and value.endswith(")") and value.count("(") == 1:
+            value, start = value[1:-1], start + 1  # "(0064 20 206 3850)": a remark's brackets
         # the number's length without its extension ("586-983-3078x3281-508": ten digits);
         # a pause's digits count (";48000" may be a semicolon table's next cell)
         ext = m.group("ext")
         pause = ext.startswith((";", ",,")) and "=" not in ext
         digits = len(_DIGITS.findall(value)) - (0 if pause else len(_DIGITS.findall(ext)))
-        if not 7 <= digits <= 20 or _NOT_PHONE.fullmatch(value.strip()) or _DECIMAL.search(value):
+        number = value[: m.start("ext") - start] if ext else value
+        if (
+            not 7 <= digits <= 20
+            or _NOT_PHONE.fullmatch(value.strip())
+            or (_DECIMAL.search(value) and not _DOTTED_INTERNATIONAL.fullmatch(number.strip()))
+        ):
             continue
-        if _DATE_THEN_HOUR.fullmatch(value) and _MINUTES.match(text, m.start() + len(value)):
+        if _DATE_THEN_HOUR.fullmatch(value) and _MINUTES.match(text, start + len(value)):
             continue  # "03/21/2022 14:02": a date and a time of day
         context = _CONTEXT.search(text, max(0, m.start() - 30), m.start()) is not None
         international = value.startswith(("+", "00", "011"))
         if not context and (
-            _an_amount(text, m.start(), m.start() + len(value))
-            or _CENTS.fullmatch(text, m.start(), m.start("ext") if m.group("ext") else m.end())
+            _an_amount(text, start, start + len(value))
+            or _CENTS.fullmatch(text, start, start + len(number))
         ):
             continue
         if not context and _DATE_THEN_BRACKET.match(value):
@@ -163,7 +182,7 @@ def find_phones(text: str) -> list[Span]:
         if not context and _YEAR_SLASH.match(value):
             continue  # "2020/606018": a register's year and serial, not an area code
         if context or (international and digits >= 8) or _possible(value, digits):
-            spans.append(Span(m.start(), m.start() + len(value), KIND, "phone_numbers", 0.75))
+            spans.append(Span(start, start + len(value), KIND, "phone_numbers", 0.75))
     if _SHORT_HINT.search(text) is not None:
         for m in SHORT_AFTER_WORD.finditer(text):
             spans.append(Span(m.start(1), m.end(1), KIND, "phone_short_after_word", 0.6))

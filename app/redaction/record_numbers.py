@@ -112,8 +112,10 @@ WORDS: Final = word_list(
 # The word (a hyphen in the list is a space; "mrno" also matches "mr no"), then at most
 # three filler words or signs, then the value. The word list is a trie: fast to reject.
 _PHRASES = sorted({w.replace("-", " ") for w in WORDS} | {"mr no", "steuer id", "ch.-b"})
+# (not after HGVS's "p." of a protein change: "p.Ser1982fs" is serine 1982, no serial;
+# not a unit's denominator: "mg/dL|70-99" is a reference range per decilitre, no "DL")
 CONTEXT = fast_regex.compile(
-    rf"(?<![\w])(?i:{trie_pattern(_PHRASES)})(?![^\W\d_])\.?"
+    rf"(?<![\w])(?<!p\.)(?<!g/)(?i:{trie_pattern(_PHRASES)})(?![^\W\d_])\.?"
     r"(?:\s{0,2}(?:(?i:number|num|nr|no|n|id|n°|nº|is|was|of|code)(?![^\W\d_])|[#:=–().-])\.?){0,3}"
     r"[\s:#=.-]{0,4}",
     word_led=True,
@@ -264,11 +266,21 @@ def _an_amount(text: str, start: int, end: int) -> bool:
     )
 
 
+# Words that say only the last digits follow ("card ending in 4417", "VIN ending 4829",
+# "account ending 0042", "Karte endet auf 4417"): a truncated number, as PCI DSS (3.4)
+# lets receipts and statements print the last four digits, identifies no one.
+TRUNCATION_WORDS: Final = frozenset(
+    word_list("ending ends endet endend terminant terminada terminado terminando termina")
+)
+_LAST_DIGITS = 4
+
+
 def _value_after(text: str, pos: int) -> tuple[int, int] | None:
     """(start, end) of the identifier that a word ending at `pos` labels, if any."""
     words = 0
     cursor = pos
     short_word = True
+    truncated = False
     end = min(len(text), pos + _REACH)
     while (v := VALUE.search(text, cursor, end)) is not None:
         gap = text[cursor : v.start()]
@@ -281,10 +293,13 @@ def _value_after(text: str, pos: int) -> tuple[int, int] | None:
         if _looks_like_id(value):
             if _an_amount(text, v.start(), v.start() + len(value)):
                 return None
+            if truncated and value.isdigit() and len(value) <= _LAST_DIGITS:
+                return None  # "card ending in 4417": the last digits of a number
             return v.start(), v.start() + len(value)
         if _DIGIT.search(value):
             return None  # a count or a measurement: the number the word was about
         words += 1
+        truncated = truncated or head.casefold() in TRUNCATION_WORDS
         if words > _MAX_WORDS or head.casefold() in MODEL_WORDS:
             return None  # "device model W1DR01": a model number names a product, not a device
         short_word = len(head) <= 3

@@ -17,6 +17,7 @@ from app.redaction.coordinates import find_coordinates
 from app.redaction.court_numbers import find_court_numbers
 from app.redaction.devices import find_devices
 from app.redaction.hl7 import find_hl7
+from app.redaction.munged_emails import find_munged_emails
 from app.redaction.national_ids import find_national_ids
 from app.redaction.ocr_misreads import find_misread_numbers
 from app.redaction.patterns import DAY_WORD_BEFORE, SECOND_PASS_PATTERNS, IdPattern
@@ -67,17 +68,18 @@ def pattern_spans(
                 words = text_words(text)
             if words.isdisjoint(pattern.needs_word):
                 continue
+        value_group = "v" in pattern.regex.groupindex  # the value after its label
         for m in pattern.regex.finditer(text):
             if pattern.validate is not None and not pattern.validate(m.group()):
                 continue
             if pattern.needs_context and not has_context(text, m.start(), pattern):
                 continue
-            start = m.start()
+            start, end = m.span("v") if value_group else m.span()
             if pattern.kind == "DATE_TIME" and (
                 day := DAY_WORD_BEFORE.search(text, max(0, start - 8), start)
             ):
                 start = day.start()  # "ngày 11 tháng 3 năm 2023": the day word too
-            spans.append(Span(start, m.end(), pattern.kind, pattern.name, pattern.score))
+            spans.append(Span(start, end, pattern.kind, pattern.name, pattern.score))
     return spans
 
 
@@ -109,6 +111,7 @@ def find_structured(text: str) -> list[Span]:
         *find_uris(text, words),
         *find_field_values(text, words),
         *find_vcard(text),
+        *find_munged_emails(text),
         *find_misread_numbers(text, words),
     ]
     found = named_by_kind(text, found)
