@@ -44,6 +44,9 @@ def _covered(spans: Sequence[Span], text: str, value: str) -> bool:
         ("Ville de naissance : Saint-Malo", "Saint-Malo"),
         ("Tempat lahir: Surabaya\n", "Surabaya"),
         ("محل تولد: اصفهان\n", "اصفهان"),
+        ("District: Pune\nState: MH", "Pune"),
+        ("County ______ Maricopa", "Maricopa"),
+        ("Okres: Příbram", "Příbram"),
     ],
 )
 def test_town_in_a_place_field(text: str, value: str) -> None:
@@ -76,6 +79,7 @@ def test_town_after_a_hospital_and_its_preposition(text: str, value: str) -> Non
         "Admitted to hospital in Emergency, then the ward.",
         "Village ____ see above",
         "Time\t12:30\tDose\t5 mg",
+        "District nurse: Jane visits weekly",
     ],
 )
 def test_fields_and_phrases_without_a_town_stay(text: str) -> None:
@@ -121,6 +125,8 @@ def test_cyrillic_prose_stays(text: str) -> None:
         ("Postcode _______ 2419\nMobile ____ 0432 102 459", "2419"),
         ("PLZ.......... 80331\n", "80331"),
         ("Code postal …… 75011\n", "75011"),
+        ("Zip ____ 30301", "30301"),
+        ("Cap ....... 00184", "00184"),
     ],
 )
 def test_postcode_after_a_leader(text: str, value: str) -> None:
