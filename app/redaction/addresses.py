@@ -584,6 +584,8 @@ def _extend(text: str, end: int) -> int:
     """The end of the address that starts with a street ending at `end`: up to three
     following place segments (", Town", "\\nAB1 2CD")."""
     for _ in range(_SEGMENTS_AFTER_STREET):
+        if _LAST_LINE_END.search(text, max(0, end - 16), end):
+            return _after_last_line(text, end)  # (defined below, with the growth it ends)
         m = _SEGMENT.match(text, end)
         if m is None:
             break
@@ -814,6 +816,7 @@ _NOT_ADDRESS: Final = frozenset(
     + RELATIVE_WORDS
 )
 _TOKEN = fast_regex.compile(r"\S+")
+_SWIFT_TAG = fast_regex.compile(r":\d{2}[A-Z]?:")
 # ", " / a next line that is not blank / " - " / "/" before a capital ("Çankaya/Konya").
 # (" / " is a line break of a block written on one line: "Jadebaan 9 / 5012TD / Cromvoirt")
 _SEPARATOR_AFTER = fast_regex.compile(
@@ -833,6 +836,8 @@ def _address_token(words: list[str], i: int, *, forward: bool = False) -> bool:
     word = words[i].strip("()[]\"'")
     if "|" in word:
         return False  # a table cell's or an HL7 field's edge: the next field is not the address
+    if _SWIFT_TAG.match(word):
+        return False  # a SWIFT MT field tag (":50K:", ":59:", ISO 15022): the next field
     if not word or words[i].count("(") != words[i].count(")"):
         return False  # half a parenthesis: "(ID 123)," before an address is not the address
     if word.endswith(":") and word.rstrip(":").casefold() not in ("no", "d", "daire", "kat"):
@@ -895,11 +900,37 @@ def _taken(words: list[str]) -> int:
     return taken
 
 
+# The postcode that closes an address in the formats that write it last: USPS Publication
+# 28's "CITY ST 12345-6789", Royal Mail's postcode line, Canada Post's "CITY PROV A1A 1A1",
+# Australia Post's "LOCALITY STATE 2600". What follows it is the next field (a country
+# line at most, which Safe Harbor leaves), not more of the address.
+_LAST_LINE_END = fast_regex.compile(
+    rf"(?:\b(?:{_STATES})\.?[ ]{{1,2}}\d{{5}}(?:-\d{{4}})?"
+    r"|\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)[ ]?\d[A-Z]{2}"
+    r"|\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ ]?\d[ABCEGHJ-NPRSTV-Z]\d"
+    r"|\b(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT),?[ ]{1,2}\d{4})\Z"
+)
+
+
+# The destination country's line after it, in the English names of those countries.
+_COUNTRY_LINE = fast_regex.compile(
+    r"[ \t]{0,3}[,\n][ \t]{0,3}(?i:usa|u\.s\.a\.|united[ ]states(?:[ ]of[ ]america)?|uk|u\.k\."
+    r"|united[ ]kingdom|great[ ]britain|england|scotland|wales|northern[ ]ireland|canada"
+    r"|australia)(?![\w])"
+)
+
+
+def _after_last_line(text: str, end: int) -> int:
+    """The end of an address whose last line ends at `end`: over a country line only."""
+    country = _COUNTRY_LINE.match(text, end)
+    return end if country is None else country.end()
+
+
 def _grow_forward(text: str, end: int) -> int:
     """`end` moved over the address segments that follow (", Town", "\nAB1 2CD",
     " - Bairro"): each a short run of capitalised words, numbers and address words; the
     first word that is none of these ends the address. The next line is taken whole or
-    not at all."""
+    not at all. An address that already ends in its last line's postcode ends there."""
     abbreviation = _ABBREVIATION_BEFORE.search(text, max(0, end - 5), end)
     if (
         end < len(text)
@@ -917,6 +948,8 @@ def _grow_forward(text: str, end: int) -> int:
         if taken < 0 or taken < len(tokens):
             return end
     for _ in range(_GROW_SEGMENTS):
+        if _LAST_LINE_END.search(text, max(0, end - 16), end):
+            return _after_last_line(text, end)
         sep = _SEPARATOR_AFTER.match(text, end)
         if sep is None:
             break

@@ -148,6 +148,11 @@ _LABELS = (
     "τόπος γέννησης", "πόλη", "出生地", "出生地点", "出生地點", "出身地", "籍贯", "籍貫",
     "출생지", "สถานที่เกิด", "ที่เกิด", "مكان الولادة", "مكان الميلاد", "محل الولادة",
     "محل تولد", "جای تولد", "מקום לידה", "जन्म स्थान", "जन्मस्थान",
+    # the units below a state that forms ask for by name (HIPAA's "county"; India's
+    # district, tehsil and taluk; the German Kreis and Bezirk, the Polish powiat and gmina,
+    # the Czech and Slovak okres)
+    "county", "district", "borough", "parish", "tehsil", "taluk", "taluka", "mandal",
+    "kreis", "landkreis", "bezirk", "powiat", "gmina", "okres",
 )  # fmt: skip
 # Between the label and the value: a colon (the full-width one of CJK forms), a printed
 # form's leader of underscores or dots ("Town of birth ___ Leeds", "Ort ....... Fulda"),

@@ -38,11 +38,14 @@ _LABELS = (
     "邮编", "邮政编码", "郵遞區號", "우편번호",
 )  # fmt: skip
 # Labels that are ordinary words too ("cap the dose", "pin site", "kod rabatowy"): only
-# in capitals, or with a colon or "is" before the value ("CAP 00184", "Zip: 30301", "my
-# zip is 30301", "PIN: 560 001").
+# in capitals, or with a colon, a form's leader or "is" before the value ("CAP 00184", "Zip:
+# 30301", "Zip ____ 30301", "my zip is 30301", "PIN: 560 001").
 _SHORT_LABELS = ("zip", "cap", "pin", "kod", "cp", "c.p.", "c. p.", "tk", "τ.κ.", "psc",
                  "индекс", "індекс", "postal")  # fmt: skip
-_SHORT_SAID = r"(?:[ \t]?[:=|#][ \t]{0,3}|\s+(?i:is|was|ist|lautet|es|est|to|jest|je|är|er)\s+)"
+_SHORT_SAID = (
+    r"(?:[ \t]?[:=|#][ \t]{0,3}|[ \t]?[._…·]{2,40}[:：]?[ \t]{1,3}"
+    r"|\s+(?i:is|was|ist|lautet|es|est|to|jest|je|är|er)\s+)"
+)
 # Between the label and the value: a sign, a table cell's bar, a printed form's leader of
 # underscores or dots ("Postcode _______ 2419", "PLZ ........ 80331"), up to four words that say
 # "is" or "and town" ("is", "ist", "lautet", "to", "est le", "i miejscowość"), or a

@@ -44,6 +44,9 @@ def _covered(spans: Sequence[Span], text: str, value: str) -> bool:
         ("Ville de naissance : Saint-Malo", "Saint-Malo"),
         ("Tempat lahir: Surabaya\n", "Surabaya"),
         ("محل تولد: اصفهان\n", "اصفهان"),
+        ("District: Pune\nState: MH", "Pune"),
+        ("County ______ Maricopa", "Maricopa"),
+        ("Okres: Příbram", "Příbram"),
     ],
 )
 def test_town_in_a_place_field(text: str, value: str) -> None:
@@ -76,6 +79,7 @@ def test_town_after_a_hospital_and_its_preposition(text: str, value: str) -> Non
         "Admitted to hospital in Emergency, then the ward.",
         "Village ____ see above",
         "Time\t12:30\tDose\t5 mg",
+        "District nurse: Jane visits weekly",
     ],
 )
 def test_fields_and_phrases_without_a_town_stay(text: str) -> None:
@@ -121,6 +125,8 @@ def test_cyrillic_prose_stays(text: str) -> None:
         ("Postcode _______ 2419\nMobile ____ 0432 102 459", "2419"),
         ("PLZ.......... 80331\n", "80331"),
         ("Code postal …… 75011\n", "75011"),
+        ("Zip ____ 30301", "30301"),
+        ("Cap ....... 00184", "00184"),
     ],
 )
 def test_postcode_after_a_leader(text: str, value: str) -> None:
@@ -147,3 +153,42 @@ def test_the_next_lines_label_is_not_the_town_of_a_postcode() -> None:
 def test_any_text_is_read_without_error(text: str) -> None:
     for span in (*find_places(text), *find_postcodes(text), *find_addresses(text)):
         assert 0 <= span.start < span.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "after"),
+    [
+        (
+            "Pt: 33479 Ishola Tunnel Apt. 101, Ilupejuport, MI 15300\nEDD 1 May 2018; HB 10.2",
+            "33479 Ishola Tunnel Apt. 101, Ilupejuport, MI 15300",
+            "EDD 1 May 2018",
+        ),
+        (
+            "967 Daniel Tunnel Apt. 901; East Andrea, MH 21191\n    Sph   Cyl   Axis   Add\n",
+            "967 Daniel Tunnel Apt. 901; East Andrea, MH 21191",
+            "Sph   Cyl   Axis   Add",
+        ),
+        (
+            "Flat 3, 12 Acacia Road\nLondon\nSW1A 1AA\nPlan Review In Clinic",
+            "Flat 3, 12 Acacia Road\nLondon\nSW1A 1AA",
+            "Plan Review In Clinic",
+        ),
+        (
+            "3686 Richardson Dam, Phillipsmouth, ON K1A 0B1\nMedication Review Due",
+            "3686 Richardson Dam, Phillipsmouth, ON K1A 0B1",
+            "Medication Review Due",
+        ),
+    ],
+)
+def test_an_address_ends_at_its_last_lines_postcode(text: str, address: str, after: str) -> None:
+    spans = find_addresses(text)
+    assert _covered(spans, text, address), text
+    start = text.index(after)
+    assert not any(s.start <= start < s.end for s in spans), text
+
+
+def test_a_swift_field_tag_ends_an_address() -> None:
+    text = ":50K:/GB66 EMEK 0830 7295 9370 83\nRAJA LING\n3686 Richardson Dam\nPhillipsmouth"
+    spans = find_addresses(text)
+    assert _covered(spans, text, "3686 Richardson Dam")
+    assert not any(s.start == 0 for s in spans)
