@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.redaction.name_initials import initials_alone
+from app.redaction.name_initials import initials_alone, surname_initial
+from app.redaction.name_layouts import wrapped_cell_names
 
 
 def _initials(text: str) -> list[str]:
@@ -72,3 +73,41 @@ def test_initials_alone_spans_are_initials(text: str) -> None:
         assert value.endswith(".")
         assert value[0].isupper()
         assert 0 <= span.start < span.end <= len(text)
+
+
+def _surname_initial(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in surname_initial(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Crew: Gibson, P. / Parsons J.", ["Parsons J."], id="crew after a slash"),
+        pytest.param("Bed 1: McLean J. (82), post-op", ["McLean J."], id="bed label"),
+        pytest.param("Rota | O'Brien K. | Smith A. B.", ["O'Brien K.", "Smith A. B."], id="cells"),
+        pytest.param("Checked by Nowak A., then filed", ["Nowak A."], id="by"),
+        pytest.param("Diagnosis: Vitamin D. (low)", [], id="vitamin"),
+        pytest.param("Type: Hepatitis B.", [], id="hepatitis"),
+        pytest.param("see Appendix C. Then more", [], id="appendix mid-sentence"),
+        pytest.param("Result: Positive A.", [], id="result word"),
+        pytest.param("Plan: Review B.", [], id="heading word"),
+        pytest.param("Ward: Ward C.", [], id="designator"),
+        pytest.param("Note: Patient A.", [], id="role"),
+    ],
+)
+def test_surname_and_initial_in_a_field(text: str, expected: list[str]) -> None:
+    assert _surname_initial(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(" 4  | King,\nDana | Baker J. | 23/11/2025", ["King,\nDana"], id="pipe"),
+        pytest.param("12\tNozaze,\nMaria\tTBC", ["Nozaze,\nMaria"], id="tab"),
+        pytest.param("| Notes,\nFollow-up |", [], id="heading words"),
+        pytest.param("| Falls risk,\nConfused |", [], id="board words"),
+        pytest.param("King,\nDana went home", [], id="no cell"),
+    ],
+)
+def test_last_first_wrapped_in_a_cell(text: str, expected: list[str]) -> None:
+    assert [text[s.start : s.end] for s in wrapped_cell_names(text)] == expected
