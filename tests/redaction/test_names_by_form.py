@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 
 from app.redaction.name_initials import initials_alone, surname_initial
 from app.redaction.name_layouts import wrapped_cell_names
+from app.redaction.structured import text_words
+from app.redaction.tables import find_field_values
 
 
 def _initials(text: str) -> list[str]:
@@ -111,3 +113,33 @@ def test_surname_and_initial_in_a_field(text: str, expected: list[str]) -> None:
 )
 def test_last_first_wrapped_in_a_cell(text: str, expected: list[str]) -> None:
     assert [text[s.start : s.end] for s in wrapped_cell_names(text)] == expected
+
+
+def _field_people(text: str) -> list[str]:
+    return [
+        text[s.start : s.end]
+        for s in find_field_values(text, text_words(text))
+        if s.kind == "PERSON"
+    ]
+
+
+def test_iso20022_party_columns_name_people() -> None:
+    # pain.001 / SEPA exports head the parties' columns by their ISO 20022 roles
+    # (Dbtr, Cdtr, UltmtDbtr); the IBAN beside them is the strong field.
+    text = (
+        "EndToEndId;Debtor;DebtorIBAN;Creditor;CreditorIBAN;Amount\n"
+        "E2E-1;NELSON CRUZ;GB47 DBCX 9441 9631 6043 18;Kaliciak, Juliusz;"
+        "GB07 MZPJ 9273 1760 1260 82;350.00\n"
+    )
+    assert _field_people(text) == ["NELSON CRUZ", "Kaliciak, Juliusz"]
+
+
+def test_payment_words_alone_stay() -> None:
+    text = "Amount;Currency;Remittance\n350.00;EUR;Rent May\n"
+    assert _field_people(text) == []
+
+
+def test_fhir_name_text_wrapped_by_a_viewer() -> None:
+    # A viewer that wraps minified JSON at its width breaks a string value over a line.
+    text = '{"contact":[{"name":{"text":"Mehran Hashemi\n"},"relationship":[{"text":"spouse"}]}]}'
+    assert _field_people(text) == ["Mehran Hashemi"]
