@@ -73,6 +73,9 @@ _CAPTION_WORDS: Final = frozenset(
     part for w in (*_SURNAME_CAPTIONS, *_GIVEN_CAPTIONS) for part in w.split("_")
 )
 _NAME_WORD = r"\p{L}[\p{L}\p{M}'’-]*\.?"
+# A value written one letter to a box, as scanned forms and ID cards print it and OCR
+# reads it back with a blank between the letters ("M A R I C").
+_SPACED = r"\p{Lu}(?:[ ]\p{Lu}){2,29}(?![\p{L}\p{N}.])"
 # A caption (bilingual ones joined by "/"), a colon or a column's gap or one blank, and the
 # value up to the next gap, the line's end or a delimiter; or the caption alone on its line
 # and the value in capitals alone on the next (a passport's data page prints the caption
@@ -82,7 +85,7 @@ _CAPTION = fast_regex.compile(
     rf"(?i:(?P<caption>(?:{_CAPTIONS})(?:[ \t]*/[ \t]*(?:{_CAPTIONS})){{0,3}}))"
     r"(?:[ \t]*\([^()\n]{1,20}\))?"
     r"(?P<sep>[ \t]*[:：][ \t]*|[ \t]{2,}|\t[ \t]*|[ ]|[ \t]*\r?\n[ \t]*)"
-    rf"(?P<value>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,3}})"
+    rf"(?P<value>{_SPACED}|{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,3}})"
     r"(?=[ \t]{2,}|\t|[ \t]*(?:$|\n|[,;|/]))"
 )
 
@@ -118,6 +121,8 @@ def caption_names(text: str) -> list[Span]:
             continue
         end = m.end()
         value = m.group("value")
+        if len(value) > 2 and value[1] == " " and value.replace(" ", "").isupper():
+            value = value.replace(" ", "")  # "M A R I C": one letter to a box
         sep = m.group("sep")
         if not value[0].isupper() or ((sep == " " or "\n" in sep) and not value.isupper()):
             continue  # "surname was changed": after one blank only a value in capitals

@@ -11,7 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.redaction.name_initials import initials_alone, surname_initial
-from app.redaction.name_layouts import wrapped_cell_names
+from app.redaction.name_layouts import caption_names, wrapped_cell_names
+from app.redaction.name_misreads import misread_name_words
 from app.redaction.structured import text_words
 from app.redaction.tables import find_field_values
 
@@ -143,3 +144,41 @@ def test_fhir_name_text_wrapped_by_a_viewer() -> None:
     # A viewer that wraps minified JSON at its width breaks a string value over a line.
     text = '{"contact":[{"name":{"text":"Mehran Hashemi\n"},"relationship":[{"text":"spouse"}]}]}'
     assert _field_people(text) == ["Mehran Hashemi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("RE: Doug1as, Derrick", ["Doug1as"], id="reads as a given name"),
+        pytest.param("to her attorney, Sarah Ca1dwell.", ["Ca1dwell"], id="beside a given name"),
+        pytest.param("Patient Toro Garay, Gracie1a DOB", ["Gracie1a"], id="1 for l inside"),
+        pytest.param("Firma: Marcia1 Ferrándiz", ["Marcia1"], id="1 for l at the end"),
+        pytest.param("Signed: Nico1e 0'Brien", ["Nico1e"], id="one word only"),
+        pytest.param("Covid19 Room10 B12 Lot5 Vitamin B12", [], id="codes and units"),
+        pytest.param("Tab1e 5 and Ward5 and Mode1 X", [], id="words that are no names"),
+        pytest.param("Ca1cium 2.1 mmol/L", [], id="a misread ordinary word"),
+    ],
+)
+def test_name_words_misread_by_ocr(text: str, expected: list[str]) -> None:
+    assert [text[s.start : s.end] for s in misread_name_words(text)] == expected
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(alphabet="DougasCrkSh105 ,.\n", max_size=60))
+def test_misread_name_words_spans_are_words(text: str) -> None:
+    for span in misread_name_words(text):
+        value = text[span.start : span.end]
+        assert value[0].isupper()
+        assert any(c in "015" for c in value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("SURNAME / NOM   M A R I C\n", ["M A R I C"], id="bilingual caption"),
+        pytest.param("Surname   R A M\nGiven names   MOHAMAD", ["R A M", "MOHAMAD"], id="boxes"),
+        pytest.param("Surname: N O N E\n", [], id="a word spelt out"),
+    ],
+)
+def test_names_spaced_one_letter_to_a_box(text: str, expected: list[str]) -> None:
+    assert [text[s.start : s.end] for s in caption_names(text)] == expected
