@@ -176,6 +176,7 @@ _WEAK: Final = {
         employee|user|login|handle|display name|insured|subscriber|beneficiary|author|
         reviewer|witness|physician|owner|operator|agent|analyst|clerk|officer|caseworker|
         approver|signatory|
+        debtor|creditor|ultimate debtor|ultimate creditor|dbtr|cdtr|payer|payee|remitter|
         doctor|nurse|clinician|provider|initials|nom|nombre|nome|naam|namn|navn|nimi|ad|
         adı|adi|姓|名|氏|성|họ|tên
     """,
@@ -199,6 +200,7 @@ QUALIFIERS: Final = frozenset(
     partner mother's father's patient's of the a de du des del della di da do dos das
     van von der le la el los las
     no nr number num n° nº # s is 's my your his her their ref reference hash template scan
+    debtor creditor dbtr cdtr payer payee remitter ultimate
     """
     )
 )

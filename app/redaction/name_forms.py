@@ -11,7 +11,8 @@ import re
 from typing import Final
 
 from app.redaction import fast_regex
-from app.redaction.name_initials import initials_alone
+from app.redaction.name_initials import initials_alone, surname_initial
+from app.redaction.name_misreads import misread_name_words
 from app.redaction.spans import Span
 from app.redaction.wordtrie import word_list
 
@@ -314,7 +315,8 @@ def mentions_and_possessors(text: str) -> list[Span]:
     """Chat mentions ("@ania.k"), possessors of a relative or record ("Okafor's wife"),
     and names written with initials (`initial_forms`)."""
     spans = [Span(m.start(), m.end(), KIND, "chat_mention", 0.6) for m in _MENTION.finditer(text)]
-    spans += initial_forms(text) + initials_alone(text)
+    spans += initial_forms(text) + initials_alone(text) + surname_initial(text)
+    spans += misread_name_words(text)
     for m in _POSSESSOR.finditer(text):
         words = [w.casefold() for w in re.split(r"[ -]", m.group("name"))]
         if any(w in _ROLES or _never_a_surname(w) for w in words):

@@ -491,7 +491,7 @@ def tidy_person(text: str, span: Span) -> Span | None:
             rest = text[cut + 1 : end]
             start = cut + 1 + (len(rest) - len(rest.lstrip()))
     digit = next((i for i in range(start, end) if text[i].isdigit()), -1)
-    if digit > start:  # "Januvia 5 mg": names hold no digits
+    if digit > start and span.rule != "misread_name_word":  # "Januvia 5 mg"; not "Doug1as"
         end = digit
     if start > 0 and text[start - 1] == "." and text[start].islower() and " " in text[start:end]:
         start = text.index(" ", start, end) + 1  # "ssa Rossi" of "Dott.ssa Rossi"

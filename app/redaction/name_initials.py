@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import Final
 
 from app.redaction import fast_regex
+from app.redaction.name_guards import ROLE_NOUNS
 from app.redaction.spans import Span
 from app.redaction.wordtrie import word_list
 
@@ -106,7 +107,6 @@ def _role_led(text: str, start: int, end: int) -> bool:
     """Initials after a role, relation or agency word, or closing a line after a sign-off
     mark, a label or a role abbreviation."""
     from app.redaction.name_forms import is_agent_noun  # noqa: PLC0415
-    from app.redaction.name_guards import ROLE_NOUNS  # noqa: PLC0415
     from app.redaction.names import is_title  # noqa: PLC0415
 
     line = text[text.rfind("\n", 0, start) + 1 : start]
@@ -145,4 +145,62 @@ def initials_alone(text: str) -> list[Span]:
         if joined or _role_led(text, start, end):
             spans.append(Span(start, end, KIND, "initials_alone", 0.6))
             last_end = end
+    return spans
+
+
+# A surname and the initial of the given name after it ("Parsons J.", "McLean J. K."):
+# the British roster and register form of crews, rotas, ward boards and handovers. It
+# stands as a field's value: after a field's start (a line's start, a label's colon, a
+# tab, a pipe, a slash or two spaces) or a word of agency or a role, and before a field's
+# end (a line's end, a bracket, a separator, a gap), so that "Vitamin D. Levels" or "see
+# Appendix C. Then" closing a sentence is no name.
+_SURNAME_INITIAL = fast_regex.compile(
+    r"(?<![\p{L}\p{N}.'’-])(?P<name>(?P<surname>\p{Lu}[\p{Ll}'’]\p{L}[\p{L}'’]*"
+    r"(?:-\p{Lu}\p{Ll}[\p{L}'’]+)?)[ \t]\p{Lu}\.(?:[ ]?\p{Lu}\.)?)"
+    r"(?=[ \t]*(?:$|[\n\t|;,/(]|[ ]{2}|[ ][-–—]))"
+)
+_FIELD_START = fast_regex.compile(r"(?:^|[\t|;/:]|[ ]{2})[ \t]*$")
+
+
+# Words of a result or a finding that a letter follows as its class ("Positive A.").
+_RESULT_WORDS: Final = frozenset(
+    word_list("positive negative normal abnormal reactive nonreactive present absent high low")
+)
+
+
+def _no_surname(word: str) -> bool:
+    """A word that is no surname before an initial: a common, designator, heading, role,
+    cue or result word, or a drug ("Vitamin D.", "Review B.", "Insulin B.")."""
+    from app.redaction.name_forms import _DESIGNATED, _never_a_surname  # noqa: PLC0415
+    from app.redaction.name_guards import HEADING_WORDS, looks_like_drug  # noqa: PLC0415
+    from app.redaction.name_neighbours import plain_word  # noqa: PLC0415
+    from app.redaction.names import is_cue_word  # noqa: PLC0415
+
+    folded = word.casefold()
+    return (
+        folded in _DESIGNATED
+        or folded in _RESULT_WORDS
+        or folded in HEADING_WORDS
+        or folded in ROLE_NOUNS
+        or _never_a_surname(folded)
+        or plain_word(folded)
+        or is_cue_word(word)
+        or looks_like_drug(word)
+    )
+
+
+def surname_initial(text: str) -> list[Span]:
+    """ "Crew: Gibson, P. / Parsons J.", "Bed 1: McLean J. (82)": a surname and its
+    initial as a field's value; the surname is no common, designator or cue word."""
+    if "." not in text:
+        return []
+    spans = []
+    for m in _SURNAME_INITIAL.finditer(text):
+        if any(_no_surname(w) for w in m.group("surname").split("-")):
+            continue
+        line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        led = _WORD_BEFORE.search(line)
+        lead = led.group("word").casefold() if led is not None else ""
+        if _FIELD_START.search(line) or lead in _AGENCY or lead in _RELATIONS:
+            spans.append(Span(m.start("name"), m.end("name"), KIND, "surname_initial", 0.6))
     return spans

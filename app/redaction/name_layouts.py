@@ -73,6 +73,9 @@ _CAPTION_WORDS: Final = frozenset(
     part for w in (*_SURNAME_CAPTIONS, *_GIVEN_CAPTIONS) for part in w.split("_")
 )
 _NAME_WORD = r"\p{L}[\p{L}\p{M}'’-]*\.?"
+# A value written one letter to a box, as scanned forms and ID cards print it and OCR
+# reads it back with a blank between the letters ("M A R I C").
+_SPACED = r"\p{Lu}(?:[ ]\p{Lu}){2,29}(?![\p{L}\p{N}.])"
 # A caption (bilingual ones joined by "/"), a colon or a column's gap or one blank, and the
 # value up to the next gap, the line's end or a delimiter; or the caption alone on its line
 # and the value in capitals alone on the next (a passport's data page prints the caption
@@ -82,7 +85,7 @@ _CAPTION = fast_regex.compile(
     rf"(?i:(?P<caption>(?:{_CAPTIONS})(?:[ \t]*/[ \t]*(?:{_CAPTIONS})){{0,3}}))"
     r"(?:[ \t]*\([^()\n]{1,20}\))?"
     r"(?P<sep>[ \t]*[:：][ \t]*|[ \t]{2,}|\t[ \t]*|[ ]|[ \t]*\r?\n[ \t]*)"
-    rf"(?P<value>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,3}})"
+    rf"(?P<value>{_SPACED}|{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,3}})"
     r"(?=[ \t]{2,}|\t|[ \t]*(?:$|\n|[,;|/]))"
 )
 
@@ -118,6 +121,8 @@ def caption_names(text: str) -> list[Span]:
             continue
         end = m.end()
         value = m.group("value")
+        if len(value) > 2 and value[1] == " " and value.replace(" ", "").isupper():
+            value = value.replace(" ", "")  # "M A R I C": one letter to a box
         sep = m.group("sep")
         if not value[0].isupper() or ((sep == " " or "\n" in sep) and not value.isupper()):
             continue  # "surname was changed": after one blank only a value in capitals
@@ -132,14 +137,28 @@ def caption_names(text: str) -> list[Span]:
 # A bed, a bay or a room and its number ("bed 12", "Rm 4b", "Bay 3"), or a bay's letter
 # and bed number at a line's start ("C1", "B12", "3A"), as ward boards and handovers write
 # them.
-_BED = r"(?i:bed|bay|rm|room|cubicle|cub|side[ ]room|chair|trolley|cot)\.?[ \t]*\d{1,3}[A-Za-z]?"
+_BED = (
+    r"(?i:bed|bay|rm|room|cubicle|cub|side[ ]room|chair|trolley|cot|pod)\.?[ \t]*"
+    r"(?i:no\.?[ \t]*)?\d{1,3}[A-Za-z]?"
+)
 # Names in capitals, and the initial of the given name after them ("KOWALSKA M").
-_CAPS_RUN = r"\p{Lu}[\p{Lu}'’-]+(?:[ ]\p{Lu}[\p{Lu}'’-]+){0,2}(?:[ ]\p{Lu}\.?(?![\p{L}\p{N}]))?"
+_CAPS_RUN = (
+    r"\p{Lu}[\p{Lu}\p{M}'’-]+(?:[ ]\p{Lu}[\p{Lu}\p{M}'’-]+){0,2}"
+    r"(?:[ ]\p{Lu}\.?(?![\p{L}\p{N}]))?"
+)
 # What follows an occupant: a dash, colon, comma or bracket, a lower-case word, a gap.
-_OCCUPANT_END = r"(?![\p{L}\p{N}])(?=[ \t]*(?:[—–:,(/-]|$)|[ \t]+\p{Ll}|[ \t]{2,})"
+_OCCUPANT_END = r"(?![\p{L}\p{N}])(?=[ \t]*(?:[—–:,()/-]|$)|[ \t]+\p{Ll}|[ \t]{2,})"
+# The bed and its occupant: a separator ("bed 4: ", "bed 4 (", "Bay 2 - ") or a blank.
 _BED_OCCUPANT = fast_regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}]){_BED}[ \t]*[:.)\-–—]?[ \t]+(?P<name>{_CAPS_RUN}){_OCCUPANT_END}",
+    rf"(?<![\p{{L}}\p{{N}}]){_BED}(?P<sep>[ \t]*[:.)(\-–—][ \t]*|[ \t]+)"
+    rf"(?P<name>{_CAPS_RUN}){_OCCUPANT_END}",
     re.M,
+)
+# A patient in capitals whose bed or home a visit goes to ("went to KOWALSKI's", "visited
+# OKAFOR's"): handover notes write the possessive where a board writes the bed.
+_VISITED = fast_regex.compile(
+    r"(?i:(?<![\w])(?:at|to|from|leaving|visited))[ \t]+"
+    r"(?P<name>\p{Lu}[\p{Lu}\p{M}-]{2,30})['’]s\b"
 )
 _BAY_OCCUPANT = fast_regex.compile(
     r"^[ \t]*(?:[-*•·][ \t]*)?(?P<bay>\p{Lu}\d{1,2}[a-z]?|\d{1,2}\p{Lu})[ \t]*[:.)\-–—]?[ \t]+"
@@ -159,6 +178,7 @@ _BOARD_WORDS: Final = frozenset(
     hoist assist pressure area obs bloods scan xray ct mri echo ecg pending ready
     reserved booked bed bay chair escalation stepdown step down hdu icu itu ward dols mca
     nok tbc tba new admission outlier boarder ooh out
+    sau amu ccu iso male female ivi pca vte uti aki dka gcs news ews fbc ctpa ngt npa cdi
     """
     )
 )
@@ -194,30 +214,64 @@ def _without_title(text: str, start: int, end: int) -> int:
     return start
 
 
-def _occupant(name: str) -> bool:
+def _occupant(name: str, *, marked: bool = False) -> bool:
+    """A name, not a board's word; a lone word of three letters only after a separator
+    that marks a name ("bed 4 (COX)", "at JHA's"), not after a blank ("bed 2 NIV")."""
     words = [w for w in name.split() if w.casefold() not in _PARTICLES]
     if len(words) >= 2 and len(words[-1].rstrip(".")) == 1:
         words = words[:-1]  # the given name's initial
     if not words or len(words[-1]) < 3 or any(_board_word(w) for w in words):
         return False
-    return not (len(words) == 1 and len(words[0]) <= 3)  # "NG", "ICU": a lone short word
+    short = 2 if marked else 3
+    return not (len(words) == 1 and len(words[0]) <= short)  # "NG", "ICU": a lone short word
 
 
 def board_names(text: str) -> list[Span]:
-    """Occupants in capitals after their bed or bay (see the module docstring); a bay's
-    letter and number count only where two lines or more open with one (a board)."""
+    """Occupants in capitals after their bed or bay (see the module docstring), and a
+    patient in capitals whose bed a visit goes to ("visited OKAFOR's"); a bay's letter
+    and number count only where two lines or more open with one (a board)."""
     spans = []
     folded = text.casefold()
     found = []
-    if any(w in folded for w in ("bed", "bay", "rm", "room", "cub", "chair", "trolley", "cot")):
+    if any(
+        w in folded for w in ("bed", "bay", "rm", "room", "cub", "chair", "trolley", "cot", "pod")
+    ):
         found += list(_BED_OCCUPANT.finditer(text))
     bays = list(_BAY_OCCUPANT.finditer(text))
     if len({m.group("bay") for m in bays}) >= 2:
         found += bays
+    if "'s" in text or "’s" in text:
+        found += list(_VISITED.finditer(text))
     for m in found:
         start = _without_title(text, m.start("name"), m.end("name"))
-        if _occupant(text[start : m.end("name")]):
+        marked = "sep" not in m.re.groupindex or any(c in m.group("sep") for c in "(:-–—")
+        if _occupant(text[start : m.end("name")], marked=marked):
             spans.append(Span(start, m.end("name"), KIND, BOARD_RULE, _SCORE))
+    return spans
+
+
+# "Last, First" in a table cell that an export wrapped at its column width, the comma
+# closing one line and the given name opening the next ("| King,\nDana | Baker J. |"):
+# the cell's edge (a pipe or a tab) before the surname, and after the given name.
+_CELL_WORD = r"\p{Lu}[\p{L}\p{M}'’-]+(?:[ ]\p{Lu}[\p{L}\p{M}'’-]+)?"
+_WRAPPED_CELL = fast_regex.compile(
+    rf"(?<=[|\t][ \t]*)(?P<name>(?P<last>{_CELL_WORD}),[ \t]*\n[ \t]*(?P<first>{_CELL_WORD}))"
+    r"(?=[ \t]*(?:[|\t]|$))",
+    re.M,
+)
+
+
+def wrapped_cell_names(text: str) -> list[Span]:
+    """ "Last,\nFirst" broken over a line inside a table cell; neither part a board's,
+    heading or common word."""
+    if ",\n" not in text or ("|" not in text and "\t" not in text):
+        return []
+    spans = []
+    for m in _WRAPPED_CELL.finditer(text):
+        words = m.group("last").split() + m.group("first").split()
+        if any(_board_word(w) or is_not_name(w) for w in words):
+            continue
+        spans.append(Span(m.start("name"), m.end("name"), KIND, BOARD_RULE, _SCORE))
     return spans
 
 
@@ -406,5 +460,6 @@ def names_from_layout(text: str, known: Callable[[str], bool]) -> list[Span]:
     """Every finder of this module over `text`; `known` says whether a lower-case word is
     in the language model's vocabulary."""
     spans = caption_names(text) + board_names(text) + dash_tail_names(text)
+    spans += wrapped_cell_names(text)
     spans += json_names(text) + role_values(text, known) + nicknames(text)
     return spans + names_before_ids(text) + meeting_names(text)

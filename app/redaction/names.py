@@ -559,35 +559,6 @@ def _name_answers(text: str) -> list[Span]:
 # Ward boards, handover sheets and visit logs write a patient by the surname in capitals,
 # after the bed or room ("bed 4 (COX)", "Bay 2 bed 3 - OKAFOR", "rm 12: NOWAK"), or as the
 # place visited ("at JHA's"). Ward abbreviations stand in the same place.
-_BED_OCCUPANT = fast_regex.compile(
-    r"(?i:(?<![\w])(?:bed|bay|room|rm|cubicle|cot|side[ ]room|pod))[ \t]*(?:no\.?[ \t]*)?"
-    r"\d{1,3}[A-Za-z]?[ \t]*(?:\([ \t]*|[-–:][ \t]*)(?P<name>\p{Lu}[\p{Lu}\p{M}'’-]{2,30})"
-    r"(?![\p{L}\p{N}])"
-    r"|(?i:(?<![\w])(?:at|to|from|leaving|visited))[ \t]+"
-    r"(?P<visited>\p{Lu}[\p{Lu}\p{M}-]{2,30})['’]s\b"
-)
-_WARD_WORDS: Final = frozenset(
-    word_list(
-        """
-        nbm dnr dnar dnacpr mrsa vre cdiff cdi cpap bipap niv peg ngt npa icu hdu ccu amu
-        sau tbc iso empty closed clean dirty male female side bay bed room tta ivi pca vte
-        uti aki dka gcs news ews obs fbc ecg ctpa xray covid flu noro
-        """
-    )
-)
-
-
-def _bed_occupants(text: str) -> list[Span]:
-    spans = []
-    for m in _BED_OCCUPANT.finditer(text):
-        group = "name" if m.group("name") is not None else "visited"
-        word = m.group(group)
-        if word.casefold() in _WARD_WORDS or is_acronym(word) or is_caps_section_word(word):
-            continue
-        spans.append(Span(m.start(group), m.end(group), KIND, "bed_occupant", 0.7))
-    return spans
-
-
 # Arabic and Persian names romanised in ASCII write the ayin and the hamza as a backtick
 # or a modifier letter ("`Umar", "Ma`sumeh", "Yty `mr", "Qurʾān"): a run of one to three
 # words holding such a mark inside or at the start of a word, one word capitalised.
@@ -800,7 +771,7 @@ def find_names(text: str) -> list[Span]:
     spans += reporting_subjects(text) + key_value_people(text)
     spans += _speakers(text) + _chat_headers(text) + _table_cells(text) + _ayin_names(text)
     spans += _zoom_speakers(text)
-    spans += _name_answers(text) + names_in_records(text) + _bed_occupants(text)
+    spans += _name_answers(text) + names_in_records(text)
     spans += initials_without_dots(text) + arabic_name_forms(text)
     return spans + _caps_in_lines(text) + _places(text)
 

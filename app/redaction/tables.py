@@ -38,6 +38,8 @@ _MAX_VALUE: Final = 120
 _MAX_HEADER: Final = 2000  # a header row of fifty columns; longer lines are prose
 _MAX_FIXED_HEADER: Final = 400  # a fixed-width report's header (a printed page is ~130)
 
+# A string value may hold one line break where a viewer wrapped minified JSON at its
+# width ("Mehran Hashemi\n"); RFC 8259 strings hold none of their own.
 # FHIR containers: the kind of a generic key ("value", "text", "line") inside them.
 _CONTAINERS: Final = {
     "telecom": "PHONE_NUMBER",
@@ -48,7 +50,8 @@ _CONTAINERS: Final = {
 _GENERIC_KEYS: Final = frozenset({"value", "text", "line", "family", "given"})
 _JSON_VALUE = fast_regex.compile(
     r"""(?P<q>["'])(?P<key>[^"'\n]{1,60})(?P=q)\s*:\s*"""
-    r"""(?:(?P<v>"(?:[^"\\\n]|\\.){1,300}"|'[^'\n]{1,300}'|-?\d[\d.\-]{0,40}(?![\w.]))"""
+    r"""(?:(?P<v>"(?:[^"\\\n]|\\.){1,300}(?:\n(?:[^"\\\n]|\\.){0,300})?"|'[^'\n]{1,300}'"""
+    r"""|-?\d[\d.\-]{0,40}(?![\w.]))"""
     r"""|(?P<list>\[\s*(?:"(?:[^"\\\n]|\\.){0,300}"\s*,?\s*)+\]))"""
 )
 _LIST_ITEM = fast_regex.compile(r'"((?:[^"\\\n]|\\.)*)"')

@@ -377,3 +377,21 @@ def test_layout_finders_take_any_text(pieces: list[str]) -> None:
     for span in names_from_layout(text, _known) + logins(text, _known):
         assert 0 <= span.start < span.end <= len(text)
         assert text[span.start : span.end].strip()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param("bed 4 (COX) settled", ["COX"], id="bracket after the bed"),
+        pytest.param("Bay 2 bed 3 - OKAFOR, NBM", ["OKAFOR"], id="dash after the bed"),
+        pytest.param("rm 12: NOWAK", ["NOWAK"], id="colon after the room"),
+        pytest.param("Bed no. 5 - ŠIMKOVÁ", ["ŠIMKOVÁ"], id="number word and marks"),
+        pytest.param("pod 3: MBEKI", ["MBEKI"], id="pod"),
+        pytest.param("home visit: went to JHA's", ["JHA"], id="visited possessive"),
+        pytest.param("bed 2 NIV overnight", [], id="short board word after a blank"),
+        pytest.param("bed 6 (ICU) - transfer; bed 7: DKA protocol", [], id="ward words"),
+        pytest.param("went to ICU's desk", [], id="ward possessive"),
+    ],
+)
+def test_bed_occupants_merged_from_names(text: str, names: list[str]) -> None:
+    assert _found(board_names(text), text) == names

@@ -1,0 +1,57 @@
+"""Name words that OCR damaged with a digit for a letter: "Doug1as", "Ca1dwell",
+"Gracie1a", "Marcia1". Text recognised from scans confuses a letter with the digit of the
+same shape (the classic OCR confusion pairs that `ocr_misreads` folds the other way for
+numbers: l/1, o/0, s/5); a name so read slips past the model and the dictionaries.
+
+A capitalised word whose only non-letters are such digits, single and between or after
+lower-case letters, is read back with the letters; it is a name's word when the reading
+is a dictionary given name ("Doug1as" reads "Douglas"), or when a given name stands
+beside it on the line ("Sarah Ca1dwell", "Toro Garay, Gracie1a"). Codes and units stay:
+"Covid19", "Room10", "B12", "Lot5" hold two digits in a row, another digit, or too few
+letters. Gated on a lower-case letter and such a digit side by side before any regex.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from app.redaction import fast_regex
+from app.redaction.spans import Span
+
+KIND: Final = "PERSON"
+
+_UNFOLD: Final = str.maketrans({"1": "l", "0": "o", "5": "s"})
+_GATE = fast_regex.compile(r"\p{Ll}[015]|[015]\p{Ll}")
+# A capitalised word of lower-case letters and single look-alike digits.
+_WORD = fast_regex.compile(
+    r"(?<![\p{L}\p{N}.@/_-])(?P<word>\p{Lu}(?:\p{Ll}|[015](?![0-9]))+)(?![\p{L}\p{N}@_-])"
+)
+_NEIGHBOUR_BEFORE = fast_regex.compile(r"(?P<word>\p{Lu}\p{Ll}+),?[ \t]$")
+_NEIGHBOUR_AFTER = fast_regex.compile(r",?[ \t](?P<word>\p{Lu}\p{Ll}+)")
+
+
+def _reading(word: str) -> str | None:
+    """The word with its look-alike digits read as letters, or None when it is no such
+    misread (no digit, or fewer than three lower-case letters)."""
+    if not any(c.isdigit() for c in word) or sum(c.islower() for c in word) < 3:
+        return None
+    return word.translate(_UNFOLD)
+
+
+def misread_name_words(text: str) -> list[Span]:
+    """Name words damaged by OCR (see the module docstring)."""
+    from app.redaction.given_names import is_given_name  # noqa: PLC0415
+
+    if _GATE.search(text) is None:
+        return []
+    spans = []
+    for m in _WORD.finditer(text):
+        reading = _reading(m.group("word"))
+        if reading is None:
+            continue
+        before = _NEIGHBOUR_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        after = _NEIGHBOUR_AFTER.match(text, m.end())
+        beside = any(n is not None and is_given_name(n.group("word")) for n in (before, after))
+        if is_given_name(reading) or beside:
+            spans.append(Span(m.start("word"), m.end("word"), KIND, "misread_name_word", 0.6))
+    return spans
