@@ -27,10 +27,12 @@ from app.redaction.name_guards import FOREIGN_COMMON, ROLE_NOUNS, looks_like_dru
 from app.redaction.names import CUE, KIND, is_cue_word, is_title
 from app.redaction.patterns import MONTHS
 from app.redaction.spans import Span
+from app.redaction.surname_sets import KOREAN_LATIN
 from app.redaction.wordtrie import word_list
 
 GIVEN_RULE: Final = "given_name_gazetteer"
 UNKNOWN_RULE: Final = "unknown_proper_nouns"
+FIELD_RULE: Final = "lower_case_name_field"
 _GIVEN_SCORE: Final = 0.45  # below the structured rules: a date read as a name stays a date
 
 
@@ -379,3 +381,33 @@ def words_of(doc: Iterable[object]) -> list[Word]:
         )
         for t in doc
     ]
+
+
+# A "name" field of a note typed in lower case ("name otman malak // dob ..."): its value
+# runs to the field's separator or the line's end.
+_LOWER_NAME_FIELD = fast_regex.compile(
+    r"(?m:^[ \t]*(?i:(?:full|patient|pt|client|customer|caller)[ \t])?(?i:name)[ \t]*[:=-]?[ \t]+"
+    r"(?P<name>\p{Ll}[\p{Ll}\p{M}'’-]+(?:[ \t]\p{Ll}[\p{Ll}\p{M}'’-]+){1,3})"
+    r"[ \t]*(?=$|//|[|;,]|[ \t]-[ \t]))"
+)
+
+
+def _answer_word(word: str) -> bool:
+    """A word that may stand in a name: no function word ("no", "of", "not") unless it is
+    also a name ("An", "Jo")."""
+    folded = word.casefold()
+    return folded not in COMMON or _fold(word) in given_names() or folded in KOREAN_LATIN
+
+
+def lower_case_name_fields(text: str) -> list[Span]:
+    """The value of a lower-case "name" field (`_LOWER_NAME_FIELD`), as quick notes and
+    chats type it: two to four words, one of them a dictionary given name and none a
+    function word that is no name ("name badge missing", "name of the drug" stay)."""
+    if "ame" not in text and "AME" not in text:
+        return []
+    spans = []
+    for m in _LOWER_NAME_FIELD.finditer(text):
+        words = m.group("name").split()
+        if all(_answer_word(w) for w in words) and any(is_given_name(w) for w in words):
+            spans.append(Span(m.start("name"), m.end("name"), KIND, FIELD_RULE, _GIVEN_SCORE))
+    return spans
