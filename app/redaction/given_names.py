@@ -25,7 +25,7 @@ from app.redaction import fast_regex
 from app.redaction.name_forms import COMMON
 from app.redaction.name_guards import FOREIGN_COMMON, ROLE_NOUNS, looks_like_drug
 from app.redaction.names import CUE, KIND, is_cue_word, is_title
-from app.redaction.patterns import MONTHS
+from app.redaction.patterns import MONTHS, WEEKDAYS
 from app.redaction.spans import Span
 from app.redaction.surname_sets import KOREAN_LATIN
 from app.redaction.wordtrie import word_list
@@ -350,18 +350,44 @@ _CONTACTED = fast_regex.compile(
 )
 
 
+# "received by Dawn", "checked by Joy", "handed over by Andre": the agent of what a record
+# says was done to a patient, a sample or a document is a person or a desk ("seen by
+# Cardiology"). A capitalised word there that the dictionary holds is a given name, even one
+# that is more often a word elsewhere ("Dawn", "Joy", "Will"); not a month or a weekday.
+_DONE_BY = fast_regex.compile(
+    r"(?<![\w])(?i:seen|received|handed[ \t]over|handed|checked|double-checked|witnessed|"
+    r"signed|countersigned|verified|reviewed|authori[sz]ed|approved|prepared|dictated|"
+    r"transcribed|examined|assessed|triaged|admitted|discharged|reported|completed|"
+    r"collected|dispensed|administered|accompanied|relieved|covered|escorted)"
+    r"[ \t]by[ \t](?P<name>\p{Lu}\p{Ll}{2,30})(?![\w@]|\.\w|[ \t]\p{Lu}\p{Ll})"
+)
+_CALENDAR: Final = frozenset(_fold(w) for w in (*MONTHS, *WEEKDAYS))
+
+
+def _plain_word(name: str) -> bool:
+    """A common word, a role, a cue or title, a drug or another language's word that the
+    dictionary also holds."""
+    folded = name.casefold()
+    if folded in COMMON or folded in FOREIGN_COMMON or folded in ROLE_NOUNS:
+        return True
+    return is_cue_word(folded) or is_title(folded) or looks_like_drug(name)
+
+
 def contacted_given_names(text: str) -> list[Span]:
-    """A capitalised given name after a verb of contacting (`_CONTACTED`); never a common
-    word, a role, a drug or another language's word that the dictionary also holds."""
+    """A capitalised given name after a verb of contacting (`_CONTACTED`), and a dictionary
+    name as the agent of what was done (`_DONE_BY`); never a common word, a role, a drug or
+    another language's word that the dictionary also holds."""
     spans = []
     for m in _CONTACTED.finditer(text):
         name = m.group("name")
-        folded = name.casefold()
-        if folded in COMMON or folded in FOREIGN_COMMON or folded in ROLE_NOUNS:
-            continue
-        if is_cue_word(folded) or is_title(folded) or looks_like_drug(name):
-            continue
-        if is_given_name(name):
+        if not _plain_word(name) and is_given_name(name):
+            spans.append(Span(m.start("name"), m.end("name"), KIND, GIVEN_RULE, _GIVEN_SCORE))
+    if " by " not in text:
+        return spans
+    for m in _DONE_BY.finditer(text):
+        name = m.group("name")
+        folded = _fold(name)
+        if not _plain_word(name) and folded in given_names() and folded not in _CALENDAR:
             spans.append(Span(m.start("name"), m.end("name"), KIND, GIVEN_RULE, _GIVEN_SCORE))
     return spans
 

@@ -654,6 +654,8 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     from app.redaction.name_forms import mentions_and_possessors  # noqa: PLC0415
     from app.redaction.name_layouts import names_from_layout  # noqa: PLC0415
     from app.redaction.name_neighbours import (  # noqa: PLC0415
+        birth_names,
+        display_names,
         handle_names,
         initial_forms_more,
         initial_without_dot,
@@ -675,7 +677,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     found += contacted_given_names(text) + lower_case_name_fields(text)
     found += mentions_and_possessors(text) + handle_names(text) + initial_without_dot(text)
     found += initial_forms_more(text) + names_in_other_scripts(text)
-    found += names_in_latin_lines(text)
+    found += names_in_latin_lines(text) + birth_names(text) + display_names(text)
     found += names_in_slots(text, doc.vocab.has_vector)
     found += names_from_layout(text, doc.vocab.has_vector) + logins(text, doc.vocab.has_vector)
     found += names_beside_persons(text, found)

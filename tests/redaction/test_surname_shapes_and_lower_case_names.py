@@ -1,5 +1,7 @@
 """Names without a capital's help: surnames in capitals known by their language's endings,
-names answered to a question for the name, and the value of a lower-case "name" field.
+names answered to a question for the name, the value of a lower-case "name" field, birth
+names after their marker ("née"), the agent of what was done ("received by Dawn") and
+the display name of an e-mail address that holds its words.
 
 Cases come from the onomastics of each language (the endings `surname_shapes.ENDINGS`
 lists) and from how chats and quick notes are typed; negatives are headings, clinical
@@ -12,7 +14,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.redaction.given_names import lower_case_name_fields
+from app.redaction.given_names import contacted_given_names, lower_case_name_fields
+from app.redaction.name_neighbours import birth_names, display_names
 from app.redaction.names import find_names
 from app.redaction.surname_shapes import caps_surnames
 
@@ -128,8 +131,85 @@ def test_a_reply_that_gives_no_name_is_kept(text: str) -> None:
 
 
 @_SETTINGS
-@given(st.text(alphabet=st.sampled_from("AEIOUDZKVSHNLĆÓabcz \n:-/"), max_size=200))
+@given(st.text(alphabet=st.sampled_from("AEIOUDZKVSHNLĆÓabcz \n:-/(<[@."), max_size=200))
 def test_the_finders_return_spans_inside_the_text(text: str) -> None:
-    for span in caps_surnames(text) + lower_case_name_fields("name " + text):
+    found = caps_surnames(text) + birth_names(text) + contacted_given_names(text)
+    for span in found + display_names(text + "@x"):
+        assert 0 <= span.start < span.end <= len(text)
+    for span in lower_case_name_fields("name " + text):
         assert 0 <= span.start < span.end
         assert span.end <= len(text) + 5
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Deceased: Karin Vik (née Schneider), ninety-six years", "Schneider"),
+        ("Anna Nowak z d. Kowalska", "Kowalska"),  # Polish "z domu"
+        ("Maria Huber geb. Müller-Lang", "Müller-Lang"),  # German "geborene"
+        ("Jana Nováková, rozená Dvořáková", "Dvořáková"),  # Czech
+        ("Lucia Rossi, nata Bianchi", "Bianchi"),  # Italian
+        ("Anna Virtanen o.s. Korhonen", "Korhonen"),  # Finnish "omaa sukua"
+    ],
+)
+def test_a_birth_name_after_its_marker_is_a_name(text: str, name: str) -> None:
+    assert _found(birth_names(text), text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Herr Huber, geb. 12.03.1980 in Wien", "Nata il 3 maggio 1950", "née en 1950 à Lyon"],
+)
+def test_a_birth_date_after_the_marker_is_no_name(text: str) -> None:
+    assert birth_names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bed 4: empty. Handed over by Andre, received by Dawn.", "Dawn"),
+        ("Sample checked by Joy at 10:40", "Joy"),
+        ("Consent witnessed by Grace.", "Grace"),
+    ],
+)
+def test_the_agent_of_what_was_done_is_a_name(text: str, name: str) -> None:
+    assert name in _found(contacted_given_names(text), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seen by Cardiology at 10:00",
+        "Must be received by May 3",
+        "Discharged by Friday if stable",
+        "Assessed by Nurse practitioner",
+        "Collected by Courier",
+    ],
+)
+def test_a_desk_or_a_date_after_by_is_no_name(text: str) -> None:
+    assert contacted_given_names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Solicitor: Sophie Hall (hallso91@yahoo.com)", "Sophie Hall"),  # "Hall" is a word
+        ("Cc: Ana Ruiz <ana.r@example.es>", "Ana Ruiz"),  # RFC 5322 display name
+        ("From: Joy Obi [mailto:joy.obi@example.ng]", "Joy Obi"),
+    ],
+)
+def test_the_display_name_of_an_address_holding_its_words_is_a_name(text: str, name: str) -> None:
+    assert _found(display_names(text), text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To: Claims Team <claims@insurer.example>",
+        "Contact Pharmacy (pharmacy@nhs.example)",
+        "Support Desk (support@example.com)",
+        "Bob Stone <helpdesk@example.com>",  # the address holds none of the words
+    ],
+)
+def test_a_desk_or_an_unrelated_address_gives_no_display_name(text: str) -> None:
+    assert display_names(text) == []
