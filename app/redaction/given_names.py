@@ -25,12 +25,14 @@ from app.redaction import fast_regex
 from app.redaction.name_forms import COMMON
 from app.redaction.name_guards import FOREIGN_COMMON, ROLE_NOUNS, looks_like_drug
 from app.redaction.names import CUE, KIND, is_cue_word, is_title
-from app.redaction.patterns import MONTHS
+from app.redaction.patterns import MONTHS, WEEKDAYS
 from app.redaction.spans import Span
+from app.redaction.surname_sets import KOREAN_LATIN
 from app.redaction.wordtrie import word_list
 
 GIVEN_RULE: Final = "given_name_gazetteer"
 UNKNOWN_RULE: Final = "unknown_proper_nouns"
+FIELD_RULE: Final = "lower_case_name_field"
 _GIVEN_SCORE: Final = 0.45  # below the structured rules: a date read as a name stays a date
 
 
@@ -348,18 +350,44 @@ _CONTACTED = fast_regex.compile(
 )
 
 
+# "received by Dawn", "checked by Joy", "handed over by Andre": the agent of what a record
+# says was done to a patient, a sample or a document is a person or a desk ("seen by
+# Cardiology"). A capitalised word there that the dictionary holds is a given name, even one
+# that is more often a word elsewhere ("Dawn", "Joy", "Will"); not a month or a weekday.
+_DONE_BY = fast_regex.compile(
+    r"(?<![\w])(?i:seen|received|handed[ \t]over|handed|checked|double-checked|witnessed|"
+    r"signed|countersigned|verified|reviewed|authori[sz]ed|approved|prepared|dictated|"
+    r"transcribed|examined|assessed|triaged|admitted|discharged|reported|completed|"
+    r"collected|dispensed|administered|accompanied|relieved|covered|escorted)"
+    r"[ \t]by[ \t](?P<name>\p{Lu}\p{Ll}{2,30})(?![\w@]|\.\w|[ \t]\p{Lu}\p{Ll})"
+)
+_CALENDAR: Final = frozenset(_fold(w) for w in (*MONTHS, *WEEKDAYS))
+
+
+def _plain_word(name: str) -> bool:
+    """A common word, a role, a cue or title, a drug or another language's word that the
+    dictionary also holds."""
+    folded = name.casefold()
+    if folded in COMMON or folded in FOREIGN_COMMON or folded in ROLE_NOUNS:
+        return True
+    return is_cue_word(folded) or is_title(folded) or looks_like_drug(name)
+
+
 def contacted_given_names(text: str) -> list[Span]:
-    """A capitalised given name after a verb of contacting (`_CONTACTED`); never a common
-    word, a role, a drug or another language's word that the dictionary also holds."""
+    """A capitalised given name after a verb of contacting (`_CONTACTED`), and a dictionary
+    name as the agent of what was done (`_DONE_BY`); never a common word, a role, a drug or
+    another language's word that the dictionary also holds."""
     spans = []
     for m in _CONTACTED.finditer(text):
         name = m.group("name")
-        folded = name.casefold()
-        if folded in COMMON or folded in FOREIGN_COMMON or folded in ROLE_NOUNS:
-            continue
-        if is_cue_word(folded) or is_title(folded) or looks_like_drug(name):
-            continue
-        if is_given_name(name):
+        if not _plain_word(name) and is_given_name(name):
+            spans.append(Span(m.start("name"), m.end("name"), KIND, GIVEN_RULE, _GIVEN_SCORE))
+    if " by " not in text:
+        return spans
+    for m in _DONE_BY.finditer(text):
+        name = m.group("name")
+        folded = _fold(name)
+        if not _plain_word(name) and folded in given_names() and folded not in _CALENDAR:
             spans.append(Span(m.start("name"), m.end("name"), KIND, GIVEN_RULE, _GIVEN_SCORE))
     return spans
 
@@ -379,3 +407,33 @@ def words_of(doc: Iterable[object]) -> list[Word]:
         )
         for t in doc
     ]
+
+
+# A "name" field of a note typed in lower case ("name otman malak // dob ..."): its value
+# runs to the field's separator or the line's end.
+_LOWER_NAME_FIELD = fast_regex.compile(
+    r"(?m:^[ \t]*(?i:(?:full|patient|pt|client|customer|caller)[ \t])?(?i:name)[ \t]*[:=-]?[ \t]+"
+    r"(?P<name>\p{Ll}[\p{Ll}\p{M}'’-]+(?:[ \t]\p{Ll}[\p{Ll}\p{M}'’-]+){1,3})"
+    r"[ \t]*(?=$|//|[|;,]|[ \t]-[ \t]))"
+)
+
+
+def _answer_word(word: str) -> bool:
+    """A word that may stand in a name: no function word ("no", "of", "not") unless it is
+    also a name ("An", "Jo")."""
+    folded = word.casefold()
+    return folded not in COMMON or _fold(word) in given_names() or folded in KOREAN_LATIN
+
+
+def lower_case_name_fields(text: str) -> list[Span]:
+    """The value of a lower-case "name" field (`_LOWER_NAME_FIELD`), as quick notes and
+    chats type it: two to four words, one of them a dictionary given name and none a
+    function word that is no name ("name badge missing", "name of the drug" stay)."""
+    if "ame" not in text and "AME" not in text:
+        return []
+    spans = []
+    for m in _LOWER_NAME_FIELD.finditer(text):
+        words = m.group("name").split()
+        if all(_answer_word(w) for w in words) and any(is_given_name(w) for w in words):
+            spans.append(Span(m.start("name"), m.end("name"), KIND, FIELD_RULE, _GIVEN_SCORE))
+    return spans

@@ -24,6 +24,7 @@ from typing import Final
 
 from app.redaction import fast_regex
 from app.redaction.name_forms import is_agent_noun
+from app.redaction.script_names import HAN_LETTER
 from app.redaction.spans import Span
 from app.redaction.surname_sets import CHINESE, JAPANESE_KANJI
 from app.redaction.wordtrie import word_list
@@ -183,7 +184,6 @@ def names_in_fields(text: str, cue_ends: frozenset[int] = frozenset()) -> list[S
 # A word of a name in a script without capitals, whole with its vowel signs (`re`'s \w
 # splits "দাস" at its vowel sign); one Han letter is a name's part too ("翼" of "翼 山田").
 _UNCASED_WORD = fast_regex.compile(rf"{_LETTER}[\p{{Lo}}\p{{M}}\u200c\u200d]*")
-_HAN_LETTER = fast_regex.compile(r"\p{Han}")
 
 
 def uncased_name_words(value: str) -> set[str]:
@@ -192,5 +192,5 @@ def uncased_name_words(value: str) -> set[str]:
     if value.isascii():
         return set()
     return {
-        w for w in _UNCASED_WORD.findall(value) if len(w) >= 2 or _HAN_LETTER.match(w) is not None
+        w for w in _UNCASED_WORD.findall(value) if len(w) >= 2 or HAN_LETTER.match(w) is not None
     }

@@ -666,3 +666,65 @@ def login_columns(text: str, known: Callable[[str], bool]) -> list[Span]:
 def logins(text: str, known: Callable[[str], bool]) -> list[Span]:
     """Logins after a login word, on chat header lines and in login columns."""
     return login_names(text, known) + chat_handle_headers(text) + login_columns(text, known)
+
+
+BIRTH_NAME_RULE: Final = "birth_name"
+# A birth (maiden) name after the word that marks it, as civil registers, obituaries and
+# forms of each language write it: née/nee (English, French), geb./geborene (German),
+# z d./z domu (Polish), roz./rozená (Czech, Slovak), rođ./rođena (Croatian, Serbian),
+# szül. (Hungarian), född/født (Swedish, Danish, Norwegian), o.s. (Finnish "omaa sukua"),
+# nata (Italian), урожд./урождённая (Russian), dz. (Latvian "dzimusi").
+_BIRTH_NAME = fast_regex.compile(
+    r"(?<![\p{L}.])(?:[Nn][ée]e|geb\.|geborene|z[ \t]d\.|z[ \t]domu|roz\.|rozen[áa]|rođ\.|"
+    r"rođena|szül\.|född|født|o\.[ \t]?s\.|nata|урожд\.|урожд[её]нная|dz\.)[ \t]{1,2}"
+    r"(?P<name>\p{Lu}[\p{L}\p{M}'’]+(?:-\p{Lu}[\p{L}\p{M}'’]+)?)(?![\p{L}\p{M}])"
+)
+_BIRTH_GATE = re.compile(r"[ée]e |geb|z d|domu|roz|rođ|szül|född|født|o\.|nata|урожд|dz\.")
+
+
+def birth_names(text: str) -> list[Span]:
+    """A surname after a birth-name marker ("Karin Vik (née Schneider)", "geb. Müller");
+    not a title, a role or a word in capitals of a heading."""
+    if not _BIRTH_GATE.search(text):
+        return []
+    spans = []
+    for m in _BIRTH_NAME.finditer(text):
+        name = m.group("name")
+        if is_title(name) or is_cue_word(name) or name.casefold() in COMMON:
+            continue
+        spans.append(Span(m.start("name"), m.end("name"), KIND, BIRTH_NAME_RULE, 0.6))
+    return spans
+
+
+DISPLAY_NAME_RULE: Final = "mail_display_name"
+# RFC 5322's display name before an address in angle brackets, and the same written with
+# round or square brackets ("Sophie Hall (hallso91@yahoo.com)"): capitalised words right
+# before the bracket.
+_DISPLAY_NAME = fast_regex.compile(
+    r"(?P<name>\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]+){0,3})"
+    r"[ \t]*[<(\[](?:mailto:)?(?P<local>[\w.+-]{2,64})@"
+)
+
+
+def _folded_ascii(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if c.isascii() and c.isalpha())
+
+
+def display_names(text: str) -> list[Span]:
+    """The display name before an e-mail address whose local part holds one of its words
+    of three letters or more ("Sophie Hall (hallso91@...)", "Ana Ruiz <ana.r@...>"): the
+    address names the person the words name. A desk ("Claims Team <claims@...>") is
+    kept: its words are roles or common words."""
+    if "@" not in text:
+        return []
+    spans = []
+    for m in _DISPLAY_NAME.finditer(text):
+        local = _folded_ascii(m.group("local"))
+        words = m.group("name").split()
+        folded = [w.casefold() for w in words]
+        if any(_plain_word(w) and not is_given_name(w) for w in folded[-1:]):
+            continue
+        if any(len(f) >= 3 and f in local for f in map(_folded_ascii, words)):
+            spans.append(Span(m.start("name"), m.end("name"), KIND, DISPLAY_NAME_RULE, 0.6))
+    return spans

@@ -23,6 +23,7 @@ from app.redaction.name_forms import (
 from app.redaction.name_records import names_in_records
 from app.redaction.patterns import MONTHS, WEEKDAYS
 from app.redaction.spans import Span
+from app.redaction.surname_sets import CHINESE_LATIN, KOREAN_LATIN
 from app.redaction.wordtrie import trie_pattern, word_list
 
 KIND: Final = "PERSON"
@@ -339,7 +340,7 @@ _HTML_TAGS: Final = frozenset(
 _SPEAKER_ROLES: Final = frozenset(
     word_list(
         """
-    agent customer client user system bot assistant support operator caller
+    agent customer client user system bot assistant support operator caller visitor
     interviewer interviewee speaker moderator host guest me you q a question answer
     patient doctor nurse note notes summary subject date time name dob age sex
     address phone email mrn id status reason outcome action comment comments plan
@@ -515,11 +516,17 @@ def _chat_headers(text: str) -> list[Span]:
 
 
 # A chat or call transcript's question for a name ("And last name?", "Your full name,
-# please?") and the answer on the next line, after its speaker tag: the answer is the name
-# whatever its spelling ("K@RIMLI", "o'neil").
+# please?", "Comment vous appelez-vous ?") and the answer on the next line, after its
+# speaker tag and any time stamp before it ("[2024-04-29 04:18] Visitor:"): the answer is
+# the name whatever its spelling ("K@RIMLI", "o'neil", "hyeonjun an"), without the words
+# people type before it ("it's", "my name is").
 _NAME_QUESTION = fast_regex.compile(
-    r"(?i:\bname)\b[^\n?]{0,20}\?[ \t]*\r?\n"
-    r"[^\n:]{1,40}:[ \t]*(?P<answer>[^\s:?][^\n:?]{0,40}?)[ \t.]*(?:\r?\n|$)"
+    r"(?i:\b(?:name|nom|nombre|nome|naam|namen|imię|nazwisko|имя|фамилия|ad[ıi]n[ıi]z|"
+    r"isminiz|appelez-vous|hei(?:ß|ss)en[ \t]sie|se[ \t]llama|si[ \t]chiama))"
+    r"\b[^\n?]{0,20}\?[ \t]*\r?\n"
+    r"(?:\[[^\]\n]{1,40}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?[^\n:]{1,40}:[ \t]*"
+    r"(?:(?i:my[ \t]name[ \t]is|my[ \t]name's|it's|it’s|it[ \t]is|i'm|i’m|i[ \t]am|this[ \t]is)"
+    r"[ \t]+)?(?P<answer>[^\s:?][^\n:?]{0,40}?)[ \t.]*(?:\r?\n|$)"
 )
 
 
@@ -537,6 +544,13 @@ def _name_before_date(answer: str) -> str:
     return answer[: answer.index(words[-1]) + len(words[-1])] if words else ""
 
 
+def _not_name_word(word: str, at: int) -> bool:
+    """A word no name is answered with ("yes", "patient"); after the first word, a surname
+    of the national lists is a name even where it is also such a word ("hyeonjun an")."""
+    folded = word.casefold().strip(".,!")
+    return folded in _NOT_NAMES and not (at and (folded in KOREAN_LATIN or folded in CHINESE_LATIN))
+
+
 def _name_answers(text: str) -> list[Span]:
     if "?" not in text:
         return []
@@ -549,7 +563,7 @@ def _name_answers(text: str) -> list[Span]:
         if (
             1 <= len(words) <= 3
             and not any(c.isdigit() for c in answer)
-            and not any(w.casefold().strip(".,!") in _NOT_NAMES for w in words)
+            and not any(_not_name_word(w, i) for i, w in enumerate(words))
         ):
             start = m.start("answer")
             spans.append(Span(start, start + len(answer), KIND, "name_answer", 0.7))

@@ -50,6 +50,10 @@ _SCRIPTS: Final = {
     "georgian": "\u10d0-\u10ff",
     "ethiopic": "\u1200-\u135a",
 }
+# The table the other modules of scripts without capitals take their subsets from
+# (`script_runs.py`), and one Han letter (a given name or surname of one letter).
+SCRIPTS: Final = _SCRIPTS
+HAN_LETTER: Final = re.compile(f"[{HAN}]")
 _ANY_LETTER = "".join(_SCRIPTS.values()).replace("'\"", "")
 _HAS_SCRIPT = re.compile(f"[{_ANY_LETTER}]")
 

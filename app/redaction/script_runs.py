@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from app.redaction.script_names import HAN, HANGUL, NAME_LABELS, ROLE_LABELS
+from app.redaction.script_names import NAME_LABELS, ROLE_LABELS, SCRIPTS
 from app.redaction.spans import Span
 from app.redaction.surname_sets import CHINESE, DEVANAGARI, JAPANESE_KANJI, KOREAN
 from app.redaction.wordtrie import word_list
@@ -40,22 +40,14 @@ KIND: Final = "PERSON"
 RULE: Final = "script_runs"
 SCORE: Final = 0.86  # above spaCy's 0.85: it tags a Persian surname's -zadeh a place
 
-_KANA = "\u3041-\u3096\u30a1-\u30fa\u30fc"
-_SCRIPTS: Final = {
-    "cjk": HAN + _KANA,
-    "hangul": HANGUL,
-    "arabic": "\u0620-\u064a\u064b-\u065f\u0670-\u06d3\u06d5\u06fa-\u06fc\u200c",
-    "devanagari": "\u0900-\u0963\u0971-\u097f",
-    "bengali": "\u0980-\u09e3\u09f0\u09f1",
-    # read after a cue word only: no surname list of these scripts here
-    "hebrew": "\u05d0-\u05ea\u05f3\u05f4",
-    "gurmukhi_gujarati": "\u0a00-\u0a63\u0a70-\u0a75\u0a80-\u0ae3",
-    "tamil": "\u0b80-\u0bcd\u0bd7",
-    "telugu_kannada_malayalam": "\u0c00-\u0c63\u0c80-\u0ce3\u0d00-\u0d63",
-    "sinhala": "\u0d80-\u0df3",
-    "thai": "\u0e01-\u0e3a\u0e40-\u0e4e",
-    "georgian": "\u10d0-\u10ff",
-}
+# The scripts read here, as `script_names.SCRIPTS` spells them (without Hebrew's geresh
+# and gershayim: a run is letters only). Hebrew and the scripts after it are read after a
+# cue word only: no surname list of those scripts here.
+_READ: Final = word_list(
+    "cjk hangul arabic devanagari bengali hebrew gurmukhi gujarati tamil "
+    "telugu_kannada_malayalam sinhala thai georgian"
+)
+_SCRIPTS: Final = {key: SCRIPTS[key].replace("'\"", "") for key in _READ}
 _ALL = "".join(_SCRIPTS.values())
 _HAS_SCRIPT = re.compile(f"[{_ALL}]")
 

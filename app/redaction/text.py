@@ -249,16 +249,6 @@ _HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof", "sir", "dame",
 # The combining signs of the Brahmic scripts and Arabic are no `\w`, yet part of a word.
 _MARKS = "\u0300-\u036f\u064b-\u065f\u0670\u0900-\u0dff\u200c"
 _NAME_TOKEN = re.compile(rf"[^\W\d_](?:[\w'-]|[{_MARKS}])*")
-# A han given name or surname is often one letter ("翼" of "翼 山田").
-_HAN_LETTER = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-
-
-def _caseless(word: str) -> bool:
-    """A word of a script without capitals (han, hangul, Arabic, Bengali ...): its
-    mentions are searched as written."""
-    return not word[0].isupper() and not word[0].islower()
-
-
 REPEAT_RULE = "repeat_of_finding"
 
 
@@ -273,18 +263,18 @@ def _person_variants(value: str) -> set[str]:
     words = [
         w
         for w in _NAME_TOKEN.findall(_HANDLE_SPLIT.sub(" ", value))
-        if (len(w) >= 2 or _HAN_LETTER.match(w)) and w.casefold().rstrip(".") not in _HONORIFICS
+        if len(w) >= 2 and w.casefold().rstrip(".") not in _HONORIFICS
     ]
     out: set[str] = set()
     # each part of a double-barrelled name or a hyphenated handle is also written alone
     # ("Mrs Dumitrescu" of "Dumitrescu-Pușcașu", "thanks shehu" of "shehu-mohammed-garba")
     parts = [p for w in words if "-" in w for p in w.split("-") if len(p) >= 3]
     for word in words + parts:
-        if word[0].isupper() or _caseless(word):
+        if word[0].isupper():
             out.add(word)
         if word.isupper() or word.islower():
             out.add(word.capitalize())
-    out |= uncased_name_words(value)
+    out |= uncased_name_words(value)  # a script without capitals: its words as written
     if len(words) >= 2:
         lower = [w.casefold() for w in words]
         plain = [_ascii(w) for w in lower]  # handles are often written without accents
@@ -658,11 +648,14 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
         contacted_given_names,
         find_given_names,
         lower_case_given_names,
+        lower_case_name_fields,
         words_of,
     )
     from app.redaction.name_forms import mentions_and_possessors  # noqa: PLC0415
     from app.redaction.name_layouts import names_from_layout  # noqa: PLC0415
     from app.redaction.name_neighbours import (  # noqa: PLC0415
+        birth_names,
+        display_names,
         handle_names,
         initial_forms_more,
         initial_without_dot,
@@ -675,15 +668,16 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     from app.redaction.script_names import names_in_other_scripts  # noqa: PLC0415
     from app.redaction.script_runs import names_in_latin_lines  # noqa: PLC0415
     from app.redaction.structured import find_structured  # noqa: PLC0415
+    from app.redaction.surname_shapes import caps_surnames  # noqa: PLC0415
 
     results, doc = analyze_doc(text, project=project)
     found = dates_and_ages(text, spans_from_results(results))
-    found += find_structured(text) + find_names(text) + caps_names(text)
+    found += find_structured(text) + find_names(text) + caps_names(text) + caps_surnames(text)
     found += find_given_names(text, words_of(doc)) + lower_case_given_names(text)
-    found += contacted_given_names(text)
+    found += contacted_given_names(text) + lower_case_name_fields(text)
     found += mentions_and_possessors(text) + handle_names(text) + initial_without_dot(text)
     found += initial_forms_more(text) + names_in_other_scripts(text)
-    found += names_in_latin_lines(text)
+    found += names_in_latin_lines(text) + birth_names(text) + display_names(text)
     found += names_in_slots(text, doc.vocab.has_vector)
     found += names_from_layout(text, doc.vocab.has_vector) + logins(text, doc.vocab.has_vector)
     found += names_beside_persons(text, found)
