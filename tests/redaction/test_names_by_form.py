@@ -207,3 +207,16 @@ def test_xml_text_outside_a_name_stays() -> None:
 def test_xml_records_never_raise(text: str) -> None:
     for span in find_field_values(text + "</Nm>", text_words(text + " nm dbtr")):
         assert 0 <= span.start < span.end <= len(text) + 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beneficiary bank: BANCO SANTANDER S.A.   SWIFT BSCHESMM",
+        "Lic. en Enfermería N. Coetzee, M.P. 8-20457",
+        "Salariat: EFTIMIE Lucian, C.N.P. 2501026313414",
+        "checked by Acme N.V.",
+    ],
+)
+def test_company_forms_and_number_labels_stay(text: str) -> None:
+    assert _initials(text) == []
