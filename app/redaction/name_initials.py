@@ -51,6 +51,14 @@ _NOT_A_PERSON: Final = frozenset(
 # person's initials only where no word of the sentence runs on after them.
 _ROUTE_LIKE: Final = frozenset(word_list("PR IM"))
 
+# Legal forms of companies written as initials (S.A., N.V., S.p.A. ...): after a
+# capitalised word they close a company's name ("BANCO SANTANDER S.A."), not a person's.
+_COMPANY_FORMS: Final = frozenset(
+    word_list("SA SL NV BV AG SPA SRL SAS SARL LLC LLP PLC KK AS AB OY SC SCS CV")
+)
+# A number after the initials: they are its label (Argentina's "M.P." matrícula
+# profesional, Romania's "C.N.P." personal numeric code), not a person.
+_NUMBER_AFTER = fast_regex.compile(r"[ \t]*(?:[:#]|n[oº°]\.?)?[ \t]*\d")
 # Words of agency, a role or a relation before initials alone (folded).
 _AGENCY: Final = frozenset(
     word_list(
@@ -126,6 +134,14 @@ def _role_led(text: str, start: int, end: int) -> bool:
     return closing and word in _ROLE_ABBREVIATIONS and line.strip().casefold() == word
 
 
+def _after_capitalised(text: str, start: int) -> bool:
+    """A capitalised word right before `start` that is no word of agency or relation."""
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if m is None or not m.group("word")[:1].isupper():
+        return False
+    return m.group("word").casefold() not in _AGENCY | _RELATIONS
+
+
 def initials_alone(text: str) -> list[Span]:
     """Initials alone that stand for a person (see the module docstring)."""
     if "." not in text:
@@ -135,7 +151,9 @@ def initials_alone(text: str) -> list[Span]:
     for m in _INITIALS.finditer(text):
         start, end = m.start("name"), m.end("name")
         letters = _letters(m.group("name"))
-        if letters in _NOT_A_PERSON:
+        if letters in _NOT_A_PERSON or _NUMBER_AFTER.match(text, end):
+            continue
+        if letters in _COMPANY_FORMS and _after_capitalised(text, start):
             continue
         if letters in _ROUTE_LIKE:
             after = _WORD_AFTER.match(text, end)

@@ -8,7 +8,7 @@ lower-case letters, is read back with the letters; it is a name's word when the 
 is a dictionary given name ("Doug1as" reads "Douglas"), or when a given name stands
 beside it on the line ("Sarah Ca1dwell", "Toro Garay, Gracie1a"). Codes and units stay:
 "Covid19", "Room10", "B12", "Lot5" hold two digits in a row, another digit, or too few
-letters. Gated on a lower-case letter and such a digit side by side before any regex.
+letters. Only the words around a lower-case letter and such a digit side by side are read.
 """
 
 from __future__ import annotations
@@ -21,7 +21,9 @@ from app.redaction.spans import Span
 KIND: Final = "PERSON"
 
 _UNFOLD: Final = str.maketrans({"1": "l", "0": "o", "5": "s"})
-_GATE = fast_regex.compile(r"\p{Ll}[015]|[015]\p{Ll}")
+# A look-alike digit after or before a lower-case letter (the digit first: the engine
+# skips ahead to a digit, where a letter first would try every position).
+_GATE = fast_regex.compile(r"[015](?<=\p{Ll}[015])|[015](?=\p{Ll})")
 # A capitalised word of lower-case letters and single look-alike digits.
 _WORD = fast_regex.compile(
     r"(?<![\p{L}\p{N}.@/_-])(?P<word>\p{Lu}(?:\p{Ll}|[015](?![0-9]))+)(?![\p{L}\p{N}@_-])"
@@ -42,10 +44,22 @@ def misread_name_words(text: str) -> list[Span]:
     """Name words damaged by OCR (see the module docstring)."""
     from app.redaction.given_names import is_given_name  # noqa: PLC0415
 
-    if _GATE.search(text) is None:
-        return []
-    spans = []
-    for m in _WORD.finditer(text):
+    spans: list[Span] = []
+    seen = -1
+    for hit in _GATE.finditer(text):
+        if hit.start() < seen:
+            continue  # the same word's second digit
+        start, end = hit.start(), hit.end()
+        if start > 0 and text[start - 1].isalpha():
+            start -= 1
+        while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "015"):
+            start -= 1
+        while end < len(text) and (text[end].isalpha() or text[end] in "015"):
+            end += 1
+        seen = end
+        m = _WORD.match(text, start)
+        if m is None or m.end() != end:
+            continue
         reading = _reading(m.group("word"))
         if reading is None:
             continue

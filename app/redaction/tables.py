@@ -14,7 +14,8 @@ a JSON / key=value / "key: value" / XML record whose key is one (field_names.py)
 - key=value pairs (log lines, query strings, XML attributes); "key: value" lines (YAML,
   forms, "Name: ... | DOB: ..." rows; YAML's blank after the colon is required, so
   "tel:+44..." stays a URI); XML elements `<family>...</family>` and FHIR XML
-  `<family value="..."/>`.
+  `<family value="..."/>`; generic elements by their parent as in JSON (`<text>` inside
+  `<name>`, ISO 20022's `<Nm>` inside `<Dbtr>`/`<Cdtr>`).
 
 Weak keys ("name", "given", "id"...) count only when the same text has a strong key in
 one of these forms. Gated on the text's words before any regex runs. Pure Python.
@@ -147,6 +148,10 @@ def _records(text: str, out: _Found) -> None:
     if "</" in text or "/>" in text:
         for m in _XML_ELEMENT.finditer(text):
             found = field_kind(m.group("key"))
+            if m.group("key").casefold() in _XML_GENERIC_KEYS:
+                container = _xml_container(text, m.start())
+                if container in _XML_CONTAINERS:
+                    found = (_XML_CONTAINERS[container], True)
             if found is not None:
                 group = "attr" if m.group("attr") is not None else "text"
                 out.add(m.start(group), m.end(group), *found)
@@ -193,6 +198,29 @@ def _json(text: str, out: _Found) -> None:
                 out.add(item.start(1), item.end(1), *found)
         else:
             out.add(m.start("v"), m.end("v"), *found)
+
+
+# XML elements read by their parent as in JSON: FHIR XML's `<text value="..."/>` inside
+# `<name>`, and ISO 20022's party name `<Nm>` inside a debtor, creditor or initiating
+# party (pain.001, pacs.008: `<Dbtr><Nm>...</Nm>`).
+_XML_CONTAINERS: Final = {
+    **_CONTAINERS,
+    **dict.fromkeys(("dbtr", "cdtr", "ultmtdbtr", "ultmtcdtr", "initgpty"), "PERSON"),
+}
+_XML_GENERIC_KEYS: Final = _GENERIC_KEYS | {"nm"}
+_XML_TAG = fast_regex.compile(r"<(?P<close>/)?(?P<tag>[A-Za-z][\w.\-]{0,40})[^<>]*?(?P<empty>/)?>")
+
+
+def _xml_container(text: str, at: int) -> str | None:
+    """The tag of the innermost XML element open at `at` (within 600 characters)."""
+    stack: list[str] = []
+    for m in _XML_TAG.finditer(text, max(0, at - 600), at):
+        if m.group("close"):
+            if m.group("tag") in stack:
+                del stack[len(stack) - 1 - stack[::-1].index(m.group("tag")) :]
+        elif not m.group("empty"):
+            stack.append(m.group("tag"))
+    return stack[-1].casefold() if stack else None
 
 
 _KEY_BEFORE = fast_regex.compile(r'"([^"\n]{1,40})"\s*:\s*$')

@@ -182,3 +182,41 @@ def test_misread_name_words_spans_are_words(text: str) -> None:
 )
 def test_names_spaced_one_letter_to_a_box(text: str, expected: list[str]) -> None:
     assert [text[s.start : s.end] for s in caption_names(text)] == expected
+
+
+def test_iso20022_xml_party_names() -> None:
+    text = (
+        "<Dbtr><Nm>OKONKWO CHIDI</Nm></Dbtr><DbtrAcct><Id><IBAN>DE89370400440532013000"
+        "</IBAN></Id></DbtrAcct>\n<Cdtr><Nm>Joanna Wiśniewska</Nm></Cdtr>"
+    )
+    assert _field_people(text) == ["OKONKWO CHIDI", "Joanna Wiśniewska"]
+
+
+def test_fhir_xml_name_text() -> None:
+    text = '<Patient><name><text value="Ayşe Yılmaz"/></name><birthDate value="1970-01-01"/>'
+    assert _field_people(text) == ["Ayşe Yılmaz"]
+
+
+def test_xml_text_outside_a_name_stays() -> None:
+    text = '<Patient><code><text value="Type 2 diabetes"/></code><birthDate value="1970-01-01"/>'
+    assert _field_people(text) == []
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(alphabet='<>/NmDbtr ="a\n', max_size=80))
+def test_xml_records_never_raise(text: str) -> None:
+    for span in find_field_values(text + "</Nm>", text_words(text + " nm dbtr")):
+        assert 0 <= span.start < span.end <= len(text) + 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beneficiary bank: BANCO SANTANDER S.A.   SWIFT BSCHESMM",
+        "Lic. en Enfermería N. Coetzee, M.P. 8-20457",
+        "Salariat: EFTIMIE Lucian, C.N.P. 2501026313414",
+        "checked by Acme N.V.",
+    ],
+)
+def test_company_forms_and_number_labels_stay(text: str) -> None:
+    assert _initials(text) == []
