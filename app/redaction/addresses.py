@@ -920,8 +920,19 @@ _COUNTRY_LINE = fast_regex.compile(
 )
 
 
+# A town written after the postcode on its line, ending its clause ("DT3B 4FY Carolynview —",
+# the continental order kept with a British postcode).
+_TOWN_ON_THE_LINE = fast_regex.compile(
+    rf"[ \t]{{1,2}}{_TOWN}(?=[ \t]*(?:[,\n.;]|$)|[ \t][—–|][ \t])"
+)
+
+
 def _after_last_line(text: str, end: int) -> int:
-    """The end of an address whose last line ends at `end`: over a country line only."""
+    """The end of an address whose last line ends at `end`: over a town on that line and
+    a country line only."""
+    town = _TOWN_ON_THE_LINE.match(text, end)
+    if town is not None:
+        end = town.end()
     country = _COUNTRY_LINE.match(text, end)
     return end if country is None else country.end()
 

@@ -187,6 +187,11 @@ def test_an_address_ends_at_its_last_lines_postcode(text: str, address: str, aft
     assert not any(s.start <= start < s.end for s in spans), text
 
 
+def test_a_town_after_the_postcode_on_its_line_stays_with_the_address() -> None:
+    text = "Einsatzort: Flat 4\nHarriet Motorway, DT3B 4FY Carolynview — GPS S 10° 27.838'"
+    assert _covered(find_addresses(text), text, "Harriet Motorway, DT3B 4FY Carolynview")
+
+
 def test_a_swift_field_tag_ends_an_address() -> None:
     text = ":50K:/GB66 EMEK 0830 7295 9370 83\nRAJA LING\n3686 Richardson Dam\nPhillipsmouth"
     spans = find_addresses(text)
