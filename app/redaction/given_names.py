@@ -85,7 +85,7 @@ _NOT_GIVEN: Final = frozenset(
     america europe sierra nevada memory harmony unity liberty justice baby doctor nurse
     sister brother father mother patient monday tuesday wednesday thursday friday
     saturday sunday nil ad royal general western eastern northern southern central
-    national regional university memorial bell stroke
+    national regional university memorial bell stroke due visa
     """
     )
 ) | frozenset(_fold(m) for m in MONTHS)

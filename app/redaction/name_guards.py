@@ -136,6 +136,18 @@ _CREDENTIALS: Final = frozenset(
     """
     )
 )
+# Prescription (sig) abbreviations of Latin and the hour, written in lower case after a
+# dose ("q6h prn", "valid 72 h."): a schedule, never a name written so.
+_SIG_WORDS: Final = frozenset(
+    word_list(
+        """
+    prn stat nocte mane qd qid tid bid od bd tds qds qhs hs ac pc po sc im iv sl pr
+    qam qpm qod h hr hrs min mins
+    """
+    )
+)
+# A markup tag ("<Nm>", "</Cdtr>"): no name holds one.
+_TAGS = fast_regex.compile(r"(?:<[/?!]?[\p{L}_][^<>\n]{0,40}>[ \t]*)+")
 _TAIL_WORD = fast_regex.compile(r"[ \t,]+(?P<word>[\p{L}.]+)\.?[ \t]*$")
 
 # Politeness and function words of other languages that stand capitalised at a line's
@@ -198,7 +210,8 @@ HEADING_WORDS: Final = frozenset(
     ward unit department surgery outpatient outpatients inpatient emergency nursing
     physical vital vitals signs labs objective subjective chief complaint hpi ros pmh
     psh meds and of for the to on in with plan recommendations conclusion indication
-    technique comparison disposition subject action outcome
+    technique comparison disposition subject action outcome person reason record
+    records prescription application form certificate periodic
     """
     )
 )
@@ -396,6 +409,8 @@ def not_a_person(text: str, span: Span) -> bool:
         return True
     if len(words) == 1 and _PHRASE_AFTER.match(text, span.end) and not _any_given(words):
         return True
+    if len(words) == 1 and value.islower() and words[0] in _SIG_WORDS:
+        return True  # "q6h prn", "valid 72 h.": a schedule or a unit
     if len(words) == 1 and value.isupper() and len(value) <= 4 and span.rule.startswith("Spacy"):
         return True  # "TIA", "COPD": an abbreviation
     if len(words) == 1 and (
@@ -490,6 +505,10 @@ def tidy_person(text: str, span: Span) -> Span | None:
         else:
             rest = text[cut + 1 : end]
             start = cut + 1 + (len(rest) - len(rest.lstrip()))
+    if "<" in text[start:end] and (tags := _TAGS.match(text, start, end)):
+        start = tags.end()  # "<Cdtr><Nm>ACME": the tags are markup, not the name
+    if (cut := text.find("<", start, end)) > start:
+        end = cut  # "John Smith</Nm>": a name stops at its closing tag
     digit = next((i for i in range(start, end) if text[i].isdigit()), -1)
     if digit > start and span.rule != "misread_name_word":  # "Januvia 5 mg"; not "Doug1as"
         end = digit
