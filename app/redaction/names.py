@@ -126,7 +126,7 @@ _WEAK = word_list(
     lähiomainen angehörige angehöriger bezugsperson personne_de_confiance
     persona_di_riferimento familiare_di_riferimento contactpersoon naaste
     osoba_kontaktowa osoba_do_kontaktu persona_de_contacto contacto_de_emergencia
-    director signatory shareholder partner trustee executor
+    director signatory shareholder partner trustee executor proband consultand
     """
 )
 CUE = fast_regex.compile(
@@ -134,6 +134,9 @@ CUE = fast_regex.compile(
     rf"|(?P<weak>{trie_pattern(w.replace('_', ' ') for w in _WEAK)}))(?![^\W\d_])"
     # A numbered role of a form with several ("Director 1:", "Witness (2):", "Guarantor #2:").
     r"(?:[ \t](?:\d{1,2}|\(\d{1,2}\)|#\d{1,2})(?=[ \t]{0,3}:))?"
+    # A plural mark and a gloss in brackets before the colon, as forms write their captions
+    # ("Surname(s) (family name(s)):", "First name(s) (given name(s)):").
+    r"(?:\(s\))?(?:[ \t]{1,3}\((?:[^()\n]|\([^()\n]{0,6}\)){1,40}\)(?=[ \t]{0,3}[:=]))?"
     # A form's bracketed field ("First name [ Ada ]") sets a value off as a colon does.
     r"(?(strong)[ \t]{0,3}[:,\-–\[]?|[ \t]{0,3}(?:[:\-–=\[]|\bis\b|\bwas\b))"
     r"[ \t]{0,3}(?:\n[ \t]{0,3})?",

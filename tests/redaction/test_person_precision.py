@@ -91,3 +91,27 @@ def test_headings_in_capitals_are_no_person(value: str) -> None:
 def test_a_name_in_capitals_under_a_heading_is_still_a_person() -> None:
     text = "PERSON RESPONSIBLE: JOHN SMITH\n"
     assert "JOHN SMITH" in _persons(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("1. Surname(s) (family name(s)): YILDIRIM\n", "YILDIRIM"),
+        ("3. First name(s) (given name(s)): GIADA\n", "GIADA"),
+        ("Surname (as in passport): Okonkwo\n", "Okonkwo"),
+    ],
+    ids=["surname-gloss", "first-name-gloss", "passport-gloss"],
+)
+def test_name_under_a_caption_with_a_gloss_is_masked(line: str, name: str) -> None:
+    assert name in _persons(line)
+
+
+def test_a_gloss_caption_of_no_name_field_stays_readable() -> None:
+    line = "4. Date of birth (day-month-year): 19/12/1997\n5. Place of birth: Lagos\n"
+    assert not _persons(line)
+
+
+def test_proband_of_a_pedigree_is_a_person() -> None:
+    # "Proband" and "consultand" are the pedigree's persons (NSGC pedigree nomenclature).
+    text = "Proband: Joy Obi (DOB 20 September 1999)\n"
+    assert "Joy Obi" in _persons(text)
