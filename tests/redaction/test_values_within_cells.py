@@ -96,3 +96,12 @@ def test_a_header_cell_may_be_a_compound_number_abbreviation() -> None:
     assert any("Vogt, Ilse" in p for p in persons)
     prose = "Bitte melden.;Danke sehr.;Ende der Liste.\nVogt;4711;x\n"
     assert not [s for s in find_structured(prose) if s.kind == "PERSON"]
+
+
+def test_a_labelled_national_drug_code_stays_readable() -> None:
+    # FDA NDC shapes (21 CFR 207.35): 4-4-2, 5-3-2, 5-4-1 and the 5-4-2 billing form.
+    for code in ("0002-3227-30", "50090-347-01", "00378-1805-1", "00378-1805-10"):
+        text = f"Dispensed: atorvastatin 20 mg tablet, NDC {code}, qty 30\n"
+        assert not [s for s in find_structured(text) if code in text[s.start : s.end]], code
+    text = "Phone 0002-3227-30\n"  # the same digits without the label are still masked
+    assert [s for s in find_structured(text) if "0002-3227-30" in text[s.start : s.end]]
