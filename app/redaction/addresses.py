@@ -827,6 +827,17 @@ _SEPARATOR_AFTER = fast_regex.compile(
 # either side, on a line holding at least two such. An address never crosses one; a
 # written address separates its segments with "; " ("Elizastraat 216; 9834AD; Geffen").
 _CELL_EDGE = fast_regex.compile(r"(?<=\S);(?=\S)")
+# A content line of vCard (RFC 6350) or iCalendar (RFC 5545), "N:Perreault;Simon;;;",
+# "ADR;TYPE=work:;;2875 Laurier;Québec": its ";" parts are one value's components.
+_CONTENT_LINE = fast_regex.compile(r"[ \t]*[A-Z][A-Z0-9-]*(?:;[A-Za-z-]+=[^:;\n]*)*:")
+
+
+def _row_edges(text: str, lo: int, hi: int) -> list[int]:
+    """The cell edges of the line `lo`..`hi`, or none when it is no delimited row."""
+    edges = [m.start() for m in _CELL_EDGE.finditer(text, lo, hi)]
+    if len(edges) < 2 or _CONTENT_LINE.match(text, lo, hi):
+        return []
+    return edges
 
 
 def cell_edge(text: str, i: int) -> bool:
@@ -835,7 +846,7 @@ def cell_edge(text: str, i: int) -> bool:
         return False
     lo = text.rfind("\n", 0, i) + 1
     hi = text.find("\n", i)
-    return len(_CELL_EDGE.findall(text, lo, len(text) if hi < 0 else hi)) >= 2
+    return i in _row_edges(text, lo, len(text) if hi < 0 else hi)
 
 
 def cell_edges(text: str) -> list[int]:
@@ -845,9 +856,8 @@ def cell_edges(text: str) -> list[int]:
     edges: list[int] = []
     lo = 0
     for line in text.split("\n"):
-        found = [m.start() for m in _CELL_EDGE.finditer(line)]
-        if len(found) >= 2:
-            edges.extend(lo + e for e in found)
+        if line.count(";") >= 2:
+            edges.extend(_row_edges(text, lo, lo + len(line)))
         lo += len(line) + 1
     return edges
 
@@ -857,8 +867,8 @@ def cell_bounds(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int,
     delimited row (see `cell_edge`); the line itself otherwise."""
     if ";" not in text[lo:hi]:
         return lo, hi
-    edges = [m.start() for m in _CELL_EDGE.finditer(text, lo, hi)]
-    if len(edges) < 2:
+    edges = _row_edges(text, lo, hi)
+    if not edges:
         return lo, hi
     left = max((e + 1 for e in edges if e < start), default=lo)
     right = min((e for e in edges if e >= end), default=hi)

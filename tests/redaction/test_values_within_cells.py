@@ -105,3 +105,12 @@ def test_a_labelled_national_drug_code_stays_readable() -> None:
         assert not [s for s in find_structured(text) if code in text[s.start : s.end]], code
     text = "Phone 0002-3227-30\n"  # the same digits without the label are still masked
     assert [s for s in find_structured(text) if "0002-3227-30" in text[s.start : s.end]]
+
+
+def test_a_vcard_content_line_is_no_delimited_row() -> None:
+    # RFC 6350's structured values ("N:", "ADR:") part their components with ";".
+    assert cell_edges("N:Perreault;Simon;;;\nADR;TYPE=work:;;2875 Laurier;Quebec;QC") == []
+
+
+def test_a_row_with_a_time_in_a_cell_is_still_a_row() -> None:
+    assert cell_edges("AB12;Vogt;12:30;Dresden") == [4, 9, 15]
