@@ -822,6 +822,59 @@ _SWIFT_TAG = fast_regex.compile(r":\d{2}[A-Z]?:")
 _SEPARATOR_AFTER = fast_regex.compile(
     rf"[ \t]{{0,3}}(?:,,?|;|[،؛]|\n(?![ \t]*\n)|[ \t][-–/][ \t]|/(?=[ \t]?[{_UPPER}]))[ \t]{{0,3}}"
 )
+# A cell's edge in a delimited export (RFC 4180 rows with the ";" that locales writing a
+# decimal comma use: "CS-759572;MIGUEL PINTO;FR72-...;350.00"): a ";" with no space on
+# either side, on a line holding at least two such. An address never crosses one; a
+# written address separates its segments with "; " ("Elizastraat 216; 9834AD; Geffen").
+_CELL_EDGE = fast_regex.compile(r"(?<=\S);(?=\S)")
+# A content line of vCard (RFC 6350) or iCalendar (RFC 5545), "N:Perreault;Simon;;;",
+# "ADR;TYPE=work:;;2875 Laurier;Québec": its ";" parts are one value's components.
+_CONTENT_LINE = fast_regex.compile(r"[ \t]*[A-Z][A-Z0-9-]*(?:;[A-Za-z-]+=[^:;\n]*)*:")
+
+
+def _row_edges(text: str, lo: int, hi: int) -> list[int]:
+    """The cell edges of the line `lo`..`hi`, or none when it is no delimited row."""
+    edges = [m.start() for m in _CELL_EDGE.finditer(text, lo, hi)]
+    if len(edges) < 2 or _CONTENT_LINE.match(text, lo, hi):
+        return []
+    return edges
+
+
+def cell_edge(text: str, i: int) -> bool:
+    """Whether the ";" at `i` is the edge of a cell of a delimited row."""
+    if text[i : i + 1] != ";" or _CELL_EDGE.match(text, i) is None:
+        return False
+    lo = text.rfind("\n", 0, i) + 1
+    hi = text.find("\n", i)
+    return i in _row_edges(text, lo, len(text) if hi < 0 else hi)
+
+
+def cell_edges(text: str) -> list[int]:
+    """The places of the cell edges of every delimited row of `text` (see `cell_edge`)."""
+    if ";" not in text:
+        return []
+    edges: list[int] = []
+    lo = 0
+    for line in text.split("\n"):
+        if line.count(";") >= 2:
+            edges.extend(_row_edges(text, lo, lo + len(line)))
+        lo += len(line) + 1
+    return edges
+
+
+def cell_bounds(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
+    """The line `lo`..`hi` narrowed to the cell holding `start`..`end` when the line is a
+    delimited row (see `cell_edge`); the line itself otherwise."""
+    if ";" not in text[lo:hi]:
+        return lo, hi
+    edges = _row_edges(text, lo, hi)
+    if not edges:
+        return lo, hi
+    left = max((e + 1 for e in edges if e < start), default=lo)
+    right = min((e for e in edges if e >= end), default=hi)
+    return left, right
+
+
 _SEGMENT_END = fast_regex.compile(r",|;|\n|[ \t][-–/][ \t]|[，；。：|،؛]")  # (full-width: CJK)
 # (a doubled comma too: "Palama 8,, TK 52563 Edessa", as forms and exports write them)
 _SEPARATOR_BEFORE = fast_regex.compile(r"(?:,,?|;|\n|[ \t][-–/][ \t]|[，；،؛])[ \t]{0,3}$")
@@ -962,7 +1015,7 @@ def _grow_forward(text: str, end: int) -> int:
         if _LAST_LINE_END.search(text, max(0, end - 16), end):
             return _after_last_line(text, end)
         sep = _SEPARATOR_AFTER.match(text, end)
-        if sep is None:
+        if sep is None or (";" in sep.group() and cell_edge(text, text.index(";", end))):
             break
         stop = _SEGMENT_END.search(text, sep.end(), sep.end() + _SEGMENT_CHARS)
         seg_end = stop.start() if stop else min(len(text), sep.end() + _SEGMENT_CHARS)
@@ -988,12 +1041,16 @@ def _grow_backward(text: str, start: int) -> int:
             p -= 1
         sep = _SEPARATOR_BEFORE.search(text, max(0, p - 4), p)
         at_separator = sep is not None and sep.end() == p
+        if at_separator and sep is not None and cell_edge(text, sep.start()):
+            break  # a delimited row's cell: the cell before is another value
         seg_end = sep.start() if at_separator and sep is not None else p
         lo = max(0, seg_end - _SEGMENT_CHARS)
         before = None
         for found in _SEGMENT_END.finditer(text, lo, seg_end):
             before = found
         seg_start = before.end() if before is not None else 0
+        if before is not None and "\n" in text[seg_end:p] and cell_edge(text, before.start()):
+            break  # the line above is a delimited row: its last cell is another value
         tokens = list(_TOKEN.finditer(text, max(seg_start, lo), seg_end))
         if before is None and lo > 0:
             tokens = tokens[1:]  # a long sentence: its last words only, whole words

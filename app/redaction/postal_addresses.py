@@ -37,7 +37,8 @@ RULE: Final = "address_postcode_world"
 
 # A postcode: one of the shapes, not inside a longer number, a decimal, a date, a phone
 # number or a code ("12.345", "03-1298-2866", "ID-12345"); a hyphen before it only after a
-# letter ("Asansol-713301", India Post's written form).
+# word of letters ("Asansol-713301", India Post's written form), never after a digit group
+# (the last group of an IBAN or a card written with hyphens: "...-2692-4921").
 # Shapes that start with any two or three capitals ("[A-Z]{2} ?\d{4}": Brunei, Malta,
 # Somalia; Ireland's any-seven) would read lab tests, flight numbers and document codes
 # ("CRP 12", "LH 1234", "DX 12345"): left out; the letters of the others are their own
@@ -45,7 +46,7 @@ RULE: Final = "address_postcode_world"
 _SHAPES = "|".join(s for s in SHAPES if not s.startswith(("[A-Z]{", "[\\dA-Z]{")))
 _AFTER = r"(?![\w%°]|[.,:/-]\d|-\w)"
 POSTCODE = fast_regex.compile(
-    r"(?:(?<![\w.,+/@#:%$€£¥-])(?<!\d[ ])|(?<=\w\w\w-))"
+    r"(?:(?<![\w.,+/@#:%$€£¥-])(?<!\d[ ])|(?<=[^\W\d_]{3}-))"
     # the country's letters before it, as some formats write it ("CH-%Z", "AX-%Z", "LV-")
     rf"(?:(?<![\w-])[A-Z]{{1,3}}-)?(?:{_SHAPES}){_AFTER}"
 )
@@ -151,10 +152,11 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 
 def _line(text: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the line (or table cell) holding `start`..`end`."""
+    """The bounds of the line (or table cell, or delimited row's cell) holding
+    `start`..`end`."""
     lo = max(text.rfind(c, 0, start) for c in "\n|\t") + 1
     ends = [i for i in (text.find(c, end) for c in "\n|\t") if i >= 0]
-    return lo, min(ends, default=len(text))
+    return addresses.cell_bounds(text, lo, min(ends, default=len(text)), start, end)
 
 
 def _measurement_after(text: str, end: int) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from app.redaction import fast_regex
 from app.redaction.accounts import find_accounts
-from app.redaction.addresses import find_addresses
+from app.redaction.addresses import cell_edges, find_addresses
 from app.redaction.ages import ages_with_units, find_ages
 from app.redaction.calendar_dates import find_era_dates
 from app.redaction.cldr_dates import find_cldr_dates
@@ -115,4 +115,41 @@ def find_structured(text: str) -> list[Span]:
         *find_misread_numbers(text, words),
     ]
     found = named_by_kind(text, found)
-    return found + weekday_spans(text, found)
+    return without_drug_codes(text, within_cells(text, found + weekday_spans(text, found)))
+
+
+# The FDA's National Drug Code after its label (21 CFR 207.35: ten digits as 4-4-2, 5-3-2
+# or 5-4-1, and the 5-4-2 billing form): a product and its package, no one's identifier.
+_NDC = fast_regex.compile(
+    r"(?<![\w])NDC[ \t]{0,2}[:#]?[ \t]{0,2}"
+    r"(\d{4}-\d{4}-\d{2}|\d{5}-\d{3}-\d{2}|\d{5}-\d{4}-\d{1,2})(?![\w-])"
+)
+
+
+def without_drug_codes(text: str, spans: list[Span]) -> list[Span]:
+    """`spans` without the findings that lie inside a labelled National Drug Code."""
+    if "NDC" not in text:
+        return spans
+    codes = [m.span(1) for m in _NDC.finditer(text)]
+    return [s for s in spans if not any(a <= s.start and s.end <= b for a, b in codes)]
+
+
+def within_cells(text: str, spans: list[Span]) -> list[Span]:
+    """`spans` cut at the cell edges of delimited rows: a value never crosses a cell's
+    ";" ("Ana Sophia;FR76..." is a name and an IBAN, two values). Every character but the
+    edge stays in a span, so cutting never unmasks a value."""
+    edges = cell_edges(text)
+    if not edges:
+        return spans
+    out: list[Span] = []
+    for span in spans:
+        inside = [e for e in edges if span.start <= e < span.end]
+        if not inside:
+            out.append(span)
+            continue
+        start = span.start
+        for edge in [*inside, span.end]:
+            if text[start:edge].strip():
+                out.append(Span(start, edge, span.kind, span.rule, span.score))
+            start = edge + 1
+    return out

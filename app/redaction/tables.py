@@ -265,9 +265,11 @@ def _cells(line: str, delimiter: str) -> list[tuple[int, int]]:
     return cells
 
 
-# A header cell may be one abbreviated word ("Huom.", "Tel.", "Geb.", "Anm."); a cell of
-# several words ending in a full stop is a sentence, and its line prose.
-_ABBREVIATION = fast_regex.compile(r"[^\W\d_]{1,6}\.")
+# A header cell may be one abbreviated word ("Huom.", "Tel.", "Geb.", "Anm.") or one
+# compound ending in the abbreviation of "number" (German "-nr.": "Versichertennr.",
+# "Kundennr."); a cell of several words ending in a full stop is a sentence, and its line
+# prose.
+_ABBREVIATION = fast_regex.compile(r"[^\W\d_]{1,6}\.|[^\W\d_]{2,24}(?i:nr|no)\.")
 # A DICOM data element's tag (PS3.5 7.1: "(gggg,eeee)", as dcmdump and DICOM browsers print
 # it) opens the line: its comma joins group and element, it parts no cells.
 _DICOM_TAG = fast_regex.compile(r"[ \t]*\(?[0-9A-Fa-f]{4},[ ]?[0-9A-Fa-f]{4}\)?")
