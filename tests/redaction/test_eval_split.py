@@ -788,7 +788,7 @@ def test_d_is_wired_into_the_evaluation_by_default_as_a_dev_side_split() -> None
     )
     assert "d" not in eval_redaction.HELD_OUT  # tuned on: no longer in the held-out goal
     assert eval_redaction.parse_splits("d, dev") == ["dev", "d"]
-    assert list(eval_redaction.SPLITS) == ["dev", "a", "b", "c", "d", "f", "g", "h", "i", "j", "k"]
+    assert list(eval_redaction.SPLITS) == ["dev", *"abcdfghijkl"]
     assert eval_redaction.load_split("d") is HELDOUT_D
 
 
@@ -1659,7 +1659,7 @@ def country_of(value: str) -> str:
     return next((e.country for e in NATIONAL_IDS if e.valid(value)), "")
 
 
-@pytest.mark.parametrize("key", ["dev", "a", "b", "c", "d", "f", "g", "h", "i", "j", "k"])
+@pytest.mark.parametrize("key", ["dev", "a", "b", "c", "d", "f", "g", "h", "i", "j", "k", "l"])
 def test_no_template_leaves_a_slot_unrendered(key: str) -> None:
     """A slot the generator cannot fill stays in the text as "{pat1.hl7}" with no entity
     under it: a document with less to find than it claims (H's HL7 messages did until
@@ -2331,14 +2331,13 @@ def _l_used(split: Split) -> set[tuple[str, str | None]]:
     return {(m.group(1), m.group(3)) for t in split.templates for m in SLOT.finditer(t.text)}
 
 
-def test_l_is_not_wired_into_the_evaluation_until_next_session() -> None:
-    """Nobody's evaluation run may touch L before the redactor is frozen: it is added to
-    eval_redaction.SPLITS and HELD_OUT in the next session, and this test changes then."""
+def test_heldout_l_is_wired_into_the_evaluation_as_held_out() -> None:
+    """Wired in session 27, after the redactor was frozen: held out."""
     from resources.synthetic import eval_redaction
 
-    assert "l" not in eval_redaction.SPLITS
-    assert "l" not in eval_redaction.HELD_OUT
-    assert all(m != "heldout_l_templates" for m, _ in eval_redaction.SPLITS.values())
+    assert eval_redaction.SPLITS["l"] == ("heldout_l_templates", "HELD-OUT L split")
+    assert "l" in eval_redaction.HELD_OUT
+    assert eval_redaction.load_split("l") is HELDOUT_L
     check_split(HELDOUT_L)
 
 
