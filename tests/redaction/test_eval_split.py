@@ -1474,6 +1474,7 @@ OTHER_SPLIT_MODULES = (
 # The held-out splits written since, in order (each a module of redaction_eval).
 LATER_SPLIT_MODULES = (
     "heldout_h_templates", "heldout_i_templates", "heldout_j_templates", "heldout_k_templates",
+    "heldout_l_templates",
 )  # fmt: skip
 ISSUE_DOC_TYPES = {
     "clinical note", "discharge summary", "radiology request", "insurance claim",
@@ -2106,6 +2107,161 @@ def test_k_templates_write_no_identifier_of_their_own() -> None:
     assert not offenders, offenders
 
 
+# --- Held-out L ---------------------------------------------------------------------------
+# Written in session 26 by an author barred from the redactor, from its results and from
+# every other split's templates and forms. The other splits are read here only as sets of
+# seeds, template ids, template lines and slot names; messages name L's template ids only.
+# L is wired into the evaluation next session, after the freeze.
+
+from resources.synthetic.redaction_eval import heldout_l_templates, l_forms  # noqa: E402
+
+HELDOUT_L: Split = heldout_l_templates.SPLIT
+L_SEEDS = range(84270001, 84270401)
+L_OTHER_MODULES = (*K_OTHER_MODULES, "heldout_k_templates")
+# The HIPAA Safe Harbor classes (45 CFR 164.514(b)(2)(i)) and the L slots that write each.
+L_SAFE_HARBOR_SLOTS = {
+    "A names": {"lper"},
+    "B geographic subdivisions smaller than a state": {"lhome", "lpost", "ltown", "lgeo"},
+    "C dates and ages over 89": {"ldate", "lborn", "lage"},
+    "D telephone numbers": {"lphone"},
+    "E fax numbers": {"lfax"},
+    "F e-mail addresses": {"lmail"},
+    "G social security numbers": {"lnat"},
+    "H medical record numbers": {"lmrn"},
+    "I health plan beneficiary numbers": {"lplan"},
+    "J account numbers": {"lacct", "liban", "lcard"},
+    "K certificate/licence numbers": {"llic"},
+    "L vehicle identifiers and plates": {"lveh"},
+    "M device identifiers and serial numbers": {"ldev", "lmac"},
+    "N URLs": {"lurl"},
+    "O IP addresses": {"lip"},
+    "P biometric identifiers (record numbers)": {"lbio"},
+    "Q full-face photographs (where kept)": {"lurl"},
+    "R any other unique identifying number": {"lref", "lpass"},
+}
+
+
+def test_heldout_l_is_wired_into_the_evaluation_as_held_out() -> None:
+    """Wired in session 27, after the redactor was frozen: held out."""
+    from resources.synthetic import eval_redaction
+
+    assert eval_redaction.SPLITS["l"] == ("heldout_l_templates", "HELD-OUT L split")
+    assert "l" in eval_redaction.HELD_OUT
+    assert eval_redaction.load_split("l") is HELDOUT_L
+    check_split(HELDOUT_L)
+
+
+def test_heldout_l_writes_only_its_own_slots_and_nobody_else_writes_them() -> None:
+    from resources.synthetic.redaction_eval import generator
+
+    assert set(l_forms.SLOTS) == generator.L_SLOTS
+    assert all(SLOT_KINDS[s] == k for s, k in l_forms.SLOTS.items())
+    older = generator.G_SLOTS | generator.H_SLOTS | generator.I_SLOTS | generator.J_SLOTS
+    assert generator.L_SLOTS.isdisjoint(older | generator.K_SLOTS | set(f_forms.SLOTS))
+    for other in splits_before("heldout_l_templates"):
+        assert not {s for s, _ in slots_used(other)} & generator.L_SLOTS
+    stray = [
+        t.id
+        for t in HELDOUT_L.templates
+        if {m.group(1) for m in SLOT.finditer(t.text)} - {None} - generator.L_SLOTS
+    ]
+    assert not stray, stray
+    mine = {s for s, _ in slots_used(HELDOUT_L)} - {None}
+    assert mine == generator.L_SLOTS, sorted(generator.L_SLOTS - mine)
+
+
+def test_l_mentions_of_one_entity_read_alike() -> None:
+    """A value entity written twice in a document is the same text both times."""
+    for doc in held_docs(HELDOUT_L):
+        seen: dict[str, str] = {}
+        for e in doc.entities:
+            if e.kind != "PERSON":
+                value = doc.value(e)
+                assert seen.setdefault(e.slot, value) == value, doc.template_id
+
+
+@pytest.mark.parametrize("country", sorted(l_forms.ID_COUNTRIES))
+def test_l_national_numbers_pass_their_country_check(country: str) -> None:
+    import random
+
+    checks = [n.valid for n in NATIONAL_IDS if n.country == country]
+    assert checks, country
+    for seed in range(20):
+        ctx = Ctx(HELDOUT_L, seed, random.Random(seed), "en_US", template=HELDOUT_L.templates[0])
+        value = l_forms.national(ctx, country.lower())
+        assert any(ok(value.text) for ok in checks), country
+        assert value.label
+
+
+@pytest.mark.parametrize(
+    ("scheme", "number", "valid"),
+    [
+        ("kvnr", "A123456780", True),
+        ("kvnr", "A123456781", False),
+        ("medicare", "2123 45670 1", True),
+        ("medicare", "2123 45671 1", False),
+    ],
+)
+def test_l_health_card_checks_agree_with_worked_examples(
+    scheme: str, number: str, valid: bool
+) -> None:
+    assert l_forms.HEALTH_CHECKS[scheme](number) is valid
+
+
+@pytest.mark.parametrize("scheme", ["kvnr", "medicare"])
+def test_l_health_card_numbers_carry_valid_check_digits(scheme: str) -> None:
+    import random
+
+    for seed in range(50):
+        ctx = Ctx(HELDOUT_L, seed, random.Random(seed), "de_DE", template=HELDOUT_L.templates[0])
+        assert l_forms.HEALTH_CHECKS[scheme](l_forms.plan(ctx, scheme)), scheme
+
+
+@pytest.mark.parametrize(
+    ("style", "expected"),
+    [
+        ("iso", "2021-03-07"),
+        ("us", "3/7/2021"),
+        ("mon", "07-MAR-2021"),
+        ("hl7", "20210307"),
+        ("ord", "7th of March 2021"),
+        ("de", "7. März 2021"),
+        ("pl", "7 marca 2021"),
+        ("roman", "7.III.2021"),
+        ("jp", "2021年3月7日"),
+    ],
+)
+def test_l_date_styles(style: str, expected: str) -> None:
+    from datetime import date
+
+    assert l_forms.write_date(date(2021, 3, 7), style) == expected
+
+
+@pytest.mark.parametrize("year", [2027, 2031])
+def test_heldout_l_renders_the_same_whatever_the_day(
+    year: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """L draws no value from today's date (Faker's clock-relative dates are not used), so
+    its documents do not drift between the day they were written and the day they run."""
+    import datetime as dt
+
+    import faker.providers.date_time as faker_dates
+
+    class Later(dt.datetime):
+        @classmethod
+        def now(cls, tz: dt.tzinfo | None = None) -> Later:
+            return cls(year, 6, 1, tzinfo=tz)
+
+        @classmethod
+        def today(cls) -> Later:
+            return cls(year, 6, 1)
+
+    n = len(HELDOUT_L.templates)
+    today = [(d.text, d.entities) for d in held_docs(HELDOUT_L)[:n]]
+    monkeypatch.setattr(faker_dates, "datetime", Later)
+    assert [(d.text, d.entities) for d in corpus(HELDOUT_L, n)] == today
+
+
 # --- What every held-out section since I checks -------------------------------------------
 # One set of checks over the splits written by barred authors since session 24; each
 # section above keeps only what is its own (its slots, its forms, its number schemes).
@@ -2152,6 +2308,14 @@ HELD_OUT_SECTIONS = (
         non_latin_people=10,
         extra_checks=(("khealth", lambda v: any(ok(v) for ok in k_forms.HEALTH_CHECKS.values())),),
     ),
+    HeldOut(
+        HELDOUT_L,
+        "heldout_l_templates",
+        L_SEEDS,
+        ("lnat",),
+        L_SAFE_HARBOR_SLOTS,
+        non_latin_people=10,
+    ),
 )
 HELD_OUT_IDS = [h.split.name for h in HELD_OUT_SECTIONS]
 
@@ -2177,7 +2341,7 @@ def value_problem(held: HeldOut, kind: str, slot: str, value: str) -> str:
         return "spans lines"
     digits = re.sub(r"\D", "", value)
     checks: dict[str, Callable[[], bool]] = {
-        "EMAIL": lambda: "@" in value or " [at] " in value,
+        "EMAIL": lambda: "@" in value or re.search(r"[\[( ]at[\]) ]", value) is not None,
         "IBAN": lambda: iban_check.is_valid(value),
         "CARD": lambda: luhn.is_valid(digits),
         "IP": lambda: bool(ipaddress.ip_address(value)),
@@ -2277,283 +2441,6 @@ def test_held_out_split_writes_every_safe_harbor_class(held: HeldOut) -> None:
     missing = [c for c, slots in held.safe_harbor.items() if not slots <= {s for s, _ in used}]
     assert not missing, missing
     assert held.forms <= used, sorted(held.forms - used, key=str)
-
-
-# --- Held-out L ---------------------------------------------------------------------------
-# Written in session 26 by an author barred from the redactor, from its results and from
-# every other split's templates and forms. The other splits are read here only as sets of
-# seeds, template ids, template lines and slot names; messages name L's template ids only.
-# L is wired into the evaluation next session, after the freeze.
-
-from resources.synthetic.redaction_eval import heldout_l_templates, l_forms  # noqa: E402
-
-HELDOUT_L: Split = heldout_l_templates.SPLIT
-L_SEEDS = range(84270001, 84270401)
-L_RESIDUE = re.compile(r"\{[a-z]+\d*(?:\.[a-z_0-9]+)?\}")
-L_OTHER_MODULES = (*K_OTHER_MODULES, "heldout_k_templates")
-# The HIPAA Safe Harbor classes (45 CFR 164.514(b)(2)(i)) and the L slots that write each.
-L_SAFE_HARBOR_SLOTS = {
-    "A names": {"lper"},
-    "B geographic subdivisions smaller than a state": {"lhome", "lpost", "ltown", "lgeo"},
-    "C dates and ages over 89": {"ldate", "lborn", "lage"},
-    "D telephone numbers": {"lphone"},
-    "E fax numbers": {"lfax"},
-    "F e-mail addresses": {"lmail"},
-    "G social security numbers": {"lnat"},
-    "H medical record numbers": {"lmrn"},
-    "I health plan beneficiary numbers": {"lplan"},
-    "J account numbers": {"lacct", "liban", "lcard"},
-    "K certificate/licence numbers": {"llic"},
-    "L vehicle identifiers and plates": {"lveh"},
-    "M device identifiers and serial numbers": {"ldev", "lmac"},
-    "N URLs": {"lurl"},
-    "O IP addresses": {"lip"},
-    "P biometric identifiers (record numbers)": {"lbio"},
-    "Q full-face photographs (where kept)": {"lurl"},
-    "R any other unique identifying number": {"lref", "lpass"},
-}
-
-
-@functools.cache
-def _l_docs() -> tuple[LabelledDoc, ...]:
-    return tuple(corpus(HELDOUT_L, 400))
-
-
-def _l_others() -> list[Split]:
-    import importlib
-
-    base = "resources.synthetic.redaction_eval."
-    return [importlib.import_module(base + m).SPLIT for m in L_OTHER_MODULES]
-
-
-def _l_used(split: Split) -> set[tuple[str, str | None]]:
-    """The (slot, form) pairs a split's templates write."""
-    return {(m.group(1), m.group(3)) for t in split.templates for m in SLOT.finditer(t.text)}
-
-
-def test_heldout_l_is_wired_into_the_evaluation_as_held_out() -> None:
-    """Wired in session 27, after the redactor was frozen: held out."""
-    from resources.synthetic import eval_redaction
-
-    assert eval_redaction.SPLITS["l"] == ("heldout_l_templates", "HELD-OUT L split")
-    assert "l" in eval_redaction.HELD_OUT
-    assert eval_redaction.load_split("l") is HELDOUT_L
-    check_split(HELDOUT_L)
-
-
-def test_heldout_l_shares_no_seed_or_template_text_with_the_other_splits() -> None:
-    assert HELDOUT_L.seeds == L_SEEDS
-    assert_apart(HELDOUT_L, _l_others())
-
-
-def test_heldout_l_writes_only_its_own_slots_and_nobody_else_writes_them() -> None:
-    from resources.synthetic.redaction_eval import generator
-
-    assert set(l_forms.SLOTS) == generator.L_SLOTS
-    assert all(SLOT_KINDS[s] == k for s, k in l_forms.SLOTS.items())
-    older = generator.G_SLOTS | generator.H_SLOTS | generator.I_SLOTS | generator.J_SLOTS
-    assert generator.L_SLOTS.isdisjoint(older | generator.K_SLOTS | set(f_forms.SLOTS))
-    for other in _l_others():
-        assert not {s for s, _ in _l_used(other)} & generator.L_SLOTS
-    stray = [
-        t.id
-        for t in HELDOUT_L.templates
-        if {m.group(1) for m in SLOT.finditer(t.text)} - {None} - generator.L_SLOTS
-    ]
-    assert not stray, stray
-    mine = {s for s, _ in _l_used(HELDOUT_L)} - {None}
-    assert mine == generator.L_SLOTS, sorted(generator.L_SLOTS - mine)
-
-
-def test_heldout_l_is_wide_enough() -> None:
-    docs = _l_docs()
-    assert len(docs) == 400
-    templates = HELDOUT_L.templates
-    assert len(templates) >= 130
-    doc_types = {t.doc_type for t in templates}
-    assert len(doc_types) >= 35
-    assert doc_types >= ISSUE_DOC_TYPES
-    assert {d.template_id for d in docs} == {t.id for t in templates}
-    assert len({d.locale for d in docs}) >= 40
-    assert {e.kind for d in docs for e in d.entities} == set(KINDS)
-    people = {d.value(e) for d in docs for e in d.entities if e.kind == "PERSON"}
-    assert len(people) >= 600
-    assert sum(1 for w in people if any(ord(c) > 0x370 and c.isalpha() for c in w)) >= 10
-    assert sum(1 for d in docs if d.keep) >= 200
-    ids = [d.value(e) for d in docs for e in d.entities if e.slot.startswith("lnat")]
-    countries = {next((n.country for n in NATIONAL_IDS if n.valid(v)), "") for v in ids}
-    assert len(countries - {""}) >= 20
-
-
-def test_heldout_l_is_deterministic() -> None:
-    again = corpus(HELDOUT_L, 60)
-    assert [(d.text, d.entities, d.keep) for d in again] == [
-        (d.text, d.entities, d.keep) for d in _l_docs()[:60]
-    ]
-
-
-def _l_value_problem(kind: str, slot: str, value: str) -> str:
-    """What is wrong with one value of a kind (empty: nothing)."""
-    import ipaddress
-
-    if not value or value != value.strip():
-        return "blank or padded"
-    if "\n" in value and kind != "ADDRESS":
-        return "spans lines"
-    digits = re.sub(r"\D", "", value)
-    checks: dict[str, Callable[[], bool]] = {
-        "EMAIL": lambda: "@" in value or " at " in value,
-        "IBAN": lambda: iban_check.is_valid(value),
-        "CARD": lambda: luhn.is_valid(digits),
-        "IP": lambda: bool(ipaddress.ip_address(value)),
-        "DATE": lambda: bool(digits),
-        "PHONE": lambda: len(digits) >= 6,
-        "MAC": lambda: len(re.sub(r"[^0-9a-fA-F]", "", value)) == 12,
-        "AGE": lambda: not digits or 90 <= int(digits) <= 120,
-        "PERSON": lambda: not digits,
-        "NATIONAL_ID": lambda: (
-            not slot.startswith("lnat") or any(n.valid(value) for n in NATIONAL_IDS)
-        ),
-    }
-    check = checks.get(kind)
-    return "" if check is None or check() else f"not a valid {kind}"
-
-
-def _l_doc_problems(doc: LabelledDoc) -> list[str]:
-    problems = []
-    if L_RESIDUE.search(doc.text):
-        problems.append(f"{doc.template_id}: a slot left unrendered")
-    if "<" in doc.text or ">" in doc.text:  # metrics.py reads these as placeholders
-        problems.append(f"{doc.template_id}: an angle bracket in the text")
-    for e in doc.entities:
-        if e.kind != SLOT_KINDS[re.sub(r"\d+$", "", e.slot)]:
-            problems.append(f"{doc.template_id}: {e.slot} labelled with another slot's kind")
-        elif problem := _l_value_problem(e.kind, e.slot, doc.value(e)):
-            problems.append(f"{doc.template_id}: {e.slot} {problem}")
-    spans = sorted((e.start, e.end) for e in doc.entities)
-    if any(b[0] < a[1] for a, b in itertools.pairwise(spans)):
-        problems.append(f"{doc.template_id}: overlapping spans")
-    for start, end in doc.keep:
-        if any(s < end and start < e for s, e in spans):
-            problems.append(f"{doc.template_id}: a kept phrase overlaps an entity")
-    return problems
-
-
-def test_every_span_of_heldout_l_holds_exactly_its_value() -> None:
-    problems = [p for d in _l_docs() for p in _l_doc_problems(d)]
-    assert not problems, problems[:10]
-
-
-def test_l_mentions_of_one_entity_read_alike() -> None:
-    """A value entity written twice in a document is the same text both times."""
-    for doc in _l_docs():
-        seen: dict[str, str] = {}
-        for e in doc.entities:
-            if e.kind != "PERSON":
-                value = doc.value(e)
-                assert seen.setdefault(e.slot, value) == value, doc.template_id
-
-
-def test_no_l_template_leaves_a_slot_unrendered() -> None:
-    docs = corpus(HELDOUT_L, len(HELDOUT_L.templates))
-    assert not [d.template_id for d in docs if L_RESIDUE.search(d.text)]
-
-
-@pytest.mark.parametrize("country", sorted(l_forms.ID_COUNTRIES))
-def test_l_national_numbers_pass_their_country_check(country: str) -> None:
-    import random
-
-    checks = [n.valid for n in NATIONAL_IDS if n.country == country]
-    assert checks, country
-    for seed in range(20):
-        ctx = Ctx(HELDOUT_L, seed, random.Random(seed), "en_US", template=HELDOUT_L.templates[0])
-        value = l_forms.national(ctx, country.lower())
-        assert any(ok(value.text) for ok in checks), country
-        assert value.label
-
-
-@pytest.mark.parametrize(
-    ("scheme", "number", "valid"),
-    [
-        ("kvnr", "A123456780", True),
-        ("kvnr", "A123456781", False),
-        ("medicare", "2123 45670 1", True),
-        ("medicare", "2123 45671 1", False),
-    ],
-)
-def test_l_health_card_checks_agree_with_worked_examples(
-    scheme: str, number: str, valid: bool
-) -> None:
-    assert l_forms.HEALTH_CHECKS[scheme](number) is valid
-
-
-@pytest.mark.parametrize("scheme", ["kvnr", "medicare"])
-def test_l_health_card_numbers_carry_valid_check_digits(scheme: str) -> None:
-    import random
-
-    for seed in range(50):
-        ctx = Ctx(HELDOUT_L, seed, random.Random(seed), "de_DE", template=HELDOUT_L.templates[0])
-        assert l_forms.HEALTH_CHECKS[scheme](l_forms.plan(ctx, scheme)), scheme
-
-
-@pytest.mark.parametrize(
-    ("style", "expected"),
-    [
-        ("iso", "2021-03-07"),
-        ("us", "3/7/2021"),
-        ("mon", "07-MAR-2021"),
-        ("hl7", "20210307"),
-        ("ord", "7th of March 2021"),
-        ("de", "7. März 2021"),
-        ("pl", "7 marca 2021"),
-        ("roman", "7.III.2021"),
-        ("jp", "2021年3月7日"),
-    ],
-)
-def test_l_date_styles(style: str, expected: str) -> None:
-    from datetime import date
-
-    assert l_forms.write_date(date(2021, 3, 7), style) == expected
-
-
-@settings(max_examples=40, deadline=None)
-@given(st.integers(min_value=0, max_value=10**9), st.integers(min_value=0, max_value=10**4))
-def test_heldout_l_any_seed_renders_labelled_documents(seed: int, pick: int) -> None:
-    template = HELDOUT_L.templates[pick % len(HELDOUT_L.templates)]
-    doc = render(template, HELDOUT_L, seed)
-    assert not _l_doc_problems(doc), template.id
-    assert doc.entities, template.id
-
-
-def test_heldout_l_writes_every_safe_harbor_class() -> None:
-    used = {s for s, _ in _l_used(HELDOUT_L)}
-    missing = [c for c, slots in L_SAFE_HARBOR_SLOTS.items() if not slots <= used]
-    assert not missing, missing
-
-
-@pytest.mark.parametrize("year", [2027, 2031])
-def test_heldout_l_renders_the_same_whatever_the_day(
-    year: int, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """L draws no value from today's date (Faker's clock-relative dates are not used), so
-    its documents do not drift between the day they were written and the day they run."""
-    import datetime as dt
-
-    import faker.providers.date_time as faker_dates
-
-    class Later(dt.datetime):
-        @classmethod
-        def now(cls, tz: dt.tzinfo | None = None) -> Later:
-            return cls(year, 6, 1, tzinfo=tz)
-
-        @classmethod
-        def today(cls) -> Later:
-            return cls(year, 6, 1)
-
-    n = len(HELDOUT_L.templates)
-    today = [(d.text, d.entities) for d in _l_docs()[:n]]
-    monkeypatch.setattr(faker_dates, "datetime", Later)
-    assert [(d.text, d.entities) for d in corpus(HELDOUT_L, n)] == today
 
 
 # --- Held-out M ---------------------------------------------------------------------------
