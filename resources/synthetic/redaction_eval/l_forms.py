@@ -25,6 +25,7 @@ from stdnum import iban as iban_check
 from stdnum import luhn
 from stdnum.pl import pesel as pl_pesel
 
+from resources.synthetic.redaction_eval import generator
 from resources.synthetic.redaction_eval.generator import (
     MONTHS,
     ROMAN,
@@ -37,35 +38,8 @@ from resources.synthetic.redaction_eval.generator import (
 from resources.synthetic.redaction_eval.national_ids import NATIONAL_IDS
 from resources.synthetic.redaction_eval.world_names import world_names
 
-# L's slots and the kind each writes (generator.SLOT_KINDS names the same).
-SLOTS = {
-    "lper": "PERSON",
-    "ltown": "LOCATION",
-    "lhome": "ADDRESS",
-    "lpost": "ADDRESS",
-    "lgeo": "ADDRESS",
-    "lphone": "PHONE",
-    "lfax": "PHONE",
-    "lmail": "EMAIL",
-    "lnat": "NATIONAL_ID",
-    "lpass": "NATIONAL_ID",
-    "lmrn": "RECORD_NUMBER",
-    "lplan": "RECORD_NUMBER",
-    "lref": "RECORD_NUMBER",
-    "lbio": "RECORD_NUMBER",
-    "lacct": "ACCOUNT",
-    "lcard": "CARD",
-    "liban": "IBAN",
-    "lip": "IP",
-    "lurl": "URL",
-    "ldate": "DATE",
-    "lborn": "DATE",
-    "lage": "AGE",
-    "llic": "LICENCE",
-    "lveh": "VEHICLE",
-    "ldev": "DEVICE_ID",
-    "lmac": "MAC",
-}
+# L's slots and the kind each writes: its rows of generator.SLOT_KINDS.
+SLOTS = {slot: generator.SLOT_KINDS[slot] for slot in sorted(generator.L_SLOTS)}
 
 # Scripts whose people write the family name first and without a space.
 EASTERN = frozenset({"ja_JP", "zh_CN", "zh_TW", "ko_KR"})

@@ -32,35 +32,8 @@ from resources.synthetic.redaction_eval.generator import MONTHS, Ctx, Person, Va
 from resources.synthetic.redaction_eval.national_ids import NATIONAL_IDS, draw_national_id
 from resources.synthetic.redaction_eval.world_names import world_names
 
-# Slot -> ground-truth kind (generator.SLOT_KINDS holds the same pairs).
-SLOTS = {
-    "mper": "PERSON",
-    "mtown": "LOCATION",
-    "maddr": "ADDRESS",
-    "mpost": "ADDRESS",
-    "mgeo": "ADDRESS",
-    "mtel": "PHONE",
-    "mfax": "PHONE",
-    "mmail": "EMAIL",
-    "mnat": "NATIONAL_ID",
-    "mpass": "NATIONAL_ID",
-    "mmrn": "RECORD_NUMBER",
-    "mplan": "RECORD_NUMBER",
-    "mref": "RECORD_NUMBER",
-    "mbio": "RECORD_NUMBER",
-    "macct": "ACCOUNT",
-    "mcard": "CARD",
-    "miban": "IBAN",
-    "mip": "IP",
-    "murl": "URL",
-    "mdate": "DATE",
-    "mdob": "DATE",
-    "mage": "AGE",
-    "mlic": "LICENCE",
-    "mveh": "VEHICLE",
-    "mdev": "DEVICE_ID",
-    "mmac": "MAC",
-}
+# M's slots and the kind each writes: its rows of generator.SLOT_KINDS.
+SLOTS = {slot: generator.SLOT_KINDS[slot] for slot in sorted(generator.M_SLOTS)}
 # Countries whose national numbers M draws (national_ids.NATIONAL_IDS, check digits valid).
 # None of them is drawn from today's date: national_ids draws some countries' numbers from
 # birth dates Faker places relative to today, so M draws those countries' numbers itself
