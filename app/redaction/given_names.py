@@ -48,7 +48,8 @@ class Word:
     known: bool  # the model's vocabulary has a vector for it (a common word or name)
 
 
-def _fold(word: str) -> str:
+def fold_accents(word: str) -> str:
+    """`word` in lower case without its accents ("Łucja" -> "łucja", "José" -> "jose")."""
     decomposed = unicodedata.normalize("NFKD", word.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -66,8 +67,8 @@ def given_names() -> frozenset[str]:
             name = line[3:29].strip()
             if len(name) < 2 or "<" in name:  # "<" starts the dictionary's own escapes
                 continue
-            names.add(_fold(name.replace("+", "-")))
-            names.update(_fold(part) for part in name.split("+") if len(part) > 1)
+            names.add(fold_accents(name.replace("+", "-")))
+            names.update(fold_accents(part) for part in name.split("+") if len(part) > 1)
     return frozenset(names)
 
 
@@ -88,7 +89,7 @@ _NOT_GIVEN: Final = frozenset(
     national regional university memorial bell stroke due visa
     """
     )
-) | frozenset(_fold(m) for m in MONTHS)
+) | frozenset(fold_accents(m) for m in MONTHS)
 
 # Capitalised words that end a name or stand before one without being part of it.
 _STOP: Final = frozenset(
@@ -117,7 +118,7 @@ _PARTICLES: Final = frozenset(
         "ben ter ten mac o ó ní nic ui y e"
     )
 )
-_FOREIGN_OR_ROLE: Final = frozenset(_fold(w) for w in FOREIGN_COMMON | ROLE_NOUNS)
+_FOREIGN_OR_ROLE: Final = frozenset(fold_accents(w) for w in FOREIGN_COMMON | ROLE_NOUNS)
 _PROPER: Final = frozenset({"NNP", "NNPS"})
 _CONTENT_TAGS: Final = frozenset({"NN", "JJ", "FW", "XX", "VB"})
 # A name word the model placed as one of these is a place or a date ("Florence", "June").
@@ -158,7 +159,7 @@ _CYRILLIC = re.compile("[\u0400-\u04ff]")
 def _spellings(text: str) -> tuple[str, ...]:
     """`text` folded, and for a capitalised Cyrillic word its Latin spellings too (a
     lower-case one is an ordinary word: "день" is no "Den")."""
-    folded = _fold(text)
+    folded = fold_accents(text)
     if not _CYRILLIC.match(folded) or not text[:1].isupper():
         return (folded,)
     lower = text.casefold()
@@ -183,11 +184,11 @@ def _in_dictionary(word: Word) -> bool:
 
 def _name_word(word: Word) -> bool:
     """A word that may be part of a person's name."""
-    if not _capitalised(word.text) or is_title(word.text) or _fold(word.text) in _STOP:
+    if not _capitalised(word.text) or is_title(word.text) or fold_accents(word.text) in _STOP:
         return False
     if is_cue_word(word.text) and not is_given_name(word.text):
         return False  # "Cordialement", "Adı Soyadı", "Paciente": a sign-off or a label
-    if _fold(word.text) in _FOREIGN_OR_ROLE and not is_given_name(word.text):
+    if fold_accents(word.text) in _FOREIGN_OR_ROLE and not is_given_name(word.text):
         return False  # "Dziękuję", "Teşekkür": a word of another language, not a name
     if looks_like_drug(word.text):
         return False  # "Rosuvastatin", "Adalimumab": an INN stem
@@ -212,7 +213,7 @@ def _runs(text: str, words: Sequence[Word]) -> Iterator[list[Word]]:
             run.extend(pending)
             pending = []
             run.append(word)
-        elif run and (word.text in ("-", "‐") or _fold(word.text) in _PARTICLES):
+        elif run and (word.text in ("-", "‐") or fold_accents(word.text) in _PARTICLES):
             pending.append(word)
         elif run:
             yield run
@@ -361,7 +362,7 @@ _DONE_BY = fast_regex.compile(
     r"collected|dispensed|administered|accompanied|relieved|covered|escorted)"
     r"[ \t]by[ \t](?P<name>\p{Lu}\p{Ll}{2,30})(?![\w@]|\.\w|[ \t]\p{Lu}\p{Ll})"
 )
-_CALENDAR: Final = frozenset(_fold(w) for w in (*MONTHS, *WEEKDAYS))
+_CALENDAR: Final = frozenset(fold_accents(w) for w in (*MONTHS, *WEEKDAYS))
 
 
 def _plain_word(name: str) -> bool:
@@ -386,7 +387,7 @@ def contacted_given_names(text: str) -> list[Span]:
         return spans
     for m in _DONE_BY.finditer(text):
         name = m.group("name")
-        folded = _fold(name)
+        folded = fold_accents(name)
         if not _plain_word(name) and folded in given_names() and folded not in _CALENDAR:
             spans.append(Span(m.start("name"), m.end("name"), KIND, GIVEN_RULE, _GIVEN_SCORE))
     return spans
@@ -422,7 +423,7 @@ def _answer_word(word: str) -> bool:
     """A word that may stand in a name: no function word ("no", "of", "not") unless it is
     also a name ("An", "Jo")."""
     folded = word.casefold()
-    return folded not in COMMON or _fold(word) in given_names() or folded in KOREAN_LATIN
+    return folded not in COMMON or fold_accents(word) in given_names() or folded in KOREAN_LATIN
 
 
 def lower_case_name_fields(text: str) -> list[Span]:

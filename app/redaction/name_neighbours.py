@@ -24,7 +24,7 @@ from collections.abc import Callable
 from typing import Final
 
 from app.redaction import fast_regex
-from app.redaction.given_names import given_names, is_given_name
+from app.redaction.given_names import fold_accents, given_names, is_given_name
 from app.redaction.name_forms import COMMON
 from app.redaction.name_guards import (
     FOREIGN_COMMON,
@@ -707,8 +707,8 @@ _DISPLAY_NAME = fast_regex.compile(
 
 
 def _folded_ascii(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(c for c in decomposed if c.isascii() and c.isalpha())
+    """`word`'s ASCII letters once its accents are folded, as an e-mail's local part holds them."""
+    return "".join(c for c in fold_accents(word) if c.isascii() and c.isalpha())
 
 
 def display_names(text: str) -> list[Span]:
