@@ -12,7 +12,6 @@ from resources.synthetic.eval_redaction import goal_line, main, parse_splits
 from resources.synthetic.redaction_eval import (
     heldout_b_templates,
     heldout_c_templates,
-    heldout_l_templates,
     heldout_templates,
 )
 from resources.synthetic.redaction_eval.generator import corpus
@@ -40,7 +39,7 @@ def test_eval_runs_on_all_splits_and_prints_no_heldout_value(
         "### SPLIT I (DEV-side since session 25): 3 documents",
         "### SPLIT J (DEV-side since session 26): 3 documents",
         "### SPLIT K (DEV-side since session 27): 3 documents",
-        "### HELD-OUT L split: 3 documents",
+        "### SPLIT L (DEV-side since session 28): 3 documents",
     ):
         assert heading in printed
         assert heading in table
@@ -50,7 +49,6 @@ def test_eval_runs_on_all_splits_and_prints_no_heldout_value(
     assert "HELD-OUT A " in printed.splitlines()[-1]
     assert "HELD-OUT B " in printed.splitlines()[-1]
     assert "HELD-OUT C " in printed.splitlines()[-1]
-    assert "HELD-OUT L " in printed.splitlines()[-1]
     assert "SPLIT D" not in printed.splitlines()[-1]  # DEV-side: not in the held-out goal
     assert "SPLIT F" not in printed.splitlines()[-1]
     assert "SPLIT G" not in printed.splitlines()[-1]
@@ -58,13 +56,13 @@ def test_eval_runs_on_all_splits_and_prints_no_heldout_value(
     assert "SPLIT I" not in printed.splitlines()[-1]
     assert "SPLIT J" not in printed.splitlines()[-1]
     assert "SPLIT K" not in printed.splitlines()[-1]
+    assert "SPLIT L" not in printed.splitlines()[-1]
     held_values = {
         doc.value(e)
         for split in (
             heldout_templates.SPLIT,
             heldout_b_templates.SPLIT,
             heldout_c_templates.SPLIT,
-            heldout_l_templates.SPLIT,
         )
         for doc in corpus(split, 3)
         for e in doc.entities

@@ -2141,12 +2141,15 @@ L_SAFE_HARBOR_SLOTS = {
 }
 
 
-def test_heldout_l_is_wired_into_the_evaluation_as_held_out() -> None:
-    """Wired in session 27, after the redactor was frozen: held out."""
+def test_l_is_wired_into_the_evaluation_as_a_dev_side_split() -> None:
+    """Held out and run once in session 27 (redactor frozen at fdd4793); tuned on since."""
     from resources.synthetic import eval_redaction
 
-    assert eval_redaction.SPLITS["l"] == ("heldout_l_templates", "HELD-OUT L split")
-    assert "l" in eval_redaction.HELD_OUT
+    assert eval_redaction.SPLITS["l"] == (
+        "heldout_l_templates",
+        "SPLIT L (DEV-side since session 28)",
+    )
+    assert "l" not in eval_redaction.HELD_OUT  # tuned on: no longer in the held-out goal
     assert eval_redaction.load_split("l") is HELDOUT_L
     check_split(HELDOUT_L)
 

@@ -1,9 +1,11 @@
-"""Held-out split L: written in session 26 by an author barred from the redactor, from its
-results and from every other split's templates and forms.
+"""Split L: held out in session 27, run once there and reported; DEV-side since session 28.
 
-Run exactly once, after the redactor is frozen (wired into eval_redaction next session).
-Slots are L's own (l_forms.SLOTS); `[[...]]` marks text that must stay readable. Seeds
-84270001-84270400; seed i renders template i mod len(TEMPLATES).
+Session 28 reads L's leaks by value and tunes on them (as on D to K), so L no longer
+measures generalisation: held-out M (heldout_m_templates.py), written before that tuning by
+an author barred from L, does. What follows is how L was written: in session 26, by an
+author barred from the redactor, from its results and from every other split's templates
+and forms. Slots are L's own (l_forms.SLOTS); `[[...]]` marks text that must stay
+readable. Seeds 84270001-84270400; seed i renders template i mod len(TEMPLATES).
 """
 
 from __future__ import annotations
