@@ -341,6 +341,14 @@ _APPOSED_END = fast_regex.compile(
     # or a dash closes the apposition as a comma would ("Victim: Trüb, Alida, 105 — minor")
     r"|[ \t]*(?:\n|$)|\.(?:\s|$)|[ \t]?[–—][ \t]?|[ \t]-[ \t]"
 )
+# A form's label that names two or more fields, the age the last of them ("Name/Age:",
+# "Initials + age:", "Sex, age:", "Name and age:"), its values written in the same order
+# on the same line: the age is the last value ("Initials + age: 陈 F., 96"). The values
+# before it hold no digit, no colon and no line break.
+_AGE_LAST_FIELD = fast_regex.compile(
+    rf"(?:[ \t]?[+/&,][ \t]?|[ \t](?i:and|und|et|y|e|i|en|og|och|ve|и)[ \t])(?i:{_LABEL_WORDS})"
+    r"\.?[ \t]?[:：=][ \t]{0,3}[^\d:：=\n]{1,40}?(?:,[ \t]?|[ \t]?/[ \t]?|[ \t]{1,3})$"
+)
 # "in her 90s", "his mid-90s"
 _DECADE_OWNER = fast_regex.compile(
     r"(?i:(?<![^\W\d_])(?:his|her|their|my|your)\s+(?:(?:early|mid|late)[- ]?)?)$"
@@ -413,6 +421,8 @@ def _is_age(text: str, start: int, end: int) -> bool:
     if _OPEN_AFTER_NAME.search(before) and _CLOSE.match(after):
         return True
     if _APPOSED.search(before) and _APPOSED_END.match(after):
+        return True
+    if _AGE_LAST_FIELD.search(before) and _APPOSED_END.match(after):
         return True
     if text[start:end] == "90" and _DECADE_OWNER.search(before) and _DECADE.match(after):
         return True

@@ -55,12 +55,16 @@ EXT_WORDS: Final = word_list(
 # ("(ext 4654)", "(x12)"); RFC 3966's parameter (";ext=1076", a tel URI's form that
 # phonenumbers writes in its RFC3966 format; ";isub=" is ISDN's subaddress); the phones'
 # auto-dialling pause before the extension (",,12", ";12").
-_EXT_TAIL = (
+_EXT_ONE = (
     r"(?:;[ ]?(?i:ext|isub)=\d(?:[\d.-]{0,10}\d)?|(?:,,|;)\d{1,15}\#?(?![.,]\d)"
     rf"|,?\s{{0,2}}\(?[ ]?(?i:{trie_pattern(w.replace('_', ' ') for w in EXT_WORDS)}|\#|~)"
     r"(?![^\W\d_])"
-    r"\s{0,2}[.:=#-]?\s{0,2}\d{1,6}(?:-\d{1,6})?\#?(?:[ ]?\))?)?"
+    r"\s{0,2}[.:=#-]?\s{0,2}\d{1,6}(?:-\d{1,6})?\#?(?:[ ]?\))?)"
 )
+# ... and a second one after the first: a PBX's extension then a desk's or a voicemail
+# box's ("x38935 ext. 1159"), or a tel URI's ";ext=" followed by a written one
+# (";ext=5995 ext. 1090"): every group of the tail belongs to the number.
+_EXT_TAIL = f"(?:{_EXT_ONE}){{0,2}}"
 # (an extension may come in two groups: "x380-659", "ext. 12-34")
 _EXT = _EXT_TAIL
 # A number ends at a cell break or a line break: a tab or a newline between two runs of
