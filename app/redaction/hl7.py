@@ -120,6 +120,7 @@ def find_hl7(text: str) -> list[Span]:
             header = _MSH.match(text, m.start("id"))
             if header is not None:
                 enc = header.group("enc")
+            _facilities(m.group("body"), m.start("body"), enc[0], spans)
             continue
         fields = FIELDS[seg]
         component, repetition, subcomponent = enc[0], enc[1], enc[3] if len(enc) > 3 else "&"
@@ -130,6 +131,26 @@ def find_hl7(text: str) -> list[Span]:
                 _field_spans(value, offset, kinds, (component, repetition, subcomponent), spans)
             offset += len(value) + 1
     return spans
+
+
+# MSH-4 (sending facility) and MSH-6 (receiving facility), of data type HD, counted in
+# the body after MSH-1 (the field separator itself): MSH-2 is the body's first field.
+_FACILITY_FIELDS: Final = (4, 6)
+
+
+def _facilities(body: str, offset: int, component: str, out: list[Span]) -> None:
+    """The sending and receiving facilities of an MSH segment written as a name, masked as
+    a place: HD's namespace id is a code of the sender's table 0362 ("HOSP", "LAB01"), in
+    capitals and digits, or the facility's written name, which names its town
+    ("Eichstätt", "da Conceição"). Codes stay readable."""
+    fields = body.split("|")
+    for number in _FACILITY_FIELDS:
+        if number - 1 >= len(fields):
+            break
+        at = offset + sum(len(f) + 1 for f in fields[: number - 2])
+        namespace = fields[number - 2].split(component)[0]
+        if any(c.islower() for c in namespace):
+            _add(namespace, at, PLACE, out)
 
 
 def _npi_led(value: str, component: str) -> bool:

@@ -27,6 +27,7 @@ from app.redaction.postal_addresses import find_postal_addresses
 from app.redaction.postcodes import find_postcodes
 from app.redaction.record_numbers import find_by_context, find_fixed_shapes
 from app.redaction.spans import Span
+from app.redaction.swift_mt import find_swift, without_message_codes
 from app.redaction.tables import find_field_values
 from app.redaction.uris import find_uris
 from app.redaction.vcard import find_vcard
@@ -108,6 +109,7 @@ def find_structured(text: str) -> list[Span]:
         *find_vehicles(text),
         *find_devices(text),
         *find_hl7(text),
+        *find_swift(text),
         *find_uris(text, words),
         *find_field_values(text, words),
         *find_vcard(text),
@@ -127,7 +129,9 @@ _NDC = fast_regex.compile(
 
 
 def without_drug_codes(text: str, spans: list[Span]) -> list[Span]:
-    """`spans` without the findings that lie inside a labelled National Drug Code."""
+    """`spans` without the findings that lie inside a labelled National Drug Code (or
+    inside a SWIFT MT message's header blocks and amounts: `swift_mt`)."""
+    spans = without_message_codes(text, spans)
     if "NDC" not in text:
         return spans
     codes = [m.span(1) for m in _NDC.finditer(text)]

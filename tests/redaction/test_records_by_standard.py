@@ -4,7 +4,12 @@
   voicemail box's ("x38935 ext. 1159"), and RFC 3966's ";ext=" parameter followed by a
   written extension; the whole tail is the number's;
 - an age as the last value of a form's label that names several fields, the age last
-  ("Initials + age:", "Name/Age:"), in any script.
+  ("Initials + age:", "Name/Age:"), in any script;
+- HL7 v2.5 MSH-4 / MSH-6 (sending and receiving facility, HD): a facility written as a
+  name names its town and is masked; a code of table 0362 ("HOSP") stays;
+- SWIFT MT (ISO 15022 FIN) messages by their field tags: :20: / :21: references, block
+  3's {108:} and {121:}, :25: and the customers' "/account" lines, the value date of
+  :32A: and :30:; header blocks (BICs) and amounts stay readable.
 
 Negatives: measurements and places after such labels, ordinary numbers after a phone.
 """
@@ -12,9 +17,14 @@ Negatives: measurements and places after such labels, ordinary numbers after a p
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from app.redaction.ages import find_ages
+from app.redaction.hl7 import find_hl7
 from app.redaction.phones import find_phones
+from app.redaction.structured import find_structured
+from app.redaction.swift_mt import find_swift, without_message_codes
 from tests.redaction.conftest import second_pass_covers
 
 
@@ -80,3 +90,97 @@ def test_the_age_is_the_last_value_of_a_label_naming_it_last(text: str, age: str
 )
 def test_other_numbers_after_such_labels_stay(text: str) -> None:
     assert _ages(text) == []
+
+
+_MSH = "MSH|^~\\&|LAB|{send}|EHR|{recv}|202507310930||ORU^R01|5156296-1|P|2.5.1\n"
+
+
+@pytest.mark.parametrize(
+    ("send", "recv", "masked"),
+    [
+        ("Eichstätt", "HOSP", ["Eichstätt"]),
+        ("da Conceição^2.16.840.1.113883.3.1^ISO", "HOSP", ["da Conceição"]),
+        ("LAB01", "Klinikum Nord", ["Klinikum Nord"]),
+        ("WARD", "HOSP", []),  # codes of the sender's table 0362
+        ("GOOD HEALTH HOSPITAL", "XYZ", []),
+    ],
+)
+def test_a_facility_written_as_a_name_is_a_place(send: str, recv: str, masked: list[str]) -> None:
+    text = _MSH.format(send=send, recv=recv)
+    found = [text[s.start : s.end] for s in find_hl7(text) if s.kind == "LOCATION"]
+    assert found == masked
+
+
+_MT103 = (
+    "{1:F01DEUTDEFFAXXX0000000000}{2:I103BNPAFRPPXXXXN}{3:{108:MUR-4471}}\n"
+    ":20:023-9958591-153\n"
+    ":21:REL/2231\n"
+    ":32A:230115EUR15400,00\n"
+    ":50K:/12345678901\n"
+    "JOHN SMITH\n"
+    ":59:/GB96KWLP64925197248706\n"
+    "JARNO LAAKSO\n"
+    ":71A:SHA\n"
+)
+
+
+def _swift(text: str) -> dict[str, str]:
+    return {text[s.start : s.end]: s.kind for s in find_swift(text)}
+
+
+def test_an_mt103s_references_accounts_and_value_date_are_found() -> None:
+    assert _swift(_MT103) == {
+        "MUR-4471": "RECORD_NUMBER",
+        "023-9958591-153": "RECORD_NUMBER",
+        "REL/2231": "RECORD_NUMBER",
+        "230115": "DATE_TIME",
+        "12345678901": "ACCOUNT_NUMBER",
+        "GB96KWLP64925197248706": "ACCOUNT_NUMBER",
+    }
+
+
+def test_an_mt940s_account_and_reference_are_found() -> None:
+    text = ":20:STMT2024-118\n:25:DE89370400440532013000\n:28C:00118/001\n:60F:C240101EUR1234,56\n"
+    found = _swift(text)
+    assert found["STMT2024-118"] == "RECORD_NUMBER"
+    assert found["DE89370400440532013000"] == "ACCOUNT_NUMBER"
+    assert found["240101"] == "DATE_TIME"
+
+
+@pytest.mark.parametrize(
+    "readable", ["F01DEUTDEFFAXXX0000000000", "I103BNPAFRPPXXXXN", "EUR15400,00", "SHA"]
+)
+def test_header_blocks_and_amounts_stay_readable(readable: str) -> None:
+    start = _MT103.index(readable)
+    spans = find_structured(_MT103)
+    assert not any(s.start < start + len(readable) and start < s.end for s in spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ratio :20: of the dose\n",  # a tag not at a line start
+        ":20:00 start\n",  # one tag-shaped line is no message
+        "Meeting at 10:20:30\nRoom 4\n",
+    ],
+)
+def test_text_that_is_no_mt_message_is_left_to_other_rules(text: str) -> None:
+    assert find_swift(text) == []
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["20", "21", "25", "30", "32A", "50K", "59", "60F", "70", "99Z"]),
+            st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40),
+        ),
+        max_size=8,
+    ),
+    st.text(max_size=30),
+)
+def test_the_mt_reader_takes_any_text(fields: list[tuple[str, str]], header: str) -> None:
+    text = "{1:" + header + "}" + "".join(f"\n:{tag}:{value}" for tag, value in fields)
+    spans = find_swift(text)
+    assert all(0 <= s.start < s.end <= len(text) for s in spans)
+    assert without_message_codes(text, spans) is not None
