@@ -52,13 +52,18 @@ _SLASH = fast_regex.compile(
     r"(?P<given>\p{Lu}[\p{L}'’-]*(?:[ ]\p{Lu}[\p{L}'’-]+){0,2})"
     rf"(?:[ ](?P<title>(?i:{_TITLE_RE}))\.?)?(?![\w/])"
 )
-# The words before a slash pair that say a passenger or a party follows.
+# The words before a slash pair that say a passenger or a party follows; the parties of a
+# payment as FATF Recommendation 16 (originator, beneficiary) and ISO 20022 (debtor,
+# creditor, ultimate debtor) name them, and as SWIFT MT103 exports print its fields 50
+# and 59 ("ordering customer", "beneficiary customer") with the name in the IATA style.
 _SLASH_CUES: Final = frozenset(
     word_list(
         """
     passenger pax traveller traveler customer name client guest holder subject party
     entity individual applicant visitor crew nom nombre passagier passager pasajero
     passeggero
+    originator beneficiary remitter payer payee debtor creditor counterparty sender
+    receiver ordering owner
     """
     )
 )
@@ -105,6 +110,19 @@ def _plain(word: str) -> bool:
     )
 
 
+def _identifier_label(word: str) -> bool:
+    """A word that captions a number or code of another kind than a person's name."""
+    from app.redaction.field_names import PERSON, field_kind  # noqa: PLC0415
+
+    found = field_kind(word)
+    return found is not None and found[0] != PERSON
+
+
+def _word_like(word: str) -> bool:
+    """Three letters or more with a vowel: a name's word, not an abbreviation ("IV")."""
+    return len(word) >= 3 and any(c in "AEIOUYaeiouy" for c in word)
+
+
 def _leading_plain(words: list[str]) -> int:
     """How many of `words` at the start are a label or a common word ("Patient", "NAME")."""
     n = 0
@@ -140,6 +158,9 @@ def _slash_names(text: str) -> list[Span]:
     for m in _SLASH.finditer(text):
         sur, given, title = m.group("sur").split(" "), m.group("given").split(" "), m.group("title")
         sur = sur[_leading_plain(sur) :]  # "NAME SMITH/JOHN": the label stays
+        # "BOOKED FOR MORGAN/ZEPHYRINE": the surname starts after the last plain word
+        plain = [i for i, w in enumerate(sur[:-1]) if _plain(w)]
+        sur = sur[plain[-1] + 1 :] if plain else sur
         if title is None and len(given) > 1 and given[-1].upper() in _IATA_TITLES:
             title = given.pop()  # "OKONKWO/ADAEZE MRS": the title the given name took
         while len(given) > 1 and _plain(given[-1]):
@@ -147,16 +168,56 @@ def _slash_names(text: str) -> list[Span]:
             title = None
         if len(sur[0]) < 2 or any(_plain(w) for w in sur + given):
             continue  # "HIV/AIDS", "AND/OR", "N/A"
+        if any(_identifier_label(w) for w in sur + given):
+            continue  # "NI/SSN", "VIN/Chassis", "UTR/TIN": a caption naming two numbers
+        if not m.group(0).isupper() and any(len(w) < 3 for w in sur + given):
+            continue  # "Il/La sottoscritto/a": two articles; passenger names are in capitals
         glued = None
         if title is None and given[-1].isupper():
             glued = re.fullmatch(rf"(?P<name>[A-Z'’-]{{2,}}?)(?:{_TITLE_RE})", given[-1])
-        named = is_given_name(given[0]) or (glued is not None and is_given_name(glued["name"]))
+        # Either half a dictionary given name: "BENNETT/DAVIAN" as much as "SMITH/JOHN";
+        # "PO/IV", "BD/TDS" are abbreviations (two letters, or no vowel).
+        named = (
+            is_given_name(given[0])
+            or (glued is not None and is_given_name(glued["name"]))
+            or (is_given_name(sur[-1]) and _word_like(sur[-1]) and _word_like(given[0]))
+        )
         start = m.end("sur") - len(" ".join(sur))
         cue = _SLASH_CUE.search(text, max(0, start - 30), start) is not None
         if not (named or title or cue):
             continue
         end = m.start("given") + len(" ".join(given))
         spans.append(Span(start, end, KIND, "iata_name", SCORE))
+    return spans
+
+
+# "DOYLE,CARLOS", "Quinn,Steven,J": the surname, a comma and the given name closed up, as
+# pharmacy dispensing systems print labels and logs, as an HL7 v2 XPN is rendered with
+# commas, and as the NUCC 1500 claim form asks for item 2 ("Last Name, First Name, Middle
+# Initial", commas between). Both halves in capitals or both capitalised; a middle
+# initial may follow. Not one cell of a longer comma-separated row ("NAME,DOB,MRN").
+_GLUED_LAST_FIRST = fast_regex.compile(
+    r"(?<![\p{L}\p{N}'’,.@/_-])"
+    r"(?:(?P<caps>\p{Lu}{2}[\p{Lu}'’-]*(?:[ ]\p{Lu}{2}[\p{Lu}'’-]*)?),"
+    r"(?P<given>\p{Lu}{2}[\p{Lu}'’-]*)"
+    r"|(?P<title>\p{Lu}\p{Ll}[\p{Ll}'’-]+),(?P<tgiven>\p{Lu}\p{Ll}[\p{Ll}'’-]+))"
+    r"(?:[ ,]\p{Lu}\.?)?(?![\p{L}\p{N}'’_@/-]|,[ \t]?[\p{L}\p{N}])"
+)
+
+
+def _glued_last_first(text: str) -> list[Span]:
+    from app.redaction.given_names import is_given_name  # noqa: PLC0415
+
+    spans = []
+    for m in _GLUED_LAST_FIRST.finditer(text):
+        sur = (m.group("caps") or m.group("title")).split(" ")
+        given = m.group("given") or m.group("tgiven")
+        words = [*sur, given]
+        if any(_plain(w) or _identifier_label(w) or len(w) < 2 for w in words):
+            continue  # "ICU,HDU", "DOB,MRN": abbreviations and captions
+        if not (is_given_name(given) or is_given_name(sur[-1])):
+            continue
+        spans.append(Span(m.start(), m.end(), KIND, "glued_last_first", SCORE))
     return spans
 
 
@@ -176,12 +237,15 @@ def _mrz_names(text: str) -> list[Span]:
 
 
 def names_in_records(text: str) -> list[Span]:
-    """Names written as DICOM PN, IATA passenger names and MRZ name fields."""
+    """Names written as DICOM PN, IATA passenger names, MRZ name fields and a surname and
+    given name closed up around a comma."""
     spans = []
     if "^" in text:
         spans += _pn_names(text)
     if "/" in text:
         spans += _slash_names(text)
+    if "," in text:
+        spans += _glued_last_first(text)
     if "<<" in text:
         spans += _mrz_names(text)
     return spans

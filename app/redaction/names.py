@@ -73,6 +73,11 @@ _STRONG = (
     requested_by ordered_by submitted_by completed_by written_by witnessed_by handled_by
     raised_by cared_for_by accompanied_by
     gez gezeichnet befundet_von validiert_von freigegeben_von unterschrieben_von
+    revisado_por firmado_por aprobado_por validado_por verificado_por elaborado_por
+    realizado_por redactado_por assinado_por aprovado_por revisto_por révisé_par revu_par
+    validé_par signé_par approuvé_par vérifié_par rédigé_par établi_par rivisto_da
+    firmato_da approvato_da validato_da verificato_da redatto_da beoordeeld_door
+    ondertekend_door goedgekeurd_door gecontroleerd_door geprüft_von erstellt_von
     kind_regards best_regards warm_regards regards sincerely yours_sincerely
     yours_faithfully many_thanks thanks thank_you cheers best_wishes
     cordialement bien_à_vous mit_freundlichen_grüßen mfg viele_grüße atentamente saludos
