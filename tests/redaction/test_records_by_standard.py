@@ -12,7 +12,8 @@
   :32A: and :30:; header blocks (BICs) and amounts stay readable;
 - a plate after a driving verb ("drove away in 333-GOS", "sped off in OTT-732": the
   dateless letters-and-digits series of Finland, Belgium 1973-2010, Sweden, Lithuania),
-  read as after a vehicle word; not a distance, a flight, a road and its junction.
+  read as after a vehicle word; not a distance, a flight, a road and its junction;
+- the town where a course of treatment was given ("6 sessions at Tarragona").
 
 Negatives: measurements and places after such labels, ordinary numbers after a phone.
 """
@@ -26,6 +27,7 @@ from hypothesis import strategies as st
 from app.redaction.ages import find_ages
 from app.redaction.hl7 import find_hl7
 from app.redaction.phones import find_phones
+from app.redaction.places import find_places
 from app.redaction.structured import find_structured
 from app.redaction.swift_mt import find_swift, without_message_codes
 from app.redaction.vehicles import find_vehicles
@@ -223,3 +225,23 @@ def test_a_plate_after_a_driving_verb_is_a_vehicle(text: str, plate: str) -> Non
 )
 def test_other_runs_after_a_driving_verb_stay(text: str) -> None:
     assert _plates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Treatment: physiotherapy, 6 sessions at Tarragona.", "Tarragona"),
+        ("Rehabilitation in Bad Tölz after the fracture.", "Bad Tölz"),
+        ("Fisioterapia: 10 sesiones en Lleida", "Lleida"),
+    ],
+)
+def test_the_town_of_a_course_of_treatment_is_a_place(text: str, town: str) -> None:
+    assert [text[s.start : s.end] for s in find_places(text)] == [town]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["treated at home", "6 sessions at the clinic", "treated at ICU", "sessions at Monday"],
+)
+def test_settings_of_care_that_name_no_town_stay(text: str) -> None:
+    assert find_places(text) == []
