@@ -41,6 +41,12 @@ _CUES = (
     "klinikum in", "ospedale di", "ospedale a", "clinica a", "ziekenhuis in",
     "ziekenhuis te", "szpital w", "nemocnice v", "nemocnici v", "sjukhus i", "sykehus i",
     "sygehus i", "hastane", "hastanesi",
+    # ... and where a course of treatment was given, as claims and referrals name the town
+    # of the provider ("6 sessions at Tarragona", "physiotherapy in Leeds", "sesiones en
+    # Lleida", "séances à Rodez")
+    "treated at", "sessions at", "sessions in", "session at", "therapy at",
+    "physiotherapy at", "physiotherapy in", "rehabilitation at", "rehabilitation in",
+    "sesiones en", "sessões em", "séances à", "sitzungen in", "sedute a",
     # German
     "wohnhaft in", "wohnt in", "wohnte in", "zugezogen aus", "geboren in", "stammt aus",
     "kommt aus", "wohnort", "ansässig in",

@@ -23,6 +23,7 @@ shape alone is masked, in capitals or lower case; after a VIN word ("VIN", "chas
 
 from __future__ import annotations
 
+import re
 from typing import Any, Final
 
 from app.redaction import fast_regex
@@ -404,8 +405,48 @@ _FLEET_PLATE = fast_regex.compile(
 _FLEET_GATE = frozenset({"unit", "call", "callsign", "fleet", "appliance"})
 
 
+# A driving verb says the run after it is the vehicle the person drove: a witness's "drove
+# away in ABC-123", "sped off in 333-GOS", "fled in a red Golf, AB12 CDE", and the same
+# in the languages of the plate words ("fuhr davon mit", "s'est enfui à bord de", "huyó
+# en", "fugiu em"). Read as after a vehicle word: a plate of five characters or more,
+# letters and two digits or more, in the same sentence and line ("drove 150 km" is a
+# distance). ("drive" is a street type and "driving" a licence's word: neither.)
+_DRIVING_WORDS: Final = word_list(
+    """
+    drove fled sped speeding reversed parked getaway made_off took_off driven_off
+    fuhr flüchtete flüchteten enfui enfuie enfuit huyó huyeron fugiu fugiram fuggito
+    fuggita odjechał odjechała uciekł uciekła
+    """
+)
+_DRIVING = fast_regex.compile(
+    rf"(?<![^\W\d_])(?i:{trie_pattern(sorted(w.replace('_', ' ') for w in _DRIVING_WORDS))})"
+    r"(?![^\W\d_])",
+    word_led=True,
+)
+_DRIVING_GATE = _gate(_DRIVING_WORDS)
+# ... not a flight, a train, a bus route or a road after the verb ("drove in on flight BA
+# 2490", "drove to the M25 J10": a road's letter and number, as the UK, Ireland, France
+# and Germany number theirs, and a junction).
+_NOT_A_PLATE_BEFORE = fast_regex.compile(
+    r"(?i:(?<![^\W\d_])(?:flight|flt|train|bus|route|road|junction|exit|gate|terminal|"
+    r"platform|ward|room|bed|bay)\.?[ \t]?[#:]?[ \t]?)$"
+)
+_ROAD = fast_regex.compile(r"[AMBNDE]\d{1,4}[ ](?:J\d{1,3}|jct)", re.IGNORECASE)
+
+
 def _plates_by_compound_or_sign(text: str, words: set[str]) -> list[Span]:
     spans = []
+    if not words.isdisjoint(_DRIVING_GATE):
+        for m in _DRIVING.finditer(text):
+            span = _plate_after(text, m.end(), strict=True)
+            if (
+                span is not None
+                and _NOT_A_PLATE_BEFORE.search(text, max(0, span.start - 16), span.start) is None
+                and _ROAD.match(text, span.start, span.end) is None
+                # a make or a vehicle word on the way is that rule's ("drove a BMW 320d")
+                and _VEHICLE_WORD.search(text, m.end(), span.end) is None
+            ):
+                spans.append(Span(span.start, span.end, KIND, "plate_after_driving", 0.6))
     if not words.isdisjoint(_FLEET_GATE):
         spans += [
             Span(m.start("p"), m.end("p"), KIND, "plate_after_unit", 0.6)

@@ -9,7 +9,11 @@
   name names its town and is masked; a code of table 0362 ("HOSP") stays;
 - SWIFT MT (ISO 15022 FIN) messages by their field tags: :20: / :21: references, block
   3's {108:} and {121:}, :25: and the customers' "/account" lines, the value date of
-  :32A: and :30:; header blocks (BICs) and amounts stay readable.
+  :32A: and :30:; header blocks (BICs) and amounts stay readable;
+- a plate after a driving verb ("drove away in 333-GOS", "sped off in OTT-732": the
+  dateless letters-and-digits series of Finland, Belgium 1973-2010, Sweden, Lithuania),
+  read as after a vehicle word; not a distance, a flight, a road and its junction;
+- the town where a course of treatment was given ("6 sessions at Tarragona").
 
 Negatives: measurements and places after such labels, ordinary numbers after a phone.
 """
@@ -23,8 +27,10 @@ from hypothesis import strategies as st
 from app.redaction.ages import find_ages
 from app.redaction.hl7 import find_hl7
 from app.redaction.phones import find_phones
+from app.redaction.places import find_places
 from app.redaction.structured import find_structured
 from app.redaction.swift_mt import find_swift, without_message_codes
+from app.redaction.vehicles import find_vehicles
 from tests.redaction.conftest import second_pass_covers
 
 
@@ -184,3 +190,58 @@ def test_the_mt_reader_takes_any_text(fields: list[tuple[str, str]], header: str
     spans = find_swift(text)
     assert all(0 <= s.start < s.end <= len(text) for s in spans)
     assert without_message_codes(text, spans) is not None
+
+
+def _plates(text: str) -> list[str]:
+    return sorted({text[s.start : s.end] for s in find_vehicles(text)})
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("I saw him kicking the door. He drove away in 333-GOS.", "333-GOS"),  # BE 2008-10
+        ("He drove away in OTT-732.", "OTT-732"),  # BE 1973-2008, FI
+        ("The suspect sped off in ABC 123 towards the port.", "ABC 123"),  # SE, LT
+        ("Der Täter flüchtete in KX-4471 Richtung Stadt.", "KX-4471"),
+        ("Il s'est enfui à bord de la voiture GH-118-ZZ.", "GH-118-ZZ"),
+    ],
+)
+def test_a_plate_after_a_driving_verb_is_a_vehicle(text: str, plate: str) -> None:
+    assert plate in _plates(text)
+    assert second_pass_covers(text, plate)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She drove 150 km to the clinic.",
+        "He drove to the M25 J10 and back.",
+        "He drove in on flight BA 2490 this morning.",
+        "She parked at bay 12, level 3.",
+        "He drove her to COVID-19 testing.",
+        "Drive 12 Oak Drive AB12",
+        "fled the ward at 14:20 before CT-2 review",
+    ],
+)
+def test_other_runs_after_a_driving_verb_stay(text: str) -> None:
+    assert _plates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Treatment: physiotherapy, 6 sessions at Tarragona.", "Tarragona"),
+        ("Rehabilitation in Bad Tölz after the fracture.", "Bad Tölz"),
+        ("Fisioterapia: 10 sesiones en Lleida", "Lleida"),
+    ],
+)
+def test_the_town_of_a_course_of_treatment_is_a_place(text: str, town: str) -> None:
+    assert [text[s.start : s.end] for s in find_places(text)] == [town]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["treated at home", "6 sessions at the clinic", "treated at ICU", "sessions at Monday"],
+)
+def test_settings_of_care_that_name_no_town_stay(text: str) -> None:
+    assert find_places(text) == []
