@@ -110,6 +110,8 @@ def runs_in_latin_text(text: str) -> list[Span]:
     spans = []
     for m in _RUN.finditer(text):
         value, start, end = m.group(), m.start(), m.end()
+        if not value.strip("\u200c"):
+            continue  # a Persian zero-width non-joiner alone is no word
         if _is_label(text, value, end) or _is_sentence(value):
             continue
         spans.append(Span(start, end, _kind(text, start), RULE, SCORE))

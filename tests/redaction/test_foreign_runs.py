@@ -134,7 +134,7 @@ def test_a_latin_text_without_other_scripts_is_redacted_as_before() -> None:
 @given(
     st.text(
         alphabet=st.sampled_from(
-            list("abc XYZ:,.-|\n\t0123+ é")
+            list("abc XYZ:,.-|\n\t0123+ é\u200c")
             + list("王李佐々木翼민준সুমি রায়नेहा شرمামریمزاده שירה ศิริพร ნინო")
         ),
         max_size=160,
@@ -147,4 +147,5 @@ def test_any_text_gives_runs_of_the_scripts_inside_it(text: str) -> None:
         assert value.strip() == value
         assert re.fullmatch(f"[{_LETTERS}]", value[0])
         assert re.fullmatch(f"[{_LETTERS}]", value[-1])
+        assert value.strip("\u200c")
         assert span.kind in ("PERSON", "LOCATION")
