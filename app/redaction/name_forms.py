@@ -11,7 +11,7 @@ import re
 from typing import Final
 
 from app.redaction import fast_regex
-from app.redaction.name_initials import initials_alone, surname_initial
+from app.redaction.name_initials import initials_alone, signed_and_dated, surname_initial
 from app.redaction.name_misreads import misread_name_words
 from app.redaction.spans import Span
 from app.redaction.wordtrie import word_list
@@ -215,12 +215,15 @@ def surname_after_given(text: str, spans: list[Span]) -> list[Span]:
 
 
 # "Rojas faxed notes": a capitalised word as the subject of a reporting verb is a person
-# unless it is a department, a role or a kinship word.
+# unless it is a department, a role or a kinship word. A short aside in brackets may stand
+# between them, as safeguarding and incident logs write a pupil's year group, a person's
+# age or role ("Giorgos (Y5) said", "Okafor (54) reported", "Dana (mum) disclosed").
 _REPORTER = fast_regex.compile(
-    r"(?<![\w.])(?P<name>\p{Lu}[\p{Ll}'’-]{2,30})[ \t]+"
+    r"(?<![\w.])(?P<name>\p{Lu}[\p{Ll}'’-]{2,30})(?:[ \t]+\([^()\n]{1,16}\))?[ \t]+"
     r"(?:faxed|said|says|reported|reports|wrote|writes|called|phoned|rang|emailed|e-mailed|"
     r"texted|confirmed|noted|asked|requested|explained|stated|states|mentioned|advised|"
-    r"replied|responded|agreed|declined|denied|complained|sent|signed|witnessed)(?![\w])"
+    r"replied|responded|agreed|declined|denied|complained|sent|signed|witnessed|disclosed|"
+    r"alleged)(?![\w])"
 )
 _NOT_REPORTERS: Final = frozenset(
     word_list(
@@ -246,6 +249,39 @@ def reporting_subjects(text: str) -> list[Span]:
         if word in _NOT_REPORTERS or _never_a_surname(word):
             continue
         spans.append(Span(m.start("name"), m.end("name"), KIND, "reporting_subject", 0.55))
+    return spans
+
+
+# "connecting you to Vitor", "I'll put you through to Marta": a call transcript (an IVR's
+# or an agent's) hands the caller over to the agent by given name. The same words hand
+# over to a department ("transferring you to Billing"): a word shaped like one (a plural,
+# an -ology or -ing word, a heading or role word) stays unless it is a given name.
+_HANDOVER = fast_regex.compile(
+    r"(?i:\b(?:connect(?:ing)?[ \t]+you[ \t]+(?:to|with)|"
+    r"(?:transfer(?:ring)?|pass(?:ing)?)[ \t]+you[ \t]+(?:(?:back|over|across)[ \t]+)?to|"
+    r"put(?:ting)?[ \t]+you[ \t]+through[ \t]+to|hand(?:ing)?[ \t]+you[ \t]+over[ \t]+to))"
+    r"[ \t]+"
+    r"(?P<name>\p{Lu}\p{Ll}[\p{Ll}'’-]{1,30})(?=[ \t]*(?:[.,;!?)]|$|\n|now\b|shortly\b))"
+)
+_DEPARTMENT_ENDS: Final = ("s", "ing", "ology", "ics", "ment", "ion", "ery", "ary", "ry")
+
+
+def handover_names(text: str) -> list[Span]:
+    """The agent a call is handed over to by given name (`_HANDOVER`)."""
+    from app.redaction.given_names import is_given_name  # noqa: PLC0415
+    from app.redaction.name_guards import HEADING_WORDS, ROLE_NOUNS  # noqa: PLC0415
+
+    if " you " not in text:
+        return []
+    spans = []
+    for m in _HANDOVER.finditer(text):
+        name = m.group("name")
+        folded = name.casefold()
+        if _never_a_surname(folded) or folded in HEADING_WORDS or folded in ROLE_NOUNS:
+            continue
+        if folded.endswith(_DEPARTMENT_ENDS) and not is_given_name(name):
+            continue  # "Billing", "Cardiology", "Accounts"
+        spans.append(Span(m.start("name"), m.end("name"), KIND, "call_handover", 0.6))
     return spans
 
 
@@ -316,6 +352,7 @@ def mentions_and_possessors(text: str) -> list[Span]:
     and names written with initials (`initial_forms`)."""
     spans = [Span(m.start(), m.end(), KIND, "chat_mention", 0.6) for m in _MENTION.finditer(text)]
     spans += initial_forms(text) + initials_alone(text) + surname_initial(text)
+    spans += signed_and_dated(text) + handover_names(text)
     spans += misread_name_words(text)
     for m in _POSSESSOR.finditer(text):
         words = [w.casefold() for w in re.split(r"[ -]", m.group("name"))]
