@@ -363,17 +363,37 @@ def mentions_and_possessors(text: str) -> list[Span]:
 
 
 # Machine logs and alerts name people as key=value fields: `reviewer=maria.bernal`,
-# `assigned_to="Okafor, A."`, `user: k.nowak`. The key says a person follows.
+# `assigned_to="Okafor, A."`, `user: k.nowak`. The key says a person follows. Ticket
+# systems print the people of a ticket so too: Jira's Assignee and Reporter, ServiceNow's
+# Assigned to, Caller, Opened by and Resolved by, Zendesk's Requester and Submitter,
+# Bugzilla's Assigned To, RT's Requestors ("Assigned: petrit-fier").
 _PERSON_KEY = fast_regex.compile(
     r"(?i)(?<![\w])(?:reviewer|reviewed_by|analyst|agent|user|user_?name|user_?id|login|"
-    r"owner|assignee|assigned_to|operator|handler|approver|approved_by|author|created_by|"
-    r"updated_by|modified_by|closed_by|investigator|officer|employee|staff|customer|"
+    r"owner|assignee|assigned(?:[ _]to)?|operator|handler|approver|approved_by|author|"
+    r"created_by|updated_by|modified_by|closed[ _]by|opened[ _]by|resolved[ _]by|reporter|"
+    r"requester|requestors?|submitter|investigator|officer|employee|staff|customer|"
     r"cardholder|holder|name|full_?name)[ ]?[=:][ ]?"
     r"(?:\"(?P<quoted>[^\"\n]{2,60})\"|'(?P<single>[^'\n]{2,60})'|(?P<bare>[^\W\d_][\w.'’-]{1,40}))"
 )
 _NOBODY: Final = frozenset(
     word_list("system auto automatic bot admin root none null nil n/a na unassigned unknown")
 )
+
+
+def _letters(word: str) -> bool:
+    return word.replace("'", "").replace("’", "").isalpha()
+
+
+def _hyphened_name(value: str) -> bool:
+    """Words joined by hyphens that name someone: a double surname ("Zieliński-Kubiak"), or
+    a login with a given name among its parts ("petrit-fier"); no common word
+    ("self-referral", "in-house" are no one) and no digit ("GM22-FUTE-6P3R" is a code)."""
+    from app.redaction.given_names import is_given_name  # noqa: PLC0415
+
+    parts = value.split("-")
+    if len(parts) < 2 or any(not _letters(p) or p.casefold() in COMMON for p in parts):
+        return False
+    return value[:1].isupper() or any(is_given_name(p) for p in parts)
 
 
 def key_value_people(text: str) -> list[Span]:
@@ -386,7 +406,7 @@ def key_value_people(text: str) -> list[Span]:
         value = m.group(group).strip()
         if not value or value.casefold() in _NOBODY or not any(c.isalpha() for c in value):
             continue
-        handle = "." in value or "_" in value or "-" in value
+        handle = "." in value or "_" in value or ("-" in value and _hyphened_name(value))
         keyed = "=" in m.group(0)[: m.start(group) - m.start()]
         if group == "bare" and not (handle or (keyed and value[:1].isupper())):
             continue  # "name: Pending": a bare word after a colon needs a handle's shape

@@ -11,6 +11,8 @@
 - an initial and a surname right before the date that closes an entry: a note signed and
   dated as the NMC Code (10.2) asks ("Y Tsafack 18/6/22");
 - the agent a call is handed over to ("connecting you to Vitor"), not a department;
+- the people of a ticket as ticket systems print them (Jira's Assignee and Reporter,
+  ServiceNow's Assigned to and Opened by, Zendesk's Requester): "Assigned: petrit-fier";
 - the subject of a reporting verb with a short aside between ("Giorgos (Y5) said");
 - a surname in capitals before a patient's number in a mail subject ("MDT outcome -
   KAMAL 0091715848"), and a mail's reply and forward marks ("Fw:", "AW:") read as no name.
@@ -27,7 +29,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.redaction.name_forms import handover_names, reporting_subjects
+from app.redaction.name_forms import handover_names, key_value_people, reporting_subjects
 from app.redaction.name_initials import signed_and_dated
 from app.redaction.name_layouts import caps_names_before_numbers
 from app.redaction.name_records import names_in_records
@@ -211,10 +213,30 @@ def test_reply_marks_after_subject_are_no_name() -> None:
     assert _texts(find_names, "Subject: AW: Anna Kowalska") == ["Anna Kowalska"]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Assigned: petrit-fier\nWorknote: user working from home", ["petrit-fier"]),
+        ("Reporter: edith_camus\nDescription:", ["edith_camus"]),
+        ("Assigned to: j.okafor", ["j.okafor"]),
+        ("Opened by: maria.bernal | Resolved by: k_nowak", ["maria.bernal", "k_nowak"]),
+        ("Cardholder: Zieliński-Kubiak, Roman", ["Zieliński-Kubiak"]),
+        # negatives: words and codes joined by hyphens
+        ("Reporter: self-referral", []),
+        ("Requester: in-house", []),
+        ("Kit number assigned: GM22-FUTE-6P3R", []),
+        ("Assigned: unassigned", []),
+    ],
+)
+def test_people_of_a_ticket(text: str, names: list[str]) -> None:
+    assert _texts(key_value_people, text) == names
+
+
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
-@given(st.text(alphabet="ABKMYaeiknorst 0123456789/.-:()\n", max_size=80))
+@given(st.text(alphabet="ABKMYaeiknorst 0123456789/.-_=:()\n", max_size=80))
 def test_new_finders_never_raise_and_stay_in_text(text: str) -> None:
-    for finder in (signed_and_dated, handover_names, caps_names_before_numbers):
+    finders = (signed_and_dated, handover_names, caps_names_before_numbers, key_value_people)
+    for finder in finders:
         for span in finder(text):
             assert 0 <= span.start < span.end <= len(text)
             assert span.kind == "PERSON"
