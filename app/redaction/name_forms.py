@@ -11,7 +11,7 @@ import re
 from typing import Final
 
 from app.redaction import fast_regex
-from app.redaction.name_initials import initials_alone, surname_initial
+from app.redaction.name_initials import initials_alone, signed_and_dated, surname_initial
 from app.redaction.name_misreads import misread_name_words
 from app.redaction.spans import Span
 from app.redaction.wordtrie import word_list
@@ -215,12 +215,15 @@ def surname_after_given(text: str, spans: list[Span]) -> list[Span]:
 
 
 # "Rojas faxed notes": a capitalised word as the subject of a reporting verb is a person
-# unless it is a department, a role or a kinship word.
+# unless it is a department, a role or a kinship word. A short aside in brackets may stand
+# between them, as safeguarding and incident logs write a pupil's year group, a person's
+# age or role ("Giorgos (Y5) said", "Okafor (54) reported", "Dana (mum) disclosed").
 _REPORTER = fast_regex.compile(
-    r"(?<![\w.])(?P<name>\p{Lu}[\p{Ll}'’-]{2,30})[ \t]+"
+    r"(?<![\w.])(?P<name>\p{Lu}[\p{Ll}'’-]{2,30})(?:[ \t]+\([^()\n]{1,16}\))?[ \t]+"
     r"(?:faxed|said|says|reported|reports|wrote|writes|called|phoned|rang|emailed|e-mailed|"
     r"texted|confirmed|noted|asked|requested|explained|stated|states|mentioned|advised|"
-    r"replied|responded|agreed|declined|denied|complained|sent|signed|witnessed)(?![\w])"
+    r"replied|responded|agreed|declined|denied|complained|sent|signed|witnessed|disclosed|"
+    r"alleged)(?![\w])"
 )
 _NOT_REPORTERS: Final = frozenset(
     word_list(
@@ -246,6 +249,39 @@ def reporting_subjects(text: str) -> list[Span]:
         if word in _NOT_REPORTERS or _never_a_surname(word):
             continue
         spans.append(Span(m.start("name"), m.end("name"), KIND, "reporting_subject", 0.55))
+    return spans
+
+
+# "connecting you to Vitor", "I'll put you through to Marta": a call transcript (an IVR's
+# or an agent's) hands the caller over to the agent by given name. The same words hand
+# over to a department ("transferring you to Billing"): a word shaped like one (a plural,
+# an -ology or -ing word, a heading or role word) stays unless it is a given name.
+_HANDOVER = fast_regex.compile(
+    r"(?i:\b(?:connect(?:ing)?[ \t]+you[ \t]+(?:to|with)|"
+    r"(?:transfer(?:ring)?|pass(?:ing)?)[ \t]+you[ \t]+(?:(?:back|over|across)[ \t]+)?to|"
+    r"put(?:ting)?[ \t]+you[ \t]+through[ \t]+to|hand(?:ing)?[ \t]+you[ \t]+over[ \t]+to))"
+    r"[ \t]+"
+    r"(?P<name>\p{Lu}\p{Ll}[\p{Ll}'’-]{1,30})(?=[ \t]*(?:[.,;!?)]|$|\n|now\b|shortly\b))"
+)
+_DEPARTMENT_ENDS: Final = ("s", "ing", "ology", "ics", "ment", "ion", "ery", "ary", "ry")
+
+
+def handover_names(text: str) -> list[Span]:
+    """The agent a call is handed over to by given name (`_HANDOVER`)."""
+    from app.redaction.given_names import is_given_name  # noqa: PLC0415
+    from app.redaction.name_guards import HEADING_WORDS, ROLE_NOUNS  # noqa: PLC0415
+
+    if " you " not in text:
+        return []
+    spans = []
+    for m in _HANDOVER.finditer(text):
+        name = m.group("name")
+        folded = name.casefold()
+        if _never_a_surname(folded) or folded in HEADING_WORDS or folded in ROLE_NOUNS:
+            continue
+        if folded.endswith(_DEPARTMENT_ENDS) and not is_given_name(name):
+            continue  # "Billing", "Cardiology", "Accounts"
+        spans.append(Span(m.start("name"), m.end("name"), KIND, "call_handover", 0.6))
     return spans
 
 
@@ -316,6 +352,7 @@ def mentions_and_possessors(text: str) -> list[Span]:
     and names written with initials (`initial_forms`)."""
     spans = [Span(m.start(), m.end(), KIND, "chat_mention", 0.6) for m in _MENTION.finditer(text)]
     spans += initial_forms(text) + initials_alone(text) + surname_initial(text)
+    spans += signed_and_dated(text) + handover_names(text)
     spans += misread_name_words(text)
     for m in _POSSESSOR.finditer(text):
         words = [w.casefold() for w in re.split(r"[ -]", m.group("name"))]
@@ -326,17 +363,37 @@ def mentions_and_possessors(text: str) -> list[Span]:
 
 
 # Machine logs and alerts name people as key=value fields: `reviewer=maria.bernal`,
-# `assigned_to="Okafor, A."`, `user: k.nowak`. The key says a person follows.
+# `assigned_to="Okafor, A."`, `user: k.nowak`. The key says a person follows. Ticket
+# systems print the people of a ticket so too: Jira's Assignee and Reporter, ServiceNow's
+# Assigned to, Caller, Opened by and Resolved by, Zendesk's Requester and Submitter,
+# Bugzilla's Assigned To, RT's Requestors ("Assigned: petrit-fier").
 _PERSON_KEY = fast_regex.compile(
     r"(?i)(?<![\w])(?:reviewer|reviewed_by|analyst|agent|user|user_?name|user_?id|login|"
-    r"owner|assignee|assigned_to|operator|handler|approver|approved_by|author|created_by|"
-    r"updated_by|modified_by|closed_by|investigator|officer|employee|staff|customer|"
+    r"owner|assignee|assigned(?:[ _]to)?|operator|handler|approver|approved_by|author|"
+    r"created_by|updated_by|modified_by|closed[ _]by|opened[ _]by|resolved[ _]by|reporter|"
+    r"requester|requestors?|submitter|investigator|officer|employee|staff|customer|"
     r"cardholder|holder|name|full_?name)[ ]?[=:][ ]?"
     r"(?:\"(?P<quoted>[^\"\n]{2,60})\"|'(?P<single>[^'\n]{2,60})'|(?P<bare>[^\W\d_][\w.'’-]{1,40}))"
 )
 _NOBODY: Final = frozenset(
     word_list("system auto automatic bot admin root none null nil n/a na unassigned unknown")
 )
+
+
+def _letters(word: str) -> bool:
+    return word.replace("'", "").replace("’", "").isalpha()
+
+
+def _hyphened_name(value: str) -> bool:
+    """Words joined by hyphens that name someone: a double surname ("Zieliński-Kubiak"), or
+    a login with a given name among its parts ("petrit-fier"); no common word
+    ("self-referral", "in-house" are no one) and no digit ("GM22-FUTE-6P3R" is a code)."""
+    from app.redaction.given_names import is_given_name  # noqa: PLC0415
+
+    parts = value.split("-")
+    if len(parts) < 2 or any(not _letters(p) or p.casefold() in COMMON for p in parts):
+        return False
+    return value[:1].isupper() or any(is_given_name(p) for p in parts)
 
 
 def key_value_people(text: str) -> list[Span]:
@@ -349,7 +406,7 @@ def key_value_people(text: str) -> list[Span]:
         value = m.group(group).strip()
         if not value or value.casefold() in _NOBODY or not any(c.isalpha() for c in value):
             continue
-        handle = "." in value or "_" in value or "-" in value
+        handle = "." in value or "_" in value or ("-" in value and _hyphened_name(value))
         keyed = "=" in m.group(0)[: m.start(group) - m.start()]
         if group == "bare" and not (handle or (keyed and value[:1].isupper())):
             continue  # "name: Pending": a bare word after a colon needs a handle's shape

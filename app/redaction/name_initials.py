@@ -9,12 +9,18 @@ parts). Closed-up capital initials are a person's where a person acts or signs:
 - after a role or a relation: "the minor child W.B.", "witness A.B.", "patient J.S.";
 - joined to other such initials: "by A.Š. and D.M.".
 
+And an initial and a surname right before the date (and time) that close an entry: a
+note's signature, as the NMC Code (10.2) and the GMC's Good Medical Practice ask every
+entry to be signed and dated ("omit tonight. Y Tsafack 18/6/22", "J. Okoro 03/04/2024
+14:20").
+
 Initials that abbreviate something else (dosing times "T.D.S.", routes "P.O.", countries
 "U.S.", "N.B.", "P.S.", degrees "M.D.") are never a person's, whatever stands before them.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from app.redaction import fast_regex
@@ -221,4 +227,38 @@ def surname_initial(text: str) -> list[Span]:
         lead = led.group("word").casefold() if led is not None else ""
         if _FIELD_START.search(line) or lead in _AGENCY or lead in _RELATIONS:
             spans.append(Span(m.start("name"), m.end("name"), KIND, "surname_initial", 0.6))
+    return spans
+
+
+# A date (and a time) closing a line: where a clinical or message entry is signed.
+_DATE_AT_LINE_END = fast_regex.compile(
+    r"(?<![\p{L}\p{N}/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})"
+    r"(?:[ \t,]{1,2}(?:at[ \t])?\d{1,2}[:.h]\d{2}(?:[ \t]?[AaPp][Mm])?)?[ \t.]*$",
+    re.M,
+)
+# Initials (with or without their dots) and a surname ending right where the date starts.
+# Initials (with or without their dots) and a surname, either way round, ending right
+# where the date starts.
+_SURNAME_WORD = r"\p{Lu}\p{Ll}[\p{L}'’]+(?:-\p{Lu}\p{Ll}[\p{L}'’]+)?"
+_SIGNATURE_BEFORE = fast_regex.compile(
+    r"(?<![\p{L}\p{N}.'’&/@-])(?P<name>\p{Lu}\.?(?:[ \t-]?\p{Lu}\.?)?[ \t]"
+    rf"(?P<surname>{_SURNAME_WORD})|(?P<last>{_SURNAME_WORD})[ \t]\p{{Lu}}\.?(?:[ ]?\p{{Lu}}\.?)?)"
+    r"[ \t]{0,2}[,–—-]?[ \t]{1,2}$"
+)
+
+
+def signed_and_dated(text: str) -> list[Span]:
+    """An initial and a surname right before the date that closes a line ("Y Tsafack
+    18/6/22", "Okoro J. 03/04/2024 14:20"); the surname is no common, designator,
+    heading, role or cue word."""
+    if "/" not in text and "." not in text and "-" not in text:
+        return []
+    spans = []
+    for date in _DATE_AT_LINE_END.finditer(text):
+        line_start = text.rfind("\n", 0, date.start()) + 1
+        m = _SIGNATURE_BEFORE.search(text, max(line_start, date.start() - 48), date.start())
+        surname = m.group("surname") or m.group("last") if m is not None else ""
+        if m is None or any(_no_surname(w) for w in surname.split("-")):
+            continue
+        spans.append(Span(m.start("name"), m.end("name"), KIND, "signed_and_dated", 0.6))
     return spans

@@ -19,7 +19,9 @@ itself may be any word in any case:
 - the name that a national identity number's caption follows ("Junior Bello,
   fødselsnummer 15010661428", "Jan Nowak, PESEL 44051401359");
 - the given name of the person met after a meeting noun and "with" ("counselling with
-  Grace booked").
+  Grace booked");
+- a surname in capitals before a patient's number in a mail subject or a list item
+  ("MDT outcome - KAMAL 0091715848").
 
 Every finder checks for a character or a word it needs before running its pattern.
 """
@@ -32,15 +34,18 @@ from typing import Final
 
 from app.redaction import fast_regex
 from app.redaction.field_names import NATIONAL, PERSON, RECORD, field_kind
-from app.redaction.given_names import given_names, is_given_name
+from app.redaction.given_names import fold_accents, given_names, is_given_name
 from app.redaction.name_forms import COMMON
 from app.redaction.name_guards import HEADING_WORDS, ROLE_NOUNS
 from app.redaction.name_neighbours import plain_word
 from app.redaction.names import is_acronym, is_caps_section_word, is_not_name
+from app.redaction.record_numbers import WORDS as ID_WORDS
 from app.redaction.spans import Span
 from app.redaction.wordtrie import trie_pattern, word_list
 
 KIND: Final = "PERSON"
+# The words that caption an identifier ("IMEI", "AMKA", "LANR"): never a surname before one.
+_ID_WORDS: Final = frozenset(w for w in ID_WORDS if "-" not in w)
 CAPTION_RULE: Final = "name_caption"
 BOARD_RULE: Final = "board_occupant"
 LAYOUT_RULE: Final = "name_layout"
@@ -456,10 +461,64 @@ def meeting_names(text: str) -> list[Span]:
     return spans
 
 
+# A surname in capitals right before a patient's number: the way clinical mail, MDT lists
+# and referrals identify a patient in a subject line or a list item ("Fw: MDT outcome -
+# KAMAL 0091715848", "Re: DIRIBA M99942731"), pairing the surname with the hospital or NHS
+# number as NHS information governance asks instead of the full name. The number is six
+# digits or more after at most three letters; the capitals open a field of a mixed-case
+# line (its start, or after a dash, a colon, a bar or a tab) or follow a given name in
+# capitals ("provider JESUS JONES NPI 1372851786"), not a caption after a word or a comma
+# ("phone IMEI 0105...", "Chen, AHPRA NMW...").
+_CAPS_BEFORE_NUMBER = fast_regex.compile(
+    r"(?<![\p{L}\p{N}'’.@/_-])(?P<name>\p{Lu}{3,}(?:[-'’]\p{Lu}{2,})?)[ \t]+"
+    r"(?P<number>(?:\p{Lu}{1,3}[ -]?)?\d{6,})(?![\p{L}\p{N}]|[.,]\d)"
+)
+_FIELD_OPENING = fast_regex.compile(r"(?:(?:^|[-–—:|\t>])[ \t]*|(?<![\p{L}\p{N}])\p{Lu}{2,}[ ])$")
+_SIX_DIGITS = re.compile(r"\d{6}")
+_DATE_DIGITS = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+
+
+def caps_names_before_numbers(text: str) -> list[Span]:
+    """A surname in capitals before a patient's number (`_CAPS_BEFORE_NUMBER`); no label,
+    abbreviation, heading or common word ("MRN 0091715848", "IMEI 3524...")."""
+    if _SIX_DIGITS.search(text) is None:
+        return []
+    spans = []
+    for m in _CAPS_BEFORE_NUMBER.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = len(text) if (e := text.find("\n", m.end())) < 0 else e
+        if not _FIELD_OPENING.search(text, line_start, m.start()):
+            continue
+        if not any(c.islower() for c in text[line_start:line_end]):
+            continue  # a line all in capitals: a header of labels and codes
+        if _DATE_DIGITS.fullmatch(m.group("number")):
+            continue  # "FOOSH 20240313": a finding and its date
+        words = re.split(r"[-'’]", m.group("name"))
+        if any(_not_a_caps_name(w) for w in words) or not any(len(w) >= 4 for w in words):
+            continue
+        spans.append(Span(m.start("name"), m.end("name"), KIND, LAYOUT_RULE, 0.6))
+    return spans
+
+
+def _not_a_caps_name(word: str) -> bool:
+    """A word in capitals that captions a number, abbreviates, heads or is common."""
+    folded = word.casefold()
+    return (
+        field_kind(word) is not None
+        or folded in _ID_WORDS
+        or is_acronym(word)
+        or is_caps_section_word(folded)
+        or plain_word(folded)
+        or folded in HEADING_WORDS
+        or not any(c in "aeiouy" for c in fold_accents(folded))
+    )
+
+
 def names_from_layout(text: str, known: Callable[[str], bool]) -> list[Span]:
     """Every finder of this module over `text`; `known` says whether a lower-case word is
     in the language model's vocabulary."""
     spans = caption_names(text) + board_names(text) + dash_tail_names(text)
     spans += wrapped_cell_names(text)
     spans += json_names(text) + role_values(text, known) + nicknames(text)
+    spans += caps_names_before_numbers(text)
     return spans + names_before_ids(text) + meeting_names(text)

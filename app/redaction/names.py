@@ -237,6 +237,14 @@ _DEGREE_PARTS: Final = frozenset(
 )
 
 
+# The reply and forward marks mail clients put before a subject, in the languages whose
+# clients localise them ("Fw:", "AW:", "WG:", "TR:", "RV:", "SV:", "VS:", "Odp:", "YNT:"):
+# after "Subject:" they are no name.
+_REPLY_MARKS: Final = frozenset(
+    word_list("re fw fwd aw wg tr rv enc res rif sv vs vb vl antw doorst odp pd ynt ilt")
+)
+
+
 def _name_at(text: str, pos: int, *, max_tokens: int = 4) -> tuple[int, int] | None:
     """The run of name tokens starting at `pos` (titles skipped): capitalised words,
     initials, particles inside a name, and one "Surname, Given" comma."""
@@ -254,6 +262,10 @@ def _name_at(text: str, pos: int, *, max_tokens: int = 4) -> tuple[int, int] | N
         bare = word.rstrip(".")
         folded = bare.casefold()
         degree = start < 0 and word.endswith(".") and folded in _DEGREE_PARTS
+        reply = start < 0 and folded in _REPLY_MARKS and text.startswith(":", m.end())
+        if reply:  # "Subject: Fw: ...": the mark and its colon
+            i = m.end() + 1
+            continue
         if start < 0 and (folded in _TITLE_SET or bare in _RANKS or degree):
             # "Mrs Jane Doe", "Officer: PC Rasel": the title or rank is not the name
             i = m.end()
