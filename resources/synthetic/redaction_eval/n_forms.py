@@ -32,12 +32,13 @@ from resources.synthetic.redaction_eval.world_names import world_names
 
 SLOTS = {s: generator.SLOT_KINDS[s] for s in sorted(generator.N_SLOTS)}
 
-# Locales whose Faker names are in their own script, with how a Latin spelling is made:
-# Faker's romanised names where it has them, else `unidecode`. Arabic, Hebrew and Persian
-# are left out: a consonant-only transliteration is no spelling anyone writes.
+# Locales whose Faker names are in their own script and have a Latin spelling anyone writes:
+# Faker's own romanisation (Japanese, Chinese) or `unidecode` (Korean, Cyrillic, Greek,
+# Georgian, Armenian). Scripts whose `unidecode` drops the vowels (Arabic, Hebrew, Persian,
+# the Brahmic scripts) keep their Faker names in their own script in every form.
 NATIVE_SCRIPT = frozenset(
-    {"ja_JP", "zh_CN", "zh_TW", "ko_KR", "ru_RU", "uk_UA", "bg_BG", "el_GR", "ka_GE", "hy_AM"}
-    | {"hi_IN", "bn_BD", "ta_IN", "th_TH", "ne_NP", "mk_MK", "mr_IN", "si_LK"}
+    {"ja_JP", "zh_CN", "zh_TW", "ko_KR", "ru_RU", "uk_UA", "bg_BG", "mk_MK", "el_GR"}
+    | {"ka_GE", "hy_AM"}
 )
 # Locales whose Faker addresses are another country's: the address of the country meant.
 ADDRESS_LOCALE = {
@@ -61,7 +62,7 @@ def _clean(word: str) -> str:
 
 
 def _latin(word: str) -> str:
-    return " ".join(w.capitalize() for w in unidecode(word).split())
+    return " ".join(w.capitalize() for w in re.sub(r"[`']", "", unidecode(word)).split())
 
 
 class NPerson(Person):
@@ -73,6 +74,7 @@ class NPerson(Person):
         first: str,
         last: str,
         middle: str = "",
+        *,
         native: tuple[str, str, str] = ("", "", ""),
         kana: tuple[str, str] = ("", ""),
         family_first: bool = False,
@@ -142,9 +144,9 @@ def _wrapped(first: str, last: str) -> str:
 
 def new_person(ctx: Ctx) -> NPerson:
     rng, locale = ctx.rng, ctx.locale
-    if locale in NATIVE_SCRIPT and rng.random() < 0.75:
+    if locale in NATIVE_SCRIPT and rng.random() < 0.8:
         return _native_person(ctx)
-    if rng.random() < 0.45:
+    if locale in NATIVE_SCRIPT or rng.random() < 0.45:  # a Latin name: from names-dataset
         names = world_names()[rng.choice(ctx.split.name_countries)]
         first, last = rng.choice(names["first"]), rng.choice(names["last"])
         middle = rng.choice(names["first"]) if rng.random() < 0.12 else ""
@@ -178,9 +180,10 @@ def _native_person(ctx: Ctx) -> NPerson:
     if locale in ("ru_RU", "uk_UA", "bg_BG") and hasattr(f, "middle_name"):
         nm = _clean(str(f.middle_name()))
     kana: tuple[str, str] = ("", "")
-    if locale == "ja_JP":
-        kana = (str(f.last_kana_name()), str(f.first_kana_name()))
-        first, last = str(f.first_romanized_name()), str(f.last_romanized_name())
+    if locale == "ja_JP":  # written, read and romanised forms of one name
+        nf, kana_first, first = f.first_name_pair()
+        nl, kana_last, last = f.last_name_pair()
+        kana = (kana_last, kana_first)
     elif locale in ("zh_CN", "zh_TW") and hasattr(f, "first_romanized_name"):
         first = _latin(str(f.first_romanized_name()))
         last = _latin(str(f.last_romanized_name()))
@@ -189,7 +192,7 @@ def _native_person(ctx: Ctx) -> NPerson:
         first, last = _latin(nf), _latin(nl)
     middle = _latin(nm) if nm else ""
     family_first = locale in ("ja_JP", "zh_CN", "zh_TW", "ko_KR")
-    return NPerson(first, last, middle, (nf, nl, nm), kana, family_first)
+    return NPerson(first, last, middle, native=(nf, nl, nm), kana=kana, family_first=family_first)
 
 
 def _first_person(ctx: Ctx) -> NPerson:
@@ -338,7 +341,7 @@ def spot(ctx: Ctx, form: str) -> str:
 
         return f"{dms(lat)}{ns} {dms(lon)}{ew}"
     if form == "osgb":
-        return f"{rng.choice(GRID_LETTERS)} {rng.randint(0, 99999):05d} {rng.randint(0, 99999):05d}"  # noqa: E501
+        return f"{rng.choice(GRID_LETTERS)} {rng.randint(0, 99999):05d} {rng.randint(0, 99999):05d}"
     if form == "mgrs":
         zone = f"{rng.randint(10, 55)}{rng.choice('CDEFGHJKLMNPQRSTUVWX')}"
         square = rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ") + rng.choice("ABCDEFGHJKLMNPQRSTUV")
@@ -404,7 +407,9 @@ def phone(ctx: Ctx, form: str) -> str:
 def mail(ctx: Ctx, form: str) -> str:
     rng = ctx.rng
     person = _first_person(ctx)
-    first, last = (re.sub(r"[^a-z0-9]", "", unidecode(w).lower()) for w in (person.first, person.last))
+    first, last = (
+        re.sub(r"[^a-z0-9]", "", unidecode(w).lower()) for w in (person.first, person.last)
+    )
     first, last = first or "info", last or "office"
     f = ctx.fake(ADDRESS_LOCALE.get(ctx.locale, ctx.locale))
     try:
@@ -544,6 +549,72 @@ LOCAL_LABELS = {
 }  # fmt: skip
 
 
+# N's documents are written as of this day: a number that encodes a birth date draws it
+# from the seed and this day, never from today (so a document renders the same any day).
+PINNED_DAY = date(2026, 6, 1)
+CURP_STATES = ("AS", "BC", "CL", "CS", "DF", "GT", "JC", "MC", "NL", "OC", "PL", "VZ", "YN")
+
+
+class PinnedFaker:
+    """A document's Faker whose birth dates are drawn as of PINNED_DAY, from the seed."""
+
+    def __init__(self, fake: object, rng: random.Random) -> None:
+        self._fake = fake
+        self._rng = rng
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._fake, name)
+
+    def date_of_birth(self, minimum_age: int = 0, maximum_age: int = 115) -> date:
+        end = PINNED_DAY.replace(year=PINNED_DAY.year - minimum_age)
+        start = PINNED_DAY.replace(year=PINNED_DAY.year - maximum_age - 1) + timedelta(days=1)
+        return start + timedelta(days=self._rng.randint(0, (end - start).days))
+
+
+def _born(rng: random.Random) -> date:
+    return date(1935, 1, 1) + timedelta(days=rng.randint(0, 24000))
+
+
+def _pesel(rng: random.Random) -> str:
+    d = _born(rng)
+    month = d.month + (20 if d.year >= 2000 else 0)
+    return f"{d:%y}{month:02d}{d:%d}{_digits(rng, 4)}"
+
+
+def _amka(rng: random.Random) -> str:
+    return f"{_born(rng):%d%m%y}{_digits(rng, 4)}"
+
+
+def _curp(rng: random.Random) -> str:
+    consonants = "BCDFGHJKLMNPQRSTVWXZ"
+    head = (
+        rng.choice(consonants) + rng.choice("AEIOU") + rng.choice(consonants) + rng.choice("AEIOU")
+    )
+    tail = "".join(rng.choice(consonants) for _ in range(3))
+    d = _born(rng)
+    homoclave = rng.choice(string.digits) if d.year < 2000 else rng.choice("ABCDEFGH")
+    return f"{head}{d:%y%m%d}{rng.choice('HM')}{rng.choice(CURP_STATES)}{tail}{homoclave}"
+
+
+# Schemes whose Faker draw reads today's date inside Faker: N writes their body itself.
+OWN_BODIES = {"PL": _pesel, "GR": _amka, "MX": _curp}
+
+
+def _stdnum_number(ctx: Ctx, entry: object) -> str:
+    from resources.synthetic.redaction_eval.national_ids import NationalId, complete  # noqa: PLC0415
+
+    assert isinstance(entry, NationalId)
+    if entry.country in OWN_BODIES:
+        for _ in range(500):
+            body = OWN_BODIES[entry.country](ctx.rng)
+            number = complete(body, string.digits, entry.valid)
+            if entry.valid(number):
+                return number
+        raise RuntimeError(f"no valid {entry.country} number in 500 draws")
+    fake = PinnedFaker(ctx.fake(entry.locale), ctx.rng)
+    return draw_national_id(entry, fake, ctx.rng)  # type: ignore[arg-type]
+
+
 def national(ctx: Ctx, form: str) -> Value:
     """A national identity, health or tax number of the country the form names (else one
     of the template's or split's countries), with what a document there calls it."""
@@ -556,7 +627,7 @@ def national(ctx: Ctx, form: str) -> Value:
         labels, draw, _ = OWN_IDS[country]
         return Value(draw(rng), rng.choice(labels))
     entry = rng.choice([e for e in NATIONAL_IDS if e.country == country])
-    number = draw_national_id(entry, ctx.fake(entry.locale), rng)
+    number = _stdnum_number(ctx, entry)
     compact = re.sub(r"[ ]", "", number)
     if compact != number and rng.random() < 0.4 and entry.valid(compact):
         number = compact
@@ -580,10 +651,16 @@ def travel(ctx: Ctx, form: str) -> Value:
         "passport": lambda: ("passport", _passport(ctx)),
         "anumber": lambda: ("A-Number", f"A{digits(3)}-{digits(3)}-{digits(3)}"),
         "brp": lambda: ("BRP", f"{letters(2)}{rng.choice('X0123456789')}{digits(6)}"),
-        "schengen": lambda: ("visa sticker", f"{rng.choice(['FRA', 'DEU', 'ITA', 'ESP', 'NLD'])}{digits(9)}"),  # noqa: E501
+        "schengen": lambda: (
+            "visa sticker",
+            f"{rng.choice(['FRA', 'DEU', 'ITA', 'ESP', 'NLD'])}{digits(9)}",
+        ),
         "zairyu": lambda: ("在留カード番号", f"{letters(2)}{digits(8)}{letters(2)}"),
         "oci": lambda: ("OCI card", f"A{digits(7)}"),
-        "uscis": lambda: ("receipt number", f"{rng.choice(['IOE', 'EAC', 'WAC', 'LIN', 'SRC'])}{digits(10)}"),  # noqa: E501
+        "uscis": lambda: (
+            "receipt number",
+            f"{rng.choice(['IOE', 'EAC', 'WAC', 'LIN', 'SRC'])}{digits(10)}",
+        ),
         "iqama": lambda: ("border number", f"3{digits(9)}"),
         "travel_doc": lambda: ("travel document", f"{letters(1)}{digits(7)}"),
     }
@@ -693,7 +770,9 @@ def ref(ctx: Ctx, form: str) -> str:
         "order": lambda: f"{_digits(rng, 3)}-{_digits(rng, 7)}-{_digits(rng, 7)}",
         "loan": lambda: f"{_digits(rng, 10)}",
         "session": lambda: f"{rng.getrandbits(64):016x}",
-        "protocol": lambda: f"{rng.choice(['SUBJ', 'PT', 'S'])}-{_digits(rng, 3)}-{_digits(rng, 4)}",
+        "protocol": lambda: (
+            f"{rng.choice(['SUBJ', 'PT', 'S'])}-{_digits(rng, 3)}-{_digits(rng, 4)}"
+        ),
         "staff": lambda: f"{rng.choice('EPS')}{_digits(rng, 6)}",
     }
     key = form if form in shapes else rng.choice(sorted(shapes))
@@ -805,7 +884,9 @@ def ip(ctx: Ctx, form: str) -> str:
 def web(ctx: Ctx, form: str) -> str:
     rng = ctx.rng
     person = _first_person(ctx)
-    first, last = (re.sub(r"[^a-z0-9]", "", unidecode(w).lower()) for w in (person.first, person.last))
+    first, last = (
+        re.sub(r"[^a-z0-9]", "", unidecode(w).lower()) for w in (person.first, person.last)
+    )
     domain = ctx.fake("en_US").domain_name()
     token = f"{rng.getrandbits(72):018x}"
     shapes = {
@@ -826,7 +907,9 @@ def photo(ctx: Ctx, form: str) -> str:
     """Where a full-face photograph of the person is kept."""
     rng = ctx.rng
     person = _first_person(ctx)
-    first, last = (re.sub(r"[^a-z0-9]", "", unidecode(w).lower()) for w in (person.first, person.last))
+    first, last = (
+        re.sub(r"[^a-z0-9]", "", unidecode(w).lower()) for w in (person.first, person.last)
+    )
     domain = ctx.fake("en_US").domain_name()
     return rng.choice(
         [
@@ -842,12 +925,20 @@ def device(ctx: Ctx, form: str) -> str:
     shapes = {
         "pacer": lambda: f"{_letters(rng, 3)}{_digits(rng, 6)}{rng.choice('HRS')}",
         "pump": lambda: f"NG{_digits(rng, 7)}{_letters(rng, 1)}",
-        "cgm": lambda: f"{_digits(rng, 1)}{_letters(rng, 1)}{_digits(rng, 1)}{_letters(rng, 3)}{_digits(rng, 2)}",  # noqa: E501
+        "cgm": lambda: (
+            _digits(rng, 1)
+            + _letters(rng, 1)
+            + _digits(rng, 1)
+            + _letters(rng, 3)
+            + _digits(rng, 2)
+        ),
         "hearing": lambda: f"{_digits(rng, 2)}{_letters(rng, 1)}{_digits(rng, 6)}",
         "imei": lambda: generator.imei(ctx),
         "udi": lambda: generator.udi(ctx),
         "asset": lambda: f"{rng.choice(['LT', 'PC', 'MB'])}-{_digits(rng, 6)}",
-        "imsi": lambda: f"{rng.choice(['234', '262', '404', '621', '639', '440'])}{_digits(rng, 12)}",
+        "imsi": lambda: (
+            f"{rng.choice(['234', '262', '404', '621', '639', '440'])}{_digits(rng, 12)}"
+        ),
         "sn": lambda: f"SN{_digits(rng, 4)}{_letters(rng, 2)}{_digits(rng, 4)}",
     }
     key = form if form in shapes else rng.choice(sorted(shapes))
@@ -910,16 +1001,24 @@ def licence(ctx: Ctx, form: str) -> str:
         "nmc": lambda: f"{_digits(rng, 2)}{_letters(rng, 1)}{_digits(rng, 4)}{_letters(rng, 1)}",
         "ahpra": lambda: f"{rng.choice(['MED', 'NMW', 'PHA', 'DEN'])}{_digits(rng, 10)}",
         "dvla": lambda: dvla(person, born, rng),
-        "fl": lambda: f"{soundex(person.last)}-{_digits(rng, 3)}-{_digits(rng, 2)}-{_digits(rng, 3)}-{rng.randint(0, 9)}",  # noqa: E501
+        "fl": lambda: (
+            f"{soundex(person.last)}-{_digits(rng, 3)}-{_digits(rng, 2)}-{_digits(rng, 3)}-"
+            f"{rng.randint(0, 9)}"
+        ),
         "ca": lambda: f"{_letters(rng, 1)}{_digits(rng, 7)}",
         "ny": lambda: f"{_digits(rng, 3)} {_digits(rng, 3)} {_digits(rng, 3)}",
-        "in": lambda: f"{rng.choice(['MH', 'KA', 'TN', 'DL', 'UP'])}{_digits(rng, 2)} {rng.randint(1995, 2023)}{_digits(rng, 7)}",  # noqa: E501
+        "in": lambda: (
+            f"{rng.choice(['MH', 'KA', 'TN', 'DL', 'UP'])}{_digits(rng, 2)} "
+            f"{rng.randint(1995, 2023)}{_digits(rng, 7)}"
+        ),
         "crm": lambda: f"{_digits(rng, 6)}",
         "cedula": lambda: _digits(rng, rng.choice([7, 8])),
         "gphc": lambda: f"20{_digits(rng, 5)}",
         "npi": lambda: generator.npi(ctx),
         "dea": lambda: generator.dea(ctx),
-        "cert": lambda: f"{rng.choice(['BC', 'DC', 'MC'])}-{rng.randint(2000, 2024)}-{_digits(rng, 6)}",  # noqa: E501
+        "cert": lambda: (
+            f"{rng.choice(['BC', 'DC', 'MC'])}-{rng.randint(2000, 2024)}-{_digits(rng, 6)}"
+        ),
         "firearm": lambda: f"FAC/{_digits(rng, 5)}/{rng.randint(18, 25)}",
     }
     key = form if form in shapes else rng.choice(sorted(shapes))
@@ -938,8 +1037,20 @@ def vehicle(ctx: Ctx, form: str) -> str:
 
 # --- Dates and ages ------------------------------------------------------------------------
 
-MONTHS_EN = ("January February March April May June July August September October November "
-             "December").split()  # fmt: skip
+MONTHS_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 OWN_MONTHS = {
     "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
     "el": "Ιανουαρίου Φεβρουαρίου Μαρτίου Απριλίου Μαΐου Ιουνίου Ιουλίου Αυγούστου "
@@ -985,7 +1096,7 @@ def write_date(day: date, style: str) -> str:
     d, m, y = day.day, day.month, day.year
     mon = MONTHS_EN[m - 1]
     styles = {
-        "iso": lambda: day.isoformat(),
+        "iso": day.isoformat,
         "us": lambda: f"{m}/{d}/{y}",
         "eu": lambda: f"{d:02d}/{m:02d}/{y}",
         "dot": lambda: f"{d:02d}.{m:02d}.{y}",
