@@ -40,6 +40,11 @@ NATIVE_SCRIPT = frozenset(
     {"ja_JP", "zh_CN", "zh_TW", "ko_KR", "ru_RU", "uk_UA", "bg_BG", "mk_MK", "el_GR"}
     | {"ka_GE", "hy_AM"}
 )
+# Locales whose Faker names are American: the names of the country meant (names-dataset).
+WORLD_FOR = {
+    "am_ET": "ET", "ar_EG": "EG", "mt_MT": "IT", "fil_PH": "PH", "tl_PH": "PH", "en_PH": "PH",
+    "en_MS": "MY", "en_BD": "BD", "lb_LU": "BE", "ar_AE": "SA", "ar_JO": "IQ", "sq_AL": "AL",
+}  # fmt: skip
 # Locales whose Faker addresses are another country's: the address of the country meant.
 ADDRESS_LOCALE = {
     "ga_IE": "en_IE", "lb_LU": "de_LU", "de": "de_DE", "ar_JO": "ar_AE", "ar_BH": "ar_AE",
@@ -52,7 +57,8 @@ HAND_ADDRESS = {
     "am_ET": "ET", "ar_EG": "EG", "uz_UZ": "UZ", "mt_MT": "MT", "en_MS": "MY", "en_PK": "PK",
     "en_BD": "BD", "en_TH": "TH", "ar_SA": "SA", "ar_AE": "AE", "si_LK": "LK", "ne_NP": "NP",
     "fa_IR": "IR", "ta_IN": "IN", "mr_IN": "IN", "gu_IN": "IN", "or_IN": "IN", "hi_IN": "IN",
-    "zu_ZA": "ZA", "sq_AL": "AL",
+    "zu_ZA": "ZA", "sq_AL": "AL", "sw": "KE", "tr_TR": "TR", "bg_BG": "BG", "lt_LT": "LT",
+    "lv_LV": "LV", "et_EE": "EE", "is_IS": "IS",
 }  # fmt: skip
 OCR_SWAPS = (("m", "rn"), ("O", "0"), ("l", "1"), ("e", "c"), ("S", "5"), ("i", "í"), ("a", "o"))
 
@@ -146,8 +152,10 @@ def new_person(ctx: Ctx) -> NPerson:
     rng, locale = ctx.rng, ctx.locale
     if locale in NATIVE_SCRIPT and rng.random() < 0.8:
         return _native_person(ctx)
-    if locale in NATIVE_SCRIPT or rng.random() < 0.45:  # a Latin name: from names-dataset
-        names = world_names()[rng.choice(ctx.split.name_countries)]
+    own = WORLD_FOR.get(locale)
+    if locale in NATIVE_SCRIPT or own or rng.random() < 0.45:  # a Latin name: names-dataset's
+        country = own if own and rng.random() < 0.75 else rng.choice(ctx.split.name_countries)
+        names = world_names()[country]
         first, last = rng.choice(names["first"]), rng.choice(names["last"])
         middle = rng.choice(names["first"]) if rng.random() < 0.12 else ""
     else:
@@ -184,10 +192,10 @@ def _native_person(ctx: Ctx) -> NPerson:
         nf, kana_first, first = f.first_name_pair()
         nl, kana_last, last = f.last_name_pair()
         kana = (kana_last, kana_first)
-    elif locale in ("zh_CN", "zh_TW") and hasattr(f, "first_romanized_name"):
-        first = _latin(str(f.first_romanized_name()))
-        last = _latin(str(f.last_romanized_name()))
-        first = first.split()[0] if locale == "zh_CN" else first
+    elif locale in ("zh_CN", "zh_TW"):  # pinyin of the characters (Taiwan: hyphenated)
+        syllables = [unidecode(c).strip().lower() for c in nf]
+        first = ("-" if locale == "zh_TW" else "").join(syllables).capitalize()
+        last = "".join(unidecode(c).strip().lower() for c in nl).capitalize()
     else:
         first, last = _latin(nf), _latin(nl)
     middle = _latin(nm) if nm else ""
@@ -223,6 +231,12 @@ HAND_STREETS = {
     "IN": ("MG Road", "Linking Road", "100 Feet Road", "Anna Salai", "FC Road"),
     "ZA": ("Jan Smuts Avenue", "Long Street", "Florida Road", "Church Street"),
     "AL": ("Rruga e Kavajës", "Rruga Myslym Shyri", "Bulevardi Zogu I", "Rruga e Durrësit"),
+    "TR": ("Atatürk Cd.", "Bağdat Cd.", "İnönü Sk.", "Cumhuriyet Blv.", "Gazi Mustafa Kemal Blv."),
+    "BG": ("ul. Rakovski", "bul. Vitosha", "ul. Shipka", "zh.k. Mladost 1, bl. 12"),
+    "LT": ("Gedimino pr.", "Savanorių pr.", "Laisvės al.", "Vilniaus g."),
+    "LV": ("Brīvības iela", "Elizabetes iela", "Krišjāņa Valdemāra iela", "Lāčplēša iela"),
+    "EE": ("Narva mnt", "Pärnu mnt", "Tartu mnt", "Sõpruse pst"),
+    "IS": ("Laugavegur", "Hverfisgata", "Skólavörðustígur", "Hringbraut"),
 }  # fmt: skip
 HAND_TOWNS = {
     "NG": ("Lagos", "Ibadan", "Enugu", "Abeokuta", "Kano", "Ikeja", "Port Harcourt"),
@@ -244,6 +258,12 @@ HAND_TOWNS = {
     "IN": ("Pune", "Chennai", "Bengaluru", "Ahmedabad", "Bhubaneswar", "Lucknow"),
     "ZA": ("Johannesburg", "Durban", "Gqeberha", "Polokwane"),
     "AL": ("Tiranë", "Durrës", "Shkodër", "Vlorë"),
+    "TR": ("Kadıköy/İstanbul", "Çankaya/Ankara", "Konak/İzmir", "Nilüfer/Bursa"),
+    "BG": ("Sofia", "Plovdiv", "Varna", "Burgas"),
+    "LT": ("Vilnius", "Kaunas", "Klaipėda", "Šiauliai"),
+    "LV": ("Rīga", "Daugavpils", "Liepāja", "Jelgava"),
+    "EE": ("Tallinn", "Tartu", "Pärnu", "Narva"),
+    "IS": ("Reykjavík", "Kópavogur", "Akureyri", "Hafnarfjörður"),
 }  # fmt: skip
 
 
@@ -264,6 +284,12 @@ def _hand_address(rng: random.Random, country: str) -> str:
         return f"Villa {n}, {street}, {town}, PO Box {rng.randint(1000, 99999)}"
     if country == "MT":
         return f"{n}, {street}, {town} {rng.choice(['BKR', 'MST', 'QRM', 'ZBR', 'SLM'])} {rng.randint(1000, 9999)}"  # noqa: E501
+    if country == "TR":
+        return f"{street} No: {n} D: {rng.randint(1, 24)}, {rng.randint(1000, 81999):05d} {town}"
+    if country in ("LT", "LV", "EE", "IS", "BG"):
+        prefix = {"LT": "LT-", "LV": "LV-"}.get(country, "")
+        width = {"IS": 3, "LT": 5, "EE": 5}.get(country, 4)
+        return f"{street} {n}-{rng.randint(1, 80)}, {prefix}{_digits(rng, width)} {town}"
     return f"{n} {street}, {town}"
 
 
@@ -278,7 +304,7 @@ def home_address(ctx: Ctx, form: str) -> str:
         text = str(f.address())
     except AttributeError:
         text = str(ctx.fake("en_GB").address())
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    lines = [line.strip().rstrip(",") for line in text.splitlines() if line.strip()]
     if form == "lines":
         return "\n".join(lines)
     if form == "street":
@@ -849,19 +875,47 @@ def card(ctx: Ctx, form: str) -> str:
 
 
 IBAN_LOCALES = (
-    "de_AT", "nl_NL", "fr_FR", "es_ES", "it_IT", "pl_PL", "pt_PT", "fi_FI", "no_NO", "et_EE",
-    "lt_LT", "lv_LV", "sk_SK", "cs_CZ", "hu_HU", "ro_RO", "bg_BG", "hr_HR", "sl_SI", "el_GR",
-    "tr_TR", "az_AZ", "ka_GE", "ar_SA", "ar_AE", "fr_BE", "de_CH", "da_DK", "sv_SE", "en_GB",
-    "en_IE", "is_IS", "mt_MT", "de_LU", "uk_UA", "ar_JO", "ar_PS", "pt_BR", "sq_AL", "bs_BA",
-    "mk_MK", "de_LI", "de_DE",
+    "de_AT", "nl_NL", "fr_FR", "es_ES", "it_IT", "pl_PL", "pt_PT", "fi_FI", "no_NO", "sk_SK",
+    "cs_CZ", "ro_RO", "el_GR", "tr_TR", "az_AZ", "de_CH", "da_DK", "en_GB", "en_IE", "uk_UA",
+    "pt_BR", "mk_MK", "de_DE",
 )  # fmt: skip
 
 
-def an_iban(ctx: Ctx, form: str) -> str:
+# Countries whose Faker IBANs come out British: the BBAN's layout from the IBAN registry
+# ('n' digit, 'a' letter, 'c' either; N fills 'c' with digits), checked by stdnum.
+BBAN_LAYOUTS = {
+    "HU": "24n", "BG": "4a6n8c", "LT": "16n", "LV": "4a13c", "EE": "16n", "HR": "17n",
+    "SI": "15n", "GE": "2a16n", "SA": "2n18c", "AE": "3n16n", "BE": "12n", "SE": "20n",
+    "IS": "22n", "MT": "4a5n18c", "LU": "3n13c", "JO": "4a4n18c", "AL": "8n16c", "BA": "16n",
+    "LI": "5n12c", "PS": "4a21c",
+}  # fmt: skip
+
+
+def built_iban(rng: random.Random, country: str) -> str:
+    """An IBAN of the country: a BBAN in its layout and the ISO 7064 check digits."""
     from stdnum import iban as iban_check  # noqa: PLC0415
 
-    loc = ctx.locale if ctx.locale in IBAN_LOCALES else ctx.rng.choice(IBAN_LOCALES)
-    raw = str(ctx.fake(loc).iban())
+    for _ in range(400):
+        bban = "".join(
+            (_letters if kind == "a" else _digits)(rng, int(count))
+            for count, kind in re.findall(r"(\d+)([nac])", BBAN_LAYOUTS[country])
+        )
+        value = country + iban_check.calc_check_digits(country + "00" + bban) + bban
+        if iban_check.is_valid(value):
+            return value
+    raise RuntimeError(f"no valid {country} IBAN in 400 draws")
+
+
+def an_iban(ctx: Ctx, form: str) -> str:
+    """An IBAN of the document's country where N knows its layout or Faker draws it."""
+    from stdnum import iban as iban_check  # noqa: PLC0415
+
+    country = ctx.locale[-2:].upper()
+    if country in BBAN_LAYOUTS:
+        raw = built_iban(ctx.rng, country)
+    else:
+        loc = ctx.locale if ctx.locale in IBAN_LOCALES else ctx.rng.choice(IBAN_LOCALES)
+        raw = str(ctx.fake(loc).iban())
     if not iban_check.is_valid(raw):
         raw = str(ctx.fake("de_AT").iban())
     if form == "compact" or (not form and ctx.rng.random() < 0.4):
