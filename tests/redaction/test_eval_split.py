@@ -1,7 +1,8 @@
 """The redaction evaluation's generator and splits (resources/synthetic/redaction_eval).
 
-The held-out splits (A, B, C, D, F, H, I, J, K, L and M) are imported here only to prove that they
-are independent of the DEV split and of each other; these tests print none of their text.
+The held-out splits (A, B, C, D, F, H, I, J, K, L, M and N) are imported here only to prove
+that they are independent of the DEV split and of each other; these tests print none of their
+text.
 """
 
 from __future__ import annotations

@@ -2273,6 +2273,173 @@ HN: {nmrn1.thai}   วันที่: {ndate1.be}
 """,
         loc=("bg_BG",),
     ),
+    # --- more layouts where an identifier sits somewhere unexpected ---
+    T(
+        "rental-1",
+        "car rental agreement",
+        """
+RENTAL AGREEMENT  RA# {nref1.order}
+Renter: {nname1.caps_last_first}   DL {nlic1.ca} (exp. n/a)
+Additional driver: {nname2.full}, DL {nlic2.fl}
+Vehicle: [[compact SUV]], plate {nveh1}, VIN {nveh2.vin}
+Pre-auth on card {ncard1.amex}
+Return GPS ping: {nspot1.dec}
+""",
+        loc=("en_US",),
+    ),
+    T(
+        "parking-1",
+        "parking penalty notice",
+        """
+PENALTY CHARGE NOTICE
+Vehicle registration: {nveh1}
+Registered keeper (per DVLA): {nname1.full}, {nhome1}
+Contravention observed {ndate1.long} by CEO {nname2.initials}
+Photo evidence: {nurl1.track}
+Pay online or call {nphone1.national}
+""",
+        loc=("en_GB",),
+    ),
+    T(
+        "telematics-1",
+        "telematics insurance record",
+        """
+Black-box policy - driving event
+Policyholder {nname1.last_first}, policy {nplan1.bupa}
+Box IMEI {ndev1.imei}; paired phone MAC {nmac1.colon_up}
+Event: [[harsh braking]] at {nspot1.dms}, {ndate1.stamp}
+Vehicle {nveh1.vin}; named driver {nname2.first_last}
+""",
+        loc=("en_GB", "it_IT", "es_ES", "fr_FR"),
+    ),
+    T(
+        "wifi-1",
+        "guest Wi-Fi log",
+        """
+Hospital guest Wi-Fi - captive portal sign-ins
+{ndate1.stamp}  {nmac1.bare}  {nip1.private}  room-based login: {nname1.caps_last} (bed [[B-14]])
+{ndate2.stamp}  {nmac2.dash}  {nip2.private}  email login: {nmail1}
+{ndate3.stamp}  {nmac3.cisco}  {nip3.private}  visitor: {nname2.first_initial}
+""",
+    ),
+    T(
+        "consent-1",
+        "photo consent form",
+        """
+Medical illustration - consent for photographs
+Patient: {nname1.full}   Hospital no. {nmrn1.letter}
+Images: [[wound, left heel]] - for [[medical record and teaching]]
+Stored at: {nphoto1}
+Signed (patient) {nname1.initial_last} / witnessed by {nname2.full}
+""",
+    ),
+    T(
+        "harass-1",
+        "online harassment report",
+        """
+Report to platform trust & safety
+Reporter: {nname1.full} ({nmail1})
+Abusive accounts:
+  1. {nurl1.tiktok}
+  2. {nurl2.social}
+Believed to be my ex-partner {nname2.full}, who knows my address ({nhome1}).
+Police reference given: {nref1.police}
+""",
+    ),
+    T(
+        "crowd-1",
+        "crowdfunding page",
+        """
+Help Grandpa {nname1.first} get home!
+Organiser: {nname2.full} - {nplace1}
+On {ndate1.long} my grandfather {nname1.first_last} ({nage1.yo}) was hit by a car.
+He is in ICU at [[the regional trauma centre]]. Donations go to {niban1}.
+Updates: {nurl1.blog}
+""",
+    ),
+    T(
+        "romance-1",
+        "fraud case",
+        """
+Romance-scam case summary
+Victim: {nname1.full}, {nage1}, widow, {nplace1}
+Scammer profile: "{nname2.full}" - {nurl1.social}; photos stolen from {nphoto1}
+Payments: gift cards, then card {ncard1.visa} to crypto wallet {nacct1.btc}
+Scammer phone (WhatsApp): {nphone1.intl}
+""",
+    ),
+    T(
+        "dialysis-1",
+        "dialysis session log",
+        """
+HD session - chair [[7]]
+Pt {nname1.last_initial}   MRN {nmrn1.luhn}
+Machine S/N {ndev1.sn}  [[dialyser FX80]]  [[UF goal 2.5 L]]
+Access: [[L brachiocephalic AVF]], cannulated by {nname2.first_initial}
+Transport home: taxi to {nhome1}; driver cb {nphone1.national}
+""",
+    ),
+    T(
+        "optom-1",
+        "optometry prescription",
+        """
+SPECTACLE PRESCRIPTION
+{nname1.first_caps_last}, DOB {ndob1.eu}
+[[R: -2.25 / -0.50 x 180  L: -2.00 / -0.75 x 170  Add +1.50]]
+Optometrist {nname2.full}, registration {nlic1.gphc}
+Practice: {nhome1}
+""",
+        loc=("en_GB", "en_IE", "en_AU", "en_NZ"),
+    ),
+    T(
+        "audio-1",
+        "audiology report",
+        """
+Audiology - hearing aid fitting
+Client: {nname1.full} ({nage1})
+Right aid serial {ndev1.hearing}; left aid serial {ndev2.hearing}
+Paired to phone IMEI {ndev3.imei}
+[[Bilateral moderate sensorineural hearing loss]]
+Audiologist: {nname2.full}
+""",
+    ),
+    T(
+        "refugee-1",
+        "refugee registration",
+        """
+Registration record (humanitarian agency)
+Principal applicant: {nname1.caps_full}   Case no. {nref1.case}
+Born {ndob1.dot} in {nplace1} (as declared, no document)
+Family: spouse {nname2.full}; children {nname3.first}, {nname4.first}
+Biometrics: iris template {nbio1.iris}
+Contact (relative abroad): {nphone1.intl}
+""",
+        loc=("ar_JO", "ar_PS", "fa_IR", "uk_UA", "am_ET", "en_PK"),
+    ),
+    T(
+        "military-1",
+        "military medical record",
+        """
+SERVICE MEDICAL RECORD - extract
+Service no. {nref1.staff}   Rank/Name: [[Cpl]] {nname1.caps_last}, {nname1.first}
+Unit address: {nhome1}
+Injury: [[blast exposure, mild TBI]] on {ndate1.aviation}
+Next of kin: {nname2.full}, {nphone1.intl}
+Dog tag (blood group only): [[O POS]]
+""",
+    ),
+    T(
+        "doping-1",
+        "doping control form",
+        """
+Doping control form (athlete copy)
+Athlete: {nname1.full}   Sport: [[athletics]]
+Sample codes on bottles A/B; chaperone {nname2.first_initial}
+Declared medication: [[salbutamol inhaler]]
+Whereabouts address for the quarter: {nhome1}
+Athlete e-mail: {nmail1}
+""",
+    ),
 ]
 
 SPLIT = Split(
