@@ -742,6 +742,7 @@ Contacto de emergencia: {nname3.first_last} {nphone1.intl}
 PATIENT CARE REPORT  Unit M14
 Call rec'd {ndate1.stamp}
 Scene: {nhome1} (x-street given by caller {nname1.first_last}, cb {nphone1.national})
+Caller's app location: ///{nspot1.w3w}
 Pt: {nname2.caps_last_first}  approx age {nage1}
 C/C: [[unresponsive]], [[GCS 8]], [[BGL 1.9]]
 Tx: [[glucagon 1 mg IM]] → GCS 14
@@ -1114,7 +1115,7 @@ Interpreter ([[Tigrinya]]) booked. Decision due {ndate1.long}.
 Schengen visa application - consulate notes
 Applicant: {nname1.full}, born {ndob1.long} in {nplace1}
 Visa sticker: {ntravel1.schengen}
-Host in EU: {nname2.full}, {nhome1}, {nphone1.intl}
+Host in EU: {nname2.full}, {nhome1}, {nphone1.idd}
 Travel insurance policy {nref1.order}
 [[VIS fingerprints]] taken, ref {nbio1.afis}
 """,
@@ -1362,7 +1363,7 @@ Forwarding the report for {nname3.first}. Note criminal record check came back w
         "support ticket",
         """
 Ticket {nref1.ticket} | Priority [[P2]] | Category: [[Access request]]
-Requester: {nname1.last_first} ({nmail1})
+Requester: {nname1.last_first} ({nmail1.role})
 Description: new starter {nname2.full} needs EHR access, role [[ward clerk]].
 Laptop asset {ndev1.asset}, MAC {nmac1.dash}, assigned IP {nip1.private}
 Approver: {nname3.full}
@@ -2354,7 +2355,7 @@ Help Grandpa {nname1.first} get home!
 Organiser: {nname2.full} - {nplace1}
 On {ndate1.long} my grandfather {nname1.first_last} ({nage1.yo}) was hit by a car.
 He is in ICU at [[the regional trauma centre]]. Donations go to {niban1}.
-Updates: {nurl1.blog}
+Updates: {nurl1.blog} - family contact {nmail1.obf}
 """,
     ),
     T(
@@ -2423,7 +2424,7 @@ Contact (relative abroad): {nphone1.intl}
 SERVICE MEDICAL RECORD - extract
 Service no. {nref1.staff}   Rank/Name: [[Cpl]] {nname1.caps_last}, {nname1.first}
 Unit address: {nhome1}
-Injury: [[blast exposure, mild TBI]] on {ndate1.aviation}
+Injury: [[blast exposure, mild TBI]] on {ndate1.aviation}, casevac from grid {nspot1.mgrs}
 Next of kin: {nname2.full}, {nphone1.intl}
 Dog tag (blood group only): [[O POS]]
 """,
