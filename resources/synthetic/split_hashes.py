@@ -31,6 +31,7 @@ MODULES = {
     "k": "heldout_k_templates",  # held out until session 26 (hashing prints no document)
     "l": "heldout_l_templates",  # written in session 26, held out (hashing prints no document)
     "m": "heldout_m_templates",  # written in session 27, held out (hashing prints no document)
+    "n": "heldout_n_templates",  # written in session 28, held out (hashing prints no document)
 }
 
 

@@ -1,7 +1,8 @@
 """The redaction evaluation's generator and splits (resources/synthetic/redaction_eval).
 
-The held-out splits (A, B, C, D, F, H, I, J, K, L and M) are imported here only to prove that they
-are independent of the DEV split and of each other; these tests print none of their text.
+The held-out splits (A, B, C, D, F, H, I, J, K, L, M and N) are imported here only to prove
+that they are independent of the DEV split and of each other; these tests print none of their
+text.
 """
 
 from __future__ import annotations
@@ -2831,3 +2832,399 @@ def test_heldout_m_renders_the_same_whatever_the_day(
     today = [(d.text, d.entities) for d in _m_docs()[:n]]
     monkeypatch.setattr(faker_dates, "datetime", Later)
     assert [(d.text, d.entities) for d in corpus(HELDOUT_M, n)] == today
+
+
+# --- Held-out N ---------------------------------------------------------------------------
+# Written in session 28 by an author barred from the redactor, from its results and from
+# every other split's templates and forms. The other splits are read here only as sets of
+# seeds, template ids, template lines and slot names; messages name N's template ids only.
+# N is wired into the evaluation next session, after the freeze.
+
+from resources.synthetic.redaction_eval import heldout_n_templates, n_forms  # noqa: E402
+
+HELDOUT_N: Split = heldout_n_templates.SPLIT
+N_SEEDS = range(84290001, 84290401)
+N_OTHER_MODULES = (*M_OTHER_MODULES, "heldout_m_templates")
+# The HIPAA Safe Harbor classes (45 CFR 164.514(b)(2)(i)) and the N slots that write each.
+N_SAFE_HARBOR_SLOTS = {
+    "A names": {"nname"},
+    "B geographic subdivisions smaller than a state": {"nhome", "npost", "nplace", "nspot"},
+    "C dates and ages over 89": {"ndate", "ndob", "nage"},
+    "D telephone numbers": {"nphone"},
+    "E fax numbers": {"nfax"},
+    "F e-mail addresses": {"nmail"},
+    "G social security numbers": {"nnat"},
+    "H medical record numbers": {"nmrn"},
+    "I health plan beneficiary numbers": {"nplan"},
+    "J account numbers": {"nacct", "niban", "ncard"},
+    "K certificate/licence numbers": {"nlic"},
+    "L vehicle identifiers and plates": {"nveh"},
+    "M device identifiers and serial numbers": {"ndev", "nmac"},
+    "N URLs": {"nurl"},
+    "O IP addresses": {"nip"},
+    "P biometric identifiers (record numbers)": {"nbio"},
+    "Q full-face photographs (where kept)": {"nphoto"},
+    "R any other unique identifying number": {"nref", "ntravel"},
+}
+N_RESIDUE = re.compile(r"\{[a-z]+\d*(?:\.[a-z_0-9]+)?\}|\[\[|\]\]")
+
+
+@functools.cache
+def _n_docs() -> tuple[LabelledDoc, ...]:
+    return tuple(corpus(HELDOUT_N, 400))
+
+
+def _n_others() -> list[Split]:
+    import importlib
+
+    base = "resources.synthetic.redaction_eval."
+    return [importlib.import_module(base + m).SPLIT for m in N_OTHER_MODULES]
+
+
+def _n_ctx(seed: int, locale: str = "en_US") -> Ctx:
+    import random
+
+    return Ctx(HELDOUT_N, seed, random.Random(seed), locale, template=HELDOUT_N.templates[0])
+
+
+def test_n_is_not_wired_into_the_evaluation_until_next_session() -> None:
+    """Nobody's evaluation run may touch N before the redactor is frozen: it is added to
+    eval_redaction.SPLITS and HELD_OUT in the next session, and this test changes then."""
+    from resources.synthetic import eval_redaction
+
+    assert "n" not in eval_redaction.SPLITS
+    assert "n" not in eval_redaction.HELD_OUT
+    assert all(m != "heldout_n_templates" for m, _ in eval_redaction.SPLITS.values())
+    check_split(HELDOUT_N)
+
+
+def test_heldout_n_shares_no_seed_or_template_text_with_the_other_splits() -> None:
+    assert HELDOUT_N.seeds == N_SEEDS
+    assert_apart(HELDOUT_N, _n_others())
+
+
+def test_heldout_n_writes_only_its_own_slots_and_nobody_else_writes_them() -> None:
+    from resources.synthetic.redaction_eval import generator
+
+    assert set(n_forms.SLOTS) == generator.N_SLOTS
+    assert all(SLOT_KINDS[s] == k for s, k in n_forms.SLOTS.items())
+    older = generator.G_SLOTS | generator.H_SLOTS | generator.I_SLOTS | generator.J_SLOTS
+    older |= generator.K_SLOTS | generator.L_SLOTS | generator.M_SLOTS | set(f_forms.SLOTS)
+    assert generator.N_SLOTS.isdisjoint(older)
+    for other in _n_others():
+        assert not {s for s, _ in slots_used(other)} & generator.N_SLOTS
+    stray = [
+        t.id
+        for t in HELDOUT_N.templates
+        if {m.group(1) for m in SLOT.finditer(t.text)} - {None} - generator.N_SLOTS
+    ]
+    assert not stray, stray
+    mine = {s for s, _ in slots_used(HELDOUT_N)} - {None}
+    assert mine == generator.N_SLOTS, sorted(generator.N_SLOTS - mine)
+
+
+def test_heldout_n_is_wide_enough() -> None:
+    docs = _n_docs()
+    assert len(docs) == 400
+    templates = HELDOUT_N.templates
+    assert len(templates) >= 130
+    doc_types = {t.doc_type for t in templates}
+    assert len(doc_types) >= 35
+    assert doc_types >= ISSUE_DOC_TYPES
+    assert {d.template_id for d in docs} == {t.id for t in templates}
+    assert len({d.locale for d in docs}) >= 40
+    assert {e.kind for d in docs for e in d.entities} == set(KINDS)
+    people = {d.value(e) for d in docs for e in d.entities if e.kind == "PERSON"}
+    assert len(people) >= 600
+    assert sum(1 for w in people if any(ord(c) > 0x370 and c.isalpha() for c in w)) >= 10
+    assert sum(1 for d in docs if d.keep) >= 200
+    ids = [d.value(e) for d in docs for e in d.entities if e.slot.startswith("nnat")]
+    assert len({country_of(v) for v in ids} - {""}) >= 20
+
+
+def test_heldout_n_is_deterministic() -> None:
+    again = corpus(HELDOUT_N, 60)
+    assert [(d.text, d.entities, d.keep) for d in again] == [
+        (d.text, d.entities, d.keep) for d in _n_docs()[:60]
+    ]
+
+
+def _n_value_problem(kind: str, slot: str, value: str) -> str:
+    """What is wrong with one value of a kind (empty: nothing)."""
+    import ipaddress
+
+    if not value or value != value.strip():
+        return "blank or padded"
+    if "\n" in value and kind not in ("ADDRESS", "PERSON"):  # addresses, wrapped names
+        return "spans lines"
+    digits = re.sub(r"\D", "", value)
+    checks: dict[str, Callable[[], bool]] = {
+        "EMAIL": lambda: (
+            re.fullmatch(r"[^@\s]+(@| \[at\] )[^@\s]+(\.| \[dot\] )[a-z]{2,}", value) is not None
+        ),
+        "IBAN": lambda: iban_check.is_valid(value),
+        "CARD": lambda: luhn.is_valid(digits),
+        "IP": lambda: bool(ipaddress.ip_address(value)),
+        "DATE": lambda: bool(digits),
+        "PHONE": lambda: len(digits) >= 6,
+        "MAC": lambda: len(re.sub(r"[^0-9a-fA-F]", "", value)) == 12,
+        "AGE": lambda: (
+            (90 <= int(digits) <= 120) if digits else value.startswith(("ninety", "one hundred"))
+        ),
+        "PERSON": lambda: len(digits) <= 1 and value != "None",  # a scan reads O as 0
+        "NATIONAL_ID": lambda: not slot.startswith("nnat") or n_forms.national_valid(value),
+        "URL": lambda: value.startswith("https://"),
+    }
+    check = checks.get(kind)
+    return "" if check is None or check() else f"not a valid {kind}"
+
+
+def _n_doc_problems(doc: LabelledDoc) -> list[str]:
+    problems = []
+    if N_RESIDUE.search(doc.text):
+        problems.append(f"{doc.template_id}: slot syntax left in the text")
+    if "<" in doc.text or ">" in doc.text:  # metrics.py reads these as placeholders
+        problems.append(f"{doc.template_id}: an angle bracket in the text")
+    for e in doc.entities:
+        if e.kind != SLOT_KINDS[re.sub(r"\d+$", "", e.slot)]:
+            problems.append(f"{doc.template_id}: {e.slot} labelled with another slot's kind")
+        elif problem := _n_value_problem(e.kind, e.slot, doc.value(e)):
+            problems.append(f"{doc.template_id}: {e.slot} {problem}")
+    spans = sorted((e.start, e.end) for e in doc.entities)
+    if any(b[0] < a[1] for a, b in itertools.pairwise(spans)):
+        problems.append(f"{doc.template_id}: overlapping spans")
+    for start, end in doc.keep:
+        if any(s < end and start < e for s, e in spans):
+            problems.append(f"{doc.template_id}: a kept phrase overlaps an entity")
+    return problems
+
+
+def test_every_span_of_heldout_n_holds_exactly_its_value() -> None:
+    problems = [p for d in _n_docs() for p in _n_doc_problems(d)]
+    assert not problems, problems[:10]
+
+
+def test_n_mentions_of_one_entity_read_alike() -> None:
+    """A value entity written twice in a document is the same text both times."""
+    for doc in _n_docs():
+        seen: dict[str, str] = {}
+        for e in doc.entities:
+            if e.kind != "PERSON":
+                value = doc.value(e)
+                assert seen.setdefault(e.slot, value) == value, doc.template_id
+
+
+def test_no_n_template_leaves_a_slot_unrendered() -> None:
+    docs = corpus(HELDOUT_N, len(HELDOUT_N.templates))  # each template once
+    assert not [d.template_id for d in docs if N_RESIDUE.search(d.text)]
+    assert not [d.template_id for d in docs if not d.entities]
+
+
+def test_n_templates_write_no_identifier_of_their_own() -> None:
+    """Outside its slots and kept phrases a template writes no run of six or more digits:
+    every number that could identify someone is drawn, and so labelled."""
+    written = [t.id for t in HELDOUT_N.templates if re.search(r"\d{6}", SLOT.sub(" ", t.text))]
+    assert not written, written
+
+
+def test_n_draws_national_numbers_of_its_own_countries_only() -> None:
+    named = {
+        m.group(3).upper()
+        for t in HELDOUT_N.templates
+        for m in SLOT.finditer(t.text)
+        if m.group(1) == "nnat" and m.group(3) and len(m.group(3)) == 2
+    }
+    listed = {c for t in HELDOUT_N.templates for c in t.id_countries}
+    assert named | listed | set(HELDOUT_N.id_countries) <= set(n_forms.ID_COUNTRIES)
+
+
+@pytest.mark.parametrize("country", sorted(n_forms.ID_COUNTRIES))
+def test_n_national_numbers_pass_their_country_check(country: str) -> None:
+    checks = [n.valid for n in NATIONAL_IDS if n.country == country]
+    if country in n_forms.OWN_IDS:
+        checks.append(n_forms.OWN_IDS[country][2])
+    assert checks, country
+    for seed in range(20):
+        value = n_forms.national(_n_ctx(seed), country.lower())
+        assert any(ok(value.text) for ok in checks), country
+        assert value.label
+
+
+@pytest.mark.parametrize(
+    ("check", "number", "valid"),
+    [
+        ("nric", "S1234567D", True),  # the NRIC example published with the algorithm
+        ("nric", "S1234567A", False),
+        ("hkid", "A123456(3)", True),  # the HKID example on the Immigration Department's card
+        ("hkid", "A123456(4)", False),
+        ("tw", "A123456789", True),  # the ROC ID example used by its own ministry's forms
+        ("tw", "A123456788", False),
+        ("uy", "1.234.567-2", True),
+        ("uy", "1.234.567-3", False),
+        ("emirates", "784-1968-6570305-0", True),
+        ("emirates", "784-1968-6570305-1", False),  # the check digit one off
+    ],
+)
+def test_n_own_checks_agree_with_worked_examples(check: str, number: str, valid: bool) -> None:
+    checks = {
+        "nric": n_forms.nric_valid,
+        "hkid": n_forms.hkid_valid,
+        "tw": n_forms.tw_valid,
+        "uy": n_forms.uy_valid,
+        "emirates": n_forms.emirates_valid,
+    }
+    assert checks[check](number) is valid
+
+
+@pytest.mark.parametrize(
+    ("scheme", "check"),
+    [
+        ("cns", n_forms.cns_valid),
+        ("imss", n_forms.imss_valid),
+        ("jp", n_forms.jp_insurer_valid),
+    ],
+)
+def test_n_health_plan_numbers_carry_valid_check_digits(
+    scheme: str, check: Callable[[str], bool]
+) -> None:
+    for seed in range(50):
+        assert check(n_forms.plan(_n_ctx(seed), scheme)), scheme
+
+
+@pytest.mark.parametrize(
+    ("day", "style", "expected"),
+    [
+        ((2021, 3, 21), "jalali", "1400/01/01"),  # Nowruz 1400
+        ((2024, 3, 20), "jalali", "1403/01/01"),  # Nowruz 1403, a day earlier
+        ((2021, 3, 20), "jalali_fa", "۱۳۹۹/۱۲/۳۰"),
+        ((2021, 9, 11), "ethiopic", "1/1/2014 E.C."),  # Enkutatash 2014
+        ((2023, 9, 12), "ethiopic", "1/1/2016 E.C."),  # after an Ethiopian leap year
+        ((2021, 3, 7), "roc", "110/03/07"),
+        ((2021, 3, 7), "be", "7/3/2564"),
+        ((2021, 3, 7), "aviation", "07MAR21"),
+        ((2021, 3, 7), "vi", "ngày 7 tháng 3 năm 2021"),
+    ],
+)
+def test_n_date_styles(day: tuple[int, int, int], style: str, expected: str) -> None:
+    from datetime import date
+
+    assert n_forms.write_date(date(*day), style) == expected
+
+
+@pytest.mark.parametrize("locale", ["de_DE", "ja_JP", "en_NG", "ka_GE", "uz_UZ", "pt_BR", "is_IS"])
+def test_n_phones_in_international_form_are_valid_numbers_of_their_region(locale: str) -> None:
+    import phonenumbers
+
+    for seed in range(20):
+        number = phonenumbers.parse(n_forms.phone(_n_ctx(seed, locale), "e164"))
+        assert phonenumbers.is_valid_number(number), locale
+        assert phonenumbers.region_code_for_number(number) == locale[-2:], locale
+
+
+def test_n_licence_numbers_built_from_the_holders_name() -> None:
+    import random
+    from datetime import date
+
+    person = n_forms.NPerson("Jane", "MacDonald", "Ann")
+    number = n_forms.dvla(person, date(1976, 7, 14), random.Random(1))
+    assert number.startswith("MCDON")
+    assert number[5:11] in ("707146", "757146")  # born 14 July 1976 (+50 for a woman)
+    assert number[11:13] == "JA"
+    assert len(number) == 16
+    assert [n_forms.soundex(s) for s in ("Robert", "Tymczak", "Pfister")] == [
+        "R163",
+        "T522",
+        "P236",
+    ]
+
+
+def test_n_bitcoin_addresses_carry_their_checksum() -> None:
+    import hashlib
+    import random
+
+    rng = random.Random(3)
+    for _ in range(20):
+        payload = b"\0" + rng.getrandbits(160).to_bytes(20, "big")
+        address = n_forms.base58check(payload)
+        n = 0
+        for c in address:
+            n = n * 58 + n_forms.B58.index(c)
+        raw = n.to_bytes(25, "big")
+        assert raw[:21] == payload
+        assert raw[21:] == hashlib.sha256(hashlib.sha256(payload).digest()).digest()[:4]
+
+
+@pytest.mark.parametrize(
+    ("person", "form", "expected"),
+    [
+        (("Ada", "Okafor", ""), "caret_caps", "OKAFOR^ADA"),
+        (("Ada", "Okafor", "Ngozi"), "chart", "OKAFOR, Ada N."),
+        (("Ada", "Okafor", ""), "boxed_last", "O K A F O R"),
+        (("Ada", "Okafor", ""), "semi", "Okafor;Ada;;;"),
+        (("Ada", "Okafor", ""), "wrapped", "Ada Oka-\nfor"),
+        (("Ada", "Okafor", ""), "ocr", "Ada 0kafor"),
+        (("Ada", "Okafor", ""), "last_first", "Okafor, Ada"),  # Person's own forms still work
+    ],
+)
+def test_n_person_forms(person: tuple[str, str, str], form: str, expected: str) -> None:
+    assert n_forms.NPerson(*person).form(form) == expected
+
+
+def test_n_names_in_their_own_script_keep_a_latin_spelling() -> None:
+    for locale in ("ja_JP", "zh_CN", "ko_KR", "ru_RU", "el_GR", "ka_GE"):
+        for seed in range(10):
+            person = n_forms._native_person(_n_ctx(seed, locale))
+            assert person.native[0], locale
+            assert person.native[1], locale
+            assert all(c.isascii() for c in person.first + person.last), locale
+
+
+def test_n_event_dates_of_a_document_run_forward() -> None:
+    for seed in range(30):
+        ctx = _n_ctx(seed)
+        days = []
+        for n in range(1, 5):
+            value = n_forms.a_date(ctx, "ndate", "iso")
+            ctx.entities[f"ndate{n}"] = value
+            days.append(value.day)
+        assert days == sorted(days), seed
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(min_value=0, max_value=10**9), st.integers(min_value=0, max_value=10**4))
+def test_heldout_n_any_seed_renders_labelled_documents(seed: int, pick: int) -> None:
+    template = HELDOUT_N.templates[pick % len(HELDOUT_N.templates)]
+    doc = render(template, HELDOUT_N, seed)
+    assert not _n_doc_problems(doc), template.id
+    assert doc.entities, template.id
+
+
+def test_heldout_n_writes_every_safe_harbor_class() -> None:
+    used = {s for s, _ in slots_used(HELDOUT_N)}
+    missing = [c for c, slots in N_SAFE_HARBOR_SLOTS.items() if not slots <= used]
+    assert not missing, missing
+
+
+@pytest.mark.parametrize("year", [2027, 2031])
+def test_heldout_n_renders_the_same_whatever_the_day(
+    year: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """N draws no value from today's date (Faker's clock-relative dates are not used), so
+    its documents do not drift between the day they were written and the day they run."""
+    import datetime as dt
+
+    import faker.providers.date_time as faker_dates
+
+    class Later(dt.datetime):
+        @classmethod
+        def now(cls, tz: dt.tzinfo | None = None) -> Later:
+            return cls(year, 6, 1, tzinfo=tz)
+
+        @classmethod
+        def today(cls) -> Later:
+            return cls(year, 6, 1)
+
+    n = len(HELDOUT_N.templates)
+    today = [(d.text, d.entities) for d in _n_docs()[:n]]
+    monkeypatch.setattr(faker_dates, "datetime", Later)
+    assert [(d.text, d.entities) for d in corpus(HELDOUT_N, n)] == today

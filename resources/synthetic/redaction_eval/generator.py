@@ -774,6 +774,34 @@ SLOT_KINDS = {
     "mveh": "VEHICLE",
     "mdev": "DEVICE_ID",
     "mmac": "MAC",
+    # Added with held-out N (N_SLOTS below, drawn by n_forms).
+    "nname": "PERSON",
+    "nplace": "LOCATION",
+    "nhome": "ADDRESS",
+    "npost": "ADDRESS",
+    "nspot": "ADDRESS",
+    "nphone": "PHONE",
+    "nfax": "PHONE",
+    "nmail": "EMAIL",
+    "nnat": "NATIONAL_ID",
+    "ntravel": "NATIONAL_ID",  # passports, visas, residence permits, alien numbers
+    "nmrn": "RECORD_NUMBER",
+    "nplan": "RECORD_NUMBER",
+    "nref": "RECORD_NUMBER",
+    "nbio": "RECORD_NUMBER",
+    "nacct": "ACCOUNT",
+    "ncard": "CARD",
+    "niban": "IBAN",
+    "nip": "IP",
+    "nurl": "URL",
+    "nphoto": "URL",  # where a full-face photograph is kept
+    "ndate": "DATE",
+    "ndob": "DATE",
+    "nage": "AGE",
+    "nlic": "LICENCE",
+    "nveh": "VEHICLE",
+    "ndev": "DEVICE_ID",
+    "nmac": "MAC",
 }
 # Held-out G's slots, handed to g_forms before any other slot is looked at: none of them
 # is an older slot, and the check draws nothing, so older splits render as before.
@@ -814,6 +842,12 @@ M_SLOTS = frozenset(
     | {"mmrn", "mplan", "mref", "mbio", "macct", "mcard", "miban", "mip", "murl", "mdate"}
     | {"mdob", "mage", "mlic", "mveh", "mdev", "mmac"}
 )
+# Held-out N's slots (n_forms.py), handed over the same way: none is an older slot.
+N_SLOTS = frozenset(
+    {"nname", "nplace", "nhome", "npost", "nspot", "nphone", "nfax", "nmail", "nnat"}
+    | {"ntravel", "nmrn", "nplan", "nref", "nbio", "nacct", "ncard", "niban", "nip", "nurl"}
+    | {"nphoto", "ndate", "ndob", "nage", "nlic", "nveh", "ndev", "nmac"}
+)
 
 
 @dataclass
@@ -839,6 +873,8 @@ def new_entity(ctx: Ctx, slot: str, form: str) -> object:
         return new_entity_l(ctx, slot, form)
     if slot in M_SLOTS:
         return new_entity_m(ctx, slot, form)
+    if slot in N_SLOTS:
+        return new_entity_n(ctx, slot, form)
     rng = ctx.rng
     if slot == "person":
         return new_person(ctx)
@@ -1006,6 +1042,13 @@ def new_entity_m(ctx: Ctx, slot: str, form: str) -> object:
     from resources.synthetic.redaction_eval import m_forms  # noqa: PLC0415
 
     return m_forms.new_entity(ctx, slot, form)
+
+
+def new_entity_n(ctx: Ctx, slot: str, form: str) -> object:
+    """The slots added with held-out N (n_forms.py; imported here for the same reason)."""
+    from resources.synthetic.redaction_eval import n_forms  # noqa: PLC0415
+
+    return n_forms.new_entity(ctx, slot, form)
 
 
 def romanised(entity: object) -> object:
