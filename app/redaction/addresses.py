@@ -99,8 +99,9 @@ US_UK_STREET = fast_regex.compile(
     # (not a time's minutes: "09:00\nWard Round"; a table's house number may end its line)
     rf"(?<![\w/.:-])\d{{1,6}}[A-Za-z]?(?:[-–/]\d{{1,5}}[A-Za-z]?)?,?\s{{1,3}}"
     rf"(?:(?:[NSEW]|N[EW]|S[EW]|North|South|East|West)\.?\s{{1,2}})?"
-    rf"(?:(?:{_WORD}|{_LOWER_JOIN}|{_OTHER_SCRIPT_WORD})\s{{1,2}}){{0,4}}"
-    rf"(?:{_WORD}|{_OTHER_SCRIPT_WORD})\s{{1,2}}"
+    # (the name and its type on one line: "65188 Roy\nAccess via agent" is a town, then a line)
+    rf"(?:(?:{_WORD}|{_LOWER_JOIN}|{_OTHER_SCRIPT_WORD})[ \t]{{1,2}}){{0,4}}"
+    rf"(?:{_WORD}|{_OTHER_SCRIPT_WORD})[ \t]{{1,2}}"
     rf"(?i:{_US_UK_STREET})\b\.?(?!(?<=RD)[ ]\d)"  # "Douglas Way RD 8": a NZ rural delivery
     rf"(?:\s{{1,2}}(?:N[EW]?|S[EW]?|E|W)\b\.?)?"
     rf"(?:,?\s{{0,3}}(?i:{_UNIT}))?"
@@ -254,7 +255,8 @@ _FR_TYPE = (
 )
 # French: "12, rue de la Paix", "3 bis avenue Foch", "27 boulevard Saint-Michel".
 FR_STREET = fast_regex.compile(
-    rf"(?<![\w/.-])\d{{1,5}}(?:\s?(?:bis|ter|quater|[A-D])\b)?,?\s{{1,2}}(?i:{_FR_TYPE})\s{{1,2}}"
+    rf"(?<![\w/.-])\d{{1,5}}(?:[ ]?(?:bis|ter|quater|[A-D])\b)?,?[ \t]{{1,2}}(?i:{_FR_TYPE})"
+    r"[ \t]{1,2}"  # (the number, the type and the name on one line: "94\nPlace of death" is none)
     r"(?:(?!\.\s)[^\n,;:()]){2,60}"
 )
 # Street types written before the name, as plain words (a trie: fast to reject).
@@ -300,7 +302,8 @@ _ES_PT_IT_TYPE = trie_pattern(w.replace("-", " ") for w in TYPE_FIRST_WORDS)
 # number after the name: "Calle Mayor 5, 3º B", "Via Roma, 10", "Rua Augusta, 1500 - apto 12",
 # "ul. Długa 12/4", "Đường Lê Lợi". The name runs to the number or the end of the clause.
 TYPE_FIRST_STREET = fast_regex.compile(
-    rf"(?<![\w/.])(?i:{_ES_PT_IT_TYPE})\s{{0,2}}"
+    # (a blank after the type, or its abbreviation's dot: "Av.Paulista", not "AVC ischémique")
+    rf"(?<![\w/.])(?i:{_ES_PT_IT_TYPE})(?:(?<=\.)\s{{0,2}}|\s{{1,2}})"
     r"(?:(?:de|del|de la|de los|de las|dos|das|da|do|di|della|dei|delle|degli)\s)?"
     r"[A-ZÀ-ÞŁŚŻŹĆŃÓĐ](?:(?!\.\s)[^\n,;:()]){1,60}?"
     r"(?:,?\s{0,2}(?i:n[º°o]\.?|núm\.?|nr\.?|no\.?|s/n|#)?\s{0,2}\d{1,5}[A-Za-z]?"
@@ -580,6 +583,11 @@ _SEGMENT = fast_regex.compile(
 _SEGMENTS_AFTER_STREET = 4
 
 
+# A line that opens with a form's label: words with no digit, then a colon ("Tel.:",
+# "Place of death:", "Access via agent, tel:"); a time ("12:30") is no label.
+_LABEL_LINE = fast_regex.compile(r"[ \t]*[^\W\d_][^\n\d:]{0,40}?[.]?[ \t]?[:：](?!\d\d)")
+
+
 def _extend(text: str, end: int) -> int:
     """The end of the address that starts with a street ending at `end`: up to three
     following place segments (", Town", "\\nAB1 2CD")."""
@@ -589,6 +597,8 @@ def _extend(text: str, end: int) -> int:
         m = _SEGMENT.match(text, end)
         if m is None:
             break
+        if (line := text.find("\n", end, m.end())) >= 0 and _LABEL_LINE.match(text, line + 1):
+            break  # the next line is a form's field ("Versichertennr.: ..."), not a segment
         end = m.end()
     return end
 
@@ -1025,6 +1035,8 @@ def _grow_forward(text: str, end: int) -> int:
         whole = abs(taken) == len(words) and taken != 0
         if taken == 0 or ("\n" in sep.group() and not whole):
             break
+        if "\n" in sep.group() and _LABEL_LINE.match(text, sep.end()):
+            break  # the next line is a form's field ("Versichertennr.: ..."), not a segment
         end = tokens[abs(taken) - 1].end()
         if taken < 0 or not whole:
             break
@@ -1222,6 +1234,8 @@ def find_addresses(text: str, words: set[str] | None = None) -> list[Span]:
                 continue
             if rule == "address_postcode_town" and _label_town(m.group()):
                 continue
+            if rule == "address_in_town_pin" and any(c.isdigit() for c in m.group()[:-6]):
+                continue  # "Case OJ65-959328": a town's name holds no digit
             start = m.start() + len(m.group()) - len(m.group().lstrip())
             if rule == "address_postcode_context" and _form_field(text, start, m.start(1)):
                 start = m.start(1)  # "Postcode: H-6890", "| PLZ 10115": the value, not its label

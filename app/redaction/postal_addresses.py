@@ -28,6 +28,7 @@ from typing import Final
 import regex
 
 from app.redaction import addresses, fast_regex
+from app.redaction.cldr_date_words import WIDE_MONTHS
 from app.redaction.postal_shapes import SHAPES
 from app.redaction.spans import Span
 from app.redaction.wordtrie import word_list
@@ -97,6 +98,16 @@ _UNITS: Final = frozenset(
         """
     )
 )
+# Labels of records and references: a number right after one is that record's
+# ("ref 12345", "Policy 4471-09", "MRN 0897 1074"), never a postcode.
+_RECORD_LABELS: Final = frozenset(
+    word_list(
+        """
+        ref reference id no nr number invoice order account acct policy mrn case claim loan
+        ticket booking member patient-id
+        """
+    )
+)
 _SEPARATORS: Final = ",،;"
 _TOKEN = fast_regex.compile(r"[^\s,،;|\t]+|[,،;]")
 _MAX_TOKENS = 12  # an address line: beyond this many words without an edge it is prose
@@ -156,7 +167,12 @@ def _line(text: str, start: int, end: int) -> tuple[int, int]:
     `start`..`end`."""
     lo = max(text.rfind(c, 0, start) for c in "\n|\t") + 1
     ends = [i for i in (text.find(c, end) for c in "\n|\t") if i >= 0]
-    return addresses.cell_bounds(text, lo, min(ends, default=len(text)), start, end)
+    hi = min(ends, default=len(text))
+    # a value in square brackets is a field of its own ("(0010,0020) LO  [0897 1074]", a
+    # DICOM dump's element; "key=[...]"): the address lies inside them
+    if (opening := text.rfind("[", lo, start)) >= 0 and (closing := text.find("]", end, hi)) >= 0:
+        lo, hi = opening + 1, closing
+    return addresses.cell_bounds(text, lo, hi, start, end)
 
 
 def _measurement_after(text: str, end: int) -> bool:
@@ -412,6 +428,10 @@ def _address(text: str, start: int, end: int) -> tuple[int, int] | None:
     after = tokens[at + 1][2] if at + 1 < len(tokens) else ""
     joined = tokens[at][0] < start  # "Asansol-713301": the town joined by a hyphen
     town = before
+    if _year(value) and before.casefold().rstrip(".,") in WIDE_MONTHS:
+        return None  # "11 July 2021": a month and its year
+    if before.casefold().rstrip(":.#") in _RECORD_LABELS:
+        return None  # "Loan ref LN-86988116": a record's number after its label
     last = _address_end(tokens, at)
     if before in _SEPARATORS and at > 1 and _is_word(tokens[at - 2][2]):
         # "..., Town, 1234567": the postcode after a comma, the town's segment a word or

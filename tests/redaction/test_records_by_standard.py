@@ -13,7 +13,12 @@
 - a plate after a driving verb ("drove away in 333-GOS", "sped off in OTT-732": the
   dateless letters-and-digits series of Finland, Belgium 1973-2010, Sweden, Lithuania),
   read as after a vehicle word; not a distance, a flight, a road and its junction;
-- the town where a course of treatment was given ("6 sessions at Tarragona").
+- the town where a course of treatment was given ("6 sessions at Tarragona");
+- addresses that stop where the address stops: before the next line's form label
+  ("Versichertennr.:", "Place of death:"), with a street's name and type on one line, a
+  street type followed by a blank or its dot ("AVC ischémique" is a diagnosis), a town
+  name without digits before an Indian PIN; a postcode never a year after its month, a
+  number after a record's label, nor a bracketed value's neighbour in a DICOM dump.
 
 Negatives: measurements and places after such labels, ordinary numbers after a phone.
 """
@@ -28,6 +33,7 @@ from app.redaction.ages import find_ages
 from app.redaction.hl7 import find_hl7
 from app.redaction.phones import find_phones
 from app.redaction.places import find_places
+from app.redaction.postal_addresses import find_postal_addresses
 from app.redaction.structured import find_structured
 from app.redaction.swift_mt import find_swift, without_message_codes
 from app.redaction.vehicles import find_vehicles
@@ -245,3 +251,61 @@ def test_the_town_of_a_course_of_treatment_is_a_place(text: str, town: str) -> N
 )
 def test_settings_of_care_that_name_no_town_stay(text: str) -> None:
     assert find_places(text) == []
+
+
+def _addresses(text: str) -> list[str]:
+    return sorted(
+        {text[s.start : s.end] for s in find_structured(text) if s.kind in ("ADDRESS", "LOCATION")}
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Anschrift: Fröhlichplatz 93-93, 11878 Schwäbisch Gmünd\nVersichertennr.: I837687335",
+            "Fröhlichplatz 93-93, 11878 Schwäbisch Gmünd",
+        ),
+        (
+            "Security address: 53, rue Pasquier, 65188 Roy\nAccess via agent, tel: 0426293116",
+            "53, rue Pasquier, 65188 Roy",
+        ),
+        ("Address: 12 High Street\nLeeds LS1 4AB\n", "12 High Street\nLeeds LS1 4AB"),
+    ],
+)
+def test_an_address_stops_before_the_next_lines_label(text: str, address: str) -> None:
+    assert address in _addresses(text)
+    assert all(address in found or found in address for found in _addresses(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Date of death: August 14, 2025   Age: 94\nPlace of death: Leeds General Infirmary",
+        "Conclusion : AVC ischémique sylvien gauche, thrombolyse.",
+        "SURGICAL PATHOLOGY\nCase OJ65-959328   Received 06-NOV-2021",
+        "Court list — Magistrates, Court 3, 11 July 2021\n10:00  Smith",
+        "Loan ref LN-86988116; LTV 85%; repayment, 30 years",
+        "(0010,0020) LO  [0897 1074]\n(0010,0030) DA  [19680905]",
+    ],
+)
+def test_labels_diagnoses_dates_and_references_are_no_address(text: str) -> None:
+    found = _addresses(text)
+    assert not any(
+        w in f for f in found for w in ("Place", "AVC", "PATHOLOGY", "Court", "LTV", "(0010")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("(0010,1040) LO  [12 High Street, Leeds LS1 4AB]", "12 High Street, Leeds LS1 4AB"),
+        ("120488, г. Москва, ул. Ленина, д. 9", "120488, г. Москва, ул. Ленина, д. 9"),
+        ("Av.Paulista 1500, São Paulo", "Av.Paulista 1500"),
+    ],
+)
+def test_postcodes_and_glued_types_still_read(text: str, address: str) -> None:
+    assert any(
+        address in f
+        for f in _addresses(text) + [text[s.start : s.end] for s in find_postal_addresses(text)]
+    )
