@@ -205,9 +205,14 @@ _GLUED_LAST_FIRST = fast_regex.compile(
 )
 
 
+_GLUED_GATE = fast_regex.compile(r"\p{L},\p{Lu}")
+
+
 def _glued_last_first(text: str) -> list[Span]:
     from app.redaction.given_names import is_given_name  # noqa: PLC0415
 
+    if _GLUED_GATE.search(text) is None:
+        return []
     spans = []
     for m in _GLUED_LAST_FIRST.finditer(text):
         sur = (m.group("caps") or m.group("title")).split(" ")
