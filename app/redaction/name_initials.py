@@ -237,6 +237,7 @@ _DATE_AT_LINE_END = fast_regex.compile(
     re.M,
 )
 # Initials (with or without their dots) and a surname ending right where the date starts.
+_DATE_GATE = re.compile(r"\d[/.-]\d")
 # Initials (with or without their dots) and a surname, either way round, ending right
 # where the date starts.
 _SURNAME_WORD = r"\p{Lu}\p{Ll}[\p{L}'’]+(?:-\p{Lu}\p{Ll}[\p{L}'’]+)?"
@@ -251,7 +252,7 @@ def signed_and_dated(text: str) -> list[Span]:
     """An initial and a surname right before the date that closes a line ("Y Tsafack
     18/6/22", "Okoro J. 03/04/2024 14:20"); the surname is no common, designator,
     heading, role or cue word."""
-    if "/" not in text and "." not in text and "-" not in text:
+    if _DATE_GATE.search(text) is None:
         return []
     spans = []
     for date in _DATE_AT_LINE_END.finditer(text):

@@ -118,6 +118,24 @@ def _identifier_label(word: str) -> bool:
     return found is not None and found[0] != PERSON
 
 
+_LABEL_BEFORE = fast_regex.compile(r"(?P<word>\p{L}+)[ \t]*:[ \t]*$")
+# Cue words of a mail header and prepositions: what follows them is as often a topic or a
+# team ("Subject: SALES/MARKETING", "To: ICU/HDU") as a person.
+_NOT_PERSON_LABELS: Final = frozenset(
+    word_list("subject re from to cc bcc de à para von an van aan od do attn attention")
+)
+
+
+def _person_label_before(text: str, start: int) -> bool:
+    """A person's label and its colon right before `start` ("Patient:", "Driver:")."""
+    from app.redaction.names import is_cue_word  # noqa: PLC0415
+
+    m = _LABEL_BEFORE.search(text, max(0, start - 40), start)
+    if m is None or m.group("word").casefold() in _NOT_PERSON_LABELS:
+        return False
+    return is_cue_word(m.group("word"))
+
+
 def _word_like(word: str) -> bool:
     """Three letters or more with a vowel: a name's word, not an abbreviation ("IV")."""
     return len(word) >= 3 and any(c in "AEIOUYaeiouy" for c in word)
@@ -184,6 +202,7 @@ def _slash_names(text: str) -> list[Span]:
         )
         start = m.end("sur") - len(" ".join(sur))
         cue = _SLASH_CUE.search(text, max(0, start - 30), start) is not None
+        cue = cue or _person_label_before(text, start)
         if not (named or title or cue):
             continue
         end = m.start("given") + len(" ".join(given))
@@ -205,9 +224,14 @@ _GLUED_LAST_FIRST = fast_regex.compile(
 )
 
 
+_GLUED_GATE = fast_regex.compile(r"\p{L},\p{Lu}")
+
+
 def _glued_last_first(text: str) -> list[Span]:
     from app.redaction.given_names import is_given_name  # noqa: PLC0415
 
+    if _GLUED_GATE.search(text) is None:
+        return []
     spans = []
     for m in _GLUED_LAST_FIRST.finditer(text):
         sur = (m.group("caps") or m.group("title")).split(" ")

@@ -50,6 +50,9 @@ def _found(text: str) -> list[str]:
         ("Beneficiary: BASIC KRALJ/SINISA", ["BASIC KRALJ/SINISA"]),
         ("Ordering customer: VAN DER BERG/ANOUK", ["VAN DER BERG/ANOUK"]),
         ("Debtor  NAKASHIMA/RYO", ["NAKASHIMA/RYO"]),
+        # a person's label and its colon
+        ("Patient: ADEYEMI/TOLULOPE", ["ADEYEMI/TOLULOPE"]),
+        ("Driver: KOWALCZYK/ZBIGNIEW", ["KOWALCZYK/ZBIGNIEW"]),
         # a dictionary given name on the surname's side of the slash
         ("BOOKED FOR MORGAN/ZEPHYRINE", ["MORGAN/ZEPHYRINE"]),
     ],
@@ -67,6 +70,8 @@ def test_passenger_names_of_payment_parties(text: str, names: list[str]) -> None
         "Il/La sottoscritto/a",
         "route PO/IV, dose BD/TDS; status PASS/FAIL; GRANT/LOAN",
         "Beneficiary: N/A",
+        "Re: SALES/MARKETING",
+        "To: KNEE/ANKLE clinic",
     ],
 )
 def test_captions_and_abbreviations_with_a_slash_stay(text: str) -> None:
