@@ -188,12 +188,12 @@ _RELATIVES: Final = frozenset(
     """
     )
 )
-_CUES: Final = _RELATIVES | frozenset(
-    word_list("pt patient client resident mr mrs ms miss mx dr doctor prof professor")
-)
+# Titles of address: what follows one is a surname ("dr galdikas"), a word no list knows.
+_TITLES: Final = frozenset(word_list("mr mrs ms miss mx dr doctor prof professor"))
+_CUES: Final = _RELATIVES | _TITLES | frozenset(word_list("pt patient client resident"))
 # A cue and the lower-case word after it, found with `re` (a word list leads: see fast_regex).
 _CUE = fast_regex.compile(
-    rf"(?<![\w])(?P<cue>{trie_pattern(sorted(_CUES))})[.:]?[ \t]{{1,2}}(?=[^\W\d_A-Z])",
+    rf"(?<![\w])(?P<cue>(?i:{trie_pattern(sorted(_CUES))}))[.:]?[ \t]{{1,2}}(?=[^\W\d_A-Z])",
     word_led=True,
 )
 _CAPITALISED = fast_regex.compile(r"(?<![\w])\p{Lu}\p{Ll}+")
@@ -288,20 +288,27 @@ def _line_names(line: str, known: Callable[[str], bool]) -> list[tuple[int, int]
     return found
 
 
+_STREET_BEFORE = fast_regex.compile(r"\d+\p{L}?[ \t]+\p{L}[\p{L}'’-]*[ \t]+$")
+
+
 def _cue_names(line: str, pos: int, known: Callable[[str], bool]) -> list[tuple[int, int]]:
-    """The name words right after each cue: a run with a given name, or after a relative
-    one word the model's vocabulary lacks ("wife uğur")."""
+    """The name words right after each cue: a run with a given name; after a title one
+    word English does not know ("dr galdikas"), after a relative one the model's
+    vocabulary lacks too ("wife uğur")."""
     found = []
     for cue in _CUE.finditer(line, pos):
         run = next(_runs(line, cue.end(), min(len(line), cue.end() + 80)), None)
         if run is None or run[0][0] != cue.end():
             continue
         start, end = run[0][0], run[-1][1]
-        if _anchored(line, run) or (
-            cue.group("cue").casefold() in _RELATIVES
-            and len(run) == 1
-            and _ends_phrase(line, end)
-            and not known(line[start:end])
+        word = cue.group("cue").casefold()
+        if word == "dr" and _STREET_BEFORE.search(line, max(0, cue.start() - 40), cue.start()):
+            continue  # "12 oak dr": the street type "drive", not a doctor
+        alone = len(run) == 1 and _ends_phrase(line, end)
+        if (
+            _anchored(line, run)
+            or (alone and word in _TITLES)
+            or (alone and word in _RELATIVES and not known(line[start:end]))
         ):
             found.append((start, end))
     return found

@@ -49,6 +49,11 @@ LEAKS = [
         ["fiorenzo", "scapinello"],
     ),
     (
+        "a lower-case title and a surname no dictionary holds",
+        "i see dr wojtaszczyk at the practice on fridays",
+        ["wojtaszczyk"],
+    ),
+    (
         "romanisation in brackets beside a name in hangul",
         "Consultation — 정민준 (minjun jeong)\nAge 61.",
         ["minjun", "jeong"],
@@ -99,6 +104,16 @@ KEPT = [
         "a relative before another language's label",
         "my grandmother idade: 97 and has a cough",
         ["idade"],
+    ),
+    (
+        "a street type that is also a title",
+        "lives at 123 oak dr smithfield since may",
+        ["smithfield"],
+    ),
+    (
+        "a lower-case line in another language",
+        "la paciente refiere dolores abdominales desde ayer",
+        ["dolores abdominales"],
     ),
     (
         "english in brackets beside a name in another script",
