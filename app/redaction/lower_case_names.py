@@ -12,14 +12,17 @@ given names as nouns ("john", "simon", "meredith"); a dictionary given name that
 holds only as a noun is still a name's word, one it holds as a verb or an adjective is
 not ("mark", "will", "grace", "dawn", "bill", "rose").
 
-A run of such words is a person:
+A run of such words (up to three, at most one of them unknown to English) is a person:
 - after a word that says a person follows: a relative ("wife", "husband", "son"), the
   patient or client, a title of address ("mr", "dr", "doctor") — one given name alone
-  will do there, or a word English does not know after a relative;
+  will do there; after a title also one word English does not know ("dr galdikas"), after
+  a relative one the model's vocabulary lacks as well ("wife uğur");
 - or, two or three together with a given name among them, on a line written in lower case
-  (no capitalised word but a month or weekday name, which dates bring in): the
-  capital-letter rules failed there, so the words themselves must tell.
-Other languages' words, drugs, roles, headings and the common words are never a name's.
+  (no capitalised word but a month or weekday name, which dates bring in) and in English
+  (no fewer of its function words than of another language's): the capital-letter rules
+  failed there, so the words themselves must tell.
+Other languages' function words, drugs, roles, headings and the common words are never a
+name's; nor is a Vietnamese syllable the given name of a run (each is a word).
 """
 
 from __future__ import annotations
