@@ -253,10 +253,9 @@ _FOREIGN_NOUN_MIN = 7
 
 
 @functools.cache
-def _other_language_stop_words() -> frozenset[str]:
-    """Stop words of other languages that are neither English ones nor given names."""
-    from app.redaction.given_names import is_given_name  # noqa: PLC0415
-
+def any_other_language_stop_words() -> frozenset[str]:
+    """Stop words of other languages that are no English ones, given names among them
+    ("de", "el", "le": names capitalised, function words in lower case)."""
     words: set[str] = set()
     for lang in _STOP_WORD_LANGUAGES:
         try:
@@ -268,7 +267,15 @@ def _other_language_stop_words() -> frozenset[str]:
         english = importlib.import_module("spacy.lang.en.stop_words").STOP_WORDS
     except ImportError:
         english = set()
-    return frozenset(w for w in words - set(english) if len(w) >= 2 and not is_given_name(w))
+    return frozenset(w for w in words - set(english) if len(w) >= 2)
+
+
+@functools.cache
+def _other_language_stop_words() -> frozenset[str]:
+    """Stop words of other languages that are neither English ones nor given names."""
+    from app.redaction.given_names import is_given_name  # noqa: PLC0415
+
+    return frozenset(w for w in any_other_language_stop_words() if not is_given_name(w))
 
 
 def other_language_word(word: str) -> bool:

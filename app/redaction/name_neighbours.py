@@ -25,6 +25,7 @@ from typing import Final
 
 from app.redaction import fast_regex
 from app.redaction.given_names import fold_accents, given_names, is_given_name
+from app.redaction.lower_case_names import name_word
 from app.redaction.name_forms import COMMON
 from app.redaction.name_guards import (
     FOREIGN_COMMON,
@@ -383,7 +384,10 @@ def _twin(text: str, span: Span) -> Span | None:
         return None  # "Dr Smith (Cardiology)": one script, so no second writing
     if _latin(twin):
         words = twin.replace(",", " ").split()
-        if not all(w[:1].isupper() for w in words) or any(
+        if all(w.islower() for w in words):  # "김지원 (jiweon gim)": typed in lower case
+            if not all(name_word(w) for w in words):
+                return None  # "王芳（female）": an English word is no second writing
+        elif not all(w[:1].isupper() for w in words) or any(
             _plain_word(w.casefold()) and not is_given_name(w) for w in words
         ):
             return None  # "王芳（Female）", "（Outpatient）"

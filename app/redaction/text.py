@@ -652,6 +652,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
         lower_case_name_fields,
         words_of,
     )
+    from app.redaction.lower_case_names import lower_case_names  # noqa: PLC0415
     from app.redaction.name_forms import mentions_and_possessors  # noqa: PLC0415
     from app.redaction.name_layouts import names_from_layout  # noqa: PLC0415
     from app.redaction.name_neighbours import (  # noqa: PLC0415
@@ -685,6 +686,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     found += names_in_latin_lines(text) + birth_names(text) + display_names(text)
     found += runs_in_latin_text(text)
     found += names_in_slots(text, doc.vocab.has_vector)
+    found += lower_case_names(text, doc.vocab.has_vector)
     found += names_from_layout(text, doc.vocab.has_vector) + logins(text, doc.vocab.has_vector)
     found += names_beside_persons(text, found)
     found = with_initials(text, without_lower_case_tails(text, without_titles(text, found)))
