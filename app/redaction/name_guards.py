@@ -19,6 +19,7 @@ import importlib
 from typing import Final
 
 from app.redaction import fast_regex
+from app.redaction.clinical_words import clinical_word
 from app.redaction.spans import Span
 from app.redaction.wordtrie import word_list
 
@@ -36,6 +37,10 @@ CONTENT_RULES: Final = frozenset(
         "surname_before_comma",
     }
 )
+
+# Rules that find a person from another finding beside it (name_neighbours): what such a
+# finding holds is only as sure as the finding it grew from.
+_DERIVED_RULES: Final = frozenset({"name_beside_person"})
 
 # Rules that read a name from the field a standard defines for it (HL7 v2's XPN and XCN,
 # vCard's N and FN): the field says it is a name, whatever word it is.
@@ -239,17 +244,40 @@ _STOP_WORD_LANGUAGES: Final = tuple(
     word_list("de fr es it pt pl nl sv da nb fi hu ro cs sk hr sr sl tr vi id ms lt lv et ca")
 )
 # Noun and adjective endings of document vocabulary in other languages ("Entlassungsbrief",
-# "Kardiologie", "Transferencia", "dimissione", "Weryfikacja"): seven letters at least and
-# never a dictionary given name, so "Lucija" or "Jung" are not touched.
+# "Kardiologie", "Transferencia", "dimissione", "Weryfikacja"), and the head nouns German
+# compounds of clinical and office vocabulary end in ("Sturzrisiko", "Verkehrsunfall",
+# "Strafanzeige", "Nebenkosten"): a German compound is read by its last part. Seven
+# letters at least and never a dictionary given name, so "Lucija" or "Jung" are not touched.
 _FOREIGN_NOUN = fast_regex.compile(
     r"(?i:(?:ungen|ung|heit|keit|schaft|ismus|ologie|ologia|ología|oloji|arzt|ärztin|"
     r"dienst|antrag|brief|schein|eintrag|bescheinigung|abteilung|meldung|kasse|nummer|befund|"
-    r"bericht|urlaub|gerät|höhe|medizin|"
+    r"bericht|urlaub|gerät|höhe|medizin|risiko|risiken|unfall|unfälle|geburt|geburten|"
+    r"anzeige|anzeigen|kosten|maßnahme|maßnahmen|massnahme|massnahmen|lastschrift|protokoll|"
+    r"verdacht|pflege|aufnahme|verlauf|vertrag|zentrum|ationen|"
     r"ción|ciones|ção|ções|zione|zioni|sión|siones|dade|idad|ità|ité|mento|menti|"
     r"ência|encia|enza|ança|anza|ância|ancia|ización|ização|izzazione|ość|acja|acje|"
     r"enie|anie|ství|ování|ológia|ologija|ásság|ésség|hakemus|ansökan|anteckning)$)"
 )
 _FOREIGN_NOUN_MIN = 7
+# The German heads among them: no town or region ends so ("Trinidad" ends as "Identidad").
+_GERMAN_HEAD = fast_regex.compile(
+    r"(?i:(?:ungen|ung|heit|keit|schaft|risiko|risiken|unfall|unfälle|geburt|geburten|"
+    r"anzeige|anzeigen|kosten|maßnahme|maßnahmen|massnahme|massnahmen|lastschrift|protokoll|"
+    r"verdacht)$)"
+)
+
+
+def german_compound_noun(word: str) -> bool:
+    """One word, seven letters at least, ending in a German noun head of clinical or office
+    vocabulary ("Sturzrisiko", "Verkehrsunfall", "Rücklastschrift"), no given name."""
+    from app.redaction.given_names import is_given_name  # noqa: PLC0415
+
+    return (
+        len(word) >= _FOREIGN_NOUN_MIN
+        and word.isalpha()
+        and bool(_GERMAN_HEAD.search(word))
+        and not is_given_name(word)
+    )
 
 
 @functools.cache
@@ -353,6 +381,22 @@ def looks_like_drug(word: str) -> bool:
     )
 
 
+_CLINICAL_PHRASE_MAX = 4
+
+
+def clinical_phrase(value: str) -> bool:
+    """A finding of at most four words, one of them a clinical word (`clinical_words`) and
+    none a given name: a condition, procedure or lab heading ("Tubuläres Adenom",
+    "coxartrose", "Laboratorium Klinische Chemie"), not a person or a place."""
+    tokens = [t.strip(".,;:'’()?!-") for t in value.split()]
+    tokens = [t for t in tokens if t]
+    return (
+        0 < len(tokens) <= _CLINICAL_PHRASE_MAX
+        and any(clinical_word(t) for t in tokens)
+        and not _any_given([t.casefold() for t in tokens])
+    )
+
+
 def _drug_context(text: str, start: int, end: int) -> bool:
     """A dose, route or schedule after the finding, or a prescribing verb before it."""
     return bool(
@@ -410,6 +454,8 @@ def not_a_person(text: str, span: Span) -> bool:
         and not _any_given(words)
     ):
         return True
+    if span.rule in _DERIVED_RULES and clinical_phrase(value):
+        return True  # "Hypoglykämie, Glukose" beside a heading misread as a person
     if span.rule not in CONTENT_RULES:
         return False
     if _other_language_words(value) and not _any_given(_name_words(value)):
@@ -433,6 +479,8 @@ def not_a_person(text: str, span: Span) -> bool:
         return True  # "Paid via Siemens Healthineers": a company, two words of no given name
     if len(words) <= 2 and all(looks_like_drug(w) for w in words[-1:]):
         return True
+    if clinical_phrase(value):
+        return True  # "Hypoglykämie", "colecistitis aguda", "Anforderung Röntgen Thorax"
     if len(words) <= 3 and words[0] in _DRUG_HEADS:
         return True  # "Insulin Glargine"
     if len(words) == 1 and _SIGN_BEFORE.search(text, max(0, span.start - 16), span.start):
@@ -570,6 +618,15 @@ def guarded_persons(text: str, spans: list[Span]) -> list[Span]:
                 continue  # "Huntington's disease", "Kawasaki disease", "Killip class"
             if " " not in value and _PAID_THROUGH.search(text, max(0, span.start - 32), span.start):
                 continue  # "refunded through Klarna": a company
+        if (
+            span.kind in ("LOCATION", "NRP")
+            and span.rule == "SpacyRecognizer"
+            and (
+                clinical_phrase(text[span.start : span.end])
+                or german_compound_noun(text[span.start : span.end])
+            )
+        ):
+            continue  # "Hjerteinfarkt", "colelitiasi", "Sturzrisiko": not a place
         out.append(tidy)
     ends = {s.end for s in out if s.kind == "PERSON"}
     kept = []
