@@ -174,7 +174,9 @@ MODEL_WORDS: Final = frozenset(
 _MODEL_BEFORE = fast_regex.compile(
     r"(?i:\b(?:model|modell|modèle|modelo|modello|typ|type)\s{1,2})$"
 )
-_NOT_VALUE_WORDS = frozenset({"dob", "mrn", "ssn", "nhs", "dr", "mr", "ms", "age", "sex", "tel"})
+_NOT_VALUE_WORDS = frozenset(
+    {"dob", "mrn", "ssn", "nhs", "dr", "mr", "ms", "age", "sex", "tel", "report", "no", "nr", "id"}
+)
 # An identifier word written in capitals after the value is the next field's label
 # ("NPI 2054760287 DEA GG7060142"), not its part (before it, it may be the value's
 # printed prefix: "BME 400701", an equipment tag).
@@ -287,15 +289,29 @@ def _value_after(text: str, pos: int) -> tuple[int, int] | None:
         if _BLANK_LINE.search(gap) or (cursor > pos and _ends_label(gap, short_word)):
             return None
         value = _trim(v.group())
+        at = v.start()
+        # leading label groups ("INSURED'S ID 998-79-6823-C": the possessive's "S" and
+        # "ID"; "INCIDENT REPORT UJ/7636/49918") are the label's, not the value's (an
+        # identifier word may be its printed prefix: "BME 400701")
+        while (
+            " " in value
+            and not _DIGIT.search(lead := value.split(" ", 1)[0])
+            and (
+                lead.casefold() in _NOT_VALUE_WORDS
+                or (len(lead) == 1 and text[at - 1 : at] in "'’")
+            )
+        ):
+            at += len(lead) + 1
+            value = value[len(lead) + 1 :]
         head = value.split(" ", 1)[0]
         if head != value and not _DIGIT.search(head) and not head.isupper():
             value = head  # a word before a number ("since 2012"): the word alone
         if _looks_like_id(value):
-            if _an_amount(text, v.start(), v.start() + len(value)):
+            if _an_amount(text, at, at + len(value)):
                 return None
             if truncated and value.isdigit() and len(value) <= _LAST_DIGITS:
                 return None  # "card ending in 4417": the last digits of a number
-            return v.start(), v.start() + len(value)
+            return at, at + len(value)
         if _DIGIT.search(value):
             return None  # a count or a measurement: the number the word was about
         words += 1

@@ -18,7 +18,9 @@
   ("Versichertennr.:", "Place of death:"), with a street's name and type on one line, a
   street type followed by a blank or its dot ("AVC ischémique" is a diagnosis), a town
   name without digits before an Indian PIN; a postcode never a year after its month, a
-  number after a record's label, nor a bracketed value's neighbour in a DICOM dump.
+  number after a record's label, nor a bracketed value's neighbour in a DICOM dump;
+- a record number without the label groups in capitals before it ("INSURED'S ID",
+  "INCIDENT REPORT").
 
 Negatives: measurements and places after such labels, ordinary numbers after a phone.
 """
@@ -34,6 +36,7 @@ from app.redaction.hl7 import find_hl7
 from app.redaction.phones import find_phones
 from app.redaction.places import find_places
 from app.redaction.postal_addresses import find_postal_addresses
+from app.redaction.record_numbers import find_by_context
 from app.redaction.structured import find_structured
 from app.redaction.swift_mt import find_swift, without_message_codes
 from app.redaction.vehicles import find_vehicles
@@ -309,3 +312,16 @@ def test_postcodes_and_glued_types_still_read(text: str, address: str) -> None:
         address in f
         for f in _addresses(text) + [text[s.start : s.end] for s in find_postal_addresses(text)]
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("box 1a: INSURED'S ID 998-79-6823-C\nbox 21", "998-79-6823-C"),
+        ("INCIDENT REPORT UJ/7636/49918\nOfficer", "UJ/7636/49918"),
+        ("Plate no AB12 CDE", "AB12 CDE"),  # a plate's letters stay with it
+        ("claim NO 4471-09", "4471-09"),
+    ],
+)
+def test_a_record_number_without_its_labels_capitals(text: str, value: str) -> None:
+    assert [text[s.start : s.end] for s in find_by_context(text)] == [value]
