@@ -125,6 +125,14 @@ def test_the_name_is_masked_in_the_redacted_text_and_the_note_stays_readable() -
     assert "interpreter present" in out
 
 
+def test_a_latin_word_before_a_comma_and_a_run_is_no_surname() -> None:
+    # "Last, First" is written in one script: the department stays readable.
+    text = "Ticket 4471 opened by the ward clerk.\nWard: Oncology, 成都市 campus\nPrinter jam."
+    out = redact_text(text).text
+    assert "成都市" not in out
+    assert "Oncology" in out
+
+
 def test_a_latin_text_without_other_scripts_is_redacted_as_before() -> None:
     text = "Follow-up in two weeks; diabetes stable, HbA1c 48 mmol/mol."
     assert redact_text(text).text == text
