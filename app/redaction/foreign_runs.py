@@ -67,7 +67,7 @@ _PLACE_WORDS: Final = frozenset(
     word_list(
         """
     in at from near city town village district province prefecture county region state
-    birthplace birth born site place residence hometown municipality
+    birthplace birth born site place location residence hometown municipality
     """
     )
 )

@@ -58,6 +58,7 @@ def test_a_run_in_latin_text_is_masked_as_a_person(text: str, name: str) -> None
         ("Transferred from حلب in 2016; speaks Arabic and English.", "حلب"),
         ("Place of birth: ভোলা\nNationality: Bangladeshi", "ভোলা"),
         ("Site: खडगवासला | screening no S-12 | enrolled", "खडगवासला"),
+        ("Ticket 5521, printer offline.\nLocation: 宁德市 branch office", "宁德市"),
     ],
 )
 def test_a_run_after_a_place_word_is_masked_as_a_place(text: str, place: str) -> None:
