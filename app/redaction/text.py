@@ -394,8 +394,8 @@ def surnames_before_given_names(text: str, spans: list[Span]) -> list[Span]:
 
     extra: list[Span] = []
     for span in spans:
-        if span.kind != "PERSON":
-            continue
+        if span.kind != "PERSON" or span.rule == "foreign_runs":
+            continue  # a run of a caseless script found by position has no Latin surname
         m = _SURNAME_BEFORE.search(text, max(0, span.start - 48), span.start)
         if (
             m

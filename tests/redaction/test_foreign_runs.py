@@ -58,6 +58,7 @@ def test_a_run_in_latin_text_is_masked_as_a_person(text: str, name: str) -> None
         ("Transferred from حلب in 2016; speaks Arabic and English.", "حلب"),
         ("Place of birth: ভোলা\nNationality: Bangladeshi", "ভোলা"),
         ("Site: खडगवासला | screening no S-12 | enrolled", "खडगवासला"),
+        ("Ticket 5521, printer offline.\nLocation: 宁德市 branch office", "宁德市"),
     ],
 )
 def test_a_run_after_a_place_word_is_masked_as_a_place(text: str, place: str) -> None:
@@ -123,6 +124,14 @@ def test_the_name_is_masked_in_the_redacted_text_and_the_note_stays_readable() -
     assert "吴桂芝" not in out
     assert "History of type 2 diabetes." in out
     assert "interpreter present" in out
+
+
+def test_a_latin_word_before_a_comma_and_a_run_is_no_surname() -> None:
+    # "Last, First" is written in one script: the department stays readable.
+    text = "Ticket 4471 opened by the ward clerk.\nWard: Oncology, 成都市 campus\nPrinter jam."
+    out = redact_text(text).text
+    assert "成都市" not in out
+    assert "Oncology" in out
 
 
 def test_a_latin_text_without_other_scripts_is_redacted_as_before() -> None:
