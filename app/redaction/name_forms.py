@@ -236,6 +236,9 @@ _NOT_REPORTERS: Final = frozenset(
     teacher court solicitor lawyer landlord tenant applicant claimant employee member
     physio physiotherapy dietitian dietician midwife surgeon consultant registrar gp
     everyone someone nobody somebody anyone merchant vendor supplier system portal
+    victim witness suspect offender complainant informant pupil student child parent mum
+    dad interviewee interviewer interpreter respondent rider driver passenger resident
+    visitor patient
     """
     )
 )

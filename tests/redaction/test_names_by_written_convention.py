@@ -186,6 +186,11 @@ def test_call_handover_to_an_agent(text: str, names: list[str]) -> None:
         ("Dana (mum) disclosed a fall", ["Dana"]),
         ("Police (999 call) reported", []),
         ("Pharmacy (main site) confirmed", []),
+        # people named by their role in a report are no name
+        ("Narrative: Victim states that she was pushed", []),
+        ("Pupil said mum's partner shouted", []),
+        ("Trip time 20:10. Rider reports verbal harassment", []),
+        ("Interviewee stated name as given", []),
     ],
 )
 def test_reporting_subjects_with_an_aside(text: str, names: list[str]) -> None:
