@@ -392,14 +392,15 @@ def clinical_phrase(value: str) -> bool:
 
 # Legal forms of companies (ISO 20275, the Entity Legal Forms code list, by their
 # abbreviations and the words they stand for), folded and without dots: "Ltd", "GmbH",
-# "S.A.", "S.p.A.", "B.V.", "Oy", "A/S". Those that are also English words in capitals
-# ("AS", "IS", "AD") are left out: "KOWALSKI AS DISCUSSED" names a person.
+# "S.A.", "S.p.A.", "B.V.", "Oy", "A/S". Those that are also English words or clinical
+# abbreviations in capitals ("AS", "IS", "AD", "AB" a blood group, "HF", "CV") are left
+# out: "KOWALSKI AS DISCUSSED", "Kowalski AB Rh+" name a person.
 _LEGAL_FORMS: Final = frozenset(
     word_list(
         """
     ltd limited llc llp lp inc incorporated corp corporation co plc pty pte bhd sdn
     gmbh ag kg ohg ug kgaa ev mbh sa sas sarl sarlu sca snc spa srl sl slu sapa
-    bv nv vof cv ab oy oyj asa aps a/s hf kft zrt nyrt doo ood eood sro spzoo spk
+    bv nv vof oy oyj asa aps a/s kft zrt nyrt doo ood eood sro spzoo spk
     """
     )
 )

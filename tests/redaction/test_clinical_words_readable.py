@@ -216,3 +216,14 @@ def test_name_after_title_is_never_a_company() -> None:
     text = "Dr Kowalski Ltd"
     span = Span(3, 11, "PERSON", "name_after_title", 0.85)
     assert not company_name(text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Blood group: KOWALSKI AB Rh+", "Bed 3 Kowalski HF exacerbation", "Attached: Kowalski CV"],
+    ids=["blood-group", "heart-failure", "curriculum-vitae"],
+)
+def test_clinical_abbreviation_after_a_surname_is_no_legal_form(text: str) -> None:
+    start = text.lower().index("kowalski")
+    span = Span(start, start + 8, "PERSON", "unknown_proper_nouns", 0.45)
+    assert not company_name(text, span)
