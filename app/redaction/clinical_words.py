@@ -63,7 +63,7 @@ _PREFIX = fast_regex.compile(
     r"lex|phas|pep|arthr)|"
     r"cholezyst|cholecyst|colecist|kolecyst|cholelit|colelit|"
     r"gastr|hepat|nephr|nefr|enzeph|enceph|myokard|miokard|myocard|"
-    r"pneum|bronch|bronkit|bronkial|arthr|artros|artrit|kreatin|creatin|glyk|glyc|glukos|"
+    r"pneum|neumon|bronch|bronkit|bronkial|arthr|artros|artrit|kreatin|creatin|glyk|glyc|glukos|"
     r"glucos|glukoz|pankrea|pancrea|thromb|trombos|trombocit|tromboemb|trombof|haemo|"
     r"hemo(?:glob|dial|lys|rrh|ptys|stas|phil)|hamo(?:glob|dial|lys|rrh|ptys|stas|phil)|"
     r"hamatom|angiogra|angiopla|laparo|endoskop|"

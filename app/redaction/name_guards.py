@@ -393,8 +393,57 @@ def clinical_phrase(value: str) -> bool:
     return (
         0 < len(tokens) <= _CLINICAL_PHRASE_MAX
         and any(clinical_word(t) for t in tokens)
-        and not _any_given([t.casefold() for t in tokens])
+        and not _any_given([t.casefold() for t in tokens if t.casefold() not in _PARTICLE_WORDS])
     )
+
+
+# Legal forms of companies (ISO 20275, the Entity Legal Forms code list, by their
+# abbreviations and the words they stand for), folded and without dots: "Ltd", "GmbH",
+# "S.A.", "S.p.A.", "B.V.", "Oy", "A/S". Those that are also English words or clinical
+# abbreviations in capitals ("AS", "IS", "AD", "AB" a blood group, "HF", "CV") are left
+# out: "KOWALSKI AS DISCUSSED", "Kowalski AB Rh+" name a person.
+_LEGAL_FORMS: Final = frozenset(
+    word_list(
+        """
+    ltd limited llc llp lp inc incorporated corp corporation co plc pty pte bhd sdn
+    gmbh ag kg ohg ug kgaa ev mbh sa sas sarl sarlu sca snc spa srl sl slu sapa
+    bv nv vof oy oyj asa aps a/s kft zrt nyrt doo ood eood sro spzoo spk
+    """
+    )
+)
+# Rules that read a person from a word itself or a run of capitals, whose findings a legal
+# form after them makes a company.
+_COMPANY_CHECKED: Final = CONTENT_RULES | {"caps_run_in_text"}
+_LEGAL_FORM_AFTER = fast_regex.compile(r",?[ \t]{1,2}(?P<form>\p{Lu}[\p{L}./&]{0,6})(?![\p{L}\d-])")
+
+
+def _legal_form(word: str) -> bool:
+    """`word` is a company's legal form as written: with a capital ("Ltd", "LTD",
+    "S.A.", "GmbH", "A/S"), never a lower-case word ("as", "co")."""
+    bare = word.strip(",;:()")
+    if bare.rstrip(".").casefold() == "co":
+        return bare in ("Co", "Co.")  # "CO" is also Colorado's postal code
+    return bare[:1].isupper() and bare.replace(".", "").casefold() in _LEGAL_FORMS
+
+
+def company_name(text: str, span: Span) -> bool:
+    """A person finding that is a company's name: its last word, or the word right after
+    it, is a legal form ("ONLINE ELECTRONICS LTD", "Harbourline Logistics Ltd", "BANCO
+    SANTANDER S.A."), and no other word of it is a given name ("Anna Berg AB" stays: a
+    sole trader's company names its owner)."""
+    if span.kind != "PERSON" or span.rule not in _COMPANY_CHECKED:
+        return False
+    words = text[span.start : span.end].split()
+    if not words:
+        return False
+    if _legal_form(words[-1]):
+        words = words[:-1]
+    else:
+        m = _LEGAL_FORM_AFTER.match(text, span.end)
+        if m is None or not _legal_form(m.group("form")):
+            return False
+    bare = [w.strip(".,;:'’()").casefold() for w in words]
+    return bool(bare) and not _any_given([w for w in bare if w not in _PARTICLE_WORDS])
 
 
 def _drug_context(text: str, start: int, end: int) -> bool:
@@ -604,11 +653,11 @@ def tidy_person(text: str, span: Span) -> Span | None:
 
 def guarded_persons(text: str, spans: list[Span]) -> list[Span]:
     """`spans` with person findings tidied (see `tidy_person`) and those that are no
-    person dropped (see `not_a_person`)."""
+    person dropped (see `not_a_person`, `company_name`)."""
     out = []
     for span in spans:
         tidy = tidy_person(text, span)
-        if tidy is None or not_a_person(text, tidy):
+        if tidy is None or not_a_person(text, tidy) or company_name(text, tidy):
             continue
         if span.kind == "LOCATION" and span.rule == "SpacyRecognizer":
             value = text[span.start : span.end]

@@ -1,6 +1,7 @@
-"""Clinical words built from medical combining forms stay readable in any language the
-note is written in; names, the Baltic "-aitis"/"-ītis" surnames among them, stay masked
-(session 28, utility on splits D, J, K and L)."""
+"""Clinical words built from medical combining forms, German compounds of clinical and
+office vocabulary and companies named with their legal form stay readable in any language
+the note is written in; names, the Baltic "-aitis"/"-ītis" surnames among them, stay
+masked (session 28, utility on splits D, J, K and L)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 from app.redaction.clinical_words import clinical_word
 from app.redaction.name_guards import (
     clinical_phrase,
+    company_name,
     german_compound_noun,
     guarded_persons,
     not_a_person,
@@ -176,3 +178,52 @@ def test_real_place_after_a_compound_stays() -> None:
     start = text.index("Pegnitz")
     span = Span(start, start + len("Pegnitz"), "LOCATION", "SpacyRecognizer", 0.85)
     assert guarded_persons(text, [span]) == [span]
+
+
+# Companies by their legal form (ISO 20275 abbreviations): the finding, or the word after it.
+COMPANIES = {
+    "ltd-in-run": ("Disputed: ONLINE ELECTRONICS LTD on 5 Dec", "ONLINE ELECTRONICS LTD"),
+    "ltd-after": ("Entity: Harbourline Logistics Ltd (company no. 1)", "Harbourline Logistics"),
+    "sa-after": ("Beneficiary bank: BANCO SANTANDER S.A.   SWIFT", "BANCO SANTANDER"),
+    "gmbh": ("Salary ACME GMBH   2,410.00", "ACME GMBH"),
+    "co": ("Employer: Northwind Freight Co", "Northwind Freight Co"),
+}
+# Persons beside a word that looks like a legal form, or holding a given name.
+NOT_COMPANIES = {
+    "sole-trader": ("Supplier Anna Berg AB", "Anna Berg AB"),
+    "english-as": ("PATIENT KOWALSKI AS DISCUSSED", "KOWALSKI"),
+    "colorado": ("Denver office: OKAFOR CO 80202", "OKAFOR"),
+    "hyphen": ("Kowalski Co-signed the form", "Kowalski"),
+    "plain": ("seen by Kowalski today", "Kowalski"),
+}
+
+
+@pytest.mark.parametrize(("text", "value"), COMPANIES.values(), ids=COMPANIES.keys())
+def test_company_by_its_legal_form(text: str, value: str) -> None:
+    start = text.index(value)
+    span = Span(start, start + len(value), "PERSON", "caps_run_in_text", 0.6)
+    assert company_name(text, span)
+
+
+@pytest.mark.parametrize(("text", "value"), NOT_COMPANIES.values(), ids=NOT_COMPANIES.keys())
+def test_person_beside_a_legal_form_lookalike(text: str, value: str) -> None:
+    start = text.index(value)
+    span = Span(start, start + len(value), "PERSON", "unknown_proper_nouns", 0.45)
+    assert not company_name(text, span)
+
+
+def test_name_after_title_is_never_a_company() -> None:
+    text = "Dr Kowalski Ltd"
+    span = Span(3, 11, "PERSON", "name_after_title", 0.85)
+    assert not company_name(text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Blood group: KOWALSKI AB Rh+", "Bed 3 Kowalski HF exacerbation", "Attached: Kowalski CV"],
+    ids=["blood-group", "heart-failure", "curriculum-vitae"],
+)
+def test_clinical_abbreviation_after_a_surname_is_no_legal_form(text: str) -> None:
+    start = text.lower().index("kowalski")
+    span = Span(start, start + 8, "PERSON", "unknown_proper_nouns", 0.45)
+    assert not company_name(text, span)
