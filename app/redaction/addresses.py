@@ -99,9 +99,8 @@ US_UK_STREET = fast_regex.compile(
     # (not a time's minutes: "09:00\nWard Round"; a table's house number may end its line)
     rf"(?<![\w/.:-])\d{{1,6}}[A-Za-z]?(?:[-–/]\d{{1,5}}[A-Za-z]?)?,?\s{{1,3}}"
     rf"(?:(?:[NSEW]|N[EW]|S[EW]|North|South|East|West)\.?\s{{1,2}})?"
-    # (the name and its type on one line: "65188 Roy\nAccess via agent" is a town, then a line)
-    rf"(?:(?:{_WORD}|{_LOWER_JOIN}|{_OTHER_SCRIPT_WORD})[ \t]{{1,2}}){{0,4}}"
-    rf"(?:{_WORD}|{_OTHER_SCRIPT_WORD})[ \t]{{1,2}}"
+    rf"(?:(?:{_WORD}|{_LOWER_JOIN}|{_OTHER_SCRIPT_WORD})\s{{1,2}}){{0,4}}"
+    rf"(?:{_WORD}|{_OTHER_SCRIPT_WORD})\s{{1,2}}"
     rf"(?i:{_US_UK_STREET})\b\.?(?!(?<=RD)[ ]\d)"  # "Douglas Way RD 8": a NZ rural delivery
     rf"(?:\s{{1,2}}(?:N[EW]?|S[EW]?|E|W)\b\.?)?"
     rf"(?:,?\s{{0,3}}(?i:{_UNIT}))?"
