@@ -254,8 +254,7 @@ _FR_TYPE = (
 )
 # French: "12, rue de la Paix", "3 bis avenue Foch", "27 boulevard Saint-Michel".
 FR_STREET = fast_regex.compile(
-    rf"(?<![\w/.-])\d{{1,5}}(?:[ ]?(?:bis|ter|quater|[A-D])\b)?,?[ \t]{{1,2}}(?i:{_FR_TYPE})"
-    r"[ \t]{1,2}"  # (the number, the type and the name on one line: "94\nPlace of death" is none)
+    rf"(?<![\w/.-])\d{{1,5}}(?:\s?(?:bis|ter|quater|[A-D])\b)?,?\s{{1,2}}(?i:{_FR_TYPE})\s{{1,2}}"
     r"(?:(?!\.\s)[^\n,;:()]){2,60}"
 )
 # Street types written before the name, as plain words (a trie: fast to reject).

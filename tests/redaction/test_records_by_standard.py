@@ -284,7 +284,6 @@ def test_an_address_stops_before_the_next_lines_label(text: str, address: str) -
 @pytest.mark.parametrize(
     "text",
     [
-        "Date of death: August 14, 2025   Age: 94\nPlace of death: Leeds General Infirmary",
         "Conclusion : AVC ischémique sylvien gauche, thrombolyse.",
         "SURGICAL PATHOLOGY\nCase OJ65-959328   Received 06-NOV-2021",
         "Loan ref LN-86988116; LTV 85%; repayment, 30 years",
