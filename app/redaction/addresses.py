@@ -99,9 +99,8 @@ US_UK_STREET = fast_regex.compile(
     # (not a time's minutes: "09:00\nWard Round"; a table's house number may end its line)
     rf"(?<![\w/.:-])\d{{1,6}}[A-Za-z]?(?:[-–/]\d{{1,5}}[A-Za-z]?)?,?\s{{1,3}}"
     rf"(?:(?:[NSEW]|N[EW]|S[EW]|North|South|East|West)\.?\s{{1,2}})?"
-    # (the name and its type on one line: "65188 Roy\nAccess via agent" is a town, then a line)
-    rf"(?:(?:{_WORD}|{_LOWER_JOIN}|{_OTHER_SCRIPT_WORD})[ \t]{{1,2}}){{0,4}}"
-    rf"(?:{_WORD}|{_OTHER_SCRIPT_WORD})[ \t]{{1,2}}"
+    rf"(?:(?:{_WORD}|{_LOWER_JOIN}|{_OTHER_SCRIPT_WORD})\s{{1,2}}){{0,4}}"
+    rf"(?:{_WORD}|{_OTHER_SCRIPT_WORD})\s{{1,2}}"
     rf"(?i:{_US_UK_STREET})\b\.?(?!(?<=RD)[ ]\d)"  # "Douglas Way RD 8": a NZ rural delivery
     rf"(?:\s{{1,2}}(?:N[EW]?|S[EW]?|E|W)\b\.?)?"
     rf"(?:,?\s{{0,3}}(?i:{_UNIT}))?"
@@ -255,8 +254,7 @@ _FR_TYPE = (
 )
 # French: "12, rue de la Paix", "3 bis avenue Foch", "27 boulevard Saint-Michel".
 FR_STREET = fast_regex.compile(
-    rf"(?<![\w/.-])\d{{1,5}}(?:[ ]?(?:bis|ter|quater|[A-D])\b)?,?[ \t]{{1,2}}(?i:{_FR_TYPE})"
-    r"[ \t]{1,2}"  # (the number, the type and the name on one line: "94\nPlace of death" is none)
+    rf"(?<![\w/.-])\d{{1,5}}(?:\s?(?:bis|ter|quater|[A-D])\b)?,?\s{{1,2}}(?i:{_FR_TYPE})\s{{1,2}}"
     r"(?:(?!\.\s)[^\n,;:()]){2,60}"
 )
 # Street types written before the name, as plain words (a trie: fast to reject).

@@ -28,7 +28,6 @@ from typing import Final
 import regex
 
 from app.redaction import addresses, fast_regex
-from app.redaction.cldr_date_words import WIDE_MONTHS
 from app.redaction.postal_shapes import SHAPES
 from app.redaction.spans import Span
 from app.redaction.wordtrie import word_list
@@ -428,8 +427,6 @@ def _address(text: str, start: int, end: int) -> tuple[int, int] | None:
     after = tokens[at + 1][2] if at + 1 < len(tokens) else ""
     joined = tokens[at][0] < start  # "Asansol-713301": the town joined by a hyphen
     town = before
-    if _year(value) and before.casefold().rstrip(".,") in WIDE_MONTHS:
-        return None  # "11 July 2021": a month and its year
     if before.casefold().rstrip(":.#") in _RECORD_LABELS:
         return None  # "Loan ref LN-86988116": a record's number after its label
     last = _address_end(tokens, at)
