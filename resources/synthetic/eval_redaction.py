@@ -1,7 +1,7 @@
 """`make eval-redaction`: ours beside plain Presidio on the synthetic text splits, then images
 and DICOM.
 
-Text: the DEV, HELD-OUT A, B and C splits, and splits D, F, G, H, I, J, K and L (held out in
+Text: the DEV, HELD-OUT A, B, C and M splits, and splits D, F, G, H, I, J, K and L (held out in
 sessions 19, 20, 21, 23, 24, 25, 26 and 27, each run once there, tuned on since), of
 resources/synthetic/redaction_eval (an independent generator: Faker in many locales,
 names-dataset world names, stdnum-valid national numbers), each redacted in the same run by (a)
@@ -359,8 +359,11 @@ SPLITS = {
     "k": ("heldout_k_templates", "SPLIT K (DEV-side since session 27)"),
     # L was held out in session 27, run once and reported; session 28 tunes on it.
     "l": ("heldout_l_templates", "SPLIT L (DEV-side since session 28)"),
+    # M was written in session 27 by an author barred from the redactor and from L; wired
+    # in session 28 after the redactor was frozen: held out.
+    "m": ("heldout_m_templates", "HELD-OUT M split"),
 }
-HELD_OUT = ("a", "b", "c")
+HELD_OUT = ("a", "b", "c", "m")
 
 
 def load_split(key: str) -> Split:

@@ -789,7 +789,7 @@ def test_d_is_wired_into_the_evaluation_by_default_as_a_dev_side_split() -> None
     )
     assert "d" not in eval_redaction.HELD_OUT  # tuned on: no longer in the held-out goal
     assert eval_redaction.parse_splits("d, dev") == ["dev", "d"]
-    assert list(eval_redaction.SPLITS) == ["dev", *"abcdfghijkl"]
+    assert list(eval_redaction.SPLITS) == ["dev", *"abcdfghijklm"]
     assert eval_redaction.load_split("d") is HELDOUT_D
 
 
@@ -1661,7 +1661,7 @@ def country_of(value: str) -> str:
     return next((e.country for e in NATIONAL_IDS if e.valid(value)), "")
 
 
-@pytest.mark.parametrize("key", ["dev", "a", "b", "c", "d", "f", "g", "h", "i", "j", "k", "l"])
+@pytest.mark.parametrize("key", ["dev", "a", "b", "c", "d", "f", "g", "h", "i", "j", "k", "l", "m"])
 def test_no_template_leaves_a_slot_unrendered(key: str) -> None:
     """A slot the generator cannot fill stays in the text as "{pat1.hl7}" with no entity
     under it: a document with less to find than it claims (H's HL7 messages did until
@@ -2505,14 +2505,13 @@ def _m_ctx(seed: int, locale: str = "en_US") -> Ctx:
     return Ctx(HELDOUT_M, seed, random.Random(seed), locale, template=HELDOUT_M.templates[0])
 
 
-def test_m_is_not_wired_into_the_evaluation_until_next_session() -> None:
-    """Nobody's evaluation run may touch M before the redactor is frozen: it is added to
-    eval_redaction.SPLITS and HELD_OUT in the next session, and this test changes then."""
+def test_heldout_m_is_wired_into_the_evaluation_as_held_out() -> None:
+    """Wired in session 28, after the redactor was frozen: held out."""
     from resources.synthetic import eval_redaction
 
-    assert "m" not in eval_redaction.SPLITS
-    assert "m" not in eval_redaction.HELD_OUT
-    assert all(m != "heldout_m_templates" for m, _ in eval_redaction.SPLITS.values())
+    assert eval_redaction.SPLITS["m"] == ("heldout_m_templates", "HELD-OUT M split")
+    assert "m" in eval_redaction.HELD_OUT
+    assert eval_redaction.load_split("m") is HELDOUT_M
     check_split(HELDOUT_M)
 
 
