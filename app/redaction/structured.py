@@ -117,7 +117,14 @@ def find_structured(text: str) -> list[Span]:
         *find_misread_numbers(text, words),
     ]
     found = named_by_kind(text, found)
-    return without_drug_codes(text, within_cells(text, found + weekday_spans(text, found)))
+    return settled(text, found + weekday_spans(text, found))
+
+
+def settled(text: str, spans: list[Span]) -> list[Span]:
+    """`spans` cut at delimited rows' cell edges, without the findings inside a SWIFT MT
+    message's header blocks and amounts or inside a labelled National Drug Code: the last
+    step of the structured findings and, over all findings, of the text path."""
+    return without_drug_codes(text, without_message_codes(text, within_cells(text, spans)))
 
 
 # The FDA's National Drug Code after its label (21 CFR 207.35: ten digits as 4-4-2, 5-3-2
@@ -129,9 +136,7 @@ _NDC = fast_regex.compile(
 
 
 def without_drug_codes(text: str, spans: list[Span]) -> list[Span]:
-    """`spans` without the findings that lie inside a labelled National Drug Code (or
-    inside a SWIFT MT message's header blocks and amounts: `swift_mt`)."""
-    spans = without_message_codes(text, spans)
+    """`spans` without the findings that lie inside a labelled National Drug Code."""
     if "NDC" not in text:
         return spans
     codes = [m.span(1) for m in _NDC.finditer(text)]

@@ -669,11 +669,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     from app.redaction.not_identifiers import not_identifiers  # noqa: PLC0415
     from app.redaction.script_names import names_in_other_scripts  # noqa: PLC0415
     from app.redaction.script_runs import names_in_latin_lines  # noqa: PLC0415
-    from app.redaction.structured import (  # noqa: PLC0415
-        find_structured,
-        within_cells,
-        without_drug_codes,
-    )
+    from app.redaction.structured import find_structured, settled  # noqa: PLC0415
     from app.redaction.surname_shapes import caps_surnames  # noqa: PLC0415
 
     results, doc = analyze_doc(text, project=project)
@@ -694,7 +690,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     found += surname_after_given(text, found)
     found = guarded_persons(text, found + surnames_before_given_names(text, found))
     found += ages_after_persons(text, [(s.start, s.end) for s in found if s.kind == "PERSON"])
-    found = without_drug_codes(text, within_cells(text, not_identifiers(text, found)))
+    found = settled(text, not_identifiers(text, found))
     return prefer_phone_over_nhs(text, found)
 
 
