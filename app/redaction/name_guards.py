@@ -248,23 +248,23 @@ _STOP_WORD_LANGUAGES: Final = tuple(
 # compounds of clinical and office vocabulary end in ("Sturzrisiko", "Verkehrsunfall",
 # "Strafanzeige", "Nebenkosten"): a German compound is read by its last part. Seven
 # letters at least and never a dictionary given name, so "Lucija" or "Jung" are not touched.
+# The German heads come first and are read alone too (`german_compound_noun`): no town or
+# region ends so ("Trinidad" ends as "Identidad").
+_GERMAN_HEADS: Final = (
+    "ungen|ung|heit|keit|schaft|risiko|risiken|unfall|unfälle|geburt|geburten|"
+    "anzeige|anzeigen|kosten|maßnahme|maßnahmen|massnahme|massnahmen|lastschrift|protokoll|"
+    "verdacht"
+)
 _FOREIGN_NOUN = fast_regex.compile(
-    r"(?i:(?:ungen|ung|heit|keit|schaft|ismus|ologie|ologia|ología|oloji|arzt|ärztin|"
+    rf"(?i:(?:{_GERMAN_HEADS}|ismus|ologie|ologia|ología|oloji|arzt|ärztin|"
     r"dienst|antrag|brief|schein|eintrag|bescheinigung|abteilung|meldung|kasse|nummer|befund|"
-    r"bericht|urlaub|gerät|höhe|medizin|risiko|risiken|unfall|unfälle|geburt|geburten|"
-    r"anzeige|anzeigen|kosten|maßnahme|maßnahmen|massnahme|massnahmen|lastschrift|protokoll|"
-    r"verdacht|pflege|aufnahme|verlauf|vertrag|zentrum|ationen|"
+    r"bericht|urlaub|gerät|höhe|medizin|pflege|aufnahme|verlauf|vertrag|zentrum|ationen|"
     r"ción|ciones|ção|ções|zione|zioni|sión|siones|dade|idad|ità|ité|mento|menti|"
     r"ência|encia|enza|ança|anza|ância|ancia|ización|ização|izzazione|ość|acja|acje|"
     r"enie|anie|ství|ování|ológia|ologija|ásság|ésség|hakemus|ansökan|anteckning)$)"
 )
 _FOREIGN_NOUN_MIN = 7
-# The German heads among them: no town or region ends so ("Trinidad" ends as "Identidad").
-_GERMAN_HEAD = fast_regex.compile(
-    r"(?i:(?:ungen|ung|heit|keit|schaft|risiko|risiken|unfall|unfälle|geburt|geburten|"
-    r"anzeige|anzeigen|kosten|maßnahme|maßnahmen|massnahme|massnahmen|lastschrift|protokoll|"
-    r"verdacht)$)"
-)
+_GERMAN_HEAD = fast_regex.compile(rf"(?i:(?:{_GERMAN_HEADS})$)")
 
 
 def german_compound_noun(word: str) -> bool:
