@@ -2,14 +2,15 @@
 beside dev_templates.py), ours beside plain Presidio, with our leaks listed by value. It
 never imports a held-out module still unseen, so it is safe to run while tuning. Split D
 was held out in session 19, split F in session 20, split G in session 21, split H in
-session 23, split I in session 24, split J in session 25, split K in session 26 and split L
-in session 27, each run once and reported; from the next session on each is DEV-side (`--d`,
-`--f`, `--g`, `--h`, `--i`, `--j`, `--k`, `--l`): read, and tuned on, like E.
+session 23, split I in session 24, split J in session 25, split K in session 26, split L in
+session 27 and split M in session 28, each run once and reported; from the next session on
+each is DEV-side (`--d`, `--f`, `--g`, `--h`, `--i`, `--j`, `--k`, `--l`, `--m`): read, and
+tuned on, like E.
 
     python -m resources.synthetic.eval_stress [--docs N] [--leaks N] [--skip-dev] [--damaged N]
         [--stress N] [--names N] [--names2 N] [--ids N] [--contacts N] [--ages N]
         [--vehicles N] [--e N] [--d N] [--f N] [--g N] [--h N] [--i N] [--j N] [--k N]
-        [--l N] ...
+        [--l N] [--m N] ...
 
 `--help` lists every stress set; each takes the number of documents (0 skips it).
 """
@@ -46,6 +47,7 @@ from resources.synthetic.redaction_eval.heldout_i_templates import SPLIT as SPLI
 from resources.synthetic.redaction_eval.heldout_j_templates import SPLIT as SPLIT_J
 from resources.synthetic.redaction_eval.heldout_k_templates import SPLIT as SPLIT_K
 from resources.synthetic.redaction_eval.heldout_l_templates import SPLIT as SPLIT_L
+from resources.synthetic.redaction_eval.heldout_m_templates import SPLIT as SPLIT_M
 from resources.synthetic.redaction_eval.kinds import LabelledDoc
 
 # The DEV-side sets: flag, documents by default (0: only when asked), title, builder.
@@ -66,6 +68,7 @@ STRESS_SETS: tuple[tuple[str, int, str, Callable[[int], list[LabelledDoc]]], ...
     ("j", 0, "split J (held out in session 25, DEV-side since)", lambda n: corpus(SPLIT_J, n)),
     ("k", 0, "split K (held out in session 26, DEV-side since)", lambda n: corpus(SPLIT_K, n)),
     ("l", 0, "split L (held out in session 27, DEV-side since)", lambda n: corpus(SPLIT_L, n)),
+    ("m", 0, "split M (held out in session 28, DEV-side since)", lambda n: corpus(SPLIT_M, n)),
 )
 
 

@@ -2326,12 +2326,15 @@ def _m_ctx(seed: int, locale: str = "en_US") -> Ctx:
     return Ctx(HELDOUT_M, seed, random.Random(seed), locale, template=HELDOUT_M.templates[0])
 
 
-def test_heldout_m_is_wired_into_the_evaluation_as_held_out() -> None:
-    """Wired in session 28, after the redactor was frozen: held out."""
+def test_m_is_wired_into_the_evaluation_as_a_dev_side_split() -> None:
+    """Held out and run once in session 28 (redactor frozen at 8681d7f); tuned on since."""
     from resources.synthetic import eval_redaction
 
-    assert eval_redaction.SPLITS["m"] == ("heldout_m_templates", "HELD-OUT M split")
-    assert "m" in eval_redaction.HELD_OUT
+    assert eval_redaction.SPLITS["m"] == (
+        "heldout_m_templates",
+        "SPLIT M (DEV-side since session 29)",
+    )
+    assert "m" not in eval_redaction.HELD_OUT  # tuned on: no longer in the held-out goal
     assert eval_redaction.load_split("m") is HELDOUT_M
     check_split(HELDOUT_M)
 

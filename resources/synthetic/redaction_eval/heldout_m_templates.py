@@ -1,12 +1,15 @@
-"""Held-out split M: 400 documents from templates written in session 27 by an author barred
-from the redactor, from its results and from every other split's templates and forms.
+"""Split M: held out in session 28, run once there and reported; DEV-side since session 29.
+
+Session 29 reads M's leaks by value and tunes on them (as on D to L), so M no longer
+measures generalisation: held-out N (heldout_n_templates.py), written before that tuning by
+an author barred from M, does. What follows is how M was written: 400 documents from
+templates written in session 27 by an author barred from the redactor, from its results and
+from every other split's templates and forms.
 
 Its documents are those regulated work handles in many countries and languages (clinics,
 pharmacies, labs, banks, payroll, courts, police, schools, social care, border agencies,
 call centres), laid out as they are kept (forms, tables, exports, messages, scans). Its
-values come from m_forms.py (slots `m...`); its seeds are 84280001-84280400. M is wired
-into the evaluation (eval_redaction.SPLITS, HELD_OUT) in the next session, after the
-redactor is frozen, and is run once.
+values come from m_forms.py (slots `m...`); its seeds are 84280001-84280400.
 """
 
 from __future__ import annotations
