@@ -13,7 +13,10 @@ Czech and Slovak accounts have a form of their own, "prefix-number/bank code"
 ("19-2000145399/0800"): kept when python-stdnum's Czech check (weights and bank code)
 passes, or after an account word (Slovak banks' codes are not in stdnum's Czech list).
 Japanese accounts are written as the Zengin system reads them: branch, deposit type,
-seven digits ("250 普通 4583765").
+seven digits ("250 普通 4583765"). Brazilian accounts as FEBRABAN's layouts (CNAB) and
+every bank form write them: the branch (agência, four digits and a check digit) and the
+account (conta corrente / poupança, up to twelve digits, then a hyphen and a check digit
+that may be X), after "c/c", "conta", "c/p" ("ag. 0412, c/c 06438-1").
 Phone numbers have at most 15 digits (ITU-T E.164) and cards 19, so the 20 digits and more
 of these numbers read as neither. Pure Python, no NLP.
 """
@@ -125,9 +128,33 @@ JP_ZENGIN = fast_regex.compile(
 _ZENGIN_HINT = fast_regex.compile(r"普通|当座|貯蓄")
 
 
+# Brazil (FEBRABAN): "c/c 06438-1", "conta corrente nº 12345-X", "conta: 000123456",
+# "C/P 1234-5". The short abbreviations need the account's check digit; the written-out
+# word also takes the bare digits. The branch ("ag. 0412-3") names a bank's office, not a
+# person, and stays.
+BR_ACCOUNT = fast_regex.compile(
+    r"(?i:(?<![\w/])(?:c/[cp]|c\.[cp]\.)|(?<![\w])conta(?:[ \t]+(?:corrente|poupan[çc]a|"
+    r"sal[áa]rio|pagamento))?)[ \t]*(?:n[º°o.]+[ \t]*)?:?[ \t]*"
+    r"(?P<number>\d{3,12}-[\dXx]|(?<=[a-zçº°.: \t])\d{5,12})(?![\w-]|[.,/]\d)"
+)
+_BR_HINT = fast_regex.compile(r"(?i:c/[cp]|c\.[cp]\.|conta)")
+
+
+def _br_accounts(text: str) -> list[Span]:
+    spans = []
+    for m in BR_ACCOUNT.finditer(text):
+        number = m.group("number")
+        if "-" not in number and not m.group().lower().startswith("conta"):
+            continue
+        spans.append(Span(m.start("number"), m.end("number"), KIND, "account_br", 0.8))
+    return spans
+
+
 def find_accounts(text: str) -> list[Span]:
     """Every grouped domestic account number in `text`."""
     spans = _cz_sk_accounts(text) if _CZ_SK_HINT.search(text) else []
+    if _BR_HINT.search(text):
+        spans += _br_accounts(text)
     if _ZENGIN_HINT.search(text):
         spans += [
             Span(m.start(), m.end(), KIND, "account_jp_zengin", 0.85)

@@ -65,8 +65,13 @@ STREET_TYPES = word_list(
     lea garth brae chowk marg nagar ganj gali bazar bazaar mohalla colony sector
     esplanade quadrant concourse alleyway boardwalk circuit strand outlook reserve
     retreat glade brace boulevarde link nook ramble round amble serviceway crossway access
+    straat laan rylaan singel steeg indlela umgwaqo isitrato tsela
     """
 )
+# (the last line: South Africa writes the number first in every official language, SANS
+# 1883-1, with the street type of the language of the name: Afrikaans straat, laan, rylaan
+# "avenue", singel "crescent", steeg "lane"; isiZulu and isiXhosa indlela "road, way",
+# umgwaqo "road", isiXhosa isitrato "street"; Sesotho and Setswana tsela "road")
 _US_UK_STREET = trie_pattern(STREET_TYPES)
 # USPS Publication 28, appendix C2 (secondary unit designators) and UK flat words.
 UNIT_WORDS = word_list(
@@ -414,12 +419,13 @@ WORD_TYPE_STREET = fast_regex.compile(
 )
 
 # Numbered streets of Colombia, Argentina and Chile: "Carrera 68 # 54-4", "Calle 60J # 65-6
-# Este", "Av. carrera 115 # 4A-29", "Av. 7 N° 257", "Cl. 197 # 3-43", "Ruta 928-CH": the
+# Este", "Av. carrera 115 # 4A-29", "Av. 7 N° 257", "Cl. 197 # 3-43", "Ruta 928-CH",
+# "Camino 5 N° 7086" (Argentina numbers its rural roads and passages too): the
 # street is a number (with a letter, "bis", a cardinal point), then the plate "# 54-4".
 _CARDINAL = r"(?:[ ](?:Sur|Este|Norte|Oeste|Bis|bis))?"
 NUMBERED_STREET = fast_regex.compile(
     r"(?<![\w/.])(?i:calle|carrera|cra\.?|kra\.?|cr\.|cl\.?|cll\.?|avenida|av\.?|avda\.?|"
-    r"diagonal|dg\.?|transversal|tv\.?|circular|ruta|autopista)"
+    r"diagonal|dg\.?|transversal|tv\.?|circular|ruta|autopista|camino|pasaje|pje\.?)"
     r"(?:[ ]{1,2}(?i:carrera|calle|diagonal|transversal))?[ ]{1,2}"
     rf"(?:\d{{1,4}}[ ]?[A-Za-zªº]{{0,3}}(?:[ ]?bis)?{_CARDINAL}"
     rf"|(?:[{_UPPER}][\w'’.-]{{1,30}}[ ]){{1,4}})"

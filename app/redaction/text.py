@@ -644,6 +644,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     the project's own recognizers), the structured recognizers, names by position, names
     in capitals, and the surnames of "Last, First" names."""
     from app.redaction.analyzer import analyze_doc  # noqa: PLC0415 - loads the model lazily
+    from app.redaction.cjk_names import cjk_field_names  # noqa: PLC0415
     from app.redaction.foreign_runs import runs_in_latin_text  # noqa: PLC0415
     from app.redaction.given_names import (  # noqa: PLC0415
         contacted_given_names,
@@ -680,7 +681,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     found += mentions_and_possessors(text) + handle_names(text) + initial_without_dot(text)
     found += initial_forms_more(text) + names_in_other_scripts(text)
     found += names_in_latin_lines(text) + birth_names(text) + display_names(text)
-    found += runs_in_latin_text(text)
+    found += runs_in_latin_text(text) + cjk_field_names(text)
     found += names_in_slots(text, doc.vocab.has_vector)
     found += lower_case_names(text, doc.vocab.has_vector)
     found += names_from_layout(text, doc.vocab.has_vector) + logins(text, doc.vocab.has_vector)

@@ -69,7 +69,10 @@ VIN_WORDS: Final = word_list(
     """
 )
 VIN_WORDS_CJK: Final = ("车架号", "车辆识别代号", "車台番号", "차대번호")
-# Vehicle words and makes: a plate-like run shortly after one is a plate.
+# Vehicle words and makes: a plate-like run shortly after one is a plate. (German rescue
+# services name their vehicles by DIN EN 1789 / DIN 75079 type: Rettungswagen RTW,
+# Krankentransportwagen KTW, Notarztwagen NAW, Notarzteinsatzfahrzeug NEF, Intensivtransport-
+# wagen ITW, Mehrzweckfahrzeug MZF; "RTW: UN-F 94".)
 VEHICLE_WORDS: Final = frozenset(
     word_list(
         """
@@ -77,6 +80,7 @@ VEHICLE_WORDS: Final = frozenset(
         scooter moped taxi cab ambulance minibus suv pickup pick-up trailer caravan camper
         auto autos wagen fahrzeug pkw lkw voiture véhicule vehicule camion moto coche
         vehículo vehiculo carro automóvil automovel veículo veiculo macchina motorino
+        rtw ktw naw nef itw mzf
         samochód samochodu pojazd pojazdu araç araba otomobil xe ô-tô bil bilen auton
         autó gépjármű vůz vozidlo автомобиль машина voertuig fordon bilen kjøretøy
         køretøj ajoneuvo jármű vozilo όχημα αυτοκίνητο mobil kereta sasakyan
@@ -218,7 +222,9 @@ def _plate_ok(groups: list[str], *, strict: bool) -> bool:
     if letters == 0:  # digits alone: five or more in groups ("914-17-776"), never a year
         return not strict and digits >= 5 and not (len(groups) == 1 and len(alnum) <= 4)
     if strict:
-        return len(alnum) >= 5 and digits >= 2 and letters >= 1
+        # one digit is enough in joined groups ("0D-WEVI", "X-ABCD 7"), as a plate's
+        # series and number; a single group needs two ("4WD", "V8" are engines)
+        return len(alnum) >= 5 and letters >= 1 and (digits >= 2 or len(groups) >= 2)
     return len(alnum) >= 3 or (_uncased(alnum) and len(alnum) >= 2)
 
 

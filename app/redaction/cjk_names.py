@@ -1,0 +1,152 @@
+"""Chinese and Japanese names as the value of a field, in text written in those scripts.
+
+`script_names.py` reads a name after a label it knows ("姓名：", "担当者：", "報告者：");
+forms invent labels without end ("通報者：", "担当：", "病人代號："), so here the value
+itself is read, by the naming conventions of the two languages:
+- a Chinese name is a surname of one or two characters from the published ranking
+  (`surname_sets.CHINESE`, and the traditional forms below) followed by one or two given
+  characters ("蔡淑華"), or the two written apart in either order, the given name first
+  as in romanised and Western forms ("志 賴", "淑淑 張");
+- a Japanese name is a surname from the published frequency ranking
+  (`surname_sets.JAPANESE_KANJI`) followed by a given name of one to three kanji or two
+  to four kana ("木村美加子", "佐藤あすか").
+
+Such a run is a person only where it fills a field on its own: after a colon, a tab or
+a table's "|", up to the end of the value; a role written after the name and a blank
+("蔡淑華　藥師") is not part of it. Prose, clinical terms and place names that open with
+a surname's character ("高血压", "黄疸", "林口区") fail the shape (more than two given
+characters, or no blank between a name and what follows) or stand in no field of their own.
+
+Sources: the PRC Ministry of Public Security's 2020 household-registration ranking and the
+ROC (Taiwan) Ministry of the Interior's 2018 surname statistics (traditional forms of the
+top-100 surnames whose simplified form `surname_sets.CHINESE` lists, and Taiwan's frequent
+surnames missing there); 名字由来net / Meiji Yasuda for the Japanese ranking.
+
+Pure `re`; a text without Han or kana costs one search of a character class.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from app.redaction.script_names import HAN, NAME_LABELS, ROLE_LABELS, SCRIPTS
+from app.redaction.spans import Span
+from app.redaction.surname_sets import CHINESE, JAPANESE_KANJI
+from app.redaction.wordtrie import word_list
+
+KIND: Final = "PERSON"
+RULE: Final = "cjk_names"
+SCORE: Final = 0.85
+
+_KANA: Final = "\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fc-\u30fe"
+_LETTERS: Final = SCRIPTS["cjk"]
+_HAS_CJK = re.compile(f"[{_LETTERS}]")
+_ALL_HAN = re.compile(f"[{HAN}]+")
+_ALL_KANA = re.compile(f"[{_KANA}]+")
+# Characters no given name is written with: those of the radicals 疒 "sickness" (U+7592-
+# U+7675) and 血 "blood" (U+8840-U+884B; Unihan orders the block by radical), which write
+# the terms of disease ("高血压", "黄疸"), and the suffixes of administrative divisions and
+# streets, which end place names ("林口区", "中山路").
+_NOT_GIVEN = re.compile("[\u7592-\u7675\u8840-\u884b]")
+_PLACE_ENDINGS: Final = tuple("省市県縣区區町郡路街道号號")
+
+# Traditional forms of ranked surnames the simplified list writes, and surnames of
+# Taiwan's top 100 not in it (ROC Ministry of the Interior, 2018).
+_TRADITIONAL: Final = frozenset(
+    word_list(
+        """
+    龍 賀 萬 聶 寧 費 項 車 畢 鮑 駱 閻 韋 魯 顏 歐 齊 藍 紀 關 龐 鄔 邊 翁 黃 楊 蔣 鄧 鍾 錢
+    湯 賈 鄒 譚 盧 蕭 葉 陸 龔 顧 嚴 莊 溫 簡 游 詹 連 洪 邱 廖 賴 許 謝 郭 曾 蘇 潘 鄭 張 劉 陳
+    吳 孫 馬 趙 韓 馮 羅 呂 蔡 林 王 李 周 徐 朱 胡 何 高 梁 宋 唐 董 袁 程 魏 丁 沈 姜 姚 余
+    杜 方 石 江 施 柯 涂 卓 巫 凃 蘇 阮 侯 傅 范 白 田 康 古 戴 孔 包 季 溫
+    """
+    )
+)
+SURNAMES: Final = CHINESE | _TRADITIONAL | JAPANESE_KANJI
+
+# A field's value: after a colon, a tab or a cell border, letters of Han and kana, in at
+# most two parts apart (an ideographic space, a space or a katakana middle dot between).
+_VALUE = re.compile(
+    rf"(?:[:：|\t])[ \t\u3000]*"
+    rf"(?P<value>[{_LETTERS}]{{1,7}}(?:[ \u3000・][{_LETTERS}]{{1,7}})?)"
+    rf"(?![{_LETTERS}])"
+)
+# What may follow a name in its field: the line's end, a blank, punctuation, a bracket.
+_END = re.compile(r"[ \t\u3000]*(?:$|[\n\r|,，、。.;；()（）\[\]【】「」/／]|[ \t\u3000])")
+_ROLE_WORDS: Final = frozenset(NAME_LABELS) | frozenset(ROLE_LABELS)
+# The endings of CJK role nouns: -師 pharmacist, -士 nurse, -者 -er, -員 staff, -長 chief,
+# -官 officer ("藥師", "看護師", "薬剤師", "報告者").
+_ROLE_ENDINGS: Final = tuple("師师士者員员長长官")
+
+
+# Honorifics written after a name (Japanese, Chinese).
+_HONORIFICS: Final = frozenset(word_list("様 さま さん 殿 先生 氏 くん ちゃん 女士 小姐 君"))
+
+
+def _role(word: str) -> bool:
+    return word in _ROLE_WORDS or (len(word) >= 2 and word.endswith(_ROLE_ENDINGS))
+
+
+def _given(rest: str, japanese: bool) -> bool:
+    """A given name: one or two Han characters (Chinese), one to three kanji or two to
+    four kana (Japanese)."""
+    if _NOT_GIVEN.search(rest) or rest.endswith(_PLACE_ENDINGS):
+        return False
+    if _ALL_HAN.fullmatch(rest):
+        return 1 <= len(rest) <= (3 if japanese else 2)
+    return japanese and _ALL_KANA.fullmatch(rest) is not None and 2 <= len(rest) <= 4
+
+
+def _written_together(word: str) -> bool:
+    """Surname and given name in one word: "蔡淑華", "木村美加子", "佐藤あすか"."""
+    for cut in (3, 2, 1):
+        surname, rest = word[:cut], word[cut:]
+        if not rest:
+            continue
+        if surname in JAPANESE_KANJI and _given(rest, japanese=True):
+            return True
+        if (surname in CHINESE or surname in _TRADITIONAL) and _given(rest, japanese=False):
+            return True
+    return False
+
+
+def _written_apart(first: str, second: str) -> bool:
+    """Surname and given name apart, in either order: "賴 志", "志 賴", "木村 美加子"."""
+    for surname, given in ((first, second), (second, first)):
+        if surname in SURNAMES and _given(given, japanese=surname in JAPANESE_KANJI):
+            return True
+    return False
+
+
+def person_value(value: str, label_after: bool = False) -> str | None:
+    """The name a field's value holds, without a role or an honorific written after it,
+    nor the next field's label (`label_after`: a colon follows the value); None when the
+    value is no Chinese or Japanese name."""
+    parts = re.split("[ \u3000・]", value)
+    if len(parts) == 2 and (label_after or _role(parts[1]) or parts[1] in _HONORIFICS):
+        parts = parts[:1]
+    elif label_after:
+        return None
+    if any(_role(p) for p in parts):
+        return None
+    if len(parts) == 1:
+        return parts[0] if _written_together(parts[0]) else None
+    if _written_apart(*parts):
+        return value
+    return None
+
+
+def cjk_field_names(text: str) -> list[Span]:
+    """Chinese and Japanese names that fill a field on their own (see the module)."""
+    if text.isascii() or not _HAS_CJK.search(text):
+        return []
+    spans: list[Span] = []
+    for m in _VALUE.finditer(text):
+        label_after = text[m.end() : m.end() + 1] in (":", "：")
+        if not label_after and not _END.match(text, m.end()):
+            continue
+        name = person_value(m.group("value"), label_after)
+        if name is not None:
+            spans.append(Span(m.start("value"), m.start("value") + len(name), KIND, RULE, SCORE))
+    return spans
