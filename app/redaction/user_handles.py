@@ -51,7 +51,7 @@ def _folded_key(key: str) -> str:
 _ACCOUNT_KEYS: Final = frozenset(
     word_list(
         """
-    user username userid uid login loginname logon logonname account accountname
+    user username userid uid login loginname logon logonname accountname
     samaccountname userprincipalname upn targetusername subjectusername
     preferredusername ruser suser authorusername ownerusername assigneeusername
     """
@@ -83,7 +83,11 @@ _KEYED = fast_regex.compile(
     r"|<(?P<xkey>[A-Za-z][\w:.-]{1,40})(?:[ \t][^<>\n]{0,200})?>[ \t]*"
     r"|/(?P<pkey>Author|Creator)[ \t]*\()"
     + _HANDLE
-    + r"(?=[\"'\])<,;&}\s]|$)"
+    # the value fills its field: a quote, a bracket or a delimiter, the line's end, a
+    # column gap, the next key=value, a bracket ("julie_f (julie_f@...)") or a log's "on
+    # <date>", "from <host>"; another word after a blank is a sentence ("User: hi all")
+    + r"(?=[\"'\])<,;&}|]|[ \t]*(?:\r?\n|$)|[ \t]{2}|\t|[ \t]+[A-Za-z][\w.:-]{0,40}="
+    + r"|[ \t]+[(<\[]|[ \t]+(?:on|at|from|via|since)[ \t])"
 )
 # Accounts that belong to no person: the systems' own, the stock users of OS images and
 # the profiles every Windows system has.
@@ -125,7 +129,10 @@ def _account_value(value: str) -> bool:
     from app.redaction.lower_case_names import english_senses  # noqa: PLC0415 - cycle
 
     folded = value.casefold()
-    if not any(c.isalpha() for c in value) or _system(value) or folded in _NOT_VALUES:
+    letters = sum(c.isalpha() for c in value)
+    if not value[0].isalpha() or letters < len(value) - letters:
+        return False  # a number or a code ("USER: 7QT7-T12-QP06" of a chat)
+    if _system(value) or folded in _NOT_VALUES:
         return False
     return not (value.isalpha() and (folded in COMMON or english_senses(folded)[1]))
 
@@ -250,7 +257,8 @@ _FILE_WORDS: Final = frozenset(
     report referral letter summary scan form note notes draft final copy result results
     invoice receipt statement record records file document doc export import backup
     signed scanned new old updated version rev v copy page pages image photo img pic
-    dose plan list log data chart notes consent request order cv resume
+    dose plan list log data chart notes consent request order cv resume selfie id
+    passport licence license card front back
     """
     )
 )
