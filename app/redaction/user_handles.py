@@ -32,7 +32,9 @@ from typing import Final
 
 from app.redaction import fast_regex
 from app.redaction.given_names import is_given_name
+from app.redaction.lower_case_names import english_senses
 from app.redaction.name_forms import COMMON
+from app.redaction.name_neighbours import _column_value
 from app.redaction.spans import Span
 from app.redaction.wordtrie import word_list
 
@@ -126,8 +128,6 @@ def _system(value: str) -> bool:
 def _account_value(value: str) -> bool:
     """A user name under an account key: any value with a letter that is no system's
     account, and no word of a sentence ("User: the ...", "login: failed")."""
-    from app.redaction.lower_case_names import english_senses  # noqa: PLC0415 - cycle
-
     folded = value.casefold()
     letters = sum(c.isalpha() for c in value)
     if not value[0].isalpha() or letters < len(value) - letters:
@@ -139,8 +139,6 @@ def _account_value(value: str) -> bool:
 
 def _role_value(value: str, known: Callable[[str], bool]) -> bool:
     """A lower-case login under a role key (see `name_neighbours`)."""
-    from app.redaction.name_neighbours import _column_value  # noqa: PLC0415 - cycle
-
     return value.islower() and not _system(value) and _column_value(value, known)
 
 
@@ -156,10 +154,7 @@ def keyed_handles(text: str, known: Callable[[str], bool]) -> list[Span]:
         if folded not in _KEY_WORDS:
             continue
         value = m.group("value").rstrip(".-")
-        if folded in _ACCOUNT_KEYS:
-            ok = _account_value(value)
-        else:
-            ok = _role_value(value, known)
+        ok = _account_value(value) if folded in _ACCOUNT_KEYS else _role_value(value, known)
         if ok:
             start = m.start("value")
             spans.append(Span(start, start + len(value), KIND, RULE, SCORE))
@@ -212,8 +207,6 @@ def handles_beside_persons(text: str, spans: list[Span]) -> list[Span]:
     name (`_derived_login`) and is no English or common word ("(nurse)", "(son)" stay)."""
     if "(" not in text:
         return []
-    from app.redaction.lower_case_names import english_senses  # noqa: PLC0415 - cycle
-
     out = []
     for span in spans:
         if span.kind != KIND:
@@ -267,8 +260,6 @@ _FILE_WORDS: Final = frozenset(
 def _name_part(part: str, given: str) -> bool:
     """`part` stands beside the given name `given` as a surname: written in the same case,
     letters only, and no word of file names; in lower case also no English word."""
-    from app.redaction.lower_case_names import english_senses  # noqa: PLC0415 - cycle
-
     folded = part.casefold()
     if not part.isalpha() or len(part) < 2 or folded in _FILE_WORDS or folded in COMMON:
         return False
