@@ -299,3 +299,24 @@ def names_in_file_names(text: str) -> list[Span]:
 def account_names(text: str, known: Callable[[str], bool]) -> list[Span]:
     """Keyed user names, home directory users and names in file names."""
     return keyed_handles(text, known) + home_directory_users(text) + names_in_file_names(text)
+
+
+def login_forms(words: list[str]) -> set[str]:
+    """The logins Unix sites derive from a person's name (lower-case ASCII `words`, given
+    name and surname in either order): the given name's initial before or after the
+    surname, whole and cut to 8 letters ("cglass", "glassc", "bouillom" of Martine
+    Bouillon). Forms that are English or common words ("wards" of S. Ward) are left out."""
+    if len(words) < 2:
+        return set()
+    first, last = words[0], words[-1]
+    out: set[str] = set()
+    for given, surname in ((first, last), (last, first)):
+        if len(surname) < 3 or not given[:1].isalpha():
+            continue
+        cut = surname[:7]  # eight letters in all, as old Unix systems allowed
+        out |= {given[0] + surname, surname + given[0], given[0] + cut, cut + given[0]}
+    return {
+        f
+        for f in out
+        if len(f) >= 5 and f.isalpha() and f not in COMMON and not any(english_senses(f))
+    }

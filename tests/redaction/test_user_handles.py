@@ -15,6 +15,7 @@ from app.redaction.user_handles import (
     handles_beside_persons,
     home_directory_users,
     keyed_handles,
+    login_forms,
     names_in_file_names,
 )
 
@@ -166,3 +167,18 @@ def test_finders_return_spans_inside_any_text(pieces: list[str]) -> None:
     for span in found:
         assert 0 <= span.start < span.end <= len(text)
         assert text[span.start : span.end].strip() == text[span.start : span.end]
+
+
+@pytest.mark.parametrize(
+    ("words", "inside", "outside"),
+    [
+        (["christopher", "john", "glass"], {"glassc", "cglass"}, {"glass", "john"}),
+        (["martine", "bouillon"], {"bouillom", "mbouillo", "bouillonm"}, {"bouillon"}),
+        (["martin", "ward"], {"mward", "wardm"}, {"wards"}),  # not an English word
+        (["ana"], set(), {"ana"}),
+    ],
+)
+def test_login_forms_of_a_name(words: list[str], inside: set[str], outside: set[str]) -> None:
+    forms = login_forms(words)
+    assert inside <= forms
+    assert not outside & forms
