@@ -32,7 +32,7 @@ from typing import Final
 
 from app.redaction import fast_regex
 from app.redaction.given_names import is_given_name
-from app.redaction.lower_case_names import english_senses
+from app.redaction.lower_case_names import _plain, english_senses
 from app.redaction.name_forms import COMMON
 from app.redaction.name_neighbours import _column_value
 from app.redaction.spans import Span
@@ -315,8 +315,13 @@ def login_forms(words: list[str]) -> set[str]:
             continue
         cut = surname[:7]  # eight letters in all, as old Unix systems allowed
         out |= {given[0] + surname, surname + given[0], given[0] + cut, cut + given[0]}
-    return {
-        f
-        for f in out
-        if len(f) >= 5 and f.isalpha() and f not in COMMON and not any(english_senses(f))
-    }
+    return {f for f in out if len(f) >= 5 and f.isalpha() and not _word(f)}
+
+
+# English modal auxiliaries WordNet and spaCy's stop words lack ("shall" = "s" + "hall").
+_MODALS: Final = frozenset(word_list("shall shalt ought dare need"))
+
+
+def _word(form: str) -> bool:
+    """`form` is a word of English or of the closed classes (`lower_case_names._plain`)."""
+    return form in _MODALS or form in COMMON or any(english_senses(form)) or _plain(form)

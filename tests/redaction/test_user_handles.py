@@ -176,6 +176,7 @@ def test_finders_return_spans_inside_any_text(pieces: list[str]) -> None:
         (["martine", "bouillon"], {"bouillom", "mbouillo", "bouillonm"}, {"bouillon"}),
         (["martin", "ward"], {"mward", "wardm"}, {"wards"}),  # not an English word
         (["ana"], set(), {"ana"}),
+        (["samuel", "hall"], set(), {"shall", "halls"}),  # a modal verb, a plural
     ],
 )
 def test_login_forms_of_a_name(words: list[str], inside: set[str], outside: set[str]) -> None:
