@@ -322,6 +322,7 @@ def login_forms(words: list[str]) -> set[str]:
 _MODALS: Final = frozenset(word_list("shall shalt ought dare need"))
 
 
+@functools.lru_cache(maxsize=8192)  # the same names come back in every document
 def _word(form: str) -> bool:
     """`form` is a word of English or of the closed classes (`lower_case_names._plain`)."""
     return form in _MODALS or form in COMMON or any(english_senses(form)) or _plain(form)
