@@ -82,6 +82,8 @@ _KEY_GATE = fast_regex.compile(
 _HANDLE = r"(?P<value>[\w$][\w.$@\\-]{0,63})"
 _KEYED = fast_regex.compile(
     r"(?:(?<![\w.:-])[\"']?(?P<key>[A-Za-z][\w:.-]{1,40})[\"']?[ \t]*[:=][ \t]*[\"'\[(]?"
+    # the Windows event log's XML: <Data Name="TargetUserName">value</Data>
+    r"|<Data[ \t]+Name=[\"'](?P<dkey>\w{1,40})[\"'][ \t]*>"
     r"|<(?P<xkey>[A-Za-z][\w:.-]{1,40})(?:[ \t][^<>\n]{0,200})?>[ \t]*"
     r"|/(?P<pkey>Author|Creator)[ \t]*\()"
     + _HANDLE
@@ -149,7 +151,7 @@ def keyed_handles(text: str, known: Callable[[str], bool]) -> list[Span]:
         return []
     spans = []
     for m in _KEYED.finditer(text):
-        key = m.group("key") or m.group("xkey") or m.group("pkey")
+        key = m.group("key") or m.group("xkey") or m.group("pkey") or m.group("dkey")
         folded = _folded_key(key)
         if folded not in _KEY_WORDS:
             continue

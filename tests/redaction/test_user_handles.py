@@ -44,6 +44,11 @@ def _values(text: str, spans: list[Span]) -> list[str]:
         pytest.param("Last user login: seoyeon.oh on 2023-10-01", ["seoyeon.oh"], id="on date"),
         pytest.param("Reporter: julie_frim (julie_frim@example.org)", ["julie_frim"], id="bracket"),
         pytest.param("/Author (mwanjiku)", ["mwanjiku"], id="pdf info"),
+        pytest.param(
+            '<Data Name="SubjectUserName">WS042$</Data><Data Name="TargetUserName">okeke.c</Data>',
+            ["okeke.c"],
+            id="windows event xml",
+        ),
     ],
 )
 def test_keyed_user_names_are_found(text: str, expected: list[str]) -> None:
