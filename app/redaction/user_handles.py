@@ -112,7 +112,13 @@ _SYSTEM_ACCOUNTS: Final = frozenset(
 )
 
 
-_NOT_VALUES: Final = frozenset(word_list("true false yes no none null nil undefined unknown"))
+# Values of a flag or an outcome that a user key may hold ("login=success").
+_NOT_VALUES: Final = frozenset(
+    word_list(
+        "true false yes no none null nil undefined unknown success successful failure "
+        "error timeout ok denied granted locked enabled disabled active inactive required"
+    )
+)
 
 
 def _system(value: str) -> bool:

@@ -70,6 +70,7 @@ def test_keyed_user_names_are_found(text: str, expected: list[str]) -> None:
         pytest.param('{"actor":"pending"}', id="known word under a role"),
         pytest.param("Author: Christopher Glass\n", id="a capitalised name is another rule's"),
         pytest.param("login: failed\n", id="an event"),
+        pytest.param("login=success user=timeout\n", id="outcomes"),
         pytest.param('{"user_agent": "Mozilla"}', id="not a user key"),
     ],
 )
