@@ -161,10 +161,15 @@ def keyed_handles(text: str, known: Callable[[str], bool]) -> list[Span]:
         folded = _folded_key(key)
         if folded not in _KEY_WORDS:
             continue
-        value = m.group("value").rstrip(".-")
+        # the user of DOMAIN\user and user@REALM (Windows' down-level and principal
+        # names): the domain or realm is no one's
+        start = m.start("value")
+        value = m.group("value").split("@", 1)[0].rstrip(".-")
+        if "\\" in value:
+            domain, value = value.rsplit("\\", 1)
+            start += len(domain) + 1
         ok = _account_value(value) if folded in _ACCOUNT_KEYS else _role_value(value, known)
-        if ok:
-            start = m.start("value")
+        if value and ok:
             spans.append(Span(start, start + len(value), KIND, RULE, SCORE))
     return spans
 

@@ -44,6 +44,8 @@ def _values(text: str, spans: list[Span]) -> list[str]:
         pytest.param("Last user login: seoyeon.oh on 2023-10-01", ["seoyeon.oh"], id="on date"),
         pytest.param("Reporter: julie_frim (julie_frim@example.org)", ["julie_frim"], id="bracket"),
         pytest.param("/Author (mwanjiku)", ["mwanjiku"], id="pdf info"),
+        pytest.param("Reporter: christopher-reed@corp   P3", ["christopher-reed"], id="realm"),
+        pytest.param("user=CORP\\jdoe action=logon", ["jdoe"], id="down-level name"),
         pytest.param(
             '<Data Name="SubjectUserName">WS042$</Data><Data Name="TargetUserName">okeke.c</Data>',
             ["okeke.c"],
