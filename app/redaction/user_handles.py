@@ -193,8 +193,9 @@ def home_directory_users(text: str) -> list[Span]:
     ]
 
 
-# A login in brackets right after a person: letters (and digits after them), no blank.
-_BRACKETED_LOGIN = fast_regex.compile(r"[ \t]?\((?P<login>\p{Ll}{3,12}\d{0,4})\)")
+# A login in brackets right after a person: ASCII letters (POSIX's portable user names;
+# "(перевод)" is a word) and digits after them, no blank.
+_BRACKETED_LOGIN = fast_regex.compile(r"[ \t]?\((?P<login>[a-z]{3,12}\d{0,4})\)")
 
 
 def _derived_login(login: str, words: list[str]) -> bool:

@@ -110,6 +110,7 @@ def _person(text: str, name: str) -> list[Span]:
         ("Called Tom Baker (son)", "Tom Baker", []),
         ("Met Ana Ruiz (bkowalski)", "Ana Ruiz", []),  # no part of her name
         ("Martine (admin)", "Martine", []),
+        ("Пётр (перевод)", "Пётр", []),  # a word of another script, no login
     ],
 )
 def test_logins_in_brackets_after_a_person(text: str, name: str, expected: list[str]) -> None:
