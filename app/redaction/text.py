@@ -284,6 +284,9 @@ def _person_variants(value: str) -> set[str]:
         for i, first in enumerate(plain):
             for later in plain[i + 1 :]:
                 out |= {f"{first}.{later}", f"{first}_{later}"}
+        from app.redaction.user_handles import login_forms  # noqa: PLC0415 - the name rules
+
+        out |= login_forms(plain)  # "glassc" of "Christopher John Glass"
     return out
 
 
@@ -672,6 +675,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     from app.redaction.script_runs import names_in_latin_lines  # noqa: PLC0415
     from app.redaction.structured import find_structured, settled  # noqa: PLC0415
     from app.redaction.surname_shapes import caps_surnames  # noqa: PLC0415
+    from app.redaction.user_handles import account_names, handles_beside_persons  # noqa: PLC0415
 
     results, doc = analyze_doc(text, project=project)
     found = dates_and_ages(text, spans_from_results(results))
@@ -685,7 +689,8 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     found += names_in_slots(text, doc.vocab.has_vector)
     found += lower_case_names(text, doc.vocab.has_vector)
     found += names_from_layout(text, doc.vocab.has_vector) + logins(text, doc.vocab.has_vector)
-    found += names_beside_persons(text, found)
+    found += account_names(text, doc.vocab.has_vector)
+    found += names_beside_persons(text, found) + handles_beside_persons(text, found)
     found = with_initials(text, without_lower_case_tails(text, without_titles(text, found)))
     found = guarded_persons(text, found)
     found += surname_after_given(text, found)

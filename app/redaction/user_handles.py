@@ -1,0 +1,342 @@
+"""The user names of accounts, where machine records write them, and the names in file names:
+
+- under a key that names an account's user in a JSON / key=value / YAML / XML record or a
+  document's properties. The keys are the schemas' own: LDAP and Active Directory (uid,
+  sAMAccountName, userPrincipalName), the Windows Security log (TargetUserName,
+  SubjectUserName of events 4624/4625), syslog and PAM (user, ruser, login), OAuth 2.0 /
+  OpenID Connect claims (preferred_username), audit logs (actor, GitHub's and GitLab's
+  audit events; author_username), OOXML core properties (dc:creator, cp:lastModifiedBy),
+  the PDF document information dictionary (/Author), ticket trackers (assignee, reporter).
+  Under a key for a user account any value but a system account is one; under a key for a
+  role (actor, owner, author, agent...) a lower-case value is a person's only in a login's
+  form (`name_neighbours`: "j.okafor", or one word the model's vocabulary lacks);
+- the account's name in a home directory: C:\\Users\\<user>\\ (Windows Vista on),
+  C:\\Documents and Settings\\<user>\\ (Windows XP), /home/<user>/ (the Filesystem Hierarchy
+  Standard), /Users/<user>/ (macOS), but the profiles every system has (Public, Default,
+  root, the images' stock users);
+- a login in brackets right after a found person ("Martine (bouillom)"): the account of
+  that person when it is written as Unix sites derive one, with the given name's initial
+  before or after the surname ("mmartin", "bouillom" = "bouillo" + "m", cut to 8 letters);
+- a person's name in a file name ("Miller_Jennifer_referral.docx", "hassan_tazi.pdf"): a
+  dictionary given name beside another name-like part of the same file name's stem.
+
+Every finder checks a literal before running its regex.
+"""
+
+from __future__ import annotations
+
+import functools
+import mimetypes
+from collections.abc import Callable
+from typing import Final
+
+from app.redaction import fast_regex
+from app.redaction.given_names import is_given_name
+from app.redaction.lower_case_names import _plain, english_senses
+from app.redaction.name_forms import COMMON
+from app.redaction.name_neighbours import _column_value
+from app.redaction.spans import Span
+from app.redaction.wordtrie import word_list
+
+KIND: Final = "PERSON"
+RULE: Final = "account_handle"
+SCORE: Final = 0.7
+
+
+def _folded_key(key: str) -> str:
+    """A key without its namespace prefix, case and separators ("cp:lastModifiedBy" ->
+    "lastmodifiedby", "preferred_username" -> "preferredusername")."""
+    return key.rsplit(":", 1)[-1].replace("_", "").replace("-", "").replace(".", "").casefold()
+
+
+# Keys whose value is an account's user name (folded as `_folded_key` folds them).
+_ACCOUNT_KEYS: Final = frozenset(
+    word_list(
+        """
+    user username userid uid login loginname logon logonname accountname
+    samaccountname userprincipalname upn targetusername subjectusername
+    preferredusername ruser suser authorusername ownerusername assigneeusername
+    """
+    )
+)
+# Keys whose value is a person in a role, written as a login in machine records.
+_ROLE_KEYS: Final = frozenset(
+    word_list(
+        """
+    actor owner creator author lastmodifiedby modifiedby createdby updatedby changedby
+    assignee reporter operator reviewer approver requester submitter editor agent
+    performer performedby enteredby recordedby
+    """
+    )
+)
+_KEY_WORDS: Final = _ACCOUNT_KEYS | _ROLE_KEYS
+# The key stems, searched first: a text without any of them has no such record.
+_KEY_GATE = fast_regex.compile(
+    r"(?i:user|login|logon|uid|account|upn|actor|owner|creator|author|modified|created|"
+    r"updated|changed|assignee|reporter|operator|reviewer|approver|requester|submitter|"
+    r"editor|agent|perform|entered|recorded)",
+    word_led=True,
+)
+# A key and its value: JSON's "key": "value", key=value, YAML's key: value, XML's
+# <key>value</key> and the PDF information dictionary's /Key (value).
+_HANDLE = r"(?P<value>[\w$][\w.$@\\-]{0,63})"
+_KEYED = fast_regex.compile(
+    r"(?:(?<![\w.:-])[\"']?(?P<key>[A-Za-z][\w:.-]{1,40})[\"']?[ \t]*[:=][ \t]*[\"'\[(]?"
+    # the Windows event log's XML: <Data Name="TargetUserName">value</Data>
+    r"|<Data[ \t]+Name=[\"'](?P<dkey>\w{1,40})[\"'][ \t]*>"
+    r"|<(?P<xkey>[A-Za-z][\w:.-]{1,40})(?:[ \t][^<>\n]{0,200})?>[ \t]*"
+    r"|/(?P<pkey>Author|Creator)[ \t]*\()"
+    + _HANDLE
+    # the value fills its field: a quote, a bracket or a delimiter, the line's end, a
+    # column gap, the next key=value, a bracket ("julie_f (julie_f@...)") or a log's "on
+    # <date>", "from <host>"; another word after a blank is a sentence ("User: hi all")
+    + r"(?=[\"'\])<,;&}|]|[ \t]*(?:\r?\n|$)|[ \t]{2}|\t|[ \t]+[A-Za-z][\w.:-]{0,40}="
+    + r"|[ \t]+[(<\[]|[ \t]+(?:on|at|from|via|since)[ \t])"
+)
+# Accounts that belong to no person: the systems' own, the stock users of OS images and
+# the profiles every Windows system has.
+_SYSTEM_ACCOUNTS: Final = frozenset(
+    word_list(
+        """
+    root admin administrator administrators system localsystem localservice
+    networkservice nobody daemon bin sys sync games man lp mail news uucp proxy backup
+    list irc gnats www www-data wwwrun http httpd apache nginx postgres mysql oracle redis
+    git jenkins docker ubuntu centos debian ec2-user fedora vagrant pi guest guests user
+    users public default defaultuser0 default.migrated all shared anonymous anon
+    unknown none null n/a na test tester demo service services svc operator support
+    helpdesk sa dba sysadmin superuser su cron scheduler batch bot robot automation api
+    noreply no-reply postmaster webmaster hostmaster abuse security auditor audit
+    nt authority trustedinstaller dwm umfd
+    """
+    )
+)
+
+
+# Values of a flag or an outcome that a user key may hold ("login=success").
+_NOT_VALUES: Final = frozenset(
+    word_list(
+        "true false yes no none null nil undefined unknown success successful failure "
+        "error timeout ok denied granted locked enabled disabled active inactive required"
+    )
+)
+
+
+def _system(value: str) -> bool:
+    folded = value.casefold()
+    bare = folded.rsplit("\\", 1)[-1].split("@", 1)[0].rstrip("$")
+    head = bare.replace("_", "-").split("-", 1)[0]
+    return (
+        folded in _SYSTEM_ACCOUNTS
+        or bare in _SYSTEM_ACCOUNTS
+        or head in ("svc", "service", "sys", "system", "app", "srv", "sql", "nt", "dwm", "umfd")
+        or value.endswith("$")  # a machine account ("WS042$")
+    )
+
+
+def _account_value(value: str) -> bool:
+    """A user name under an account key: any value with a letter that is no system's
+    account, and no word of a sentence ("User: the ...", "login: failed")."""
+    folded = value.casefold()
+    letters = sum(c.isalpha() for c in value)
+    if not value[0].isalpha() or letters < len(value) - letters:
+        return False  # a number or a code ("USER: 7QT7-T12-QP06" of a chat)
+    if _system(value) or folded in _NOT_VALUES:
+        return False
+    return not (value.isalpha() and (folded in COMMON or english_senses(folded)[1]))
+
+
+def _role_value(value: str, known: Callable[[str], bool]) -> bool:
+    """A lower-case login under a role key (see `name_neighbours`)."""
+    return value.islower() and not _system(value) and _column_value(value, known)
+
+
+def keyed_handles(text: str, known: Callable[[str], bool]) -> list[Span]:
+    """User names under account and role keys (see the module docstring); `known` says
+    whether the model's vocabulary holds a word."""
+    if _KEY_GATE.search(text) is None:
+        return []
+    spans = []
+    for m in _KEYED.finditer(text):
+        key = m.group("key") or m.group("xkey") or m.group("pkey") or m.group("dkey")
+        folded = _folded_key(key)
+        if folded not in _KEY_WORDS:
+            continue
+        # the user of DOMAIN\user and user@REALM (Windows' down-level and principal
+        # names): the domain or realm is no one's
+        start = m.start("value")
+        value = m.group("value").split("@", 1)[0].rstrip(".-")
+        if "\\" in value:
+            domain, value = value.rsplit("\\", 1)
+            start += len(domain) + 1
+        ok = _account_value(value) if folded in _ACCOUNT_KEYS else _role_value(value, known)
+        if value and ok:
+            spans.append(Span(start, start + len(value), KIND, RULE, SCORE))
+    return spans
+
+
+_HOME_GATE = fast_regex.compile(r"(?i:\\users\\|\\documents and settings\\|/home/|/users/)")
+_HOME = fast_regex.compile(
+    r"(?i:(?<![\w])[A-Z]:\\(?:Users|Documents[ ]and[ ]Settings)\\|(?<![\w.-])/(?:export/)?home/"
+    r"|(?<![\w.-])/Users/)"
+    r"(?P<user>[\w$][\w.$-]{0,31})(?=[\\/\s\"',;)\]]|$)"
+)
+
+
+def home_directory_users(text: str) -> list[Span]:
+    """The account name of a home directory path, but a system's own profile."""
+    if _HOME_GATE.search(text) is None:
+        return []
+    return [
+        Span(m.start("user"), m.end("user"), KIND, RULE, SCORE)
+        for m in _HOME.finditer(text)
+        if not _system(m.group("user"))
+    ]
+
+
+# A login in brackets right after a person: ASCII letters (POSIX's portable user names;
+# "(перевод)" is a word) and digits after them, no blank.
+_BRACKETED_LOGIN = fast_regex.compile(r"[ \t]?\((?P<login>[a-z]{3,12}\d{0,4})\)")
+
+
+def _derived_login(login: str, words: list[str]) -> bool:
+    """`login` is built from the person's name as Unix sites build one: the given name's
+    initial before or after (part of) a surname, or a name word with a surname's initial."""
+    letters = login.rstrip("0123456789")
+    if len(words) == 1:  # only the given name is known: its initial at one end
+        initial = words[0][:1].casefold()
+        return len(letters) >= 5 and initial in (letters[0], letters[-1])
+    folded = [w.casefold() for w in words]
+    for given in folded:
+        for surname in folded:
+            if surname is given or len(surname) < 2:
+                continue
+            forms = (given[0] + surname, surname + given[0], given + surname[0])
+            if letters in forms or any(letters == f[:8] for f in forms):
+                return True
+    return False
+
+
+def handles_beside_persons(text: str, spans: list[Span]) -> list[Span]:
+    """A login in brackets right after a found person that is derived from the person's
+    name (`_derived_login`) and is no English or common word ("(nurse)", "(son)" stay)."""
+    if "(" not in text:
+        return []
+    out = []
+    for span in spans:
+        if span.kind != KIND:
+            continue
+        m = _BRACKETED_LOGIN.match(text, span.end)
+        if m is None:
+            continue
+        login = m.group("login")
+        words = [w for w in text[span.start : span.end].split() if w[:1].isalpha()]
+        bare = login.rstrip("0123456789")
+        if not words or bare in COMMON or _system(bare) or any(english_senses(bare)):
+            continue
+        if _derived_login(login, words):
+            out.append(Span(m.start("login"), m.end("login"), KIND, RULE, SCORE))
+    return out
+
+
+@functools.cache
+def _file_extensions() -> frozenset[str]:
+    """File extensions Python's own MIME table knows (built-in defaults only), and the
+    office formats it lacks (OOXML, OpenDocument, Outlook, DICOM)."""
+    table = mimetypes.MimeTypes()
+    known = {*table.types_map[True], *table.types_map[False]}
+    return frozenset(e.lstrip(".").casefold() for e in known) | _OFFICE_EXTENSIONS
+
+
+_OFFICE_EXTENSIONS: Final = frozenset(
+    word_list("docx docm dotx xlsx xlsm pptx odt ods odp rtf msg eml dcm heic md log")
+)
+
+
+# A file name: a stem of letters and digits joined by "_", "-" or ".", and an extension.
+_FILE_NAME = fast_regex.compile(
+    r"(?<![\w.-])(?P<stem>[\p{L}\d]+(?:[_.-][\p{L}\d]+){1,6})\.(?P<ext>[A-Za-z0-9]{2,5})(?![\w])"
+)
+_PART = fast_regex.compile(r"[\p{L}\d]+")
+# Words file names are made of (what the file is), never a surname beside a given name.
+_FILE_WORDS: Final = frozenset(
+    word_list(
+        """
+    report referral letter summary scan form note notes draft final copy result results
+    invoice receipt statement record records file document doc export import backup
+    signed scanned new old updated version rev v copy page pages image photo img pic
+    dose plan list log data chart notes consent request order cv resume selfie id
+    passport licence license card front back
+    """
+    )
+)
+
+
+def _name_part(part: str, given: str) -> bool:
+    """`part` stands beside the given name `given` as a surname: written in the same case,
+    letters only, and no word of file names; in lower case also no English word."""
+    folded = part.casefold()
+    if not part.isalpha() or len(part) < 2 or folded in _FILE_WORDS or folded in COMMON:
+        return False
+    if given.istitle() or given.isupper():
+        return part.istitle() if given.istitle() else part.isupper()
+    if not part.islower():
+        return False
+    return is_given_name(folded) or not any(english_senses(folded))
+
+
+def names_in_file_names(text: str) -> list[Span]:
+    """A dictionary given name and the name-like part beside it in a file name's stem
+    ("Miller_Jennifer_referral.docx", "otto_kjaer.pdf"); "max_dose.pdf" stays."""
+    if "." not in text:
+        return []
+    spans = []
+    for m in _FILE_NAME.finditer(text):
+        if m.group("ext").casefold() not in _file_extensions():
+            continue
+        base = m.start("stem")
+        parts = [(base + p.start(), p.group()) for p in _PART.finditer(m.group("stem"))]
+        marked: set[int] = set()
+        for i, (_, part) in enumerate(parts):
+            if not part.isalpha() or part.casefold() in COMMON or not is_given_name(part):
+                continue
+            beside = [j for j in (i - 1, i + 1) if 0 <= j < len(parts)]
+            names = [j for j in beside if _name_part(parts[j][1], part)]
+            if names:
+                marked.update([i, *names])
+        spans += [
+            Span(parts[i][0], parts[i][0] + len(parts[i][1]), KIND, RULE, SCORE)
+            for i in sorted(marked)
+        ]
+    return spans
+
+
+def account_names(text: str, known: Callable[[str], bool]) -> list[Span]:
+    """Keyed user names, home directory users and names in file names."""
+    return keyed_handles(text, known) + home_directory_users(text) + names_in_file_names(text)
+
+
+def login_forms(words: list[str]) -> set[str]:
+    """The logins Unix sites derive from a person's name (lower-case ASCII `words`, given
+    name and surname in either order): the given name's initial before or after the
+    surname, whole and cut to 8 letters ("cglass", "glassc", "bouillom" of Martine
+    Bouillon). Forms that are English or common words ("wards" of S. Ward) are left out."""
+    if len(words) < 2:
+        return set()
+    first, last = words[0], words[-1]
+    out: set[str] = set()
+    for given, surname in ((first, last), (last, first)):
+        if len(surname) < 3 or not given[:1].isalpha():
+            continue
+        cut = surname[:7]  # eight letters in all, as old Unix systems allowed
+        out |= {given[0] + surname, surname + given[0], given[0] + cut, cut + given[0]}
+    return {f for f in out if len(f) >= 5 and f.isalpha() and not _word(f)}
+
+
+# English modal auxiliaries WordNet and spaCy's stop words lack ("shall" = "s" + "hall").
+_MODALS: Final = frozenset(word_list("shall shalt ought dare need"))
+
+
+@functools.lru_cache(maxsize=8192)  # the same names come back in every document
+def _word(form: str) -> bool:
+    """`form` is a word of English or of the closed classes (`lower_case_names._plain`)."""
+    return form in _MODALS or form in COMMON or any(english_senses(form)) or _plain(form)
