@@ -46,10 +46,14 @@ _ALL_HAN = re.compile(f"[{HAN}]+")
 _ALL_KANA = re.compile(f"[{_KANA}]+")
 # Characters no given name is written with: those of the radicals 疒 "sickness" (U+7592-
 # U+7675) and 血 "blood" (U+8840-U+884B; Unihan orders the block by radical), which write
-# the terms of disease ("高血压", "黄疸"), and the suffixes of administrative divisions and
-# streets, which end place names ("林口区", "中山路").
+# the terms of disease ("高血压", "黄疸"), and the suffixes of administrative divisions,
+# streets, stations and institutions, which end the names of places and firms ("林口区",
+# "中山路", "上野駅", "田中内科", "山田医院").
 _NOT_GIVEN = re.compile("[\u7592-\u7675\u8840-\u884b]")
-_PLACE_ENDINGS: Final = tuple("省市県縣区區町郡路街道号號")
+_PLACE_ENDINGS: Final = tuple(
+    "省市県縣区區町郡路街道号號"  # divisions and streets
+    "駅站線线橋桥港園园館馆院科店社所局署課课部室会會屋堂"  # stations, institutions, firms
+)
 
 # Traditional forms of ranked surnames the simplified list writes, and surnames of
 # Taiwan's top 100 not in it (ROC Ministry of the Interior, 2018).
@@ -64,13 +68,41 @@ _TRADITIONAL: Final = frozenset(
     )
 )
 SURNAMES: Final = CHINESE | _TRADITIONAL | JAPANESE_KANJI
+# The characters given names are written with most (simplified, traditional, Japanese
+# kanji): the PRC Ministry of Public Security's 2020 national name report and its earlier
+# lists of the commonest given names, the ROC Ministry of the Interior's 2018 name
+# statistics (淑芬 雅婷 家豪 志明 ...), and the Japanese name rankings of Meiji Yasuda.
+# A surname of one character written onto two more is a name only with these: a word of
+# three characters often opens with a surname's ("白内障", "康复", "原因不明").
+GIVEN_CHARACTERS: Final = frozenset(
+    "".join(
+        word_list(
+            """
+    伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀英霞平刚桂兰玉萍华红梅鑫波斌宇浩凯健俊帆帅旭宁龙
+    林欣佳颖婷雪慧晶琳淑珍凤云莉丹燕玲蓉芬琴彬飞鹏辉建国文志海亮成东峰春晓晨阳雨思怡悦子
+    梓涵轩睿博泽辰奕诺一依语桐可馨嘉彤萱琪雅钰妍瑶璐倩荣兵坤福生德新金庆祥贵山民清秋菊月
+    花香美珠翠琼芝莲冬爱小永长立利武振良宏鸿斐凡乐洁婧露薇蕾菲莹璇瑾瑞琦琛瑜峻昊皓然霖宸
+    铭锦航毅杨天伦正仁义礼智信忠孝贤豪家宝安康泰和顺达发财富兴旺昌盛光耀星江河澜源泉溪川
+    岩岭松柏竹荷桃杏樱蕊芸芮茜蓓婉娴娇媛姗妮姝娥贞惠聪捷锋钢铁剑威雄卓越群旋胜中南西北京
+    卫跃进学彦哲鹤凌峥嵘琰璟瑛珺玥晗昕晔曦朗逸尧舜禹翔鸣驰骏腾蔚蓝青翰墨书琪然莎丝纯静
+    偉麗強軍艷傑濤輝紅蓮鳳雲蘭儀穎瑩潔君宜佩冠承宗銘鈞維賢榮興勝發龍鵬飛誠瑋筠蕙靜雯鈺詩
+    妤庭綺蓁晴如姿容妙玫瑰珊霓達聖崇鴻曉陽語軒澤諾琦瑤璐倩慶貴華書樺楓
+    美加子香奈愛優結翔太大郎二三介輔人斗真和浩博裕夫男樹也哉司直知誠恵絵理里沙紗咲菜綾
+    彩穂千夏桜篤由希未来麻衣央七実舞萌悠颯陸湊蒼碧凛葵芽心暖貴隆幸次治義茂進昭豊稔功勉巧
+    拓徹亘亨聡伸晃純淳潤充満章善範則道史保寛広剛竜虎鷹百合瞳藍瑠璃琴歌紀記織空宙日朝晶彰
+    尚友朋匠翼遥遼渉歩彩奏蘭舞綾远遠修涼弘幹代助
+            """
+        )
+    )
+)
 
 # A field's value: after a colon, a tab or a cell border, letters of Han and kana, in at
 # most two parts apart (an ideographic space, a space or a katakana middle dot between).
 _VALUE = re.compile(
-    rf"(?:[:：|\t])[ \t\u3000]*"
+    rf"(?:[:：|\t]|^|(?<=[{_LETTERS}])(?:\u3000|[ ]{{2,}}))[ \t\u3000]*"
     rf"(?P<value>[{_LETTERS}]{{1,7}}(?:[ \u3000・][{_LETTERS}]{{1,7}})?)"
-    rf"(?![{_LETTERS}])"
+    rf"(?![{_LETTERS}])",
+    re.MULTILINE,
 )
 # What may follow a name in its field: the line's end, a blank, punctuation, a bracket.
 _END = re.compile(r"[ \t\u3000]*(?:$|[\n\r|,，、。.;；()（）\[\]【】「」/／]|[ \t\u3000])")
@@ -104,6 +136,8 @@ def _written_together(word: str) -> bool:
         surname, rest = word[:cut], word[cut:]
         if not rest:
             continue
+        if cut == 1 and not (set(rest) <= GIVEN_CHARACTERS or _ALL_KANA.fullmatch(rest)):
+            continue
         if surname in JAPANESE_KANJI and _given(rest, japanese=True):
             return True
         if (surname in CHINESE or surname in _TRADITIONAL) and _given(rest, japanese=False):
@@ -124,7 +158,9 @@ def person_value(value: str, label_after: bool = False) -> str | None:
     nor the next field's label (`label_after`: a colon follows the value); None when the
     value is no Chinese or Japanese name."""
     parts = re.split("[ \u3000・]", value)
-    if len(parts) == 2 and (label_after or _role(parts[1]) or parts[1] in _HONORIFICS):
+    if len(parts) == 2 and _role(parts[0]):
+        parts = parts[1:]  # a label and its value apart: "報告者　木村美加子"
+    elif len(parts) == 2 and (label_after or _role(parts[1]) or parts[1] in _HONORIFICS):
         parts = parts[:1]
     elif label_after:
         return None
@@ -146,7 +182,9 @@ def cjk_field_names(text: str) -> list[Span]:
         label_after = text[m.end() : m.end() + 1] in (":", "：")
         if not label_after and not _END.match(text, m.end()):
             continue
-        name = person_value(m.group("value"), label_after)
+        value = m.group("value")
+        name = person_value(value, label_after)
         if name is not None:
-            spans.append(Span(m.start("value"), m.start("value") + len(name), KIND, RULE, SCORE))
+            start = m.start("value") + value.index(name)
+            spans.append(Span(start, start + len(name), KIND, RULE, SCORE))
     return spans

@@ -38,6 +38,10 @@ def _found(text: str) -> list[str]:
         ("姓名：陈兰英　性别：女\n", "陈兰英"),
         # An honorific after the name.
         ("患者氏名：林真綾　様\n", "林真綾"),
+        # Between separators: a table's columns, a signature line of its own.
+        ("報告者　木村美加子　薬剤師\n", "木村美加子"),
+        ("主治医  山田太郎\n", "山田太郎"),
+        ("以上\n　　　　鈴木一郎\n", "鈴木一郎"),
     ],
 )
 def test_a_name_filling_a_field(text: str, name: str) -> None:
@@ -54,11 +58,20 @@ def test_a_name_filling_a_field(text: str, name: str) -> None:
         "主诉：头痛\n",
         "副作用：消化管出血\n",
         "被疑薬：ワルファリン\n",
-        "眼科：青光眼\n",
+        "合并症：白内障\n",
+        "治疗：康复\n",
+        "死因：原因不明\n",
         # Places: a surname's character and an administrative or street suffix.
         "地址：林口区\n",
         "住所：中山路\n",
         "出生地：江苏省\n",
+        # Firms, stations and clinics named after a family; headings.
+        "田中内科\n",
+        "紹介先：山田医院\n",
+        "最寄り：上野駅\n",
+        "診療情報提供書\n",
+        "既往歴　高血圧\n",
+        "病名　白内障\n",
         # Labels, roles and placeholders in a value's place.
         "性别：女\n",
         "職業：薬剤師\n",
