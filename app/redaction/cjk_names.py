@@ -1,4 +1,5 @@
-"""Chinese and Japanese names as the value of a field, in text written in those scripts.
+"""Chinese, Japanese and Korean names as the value of a field, in text written in those
+scripts.
 
 `script_names.py` reads a name after a label it knows ("姓名：", "担当者：", "報告者：");
 forms invent labels without end ("通報者：", "担当：", "病人代號："), so here the value
@@ -9,7 +10,9 @@ itself is read, by the naming conventions of the two languages:
   as in romanised and Western forms ("志 賴", "淑淑 張");
 - a Japanese name is a surname from the published frequency ranking
   (`surname_sets.JAPANESE_KANJI`) followed by a given name of one to three kanji or two
-  to four kana ("木村美加子", "佐藤あすか").
+  to four kana ("木村美加子", "佐藤あすか");
+- a Korean name is a surname of Statistics Korea's ranking (`surname_sets.KOREAN`) and two
+  given syllables of the commonest ("김민준", "김 순옥", "지후 한").
 
 Such a run is a person only where it fills a field on its own: after a colon, a tab or
 a table's "|", up to the end of the value; a role written after the name and a blank
@@ -20,9 +23,10 @@ characters, or no blank between a name and what follows) or stand in no field of
 Sources: the PRC Ministry of Public Security's 2020 household-registration ranking and the
 ROC (Taiwan) Ministry of the Interior's 2018 surname statistics (traditional forms of the
 top-100 surnames whose simplified form `surname_sets.CHINESE` lists, and Taiwan's frequent
-surnames missing there); 名字由来net / Meiji Yasuda for the Japanese ranking.
+surnames missing there); 名字由来net / Meiji Yasuda for the Japanese ranking; the Supreme
+Court of Korea's given-name statistics for the Korean syllables.
 
-Pure `re`; a text without Han or kana costs one search of a character class.
+Pure `re`; a text without Han, kana or hangul costs one search of a character class.
 """
 
 from __future__ import annotations
@@ -30,9 +34,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from app.redaction.script_names import HAN, NAME_LABELS, ROLE_LABELS, SCRIPTS
+from app.redaction.script_names import HAN, HANGUL, NAME_LABELS, ROLE_LABELS, SCRIPTS
 from app.redaction.spans import Span
-from app.redaction.surname_sets import CHINESE, JAPANESE_KANJI
+from app.redaction.surname_sets import CHINESE, JAPANESE_KANJI, KOREAN
 from app.redaction.wordtrie import word_list
 
 KIND: Final = "PERSON"
@@ -40,7 +44,7 @@ RULE: Final = "cjk_names"
 SCORE: Final = 0.85
 
 _KANA: Final = "\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fc-\u30fe"
-_LETTERS: Final = SCRIPTS["cjk"]
+_LETTERS: Final = SCRIPTS["cjk"] + HANGUL
 _HAS_CJK = re.compile(f"[{_LETTERS}]")
 _ALL_HAN = re.compile(f"[{HAN}]+")
 _ALL_KANA = re.compile(f"[{_KANA}]+")
@@ -96,6 +100,27 @@ GIVEN_CHARACTERS: Final = frozenset(
     )
 )
 
+# The syllables Korean given names are written with most: the Supreme Court of Korea's
+# family-register statistics of the names given each year (민준 서준 도윤 서연 지우 하은 ...,
+# and the older 영수 정호 상철 영자 순자 영숙 미경 ...). A Korean name in a field is a
+# surname of `surname_sets.KOREAN` and two of these: Korean words of three syllables
+# often open with a surname's ("고혈압", "연락처", "신청인").
+KOREAN_GIVEN: Final = frozenset(
+    "".join(
+        word_list(
+            """
+    민준서도윤예시우하주원지호후현건진선재연유정승혁은환찬성규수태동결한이안율빈훈람로운
+    채아다소린가영나철식광상자숙명경순희미혜옥일석용기남봉만길덕복분례애란향화인슬솔별보
+    새봄늘비리라세혁범중창병웅종근택열형효겸담설송
+            """
+        )
+    )
+)
+# Korean words that stand before a noun as a surname stands before a given name: "이"
+# (this: "이 경우"), "한" (one: "한 명").
+_KOREAN_NOT_APART: Final = frozenset(("이", "한"))
+_ALL_HANGUL = re.compile(f"[{HANGUL}]+")
+
 # A field's value: after a colon, a tab or a cell border, letters of Han and kana, in at
 # most two parts apart (an ideographic space, a space or a katakana middle dot between).
 _VALUE = re.compile(
@@ -130,8 +155,14 @@ def _given(rest: str, japanese: bool) -> bool:
     return japanese and _ALL_KANA.fullmatch(rest) is not None and 2 <= len(rest) <= 4
 
 
+def _korean_given(rest: str) -> bool:
+    return len(rest) == 2 and set(rest) <= KOREAN_GIVEN and _ALL_HANGUL.fullmatch(rest) is not None
+
+
 def _written_together(word: str) -> bool:
-    """Surname and given name in one word: "蔡淑華", "木村美加子", "佐藤あすか"."""
+    """Surname and given name in one word: "蔡淑華", "木村美加子", "佐藤あすか", "김민준"."""
+    if any(word[:cut] in KOREAN and _korean_given(word[cut:]) for cut in (2, 1)):
+        return True
     for cut in (3, 2, 1):
         surname, rest = word[:cut], word[cut:]
         if not rest:
@@ -146,7 +177,12 @@ def _written_together(word: str) -> bool:
 
 
 def _written_apart(first: str, second: str) -> bool:
-    """Surname and given name apart, in either order: "賴 志", "志 賴", "木村 美加子"."""
+    """Surname and given name apart, in either order: "賴 志", "志 賴", "木村 美加子",
+    "김 순옥", "지후 한"."""
+    if first in KOREAN and first not in _KOREAN_NOT_APART and _korean_given(second):
+        return True
+    if second in KOREAN and _korean_given(first):
+        return True
     for surname, given in ((first, second), (second, first)):
         if surname in SURNAMES and _given(given, japanese=surname in JAPANESE_KANJI):
             return True

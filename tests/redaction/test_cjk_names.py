@@ -42,6 +42,11 @@ def _found(text: str) -> list[str]:
         ("報告者　木村美加子　薬剤師\n", "木村美加子"),
         ("主治医  山田太郎\n", "山田太郎"),
         ("以上\n　　　　鈴木一郎\n", "鈴木一郎"),
+        # Korean: a surname and two given syllables, together or apart.
+        ("결재: 김민준\n", "김민준"),
+        ("담당: 이영수\n", "이영수"),
+        ("보호자: 김 순옥\n", "김 순옥"),
+        ("연락: 지후 한\n", "지후 한"),
     ],
 )
 def test_a_name_filling_a_field(text: str, name: str) -> None:
@@ -72,6 +77,13 @@ def test_a_name_filling_a_field(text: str, name: str) -> None:
         "診療情報提供書\n",
         "既往歴　高血圧\n",
         "病名　白内障\n",
+        # Korean words that open with a surname's syllable; "this" and "one" before a noun.
+        "진단명: 고혈압\n",
+        "항목: 연락처\n",
+        "구분: 신청인\n",
+        "결과: 정상\n",
+        "성별: 여성\n",
+        "비고: 이 경우\n",
         # Labels, roles and placeholders in a value's place.
         "性别：女\n",
         "職業：薬剤師\n",
