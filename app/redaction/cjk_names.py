@@ -36,7 +36,13 @@ from typing import Final
 
 from app.redaction.script_names import HAN, HANGUL, NAME_LABELS, ROLE_LABELS, SCRIPTS
 from app.redaction.spans import Span
-from app.redaction.surname_sets import CHINESE, JAPANESE_KANJI, KOREAN
+from app.redaction.surname_sets import (
+    CHINESE,
+    CHINESE_LATIN,
+    JAPANESE_KANJI,
+    KOREAN,
+    KOREAN_LATIN,
+)
 from app.redaction.wordtrie import word_list
 
 KIND: Final = "PERSON"
@@ -129,6 +135,11 @@ _VALUE = re.compile(
     rf"(?![{_LETTERS}])",
     re.MULTILINE,
 )
+# A bilingual form's romanisation in brackets after the name: "吳淑華（WU, Shu-Hua）".
+_ROMANISED = re.compile(
+    r"[ \u3000]?[(（][ ]?(?P<latin>[A-Za-z][A-Za-z'-]+(?:,?[ ][A-Za-z][A-Za-z'-]+){0,3})[ ]?[)）]"
+)
+_ROMAN_SURNAMES: Final = CHINESE_LATIN | KOREAN_LATIN
 # What may follow a name in its field: the line's end, a blank, punctuation, a bracket.
 _END = re.compile(r"[ \t\u3000]*(?:$|[\n\r|,，、。.;；()（）\[\]【】「」/／]|[ \t\u3000])")
 _ROLE_WORDS: Final = frozenset(NAME_LABELS) | frozenset(ROLE_LABELS)
@@ -223,4 +234,17 @@ def cjk_field_names(text: str) -> list[Span]:
         if name is not None:
             start = m.start("value") + value.index(name)
             spans.append(Span(start, start + len(name), KIND, RULE, SCORE))
+            spans += _romanised(text, start + len(name))
     return spans
+
+
+def _romanised(text: str, end: int) -> list[Span]:
+    """The name's romanisation in brackets right after it, when a romanised Chinese or
+    Korean surname is among its words ("（WU, Shu-Hua）", "(Kim Min-jun)")."""
+    m = _ROMANISED.match(text, end)
+    if m is None:
+        return []
+    words = re.split(r"[ ,-]+", m.group("latin").casefold())
+    if not any(w in _ROMAN_SURNAMES for w in words):
+        return []
+    return [Span(m.start("latin"), m.end("latin"), KIND, RULE, SCORE)]
