@@ -3,7 +3,7 @@ scripts.
 
 `script_names.py` reads a name after a label it knows ("姓名：", "担当者：", "報告者：");
 forms invent labels without end ("通報者：", "担当：", "病人代號："), so here the value
-itself is read, by the naming conventions of the two languages:
+itself is read, by the naming conventions of the three languages:
 - a Chinese name is a surname of one or two characters from the published ranking
   (`surname_sets.CHINESE`, and the traditional forms below) followed by one or two given
   characters ("蔡淑華"), or the two written apart in either order, the given name first
@@ -15,10 +15,12 @@ itself is read, by the naming conventions of the two languages:
   given syllables of the commonest ("김민준", "김 순옥", "지후 한").
 
 Such a run is a person only where it fills a field on its own: after a colon, a tab or
-a table's "|", up to the end of the value; a role written after the name and a blank
-("蔡淑華　藥師") is not part of it. Prose, clinical terms and place names that open with
-a surname's character ("高血压", "黄疸", "林口区") fail the shape (more than two given
-characters, or no blank between a name and what follows) or stand in no field of their own.
+a table's "|", after a label and an ideographic space or two spaces, or alone on its line,
+up to the end of the value; a role, an honorific or the next field's label after the name
+("蔡淑華　藥師", "林真綾　様") is not part of it, and a romanisation in brackets after it is
+masked too. Prose, clinical terms and place names that open with a surname's character
+("高血压", "白内障", "林口区", "고혈압") fail the shape (given characters of the name
+rankings, no disease radical, no place suffix) or stand in no field of their own.
 
 Sources: the PRC Ministry of Public Security's 2020 household-registration ranking and the
 ROC (Taiwan) Ministry of the Interior's 2018 surname statistics (traditional forms of the
@@ -127,8 +129,9 @@ KOREAN_GIVEN: Final = frozenset(
 _KOREAN_NOT_APART: Final = frozenset(("이", "한"))
 _ALL_HANGUL = re.compile(f"[{HANGUL}]+")
 
-# A field's value: after a colon, a tab or a cell border, letters of Han and kana, in at
-# most two parts apart (an ideographic space, a space or a katakana middle dot between).
+# A field's value: after a colon, a tab, a cell border, a word and a wide gap, or at a line's
+# start; letters of Han, kana and hangul, in at most two parts apart (an ideographic space,
+# a space or a katakana middle dot between).
 _VALUE = re.compile(
     rf"(?:[:：|\t]|^|(?<=[{_LETTERS}])(?:\u3000|[ ]{{2,}}))[ \t\u3000]*"
     rf"(?P<value>[{_LETTERS}]{{1,7}}(?:[ \u3000・][{_LETTERS}]{{1,7}})?)"
@@ -146,8 +149,6 @@ _ROLE_WORDS: Final = frozenset(NAME_LABELS) | frozenset(ROLE_LABELS)
 # The endings of CJK role nouns: -師 pharmacist, -士 nurse, -者 -er, -員 staff, -長 chief,
 # -官 officer ("藥師", "看護師", "薬剤師", "報告者").
 _ROLE_ENDINGS: Final = tuple("師师士者員员長长官")
-
-
 # Honorifics written after a name (Japanese, Chinese).
 _HONORIFICS: Final = frozenset(word_list("様 さま さん 殿 先生 氏 くん ちゃん 女士 小姐 君"))
 
