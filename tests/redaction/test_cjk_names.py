@@ -38,6 +38,15 @@ def _found(text: str) -> list[str]:
         ("姓名：陈兰英　性别：女\n", "陈兰英"),
         # An honorific after the name.
         ("患者氏名：林真綾　様\n", "林真綾"),
+        # Between separators: a table's columns, a signature line of its own.
+        ("報告者　木村美加子　薬剤師\n", "木村美加子"),
+        ("主治医  山田太郎\n", "山田太郎"),
+        ("以上\n　　　　鈴木一郎\n", "鈴木一郎"),
+        # Korean: a surname and two given syllables, together or apart.
+        ("결재: 김민준\n", "김민준"),
+        ("담당: 이영수\n", "이영수"),
+        ("보호자: 김 순옥\n", "김 순옥"),
+        ("연락: 지후 한\n", "지후 한"),
     ],
 )
 def test_a_name_filling_a_field(text: str, name: str) -> None:
@@ -54,11 +63,27 @@ def test_a_name_filling_a_field(text: str, name: str) -> None:
         "主诉：头痛\n",
         "副作用：消化管出血\n",
         "被疑薬：ワルファリン\n",
-        "眼科：青光眼\n",
+        "合并症：白内障\n",
+        "治疗：康复\n",
+        "死因：原因不明\n",
         # Places: a surname's character and an administrative or street suffix.
         "地址：林口区\n",
         "住所：中山路\n",
         "出生地：江苏省\n",
+        # Firms, stations and clinics named after a family; headings.
+        "田中内科\n",
+        "紹介先：山田医院\n",
+        "最寄り：上野駅\n",
+        "診療情報提供書\n",
+        "既往歴　高血圧\n",
+        "病名　白内障\n",
+        # Korean words that open with a surname's syllable; "this" and "one" before a noun.
+        "진단명: 고혈압\n",
+        "항목: 연락처\n",
+        "구분: 신청인\n",
+        "결과: 정상\n",
+        "성별: 여성\n",
+        "비고: 이 경우\n",
         # Labels, roles and placeholders in a value's place.
         "性别：女\n",
         "職業：薬剤師\n",
@@ -73,6 +98,20 @@ def test_a_name_filling_a_field(text: str, name: str) -> None:
 )
 def test_what_stays_readable(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("病患：吳淑華（WU, Shu-Hua）\n", ["吳淑華", "WU, Shu-Hua"]),
+        ("보호자: 김민준 (Kim Min-jun)\n", ["김민준", "Kim Min-jun"]),
+        # A bracket that holds no romanised surname stays readable.
+        ("担当：王芳（F）\n", ["王芳"]),
+        ("担当：王芳（Pharmacist）\n", ["王芳"]),
+    ],
+)
+def test_the_romanisation_after_a_name(text: str, found: list[str]) -> None:
+    assert _found(text) == found
 
 
 def test_the_value_reader_on_its_own() -> None:
@@ -103,4 +142,4 @@ def test_spans_are_names_inside_the_text(text: str) -> None:
     for span in cjk_field_names(text):
         assert 0 <= span.start < span.end <= len(text)
         value = text[span.start : span.end]
-        assert person_value(value) == value
+        assert value.isascii() or person_value(value) == value
