@@ -95,6 +95,7 @@ _STRONG = (
     prescription_for consult_with consultation_with follow-up_with follow_up_with
     spoke_to spoke_with call_from claimed_to_be claiming_to_be claims_to_be identified_as
     posing_as known_as aka a.k.a. my_name_is name_is this_is i_am i'm check_on
+    hi_its hey_its hello_its hi_it's hey_it's hello_it's
     other_driver registered_keeper keeper
     wife husband partner son daughter mother father brother sister guardian carer
     caregiver spouse customer client patient applicant claimant employee insured
