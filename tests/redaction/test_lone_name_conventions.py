@@ -3,8 +3,9 @@ name after a sign-off dash (RFC 3676's signature delimiter, kept by notes and st
 notes), a surname after a quoted nickname, a given name in capitals before a surname in
 capitals, the caller's name after a greeting ("hi its ..."), and the Romanian form
 labels in their articulated form ("Numele", "Prenumele", as civil-status forms print
-them). Own examples of many cultures, each with the words beside it that must stay
-readable; none is taken from an evaluation split."""
+them), and the IRS caption "first name and initial" (W-2 box e). Own examples of many
+cultures, each with the words beside it that must stay readable; none is taken from an
+evaluation split."""
 
 from __future__ import annotations
 
@@ -48,6 +49,11 @@ CASES = {
         'body="hey its Dragomir from reception, your scan is booked"\n',
         ["Dragomir"],
         ["reception", "scan", "booked"],
+    ),
+    "IRS caption, first name and initial": (
+        "e Employee's first name and initial   Thandeka\n  Last name   MOKOENA\n",
+        ["Thandeka", "MOKOENA"],
+        ["Employee", "initial", "Last"],
     ),
     "Romanian articulated labels": (
         "Numele: POPA    Prenumele: Viorica\nSexul: F\n",
