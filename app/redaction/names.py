@@ -39,7 +39,10 @@ TITLES: Final = (
     "Captain|Col|Sgt|Lt|Cpl|Pte|Major|Nurse|Sister|Father|Rabbi|Imam|Judge|Hon|Doktor|GP|"
     "Mevrouw|Meneer|Mijnheer|Heer|Shri|Smt|Srimati|Kumari|Tuan|Puan|Encik|"
     "Bapak|Ibu|Khun|Domnul|Doamna|Fru|Herra|Rouva|Gospodin|Gospođa|Pán|Paní|Kyrios|Kyria|"
-    "Sheikh|Hajji|Ustaz|Mister|Frk"
+    "Sheikh|Hajji|Ustaz|Mister|Frk|"
+    # Czech and Slovak academic titles written before the name (Czech Act 111/1998 Coll.
+    # on higher education, s. 46; Slovak Act 131/2002 Coll.)
+    "MUDr|MDDr|MVDr|PharmDr|JUDr|PhDr|RNDr|PaedDr|ThDr|Mgr|MgA|Ing|BcA|Bc"
 )
 _TITLE_SET: Final = frozenset(t.replace("\\", "").rstrip(".").casefold() for t in TITLES.split("|"))
 

@@ -1,11 +1,11 @@
 """Lone name words told by a writing convention, not by a cue word: the writer's given
 name after a sign-off dash (RFC 3676's signature delimiter, kept by notes and sticky
 notes), a surname after a quoted nickname, a given name in capitals before a surname in
-capitals, the caller's name after a greeting ("hi its ..."), and the Romanian form
-labels in their articulated form ("Numele", "Prenumele", as civil-status forms print
-them), and the IRS caption "first name and initial" (W-2 box e). Own examples of many
-cultures, each with the words beside it that must stay readable; none is taken from an
-evaluation split."""
+capitals, the caller's name after a greeting ("hi its ..."), the Romanian form labels in
+their articulated form ("Numele", "Prenumele", as civil-status forms print them), the
+IRS caption "first name and initial" (W-2 box e) and the Czech and Slovak academic
+titles ("MUDr.", "Ing."). Own examples of many cultures, each with the words beside it
+that must stay readable; none is taken from an evaluation split."""
 
 from __future__ import annotations
 
@@ -54,6 +54,11 @@ CASES = {
         "e Employee's first name and initial   Thandeka\n  Last name   MOKOENA\n",
         ["Thandeka", "MOKOENA"],
         ["Employee", "initial", "Last"],
+    ),
+    "Czech academic title before a lone surname": (
+        "Schválil: Ing. Procházka\nPoznámka: bez změny.\n",
+        ["Procházka"],
+        ["Ing", "Poznámka", "bez", "změny"],
     ),
     "Romanian articulated labels": (
         "Numele: POPA    Prenumele: Viorica\nSexul: F\n",
