@@ -43,7 +43,7 @@ _STRONG: Final = {
     PERSON: """
         full name|fullname|first name|firstname|last name|lastname|surname|surnames|
         family name|familyname|given name|given names|givenname|forename|forenames|
-        middle name|maiden name|birth name|nickname|fname|lname|patient name|
+        middle name|maiden name|maiden surname|birth name|nickname|fname|lname|patient name|
         username|user name|screen name|legal name|
         next of kin|guardian|spouse|mother|father|policyholder|cardholder|account holder|
         created by|updated by|modified by|changed by|assigned to|assignee|reporter|
@@ -61,7 +61,7 @@ _STRONG: Final = {
         по батькові|піб|الاسم|اسم|الاسم الكامل|اسم العائلة|اللقب|الاسم الأول|نام|
         نام خانوادگی|שם|שם פרטי|שם משפחה|姓名|名字|氏名|名前|フリガナ|ふりがな|이름|성명|
         성함|नाम|पूरा नाम|उपनाम|பெயர்|முழு பெயர்|குடும்பப் பெயர்|họ tên|họ và tên|
-        nama|nama lengkap|nama depan|nama belakang|nume|prenume|név|vezetéknév|
+        nama|nama lengkap|nama depan|nama belakang|nume|numele|prenume|prenumele|név|vezetéknév|
         keresztnév|utónév|anyja neve|όνομα|επώνυμο|ονοματεπώνυμο
     """,
     DATE: """

@@ -17,6 +17,9 @@ A run of such words (up to three, at most one of them unknown to English) is a p
   patient or client, a title of address ("mr", "dr", "doctor") — one given name alone
   will do there; after a title also one word English does not know ("dr galdikas"), after
   a relative one the model's vocabulary lacks as well ("wife uğur");
+- or alone on a line after a sign-off dash ("-- julia", "— alice"): the signature
+  delimiter of mail and news (RFC 3676 section 4.3) and of handwritten notes and sticky
+  notes, after which the writer signs; a dictionary given name there is the writer's;
 - or, two or three together with a given name among them, on a line written in lower case
   (no capitalised word but a month or weekday name, which dates bring in) and in English
   (no fewer of its function words than of another language's): the capital-letter rules
@@ -240,7 +243,9 @@ def lower_case_names(text: str, known: Callable[[str], bool] = _knows_nothing) -
     spans: list[Span] = []
     at = 0
     for line in text.splitlines(keepends=True):
-        if _lower_case_line(line):
+        if line.lstrip()[:1] in _DASHES and (signed := _signed(line)):
+            found = signed
+        elif _lower_case_line(line):
             found = _line_names(line, known)
         elif (cue := _CUE.search(line)) is not None:
             found = _cue_names(line, cue.start(), known)
@@ -249,6 +254,22 @@ def lower_case_names(text: str, known: Callable[[str], bool] = _knows_nothing) -
         spans += [Span(at + s, at + e, KIND, LOWER_RULE, _SCORE) for s, e in sorted(set(found))]
         at += len(line)
     return spans
+
+
+# A signature: a sign-off dash ("--", an en or em dash) and one lower-case word alone on
+# its line. A single hyphen is left out: it opens list items too.
+_DASHES: Final = "-\u2013\u2014"
+_SIGNED = fast_regex.compile(
+    r"[ \t]*(?:--|\u2013|\u2014)[ \t]*(?P<word>\p{Ll}[\p{Ll}\p{M}]+)[ \t]*\r?\n?\Z"
+)
+
+
+def _signed(line: str) -> list[tuple[int, int]]:
+    """The given name a writer signs with, alone after a sign-off dash ("-- julia")."""
+    m = _SIGNED.match(line)
+    if m is None or name_word(m.group("word")) != GIVEN:
+        return []
+    return [m.span("word")]
 
 
 def _anchored(line: str, run: Run) -> bool:

@@ -71,6 +71,7 @@ _GIVEN_CAPTIONS: Final = word_list(
     imiona imie jméno jména jmeno meno vardas vardai vārds vards eesnimi eesnimed
     etunimi etunimet förnamn fornavn utónév utónevek keresztnév prenume ime adı adi
     имя ім'я име όνομα nome_próprio nomes_próprios réamhainm enwau_cyntaf
+    first_name_and_initial first_name_and_middle_initial
     """
 )
 _CAPTIONS: Final = trie_pattern(w.replace("_", " ") for w in (*_SURNAME_CAPTIONS, *_GIVEN_CAPTIONS))

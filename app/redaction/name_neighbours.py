@@ -150,6 +150,9 @@ _WORD_BEFORE = fast_regex.compile(r"(?<![\w.'’-])(?P<word>\p{Lu}\p{Ll}*)[ \t]$
 _CAPS_SURNAME_BEFORE = fast_regex.compile(
     r"(?:^|(?<=[\n\t|:;\uff1a\uff1b]))[ \t]*(?P<word>\p{Lu}{2,}(?:-\p{Lu}{2,})?)[ \t]$"
 )
+# "JOSEPH BOAKYE PALMER": a given name in capitals before a found name in capitals (forms,
+# policies and bank references write the whole name so).
+_CAPS_GIVEN_BEFORE = fast_regex.compile(r"(?<![\w.'’-])(?P<word>\p{Lu}{2,})[ \t]$")
 _GIVEN_AFTER_COMMA = fast_regex.compile(r",[ \t]{1,2}(?P<given>\p{Lu}\p{Ll}[\p{Ll}'’-]+)(?![\w])")
 # Before the single letter: a line start, punctuation, or a word that leads to a person.
 _LETTER_LEAD_MARKS: Final = ("\n", ";", ",", "(", "|", "\t", "-", "–", "—", "/", "")
@@ -241,10 +244,27 @@ def _letters_before(text: str, span: Span) -> Span | None:
     return Span(m.start(), span.end, KIND, NEIGHBOUR_RULE, span.score)
 
 
+def _caps_given_before(text: str, span: Span) -> Span | None:
+    value = text[span.start : span.end]
+    if not value[:1].isupper() or not value.isupper():
+        return None
+    m = _CAPS_GIVEN_BEFORE.search(text, max(0, span.start - 24), span.start)
+    if m is None:
+        return None
+    word = m.group("word")
+    if len(word) < 3 or not is_given_name(word) or _plain_word(word.casefold(), given=True):
+        return None
+    return Span(m.start("word"), span.end, KIND, NEIGHBOUR_RULE, span.score)
+
+
 def _before(text: str, span: Span) -> Span | None:
     m = _WORD_BEFORE.search(text, max(0, span.start - 24), span.start)
     if m is None:
-        return _caps_surname_before(text, span) or _letters_before(text, span)
+        return (
+            _caps_given_before(text, span)
+            or _caps_surname_before(text, span)
+            or _letters_before(text, span)
+        )
     word = m.group("word")
     if len(word) == 1:  # "M Garrido", not "Hepatitis B Vaccine" nor "I " of a sentence
         if not _letter_may_start_name(text, m.start("word"), word):
@@ -321,6 +341,28 @@ def _particle_between(text: str, span: Span, starts: dict[int, Span]) -> Span | 
     return Span(span.start, other.end, KIND, NEIGHBOUR_RULE, span.score)
 
 
+# A nickname in quotation marks between the given name and the surname, as English and
+# Spanish write one (Joaquin "Kino" Ruiz, Robert "Bob" Smith): the word after it closes
+# the name.
+_NICKNAME_SURNAME = fast_regex.compile(
+    r"[ \t][\"“][\p{L}][\p{L}'’. -]{0,20}[\"”][ \t](?P<surname>\p{Lu}\p{Ll}[\p{Ll}'’-]*)(?![\w])"
+)
+
+
+def _surname_after_nickname(text: str, span: Span) -> Span | None:
+    value = text[span.start : span.end]
+    if (
+        " " in value.strip()
+        or not value[:1].isupper()
+        or text[span.end + 1 : span.end + 2] not in ('"', "“")
+    ):
+        return None
+    m = _NICKNAME_SURNAME.match(text, span.end)
+    if m is None or _plain_word(m.group("surname").casefold()):
+        return None
+    return Span(span.start, m.end(), KIND, NEIGHBOUR_RULE, span.score)
+
+
 def names_beside_persons(text: str, spans: list[Span]) -> list[Span]:
     """Person findings grown by a given name before them, a capital letter standing for
     one, or ", Given" after a lone surname (see the module's docstring), and the same
@@ -333,7 +375,12 @@ def names_beside_persons(text: str, spans: list[Span]) -> list[Span]:
             continue
         if (joined := _particle_between(text, span, starts)) is not None:
             extra.append(joined)
-        found = (_before(text, span), _after(text, span), _twin(text, span))
+        found = (
+            _before(text, span),
+            _after(text, span),
+            _twin(text, span),
+            _surname_after_nickname(text, span),
+        )
         for grown in (*found, _surname_column(text, span), _initial_after(text, span)):
             if grown is not None:
                 extra.append(grown)

@@ -39,7 +39,10 @@ TITLES: Final = (
     "Captain|Col|Sgt|Lt|Cpl|Pte|Major|Nurse|Sister|Father|Rabbi|Imam|Judge|Hon|Doktor|GP|"
     "Mevrouw|Meneer|Mijnheer|Heer|Shri|Smt|Srimati|Kumari|Tuan|Puan|Encik|"
     "Bapak|Ibu|Khun|Domnul|Doamna|Fru|Herra|Rouva|Gospodin|Gospođa|Pán|Paní|Kyrios|Kyria|"
-    "Sheikh|Hajji|Ustaz|Mister|Frk"
+    "Sheikh|Hajji|Ustaz|Mister|Frk|"
+    # Czech and Slovak academic titles written before the name (Czech Act 111/1998 Coll.
+    # on higher education, s. 46; Slovak Act 131/2002 Coll.)
+    "MUDr|MDDr|MVDr|PharmDr|JUDr|PhDr|RNDr|PaedDr|ThDr|Mgr|MgA|Ing|BcA|Bc"
 )
 _TITLE_SET: Final = frozenset(t.replace("\\", "").rstrip(".").casefold() for t in TITLES.split("|"))
 
@@ -95,6 +98,7 @@ _STRONG = (
     prescription_for consult_with consultation_with follow-up_with follow_up_with
     spoke_to spoke_with call_from claimed_to_be claiming_to_be claims_to_be identified_as
     posing_as known_as aka a.k.a. my_name_is name_is this_is i_am i'm check_on
+    hi_its hey_its hello_its hi_it's hey_it's hello_it's
     other_driver registered_keeper keeper
     wife husband partner son daughter mother father brother sister guardian carer
     caregiver spouse customer client patient applicant claimant employee insured
