@@ -139,3 +139,24 @@ def test_form_parsers_stay_inside_text(text: str) -> None:
     spans = find_accounts(text) + provider_initial_forms(text)
     spans += names_filling_fields(text, [Span(0, len(text), "PERSON", "x", 0.5)] if text else [])
     assert all(0 <= s.start < s.end <= len(text) for s in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Despesa: atendimento em Castro em 08/02/2018", ["Castro"], id="care given in"
+        ),
+        pytest.param("hospitalised in Faro for 3 days", ["Faro"], id="hospitalised in"),
+        pytest.param("N° patient : 936-6968   Centre : L' Leduc\n", ["L' Leduc"], id="centre"),
+        pytest.param("N° patient : 13223   Centre : Blot\n", ["Blot"], id="centre one word"),
+        pytest.param("internado em UTI desde ontem", [], id="intensive care unit"),
+        pytest.param("Centre : Cardiologie", [], id="department"),
+        pytest.param("admitted in March, treated in A&E", [], id="month and department"),
+        pytest.param("Centre: Site 12", [], id="site number"),
+    ],
+)
+def test_places_where_care_was_given(text: str, expected: list[str]) -> None:
+    from app.redaction.places import find_places  # noqa: PLC0415
+
+    assert _values(text, find_places(text)) == expected
