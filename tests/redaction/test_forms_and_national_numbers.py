@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from app.redaction.accounts import find_accounts
 from app.redaction.name_forms import names_filling_fields
 from app.redaction.name_initials import provider_initial_forms
+from app.redaction.places import find_places
 from app.redaction.spans import Span
 from app.redaction.structured import find_structured
 
@@ -157,6 +158,4 @@ def test_form_parsers_stay_inside_text(text: str) -> None:
     ],
 )
 def test_places_where_care_was_given(text: str, expected: list[str]) -> None:
-    from app.redaction.places import find_places  # noqa: PLC0415
-
     assert _values(text, find_places(text)) == expected
