@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from app.redaction.accounts import find_accounts
 from app.redaction.name_forms import names_filling_fields
 from app.redaction.name_initials import provider_initial_forms
+from app.redaction.name_layouts import caption_names
 from app.redaction.places import find_places
 from app.redaction.spans import Span
 from app.redaction.structured import find_structured
@@ -159,3 +160,18 @@ def test_form_parsers_stay_inside_text(text: str) -> None:
 )
 def test_places_where_care_was_given(text: str, expected: list[str]) -> None:
     assert _values(text, find_places(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("NOM (de naissance) / UY -- prénom usuel / Alvin\n", ["UY"], id="slash"),
+        pytest.param("SURNAME / DUPONT\n", ["DUPONT"], id="slash, line end"),
+        pytest.param("Name / DOB / MRN\n", [], id="header columns"),
+        pytest.param("Nom / NIR\n", [], id="identifier caption"),
+        pytest.param("Surname / NAME\n", [], id="bilingual caption"),
+        pytest.param("Name / Signature\n", [], id="not in capitals"),
+    ],
+)
+def test_caption_value_after_slash(text: str, expected: list[str]) -> None:
+    assert _values(text, caption_names(text)) == expected
