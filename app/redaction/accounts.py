@@ -137,7 +137,7 @@ BR_ACCOUNT = fast_regex.compile(
     r"sal[áa]rio|pagamento))?)[ \t]*(?:n[º°o.]+[ \t]*)?:?[ \t]*"
     r"(?P<number>\d{3,12}-[\dXx]|(?<=[a-zçº°.: \t])\d{5,12})(?![\w-]|[.,/]\d)"
 )
-_BR_HINT = fast_regex.compile(r"(?i:c/[cp]|c\.[cp]\.|conta)")
+_BR_HINT = fast_regex.compile(r"(?i:c/[cp](?!\w)|c\.[cp]\.|(?<!\w)conta(?!\w))")  # not "contact"
 
 
 def _br_accounts(text: str) -> list[Span]:

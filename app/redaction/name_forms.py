@@ -11,7 +11,12 @@ import re
 from typing import Final
 
 from app.redaction import fast_regex
-from app.redaction.name_initials import initials_alone, signed_and_dated, surname_initial
+from app.redaction.name_initials import (
+    initials_alone,
+    provider_initial_forms,
+    signed_and_dated,
+    surname_initial,
+)
 from app.redaction.name_misreads import misread_name_words
 from app.redaction.spans import Span
 from app.redaction.wordtrie import word_list
@@ -355,7 +360,7 @@ def mentions_and_possessors(text: str) -> list[Span]:
     and names written with initials (`initial_forms`)."""
     spans = [Span(m.start(), m.end(), KIND, "chat_mention", 0.6) for m in _MENTION.finditer(text)]
     spans += initial_forms(text) + initials_alone(text) + surname_initial(text)
-    spans += signed_and_dated(text) + handover_names(text)
+    spans += signed_and_dated(text) + handover_names(text) + provider_initial_forms(text)
     spans += misread_name_words(text)
     for m in _POSSESSOR.finditer(text):
         words = [w.casefold() for w in re.split(r"[ -]", m.group("name"))]
@@ -608,3 +613,66 @@ def arabic_name_forms(text: str) -> list[Span]:
             end = text.index(word, end) + len(word)
         spans.append(Span(m.start("name"), end, KIND, "arabic_name_form", 0.6))
     return spans
+
+
+# A person found inside a field's value, and the words beside it that complete the value
+# in a name's written forms: the register's inversion "Surname, Given" ("Vertragspartner:
+# Comment, Julie", whatever word the surname also is), initials or a title in capitals
+# closed up before the name ("MS Raj", "AR Rahman": South Indian names put the initials of
+# the father's name and the place first), and the surname written first ("Torres
+# Francisco", as registers, East Asian and Hungarian order write it). The value runs from
+# its label's colon (ASCII or full-width) to the line's end, a column gap, an ideographic
+# space or a bracket.
+_VALUE_LEAD = fast_regex.compile(
+    r"\p{L}[ \t)]?[:：][ \t\u3000]*"
+    r"(?:(?P<inverted>\p{Lu}[\p{L}'’-]{1,30}),[ \t]"
+    r"|(?P<caps>\p{Lu}{2,3})[ \t]"
+    r"|(?P<first>\p{Lu}\p{Ll}[\p{L}'’-]{1,30})[ \t])\Z"
+)
+_VALUE_CLOSE = fast_regex.compile(r"[ \t]*(?:$|\n|[(;|])|[ \t]{2}|\t|\u3000|[ \t]+[-–—]{1,2}[ \t]")
+# Closed-up capitals before a name that are no initials: credentials, services, units.
+_CAPS_NOT_INITIALS: Final = frozenset(
+    word_list(
+        """
+    gp rn md np pa ot pt ed er icu hdu ccu itu ae dn hca slt cns sho spr st fy ct mri
+    us ecg ekg eeg uk usa eu un nhs rip pc dc ds di dci sgt
+    """
+    )
+)
+
+
+def names_filling_fields(text: str, spans: list[Span]) -> list[Span]:
+    """Person findings grown to the whole field value they stand in when the words before
+    them complete a name's written form (see `_VALUE_LEAD`): the surname of "Surname,
+    Given", initials or a title in capitals, a surname written first before a given name.
+    The found name must close the value."""
+    from app.redaction.given_names import is_given_name  # noqa: PLC0415
+    from app.redaction.name_neighbours import plain_word  # noqa: PLC0415
+    from app.redaction.names import is_cue_word, is_title  # noqa: PLC0415
+
+    if ":" not in text and "：" not in text:
+        return []
+    extra = []
+    for span in spans:
+        value = text[span.start : span.end]
+        if span.kind != KIND or " " in value.strip() or not value[:1].isupper():
+            continue
+        m = _VALUE_LEAD.search(text, max(0, span.start - 40), span.start)
+        if m is None or _VALUE_CLOSE.match(text, span.end) is None:
+            continue
+        if (word := m.group("inverted")) is not None:
+            ok = not is_cue_word(word) and not is_title(word.casefold())
+        elif (caps := m.group("caps")) is not None:
+            ok = not value.isupper() and caps.casefold() not in _CAPS_NOT_INITIALS
+        else:
+            first = m.group("first").casefold()
+            ok = (
+                is_given_name(value)
+                and not is_given_name(first)
+                and not _never_a_surname(first)
+                and not plain_word(first)
+            )
+        if ok:
+            lead = next(g for g in ("inverted", "caps", "first") if m.group(g) is not None)
+            extra.append(Span(m.start(lead), span.end, KIND, "name_fills_field", span.score))
+    return extra

@@ -263,3 +263,76 @@ def signed_and_dated(text: str) -> list[Span]:
             continue
         spans.append(Span(m.start("name"), m.end("name"), KIND, "signed_and_dated", 0.6))
     return spans
+
+
+# The provider fields of HL7 v2 (ORC-12 ordering provider, OBR-16, PV1-7 attending, PV1-8
+# referring, PV1-9 consulting, PV1-17 admitting, ORC-10 entered by, ORC-11 verified by,
+# OBR-34 technician) and the report lines printed from them ("ORDERING: Kiss J",
+# "Attending: R Okafor"): the label's word says a person fills the field.
+_PROVIDER_WORDS: Final = frozenset(
+    word_list(
+        """
+    ordering orderer attending referring referrer admitting consulting requester reporter
+    authoriser authorizer verifier collector technician interpreter prescriber
+    prescribing treating performer approver reviewer operator by
+    """
+    )
+)
+# "Label: Surname X" / "Label: X Surname" filling the field (Vancouver's "Surname I",
+# without the dot, as laboratory and radiology systems print a clinician). Led by the
+# colon, which the engine finds fast; the label is read back from it.
+_PROVIDER_VALUE = fast_regex.compile(
+    r"[:：][ \t]*"
+    r"(?P<name>(?P<last>\p{Lu}\p{Ll}[\p{L}'’]+(?:-\p{Lu}\p{Ll}[\p{L}'’]+)?)[ \t]\p{Lu}"
+    r"|\p{Lu}[ \t](?P<surname>\p{Lu}\p{Ll}[\p{L}'’]+(?:-\p{Lu}\p{Ll}[\p{L}'’]+)?))"
+    r"(?=[ \t]*$|[ \t]{2}|\t|[ \t]*[(;|,])",
+    re.M,
+)
+_LABEL_BEFORE = fast_regex.compile(
+    r"(?:^|[ \t]{2}|\t)(?P<label>[\p{L}][\p{L} ()/.-]{0,40}?)[ \t]*\Z", re.M
+)
+_LABEL_WORD = fast_regex.compile(r"\p{L}+")
+# A role noun, then a capital standing for the given name and a surname ("Officer A
+# Rodriguez", "Consultant A Mensah"): after a noun, "A" cannot be the article. Led by
+# the capital and the surname; the role is read back.
+_LETTER_SURNAME = fast_regex.compile(
+    r"(?<=\p{L}[ \t])(?P<name>\p{Lu}[ \t]"
+    r"(?P<surname>\p{Lu}\p{Ll}[\p{L}'’]+(?:-\p{Lu}\p{Ll}[\p{L}'’]+)?))(?![\p{L}\p{N}.'’-])"
+)
+_ROLE_BEFORE = fast_regex.compile(r"(?<![\p{L}\p{N}])(?P<role>\p{L}{3,})[ \t]\Z")
+
+
+def provider_initial_forms(text: str) -> list[Span]:
+    """A surname and an initial without its dot filling a provider field ("ORDERING: Kiss
+    J"), where the label's word is a provider's (HL7 v2) or a role; and a role noun before
+    an initial and a surname ("Officer A Rodriguez"). Drugs and clinical words are no
+    surnames; after a role the surname is no common word either."""
+    from app.redaction.name_forms import _DESIGNATED as _DESIGNATED_WORDS  # noqa: PLC0415
+    from app.redaction.name_guards import clinical_phrase, looks_like_drug  # noqa: PLC0415
+    from app.redaction.names import is_cue_word  # noqa: PLC0415
+
+    spans = []
+    for m in _PROVIDER_VALUE.finditer(text) if ":" in text or "：" in text else ():
+        label = _LABEL_BEFORE.search(text, text.rfind("\n", 0, m.start()) + 1, m.start())
+        words = _LABEL_WORD.findall(label.group("label").casefold()) if label else []
+        if not words or not (words[-1] in _PROVIDER_WORDS or words[-1] in ROLE_NOUNS):
+            continue  # ("Requested: Vitamin D" names a test; "Requested by:" a person)
+        surname = m.group("last") or m.group("surname")
+        folded = surname.casefold()
+        if (
+            folded in _DESIGNATED_WORDS
+            or folded in _RESULT_WORDS
+            or clinical_phrase(surname)
+            or looks_like_drug(surname)
+            or is_cue_word(surname)
+        ):
+            continue
+        spans.append(Span(m.start("name"), m.end("name"), KIND, "provider_initial", 0.6))
+    for m in _LETTER_SURNAME.finditer(text):
+        role = _ROLE_BEFORE.search(text, max(0, m.start() - 32), m.start())
+        if role is None or role.group("role").casefold() not in ROLE_NOUNS:
+            continue
+        if _no_surname(m.group("surname")):
+            continue
+        spans.append(Span(m.start("name"), m.end("name"), KIND, "role_initial_surname", 0.6))
+    return spans

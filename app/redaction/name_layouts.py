@@ -90,9 +90,9 @@ _CAPTION = fast_regex.compile(
     rf"(?<![\p{{L}}\p{{N}}_])"
     rf"(?i:(?P<caption>(?:{_CAPTIONS})(?:[ \t]*/[ \t]*(?:{_CAPTIONS})){{0,3}}))"
     r"(?:[ \t]*\([^()\n]{1,20}\))?"
-    r"(?P<sep>[ \t]*[:：][ \t]*|[ \t]{2,}|\t[ \t]*|[ ]|[ \t]*\r?\n[ \t]*)"
+    r"(?P<sep>[ \t]*[:：][ \t]*|[ \t]{2,}|\t[ \t]*|[ ]|[ \t]*\r?\n[ \t]*|[ \t]*/[ \t]*)"
     rf"(?P<value>{_SPACED}|{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,3}})"
-    r"(?=[ \t]{2,}|\t|[ \t]*(?:$|\n|[,;|/]))"
+    r"(?=[ \t]{2,}|\t|[ \t]*(?:$|\n|[,;|/])|[ \t]+[-–—]{1,2}[ \t])"
 )
 
 
@@ -130,8 +130,13 @@ def caption_names(text: str) -> list[Span]:
         if len(value) > 2 and value[1] == " " and value.replace(" ", "").isupper():
             value = value.replace(" ", "")  # "M A R I C": one letter to a box
         sep = m.group("sep")
-        if not value[0].isupper() or ((sep == " " or "\n" in sep) and not value.isupper()):
+        if not value[0].isupper() or (
+            (sep == " " or "\n" in sep or "/" in sep) and not value.isupper()
+        ):
             continue  # "surname was changed": after one blank only a value in capitals
+        if "/" in sep and (is_acronym(value) or value.casefold() in _ID_WORDS):
+            continue  # "Name / DOB", "Nom / NIR": a header's other column, not a value
+
         if "\n" in sep and not _LINE_END.match(text, m.end("value")):
             continue  # under a caption alone on its line, the value fills its own line
         if not _name_value(value) or any(c.isdigit() for c in value):

@@ -47,6 +47,14 @@ _CUES = (
     "treated at", "sessions at", "sessions in", "session at", "therapy at",
     "physiotherapy at", "physiotherapy in", "rehabilitation at", "rehabilitation in",
     "sesiones en", "sessões em", "séances à", "sitzungen in", "sedute a",
+    # ... and where care was given, as travel-insurance claims and transfer letters say it
+    # ("atendimento em Castro", "hospitalised in Faro", "ingresado en Lugo")
+    "treated in", "hospitalised in", "hospitalized in", "taken ill in", "fell ill in",
+    "atendimento em", "atendido em", "atendida em", "internado em", "internada em",
+    "hospitalizado em", "hospitalizada em", "tratado em", "tratada em", "atendido en",
+    "atendida en", "ingresado en", "ingresada en", "hospitalizado en", "hospitalizada en",
+    "hospitalisé à", "hospitalisée à", "soigné à", "soignée à", "behandelt in",
+    "ricoverato a", "ricoverata a",
     # German
     "wohnhaft in", "wohnt in", "wohnte in", "zugezogen aus", "geboren in", "stammt aus",
     "kommt aus", "wohnort", "ansässig in",
@@ -100,6 +108,11 @@ _NOT_PLACES = frozenset(
         death drowning infrared
         intensive emergency critical casualty accident outpatients inpatients isolation
         theatre recovery labour maternity general care
+        uti uci cti upa ps urgência urgencia urgencias enfermaria réanimation rianimazione
+        cardiology cardiologie cardiología cardiologia oncology oncologie oncología
+        radiology radiologie radiología pediatrics pédiatrie pediatría pediatria
+        neurology neurologie neurología neurologia surgery chirurgie cirugía chirurgia
+        site centre center centro
         """
     )
 )
@@ -159,6 +172,10 @@ _LABELS = (
     # the Czech and Slovak okres)
     "county", "district", "borough", "parish", "tehsil", "taluk", "taluka", "mandal",
     "kreis", "landkreis", "bezirk", "powiat", "gmina", "okres",
+    # the centre of a multicentre study, by its town ("Centre : Rennes", ICH E6's
+    # "trial site"), as case report forms and their translations label it
+    "centre", "study centre", "study center", "trial centre", "centre investigateur",
+    "centro", "centro de estudio", "centro sperimentale", "prüfzentrum", "studienzentrum",
 )  # fmt: skip
 # Between the label and the value: a colon (the full-width one of CJK forms), a printed
 # form's leader of underscores or dots ("Town of birth ___ Leeds", "Ort ....... Fulda"),

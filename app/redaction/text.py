@@ -18,7 +18,12 @@ from typing import Any
 from app.redaction.ages import ages_after_persons, is_span_of_time
 from app.redaction.errors import TextDecodeError, TextTooLargeError
 from app.redaction.name_fields import uncased_name_words
-from app.redaction.name_forms import COMMON, mail_name_values, surname_after_given
+from app.redaction.name_forms import (
+    COMMON,
+    mail_name_values,
+    names_filling_fields,
+    surname_after_given,
+)
 from app.redaction.name_guards import guarded_persons
 from app.redaction.patterns import DAY_WORD_BEFORE, MONTH_STEMS, MONTHS
 from app.redaction.recognizers import NONE, ProjectRecognizers
@@ -693,7 +698,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     found += names_beside_persons(text, found) + handles_beside_persons(text, found)
     found = with_initials(text, without_lower_case_tails(text, without_titles(text, found)))
     found = guarded_persons(text, found)
-    found += surname_after_given(text, found)
+    found += surname_after_given(text, found) + names_filling_fields(text, found)
     found = guarded_persons(text, found + surnames_before_given_names(text, found))
     found += ages_after_persons(text, [(s.start, s.end) for s in found if s.kind == "PERSON"])
     found = settled(text, not_identifiers(text, found))
