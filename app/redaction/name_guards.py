@@ -306,6 +306,8 @@ def _other_language_stop_words() -> frozenset[str]:
     return frozenset(w for w in any_other_language_stop_words() if not is_given_name(w))
 
 
+# Pure functions of one word that many rules ask of the same words: answered once each.
+@functools.lru_cache(maxsize=4096)
 def other_language_word(word: str) -> bool:
     """`word` is a function word or a document noun of another language ("über", "depuis",
     "Verlaufseintrag", "Transferencia"), and no given name."""
@@ -373,6 +375,7 @@ _PHRASE_AFTER = fast_regex.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def looks_like_drug(word: str) -> bool:
     """A word with an INN stem ending ("Atorvastatin", "Adalimumab") that is no given name."""
     from app.redaction.given_names import is_given_name  # noqa: PLC0415
