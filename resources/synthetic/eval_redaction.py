@@ -9,10 +9,10 @@ plain Presidio: AnalyzerEngine on the same spaCy model with all its default reco
 its default score threshold, then AnonymizerEngine's `replace`; and (b) ours:
 `redact_item("text", ...)`, the path ingest and redact-preview use. Metrics:
 resources/synthetic/redaction_eval/metrics.py and docs/REDACTION.md ("Evaluation"). Only the
-DEV-side splits' leaks (DEV, D, F, G, H, I, J, K, L, M) are listed with values; of the held-out splits
-only counts are printed. The goal line reports the issue-15 goal on each held-out split run;
-the exit status is 0 after printing unless `--strict`, which exits 1 while the goal is not
-met (or a DICOM PHI value or burned-in word survives).
+DEV-side splits' leaks (DEV, D, F, G, H, I, J, K, L, M) are listed with values; of the
+held-out splits only counts are printed. The goal line reports the issue-15 goal on each
+held-out split run; the exit status is 0 after printing unless `--strict`, which exits 1
+while the goal is not met (or a DICOM PHI value or burned-in word survives).
 
 `evaluate_text` scores the older closed-list corpus (text_corpus.py), kept for the
 regression tests in tests/redaction/test_text.py. Images: survivors are values readable by
