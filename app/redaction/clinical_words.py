@@ -18,6 +18,7 @@ made of such words.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 from app.redaction import fast_regex
@@ -80,6 +81,8 @@ def _fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+# Asked of the same words by several guards and both guard passes: answered once each.
+@functools.lru_cache(maxsize=4096)
 def clinical_word(word: str) -> bool:
     """`word` is built from medical combining forms: a condition, procedure, finding or
     lab name ("Hypoglykämie", "colecistectomía", "Hjerteinfarkt", "Kreatinin").

@@ -306,6 +306,8 @@ def _other_language_stop_words() -> frozenset[str]:
     return frozenset(w for w in any_other_language_stop_words() if not is_given_name(w))
 
 
+# Pure functions of one word that many rules ask of the same words: answered once each.
+@functools.lru_cache(maxsize=4096)
 def other_language_word(word: str) -> bool:
     """`word` is a function word or a document noun of another language ("über", "depuis",
     "Verlaufseintrag", "Transferencia"), and no given name."""
@@ -332,6 +334,11 @@ _PARTICLE_WORDS: Final = frozenset(
 )
 
 
+# Words that stand beside a name without being one: headings, roles, politeness words
+# (one set, so a token is looked up once rather than in a union built per token).
+_NOT_NAME_WORDS: Final = HEADING_WORDS | ROLE_NOUNS | FOREIGN_COMMON
+
+
 def _other_language_words(value: str) -> bool:
     """A finding that reads as a phrase of another language, not a name: every word is
     such a word (or a heading, role or politeness word), or it holds a lower-case word
@@ -348,13 +355,13 @@ def _other_language_words(value: str) -> bool:
         for t in tokens
         if t[0].isupper()
         and not other_language_word(t)
-        and t.strip(".'’-").casefold() not in HEADING_WORDS | ROLE_NOUNS | FOREIGN_COMMON
+        and t.strip(".'’-").casefold() not in _NOT_NAME_WORDS
     ]
     if not name_like:
         return all(
             other_language_word(t)
             or t.strip(".'’-").casefold() in _PARTICLE_WORDS
-            or t.strip(".'’-").casefold() in HEADING_WORDS | ROLE_NOUNS | FOREIGN_COMMON
+            or t.strip(".'’-").casefold() in _NOT_NAME_WORDS
             for t in tokens
         ) or (bool(lower) and any(other_language_word(t) for t in tokens))
     return bool(lower) and len(name_like) <= 1 and not (len(tokens) == 2 and len(lower) == 0)
@@ -368,6 +375,7 @@ _PHRASE_AFTER = fast_regex.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def looks_like_drug(word: str) -> bool:
     """A word with an INN stem ending ("Atorvastatin", "Adalimumab") that is no given name."""
     from app.redaction.given_names import is_given_name  # noqa: PLC0415

@@ -12,6 +12,7 @@ found by its own rule (record numbers, phones, dates, ages) and stays masked.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from typing import Final
 
@@ -82,6 +83,8 @@ _GLUE: Final = frozenset(word_list("de di da do del della of the n no nº n° nr
 _WORD = fast_regex.compile(r"[^\W\d_](?:[^\W\d_]|['’.-](?=[^\W\d_]))*\.?")
 
 
+# The same few words are folded for every finding: fold each once per process.
+@functools.lru_cache(maxsize=4096)
 def _fold(word: str) -> str:
     decomposed = unicodedata.normalize("NFKD", word.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -352,7 +352,8 @@ def repeated_mentions(
                 extra.append(Span(start, end, "PERSON", REPEAT_RULE, 0.5))
         # A handle writes a name without its accents ("arif.gul" of "Arif Gül"): the words
         # are also compared without accents, where folding kept every offset.
-        plain = _ascii(lowered)
+        # (ASCII text is its own accent-free form: nothing to fold or compare again.)
+        plain = lowered if lowered.isascii() else _ascii(lowered)
         if len(plain) == len(text) and plain != lowered:
             covered += [(s.start, s.end) for s in extra]
             words = {_ascii(v.lower()) for v in folded}
