@@ -285,7 +285,7 @@ OBX|1|NM|[[2345-7^Glucose^LN]]||7.9|mmol/L
 
 t("FHIR fragment", """
 {"resourceType": "Patient",
- "identifier": [{"system": "urn:oid:2.16.840.1.113883.2.4.6.3", "value": "{onat1.nl}"}],
+ "identifier": [{"system": "[[urn:oid:2.16.840.1.113883.2.4.6.3]]", "value": "{onat1.nl}"}],
  "name": [{"family": "{oper1.last}", "given": ["{oper1.first}"]}],
  "telecom": [{"system": "phone", "value": "{otel1.e164}"}, {"system": "email", "value": "{omail1}"}],
  "birthDate": "{odob1.iso}",
@@ -1068,7 +1068,7 @@ t("network log", """
 
 t("telematics export", """
 vehicle,vin,driver,date,start_lat_lon,end_addr
-{oveh1},{oveh2.vin},{oper1.last_first},{odate1.iso},"{ogeo1}","{oaddr1}"
+{oveh1},{oveh2.vin},"{oper1.last_first}",{odate1.iso},"{ogeo1}","{oaddr1}"
 Driver licence {olic1.cdl}; fleet card {ocard1}
 """, locales=(("en_US", 1), ("en_CA", 1)))
 # --- More care settings, more languages -----------------------------------------------

@@ -128,13 +128,18 @@ class OPerson(Person):
     """A person as O writes them: Person's forms, O's own, and `r_` + any form for the
     name in Latin letters (a name drawn in another script keeps that script otherwise)."""
 
-    def __init__(self, first: str, last: str, middle: str = "", locale: str = "") -> None:
+    def __init__(
+        self, first: str, last: str, middle: str = "", locale: str = "", latin: tuple[str, str] = ("", "")
+    ) -> None:
         super().__init__(first, last, middle)
         self.locale = locale
+        self.latin = latin  # (first, last) as the person spells them in Latin letters, if drawn
 
     def form(self, form: str) -> str:
         if form.startswith("r_"):
             first, last, middle = (unidecode(w).strip() for w in (self.first, self.last, self.middle))
+            if self.latin[0]:
+                first, last = self.latin
             return OPerson(first, last, middle).form(form[2:])
         first, last, middle = self.first, self.last, self.middle
         own = {
@@ -185,6 +190,10 @@ def new_person(ctx: Ctx) -> OPerson:
         first, last = rng.choice(names["first"]), rng.choice(names["last"])
         middle = rng.choice(names["first"]) if rng.random() < 0.2 else ""
         locale = "en_US"
+    elif ctx.locale == "ja_JP":  # kanji with the reading the person romanises them by
+        f = ctx.fake()
+        (first, _, first_latin), (last, _, last_latin) = f.first_name_pair(), f.last_name_pair()
+        return OPerson(first, last, "", "ja_JP", (first_latin, last_latin))
     else:
         f = ctx.fake()
         first, last = str(f.first_name()), str(f.last_name())
@@ -193,9 +202,10 @@ def new_person(ctx: Ctx) -> OPerson:
     first, last, middle = first.strip(), last.strip(), middle.strip()
     if middle == first or len(first) < 2 or len(last) < 2:
         middle = ""
-    if rng.random() < 0.12:  # a double surname, as Iberian and Slavic records write them
+    latin = all(ord(c) < 0x250 for c in last)
+    if latin and rng.random() < 0.12:  # a double surname, as Iberian and Slavic records write
         second = str(ctx.fake().last_name()).strip()
-        if second and second != last:
+        if second and second != last and all(ord(c) < 0x250 for c in second):
             last = f"{last}{rng.choice(['-', ' '])}{second}"
     return OPerson(first, last, middle, locale)
 
@@ -274,9 +284,21 @@ def persian_date(day: date) -> str:
 
 
 def draw_day(ctx: Ctx, slot: str) -> date:
+    """A date of birth, or an event date after the document's earlier event dates (a leave
+    runs from its first day to its last; an admission comes before its discharge)."""
     if slot == "odob":
         return O_TODAY - timedelta(days=ctx.rng.randint(2 * 365, 94 * 365))
-    return O_TODAY - timedelta(days=ctx.rng.randint(3, 6 * 365))
+    last = ctx.entities.get(LAST_EVENT)
+    if isinstance(last, date):
+        day = min(last + timedelta(days=ctx.rng.randint(1, 120)), O_TODAY)
+    else:
+        day = O_TODAY - timedelta(days=ctx.rng.randint(150, 6 * 365))
+    ctx.entities[LAST_EVENT] = day
+    return day
+
+
+# Where a document keeps its latest event date (no slot is named so: slots are letters).
+LAST_EVENT = "_o_last_event"
 
 
 AGE_WORDS = {
@@ -368,6 +390,18 @@ def town(ctx: Ctx) -> str:
 # --- Contacts --------------------------------------------------------------------------
 
 
+# How an extension is written after a number, by the document's language.
+EXTENSION_WORDS = {
+    "de": (" Durchwahl ", " App. ", "-"),
+    "fr": (" poste ", " p. "),
+    "nl": (" toestel ", " tst. "),
+    "pl": (" wewn. ",),
+    "es": (" ext. ", " anexo "),
+    "pt": (" ramal ",),
+    "sv": (" ankn. ",),
+}
+
+
 def phone(ctx: Ctx, form: str) -> str:
     rng = ctx.rng
     loc = place_locale(ctx.locale)
@@ -398,9 +432,8 @@ def phone(ctx: Ctx, form: str) -> str:
             cc, _, rest = intl.partition(" ")
             raw = f"{cc} (0){rest}" if region not in ("US", "CA") else intl
     if form == "ext":
-        raw += rng.choice([" ext. ", " x", " Durchwahl ", " poste ", " Nst. ", " #"]) + str(
-            rng.randint(10, 9999)
-        )
+        words = EXTENSION_WORDS.get(ctx.locale[:2], (" ext. ", " x", " ext ", " #"))
+        raw += rng.choice(words) + str(rng.randint(10, 9999))
     return raw
 
 
@@ -895,11 +928,27 @@ def account(ctx: Ctx, form: str) -> str:
     return ctx.fake("en_US").bothify(shape)
 
 
-def clabe(rng: random.Random) -> str:
-    """A Mexican CLABE: 17 digits and a weighted check digit (weights 3, 7, 1)."""
-    body = rng.choice(["002", "012", "014", "021", "072"]) + _d(rng, 14)
+def clabe_check(body: str) -> str:
+    """The check digit of a Mexican CLABE's 17 digits (weights 3, 7, 1; products mod 10)."""
     total = sum(int(c) * (3, 7, 1)[i % 3] % 10 for i, c in enumerate(body))
-    return body + str((10 - total % 10) % 10)
+    return str((10 - total % 10) % 10)
+
+
+def clabe_valid(value: str) -> bool:
+    return bool(re.fullmatch(r"\d{18}", value)) and clabe_check(value[:17]) == value[17]
+
+
+def clabe(rng: random.Random) -> str:
+    body = rng.choice(["002", "012", "014", "021", "072"]) + _d(rng, 14)
+    return body + clabe_check(body)
+
+
+def medicare_au_valid(value: str) -> bool:
+    digits = re.sub(r"\s", "", value)
+    if not re.fullmatch(r"[2-6]\d{9}", digits):
+        return False
+    weights = (1, 3, 7, 9, 1, 3, 7, 9)
+    return sum(int(c) * w for c, w in zip(digits, weights, strict=False)) % 10 == int(digits[8])
 
 
 def iban(ctx: Ctx, form: str) -> str:
