@@ -109,7 +109,7 @@ Paciente: {oper1.caps_full}
 Prontuário: {omrn1.chart}     CPF: {onat1.br}
 Nascimento: {odob1.pt}
 Internação: {odate1.dmy}  Alta: {odate2.dmy}
-Diagnóstico: [[insuficiência cardíaca descompensada]]
+Diagnóstico principal (CID): [[insuficiência cardíaca descompensada]]
 Endereço: {oaddr1}
 Responsável: {oper2.full} — tel. {otel1}
 """, locales=(("pt_BR", 1),))
@@ -224,7 +224,7 @@ Key worker: {oper4.initial_last}
 """, locales=(("en_GB", 1), ("en_US", 1), ("en_CA", 1)))
 
 t("mental-health intake", """
-Aufnahmebogen Psychiatrische Institutsambulanz
+Aufnahmebogen – Psychiatrische Institutsambulanz (PIA)
 {oper1.caps_last}, {oper1.first} — {oage1.de} Jahre alt (!), geb. {odob1.de}
 Betreuer nach BtG: {oper2.full}, {oaddr2}
 Diagnose: [[F32.2 schwere depressive Episode]]
@@ -259,8 +259,8 @@ Investigator: {oper3.sig}
 """, locales=(("en_GB", 1), ("en_US", 1), ("de_DE", 1), ("pl_PL", 1)))
 
 t("adverse-event report", """
-SUSPECTED ADVERSE REACTION REPORT
-Reporter: {oper2.full}, pharmacist, {oaddr2.street}, {otown1}
+Yellow Card — suspected adverse drug reaction (paper copy)
+Reported by {oper2.full} (community pharmacist) — {oaddr2.street}, {otown1}
 Patient initials: {oper1.initials_nodot_last}   Age: {oage1}   Sex: M
 Suspect drug: [[clozapine 200 mg]], batch shown on pack
 Reaction: [[neutropenia]] onset {odate1.brit}; outcome [[recovering]]
@@ -284,21 +284,21 @@ OBX|1|NM|[[2345-7^Glucose^LN]]||7.9|mmol/L
 """, locales=(("en_US", 2), ("en_CA", 1), ("en_AU", 1)))
 
 t("FHIR fragment", """
-{"resourceType": "Patient",
- "identifier": [{"system": "[[urn:oid:2.16.840.1.113883.2.4.6.3]]", "value": "{onat1.nl}"}],
- "name": [{"family": "{oper1.last}", "given": ["{oper1.first}"]}],
- "telecom": [{"system": "phone", "value": "{otel1.e164}"}, {"system": "email", "value": "{omail1}"}],
- "birthDate": "{odob1.iso}",
- "address": [{"text": "{oaddr1}"}]}
+{"resourceType":"Patient","meta":{"profile":["nl-core-Patient"]},
+ "identifier":[{"system":"[[urn:oid:2.16.840.1.113883.2.4.6.3]]","value":"{onat1.nl}"}],
+ "name":[{"use":"official","family":"{oper1.last}","given":["{oper1.first}"]}],
+ "telecom":[{"system":"phone","use":"mobile","value":"{otel1.e164}"},
+            {"system":"email","use":"home","value":"{omail1}"}],
+ "birthDate":"{odob1.iso}","address":[{"use":"home","text":"{oaddr1}"}]}
 """, locales=(("nl_NL", 2), ("nl_BE", 1)))
 
 t("vaccination certificate", """
-INTERNATIONAL CERTIFICATE OF VACCINATION OR PROPHYLAXIS
+INTERNATIONAL CERTIFICATE OF VACCINATION OR PROPHYLAXIS (IHR 2005), holder copy
 This is to certify that {oper1.caps_full}
 date of birth {odob1.brit}, sex F, nationality ___, national identification document, if
 applicable {opass1.in}
 whose signature follows ...{oper1.sig}...
-has on the date indicated been vaccinated against [[yellow fever]].
+has on the date indicated been vaccinated or received prophylaxis against [[yellow fever]] (single dose, life-long).
 Clinician: {oper2.first_last}   Official stamp: centre at {otown1}
 """, locales=(("en_IN", 1), ("en_KE", 1), ("yo_NG", 1), ("sw", 1), ("en_GB", 1)))
 
@@ -364,7 +364,7 @@ Pay to: acct {oacct1.us}
 """, locales=(("en_US", 1),))
 
 t("insurance claim", """
-Schadenmeldung Kfz-Haftpflicht
+Schadenanzeige zur Kfz-Haftpflichtversicherung
 Versicherungsnehmer: {oper1.full}, {oaddr1}
 Vertrags-Nr.: {oplan1.polis}    Schaden-Nr.: {oref1.claim}
 Schadentag: {odate1.eu}, Ort: {otown1}
@@ -383,7 +383,7 @@ Emergency contact during trip: {oper2.full}, {otel1.zero}
 """, locales=(("en_GB", 2), ("en_IE", 1), ("nl_NL", 1), ("de_DE", 1)))
 
 t("insurance appeal", """
-Re: Appeal of denied claim {oref1.claim}
+RE: Level 1 appeal — claim {oref1.claim}
 Member: {oper1.last_first_middle}  |  Member ID: {oplan1.member}  |  Group: {oplan2.grp}
 
 To the Appeals Unit,
@@ -565,7 +565,7 @@ Member: {oper1.first_caps_last}
 Member number: {oref1.emp}
 {onat1.label}: {onat1}
 Date of birth: {odob1.dmy}   Normal retirement age: [[67]]
-Nominated beneficiary: {oper2.full}, {oaddr2}
+Beneficiary nominated on file: {oper2.full} of {oaddr2}
 """, locales=(("en_IE", 1), ("en_GB", 1), ("sv_SE", 1), ("da_DK", 1)), ids=("IE", "SE", "GB"))
 
 t("tax return summary", """
@@ -651,7 +651,7 @@ Manager: {oper2.last_first}, ext. {otel1.ext}
 
 t("disciplinary record", """
 Disziplinarvermerk — vertraulich
-Mitarbeiter: {oper1.caps_last}, {oper1.first}   Personalnr. {oref1.emp}
+Beschäftigte/r: {oper1.caps_last}, {oper1.first} — Pers.-Nr. {oref1.emp}
 Vorfall am {odate1.eu} im Lager {otown1}: Zugriff mit Badge {odev1.tag} außerhalb der Schicht.
 Zeuge: {oper2.full}
 Betriebsrat informiert ({oper3.initial_last}).
@@ -787,12 +787,12 @@ Certificate no.: {olic1.cert}
 """, locales=(("en_GB", 1), ("en_NZ", 1), ("en_KE", 1), ("tw_GH", 1)))
 
 t("death certificate", """
-MEDICAL CERTIFICATE OF CAUSE OF DEATH
+MCCD (Medical Certificate of Cause of Death), working copy
 Name of deceased: {oper1.caps_full}
-Date of death: {odate1.brit}     Age: {oage1}
+Died on {odate1.brit}, aged {oage1}
 Place of death: {oaddr1}
 I(a) [[aspiration pneumonia]]  I(b) [[advanced dementia]]
-Certifying practitioner: {oper2.first_last}, reg. {olic1.gmc}
+Certified by {oper2.first_last} (GMC {olic1.gmc})
 Registration no. {olic2.death}
 """, locales=(("en_GB", 1), ("en_IE", 1), ("en_AU", 1)))
 
@@ -938,7 +938,7 @@ Bed Manager
 """, locales=(("en_GB", 1), ("en_US", 1), ("en_AU", 1)))
 
 t("e-mail thread", """
------Original Message-----
+=== original message (quoted by gateway) ===
 From: "{oper1.full}" ({omail1})
 Date: {odate1.iso}
 To: compliance
@@ -946,8 +946,8 @@ Subject: Fwd: KYC docs for {oper2.caps_last}
 
 Forwarding the scans. Passport {opass1}, proof of address for {oaddr1}.
 Client's wife {oper3.full} is the second account holder ({oiban1}).
-> On {odate2.iso}, {oper2.full} wrote:
-> please find attached, my new number is {otel1}
+| On {odate2.iso}, {oper2.full} wrote:
+| please find attached, my new number is {otel1}
 """, locales=(("en_GB", 1), ("de_CH", 1), ("fr_CH", 1), ("it_IT", 1), ("lb_LU", 1)))
 
 t("e-mail thread", """

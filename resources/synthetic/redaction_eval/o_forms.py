@@ -322,6 +322,10 @@ def age(ctx: Ctx, form: str) -> str:
 
 
 def address(ctx: Ctx, form: str) -> str:
+    return _address(ctx, form).strip()
+
+
+def _address(ctx: Ctx, form: str) -> str:
     rng = ctx.rng
     loc = place_locale(ctx.locale)
     f = ctx.fake(loc)
