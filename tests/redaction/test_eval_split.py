@@ -3425,7 +3425,7 @@ def test_o_national_numbers_pass_their_country_check(country: str) -> None:
     [
         ("kvnr", "A123456780", True),  # the KVNR example of the health insurers' own leaflets
         ("kvnr", "A123456781", False),
-        ("medicare", "2123 45670 1", True),  # the Medicare card example in Services Australia's docs
+        ("medicare", "2123 45670 1", True),  # Services Australia's card example
         ("medicare", "2123 45680 1", False),
         ("clabe", "032180000118359719", True),  # the CLABE example of Banco de México's rules
         ("clabe", "032180000118359718", False),

@@ -41,7 +41,9 @@ def t(doc_type: str, text: str, locales=(), ids=()) -> None:  # type: ignore[no-
 
 # --- Clinical ---------------------------------------------------------------------------
 
-t("clinical note", """
+t(
+    "clinical note",
+    """
 PROGRESS NOTE — Ward 7B
 Pt: {oper1.caps_last_first}   DOB {odob1.us}   MRN {omrn1.mrn}
 S: Seen with daughter ({oper2.first}), who reports {oper1.first} has been more confused since
@@ -49,35 +51,51 @@ the weekend. Denies [[chest pain]]. Still on [[apixaban 5 mg BD]].
 O: Afebrile. Lives alone at {oaddr1.usaddr}.
 A/P: [[delirium screen (4AT)]] repeated; call {oper2.first} on {otel1} before discharge planning.
 — {oper3.initial_last}, FY2
-""", locales=(("en_US", 3), ("en_CA", 1)))
+""",
+    locales=(("en_US", 3), ("en_CA", 1)),
+)
 
-t("clinical note", """
+t(
+    "clinical note",
+    """
 Hausärztliche Dokumentation, {odate1.eu}
 Patientin: {oper1.last_first}, geb. {odob1.eu}
 Anschrift: {oaddr1}
 Versicherten-Nr.: {oplan1.kvnr}
 Befund: [[Blutdruck 150/95 mmHg]], Beinödeme bds. Therapie: [[Ramipril 5 mg]] fortgesetzt.
 Rückruf erbeten unter {otel1.paren}. Gez. Dr. med. {oper2.last}
-""", locales=(("de_DE", 3), ("de_AT", 1)))
+""",
+    locales=(("de_DE", 3), ("de_AT", 1)),
+)
 
-t("clinical note", """
+t(
+    "clinical note",
+    """
 Consultation du {odate1.dmy} — Dr {oper2.caps_last}
 Mme {oper1.caps_last} {oper1.first}, née le {odob1.dmy}, {onat1.label} {onat1.fr}
 Motif : [[lombalgie chronique]]. Traitement : [[paracétamol 1 g]] si douleur.
 Adresse : {oaddr1.lines}
 Tél. portable : {otel1}
-""", locales=(("fr_FR", 1),))
+""",
+    locales=(("fr_FR", 1),),
+)
 
-t("clinical note", """
+t(
+    "clinical note",
+    """
 OPD slip | Reg. no {omrn1.uhid} | Date {odate1.dmy}
 Name: {oper1.caps}   S/O {oper2.caps}   Age/Sex: 34/M
 Address: {oaddr1}
 c/o [[fever with chills x 3 days]]; [[dengue NS1]] sent.
 Aadhaar: {onat1.in}   Mob: {otel1.intl}
 Consultant: Dr. {oper3.dotted}
-""", locales=(("en_IN", 3), ("hi_IN", 1)))
+""",
+    locales=(("en_IN", 3), ("hi_IN", 1)),
+)
 
-t("clinical note", """
+t(
+    "clinical note",
+    """
 初診カルテ  {odate1.cjk}
 患者氏名: {oper1.native}（{oper1.r_caps_last_space_first}）
 生年月日: {odob1.cjk}
@@ -85,25 +103,37 @@ t("clinical note", """
 電話: {otel1}
 主訴: [[心窩部痛]]。[[ピロリ菌検査]]予定。
 担当医: {oper2.native}
-""", locales=(("ja_JP", 1),))
+""",
+    locales=(("ja_JP", 1),),
+)
 
-t("clinical note", """
+t(
+    "clinical note",
+    """
 Telehealth visit — audio only
 Verified identity: {oper1.full}, DOB {odob1.long}, last four of phone {otel1}.
 Patient calling from {otown1}; will collect [[amoxicillin 500 mg]] at the pharmacy near
 {oaddr1.street}. Next video slot with NP {oper2.first_last} — see chart.
-""", locales=(("en_US", 2), ("en_AU", 1), ("en_NZ", 1)))
+""",
+    locales=(("en_US", 2), ("en_AU", 1), ("en_NZ", 1)),
+)
 
-t("discharge summary", """
+t(
+    "discharge summary",
+    """
 DISCHARGE SUMMARY
 {oper1.last_first_mi} | Hosp# {omrn1.fall} | Admitted {odate1.brit} | Discharged {odate2.brit}
 Discharged to: daughter's home, {oaddr1.lines}
 Diagnosis: [[community-acquired pneumonia]], [[CURB-65 score 2]].
 Follow-up with GP Dr {oper2.last} ({oplan1.member} on file). Age {oage1}.
 Dictated by {oper3.first_last}, not yet proofread.
-""", locales=(("en_GB", 2), ("en_IE", 1), ("en_AU", 1)))
+""",
+    locales=(("en_GB", 2), ("en_IE", 1), ("en_AU", 1)),
+)
 
-t("discharge summary", """
+t(
+    "discharge summary",
+    """
 RESUMO DE ALTA HOSPITALAR
 Paciente: {oper1.caps_full}
 Prontuário: {omrn1.chart}     CPF: {onat1.br}
@@ -112,18 +142,26 @@ Internação: {odate1.dmy}  Alta: {odate2.dmy}
 Diagnóstico principal (CID): [[insuficiência cardíaca descompensada]]
 Endereço: {oaddr1}
 Responsável: {oper2.full} — tel. {otel1}
-""", locales=(("pt_BR", 1),))
+""",
+    locales=(("pt_BR", 1),),
+)
 
-t("discharge summary", """
+t(
+    "discharge summary",
+    """
 Epikriisi / Discharge letter
 Potilas: {oper1.last_space_first}, hetu {onat1.fi}
 Osasto 4, tulo {odate1.eu}, lähtö {odate2.eu}
 [[Eteisvärinä]], [[varfariini]] aloitettu. INR-seuranta terveysasemalla.
 Kotiosoite: {oaddr1}
 Omainen: {oper2.first_last}, {otel1.intl}
-""", locales=(("fi_FI", 1),))
+""",
+    locales=(("fi_FI", 1),),
+)
 
-t("discharge summary", """
+t(
+    "discharge summary",
+    """
 Discharge — Transitional Care Unit
 Name ............ {oper1.caps_last_first_all}
 Medicare (AU) ... {oplan1.medicare_au}
@@ -132,35 +170,51 @@ Age ............. {oage1} (DOB {odob1.dmy})
 Discharge destination: RACF, {oaddr1}
 Meds: [[metformin XR 1 g]], [[furosemide 40 mg mane]]
 Nurse unit manager: {oper2.initials}
-""", locales=(("en_AU", 2), ("en_NZ", 1)))
+""",
+    locales=(("en_AU", 2), ("en_NZ", 1)),
+)
 
-t("radiology request", """
+t(
+    "radiology request",
+    """
 RADIOLOGY REQUEST — CT HEAD (non-contrast)
 Patient: {oper1.last_first}  Sex: F  DOB: {odob1.dmon}
 Accession: {omrn1.acc}   Ordering: Dr. {oper2.first_caps_last}, NPI {olic1.npi}
 Clinical: fall at home ({oaddr1.street}), on [[rivaroxaban]]; [[GCS 14]].
 Pacemaker: yes — model on card, serial {odev1.pacer}. MRI unsafe.
 Call report to {otel1.ext}
-""", locales=(("en_US", 1),))
+""",
+    locales=(("en_US", 1),),
+)
 
-t("radiology request", """
+t(
+    "radiology request",
+    """
 Anforderung Radiologie – MRT Knie rechts
 Name, Vorname: {oper1.last_first}
 Geb.-Datum: {odob1.eu}     Fallnr.: {omrn1.fall}
 Überweiser: {oper2.full}, LANR {olic1.lanr}
 Fragestellung: [[Meniskusläsion]]? [[Kreuzbandruptur]]?
 Implantat: Cochlea-Implantat, Seriennr. {odev1.aid} — Rücksprache Radiologe!
-""", locales=(("de_DE", 2), ("de_CH", 1)))
+""",
+    locales=(("de_DE", 2), ("de_CH", 1)),
+)
 
-t("radiology request", """
+t(
+    "radiology request",
+    """
 US ABDOMEN REQUEST
 Pt {oper1.caret}  MRN {omrn1.nhi}  DOB {odob1.hl7}
 Referrer: {oper2.initials_nodot_last} (MCNZ {olic1.gmc})
 Hx: [[RUQ pain]], [[raised ALP]]. Please book at {otown1} site.
 Pt prefers texts: {otel1.e164}
-""", locales=(("en_NZ", 1), ("en_AU", 1)))
+""",
+    locales=(("en_NZ", 1), ("en_AU", 1)),
+)
 
-t("pharmacy dispensing record", """
+t(
+    "pharmacy dispensing record",
+    """
 DISPENSING LABEL / RECORD
 Rx# {oref1.rx}    Filled {odate1.us_short}
 {oper1.caps_last_first}
@@ -168,52 +222,76 @@ Rx# {oref1.rx}    Filled {odate1.us_short}
 [[Sertraline 50 mg tablets]] — take one daily. Qty 30. Refills 2.
 Prescriber: {oper2.last}, {oper2.first} DEA {olic1.dl_us}
 Ins BIN/PCN on file, member {oplan1.mbr}
-""", locales=(("en_US", 1),))
+""",
+    locales=(("en_US", 1),),
+)
 
-t("pharmacy dispensing record", """
+t(
+    "pharmacy dispensing record",
+    """
 Receta electrónica – dispensación
 Farmacia {oper2.last} · {oaddr2.street}, {otown1}
 Paciente: {oper1.first} {oper1.last}   DNI {onat1.es}
 Fecha nacimiento: {odob1.dmy}
 Medicamento: [[omeprazol 20 mg cápsulas]]  Envases: 2
 Médico prescriptor: {oper3.initial_last}, nº colegiado {olic1.cedula}
-""", locales=(("es_ES", 2), ("es_MX", 1)))
+""",
+    locales=(("es_ES", 2), ("es_MX", 1)),
+)
 
-t("lab report", """
+t(
+    "lab report",
+    """
 LABORATORY REPORT                          Specimen {oref1.lab}
 Patient ... {oper1.ocr_caps}   (scan)     DOB ... {odob1.ocr}
 Ward ...... 3N    Collected {odate1.mil}
 [[HbA1c 8.4 %]]  [[eGFR 52 mL/min/1.73m2]]  [[LDL 3.1 mmol/L]]
 Copy to: {oper2.first_last}, {ofax1}
 Validated by {oper3.initial_last} BMS
-""", locales=(("en_GB", 2), ("en_IE", 1), ("en_KE", 1)))
+""",
+    locales=(("en_GB", 2), ("en_IE", 1), ("en_KE", 1)),
+)
 
-t("lab report", """
+t(
+    "lab report",
+    """
 Laboratorium Diagnostyczne — wynik badania
 Pacjent: {oper1.last_space_first}   PESEL: {onat1.pl}
 Data pobrania: {odate1.eu}
 [[Morfologia krwi]]: bez odchyleń. [[CRP 4 mg/l]].
 Zleceniodawca: lek. {oper2.first_last}, NPWZ {olic1.cedula}
 Adres do korespondencji: {oaddr1}
-""", locales=(("pl_PL", 1),))
+""",
+    locales=(("pl_PL", 1),),
+)
 
-t("pathology report", """
+t(
+    "pathology report",
+    """
 SURGICAL PATHOLOGY — {oref1.path}
 Name: {oper1.last_first}        DOB: {odob1.us}    MRN: {omrn1.mrn}
 Received: {odate1.us}. Specimen: [[sigmoid colon, resection]].
 Final diagnosis: [[adenocarcinoma, moderately differentiated]], [[pT3 N1a]].
 Surgeon: {oper2.first_last}, M.D.   Pathologist: {oper3.first_mid_caps_last}
-""", locales=(("en_US", 2), ("en_CA", 1)))
+""",
+    locales=(("en_US", 2), ("en_CA", 1)),
+)
 
-t("dental chart", """
+t(
+    "dental chart",
+    """
 DENTAL RECORD | Recall due {odate1.dmon}
 Patient: {oper1.first} "{oper1.lower_first}" {oper1.last}   DOB {odob1.dmy}
 Guardian: {oper2.full}  (mobile {otel1})
 Chart: [[18 MOD composite]], [[36 RCT]], [[47 extraction]]. [[BPE 2/1/2]].
 Dentist: {oper3.initials_caps_last} — reg. {olic1.gmc}
-""", locales=(("en_GB", 2), ("en_AU", 1), ("en_IE", 1)))
+""",
+    locales=(("en_GB", 2), ("en_AU", 1), ("en_IE", 1)),
+)
 
-t("mental-health intake", """
+t(
+    "mental-health intake",
+    """
 INTAKE — COMMUNITY MENTAL HEALTH TEAM
 Client: {oper1.first_last} (prefers "{oper1.lower_first}")   Age {oage1}   DOB {odob1.long}
 Referred by: GP {oper2.last}
@@ -221,97 +299,142 @@ Lives with: partner {oper3.full} at {oaddr1}
 Presenting: [[low mood]], [[PHQ-9 score 19]], no [[active suicidal ideation]].
 Safety plan shared with {oper3.first}; crisis line saved on {otel1}.
 Key worker: {oper4.initial_last}
-""", locales=(("en_GB", 1), ("en_US", 1), ("en_CA", 1)))
+""",
+    locales=(("en_GB", 1), ("en_US", 1), ("en_CA", 1)),
+)
 
-t("mental-health intake", """
+t(
+    "mental-health intake",
+    """
 Aufnahmebogen – Psychiatrische Institutsambulanz (PIA)
 {oper1.caps_last}, {oper1.first} — {oage1.de} Jahre alt (!), geb. {odob1.de}
 Betreuer nach BtG: {oper2.full}, {oaddr2}
 Diagnose: [[F32.2 schwere depressive Episode]]
 Vorbehandlung in {otown1}. Angehörige: Tochter {oper3.first}, Tel. {otel1}
-""", locales=(("de_DE", 1), ("de_AT", 1)))
+""",
+    locales=(("de_DE", 1), ("de_AT", 1)),
+)
 
-t("ambulance run sheet", """
+t(
+    "ambulance run sheet",
+    """
 PATIENT CARE REPORT — Unit M14   Run # {oref1.run}
 Dispatch {odate1.iso} | Location: {ogeo1.grid} ({oaddr1.rural})
 Pt: {oper1.caps}  approx. {oage1} y/o  DOB unk, per neighbor {oper2.first} {oper2.caps_last}
 C/C: [[fall, hip pain]]. [[GCS 15]], [[BP 168/90]], [[SpO2 94% RA]]
 Tx: [[IV access 18G]], [[fentanyl 50 mcg IN]]. Transported to {otown1} General.
 Crew: {oper3.last_initial} / {oper4.last_initial}
-""", locales=(("en_US", 2), ("en_CA", 1)))
+""",
+    locales=(("en_US", 2), ("en_CA", 1)),
+)
 
-t("ambulance run sheet", """
+t(
+    "ambulance run sheet",
+    """
 SAMU — fiche d'intervention
 Appel reçu {odate1.dmy}, lieu : {ogeo1.dm}
 Victime : {oper1.caps_last} {oper1.first}, {oage1} ans
 Témoin : {oper2.first_last}, joignable au {otel1}
 Bilan : [[douleur thoracique]], [[ECG : sus-décalage ST]]
 Véhicule : {oveh1}   Régulateur : Dr {oper3.last}
-""", locales=(("fr_FR", 2), ("fr_BE", 1), ("fr_CH", 1)))
+""",
+    locales=(("fr_FR", 2), ("fr_BE", 1), ("fr_CH", 1)),
+)
 
-t("clinical-trial CRF", """
+t(
+    "clinical-trial CRF",
+    """
 CASE REPORT FORM — Visit 3 (Week 12)
 Protocol ABX-221   Site 014   Subject ID {oref1.crf}
 Initials: {oper1.last_initials}   Date of visit: {odate1.mil}   Year of birth: on file
 [[ECOG 1]]  [[ALT 2x ULN]]  Concomitant: [[atorvastatin 20 mg]]
 Informed consent re-signed by {oper1.first_last} on {odate2.mil}; witness {oper2.first_last}
 Investigator: {oper3.sig}
-""", locales=(("en_GB", 1), ("en_US", 1), ("de_DE", 1), ("pl_PL", 1)))
+""",
+    locales=(("en_GB", 1), ("en_US", 1), ("de_DE", 1), ("pl_PL", 1)),
+)
 
-t("adverse-event report", """
+t(
+    "adverse-event report",
+    """
 Yellow Card — suspected adverse drug reaction (paper copy)
 Reported by {oper2.full} (community pharmacist) — {oaddr2.street}, {otown1}
 Patient initials: {oper1.initials_nodot_last}   Age: {oage1}   Sex: M
 Suspect drug: [[clozapine 200 mg]], batch shown on pack
 Reaction: [[neutropenia]] onset {odate1.brit}; outcome [[recovering]]
 Patient's NHS no.: {onat1.gb}   Contact: {omail1}
-""", locales=(("en_GB", 2), ("en_IE", 1)))
+""",
+    locales=(("en_GB", 2), ("en_IE", 1)),
+)
 
-t("adverse-event report", """
+t(
+    "adverse-event report",
+    """
 {"resourceType": "AdverseEvent",
  "subject": {"display": "{oper1.full}", "identifier": "{omrn1.urn}"},
  "date": "{odate1.fhir}",
  "event": {"text": "[[anaphylaxis]] after [[amoxicillin]]"},
  "recorder": {"display": "{oper2.last_first}"},
  "location": {"display": "{oaddr1}"}}
-""", locales=(("en_US", 1), ("en_AU", 1), ("nl_NL", 1), ("sv_SE", 1)))
+""",
+    locales=(("en_US", 1), ("en_AU", 1), ("nl_NL", 1), ("sv_SE", 1)),
+)
 
-t("HL7 message", """
+t(
+    "HL7 message",
+    """
 MSH|^~\\&|LAB|HOSP|EHR|HOSP|{odate1.hl7}||ORU^R01|MSG01|P|2.5
 PID|1||{omrn1.mrn}^^^HOSP^MR||{oper1.caret}||{odob1.hl7}|F|||{oaddr1.street}^^{otown1}||{otel1.e164}
 PV1|1|O|CLINIC^^^^^A|||||{olic1.npi}^{oper2.caret}
 OBX|1|NM|[[2345-7^Glucose^LN]]||7.9|mmol/L
-""", locales=(("en_US", 2), ("en_CA", 1), ("en_AU", 1)))
+""",
+    locales=(("en_US", 2), ("en_CA", 1), ("en_AU", 1)),
+)
 
-t("FHIR fragment", """
+t(
+    "FHIR fragment",
+    """
 {"resourceType":"Patient","meta":{"profile":["nl-core-Patient"]},
  "identifier":[{"system":"[[urn:oid:2.16.840.1.113883.2.4.6.3]]","value":"{onat1.nl}"}],
  "name":[{"use":"official","family":"{oper1.last}","given":["{oper1.first}"]}],
  "telecom":[{"system":"phone","use":"mobile","value":"{otel1.e164}"},
             {"system":"email","use":"home","value":"{omail1}"}],
  "birthDate":"{odob1.iso}","address":[{"use":"home","text":"{oaddr1}"}]}
-""", locales=(("nl_NL", 2), ("nl_BE", 1)))
+""",
+    locales=(("nl_NL", 2), ("nl_BE", 1)),
+)
 
-t("vaccination certificate", """
+t(
+    "vaccination certificate",
+    """
 INTERNATIONAL CERTIFICATE OF VACCINATION OR PROPHYLAXIS (IHR 2005), holder copy
 This is to certify that {oper1.caps_full}
 date of birth {odob1.brit}, sex F, nationality ___, national identification document, if
 applicable {opass1.in}
 whose signature follows ...{oper1.sig}...
-has on the date indicated been vaccinated or received prophylaxis against [[yellow fever]] (single dose, life-long).
+has on the date indicated been vaccinated or received prophylaxis against
+[[yellow fever]] (single dose, life-long).
 Clinician: {oper2.first_last}   Official stamp: centre at {otown1}
-""", locales=(("en_IN", 1), ("en_KE", 1), ("yo_NG", 1), ("sw", 1), ("en_GB", 1)))
+""",
+    locales=(("en_IN", 1), ("en_KE", 1), ("yo_NG", 1), ("sw", 1), ("en_GB", 1)),
+)
 
-t("nursing handover", """
+t(
+    "nursing handover",
+    """
 SBAR handover 19:00
 S — Bed 12, {oper1.first} {oper1.caps_last} ({oage1}), [[post-op day 2 hemiarthroplasty]]
 B — Lives at {oaddr1}; NOK son {oper2.first} ({otel1})
 A — [[NEWS2 = 3]], pain controlled, [[catheter in situ]]
 R — chase [[Hb]] in AM. Family asked about {oper1.first}'s glasses (left in ambulance {oveh1}).
 {oper3.first} → {oper4.first}
-""", locales=(("en_GB", 2), ("en_IE", 1), ("en_NZ", 1)))
+""",
+    locales=(("en_GB", 2), ("en_IE", 1), ("en_NZ", 1)),
+)
 
-t("referral letter", """
+t(
+    "referral letter",
+    """
 Dear Dr {oper2.last},
 
 Re: {oper1.first_last}, d.o.b. {odob1.dmy}, {oaddr1}
@@ -323,36 +446,52 @@ He is happy to be contacted on {otel1} or by e-mail at {omail1}.
 Yours sincerely,
 {oper3.initials} {oper3.last}
 GMC {olic1.gmc}
-""", locales=(("en_GB", 2), ("en_IE", 1), ("ga_IE", 1)))
+""",
+    locales=(("en_GB", 2), ("en_IE", 1), ("ga_IE", 1)),
+)
 
-t("sick note", """
+t(
+    "sick note",
+    """
 Arbeitsunfähigkeitsbescheinigung (Ausfertigung für den Arbeitgeber)
 Name, Vorname des Versicherten: {oper1.last}, {oper1.first}   geb. am {odob1.eu}
 Versicherten-Nr. {oplan1.kvnr}
 arbeitsunfähig seit {odate1.eu}, voraussichtlich bis einschließlich {odate2.eu}
 [[Erstbescheinigung]]
 Vertragsarztstempel: {oper2.full}, {oaddr2}, LANR {olic1.lanr}
-""", locales=(("de_DE", 1),))
+""",
+    locales=(("de_DE", 1),),
+)
 
-t("dialysis run sheet", """
+t(
+    "dialysis run sheet",
+    """
 HAEMODIALYSIS RUN SHEET | {odate1.dmy} | Chair 6
 {oper1.cell}
 Unit no {omrn1.ipno}
 Machine {odev1.tag} | [[dry weight 71.5 kg]] | [[UF goal 2.4 L]] | [[heparin 1000 IU bolus]]
 Transport: hospital car {oveh1}, driver {oper2.first}
 Signed {oper3.initial_last} / checked {oper4.initial_last}
-""", locales=(("en_GB", 1), ("en_IN", 1), ("en_AU", 1)))
+""",
+    locales=(("en_GB", 1), ("en_IN", 1), ("en_AU", 1)),
+)
 
-t("genetic test report", """
+t(
+    "genetic test report",
+    """
 GENOMIC TESTING REPORT
 Proband: {oper1.last_first}   DOB {odob1.iso}   Lab ID {oref1.lab}
 Mother: {oper2.full}   Father: {oper3.full} (sample via {otown1} clinic)
 Result: [[BRCA2 c.5946delT (p.Ser1982fs)]], [[pathogenic]]
 Genetic counsellor: {oper4.first_last}, {otel1.intl}, {omail1}
-""", locales=(("he_IL", 1), ("en_US", 1), ("en_GB", 1)))
+""",
+    locales=(("he_IL", 1), ("en_US", 1), ("en_GB", 1)),
+)
 # --- Insurance, banking, payments -----------------------------------------------------
 
-t("insurance claim", """
+t(
+    "insurance claim",
+    """
 CLAIM FORM — PART B (to be completed by the treating provider)
 Claim no.: {oref1.claim}          Policy/Member: {oplan1.member}
 Insured: {oper1.caps_last_first}   Relationship of patient to insured: SELF
@@ -361,9 +500,13 @@ Date(s) of service: {odate1.us} – {odate2.us}
 CPT [[99214]], ICD-10 [[M54.5 low back pain]]
 Rendering provider: {oper2.last_first}, NPI {olic1.npi}   Tax ID on file
 Pay to: acct {oacct1.us}
-""", locales=(("en_US", 1),))
+""",
+    locales=(("en_US", 1),),
+)
 
-t("insurance claim", """
+t(
+    "insurance claim",
+    """
 Schadenanzeige zur Kfz-Haftpflichtversicherung
 Versicherungsnehmer: {oper1.full}, {oaddr1}
 Vertrags-Nr.: {oplan1.polis}    Schaden-Nr.: {oref1.claim}
@@ -371,18 +514,26 @@ Schadentag: {odate1.eu}, Ort: {otown1}
 Amtl. Kennzeichen: {oveh1}   FIN: {oveh2.vin}
 Unfallgegner: {oper2.last_first}, Tel. {otel1}
 Bankverbindung für Erstattung: {oiban1}
-""", locales=(("de_DE", 2), ("de_AT", 1)))
+""",
+    locales=(("de_DE", 2), ("de_AT", 1)),
+)
 
-t("insurance claim", """
+t(
+    "insurance claim",
+    """
 Travel insurance – medical expenses claim
 Policyholder: {oper1.first} {oper1.last}   Passport: {opass1.uk}
 Treated in {otown1} on {odate1.brit} for [[acute gastroenteritis]]
 Hospital invoice paid by card {ocard1}
 Reimburse to IBAN {oiban1}
 Emergency contact during trip: {oper2.full}, {otel1.zero}
-""", locales=(("en_GB", 2), ("en_IE", 1), ("nl_NL", 1), ("de_DE", 1)))
+""",
+    locales=(("en_GB", 2), ("en_IE", 1), ("nl_NL", 1), ("de_DE", 1)),
+)
 
-t("insurance appeal", """
+t(
+    "insurance appeal",
+    """
 RE: Level 1 appeal — claim {oref1.claim}
 Member: {oper1.last_first_middle}  |  Member ID: {oplan1.member}  |  Group: {oplan2.grp}
 
@@ -392,19 +543,28 @@ denial of [[inpatient rehabilitation]] following her [[stroke]] on {odate1.long}
 Her neurologist, Dr. {oper2.first_last}, documented [[NIHSS 9]] on admission.
 Please reply to me at {oaddr2.usaddr} or {omail1}.
 — {oper3.full} (POA)
-""", locales=(("en_US", 1),))
+""",
+    locales=(("en_US", 1),),
+)
 
-t("insurance appeal", """
+t(
+    "insurance appeal",
+    """
 Recours gracieux – refus de prise en charge
 Assuré(e) : {oper1.caps_last} {oper1.first}
 {onat1.label} : {onat1.fr}
 Dossier : {oref1.claim}
-Je conteste la décision du {odate1.dmy} concernant [[la prothèse auditive]] (appareil n° {odev1.aid}).
+Je conteste la décision du {odate1.dmy} concernant
+[[la prothèse auditive]] (appareil n° {odev1.aid}).
 Coordonnées : {oaddr1.lines}
 {otel1} — {omail1}
-""", locales=(("fr_FR", 1), ("fr_BE", 1)))
+""",
+    locales=(("fr_FR", 1), ("fr_BE", 1)),
+)
 
-t("KYC review", """
+t(
+    "KYC review",
+    """
 KYC REFRESH — RETAIL, HIGH RISK (PEP-adjacent)
 Customer: {oper1.caps_last_first}
 Alias/other spelling: {oper1.r_last_first}
@@ -413,9 +573,13 @@ Residential address: {oaddr1}  (proof: utility bill dated {odate1.dmon})
 Source of funds: [[sale of property]]; [[salary]]
 Screening hits: 0 sanctions; 1 adverse media (name match only, discounted)
 Reviewer: {oper2.initial_last}   QA: {oper3.initial_last}
-""", locales=(("ru_RU", 1), ("uk_UA", 1), ("ka_GE", 1), ("bg_BG", 1), ("el_GR", 1)))
+""",
+    locales=(("ru_RU", 1), ("uk_UA", 1), ("ka_GE", 1), ("bg_BG", 1), ("el_GR", 1)),
+)
 
-t("KYC review", """
+t(
+    "KYC review",
+    """
 Onboarding checklist — crypto exchange (tier 2)
 user_handle: {oper1.mention}
 full legal name: {oper1.full}
@@ -425,10 +589,14 @@ address: {oaddr1}
 deposit wallet linked to card {ocard1}; withdrawal bank {oiban1}
 device fingerprint: {odev1.androidid}   signup IP: {oip1}
 [[liveness check passed]]; [[source of wealth: employment]]
-""", locales=(("tr_TR", 1), ("vi_VN", 1), ("pt_BR", 1), ("es_AR", 1), ("pl_PL", 1)),
-  ids=("TR", "VN", "BR", "AR", "PL"))
+""",
+    locales=(("tr_TR", 1), ("vi_VN", 1), ("pt_BR", 1), ("es_AR", 1), ("pl_PL", 1)),
+    ids=("TR", "VN", "BR", "AR", "PL"),
+)
 
-t("KYC review", """
+t(
+    "KYC review",
+    """
 Customer due diligence — sole trader
 Trading as "{oper1.last} & Daughters"
 Proprietor: {oper1.full}, {onat1.label} {onat1}
@@ -436,35 +604,52 @@ Business address: {oaddr1}; home address same
 Business account: {oacct1.uk}, sort code on file
 Director's e-mail: {omail1}
 Website: {ourl1}
-""", locales=(("en_GB", 1), ("en_IE", 1), ("en_NZ", 1)), ids=("GB", "IE"))
+""",
+    locales=(("en_GB", 1), ("en_IE", 1), ("en_NZ", 1)),
+    ids=("GB", "IE"),
+)
 
-t("fraud case", """
+t(
+    "fraud case",
+    """
 FRAUD CASE NOTE #{oref1.ticket}
 {odate1.iso} 09:14 Cust {oper1.first_last} called from {otel1} re: [[card-not-present transactions]]
 Card {ocard1} blocked; replacement to {oaddr1}
 Disputed merchant IP {oip1}, device {odev1.uuid}
 Cust says only her ex-partner {oper2.full} knew the PIN.
 Escalated to {oper3.first_initial} (L2).
-""", locales=(("en_US", 1), ("en_GB", 1), ("en_AU", 1), ("en_CA", 1)))
+""",
+    locales=(("en_US", 1), ("en_GB", 1), ("en_AU", 1), ("en_CA", 1)),
+)
 
-t("fraud case", """
+t(
+    "fraud case",
+    """
 Betrugsverdacht – Kontoübernahme
 Kunde: {oper1.last_first}  ·  Kundennr. {oacct1}
 Login am {odate1.eu} von IP {oip1.v6}
 neue Empfänger-IBAN: {oiban1}  (Empfänger: {oper2.full})
 Rückruf an hinterlegte Nummer {otel1} ohne Erfolg.
 Sachbearbeitung: {oper3.initial_last}
-""", locales=(("de_DE", 1), ("de_CH", 1), ("de_AT", 1)))
+""",
+    locales=(("de_DE", 1), ("de_CH", 1), ("de_AT", 1)),
+)
 
-t("fraud case", """
+t(
+    "fraud case",
+    """
 Romance-scam referral (vulnerable customer)
 Victim: {oper1.full}, aged {oage1}
 Sent {odate1.brit}: GBP to "{oper2.full}" via {oiban1}
 Scammer contact: {omail1}, {ourl1}
 Daughter {oper3.first} {oper1.last} holds LPA; call {otel1}
-""", locales=(("en_GB", 1), ("en_IE", 1)))
+""",
+    locales=(("en_GB", 1), ("en_IE", 1)),
+)
 
-t("wire transfer", """
+t(
+    "wire transfer",
+    """
 :20:{oref1.e2e}
 :23B:CRED
 :32A:{odate1.hl7}EUR12500,00
@@ -475,9 +660,13 @@ t("wire transfer", """
 {oper2.caps_full}
 :70:[[INVOICE SETTLEMENT]] {oref2.loan}
 :71A:SHA
-""", locales=(("de_DE", 1), ("fr_FR", 1), ("it_IT", 1), ("nl_NL", 1), ("es_ES", 1)))
+""",
+    locales=(("de_DE", 1), ("fr_FR", 1), ("it_IT", 1), ("nl_NL", 1), ("es_ES", 1)),
+)
 
-t("wire transfer", """
+t(
+    "wire transfer",
+    """
 SEPA credit transfer — confirmation (printout)
 Debtor ................. {oper1.caps_last_first_all}
 Debtor IBAN ............ {oiban1}
@@ -486,9 +675,13 @@ Creditor IBAN .......... {oiban2}
 Requested execution .... {odate1.iso}
 Remittance info ........ Rent {oaddr1.street} / [[deposit refund]]
 UETR ................... {oref1.uetr}
-""", locales=(("fr_FR", 1), ("nl_BE", 1), ("pt_PT", 1), ("lt_LT", 1), ("lv_LV", 1), ("et_EE", 1)))
+""",
+    locales=(("fr_FR", 1), ("nl_BE", 1), ("pt_PT", 1), ("lt_LT", 1), ("lv_LV", 1), ("et_EE", 1)),
+)
 
-t("remittance receipt", """
+t(
+    "remittance receipt",
+    """
 MONEY TRANSFER RECEIPT — keep for your records
 Sender: {oper1.caps_last_space_first}, {otel1.intl}
 ID presented: passport {opass1}
@@ -496,9 +689,13 @@ Receiver: {oper2.caps_full}
 Payout city: {otown1}
 Payout to mobile wallet {oacct1.wallet}
 Sent {odate1.mil}. [[Fees and FX rate shown above]].
-""", locales=(("en_PH", 1), ("yo_NG", 1), ("hi_IN", 1), ("bn_BD", 1), ("ne_NP", 1), ("es_MX", 1)))
+""",
+    locales=(("en_PH", 1), ("yo_NG", 1), ("hi_IN", 1), ("bn_BD", 1), ("ne_NP", 1), ("es_MX", 1)),
+)
 
-t("AML alert", """
+t(
+    "AML alert",
+    """
 ALERT {oref1.alert} | Rule: [[structuring below threshold]] | Score 87
 Subject: {oper1.caps_last_first} (cust since {odate1.iso})
 Accounts: {oacct1}, {oacct2}
@@ -506,16 +703,25 @@ Counterparties: {oper2.first_last}; {oper3.first_last}
 Cash deposits at branches in {otown1}; ATM card {ocard1}
 Analyst note: subject's employer listed as {oper4.last} Ltd, {oaddr1}
 Disposition: escalate to SAR {oref2.sar}
-""", locales=(("en_GB", 1), ("en_US", 1), ("en_IN", 1)))
+""",
+    locales=(("en_GB", 1), ("en_US", 1), ("en_IN", 1)),
+)
 
-t("suspicious activity report", """
+t(
+    "suspicious activity report",
+    """
 SAR narrative (draft)
 On {odate1.long}, {oper1.full} (DOB {odob1.us}, {onat1.label} {onat1.us}) of {oaddr1.usaddr}
 made four deposits under [[$10,000]] at branches in {otown1}. Funds wired to
 {oper2.full} at IBAN {oiban1}. Subject's phone {otel1}; e-mail {omail1}.
-""", locales=(("en_US", 1),), ids=("US",))
+""",
+    locales=(("en_US", 1),),
+    ids=("US",),
+)
 
-t("mortgage file", """
+t(
+    "mortgage file",
+    """
 MORTGAGE APPLICATION — SUMMARY SHEET
 Applicant 1: {oper1.last_first}   DOB {odob1.dmy}   NI no. on file
 Applicant 2: {oper2.last_first}   DOB {odob2.dmy}
@@ -525,18 +731,26 @@ Employer ref: payroll no. {oref1.emp}
 Salary credited to {oacct1.uk}
 Solicitor: {oper3.full}, {omail1}
 [[LTV 85%]], [[2-year fixed]], [[affordability passed]]
-""", locales=(("en_GB", 2), ("en_IE", 1)))
+""",
+    locales=(("en_GB", 2), ("en_IE", 1)),
+)
 
-t("mortgage file", """
+t(
+    "mortgage file",
+    """
 Hypotheekdossier — notitie adviseur
 Aanvrager: dhr. {oper1.initials} {oper1.last}, BSN {onat1.nl}
 Partner: mw. {oper2.full}, geb. {odob2.nl}
 Onderpand: {oaddr1}
 Taxatie ingepland op {odate1.nl}. [[NHG]] aangevraagd.
 Contact: {otel1}
-""", locales=(("nl_NL", 1),))
+""",
+    locales=(("nl_NL", 1),),
+)
 
-t("loan application", """
+t(
+    "loan application",
+    """
 SOLICITUD DE CRÉDITO PERSONAL
 Solicitante: {oper1.caps_full}
 {onat1.label}: {onat1}
@@ -545,9 +759,14 @@ Domicilio: {oaddr1}
 Teléfono: {otel1}
 Cuenta CLABE para depósito: {oacct1.clabe}
 Referencias: {oper2.full} ({otel2}); {oper3.full}
-""", locales=(("es_MX", 2), ("es_CO", 1)), ids=("CO", "GT"))
+""",
+    locales=(("es_MX", 2), ("es_CO", 1)),
+    ids=("CO", "GT"),
+)
 
-t("debt collection letter", """
+t(
+    "debt collection letter",
+    """
 {oper1.caps_full}
 {oaddr1.lines}
 
@@ -557,70 +776,103 @@ Dear {oper1.first},
 Your account remains in arrears. To discuss [[a payment plan]], call us on {otel1.ext}.
 If you have already paid, please ignore this letter.
 {oper2.initial_last}, Collections
-""", locales=(("en_GB", 1), ("en_AU", 1), ("en_US", 1)))
+""",
+    locales=(("en_GB", 1), ("en_AU", 1), ("en_US", 1)),
+)
 
-t("pension statement", """
+t(
+    "pension statement",
+    """
 Annual pension statement {odate1.dmy}
 Member: {oper1.first_caps_last}
 Member number: {oref1.emp}
 {onat1.label}: {onat1}
 Date of birth: {odob1.dmy}   Normal retirement age: [[67]]
 Beneficiary nominated on file: {oper2.full} of {oaddr2}
-""", locales=(("en_IE", 1), ("en_GB", 1), ("sv_SE", 1), ("da_DK", 1)), ids=("IE", "SE", "GB"))
+""",
+    locales=(("en_IE", 1), ("en_GB", 1), ("sv_SE", 1), ("da_DK", 1)),
+    ids=("IE", "SE", "GB"),
+)
 
-t("tax return summary", """
+t(
+    "tax return summary",
+    """
 Steuerbescheid-Entwurf (interne Kopie)
 Steuerpflichtiger: {oper1.full}   IdNr {onat1.de}
 Ehegattin: {oper2.full}
 Anschrift: {oaddr1}
 Erstattung auf {oiban1}
 Bearbeiter: {oper3.initial_last}, Durchwahl {otel1.ext}
-""", locales=(("de_DE", 1),))
+""",
+    locales=(("de_DE", 1),),
+)
 
-t("payroll", """
+t(
+    "payroll",
+    """
 employee_id,surname,forename,national_id,iban,gross,date_paid
 {oref1.emp},{oper1.last},{oper1.first},{onat1},{oiban1},[[4210.00]],{odate1.iso}
 {oref2.emp},{oper2.last},{oper2.first},{onat2},{oiban2},[[3987.50]],{odate1.iso}
 {oref3.emp},{oper3.caps_last},{oper3.caps_first},{onat3},{oiban3},[[5120.75]],{odate1.iso}
-""", locales=(("de_DE", 1), ("fr_FR", 1), ("es_ES", 1), ("it_IT", 1), ("pl_PL", 1)),
-  ids=("DE", "FR", "ES", "IT", "PL", "NL", "BE"))
+""",
+    locales=(("de_DE", 1), ("fr_FR", 1), ("es_ES", 1), ("it_IT", 1), ("pl_PL", 1)),
+    ids=("DE", "FR", "ES", "IT", "PL", "NL", "BE"),
+)
 
-t("payroll", """
+t(
+    "payroll",
+    """
 PAYSLIP  period ending {odate1.dmy}
 {oper1.caps}        Emp no. {oref1.emp}
 Tax code [[1257L]]   NI no. on file   Pension: [[auto-enrolment 5%]]
 Paid to: {oacct1.uk}
 Address: {oaddr1.lines}
-""", locales=(("en_GB", 1),))
+""",
+    locales=(("en_GB", 1),),
+)
 
-t("card dispute", """
+t(
+    "card dispute",
+    """
 Chargeback form — reason code [[10.4 other fraud]]
 Cardholder: {oper1.first_last}    Card: {ocard1}
 Transaction date: {odate1.us}   Merchant: {oper2.last} Hardware, {otown1}
 Cardholder phone: {otel1}   E-mail: {omail1}
 Statement: "I was in hospital at the time (admission letter attached)."
-""", locales=(("en_US", 1), ("en_CA", 1)))
+""",
+    locales=(("en_US", 1), ("en_CA", 1)),
+)
 # --- HR, immigration, public records --------------------------------------------------
 
-t("HR leave request", """
+t(
+    "HR leave request",
+    """
 Leave request #{oref1.ticket}
 Employee: {oper1.last_first} ({oref2.emp})
 Type: [[parental leave]]   From {odate1.dmy} to {odate2.dmy}
 Manager: {oper2.first_last}    Cover: {oper3.first}
 While away I can be reached at {otel1} / {omail1}.
 Approved — {oper2.sig}
-""", locales=(("en_GB", 1), ("en_IE", 1), ("en_AU", 1)))
+""",
+    locales=(("en_GB", 1), ("en_IE", 1), ("en_AU", 1)),
+)
 
-t("HR leave request", """
+t(
+    "HR leave request",
+    """
 Wniosek urlopowy
 Imię i nazwisko: {oper1.first} {oper1.caps_last}
 Nr ewidencyjny: {oref1.emp}
 Proszę o udzielenie [[urlopu wypoczynkowego]] w dniach {odate1.eu}–{odate2.eu}.
 Zastępstwo: {oper2.full}
 Podpis przełożonego: {oper3.initial_last}
-""", locales=(("pl_PL", 1),))
+""",
+    locales=(("pl_PL", 1),),
+)
 
-t("HR leave request", """
+t(
+    "HR leave request",
+    """
 休暇申請書
 申請日: {odate1.cjk}
 氏名: {oper1.native}
@@ -628,9 +880,13 @@ t("HR leave request", """
 期間: {odate2.cjk} 〜 {odate3.cjk}（[[介護休暇]]）
 緊急連絡先: {otel1}
 承認者: {oper2.native}
-""", locales=(("ja_JP", 1),))
+""",
+    locales=(("ja_JP", 1),),
+)
 
-t("HR leave request", """
+t(
+    "HR leave request",
+    """
 From: {oper1.first_last} ({omail1})
 To: HR Shared Services
 Subject: compassionate leave — {oper1.last_first}
@@ -638,26 +894,38 @@ Subject: compassionate leave — {oper1.last_first}
 Hi, my father {oper2.full} passed away on {odate1.long} in {otown1}. I'd like to request
 [[bereavement leave]] for the funeral. Payroll no. {oref1.emp}.
 Thanks, {oper1.first}
-""", locales=(("en_US", 1), ("en_GB", 1), ("en_IN", 1), ("en_PH", 1)))
+""",
+    locales=(("en_US", 1), ("en_GB", 1), ("en_IN", 1), ("en_PH", 1)),
+)
 
-t("occupational health referral", """
+t(
+    "occupational health referral",
+    """
 OCCUPATIONAL HEALTH REFERRAL (manager)
 Employee: {oper1.full}    Staff no. {oref1.emp}    Role: [[forklift operator]]
 Home: {oaddr1}
 Absence since {odate1.dmon}; reports [[lower back pain]]
 Does the employee hold a current licence? Yes — {olic1.cdl}
 Manager: {oper2.last_first}, ext. {otel1.ext}
-""", locales=(("en_GB", 1), ("en_US", 1), ("en_CA", 1)))
+""",
+    locales=(("en_GB", 1), ("en_US", 1), ("en_CA", 1)),
+)
 
-t("disciplinary record", """
+t(
+    "disciplinary record",
+    """
 Disziplinarvermerk — vertraulich
 Beschäftigte/r: {oper1.caps_last}, {oper1.first} — Pers.-Nr. {oref1.emp}
 Vorfall am {odate1.eu} im Lager {otown1}: Zugriff mit Badge {odev1.tag} außerhalb der Schicht.
 Zeuge: {oper2.full}
 Betriebsrat informiert ({oper3.initial_last}).
-""", locales=(("de_DE", 1), ("de_CH", 1)))
+""",
+    locales=(("de_DE", 1), ("de_CH", 1)),
+)
 
-t("immigration file", """
+t(
+    "immigration file",
+    """
 CASE SUMMARY — Skilled Worker visa
 Applicant: {oper1.caps_last_first}   UCI/ref: {opass2.uci}
 Passport: {opass1}   DOB: {odob1.brit}   Place of birth: {otown1}
@@ -665,27 +933,39 @@ Sponsor: {oper2.last} Engineering Ltd, contact {omail1}
 UK address: {oaddr1}
 Dependants: spouse {oper3.full}, child {oper4.first} {oper1.last}
 Biometrics enrolled: record {obio1.fp}
-""", locales=(("hi_IN", 1), ("en_IN", 1), ("yo_NG", 1), ("en_PH", 1)))
+""",
+    locales=(("hi_IN", 1), ("en_IN", 1), ("yo_NG", 1), ("en_PH", 1)),
+)
 
-t("immigration file", """
+t(
+    "immigration file",
+    """
 Notice to Appear — working copy
 Respondent: {oper1.caps_full}   A-Number: {opass1.anum}
 Country of citizenship: ____   DOB: {odob1.us}
 Current address: {oaddr1.usaddr}
 Counsel of record: {oper2.full}, Bar no. {olic1.bar}, {otel1}
 Hearing before IJ {oper3.last}
-""", locales=(("es_MX", 1), ("es_CO", 1), ("es_VE", 1), ("pt_BR", 1)))
+""",
+    locales=(("es_MX", 1), ("es_CO", 1), ("es_VE", 1), ("pt_BR", 1)),
+)
 
-t("immigration file", """
+t(
+    "immigration file",
+    """
 Aufenthaltstitel – Verlängerungsantrag
 Name: {oper1.last}   Vorname(n): {oper1.first}
 Geburtsdatum: {odob1.eu}   Staatsangehörigkeit: siehe Pass {opass1}
 Aktueller Titel: {opass2.brp}
 Wohnanschrift: {oaddr1}
 Arbeitgeber: {oper2.full}, {otel1}
-""", locales=(("tr_TR", 1), ("uk_UA", 1), ("ar_SA", 1), ("fa_IR", 1), ("ru_RU", 1)))
+""",
+    locales=(("tr_TR", 1), ("uk_UA", 1), ("ar_SA", 1), ("fa_IR", 1), ("ru_RU", 1)),
+)
 
-t("visa application", """
+t(
+    "visa application",
+    """
 SCHENGEN VISA APPLICATION — page 1 (typed from paper)
 1. Surname (family name): {oper1.caps_last}
 3. First name(s): {oper1.caps_first}
@@ -694,9 +974,13 @@ SCHENGEN VISA APPLICATION — page 1 (typed from paper)
 17. Home address and e-mail: {oaddr1} / {omail1}
    Telephone: {otel1.intl}
 31. Inviting person: {oper2.full}, {oaddr2}
-""", locales=(("ka_GE", 1), ("hy_AM", 1), ("az_AZ", 1), ("uz_UZ", 1), ("th_TH", 1), ("vi_VN", 1)))
+""",
+    locales=(("ka_GE", 1), ("hy_AM", 1), ("az_AZ", 1), ("uz_UZ", 1), ("th_TH", 1), ("vi_VN", 1)),
+)
 
-t("court record", """
+t(
+    "court record",
+    """
 IN THE CIRCUIT COURT — CASE NO. {oref1.court}
 {oper1.caps_full}, Petitioner,
 v.
@@ -704,44 +988,64 @@ v.
 ORDER ON [[temporary custody]]
 The minor child, {oper3.initials} (DOB {odob1.us}), shall reside with Petitioner at {oaddr1.usaddr}.
 Entered {odate1.long}.   Judge {oper4.first_mid_caps_last}
-""", locales=(("en_US", 1),))
+""",
+    locales=(("en_US", 1),),
+)
 
-t("court record", """
+t(
+    "court record",
+    """
 Tribunal judiciaire — extrait du registre
 Affaire n° RG {oref1.docket}
 Demandeur : M. {oper1.caps_last} {oper1.first}, demeurant {oaddr1}
 Défendeur : {oper2.full}
 Audience du {odate1.dmy}. Avocat : Me {oper3.last}, barreau de {otown1}
-""", locales=(("fr_FR", 1), ("fr_BE", 1)))
+""",
+    locales=(("fr_FR", 1), ("fr_BE", 1)),
+)
 
-t("police report", """
+t(
+    "police report",
+    """
 INCIDENT REPORT  Crime ref {oref1.crime}
 Reported by: {oper1.full} (victim), DOB {odob1.dmy}, tel {otel1}
 Location: outside {oaddr1}
 Vehicle involved: {oveh1} (silver hatchback), VIN from DVLA check {oveh2.vin}
 Suspect described as male, 30s; named by victim as "{oper2.first}"
 OIC: PC {oper3.last} (collar no. on file)
-""", locales=(("en_GB", 2), ("en_IE", 1)))
+""",
+    locales=(("en_GB", 2), ("en_IE", 1)),
+)
 
-t("police report", """
+t(
+    "police report",
+    """
 CAD event {oref1.cad}
 {odate1.iso}  caller {oper1.last_first}  cb# {otel1}
 loc: {ogeo1} / {oaddr1.usaddr}
 nature: [[welfare check]] elderly male {oage1}yo, {oper2.caps}
 veh: {oveh1} parked in drive
 disp: unit 2A12, 2A14
-""", locales=(("en_US", 1),))
+""",
+    locales=(("en_US", 1),),
+)
 
-t("prison healthcare record", """
+t(
+    "prison healthcare record",
+    """
 HEALTHCARE RECEPTION SCREEN (first night)
 Prisoner no.: {oref1.docket}   Name: {oper1.caps_last_first}
 DOB: {odob1.dmy}   Landing: [[B2]]
 [[Opiate substitution therapy]] continued from community pharmacy at {oaddr1.street}
 NOK: {oper2.first_last} ({otel1})
 Screened by {oper3.initial_last}, RMN
-""", locales=(("en_GB", 1), ("en_IE", 1)))
+""",
+    locales=(("en_GB", 1), ("en_IE", 1)),
+)
 
-t("school record", """
+t(
+    "school record",
+    """
 Student Information Sheet
 Student: {oper1.last_first}   Student #: {oref1.student}   Grade 7
 DOB: {odob1.us}
@@ -749,34 +1053,50 @@ Parent/Guardian 1: {oper2.full} — {otel1} — {omail1}
 Parent/Guardian 2: {oper3.full} — {otel2}
 Home address: {oaddr1.usaddr}
 [[IEP on file]]; [[peanut allergy — EpiPen in nurse's office]]
-""", locales=(("en_US", 1), ("en_CA", 1)))
+""",
+    locales=(("en_US", 1), ("en_CA", 1)),
+)
 
-t("school record", """
+t(
+    "school record",
+    """
 Leerlingdossier — zorgmelding
 Leerling: {oper1.first} {oper1.last} (groep 6), geb. {odob1.nl}
 Ouders: {oper2.full} en {oper3.full}
 Adres: {oaddr1}
 Melding: [[verzuim]] sinds {odate1.nl}; afspraak met jeugdarts {oper4.last}
-""", locales=(("nl_NL", 1), ("nl_BE", 1)))
+""",
+    locales=(("nl_NL", 1), ("nl_BE", 1)),
+)
 
-t("social-care record", """
+t(
+    "social-care record",
+    """
 Case note — Adult Social Care
 Service user: {oper1.first} {oper1.last} (aged {oage1})
 Visited at {oaddr1}. Key safe code held by {oper2.full} (niece, {otel1}).
 [[Care package: 4 calls/day]]. [[Waterlow score 16]].
 Concerns re: financial abuse by lodger "{oper3.first}".
 SW: {oper4.initials_caps_last}
-""", locales=(("en_GB", 2), ("en_IE", 1)))
+""",
+    locales=(("en_GB", 2), ("en_IE", 1)),
+)
 
-t("home-care visit log", """
+t(
+    "home-care visit log",
+    """
 VISIT LOG  {odate1.dmy}
 07:30  {oper2.first} — [[personal care]], [[meds prompted]] — {oper1.first} in good spirits
 12:15  {oper3.first} — lunch; GP {oper4.last} phoned re bloods
 17:45  {oper2.first} — key returned to box at {oaddr1.street}
 Client DOB {odob1.dmy}; carer rota {omail1}
-""", locales=(("en_GB", 1), ("en_AU", 1), ("en_NZ", 1)))
+""",
+    locales=(("en_GB", 1), ("en_AU", 1), ("en_NZ", 1)),
+)
 
-t("birth registration", """
+t(
+    "birth registration",
+    """
 REGISTRATION OF BIRTH
 Child: {oper1.first_last}   Sex: M   Date of birth: {odob1.long}
 Place of birth: {oaddr1}
@@ -784,9 +1104,13 @@ Mother: {oper2.full}, maiden surname {oper2.caps_last}
 Father: {oper3.full}
 Informant: {oper2.first_last}, mother
 Certificate no.: {olic1.cert}
-""", locales=(("en_GB", 1), ("en_NZ", 1), ("en_KE", 1), ("tw_GH", 1)))
+""",
+    locales=(("en_GB", 1), ("en_NZ", 1), ("en_KE", 1), ("tw_GH", 1)),
+)
 
-t("death certificate", """
+t(
+    "death certificate",
+    """
 MCCD (Medical Certificate of Cause of Death), working copy
 Name of deceased: {oper1.caps_full}
 Died on {odate1.brit}, aged {oage1}
@@ -794,25 +1118,37 @@ Place of death: {oaddr1}
 I(a) [[aspiration pneumonia]]  I(b) [[advanced dementia]]
 Certified by {oper2.first_last} (GMC {olic1.gmc})
 Registration no. {olic2.death}
-""", locales=(("en_GB", 1), ("en_IE", 1), ("en_AU", 1)))
+""",
+    locales=(("en_GB", 1), ("en_IE", 1), ("en_AU", 1)),
+)
 
-t("funeral home record", """
+t(
+    "funeral home record",
+    """
 Arrangement sheet
 Deceased: {oper1.last_first_middle}   b. {odob1.long}   d. {odate1.long}
 Age at death: {oage1.en}
 Next of kin: {oper2.full}, {oaddr2.usaddr}, {otel1}
 Obituary to run in {otown1} Gazette; photo: {ophoto1}
-""", locales=(("en_US", 1), ("en_CA", 1)))
+""",
+    locales=(("en_US", 1), ("en_CA", 1)),
+)
 
-t("notary deed", """
+t(
+    "notary deed",
+    """
 ACTE DE VENTE — extrait
 Par-devant Maître {oper3.full}, notaire à {otown1},
 ONT COMPARU : {oper1.caps_last} {oper1.first}, né le {odob1.dmy}, demeurant {oaddr1},
 ET {oper2.caps_last} {oper2.first}, né le {odob2.dmy}.
 Prix payé par virement depuis le compte {oiban1}.
-""", locales=(("fr_FR", 1), ("fr_CA", 1), ("fr_CH", 1)))
+""",
+    locales=(("fr_FR", 1), ("fr_CA", 1), ("fr_CH", 1)),
+)
 
-t("tenancy application", """
+t(
+    "tenancy application",
+    """
 Rental application
 Applicant: {oper1.full}   DOB {odob1.dmy}
 Current address: {oaddr1}
@@ -820,18 +1156,26 @@ Employer: {oper2.last} Pty Ltd — reference {oper2.first_last}, {otel1}
 Driver licence: {olic1.dl_au}
 Vehicle rego: {oveh1}
 Previous landlord: {oper3.full}, {omail1}
-""", locales=(("en_AU", 2), ("en_NZ", 1)))
+""",
+    locales=(("en_AU", 2), ("en_NZ", 1)),
+)
 
-t("hotel guest registration", """
+t(
+    "hotel guest registration",
+    """
 REGISTRO DE VIAJEROS (parte de entrada)
 Apellidos: {oper1.caps_last}      Nombre: {oper1.first}
 Documento: pasaporte {opass1}     Expedido: {odate1.dmy}
 Fecha de nacimiento: {odob1.dmy}
 Domicilio: {oaddr1}
 Habitación [[214]] — entrada {odate2.dmy}
-""", locales=(("de_DE", 1), ("fr_FR", 1), ("it_IT", 1), ("en_GB", 1), ("nl_NL", 1), ("sv_SE", 1)))
+""",
+    locales=(("de_DE", 1), ("fr_FR", 1), ("it_IT", 1), ("en_GB", 1), ("nl_NL", 1), ("sv_SE", 1)),
+)
 
-t("SIM registration", """
+t(
+    "SIM registration",
+    """
 SIM REGISTRATION FORM
 Full name: {oper1.caps_full}
 NIN/ID: {onat1}
@@ -839,105 +1183,154 @@ MSISDN: {otel1.e164}   SIM ICCID: {odev1.tag}
 IMEI: {odev2.imei}
 Address: {oaddr1}
 Agent: {oper2.first_initial}
-""", locales=(("yo_NG", 1), ("ha_NG", 1), ("ig_NG", 1), ("sw", 1), ("en_KE", 1), ("tw_GH", 1)),
-  ids=("ZA", "IN", "GB"))
+""",
+    locales=(("yo_NG", 1), ("ha_NG", 1), ("ig_NG", 1), ("sw", 1), ("en_KE", 1), ("tw_GH", 1)),
+    ids=("ZA", "IN", "GB"),
+)
 
-t("vehicle rental agreement", """
+t(
+    "vehicle rental agreement",
+    """
 RENTAL AGREEMENT {oref1.ticket}
 Renter: {oper1.last_first}    DL: {olic1.dl_us}  exp. {odate1.us}
 Additional driver: {oper2.full}
 Vehicle: {oveh1}   VIN {oveh2.vin}   Fuel [[full]]
 Card on file: {ocard1}
 Home address: {oaddr1.usaddr}   Cell {otel1}
-""", locales=(("en_US", 1),))
+""",
+    locales=(("en_US", 1),),
+)
 
-t("customs declaration", """
+t(
+    "customs declaration",
+    """
 CUSTOMS DECLARATION CN23 — sender/addressee
 From: {oper1.full}, {oaddr1}, tel. {otel1.intl}
 To: {oper2.full}, {oaddr2.lines}
 Contents: [[medicines for personal use]], [[2 x insulin pens]]
 Importer's reference: {oref1.appl}
 Sender's signature and date: {oper1.sig}  {odate1.dmy}
-""", locales=(("ru_RU", 1), ("uk_UA", 1), ("ko_KR", 1), ("zh_CN", 1), ("ja_JP", 1), ("th_TH", 1)))
+""",
+    locales=(("ru_RU", 1), ("uk_UA", 1), ("ko_KR", 1), ("zh_CN", 1), ("ja_JP", 1), ("th_TH", 1)),
+)
 
-t("pawnshop ledger", """
+t(
+    "pawnshop ledger",
+    """
 DATE        | TICKET     | CUSTOMER              | ID                | ITEM
 {odate1.us} | {oref1.ticket} | {oper1.caps_last_first} | {olic1.dl_us} | [[14k gold chain]]
 {odate2.us} | {oref2.ticket} | {oper2.caps_last_first} | {olic2.dl_us} | laptop s/n {odev1.laptop}
-""", locales=(("en_US", 1),))
+""",
+    locales=(("en_US", 1),),
+)
 
-t("firearms licence renewal", """
+t(
+    "firearms licence renewal",
+    """
 Firearm certificate renewal
 Holder: {oper1.full}   Certificate no.: {olic1.firearm}
 Address where firearms kept: {oaddr1}
 GP surgery: Dr {oper2.last}, {otown1}
 Countersignatory: {oper3.full}, {otel1}
-""", locales=(("en_GB", 1),))
+""",
+    locales=(("en_GB", 1),),
+)
 # --- Messages, logs, exports, scans ---------------------------------------------------
 
-t("chat transcript", """
+t(
+    "chat transcript",
+    """
 [{odate1.iso} 14:02] Agent ({oper2.first}): Hi, thanks for contacting us. Who am I speaking with?
 [{odate1.iso} 14:02] {oper1.first_last}: hi its {oper1.lower_first}, my card got eaten at the atm
 [{odate1.iso} 14:03] Agent ({oper2.first}): Sorry to hear that! Can you confirm your date of birth?
 [{odate1.iso} 14:03] {oper1.first_last}: {odob1.us_short}
 [{odate1.iso} 14:04] {oper1.first_last}: and the card was {ocard1}
 [{odate1.iso} 14:05] Agent ({oper2.first}): Blocked. New card goes to {oaddr1} — still correct?
-""", locales=(("en_US", 1), ("en_CA", 1), ("en_PH", 1)))
+""",
+    locales=(("en_US", 1), ("en_CA", 1), ("en_PH", 1)),
+)
 
-t("chat transcript", """
+t(
+    "chat transcript",
+    """
 {oper1.mention}: @{oper2.mention} can u cover my shift on sat? mums in hospital
 {oper2.mention}: ya np. which ward
 {oper1.mention}: 5 east, under dr {oper3.lower_last}
 {oper2.mention}: ok. send me her room no and ill drop flowers, u still at {oaddr1.street}?
 {oper1.mention}: yep. my number changed btw {otel1}
-""", locales=(("en_GB", 1), ("en_AU", 1), ("en_NZ", 1), ("en_IE", 1)))
+""",
+    locales=(("en_GB", 1), ("en_AU", 1), ("en_NZ", 1), ("en_IE", 1)),
+)
 
-t("chat transcript", """
+t(
+    "chat transcript",
+    """
 WhatsApp export — "{oper1.last} family"
 {odate1.dmy}, 21:14 - {oper2.first}: Papa's results came back. [[Creatinine]] is up again
 {odate1.dmy}, 21:15 - {oper3.full}: Did Dr {oper4.last} call?
 {odate1.dmy}, 21:15 - {oper2.first}: Not yet. The clinic number is {otel1}
 {odate1.dmy}, 21:17 - {oper1.first_last}: His NHI is {omrn1.nhi} if they ask
-""", locales=(("en_NZ", 1), ("en_AU", 1), ("en_GB", 1), ("hi_IN", 1), ("fil_PH", 1)))
+""",
+    locales=(("en_NZ", 1), ("en_AU", 1), ("en_GB", 1), ("hi_IN", 1), ("fil_PH", 1)),
+)
 
-t("chat transcript", """
+t(
+    "chat transcript",
+    """
 Клиент ({oper1.first}): Здравствуйте, не приходит код подтверждения
 Оператор {oper2.first}: Назовите, пожалуйста, ФИО полностью
 Клиент ({oper1.first}): {oper1.last_space_first}
 Оператор {oper2.first}: Спасибо. Номер телефона {otel1} актуален?
 Клиент ({oper1.first}): да. карта {ocard1}
-""", locales=(("ru_RU", 1), ("uk_UA", 1)))
+""",
+    locales=(("ru_RU", 1), ("uk_UA", 1)),
+)
 
-t("call-centre log", """
+t(
+    "call-centre log",
+    """
 CALL LOG — Inbound, Benefits Helpline
 {odate1.iso} 10:41  ANI {otel1.e164}   queue: [[claims status]]
 Caller ID'd as {oper1.caps_last_first} via DOB {odob1.iso} + postcode {opost1}
 Caller says payment not received to {oacct1}
 Third party on line: {oper2.full} (carer) — consent NOT on file, limited disclosure
 Agent {oper3.handle}, wrap code [[CS04]]
-""", locales=(("en_GB", 1), ("en_IE", 1), ("en_AU", 1)))
+""",
+    locales=(("en_GB", 1), ("en_IE", 1), ("en_AU", 1)),
+)
 
-t("call-centre log", """
+t(
+    "call-centre log",
+    """
 ticket_id={oref1.inc} channel=voice agent={oper2.handle_under} caller="{oper1.full}"
 ani={otel1.e164} verified=dob:{odob1.iso} acct_last=*** callback={otel2}
 note="[[password reset]] + address change to {oaddr1}"
-""", locales=(("en_US", 1), ("en_GB", 1), ("de_DE", 1), ("fr_FR", 1), ("es_ES", 1)))
+""",
+    locales=(("en_US", 1), ("en_GB", 1), ("de_DE", 1), ("fr_FR", 1), ("es_ES", 1)),
+)
 
-t("e-mail thread", """
+t(
+    "e-mail thread",
+    """
 From: {oper1.last_first} [mailto:{omail1}]
 Sent: {odate1.long} 08:12
 To: {oper2.caps_last}, {oper2.first}
 Cc: Ward 9 Coordinators
 Subject: RE: bed for Mr {oper3.last}
 
-{oper2.first} — {oper3.first} {oper3.last} ({omrn1.mrn}) can go to [[step-down]] once [[physio clears]].
+{oper2.first} — {oper3.first} {oper3.last} ({omrn1.mrn}) can go to
+[[step-down]] once [[physio clears]].
 Family asked that updates go to his son {oper4.full} on {otel1}.
 
 {oper1.initials} {oper1.last}
 Bed Manager
-""", locales=(("en_GB", 1), ("en_US", 1), ("en_AU", 1)))
+""",
+    locales=(("en_GB", 1), ("en_US", 1), ("en_AU", 1)),
+)
 
-t("e-mail thread", """
+t(
+    "e-mail thread",
+    """
 === original message (quoted by gateway) ===
 From: "{oper1.full}" ({omail1})
 Date: {odate1.iso}
@@ -948,9 +1341,13 @@ Forwarding the scans. Passport {opass1}, proof of address for {oaddr1}.
 Client's wife {oper3.full} is the second account holder ({oiban1}).
 | On {odate2.iso}, {oper2.full} wrote:
 | please find attached, my new number is {otel1}
-""", locales=(("en_GB", 1), ("de_CH", 1), ("fr_CH", 1), ("it_IT", 1), ("lb_LU", 1)))
+""",
+    locales=(("en_GB", 1), ("de_CH", 1), ("fr_CH", 1), ("it_IT", 1), ("lb_LU", 1)),
+)
 
-t("e-mail thread", """
+t(
+    "e-mail thread",
+    """
 Von: {oper1.full} ({omail1})
 Gesendet: {odate1.de}
 An: Personalabteilung
@@ -960,51 +1357,81 @@ Guten Morgen, ich bin bis einschließlich {odate2.eu} krankgeschrieben ([[AU fol
 Mein Vertreter {oper2.first} {oper2.last} hat die Schlüssel.
 Mit freundlichen Grüßen
 {oper1.first}
-""", locales=(("de_DE", 1), ("de_AT", 1)))
+""",
+    locales=(("de_DE", 1), ("de_AT", 1)),
+)
 
-t("ticket system", """
+t(
+    "ticket system",
+    """
 [SEC-INCIDENT] Lost laptop — {oref1.inc}
 Reporter: {oper1.handle_initial} ({oper1.full})
 Asset: {odev1.laptop} / MAC {omac1} / last IP {oip1.private}
 Last seen: train to {otown1}, {odate1.iso}
 Disk encrypted: [[yes (BitLocker)]]. Patient list on desktop? unknown
 Assignee: {oper2.handle}
-""", locales=(("en_GB", 1), ("en_US", 1), ("nl_NL", 1), ("sv_SE", 1)))
+""",
+    locales=(("en_GB", 1), ("en_US", 1), ("nl_NL", 1), ("sv_SE", 1)),
+)
 
-t("ticket system", """
+t(
+    "ticket system",
+    """
 Issue #{oref1.ticket}: Duplicate patient records
-Description: {oper1.caps_last_first} (MRN {omrn1.mrn}) and {oper1.ocr_caps} (MRN {omrn2.mrn}) look like
+Description: {oper1.caps_last_first} (MRN {omrn1.mrn}) and
+{oper1.ocr_caps} (MRN {omrn2.mrn}) look like
 the same person — same DOB {odob1.iso}, same address {oaddr1}.
 Steps: merge via [[MPI tool]]. @{oper2.mention} please confirm with HIM.
-""", locales=(("en_US", 1), ("en_AU", 1), ("en_CA", 1)))
+""",
+    locales=(("en_US", 1), ("en_AU", 1), ("en_CA", 1)),
+)
 
-t("CSV export", """
-"MRN","Last","First","DOB","Phone","Email","Postcode","Diagnosis"
-"{omrn1.urn}","{oper1.last}","{oper1.first}","{odob1.dmy}","{otel1}","{omail1}","{opost1}","[[type 2 diabetes]]"
+t(
+    "CSV export",
+    """
+"MRN","Last","First","DOB","Phone","Email","Postcode","Dx"
+"{omrn1.urn}","{oper1.last}","{oper1.first}","{odob1.dmy}","{otel1}","{omail1}","{opost1}","[[T2DM]]"
 "{omrn2.urn}","{oper2.last}","{oper2.first}","{odob2.dmy}","{otel2}","{omail2}","{opost2}","[[asthma]]"
-""", locales=(("en_AU", 1), ("en_GB", 1), ("en_NZ", 1), ("en_IE", 1)))
+""",
+    locales=(("en_AU", 1), ("en_GB", 1), ("en_NZ", 1), ("en_IE", 1)),
+)
 
-t("TSV export", """
+t(
+    "TSV export",
+    """
 patient_id\tname\tdob\tcity\tdevice_serial\tlast_sync_ip
 {omrn1.kt}\t{oper1.tsv}\t{odob1.iso}\t{otown1}\t{odev1.glucose}\t{oip1}
 {omrn2.kt}\t{oper2.tsv}\t{odob2.iso}\t{otown2}\t{odev2.glucose}\t{oip2.v6}
-""", locales=(("sv_SE", 1), ("no_NO", 1), ("da_DK", 1), ("fi_FI", 1), ("is_IS", 1)))
+""",
+    locales=(("sv_SE", 1), ("no_NO", 1), ("da_DK", 1), ("fi_FI", 1), ("is_IS", 1)),
+)
 
-t("JSON export", """
+t(
+    "JSON export",
+    """
 {"customer": {"name": "{oper1.full}", "dob": "{odob1.iso}", "tax_id": "{onat1}",
   "contact": {"mobile": "{otel1.e164}", "email": "{omail1}"},
   "address": {"line": "{oaddr1.street}", "city": "{otown1}", "zip": "{opost1}"}},
  "accounts": [{"iban": "{oiban1}"}], "risk": "[[medium]]", "kyc_reviewer": "{oper2.handle}"}
-""", locales=(("it_IT", 1), ("es_ES", 1), ("pt_PT", 1), ("el_GR", 1), ("hr_HR", 1), ("ro_RO", 1)),
-  ids=("IT", "ES", "PT", "GR", "HR", "RO"))
+""",
+    locales=(("it_IT", 1), ("es_ES", 1), ("pt_PT", 1), ("el_GR", 1), ("hr_HR", 1), ("ro_RO", 1)),
+    ids=("IT", "ES", "PT", "GR", "HR", "RO"),
+)
 
-t("JSON export", """
-[{"ts": "{odate1.fhir}", "event": "login", "user": "{omail1}", "ip": "{oip1}", "mac": "{omac1.bare}"},
+t(
+    "JSON export",
+    """
+[{"ts": "{odate1.fhir}", "event": "login", "user": "{omail1}", "ip": "{oip1}",
+  "mac": "{omac1.bare}"},
  {"ts": "{odate1.fhir}", "event": "export", "user": "{omail1}", "rows": 212,
   "note": "[[scheduled report]]", "device": "{odev1.uuid}"}]
-""", locales=(("en_US", 1), ("de_DE", 1), ("ja_JP", 1), ("pl_PL", 1)))
+""",
+    locales=(("en_US", 1), ("de_DE", 1), ("ja_JP", 1), ("pl_PL", 1)),
+)
 
-t("OCR'd scan", """
+t(
+    "OCR'd scan",
+    """
 REFERRAL F0RM    page 1 of 2    [illegible stamp]
 Patlent name: {oper1.ocr}        D0B: {odob1.ocr}
 Addr: {oaddr1.caps}
@@ -1012,35 +1439,51 @@ Te1: {otel1}
 Medicare / Ins #: {oplan1.member}
 Reason: [[?cellulitis L leg]]   Urgency: [[routine]]
 Referring Dr: {oper2.ocr_caps}
-""", locales=(("en_US", 1), ("en_AU", 1), ("en_GB", 1)))
+""",
+    locales=(("en_US", 1), ("en_AU", 1), ("en_GB", 1)),
+)
 
-t("OCR'd scan", """
+t(
+    "OCR'd scan",
+    """
 ORDONNANCE — Dr {oper2.ocr_caps}
 {oaddr2}   RPPS {olic1.rpps}
 Le {odate1.ocr}
 M0nsieur {oper1.ocr}
 [[Amoxicilline 1 g]] 3 fois par jour pendant 7 jours
 N° sécu : {onat1.fr}
-""", locales=(("fr_FR", 1),))
+""",
+    locales=(("fr_FR", 1),),
+)
 
-t("handwritten note (transcribed)", """
+t(
+    "handwritten note (transcribed)",
+    """
 [transcribed from handwritten sticky note on chart]
 pls call {oper1.first}'s wife → {otel1} (not the landline!!)
 she's {oper2.first} — speaks [[Portuguese]] mainly
 lives at {oaddr1.street} ... bus 42
 pt allergic to [[penicillin]] - rash
 — {oper3.sig}
-""", locales=(("pt_BR", 1), ("pt_PT", 1), ("en_US", 1), ("en_GB", 1)))
+""",
+    locales=(("pt_BR", 1), ("pt_PT", 1), ("en_US", 1), ("en_GB", 1)),
+)
 
-t("handwritten note (transcribed)", """
+t(
+    "handwritten note (transcribed)",
+    """
 [carer's notebook, transcribed]
 Mon {odate1.dmy}: Mrs {oper1.last} very tired, ate half sandwich. [[BM 11.2]]
 Tue: daughter {oper2.first} came (car {oveh1}). GP {oper3.last} to visit Thu.
 remember: blister packs from pharmacy on {oaddr1.street}
 {oper1.first}'s hearing aid s/n {odev1.aid} — battery low
-""", locales=(("en_GB", 1), ("en_IE", 1), ("en_NZ", 1)))
+""",
+    locales=(("en_GB", 1), ("en_IE", 1), ("en_NZ", 1)),
+)
 
-t("form with fields", """
+t(
+    "form with fields",
+    """
 APPLICATION FOR DISABLED PERSON'S PARKING PERMIT
 [1] Surname ____________ {oper1.caps_last}
 [2] Forename(s) ________ {oper1.caps_first}
@@ -1050,109 +1493,162 @@ APPLICATION FOR DISABLED PERSON'S PARKING PERMIT
 [6] Vehicle registration (optional) {oveh1}
 [7] Condition: [[MS, walks under 50 m]]
 Signature ..........{oper1.sig}........
-""", locales=(("en_GB", 1), ("en_IE", 1), ("mt_MT", 1)), ids=("GB", "IE"))
+""",
+    locales=(("en_GB", 1), ("en_IE", 1), ("mt_MT", 1)),
+    ids=("GB", "IE"),
+)
 
-t("table", """
+t(
+    "table",
+    """
 | Bed | Patient                | Age  | Consultant        | Alerts              |
 |-----|------------------------|------|-------------------|---------------------|
 | 1   | {oper1.caps_last_first} | {oage1} | {oper4.initial_last} | [[falls risk]]      |
 | 2   | {oper2.caps_last_first} | 67   | {oper4.initial_last} | [[MRSA +]]          |
 | 3   | {oper3.caps_last_first} | 81   | {oper5.initial_last} | [[DNACPR in place]] |
-""", locales=(("en_GB", 1), ("en_AU", 1), ("en_NZ", 1), ("en_IE", 1)))
+""",
+    locales=(("en_GB", 1), ("en_AU", 1), ("en_NZ", 1), ("en_IE", 1)),
+)
 
-t("network log", """
-{odate1.iso}T02:11:09Z dhcpd: DHCPACK on {oip1.private} to {omac1} ({oper1.handle_initial}-iphone) via eth1
+t(
+    "network log",
+    """
+{odate1.iso}T02:11:09Z dhcpd: DHCPACK on {oip1.private} to {omac1} ({oper1.handle_initial}-iphone)
 {odate1.iso}T02:11:15Z vpn: user={oper1.handle} src={oip2} assigned {oip1.private}
 {odate1.iso}T02:14:40Z ehr-audit: user={oper1.handle} opened chart {omrn1.mrn} ([[break-glass]])
-""", locales=(("en_US", 1), ("en_GB", 1), ("en_AU", 1)))
+""",
+    locales=(("en_US", 1), ("en_GB", 1), ("en_AU", 1)),
+)
 
-t("telematics export", """
+t(
+    "telematics export",
+    """
 vehicle,vin,driver,date,start_lat_lon,end_addr
 {oveh1},{oveh2.vin},"{oper1.last_first}",{odate1.iso},"{ogeo1}","{oaddr1}"
 Driver licence {olic1.cdl}; fleet card {ocard1}
-""", locales=(("en_US", 1), ("en_CA", 1)))
+""",
+    locales=(("en_US", 1), ("en_CA", 1)),
+)
 # --- More care settings, more languages -----------------------------------------------
 
-t("blood bank record", """
+t(
+    "blood bank record",
+    """
 DONOR SESSION RECORD — {odate1.dmon}
 Donor: {oper1.last_first}   Donor no. {obio1.fp}   Group [[O RhD negative]]
 DOB {odob1.dmy} | Mobile {otel1} | {oaddr1}
 Deferral history: [[travel — malaria risk area]] ({otown1})
 Phlebotomist {oper2.initial_last}
-""", locales=(("en_GB", 1), ("en_IE", 1), ("en_AU", 1)))
+""",
+    locales=(("en_GB", 1), ("en_IE", 1), ("en_AU", 1)),
+)
 
-t("IVF clinic record", """
+t(
+    "IVF clinic record",
+    """
 Couple file {omrn1.chart}
 Partner A: {oper1.full}, {odob1.dmy}
 Partner B: {oper2.full}, {odob2.dmy}
 Donor code on straw label: {obio1.iris}
 [[ICSI]] cycle started {odate1.dmy}; [[AMH 1.2 ng/mL]]
 Consent witnessed by {oper3.first_last}; counselling booked, {omail1}
-""", locales=(("es_ES", 1), ("cs_CZ", 1), ("el_GR", 1), ("pt_PT", 1), ("da_DK", 1)))
+""",
+    locales=(("es_ES", 1), ("cs_CZ", 1), ("el_GR", 1), ("pt_PT", 1), ("da_DK", 1)),
+)
 
-t("optometry prescription", """
+t(
+    "optometry prescription",
+    """
 SPECTACLE PRESCRIPTION
 {oper1.first_last}   DOB {odob1.dmy}
 {oaddr1}
 R [[-2.25 / -0.50 x 180]]  L [[-2.00 / -0.75 x 170]]  Add [[+1.50]]
 [[DVLA standard met]]
 Optometrist: {oper2.full}, GOC {olic1.gmc}   Next test {odate1.dmy}
-""", locales=(("en_GB", 1), ("en_IE", 1)))
+""",
+    locales=(("en_GB", 1), ("en_IE", 1)),
+)
 
-t("audiology fitting record", """
+t(
+    "audiology fitting record",
+    """
 Hearing aid fitting — {odate1.iso}
 Client: {oper1.caps_last}, {oper1.first}   Age {oage1}
 Left aid serial {odev1.aid}, right aid serial {odev2.aid}
 Paired phone MAC {omac1}
 [[REM completed]], [[speech in noise improved]]
 Audiologist: {oper2.initial_last}
-""", locales=(("en_US", 1), ("en_CA", 1), ("de_DE", 1), ("nl_NL", 1)))
+""",
+    locales=(("en_US", 1), ("en_CA", 1), ("de_DE", 1), ("nl_NL", 1)),
+)
 
-t("physiotherapy note", """
+t(
+    "physiotherapy note",
+    """
 Physio — {odate1.dmy}
 {oper1.first} {oper1.last}, [[ACL reconstruction week 6]]
 [[ROM 0-115°]], [[quads lag 5°]]
 Drives a manual car ({oveh1}) — advised not yet.
 Next: {odate2.dmy}. Texts to {otel1}.
 {oper2.first} (physio)
-""", locales=(("en_AU", 1), ("en_NZ", 1), ("en_GB", 1)))
+""",
+    locales=(("en_AU", 1), ("en_NZ", 1), ("en_GB", 1)),
+)
 
-t("veterinary record", """
+t(
+    "veterinary record",
+    """
 PATIENT: "Biscuit" (canine, [[Labrador retriever]])   Microchip {odev1.glucose}
 Owner: {oper1.last_first}   {oaddr1}
 Tel {otel1}   E-mail {omail1}
 Seen {odate1.dmy}: [[otitis externa]]; [[Surolan drops]] dispensed.
 Owner's partner {oper2.first} to collect; card payment {ocard1}
-""", locales=(("en_GB", 1), ("en_IE", 1), ("en_AU", 1), ("en_NZ", 1)))
+""",
+    locales=(("en_GB", 1), ("en_IE", 1), ("en_AU", 1), ("en_NZ", 1)),
+)
 
-t("ICU flowsheet", """
+t(
+    "ICU flowsheet",
+    """
 ICU FLOWSHEET  Bed 4  {odate1.dmy}
 {oper1.caps_last_first} | MRN {omrn1.urn} | Age {oage1}
 Vent: [[SIMV PC 18/8]], FiO2 [[0.40]]
 Infusions: [[noradrenaline 0.12 mcg/kg/min]], [[propofol 2%]]
 Pump serials: {odev1.pump}, {odev2.pump}
 Family contact: {oper2.full} ({otel1})
-""", locales=(("en_AU", 1), ("en_GB", 1), ("en_NZ", 1), ("en_IE", 1)))
+""",
+    locales=(("en_AU", 1), ("en_GB", 1), ("en_NZ", 1), ("en_IE", 1)),
+)
 
-t("discharge summary", """
+t(
+    "discharge summary",
+    """
 Informe de alta
 Paciente: {oper1.caps_last}, {oper1.first}
 NHC: {omrn1.fall}   Fecha de ingreso: {odate1.dmy}   Alta: {odate2.dmy}
 Juicio clínico: [[neumonía adquirida en la comunidad]]
 Domicilio: {oaddr1}
 Médico responsable: Dra. {oper2.last}, col. {olic1.cedula}
-""", locales=(("es_ES", 1), ("es_AR", 1), ("es_CL", 1), ("es_CO", 1)))
+""",
+    locales=(("es_ES", 1), ("es_AR", 1), ("es_CL", 1), ("es_CO", 1)),
+)
 
-t("discharge summary", """
+t(
+    "discharge summary",
+    """
 Lettera di dimissione
 Sig.ra {oper1.full}, nata il {odob1.dmy} a {otown1}
 C.F. {onat1.it}
 Ricovero dal {odate1.dmy} al {odate2.dmy} per [[frattura di femore]]
 Indirizzo: {oaddr1}
 Medico curante: dott. {oper2.last}
-""", locales=(("it_IT", 1), ("it_CH", 1)))
+""",
+    locales=(("it_IT", 1), ("it_CH", 1)),
+)
 
-t("discharge summary", """
+t(
+    "discharge summary",
+    """
 TABURCU ÖZETİ
 Hasta: {oper1.caps_full}   TC Kimlik: {onat1.tr}
 Doğum tarihi: {odob1.tr}
@@ -1160,9 +1656,13 @@ Yatış: {odate1.eu}  Çıkış: {odate2.eu}
 Tanı: [[akut miyokard enfarktüsü]]
 Adres: {oaddr1}
 Yakını: {oper2.full} — {otel1}
-""", locales=(("tr_TR", 1),))
+""",
+    locales=(("tr_TR", 1),),
+)
 
-t("discharge summary", """
+t(
+    "discharge summary",
+    """
 GIẤY RA VIỆN
 Họ tên người bệnh: {oper1.caps_full}
 Ngày sinh: {odob1.dmy}   Mã số thuế/CCCD: {onat1.vn}
@@ -1170,9 +1670,13 @@ Vào viện: {odate1.dmy}   Ra viện: {odate2.dmy}
 Chẩn đoán: [[viêm phổi]]
 Địa chỉ: {oaddr1}
 Người nhà: {oper2.full}, SĐT {otel1}
-""", locales=(("vi_VN", 1),))
+""",
+    locales=(("vi_VN", 1),),
+)
 
-t("discharge summary", """
+t(
+    "discharge summary",
+    """
 RINGKASAN PULANG
 Nama pasien: {oper1.caps}   No. RM: {omrn1.kt}
 Tanggal lahir: {odob1.id}
@@ -1180,9 +1684,13 @@ Masuk: {odate1.id}   Pulang: {odate2.id}
 Diagnosis: [[demam berdarah dengue]]
 Alamat: {oaddr1}
 Penanggung jawab: {oper2.full} ({otel1})
-""", locales=(("id_ID", 1),))
+""",
+    locales=(("id_ID", 1),),
+)
 
-t("clinical note", """
+t(
+    "clinical note",
+    """
 진료기록  {odate1.ko}
 환자명: {oper1.native} ({oper1.r_caps_last_space_first})
 주민등록번호: {onat1.kr}
@@ -1190,71 +1698,103 @@ t("clinical note", """
 연락처: {otel1}
 진단: [[제2형 당뇨병]]
 담당의: {oper2.native}
-""", locales=(("ko_KR", 1),))
+""",
+    locales=(("ko_KR", 1),),
+)
 
-t("clinical note", """
+t(
+    "clinical note",
+    """
 门诊病历  {odate1.cjk}
 姓名: {oper1.native}   身份证号: {onat1.cn}
 住址: {oaddr1}
 电话: {otel1}
 主诉: [[咳嗽三天]]
 医师: {oper2.native}
-""", locales=(("zh_CN", 1),))
+""",
+    locales=(("zh_CN", 1),),
+)
 
-t("clinical note", """
+t(
+    "clinical note",
+    """
 Ιατρική σημείωση {odate1.eu}
 Ασθενής: {oper1.full} ({oper1.r_full})
 ΑΜΚΑ: {onat1.gr}
 Διεύθυνση: {oaddr1}
 Τηλ.: {otel1}
 [[Υπέρταση]], συνέχεια θεραπείας.
-""", locales=(("el_GR", 1),))
+""",
+    locales=(("el_GR", 1),),
+)
 
-t("clinical note", """
+t(
+    "clinical note",
+    """
 ბინადრის სამედიცინო ბარათი — {odate1.eu}
 პაციენტი: {oper1.full} / {oper1.r_caps_last_first}
 მისამართი: {oaddr1}
 ტელ.: {otel1}
 დიაგნოზი: [[ჰიპერტენზია]]
 ექიმი: {oper2.full}
-""", locales=(("ka_GE", 1),))
+""",
+    locales=(("ka_GE", 1),),
+)
 
-t("clinical note", """
+t(
+    "clinical note",
+    """
 תיק רפואי — ביקור {odate1.dmy}
 שם המטופל: {oper1.full} ({oper1.r_first_last})
 {onat1.label}: {onat1.il}
 כתובת: {oaddr1}
 טלפון: {otel1}
 [[סוכרת סוג 2]]
-""", locales=(("he_IL", 1),))
+""",
+    locales=(("he_IL", 1),),
+)
 
-t("clinical note", """
+t(
+    "clinical note",
+    """
 پرونده بیمار — تاریخ مراجعه {odate1.persian}
 نام بیمار: {oper1.full} ({oper1.r_first_last})
 نشانی: {oaddr1}
 تلفن همراه: {otel1}
 تشخیص: [[فشار خون بالا]]
 پزشک معالج: دکتر {oper2.last}
-""", locales=(("fa_IR", 1),))
+""",
+    locales=(("fa_IR", 1),),
+)
 
-t("clinical note", """
+t(
+    "clinical note",
+    """
 سجل المريض — تاريخ الزيارة {odate1.arabic}
 الاسم: {oper1.full} ({oper1.r_caps_last_first})
 الهاتف: {otel1.intl}
 العنوان: {oaddr1}
 [[داء السكري من النوع الثاني]]
-""", locales=(("ar_SA", 1), ("ar_AE", 1), ("ar_EG", 1)))
+""",
+    locales=(("ar_SA", 1), ("ar_AE", 1), ("ar_EG", 1)),
+)
 
-t("clinical note", """
+t(
+    "clinical note",
+    """
 บันทึกการตรวจ {odate1.dmy}
 ชื่อผู้ป่วย: {oper1.full} ({oper1.r_caps_full})
 {onat1.label}: {onat1.th}
 ที่อยู่: {oaddr1}
 โทร: {otel1}
 วินิจฉัย: [[ไข้เลือดออก]]
-""", locales=(("th_TH", 1),))
+""",
+    locales=(("th_TH", 1),),
+)
 
-t("clinical note", """
+t(
+    "clinical note",
+    """
 Медицинская карта амбулаторного больного
 Ф.И.О.: {oper1.last_space_first} ({oper1.r_caps_last_first})
 Дата рождения: {odob1.eu}
@@ -1262,9 +1802,13 @@ t("clinical note", """
 Тел.: {otel1}
 Диагноз: [[гипертоническая болезнь II стадии]]
 Врач: {oper2.initial_last}
-""", locales=(("ru_RU", 1), ("uk_UA", 1), ("bg_BG", 1)))
+""",
+    locales=(("ru_RU", 1), ("uk_UA", 1), ("bg_BG", 1)),
+)
 
-t("insurance claim", """
+t(
+    "insurance claim",
+    """
 診療報酬明細書（控）
 被保険者氏名: {oper1.native}
 保険者番号: {oplan1.jp}
@@ -1272,9 +1816,13 @@ t("insurance claim", """
 住所: {oaddr1}
 診療開始日: {odate1.cjk}
 傷病名: [[急性気管支炎]]
-""", locales=(("ja_JP", 1),))
+""",
+    locales=(("ja_JP", 1),),
+)
 
-t("fraud case", """
+t(
+    "fraud case",
+    """
 Caso de fraude — golpe do PIX
 Cliente: {oper1.full}, CPF {onat1.br}
 Data: {odate1.pt}
@@ -1282,9 +1830,13 @@ Chave PIX do golpista: {omail1}
 Conta de destino: {oacct1.br} em nome de {oper2.caps_full}
 Contato do cliente: {otel1}
 Analista: {oper3.initial_last}
-""", locales=(("pt_BR", 1),))
+""",
+    locales=(("pt_BR", 1),),
+)
 
-t("KYC review", """
+t(
+    "KYC review",
+    """
 Müşteri tanıma formu
 Ad Soyad: {oper1.caps_full}
 T.C. Kimlik No: {onat1.tr}
@@ -1293,43 +1845,63 @@ Adres: {oaddr1}
 Cep: {otel1}
 IBAN: {oiban1}
 [[Gelir kaynağı: maaş]]
-""", locales=(("tr_TR", 1),))
+""",
+    locales=(("tr_TR", 1),),
+)
 
-t("HR leave request", """
+t(
+    "HR leave request",
+    """
 휴가 신청서
 성명: {oper1.native}
 사번: {oref1.emp}
 기간: {odate1.ko} ~ {odate2.ko} ([[연차]])
 비상연락처: {otel1}
 결재: {oper2.native}
-""", locales=(("ko_KR", 1),))
+""",
+    locales=(("ko_KR", 1),),
+)
 
-t("clinical-trial CRF", """
+t(
+    "clinical-trial CRF",
+    """
 SCREENING LOG — Site 022 (Kraków / Warszawa)
 Screen no. | Initials | YOB | Consent date | Eligible
 {oref1.crf} | {oper1.last_initials} | on file | {odate1.eu} | [[yes]]
 {oref2.crf} | {oper2.last_initials} | on file | {odate2.eu} | [[no — eGFR below 30]]
 Coordinator: {oper3.full}, {omail1}
-""", locales=(("pl_PL", 1), ("cs_CZ", 1), ("sk_SK", 1), ("hu_HU", 1)))
+""",
+    locales=(("pl_PL", 1), ("cs_CZ", 1), ("sk_SK", 1), ("hu_HU", 1)),
+)
 
-t("adverse-event report", """
+t(
+    "adverse-event report",
+    """
 CIOMS I (extract)
 1. Patient initials: {oper1.initials_nodot_last}   1a. Country: ___   2. Date of birth: {odob1.mil}
 2a. Age: {oage1}
 7+13. Describe reaction: [[Stevens-Johnson syndrome]] after [[lamotrigine]]
 Reporter: {oper2.full}, {oaddr2}
 Manufacturer control no.: {oref1.ae}
-""", locales=(("en_GB", 1), ("de_DE", 1), ("fr_FR", 1), ("ja_JP", 1), ("pt_BR", 1)))
+""",
+    locales=(("en_GB", 1), ("de_DE", 1), ("fr_FR", 1), ("ja_JP", 1), ("pt_BR", 1)),
+)
 
-t("lab requisition", """
+t(
+    "lab requisition",
+    """
 LAB REQUISITION
 Pt: {oper1.last_first}   HCN: {oplan1.member}   DOB {odob1.iso}
 Tests: [[CBC]], [[lytes]], [[TSH]], [[HbA1c]]
 Ordering clinician: {oper2.first_last} — billing no. {olic1.cedula}
 Copy to: {oper3.first_last}, fax {ofax1}
-""", locales=(("en_CA", 1), ("fr_CA", 1)))
+""",
+    locales=(("en_CA", 1), ("fr_CA", 1)),
+)
 
-t("maritime crew medical", """
+t(
+    "maritime crew medical",
+    """
 SEAFARER MEDICAL CERTIFICATE
 Name: {oper1.caps_last_first}   Date of birth: {odob1.dmy}
 Nationality: ____  Seaman's book / passport: {opass1}
@@ -1337,18 +1909,26 @@ Vessel: MV {oper2.caps_last} ({oveh1.imo})
 [[Fit for lookout duties]] — [[colour vision: normal]]
 Approved doctor: {oper3.full}, {otown1}
 Valid until {odate1.dmy}
-""", locales=(("en_PH", 1), ("fil_PH", 1), ("uk_UA", 1), ("ru_RU", 1), ("hi_IN", 1)))
+""",
+    locales=(("en_PH", 1), ("fil_PH", 1), ("uk_UA", 1), ("ru_RU", 1), ("hi_IN", 1)),
+)
 
-t("aviation medical", """
+t(
+    "aviation medical",
+    """
 CLASS 1 MEDICAL — AME REPORT
 Applicant: {oper1.full}   Licence: {olic1.pilot}
 DOB {odob1.iso}   Aircraft normally flown: {oveh1.tail}
 Address: {oaddr1}
 [[ECG normal]], [[audiogram within limits]]
 AME: {oper2.initial_last}, next due {odate1.iso}
-""", locales=(("en_GB", 1), ("en_IE", 1), ("sv_SE", 1), ("de_DE", 1), ("es_ES", 1)))
+""",
+    locales=(("en_GB", 1), ("en_IE", 1), ("sv_SE", 1), ("de_DE", 1), ("es_ES", 1)),
+)
 
-t("utility bill", """
+t(
+    "utility bill",
+    """
 {oper1.caps}
 {oaddr1.lines}
 Account number: {oacct1}     Bill date: {odate1.brit}
@@ -1356,24 +1936,34 @@ Meter serial: {odev1.tag}
 [[Standing charge 53.35p/day]]
 Priority Services Register: yes ([[medical equipment at home]])
 Questions? {otel1}
-""", locales=(("en_GB", 1),))
+""",
+    locales=(("en_GB", 1),),
+)
 
-t("church register", """
+t(
+    "church register",
+    """
 Baptism register (transcribed), entry 112
 Child: {oper1.first} {oper1.last}
 Born {odob1.long}, baptised {odate1.long}
 Parents: {oper2.full} and {oper3.full}, of {oaddr1}
 Godparents: {oper4.full}
 Officiant: Rev. {oper5.initial_last}
-""", locales=(("en_IE", 1), ("ga_IE", 1), ("en_GB", 1), ("mt_MT", 1)))
+""",
+    locales=(("en_IE", 1), ("ga_IE", 1), ("en_GB", 1), ("mt_MT", 1)),
+)
 
-t("genealogy request", """
+t(
+    "genealogy request",
+    """
 Subject: family history — my great-grandmother
 Hi, I'm researching {oper1.full} who emigrated to {otown1} around 1920. My grandmother
 {oper2.full} (born {odob1.long}) is still alive and {oage1.en}. Could your archive check for
 a death record? Reply to {omail1}, or post to {oaddr1}.
 — {oper3.first}
-""", locales=(("en_US", 1), ("en_CA", 1), ("en_AU", 1), ("sq_AL", 1), ("ga_IE", 1)))
+""",
+    locales=(("en_US", 1), ("en_CA", 1), ("en_AU", 1), ("sq_AL", 1), ("ga_IE", 1)),
+)
 SPLIT = Split(
     name="heldout_o",
     templates=tuple(TEMPLATES),
@@ -1382,9 +1972,8 @@ SPLIT = Split(
     name_countries=NAME_COUNTRIES,
     id_countries=ID_COUNTRIES,
     # O draws no value from the generator's shape slots; these satisfy check_split only.
-    shapes={
-        s: ("O-#######",)
-        for s in ("mrn", "plan", "claim", "account", "licence", "reg", "cert", "serial")
-    },
+    shapes=dict.fromkeys(
+        ("mrn", "plan", "claim", "account", "licence", "reg", "cert", "serial"), ("O-#######",)
+    ),
     date_formats=("%Y-%m-%d",),
 )

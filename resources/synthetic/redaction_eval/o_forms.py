@@ -11,6 +11,7 @@ way of writing; a form a slot does not know falls back to the slot's plain value
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 import string
@@ -129,7 +130,12 @@ class OPerson(Person):
     name in Latin letters (a name drawn in another script keeps that script otherwise)."""
 
     def __init__(
-        self, first: str, last: str, middle: str = "", locale: str = "", latin: tuple[str, str] = ("", "")
+        self,
+        first: str,
+        last: str,
+        middle: str = "",
+        locale: str = "",
+        latin: tuple[str, str] = ("", ""),
     ) -> None:
         super().__init__(first, last, middle)
         self.locale = locale
@@ -137,7 +143,9 @@ class OPerson(Person):
 
     def form(self, form: str) -> str:
         if form.startswith("r_"):
-            first, last, middle = (unidecode(w).strip() for w in (self.first, self.last, self.middle))
+            first, last, middle = (
+                unidecode(w).strip() for w in (self.first, self.last, self.middle)
+            )
             if self.latin[0]:
                 first, last = self.latin
             return OPerson(first, last, middle).form(form[2:])
@@ -212,25 +220,35 @@ def new_person(ctx: Ctx) -> OPerson:
 
 # --- Dates and ages --------------------------------------------------------------------
 
-MONTHS_EN = "January February March April May June July August September October November December"
+MONTHS_EN = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
 MONTH_NAMES = {
-    "en": MONTHS_EN.split(),
-    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split(),
-    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro".split(),
-    "nl": "januari februari maart april mei juni juli augustus september oktober november december".split(),
-    "tr": "Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık".split(),
-    "id": "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember".split(),
-    "ro": "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie".split(),
-    "hu": "január február március április május június július augusztus szeptember október november december".split(),
-}  # fmt: skip
+    lang: tuple(names.split())
+    for lang, names in {
+        "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+        "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro "
+        "novembro dezembro",
+        "nl": "januari februari maart april mei juni juli augustus september oktober "
+        "november december",
+        "tr": "Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık",
+        "id": "Januari Februari Maret April Mei Juni Juli Agustus September Oktober "
+        "November Desember",
+        "ro": "ianuarie februarie martie aprilie mai iunie iulie august septembrie "
+        "octombrie noiembrie decembrie",
+        "hu": "január február március április május június július augusztus szeptember "
+        "október november december",
+    }.items()
+}
 
 
 def write_date(day: date, style: str) -> str:
     """`day` written in `style` (unknown styles: ISO)."""
     d, m, y = day.day, day.month, day.year
-    mon = MONTHS_EN.split()[m - 1]
+    mon = MONTHS_EN[m - 1]
     styles: dict[str, Callable[[], str]] = {
-        "iso": lambda: day.isoformat(),
+        "iso": day.isoformat,
         "us": lambda: f"{m:02d}/{d:02d}/{y}",
         "us_short": lambda: f"{m}/{d}/{y % 100:02d}",
         "eu": lambda: f"{d:02d}.{m:02d}.{y}",
@@ -255,7 +273,7 @@ def write_date(day: date, style: str) -> str:
         "hu": lambda: f"{y}. {MONTH_NAMES['hu'][m - 1]} {d}.",
         "ocr": lambda: ocr_date(f"{d:02d}/{m:02d}/{y}"),
         "arabic": lambda: f"{d}/{m}/{y}".translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")),
-        "persian": lambda: persian_date(day),
+        "persian": functools.partial(persian_date, day),
     }
     return styles.get(style, styles["iso"])()
 
@@ -336,14 +354,16 @@ def _address(ctx: Ctx, form: str) -> str:
     if form == "rural":
         g = ctx.fake("en_US")
         route = rng.choice(["RR", "Rural Route", "HC", "RR#"])
-        return f"{route} {rng.randint(1, 9)} Box {rng.randint(1, 999)}, {g.city()}, {g.state_abbr()} {g.zipcode()}"
+        box = f"{route} {rng.randint(1, 9)} Box {rng.randint(1, 999)}"
+        return f"{box}, {g.city()}, {g.state_abbr()} {g.zipcode()}"
     if form == "km":
         g = ctx.fake(rng.choice(["es_MX", "es_CO", "es_AR"]))
         road = rng.choice(["Carretera", "Ruta", "Autopista", "Camino"])
         return f"{road} {g.last_name()} Km {rng.randint(1, 180)}.{rng.randint(0, 9)}, {g.city()}"
     if form == "co":
         g = ctx.fake("en_GB")
-        return f"c/o {g.last_name()}, {g.building_number()} {g.street_name()}, {g.city()} {g.postcode()}"
+        street = f"{g.building_number()} {g.street_name()}"
+        return f"c/o {g.last_name()}, {street}, {g.city()} {g.postcode()}"
     if form == "street":
         return str(f.street_address())
     if form == "lines":
@@ -362,7 +382,8 @@ def coordinates(ctx: Ctx, form: str) -> str:
         return f"geo:{lat:.5f},{lon:.5f}"
     if form == "dm":  # degrees and decimal minutes, as marine and aviation logs write them
         ns, ew = ("N" if lat >= 0 else "S"), ("E" if lon >= 0 else "W")
-        return f"{ns}{int(abs(lat)):02d}°{abs(lat) % 1 * 60:06.3f}' {ew}{int(abs(lon)):03d}°{abs(lon) % 1 * 60:06.3f}'"
+        north = f"{ns}{int(abs(lat)):02d}°{abs(lat) % 1 * 60:06.3f}'"
+        return f"{north} {ew}{int(abs(lon)):03d}°{abs(lon) % 1 * 60:06.3f}'"
     if form == "w3w":
         words = [rng.choice(W3W) for _ in range(3)]
         return "///" + ".".join(words)
@@ -450,8 +471,14 @@ def email(ctx: Ctx, form: str) -> str:
         first, last = (re.sub(r"[^a-z0-9]", "", unidecode(w).lower()) for w in (p.first, p.last))
         first, last = first or "x", last or "y"
         user = rng.choice(
-            [f"{first}.{last}", f"{first[0]}{last}", f"{last}.{first[0]}", f"{first}_{last}"]
-            + [f"{first}{rng.randint(1, 99)}", f"{last}{first[:2]}"]
+            [
+                f"{first}.{last}",
+                f"{first[0]}{last}",
+                f"{last}.{first[0]}",
+                f"{first}_{last}",
+                f"{first}{rng.randint(1, 99)}",
+                f"{last}{first[:2]}",
+            ]
         )
         domain = rng.choice([str(f.free_email_domain()), str(f.domain_name())])
         address = f"{user}@{domain}"
@@ -523,7 +550,11 @@ def _gb(rng: random.Random) -> str:
 def _in(rng: random.Random) -> str:
     body = str(rng.randint(2, 9)) + _d(rng, 10)
     raw = body + verhoeff.calc_check_digit(body)
-    return f"{raw[:4]}-{raw[4:8]}-{raw[8:]}" if rng.random() < 0.3 else f"{raw[:4]} {raw[4:8]} {raw[8:]}"
+    return (
+        f"{raw[:4]}-{raw[4:8]}-{raw[8:]}"
+        if rng.random() < 0.3
+        else f"{raw[:4]} {raw[4:8]} {raw[8:]}"
+    )
 
 
 def _de(rng: random.Random) -> str:
@@ -551,7 +582,9 @@ def _es(rng: random.Random) -> str:
 def _pl(rng: random.Random) -> str:
     d = _dob(rng, 1940, 2015)
     month = d.month + (20 if d.year >= 2000 else 0)
-    return complete(f"{d.year % 100:02d}{month:02d}{d.day:02d}{_d(rng, 4)}", string.digits, ok(pesel))
+    return complete(
+        f"{d.year % 100:02d}{month:02d}{d.day:02d}{_d(rng, 4)}", string.digits, ok(pesel)
+    )
 
 
 def _nl(rng: random.Random) -> str:
@@ -815,7 +848,9 @@ def passport(ctx: Ctx, form: str) -> Value:
         "uci": ("####-####", "UCI"),
         "schengen": ("???#########", "Schengen visa no."),
     }
-    shape, label = shapes.get(form, (rng.choice(["?#######", "??#######", "#########"]), "passport"))
+    shape, label = shapes.get(
+        form, (rng.choice(["?#######", "??#######", "#########"]), "passport")
+    )
     return Value(f.bothify(shape, letters="CFGHJKLMNPRTVWXYZ").upper(), label)
 
 
