@@ -3549,3 +3549,19 @@ def test_heldout_o_renders_the_same_whatever_the_day(
     today = [(d.text, d.entities) for d in _o_docs()[:n]]
     monkeypatch.setattr(faker_dates, "datetime", Later)
     assert [(d.text, d.entities) for d in corpus(HELDOUT_O, n)] == today
+
+
+def test_o_ages_and_dates_of_birth_of_a_document_agree() -> None:
+    """A record that gives both an age over 89 and a date of birth gives the same person's."""
+    from datetime import date
+
+    for seed in range(40):
+        ctx = _o_ctx(seed)
+        ctx = Ctx(
+            HELDOUT_O, seed, ctx.rng, "en_US", template=Template("o-t", "t", "{oage1} {odob1}")
+        )
+        years = int(o_forms.age(ctx, ""))
+        born = o_forms.birth_day(ctx, "iso")
+        today = o_forms.O_TODAY
+        assert today.year - born.year - ((today.month, today.day) < (born.month, born.day)) == years
+        assert isinstance(born, date)

@@ -281,7 +281,7 @@ t(
     "dental chart",
     """
 DENTAL RECORD | Recall due {odate1.dmon}
-Patient: {oper1.first} "{oper1.lower_first}" {oper1.last}   DOB {odob1.dmy}
+Patient: {oper1.first} "{oper1.lower_first}" {oper1.last}   DOB {odob1.kid_dmy}
 Guardian: {oper2.full}  (mobile {otel1})
 Chart: [[18 MOD composite]], [[36 RCT]], [[47 extraction]]. [[BPE 2/1/2]].
 Dentist: {oper3.initials_caps_last} — reg. {olic1.gmc}
@@ -986,7 +986,8 @@ IN THE CIRCUIT COURT — CASE NO. {oref1.court}
 v.
 {oper2.caps_full}, Respondent.
 ORDER ON [[temporary custody]]
-The minor child, {oper3.initials} (DOB {odob1.us}), shall reside with Petitioner at {oaddr1.usaddr}.
+The minor child, {oper3.initials} (DOB {odob1.kid_us}), shall reside with
+Petitioner at {oaddr1.usaddr}.
 Entered {odate1.long}.   Judge {oper4.first_mid_caps_last}
 """,
     locales=(("en_US", 1),),
@@ -1048,7 +1049,7 @@ t(
     """
 Student Information Sheet
 Student: {oper1.last_first}   Student #: {oref1.student}   Grade 7
-DOB: {odob1.us}
+DOB: {odob1.kid_us}
 Parent/Guardian 1: {oper2.full} — {otel1} — {omail1}
 Parent/Guardian 2: {oper3.full} — {otel2}
 Home address: {oaddr1.usaddr}
@@ -1061,7 +1062,7 @@ t(
     "school record",
     """
 Leerlingdossier — zorgmelding
-Leerling: {oper1.first} {oper1.last} (groep 6), geb. {odob1.nl}
+Leerling: {oper1.first} {oper1.last} (groep 6), geb. {odob1.kid_nl}
 Ouders: {oper2.full} en {oper3.full}
 Adres: {oaddr1}
 Melding: [[verzuim]] sinds {odate1.nl}; afspraak met jeugdarts {oper4.last}
@@ -1098,7 +1099,7 @@ t(
     "birth registration",
     """
 REGISTRATION OF BIRTH
-Child: {oper1.first_last}   Sex: M   Date of birth: {odob1.long}
+Child: {oper1.first_last}   Sex: M   Date of birth: {odob1.baby_long}
 Place of birth: {oaddr1}
 Mother: {oper2.full}, maiden surname {oper2.caps_last}
 Father: {oper3.full}
@@ -1905,7 +1906,7 @@ t(
 SEAFARER MEDICAL CERTIFICATE
 Name: {oper1.caps_last_first}   Date of birth: {odob1.dmy}
 Nationality: ____  Seaman's book / passport: {opass1}
-Vessel: MV {oper2.caps_last} ({oveh1.imo})
+Vessel: {oveh1.imo}   Master: Capt. {oper2.caps_last}
 [[Fit for lookout duties]] — [[colour vision: normal]]
 Approved doctor: {oper3.full}, {otown1}
 Valid until {odate1.dmy}
@@ -1945,7 +1946,7 @@ t(
     """
 Baptism register (transcribed), entry 112
 Child: {oper1.first} {oper1.last}
-Born {odob1.long}, baptised {odate1.long}
+Born {odob1.baby_long}, baptised {odate1.long}
 Parents: {oper2.full} and {oper3.full}, of {oaddr1}
 Godparents: {oper4.full}
 Officiant: Rev. {oper5.initial_last}

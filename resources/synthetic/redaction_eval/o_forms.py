@@ -301,11 +301,15 @@ def persian_date(day: date) -> str:
     return text.translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"))
 
 
-def draw_day(ctx: Ctx, slot: str) -> date:
+def _text(ctx: Ctx) -> str:
+    return ctx.template.text if ctx.template is not None else ""
+
+
+def draw_day(ctx: Ctx, slot: str, form: str = "") -> date:
     """A date of birth, or an event date after the document's earlier event dates (a leave
     runs from its first day to its last; an admission comes before its discharge)."""
     if slot == "odob":
-        return O_TODAY - timedelta(days=ctx.rng.randint(2 * 365, 94 * 365))
+        return birth_day(ctx, form)
     last = ctx.entities.get(LAST_EVENT)
     if isinstance(last, date):
         day = min(last + timedelta(days=ctx.rng.randint(1, 120)), O_TODAY)
@@ -315,8 +319,48 @@ def draw_day(ctx: Ctx, slot: str) -> date:
     return day
 
 
-# Where a document keeps its latest event date (no slot is named so: slots are letters).
+# Where a document keeps its latest event date and the age it gives (no slot is named so:
+# slot names are letters).
 LAST_EVENT = "_o_last_event"
+AGE_KEY = "_o_age"
+# Date-of-birth forms may start with an age band ("kid_us"): a pupil's, a newborn's.
+AGE_BANDS = {"kid": (4, 17), "baby": (0, 0)}
+
+
+def birth_day(ctx: Ctx, form: str) -> date:
+    """A date of birth; where the document also states an age over 89, the birth day of
+    someone exactly that old on O_TODAY (a record's age and birth date agree)."""
+    rng = ctx.rng
+    band = form.split("_", 1)[0]
+    if band == "baby":  # the document's events (a baptism, a registration) follow the birth
+        day = O_TODAY - timedelta(days=rng.randint(30, 300))
+        ctx.entities[LAST_EVENT] = day
+        return day
+    if band in AGE_BANDS:
+        lo, hi = AGE_BANDS[band]
+        years = rng.randint(lo, hi)
+    elif ctx.template is not None and "{oage" in ctx.template.text:
+        years = age_of(ctx, 99)
+    else:
+        return O_TODAY - timedelta(days=rng.randint(18 * 365, 94 * 365))
+    base = O_TODAY.replace(year=O_TODAY.year - years)
+    return base - timedelta(days=rng.randint(0, 364))
+
+
+def dob_style(form: str) -> str:
+    """The date style of a date-of-birth form, its age band ("kid_", "baby_") set aside."""
+    band, _, style = form.partition("_")
+    return (style if band in AGE_BANDS else form) or "iso"
+
+
+def age_of(ctx: Ctx, oldest: int) -> int:
+    """The document's one age over 89, drawn once and kept."""
+    stored = ctx.entities.get(AGE_KEY)
+    if isinstance(stored, int):
+        return stored
+    years = ctx.rng.randint(90, oldest)
+    ctx.entities[AGE_KEY] = years
+    return years
 
 
 AGE_WORDS = {
@@ -330,7 +374,7 @@ UNITS_ES = ("", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho"
 
 
 def age(ctx: Ctx, form: str) -> str:
-    n = ctx.rng.randint(90, 99 if form in AGE_WORDS else 106)
+    n = age_of(ctx, 99 if form in AGE_WORDS or "{odob" in _text(ctx) else 106)
     if form in AGE_WORDS:
         return AGE_WORDS[form](n)
     return str(n)
@@ -1115,7 +1159,7 @@ def new_entity(ctx: Ctx, slot: str, form: str) -> object:
         "ourl": lambda: url(ctx, slot, form),
         "ophoto": lambda: url(ctx, slot, form),
         "odate": lambda: write_date(draw_day(ctx, slot), form or "iso"),
-        "odob": lambda: write_date(draw_day(ctx, slot), form or "iso"),
+        "odob": lambda: write_date(draw_day(ctx, slot, form), dob_style(form)),
         "oage": lambda: age(ctx, form),
         "olic": lambda: licence(ctx, form),
         "oveh": lambda: vehicle(ctx, form),
