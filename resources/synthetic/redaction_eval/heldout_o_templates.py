@@ -1965,6 +1965,105 @@ a death record? Reply to {omail1}, or post to {oaddr1}.
 """,
     locales=(("en_US", 1), ("en_CA", 1), ("en_AU", 1), ("sq_AL", 1), ("ga_IE", 1)),
 )
+
+# --- Names and numbers in unexpected places ----------------------------------------------
+
+t(
+    "document management index",
+    """
+Scanned documents — indexing queue
+scan_{oper1.lower_last}_{odob1.hl7}_consent.pdf        uploaded by {oper2.handle}
+scan_{oper1.lower_last}_{odob1.hl7}_[[ECG]].pdf            uploaded by {oper2.handle}
+{omrn1.urn}-{oper3.caps_last}-referral.tif              OCR status: [[failed, re-queue]]
+Share link: {ourl1}
+""",
+    locales=(("en_GB", 1), ("en_AU", 1), ("en_US", 1)),
+)
+
+t(
+    "medical device inventory",
+    """
+asset_tag,device,serial,mac,ip,location,assigned_patient
+{odev1.tag},[[infusion pump]],{odev2.pump},{omac1},{oip1.private},ICU bed 3,{oper1.caps_last_first}
+{odev3.tag},[[telemetry pack]],{odev4.glucose},{omac2},{oip2.private},Ward 4,{oper2.caps_last_first}
+""",
+    locales=(("en_US", 1), ("en_GB", 1), ("de_DE", 1), ("nl_NL", 1)),
+)
+
+t(
+    "patient portal audit log",
+    """
+{odate1.iso} 22:41:07 GET {ourl1} 200 user={omail1} ip={oip1}
+{odate1.iso} 22:41:19 POST /messages 201 user={omail1} to="Dr {oper2.last}" ip={oip1}
+{odate1.iso} 22:43:55 GET /proxy-access 403 user={omail2} ip={oip2.v6} for="{oper1.full}"
+""",
+    locales=(("en_US", 1), ("en_CA", 1), ("en_AU", 1)),
+)
+
+t(
+    "online harassment report",
+    """
+Report to platform trust & safety — case {oref1.ticket}
+Reporter: {oper1.full} ({omail1})
+Impersonating account: {ourl1}
+Profile photo stolen from: {ophoto1}
+The account posts my home address ({oaddr1}) and my car plate {oveh1}.
+First seen {odate1.long}. Suspected person: {oper2.first_last} (ex-colleague).
+""",
+    locales=(("en_GB", 1), ("en_US", 1), ("en_IN", 1), ("en_AU", 1)),
+)
+
+t(
+    "version control log",
+    """
+commit history (export from the research data repository)
+Author: {oper1.full} ({omail1})
+Date:   {odate1.fhir}
+    remove [[pseudonymised extract]] for participant {oref1.crf} (withdrew consent)
+Author: {oper2.handle_dash} ({omail2})
+Date:   {odate2.fhir}
+    fix join on {oper3.lower_last}'s cohort key
+""",
+    locales=(("en_GB", 1), ("en_US", 1), ("de_DE", 1), ("sv_SE", 1)),
+)
+
+t(
+    "specimen label",
+    """
+*{omrn1.mrn}*
+{oper1.spaced_comma}   {odob1.mil}   F
+[[EDTA 4 mL]]  [[FBC]]  collected {odate1.mil_short} 07:40
+ward [[AMU]]   by {oper2.handle_initial}
+""",
+    locales=(("en_GB", 1), ("en_IE", 1), ("en_AU", 1), ("en_NZ", 1)),
+)
+
+t(
+    "airline passenger medical form",
+    """
+MEDIF — Part 1 (passenger)
+Passenger: {oper1.r_slash} MRS    Booking ref: {oref1.appl}
+Flight on {odate1.mil}, {otown1} to {otown2}
+Wheelchair: [[WCHC]]   Oxygen: [[2 L/min POC]], device serial {odev1.cpap}
+Escort: {oper2.r_slash} MR, passport {opass1}
+Attending physician: {oper3.full}, {otel1.intl}, {ofax1.intl}
+""",
+    locales=(("en_GB", 1), ("ar_AE", 1), ("tr_TR", 1), ("th_TH", 1), ("en_IN", 1), ("es_ES", 1)),
+)
+
+t(
+    "consent form",
+    """
+AUTHORISATION TO DISCLOSE PROTECTED HEALTH INFORMATION (HIPAA 164.508)
+I, {oper1.r_first_caps_last} (date of birth {odob1.long}), authorise release of my records
+for [[dates of treatment listed below]] to {oper2.r_full} of {oaddr2}.
+Records may be sent by fax to {ofax1} or by e-mail to {omail1}.
+Signed: {oper1.native}          Witness: {oper3.initials_caps_last}
+""",
+    locales=(("en_US", 1), ("en_CA", 1), ("ko_KR", 1), ("zh_TW", 1), ("ja_JP", 1)),
+)
+
+
 SPLIT = Split(
     name="heldout_o",
     templates=tuple(TEMPLATES),
