@@ -444,7 +444,7 @@ Thank you for seeing this gentleman with [[progressive dysphagia]] and [[weight 
 He is happy to be contacted on {otel1} or by e-mail at {omail1}.
 
 Yours sincerely,
-{oper3.initials} {oper3.last}
+{oper3.initials}
 GMC {olic1.gmc}
 """,
     locales=(("en_GB", 2), ("en_IE", 1), ("ga_IE", 1)),
@@ -739,7 +739,7 @@ t(
     "mortgage file",
     """
 Hypotheekdossier — notitie adviseur
-Aanvrager: dhr. {oper1.initials} {oper1.last}, BSN {onat1.nl}
+Aanvrager: dhr. {oper1.initials}, BSN {onat1.nl}
 Partner: mw. {oper2.full}, geb. {odob2.nl}
 Onderpand: {oaddr1}
 Taxatie ingepland op {odate1.nl}. [[NHG]] aangevraagd.
@@ -1323,7 +1323,7 @@ Subject: RE: bed for Mr {oper3.last}
 [[step-down]] once [[physio clears]].
 Family asked that updates go to his son {oper4.full} on {otel1}.
 
-{oper1.initials} {oper1.last}
+{oper1.initials}
 Bed Manager
 """,
     locales=(("en_GB", 1), ("en_US", 1), ("en_AU", 1)),

@@ -109,10 +109,11 @@ SLOTS = {
 # Locales whose Faker has names but no addresses or phones of its own: those are drawn
 # from a neighbour's (a Yoruba name with a Lagos-style or a London address).
 NAMES_ONLY = {
-    "yo_NG": "en_GB", "ha_NG": "en_GB", "ig_NG": "en_GB", "sw": "en_GB", "tw_GH": "en_GB",
+    "yo_NG": "en_GB", "ha_NG": "en_GB", "ig_NG": "en_GB", "sw": "en_KE", "tw_GH": "en_GB",
     "zu_ZA": "zu_ZA", "am_ET": "en_GB", "ga_IE": "en_IE", "uz_UZ": "ru_RU", "mt_MT": "en_GB",
     "lb_LU": "de_DE", "sq_AL": "it_IT", "es_VE": "es_CO", "sr_BA": "bs_BA", "bs_BA": "hr_HR",
-    "fil_PH": "en_PH", "gu_IN": "en_IN", "or_IN": "en_IN", "si_LK": "en_IN", "ar_EG": "ar_SA",
+    "fil_PH": "en_PH", "gu_IN": "en_IN", "or_IN": "en_IN", "si_LK": "en_IN", "fr_BE": "nl_BE",
+    "it_CH": "de_CH",
     "en_PK": "en_GB", "ne_NP": "en_IN", "ar_AA": "ar_SA",
 }  # fmt: skip
 CJK = ("ja_JP", "zh_CN", "zh_TW", "ko_KR")
@@ -408,6 +409,14 @@ def _address(ctx: Ctx, form: str) -> str:
         g = ctx.fake("en_GB")
         street = f"{g.building_number()} {g.street_name()}"
         return f"c/o {g.last_name()}, {street}, {g.city()} {g.postcode()}"
+    own = own_address(ctx)
+    if own:
+        parts = own.split(", ")
+        if form == "street":
+            return parts[0]
+        if form == "lines":
+            return "\n".join(parts)
+        return own.upper() if form == "caps" else own
     if form == "street":
         return str(f.street_address())
     if form == "lines":
@@ -417,6 +426,52 @@ def _address(ctx: Ctx, form: str) -> str:
     sep = {"comma": ", ", "space": " ", "slash": " / ", "caps": ", "}.get(form, ", ")
     out = sep.join(lines)
     return out.upper() if form == "caps" else out
+
+
+# Cities for the addresses O writes itself, where Faker's locale has none of its own.
+OWN_CITIES = {
+    "AE": ("Dubai", "Abu Dhabi", "Sharjah", "Al Ain", "Ajman"),
+    "SA": ("Riyadh", "Jeddah", "Dammam", "Khobar", "Madinah"),
+    "EG": ("Cairo", "Giza", "Alexandria", "Mansoura", "Tanta"),
+    "TR": ("Kadıköy/İstanbul", "Çankaya/Ankara", "Konak/İzmir", "Nilüfer/Bursa"),
+    "BG": ("София", "Пловдив", "Варна", "Бургас"),
+    "LT": ("Vilnius", "Kaunas", "Klaipėda", "Šiauliai"),
+    "LV": ("Rīga", "Daugavpils", "Liepāja", "Jelgava"),
+    "EE": ("Tallinn", "Tartu", "Narva", "Pärnu"),
+    "IS": ("Reykjavík", "Kópavogur", "Akureyri", "Hafnarfjörður"),
+    "KE": ("Nairobi", "Mombasa", "Kisumu", "Nakuru", "Eldoret"),
+}
+OWN_ADDRESS_LOCALES = {
+    "ar_AE": "AE", "ar_SA": "SA", "ar_EG": "EG", "ar_AA": "SA", "tr_TR": "TR", "bg_BG": "BG",
+    "lt_LT": "LT", "lv_LV": "LV", "et_EE": "EE", "is_IS": "IS", "en_KE": "KE", "sw": "KE",
+}  # fmt: skip
+
+
+def own_address(ctx: Ctx) -> str:
+    """An address as the country writes it, for locales whose Faker writes US-shaped ones
+    (a Gulf villa and community, a Turkish Mahalle/Sokak, a Kenyan P.O. Box)."""
+    country = OWN_ADDRESS_LOCALES.get(ctx.locale, "")
+    if not country:
+        return ""
+    rng = ctx.rng
+    city = rng.choice(OWN_CITIES[country])
+    n, flat = rng.randint(1, 240), rng.randint(1, 60)
+    surname = str(ctx.fake().last_name()).split()[0]
+    d = {k: _d(rng, k) for k in (3, 4, 5)}
+    forms = {
+        "AE": f"Villa {n}, Street {rng.randint(1, 40)}, Al Barsha {rng.randint(1, 3)}, {city}",
+        "SA": f"Building {n}, King Fahd Road, P.O. Box {d[4]}, {city} {d[5]}",
+        "EG": f"{n} {surname} St., Apt {flat}, {city}",
+        "TR": f"{surname} Mah. {rng.choice(['Gül', 'Lale', 'Çınar'])} Sok. No: {n} D: {flat}, "
+        f"{d[5]} {city}",
+        "BG": f"ул. {surname} № {n}, ет. {rng.randint(1, 9)}, ап. {flat}, {d[4]} {city}",
+        "LT": f"{surname} g. {n}-{flat}, LT-{d[5]} {city}",
+        "LV": f"{surname} iela {n}-{flat}, {city}, LV-{d[4]}",
+        "EE": f"{surname} tn {n}-{flat}, {d[5]} {city}",
+        "IS": f"{rng.choice(['Lauga', 'Hverfis', 'Skóla', 'Berg'])}vegur {n}, {d[3]} {city}",
+        "KE": f"P.O. Box {rng.randint(100, 99999)}-{d[5]}, {city}",
+    }
+    return forms[country]
 
 
 def coordinates(ctx: Ctx, form: str) -> str:
