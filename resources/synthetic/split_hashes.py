@@ -32,6 +32,7 @@ MODULES = {
     "l": "heldout_l_templates",  # written in session 26, held out (hashing prints no document)
     "m": "heldout_m_templates",  # written in session 27, held out (hashing prints no document)
     "n": "heldout_n_templates",  # written in session 28, held out (hashing prints no document)
+    "o": "heldout_o_templates",  # written in session 29, held out (hashing prints no document)
 }
 
 

@@ -802,6 +802,34 @@ SLOT_KINDS = {
     "nveh": "VEHICLE",
     "ndev": "DEVICE_ID",
     "nmac": "MAC",
+    # Added with held-out O (O_SLOTS below, drawn by o_forms).
+    "oper": "PERSON",
+    "otown": "LOCATION",
+    "oaddr": "ADDRESS",
+    "opost": "ADDRESS",
+    "ogeo": "ADDRESS",
+    "otel": "PHONE",
+    "ofax": "PHONE",
+    "omail": "EMAIL",
+    "onat": "NATIONAL_ID",
+    "opass": "NATIONAL_ID",  # passports, visas, residence permits
+    "omrn": "RECORD_NUMBER",
+    "oplan": "RECORD_NUMBER",
+    "oref": "RECORD_NUMBER",
+    "obio": "RECORD_NUMBER",
+    "oacct": "ACCOUNT",
+    "ocard": "CARD",
+    "oiban": "IBAN",
+    "oip": "IP",
+    "ourl": "URL",
+    "ophoto": "URL",  # where a full-face photograph is kept
+    "odate": "DATE",
+    "odob": "DATE",
+    "oage": "AGE",
+    "olic": "LICENCE",
+    "oveh": "VEHICLE",
+    "odev": "DEVICE_ID",
+    "omac": "MAC",
 }
 # Held-out G's slots, handed to g_forms before any other slot is looked at: none of them
 # is an older slot, and the check draws nothing, so older splits render as before.
@@ -848,6 +876,12 @@ N_SLOTS = frozenset(
     | {"ntravel", "nmrn", "nplan", "nref", "nbio", "nacct", "ncard", "niban", "nip", "nurl"}
     | {"nphoto", "ndate", "ndob", "nage", "nlic", "nveh", "ndev", "nmac"}
 )
+# Held-out O's slots (o_forms.py), handed over the same way: none is an older slot.
+O_SLOTS = frozenset(
+    {"oper", "otown", "oaddr", "opost", "ogeo", "otel", "ofax", "omail", "onat", "opass"}
+    | {"omrn", "oplan", "oref", "obio", "oacct", "ocard", "oiban", "oip", "ourl", "ophoto"}
+    | {"odate", "odob", "oage", "olic", "oveh", "odev", "omac"}
+)
 
 
 @dataclass
@@ -875,6 +909,8 @@ def new_entity(ctx: Ctx, slot: str, form: str) -> object:
         return new_entity_m(ctx, slot, form)
     if slot in N_SLOTS:
         return new_entity_n(ctx, slot, form)
+    if slot in O_SLOTS:
+        return new_entity_o(ctx, slot, form)
     rng = ctx.rng
     if slot == "person":
         return new_person(ctx)
@@ -1049,6 +1085,13 @@ def new_entity_n(ctx: Ctx, slot: str, form: str) -> object:
     from resources.synthetic.redaction_eval import n_forms  # noqa: PLC0415
 
     return n_forms.new_entity(ctx, slot, form)
+
+
+def new_entity_o(ctx: Ctx, slot: str, form: str) -> object:
+    """The slots added with held-out O (o_forms.py; imported here for the same reason)."""
+    from resources.synthetic.redaction_eval import o_forms  # noqa: PLC0415
+
+    return o_forms.new_entity(ctx, slot, form)
 
 
 def romanised(entity: object) -> object:
