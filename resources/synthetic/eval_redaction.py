@@ -1,7 +1,7 @@
 """`make eval-redaction`: ours beside plain Presidio on the synthetic text splits, then images
 and DICOM.
 
-Text: the DEV, HELD-OUT A, B and C splits, and splits D, F, G, H, I, J, K, L and M (held out
+Text: the DEV, HELD-OUT A, B, C and N splits, and splits D, F, G, H, I, J, K, L and M (held out
 in sessions 19, 20, 21, 23, 24, 25, 26, 27 and 28, each run once there, tuned on since), of
 resources/synthetic/redaction_eval (an independent generator: Faker in many locales,
 names-dataset world names, stdnum-valid national numbers), each redacted in the same run by (a)
@@ -361,8 +361,11 @@ SPLITS = {
     "l": ("heldout_l_templates", "SPLIT L (DEV-side since session 28)"),
     # M was held out in session 28, run once and reported; session 29 tunes on it.
     "m": ("heldout_m_templates", "SPLIT M (DEV-side since session 29)"),
+    # N was written in session 28 by an author barred from the redactor and from M; wired
+    # in session 29 after the redactor was frozen: held out.
+    "n": ("heldout_n_templates", "HELD-OUT N split"),
 }
-HELD_OUT = ("a", "b", "c")
+HELD_OUT = ("a", "b", "c", "n")
 
 
 def load_split(key: str) -> Split:

@@ -12,6 +12,7 @@ from resources.synthetic.eval_redaction import goal_line, main, parse_splits
 from resources.synthetic.redaction_eval import (
     heldout_b_templates,
     heldout_c_templates,
+    heldout_n_templates,
     heldout_templates,
 )
 from resources.synthetic.redaction_eval.generator import corpus
@@ -41,6 +42,7 @@ def test_eval_runs_on_all_splits_and_prints_no_heldout_value(
         "### SPLIT K (DEV-side since session 27): 3 documents",
         "### SPLIT L (DEV-side since session 28): 3 documents",
         "### SPLIT M (DEV-side since session 29): 3 documents",
+        "### HELD-OUT N split: 3 documents",
     ):
         assert heading in printed
         assert heading in table
@@ -50,6 +52,7 @@ def test_eval_runs_on_all_splits_and_prints_no_heldout_value(
     assert "HELD-OUT A " in printed.splitlines()[-1]
     assert "HELD-OUT B " in printed.splitlines()[-1]
     assert "HELD-OUT C " in printed.splitlines()[-1]
+    assert "HELD-OUT N " in printed.splitlines()[-1]
     assert "SPLIT D" not in printed.splitlines()[-1]  # DEV-side: not in the held-out goal
     assert "SPLIT F" not in printed.splitlines()[-1]
     assert "SPLIT G" not in printed.splitlines()[-1]
@@ -65,6 +68,7 @@ def test_eval_runs_on_all_splits_and_prints_no_heldout_value(
             heldout_templates.SPLIT,
             heldout_b_templates.SPLIT,
             heldout_c_templates.SPLIT,
+            heldout_n_templates.SPLIT,
         )
         for doc in corpus(split, 3)
         for e in doc.entities
