@@ -1,10 +1,12 @@
-"""Held-out split N: documents of regulated work from many countries, written in session 28.
+"""Split N: held out in session 29, run once there and reported; DEV-side since session 30.
 
-Written by an author barred from the redactor, from its results and from every other
-split's templates and forms, for issue 15's held-out evaluation. Its values come from
-n_forms (slots `n...`: Faker in many locales, names-dataset's world names, stdnum-checked
-national numbers and the schemes n_forms checks itself). It is run once, after the
-redactor is frozen; it is not wired into eval_redaction until then.
+Session 30 reads N's leaks by value and tunes on them (as on D to M), so N no longer
+measures generalisation: held-out O (heldout_o_templates.py), written before that tuning by
+an author barred from N, does. What follows is how N was written: documents of regulated
+work from many countries, written in session 28 by an author barred from the redactor, from
+its results and from every other split's templates and forms. Its values come from n_forms
+(slots `n...`: Faker in many locales, names-dataset's world names, stdnum-checked national
+numbers and the schemes n_forms checks itself).
 
 Template text holds no identifier of its own: every name, number, date and place that
 could point at a person is a slot, and so labelled. `[[...]]` marks words that must stay
