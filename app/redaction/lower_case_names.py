@@ -119,7 +119,7 @@ def english_senses(word: str) -> tuple[bool, bool]:
 _CALENDAR: Final = frozenset(fold_accents(w) for w in (*MONTHS, *WEEKDAYS))
 
 
-def _plain(word: str) -> bool:
+def closed_class_word(word: str) -> bool:
     """A word of a closed class that is no name's: common, a role, a heading, a title,
     another language's function word or document noun, a drug, a month."""
     return (
@@ -165,7 +165,7 @@ def _part_kind(part: str) -> str | None:
     bare = part.replace("'", "").replace("’", "")
     if len(part) < 2 or not bare.isalpha() or not _latin(bare):
         return None
-    if _plain(part):
+    if closed_class_word(part):
         return None
     noun, other = english_senses(part)
     if other:

@@ -660,7 +660,7 @@ def _lone_login(value: str, known: Callable[[str], bool]) -> bool:
     return value not in _NOT_HANDLE_HEADS and not known(value)
 
 
-def _column_value(value: str, known: Callable[[str], bool]) -> bool:
+def column_login(value: str, known: Callable[[str], bool]) -> bool:
     """A cell of a login or name column that is a person's login: joined by ".", "_" or
     "-", or one lower-case word the model's vocabulary lacks ("svandenbroeck")."""
     return _person_login(value) or _lone_login(value, known)
@@ -705,7 +705,7 @@ def login_columns(text: str, known: Callable[[str], bool]) -> list[Span]:
             for i in columns:
                 offset, cell = cells[i]
                 value = cell.strip()
-                if value and _column_value(value, known):
+                if value and column_login(value, known):
                     start = pos + offset + cell.index(value)
                     spans.append(Span(start, start + len(value), KIND, HANDLE_RULE, 0.7))
         else:

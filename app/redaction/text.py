@@ -29,6 +29,7 @@ from app.redaction.patterns import DAY_WORD_BEFORE, MONTH_STEMS, MONTHS
 from app.redaction.recognizers import NONE, ProjectRecognizers
 from app.redaction.settings import DEFAULT_MAX_TEXT_BYTES
 from app.redaction.spans import Span  # re-exported for callers of this module
+from app.redaction.user_handles import login_forms
 from app.redaction.wordtrie import trie_pattern
 
 # Short placeholder names keep the text readable; unknown kinds keep their Presidio name.
@@ -289,8 +290,6 @@ def _person_variants(value: str) -> set[str]:
         for i, first in enumerate(plain):
             for later in plain[i + 1 :]:
                 out |= {f"{first}.{later}", f"{first}_{later}"}
-        from app.redaction.user_handles import login_forms  # noqa: PLC0415 - the name rules
-
         out |= login_forms(plain)  # "glassc" of "Christopher John Glass"
     return out
 

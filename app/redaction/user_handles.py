@@ -32,9 +32,9 @@ from typing import Final
 
 from app.redaction import fast_regex
 from app.redaction.given_names import is_given_name
-from app.redaction.lower_case_names import _plain, english_senses
+from app.redaction.lower_case_names import closed_class_word, english_senses
 from app.redaction.name_forms import COMMON
-from app.redaction.name_neighbours import _column_value
+from app.redaction.name_neighbours import column_login
 from app.redaction.spans import Span
 from app.redaction.wordtrie import word_list
 
@@ -147,7 +147,7 @@ def _account_value(value: str) -> bool:
 
 def _role_value(value: str, known: Callable[[str], bool]) -> bool:
     """A lower-case login under a role key (see `name_neighbours`)."""
-    return value.islower() and not _system(value) and _column_value(value, known)
+    return value.islower() and not _system(value) and column_login(value, known)
 
 
 def keyed_handles(text: str, known: Callable[[str], bool]) -> list[Span]:
@@ -339,4 +339,4 @@ _MODALS: Final = frozenset(word_list("shall shalt ought dare need"))
 @functools.lru_cache(maxsize=8192)  # the same names come back in every document
 def _word(form: str) -> bool:
     """`form` is a word of English or of the closed classes (`lower_case_names._plain`)."""
-    return form in _MODALS or form in COMMON or any(english_senses(form)) or _plain(form)
+    return form in _MODALS or form in COMMON or any(english_senses(form)) or closed_class_word(form)
