@@ -9,7 +9,9 @@ and სოფელი); Thailand Post (เลขที่ house number, หม�
 abbreviation); Ukrposhta and the Ukrainian street-naming rules (вулиця, провулок, проспект,
 площа, узвіз, набережна, буд., кв.); Bulgarian Posts (ул., бул., ж.к., бл., вх., ет., ап.,
 №); the Russian Federal Information Address System (ФИАС) abbreviation table for street
-and settlement types (ул, пр-кт, алл., ст-ца, клх, пгт, х.).
+and settlement types (ул, пр-кт, алл., ст-ца, клх, пгт, х.). Also the street types of
+Maltese, of Arabic written in Latin letters and of Swahili, which `addresses.py` reads
+(sources beside each list).
 
 Each list is a plain word list: nothing here matches text by itself.
 """
@@ -116,3 +118,41 @@ ROMANISED_SETTLEMENTS: Final = word_list(
     aul posyolok poselok posiolok selyshche_miskoho_typu poselok_gorodskogo_tipa
     """
 )
+# Maltese street types, written before the name ("Triq il-Kbira", "Sqaq San Pawl", "Vjal
+# ir-Riħan", "Pjazza San Ġorġ"), as Malta's official street names are written (the Place
+# Names Committee's street lists, MaltaPost's addressing guide): triq street, sqaq alley,
+# vjal avenue, pjazza and misraħ square, telgħa rise, inżul descent, xatt quay, trejqa
+# lane, mogħdija passage, dawra bypass, passaġġ passage, wesgħa open space, kuntrada district.
+MALTESE_STREET_TYPES: Final = word_list(
+    """
+    triq sqaq vjal pjazza misraħ misrah telgħa telgha inżul inzul xatt trejqa mogħdija
+    moghdija dawra passaġġ passagg wesgħa wesgha kuntrada
+    """
+)
+# The Maltese definite article and "of the" before a name, joined to it by a hyphen and
+# assimilated to its first letter ("il-Kbira", "ir-Repubblika", "iż-Żgħir", "tal-Għajn",
+# "ta' Xbiex"), as Maltese orthography writes them (Akkademja tal-Malti's rules).
+MALTESE_ARTICLES: Final = word_list(
+    """
+    il l iċ ic id in ir is it ix iż iz ig tal tad tan tar tas tat tax taż taz taċ tac
+    """
+)
+# Street types of Arabic addresses in the Latin letters Egypt, the Levant, the Gulf and
+# the Maghreb write them in (the UPU's address descriptions for Egypt, Jordan and the
+# Emirates; the common romanisations of the Arabic words): شارع shāriʿ "street" (Sharia,
+# Shari', Shareh), ميدان maydān "square" (Midan, Maidan, Meydan), طريق ṭarīq "road",
+# حارة ḥāra "lane" (Haret), عطفة ʿaṭfa "side alley" (Atfet), درب darb "way" (Derb in the
+# Maghreb), زقاق zuqāq "alley", سكة sikka "lane" (the Emirates), زنقة zanqa "street"
+# (Morocco), كورنيش "corniche". Several are given names too (Tariq), so a house number
+# must come first.
+ARABIC_LATIN_STREET_TYPES: Final = word_list(
+    """
+    sharia shari' shari’ sharie shareh share' share’ shari midan maidan meydan tariq
+    tarik tareeq haret harat atfet atfa darb derb zuqaq zukak sikka sikkat zanqa zenqa
+    kornish corniche
+    """
+)
+# Street words of Swahili, written before the name with their connective ("Mtaa wa
+# Uhuru", "Barabara ya Morogoro", "Njia ya Pwani"), as the Tanzania Posts Corporation's
+# address system (Anwani za Makazi) and Kenya's street names write them.
+SWAHILI_STREET_TYPES: Final = word_list("mtaa barabara njia")

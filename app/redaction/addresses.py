@@ -25,11 +25,15 @@ from app.redaction.address_forms import (
     world_gates,
 )
 from app.redaction.address_words import (
+    ARABIC_LATIN_STREET_TYPES,
     CYRILLIC_SETTLEMENTS,
     CYRILLIC_STREET_TYPES,
     CYRILLIC_UNITS,
+    MALTESE_ARTICLES,
+    MALTESE_STREET_TYPES,
     ROMANISED_STREET_TYPES,
     ROMANISED_UNITS,
+    SWAHILI_STREET_TYPES,
 )
 from app.redaction.record_numbers import WORDS as IDENTIFIER_WORDS
 from app.redaction.spans import Span
@@ -454,6 +458,38 @@ ID_STREET = fast_regex.compile(
     r"(?:[ ]{1,2}[A-Z][\w'.-]{0,30}){0,5}[ ]{1,2}(?:No\.?|Nomor)[ ]?\d{1,5}[A-Za-z]?\b",
     word_led=True,
 )
+# Malta: the street type first, the name after it with its article ("Triq il-Kbira",
+# "Sqaq San Pawl", "Triq ta' Xbiex"); the house number before it and the locality and
+# postcode after it ("21, Triq il-Kbira, Qormi QRM 5185") are taken as the block grows.
+_MT_UPPER = f"{_UPPER}ĊĠĦ"
+_MT_NAME_WORD = (
+    rf"(?:(?i:{trie_pattern(MALTESE_ARTICLES)})-|ta['’][ ])?[{_MT_UPPER}][\w'’]{{1,30}}"
+    rf"(?:-[\w'’]{{1,30}})?"
+)
+MT_STREET = fast_regex.compile(
+    rf"(?<![\w'’-])(?i:{trie_pattern(MALTESE_STREET_TYPES)})[ ]{{1,2}}"
+    rf"{_MT_NAME_WORD}(?:[ ]{_MT_NAME_WORD}){{0,3}}",
+    word_led=True,
+)
+# Arabic street types in Latin letters after the house number ("153 Sharia El Tahrir",
+# "12 Midan al-Tahrir", "7 Shari' Talaat Harb"): a capitalised name follows, its article
+# perhaps joined by a hyphen ("el-Gomhuria").
+_AR_NAME_WORD = (
+    rf"(?:(?i:el|al|an|ar|as|ash|at|ad|az|ed|en|er|es|et|ez)-)?[{_UPPER}][\w'’]{{1,30}}"
+    rf"(?:-[{_UPPER}][\w'’]{{1,30}})?"
+)
+AR_LATIN_STREET = fast_regex.compile(
+    r"(?<![\w/.:-])\d{1,5}[A-Za-z]?,?[ ]{1,2}"
+    rf"(?i:{trie_pattern(ARABIC_LATIN_STREET_TYPES)})[ ]{{1,2}}"
+    rf"{_AR_NAME_WORD}(?:[ ]{_AR_NAME_WORD}){{0,3}}"
+)
+# Swahili: the street type, its connective, the name ("Mtaa wa Uhuru", "Barabara ya
+# Morogoro").
+SW_STREET = fast_regex.compile(
+    rf"(?<![\w])(?:{'|'.join(w.capitalize() for w in SWAHILI_STREET_TYPES)})[ ](?:wa|ya|la)[ ]"
+    rf"[{_UPPER}][\w'’-]{{1,30}}(?:[ ][{_UPPER}][\w'’-]{{1,30}}){{0,3}}",
+    word_led=True,
+)
 # Philippines: "Block 03 Lot 31", "B15 L43", "Blk. 2 Lot 9" (subdivision block and lot), and
 # Indian cross and main roads written by number: "12th Cross", "4th Main".
 BLOCK_LOT = fast_regex.compile(
@@ -532,6 +568,9 @@ _STREETS: Final = (
     ("address_block_lot", BLOCK_LOT),
     ("address_id_street", ID_STREET),
     ("address_house_after_at", HOUSE_AFTER_AT),
+    ("address_mt_street", MT_STREET),
+    ("address_ar_latin_street", AR_LATIN_STREET),
+    ("address_sw_street", SW_STREET),
 )
 # A "town" in capitals that is the label of the next value: an identifier word ("NA 4538
 # EX, VIN ..." of a plate and a VIN) or a positioning system's name ("87389  GPS 52.1,
@@ -663,7 +702,7 @@ _DIGITS_NEEDED: Final = {
     "address_us_city_zip": 5, "address_mx_state_zip": 5, "address_state_zip": 5,
     "address_uk_postcode": 1, "address_ca_postcode": 1, "address_postcode_town": 3,
     "address_postcode4_town": 1, "address_in_town_pin": 6,  # ("ON B8A6P7": a Canadian code)
-    "address_po_box": 1,
+    "address_po_box": 1, "address_ar_latin_street": 1,
 }  # fmt: skip
 _TYPE_WORDS: Final = {
     "address_street": _first_runs(STREET_TYPES),
@@ -674,6 +713,9 @@ _TYPE_WORDS: Final = {
     "address_word_type": _first_runs(_WORD_TYPE_WORDS),
     "address_block_lot": frozenset(("b", "blk", "block", "cross", "main")),
     "address_designators": _first_runs(tuple(STREETLIKE_WORDS)),
+    "address_mt_street": _first_runs(MALTESE_STREET_TYPES),
+    "address_ar_latin_street": _first_runs(ARABIC_LATIN_STREET_TYPES),
+    "address_sw_street": _first_runs(SWAHILI_STREET_TYPES),
 }
 _JOINED_WORDS: Final = {
     "address_word_type": tuple(_JOINED_TYPES.split("|")),
@@ -810,7 +852,28 @@ _SEGMENT_LOWER: Final = (
 _LANDMARK_WORDS: Final = INDIAN_LANDMARK_WORDS | frozenset(
     word_list("near opp opp. opposite behind beside adjacent landmark entre calles frente")
 )
-_LANDMARK_FIRST: Final = _LANDMARK_WORDS | frozenset(w.rstrip(".") for w in _LANDMARK_WORDS)
+# Words that place an address relative to a road, as Nigerian, Ghanaian, Kenyan and Indian
+# addresses do ("Plot 4, Opebi Road, off Allen Avenue", "Ngong Lane, off Ngong Road",
+# "along Lagos-Ibadan Expressway", "by Allen Junction"; NIPOST's and Kenya Posta's
+# descriptions of an address where plots are numbered along an access road): part of the
+# address only before a capitalised road's name with its street type.
+ROAD_LANDMARK_WORDS: Final = frozenset(word_list("off along by facing adj adj. adjoining"))
+_ROAD_REACH = 6
+_STREET_TYPE_SET: Final = frozenset(STREET_TYPES)
+
+
+def road_follows(words: list[str], i: int) -> bool:
+    """Whether `words[i + 1:]` is a road's name: a capitalised word first, and a street
+    type ending one of the next few words ("off Ogui Road", not "off work today")."""
+    after = words[i + 2 : i + 1 + _ROAD_REACH]
+    if i + 1 >= len(words) or not words[i + 1][:1].isupper():
+        return False
+    return any(w[:1].isupper() and w.strip(".,;:()").casefold() in _STREET_TYPE_SET for w in after)
+
+
+_LANDMARK_FIRST: Final = (
+    _LANDMARK_WORDS | frozenset(w.rstrip(".") for w in _LANDMARK_WORDS) | ROAD_LANDMARK_WORDS
+)
 # Words after which one lower-case word may stand in a town name ("San Uriel los altos").
 _PARTICLES: Final = frozenset(("los", "las", "de", "del", "da", "do", "sub", "la", "le"))
 # Capitalised words that are not part of an address: labels, greetings, pronouns, titles.
@@ -924,6 +987,8 @@ def _address_token(words: list[str], i: int, *, forward: bool = False) -> bool:
         return True
     if bare in _LANDMARK_WORDS:
         return forward
+    if bare in ROAD_LANDMARK_WORDS:  # "..., off Ogui Road": only before a road's name
+        return forward and road_follows(words, i)
     prev = words[i - 1].casefold() if i > 0 else ""
     return i > 0 and prev in _PARTICLES
 

@@ -23,6 +23,7 @@ import re
 from functools import lru_cache
 from typing import Final
 
+from app.redaction.place_fields import place_header
 from app.redaction.wordtrie import word_list
 
 PERSON: Final = "PERSON"
@@ -277,6 +278,8 @@ def field_kind(header: str) -> tuple[str, bool] | None:
     if not tokens or len(tokens) > 6:
         return None
     found = _field_kind(tokens)
+    if found is None and place_header(tokens):
+        return PLACE, True  # "Händlerort", "merchant_city": a place by its head word
     if found is None or found == (PERSON, False):
         return _numbered(tokens) or found  # "screen_no"; "patient_no" is no name
     return found

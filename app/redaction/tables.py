@@ -29,6 +29,7 @@ from typing import Final
 
 from app.redaction import fast_regex
 from app.redaction.field_names import ADDRESS, FIELD_WORDS, field_kind
+from app.redaction.place_fields import compound_words
 from app.redaction.spans import Span
 
 _RULE: Final = "field_value"
@@ -93,7 +94,7 @@ _NOT_VALUES: Final = frozenset({"true", "false", "null", "none", "n/a", "na", "-
 def find_field_values(text: str, words: set[str]) -> list[Span]:
     """Values under identifying field names in `text` (`words`: its folded letter runs,
     see structured.text_words)."""
-    if words.isdisjoint(FIELD_WORDS):
+    if words.isdisjoint(FIELD_WORDS) and not compound_words(words):
         return []
     found = _Found(text)
     _records(text, found)
