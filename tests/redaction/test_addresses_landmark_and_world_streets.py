@@ -64,11 +64,7 @@ def test_prose_with_landmark_and_street_words_stays(name: str, text: str, kept: 
 
 
 def test_a_compound_place_header_masks_its_column() -> None:
-    text = (
-        "Zeit;Händlerort;Betrag\n"
-        "2024-01-03;Gjirokastër;12,00 EUR\n"
-        "2024-01-04;Shkodër;8,50 EUR\n"
-    )
+    text = "Zeit;Händlerort;Betrag\n2024-01-03;Gjirokastër;12,00 EUR\n2024-01-04;Shkodër;8,50 EUR\n"
     found = {text[s.start : s.end] for s in find_structured(text) if s.kind == PLACE}
     assert {"Gjirokastër", "Shkodër"} <= found
 
