@@ -7,16 +7,18 @@ Three damages that scans and forms leave on names, each undone by a reader witho
 - letter-spaced words: boxed form fields (one capital a box) and letter-spaced headings
   put a space between letters. Three or more single letters, one space apart, of one case
   shape (all capitals, all lower case, or a capital then lower case), are one word; two
-  spaces or any other character end it, so "S U M M A R Y  O F" reads "SUMMARY  OF".
+  spaces or any other character end it, so "S U M M A R Y  N O T E S" reads "SUMMARY  NOTES".
 - a word hyphenated across a line break (typesetting's line-end hyphen; OCR engines keep
   it as "-", a soft hyphen U+00AD or "¬"): a letter, the hyphen and the line break, then a
   lower-case letter, read as one word. A capital after the break is a real hyphen's
   ("Smith-\\nJones") and is left alone.
 - digits read for letters of the same shape, the classic OCR confusion pairs (Rice, Jenkins
-  and Nartker, ISRI annual tests of OCR accuracy; Tesseract's unicharambigs): 0/O, 1/I or l,
-  5/S, 8/B. Only inside a word that is otherwise letters: at least three letters of one
-  case shape and single digits (no two digits side by side), so codes and units
-  ("COVID19", "B12", "H1N1", "L4-L5") are no word of letters and stay as they are.
+  and Nartker, ISRI annual tests of OCR accuracy; Tesseract's unicharambigs): 0/O, 1/I,
+  5/S, 8/B (1 in a word in lower case may be i or l: left to `name_misreads`, which asks
+  a dictionary). Only inside a word that is otherwise letters: at least four letters of
+  one case shape and single digits (no two digits side by side), so codes and units
+  ("COVID19", "B12", "H1N1", "L4-L5", postcodes' "IG8V") are no word of letters and stay
+  as they are; nor is a hexadecimal group ("ECE8" of an IPv6 address).
 
 The reading is a string and, for each of its characters, the offset of the character of
 the original it was read from (increasing). A finding [start, end) in the reading maps to
@@ -32,6 +34,7 @@ damage before any reading is built; the finders run only over the lines with a d
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Callable
 from contextvars import ContextVar
@@ -51,13 +54,16 @@ _LINE_END_HYPHEN = fast_regex.compile(
     rf"(?<=\p{{L}}\p{{L}})[{_HYPHENS}][ \t]*\r?\n"
     r"[ \t]*(?=\p{Ll})"
 )
+# Two single letters after a space (the space first: the engine skips to a space).
+_SPACED_GATE = fast_regex.compile(r" \p{L} \p{L}(?![\p{L}\p{N}])")
 # A look-alike digit beside a letter (the digit first: the engine skips to a digit).
 _DIGIT_GATE = fast_regex.compile(r"[0158](?=\p{L})|[0158](?<=\p{L}[0158])")
 _WORD = fast_regex.compile(r"(?<![\p{L}\p{N}_])[\p{L}0-9]+(?![\p{L}\p{N}_])")
 # Set while the finders run over a reading: a reading is not read again.
 _READING: ContextVar[bool] = ContextVar("_READING", default=False)
+_HEX: Final = frozenset("0123456789ABCDEFabcdef")
 _UPPER_FOLD: Final = str.maketrans({"0": "O", "1": "I", "5": "S", "8": "B"})
-_LOWER_FOLD: Final = str.maketrans({"0": "o", "1": "l", "5": "s", "8": "B"})
+_LOWER_FOLD: Final = str.maketrans({"0": "o", "5": "s", "8": "B"})
 
 
 @dataclass(frozen=True)
@@ -86,14 +92,18 @@ def _folded_word(word: str) -> str | None:
     letters damaged so (see the module docstring)."""
     letters = "".join(c for c in word if c.isalpha())
     digits = len(word) - len(letters)
-    if not digits or len(letters) < 3 or not _one_case_shape(letters):
+    if not digits or len(letters) < 4 or not _one_case_shape(letters):
         return None
+    if all(c in _HEX for c in word):
+        return None  # "ECE8", "8DC6": a hexadecimal group (IPv6, a hash), not a word
     if any(c.isdigit() and c not in "0158" for c in word):
         return None
     if any(a.isdigit() and b.isdigit() for a, b in itertools.pairwise(word)):
         return None
     if letters.isupper():
         return word.translate(_UPPER_FOLD)
+    if "1" in word:
+        return None  # "Referr1ng", "Doug1as": i or l? name_misreads asks a dictionary
     folded = word.translate(_LOWER_FOLD)
     if word[0].isdigit() and letters.islower():
         folded = folded[0].upper() + folded[1:]  # "5amuel": a name's capital, misread
@@ -104,8 +114,8 @@ def _edits(text: str) -> list[tuple[int, int, str]]:
     """The damages found in `text`: (start, end, what a reader reads there), in order,
     not overlapping."""
     edits: list[tuple[int, int, str]] = []
-    if " " in text:
-        for m in _SPACED.finditer(text):
+    if (gate := _SPACED_GATE.search(text)) is not None:
+        for m in _SPACED.finditer(text, max(0, gate.start() - 1)):
             letters = m.group()[::2]
             if _one_case_shape(letters):
                 edits.append((m.start(), m.end(), letters))
@@ -136,12 +146,16 @@ def _edits(text: str) -> list[tuple[int, int, str]]:
 
 def read(text: str) -> Reading:
     """`text` as a reader reads it (see the module docstring)."""
+    return _read(text, _edits(text))
+
+
+def _read(text: str, edits: list[tuple[int, int, str]]) -> Reading:
     parts: list[str] = []
     index: list[int] = []
     repairs: list[tuple[int, int]] = []
     at = 0
     length = 0
-    for start, end, reading in _edits(text):
+    for start, end, reading in edits:
         parts.append(text[at:start])
         index.extend(range(at, start))
         length += start - at
@@ -185,9 +199,10 @@ def names_in_reading(text: str, find: Callable[[str], list[Span]]) -> list[Span]
     on the original's offsets."""
     if _READING.get():
         return []
-    reading = read(text)
-    if not reading.repairs:
+    edits = _edits(text)
+    if not edits:
         return []
+    reading = _read(text, edits)
     spans: list[Span] = []
     for a, b in _windows(reading):
         token = _READING.set(True)
@@ -203,4 +218,31 @@ def names_in_reading(text: str, find: Callable[[str], list[Span]]) -> list[Span]
                 continue
             o_start, o_end = reading.original(start, end)
             spans.append(Span(o_start, o_end, KIND, RULE, span.score))
+    return spans
+
+
+def mentions_in_reading(
+    text: str, seeds: list[Span], mentions: Callable[[str, list[Span]], list[Span]]
+) -> list[Span]:
+    """Other mentions of found values that only the reading shows (`mentions` over the
+    reading, given the `seeds` moved onto it): "C U L H A N E" in a form's boxes is the
+    "Culhane" found in its signature, and "5AMUEL" the "Samuel" found elsewhere. Only
+    mentions that touch an undone damage are kept, on the original's offsets."""
+    if not seeds or _READING.get():
+        return []
+    edits = _edits(text)
+    if not edits:
+        return []
+    reading = _read(text, edits)
+    moved = []
+    for seed in seeds:
+        start = bisect.bisect_left(reading.index, seed.start)
+        end = bisect.bisect_left(reading.index, seed.end)
+        if start < end:
+            moved.append(Span(start, end, seed.kind, seed.rule, seed.score))
+    spans = []
+    for span in mentions(reading.text, moved):
+        if any(s < span.end and span.start < e for s, e in reading.repairs):
+            start, end = reading.original(span.start, span.end)
+            spans.append(Span(start, end, span.kind, span.rule, span.score))
     return spans

@@ -708,13 +708,19 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
 
 
 def redact_text(text: str, project: ProjectRecognizers = NONE) -> TextRedaction:
-    """Find identifiers (see `find_spans`), add their other mentions in the same document,
-    and replace them all with placeholders."""
+    """Find identifiers (see `find_spans`), add their other mentions in the same document
+    (also those only a reading of OCR damage shows), and replace them all with placeholders."""
+    from app.redaction.ocr_reading import mentions_in_reading  # noqa: PLC0415
+
     spans = find_spans(text, project)
     kinds = frozenset(project.kinds)
     merged = merge_spans(spans, kinds)  # repeats take the kind that won
     seeds = merged + swallowed_persons(spans)
-    return apply_placeholders(text, spans + repeated_mentions(text, seeds, kinds), kinds)
+    repeats = repeated_mentions(text, seeds, kinds)
+    repeats += mentions_in_reading(
+        text, seeds, lambda read, moved: repeated_mentions(read, moved, kinds)
+    )
+    return apply_placeholders(text, spans + repeats, kinds)
 
 
 def swallowed_persons(spans: list[Span]) -> list[Span]:
