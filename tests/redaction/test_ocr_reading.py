@@ -14,6 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from app.redaction.field_names import field_kind
 from app.redaction.ocr_reading import read
 from app.redaction.text import redact_text
 
@@ -115,3 +116,23 @@ def test_reading_maps_back_inside_the_original(text: str) -> None:
         inside = [reading.index[i] for i in range(start, end)]
         assert all(o_start <= j < o_end for j in inside)
         assert len(letters) <= o_end - o_start
+
+
+@pytest.mark.parametrize(
+    ("header", "kind"),
+    [
+        # A form's instruction to the one who fills it in, bracketed after the label
+        # (the UK's NHS HC2 and passport forms: "in BLOCK CAPITALS", "please print").
+        ("NAME (BLOCK CAPITALS)", "PERSON"),
+        ("Surname (please print)", "PERSON"),
+        ("Full name (as on passport)", "PERSON"),
+        ("Address (if different)", "ADDRESS"),
+        # Units and scales in brackets after a measure's label name no field.
+        ("Dose (mg)", None),
+        ("Weight (kg)", None),
+        ("Score (0-10)", None),
+    ],
+)
+def test_bracketed_form_instruction_is_no_part_of_the_label(header: str, kind: str | None) -> None:
+    found = field_kind(header)
+    assert (found[0] if found else None) == kind
