@@ -207,6 +207,7 @@ QUALIFIERS: Final = frozenset(
 )
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_BRACKETED = re.compile(r"\([^()]*\)")
 _SEPARATORS = re.compile(r"[\s_\-./:*()\[\]{}<>,;=?!…·#]+|\d+")
 
 
@@ -275,6 +276,10 @@ def _numbered(tokens: list[str]) -> tuple[str, bool] | None:
 def field_kind(header: str) -> tuple[str, bool] | None:
     """(kind, strong) of the field a header names, or None when it names none."""
     tokens = words(header)
+    if "(" in header and _field_kind(tokens) is None:
+        # "NAME (BLOCK CAPITALS)", "Surname (please print)": a form's instruction to the
+        # one who fills it in, in brackets after the label, is no part of the label.
+        tokens = words(_BRACKETED.sub(" ", header))
     if not tokens or len(tokens) > 6:
         return None
     found = _field_kind(tokens)

@@ -676,6 +676,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     from app.redaction.name_slots import names_in_slots  # noqa: PLC0415
     from app.redaction.names import find_names  # noqa: PLC0415
     from app.redaction.not_identifiers import not_identifiers  # noqa: PLC0415
+    from app.redaction.ocr_reading import names_in_reading  # noqa: PLC0415
     from app.redaction.script_names import names_in_other_scripts  # noqa: PLC0415
     from app.redaction.script_runs import names_in_latin_lines  # noqa: PLC0415
     from app.redaction.structured import find_structured, settled  # noqa: PLC0415
@@ -702,17 +703,24 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     found = guarded_persons(text, found + surnames_before_given_names(text, found))
     found += ages_after_persons(text, [(s.start, s.end) for s in found if s.kind == "PERSON"])
     found = settled(text, not_identifiers(text, found))
+    found += names_in_reading(text, lambda reading: find_spans(reading, project))
     return prefer_phone_over_nhs(text, found)
 
 
 def redact_text(text: str, project: ProjectRecognizers = NONE) -> TextRedaction:
-    """Find identifiers (see `find_spans`), add their other mentions in the same document,
-    and replace them all with placeholders."""
+    """Find identifiers (see `find_spans`), add their other mentions in the same document
+    (also those only a reading of OCR damage shows), and replace them all with placeholders."""
+    from app.redaction.ocr_reading import mentions_in_reading  # noqa: PLC0415
+
     spans = find_spans(text, project)
     kinds = frozenset(project.kinds)
     merged = merge_spans(spans, kinds)  # repeats take the kind that won
     seeds = merged + swallowed_persons(spans)
-    return apply_placeholders(text, spans + repeated_mentions(text, seeds, kinds), kinds)
+    repeats = repeated_mentions(text, seeds, kinds)
+    repeats += mentions_in_reading(
+        text, seeds, lambda read, moved: repeated_mentions(read, moved, kinds)
+    )
+    return apply_placeholders(text, spans + repeats, kinds)
 
 
 def swallowed_persons(spans: list[Span]) -> list[Span]:
