@@ -132,9 +132,12 @@ def _is_handle(handle: str) -> bool:
     names = given_names()
     if any(p in names for p in parts):
         return True  # "maria.bernal", "robin.gillespie"
-    # "first.last" of names no dictionary holds ("omotoun.bakare"): two words of four
-    # letters or more that English, the closed classes and the drug names all lack
-    return len(parts) == 2 and all(len(p) >= 4 and name_word(p) is not None for p in parts)
+    # "first.last" of names no dictionary holds ("omotoun.bakare"): two words that English,
+    # the closed classes and the drug names all lack, one of five letters or more (a drug
+    # pair cut to a syllable each, "amox.clav", stays)
+    if len(parts) != 2 or min(map(len, parts)) < 4 or max(map(len, parts)) < 5:
+        return False
+    return all(name_word(p) is not None for p in parts)
 
 
 # The same handle with its capitals ("Ben.Parsons", "Parsons_Ben"): directory and mail
