@@ -198,8 +198,10 @@ _RELATIVES: Final = frozenset(
 _TITLES: Final = frozenset(word_list("mr mrs ms miss mx dr doctor prof professor"))
 _CUES: Final = _RELATIVES | _TITLES | frozenset(word_list("pt patient client resident"))
 # A cue and the lower-case word after it, found with `re` (a word list leads: see fast_regex).
+# The name may stand in brackets, as an apposition: "wife (elyas) says", "son (tom)".
 _CUE = fast_regex.compile(
-    rf"(?<![\w])(?P<cue>(?i:{trie_pattern(sorted(_CUES))}))[.:]?[ \t]{{1,2}}(?=[^\W\d_A-Z])",
+    rf"(?<![\w])(?P<cue>(?i:{trie_pattern(sorted(_CUES))}))"
+    r"(?:[.:]?[ \t]{1,2}|[ \t]{0,2}\((?=[^\W\d_A-Z]+\)))(?=[^\W\d_A-Z])",
     word_led=True,
 )
 _CAPITALISED = fast_regex.compile(r"(?<![\w])\p{Lu}\p{Ll}+")

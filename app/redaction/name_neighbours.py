@@ -5,6 +5,8 @@
   ticket logs and audit trails write it. A one-letter part, or a part the given-name
   dictionary knows, makes it a person's; a domain, a file name or code ("example.org",
   "report.pdf", "os.path") is none.
+- Before a phone number, after a spaced dash or "on": a capitalised name no word list
+  knows is the number's holder ("son back - Guerrier - (11) 2341-2321").
 - Beside a person finding: a dictionary given name right before it ("Per Vestergaard",
   where "Per" is also a word), a given name after "Surname," ("Lange, Andre", where both
   are also words of other languages) and a capital without its dot before it
@@ -128,17 +130,49 @@ def _is_handle(handle: str) -> bool:
     if len(head) == 1:  # "j.okafor", but not "e.coli"
         return len(tail) >= 3 and not _EPITHET.search(tail)
     names = given_names()
-    return any(p in names for p in parts)  # "maria.bernal", "robin.gillespie"
+    if any(p in names for p in parts):
+        return True  # "maria.bernal", "robin.gillespie"
+    # "first.last" of names no dictionary holds ("omotoun.bakare"): two words that English,
+    # the closed classes and the drug names all lack, one of five letters or more (a drug
+    # pair cut to a syllable each, "amox.clav", stays)
+    if len(parts) != 2 or min(map(len, parts)) < 4 or max(map(len, parts)) < 5:
+        return False
+    return all(name_word(p) is not None for p in parts)
+
+
+# The same handle with its capitals ("Ben.Parsons", "Parsons_Ben"): directory and mail
+# systems that build "Given.Surname" keep the name's case (Exchange's default alias form).
+_CAPITALISED_HANDLE = fast_regex.compile(
+    r"(?<![\w.@/\\:%+=-])(?P<handle>\p{Lu}\p{Ll}+[._]\p{Lu}\p{Ll}+)(?![\w@/\\(]|[.][\w])"
+)
+
+
+def _is_capitalised_handle(handle: str) -> bool:
+    """A "Given.Surname" or "Surname.Given" handle: a dictionary given name and a part that is no
+    common word, no domain or file ending and no code's head ("Max.Dose", "Fig.Results")."""
+    parts = handle.casefold().replace("_", ".").split(".")
+    if any(len(p) < 3 for p in parts):
+        return False  # an abbreviation's dot ("St.Mary", "Dr.Li")
+    if any(p in COMMON or p in _NOT_HANDLE_TAILS or p in _NOT_HANDLE_HEADS for p in parts):
+        return False
+    if any(p in _file_extensions() or is_title(p) for p in parts):
+        return False
+    return any(is_given_name(p) for p in parts)
 
 
 def handle_names(text: str) -> list[Span]:
-    """Person handles in lower case ("maria.bernal", "padilla.j", "j.okafor")."""
+    """Person handles in lower case ("maria.bernal", "padilla.j", "j.okafor"), and
+    "Given.Surname" with its capitals ("Ben.Parsons")."""
     if "." not in text and "_" not in text:
         return []
     return [
         Span(m.start("handle"), m.end("handle"), KIND, HANDLE_RULE, 0.6)
         for m in _HANDLE.finditer(text)
         if _is_handle(m.group("handle"))
+    ] + [
+        Span(m.start("handle"), m.end("handle"), KIND, HANDLE_RULE, 0.6)
+        for m in _CAPITALISED_HANDLE.finditer(text)
+        if _is_capitalised_handle(m.group("handle"))
     ]
 
 
@@ -363,12 +397,38 @@ def _surname_after_nickname(text: str, span: Span) -> Span | None:
     return Span(span.start, m.end(), KIND, NEIGHBOUR_RULE, span.score)
 
 
+# A name right before a phone number, set off by a spaced dash or "on": how a contact is
+# written in a message or a list ("call the son - Guerrier - 020 7946 0000", "daughter
+# Carwyn on +234 ..."). A colon is left out: "Tel:", "Handy:", "Móvil:" are labels.
+_HOLDER_BEFORE = fast_regex.compile(
+    r"(?<![\w.'’&/-])(?P<name>\p{Lu}\p{Ll}{2,}(?:[ \t]\p{Lu}\p{Ll}{2,})?)"
+    r"[ \t]+(?:[-–—]|on)[ \t]+\Z"
+)
+
+
+def _phone_holders(text: str, spans: list[Span]) -> list[Span]:
+    """The capitalised name before a found phone number (`_HOLDER_BEFORE`) whose every
+    word English, the closed classes and the titles lack (`name_word`): "Guerrier", not
+    "Pharmacy - 0161 ..." or "London on ..."."""
+    out = []
+    for span in spans:
+        if span.kind != "PHONE_NUMBER" or span.start < 4:
+            continue
+        m = _HOLDER_BEFORE.search(text, max(0, span.start - 60), span.start)
+        if m is None:
+            continue
+        words = m.group("name").split()
+        if all(name_word(w.casefold()) is not None and not is_title(w) for w in words):
+            out.append(Span(m.start("name"), m.end("name"), KIND, NEIGHBOUR_RULE, 0.6))
+    return out
+
+
 def names_beside_persons(text: str, spans: list[Span]) -> list[Span]:
     """Person findings grown by a given name before them, a capital letter standing for
     one, or ", Given" after a lone surname (see the module's docstring), and the same
     name written in another script beside them; two found persons joined by the
-    particles between them."""
-    extra = []
+    particles between them; the holder named right before a phone number."""
+    extra = _phone_holders(text, spans)
     starts = {s.start: s for s in spans if s.kind == KIND}
     for span in spans:
         if span.kind != KIND:

@@ -1,4 +1,5 @@
-"""The user names of accounts, where machine records write them, and the names in file names:
+"""The user names of accounts, where machine records write them, and the names in file and
+host names:
 
 - under a key that names an account's user in a JSON / key=value / YAML / XML record or a
   document's properties. The keys are the schemas' own: LDAP and Active Directory (uid,
@@ -19,6 +20,9 @@
   before or after the surname ("mmartin", "bouillom" = "bouillo" + "m", cut to 8 letters);
 - a person's name in a file name ("Miller_Jennifer_referral.docx", "hassan_tazi.pdf"): a
   dictionary given name beside another name-like part of the same file name's stem.
+- the owner in a device's host name, as DHCP and Wi-Fi logs print it: Apple's default
+  "<Given>s-iPhone" ("Anna's iPhone"), and the login a laptop or phone is named after
+  ("zmelicharekova-iphone", "jsmith-laptop"), but a maker's name ("Lenovo-PC").
 
 Every finder checks a literal before running its regex.
 """
@@ -27,6 +31,7 @@ from __future__ import annotations
 
 import functools
 import mimetypes
+import re
 from collections.abc import Callable
 from typing import Final
 
@@ -310,9 +315,66 @@ def names_in_file_names(text: str) -> list[Span]:
     return spans
 
 
+# The device word of a host name a device gives itself on a network (the DHCP client's
+# host name option, RFC 2132 section 3.14, which DHCP and Wi-Fi controller logs print):
+# Apple names a device after its owner ("Anna's iPhone" -> "Annas-iPhone"), and users and
+# IT departments name laptops and phones after the login ("jsmith-laptop").
+_DEVICE_GATE = re.compile(
+    r"[-_](?i:i(?:phone|pad|pod|mac)|macbook|mbp|android|galaxy|pixel|laptop|desktop|pc|"
+    r"tablet|surface|thinkpad|notebook)(?![A-Za-z])"
+)
+# The owner's part before it: a login (letters, perhaps joined by "." or "_", digits after).
+_DEVICE_OWNER = fast_regex.compile(
+    r"(?<![\w.@/\\-])(?P<owner>[A-Za-z][A-Za-z]*(?:[._][A-Za-z]+)?\d{0,4})\Z"
+)
+# Makers whose name a device takes by default ("Lenovo-PC", "Samsung-Galaxy"): no one's.
+_MAKERS: Final = frozenset(
+    word_list(
+        """
+    apple samsung huawei xiaomi redmi oppo vivo oneplus motorola moto nokia sony lg google
+    lenovo dell hp asus acer toshiba microsoft honor realme tecno infinix itel zte alcatel
+    fujitsu medion msi razer panasonic compaq gateway mac macbook ipad iphone my new old
+    work home office personal private corp company ward clinic
+    """
+    )
+)
+
+
+def _device_owner(owner: str, known: Callable[[str], bool]) -> bool:
+    """The owner part of a device's host name is a person's: a login in lower case
+    (`name_neighbours.column_login`), or a given name, perhaps with Apple's possessive
+    "s" ("Annas"); never a maker, a system account or a word."""
+    folded = owner.casefold().rstrip("0123456789")
+    if len(folded) < 3 or folded in _MAKERS or _system(folded):
+        return False
+    if "." in folded or "_" in folded:
+        return column_login(folded, known)
+    if owner[:1].isupper() and folded.endswith("s") and is_given_name(folded[:-1]):
+        return True  # Apple's possessive, even where the letters spell a word ("Annas")
+    if _word(folded):
+        return False
+    return is_given_name(folded) or (owner.islower() and column_login(folded, known))
+
+
+def device_owners(text: str, known: Callable[[str], bool]) -> list[Span]:
+    """The owner's name or login in a device's host name ("zmelicharekova-iphone",
+    "Annas-MacBook-Pro"): see `_DEVICE_GATE`."""
+    spans = []
+    for gate in _DEVICE_GATE.finditer(text):
+        m = _DEVICE_OWNER.search(text, max(0, gate.start() - 40), gate.start())
+        if m is not None and _device_owner(m.group("owner"), known):
+            spans.append(Span(m.start("owner"), m.end("owner"), KIND, RULE, SCORE))
+    return spans
+
+
 def account_names(text: str, known: Callable[[str], bool]) -> list[Span]:
-    """Keyed user names, home directory users and names in file names."""
-    return keyed_handles(text, known) + home_directory_users(text) + names_in_file_names(text)
+    """Keyed user names, home directory users, names in file names and device owners."""
+    return (
+        keyed_handles(text, known)
+        + home_directory_users(text)
+        + names_in_file_names(text)
+        + device_owners(text, known)
+    )
 
 
 def login_forms(words: list[str]) -> set[str]:
