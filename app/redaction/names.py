@@ -285,8 +285,10 @@ def _name_at(text: str, pos: int, *, max_tokens: int = 4) -> tuple[int, int] | N
         if surname and len(bare) == 1:
             return m.start(), m.end()  # a one-letter surname closes the name
         acronym = start < 0 and bare.isupper() and len(bare) <= 3 and not initial
-        if word[0].isupper() and (initial or folded not in _NOT_NAMES or surname) and (
-            not acronym or surname
+        if (
+            word[0].isupper()
+            and (initial or folded not in _NOT_NAMES or surname)
+            and (not acronym or surname)
         ):
             if start < 0:
                 start = m.start()
