@@ -263,9 +263,12 @@ _SAID_WORLD = fast_regex.compile(
     r"\s+(?:(?:jetzt|schon|bereits|fast|maintenant|déjà|presque|ya|casi|già|quasi|já|quase|"
     r"nu|al|bijna|już|prawie|teď|už|nyní|redan|nästan|allerede|nesten|jo|melkein)\s+)?)$"
 )
-# ... and the clause ends there (not "she's 92 kg", not "turned 92 degrees").
+# ... and the clause ends there (not "she's 92 kg", not "turned 92 degrees"): a stop, or a
+# conjunction, adverb or preposition that no unit or noun of a measure is ("she's 98 for
+# gods sake", "he's 91 at least", "mum is 95 or so").
 _CLAUSE_END = fast_regex.compile(
     r"\s*(?:$|[.,;!?)\]|\n–—]|-[ \t]|(?i:and|but|now|this|next|last|today|on|in|so|with|soon|"
+    r"for|at|or|though|tho|too|yet|since|after|before|because|cos|when|if|omg|"
     r"already|tomorrow|yesterday|lol|haha|und|aber|et|mais|y|pero|e|ma|mas|en|maar|i|ale|"
     r"a|och|men|og|ve|és|ja|jahre|ans|años|anni|anos|jaar|lat|let|år|vuotta|ani)(?![^\W\d_]))"
 )
@@ -325,7 +328,8 @@ _PLACE = fast_regex.compile(
 _APPOSED = fast_regex.compile(
     # ("Okafor (MRN 4471), 92, new admission": a name with its id in brackets; an
     # apostrophe or a backtick inside a romanised name: "O'Neill", "Hrhip`sime")
-    r"(?:(?<![^\W\d_])[A-ZÀ-Þ][a-zß-ÿA-ZÀ-Þ](?:[^\W\d_]|['’`](?=[^\W\d_]))*"
+    # (any capital: "Žofia Nováková, 92", "Łucja Dąbrowska, 95")
+    r"(?:(?<![^\W\d_])\p{Lu}[\p{Ll}\p{Lu}](?:[^\W\d_]|['’`](?=[^\W\d_]))*"
     r"(?:\s\([^()\n]{1,24}\))?"
     r"|(?i:(?<![^\W\d_])(?:patient|pt|resident|"
     r"widow|widower|woman|man|lady|gentleman|female|male|mother|father|grandmother|"

@@ -51,7 +51,8 @@ _STRONG: Final = {
         requester|requested by|approved by|reviewed by|signed by|entered by|recorded by|
         verified by|performed by|ordered by|attending physician|referring physician|
         vorname|vornamen|nachname|familienname|geburtsname|rufname|patientenname|
-        benutzername|prénom|prenom|prénoms|nom de famille|nom de naissance|nom d'usage|
+        benutzername|prénom|prenom|prénoms|prénom usuel|nom de famille|nom de naissance|
+        nom d'usage|nom usuel|
         nom de jeune fille|nom d'utilisateur|apellido|apellidos|primer apellido|
         segundo apellido|nombre completo|nombres|cognome|nome completo|sobrenome|
         apelido|voornaam|voornamen|achternaam|familienaam|geslachtsnaam|tussenvoegsel|
@@ -144,7 +145,17 @@ _STRONG: Final = {
         número de historia|numero di cartella|prontuário|subjid|usubjid|
         subject number|screening number|randomisation number|randomization number
     """,
-    ACCOUNT: "account number|account no|account nr|acct no|iban|bank account",
+    # ... and a payment card's number (ISO/IEC 7812's primary account number) as card
+    # statements and payment exports head its column, in the languages above
+    ACCOUNT: """
+        account number|account no|account nr|acct no|iban|bank account|
+        card number|card no|card nr|credit card number|debit card number|
+        kartennummer|kreditkartennummer|numéro de carte|numero de carte|
+        número de tarjeta|numero de tarjeta|numero di carta|numero carta|número do cartão|
+        numero do cartao|kaartnummer|numer karty|kortnummer|kortin numero|číslo karty|
+        cislo karty|kart numarası|kart numarasi|номер карты|номер картки|رقم البطاقة|
+        卡号|カード番号|카드번호|số thẻ|nomor kartu|kártyaszám
+    """,
     # HIPAA Safe Harbor's (P) biometric identifiers and (Q) full-face photographs
     RECORD + " biometric": """
         biometric|biometric id|biometric reference|biometric template|fingerprint|
@@ -178,6 +189,11 @@ _WEAK: Final = {
         reviewer|witness|physician|owner|operator|agent|analyst|clerk|officer|caseworker|
         approver|signatory|
         debtor|creditor|ultimate debtor|ultimate creditor|dbtr|cdtr|payer|payee|remitter|
+        originator|ordering customer|ordering party|
+        kunde|kundin|kunden|auftraggeber|zahlungsempfänger|empfänger|begünstigter|
+        zahlungspflichtiger|zahler|donneur d'ordre|bénéficiaire|ordenante|beneficiario|
+        ordinante|opdrachtgever|begunstigde|klant|klient|kund|asiakas|zákazník|müşteri|
+        cliente|
         doctor|nurse|clinician|provider|initials|nom|nombre|nome|naam|namn|navn|nimi|ad|
         adı|adi|姓|名|氏|성|họ|tên
     """,

@@ -200,6 +200,29 @@ def _never_a_surname(word: str) -> bool:
     return word in COMMON or word in _NOT_SURNAMES or is_not_name(word) or is_title(word)
 
 
+# What closes a field's value: the line's end, a comma or a bracket, a column gap.
+_VALUE_CLOSES = fast_regex.compile(r"[ \t]*(?:$|\r?\n|[,;|()\[\]/])|[ \t]{2}|\t")
+
+
+def _given_after_caps_surname(text: str, surname: str, given: str, end: int) -> bool:
+    """ "BERGLUND Per", "NGUYEN Lan": a surname in capitals, then a given name of the
+    dictionary in title case that closes the value. ICAO 9303's visual zone writes the
+    primary identifier (the surname) before the secondary, and EU, Nordic and East Asian
+    forms and registers keep that order with the surname in capitals; a given name that
+    is also a word ("Per") is the name's there."""
+    from app.redaction.given_names import is_given_name  # noqa: PLC0415
+    from app.redaction.names import is_title  # noqa: PLC0415
+
+    surname = surname.strip()
+    return (
+        len(surname) >= 2
+        and surname.isupper()
+        and is_given_name(given)
+        and not is_title(given)
+        and _VALUE_CLOSES.match(text, end) is not None
+    )
+
+
 def surname_after_given(text: str, spans: list[Span]) -> list[Span]:
     """ "Adaeze Okonkwo" where only "Adaeze" was found: the capitalised word after a
     one-word person finding joins it (unless it is a place, an institution or a title)."""
@@ -211,7 +234,9 @@ def surname_after_given(text: str, spans: list[Span]) -> list[Span]:
         if m is None:
             continue
         word = m.group(1).casefold()
-        if _never_a_surname(word) and not (
+        if _given_after_caps_surname(text, text[span.start : span.end], m.group(1), m.end(1)):
+            pass  # "BERGLUND Per": the given name after a surname in capitals
+        elif _never_a_surname(word) and not (
             word in _NOT_SURNAMES and _POST_NOMINAL.match(text, m.end(1))
         ):
             continue  # "Victoria Ward", but "Nicola Ward, Esq." names a person
@@ -324,11 +349,16 @@ _ROLES: Final = frozenset(
 # and a surname and its initials ("Okonkwo, A.", "Nowak, J. K."): the initials make the
 # capitalised word a person's name. The letter before the initials may not be a word's
 # (an initial is no "Vitamin D." or "Hepatitis B." closing a sentence); initials written
-# closed up ("T.C.", "U.S.") are an abbreviation before a word, not a person's.
+# closed up ("T.C.", "U.S.") are an abbreviation before a word, not a person's. A surname
+# may have two letters, as romanised Chinese, Korean and Vietnamese surnames often do
+# ("A. Co", "J. Ng", "T. Vu"); a two-letter abbreviation ("St", "Rd", "Pt") is none.
 _INITIALS_SURNAME = fast_regex.compile(
     r"(?<![\p{L}\p{N}.][ \t]?)(?<![\p{L}\p{N}.])"
     r"(?P<name>\p{Lu}\.(?:-\p{Lu}\.)?(?:[ \t]\p{Lu}\.(?:-\p{Lu}\.)?){0,2}[ \t]?"
-    r"\p{Lu}\p{Ll}[\p{L}'’]+(?:-\p{Lu}\p{Ll}[\p{L}'’]+)?)(?![\p{L}\p{N}])"
+    r"\p{Lu}\p{Ll}[\p{L}'’]*(?:-\p{Lu}\p{Ll}[\p{L}'’]+)?)(?![\p{L}\p{N}])"
+)
+_TWO_LETTER_ABBREVIATIONS: Final = frozenset(
+    word_list("st rd pt re mt ft hb dr mr ms mx nr vs cf eg ie ca ch fr jr sr av bd tb ty")
 )
 _SURNAME_INITIALS = fast_regex.compile(
     r"(?<![\p{L}\p{N}])(?P<name>\p{Lu}\p{Ll}[\p{L}'’]+(?:-\p{Lu}\p{Ll}[\p{L}'’]+)?,"
@@ -344,6 +374,10 @@ def initial_forms(text: str) -> list[Span]:
     spans: list[Span] = []
     for m in _INITIALS_SURNAME.finditer(text):
         word = m.group("name").rsplit(".", 1)[-1].strip()
+        if len(word) == 2 and (
+            word.casefold() in _TWO_LETTER_ABBREVIATIONS or text.startswith(".", m.end("name"))
+        ):
+            continue  # "A. St. James": an abbreviation with its dot
         if word.casefold() not in COMMON and not _never_a_surname(word.casefold()):
             spans.append(Span(m.start("name"), m.end("name"), KIND, "initials_surname", 0.6))
     for m in _SURNAME_INITIALS.finditer(text):

@@ -255,6 +255,7 @@ def _name_at(text: str, pos: int, *, max_tokens: int = 4) -> tuple[int, int] | N
     start = end = -1
     count = 0
     comma_used = False
+    ranked = False  # a rank was skipped: the word after it is the officer's surname
     i = pos
     while count < max_tokens:
         while i < len(text) and text[i] in " \t\"'“‘":
@@ -272,11 +273,23 @@ def _name_at(text: str, pos: int, *, max_tokens: int = 4) -> tuple[int, int] | N
             continue
         if start < 0 and (folded in _TITLE_SET or bare in _RANKS or degree):
             # "Mrs Jane Doe", "Officer: PC Rasel": the title or rank is not the name
+            ranked = bare in _RANKS
             i = m.end()
             continue
         initial = len(bare) == 1 and word.endswith(".")
+        # After a rank even a word or a letter is the surname ("PC I": Korean 이 in the
+        # Revised Romanization; "DS Young").
+        # ("PC I think so": a lower-case word after the letter makes it the pronoun.)
+        after = text[m.end() : m.end() + 2].lstrip(" \t")[:1]
+        surname = ranked and start < 0 and bare.isalpha() and not after.islower()
+        if surname and len(bare) == 1:
+            return m.start(), m.end()  # a one-letter surname closes the name
         acronym = start < 0 and bare.isupper() and len(bare) <= 3 and not initial
-        if word[0].isupper() and (initial or folded not in _NOT_NAMES) and not acronym:
+        if (
+            word[0].isupper()
+            and (initial or folded not in _NOT_NAMES or surname)
+            and (not acronym or surname)
+        ):
             if start < 0:
                 start = m.start()
             # an initial keeps its dot; a longer word's dot is a full stop that ends the name
@@ -330,9 +343,11 @@ MAIL_NAME = fast_regex.compile(
 # "OKAFOR, Adaeze" / "SMITH, JOHN A.": a surname in capitals, a comma, a given name. The
 # romanisations of Armenian, Georgian and Arabic mark aspiration, the ayin and the hamza
 # with an apostrophe, a backtick or a modifier letter ("ERGHAT`BASHYAN, Hrhip`sime").
+# Any capital letter (Unicode Lu): the carons, ogoneks and double acutes of Central
+# European surnames too ("BOŽIČ, Stanko", "DVOŘÁK, Jan", "NAGY-KŐVÁRI, Éva").
 CAPS_LAST_FIRST = fast_regex.compile(
-    r"(?<![\w,])[A-ZÀ-ÞŁŚŻŹĆŃÓİŞĞ][A-ZÀ-ÞŁŚŻŹĆŃÓİŞĞ'’`ʼʻʿʾ-]{2,30},"
-    r"[ \t]{1,2}[A-ZÀ-ÞŁŚŻŹĆŃÓİŞĞ][\w'’`ʼʻʿʾ-]{1,30}"
+    r"(?<![\w,])\p{Lu}[\p{Lu}'’`ʼʻʿʾ-]{2,30},"
+    r"[ \t]{1,2}\p{Lu}[\w'’`ʼʻʿʾ-]{1,30}"
     r"(?:[ \t][A-Z]\.?)?(?![\w])"
 )
 # A chat line: "[10:32] Anna Kowalska: ...", "[17 May 2024 10:32] Anna: ...",

@@ -422,6 +422,25 @@ _MIN_SLASH_CODE_DIGITS = 5
 # year's running number ("H04/39501", "S22-01234", "C19/1234", "SP23-004512"; CAP's
 # "specimen accession number", the UK's histology and cytology case numbers). A year
 # after the slash ("FY23/2024") is a range of years, not a case.
+# Digits in three or more groups joined by hyphens, twelve digits or more in all
+# ("979-6975382-9974936", "4021-9987-3310-2245-07"): more digits than a date, a time or
+# a measurement holds, as many as a register's number (a pupil's, a member's, a
+# contract's) or a phone number in full (ITU-T E.164: up to 15 digits), either of which
+# is masked: the "digits in groups", needing no word before it. A valid ISBN-13
+# (a book's number, ISO 2108) stays.
+GROUPED_DIGITS = fast_regex.compile(r"(?<![\w.,/+-])\d{1,8}(?:-\d{1,8}){2,7}(?![\w/-]|[.,]\d)")
+_MIN_GROUPED_DIGITS = 12
+_ISBN_DIGITS = 13
+
+
+def _grouped_identifier(value: str) -> bool:
+    digits = [int(c) for c in value if c.isdigit()]
+    if len(digits) < _MIN_GROUPED_DIGITS:
+        return False
+    isbn = len(digits) == _ISBN_DIGITS and value[:3] in ("978", "979")
+    return not (isbn and sum(d * (3 if i % 2 else 1) for i, d in enumerate(digits)) % 10 == 0)
+
+
 ACCESSION = fast_regex.compile(
     r"(?<![\w/.-])[A-Z]{1,3}\d{2}[/-](?!(?:19|20)\d\d(?!\d))\d{4,7}(?![\w/]|[.-]\w)"
 )
@@ -504,6 +523,12 @@ def find_fixed_shapes(text: str) -> list[Span]:
         spans += [
             Span(m.start(), m.end(), KIND, "accession_number", 0.6)
             for m in ACCESSION.finditer(text)
+        ]
+    if "-" in text:
+        spans += [
+            Span(m.start(), m.end(), KIND, "grouped_digits", 0.6)
+            for m in GROUPED_DIGITS.finditer(text)
+            if _grouped_identifier(m.group())
         ]
     if "/" in text:
         spans += [

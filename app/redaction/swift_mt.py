@@ -16,7 +16,12 @@ transaction is masked by the field's meaning, whole:
 What names no one stays readable: the header blocks (banks' BICs, session and sequence
 numbers, the message type) and the currency and amount of the amount fields (:32A:,
 :32B:, :33B:, :71F:, :71G:, :60F:, :62F: ...); other rules' findings there are dropped.
-Names and addresses in :50K: / :59: are the name rules' and the address rules'.
+- the ordering customer's and the beneficiary's name: in :50K: and :59: ("[/34x]
+  4*35x": an optional account line, then name and address) the first line after the
+  account is the name, by the field's format; in :50F: / :59F: (structured party
+  identification) the lines numbered "1/" are the name. A person or a firm: masked.
+
+Addresses in those fields are the address rules'.
 Pure Python, gated on a field tag at a line start or a header block.
 """
 
@@ -30,6 +35,7 @@ from app.redaction.spans import Span
 REFERENCE: Final = "RECORD_NUMBER"
 ACCOUNT: Final = "ACCOUNT_NUMBER"
 DATE: Final = "DATE_TIME"
+PERSON: Final = "PERSON"
 RULE: Final = "swift_mt"
 
 # A field of the text block: its tag at a line start, its first line's value.
@@ -50,6 +56,12 @@ _AMOUNT = fast_regex.compile(
     r"(?P<mark>[CD]|RC|RD)?(?P<date>\d{6})?(?P<money>[A-Z]{3}\d{1,15}(?:,\d{0,5})?)[ \t]*$"
 )
 _DATE_ONLY = fast_regex.compile(r"\d{6}[ \t]*$")
+# Party fields whose name follows the account line (option K, no option) or is numbered.
+_NAME_TAGS: Final = frozenset({"50K", "59"})
+_NUMBERED_NAME_TAGS: Final = frozenset({"50F", "59F"})
+# A line of the field after its tag line: not a new tag, at most 35 characters (35x).
+_NEXT_LINE = fast_regex.compile(r"\r?\n(?!:\d{2}[A-Z]?:)(?P<line>[^\r\n:{}]{1,35})(?=\r?\n|$)")
+_NUMBERED_NAME = fast_regex.compile(r"\r?\n1/(?P<line>[^\r\n]{1,33})(?=\r?\n|$)")
 _ACCOUNT_LINE = fast_regex.compile(r"/(?P<acct>[A-Za-z0-9][A-Za-z0-9 -]{3,33}[A-Za-z0-9])[ \t]*$")
 
 
@@ -78,7 +90,18 @@ def find_swift(text: str) -> list[Span]:
             _add(text, start, end, ACCOUNT, spans)
         elif tag in _CUSTOMER_TAGS and (acct := _ACCOUNT_LINE.match(text, start, end)):
             _add(text, acct.start("acct"), acct.end("acct"), ACCOUNT, spans)
-        elif tag == "30" and _DATE_ONLY.match(text, start, end):
+        if tag in _NAME_TAGS:
+            if not text[start:end].strip().startswith("/"):
+                _add(text, start, end, PERSON, spans)  # ":59:JEONGJA I": no account line
+            elif line := _NEXT_LINE.match(text, end):
+                _add(text, line.start("line"), line.end("line"), PERSON, spans)
+        elif tag in _NUMBERED_NAME_TAGS:
+            at = end
+            while line := (_NUMBERED_NAME.match(text, at) or _NEXT_LINE.match(text, at)):
+                if line.re is _NUMBERED_NAME:
+                    _add(text, line.start("line"), line.end("line"), PERSON, spans)
+                at = line.end()
+        if tag == "30" and _DATE_ONLY.match(text, start, end):
             _add(text, start, start + 6, DATE, spans)
         elif (
             tag in _AMOUNT_TAGS

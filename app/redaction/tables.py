@@ -50,6 +50,32 @@ _CONTAINERS: Final = {
     "address": "ADDRESS",
 }
 _GENERIC_KEYS: Final = frozenset({"value", "text", "line", "family", "given"})
+# FHIR R4 elements of type Reference whose target is a person (Patient, RelatedPerson,
+# Practitioner): the `display` of such a reference is that person's name
+# (Coverage.beneficiary/subscriber/policyHolder, Encounter.participant.individual,
+# Observation.performer, ServiceRequest.requester, AllergyIntolerance.recorder/asserter,
+# Patient.generalPractitioner, ImagingStudy.referrer, DiagnosticReport.resultsInterpreter).
+_FHIR_PERSON_REFERENCES: Final = frozenset(
+    {
+        "patient",
+        "subject",
+        "beneficiary",
+        "subscriber",
+        "policyholder",
+        "individual",
+        "practitioner",
+        "performer",
+        "requester",
+        "recorder",
+        "asserter",
+        "author",
+        "enterer",
+        "informant",
+        "referrer",
+        "resultsinterpreter",
+        "generalpractitioner",
+    }
+)
 _JSON_VALUE = fast_regex.compile(
     r"""(?P<q>["'])(?P<key>[^"'\n]{1,60})(?P=q)\s*:\s*"""
     r"""(?:(?P<v>"(?:[^"\\\n]|\\.){1,300}(?:\n(?:[^"\\\n]|\\.){0,300})?"|'[^'\n]{1,300}'"""
@@ -192,6 +218,8 @@ def _json(text: str, out: _Found) -> None:
             container = _container(text, m.start())
             if container in _CONTAINERS:
                 found = (_CONTAINERS[container], True)
+        elif key == "display" and _container(text, m.start()) in _FHIR_PERSON_REFERENCES:
+            found = ("PERSON", True)
         if found is None:
             continue
         if m.group("list") is not None:

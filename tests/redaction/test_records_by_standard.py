@@ -151,6 +151,9 @@ def test_an_mt103s_references_accounts_and_value_date_are_found() -> None:
         "230115": "DATE_TIME",
         "12345678901": "ACCOUNT_NUMBER",
         "GB96KWLP64925197248706": "ACCOUNT_NUMBER",
+        # the ordering customer's and the beneficiary's name: the line after the account
+        "JOHN SMITH": "PERSON",
+        "JARNO LAAKSO": "PERSON",
     }
 
 
