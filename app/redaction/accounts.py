@@ -125,7 +125,9 @@ JP_ZENGIN = fast_regex.compile(
     r"(?:(?<![\w-])\d{3}[ \u3000]?)?(?:普通|当座|貯蓄)(?:預金)?[ \u3000]?(?:口座)?[ \u3000]?"
     r"\d{7}(?![\w-])"
 )
-_ZENGIN_HINT = fast_regex.compile(r"普通|当座|貯蓄")
+_ZENGIN_HINT = fast_regex.Trigger(
+    fast_regex.compile(r"普通|当座|貯蓄"), (), cased=("普通", "当座", "貯蓄")
+)
 
 
 # Brazil (FEBRABAN): "c/c 06438-1", "conta corrente nº 12345-X", "conta: 000123456",

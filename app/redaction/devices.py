@@ -79,10 +79,14 @@ _DEVICE_WORD = fast_regex.compile(
     r"(?:\s(?i:id|serial|s/n|sn|no\.?|nr\.?|number|code|#))?[ \t]*[:#=]?[ \t]*$"
 )
 _DEVICE_CODE = fast_regex.compile(r"(?<![^\W_])(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{5,20}(?![^\W_])")
-_DEVICE_HINT = fast_regex.compile(
-    r"(?i:transmit|sender|transmet|transmis|trasmett|nadajnik|sens|senzor|capteur|cgm|fgm|"
-    r"pump|pompe|bomba|pompa|pacemaker|schrittmacher|stimulateur|marcapasos|icd|crt-d|"
-    r"hearing|hörgerät|implant|receiver|empfänger|récepteur|reader|lesegerät|lecteur|pod)"
+_DEVICE_STEMS: Final = (
+    *("transmit", "sender", "transmet", "transmis", "trasmett", "nadajnik", "sens", "senzor"),
+    *("capteur", "cgm", "fgm", "pump", "pompe", "bomba", "pompa", "pacemaker", "schrittmacher"),
+    *("stimulateur", "marcapasos", "icd", "crt-d", "hearing", "hörgerät", "implant"),
+    *("receiver", "empfänger", "récepteur", "reader", "lesegerät", "lecteur", "pod"),
+)
+_DEVICE_HINT = fast_regex.Trigger(
+    fast_regex.compile(rf"(?i:{'|'.join(_DEVICE_STEMS)})"), _DEVICE_STEMS
 )
 _DEVICE_REACH = 40
 

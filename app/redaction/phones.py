@@ -196,9 +196,15 @@ def find_phones(text: str) -> list[Span]:
     return spans
 
 
-_SHORT_HINT = fast_regex.compile(
-    r"(?i:ext|bleep|pager|beeper|tel|phone|durchwahl|poste|wew|dahili|hotline|mobile|cell|fax|"
-    r"\bint\.|mellék|anknytning)"
+_SHORT_HINT = fast_regex.Trigger(
+    fast_regex.compile(
+        r"(?i:ext|bleep|pager|beeper|tel|phone|durchwahl|poste|wew|dahili|hotline|mobile|cell|"
+        r"fax|\bint\.|mellék|anknytning)"
+    ),
+    (
+        *("ext", "bleep", "pager", "beeper", "tel", "phone", "durchwahl", "poste", "wew"),
+        *("dahili", "hotline", "mobile", "cell", "fax", "int.", "mellék", "anknytning"),
+    ),
 )
 
 

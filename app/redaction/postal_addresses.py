@@ -48,7 +48,8 @@ _AFTER = r"(?![\w%°]|[.,:/-]\d|-\w)"
 POSTCODE = fast_regex.compile(
     r"(?:(?<![\w.,+/@#:%$€£¥-])(?<!\d[ ])|(?<=[^\W\d_]{3}-))"
     # the country's letters before it, as some formats write it ("CH-%Z", "AX-%Z", "LV-")
-    rf"(?:(?<![\w-])[A-Z]{{1,3}}-)?(?:{_SHAPES}){_AFTER}"
+    rf"(?:(?<![\w-])[A-Z]{{1,3}}-)?(?:{_SHAPES}){_AFTER}",
+    starts=r"[\dA-Z]",  # (every shape starts with a digit or a capital)
 )
 # The longest postcode at a place ("100 00", not "100"): POSIX leftmost-longest matching,
 # run only where POSTCODE matched.

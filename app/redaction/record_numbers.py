@@ -141,7 +141,9 @@ CJK_LABEL = fast_regex.compile(
     r"(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3])"
     r"(?:番号|番號|编号|編號|号码|號碼|번호|号|號)[ \t\u3000]{0,2}[：:#＃]?[ \t\u3000]{0,2}"
 )
-_CJK_HINT = fast_regex.compile(r"[番编編号號번]")
+_CJK_HINT = fast_regex.Trigger(
+    fast_regex.compile(r"[番编編号號번]"), (), cased=tuple("番编編号號번")
+)
 _DIGIT = fast_regex.compile(r"\d")
 _LETTER = fast_regex.compile(r"[^\W\d_]")
 _ALNUM = fast_regex.compile(r"[^\W_]")
@@ -350,9 +352,13 @@ _OFFICER = fast_regex.compile(
     r"[ \t]+(?:[^\W\d_a-z][^\W\d_'’-]*(?:['’-][^\W\d_]+)?[ \t,]+){0,2}"
     r"(?P<n>(?:[A-Z]{1,2}[ ]?)?\d{3,7}(?:[ ]?/[ ]?[A-Z]{1,3})?)(?![\w/])"
 )
-_OFFICER_HINT = fast_regex.compile(
-    r"\b(?:W?PC|PCSO|T?DC|PS|DS|Sgt|Insp|DCI?|DSU)\b|(?i:constable|sergeant|inspector|officer|"
-    r"ofc|trooper|deputy|agent|badge)"
+_OFFICER_HINT = fast_regex.Trigger(
+    fast_regex.compile(
+        r"\b(?:W?PC|PCSO|T?DC|PS|DS|Sgt|Insp|DCI?|DSU)\b|(?i:constable|sergeant|inspector|"
+        r"officer|ofc|trooper|deputy|agent|badge)"
+    ),
+    ("constable", "sergeant", "inspector", "officer", "ofc", "trooper", "deputy", "agent", "badge"),
+    cased=("PC", "DC", "PS", "DS", "Sgt", "Insp"),
 )
 _YEAR = fast_regex.compile(r"(?:19|20)\d\d")
 
