@@ -97,6 +97,7 @@ class PPerson(Person):
         extra = {
             "native": f"{last}{first}" if self.east else f"{first} {last}",
             "native_sp": f"{last} {first}",
+            "official": " ".join(w for w in (last, first, middle) if w),  # with the patronymic
             "caret": f"{last}^{first}^{middle}".rstrip("^").upper(),
             "slash": f"{last}/{first}".upper(),
             "spaced": " ".join(last.upper()),
@@ -438,7 +439,8 @@ OWN_DRAWS = {
 ID_COUNTRIES = (
     "US", "GB", "IN", "DE", "FR", "ES", "IT", "NL", "BR", "TR", "CA", "AU", "IE", "AT", "CH",
     "DK", "CZ", "RO", "GR", "PT", "KR", "EE", "ZA", "TH", "IL", "BG", "SI", "CL", "HR", "BE",
-    "IS", "LT", "SK", "PK", "MY", "NZ", "JP", "KE", "PL", "SE", "NO", "FI",
+    "IS", "LT", "SK", "PK", "MY", "NZ", "JP", "KE", "CN", "MX", "ID", "UA", "LV", "PL", "SE",
+    "NO", "FI", "RU", "AR",
 )  # fmt: skip
 ID_TABLE = tuple(e for e in NATIONAL_IDS if e.country in ID_COUNTRIES) + tuple(OWN_DRAWS.values())
 
