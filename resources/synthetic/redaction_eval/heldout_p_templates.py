@@ -80,7 +80,7 @@ Compte rendu de sortie — hospitalisation du {pdate1.fr} au {pdate2.fr}
 Mme {pper1.caps_last} {pper1.first}, née le {pdob1.fr}, NIR {pnat1.fr}
 Adresse : {paddr1}
 Traitement de sortie : [[apixaban 5 mg]] matin et soir ; [[bisoprolol 2,5 mg]].
-Médecin traitant : Dr {pper2.first_caps_last} — tél. {ptel1}
+Médecin traitant déclaré : Dr {pper2.first_caps_last} (tél. {ptel1})
 """, FR, ("FR",)),
     t("dis-3", "discharge summary", """
 出院小结
@@ -109,15 +109,15 @@ Data: {pdate1.pl}
 """, (("pl_PL", 1),), ("PL",)),
     t("claim-1", "insurance claim", """
 CMS-1500 (excerpt, keyed from paper)
-1a INSURED'S ID NUMBER ........ {pplan1.member}
-2  PATIENT'S NAME ............. {pper1.caps_last_first_all}
-3  BIRTH DATE ................. {pdob1.mdy}
-5  ADDRESS .................... {paddr1.street}
+1a INSURED'S ID NUMBER ________ {pplan1.member}
+2  PATIENT'S NAME _____________ {pper1.caps_last_first_all}
+3  BIRTH DATE _________________ {pdob1.mdy}
+5  ADDRESS ____________________ {paddr1.street}
    CITY {ptown1}  ZIP {ppost1}  PHONE {ptel1}
-11 GROUP NUMBER ............... {pplan2.group}
+11 GROUP NUMBER _______________ {pplan2.group}
 24 DOS {pdate1.mdy_short}  CPT [[99214]]  ICD [[E11.65]]  $185.00
-25 FEDERAL TAX I.D. ........... {pnat1.us}
-31 SIGNATURE OF PHYSICIAN ..... {pper2.caps}
+25 FEDERAL TAX I.D. ___________ {pnat1.us}
+31 SIGNATURE OF PHYSICIAN _____ {pper2.caps}
 """, (("en_US", 1),), ("US",)),
     t("claim-2", "insurance claim", """
 Schadenmeldung Reisekrankenversicherung
@@ -245,7 +245,7 @@ Test                Result   Units    Ref range
 Copy to: {pper2.initials}, {pfax1} (fax)
 """),
     t("lab-2", "lab report", """
-OBX|1|NM|[[2345-7^Glucose^LN]]||182|mg/dL|70-99|H|||F
+OBX|1|NM|[[2345-7^Glucose^LN]]||211|mg/dL|70-99|HH|||F|||{pdate1.hl7}
 PID|1||{pmrn1.long}^^^HOSP^MR||{pper1.caret}||{pdob1.hl7}|M|||{paddr1.street}^^{ptown1}^^{ppost1}||{ptel1}
 NK1|1|{pper2.caret}|SPO|||{ptel2}
 ORC|RE||{pref1.ticket}|||||||{pper3.caret}
@@ -293,7 +293,7 @@ Tutor: {pper2.full}, cel. {ptel1}
     t("mh-1", "mental-health intake", """
 INTAKE — Community Mental Health Team
 Referred by GP ({pper2.last_first}) on {pdate1.dmy_slash}
-Client: {pper1.full}   pronouns they/them   DOB {pdob1.dmy_slash}
+Client: {pper1.full} (pronouns: they/them), DOB {pdob1.dmy_slash}
 Lives with: partner ({pper3.first}), at {paddr1}
 Presenting: low mood, [[PHQ-9]] 19, passive ideation, no plan. [[GAD-7]] 14.
 Risk formulation: moderate. Safety plan shared via {pmail1}.
@@ -329,16 +329,16 @@ Site 017   Subject No. {pref1.subject}   Initials: {pper1.initials_nodot_last}
 Visit date: {pdate1.oracle}
 Vital signs: SBP 128 DBP 79 HR 71
 AE since last visit? Yes → see AE form. Con-med: [[metformin 1000 mg BID]]
-Investigator signature: {pper2.caps_full}   Date {pdate2.oracle}
+PI signature / date: {pper2.caps_full} / {pdate2.oracle}
 Monitor query: subject's year of birth conflicts with DOB {pdob1.oracle} on screening form.
 """),
     t("ae-1", "adverse-event report", """
-SUSPECTED ADVERSE REACTION REPORT
+Suspected ADR — spontaneous report (yellow-card style)
 Report ID: {pref1.ae}
-Patient initials: {pper1.last_dot_initials}   Age: {page1.plain}   Sex: M
+Pt initials {pper1.last_dot_initials} · age {page1.plain} · male
 Suspect drug: [[nivolumab]], lot no. [[AB1234]]
 Reaction: [[immune-mediated colitis]], onset {pdate1.d_mon_y}
-Reporter: {pper2.full}, pharmacist, {pmail1}, {ptel1}
+Reported by {pper2.full} (community pharmacist) — {pmail1} / {ptel1}
 Reporter address: {paddr1}
 """),
     t("ae-2", "adverse-event report", """
@@ -364,9 +364,9 @@ Sincerely,
 {pper3.first_last}
 """),
     t("appeal-2", "insurance appeal", """
-Widerspruch gegen den Bescheid vom {pdate1.dmy_dot}
+Betreff: Widerspruch gg. Ihren Bescheid vom {pdate1.dmy_dot}
 Az. {pref1.cnr}
-Sehr geehrte Damen und Herren,
+Sehr geehrte Damen und Herren der Widerspruchsstelle,
 hiermit lege ich, {pper1.first} {pper1.last}, wohnhaft {paddr1}, Widerspruch gegen die
 Ablehnung der [[Hilfsmittelversorgung]] (Rollator) ein.
 Versichertennummer: {pplan1.kvnr}
@@ -382,7 +382,7 @@ Contact: {pmail1} / {ptel1}
 """),
     t("vacc-1", "vaccination record", """
 Immunisation history (printout)
-Child: {pper1.first_lower_last}   DOB {pdob1.dmy_dash}   NHI {pmrn1.px}
+Child: {pper1.first_lower_last}   DOB {pdob1.kid_dmy_dash}   NHI {pmrn1.px}
 [[MMR]] dose 1   {pdate1.dmy_dash}   given by {pper2.first_initial}
 [[DTaP-IPV]]     {pdate2.dmy_dash}
 Parent/guardian: {pper3.full}, {paddr1}
@@ -443,7 +443,7 @@ Inspection arranged with occupier by phone ({ptel1}) on {pdate1.d_mon_y}
 Comparable sold for [[£412,000]] nearby.
 """, (("en_GB", 2), ("en_IE", 1))),
     t("swift-1", "SWIFT MT103 message", """
-{1:F01BANKDEFFAXXX0000000000}{2:I103BANKGB2LXXXXN}
+[[{1:F01BANKDEFFAXXX0000000000}{2:I103BANKGB2LXXXXN}]]
 :20:{pref1.trn}
 :23B:CRED
 :32A:{pdate1.swift}EUR12500,00
@@ -476,7 +476,7 @@ gpi UETR {pref1.uetr}
 }
 """, (("de_DE", 1), ("nl_NL", 1), ("fr_FR", 1), ("it_IT", 1), ("es_ES", 1))),
     t("aml-1", "AML alert", """
-ALERT {pref1.aml}   Scenario: [[rapid movement of funds]]   Score 87
+TM ALERT {pref1.aml} | scenario [[rapid movement of funds]] | score 87/100
 Subject: {pper1.caps_last_first} (customer since {pdate1.iso})
 Account(s): {pacct1.uk}
 Pattern: 31 inbound transfers from 19 senders, then outbound to {piban1}
@@ -546,7 +546,7 @@ Einkommensteuererklärung {pdate1.dmy_dot} eingegangen
 Steuerpflichtige Person: {pper1.full}, Identifikationsnummer {pnat1.de}
 Ehegatte: {pper2.full}
 Anschrift: {paddr1}
-Bankverbindung für Erstattung: {piban1.spaced}
+Erstattung bitte auf das Konto {piban1.spaced}
 [[Werbungskosten]] 3.214 €, [[Sonderausgaben]] 1.100 €
 """, (("de_DE", 1),), ("DE",)),
     t("tax-2", "tax return", """
@@ -634,7 +634,7 @@ Medical fitness: [[fit]], tested {pdate1.iso}
 Mobile: {ptel1}
 """, GULF + SOUTH + SEA),
     t("court-1", "court record", """
-UNITED STATES DISTRICT COURT
+UNITED STATES DISTRICT COURT FOR THE DISTRICT OF [[NEW JERSEY]]
 Case No. {pref1.docket}
 {pper1.caps}, Plaintiff,
 v.
@@ -666,7 +666,7 @@ between 2300 and 0600. Prints lifted, AFIS ref {pbio1.afis}.
 Officer {pper3.caps_last} #4471
 """),
     t("police-2", "police record", """
-Procès-verbal d'audition
+Procès-verbal d'audition de témoin
 Le {pdate1.fr}, devant nous, {pper2.caps_last} {pper2.first}, brigadier,
 comparaît {pper1.caps_last} {pper1.first}, né le {pdob1.fr} à {ptown1}, demeurant {paddr1},
 titulaire du permis {plic1} et du téléphone {ptel1}, qui déclare : ...
@@ -691,14 +691,14 @@ Appropriate adult: not required
     t("school-1", "school record", """
 Pupil record — safeguarding flag
 Pupil: {pper1.first_last}   Year 8   UPN {pref1.student}
-DOB {pdob1.dmy_slash}
+DOB {pdob1.kid_dmy_slash}
 Parents: {pper2.full} (resident), {pper3.full} (no contact order)
 Home address: {paddr1}
 Concern logged {pdate1.dmy_slash} by {pper4.initials}: bruising to forearm, pupil says "fell off bike".
 """, (("en_GB", 2), ("en_IE", 1))),
     t("school-2", "school record", """
 Zeugnis der Klasse 10b — Schuljahr
-{pper1.first} {pper1.last}, geboren am {pdob1.de} in {ptown1}
+{pper1.first} {pper1.last}, geboren am {pdob1.kid_de} in {ptown1}
 Deutsch 2 · Mathematik 3 · [[Englisch]] 2
 Versäumte Tage: 4 (entschuldigt)
 Klassenlehrerin: {pper2.full}
@@ -709,7 +709,7 @@ applicant_id,family_name,given_names,birth_date,email,phone,country
 {pref2.student},{pper2.r_last},{pper2.r_first},{pdob2.iso},{pmail2},{ptel2},[[VN]]
 """, CJK + SEA),
     t("social-1", "social-care record", """
-Case note — Adult Social Care
+Adult Social Care — case note (joint visit)
 Service user: {pper1.full}, {page1.plain}, lives at {paddr1}
 Visited with OT {pper2.first_last} on {pdate1.d_mon_y}.
 Daughter {pper3.first} (LPA for health & welfare) present; her number {ptel1}.
@@ -717,24 +717,24 @@ Outcome: [[stair lift]] assessment; respite referral. Blue badge {plic1.cpr_cert
 """, (("en_GB", 1),)),
     t("social-2", "child-protection referral", """
 Melding Veilig Thuis — {pdate1.nl}
-Kind: {pper1.first} {pper1.last}, geb. {pdob1.dmy_dash}, BSN {pnat1.nl}
+Kind: {pper1.first} {pper1.last}, geb. {pdob1.kid_dmy_dash}, BSN {pnat1.nl}
 Moeder: {pper2.full}; vader: {pper3.full}
 Adres: {paddr1}
 Melder: leerkracht, bereikbaar op {ptel1}
 """, (("nl_NL", 1),), ("NL",)),
     t("death-1", "death certificate", """
-MEDICAL CERTIFICATE OF CAUSE OF DEATH
+MCCD (copy for the registrar) — cause of death
 Name of deceased: {pper1.caps_full}
 Date of death: {pdate1.ordinal}    Age as stated to me: {page1.plain}
 Place of death: {paddr1}
 I a) [[Bronchopneumonia]]  b) [[Alzheimer's disease]]
-Certifying doctor: {pper2.full}, GMC {plic1.gmc}
+Certified by {pper2.full} (GMC no. {plic1.gmc})
 Informant: {pper3.full}, son
 """, (("en_GB", 1),)),
     t("birth-1", "birth registration", """
 Registo de nascimento
 Nome: {pper1.full}
-Data de nascimento: {pdob1.pt}, às 04h12, em {ptown1}
+Data de nascimento: {pdob1.new_pt}, às 04h12, em {ptown1}
 Filiação: {pper2.full} e {pper3.full}
 CPF do declarante: {pnat1.br}
 """, (("pt_BR", 1),), ("BR",)),
@@ -825,7 +825,7 @@ I sent the receipts on the {pdate2.ordinal}. My bank details haven't changed ({p
 
 {pper1.first}
 
------Original Message-----
+_____ earlier in this thread _____
 From: {pper2.first_last} ({pmail2})
 Please confirm the account to be credited and the member number ({pplan1.member}).
 """, EN + DE),
@@ -881,9 +881,9 @@ Nachname\tVorname\tGeburtsdatum\tStraße\tPLZ\tOrt\tKV-Nr
 {"patients": [
   {"name": {"family": "{pper1.last}", "given": ["{pper1.first}"]},
    "birthDate": "{pdob1.iso}",
-   "telecom": [{"system": "phone", "value": "{ptel1}"}, {"system": "email", "value": "{pmail1}"}],
-   "address": [{"text": "{paddr1}"}],
-   "identifier": [{"system": "urn:oid:2.16.840.1.113883.4.1", "value": "{pnat1.us}"}]}
+   "telecom": [{"system": "phone", "use": "mobile", "value": "{ptel1}"}, {"system": "email", "use": "home", "value": "{pmail1}"}],
+   "address": [{"use": "home", "type": "physical", "text": "{paddr1}"}],
+   "identifier": [{"system": "[[urn:oid:2.16.840.1.113883.4.1]]", "value": "{pnat1.us}"}]}
 ]}
 """, (("en_US", 1),), ("US",)),
     t("fhir-1", "FHIR resource", """
@@ -906,7 +906,7 @@ generalPractitioner: [{display: "Dr {pper2.initial_last}"}]
 MSH|^~\\&|ADT1|GOOD HEALTH HOSPITAL|||{pdate1.hl7}0830||ADT^A01|{pref1.ticket}|P|2.5
 EVN|A01|{pdate1.hl7}0830
 PID|1||{pmrn1.long}^^^GHH^MR~{pnat1}^^^SS||{pper1.caret}||{pdob1.hl7}|F||2106-3|{paddr1.street}^^{ptown1}^^{ppost1}||{ptel1}
-PV1|1|I|2000^2012^01||||{plic1.npi}^{pper2.caret}
+PV1|1|I|ICU^0412^02||||{plic1.npi}^{pper2.caret}
 IN1|1|[[BCBS-PPO]]|||||||||||||||||||||||||||||||||{pplan1.member}
 """, (("en_US", 1),), ("US",)),
     t("x12-1", "X12 837 claim segment", """
@@ -983,7 +983,7 @@ END:VCARD
     t("ical-1", "calendar invite", """
 BEGIN:VEVENT
 SUMMARY:Telehealth — {pper1.first_last} — [[CBT session 6]]
-DTSTART:{pdate1.hl7}T150000Z
+DTSTART:{pdate1.hl7}[[T150000Z]]
 LOCATION:{purl1}
 ATTENDEE;CN={pper2.full}:mailto:{pmail1}
 DESCRIPTION:Client phone if video fails {ptel1}
@@ -1039,7 +1039,7 @@ Hasta adı soyadı: {pper1.caps_full}
 T.C. Kimlik No: {pnat1.tr}
 Doğum tarihi: {pdob1.dmy_dot}   Yaş: 61
 Yatış: {pdate1.tr}   Çıkış: {pdate2.tr}
-Tanı: [[akut miyokard enfarktüsü]]
+Kesin tanı: [[akut miyokard enfarktüsü]] (I21.9)
 Taburcu önerileri: [[asetilsalisilik asit 100 mg]]; kontrol {pdate3.dmy_dot}
 Hasta yakını: {pper2.full} — {ptel1}
 """, (("tr_TR", 1),), ("TR",)),
@@ -1052,7 +1052,7 @@ NIK: {pnat1.id}
 Tgl lahir: {pdob1.id}
 Alamat: {paddr1}
 No. BPJS: {pplan1.sus}
-Diagnosa sementara: [[demam berdarah dengue]]
+Diagnosa kerja: [[demam berdarah dengue]] derajat I
 Hormat kami, {pper2.full}
 """, (("id_ID", 1),), ("ID",)),
     t("vn-1", "discharge summary", """
@@ -1206,7 +1206,7 @@ Schengen visa — application summary
 Surname(s): {pper1.r_caps_last}    Surname at birth: {pper1.r_caps_last}
 First name(s): {pper1.r_caps_first}
 Name in own script: {pper1.native}
-Date of birth: {pdob1.dmy_dot}   Place of birth: {ptown1}
+Date and place of birth: {pdob1.dmy_dot}, {ptown1}
 Travel document: {ppass1}
 Applicant's home address and e-mail: {paddr1}; {pmail1}
 Inviting person: {pper2.full}, {ptel1}
@@ -1373,8 +1373,8 @@ Dues from account {piban1}
 """),
     t("benefit-1", "disability benefit application", """
 Part 2 — about you
-Surname: {pper1.last}   Other names: {pper1.first}
-National Insurance number: {pnat1.gb}
+Surname: {pper1.last}   First and middle names: {pper1.first}
+Your National Insurance (NI) number: {pnat1.gb}
 Your address: {paddr1.lines}
 Who helps you day to day? {pper2.full}, my neighbour, {ptel1}
 What conditions do you have? [[fibromyalgia]]; [[chronic fatigue syndrome]]
@@ -1411,7 +1411,7 @@ Consultant: {pper2.caps_last}
     t("nicu-1", "neonatal ICU note", """
 NICU day 3
 Baby of {pper1.last_first} ("Baby Girl {pper1.caps_last}") — MRN {pmrn1.hosp}
-Born {pdob1.dmy_slash} at 29+2 weeks, 1.21 kg. On [[CPAP 6 cmH2O]], caffeine.
+Born {pdob1.new_dmy_slash} at 29+2 weeks, 1.21 kg. On [[CPAP 6 cmH2O]], caffeine.
 Father: {pper2.full}, {ptel1}
 """),
     t("unemp-1", "unemployment claim", """

@@ -25,6 +25,7 @@ from faker.decode import unidecode
 from stdnum import iban as iban_check
 from stdnum import luhn
 from stdnum.fi import hetu
+from stdnum.mx import curp
 from stdnum.no import fodselsnummer
 from stdnum.pl import pesel
 from stdnum.se import personnummer
@@ -237,15 +238,22 @@ def _age_entity(ctx: Ctx) -> Dated | None:
 
 
 def birth_date(ctx: Ctx, form: str) -> Dated:
+    """A date of birth: an adult's, or with form `kid_<style>` a child's and `new_<style>`
+    a newborn's; it agrees with an age over 89 the document gave before it."""
     rng = ctx.rng
     aged = _age_entity(ctx)
+    who, _, style = form.partition("_") if form.startswith(("kid_", "new_")) else ("", "", form)
     if aged is not None:  # born the age's number of years before P_TODAY
         years = int(re.sub(r"\D", "", aged.label) or "90")
         latest = P_TODAY.replace(year=P_TODAY.year - years)
         day = latest - timedelta(days=rng.randint(0, 364))
+    elif who == "kid":
+        day = P_TODAY - timedelta(days=rng.randint(2 * 366, 16 * 365))
+    elif who == "new":
+        day = P_TODAY - timedelta(days=rng.randint(1, 12))
     else:
         day = P_TODAY - timedelta(days=rng.randint(18 * 366, 99 * 365))
-    return Dated(write_date(day, _style(ctx, form)), day=day)
+    return Dated(write_date(day, _style(ctx, style)), day=day)
 
 
 AGE_FORMS = ("plain", "plain", "jahre", "ans", "anos", "lat", "yrs", "spelled", "y")
@@ -302,7 +310,7 @@ def address(ctx: Ctx, form: str) -> Value:
     if form == "jp":
         return Value(f"〒{rng.randint(100, 999)}-{rng.randint(0, 9999):04d} {ctx.fake('ja_JP').address()}")
     if form == "street":
-        return Value(str(f.street_address()))
+        return Value(", ".join(str(f.street_address()).split("\n")))
     text = str(f.address())
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     return Value(rng.choice([", ", " ", " / "]).join(lines))
@@ -356,9 +364,9 @@ def telephone(ctx: Ctx, form: str) -> Value:
         raw = phonenumbers.format_number(number, chosen)
         if chosen == fmt.INTERNATIONAL and rng.random() < 0.3:
             raw = raw.replace("+", "00", 1)
-    if rng.random() < 0.25 and raw[-1].isdigit():
-        raw += rng.choice([" ext. ", " x", " poste ", " Durchwahl ", " (int. "]) + str(rng.randint(10, 9999))
-        raw += ")" if raw.count("(") > raw.count(")") else ""
+    if rng.random() < 0.25 and raw[-1].isdigit() and not re.search(r"x|ext", raw, re.I):
+        word = {"fr": " poste ", "de": " Durchwahl ", "es": " ext. ", "pt": " ramal "}
+        raw += word.get(locale[:2], rng.choice([" ext. ", " x", " ext "])) + str(rng.randint(10, 9999))
     return Value(raw.strip())
 
 
@@ -430,11 +438,25 @@ def _hetu(f: Faker, rng: random.Random) -> str:
     return body + "0123456789ABCDEFHJKLMNPRSTUVWXY"[int(body[:6] + body[7:]) % 31]
 
 
+MX_STATES = ("AS", "BC", "CH", "DF", "JC", "MC", "NL", "OC", "PL", "VZ", "YN", "GT", "SP")
+
+
+def _curp(f: Faker, rng: random.Random) -> str:
+    d = _born(rng)
+    consonants = "BCDFGHJKLMNPRSTVXZ"
+    head = rng.choice(consonants) + rng.choice("AEIOU") + rng.choice(consonants) + rng.choice(consonants)
+    tail = "".join(rng.choice(consonants) for _ in range(3))
+    clave = rng.choice(string.digits) if d.year < 2000 else rng.choice(string.ascii_uppercase)
+    body = f"{head}{d:%y%m%d}{rng.choice('HM')}{rng.choice(MX_STATES)}{tail}{clave}"
+    return body + curp.calc_check_digit(body)
+
+
 OWN_DRAWS = {
     "PL": NationalId("PL", ("PESEL", "nr PESEL"), "pl_PL", _pesel, lambda v: pesel.is_valid(v)),
     "SE": NationalId("SE", ("personnummer", "pnr"), "sv_SE", _personnummer, lambda v: personnummer.is_valid(v)),
     "NO": NationalId("NO", ("fødselsnummer", "f.nr."), "no_NO", _fodselsnummer, lambda v: fodselsnummer.is_valid(v)),
     "FI": NationalId("FI", ("henkilötunnus", "hetu"), "fi_FI", _hetu, lambda v: hetu.is_valid(v)),
+    "MX": NationalId("MX", ("CURP",), "es_MX", _curp, lambda v: curp.is_valid(v)),
 }  # fmt: skip
 ID_COUNTRIES = (
     "US", "GB", "IN", "DE", "FR", "ES", "IT", "NL", "BR", "TR", "CA", "AU", "IE", "AT", "CH",
@@ -442,7 +464,9 @@ ID_COUNTRIES = (
     "IS", "LT", "SK", "PK", "MY", "NZ", "JP", "KE", "CN", "MX", "ID", "UA", "LV", "PL", "SE",
     "NO", "FI", "RU", "AR",
 )  # fmt: skip
-ID_TABLE = tuple(e for e in NATIONAL_IDS if e.country in ID_COUNTRIES) + tuple(OWN_DRAWS.values())
+ID_TABLE = tuple(
+    e for e in NATIONAL_IDS if e.country in ID_COUNTRIES and e.country not in OWN_DRAWS
+) + tuple(OWN_DRAWS.values())
 
 
 def national(ctx: Ctx, form: str) -> Value:
