@@ -6,8 +6,8 @@ picks a style or a country where the slot has several (`{pdate1.minguo}`,
 
 P counts every date from its own pinned day, P_TODAY, never from the clock: national
 numbers that embed a birth date are drawn through `Pinned`, which answers Faker's
-`date_of_birth` from that day, and the four countries whose Faker provider reads the
-clock itself (PL, SE, NO, FI) are drawn here from python-stdnum's check digits.
+`date_of_birth` from that day, and the countries whose Faker provider reads the
+clock itself (PL, SE, NO, FI, MX, GR) are drawn here with python-stdnum's check digits.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from faker.decode import unidecode
 from stdnum import iban as iban_check
 from stdnum import luhn
 from stdnum.fi import hetu
+from stdnum.gr import amka
 from stdnum.mx import curp
 from stdnum.no import fodselsnummer
 from stdnum.pl import pesel
@@ -451,12 +452,18 @@ def _curp(f: Faker, rng: random.Random) -> str:
     return body + curp.calc_check_digit(body)
 
 
+def _amka(f: Faker, rng: random.Random) -> str:
+    body = f"{_born(rng):%d%m%y}{rng.randint(0, 9999):04d}"
+    return body + luhn.calc_check_digit(body)
+
+
 OWN_DRAWS = {
     "PL": NationalId("PL", ("PESEL", "nr PESEL"), "pl_PL", _pesel, lambda v: pesel.is_valid(v)),
     "SE": NationalId("SE", ("personnummer", "pnr"), "sv_SE", _personnummer, lambda v: personnummer.is_valid(v)),
     "NO": NationalId("NO", ("fødselsnummer", "f.nr."), "no_NO", _fodselsnummer, lambda v: fodselsnummer.is_valid(v)),
     "FI": NationalId("FI", ("henkilötunnus", "hetu"), "fi_FI", _hetu, lambda v: hetu.is_valid(v)),
     "MX": NationalId("MX", ("CURP",), "es_MX", _curp, lambda v: curp.is_valid(v)),
+    "GR": NationalId("GR", ("AMKA", "ΑΜΚΑ"), "el_GR", _amka, lambda v: amka.is_valid(v)),
 }  # fmt: skip
 ID_COUNTRIES = (
     "US", "GB", "IN", "DE", "FR", "ES", "IT", "NL", "BR", "TR", "CA", "AU", "IE", "AT", "CH",
