@@ -3727,7 +3727,8 @@ def test_p_scheme_numbers_carry_valid_check_digits() -> None:
         assert luhn.is_valid(re.sub(r"\D", "", p_forms.ohip(rng)))
         assert luhn.is_valid(p_forms.rpps(rng))
         nuban = p_forms.nuban(rng)
-        assert len(nuban) == 10 and nuban.isdigit()
+        assert len(nuban) == 10
+        assert nuban.isdigit()
         assert luhn.is_valid("80840" + p_forms.licence(_p_ctx(seed), "npi").text)
         assert luhn.is_valid(p_forms.device(_p_ctx(seed), "imei").text.replace("-", ""))
         for entry in p_forms.OWN_DRAWS.values():

@@ -165,7 +165,11 @@ class Dated(Value):
     event: bool = False
 
 
-ERAS = ((date(2019, 5, 1), "令和", "R"), (date(1989, 1, 8), "平成", "H"), (date(1926, 12, 25), "昭和", "S"))
+ERAS = (
+    (date(2019, 5, 1), "令和", "R"),
+    (date(1989, 1, 8), "平成", "H"),
+    (date(1926, 12, 25), "昭和", "S"),
+)
 DATE_STYLES = (
     "iso", "dmy_dot", "mdy", "dmy_slash", "d_mon_y", "mon_d_y", "hl7", "swift", "oracle",
     "jp_era", "jp_era_short", "minguo", "minguo_slash", "be", "cjk", "ko", "de", "fr", "es",
@@ -173,8 +177,9 @@ DATE_STYLES = (
     "iso_t", "roman", "ru",
 )  # fmt: skip
 RU_MONTHS = (
-    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split()
-)
+    "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+    "октября", "ноября", "декабря",
+)  # fmt: skip
 
 
 def write_date(day: date, style: str) -> str:
@@ -265,7 +270,11 @@ def age(ctx: Ctx, form: str) -> Value:
     rng = ctx.rng
     born = next((e for k, e in ctx.entities.items() if k.startswith("pdob")), None)
     if isinstance(born, Dated):
-        years = P_TODAY.year - born.day.year - ((P_TODAY.month, P_TODAY.day) < (born.day.month, born.day.day))
+        years = (
+            P_TODAY.year
+            - born.day.year
+            - ((P_TODAY.month, P_TODAY.day) < (born.day.month, born.day.day))
+        )
         years = max(years, 90)
     else:
         years = rng.randint(90, 106)
@@ -309,7 +318,9 @@ def address(ctx: Ctx, form: str) -> Value:
             f"{fi.street_name()}, {fi.city()} - {fi.postcode()}"
         )
     if form == "jp":
-        return Value(f"〒{rng.randint(100, 999)}-{rng.randint(0, 9999):04d} {ctx.fake('ja_JP').address()}")
+        return Value(
+            f"〒{rng.randint(100, 999)}-{rng.randint(0, 9999):04d} {ctx.fake('ja_JP').address()}"
+        )
     if form == "street":
         return Value(", ".join(str(f.street_address()).split("\n")))
     text = str(f.address())
@@ -331,13 +342,17 @@ def geo(ctx: Ctx, form: str) -> Value:
     if style == "geo":
         return Value(f"geo:{lat:.6f},{lon:.6f}")
     if style == "dms":
+
         def dms(x: float, pos: str, neg: str) -> str:
             secs = round(abs(x) * 3600)
             return f"{secs // 3600}°{secs % 3600 // 60}'{secs % 60}\"{pos if x >= 0 else neg}"
+
         return Value(f"{dms(lat, 'N', 'S')} {dms(lon, 'E', 'W')}")
     if style == "plus":  # an Open Location Code as a map app shares it
         code = "".join(rng.choice(PLUS_ALPHABET) for _ in range(8))
-        return Value(f"{code[:4]}{code[4:8]}+{rng.choice(PLUS_ALPHABET)}{rng.choice(PLUS_ALPHABET)}")
+        return Value(
+            f"{code[:4]}{code[4:8]}+{rng.choice(PLUS_ALPHABET)}{rng.choice(PLUS_ALPHABET)}"
+        )
     if style == "latlon":
         return Value(f"{lat:+08.4f}{lon:+09.4f}")  # ISO 6709, as a photo's metadata writes it
     return Value(f"{lat:.5f}, {lon:.5f}")
@@ -367,7 +382,9 @@ def telephone(ctx: Ctx, form: str) -> Value:
             raw = raw.replace("+", "00", 1)
     if rng.random() < 0.25 and raw[-1].isdigit() and not re.search(r"x|ext", raw, re.I):
         word = {"fr": " poste ", "de": " Durchwahl ", "es": " ext. ", "pt": " ramal "}
-        raw += word.get(locale[:2], rng.choice([" ext. ", " x", " ext "])) + str(rng.randint(10, 9999))
+        raw += word.get(locale[:2], rng.choice([" ext. ", " x", " ext "])) + str(
+            rng.randint(10, 9999)
+        )
     return Value(raw.strip())
 
 
@@ -379,10 +396,17 @@ def mail(ctx: Ctx, form: str) -> Value:
         return Value(unidecode(str(f.email())).lower())
     p = people[0]
     first, last = (re.sub(r"[^a-z0-9]", "", unidecode(w).lower()) or "x" for w in (p.first, p.last))
+    tag = rng.choice(["claims", "hr", "bank", "rx"])
     user = rng.choice(
-        [f"{first}.{last}", f"{first[0]}{last}", f"{last}.{first[0]}", f"{first}{rng.randint(1, 99)}",
-         f"{first}.{last}+{rng.choice(['claims', 'hr', 'bank', 'rx'])}", f"{last}_{first}"]
-    )  # fmt: skip
+        [
+            f"{first}.{last}",
+            f"{first[0]}{last}",
+            f"{last}.{first[0]}",
+            f"{first}{rng.randint(1, 99)}",
+            f"{first}.{last}+{tag}",
+            f"{last}_{first}",
+        ]
+    )
     domain = rng.choice([str(f.free_email_domain()), str(f.domain_name())])
     text = f"{user}@{domain}"
     return Value(text.upper() if form == "caps" else text)
@@ -445,7 +469,12 @@ MX_STATES = ("AS", "BC", "CH", "DF", "JC", "MC", "NL", "OC", "PL", "VZ", "YN", "
 def _curp(f: Faker, rng: random.Random) -> str:
     d = _born(rng)
     consonants = "BCDFGHJKLMNPRSTVXZ"
-    head = rng.choice(consonants) + rng.choice("AEIOU") + rng.choice(consonants) + rng.choice(consonants)
+    head = (
+        rng.choice(consonants)
+        + rng.choice("AEIOU")
+        + rng.choice(consonants)
+        + rng.choice(consonants)
+    )
     tail = "".join(rng.choice(consonants) for _ in range(3))
     clave = rng.choice(string.digits) if d.year < 2000 else rng.choice(string.ascii_uppercase)
     body = f"{head}{d:%y%m%d}{rng.choice('HM')}{rng.choice(MX_STATES)}{tail}{clave}"
@@ -458,13 +487,15 @@ def _amka(f: Faker, rng: random.Random) -> str:
 
 
 OWN_DRAWS = {
-    "PL": NationalId("PL", ("PESEL", "nr PESEL"), "pl_PL", _pesel, lambda v: pesel.is_valid(v)),
-    "SE": NationalId("SE", ("personnummer", "pnr"), "sv_SE", _personnummer, lambda v: personnummer.is_valid(v)),
-    "NO": NationalId("NO", ("fødselsnummer", "f.nr."), "no_NO", _fodselsnummer, lambda v: fodselsnummer.is_valid(v)),
-    "FI": NationalId("FI", ("henkilötunnus", "hetu"), "fi_FI", _hetu, lambda v: hetu.is_valid(v)),
-    "MX": NationalId("MX", ("CURP",), "es_MX", _curp, lambda v: curp.is_valid(v)),
-    "GR": NationalId("GR", ("AMKA", "ΑΜΚΑ"), "el_GR", _amka, lambda v: amka.is_valid(v)),
-}  # fmt: skip
+    "PL": NationalId("PL", ("PESEL", "nr PESEL"), "pl_PL", _pesel, pesel.is_valid),
+    "SE": NationalId("SE", ("personnummer", "pnr"), "sv_SE", _personnummer, personnummer.is_valid),
+    "NO": NationalId(
+        "NO", ("fødselsnummer", "f.nr."), "no_NO", _fodselsnummer, fodselsnummer.is_valid
+    ),
+    "FI": NationalId("FI", ("henkilötunnus", "hetu"), "fi_FI", _hetu, hetu.is_valid),
+    "MX": NationalId("MX", ("CURP",), "es_MX", _curp, curp.is_valid),
+    "GR": NationalId("GR", ("AMKA", "ΑΜΚΑ"), "el_GR", _amka, amka.is_valid),
+}
 ID_COUNTRIES = (
     "US", "GB", "IN", "DE", "FR", "ES", "IT", "NL", "BR", "TR", "CA", "AU", "IE", "AT", "CH",
     "DK", "CZ", "RO", "GR", "PT", "KR", "EE", "ZA", "TH", "IL", "BG", "SI", "CL", "HR", "BE",
@@ -559,7 +590,9 @@ def record(ctx: Ctx, slot: str, form: str) -> Value:
         },
         "pref": {
             "claim": lambda: f"CLM-{d(4)}-{d(6)}",
-            "docket": lambda: f"{rng.randint(1, 9)}:{rng.randint(18, 25)}-{rng.choice(['cv', 'cr', 'mj'])}-{d(5)}",
+            "docket": lambda: (
+                f"{rng.randint(1, 9)}:{rng.randint(18, 25)}-{rng.choice(['cv', 'cr', 'mj'])}-{d(5)}"
+            ),
             "police": lambda: f"{a(2)}{rng.randint(18, 25)}{d(6)}",
             "ticket": lambda: f"{rng.choice(['INC', 'REQ', 'CASE'])}{d(7)}",
             "uetr": lambda: str(uuid.UUID(int=rng.getrandbits(128), version=4)),
@@ -572,7 +605,9 @@ def record(ctx: Ctx, slot: str, form: str) -> Value:
             "sar": lambda: f"SAR/{rng.randint(2022, 2026)}/{d(5)}",
             "student": lambda: f"S{d(8)}",
             "employee": lambda: f"E{d(6)}",
-            "ae": lambda: f"{rng.choice(['GB', 'DE', 'FR', 'US'])}-{a(3)}-{rng.randint(2022, 2026)}{d(6)}",
+            "ae": lambda: (
+                f"{rng.choice(['GB', 'DE', 'FR', 'US'])}-{a(3)}-{rng.randint(2022, 2026)}{d(6)}"
+            ),
         },
         "pbio": {
             "afis": lambda: f"AFIS-{d(10)}",
@@ -590,7 +625,9 @@ def chi(rng: random.Random) -> str:
     for _ in range(100):
         d = _born(rng)
         body = f"{d:%d%m%y}{_digits(rng, 3)}"
-        check = (11 - sum(int(c) * w for c, w in zip(body, range(10, 1, -1), strict=True)) % 11) % 11
+        check = (
+            11 - sum(int(c) * w for c, w in zip(body, range(10, 1, -1), strict=True)) % 11
+        ) % 11
         if check != 10:
             return body + str(check)
     return ""
@@ -600,7 +637,9 @@ def chi_valid(value: str) -> bool:
     body = re.sub(r"\D", "", value)
     if len(body) != 10:
         return False
-    check = (11 - sum(int(c) * w for c, w in zip(body[:9], range(10, 1, -1), strict=True)) % 11) % 11
+    check = (
+        11 - sum(int(c) * w for c, w in zip(body[:9], range(10, 1, -1), strict=True)) % 11
+    ) % 11
     return check == int(body[9])
 
 
@@ -621,7 +660,9 @@ def _kvnr_check(letter: str, body: str) -> str:
 
 
 def kvnr_valid(value: str) -> bool:
-    return bool(re.fullmatch(r"[A-Z]\d{9}", value)) and _kvnr_check(value[0], value[1:9]) == value[9]
+    return (
+        bool(re.fullmatch(r"[A-Z]\d{9}", value)) and _kvnr_check(value[0], value[1:9]) == value[9]
+    )
 
 
 def ohip(rng: random.Random) -> str:
@@ -656,7 +697,9 @@ def account(ctx: Ctx, form: str) -> Value:
         "nuban": lambda: nuban(rng),
         "jp": lambda: d(7),
         "loan": lambda: f"{d(4)}-{d(6)}-{d(3)}",
-        "wallet": lambda: "bc1q" + "".join(rng.choice("023456789acdefghjklmnpqrstuvwxyz") for _ in range(38)),
+        "wallet": lambda: (
+            "bc1q" + "".join(rng.choice("023456789acdefghjklmnpqrstuvwxyz") for _ in range(38))
+        ),
         "mpesa": lambda: f"07{d(2)} {d(3)} {d(3)}",
     }
     key = form if form in shapes else rng.choice(sorted(shapes))
@@ -712,11 +755,12 @@ def web(ctx: Ctx, slot: str, form: str) -> Value:
     who = people[0] if people else new_person(ctx)
     handle = re.sub(r"[^a-z0-9]", "", unidecode(f"{who.first}{who.last}").lower()) or "user"
     if slot == "pphoto":
+        selfie = uuid.UUID(int=rng.getrandbits(128), version=4)
         return Value(
             rng.choice(
                 [
                     f"https://files.{f.domain_name()}/id-photos/{rng.randint(10**5, 10**7)}.jpg",
-                    f"https://{f.domain_name()}/kyc/selfie/{uuid.UUID(int=rng.getrandbits(128), version=4)}.png",
+                    f"https://{f.domain_name()}/kyc/selfie/{selfie}.png",
                     f"http://intranet.{f.domain_word()}.local/staff/photo/{handle}.jpeg",
                 ]
             )
@@ -749,7 +793,9 @@ def licence(ctx: Ctx, form: str) -> Value:
         "rpps": lambda: rpps(rng),
         "ca_dl": lambda: f"{a(1)}{d(7)}",
         "fl_dl": lambda: f"{a(1)}{d(3)}-{d(3)}-{d(2)}-{d(3)}-{d(1)}",
-        "in_dl": lambda: f"{rng.choice(['MH', 'KA', 'DL', 'TN'])}{d(2)} {rng.randint(2005, 2024)}{d(7)}",
+        "in_dl": lambda: (
+            f"{rng.choice(['MH', 'KA', 'DL', 'TN'])}{d(2)} {rng.randint(2005, 2024)}{d(7)}"
+        ),
         "dvla": lambda: dvla(ctx),
         "cpr_cert": lambda: f"{a(2)}-{d(6)}",
         "gphc": lambda: f"2{d(6)}",
