@@ -1401,8 +1401,8 @@ Nachname\tVorname\tGeburtsdatum\tStraße\tPLZ\tOrt\tKV-Nr
 {"patients": [
   {"name": {"family": "{pper1.last}", "given": ["{pper1.first}"]},
    "birthDate": "{pdob1.iso}",
-   "telecom": [{"system": "phone", "use": "mobile", "value": "{ptel1}"},
-                {"system": "email", "use": "home", "value": "{pmail1}"}],
+   "telecom": [{"system": "phone", "use": "mobile", "rank": 1, "value": "{ptel1}"},
+               {"system": "email", "use": "home", "rank": 2, "value": "{pmail1}"}],
    "address": [{"use": "home", "type": "physical", "text": "{paddr1}"}],
    "identifier": [{"system": "[[urn:oid:2.16.840.1.113883.4.1]]", "value": "{pnat1.us}"}]}
 ]}
