@@ -648,7 +648,7 @@ Visit log — {pdate1.dmy_slash}
 08:05 arrived {paddr1}; key safe code given by office
 Client {pper1.first} ({pper1.last}) in bed, {page1.plain} y.o., catheter bag emptied
 Meds from blister: [[levothyroxine]], [[donepezil]]
-08:40 left. Carer: {pper2.first_initial}. Next: {pper3.first_initial} at 12:30
+08:40 left. Carer: {pper2.first_initial}; next visit {pper3.first_initial} at 12:30
 """,
     ),
 ]
@@ -1657,7 +1657,7 @@ WORLD: list[Template] = [
 EPİKRİZ
 Hasta adı soyadı: {pper1.caps_full}
 T.C. Kimlik No: {pnat1.tr}
-Doğum tarihi: {pdob1.dmy_dot}   Yaş: 61
+Doğum tarihi: {pdob1.dmy_dot}
 Yatış: {pdate1.tr}   Çıkış: {pdate2.tr}
 Kesin tanı: [[akut miyokard enfarktüsü]] (I21.9)
 Taburcu önerileri: [[asetilsalisilik asit 100 mg]]; kontrol {pdate3.dmy_dot}

@@ -146,7 +146,7 @@ def new_person(ctx: Ctx) -> PPerson:
         elif rng.random() < 0.2:
             middle = str(f.first_name())
     first, last, middle = (TITLES.sub("", w).strip() for w in (first, last, middle))
-    if middle in (first, last):
+    if middle in (first, last) or east:  # an eastern name has no middle name
         middle = ""
     if " " in first and not east:  # "Maria Emilia": keep one given name, the rest as middle
         first, rest = first.split(" ", 1)
