@@ -2336,6 +2336,163 @@ row | patient | arrival | abx time | comment
     ),
 ]
 
+LATER: list[Template] = [
+    t(
+        "tricare-1",
+        "military health claim",
+        """
+TRICARE claim — overseas provider
+Sponsor: {pper1.caps_last_first}, SSN {pnat1.us}
+Patient (dependent spouse): {pper2.first_last}, DOB {pdob1.mdy}
+Mailing address: {paddr1.apo}
+DoD benefits no.: {pplan1.member}
+Host-nation hospital bill dated {pdate1.d_mon_y}; paid in EUR from {pacct1.us}
+""",
+        (("en_US", 1),),
+        ("US",),
+    ),
+    t(
+        "ec-1",
+        "emergency contact form",
+        """
+New starter form — section 4
+My emergency contact is {pper2.full} (partner).
+If they cannot be reached, please try my brother {pper3.first_last} on {ptel2}.
+Their phone: {ptel1}
+Their address (if different from mine): {paddr1}
+Signed: {pper1.first_last}
+""",
+    ),
+    t(
+        "cy-1",
+        "GP letter (bilingual)",
+        """
+Annwyl {pper1.first},
+Mae eich apwyntiad ar gyfer [[prawf gwaed]] ar {pdate1.d_mon_y}.
+Dear {pper1.full}, your blood test appointment is on the date above.
+Rhif GIG / NHS number: {pnat1.gb}
+Cyfeiriad / Address: {paddr1}
+Meddyg / Doctor: Dr {pper2.last}
+""",
+        (("en_GB", 1),),
+        ("GB",),
+    ),
+    t(
+        "pl-2",
+        "sick-leave certificate",
+        """
+e-ZLA — zaświadczenie lekarskie
+Ubezpieczony: {pper1.caps_last} {pper1.first}, PESEL {pnat1.pl}
+Adres pobytu w czasie niezdolności: {paddr1}
+Okres niezdolności: od {pdate1.dmy_dot} do {pdate2.dmy_dot}
+Kod literowy: [[B]] (ciąża)
+Lekarz: {pper2.full}
+""",
+        (("pl_PL", 1),),
+        ("PL",),
+    ),
+    t(
+        "it-2",
+        "prescription (ricetta)",
+        """
+SERVIZIO SANITARIO NAZIONALE — ricetta elettronica
+Cognome e nome dell'assistito: {pper1.caps_last} {pper1.caps_first}
+Codice fiscale: {pnat1.it}
+Indirizzo: {paddr1}
+Prescrizione: [[metformina 850 mg]] 2 confezioni
+Data: {pdate1.dmy_slash}   Medico: {pper2.last} {pper2.first}
+""",
+        (("it_IT", 1),),
+        ("IT",),
+    ),
+    t(
+        "de-3",
+        "residence registration",
+        """
+Meldebestätigung
+Familienname: {pper1.caps_last}   Vornamen: {pper1.first}
+Geburtsdatum: {pdob1.dmy_dot}
+Einzug am {pdate1.dmy_dot} in die Wohnung: {paddr1}
+Steuer-ID: {pnat1.de}
+Wohnungsgeber: {pper2.full}
+""",
+        (("de_DE", 1),),
+        ("DE",),
+    ),
+    t(
+        "ie-1",
+        "medical card application",
+        """
+Medical card / GP visit card — application
+Applicant: {pper1.full}   PPSN: {pnat1.ie}
+Spouse / partner: {pper2.full}
+Address: {paddr1}
+Chosen GP: Dr {pper3.last}
+Income: [[Jobseeker's Allowance]]
+""",
+        (("en_IE", 1),),
+        ("IE",),
+    ),
+    t(
+        "ca-1",
+        "health card renewal",
+        """
+Health card renewal — in person, ServiceOntario
+Name: {pper1.last_first}
+Health number and version code: {pplan1.ohip}
+Residential address: {paddr1.rural}
+Proof of identity: driver's licence {plic1.ca_dl}
+""",
+        (("en_CA", 2), ("fr_CA", 1)),
+    ),
+    t(
+        "au-1",
+        "Medicare claim",
+        """
+Medicare claim — patient claim form
+Patient: {pper1.caps_last_first}   Date of birth {pdob1.dmy_slash}
+Tax file number (for the refund account check): {pnat1.au}
+Refund to BSB/account {pacct1.bsb}
+Service date {pdate1.dmy_slash}; item [[23]] (standard GP consultation)
+""",
+        (("en_AU", 1),),
+        ("AU",),
+    ),
+    t(
+        "label-1",
+        "specimen label",
+        """
+{pper1.caps_last_first}  {pdob1.dmy_slash}  {pmrn1.lab}
+[[EDTA 4 mL]]  {pdate1.dmy_slash} 07:45  {pper2.initials_nodot_last}
+""",
+    ),
+    t(
+        "fax-1",
+        "pharmacy fax",
+        """
+FAX — refill authorisation request
+To: Dr. {pper2.last}'s office   Fax {pfax1}
+From: pharmacy, phone {ptel1}
+Patient: {pper1.last_first}   DOB {pdob1.mdy}
+Drug: [[atorvastatin 40 mg]] #90, last filled {pdate1.mdy}
+[ ] Approved  [ ] Denied   Prescriber signature ____
+""",
+    ),
+    t(
+        "atmist-1",
+        "ambulance handover",
+        """
+ATMIST handover — {pdate1.d_mon_y}
+A: {page1.plain}-year-old, {pper1.caps_last_first}
+T: found on floor 06:10 by neighbour ({pper2.first_last}, {ptel1})
+M: [[long lie]], [[rhabdomyolysis]] suspected
+I: IV access, fluids
+S: GCS 14, HR 104, BP 112/70
+T: ETA 8 min. Home: {paddr1}
+""",
+    ),
+]
+
 LOCALES = (
     ("en_US", 6), ("en_GB", 4), ("en_IN", 2), ("en_AU", 1), ("en_CA", 1), ("en_NZ", 1),
     ("en_IE", 1), ("de_DE", 2), ("de_AT", 1), ("de_CH", 1), ("fr_FR", 2), ("fr_CA", 1),
@@ -2358,7 +2515,7 @@ NAME_COUNTRIES = (
 
 SPLIT = Split(
     name="heldout_p",
-    templates=TEMPLATES + HEALTH + MONEY + STATE + WIRES + WORLD + MORE,
+    templates=TEMPLATES + HEALTH + MONEY + STATE + WIRES + WORLD + MORE + LATER,
     seeds=range(84310001, 84310401),
     locales=LOCALES,
     name_countries=NAME_COUNTRIES,

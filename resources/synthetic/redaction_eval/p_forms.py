@@ -305,6 +305,17 @@ def address(ctx: Ctx, form: str) -> Value:
     if form == "pobox":
         town = str(f.city())
         return Value(f"P.O. Box {rng.randint(10, 99999)}-{rng.randint(100, 999)}00, {town}")
+    if form == "apo":  # a US service member's military post address
+        head = rng.choice(
+            [
+                f"PSC {rng.randint(1000, 9999)}, Box {rng.randint(100, 9999)}",
+                f"Unit {rng.randint(2000, 9999)}, Box {rng.randint(100, 9999)}",
+                f"CMR {rng.randint(100, 499)}, Box {rng.randint(100, 9999)}",
+            ]
+        )
+        region, zip3 = rng.choice([("AE", "09"), ("AP", "96"), ("AA", "34")])
+        post = rng.choice(["APO", "FPO", "DPO"])
+        return Value(f"{head}, {post} {region} {zip3}{rng.randint(0, 999):03d}")
     if form == "rural":
         ca = ctx.fake("en_CA")
         return Value(
