@@ -33,6 +33,7 @@ MODULES = {
     "m": "heldout_m_templates",  # written in session 27, held out (hashing prints no document)
     "n": "heldout_n_templates",  # written in session 28, held out (hashing prints no document)
     "o": "heldout_o_templates",  # written in session 29, held out (hashing prints no document)
+    "p": "heldout_p_templates",  # written in session 30, held out (hashing prints no document)
 }
 
 

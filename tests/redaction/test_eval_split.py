@@ -3482,3 +3482,387 @@ def test_o_ages_and_dates_of_birth_of_a_document_agree() -> None:
         today = o_forms.O_TODAY
         assert today.year - born.year - ((today.month, today.day) < (born.month, born.day)) == years
         assert isinstance(born, date)
+
+
+# --- Held-out P ---------------------------------------------------------------------------
+# Written in session 30 by an author barred from the redactor, from its results and from
+# every other split's templates and forms. The other splits are read here only as sets of
+# seeds, template ids, template lines and slot names; messages name P's template ids only.
+# P is wired into the evaluation next session, after the freeze.
+
+from resources.synthetic.redaction_eval import heldout_p_templates, p_forms  # noqa: E402
+
+HELDOUT_P: Split = heldout_p_templates.SPLIT
+P_SEEDS = range(84310001, 84310401)
+P_OTHER_MODULES = (*O_OTHER_MODULES, "heldout_o_templates")
+# The HIPAA Safe Harbor classes (45 CFR 164.514(b)(2)(i)) and the P slots that write each.
+P_SAFE_HARBOR_SLOTS = {
+    "A names": {"pper"},
+    "B geographic subdivisions smaller than a state": {"paddr", "ppost", "ptown", "pgeo"},
+    "C dates and ages over 89": {"pdate", "pdob", "page"},
+    "D telephone numbers": {"ptel"},
+    "E fax numbers": {"pfax"},
+    "F e-mail addresses": {"pmail"},
+    "G social security numbers": {"pnat"},
+    "H medical record numbers": {"pmrn"},
+    "I health plan beneficiary numbers": {"pplan"},
+    "J account numbers": {"pacct", "piban", "pcard"},
+    "K certificate/licence numbers": {"plic"},
+    "L vehicle identifiers and plates": {"pveh"},
+    "M device identifiers and serial numbers": {"pdev", "pmac"},
+    "N URLs": {"purl"},
+    "O IP addresses": {"pip"},
+    "P biometric identifiers (record numbers)": {"pbio"},
+    "Q full-face photographs (where kept)": {"pphoto"},
+    "R any other unique identifying number": {"pref", "ppass"},
+}
+P_RESIDUE = re.compile(r"\{[a-z]+\d*(?:\.[a-z_0-9]+)?\}|\[\[|\]\]")
+
+
+@functools.cache
+def _p_docs() -> tuple[LabelledDoc, ...]:
+    return tuple(corpus(HELDOUT_P, 400))
+
+
+def _p_others() -> list[Split]:
+    import importlib
+
+    base = "resources.synthetic.redaction_eval."
+    return [importlib.import_module(base + m).SPLIT for m in P_OTHER_MODULES]
+
+
+def _p_ctx(seed: int, locale: str = "en_US", text: str = "") -> Ctx:
+    import random
+
+    template = Template("p-t", "t", text) if text else HELDOUT_P.templates[0]
+    return Ctx(HELDOUT_P, seed, random.Random(seed), locale, template=template)
+
+
+def test_p_is_not_wired_into_the_evaluation_until_next_session() -> None:
+    """Nobody's evaluation run may touch P before the redactor is frozen: it is added to
+    eval_redaction.SPLITS and HELD_OUT in the next session, and this test changes then."""
+    from resources.synthetic import eval_redaction
+
+    assert "p" not in eval_redaction.SPLITS
+    assert "p" not in eval_redaction.HELD_OUT
+    assert all(m != "heldout_p_templates" for m, _ in eval_redaction.SPLITS.values())
+    check_split(HELDOUT_P)
+
+
+def test_heldout_p_shares_no_seed_or_template_text_with_the_other_splits() -> None:
+    assert HELDOUT_P.seeds == P_SEEDS
+    assert_apart(HELDOUT_P, _p_others())
+
+
+def test_heldout_p_writes_only_its_own_slots_and_nobody_else_writes_them() -> None:
+    from resources.synthetic.redaction_eval import generator
+
+    assert set(p_forms.SLOTS) == generator.P_SLOTS
+    assert all(SLOT_KINDS[s] == k for s, k in p_forms.SLOTS.items())
+    older = generator.G_SLOTS | generator.H_SLOTS | generator.I_SLOTS | generator.J_SLOTS
+    older |= generator.K_SLOTS | generator.L_SLOTS | generator.M_SLOTS | generator.N_SLOTS
+    older |= generator.O_SLOTS | set(f_forms.SLOTS)
+    assert generator.P_SLOTS.isdisjoint(older)
+    for other in _p_others():
+        assert not {s for s, _ in slots_used(other)} & generator.P_SLOTS
+    stray = [
+        t.id
+        for t in HELDOUT_P.templates
+        if {m.group(1) for m in SLOT.finditer(t.text)} - {None} - generator.P_SLOTS
+    ]
+    assert not stray, stray
+    mine = {s for s, _ in slots_used(HELDOUT_P)} - {None}
+    assert mine == generator.P_SLOTS, sorted(generator.P_SLOTS - mine)
+
+
+def test_heldout_p_is_wide_enough() -> None:
+    docs = _p_docs()
+    assert len(docs) == 400
+    templates = HELDOUT_P.templates
+    assert len(templates) >= 130
+    doc_types = {t.doc_type for t in templates}
+    assert len(doc_types) >= 35
+    assert doc_types >= ISSUE_DOC_TYPES
+    assert {d.template_id for d in docs} == {t.id for t in templates}
+    assert len({d.locale for d in docs}) >= 40
+    assert {e.kind for d in docs for e in d.entities} == set(KINDS)
+    people = {d.value(e) for d in docs for e in d.entities if e.kind == "PERSON"}
+    assert len(people) >= 600
+    assert sum(1 for w in people if any(ord(c) > 0x370 and c.isalpha() for c in w)) >= 10
+    assert sum(1 for d in docs if d.keep) >= 200
+    ids = [d.value(e) for d in docs for e in d.entities if e.slot.startswith("pnat")]
+    assert len({p_forms.national_valid(v) for v in ids} - {""}) >= 20
+
+
+def test_heldout_p_is_deterministic() -> None:
+    again = corpus(HELDOUT_P, 60)
+    assert [(d.text, d.entities, d.keep) for d in again] == [
+        (d.text, d.entities, d.keep) for d in _p_docs()[:60]
+    ]
+
+
+def _p_value_problem(kind: str, slot: str, value: str) -> str:
+    """What is wrong with one value of a kind (empty: nothing)."""
+    import ipaddress
+
+    if not value or value != value.strip():
+        return "blank or padded"
+    if "\n" in value and kind != "ADDRESS":  # only an address is written over lines
+        return "spans lines"
+    digits = re.sub(r"\D", "", value)
+    checks: dict[str, Callable[[], bool]] = {
+        "EMAIL": lambda: re.fullmatch(r"[^@\s]+@[^@\s]+\.[a-z]+", value, re.I) is not None,
+        "IBAN": lambda: iban_check.is_valid(value),
+        "CARD": lambda: luhn.is_valid(digits),
+        "IP": lambda: bool(ipaddress.ip_address(value)),
+        "DATE": lambda: bool(digits),
+        "PHONE": lambda: len(digits) >= 6,
+        "MAC": lambda: len(re.sub(r"[^0-9a-fA-F]", "", value)) == 12,
+        "AGE": lambda: 90 <= int(digits) <= 120 if digits else value.startswith("ninety"),
+        "PERSON": lambda: len(digits) <= 1 and "{" not in value,  # a scan reads l as 1
+        "NATIONAL_ID": lambda: not slot.startswith("pnat") or bool(p_forms.national_valid(value)),
+        "URL": lambda: value.startswith(("https://", "http://")),
+    }
+    check = checks.get(kind)
+    return "" if check is None or check() else f"not a valid {kind}"
+
+
+def _p_doc_problems(doc: LabelledDoc) -> list[str]:
+    problems = []
+    if P_RESIDUE.search(doc.text):
+        problems.append(f"{doc.template_id}: slot syntax left in the text")
+    if "<" in doc.text or ">" in doc.text:  # metrics.py reads these as placeholders
+        problems.append(f"{doc.template_id}: an angle bracket in the text")
+    for e in doc.entities:
+        if e.kind != SLOT_KINDS[re.sub(r"\d+$", "", e.slot)]:
+            problems.append(f"{doc.template_id}: {e.slot} labelled with another slot's kind")
+        elif problem := _p_value_problem(e.kind, e.slot, doc.value(e)):
+            problems.append(f"{doc.template_id}: {e.slot} {problem}")
+    spans = sorted((e.start, e.end) for e in doc.entities)
+    if any(b[0] < a[1] for a, b in itertools.pairwise(spans)):
+        problems.append(f"{doc.template_id}: overlapping spans")
+    for start, end in doc.keep:
+        if any(s < end and start < e for s, e in spans):
+            problems.append(f"{doc.template_id}: a kept phrase overlaps an entity")
+    return problems
+
+
+def test_every_span_of_heldout_p_holds_exactly_its_value() -> None:
+    problems = [p for d in _p_docs() for p in _p_doc_problems(d)]
+    assert not problems, problems[:10]
+
+
+def test_p_mentions_of_one_value_read_alike() -> None:
+    """A value entity written twice in a document is the same text both times."""
+    for doc in _p_docs():
+        seen: dict[str, str] = {}
+        for e in doc.entities:
+            if e.kind != "PERSON":
+                value = doc.value(e)
+                assert seen.setdefault(e.slot, value) == value, doc.template_id
+
+
+def test_no_p_template_leaves_a_slot_unrendered() -> None:
+    docs = corpus(HELDOUT_P, len(HELDOUT_P.templates))  # each template once
+    assert not [d.template_id for d in docs if P_RESIDUE.search(d.text)]
+    assert not [d.template_id for d in docs if not d.entities]
+
+
+def test_p_templates_write_no_identifier_of_their_own() -> None:
+    """Outside its slots and kept phrases a template writes no run of six or more digits:
+    every number that could identify someone is drawn, and so labelled."""
+    written = [t.id for t in HELDOUT_P.templates if re.search(r"\d{6}", SLOT.sub(" ", t.text))]
+    assert not written, written
+
+
+def test_p_draws_national_numbers_of_its_own_countries_only() -> None:
+    named = {
+        m.group(3).upper()
+        for t in HELDOUT_P.templates
+        for m in SLOT.finditer(t.text)
+        if m.group(1) == "pnat" and m.group(3) and len(m.group(3)) == 2
+    }
+    listed = {c for t in HELDOUT_P.templates for c in t.id_countries}
+    assert named | listed | set(HELDOUT_P.id_countries) <= set(p_forms.ID_COUNTRIES)
+    assert len(p_forms.ID_COUNTRIES) >= 20
+    assert {e.country for e in p_forms.ID_TABLE} == set(p_forms.ID_COUNTRIES)
+
+
+@pytest.mark.parametrize("country", p_forms.ID_COUNTRIES)
+def test_p_national_numbers_pass_their_country_check(country: str) -> None:
+    entries = [e for e in p_forms.ID_TABLE if e.country == country]
+    for seed in range(25):
+        value = p_forms.national(_p_ctx(seed), country.lower())
+        assert any(e.valid(value.text) for e in entries), country
+        assert any(value.label in e.labels for e in entries), country
+
+
+@pytest.mark.parametrize(
+    ("check", "number", "valid"),
+    [
+        ("kvnr", "A123456780", True),  # the KVNR example of the health insurers' own leaflets
+        ("kvnr", "A123456781", False),
+        ("pesel", "44051401359", True),  # the PESEL example of the Polish registry's leaflet
+        ("pesel", "44051401358", False),
+        ("hetu", "131052-308T", True),  # the henkilötunnus example of Finland's DVV
+        ("hetu", "131052-308U", False),
+    ],
+)
+def test_p_checks_agree_with_worked_examples(check: str, number: str, valid: bool) -> None:
+    checks = {
+        "kvnr": p_forms.kvnr_valid,
+        "pesel": p_forms.OWN_DRAWS["PL"].valid,
+        "hetu": p_forms.OWN_DRAWS["FI"].valid,
+    }
+    assert checks[check](number) is valid
+
+
+def test_p_scheme_numbers_carry_valid_check_digits() -> None:
+    import random
+
+    for seed in range(50):
+        rng = random.Random(seed)
+        assert p_forms.kvnr_valid(p_forms.kvnr(rng))
+        assert p_forms.chi_valid(p_forms.chi(rng))
+        assert luhn.is_valid(re.sub(r"\D", "", p_forms.ohip(rng)))
+        assert luhn.is_valid(p_forms.rpps(rng))
+        nuban = p_forms.nuban(rng)
+        assert len(nuban) == 10
+        assert nuban.isdigit()
+        assert luhn.is_valid("80840" + p_forms.licence(_p_ctx(seed), "npi").text)
+        assert luhn.is_valid(p_forms.device(_p_ctx(seed), "imei").text.replace("-", ""))
+        for entry in p_forms.OWN_DRAWS.values():
+            assert entry.valid(entry.draw(None, rng)), entry.country  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("day", "style", "expected"),
+    [
+        ((2019, 5, 1), "jp_era", "令和元年5月1日"),  # the first day of Reiwa
+        ((2019, 4, 30), "jp_era", "平成31年4月30日"),  # the last day of Heisei
+        ((2024, 3, 2), "jp_era_short", "R6.3.2"),
+        ((2024, 3, 2), "minguo", "民國113年3月2日"),
+        ((2024, 3, 2), "minguo_slash", "113/03/02"),
+        ((2024, 3, 2), "be", "2/3/2567"),
+        ((2024, 3, 2), "swift", "240302"),
+        ((2024, 3, 2), "oracle", "02-MAR-2024"),
+        ((2024, 3, 2), "ru", "2 марта 2024"),
+        ((2024, 3, 2), "roman", "2.III.2024"),
+        ((2024, 3, 2), "ko", "2024년 3월 2일"),
+    ],
+)
+def test_p_date_styles(day: tuple[int, int, int], style: str, expected: str) -> None:
+    from datetime import date
+
+    assert p_forms.write_date(date(*day), style) == expected
+
+
+@pytest.mark.parametrize(
+    ("person", "form", "expected"),
+    [
+        (("Ada", "Okafor", "Ngozi"), "caret", "OKAFOR^ADA^NGOZI"),
+        (("Ada", "Okafor", ""), "caret", "OKAFOR^ADA"),
+        (("Ada", "Okafor", ""), "slash", "OKAFOR/ADA"),
+        (("Ada", "Okafor", ""), "spaced", "O K A F O R"),
+        (("Ada", "Okafor", "Ngozi"), "last_dot_initials", "Okafor A.N."),
+        (("Ada", "Okafor", "Ngozi"), "official", "Okafor Ada Ngozi"),
+        (("Łucja", "Wójcik", ""), "r_caps_last_first", "WOJCIK, Lucja"),
+        (("Ada", "Okafor", ""), "last_first", "Okafor, Ada"),  # Person's own forms still work
+    ],
+)
+def test_p_person_forms(person: tuple[str, str, str], form: str, expected: str) -> None:
+    assert p_forms.PPerson(*person).form(form) == expected
+
+
+def test_p_eastern_names_run_family_name_first() -> None:
+    assert p_forms.PPerson("太郎", "山田", east=True).form("native") == "山田太郎"
+    assert p_forms.PPerson("Taro", "Yamada").form("native") == "Taro Yamada"
+
+
+def test_p_ocr_misreads_one_letter_of_a_name() -> None:
+    person = p_forms.PPerson("Emma", "Colombo", ocr_swap=0)
+    read = person.form("ocr")
+    assert read != "Emma Colombo"
+    assert read.replace("rn", "m") == "Emma Colombo"
+
+
+def test_p_names_in_their_own_script_keep_a_latin_spelling() -> None:
+    for locale in ("ja_JP", "zh_CN", "ko_KR", "ru_RU", "el_GR", "ka_GE", "he_IL", "th_TH"):
+        for seed in range(10):
+            person = p_forms.new_person(_p_ctx(seed, locale))
+            latin = person.form("r_full")
+            assert latin.strip(), locale
+            assert all(c.isascii() for c in latin), locale
+
+
+def test_p_event_dates_of_a_document_run_forward() -> None:
+    for seed in range(30):
+        ctx = _p_ctx(seed)
+        days = []
+        for i in range(4):
+            value = p_forms.event_date(ctx, "iso")
+            ctx.entities[f"pdate{i}"] = value
+            days.append(value.day)
+        assert days == sorted(days), seed
+        assert days[-1] <= p_forms.P_TODAY
+
+
+def test_p_children_and_newborns_are_young() -> None:
+    for seed in range(30):
+        kid = p_forms.birth_date(_p_ctx(seed), "kid_iso").day
+        new = p_forms.birth_date(_p_ctx(seed), "new_iso").day
+        assert (p_forms.P_TODAY - kid).days < 17 * 366
+        assert 0 < (p_forms.P_TODAY - new).days < 14
+
+
+def test_p_ages_and_dates_of_birth_of_a_document_agree() -> None:
+    """A record that gives an age over 89 and then a date of birth gives the same person's."""
+    for seed in range(40):
+        ctx = _p_ctx(seed)
+        aged = p_forms.age(ctx, "plain")
+        ctx.entities["page1"] = aged
+        born = p_forms.birth_date(ctx, "iso").day
+        today = p_forms.P_TODAY
+        years = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+        assert years == int(aged.label) >= 90
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(min_value=0, max_value=10**9), st.integers(min_value=0, max_value=10**4))
+def test_heldout_p_any_seed_renders_labelled_documents(seed: int, pick: int) -> None:
+    template = HELDOUT_P.templates[pick % len(HELDOUT_P.templates)]
+    doc = render(template, HELDOUT_P, seed)
+    assert not _p_doc_problems(doc), template.id
+    assert doc.entities, template.id
+
+
+def test_heldout_p_writes_every_safe_harbor_class() -> None:
+    used = {s for s, _ in slots_used(HELDOUT_P)}
+    missing = [c for c, slots in P_SAFE_HARBOR_SLOTS.items() if not slots <= used]
+    assert not missing, missing
+
+
+@pytest.mark.parametrize("year", [2029, 2034])
+def test_heldout_p_renders_the_same_whatever_the_day(
+    year: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """P counts every date from its own pinned day (p_forms.P_TODAY), never from Faker's
+    clock, so its documents do not drift between the day they were written and the day
+    they run."""
+    import datetime as dt
+
+    import faker.providers.date_time as faker_dates
+
+    class Later(dt.datetime):
+        @classmethod
+        def now(cls, tz: dt.tzinfo | None = None) -> Later:
+            return cls(year, 7, 1, tzinfo=tz)
+
+        @classmethod
+        def today(cls) -> Later:
+            return cls(year, 7, 1)
+
+    n = len(HELDOUT_P.templates)
+    today = [(d.text, d.entities) for d in _p_docs()[:n]]
+    monkeypatch.setattr(faker_dates, "datetime", Later)
+    assert [(d.text, d.entities) for d in corpus(HELDOUT_P, n)] == today

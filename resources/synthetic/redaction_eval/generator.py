@@ -830,6 +830,34 @@ SLOT_KINDS = {
     "oveh": "VEHICLE",
     "odev": "DEVICE_ID",
     "omac": "MAC",
+    # Added with held-out P (P_SLOTS below, drawn by p_forms).
+    "pper": "PERSON",
+    "ptown": "LOCATION",
+    "paddr": "ADDRESS",
+    "ppost": "ADDRESS",
+    "pgeo": "ADDRESS",
+    "ptel": "PHONE",
+    "pfax": "PHONE",
+    "pmail": "EMAIL",
+    "pnat": "NATIONAL_ID",
+    "ppass": "NATIONAL_ID",  # passports, visas, residence permits, alien numbers
+    "pmrn": "RECORD_NUMBER",
+    "pplan": "RECORD_NUMBER",
+    "pref": "RECORD_NUMBER",
+    "pbio": "RECORD_NUMBER",
+    "pacct": "ACCOUNT",
+    "pcard": "CARD",
+    "piban": "IBAN",
+    "pip": "IP",
+    "purl": "URL",
+    "pphoto": "URL",  # where a full-face photograph is kept
+    "pdate": "DATE",
+    "pdob": "DATE",
+    "page": "AGE",
+    "plic": "LICENCE",
+    "pveh": "VEHICLE",
+    "pdev": "DEVICE_ID",
+    "pmac": "MAC",
 }
 # Held-out G's slots, handed to g_forms before any other slot is looked at: none of them
 # is an older slot, and the check draws nothing, so older splits render as before.
@@ -882,6 +910,12 @@ O_SLOTS = frozenset(
     | {"omrn", "oplan", "oref", "obio", "oacct", "ocard", "oiban", "oip", "ourl", "ophoto"}
     | {"odate", "odob", "oage", "olic", "oveh", "odev", "omac"}
 )
+# Held-out P's slots (p_forms.py), handed over the same way: none is an older slot.
+P_SLOTS = frozenset(
+    {"pper", "ptown", "paddr", "ppost", "pgeo", "ptel", "pfax", "pmail", "pnat", "ppass"}
+    | {"pmrn", "pplan", "pref", "pbio", "pacct", "pcard", "piban", "pip", "purl", "pphoto"}
+    | {"pdate", "pdob", "page", "plic", "pveh", "pdev", "pmac"}
+)
 
 
 @dataclass
@@ -911,6 +945,8 @@ def new_entity(ctx: Ctx, slot: str, form: str) -> object:
         return new_entity_n(ctx, slot, form)
     if slot in O_SLOTS:
         return new_entity_o(ctx, slot, form)
+    if slot in P_SLOTS:
+        return new_entity_p(ctx, slot, form)
     rng = ctx.rng
     if slot == "person":
         return new_person(ctx)
@@ -1092,6 +1128,13 @@ def new_entity_o(ctx: Ctx, slot: str, form: str) -> object:
     from resources.synthetic.redaction_eval import o_forms  # noqa: PLC0415
 
     return o_forms.new_entity(ctx, slot, form)
+
+
+def new_entity_p(ctx: Ctx, slot: str, form: str) -> object:
+    """The slots added with held-out P (p_forms.py; imported here for the same reason)."""
+    from resources.synthetic.redaction_eval import p_forms  # noqa: PLC0415
+
+    return p_forms.new_entity(ctx, slot, form)
 
 
 def romanised(entity: object) -> object:
