@@ -13,7 +13,9 @@ are, each with negatives that must stay readable:
 - HL7 FHIR R4: the `display` of a Reference whose target is a person (Coverage.
   beneficiary, Observation.performer ...), not of one that names an organisation;
 - SWIFT MT103's ordering customer and beneficiary (:50K:, :59:, :50F:/:59F: "1/" lines);
-- "she's 98 for ..." : a person said to be an age over 89, the clause going on.
+- "she's 98 for ..." : a person said to be an age over 89, the clause going on;
+- a surname after a police rank, even one letter ("PC I"), and an initial before a
+  two-letter surname ("A. Co", "J. Ng": romanised Chinese, Korean, Vietnamese).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from hypothesis import strategies as st
 
 from app.redaction.ages import find_ages
 from app.redaction.field_names import field_kind
-from app.redaction.name_forms import surname_after_given
+from app.redaction.name_forms import initial_forms, surname_after_given
 from app.redaction.names import find_names
 from app.redaction.record_numbers import find_fixed_shapes
 from app.redaction.spans import Span
@@ -229,3 +231,30 @@ def test_person_said_to_be_an_age(text: str) -> None:
 @pytest.mark.parametrize("text", ["she's 98 kg now", "he's 92 percent sure", "HR 92 for 3 min"])
 def test_measure_after_a_number_stays(text: str) -> None:
     assert _ages(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Reporting officer: PC I FAC/15046/24", "I"),  # Korean 이, Revised Romanization
+        ("Officer: PC Rasel 98278/J", "Rasel"),
+    ],
+)
+def test_surname_after_a_police_rank(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+def test_pronoun_after_a_rank_stays() -> None:
+    assert "I" not in _names("Officer: PC I think was there")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [("A. Co, FY2 (bleep 4471)", "A. Co"), ("Reviewed: J. Ng, SHO", "J. Ng")]
+)
+def test_initial_and_two_letter_surname(text: str, name: str) -> None:
+    assert name in [text[s.start : s.end] for s in initial_forms(text)]
+
+
+@pytest.mark.parametrize("text", ["See A. St. James church", "Head to B. Rd and left"])
+def test_initial_and_two_letter_abbreviation_stays(text: str) -> None:
+    assert initial_forms(text) == []
