@@ -163,9 +163,15 @@ SHAPES: Final[tuple[tuple[str, fast_regex.Pattern], ...]] = (
     ("us_ssn_spaced", fast_regex.compile(r"(?<![\d-])\d{3} \d{2} \d{4}(?![\d-])")),
 )
 _SEPARATORS = fast_regex.compile(r"[ .\-/]")
-# One cheap look for any lettered shape above; most texts hold none and skip them all.
-_LETTERED_HINT = fast_regex.compile(
-    r"\d{6}[-+A-Z]|[A-Z]\d{6}|\.\d{3}-[\dkK]|[A-Z]\d\d[A-Z]\d\d[A-Z]|[A-Z]\d{4}[A-Z]|[A-Z]-\d{7}|\d{7}[A-W]|\d{8}-?[A-Z]|\d{17}"
+# Cheap looks for any lettered shape above; most texts hold none and skip them all. Each
+# shape is its own search: `regex` skips ahead to a single shape's first character, but
+# tries an alternation of them at every capital and digit.
+_LETTERED_HINTS: Final = tuple(
+    fast_regex.compile(shape)
+    for shape in (
+        *(r"\d{6}[-+A-Z]", r"[A-Z]\d{6}", r"\.\d{3}-[\dkK]", r"[A-Z]\d\d[A-Z]\d\d[A-Z]"),
+        *(r"[A-Z]\d{4}[A-Z]", r"[A-Z]-\d{7}", r"\d{7}[A-W]", r"\d{8}-?[A-Z]", r"\d{17}"),
+    )
 )
 
 
@@ -270,7 +276,8 @@ def find_national_ids(text: str) -> list[Span]:
         rule = check(compact)
         if rule is not None:
             spans.append(Span(m.start(), m.end(), KIND, rule, 0.9))
-    for rule, regex, valid in LETTERED if _LETTERED_HINT.search(text) else ():
+    lettered = any(hint.search(text) for hint in _LETTERED_HINTS)
+    for rule, regex, valid in LETTERED if lettered else ():
         for m in regex.finditer(text):
             if _accepts(valid, m.group()):
                 spans.append(Span(m.start(), m.end(), KIND, rule, 0.9))

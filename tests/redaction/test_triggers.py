@@ -17,7 +17,16 @@ import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.redaction import accounts, devices, fast_regex, phones, postal_addresses, record_numbers
+from app.redaction import (
+    accounts,
+    devices,
+    fast_regex,
+    munged_emails,
+    national_ids,
+    phones,
+    postal_addresses,
+    record_numbers,
+)
 
 TRIGGERS = {
     "device words": devices._DEVICE_HINT,
@@ -109,3 +118,36 @@ def test_postcodes_are_led_by_their_first_character() -> None:
     # (every postcode shape of postal_shapes starts with a digit or a capital)
     assert postal_addresses.POSTCODE.pattern.startswith("(?=[\\dA-Z])")
     assert any(p == postal_addresses.POSTCODE.pattern[11:] for _, p, _ in fast_regex.LED)
+
+
+# Gates split into one search per alternative: a text holds a match of the alternation
+# exactly when it holds a match of one of them.
+SPLIT_GATES = {
+    "lettered national ids": national_ids._LETTERED_HINTS,
+    "munged e-mail addresses": munged_emails._HINTS,
+}
+
+
+@pytest.mark.parametrize("name", sorted(SPLIT_GATES))
+def test_a_split_gate_answers_as_its_alternation(name: str) -> None:
+    hints = SPLIT_GATES[name]
+    joined = regex.compile("|".join(h.pattern for h in hints))
+    alphabet = "0123456789ABKZkaedot.-+@ \t[](){}<>\n"
+
+    @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.text(alphabet=alphabet, max_size=40) | st.sampled_from(_GATE_CASES))
+    def check(text: str) -> None:
+        assert any(h.search(text) for h in hints) == (joined.search(text) is not None)
+
+    check()
+
+
+_GATE_CASES = [
+    "CPR 010190-1234",
+    "A1234567",
+    "12.345.678-K",
+    "jane [at] example [dot] org",
+    "jane @ example.org",
+    "arroba",
+    "Potassium 4.1 mmol/L",
+]
