@@ -288,14 +288,40 @@ def _numbered(tokens: list[str]) -> tuple[str, bool] | None:
     return RECORD, any(w in _PERSON_QUALIFIERS for w in heads)
 
 
+# Words of the instructions printed in brackets after a form's labels ("in BLOCK
+# CAPITALS", "please print", "as on passport", "if different", "one letter per box").
+_INSTRUCTION_WORDS: Final = frozenset(
+    word_list(
+        """
+        block capital capitals caps letters letter print printed please in use write
+        clearly legibly full as on shown passport id card if different optional required
+        mandatory only one per box each character characters black ink
+        """
+    )
+)
+
+_DATE_MASK: Final = frozenset("dmy/.- ()")
+
+
+def _instruction_dropped(bracketed: re.Match[str]) -> str:
+    """A bracketed instruction gives way to a blank; anything else stays."""
+    inner = words(bracketed.group())
+    value = bracketed.group()
+    date_mask = set(value.casefold()) <= _DATE_MASK  # "(DD/MM/YYYY)": the form of the answer
+    if inner and (value.islower() or date_mask or all(w in _INSTRUCTION_WORDS for w in inner)):
+        return " "
+    return bracketed.group()
+
+
 @lru_cache(maxsize=4096)  # the same keys and labels come back in every record
 def field_kind(header: str) -> tuple[str, bool] | None:
     """(kind, strong) of the field a header names, or None when it names none."""
     tokens = words(header)
     if "(" in header and _field_kind(tokens) is None:
         # "NAME (BLOCK CAPITALS)", "Surname (please print)": a form's instruction to the
-        # one who fills it in, in brackets after the label, is no part of the label.
-        tokens = words(_BRACKETED.sub(" ", header))
+        # one who fills it in, in brackets after the label, is no part of the label (a
+        # name in brackets is: "AGENT (Mia)" names a speaker, not a field).
+        tokens = words(_BRACKETED.sub(_instruction_dropped, header))
     if not tokens or len(tokens) > 6:
         return None
     found = _field_kind(tokens)

@@ -127,6 +127,10 @@ def test_reading_maps_back_inside_the_original(text: str) -> None:
         ("Surname (please print)", "PERSON"),
         ("Full name (as on passport)", "PERSON"),
         ("Address (if different)", "ADDRESS"),
+        ("Date of birth (DD/MM/YYYY)", "DATE_TIME"),
+        # A name in brackets after a role is a speaker, not an instruction.
+        ("AGENT (Mia)", None),
+        ("Patient (Maria Lopez)", None),
         # Units and scales in brackets after a measure's label name no field.
         ("Dose (mg)", None),
         ("Weight (kg)", None),
