@@ -455,12 +455,9 @@ MAC = fast_regex.compile(
     r"|(?<![\w.])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.])"
 )
 VIN = fast_regex.compile(r"\b[A-HJ-NPR-Z0-9]{17}\b")
-# Cheap first looks (a leading character class lets `re` skip ahead fast): most texts
-# hold no MAC address and no 17-character code, and skip those patterns.
+# A cheap first look (a leading character class lets `re` skip ahead fast): most texts
+# hold no 17-character code and skip that pattern (MAC addresses: `_may_hold_mac`).
 _VIN_HINT = fast_regex.compile(r"[A-HJ-NPR-Z0-9]{17}")
-_MAC_HINT = fast_regex.compile(
-    r"[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\."
-)
 _VIN_VALUES = {
     **{str(d): d for d in range(10)},
     **dict(zip("ABCDEFGH", range(1, 9), strict=True)),
