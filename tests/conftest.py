@@ -12,6 +12,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # `make test` (and so CI) runs Hypothesis with a fixed seed: the same examples every run, so
 # a red build always reproduces. Exploring new inputs is a separate, deliberate run:
 # `HYPOTHESIS_PROFILE=explore make pytest` (and `make fuzz` for the atheris targets).
-settings.register_profile("repeatable", derandomize=True, database=None, print_blob=True)
-settings.register_profile("explore", derandomize=False)
+# No deadline: tests never assert times, and a first example that loads a word list or a
+# model would fail on a loaded machine and pass on the next.
+settings.register_profile(
+    "repeatable", derandomize=True, database=None, print_blob=True, deadline=None
+)
+settings.register_profile("explore", derandomize=False, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
