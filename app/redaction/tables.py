@@ -221,7 +221,7 @@ def _before_next_label(text: str, start: int, end: int) -> int:
     for comma in _COMMA_WORD.finditer(text, start, end):
         kind = field_kind(comma.group("word"))
         if kind is not None and kind[0] != "PERSON":
-            return comma.start()
+            return int(comma.start())
     return end
 
 
