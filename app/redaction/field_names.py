@@ -35,6 +35,7 @@ PLACE: Final = "LOCATION"
 NATIONAL: Final = "NATIONAL_ID"
 RECORD: Final = "RECORD_NUMBER"
 ACCOUNT: Final = "ACCOUNT_NUMBER"
+CARD: Final = "CREDIT_CARD"
 LICENCE: Final = "LICENSE_NUMBER"
 VEHICLE: Final = "VEHICLE_ID"
 URL: Final = "URL"
@@ -145,10 +146,10 @@ _STRONG: Final = {
         número de historia|numero di cartella|prontuário|subjid|usubjid|
         subject number|screening number|randomisation number|randomization number
     """,
-    # ... and a payment card's number (ISO/IEC 7812's primary account number) as card
-    # statements and payment exports head its column, in the languages above
-    ACCOUNT: """
-        account number|account no|account nr|acct no|iban|bank account|
+    ACCOUNT: "account number|account no|account nr|acct no|iban|bank account",
+    # A payment card's number (ISO/IEC 7812's primary account number) as card statements
+    # and payment exports head its column, in the languages above
+    CARD: """
         card number|card no|card nr|credit card number|debit card number|
         kartennummer|kreditkartennummer|numéro de carte|numero de carte|
         número de tarjeta|numero de tarjeta|numero di carta|numero carta|número do cartão|

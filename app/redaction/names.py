@@ -11,6 +11,7 @@ import re
 from typing import Final
 
 from app.redaction import fast_regex
+from app.redaction.field_names import field_kind
 from app.redaction.name_forms import (
     COMMON,
     arabic_name_forms,
@@ -22,6 +23,7 @@ from app.redaction.name_forms import (
 )
 from app.redaction.name_records import names_in_records
 from app.redaction.patterns import MONTHS, WEEKDAYS
+from app.redaction.record_numbers import WORDS as IDENTIFIER_WORDS
 from app.redaction.spans import Span
 from app.redaction.surname_sets import CHINESE_LATIN, KOREAN_LATIN
 from app.redaction.wordtrie import trie_pattern, word_list
@@ -789,6 +791,17 @@ def _given_then_surname(text: str, surname: str, end: int) -> bool:
     return is_given_name(first) or _CAPITALISED_NEXT.match(text, end) is not None
 
 
+_IDENTIFIER_WORDS: Final = frozenset(IDENTIFIER_WORDS)
+
+
+def _field_label(word: str) -> bool:
+    """An identifier's label in capitals after a name and a comma, not a given name:
+    "ŽAGAR, LANR 948374501", "ΜΟΥΣΕΛΊΜΗΣ, ΑΜΚΑ 2904…" (a field name or an identifier word)."""
+    return word.isupper() and (
+        word.casefold() in _IDENTIFIER_WORDS or field_kind(word) not in (None, ("PERSON", False))
+    )
+
+
 def find_names(text: str) -> list[Span]:
     """Names found by their position in `text`."""
     spans = _after(text, TITLE, "name_after_title") + _after(text, CUE, "name_after_role_word")
@@ -803,6 +816,7 @@ def find_names(text: str) -> list[Span]:
         for m in CAPS_LAST_FIRST.finditer(text)
         if m.group().split(",")[1].split()[0].casefold() not in _NOT_GIVEN
         and m.group().split(",")[0].casefold() not in _ACRONYMS
+        and not _field_label(m.group().split(",")[1].split()[0])
     ]
     for m in [*LAST_FIRST.finditer(text), *LAST_FIRST_CELL.finditer(text)]:
         surname, given = (w.strip() for w in m.group("name").split(",", 1))

@@ -206,8 +206,24 @@ def _colon_value(text: str, colon: int, after: int, out: _Found) -> None:
         stop = _VALUE_END.search(text, stop.start() + 1, end)  # "12 Rue X, bât. B"
     if stop is not None:
         end = stop.start() + (1 if stop.group("sentence") is not None else 0)
+    if found[0] == "PERSON" and "," in text[m.start() : end]:
+        end = _before_next_label(text, m.start(), end)
     if len(text[m.start() : end].split()) <= 8:
         out.add(m.start(), end, *found)
+
+
+# A comma and a word after a name: the next field's label when it names another kind of
+# field ("Asiakas: Kazim Mourib, HETU 111125A4210", "Name: Ana Ruiz, DOB 01/02/1950").
+_COMMA_WORD = fast_regex.compile(r",[ \t]*(?P<word>[^\W\d_][\w.'’-]{0,30})")
+
+
+def _before_next_label(text: str, start: int, end: int) -> int:
+    """Where a person's value ends: at a comma before another field's label, or `end`."""
+    for comma in _COMMA_WORD.finditer(text, start, end):
+        kind = field_kind(comma.group("word"))
+        if kind is not None and kind[0] != "PERSON":
+            return int(comma.start())
+    return end
 
 
 def _json(text: str, out: _Found) -> None:

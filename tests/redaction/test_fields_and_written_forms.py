@@ -125,9 +125,9 @@ def test_word_after_caps_surname_stays(text: str, surname: str) -> None:
 @pytest.mark.parametrize(
     ("header", "kind"),
     [
-        ("Kartennummer", "ACCOUNT_NUMBER"),
-        ("Card Number", "ACCOUNT_NUMBER"),
-        ("numéro de carte", "ACCOUNT_NUMBER"),
+        ("Kartennummer", "CREDIT_CARD"),
+        ("Card Number", "CREDIT_CARD"),
+        ("numéro de carte", "CREDIT_CARD"),
         ("Kunde", "PERSON"),
         ("Auftraggeber", "PERSON"),
         ("Zahlungsempfänger", "PERSON"),
@@ -258,3 +258,26 @@ def test_initial_and_two_letter_surname(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", ["See A. St. James church", "Head to B. Rd and left"])
 def test_initial_and_two_letter_abbreviation_stays(text: str) -> None:
     assert initial_forms(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Verordnung, ausstellender Arzt ŽAGAR, LANR 948374501",  # a doctor's number's label
+        "Σύζυγος Α: ΙΟΡΔΆΝΗΣ ΜΟΥΣΕΛΊΜΗΣ, ΑΜΚΑ 29046397336",  # Greek social security label
+    ],
+)
+def test_identifier_label_after_caps_surname_and_comma_stays(text: str) -> None:
+    assert not any("LANR" in n or "ΑΜΚΑ" in n for n in _names(text))
+
+
+def test_person_field_value_stops_before_the_next_label() -> None:
+    text = "Asiakas: Kazim Mourib, HETU 111125A4210\nDOB: 01/02/1950\n"
+    values = _values(text)
+    assert ("Kazim Mourib", "PERSON") in values
+    assert not any("HETU" in v for v, _ in values)
+
+
+def test_card_number_column_is_a_card() -> None:
+    text = "Name;Card number;Amount\nAna Ruiz;4111 1111 1111 1111;12,00\n"
+    assert ("4111 1111 1111 1111", "CREDIT_CARD") in _values(text)
