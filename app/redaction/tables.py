@@ -125,7 +125,9 @@ class _Found:
             return
         if not any(c.isalnum() for c in value) or (value[0] in "([" and value[-1] in ")]"):
             return  # "(not given)", "[redacted]": a remark, not a value
-        if kind == PLACE and any(c.isdigit() for c in value):
+        if kind == PLACE and (
+            any(c.isdigit() for c in value) or text[end : end + 2].lstrip(" ")[:1].isdigit()
+        ):
             kind = ADDRESS  # "Einsatzort: Hauptstr. 5, 10115 Berlin": a place with a number
         (self.strong if is_strong else self.weak).append(Span(start, end, kind, _RULE, _SCORE))
 
