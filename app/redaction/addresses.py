@@ -1034,13 +1034,15 @@ def _taken(words: list[str]) -> int:
 
 # The postcode that closes an address in the formats that write it last: USPS Publication
 # 28's "CITY ST 12345-6789", Royal Mail's postcode line, Canada Post's "CITY PROV A1A 1A1",
-# Australia Post's "LOCALITY STATE 2600". What follows it is the next field (a country
-# line at most, which Safe Harbor leaves), not more of the address.
+# Australia Post's "LOCALITY STATE 2600", MaltaPost's "Locality AAA NNNN". What follows it
+# is the next field (a country line at most, which Safe Harbor leaves), not more of the
+# address.
 _LAST_LINE_END = fast_regex.compile(
     rf"(?:\b(?:{_STATES})\.?[ ]{{1,2}}\d{{5}}(?:-\d{{4}})?"
     r"|\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)[ ]?\d[A-Z]{2}"
     r"|\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ ]?\d[ABCEGHJ-NPRSTV-Z]\d"
-    r"|\b(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT),?[ ]{1,2}\d{4})\Z"
+    r"|\b(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT),?[ ]{1,2}\d{4}"
+    r"|(?<=[^\W\d_][ ])[A-Z]{3}[ ]?\d{4})\Z"
 )
 
 

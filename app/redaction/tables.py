@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from app.redaction import fast_regex
-from app.redaction.field_names import ADDRESS, FIELD_WORDS, field_kind
+from app.redaction.field_names import ADDRESS, FIELD_WORDS, PLACE, field_kind
 from app.redaction.place_fields import compound_words
 from app.redaction.spans import Span
 
@@ -151,6 +151,10 @@ class _Found:
             return
         if not any(c.isalnum() for c in value) or (value[0] in "([" and value[-1] in ")]"):
             return  # "(not given)", "[redacted]": a remark, not a value
+        if kind == PLACE and (
+            any(c.isdigit() for c in value) or text[end : end + 2].lstrip(" ")[:1].isdigit()
+        ):
+            kind = ADDRESS  # "Einsatzort: Hauptstr. 5, 10115 Berlin": a place with a number
         (self.strong if is_strong else self.weak).append(Span(start, end, kind, _RULE, _SCORE))
 
 

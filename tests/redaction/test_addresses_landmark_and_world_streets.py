@@ -63,6 +63,14 @@ def test_prose_with_landmark_and_street_words_stays(name: str, text: str, kept: 
     assert not any(s.start < start + len(kept) and start < s.end for s in masked), name
 
 
+def test_a_maltese_postcode_closes_the_address_block() -> None:
+    # MaltaPost writes the locality and its postcode last: the next line is no address.
+    text = "Address: 4, Triq il-Wied, Birkirkara BKR 4011\nAsthma - inhaler kept in office\n"
+    masked = [s for s in find_structured(text) if s.kind == "ADDRESS"]
+    assert covered(text, "4, Triq il-Wied, Birkirkara BKR 4011")
+    assert not any(s.end > text.index("Asthma") for s in masked)
+
+
 def test_a_compound_place_header_masks_its_column() -> None:
     text = "Zeit;Händlerort;Betrag\n2024-01-03;Gjirokastër;12,00 EUR\n2024-01-04;Shkodër;8,50 EUR\n"
     found = {text[s.start : s.end] for s in find_structured(text) if s.kind == PLACE}
