@@ -58,7 +58,10 @@ _LINE_END_HYPHEN = fast_regex.compile(
 _SPACED_GATE = fast_regex.compile(r" \p{L} \p{L}(?![\p{L}\p{N}])")
 # A look-alike digit beside a letter (the digit first: the engine skips to a digit).
 _DIGIT_GATE = fast_regex.compile(r"[0158](?=\p{L})|[0158](?<=\p{L}[0158])")
-_WORD = fast_regex.compile(r"(?<![\p{L}\p{N}_])[\p{L}0-9]+(?![\p{L}\p{N}_])")
+# A word on its own: not part of an address, a handle or a path ("mei.martin5@...").
+_WORD = fast_regex.compile(
+    r"(?<![\p{L}\p{N}_.@/\\])[\p{L}0-9]+(?![\p{L}\p{N}_@/\\]|\.[\p{L}\p{N}])"
+)
 # Set while the finders run over a reading: a reading is not read again.
 _READING: ContextVar[bool] = ContextVar("_READING", default=False)
 _HEX: Final = frozenset("0123456789ABCDEFabcdef")

@@ -38,6 +38,7 @@ _FOLDS = {"0": "Oo", "1": "I", "5": "Ss", "8": "B"}
         ("too few letters", "B12 H1N1 L4-L5 O2", "B12 H1N1 L4-L5 O2"),
         ("mixed case: an abbreviation", "HbA1c 5.1", "HbA1c 5.1"),
         ("two single letters only", "A B", "A B"),
+        ("inside an e-mail address", "mei.martin5@example.org", "mei.martin5@example.org"),
     ],
 )
 def test_reading(name: str, text: str, reading: str) -> None:
