@@ -1,5 +1,9 @@
-"""Held-out split O: written in session 29 by an author barred from the redactor, its
-results and every other split's templates and forms, for one run after the freeze.
+"""Split O: held out in session 30, run once there and reported; DEV-side since session 31.
+
+Session 31 reads O's leaks by value and tunes on them (as on D to N), so O no longer
+measures generalisation: held-out P (heldout_p_templates.py), written before that tuning by
+an author barred from O, does. What follows is how O was written: in session 29, by an
+author barred from the redactor, its results and every other split's templates and forms.
 
 Documents of regulated work as they are really laid out: clinical, pharmacy, laboratory,
 emergency and trial records; bank, payments, AML and lending files; HR, payroll,
