@@ -309,9 +309,14 @@ def _instruction_dropped(bracketed: re.Match[str]) -> str:
     inner = words(bracketed.group())
     value = bracketed.group()
     date_mask = set(value.casefold()) <= _DATE_MASK  # "(DD/MM/YYYY)": the form of the answer
-    if inner and (value.islower() or date_mask or all(w in _INSTRUCTION_WORDS for w in inner)):
+    if inner and (date_mask or all(w in _INSTRUCTION_WORDS for w in inner)):
         return " "
     return bracketed.group()
+
+
+def _qualifier_dropped(bracketed: re.Match[str]) -> str:
+    """An instruction, or any bracket in lower case ("(mobile)", "(wife)"), gives way."""
+    return " " if bracketed.group().islower() else _instruction_dropped(bracketed)
 
 
 @lru_cache(maxsize=4096)  # the same keys and labels come back in every record
@@ -323,6 +328,13 @@ def field_kind(header: str) -> tuple[str, bool] | None:
         # one who fills it in, in brackets after the label, is no part of the label (a
         # name in brackets is: "AGENT (Mia)" names a speaker, not a field).
         tokens = words(_BRACKETED.sub(_instruction_dropped, header))
+        if _field_kind(tokens) is None:
+            # "Phone (mobile)", "Next of kin (wife)": a lower-case qualifier after a label
+            # that names a field outright. Only a strong field: "Contact (daughter)" or
+            # "Doctor (on call)" as weak person fields cost names their own rules found.
+            loose = words(_BRACKETED.sub(_qualifier_dropped, header))
+            found = _field_kind(loose)
+            tokens = loose if found is not None and found[1] else tokens
     if not tokens or len(tokens) > 6:
         return None
     found = _field_kind(tokens)

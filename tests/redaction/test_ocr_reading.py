@@ -129,6 +129,12 @@ def test_reading_maps_back_inside_the_original(text: str) -> None:
         ("Full name (as on passport)", "PERSON"),
         ("Address (if different)", "ADDRESS"),
         ("Date of birth (DD/MM/YYYY)", "DATE_TIME"),
+        # A lower-case qualifier gives way only before a label that names a field outright;
+        # a weak field ("Doctor") is left to its value's own name rules.
+        ("Phone (mobile)", "PHONE_NUMBER"),
+        ("Next of kin (wife)", "PERSON"),
+        ("Doctor (on call)", None),
+        ("Contact (daughter)", None),
         # A name in brackets after a role is a speaker, not an instruction.
         ("AGENT (Mia)", None),
         ("Patient (Maria Lopez)", None),
