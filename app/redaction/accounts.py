@@ -80,7 +80,8 @@ _ACCOUNT_WORDS = trie_pattern(
     w.replace("_", " ")
     for w in word_list(
         """
-        account acct a/c acc bank_account account_no account_number iban bban nrb
+        account accounts acct accts a/c acc bank_account account_no account_number iban bban nrb
+        konten comptes cuentas contas conti rekeningen rachunki účty
         bank banking bank_details bankverbindung bankgegevens banque banco banca nib ccc rib
         konto kontonummer kontonr kontonr. kontoen kontot bankkonto bankkonto-nr
         rachunek rachunku rachunkiem nr_rachunku numer_konta
@@ -152,11 +153,29 @@ def _br_accounts(text: str) -> list[Span]:
     return spans
 
 
+# The same number-and-check-digit form after an account word of any language on its line
+# ("Accounts: LN-2767756, 30840-7", "Konto 123456-7"): the convention is the bank's, not
+# the language's. A year and a digit ("2024-5") is a span of years.
+CHECK_DIGIT_ACCOUNT = fast_regex.compile(r"(?<![\w/.,+-])\d{4,12}-[\dXx](?![\w-]|[.,/]\d)")
+_CHECK_DIGIT_HINT = fast_regex.compile(r"\d{4}-[\dXx](?![\w-])")
+_YEAR_AND_DIGIT = fast_regex.compile(r"(?:19|20)\d\d-\d")
+
+
+def _check_digit_accounts(text: str) -> list[Span]:
+    return [
+        Span(m.start(), m.end(), KIND, "account_check_digit_after_word", 0.8)
+        for m in CHECK_DIGIT_ACCOUNT.finditer(text)
+        if not _YEAR_AND_DIGIT.fullmatch(m.group()) and _after_account_word(text, m.start())
+    ]
+
+
 def find_accounts(text: str) -> list[Span]:
     """Every grouped domestic account number in `text`."""
     spans = _cz_sk_accounts(text) if _CZ_SK_HINT.search(text) else []
     if _BR_HINT.search(text):
         spans += _br_accounts(text)
+    if _CHECK_DIGIT_HINT.search(text):
+        spans += _check_digit_accounts(text)
     if _ZENGIN_HINT.search(text):
         spans += [
             Span(m.start(), m.end(), KIND, "account_jp_zengin", 0.85)

@@ -194,11 +194,16 @@ _TH_COMPONENT = rf"(?:{trie_pattern(THAI_COMPONENTS)})[ ]?(?:[{_TH}]{{2,40}}|[{_
 _TH_MINOR = rf"(?:{trie_pattern(THAI_MINOR)})[ ]?(?:[{_TH}]{{2,40}}|[{_TH_DIGIT}]{{1,4}})"
 _TH_HOUSE = rf"(?:เลขที่[ ]?)?[{_TH_DIGIT}]{{1,5}}(?:/[{_TH_DIGIT}]{{1,4}})?"
 _TH_PROVINCE_POSTCODE = rf"[{_TH}]{{2,40}}ฯ?[ ]{{1,2}}[{_TH_DIGIT}]{{5}}(?![{_TH_DIGIT}])"
-_TH_NEXT = rf",?[ ]{{1,2}}(?:{_TH_COMPONENT}|{_TH_MINOR})"
+# A component may drop its word when the next one keeps its own ("ถ.สุขุมวิท คลองเตย
+# จ.กรุงเทพฯ": the subdistrict or district bare between the road and the province), and
+# the postcode follows a province written with its word ("จ.เชียงราย 57000").
+_TH_KEEPS_WORD = rf",?[ ]{{1,2}}(?:{_TH_COMPONENT}|{_TH_PROVINCE_POSTCODE})"
+_TH_NEXT = rf",?[ ]{{1,2}}(?:{_TH_COMPONENT}|{_TH_MINOR}|[{_TH}]{{2,40}}(?={_TH_KEEPS_WORD}))"
 THAI_ADDRESS = fast_regex.compile(
     rf"(?<![\w/])(?:{_TH_HOUSE}[ ]{{1,2}}(?:{_TH_COMPONENT}|{_TH_MINOR})"
     rf"|{_TH_COMPONENT}(?={_TH_NEXT}))"
-    rf"(?:{_TH_NEXT}){{0,8}}(?:,?[ ]{{1,2}}{_TH_PROVINCE_POSTCODE})?"
+    rf"(?:{_TH_NEXT}){{0,8}}"
+    rf"(?:,?[ ]{{1,2}}(?:{_TH_PROVINCE_POSTCODE}|[{_TH_DIGIT}]{{5}}(?![{_TH_DIGIT}])))?"
 )
 # A street or place name in Greek or Cyrillic capitals followed by its number: "Ανθοχωρίου
 # Δωδώνης 81", "Σκούρα 770" (Greek addresses often drop the street word).

@@ -70,8 +70,18 @@ STREET_TYPES = word_list(
     esplanade quadrant concourse alleyway boardwalk circuit strand outlook reserve
     retreat glade brace boulevarde link nook ramble round amble serviceway crossway access
     straat laan rylaan singel steeg indlela umgwaqo isitrato tsela
+    anchorage block byway centreway circlet colonnade copse corso courtyard cruiseway
+    cul-de-sac cutting dell driveway fairway firetrail footway foreshore frontage gates
+    gully highroad interchange laneway lees lookout meander mew parklands piazza plateau
+    promenade quadrangle quays ridgeway riverway riviera roadside roadway ronde rosebowl
+    rotary siding subway tarn thoroughfare tollway tor towers trunkway villas wade walkway
     """
 )
+# (the last lines: the road types of AS/NZS 4819 (rural and urban addressing), as
+# Australia Post and New Zealand's addressing standard list them, beyond the ones above;
+# not those that are also measurements' and the body's words after a number: "1 Standard
+# Deviation", "2 Care Pathway", "Tennis Elbow". "Block" after a clinical word is a heart
+# or nerve block, no street: `_CLINICAL_BLOCK`.)
 # (the last line: South Africa writes the number first in every official language, SANS
 # 1883-1, with the street type of the language of the name: Afrikaans straat, laan, rylaan
 # "avenue", singel "crescent", steeg "lane"; isiZulu and isiXhosa indlela "road, way",
@@ -550,6 +560,13 @@ _NOT_STREET_NAMES: Final = frozenset(
         percent degrees hourly daily weekly monthly yearly annual
         """
     )
+)
+# A conduction or anaesthetic block, no street of type "Block" ("Mobitz 2 Heart Block",
+# "1 AV Block", "2 Right Bundle Branch Block", "3 Nerve Block").
+_CLINICAL_BLOCK = fast_regex.compile(
+    r"(?i:(?:heart|av|a-v|atrioventricular|sinoatrial|sa|nerve|branch|fascicular|plexus|field|"
+    r"spinal|epidural|caudal|regional|degree|conduction|femoral|sciatic|interscalene|"
+    r"paravertebral|stellate|ganglion|facet|neuromuscular|beta|channel)[ \t]{1,2}block)\b"
 )
 _STREETS: Final = (
     ("address_street", US_UK_STREET),
@@ -1279,6 +1296,8 @@ def find_addresses(text: str, words: set[str] | None = None) -> list[Span]:
             if rule == "address_designators" and not streetlike_chain(m.group()):
                 continue  # "Room 4, Bed 12": a place in the hospital, not an address
             if rule == "address_letter_type" and not _letter_type_street(m):
+                continue
+            if rule == "address_street" and _CLINICAL_BLOCK.search(m.group()):
                 continue
             if rule == "address_house_after_at" and (
                 m.group().split()[1].casefold() in _NOT_STREET_NAMES

@@ -41,6 +41,11 @@ _CUES = (
     "klinikum in", "ospedale di", "ospedale a", "clinica a", "ziekenhuis in",
     "ziekenhuis te", "szpital w", "nemocnice v", "nemocnici v", "sjukhus i", "sykehus i",
     "sygehus i", "hastane", "hastanesi",
+    # ... and with "at", as English names the place of an institution and of what was done
+    # there ("hospital at Bhuj", "the vaccination centre at Kisumu", "vaccinated at Lodwar":
+    # the IHR (2005) certificate's "official stamp of the administering centre")
+    "hospital at", "clinic at", "centre at", "center at", "vaccinated at", "vaccinated in",
+    "immunised at", "immunized at",
     # ... and where a course of treatment was given, as claims and referrals name the town
     # of the provider ("6 sessions at Tarragona", "physiotherapy in Leeds", "sesiones en
     # Lleida", "séances à Rodez")

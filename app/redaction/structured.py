@@ -15,6 +15,7 @@ from app.redaction.calendar_dates import find_era_dates
 from app.redaction.cldr_dates import find_cldr_dates
 from app.redaction.coordinates import find_coordinates
 from app.redaction.court_numbers import find_court_numbers
+from app.redaction.craft_marks import find_craft_marks
 from app.redaction.devices import find_devices
 from app.redaction.hl7 import find_hl7
 from app.redaction.munged_emails import find_munged_emails
@@ -107,6 +108,7 @@ def find_structured(text: str) -> list[Span]:
         *ages,
         *ages_with_units(text, ages),
         *find_vehicles(text),
+        *find_craft_marks(text),
         *find_devices(text),
         *find_hl7(text),
         *find_swift(text),

@@ -5,8 +5,10 @@ a JSON / key=value / "key: value" / XML record whose key is one (field_names.py)
 - Tables: a header row of two or more short labels, at least one of which names a field
   (a weak one only beside a strong one, so "name,dose,route" stays), then the rows below
   it with as many cells, up to a blank line or a line that is no row. Quoted cells
-  (RFC 4180) may hold the delimiter. A two- or three-cell row whose first cell is a field
-  name ("| Surname | Lazo |", "DOB<TAB>1950-01-01") masks the cells after it.
+  (RFC 4180) may hold the delimiter; a row with a cell or two more than its header holds a
+  name in parts under the name column ("family<TAB>given" under "name"). A two- or
+  three-cell row whose first cell is a field name ("| Surname | Lazo |",
+  "DOB<TAB>1950-01-01") masks the cells after it.
 - JSON (RFC 8259): a key's string value, list of strings, or number. HL7 FHIR's nested
   elements are read by their container: `value` inside `telecom` is a phone or e-mail,
   inside `identifier` an id; `text`/`family`/`given` inside `name` are a person's;
@@ -386,12 +388,33 @@ def _tables(text: str, out: _Found) -> None:
             at, line = lines[i]
             if not line.strip() or delimiter not in line:
                 break
-            cells = _cells(line, delimiter)
-            if len(cells) == len(kinds):
-                for (a, b), kind in zip(cells, kinds, strict=True):
-                    if kind is not None:
-                        out.add(at + a, at + b, kind[0], True)
+            for (a, b), kind in _aligned(_cells(line, delimiter), kinds):
+                if kind is not None:
+                    out.add(at + a, at + b, kind[0], True)
             i += 1
+
+
+_MAX_NAME_PARTS: Final = 3
+
+
+def _aligned(
+    cells: list[tuple[int, int]], kinds: list[tuple[str, bool] | None]
+) -> list[tuple[tuple[int, int], tuple[str, bool] | None]]:
+    """Each cell of a row with the kind of its column. A row with one or two cells more
+    than its header whose header has a name column holds the name in parts (an export
+    that writes "family<TAB>given" under "name"): the name's cells are the first name
+    column's, the cells after them the columns after it. Other rows of another length
+    are no row of this table."""
+    extra = len(cells) - len(kinds)
+    if extra == 0:
+        return list(zip(cells, kinds, strict=True))
+    if not 0 < extra < _MAX_NAME_PARTS:
+        return []
+    name = next((i for i, k in enumerate(kinds) if k is not None and k[0] == "PERSON"), None)
+    if name is None:
+        return []
+    spread = [*kinds[:name], *[kinds[name]] * (extra + 1), *kinds[name + 1 :]]
+    return list(zip(cells, spread, strict=True))
 
 
 _FIXED_CELL = fast_regex.compile(r"\S+(?: \S+)*")

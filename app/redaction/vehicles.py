@@ -72,7 +72,8 @@ VIN_WORDS_CJK: Final = ("车架号", "车辆识别代号", "車台番号", "차�
 # Vehicle words and makes: a plate-like run shortly after one is a plate. (German rescue
 # services name their vehicles by DIN EN 1789 / DIN 75079 type: Rettungswagen RTW,
 # Krankentransportwagen KTW, Notarztwagen NAW, Notarzteinsatzfahrzeug NEF, Intensivtransport-
-# wagen ITW, Mehrzweckfahrzeug MZF; "RTW: UN-F 94".)
+# wagen ITW, Mehrzweckfahrzeug MZF; "RTW: UN-F 94". Police and dispatch (CAD) records
+# abbreviate the word: "veh: AB12 CDE", "susp veh 094-XYZ".)
 VEHICLE_WORDS: Final = frozenset(
     word_list(
         """
@@ -80,7 +81,7 @@ VEHICLE_WORDS: Final = frozenset(
         scooter moped taxi cab ambulance minibus suv pickup pick-up trailer caravan camper
         auto autos wagen fahrzeug pkw lkw voiture véhicule vehicule camion moto coche
         vehículo vehiculo carro automóvil automovel veículo veiculo macchina motorino
-        rtw ktw naw nef itw mzf
+        rtw ktw naw nef itw mzf veh vehs
         samochód samochodu pojazd pojazdu araç araba otomobil xe ô-tô bil bilen auton
         autó gépjármű vůz vozidlo автомобиль машина voertuig fordon bilen kjøretøy
         køretøj ajoneuvo jármű vozilo όχημα αυτοκίνητο mobil kereta sasakyan
@@ -508,9 +509,11 @@ def _grouped_vin(value: str) -> bool:
 
 
 _VIN_VALUE = fast_regex.compile(r"[^\W_]{1,17}(?:[ -][^\W_]{1,17}){0,6}")
+# (a filler word ends where a letter or a digit does not follow: "veh: DE0 2441" is a
+# plate that starts with "DE", no "de")
 _FILLER = fast_regex.compile(
     r"(?:[\s:#=.(|–-]|(?i:no|nr|n[°º]?|number|num|nummer|numer|numéro|número|numero|is|was"
-    r"|of|code|de|du|do|del|di|the|car's|vehicle|xe|số|kód)(?![^\W\d_])){0,12}"
+    r"|of|code|de|du|do|del|di|the|car's|vehicle|xe|số|kód)(?![^\W_])){0,12}"
 )
 
 
