@@ -451,13 +451,25 @@ def names_beside_persons(text: str, spans: list[Span]) -> list[Span]:
 # form beside the national one; bilingual forms write "村上太一（Murakami Taichi）",
 # "KONDO, Sayuri / 近藤さゆり"): one to four words in brackets or after a slash. A word
 # may hold an apostrophe: BGN/PCGN romanisation writes the Cyrillic soft and hard signs
-# so ("Дементьева" -> "DEMENT'EVA", "Ольга" -> "Ol'ga").
-_TWIN_WORD = r"[\p{L}\p{M}]+(?:['’ʹʺ][\p{L}\p{M}]+)*"
+# so ("Дементьева" -> "DEMENT'EVA", "Ольга" -> "Ol'ga"), the Georgian national system
+# (2002) and ISO 9984 its ejectives ("ჭიჭინაძე" -> "Ch'ich'inadze"). Romanised Arabic,
+# Persian and Hebrew write the ayin and the hamza as a backtick or a modifier letter, also
+# at a word's start ("`Umar", "Ma`sumeh", "ʿAlī"), and the ASCII schemes (ArabTeX,
+# Buckwalter) write some consonants as capitals inside a word in lower case ("mHmd" for
+# محمد: H is ح), whatever the case of the rest.
+_TWIN_SIGNS = "'’ʹʺ`ʿʾʻʼ"
+_AYIN_SIGNS = "`ʿʾʻʼ"
+_TWIN_WORD = (
+    rf"[{_AYIN_SIGNS}]?[\p{{L}}\p{{M}}]+(?:[{_TWIN_SIGNS}][\p{{L}}\p{{M}}]+)*[{_TWIN_SIGNS}]?"
+)
 _TWIN_AFTER = fast_regex.compile(
     r"[ \t\u3000]*(?:(?P<open>[(（])|[/／])[ \t\u3000]*"
     rf"(?P<twin>{_TWIN_WORD}(?:(?:,?[ \t\u3000]|[・·]){_TWIN_WORD}){{0,3}})"
     r"[ \t\u3000]*(?(open)[)）]|(?=$|[\n;,|]))"
 )
+# What marks a word as a transliteration, as no English word is written: an ayin or hamza
+# sign, or a capital after a small letter ("mHmdmyn").
+_ROMANISATION_MARK = fast_regex.compile(rf"[{_AYIN_SIGNS}]|\p{{Ll}}\p{{Lu}}")
 
 
 # Forms set the surname and given-name fields side by side ("Nazwisko: DRELA     Imię:
@@ -479,7 +491,23 @@ def _surname_column(text: str, span: Span) -> Span | None:
 
 
 def _latin(value: str) -> bool:
-    return all(c.isascii() or not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in value)
+    """Latin letters only; the romanisations' modifier letters ("ʿ", "ʹ") count as Latin."""
+    return all(
+        c.isascii() or not c.isalpha() or c in _TWIN_SIGNS or "LATIN" in unicodedata.name(c, "")
+        for c in value
+    )
+
+
+def _romanised_word(word: str) -> bool:
+    """`word`, of a name's Latin writing beside it, may be a name's, in any case mix
+    ("XELAZ'E, ivane", "jiweon gim", "AL `WD"): a word marked as a transliteration, a
+    lower-case word the name dictionary holds or English does not know ("김지원 (jiweon
+    gim)"), or a capitalised word that is no common, role or heading word ("Female")."""
+    if _ROMANISATION_MARK.search(word):
+        return True
+    if word.islower():
+        return name_word(word) is not None
+    return word[:1].isupper() and not (_plain_word(word.casefold()) and not is_given_name(word))
 
 
 def _twin(text: str, span: Span) -> Span | None:
@@ -489,15 +517,8 @@ def _twin(text: str, span: Span) -> Span | None:
     twin, found = m.group("twin"), text[span.start : span.end]
     if _latin(twin) == _latin(found):
         return None  # "Dr Smith (Cardiology)": one script, so no second writing
-    if _latin(twin):
-        words = twin.replace(",", " ").split()
-        if all(w.islower() for w in words):  # "김지원 (jiweon gim)": typed in lower case
-            if not all(name_word(w) for w in words):
-                return None  # "王芳（female）": an English word is no second writing
-        elif not all(w[:1].isupper() for w in words) or any(
-            _plain_word(w.casefold()) and not is_given_name(w) for w in words
-        ):
-            return None  # "王芳（Female）", "（Outpatient）"
+    if _latin(twin) and not all(_romanised_word(w) for w in twin.replace(",", " ").split()):
+        return None  # "王芳（female）", "王芳（Female）", "（Outpatient）": English words
     return Span(m.start("twin"), m.end("twin"), KIND, NEIGHBOUR_RULE, span.score)
 
 

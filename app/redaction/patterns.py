@@ -334,6 +334,16 @@ DAY_WORD_BEFORE = fast_regex.compile(r"(?<![^\W\d_])(?i:ngày)[ \t]{1,2}$")
 # "1950. március 3.", "ngày 3 tháng 3 năm 1950"), a weekday before them, and the parts of
 # a date without its year ("on May 10", "10 May", "March 2024"): Safe Harbor removes every
 # element of a date but the year. Presidio's DateRecognizer misses the written ones.
+# A date in eight digits: ISO 8601's basic format (YYYYMMDD), and the day-first and US
+# month-first orders (DDMMYYYY, MMDDYYYY), years 1900-2099. Alone it is a long digit run
+# (`record_numbers.LONG_CODE`); as one part of a token joined by "_" or "-" (a scanned
+# document's file name "scan_<surname>_<YYYYMMDD>_<type>.pdf", an export's key) it is read
+# here.
+COMPACT_DATE = (
+    r"(?:(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+    r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d"
+    r"|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d\d)"
+)
 DATE = (
     IdPattern(
         "DATE_TIME",
@@ -439,6 +449,15 @@ DATE = (
             r"(?:19|20)\d\d(?![\d:/-]|[.,]\d|\s\d)"
         ),
         0.6,
+    ),
+    IdPattern(
+        "DATE_TIME",
+        "date_compact_joined",  # "scan_19720314_ecg.pdf", "mueller-14031972": see COMPACT_DATE
+        fast_regex.compile(
+            r"(?=\d)(?<![\p{L}\p{N}])(?:(?<=[_-])|(?=\d{8}[_-]))"
+            rf"{COMPACT_DATE}(?![\p{{L}}\p{{N}}])"
+        ),
+        0.65,  # above the digit run's 0.6, so that the merged span is named a date
     ),
     IdPattern(
         "DATE_TIME",

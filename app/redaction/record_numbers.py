@@ -394,14 +394,15 @@ def find_by_context(text: str) -> list[Span]:
 
 # A code of eight or more capitals and digits mixed (a device serial, a lot, a booking
 # reference, a VIN) with at least three digits, or a run of seven or more digits: masked
-# with no word needed.
+# with no word needed. A digit run may be one part of a token joined by "_" (a file name
+# "scan_1234567_ecg.pdf", an export's key "mrn_1234567"): there "_" separates words.
 # (A CJK label may touch it: "就诊卡号E00378976792", "患者番号A1234567".)
 _NOT_BEFORE_CODE = r"(?<![0-9A-Za-z_\u00c0-\u024f\u0370-\u052f-])"
 LONG_CODE = fast_regex.compile(
     _NOT_BEFORE_CODE
     + r"(?=(?:[A-Z-]*\d){3})(?=[0-9-]*[A-Z])[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){7,40}"
     r"(?![0-9A-Za-z_\u00c0-\u024f\u0370-\u052f-])"
-    r"|(?<![\w.,-])\d{7,}(?![\w-]|[.,]\d)"
+    r"|(?<![^\W_]|[.,-])\d{7,}(?![^\W_]|-|[.,]\d)"
     r"|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3])\d{7,}(?![\w-]|[.,]\d)"
 )
 # A hash or token in lower-case hex (a biometric template, a document digest, an API key):

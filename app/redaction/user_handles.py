@@ -19,7 +19,9 @@ host names:
   that person when it is written as Unix sites derive one, with the given name's initial
   before or after the surname ("mmartin", "bouillom" = "bouillo" + "m", cut to 8 letters);
 - a person's name in a file name ("Miller_Jennifer_referral.docx", "hassan_tazi.pdf"): a
-  dictionary given name beside another name-like part of the same file name's stem.
+  dictionary given name beside another name-like part of the same file name's stem, or a
+  name-like part beside a date in eight digits, as scanning and records systems name a
+  patient's documents by surname and date of birth ("scan_<surname>_<YYYYMMDD>_ecg.pdf").
 - the owner in a device's host name, as DHCP and Wi-Fi logs print it: Apple's default
   "<Given>s-iPhone" ("Anna's iPhone"), and the login a laptop or phone is named after
   ("zmelicharekova-iphone", "jsmith-laptop"), but a maker's name ("Lenovo-PC").
@@ -40,6 +42,7 @@ from app.redaction.given_names import is_given_name
 from app.redaction.lower_case_names import closed_class_word, english_senses
 from app.redaction.name_forms import COMMON
 from app.redaction.name_neighbours import column_login
+from app.redaction.patterns import COMPACT_DATE, MONTH_WORDS
 from app.redaction.spans import Span
 from app.redaction.wordtrie import word_list
 
@@ -270,7 +273,8 @@ _FILE_WORDS: Final = frozenset(
     invoice receipt statement record records file document doc export import backup
     signed scanned new old updated version rev v copy page pages image photo img pic
     dose plan list log data chart notes consent request order cv resume selfie id
-    passport licence license card front back
+    passport licence license card front back ecg ekg eeg mri xray echo lab labs discharge
+    admission consult upload uploads attachment
     """
     )
 )
@@ -289,9 +293,25 @@ def _name_part(part: str, given: str) -> bool:
     return is_given_name(folded) or not any(english_senses(folded))
 
 
+_DATE_PART = fast_regex.compile(COMPACT_DATE)
+
+
+def _surname_part(part: str) -> bool:
+    """`part`, beside a date in a file name's stem, is a surname: letters only, three or
+    more, no word of file names, of English or a month's name ("report_march_20240105"),
+    unless the name dictionary holds it."""
+    folded = part.casefold()
+    if not part.isalpha() or len(part) < 3 or folded in _FILE_WORDS or folded in COMMON:
+        return False
+    if folded in MONTH_WORDS:
+        return False
+    return is_given_name(folded) or not any(english_senses(folded))
+
+
 def names_in_file_names(text: str) -> list[Span]:
     """A dictionary given name and the name-like part beside it in a file name's stem
-    ("Miller_Jennifer_referral.docx", "otto_kjaer.pdf"); "max_dose.pdf" stays."""
+    ("Miller_Jennifer_referral.docx", "otto_kjaer.pdf"), and a surname beside a date of
+    eight digits ("scan_kowalczyk_19720314_ecg.pdf"); "max_dose.pdf" stays."""
     if "." not in text:
         return []
     spans = []
@@ -308,6 +328,10 @@ def names_in_file_names(text: str) -> list[Span]:
             names = [j for j in beside if _name_part(parts[j][1], part)]
             if names:
                 marked.update([i, *names])
+        for i, (_, part) in enumerate(parts):
+            if _DATE_PART.fullmatch(part):
+                beside = (j for j in (i - 1, i + 1) if 0 <= j < len(parts))
+                marked.update(j for j in beside if _surname_part(parts[j][1]))
         spans += [
             Span(parts[i][0], parts[i][0] + len(parts[i][1]), KIND, RULE, SCORE)
             for i in sorted(marked)

@@ -1,14 +1,19 @@
 """Dates of birth and visits in forms the written and numeric patterns did not read:
-Roman-numeral months (Polish, Czech, Romanian, Hungarian use) and spaced digits after a
-date cue. Both passes: ingest (`redact_text`) and the workstation's second pass."""
+Roman-numeral months (Polish, Czech, Romanian, Hungarian use), spaced digits after a
+date cue, and eight-digit dates joined into a file name or key by "_" or "-". Both passes:
+ingest (`redact_text`) and the workstation's second pass."""
 
 from __future__ import annotations
 
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from app.redaction.patterns import DATE
 from app.redaction.second_pass import mask_text
+from app.redaction.structured import pattern_spans
 from app.redaction.text import keeps_date, redact_text
 
 DATES = [
@@ -23,6 +28,9 @@ DATES = [
     ("estonian adessive", "sündinud 14. juunil 1961", "14. juunil"),
     ("slovene genitive", "rojena 14. junija 1961", "14. junija"),
     ("serbian latin", "rođen 14. septembar 1961.", "14. septembar"),
+    ("ISO 8601 basic, in a file name", "see scan_kowalczyk_19720314_ecg.pdf", "19720314"),
+    ("day first, in a file name", "Okonkwo-14031972.pdf attached", "14031972"),
+    ("US month first, in a key", "ref pt_03141972_intake", "03141972"),
 ]
 
 
@@ -33,7 +41,14 @@ def test_date_forms_are_masked_by_both_passes(analyzer: Any, text: str, value: s
 
 
 @pytest.mark.parametrize(
-    "text", ["Room 12 10 37 beds", "Ward IX 1979 wing", "Bed 4, 2 units of 10 ml"]
+    "text",
+    [
+        "Room 12 10 37 beds",
+        "Ward IX 1979 wing",
+        "Bed 4, 2 units of 10 ml",
+        "LOINC 2345-7 and ICD-10 E11_9 stay",
+        "run_1234_batch_19 and v20_13",
+    ],
 )
 def test_numbers_without_a_date_cue_or_a_roman_month_stay(text: str) -> None:
     assert mask_text(text)[0] == text
@@ -86,3 +101,13 @@ def test_numbers_that_can_be_a_day_and_month_stay_dates(before: str, value: str)
 )
 def test_numbers_that_cannot_be_a_date_are_dropped(before: str, value: str) -> None:
     assert not keeps_date(value, before)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet="0123456789_-. ax\n", max_size=60))
+def test_joined_eight_digit_dates_stay_inside_any_text(text: str) -> None:
+    for span in pattern_spans(text, DATE):
+        assert 0 <= span.start < span.end <= len(text)
+        if span.rule == "date_compact_joined":
+            assert text[span.start : span.end].isdigit()
+            assert span.end - span.start == 8  # YYYYMMDD

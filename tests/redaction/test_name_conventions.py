@@ -115,6 +115,39 @@ def test_name_written_twice(text: str, found: str, twin: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("case", "text", "found", "twin"),
+    [
+        ("ayin as a backtick, lower case", "שם: נועה עזרא (nw`h `zr')\n", "נועה עזרא", "nw`h `zr'"),
+        ("ayin opening a word", "المريض: عمر سعيد (`mr s`yd)\n", "عمر سعيد", "`mr s`yd"),
+        ("modifier-letter ayin", "الاسم: عمر علي (ʿUmar ʿAlī)\n", "عمر علي", "ʿUmar ʿAlī"),
+        ("ASCII emphatic capitals", "نام: رحیم صدری (rHym Sdry)\n", "رحیم صدری", "rHym Sdry"),
+        (
+            "surname in capitals, comma",
+            "الاسم: طارق آل فهد (AL FHD, Tarq)\n",
+            "طارق آل فهد",
+            "AL FHD, Tarq",
+        ),
+        (
+            "Georgian, SURNAME, given",
+            "პაციენტი: ნინო ჭიჭინაძე / CH'ICH'INADZE, nino\n",
+            "ნინო ჭიჭინაძე",
+            "CH'ICH'INADZE, nino",
+        ),
+        (
+            "BGN/PCGN soft sign, mixed case",
+            "Пациент: Ольга Леонтьева / LEONT'EVA, ol'ga\n",
+            "Ольга Леонтьева",
+            "LEONT'EVA, ol'ga",
+        ),
+    ],
+)
+def test_romanisation_beside_a_name_in_any_case(
+    case: str, text: str, found: str, twin: str
+) -> None:
+    assert twin in _twins(text, found), case
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         ("患者：王芳（Female）\n", "王芳"),
@@ -122,6 +155,10 @@ def test_name_written_twice(text: str, found: str, twin: str) -> None:
         ("Dr Smith (Cardiology) saw her", "Smith"),
         ("Seen by Anna Berg (nurse)", "Anna Berg"),
         ("担当医：橋本修平（内科）", "橋本修平"),
+        ("患者：王芳（female patient）\n", "王芳"),
+        ("患者：王芳（Female, outpatient）\n", "王芳"),
+        ("患者：王芳 / see notes\n", "王芳"),
+        ("患者：王芳（seen today）\n", "王芳"),
     ],
 )
 def test_brackets_beside_a_name_that_are_no_name(text: str, found: str) -> None:
@@ -174,6 +211,13 @@ def test_field_with_a_wrong_check_digit_is_no_xcn() -> None:
 def test_npi_check_agrees_with_luhn(digits: str, rest: str) -> None:
     expected = digits[0] in "12" and rest[1:2].isalpha() and luhn.is_valid("80840" + digits)
     assert _npi_led(digits + rest, "^") == expected
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(alphabet="王芳 ()/,`ʿ'’ʼmHdAL\n", max_size=40))
+def test_romanised_twin_on_any_text(text: str) -> None:
+    spans = names_beside_persons(text, [Span(0, min(2, len(text)), "PERSON", "t", 0.9)])
+    assert all(0 <= s.start < s.end <= len(text) for s in spans)
 
 
 @settings(max_examples=80, deadline=None)

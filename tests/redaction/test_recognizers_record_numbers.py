@@ -68,6 +68,12 @@ def test_long_codes_need_no_word() -> None:
     assert found == {"A7K2291B3"}
 
 
+def test_digit_runs_are_parts_of_joined_tokens() -> None:
+    text = "scan_8812345_consent.pdf, key mrn_4471029, version_2_1 and E11_9"
+    found = {text[s.start : s.end] for s in find_fixed_shapes(text)}
+    assert found == {"8812345", "4471029"}
+
+
 @settings(max_examples=80, deadline=None)
 @given(st.text(max_size=200))
 def test_any_text_gives_spans_inside_it(text: str) -> None:

@@ -127,6 +127,13 @@ def test_logins_in_brackets_after_a_person(text: str, name: str, expected: list[
         ("Discharge_Summary_Final.pdf and report_2021-03.xlsx", []),
         ("John_Report.docx", []),
         ("the module app.main_loop.py", []),
+        ("scan_kowalczyk_19720314_consent.pdf uploaded", ["kowalczyk"]),
+        ("Okonkwo_14031972_ECG.pdf", ["Okonkwo"]),
+        ("report_march_20240105.pdf", []),
+        ("backup_20240105_ecg.pdf", []),
+        ("Discharge_20240105_final.pdf", []),
+        ("insulin_20240105.csv", []),
+        ("kowalczyk_123456789.pdf", []),
     ],
 )
 def test_names_in_file_names(text: str, expected: list[str]) -> None:
@@ -157,6 +164,7 @@ _PIECES = st.sampled_from(
         "$",
         "Anna",
         "kjaer",
+        "19720314",
         "é",
     ]
 )
