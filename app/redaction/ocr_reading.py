@@ -180,6 +180,33 @@ def _read(text: str, edits: list[tuple[int, int, str]]) -> Reading:
     return Reading("".join(parts), tuple(index), tuple(repairs))
 
 
+# The last text read and its reading (None: no damage). `names_in_reading` (from
+# find_spans) and `mentions_in_reading` (from redact_text) read the same document, and
+# finding its damages is a pass over the whole text. One entry, replaced as a whole (never
+# mutated), so a thread that finds another's entry only reads the text again.
+_NO_READING: Final[tuple[str, Reading | None]] = ("", None)
+_LAST: tuple[str, Reading | None] = _NO_READING
+
+
+def _reading_of(text: str) -> Reading | None:
+    """`read(text)`, or None when `text` holds no damage; remembered for the last text."""
+    global _LAST  # noqa: PLW0603 - the one-entry cache above
+    last_text, last = _LAST
+    if text is last_text or text == last_text:
+        return last
+    edits = _edits(text)
+    reading = _read(text, edits) if edits else None
+    _LAST = (text, reading)
+    return reading
+
+
+def _forget(text: str) -> None:
+    """Drop the remembered reading of `text` (no document is kept past its redaction)."""
+    global _LAST  # noqa: PLW0603
+    if _LAST[0] is text:
+        _LAST = _NO_READING
+
+
 def _windows(reading: Reading) -> list[tuple[int, int]]:
     """The lines of the reading holding a repair, with one line either side, merged."""
     text = reading.text
@@ -202,10 +229,9 @@ def names_in_reading(text: str, find: Callable[[str], list[Span]]) -> list[Span]
     on the original's offsets."""
     if _READING.get():
         return []
-    edits = _edits(text)
-    if not edits:
+    reading = _reading_of(text)
+    if reading is None:
         return []
-    reading = _read(text, edits)
     spans: list[Span] = []
     for a, b in _windows(reading):
         token = _READING.set(True)
@@ -231,12 +257,12 @@ def mentions_in_reading(
     reading, given the `seeds` moved onto it): "C U L H A N E" in a form's boxes is the
     "Culhane" found in its signature, and "5AMUEL" the "Samuel" found elsewhere. Only
     mentions that touch an undone damage are kept, on the original's offsets."""
-    if not seeds or _READING.get():
+    if _READING.get():
         return []
-    edits = _edits(text)
-    if not edits:
+    reading = _reading_of(text) if seeds else None
+    _forget(text)  # the last reader of this text's reading (see `_reading_of`)
+    if reading is None:
         return []
-    reading = _read(text, edits)
     moved = []
     for seed in seeds:
         start = bisect.bisect_left(reading.index, seed.start)
