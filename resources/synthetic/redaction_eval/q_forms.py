@@ -710,8 +710,20 @@ def write_date(ctx: Ctx, day: date, form: str) -> str:
     return styles[form]()
 
 
+LAST_DAY = "_q_last_day"  # ctx.entities key (no slot is spelled so): the document's last date
+
+
 def event_date(ctx: Ctx, form: str) -> str:
-    return write_date(ctx, Q_TODAY - timedelta(days=ctx.rng.randint(0, 1500)), form)
+    """A document's dates run forward in the order it writes them (admitted, then
+    discharged), all on or before Q_TODAY."""
+    rng = ctx.rng
+    last = ctx.entities.get(LAST_DAY)
+    if isinstance(last, date):
+        day = min(Q_TODAY, last + timedelta(days=rng.randint(0, 45)))
+    else:
+        day = Q_TODAY - timedelta(days=rng.randint(20, 1500))
+    ctx.entities[LAST_DAY] = day
+    return write_date(ctx, day, form)
 
 
 def birth_date(ctx: Ctx, form: str) -> str:
