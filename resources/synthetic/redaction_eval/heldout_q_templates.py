@@ -771,7 +771,7 @@ Registrar: {qper4.initial_last}
     T(
         "dental-chart",
         "dental chart",
-        """Odontogram notes — {qper1.last_first} ({qdob1.uk})
+        """Odontogram notes — {qper1.last_first} ({qdob1.ukkid})
 Recall due {qdate1.uk}
 [[16 MOD amalgam]] sound; [[36 distal caries]] — plan [[composite]]
 Guardian contact: {qper2.full}, {qtel1}
@@ -1345,7 +1345,7 @@ Report ID {qref1}, completed {qdate1.us}
         "school",
         "school enrolment form",
         """Inscription scolaire — année en cours
-Élève : {qper1.caps_last} {qper1.first}, né(e) le {qdob1.eu}
+Élève : {qper1.caps_last} {qper1.first}, né(e) le {qdob1.eukid}
 Responsable légal 1 : {qper2.full}, {qtel1}, {qmail1}
 Responsable légal 2 : {qper3.full}, {qtel2}
 Adresse : {qaddr1}
@@ -1634,7 +1634,7 @@ Asistente: [[Tarjeta bloqueada]]. Le enviamos una nueva a {qaddr1}.
         "chat transcript",
         """[Zalo] {qper1.full}: bác sĩ ơi, con tôi bị [[sốt]] từ hôm qua
 [Zalo] Phòng khám: anh/chị cho xin ngày sinh của bé
-[Zalo] {qper1.full}: {qdob1.eu}, tên bé là {qper2.full}
+[Zalo] {qper1.full}: {qdob1.eukid}, tên bé là {qper2.full}
 [Zalo] Phòng khám: mời đến khám lúc 9h, địa chỉ gửi tới {qmail1}
 """,
         (("vi_VN", 1),),
@@ -1737,7 +1737,7 @@ Issued {qdate1.us}   Customer service {qtel1}
         "adoption",
         "foster care placement record",
         """PLACEMENT RECORD (restricted)
-Child: {qper1.first_last}, born {qdob1.uk}
+Child: {qper1.first_last}, born {qdob1.ukkid}
 Birth mother: {qper2.full}; birth father: {qper3.full}
 Foster carers: {qper4.full} and {qper5.full}, {qaddr1}
 Placed on {qdate1.uk}; [[contact supervised fortnightly]]

@@ -727,6 +727,9 @@ def event_date(ctx: Ctx, form: str) -> str:
 
 
 def birth_date(ctx: Ctx, form: str) -> str:
+    """A birth date 0-99 years back; a form ending "kid" ("ukkid") a child's, 1-15 years."""
+    if form.endswith("kid"):
+        return write_date(ctx, _birth(ctx.rng, 1, 15), form[:-3])
     return write_date(ctx, _birth(ctx.rng, 0, 99), form)
 
 
