@@ -34,6 +34,7 @@ MODULES = {
     "n": "heldout_n_templates",  # written in session 28, held out (hashing prints no document)
     "o": "heldout_o_templates",  # written in session 29, held out (hashing prints no document)
     "p": "heldout_p_templates",  # written in session 30, held out (hashing prints no document)
+    "q": "heldout_q_templates",  # written in session 31, held out (hashing prints no document)
 }
 
 

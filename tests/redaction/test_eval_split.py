@@ -3784,3 +3784,250 @@ def test_heldout_p_renders_the_same_whatever_the_day(
     today = [(d.text, d.entities) for d in _p_docs()[:n]]
     monkeypatch.setattr(faker_dates, "datetime", Later)
     assert [(d.text, d.entities) for d in corpus(HELDOUT_P, n)] == today
+
+
+# --- Held-out Q ---------------------------------------------------------------------------
+# Written in session 31 by an author barred from the redactor, from its results and from
+# every other split's templates and forms. The other splits are read here only as sets of
+# seeds, template ids, template lines and slot names; messages name Q's template ids only.
+# Q is merged unwired: it is run once, after the redactor is frozen, in a later session.
+
+from resources.synthetic.redaction_eval import heldout_q_templates, q_forms  # noqa: E402
+
+HELDOUT_Q = heldout_q_templates.SPLIT
+Q_SEEDS = range(84320001, 84320401)
+# Every split written before Q, by module name (imported only to compare seeds, ids, lines).
+Q_OTHER_MODULES = (
+    "dev_templates", "dev_e_templates", "heldout_templates", "heldout_b_templates",
+    "heldout_c_templates", "heldout_d_templates", "heldout_f_templates", "heldout_g_templates",
+    "heldout_h_templates", "heldout_i_templates", "heldout_j_templates", "heldout_k_templates",
+    "heldout_l_templates", "heldout_m_templates", "heldout_n_templates", "heldout_o_templates",
+    "heldout_p_templates",
+)  # fmt: skip
+Q_SAFE_HARBOR_SLOTS = {
+    "names": {"qper"},
+    "geographic subdivisions smaller than a state": {"qtown", "qaddr", "qpost", "qgeo"},
+    "dates tied to a person, and ages over 89": {"qdate", "qdob", "qage"},
+    "telephone numbers": {"qtel"},
+    "fax numbers": {"qfax"},
+    "e-mail addresses": {"qmail"},
+    "social security numbers": {"qnat"},
+    "medical record numbers": {"qmrn"},
+    "health plan beneficiary numbers": {"qplan"},
+    "account numbers": {"qacct", "qcard", "qiban"},
+    "certificate and licence numbers": {"qlic", "qpass"},
+    "vehicle identifiers, serial numbers and plates": {"qveh"},
+    "device identifiers and serial numbers": {"qdev", "qmac"},
+    "web URLs": {"qurl"},
+    "IP addresses": {"qip"},
+    "biometric identifiers": {"qbio"},
+    "full-face photographs": {"qphoto"},
+    "any other unique identifying number": {"qref"},
+}
+Q_WORD_AGES = {w for tens, units in q_forms.WORD_AGES.values() for w in (tens, *units)}
+Q_IMAGE = (".jpg", ".jpeg", ".png", ".heic")
+
+
+def _q_age_ok(value: str) -> bool:
+    return value in Q_WORD_AGES or (value.isdigit() and 90 <= int(value) <= 120)
+
+
+HELD_Q = HeldOut(
+    HELDOUT_Q,
+    "heldout_q_templates",
+    Q_SEEDS,
+    ("qnat",),
+    Q_SAFE_HARBOR_SLOTS,
+    frozenset(
+        {("qnat", "us"), ("qlic", "npi"), ("qage", "en"), ("qveh", "vin"), ("qdev", "imei")}
+        | {("qdev", "udi"), ("qdob", "hl7"), ("qtel", "e164"), ("qaddr", "lines")}
+    ),
+    non_latin_people=10,
+    extra_checks=(
+        ("qper", lambda v: not any(c.isdigit() for c in v) and v != "None"),
+        ("qurl", lambda v: v.startswith(("https://", "http://"))),
+        ("qphoto", lambda v: v.startswith("https://") and v.endswith(Q_IMAGE)),
+        ("qage", _q_age_ok),
+        ("qmac", lambda v: len(re.sub(r"[^0-9A-Fa-f]", "", v)) == 12),
+    ),
+)
+
+
+@functools.cache
+def _q_docs() -> tuple[LabelledDoc, ...]:
+    return tuple(corpus(HELDOUT_Q, 400))
+
+
+def _q_others() -> list[Split]:
+    import importlib
+
+    base = "resources.synthetic.redaction_eval."
+    return [importlib.import_module(base + m).SPLIT for m in Q_OTHER_MODULES]
+
+
+def test_heldout_q_shares_no_seed_or_template_text_with_the_other_splits() -> None:
+    assert HELDOUT_Q.name == "heldout_q"
+    assert HELDOUT_Q.seeds == Q_SEEDS
+    check_split(HELDOUT_Q)
+    assert_apart(HELDOUT_Q, _q_others())
+    # Q's slots are its own: none is a slot any other split writes.
+    older = set().union(*({s for s, _ in slots_used(o)} for o in _q_others()))
+    assert not ({s for s, _ in slots_used(HELDOUT_Q)} & older) - {None}
+
+
+def test_heldout_q_slots_are_the_p_slots_kinds() -> None:
+    assert set(q_forms.SLOTS) == {s for s in SLOT_KINDS if s.startswith("q")}
+    for slot, kind in q_forms.SLOTS.items():
+        assert SLOT_KINDS[slot] == kind
+        assert SLOT_KINDS["p" + slot[1:]] == kind, slot
+    assert {s for s, _ in slots_used(HELDOUT_Q)} - {None} == set(q_forms.SLOTS)
+
+
+def test_heldout_q_is_wide_enough() -> None:
+    docs = _q_docs()
+    assert len(docs) == 400
+    templates = HELDOUT_Q.templates
+    assert len(templates) >= 130
+    doc_types = {t.doc_type for t in templates}
+    assert len(doc_types) >= 35
+    assert doc_types >= ISSUE_DOC_TYPES
+    assert {d.template_id for d in docs} == {t.id for t in templates}
+    assert len({d.locale for d in docs}) >= 40
+    assert {e.kind for d in docs for e in d.entities} == set(KINDS)
+    people = {d.value(e) for d in docs for e in d.entities if e.kind == "PERSON"}
+    assert len(people) >= 600
+    other_script = [w for w in people if any(ord(c) > 0x370 and c.isalpha() for c in w)]
+    assert len(other_script) >= 10
+    assert sum(1 for d in docs if d.keep) >= 200
+    ids = [d.value(e) for d in docs for e in d.entities if e.slot.startswith("qnat")]
+    assert len({country_of(v) for v in ids} - {""}) >= 20
+    assert len(q_forms.SCHEME_COUNTRIES) >= 20
+
+
+def test_heldout_q_template_text_holds_no_identifier_of_its_own() -> None:
+    """No '<' or '>' (metrics reads them as placeholders), no run of 6+ digits outside a
+    slot, and every slot is one of Q's."""
+    bad = []
+    for t in HELDOUT_Q.templates:
+        literal = SLOT.sub(lambda m: m.group(4) or " ", t.text)
+        if "<" in t.text or ">" in t.text or re.search(r"\d{6,}", literal):
+            bad.append(t.id)
+        if any(m.group(1) and m.group(1) not in q_forms.SLOTS for m in SLOT.finditer(t.text)):
+            bad.append(t.id)
+    assert not bad, bad
+
+
+def test_heldout_q_every_span_holds_exactly_its_value() -> None:
+    problems = [p for d in _q_docs() for p in doc_problems(HELD_Q, d)]
+    assert not problems, problems[:10]
+
+
+def test_heldout_q_is_deterministic() -> None:
+    again = corpus(HELDOUT_Q, 60)
+    assert [(d.text, d.entities, d.keep) for d in again] == [
+        (d.text, d.entities, d.keep) for d in _q_docs()[:60]
+    ]
+
+
+def test_heldout_q_renders_the_same_whatever_the_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every date counts back from q_forms.Q_TODAY, never from Faker's clock."""
+    import datetime as dt
+
+    import faker.providers.date_time as faker_dates
+
+    class Later(dt.datetime):
+        @classmethod
+        def now(cls, tz=None):  # type: ignore[no-untyped-def, override]
+            return cls(2033, 2, 3, 4, 5, 6, tzinfo=tz)
+
+        @classmethod
+        def today(cls):  # type: ignore[no-untyped-def, override]
+            return cls(2033, 2, 3, 4, 5, 6)
+
+    class LaterDate(dt.date):
+        @classmethod
+        def today(cls):  # type: ignore[no-untyped-def, override]
+            return cls(2033, 2, 3)
+
+    monkeypatch.setattr(faker_dates, "datetime", Later)
+    monkeypatch.setattr(faker_dates, "dtdate", LaterDate)
+    n = len(HELDOUT_Q.templates)
+    later = corpus(HELDOUT_Q, n)
+    assert [(d.text, d.entities) for d in later] == [(d.text, d.entities) for d in _q_docs()[:n]]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=0, max_value=10**9), st.integers(min_value=0, max_value=10**4))
+def test_heldout_q_any_seed_renders_labelled_documents(seed: int, pick: int) -> None:
+    template = HELDOUT_Q.templates[pick % len(HELDOUT_Q.templates)]
+    doc = render(template, HELDOUT_Q, seed)
+    assert not doc_problems(HELD_Q, doc), template.id
+    assert doc.entities, template.id
+
+
+def test_heldout_q_writes_every_safe_harbor_class() -> None:
+    """The 18 identifier classes of HIPAA Safe Harbor (45 CFR 164.514(b)(2)(i))."""
+    assert len(Q_SAFE_HARBOR_SLOTS) == 18
+    used = slots_used(HELDOUT_Q)
+    missing = [c for c, s in Q_SAFE_HARBOR_SLOTS.items() if not s <= {u for u, _ in used}]
+    assert not missing, missing
+    assert HELD_Q.forms <= used, sorted(HELD_Q.forms - used, key=str)
+    kinds = {e.kind for d in _q_docs() for e in d.entities}
+    assert kinds == set(KINDS)
+
+
+def test_heldout_q_npi_check_digit_worked_example() -> None:
+    """CMS's published example: the NPI 123456789 takes check digit 3 (Luhn over the prefix
+    80840 and the nine digits: 24 + 43 = 67, next multiple of ten 70, 70 - 67 = 3)."""
+    assert q_forms.npi_check_digit("123456789") == "3"
+    assert luhn.is_valid("80840" + "1234567893")
+    import random
+
+    rng = random.Random(7)
+    for _ in range(50):
+        number = q_forms.npi(rng)
+        assert len(number) == 10
+        assert number[0] in "12"
+        assert q_forms.npi_check_digit(number[:9]) == number[9]
+
+
+def test_heldout_q_national_numbers_pass_their_own_country_scheme() -> None:
+    import importlib
+    import random
+
+    rng = random.Random(31)
+    for scheme in q_forms.SCHEMES:
+        module = importlib.import_module("stdnum." + scheme.module)
+        for _ in range(10):
+            number = q_forms.draw_scheme(scheme, rng)
+            assert module.is_valid(number), scheme.module
+            assert country_of(number), scheme.module
+
+
+def test_heldout_q_dates_count_back_from_q_today() -> None:
+    import random
+    from datetime import date, timedelta
+
+    assert date(2026, 5, 14) == q_forms.Q_TODAY
+    ctx = Ctx(HELDOUT_Q, 1, random.Random(1), "en_US")
+    day = q_forms.Q_TODAY - timedelta(days=3)
+    assert q_forms.write_date(ctx, day, "iso") == "2026-05-11"
+    assert q_forms.write_date(ctx, day, "hl7") == "20260511"
+    assert q_forms.write_date(ctx, day, "us") == "05/11/2026"
+    assert q_forms.write_date(ctx, day, "cjk") == "2026年5月11日"
+
+
+def test_q_is_not_wired() -> None:
+    import importlib.util
+    from pathlib import Path
+
+    from resources.synthetic import eval_redaction
+
+    assert "q" not in eval_redaction.SPLITS
+    assert "heldout_q_templates" not in {v[0] for v in eval_redaction.SPLITS.values()}
+    spec = importlib.util.find_spec("resources.synthetic.eval_stress")
+    assert spec is not None
+    assert spec.origin is not None
+    source = Path(spec.origin).read_text(encoding="utf-8")
+    assert "heldout_q" not in source
+    assert "q_forms" not in source

@@ -858,6 +858,34 @@ SLOT_KINDS = {
     "pveh": "VEHICLE",
     "pdev": "DEVICE_ID",
     "pmac": "MAC",
+    # Added with held-out Q (Q_SLOTS below, drawn by q_forms).
+    "qper": "PERSON",
+    "qtown": "LOCATION",
+    "qaddr": "ADDRESS",
+    "qpost": "ADDRESS",
+    "qgeo": "ADDRESS",
+    "qtel": "PHONE",
+    "qfax": "PHONE",
+    "qmail": "EMAIL",
+    "qnat": "NATIONAL_ID",
+    "qpass": "NATIONAL_ID",  # passports, visas, residence permits
+    "qmrn": "RECORD_NUMBER",
+    "qplan": "RECORD_NUMBER",
+    "qref": "RECORD_NUMBER",
+    "qbio": "RECORD_NUMBER",
+    "qacct": "ACCOUNT",
+    "qcard": "CARD",
+    "qiban": "IBAN",
+    "qip": "IP",
+    "qurl": "URL",
+    "qphoto": "URL",  # where a full-face photograph is kept
+    "qdate": "DATE",
+    "qdob": "DATE",
+    "qage": "AGE",
+    "qlic": "LICENCE",
+    "qveh": "VEHICLE",
+    "qdev": "DEVICE_ID",
+    "qmac": "MAC",
 }
 # Held-out G's slots, handed to g_forms before any other slot is looked at: none of them
 # is an older slot, and the check draws nothing, so older splits render as before.
@@ -916,6 +944,12 @@ P_SLOTS = frozenset(
     | {"pmrn", "pplan", "pref", "pbio", "pacct", "pcard", "piban", "pip", "purl", "pphoto"}
     | {"pdate", "pdob", "page", "plic", "pveh", "pdev", "pmac"}
 )
+# Held-out Q's slots (q_forms.py), handed over the same way: none is an older slot.
+Q_SLOTS = frozenset(
+    {"qper", "qtown", "qaddr", "qpost", "qgeo", "qtel", "qfax", "qmail", "qnat", "qpass"}
+    | {"qmrn", "qplan", "qref", "qbio", "qacct", "qcard", "qiban", "qip", "qurl", "qphoto"}
+    | {"qdate", "qdob", "qage", "qlic", "qveh", "qdev", "qmac"}
+)
 
 
 @dataclass
@@ -947,6 +981,8 @@ def new_entity(ctx: Ctx, slot: str, form: str) -> object:
         return new_entity_o(ctx, slot, form)
     if slot in P_SLOTS:
         return new_entity_p(ctx, slot, form)
+    if slot in Q_SLOTS:
+        return new_entity_q(ctx, slot, form)
     rng = ctx.rng
     if slot == "person":
         return new_person(ctx)
@@ -1135,6 +1171,13 @@ def new_entity_p(ctx: Ctx, slot: str, form: str) -> object:
     from resources.synthetic.redaction_eval import p_forms  # noqa: PLC0415
 
     return p_forms.new_entity(ctx, slot, form)
+
+
+def new_entity_q(ctx: Ctx, slot: str, form: str) -> object:
+    """The slots added with held-out Q (q_forms.py; imported here for the same reason)."""
+    from resources.synthetic.redaction_eval import q_forms  # noqa: PLC0415
+
+    return q_forms.new_entity(ctx, slot, form)
 
 
 def romanised(entity: object) -> object:
