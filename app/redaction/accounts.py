@@ -174,7 +174,7 @@ def find_accounts(text: str) -> list[Span]:
     spans = _cz_sk_accounts(text) if _CZ_SK_HINT.search(text) else []
     if _BR_HINT.search(text):
         spans += _br_accounts(text)
-    if _CHECK_DIGIT_HINT.search(text):
+    if "-" in text and _CHECK_DIGIT_HINT.search(text):
         spans += _check_digit_accounts(text)
     if _ZENGIN_HINT.search(text):
         spans += [

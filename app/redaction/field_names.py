@@ -202,12 +202,7 @@ _WEAK: Final = {
     PLACE: "ort|by|place|district|市|시",
     RECORD: "id|identifier",
     PHONE: "cell|cep|hp",
-    # (a fleet log's or a trip export's "vehicle" column holds its registration or fleet
-    # number, beside the VIN or another strong field)
-    VEHICLE: """
-        plate|placa|placas|targa|plaque|plaka|kennzeichen|matrícula|matricula|patente|
-        vehicle|veh|fahrzeug|véhicule|vehículo|veículo|veicolo|voertuig|pojazd|araç
-    """,
+    VEHICLE: "plate|placa|placas|targa|plaque|plaka|kennzeichen|matrícula|matricula|patente",
     EMAIL: "mail",
 }
 # Words that only qualify a field word, on either side ("patient last name",

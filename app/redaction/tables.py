@@ -30,9 +30,10 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from app.redaction import fast_regex
-from app.redaction.field_names import ADDRESS, FIELD_WORDS, PLACE, field_kind
+from app.redaction.field_names import ADDRESS, FIELD_WORDS, PLACE, VEHICLE, field_kind, words
 from app.redaction.place_fields import compound_words
 from app.redaction.spans import Span
+from app.redaction.wordtrie import word_list
 
 _RULE: Final = "field_value"
 _SCORE: Final = 0.9
@@ -329,6 +330,25 @@ _DICOM_TAG = fast_regex.compile(r"[ \t]*\(?[0-9A-Fa-f]{4},[ ]?[0-9A-Fa-f]{4}\)?"
 _VALUE_DIGITS = fast_regex.compile(r"\d(?:[\d/.:-]*\d){3}")
 
 
+# A fleet log's or trip export's "vehicle" column beside a VIN or plate column holds the
+# vehicle's registration or fleet number. (A "Vehicle: Toyota Corolla" line names a model:
+# tables only.)
+_VEHICLE_HEADERS: Final = frozenset(
+    word_list("vehicle veh fahrzeug véhicule vehicule vehículo veículo veicolo voertuig pojazd")
+)
+
+
+def _vehicle_columns(
+    cells: list[str], kinds: list[tuple[str, bool] | None]
+) -> list[tuple[str, bool] | None]:
+    if (VEHICLE, True) not in kinds:
+        return kinds
+    return [
+        (VEHICLE, True) if k is None and words(c) and words(c)[-1] in _VEHICLE_HEADERS else k
+        for c, k in zip(cells, kinds, strict=True)
+    ]
+
+
 def _header(line: str) -> tuple[str, list[tuple[str, bool] | None]] | None:
     """(delimiter, kind of each column) when `line` is a header row naming a field."""
     if len(line) > _MAX_HEADER:
@@ -347,7 +367,7 @@ def _header(line: str) -> tuple[str, list[tuple[str, bool] | None]] | None:
             for c in labels
         ):
             return None
-        kinds = [field_kind(c) if c else None for c in cells]
+        kinds = _vehicle_columns(cells, [field_kind(c) if c else None for c in cells])
         persons = sum(1 for k in kinds if k is not None and k[0] == "PERSON")
         if persons >= 2 or any(k is not None and k[1] for k in kinds):
             return delimiter, kinds  # "family,given": two name parts need no other field
