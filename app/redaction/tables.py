@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from app.redaction import fast_regex
-from app.redaction.field_names import ADDRESS, FIELD_WORDS, PLACE, field_kind
+from app.redaction.field_names import ADDRESS, FIELD_WORDS, PERSON, PLACE, field_kind
 from app.redaction.place_fields import compound_words
 from app.redaction.spans import Span
 
@@ -387,11 +387,34 @@ def _tables(text: str, out: _Found) -> None:
             if not line.strip() or delimiter not in line:
                 break
             cells = _cells(line, delimiter)
+            if len(cells) == len(kinds) + 1:
+                cells = _name_in_two_cells(line, cells, kinds)
             if len(cells) == len(kinds):
                 for (a, b), kind in zip(cells, kinds, strict=True):
                     if kind is not None:
                         out.add(at + a, at + b, kind[0], True)
             i += 1
+
+
+# One or two capitalised name words, a cell of a name split in two.
+NAME_CELL = fast_regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]{1,30}(?:[ ]\p{Lu}[\p{L}\p{M}'’-]{1,30})?")
+
+
+def _name_in_two_cells(
+    line: str, cells: list[tuple[int, int]], kinds: list[tuple[str, bool] | None]
+) -> list[tuple[int, int]]:
+    """A row one cell longer than its header, as exports write a name column whose family
+    and given names sit in two cells ("K-1<TAB>Okafor<TAB>Ada<TAB>1950-01-01" under
+    "id<TAB>name<TAB>dob"): the first name column's cell and the next, when that is a
+    name's words, are one value, and the cells after it line up with their columns again.
+    Other rows come back as they are."""
+    for i, kind in enumerate(kinds):
+        if kind is not None and kind[0] == PERSON:
+            a, b = cells[i + 1]
+            if NAME_CELL.fullmatch(line[a:b].strip()):
+                return [*cells[:i], (cells[i][0], b), *cells[i + 2 :]]
+            break
+    return cells
 
 
 _FIXED_CELL = fast_regex.compile(r"\S+(?: \S+)*")
