@@ -74,10 +74,17 @@ _GIVEN_CAPTIONS: Final = word_list(
     first_name_and_initial first_name_and_middle_initial
     """
 )
-_CAPTIONS: Final = trie_pattern(w.replace("_", " ") for w in (*_SURNAME_CAPTIONS, *_GIVEN_CAPTIONS))
-_CAPTION_WORDS: Final = frozenset(
-    part for w in (*_SURNAME_CAPTIONS, *_GIVEN_CAPTIONS) for part in w.split("_")
+# A signature's caption on a printed form: its value is the name the signer wrote on the
+# line ("Signature ........ A Okafor ........").
+_SIGNATURE_CAPTIONS: Final = word_list(
+    """
+    signature signature_of_applicant applicant's_signature unterschrift handtekening
+    podpis assinatura underskrift namnteckning allekirjoitus aláírás
+    """
 )
+_ALL_CAPTIONS: Final = (*_SURNAME_CAPTIONS, *_GIVEN_CAPTIONS, *_SIGNATURE_CAPTIONS)
+_CAPTIONS: Final = trie_pattern(w.replace("_", " ") for w in _ALL_CAPTIONS)
+_CAPTION_WORDS: Final = frozenset(part for w in _ALL_CAPTIONS for part in w.split("_"))
 _NAME_WORD = r"\p{L}[\p{L}\p{M}'’-]*\.?"
 # A value written one letter to a box, as scanned forms and ID cards print it and OCR
 # reads it back with a blank between the letters ("M A R I C").
@@ -90,9 +97,12 @@ _CAPTION = fast_regex.compile(
     rf"(?<![\p{{L}}\p{{N}}_])"
     rf"(?i:(?P<caption>(?:{_CAPTIONS})(?:[ \t]*/[ \t]*(?:{_CAPTIONS})){{0,3}}))"
     r"(?:[ \t]*\([^()\n]{1,20}\))?"
-    r"(?P<sep>[ \t]*[:：][ \t]*|[ \t]{2,}|\t[ \t]*|[ ]|[ \t]*\r?\n[ \t]*|[ \t]*/[ \t]*)"
+    # a printed form's leader of underscores or dots ("Forename(s) ______ ADA", "Surname
+    # ....... OKAFOR"), as place, postcode and age captions read it (places.py, postcodes.py)
+    r"(?P<sep>[ \t]*[:：][ \t]*|[ \t]{0,2}[._…·]{2,40}[:：]?[ \t]{0,3}|[ \t]{2,}|\t[ \t]*|[ ]"
+    r"|[ \t]*\r?\n[ \t]*|[ \t]*/[ \t]*)"
     rf"(?P<value>{_SPACED}|{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,3}})"
-    r"(?=[ \t]{2,}|\t|[ \t]*(?:$|\n|[,;|/])|[ \t]+[-–—]{1,2}[ \t])"
+    r"(?=[ \t]{2,}|\t|[ \t]*(?:$|\n|[,;|/])|[ \t]+[-–—]{1,2}[ \t]|[._…·]{2})"
 )
 
 

@@ -318,12 +318,25 @@ _INITIALS_GATE = re.compile(
 )
 
 
+def _header_cell(text: str, at: int) -> bool:
+    """The cell at `at` belongs to a table's header of three cells or more ("Screen no. |
+    Initials | YOB | ..."): the next column's caption, not a value ("| Initials | KM |"
+    is a key and its value). `names._table_cells` reads the column below."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)]
+    for sep in "|\t":
+        if sep in text[max(start, at - 4) : at]:
+            return sum(1 for cell in line.split(sep) if cell.strip()) > 2
+    return False
+
+
 def _initials(text: str) -> list[Span]:
     spans: dict[int, Span] = {}
     # The label pattern runs only around a word the gate found, not over the whole text.
     for g in _INITIALS_GATE.finditer(text):
         m = _INITIALS.search(text, max(0, g.start() - 24), min(len(text), g.end() + 80))
-        if m is not None:
+        if m is not None and not _header_cell(text, m.start("initials")):
             spans[m.start("initials")] = Span(
                 m.start("initials"), m.end("initials"), KIND, RULE, SCORE
             )
@@ -348,6 +361,14 @@ _HANDLE = re.compile(
     r"(?P<sep>[ \t]*[:=#][ \t]*|[ \t]+)"
     r"(?P<handle>[a-z][a-z0-9]{3,15})(?![\w@-]|\.\w)"
 )
+# A bare "by" before a login that closes its line: the sign-off of a specimen label, a
+# log or a worklist row ("collected 07:40 by jdoe", "ward 4 by kpatel"), where systems
+# print the user's login (initial and surname, the common corporate convention). Any
+# participle may stand before "by", so the login, not the cue, decides: a word the
+# model's vocabulary lacks, at the line's end ("caused by ibuprofen" stays).
+_BY_HANDLE = re.compile(
+    r"(?<![\w.])(?i:by)[ \t]+(?P<handle>[a-z][a-z0-9]{3,15})[ \t]*(?=\r?\n|$)", re.M
+)
 _NOT_HANDLES: Final = frozenset(
     word_list(
         """
@@ -369,6 +390,12 @@ def _handles(text: str, known: Callable[[str], bool]) -> list[Span]:
         if ":" not in m.group("sep") and "=" not in m.group("sep") and known(handle):
             continue
         spans.append(Span(m.start("handle"), m.end("handle"), KIND, RULE, SCORE))
+    if "by" in text or "BY" in text or "By" in text:
+        for m in _BY_HANDLE.finditer(text):
+            handle = m.group("handle")
+            if handle in COMMON or handle in _NOT_HANDLES or known(handle):
+                continue
+            spans.append(Span(m.start("handle"), m.end("handle"), KIND, RULE, SCORE))
     return spans
 
 

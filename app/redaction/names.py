@@ -26,6 +26,7 @@ from app.redaction.patterns import MONTHS, WEEKDAYS
 from app.redaction.record_numbers import WORDS as IDENTIFIER_WORDS
 from app.redaction.spans import Span
 from app.redaction.surname_sets import CHINESE_LATIN, KOREAN_LATIN
+from app.redaction.tables import NAME_CELL
 from app.redaction.wordtrie import trie_pattern, word_list
 
 KIND: Final = "PERSON"
@@ -67,7 +68,8 @@ _KIN = word_list(
     "neighbour neighbor colleague manager"
 )
 # Cues after which a name follows with no colon needed (plain phrases, one per line's
-# word group; a trie of them is fast to reject).
+# word group; a trie of them is fast to reject). "S/O", "D/O", "W/O", "H/O": son, daughter,
+# wife, husband of, before the parent's or spouse's name on Indian and Pakistani forms.
 _STRONG = (
     word_list(
         """
@@ -98,6 +100,7 @@ _STRONG = (
     summary_for discharge_summary_for letter_for on_behalf_of c/o care_of attending
     attending_physician order_for request_for referral_for appointment_for
     prescription_for consult_with consultation_with follow-up_with follow_up_with
+    s/o d/o w/o h/o son_of daughter_of wife_of husband_of
     spoke_to spoke_with call_from claimed_to_be claiming_to_be claims_to_be identified_as
     posing_as known_as aka a.k.a. my_name_is name_is this_is i_am i'm check_on
     hi_its hey_its hello_its hi_it's hey_it's hello_it's
@@ -138,6 +141,9 @@ _WEAK = word_list(
     persona_di_riferimento familiare_di_riferimento contactpersoon naaste
     osoba_kontaktowa osoba_do_kontaktu persona_de_contacto contacto_de_emergencia
     director signatory shareholder partner trustee executor proband consultand
+    receiver remitter payee payer
+    kunde kundin kundenname klant klantnaam klient klientin cliente nome_cliente
+    nombre_del_cliente kund kundnamn asiakas müşteri zákazník klientka
     """
 )
 CUE = fast_regex.compile(
@@ -348,8 +354,10 @@ MAIL_NAME = fast_regex.compile(
 # Any capital letter (Unicode Lu): the carons, ogoneks and double acutes of Central
 # European surnames too ("BOŽIČ, Stanko", "DVOŘÁK, Jan", "NAGY-KŐVÁRI, Éva").
 CAPS_LAST_FIRST = fast_regex.compile(
-    r"(?<![\w,])\p{Lu}[\p{Lu}'’`ʼʻʿʾ-]{2,30},"
-    r"[ \t]{1,2}\p{Lu}[\w'’`ʼʻʿʾ-]{1,30}"
+    r"(?<![\w,])\p{Lu}[\p{Lu}'’`ʼʻʿʾ-]{2,30}"
+    # the comma spaced before the given name, or after the surname as labels print it
+    # ("BIRCH ,ALMA": the closed-up "BIRCH,ALMA" is name_records.py's)
+    r"(?:,[ \t]{1,2}|[ \t],[ \t]{0,2})\p{Lu}[\w'’`ʼʻʿʾ-]{1,30}"
     r"(?:[ \t][A-Z]\.?)?(?![\w])"
 )
 # A chat line: "[10:32] Anna Kowalska: ...", "[17 May 2024 10:32] Anna: ...",
@@ -417,7 +425,10 @@ _NAME_HEADERS = fast_regex.compile(
     # counsel, as court rules name them).
     r"attorney|counsel|lawyer|solicitor|barrister|advocate|defendant|plaintiff|petitioner|"
     r"respondent|appellant|appellee|judge|magistrate|prosecutor|victim|suspect|offender|"
-    r"accused|complainant|guardian|spouse)"
+    r"accused|complainant|guardian|spouse|"
+    # A study's screening or enrolment log (ICH E6 8.3.20-21): the subject's initials, or a
+    # surname and an initial where sites write them so ("Okafor A")
+    r"(?:(?:subject|patient|participant|pt)[ _])?initials)"
 )
 
 
@@ -747,6 +758,7 @@ def _table_cells(text: str) -> list[Span]:
     spans: list[Span] = []
     columns: set[int] = set()
     sep = ""
+    width = 0
     offset = 0
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
@@ -769,12 +781,32 @@ def _table_cells(text: str) -> list[Span]:
             found = _cell_span(offset, cells, filled[1])
             spans += [found] if found else []
         elif heads:
-            columns, sep = heads, line_sep
+            columns, sep, width = heads, line_sep, len(cells)
         elif columns and line_sep == sep:
             spans += [
                 f for i in sorted(columns) if i < len(cells) if (f := _cell_span(offset, cells, i))
             ]
+            if len(cells) == width + 1:
+                spans += _split_name_cells(offset, cells, columns)
         offset += len(line)
+    return spans
+
+
+def _split_name_cells(offset: int, cells: list[str], columns: set[int]) -> list[Span]:
+    """A row one cell longer than its header, as exports write a name column whose family
+    and given names sit in two cells ("K-1<TAB>Okafor<TAB>Ada<TAB>1950-01-01" under
+    "id<TAB>name<TAB>dob"): the cell after a name column's, when it is a name's words
+    (not a date, a code or a column word), is the rest of the name (as `tables.py` reads
+    a field's row)."""
+    spans = []
+    for i in sorted(columns):
+        nxt = cells[i + 1].strip() if i + 1 < len(cells) else ""
+        if (
+            NAME_CELL.fullmatch(nxt)
+            and nxt.casefold() not in _COLUMN_WORDS
+            and (found := _cell_span(offset, cells, i + 1))
+        ):
+            spans.append(found)
     return spans
 
 
@@ -815,7 +847,7 @@ def find_names(text: str) -> list[Span]:
         Span(m.start(), m.end(), KIND, "surname_caps_comma", 0.7)
         for m in CAPS_LAST_FIRST.finditer(text)
         if m.group().split(",")[1].split()[0].casefold() not in _NOT_GIVEN
-        and m.group().split(",")[0].casefold() not in _ACRONYMS
+        and m.group().split(",")[0].strip().casefold() not in _ACRONYMS
         and not _field_label(m.group().split(",")[1].split()[0])
     ]
     for m in [*LAST_FIRST.finditer(text), *LAST_FIRST_CELL.finditer(text)]:

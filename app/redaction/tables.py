@@ -437,6 +437,11 @@ def _aligned(
     return list(zip(cells, spread, strict=True))
 
 
+# One or two capitalised name words, a cell of a name split in two (names.py reads a "name"
+# column's rows so too).
+NAME_CELL = fast_regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]{1,30}(?:[ ]\p{Lu}[\p{L}\p{M}'’-]{1,30})?")
+
+
 _FIXED_CELL = fast_regex.compile(r"\S+(?: \S+)*")
 
 

@@ -13,7 +13,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 from app.redaction.ages import ages_after_persons, is_span_of_time
 from app.redaction.errors import TextDecodeError, TextTooLargeError
@@ -392,7 +392,7 @@ def _whole_word_matches(text: str, values: Iterable[str]) -> list[tuple[int, int
 
 LAST_FIRST_RULE = "surname_before_comma"
 # "Okafor, Adaeze" / "SMITH, JOHN": the model often finds only the given name after the comma.
-_SURNAME_BEFORE = re.compile(r"(?<!\w)([^\W\d_][\w'’-]{1,40}),[ \t]{1,3}$")
+_SURNAME_BEFORE = re.compile(r"(?<!\w)([^\W\d_][\w'’-]{1,40})[ \t]?,[ \t]{0,3}$")
 
 
 def surnames_before_given_names(text: str, spans: list[Span]) -> list[Span]:
@@ -579,6 +579,13 @@ _PARTICLES = frozenset(
 )
 
 
+# Titles that are family names too, in the culture that uses the title: Sheikh (Shaikh)
+# is among the commonest surnames of Pakistan, India and Bangladesh ("SHEIKH HOSSEN"),
+# Major, Judge and Lord are English surnames. Failing towards masking, they stay in the
+# finding; the other titles ("Dr.", "Frau") stay readable.
+_TITLES_ALSO_NAMES: Final = frozenset({"sheikh", "major", "judge", "lord"})
+
+
 def _leading_non_name(word: str) -> bool:
     """A title ("Dr."), or a role or kinship word ("Daughter", "Patient") that is no
     particle: it stands before a name without being part of it."""
@@ -588,7 +595,7 @@ def _leading_non_name(word: str) -> bool:
     if len(bare) == 1 and not word.strip().endswith("."):
         return False  # "M Garrido": a capital without its dot is an initial, not "M."
     if is_title(word):
-        return True
+        return bare.casefold() not in _TITLES_ALSO_NAMES
     return len(bare) >= 3 and bare.casefold() not in _PARTICLES and is_cue_word(bare)
 
 
