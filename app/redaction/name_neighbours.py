@@ -460,7 +460,8 @@ def names_beside_persons(text: str, spans: list[Span]) -> list[Span]:
 _TWIN_SIGNS = "'’ʹʺ`ʿʾʻʼ"
 _AYIN_SIGNS = "`ʿʾʻʼ"
 _TWIN_WORD = (
-    rf"[{_AYIN_SIGNS}]?[\p{{L}}\p{{M}}]+(?:[{_TWIN_SIGNS}][\p{{L}}\p{{M}}]+)*[{_TWIN_SIGNS}]?"
+    rf"[{_AYIN_SIGNS}]?[\p{{L}}\p{{M}}]+"
+    rf"(?:(?:[{_TWIN_SIGNS}]|-[{_AYIN_SIGNS}]?)[\p{{L}}\p{{M}}]+)*[{_TWIN_SIGNS}]?"
 )
 _TWIN_AFTER = fast_regex.compile(
     r"[ \t\u3000]*(?:(?P<open>[(（])|[/／])[ \t\u3000]*"
@@ -498,16 +499,31 @@ def _latin(value: str) -> bool:
     )
 
 
+# The particles romanised names join with a hyphen: the Arabic article in its assimilated
+# forms (ALA-LC, DIN 31635: "al-Raḥmān", "ash-Shami", "ud-Din") and "son of", "father of".
+_JOINED_PARTICLES: Final = frozenset(
+    word_list("al el ul il ad ar as ash at az an ud ed ibn bin bint binti ben bat ould abu")
+)
+
+
 def _romanised_word(word: str) -> bool:
     """`word`, of a name's Latin writing beside it, may be a name's, in any case mix
     ("XELAZ'E, ivane", "jiweon gim", "AL `WD"): a word marked as a transliteration, a
     lower-case word the name dictionary holds or English does not know ("김지원 (jiweon
-    gim)"), or a capitalised word that is no common, role or heading word ("Female")."""
-    if _ROMANISATION_MARK.search(word):
+    gim)"), or a capitalised word that is no common, role or heading word ("Female"); a
+    hyphenated word part by part, its particles aside ("al-Raḥmān", "Min-jun"; not
+    "follow-up", "Non-smoker")."""
+    parts = word.split("-")
+    names = [p for p in parts if p.casefold() not in _JOINED_PARTICLES] or parts
+    return all(_romanised_part(p) for p in names)
+
+
+def _romanised_part(part: str) -> bool:
+    if _ROMANISATION_MARK.search(part):
         return True
-    if word.islower():
-        return name_word(word) is not None
-    return word[:1].isupper() and not (_plain_word(word.casefold()) and not is_given_name(word))
+    if part.islower():
+        return name_word(part) is not None
+    return part[:1].isupper() and not (_plain_word(part.casefold()) and not is_given_name(part))
 
 
 def _twin(text: str, span: Span) -> Span | None:

@@ -119,6 +119,12 @@ def test_name_written_twice(text: str, found: str, twin: str) -> None:
     [
         ("ayin as a backtick, lower case", "שם: נועה עזרא (nw`h `zr')\n", "נועה עזרא", "nw`h `zr'"),
         ("ayin opening a word", "المريض: عمر سعيد (`mr s`yd)\n", "عمر سعيد", "`mr s`yd"),
+        (
+            "hyphenated article",
+            "المريض: عمر الشامي (ʿUmar ash-Shāmī)\n",
+            "عمر الشامي",
+            "ʿUmar ash-Shāmī",
+        ),
         ("modifier-letter ayin", "الاسم: عمر علي (ʿUmar ʿAlī)\n", "عمر علي", "ʿUmar ʿAlī"),
         ("ASCII emphatic capitals", "نام: رحیم صدری (rHym Sdry)\n", "رحیم صدری", "rHym Sdry"),
         (
@@ -159,6 +165,8 @@ def test_romanisation_beside_a_name_in_any_case(
         ("患者：王芳（Female, outpatient）\n", "王芳"),
         ("患者：王芳 / see notes\n", "王芳"),
         ("患者：王芳（seen today）\n", "王芳"),
+        ("患者：王芳（follow-up）\n", "王芳"),
+        ("患者：王芳（Non-smoker）\n", "王芳"),
     ],
 )
 def test_brackets_beside_a_name_that_are_no_name(text: str, found: str) -> None:
