@@ -229,6 +229,39 @@ def test_romanised_twin_on_any_text(text: str) -> None:
 
 
 @settings(max_examples=80, deadline=None)
+@given(st.text(alphabet="王芳 ()/,`ʿ'’ʼmHdAL-\n", max_size=40), st.integers(0, 40))
+def test_romanised_twin_before_a_name_on_any_text(text: str, cut: int) -> None:
+    at = min(cut, len(text))
+    spans = names_beside_persons(text + "王芳)", [Span(at, at + 2, "PERSON", "t", 0.9)])
+    assert all(0 <= s.start < s.end <= len(text) + 3 for s in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "twin"),
+    [
+        ("Patient: `mr s`yd (עומר סעיד)\n", "עומר סעיד", "`mr s`yd"),
+        ("Name: rHym Sdry / رحیم صدری\n", "رحیم صدری", "rHym Sdry"),
+        ("Patient Ali Hasan (علي حسن) seen", "علي حسن", "Ali Hasan"),
+    ],
+)
+def test_romanisation_before_a_name_in_another_script(text: str, found: str, twin: str) -> None:
+    assert twin in _twins(text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("the note (王芳) says", "王芳"),
+        ("seen today / 王芳\n", "王芳"),
+        ("follow-up (王芳)", "王芳"),
+        ("Smith (王芳 and others)", "王芳"),
+    ],
+)
+def test_words_before_a_name_in_another_script_that_are_no_name(text: str, found: str) -> None:
+    assert not _twins(text, found)
+
+
+@settings(max_examples=80, deadline=None)
 @given(st.text(alphabet="客服小户收件人李云洋 yunli：:（()）/／王芳Ab\n", max_size=40))
 def test_new_finders_on_any_text(text: str) -> None:
     spans = names_in_slots(text) + names_in_other_scripts(text)
