@@ -330,8 +330,8 @@ def names_in_file_names(text: str) -> list[Span]:
                 marked.update([i, *names])
         for i, (_, part) in enumerate(parts):
             if _DATE_PART.fullmatch(part):
-                beside = (j for j in (i - 1, i + 1) if 0 <= j < len(parts))
-                marked.update(j for j in beside if _surname_part(parts[j][1]))
+                near = [j for j in (i - 1, i + 1) if 0 <= j < len(parts)]
+                marked.update(j for j in near if _surname_part(parts[j][1]))
         spans += [
             Span(parts[i][0], parts[i][0] + len(parts[i][1]), KIND, RULE, SCORE)
             for i in sorted(marked)
