@@ -435,10 +435,15 @@ def names_beside_persons(text: str, spans: list[Span]) -> list[Span]:
             continue
         if (joined := _particle_between(text, span, starts)) is not None:
             extra.append(joined)
+        twin = _twin(text, span)
         found = (
             _before(text, span),
             _after(text, span),
-            _twin(text, span),
+            twin,
+            _twin_before(text, span),
+            # "mHmdmyn Srmy / محمدامین صارمی": the Latin writing's other words, read back
+            # from the other script's twin that a part of it found
+            _twin_before(text, twin) if twin is not None else None,
             _surname_after_nickname(text, span),
         )
         for grown in (*found, _surname_column(text, span), _initial_after(text, span)):
@@ -460,13 +465,23 @@ def names_beside_persons(text: str, spans: list[Span]) -> list[Span]:
 _TWIN_SIGNS = "'’ʹʺ`ʿʾʻʼ"
 _AYIN_SIGNS = "`ʿʾʻʼ"
 _TWIN_WORD = (
-    rf"[{_AYIN_SIGNS}]?[\p{{L}}\p{{M}}]+(?:[{_TWIN_SIGNS}][\p{{L}}\p{{M}}]+)*[{_TWIN_SIGNS}]?"
+    rf"[{_AYIN_SIGNS}]?[\p{{L}}\p{{M}}]+"
+    rf"(?:(?:[{_TWIN_SIGNS}]|-[{_AYIN_SIGNS}]?)[\p{{L}}\p{{M}}]+)*[{_TWIN_SIGNS}]?"
 )
 _TWIN_AFTER = fast_regex.compile(
     r"[ \t\u3000]*(?:(?P<open>[(（])|[/／])[ \t\u3000]*"
     rf"(?P<twin>{_TWIN_WORD}(?:(?:,?[ \t\u3000]|[・·]){_TWIN_WORD}){{0,3}})"
     r"[ \t\u3000]*(?(open)[)）]|(?=$|[\n;,|]))"
 )
+# The same, the Latin writing first ("XELAZ'E, ivane / ივანე ხელაძე", "`yly s`d (עילאי
+# סעד)"): the words right before the bracket or slash that opens the found name.
+_TWIN_BEFORE = fast_regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}{_TWIN_SIGNS}-])"
+    rf"(?P<twin>{_TWIN_WORD}(?:(?:,?[ \t\u3000]|[・·]){_TWIN_WORD}){{0,3}})"
+    r"[ \t\u3000]*(?P<sep>[(（/／])[ \t\u3000]*\Z"
+)
+_TWIN_WORDS = fast_regex.compile(_TWIN_WORD)
+_TWIN_WINDOW = 80
 # What marks a word as a transliteration, as no English word is written: an ayin or hamza
 # sign, or a capital after a small letter ("mHmdmyn").
 _ROMANISATION_MARK = fast_regex.compile(rf"[{_AYIN_SIGNS}]|\p{{Ll}}\p{{Lu}}")
@@ -498,16 +513,53 @@ def _latin(value: str) -> bool:
     )
 
 
+# The particles romanised names join with a hyphen: the Arabic article in its assimilated
+# forms (ALA-LC, DIN 31635: "al-Raḥmān", "ash-Shami", "ud-Din") and "son of", "father of".
+_JOINED_PARTICLES: Final = frozenset(
+    word_list("al el ul il ad ar as ash at az an ud ed ibn bin bint binti ben bat ould abu")
+)
+
+
 def _romanised_word(word: str) -> bool:
     """`word`, of a name's Latin writing beside it, may be a name's, in any case mix
     ("XELAZ'E, ivane", "jiweon gim", "AL `WD"): a word marked as a transliteration, a
     lower-case word the name dictionary holds or English does not know ("김지원 (jiweon
-    gim)"), or a capitalised word that is no common, role or heading word ("Female")."""
-    if _ROMANISATION_MARK.search(word):
+    gim)"), or a capitalised word that is no common, role or heading word ("Female"); a
+    hyphenated word part by part, its particles aside ("al-Raḥmān", "Min-jun"; not
+    "follow-up", "Non-smoker")."""
+    parts = word.split("-")
+    names = [p for p in parts if p.casefold() not in _JOINED_PARTICLES] or parts
+    return all(_romanised_part(p) for p in names)
+
+
+def _romanised_part(part: str) -> bool:
+    if _ROMANISATION_MARK.search(part):
         return True
-    if word.islower():
-        return name_word(word) is not None
-    return word[:1].isupper() and not (_plain_word(word.casefold()) and not is_given_name(word))
+    if part.islower():
+        return name_word(part) is not None
+    return part[:1].isupper() and not (_plain_word(part.casefold()) and not is_given_name(part))
+
+
+def _twin_before(text: str, span: Span) -> Span | None:
+    """The Latin writing right before a found name in another script, in the form
+    `_TWIN_BEFORE` reads; its leading words that are no name's are left out ("Patient
+    Ali Hasan (علي حسن)" gives "Ali Hasan")."""
+    head = text[max(0, span.start - 3) : span.start].rstrip(" \t\u3000")
+    if not head.endswith(("(", "（", "/", "／")) or _latin(text[span.start : span.end]):
+        return None
+    m = _TWIN_BEFORE.search(text, max(0, span.start - _TWIN_WINDOW), span.start)
+    if m is None or not _latin(m.group("twin")):
+        return None
+    if m.group("sep") in "(（" and not text[span.end : span.end + 2].lstrip(" \t").startswith(
+        (")", "）")
+    ):
+        return None
+    words = list(_TWIN_WORDS.finditer(text, m.start("twin"), m.end("twin")))
+    while words and not _romanised_word(words[0].group()):
+        words.pop(0)
+    if not words or not all(_romanised_word(w.group()) for w in words):
+        return None
+    return Span(words[0].start(), m.end("twin"), KIND, NEIGHBOUR_RULE, span.score)
 
 
 def _twin(text: str, span: Span) -> Span | None:

@@ -119,6 +119,12 @@ def test_name_written_twice(text: str, found: str, twin: str) -> None:
     [
         ("ayin as a backtick, lower case", "שם: נועה עזרא (nw`h `zr')\n", "נועה עזרא", "nw`h `zr'"),
         ("ayin opening a word", "المريض: عمر سعيد (`mr s`yd)\n", "عمر سعيد", "`mr s`yd"),
+        (
+            "hyphenated article",
+            "المريض: عمر الشامي (ʿUmar ash-Shāmī)\n",
+            "عمر الشامي",
+            "ʿUmar ash-Shāmī",
+        ),
         ("modifier-letter ayin", "الاسم: عمر علي (ʿUmar ʿAlī)\n", "عمر علي", "ʿUmar ʿAlī"),
         ("ASCII emphatic capitals", "نام: رحیم صدری (rHym Sdry)\n", "رحیم صدری", "rHym Sdry"),
         (
@@ -159,6 +165,8 @@ def test_romanisation_beside_a_name_in_any_case(
         ("患者：王芳（Female, outpatient）\n", "王芳"),
         ("患者：王芳 / see notes\n", "王芳"),
         ("患者：王芳（seen today）\n", "王芳"),
+        ("患者：王芳（follow-up）\n", "王芳"),
+        ("患者：王芳（Non-smoker）\n", "王芳"),
     ],
 )
 def test_brackets_beside_a_name_that_are_no_name(text: str, found: str) -> None:
@@ -218,6 +226,39 @@ def test_npi_check_agrees_with_luhn(digits: str, rest: str) -> None:
 def test_romanised_twin_on_any_text(text: str) -> None:
     spans = names_beside_persons(text, [Span(0, min(2, len(text)), "PERSON", "t", 0.9)])
     assert all(0 <= s.start < s.end <= len(text) for s in spans)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(alphabet="王芳 ()/,`ʿ'’ʼmHdAL-\n", max_size=40), st.integers(0, 40))
+def test_romanised_twin_before_a_name_on_any_text(text: str, cut: int) -> None:
+    at = min(cut, len(text))
+    spans = names_beside_persons(text + "王芳)", [Span(at, at + 2, "PERSON", "t", 0.9)])
+    assert all(0 <= s.start < s.end <= len(text) + 3 for s in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "twin"),
+    [
+        ("Patient: `mr s`yd (עומר סעיד)\n", "עומר סעיד", "`mr s`yd"),
+        ("Name: rHym Sdry / رحیم صدری\n", "رحیم صدری", "rHym Sdry"),
+        ("Patient Ali Hasan (علي حسن) seen", "علي حسن", "Ali Hasan"),
+    ],
+)
+def test_romanisation_before_a_name_in_another_script(text: str, found: str, twin: str) -> None:
+    assert twin in _twins(text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("the note (王芳) says", "王芳"),
+        ("seen today / 王芳\n", "王芳"),
+        ("follow-up (王芳)", "王芳"),
+        ("Smith (王芳 and others)", "王芳"),
+    ],
+)
+def test_words_before_a_name_in_another_script_that_are_no_name(text: str, found: str) -> None:
+    assert not _twins(text, found)
 
 
 @settings(max_examples=80, deadline=None)
