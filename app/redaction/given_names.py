@@ -48,6 +48,9 @@ class Word:
     known: bool  # the model's vocabulary has a vector for it (a common word or name)
 
 
+# Pure functions of one word that the name rules ask of every token, many times per
+# document: answered once each (the same words come back in every document).
+@functools.lru_cache(maxsize=8192)
 def fold_accents(word: str) -> str:
     """`word` in lower case without its accents ("Łucja" -> "łucja", "José" -> "jose")."""
     decomposed = unicodedata.normalize("NFKD", word.casefold())
@@ -129,8 +132,12 @@ _NOT_LONE_PERSON_ENTS: Final = _NOT_PERSON_ENTS | {"FAC"}
 
 
 def _capitalised(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and text[0].isupper() and all(c.isalpha() or c in "'’-" for c in text)
+    # (the first letter first: most words are in lower case, and that answers at once)
+    return (
+        text[:1].isupper()
+        and all(c.isalpha() or c in "'’-" for c in text)
+        and sum(c.isalpha() for c in text) >= 2
+    )
 
 
 # Cyrillic letters in Latin, twice: as English-language passports and registers write them
@@ -166,6 +173,7 @@ def _spellings(text: str) -> tuple[str, ...]:
     return folded, lower.translate(_CYRILLIC_BGN), lower.translate(_CYRILLIC_SLAVIC)
 
 
+@functools.lru_cache(maxsize=8192)
 def is_given_name(text: str) -> bool:
     """`text` is a given name, not a word that is more often something else."""
     names = given_names()

@@ -312,12 +312,16 @@ def repeated_mentions(
     written and in capitals. Mentions of a `preferred` kind's value are added even where
     another finding covers them, so the project's id keeps its kind and number."""
     wanted: dict[str, str] = {}
+    expanded: set[tuple[str, str]] = set()  # a value's variants are added once
     for span in spans:
         if span.kind == "AGE":
             continue  # "92" of "92-year-old" is no value of its own: "HR 92" stays
         value = text[span.start : span.end].strip()
         if len(value) >= 2:
             wanted.setdefault(value, span.kind)
+        if (span.kind, value) in expanded:
+            continue
+        expanded.add((span.kind, value))
         if span.kind == "PERSON":
             for variant in _person_variants(value):
                 wanted.setdefault(variant, "PERSON")
