@@ -330,11 +330,70 @@ def names_in_file_names(text: str) -> list[Span]:
                 marked.update([i, *names])
         for i, (_, part) in enumerate(parts):
             if _DATE_PART.fullmatch(part):
-                near = [j for j in (i - 1, i + 1) if 0 <= j < len(parts)]
+                near = (j for j in (i - 1, i + 1) if 0 <= j < len(parts))
                 marked.update(j for j in near if _surname_part(parts[j][1]))
         spans += [
             Span(parts[i][0], parts[i][0] + len(parts[i][1]), KIND, RULE, SCORE)
             for i in sorted(marked)
+        ]
+    return spans
+
+
+# A scanned document's name as document management and scanning workflows build it from
+# the record: the patient's number, the surname in capitals and the document's type
+# ("0045871-OKONJO-referral.pdf", "MRN4471233_O'HARA_consent.tif"). The surname keeps
+# its apostrophe ("O'HARA"), which the stem of `_FILE_NAME` does not hold.
+_SCAN_NAME = fast_regex.compile(
+    r"(?<![\w.'’-])(?P<stem>[\p{L}\d'’]+(?:[_-][\p{L}\d'’]+){1,6})\.(?P<ext>[A-Za-z0-9]{2,5})"
+    r"(?![\w])"
+)
+_SCAN_PART = fast_regex.compile(r"[\p{L}\d'’]+")
+_RECORD_PART = fast_regex.compile(r"\p{L}{0,4}\d{5,}")
+
+
+def _caps_surname(part: str) -> bool:
+    """A part in capitals that can be a surname: letters (an apostrophe after a particle's
+    letter), three or more, no file, common, heading or abbreviation word, and no English
+    word but a noun ("HEAD", "FINAL", "MRI" stay; "KNEE" is masked)."""
+    from app.redaction.name_neighbours import plain_word  # noqa: PLC0415
+    from app.redaction.names import is_acronym, is_caps_section_word  # noqa: PLC0415
+
+    letters = part.replace("'", "").replace("’", "")
+    folded = letters.casefold()
+    return (
+        len(letters) >= 3
+        and letters.isalpha()
+        and part.isupper()
+        and folded not in _FILE_WORDS
+        and folded not in COMMON
+        and not plain_word(folded)
+        and not is_acronym(letters)
+        and not is_caps_section_word(letters)
+        and not english_senses(folded)[1]
+    )
+
+
+def surnames_in_scan_names(text: str) -> list[Span]:
+    """A surname in capitals in a file name that also holds a record's number (five digits
+    or more, perhaps after a few letters) and a word of what the file is (`_FILE_WORDS`),
+    in any order: "0045871-OKONJO-referral.pdf"."""
+    if "." not in text:
+        return []
+    spans = []
+    for m in _SCAN_NAME.finditer(text):
+        if m.group("ext").casefold() not in _file_extensions():
+            continue
+        parts = list(_SCAN_PART.finditer(m.group("stem")))
+        words = {p.group().casefold() for p in parts}
+        if words.isdisjoint(_FILE_WORDS) or not any(
+            _RECORD_PART.fullmatch(p.group()) for p in parts
+        ):
+            continue
+        base = m.start("stem")
+        spans += [
+            Span(base + p.start(), base + p.end(), KIND, RULE, SCORE)
+            for p in parts
+            if _caps_surname(p.group())
         ]
     return spans
 
@@ -397,6 +456,7 @@ def account_names(text: str, known: Callable[[str], bool]) -> list[Span]:
         keyed_handles(text, known)
         + home_directory_users(text)
         + names_in_file_names(text)
+        + surnames_in_scan_names(text)
         + device_owners(text, known)
     )
 
