@@ -161,11 +161,16 @@ _CHECK_DIGIT_HINT = fast_regex.compile(r"\d{4}-[\dXx](?![\w-])")
 _YEAR_AND_DIGIT = fast_regex.compile(r"(?:19|20)\d\d-\d")
 
 
-def _check_digit_accounts(text: str) -> list[Span]:
+def _check_digit_accounts(text: str, found: list[Span]) -> list[Span]:
+    """The form after any account word; not again where `found` (the Brazilian rule's
+    findings) has it."""
+    taken = {(s.start, s.end) for s in found}
     return [
         Span(m.start(), m.end(), KIND, "account_check_digit_after_word", 0.8)
         for m in CHECK_DIGIT_ACCOUNT.finditer(text)
-        if not _YEAR_AND_DIGIT.fullmatch(m.group()) and _after_account_word(text, m.start())
+        if (m.start(), m.end()) not in taken
+        and not _YEAR_AND_DIGIT.fullmatch(m.group())
+        and _after_account_word(text, m.start())
     ]
 
 
@@ -175,7 +180,7 @@ def find_accounts(text: str) -> list[Span]:
     if _BR_HINT.search(text):
         spans += _br_accounts(text)
     if "-" in text and _CHECK_DIGIT_HINT.search(text):
-        spans += _check_digit_accounts(text)
+        spans += _check_digit_accounts(text, spans)
     if _ZENGIN_HINT.search(text):
         spans += [
             Span(m.start(), m.end(), KIND, "account_jp_zengin", 0.85)

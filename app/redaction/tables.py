@@ -30,7 +30,8 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from app.redaction import fast_regex
-from app.redaction.field_names import ADDRESS, FIELD_WORDS, PLACE, VEHICLE, field_kind, words
+from app.redaction.field_names import ADDRESS, FIELD_WORDS, PLACE, VEHICLE, field_kind
+from app.redaction.field_names import words as header_words
 from app.redaction.place_fields import compound_words
 from app.redaction.spans import Span
 from app.redaction.wordtrie import word_list
@@ -344,9 +345,14 @@ def _vehicle_columns(
     if (VEHICLE, True) not in kinds:
         return kinds
     return [
-        (VEHICLE, True) if k is None and words(c) and words(c)[-1] in _VEHICLE_HEADERS else k
+        (VEHICLE, True) if k is None and _vehicle_header(c) else k
         for c, k in zip(cells, kinds, strict=True)
     ]
+
+
+def _vehicle_header(cell: str) -> bool:
+    tokens = header_words(cell)
+    return bool(tokens) and tokens[-1] in _VEHICLE_HEADERS
 
 
 def _header(line: str) -> tuple[str, list[tuple[str, bool] | None]] | None:

@@ -243,3 +243,18 @@ def test_row_longer_than_a_header_without_a_name_column_is_no_row() -> None:
 def test_craft_marks_never_crash_and_stay_inside_the_text(text: str) -> None:
     for span in find_craft_marks(text):
         assert 0 <= span.start < span.end <= len(text)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("Accounts: konto-0123456789Xx ,\n")), max_size=120))
+def test_check_digit_accounts_never_crash_and_stay_inside_the_text(text: str) -> None:
+    for span in find_accounts(text):
+        assert 0 <= span.start < span.end <= len(text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(alphabet="ab1 -", max_size=6), min_size=1, max_size=8))
+def test_rows_of_any_length_under_a_name_header_stay_inside_the_text(cells: list[str]) -> None:
+    text = "patient_id\tname\tcity\tvin\n" + "\t".join(cells) + "\n"
+    for span in find_field_values(text, {"patient", "id", "name", "city", "vin"}):
+        assert 0 <= span.start <= span.end <= len(text)
