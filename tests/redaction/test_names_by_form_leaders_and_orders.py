@@ -173,6 +173,8 @@ def test_a_screening_logs_initials_column() -> None:
         ("0045871-HEAD-report.pdf", []),
         ("CT-CHEST-report.pdf", []),
         ("ZIEMANN-referral.pdf", []),
+        ("see '0045871-OKONJO-referral.pdf'.", ["OKONJO"]),
+        ("archive.0045871-OKONJO-referral.pdf", []),
     ],
 )
 def test_surnames_in_scanned_document_names(text: str, found: list[str]) -> None:
