@@ -319,15 +319,17 @@ _INITIALS_GATE = re.compile(
 
 
 def _header_cell(text: str, at: int) -> bool:
-    """The cell at `at` belongs to a table's header of three cells or more ("Screen no. |
-    Initials | YOB | ..."): the next column's caption, not a value ("| Initials | KM |"
-    is a key and its value). `names._table_cells` reads the column below."""
+    """The cell at `at` belongs to a table's header of three cells or more and no digit
+    ("Screen no. | Initials | YOB | ..."): the next column's caption, not a value
+    ("| Initials | KM | Geb. 1950" is a key and its value). `names._table_cells` reads the
+    column below."""
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     line = text[start : end if end >= 0 else len(text)]
     for sep in "|\t":
         if sep in text[max(start, at - 4) : at]:
-            return sum(1 for cell in line.split(sep) if cell.strip()) > 2
+            cells = [cell for cell in line.split(sep) if cell.strip()]
+            return len(cells) > 2 and not any(c.isdigit() for c in line)
     return False
 
 

@@ -68,8 +68,7 @@ _KIN = word_list(
     "neighbour neighbor colleague manager"
 )
 # Cues after which a name follows with no colon needed (plain phrases, one per line's
-# word group; a trie of them is fast to reject). "S/O", "D/O", "W/O", "H/O": son, daughter,
-# wife, husband of, before the parent's or spouse's name on Indian and Pakistani forms.
+# word group; a trie of them is fast to reject).
 _STRONG = (
     word_list(
         """
@@ -100,7 +99,7 @@ _STRONG = (
     summary_for discharge_summary_for letter_for on_behalf_of c/o care_of attending
     attending_physician order_for request_for referral_for appointment_for
     prescription_for consult_with consultation_with follow-up_with follow_up_with
-    s/o d/o w/o h/o son_of daughter_of wife_of husband_of
+    son_of daughter_of wife_of husband_of
     spoke_to spoke_with call_from claimed_to_be claiming_to_be claims_to_be identified_as
     posing_as known_as aka a.k.a. my_name_is name_is this_is i_am i'm check_on
     hi_its hey_its hello_its hi_it's hey_it's hello_it's
@@ -834,9 +833,17 @@ def _field_label(word: str) -> bool:
     )
 
 
+# "S/O", "D/O" (son of, daughter of) before the father's name, as Indian and Pakistani
+# registration forms, OPD slips and ID cards write it. Case-sensitive: "s/o" of a clinical
+# note is "suggestive of"; "W/O", "H/O" are left out as "without" and "history of".
+_RELATION = fast_regex.compile(r"(?<![\w/])[SD]/[Oo][ \t]{1,3}")
+
+
 def find_names(text: str) -> list[Span]:
     """Names found by their position in `text`."""
     spans = _after(text, TITLE, "name_after_title") + _after(text, CUE, "name_after_role_word")
+    if "/O" in text or "/o" in text:
+        spans += _after(text, _RELATION, "name_after_relation")
     for m in MAIL_NAME.finditer(text):
         group = 1 if m.group(1) is not None else 2
         value = m.group(group).strip()

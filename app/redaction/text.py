@@ -396,7 +396,9 @@ def _whole_word_matches(text: str, values: Iterable[str]) -> list[tuple[int, int
 
 LAST_FIRST_RULE = "surname_before_comma"
 # "Okafor, Adaeze" / "SMITH, JOHN": the model often finds only the given name after the comma.
-_SURNAME_BEFORE = re.compile(r"(?<!\w)([^\W\d_][\w'’-]{1,40})[ \t]?,[ \t]{0,3}$")
+# The comma may be spaced before the given name or after the surname ("BIRCH ,ALMA"), not
+# closed up on both sides ("Sample_ID,Sample_Name": a CSV header).
+_SURNAME_BEFORE = re.compile(r"(?<!\w)([^\W\d_][\w'’-]{1,40})(?:,[ \t]{1,3}|[ \t],[ \t]{0,3})$")
 
 
 def surnames_before_given_names(text: str, spans: list[Span]) -> list[Span]:

@@ -343,10 +343,11 @@ def names_in_file_names(text: str) -> list[Span]:
 # the record: the patient's number, the surname in capitals and the document's type
 # ("0045871-OKONJO-referral.pdf", "MRN4471233_O'HARA_consent.tif"). The surname keeps
 # its apostrophe ("O'HARA"), which the stem of `_FILE_NAME` does not hold.
-_SCAN_NAME = fast_regex.compile(
-    r"(?<![\w.'’-])(?P<stem>[\p{L}\d'’]+(?:[_-][\p{L}\d'’]+){1,6})\.(?P<ext>[A-Za-z0-9]{2,5})"
-    r"(?![\w])"
-)
+_SCAN_STEM = fast_regex.compile(r"[\p{L}\d'’]+(?:[_-][\p{L}\d'’]+){1,6}")
+# A file's extension: found first (a dot before a letter is rare in prose), the stem is
+# then read back from it.
+_EXTENSION = re.compile(r"\.([A-Za-z][A-Za-z0-9]{1,4})(?![\w])")
+_STEM_CHARS: Final = frozenset("_-'’")
 _SCAN_PART = fast_regex.compile(r"[\p{L}\d'’]+")
 _RECORD_PART = fast_regex.compile(r"\p{L}{0,4}\d{5,}")
 
@@ -377,19 +378,26 @@ def surnames_in_scan_names(text: str) -> list[Span]:
     """A surname in capitals in a file name that also holds a record's number (five digits
     or more, perhaps after a few letters) and a word of what the file is (`_FILE_WORDS`),
     in any order: "0045871-OKONJO-referral.pdf"."""
-    if "." not in text:
-        return []
     spans = []
-    for m in _SCAN_NAME.finditer(text):
-        if m.group("ext").casefold() not in _file_extensions():
+    for ext in _EXTENSION.finditer(text):
+        if ext.group(1).casefold() not in _file_extensions():
             continue
-        parts = list(_SCAN_PART.finditer(m.group("stem")))
+        base = ext.start()
+        while base > max(0, ext.start() - 120) and (
+            text[base - 1].isalnum() or text[base - 1] in _STEM_CHARS
+        ):
+            base -= 1
+        while base < ext.start() and text[base] in _STEM_CHARS:
+            base += 1  # a quote or a dash before the name ("'0045871-OKONJO-referral.pdf'")
+        stem = text[base : ext.start()]
+        if (base > 0 and text[base - 1] == ".") or not _SCAN_STEM.fullmatch(stem):
+            continue
+        parts = list(_SCAN_PART.finditer(stem))
         words = {p.group().casefold() for p in parts}
         if words.isdisjoint(_FILE_WORDS) or not any(
             _RECORD_PART.fullmatch(p.group()) for p in parts
         ):
             continue
-        base = m.start("stem")
         spans += [
             Span(base + p.start(), base + p.end(), KIND, RULE, SCORE)
             for p in parts

@@ -8,7 +8,7 @@ beside words that must stay readable:
   either side, as specimen labels and lab exports print it;
 - labels of a customer or a payee in other languages ("Kunde:", "Receiver:");
 - titles that are family names too ("SHEIKH ...");
-- S/O, D/O, W/O before a parent's or spouse's name (Indian and Pakistani forms);
+- S/O, D/O before a parent's name (Indian and Pakistani forms); not "W/O" (without);
 - a login after a bare "by" closing its line (specimen labels, worklists);
 - a delimited row one cell longer than its header, its name column in two cells;
 - a screening log's Initials column, also "Surname I" (ICH E6 8.3.20);
@@ -105,10 +105,16 @@ def test_a_leader_before_an_ordinary_word_is_no_name() -> None:
             id="son of",
         ),
         pytest.param(
-            "Applicant: Farzana Bibi W/O Tariq Mehmood, resident of Multan",
+            "Applicant: Farzana Bibi D/O Tariq Mehmood, resident of Multan",
             ["Tariq", "Mehmood"],
             ["resident of"],
-            id="wife of",
+            id="daughter of",
+        ),
+        pytest.param(
+            "OBR|1||71250^CT ABDOMEN W/O CONTRAST\nUSG s/o Acute appendicitis",
+            [],
+            ["W/O CONTRAST", "s/o Acute appendicitis"],
+            id="without and suggestive of stay",
         ),
     ],
 )
@@ -167,6 +173,8 @@ def test_a_screening_logs_initials_column() -> None:
         ("0045871-HEAD-report.pdf", []),
         ("CT-CHEST-report.pdf", []),
         ("ZIEMANN-referral.pdf", []),
+        ("see '0045871-OKONJO-referral.pdf'.", ["OKONJO"]),
+        ("archive.0045871-OKONJO-referral.pdf", []),
     ],
 )
 def test_surnames_in_scanned_document_names(text: str, found: list[str]) -> None:
