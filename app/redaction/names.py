@@ -312,6 +312,9 @@ def _name_at(text: str, pos: int, *, max_tokens: int = 4) -> tuple[int, int] | N
             ranked = bare in _RANKS
             i = m.end()
             continue
+        parts = bare.split("-")
+        if len(parts) > 1 and len(parts[0]) > 1 and parts[0].isupper() and parts[-1].islower():
+            break  # an acronym's compound, as Dutch and German write one: "AGB-code"
         initial = len(bare) == 1 and word.endswith(".")
         # After a rank even a word or a letter is the surname ("PC I": Korean 이 in the
         # Revised Romanization; "DS Young").

@@ -55,6 +55,7 @@ def _names(text: str) -> list[str]:
         ("Nom : NEVEU\nPrénom : Odette", ["NEVEU", "Odette"]),
         ("Nom : COUSIN\nPrénom : Odette", ["COUSIN", "Odette"]),
         ("afspraak met huisarts Dekker", ["Dekker"]),
+        ("Dr. Brouwer, huisarts, AGB-code 01234567", ["Brouwer"]),  # a label's compound
         ("Rücksprache mit Hausarzt Brandauer", ["Brandauer"]),
         # negatives: the English word, computer words, a river, a lower-case word
         ("Give Me Strength was the song", []),
