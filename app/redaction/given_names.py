@@ -129,6 +129,22 @@ _CONTENT_TAGS: Final = frozenset({"NN", "JJ", "FW", "XX", "VB"})
 # model misreading rare names; a lone word it calls a building stays a building.
 _NOT_PERSON_ENTS: Final = frozenset({"GPE", "LOC", "DATE", "TIME"})
 _NOT_LONE_PERSON_ENTS: Final = _NOT_PERSON_ENTS | {"FAC"}
+# A clock time right before a word: the model then reads the word as the time's too ("12:15
+# Donna — lunch" is one TIME), as a care log, a visit log or a rota writes an entry's
+# author after its time. The word itself is no time.
+_CLOCK_BEFORE = fast_regex.compile(
+    r"(?<![\d:])\d{1,2}[:.h]\d{2}(?::\d{2})?(?:[ ]?[AaPp]\.?[Mm]\.?)?[ \t]{1,3}\Z"
+)
+
+
+def _barred(text: str, word: Word, barred: frozenset[str]) -> bool:
+    """The model placed `word` as a place or a date (`barred`), not only because a clock
+    time stands before it."""
+    if word.ent not in barred:
+        return False
+    if word.ent not in ("DATE", "TIME"):
+        return True
+    return _CLOCK_BEFORE.search(text, max(0, word.start - 16), word.start) is None
 
 
 def _capitalised(text: str) -> bool:
@@ -298,8 +314,8 @@ def find_given_names(text: str, words: Sequence[Word]) -> list[Span]:
         # A short word in capitals is an acronym ("NMC PIN") here; names in capitals
         # are read by the capitals pass (text.caps_names).
         names = [w for w in names if not (w.text.isupper() and len(w.text) <= 4)]
-        given = [w for w in names if _is_given(w) and w.ent not in barred]
-        unknown = [w for w in names if not w.known and w.ent not in barred]
+        given = [w for w in names if _is_given(w) and not _barred(text, w, barred)]
+        unknown = [w for w in names if not w.known and not _barred(text, w, barred)]
         label = _LABEL_BEFORE_NUMBER.match(text, run[-1].end) or _COLON.match(text, run[-1].end)
         if (len(names) == 1 and names[0].text.isupper()) or (label and not given):
             continue  # an acronym or a label ("IBAN", "PESEL 4405...", "NMC PIN 12A..")

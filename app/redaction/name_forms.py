@@ -413,7 +413,7 @@ _PERSON_KEY = fast_regex.compile(
     r"(?i)(?<![\w])(?:reviewer|reviewed_by|analyst|agent|user|user_?name|user_?id|login|"
     r"owner|assignee|assigned(?:[ _]to)?|operator|handler|approver|approved_by|author|"
     r"created_by|updated_by|modified_by|closed[ _]by|opened[ _]by|resolved[ _]by|reporter|"
-    r"requester|requestors?|submitter|investigator|officer|employee|staff|customer|"
+    r"requester|requestors?|submitter|investigator|officer|employee|staff|customer|caller|"
     r"cardholder|holder|name|full_?name)[ ]?[=:][ ]?"
     r"(?:\"(?P<quoted>[^\"\n]{2,60})\"|'(?P<single>[^'\n]{2,60})'|(?P<bare>[^\W\d_][\w.'’-]{1,40}))"
 )
@@ -438,11 +438,33 @@ def _hyphened_name(value: str) -> bool:
     return value[:1].isupper() or any(is_given_name(p) for p in parts)
 
 
+# Any key of a logfmt or syslog line may quote a person's name as its value ("for=\"…\"",
+# "on_behalf_of=\"…\"", "patient=\"…\""): a quoted value of two to four capitalised words,
+# the first a dictionary given name, is a person whatever the key.
+_QUOTED_VALUE = fast_regex.compile(
+    r"(?<![\w])[A-Za-z_][\w.-]{0,30}=\"(?P<name>\p{Lu}[\p{L}'’-]{1,30}"
+    r"(?:[ ]\p{Lu}[\p{L}'’.-]{0,30}){1,3})\""
+)
+
+
+def _quoted_names(text: str) -> list[Span]:
+    from app.redaction.given_names import is_given_name  # noqa: PLC0415
+    from app.redaction.name_neighbours import plain_word  # noqa: PLC0415
+
+    spans = []
+    for m in _QUOTED_VALUE.finditer(text):
+        words = m.group("name").split()
+        if is_given_name(words[0]) and not any(plain_word(w.casefold()) for w in words):
+            spans.append(Span(m.start("name"), m.end("name"), "PERSON", "person_key_value", 0.7))
+    return spans
+
+
 def key_value_people(text: str) -> list[Span]:
-    """People named as the value of a person key in a log or alert line (`reviewer=...`)."""
+    """People named as the value of a person key in a log or alert line (`reviewer=...`),
+    or as a quoted value with a given name under any key (`_QUOTED_VALUE`)."""
     if "=" not in text and ":" not in text:
         return []
-    spans = []
+    spans = _quoted_names(text) if '="' in text else []
     for m in _PERSON_KEY.finditer(text):
         group = next(g for g in ("quoted", "single", "bare") if m.group(g) is not None)
         value = m.group(group).strip()

@@ -43,11 +43,25 @@ TITLES: Final = (
     "Mevrouw|Meneer|Mijnheer|Heer|Shri|Smt|Srimati|Kumari|Tuan|Puan|Encik|"
     "Bapak|Ibu|Khun|Domnul|Doamna|Fru|Herra|Rouva|Gospodin|Gospođa|Pán|Paní|Kyrios|Kyria|"
     "Sheikh|Hajji|Ustaz|Mister|Frk|"
+    # Judges' titles as court papers abbreviate them: the US Immigration Judge and
+    # Administrative Law Judge (EOIR, 8 CFR 1003.10; 5 U.S.C. 3105), England's His or Her
+    # Honour Judge ("Hearing before IJ Okafor", "HHJ Lawson").
+    "IJ|ALJ|HHJ|"
     # Czech and Slovak academic titles written before the name (Czech Act 111/1998 Coll.
     # on higher education, s. 46; Slovak Act 131/2002 Coll.)
     "MUDr|MDDr|MVDr|PharmDr|JUDr|PhDr|RNDr|PaedDr|ThDr|Mgr|MgA|Ing|BcA|Bc"
 )
-_TITLE_SET: Final = frozenset(t.replace("\\", "").rstrip(".").casefold() for t in TITLES.split("|"))
+# Professional titles that Italian and Spanish-speaking papers write before a name, always
+# with their dot: Avvocato, Geometra, Ragioniere; Licenciado/a, Arquitecto/a, Abogado/a
+# ("Avv. Bianchi", "Lic. Ramírez", "Licda. Solís").
+_DOTTED_TITLES: Final = "Avv|Geom|Rag|Lic|Licda|Lcdo|Lcda|Arq|Abog"
+_TITLE_SET: Final = frozenset(
+    t.replace("\\", "").rstrip(".").casefold() for t in TITLES.split("|")
+) | {
+    "me",  # Maître (see `_MAITRE`): never part of the name
+    "mes",
+    *_DOTTED_TITLES.casefold().split("|"),
+}
 
 
 def is_title(word: str) -> bool:
@@ -58,8 +72,12 @@ def is_title(word: str) -> bool:
 # Notes also write the short titles in lower case, always with their dot ("dhr. Jansen",
 # "mw. de Vries", "dr. Okafor"); a lower-case "pan" or "ibu" without one is a word.
 _LOWER_TITLES: Final = "dhr|mw|mevr|mr|mrs|ms|dr|dra|sr|sra|srta|dott|sig|prof|mme|mlle"
+# Maître abbreviated as French, Belgian and Quebec lawyers and notaries write it ("Avocat :
+# Me Dubois"), where a field's value or a line starts: elsewhere "Me" is the English word.
+_MAITRE: Final = r"(?<=(?:^|[:;(])[ \t]{0,3})Mes?"
 TITLE = fast_regex.compile(
-    rf"(?<![\w.])(?:(?:{TITLES})\.?|(?:{_LOWER_TITLES})\.)(?=[ \t]{{1,3}}\S)"
+    rf"(?m:(?<![\w.])(?:(?:{TITLES})\.?|(?:{_LOWER_TITLES}|{_DOTTED_TITLES})\.|{_MAITRE})"
+    r"(?=[ \t]{1,3}\S))"
 )
 
 # Cues after which a name follows with no colon needed.
@@ -67,8 +85,20 @@ _KIN = word_list(
     "wife husband partner son daughter mother father brother sister carer caregiver friend "
     "neighbour neighbor colleague manager"
 )
+# Relatives and members of a household, who stand before their name as the kin words do
+# ("lodger \"Zubair\"", "nephew Tariq"). Some are surnames too ("Nom : COUSIN"): they are
+# cues, never words barred from a name (`_CUE_WORDS`).
+_HOUSEHOLD: Final = word_list(
+    """
+    lodger landlord landlady flatmate housemate roommate boyfriend girlfriend fiancé
+    fiancée fiance fiancee niece nephew cousin uncle aunt auntie grandson granddaughter
+    grandmother grandfather grandma grandpa stepson stepdaughter stepmother stepfather
+    """
+)
 # Cues after which a name follows with no colon needed (plain phrases, one per line's
-# word group; a trie of them is fast to reject).
+# word group; a trie of them is fast to reject). Dutch and German notes name a doctor by
+# the role compound as English ones write "GP" ("afspraak met jeugdarts Vos", "Hausarzt
+# Weber").
 _STRONG = (
     word_list(
         """
@@ -107,8 +137,11 @@ _STRONG = (
     wife husband partner son daughter mother father brother sister guardian carer
     caregiver spouse customer client patient applicant claimant employee insured
     subscriber cardholder account_holder resident tenant driver caller gp
+    huisarts jeugdarts kinderarts bedrijfsarts tandarts verpleeghuisarts schoolarts
+    hausarzt hausärztin kinderarzt kinderärztin médecin_traitant
     """
     )
+    + _HOUSEHOLD
     + tuple(f"my_{k}" for k in _KIN)
     + tuple(f"his_{k}" for k in _KIN)
     + tuple(f"her_{k}" for k in _KIN)
@@ -143,6 +176,7 @@ _WEAK = word_list(
     receiver remitter payee payer
     kunde kundin kundenname klant klantnaam klient klientin cliente nome_cliente
     nombre_del_cliente kund kundnamn asiakas müşteri zákazník klientka
+    oic officer_in_charge officer_in_the_case
     """
 )
 CUE = fast_regex.compile(
@@ -167,7 +201,7 @@ _CUE_WORDS: Final = frozenset(
     for phrase in (*_STRONG, *_WEAK)
     for word in phrase.replace("-", "_").split("_")
     if len(word) >= 2
-) - {"med"}
+) - {"med", *_HOUSEHOLD}
 
 
 def is_cue_word(word: str) -> bool:
@@ -283,6 +317,9 @@ def _name_at(text: str, pos: int, *, max_tokens: int = 4) -> tuple[int, int] | N
             ranked = bare in _RANKS
             i = m.end()
             continue
+        parts = bare.split("-")
+        if len(parts) > 1 and len(parts[0]) > 1 and parts[0].isupper() and parts[-1].islower():
+            break  # an acronym's compound, as Dutch and German write one: "AGB-code"
         initial = len(bare) == 1 and word.endswith(".")
         # After a rank even a word or a letter is the surname ("PC I": Korean 이 in the
         # Revised Romanization; "DS Young").
