@@ -673,14 +673,14 @@ def guarded_persons(text: str, spans: list[Span]) -> list[Span]:
     if not (text is last_text or text == last_text):
         verdicts = {}
         _VERDICTS = (text, verdicts)
-    out = []
+    out: list[Span] = []
     for span in spans:
         if span in verdicts:
-            kept = verdicts[span]
+            verdict = verdicts[span]
         else:
-            kept = verdicts[span] = _guarded(text, span)
-        if kept is not None:
-            out.append(kept)
+            verdict = verdicts[span] = _guarded(text, span)
+        if verdict is not None:
+            out.append(verdict)
     ends = {s.end for s in out if s.kind == "PERSON"}
     kept = []
     for span in sorted(out, key=lambda s: s.start):
