@@ -659,32 +659,28 @@ def tidy_person(text: str, span: Span) -> Span | None:
     return Span(start, end, span.kind, span.rule, span.score)
 
 
+# The last text's verdicts (`_guarded`, a pure function of the text and a finding):
+# find_spans guards its findings twice, the second time with a few surnames added, and
+# most findings come back unchanged. One entry, replaced as a whole.
+_VERDICTS: tuple[str, dict[Span, Span | None]] = ("", {})
+
+
 def guarded_persons(text: str, spans: list[Span]) -> list[Span]:
     """`spans` with person findings tidied (see `tidy_person`) and those that are no
     person dropped (see `not_a_person`, `company_name`)."""
-    out = []
+    global _VERDICTS  # noqa: PLW0603 - the one-entry cache above
+    last_text, verdicts = _VERDICTS
+    if not (text is last_text or text == last_text):
+        verdicts = {}
+        _VERDICTS = (text, verdicts)
+    out: list[Span] = []
     for span in spans:
-        tidy = tidy_person(text, span)
-        if tidy is None or not_a_person(text, tidy) or company_name(text, tidy):
-            continue
-        if span.kind == "LOCATION" and span.rule == "SpacyRecognizer":
-            value = text[span.start : span.end]
-            if " " not in value and looks_like_drug(value):
-                continue  # spaCy places a medicine it does not know ("Candesartan")
-            if " " not in value and eponym_noun_after(text, span.end):
-                continue  # "Huntington's disease", "Kawasaki disease", "Killip class"
-            if " " not in value and _PAID_THROUGH.search(text, max(0, span.start - 32), span.start):
-                continue  # "refunded through Klarna": a company
-        if (
-            span.kind in ("LOCATION", "NRP")
-            and span.rule == "SpacyRecognizer"
-            and (
-                clinical_phrase(text[span.start : span.end])
-                or german_compound_noun(text[span.start : span.end])
-            )
-        ):
-            continue  # "Hjerteinfarkt", "colelitiasi", "Sturzrisiko": not a place
-        out.append(tidy)
+        if span in verdicts:
+            verdict = verdicts[span]
+        else:
+            verdict = verdicts[span] = _guarded(text, span)
+        if verdict is not None:
+            out.append(verdict)
     ends = {s.end for s in out if s.kind == "PERSON"}
     kept = []
     for span in sorted(out, key=lambda s: s.start):
@@ -693,6 +689,31 @@ def guarded_persons(text: str, spans: list[Span]) -> list[Span]:
         else:
             kept.append(span)
     return kept
+
+
+def _guarded(text: str, span: Span) -> Span | None:
+    """`span` tidied, or None when it is no person or no place (see `guarded_persons`)."""
+    tidy = tidy_person(text, span)
+    if tidy is None or not_a_person(text, tidy) or company_name(text, tidy):
+        return None
+    if span.kind == "LOCATION" and span.rule == "SpacyRecognizer":
+        value = text[span.start : span.end]
+        if " " not in value and looks_like_drug(value):
+            return None  # spaCy places a medicine it does not know ("Candesartan")
+        if " " not in value and eponym_noun_after(text, span.end):
+            return None  # "Huntington's disease", "Kawasaki disease", "Killip class"
+        if " " not in value and _PAID_THROUGH.search(text, max(0, span.start - 32), span.start):
+            return None  # "refunded through Klarna": a company
+    if (
+        span.kind in ("LOCATION", "NRP")
+        and span.rule == "SpacyRecognizer"
+        and (
+            clinical_phrase(text[span.start : span.end])
+            or german_compound_noun(text[span.start : span.end])
+        )
+    ):
+        return None  # "Hjerteinfarkt", "colelitiasi", "Sturzrisiko": not a place
+    return tidy
 
 
 def _credential_after_person(text: str, span: Span, person_ends: set[int]) -> bool:
