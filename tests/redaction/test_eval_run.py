@@ -97,3 +97,20 @@ def test_goal_line_judges_each_heldout_split() -> None:
     assert "HELD-OUT A met" in line
     assert "HELD-OUT B NOT met" in line
     assert goal_line({"a": clean, "b": clean})[1]
+
+
+def test_ours_counts_hashes_dev_side_output_and_prints_held_out_counts_only(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from resources.synthetic import ours_counts
+
+    assert ours_counts.main(["dev,a", "--docs", "2"]) == 0
+    dev, held = capsys.readouterr().out.split("\na: ")
+    assert dev.startswith("dev: person ")
+    assert ", sha " in dev
+    assert "leaks {" in dev
+    assert held.startswith("person ")
+    assert "sha" not in held
+    assert "leaks" not in held
+    with pytest.raises(argparse.ArgumentTypeError, match="Unknown split q"):
+        ours_counts.parse_keys("dev,q")  # a split not yet wired is refused by name
