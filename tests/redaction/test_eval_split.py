@@ -1524,6 +1524,40 @@ def assert_apart(split: Split, others: list[Split]) -> None:
         assert not echoed, echoed
 
 
+def assert_renders_the_same_later(
+    split: Split,
+    now: tuple[LabelledDoc, ...],
+    later: tuple[int, int, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Faker's clock (its datetime and its date) moved to the day `later`, each template
+    of `split` renders as in `now`, its documents rendered today. A split that drew a
+    date from the clock would drift between the day it was written and the day it runs."""
+    import datetime as dt
+
+    import faker.providers.date_time as faker_dates
+
+    class Later(dt.datetime):
+        @classmethod
+        def now(cls, tz: dt.tzinfo | None = None) -> Later:
+            return cls(*later, tzinfo=tz)
+
+        @classmethod
+        def today(cls) -> Later:
+            return cls(*later)
+
+    class LaterDate(dt.date):
+        @classmethod
+        def today(cls) -> LaterDate:
+            return cls(*later)
+
+    n = len(split.templates)
+    today = [(d.text, d.entities) for d in now[:n]]  # rendered before the clock moves
+    monkeypatch.setattr(faker_dates, "datetime", Later)
+    monkeypatch.setattr(faker_dates, "dtdate", LaterDate)
+    assert [(d.text, d.entities) for d in corpus(split, n)] == today
+
+
 def test_h_is_wired_into_the_evaluation_as_a_dev_side_split() -> None:
     from resources.synthetic import eval_redaction
 
@@ -2249,23 +2283,7 @@ def test_heldout_l_renders_the_same_whatever_the_day(
 ) -> None:
     """L draws no value from today's date (Faker's clock-relative dates are not used), so
     its documents do not drift between the day they were written and the day they run."""
-    import datetime as dt
-
-    import faker.providers.date_time as faker_dates
-
-    class Later(dt.datetime):
-        @classmethod
-        def now(cls, tz: dt.tzinfo | None = None) -> Later:
-            return cls(year, 6, 1, tzinfo=tz)
-
-        @classmethod
-        def today(cls) -> Later:
-            return cls(year, 6, 1)
-
-    n = len(HELDOUT_L.templates)
-    today = [(d.text, d.entities) for d in held_docs(HELDOUT_L)[:n]]
-    monkeypatch.setattr(faker_dates, "datetime", Later)
-    assert [(d.text, d.entities) for d in corpus(HELDOUT_L, n)] == today
+    assert_renders_the_same_later(HELDOUT_L, held_docs(HELDOUT_L), (year, 6, 1), monkeypatch)
 
 
 # --- Held-out M ---------------------------------------------------------------------------
@@ -2603,23 +2621,7 @@ def test_heldout_m_renders_the_same_whatever_the_day(
 ) -> None:
     """M draws no value from today's date (Faker's clock-relative dates are not used), so
     its documents do not drift between the day they were written and the day they run."""
-    import datetime as dt
-
-    import faker.providers.date_time as faker_dates
-
-    class Later(dt.datetime):
-        @classmethod
-        def now(cls, tz: dt.tzinfo | None = None) -> Later:
-            return cls(year, 6, 1, tzinfo=tz)
-
-        @classmethod
-        def today(cls) -> Later:
-            return cls(year, 6, 1)
-
-    n = len(HELDOUT_M.templates)
-    today = [(d.text, d.entities) for d in _m_docs()[:n]]
-    monkeypatch.setattr(faker_dates, "datetime", Later)
-    assert [(d.text, d.entities) for d in corpus(HELDOUT_M, n)] == today
+    assert_renders_the_same_later(HELDOUT_M, _m_docs(), (year, 6, 1), monkeypatch)
 
 
 # --- Held-out N ---------------------------------------------------------------------------
@@ -2901,23 +2903,7 @@ def test_heldout_n_renders_the_same_whatever_the_day(
 ) -> None:
     """N draws no value from today's date (Faker's clock-relative dates are not used), so
     its documents do not drift between the day they were written and the day they run."""
-    import datetime as dt
-
-    import faker.providers.date_time as faker_dates
-
-    class Later(dt.datetime):
-        @classmethod
-        def now(cls, tz: dt.tzinfo | None = None) -> Later:
-            return cls(year, 6, 1, tzinfo=tz)
-
-        @classmethod
-        def today(cls) -> Later:
-            return cls(year, 6, 1)
-
-    n = len(HELDOUT_N.templates)
-    today = [(d.text, d.entities) for d in held_docs(HELDOUT_N)[:n]]
-    monkeypatch.setattr(faker_dates, "datetime", Later)
-    assert [(d.text, d.entities) for d in corpus(HELDOUT_N, n)] == today
+    assert_renders_the_same_later(HELDOUT_N, held_docs(HELDOUT_N), (year, 6, 1), monkeypatch)
 
 
 # --- Held-out O ---------------------------------------------------------------------------
@@ -3145,23 +3131,7 @@ def test_heldout_o_renders_the_same_whatever_the_day(
     """O counts every date from its own pinned day (o_forms.O_TODAY), never from Faker's
     clock, so its documents do not drift between the day they were written and the day
     they run."""
-    import datetime as dt
-
-    import faker.providers.date_time as faker_dates
-
-    class Later(dt.datetime):
-        @classmethod
-        def now(cls, tz: dt.tzinfo | None = None) -> Later:
-            return cls(year, 2, 1, tzinfo=tz)
-
-        @classmethod
-        def today(cls) -> Later:
-            return cls(year, 2, 1)
-
-    n = len(HELDOUT_O.templates)
-    today = [(d.text, d.entities) for d in held_docs(HELDOUT_O)[:n]]
-    monkeypatch.setattr(faker_dates, "datetime", Later)
-    assert [(d.text, d.entities) for d in corpus(HELDOUT_O, n)] == today
+    assert_renders_the_same_later(HELDOUT_O, held_docs(HELDOUT_O), (year, 2, 1), monkeypatch)
 
 
 def test_o_ages_and_dates_of_birth_of_a_document_agree() -> None:
@@ -3766,23 +3736,7 @@ def test_heldout_p_renders_the_same_whatever_the_day(
     """P counts every date from its own pinned day (p_forms.P_TODAY), never from Faker's
     clock, so its documents do not drift between the day they were written and the day
     they run."""
-    import datetime as dt
-
-    import faker.providers.date_time as faker_dates
-
-    class Later(dt.datetime):
-        @classmethod
-        def now(cls, tz: dt.tzinfo | None = None) -> Later:
-            return cls(year, 7, 1, tzinfo=tz)
-
-        @classmethod
-        def today(cls) -> Later:
-            return cls(year, 7, 1)
-
-    n = len(HELDOUT_P.templates)
-    today = [(d.text, d.entities) for d in _p_docs()[:n]]
-    monkeypatch.setattr(faker_dates, "datetime", Later)
-    assert [(d.text, d.entities) for d in corpus(HELDOUT_P, n)] == today
+    assert_renders_the_same_later(HELDOUT_P, _p_docs(), (year, 7, 1), monkeypatch)
 
 
 # --- Held-out Q ---------------------------------------------------------------------------
@@ -3930,29 +3884,7 @@ def test_heldout_q_is_deterministic() -> None:
 
 def test_heldout_q_renders_the_same_whatever_the_day(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every date counts back from q_forms.Q_TODAY, never from Faker's clock."""
-    import datetime as dt
-
-    import faker.providers.date_time as faker_dates
-
-    class Later(dt.datetime):
-        @classmethod
-        def now(cls, tz=None):  # type: ignore[no-untyped-def, override]
-            return cls(2033, 2, 3, 4, 5, 6, tzinfo=tz)
-
-        @classmethod
-        def today(cls):  # type: ignore[no-untyped-def, override]
-            return cls(2033, 2, 3, 4, 5, 6)
-
-    class LaterDate(dt.date):
-        @classmethod
-        def today(cls):  # type: ignore[no-untyped-def, override]
-            return cls(2033, 2, 3)
-
-    monkeypatch.setattr(faker_dates, "datetime", Later)
-    monkeypatch.setattr(faker_dates, "dtdate", LaterDate)
-    n = len(HELDOUT_Q.templates)
-    later = corpus(HELDOUT_Q, n)
-    assert [(d.text, d.entities) for d in later] == [(d.text, d.entities) for d in _q_docs()[:n]]
+    assert_renders_the_same_later(HELDOUT_Q, _q_docs(), (2033, 2, 3), monkeypatch)
 
 
 @settings(max_examples=60, deadline=None)
