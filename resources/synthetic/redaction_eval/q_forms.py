@@ -25,7 +25,14 @@ from stdnum import imei as imei_check
 from stdnum import luhn
 from stdnum.us import rtn
 
-from resources.synthetic.redaction_eval.generator import MONTHS, Ctx, Person, Value, world_names
+from resources.synthetic.redaction_eval.generator import (
+    MONTHS,
+    Ctx,
+    Person,
+    Value,
+    mac,
+    world_names,
+)
 
 Q_TODAY = date(2026, 5, 14)
 
@@ -631,19 +638,6 @@ def photo(ctx: Ctx) -> str:
             f"https://{host}/staff/portraits/{name}.{ext}",
         ]
     )
-
-
-def mac(ctx: Ctx) -> str:
-    raw = str(ctx.fake("en_US").mac_address())
-    style = ctx.rng.randrange(4)
-    if style == 1:
-        return raw.upper()
-    if style == 2:
-        return raw.replace(":", "-").upper()
-    if style == 3:
-        hexes = raw.replace(":", "")
-        return ".".join(hexes[i : i + 4] for i in range(0, 12, 4))
-    return raw
 
 
 def device(ctx: Ctx, form: str) -> str:
