@@ -659,20 +659,15 @@ def tidy_person(text: str, span: Span) -> Span | None:
     return Span(start, end, span.kind, span.rule, span.score)
 
 
-# The last text's verdicts (`_guarded`, a pure function of the text and a finding):
-# find_spans guards its findings twice, the second time with a few surnames added, and
-# most findings come back unchanged. One entry, replaced as a whole.
-_VERDICTS: tuple[str, dict[Span, Span | None]] = ("", {})
-
-
-def guarded_persons(text: str, spans: list[Span]) -> list[Span]:
+def guarded_persons(
+    text: str, spans: list[Span], verdicts: dict[Span, Span | None] | None = None
+) -> list[Span]:
     """`spans` with person findings tidied (see `tidy_person`) and those that are no
-    person dropped (see `not_a_person`, `company_name`)."""
-    global _VERDICTS  # noqa: PLW0603 - the one-entry cache above
-    last_text, verdicts = _VERDICTS
-    if not (text is last_text or text == last_text):
+    person dropped (see `not_a_person`, `company_name`). `verdicts` keeps each finding's
+    verdict (`_guarded`, a pure function of the text and the finding) for a caller that
+    guards findings of the same `text` again: find_spans does, with a few surnames added."""
+    if verdicts is None:
         verdicts = {}
-        _VERDICTS = (text, verdicts)
     out: list[Span] = []
     for span in spans:
         if span in verdicts:

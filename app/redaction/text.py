@@ -711,9 +711,10 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     found += account_names(text, doc.vocab.has_vector)
     found += names_beside_persons(text, found) + handles_beside_persons(text, found)
     found = with_initials(text, without_lower_case_tails(text, without_titles(text, found)))
-    found = guarded_persons(text, found)
+    verdicts: dict[Span, Span | None] = {}  # the second guarding reads only new findings
+    found = guarded_persons(text, found, verdicts)
     found += surname_after_given(text, found) + names_filling_fields(text, found)
-    found = guarded_persons(text, found + surnames_before_given_names(text, found))
+    found = guarded_persons(text, found + surnames_before_given_names(text, found), verdicts)
     found += ages_after_persons(text, [(s.start, s.end) for s in found if s.kind == "PERSON"])
     found = settled(text, not_identifiers(text, found))
     found += names_in_reading(text, lambda reading: find_spans(reading, project))
