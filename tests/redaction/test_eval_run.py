@@ -12,7 +12,6 @@ from resources.synthetic.eval_redaction import goal_line, main, parse_splits
 from resources.synthetic.redaction_eval import (
     heldout_b_templates,
     heldout_c_templates,
-    heldout_p_templates,
     heldout_templates,
 )
 from resources.synthetic.redaction_eval.generator import corpus
@@ -44,7 +43,7 @@ def test_eval_runs_on_all_splits_and_prints_no_heldout_value(
         "### SPLIT M (DEV-side since session 29): 3 documents",
         "### SPLIT N (DEV-side since session 30): 3 documents",
         "### SPLIT O (DEV-side since session 31): 3 documents",
-        "### HELD-OUT P split: 3 documents",
+        "### SPLIT P (DEV-side since session 32): 3 documents",
     ):
         assert heading in printed
         assert heading in table
@@ -54,7 +53,6 @@ def test_eval_runs_on_all_splits_and_prints_no_heldout_value(
     assert "HELD-OUT A " in printed.splitlines()[-1]
     assert "HELD-OUT B " in printed.splitlines()[-1]
     assert "HELD-OUT C " in printed.splitlines()[-1]
-    assert "HELD-OUT P " in printed.splitlines()[-1]
     assert "SPLIT D" not in printed.splitlines()[-1]  # DEV-side: not in the held-out goal
     assert "SPLIT F" not in printed.splitlines()[-1]
     assert "SPLIT G" not in printed.splitlines()[-1]
@@ -66,13 +64,13 @@ def test_eval_runs_on_all_splits_and_prints_no_heldout_value(
     assert "SPLIT M" not in printed.splitlines()[-1]
     assert "SPLIT N" not in printed.splitlines()[-1]
     assert "SPLIT O" not in printed.splitlines()[-1]
+    assert "SPLIT P" not in printed.splitlines()[-1]
     held_values = {
         doc.value(e)
         for split in (
             heldout_templates.SPLIT,
             heldout_b_templates.SPLIT,
             heldout_c_templates.SPLIT,
-            heldout_p_templates.SPLIT,
         )
         for doc in corpus(split, 3)
         for e in doc.entities

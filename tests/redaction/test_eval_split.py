@@ -1476,6 +1476,7 @@ OTHER_SPLIT_MODULES = (
 LATER_SPLIT_MODULES = (
     "heldout_h_templates", "heldout_i_templates", "heldout_j_templates", "heldout_k_templates",
     "heldout_l_templates", "heldout_m_templates", "heldout_n_templates", "heldout_o_templates",
+    "heldout_p_templates",
 )  # fmt: skip
 ISSUE_DOC_TYPES = {
     "clinical note", "discharge summary", "radiology request", "insurance claim",
@@ -3155,234 +3156,17 @@ def test_o_writes_no_angle_bracket() -> None:
     assert not [d.template_id for d in held_docs(HELDOUT_O) if "<" in d.text or ">" in d.text]
 
 
-# --- What every held-out section since I checks -------------------------------------------
-# One set of checks over the splits written by barred authors since session 24; each
-# section above keeps only what is its own (its slots, its forms, its number schemes).
-
-
-@dataclass(frozen=True)
-class HeldOut:
-    """One held-out split and what its checks need to know of it."""
-
-    split: Split
-    module: str
-    seeds: range
-    national_slots: tuple[str, ...]  # slots whose numbers pass a country's check
-    safe_harbor: dict[str, set[str]]  # HIPAA class -> the slots that write it
-    forms: frozenset[tuple[str, str | None]] = frozenset()  # (slot, form) pairs it must write
-    non_latin_people: int = 1  # names in a script other than Latin, at least
-    extra_checks: tuple[tuple[str, Callable[[str], bool]], ...] = ()  # slot prefix, check
-
-
-HELD_OUT_SECTIONS = (
-    HeldOut(
-        HELDOUT_I,
-        "heldout_i_templates",
-        I_SEEDS,
-        ("ident",),
-        I_SAFE_HARBOR_SLOTS,
-        frozenset({("refno", "bio"), ("href", "photo"), ("faxno", "us"), ("elder", None)}),
-    ),
-    HeldOut(
-        HELDOUT_J,
-        "heldout_j_templates",
-        J_SEEDS,
-        ("natid", "govno"),
-        J_SAFE_HARBOR_SLOTS,
-        frozenset({("natid", "us")}),
-    ),
-    HeldOut(
-        HELDOUT_K,
-        "heldout_k_templates",
-        K_SEEDS,
-        ("knat",),
-        K_SAFE_HARBOR_SLOTS,
-        frozenset({("knat", "us")}),
-        non_latin_people=10,
-        extra_checks=(("khealth", lambda v: any(ok(v) for ok in k_forms.HEALTH_CHECKS.values())),),
-    ),
-    HeldOut(
-        HELDOUT_L,
-        "heldout_l_templates",
-        L_SEEDS,
-        ("lnat",),
-        L_SAFE_HARBOR_SLOTS,
-        non_latin_people=10,
-    ),
-    HeldOut(
-        HELDOUT_M,
-        "heldout_m_templates",
-        M_SEEDS,
-        ("mnat",),
-        M_SAFE_HARBOR_SLOTS,
-        non_latin_people=10,
-    ),
-    HeldOut(
-        HELDOUT_N,
-        "heldout_n_templates",
-        N_SEEDS,
-        ("nnat",),
-        N_SAFE_HARBOR_SLOTS,
-        non_latin_people=10,
-        extra_checks=(
-            ("nnat", n_forms.national_valid),  # its own schemes too (NRIC, HKID, ...)
-            ("nname", lambda v: sum(c.isdigit() for c in v) <= 1 and v != "None"),  # OCR'd O
-            ("nurl", lambda v: v.startswith("https://")),
-        ),
-    ),
-    HeldOut(
-        HELDOUT_O,
-        "heldout_o_templates",
-        O_SEEDS,
-        ("onat",),
-        O_SAFE_HARBOR_SLOTS,
-        non_latin_people=10,
-        extra_checks=(
-            ("onat", lambda v: bool(o_forms.national_valid(v))),  # its own schemes too
-            ("oper", lambda v: sum(c.isdigit() for c in v) <= 1),  # a scan reads O as 0
-            ("odate", lambda v: re.search(r"[O\d]", v) is not None),  # a scan reads 0 as O
-            ("oage", _o_age_ok),
-            ("ourl", lambda v: v.startswith(("https://", "http://"))),
-        ),
-    ),
-)
-HELD_OUT_IDS = [h.split.name for h in HELD_OUT_SECTIONS]
-
-
-@functools.cache
-def _held_docs(name: str) -> tuple[LabelledDoc, ...]:
-    split = next(h.split for h in HELD_OUT_SECTIONS if h.split.name == name)
-    return tuple(corpus(split, 400))
-
-
-def held_docs(split: Split) -> tuple[LabelledDoc, ...]:
-    """A held-out split's 400 documents, rendered once per test run."""
-    return _held_docs(split.name)
-
-
-def value_problem(held: HeldOut, kind: str, slot: str, value: str) -> str:
-    """What is wrong with one labelled value (empty: nothing)."""
-    import ipaddress
-
-    if not value or value != value.strip() or "{" in value or "[[" in value:
-        return "blank, padded or unrendered"
-    if "\n" in value and kind not in ("ADDRESS", "PERSON"):  # addresses, wrapped names
-        return "spans lines"
-    digits = re.sub(r"\D", "", value)
-    checks: dict[str, Callable[[], bool]] = {
-        "EMAIL": lambda: "@" in value or re.search(r"[\[( ]at[\]) ]", value) is not None,
-        "IBAN": lambda: iban_check.is_valid(value),
-        "CARD": lambda: luhn.is_valid(digits),
-        "IP": lambda: bool(ipaddress.ip_address(value)),
-        "MAC": lambda: len(re.sub(r"[^0-9A-Fa-f]", "", value)) == 12,
-        "DATE": lambda: bool(digits),
-        "PHONE": lambda: len(digits) >= 6,
-        "AGE": lambda: not digits or 90 <= int(digits) <= 120,
-    }
-    if slot.startswith(held.national_slots):
-        checks["NATIONAL_ID"] = lambda: bool(country_of(value))
-    for prefix, check in held.extra_checks:
-        if slot.startswith(prefix):
-            checks[kind] = lambda check=check: check(value)  # type: ignore[misc]
-    ok = checks.get(kind, lambda: True)
-    return "" if ok() else f"not a valid {kind}"
-
-
-def doc_problems(held: HeldOut, doc: LabelledDoc) -> list[str]:
-    """What is wrong with one document, by template id and slot only (never its text)."""
-    problems = []
-    if RESIDUE.search(doc.text) or UNFILLED.search(doc.text) or "[[" in doc.text:
-        problems.append("slot syntax left in the text")
-    for e in doc.entities:
-        if e.kind not in KINDS or e.kind != SLOT_KINDS[re.sub(r"\d+$", "", e.slot)]:
-            problems.append(f"{e.slot} labelled with another slot's kind")
-        elif problem := value_problem(held, e.kind, e.slot, doc.value(e)):
-            problems.append(f"{e.slot} {problem}")
-    spans = sorted((e.start, e.end) for e in doc.entities)
-    if any(b[0] < a[1] for a, b in itertools.pairwise(spans)):
-        problems.append("overlapping spans")
-    if any(any(s < end and start < e for s, e in spans) for start, end in doc.keep):
-        problems.append("a kept phrase overlaps an entity")
-    return [f"{doc.template_id}: {p}" for p in problems]
-
-
-@pytest.mark.parametrize("held", HELD_OUT_SECTIONS, ids=HELD_OUT_IDS)
-def test_held_out_split_shares_no_seed_or_template_text_with_the_splits_before_it(
-    held: HeldOut,
-) -> None:
-    assert held.split.seeds == held.seeds
-    assert_apart(held.split, splits_before(held.module))
-
-
-@pytest.mark.parametrize("held", HELD_OUT_SECTIONS, ids=HELD_OUT_IDS)
-def test_held_out_split_is_wide_enough(held: HeldOut) -> None:
-    docs = held_docs(held.split)
-    assert len(docs) == 400
-    templates = held.split.templates
-    assert len(templates) >= 130
-    doc_types = {t.doc_type for t in templates}
-    assert len(doc_types) >= 35
-    assert doc_types >= ISSUE_DOC_TYPES
-    assert {d.template_id for d in docs} == {t.id for t in templates}
-    assert len({d.locale for d in docs}) >= 40
-    assert {e.kind for d in docs for e in d.entities} == set(KINDS)
-    people = {d.value(e) for d in docs for e in d.entities if e.kind == "PERSON"}
-    assert len(people) >= 600
-    other_script = [w for w in people if any(ord(c) > 0x370 and c.isalpha() for c in w)]
-    assert len(other_script) >= held.non_latin_people
-    assert sum(1 for d in docs if d.keep) >= 200
-    # National numbers of 20 countries at least (a number two schemes accept counts once).
-    ids = [d.value(e) for d in docs for e in d.entities if e.slot.startswith(held.national_slots)]
-    assert len({country_of(v) for v in ids} - {""}) >= 20
-
-
-@pytest.mark.parametrize("held", HELD_OUT_SECTIONS, ids=HELD_OUT_IDS)
-def test_held_out_split_is_deterministic(held: HeldOut) -> None:
-    again = corpus(held.split, 60)
-    assert [(d.text, d.entities, d.keep) for d in again] == [
-        (d.text, d.entities, d.keep) for d in held_docs(held.split)[:60]
-    ]
-
-
-@pytest.mark.parametrize("held", HELD_OUT_SECTIONS, ids=HELD_OUT_IDS)
-def test_every_span_of_a_held_out_split_holds_exactly_its_value(held: HeldOut) -> None:
-    problems = [p for d in held_docs(held.split) for p in doc_problems(held, d)]
-    assert not problems, problems[:10]
-
-
-@settings(max_examples=80, deadline=None)
-@given(
-    st.sampled_from(HELD_OUT_SECTIONS),
-    st.integers(min_value=0, max_value=10**9),
-    st.integers(min_value=0, max_value=10**4),
-)
-def test_any_seed_renders_labelled_held_out_documents(held: HeldOut, seed: int, pick: int) -> None:
-    template = held.split.templates[pick % len(held.split.templates)]
-    doc = render(template, held.split, seed)
-    assert not doc_problems(held, doc), template.id
-    assert doc.entities, template.id
-
-
-@pytest.mark.parametrize("held", HELD_OUT_SECTIONS, ids=HELD_OUT_IDS)
-def test_held_out_split_writes_every_safe_harbor_class(held: HeldOut) -> None:
-    """The 18 identifier classes of HIPAA Safe Harbor (45 CFR 164.514(b)(2)(i))."""
-    used = slots_used(held.split)
-    missing = [c for c, slots in held.safe_harbor.items() if not slots <= {s for s, _ in used}]
-    assert not missing, missing
-    assert held.forms <= used, sorted(held.forms - used, key=str)
-
-
 # --- Held-out P ---------------------------------------------------------------------------
 # Written in session 30 by an author barred from the redactor, from its results and from
 # every other split's templates and forms. The other splits are read here only as sets of
 # seeds, template ids, template lines and slot names; messages name P's template ids only.
-# Wired into the evaluation in session 31, after the redactor was frozen: held out.
+# Held out and run once in session 31; DEV-side since session 32. The checks it shares with
+# the other held-out splits are in HELD_OUT_SECTIONS below.
 
 from resources.synthetic.redaction_eval import heldout_p_templates, p_forms  # noqa: E402
 
 HELDOUT_P: Split = heldout_p_templates.SPLIT
 P_SEEDS = range(84310001, 84310401)
-P_OTHER_MODULES = (*O_OTHER_MODULES, "heldout_o_templates")
 # The HIPAA Safe Harbor classes (45 CFR 164.514(b)(2)(i)) and the P slots that write each.
 P_SAFE_HARBOR_SLOTS = {
     "A names": {"pper"},
@@ -3407,18 +3191,6 @@ P_SAFE_HARBOR_SLOTS = {
 P_RESIDUE = re.compile(r"\{[a-z]+\d*(?:\.[a-z_0-9]+)?\}|\[\[|\]\]")
 
 
-@functools.cache
-def _p_docs() -> tuple[LabelledDoc, ...]:
-    return tuple(corpus(HELDOUT_P, 400))
-
-
-def _p_others() -> list[Split]:
-    import importlib
-
-    base = "resources.synthetic.redaction_eval."
-    return [importlib.import_module(base + m).SPLIT for m in P_OTHER_MODULES]
-
-
 def _p_ctx(seed: int, locale: str = "en_US", text: str = "") -> Ctx:
     import random
 
@@ -3426,19 +3198,15 @@ def _p_ctx(seed: int, locale: str = "en_US", text: str = "") -> Ctx:
     return Ctx(HELDOUT_P, seed, random.Random(seed), locale, template=template)
 
 
-def test_heldout_p_is_wired_into_the_evaluation_as_held_out() -> None:
-    """Wired in session 31, after the redactor was frozen: held out."""
+def test_split_p_is_wired_into_the_evaluation_as_dev_side() -> None:
+    """Held out and run once in session 31; DEV-side (tuned on) since session 32."""
     from resources.synthetic import eval_redaction
 
-    assert eval_redaction.SPLITS["p"] == ("heldout_p_templates", "HELD-OUT P split")
-    assert "p" in eval_redaction.HELD_OUT
+    title = "SPLIT P (DEV-side since session 32)"
+    assert eval_redaction.SPLITS["p"] == ("heldout_p_templates", title)
+    assert "p" not in eval_redaction.HELD_OUT
     assert eval_redaction.load_split("p") is HELDOUT_P
     check_split(HELDOUT_P)
-
-
-def test_heldout_p_shares_no_seed_or_template_text_with_the_other_splits() -> None:
-    assert HELDOUT_P.seeds == P_SEEDS
-    assert_apart(HELDOUT_P, _p_others())
 
 
 def test_heldout_p_writes_only_its_own_slots_and_nobody_else_writes_them() -> None:
@@ -3450,7 +3218,7 @@ def test_heldout_p_writes_only_its_own_slots_and_nobody_else_writes_them() -> No
     older |= generator.K_SLOTS | generator.L_SLOTS | generator.M_SLOTS | generator.N_SLOTS
     older |= generator.O_SLOTS | set(f_forms.SLOTS)
     assert generator.P_SLOTS.isdisjoint(older)
-    for other in _p_others():
+    for other in splits_before("heldout_p_templates"):
         assert not {s for s, _ in slots_used(other)} & generator.P_SLOTS
     stray = [
         t.id
@@ -3462,86 +3230,9 @@ def test_heldout_p_writes_only_its_own_slots_and_nobody_else_writes_them() -> No
     assert mine == generator.P_SLOTS, sorted(generator.P_SLOTS - mine)
 
 
-def test_heldout_p_is_wide_enough() -> None:
-    docs = _p_docs()
-    assert len(docs) == 400
-    templates = HELDOUT_P.templates
-    assert len(templates) >= 130
-    doc_types = {t.doc_type for t in templates}
-    assert len(doc_types) >= 35
-    assert doc_types >= ISSUE_DOC_TYPES
-    assert {d.template_id for d in docs} == {t.id for t in templates}
-    assert len({d.locale for d in docs}) >= 40
-    assert {e.kind for d in docs for e in d.entities} == set(KINDS)
-    people = {d.value(e) for d in docs for e in d.entities if e.kind == "PERSON"}
-    assert len(people) >= 600
-    assert sum(1 for w in people if any(ord(c) > 0x370 and c.isalpha() for c in w)) >= 10
-    assert sum(1 for d in docs if d.keep) >= 200
-    ids = [d.value(e) for d in docs for e in d.entities if e.slot.startswith("pnat")]
-    assert len({p_forms.national_valid(v) for v in ids} - {""}) >= 20
-
-
-def test_heldout_p_is_deterministic() -> None:
-    again = corpus(HELDOUT_P, 60)
-    assert [(d.text, d.entities, d.keep) for d in again] == [
-        (d.text, d.entities, d.keep) for d in _p_docs()[:60]
-    ]
-
-
-def _p_value_problem(kind: str, slot: str, value: str) -> str:
-    """What is wrong with one value of a kind (empty: nothing)."""
-    import ipaddress
-
-    if not value or value != value.strip():
-        return "blank or padded"
-    if "\n" in value and kind != "ADDRESS":  # only an address is written over lines
-        return "spans lines"
-    digits = re.sub(r"\D", "", value)
-    checks: dict[str, Callable[[], bool]] = {
-        "EMAIL": lambda: re.fullmatch(r"[^@\s]+@[^@\s]+\.[a-z]+", value, re.I) is not None,
-        "IBAN": lambda: iban_check.is_valid(value),
-        "CARD": lambda: luhn.is_valid(digits),
-        "IP": lambda: bool(ipaddress.ip_address(value)),
-        "DATE": lambda: bool(digits),
-        "PHONE": lambda: len(digits) >= 6,
-        "MAC": lambda: len(re.sub(r"[^0-9a-fA-F]", "", value)) == 12,
-        "AGE": lambda: 90 <= int(digits) <= 120 if digits else value.startswith("ninety"),
-        "PERSON": lambda: len(digits) <= 1 and "{" not in value,  # a scan reads l as 1
-        "NATIONAL_ID": lambda: not slot.startswith("pnat") or bool(p_forms.national_valid(value)),
-        "URL": lambda: value.startswith(("https://", "http://")),
-    }
-    check = checks.get(kind)
-    return "" if check is None or check() else f"not a valid {kind}"
-
-
-def _p_doc_problems(doc: LabelledDoc) -> list[str]:
-    problems = []
-    if P_RESIDUE.search(doc.text):
-        problems.append(f"{doc.template_id}: slot syntax left in the text")
-    if "<" in doc.text or ">" in doc.text:  # metrics.py reads these as placeholders
-        problems.append(f"{doc.template_id}: an angle bracket in the text")
-    for e in doc.entities:
-        if e.kind != SLOT_KINDS[re.sub(r"\d+$", "", e.slot)]:
-            problems.append(f"{doc.template_id}: {e.slot} labelled with another slot's kind")
-        elif problem := _p_value_problem(e.kind, e.slot, doc.value(e)):
-            problems.append(f"{doc.template_id}: {e.slot} {problem}")
-    spans = sorted((e.start, e.end) for e in doc.entities)
-    if any(b[0] < a[1] for a, b in itertools.pairwise(spans)):
-        problems.append(f"{doc.template_id}: overlapping spans")
-    for start, end in doc.keep:
-        if any(s < end and start < e for s, e in spans):
-            problems.append(f"{doc.template_id}: a kept phrase overlaps an entity")
-    return problems
-
-
-def test_every_span_of_heldout_p_holds_exactly_its_value() -> None:
-    problems = [p for d in _p_docs() for p in _p_doc_problems(d)]
-    assert not problems, problems[:10]
-
-
 def test_p_mentions_of_one_value_read_alike() -> None:
     """A value entity written twice in a document is the same text both times."""
-    for doc in _p_docs():
+    for doc in held_docs(HELDOUT_P):
         seen: dict[str, str] = {}
         for e in doc.entities:
             if e.kind != "PERSON":
@@ -3714,21 +3405,6 @@ def test_p_ages_and_dates_of_birth_of_a_document_agree() -> None:
         assert years == int(aged.label) >= 90
 
 
-@settings(max_examples=40, deadline=None)
-@given(st.integers(min_value=0, max_value=10**9), st.integers(min_value=0, max_value=10**4))
-def test_heldout_p_any_seed_renders_labelled_documents(seed: int, pick: int) -> None:
-    template = HELDOUT_P.templates[pick % len(HELDOUT_P.templates)]
-    doc = render(template, HELDOUT_P, seed)
-    assert not _p_doc_problems(doc), template.id
-    assert doc.entities, template.id
-
-
-def test_heldout_p_writes_every_safe_harbor_class() -> None:
-    used = {s for s, _ in slots_used(HELDOUT_P)}
-    missing = [c for c, slots in P_SAFE_HARBOR_SLOTS.items() if not slots <= used]
-    assert not missing, missing
-
-
 @pytest.mark.parametrize("year", [2029, 2034])
 def test_heldout_p_renders_the_same_whatever_the_day(
     year: int, monkeypatch: pytest.MonkeyPatch
@@ -3736,7 +3412,253 @@ def test_heldout_p_renders_the_same_whatever_the_day(
     """P counts every date from its own pinned day (p_forms.P_TODAY), never from Faker's
     clock, so its documents do not drift between the day they were written and the day
     they run."""
-    assert_renders_the_same_later(HELDOUT_P, _p_docs(), (year, 7, 1), monkeypatch)
+    assert_renders_the_same_later(HELDOUT_P, held_docs(HELDOUT_P), (year, 7, 1), monkeypatch)
+
+
+def _p_age_ok(value: str) -> bool:
+    """An age over 89, in digits or in English words."""
+    digits = re.sub(r"\D", "", value)
+    return 90 <= int(digits) <= 120 if digits else value.startswith("ninety")
+
+
+def test_p_writes_no_angle_bracket_or_slot_bracket() -> None:
+    """metrics.py reads "<...>" as a placeholder, so P's text holds none, nor a "]]" of
+    its own slot syntax."""
+    docs = held_docs(HELDOUT_P)
+    assert not [d.template_id for d in docs if "<" in d.text or ">" in d.text]
+    assert not [d.template_id for d in docs if P_RESIDUE.search(d.text)]
+
+
+# --- What every held-out section since I checks -------------------------------------------
+# One set of checks over the splits written by barred authors since session 24; each
+# section above keeps only what is its own (its slots, its forms, its number schemes).
+
+
+@dataclass(frozen=True)
+class HeldOut:
+    """One held-out split and what its checks need to know of it."""
+
+    split: Split
+    module: str
+    seeds: range
+    national_slots: tuple[str, ...]  # slots whose numbers pass a country's check
+    safe_harbor: dict[str, set[str]]  # HIPAA class -> the slots that write it
+    forms: frozenset[tuple[str, str | None]] = frozenset()  # (slot, form) pairs it must write
+    non_latin_people: int = 1  # names in a script other than Latin, at least
+    extra_checks: tuple[tuple[str, Callable[[str], bool]], ...] = ()  # slot prefix, check
+
+
+HELD_OUT_SECTIONS = (
+    HeldOut(
+        HELDOUT_I,
+        "heldout_i_templates",
+        I_SEEDS,
+        ("ident",),
+        I_SAFE_HARBOR_SLOTS,
+        frozenset({("refno", "bio"), ("href", "photo"), ("faxno", "us"), ("elder", None)}),
+    ),
+    HeldOut(
+        HELDOUT_J,
+        "heldout_j_templates",
+        J_SEEDS,
+        ("natid", "govno"),
+        J_SAFE_HARBOR_SLOTS,
+        frozenset({("natid", "us")}),
+    ),
+    HeldOut(
+        HELDOUT_K,
+        "heldout_k_templates",
+        K_SEEDS,
+        ("knat",),
+        K_SAFE_HARBOR_SLOTS,
+        frozenset({("knat", "us")}),
+        non_latin_people=10,
+        extra_checks=(("khealth", lambda v: any(ok(v) for ok in k_forms.HEALTH_CHECKS.values())),),
+    ),
+    HeldOut(
+        HELDOUT_L,
+        "heldout_l_templates",
+        L_SEEDS,
+        ("lnat",),
+        L_SAFE_HARBOR_SLOTS,
+        non_latin_people=10,
+    ),
+    HeldOut(
+        HELDOUT_M,
+        "heldout_m_templates",
+        M_SEEDS,
+        ("mnat",),
+        M_SAFE_HARBOR_SLOTS,
+        non_latin_people=10,
+    ),
+    HeldOut(
+        HELDOUT_N,
+        "heldout_n_templates",
+        N_SEEDS,
+        ("nnat",),
+        N_SAFE_HARBOR_SLOTS,
+        non_latin_people=10,
+        extra_checks=(
+            ("nnat", n_forms.national_valid),  # its own schemes too (NRIC, HKID, ...)
+            ("nname", lambda v: sum(c.isdigit() for c in v) <= 1 and v != "None"),  # OCR'd O
+            ("nurl", lambda v: v.startswith("https://")),
+        ),
+    ),
+    HeldOut(
+        HELDOUT_O,
+        "heldout_o_templates",
+        O_SEEDS,
+        ("onat",),
+        O_SAFE_HARBOR_SLOTS,
+        non_latin_people=10,
+        extra_checks=(
+            ("onat", lambda v: bool(o_forms.national_valid(v))),  # its own schemes too
+            ("oper", lambda v: sum(c.isdigit() for c in v) <= 1),  # a scan reads O as 0
+            ("odate", lambda v: re.search(r"[O\d]", v) is not None),  # a scan reads 0 as O
+            ("oage", _o_age_ok),
+            ("ourl", lambda v: v.startswith(("https://", "http://"))),
+        ),
+    ),
+    HeldOut(
+        HELDOUT_P,
+        "heldout_p_templates",
+        P_SEEDS,
+        ("pnat",),
+        P_SAFE_HARBOR_SLOTS,
+        non_latin_people=10,
+        extra_checks=(
+            ("pnat", lambda v: bool(p_forms.national_valid(v))),  # its own schemes too
+            ("pper", lambda v: sum(c.isdigit() for c in v) <= 1),  # a scan reads l as 1
+            ("pmail", lambda v: re.fullmatch(r"[^@\s]+@[^@\s]+\.[a-z]+", v, re.I) is not None),
+            ("page", _p_age_ok),
+            ("purl", lambda v: v.startswith(("https://", "http://"))),
+        ),
+    ),
+)
+HELD_OUT_IDS = [h.split.name for h in HELD_OUT_SECTIONS]
+
+
+@functools.cache
+def _held_docs(name: str) -> tuple[LabelledDoc, ...]:
+    split = next(h.split for h in HELD_OUT_SECTIONS if h.split.name == name)
+    return tuple(corpus(split, 400))
+
+
+def held_docs(split: Split) -> tuple[LabelledDoc, ...]:
+    """A held-out split's 400 documents, rendered once per test run."""
+    return _held_docs(split.name)
+
+
+def value_problem(held: HeldOut, kind: str, slot: str, value: str) -> str:
+    """What is wrong with one labelled value (empty: nothing)."""
+    import ipaddress
+
+    if not value or value != value.strip() or "{" in value or "[[" in value:
+        return "blank, padded or unrendered"
+    if "\n" in value and kind not in ("ADDRESS", "PERSON"):  # addresses, wrapped names
+        return "spans lines"
+    digits = re.sub(r"\D", "", value)
+    checks: dict[str, Callable[[], bool]] = {
+        "EMAIL": lambda: "@" in value or re.search(r"[\[( ]at[\]) ]", value) is not None,
+        "IBAN": lambda: iban_check.is_valid(value),
+        "CARD": lambda: luhn.is_valid(digits),
+        "IP": lambda: bool(ipaddress.ip_address(value)),
+        "MAC": lambda: len(re.sub(r"[^0-9A-Fa-f]", "", value)) == 12,
+        "DATE": lambda: bool(digits),
+        "PHONE": lambda: len(digits) >= 6,
+        "AGE": lambda: not digits or 90 <= int(digits) <= 120,
+    }
+    if slot.startswith(held.national_slots):
+        checks["NATIONAL_ID"] = lambda: bool(country_of(value))
+    for prefix, check in held.extra_checks:
+        if slot.startswith(prefix):
+            checks[kind] = lambda check=check: check(value)  # type: ignore[misc]
+    ok = checks.get(kind, lambda: True)
+    return "" if ok() else f"not a valid {kind}"
+
+
+def doc_problems(held: HeldOut, doc: LabelledDoc) -> list[str]:
+    """What is wrong with one document, by template id and slot only (never its text)."""
+    problems = []
+    if RESIDUE.search(doc.text) or UNFILLED.search(doc.text) or "[[" in doc.text:
+        problems.append("slot syntax left in the text")
+    for e in doc.entities:
+        if e.kind not in KINDS or e.kind != SLOT_KINDS[re.sub(r"\d+$", "", e.slot)]:
+            problems.append(f"{e.slot} labelled with another slot's kind")
+        elif problem := value_problem(held, e.kind, e.slot, doc.value(e)):
+            problems.append(f"{e.slot} {problem}")
+    spans = sorted((e.start, e.end) for e in doc.entities)
+    if any(b[0] < a[1] for a, b in itertools.pairwise(spans)):
+        problems.append("overlapping spans")
+    if any(any(s < end and start < e for s, e in spans) for start, end in doc.keep):
+        problems.append("a kept phrase overlaps an entity")
+    return [f"{doc.template_id}: {p}" for p in problems]
+
+
+@pytest.mark.parametrize("held", HELD_OUT_SECTIONS, ids=HELD_OUT_IDS)
+def test_held_out_split_shares_no_seed_or_template_text_with_the_splits_before_it(
+    held: HeldOut,
+) -> None:
+    assert held.split.seeds == held.seeds
+    assert_apart(held.split, splits_before(held.module))
+
+
+@pytest.mark.parametrize("held", HELD_OUT_SECTIONS, ids=HELD_OUT_IDS)
+def test_held_out_split_is_wide_enough(held: HeldOut) -> None:
+    docs = held_docs(held.split)
+    assert len(docs) == 400
+    templates = held.split.templates
+    assert len(templates) >= 130
+    doc_types = {t.doc_type for t in templates}
+    assert len(doc_types) >= 35
+    assert doc_types >= ISSUE_DOC_TYPES
+    assert {d.template_id for d in docs} == {t.id for t in templates}
+    assert len({d.locale for d in docs}) >= 40
+    assert {e.kind for d in docs for e in d.entities} == set(KINDS)
+    people = {d.value(e) for d in docs for e in d.entities if e.kind == "PERSON"}
+    assert len(people) >= 600
+    other_script = [w for w in people if any(ord(c) > 0x370 and c.isalpha() for c in w)]
+    assert len(other_script) >= held.non_latin_people
+    assert sum(1 for d in docs if d.keep) >= 200
+    # National numbers of 20 countries at least (a number two schemes accept counts once).
+    ids = [d.value(e) for d in docs for e in d.entities if e.slot.startswith(held.national_slots)]
+    assert len({country_of(v) for v in ids} - {""}) >= 20
+
+
+@pytest.mark.parametrize("held", HELD_OUT_SECTIONS, ids=HELD_OUT_IDS)
+def test_held_out_split_is_deterministic(held: HeldOut) -> None:
+    again = corpus(held.split, 60)
+    assert [(d.text, d.entities, d.keep) for d in again] == [
+        (d.text, d.entities, d.keep) for d in held_docs(held.split)[:60]
+    ]
+
+
+@pytest.mark.parametrize("held", HELD_OUT_SECTIONS, ids=HELD_OUT_IDS)
+def test_every_span_of_a_held_out_split_holds_exactly_its_value(held: HeldOut) -> None:
+    problems = [p for d in held_docs(held.split) for p in doc_problems(held, d)]
+    assert not problems, problems[:10]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.sampled_from(HELD_OUT_SECTIONS),
+    st.integers(min_value=0, max_value=10**9),
+    st.integers(min_value=0, max_value=10**4),
+)
+def test_any_seed_renders_labelled_held_out_documents(held: HeldOut, seed: int, pick: int) -> None:
+    template = held.split.templates[pick % len(held.split.templates)]
+    doc = render(template, held.split, seed)
+    assert not doc_problems(held, doc), template.id
+    assert doc.entities, template.id
+
+
+@pytest.mark.parametrize("held", HELD_OUT_SECTIONS, ids=HELD_OUT_IDS)
+def test_held_out_split_writes_every_safe_harbor_class(held: HeldOut) -> None:
+    """The 18 identifier classes of HIPAA Safe Harbor (45 CFR 164.514(b)(2)(i))."""
+    used = slots_used(held.split)
+    missing = [c for c, slots in held.safe_harbor.items() if not slots <= {s for s, _ in used}]
+    assert not missing, missing
+    assert held.forms <= used, sorted(held.forms - used, key=str)
 
 
 # --- Held-out Q ---------------------------------------------------------------------------

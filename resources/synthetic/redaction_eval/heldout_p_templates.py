@@ -1,9 +1,11 @@
-"""Held-out split P: documents of regulated work in many countries, written in session 30.
+"""Split P: held out in session 31, run once there and reported; DEV-side since session 32.
 
-Written by an author barred from the redactor, from its results and from every other
-split's templates and forms. Values come from p_forms.py (slots `p...`); every date counts
-from p_forms.P_TODAY, so the split renders the same on any day. P is wired into the
-evaluation only after the redactor is frozen.
+Session 32 reads P's leaks by value and tunes on them (as on D to O), so P no longer
+measures generalisation: held-out Q (heldout_q_templates.py), written before that tuning by
+an author barred from P, does. What follows is how P was written, in session 30: documents
+of regulated work in many countries, by an author barred from the redactor, from its
+results and from every other split's templates and forms. Values come from p_forms.py (slots `p...`); every date counts
+from p_forms.P_TODAY, so the split renders the same on any day.
 """
 
 from __future__ import annotations
