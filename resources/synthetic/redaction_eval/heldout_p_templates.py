@@ -4,8 +4,9 @@ Session 32 reads P's leaks by value and tunes on them (as on D to O), so P no lo
 measures generalisation: held-out Q (heldout_q_templates.py), written before that tuning by
 an author barred from P, does. What follows is how P was written, in session 30: documents
 of regulated work in many countries, by an author barred from the redactor, from its
-results and from every other split's templates and forms. Values come from p_forms.py (slots `p...`); every date counts
-from p_forms.P_TODAY, so the split renders the same on any day.
+results and from every other split's templates and forms. Values come from p_forms.py
+(slots `p...`); every date counts from p_forms.P_TODAY, so the split renders the same on
+any day.
 """
 
 from __future__ import annotations
