@@ -20,7 +20,8 @@ A run is left readable when it is
   (`script_names.STOP_WORDS`: "में", "का", "در", "של"...).
 
 A run after a place word ("in", "from", "city", "place of birth") is a place (LOCATION); any
-other is a person (PERSON). Documents mostly in those scripts keep the cue rules only:
+other is a person (PERSON). A label or form of numbers and dates counts as Latin text (its
+digits with the Latin letters). Documents mostly in those scripts keep the cue rules only:
 there their words are labels and prose as often as names. Scripts with capitals (Cyrillic,
 Greek, Armenian) are not read here: in Latin documents every name of theirs on the DEV
 side was found already by the capital-letter rules and spaCy, and their runs outside
@@ -53,7 +54,7 @@ _RUN = re.compile(rf"[{_LETTERS}]+(?:(?:,?[ \u00a0]|\.[ ]?|[\u3000・-])[{_LETTE
 _WORD_GAP = re.compile(r"[,.\s\u3000・-]+")
 # Runs of Latin letters and of the letters read here, counted by what removing them
 # leaves (one pass in C each).
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]+")
+_LATIN = re.compile(r"[A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff]+")
 _SCRIPT_LETTERS = re.compile(f"[{_LETTERS}]+")
 
 _LABEL_WORDS: Final = frozenset(NAME_LABELS) | frozenset(ROLE_LABELS)
@@ -75,8 +76,11 @@ _WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z]+)\.?[ \t]*[:：,\-–|]?[ \t]*$")
 
 
 def _latin_main(text: str) -> bool:
-    """Latin letters at least twice as many as the letters of the scripts read here (their
-    vowel signs and other combining marks not counted: "लीना" is four letters, not two)."""
+    """Latin letters and ASCII digits at least twice as many as the letters of the scripts
+    read here (their vowel signs and other combining marks not counted: "लीना" is four
+    letters, not two). Digits count with the Latin side: a specimen label, wristband or
+    form line of dates and record numbers with a name in its own script ("<name>, <name>
+    12/03/1961 K12-…", CLSI GP33's two identifiers) holds no prose of that script."""
     latin = len(text) - len(_LATIN.sub("", text))
     theirs = sum(map(str.isalpha, "".join(_SCRIPT_LETTERS.findall(text))))
     return latin >= 2 * theirs

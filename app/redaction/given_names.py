@@ -436,10 +436,22 @@ def words_of(doc: Iterable[object]) -> list[Word]:
 
 # A "name" field of a note typed in lower case ("name otman malak // dob ..."): its value
 # runs to the field's separator or the line's end.
+# Letters that romanisations write for a sound Latin has no letter for: ayin and aleph
+# (ISO 259 for Hebrew, ALA-LC and DIN 31635 for Arabic and Persian: "`", "'", "ʿ", "ʾ"),
+# a Georgian aspirate or ejective ("`", "'", "ʼ"), the Hawaiian ʻokina. A word holding one
+# is no English word ("y`l", "'bd").
+_MARKS: Final = "'’`ʼʻʿʾ"
+_MARKED: Final = frozenset(_MARKS)
+_FIELD_WORD = rf"[{_MARKS}]?\p{{Ll}}[\p{{Ll}}\p{{M}}{_MARKS}-]*"
 _LOWER_NAME_FIELD = fast_regex.compile(
-    r"(?m:^[ \t]*(?i:(?:full|patient|pt|client|customer|caller)[ \t])?(?i:name)[ \t]*[:=-]?[ \t]+"
-    r"(?P<name>\p{Ll}[\p{Ll}\p{M}'’-]+(?:[ \t]\p{Ll}[\p{Ll}\p{M}'’-]+){1,3})"
-    r"[ \t]*(?=$|//|[|;,]|[ \t]-[ \t]))"
+    r"(?m:^[ \t]*(?:(?i:(?:full|patient|pt|client|customer|caller)[ \t])?(?i:name)"
+    r"|(?P<party>(?i:claimant|applicant|insured|policyholder|beneficiary)(?=[ \t]*:)))"
+    rf"[ \t]*[:=-]?[ \t]+(?P<name>{_FIELD_WORD}(?:[ \t]{_FIELD_WORD}){{1,3}})"
+    r"(?:[ \t]*(?=$|//|[|;,]|[ \t]-[ \t])|(?P<gap>[ \t]{2,}(?=\S)|[ \t]+(?=\()))"
+    ")"
+)
+_FIELD_TRIGGER = fast_regex.Trigger(
+    _LOWER_NAME_FIELD, ("name", "claimant", "applicant", "insured", "policyholder", "beneficiary")
 )
 
 
@@ -453,12 +465,33 @@ def _answer_word(word: str) -> bool:
 def lower_case_name_fields(text: str) -> list[Span]:
     """The value of a lower-case "name" field (`_LOWER_NAME_FIELD`), as quick notes and
     chats type it: two to four words, one of them a dictionary given name and none a
-    function word that is no name ("name badge missing", "name of the drug" stay)."""
-    if "ame" not in text and "AME" not in text:
+    function word that is no name ("name badge missing", "name of the drug" stay). A
+    value that fills its field (the line's end, a column gap before the next field, a
+    gloss in brackets) and is a party's ("Claimant:") or follows "name" and a colon may
+    instead be a romanisation no dictionary holds ("Name: mrym `zry   ID: …"): each word
+    then unknown to English or holding a romanisation's ayin or aleph mark."""
+    if not _FIELD_TRIGGER.holds(text):
         return []
     spans = []
     for m in _LOWER_NAME_FIELD.finditer(text):
         words = m.group("name").split()
-        if all(_answer_word(w) for w in words) and any(is_given_name(w) for w in words):
+        if not all(_answer_word(w) for w in words):
+            continue
+        given = m.group("party") is None and any(is_given_name(w) for w in words)
+        labelled = bool(m.group("party")) or ":" in text[m.start() : m.start("name")]
+        if given or (labelled and all(_romanised_word(w) for w in words)):
             spans.append(Span(m.start("name"), m.end("name"), KIND, FIELD_RULE, _GIVEN_SCORE))
     return spans
+
+
+def _romanised_word(word: str) -> bool:
+    """A word of a romanised name no dictionary holds: one with an ayin or aleph mark
+    ("y`l", "'b"), or one English does not know (WordNet, spaCy's stop words), even when
+    another language writes it as a function word (a romanised syllable often is one)."""
+    from app.redaction.lower_case_names import english_senses, name_word  # noqa: PLC0415
+
+    if _MARKED.intersection(word.strip("'’")) or word[:1] in _MARKED:
+        return any(c.isalpha() for c in word)
+    if name_word(word) is not None:
+        return True
+    return word.isalpha() and len(word) >= 2 and not any(english_senses(word))

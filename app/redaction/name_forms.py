@@ -116,19 +116,23 @@ def _ends_clause(text: str, pos: int) -> bool:
     return _CLAUSE_END.match(text, pos) is not None
 
 
-# A chat line's lower-case speaker: "[09:15] john:", "09:15 - anna k:", "john:".
+# A chat line's lower-case speaker: "[09:15] john:", "09:15 - anna k:", "john:"; in bold
+# or italics as WhatsApp and Slack exports keep their markup ("*john*:", "_anna k_:"); a
+# romanisation's mark inside the name ("nat`o", Georgian; "sa`id", Arabic).
 _LOWER_SPEAKER = fast_regex.compile(
     r"^[ \t]{0,4}(?P<stamp>(?:\[[^\]\n]{1,40}\]|\(?\d{1,2}:\d{2}(?::\d{2})?"
     r"(?:\s?[AaPp]\.?[Mm]\.?)?\)?)[ \t]{0,3}[-–]?[ \t]{0,3})?"
-    r"(?P<name>\p{Ll}[\p{Ll}'’-]{1,30}"
-    r"(?:[ \t]\p{Ll}[\p{Ll}'’.-]{0,30})?)[ \t]{0,2}:(?!//)",
+    r"(?P<mark>[*_](?=\p{Ll}))?"
+    r"(?P<name>\p{Ll}[\p{Ll}'’`ʼʻ-]{1,30}"
+    r"(?:[ \t]\p{Ll}[\p{Ll}'’`ʼʻ.-]{0,30})?)(?(mark)[*_])[ \t]{0,2}:(?!//)",
     re.M,
 )
 
 
 def lower_case_speakers(text: str, roles: frozenset[str]) -> list[Span]:
     """Lower-case speaker tags: with a time stamp, or without one when the text is laid
-    out as a chat (two labels or more each starting two lines or more). Role words
+    out as a chat (two labels or more each starting two lines or more, or one in a chat
+    export's bold or italics starting two lines: "*anna*:"). Role words
     ("agent:", "plan:") are no person."""
     every = list(_LOWER_SPEAKER.finditer(text))
     labels = [m.group("name") for m in every]  # roles count towards a chat layout
@@ -137,6 +141,8 @@ def lower_case_speakers(text: str, roles: frozenset[str]) -> list[Span]:
     # turns between two labels or more, one of them twice ("anna: / piotr: / anna:").
     turns = len(labels) >= 3 and len(set(labels)) >= 2 and bool(repeated)
     chat = len(repeated) >= 2 or turns or any(m.group("stamp") for m in every)
+    # A label in a chat export's markup that starts two lines is a speaker's by itself.
+    chat = chat or any(m.group("mark") and m.group("name") in repeated for m in every)
     if turns:
         repeated = set(labels)
     found = [

@@ -9,7 +9,10 @@ Lithuanian, Czech, Scandinavian, Finnish and Spanish surnames): -shvili/-dze (Ge
 -ski/-ska/-cki/-cka/-wicz/-czyk (Polish), -yan (Armenian), -escu/-eanu (Romanian),
 -oğlu (Turkish), -opoulos/-akis/-idis (Greek), -auskas/-ienė/-aitė/-ytė (Lithuanian),
 -ová/-ská (Czech and Slovak), -sson/-dóttir (Scandinavian and Icelandic), -nen (Finnish),
--ez (Spanish patronymics) and -ić/-ović (South Slavic, with its diacritic). Only endings
+-ez (Spanish patronymics) and -ić/-ović (South Slavic, with its diacritic); the East Slavic,
+Ukrainian, Georgian and Armenian endings also as Cyrillic writes them ("ГРОМОВА" on a
+Russian ward list), but only the feminine, patronymic and adjectival ones: -ов/-ев are also
+the genitive plural of Russian nouns ("АНАЛИЗОВ"). Only endings
 that ordinary English words of six letters or more do not have are kept: -ian ("PHYSICIAN"),
 -ia ("ANAEMIA"), -ina ("ANGINA"), -son ("PERSON") and -sen ("CHOSEN") are left out.
 
@@ -41,7 +44,18 @@ ENDINGS: Final = tuple(
     """
     )
 )
-_ENDING = "|".join(sorted((e.upper() for e in ENDINGS), key=len, reverse=True))
+# The same endings in Cyrillic, as the Latin ones transliterate them (ГОСТ 7.79-2000);
+# -ов/-ев are left out (genitive plurals), and -ина as in the Latin list.
+CYRILLIC_ENDINGS: Final = tuple(
+    word_list(
+        """
+    ова ева ович евич овна евна ская ский цкая цкий енко чук юк швили дзе ян
+    """
+    )
+)
+_ENDING = "|".join(
+    sorted((e.upper() for e in (*ENDINGS, *CYRILLIC_ENDINGS)), key=len, reverse=True)
+)
 # A word in capitals of six letters or more, alone (not a run of capitals: `caps_names`
 # reads those), ending in one of the endings.
 _CAPS_SURNAME = fast_regex.compile(
@@ -54,7 +68,7 @@ _NOT_SURNAMES: Final = frozenset(
     word_list(
         """
     alaska nebraska geneva moldova kishinev chisinau rostov saratov kharkov pskov tambov
-    casanova supernova
+    casanova supernova основа голова корова подкова молдова женева
     """
     )
 )

@@ -224,16 +224,26 @@ def _derived_login(login: str, words: list[str]) -> bool:
     return False
 
 
+# A signature's transcription reference: the signer, a slash and the login of who typed
+# or verified the report, closing the line ("J. Okafor/mbrandt"), as pathology and
+# radiology systems print an e-signature (CAP's signed-out report; the "author/typist"
+# reference of business letters, "JO/mb", with a login for the typist's initials).
+_SLASHED_LOGIN = fast_regex.compile(r"/(?P<login>[a-z]{4,16}\d{0,4})[ \t]*(?=\r?\n|$)")
+
+
 def handles_beside_persons(text: str, spans: list[Span]) -> list[Span]:
     """A login in brackets right after a found person that is derived from the person's
-    name (`_derived_login`) and is no English or common word ("(nurse)", "(son)" stay)."""
-    if "(" not in text:
+    name (`_derived_login`), or after a slash closing the person's line (a typist's or
+    verifier's login, any person's: `_SLASHED_LOGIN`); no English or common word
+    ("(nurse)", "(son)", "/pending" stay)."""
+    if "(" not in text and "/" not in text:
         return []
     out = []
     for span in spans:
         if span.kind != KIND:
             continue
-        m = _BRACKETED_LOGIN.match(text, span.end)
+        slashed = _SLASHED_LOGIN.match(text, span.end)
+        m = slashed or _BRACKETED_LOGIN.match(text, span.end)
         if m is None:
             continue
         login = m.group("login")
@@ -241,7 +251,7 @@ def handles_beside_persons(text: str, spans: list[Span]) -> list[Span]:
         bare = login.rstrip("0123456789")
         if not words or bare in COMMON or _system(bare) or any(english_senses(bare)):
             continue
-        if _derived_login(login, words):
+        if slashed is not None or _derived_login(login, words):
             out.append(Span(m.start("login"), m.end("login"), KIND, RULE, SCORE))
     return out
 
