@@ -100,7 +100,7 @@ _CAPTION = fast_regex.compile(
     # ICAO 9303 part 4 prints each caption in the issuing state's language and in English,
     # French or Spanish: the other half of a bilingual caption may be a language no list
     # holds ("Surname / Apelyido:"); then the value must be in capitals, as the VIZ prints it.
-    r"(?:[ \t]*/[ \t]*(?P<other>\p{L}{3,20}(?:[ ]\p{L}{2,20})?)(?=[ \t]*[:：]))?"
+    r"(?:[ \t]*/[ \t]*(?P<other>\p{L}{3,20}(?:[ ]\p{L}{2,20}){0,2})(?=[ \t]*[:：]))?"
     r"(?:[ \t]*\([^()\n]{1,20}\))?"
     # a printed form's leader of underscores or dots ("Forename(s) ______ ADA", "Surname
     # ....... OKAFOR"), as place, postcode and age captions read it (places.py, postcodes.py)
