@@ -33,6 +33,7 @@ from collections.abc import Callable
 from typing import Final
 
 from app.redaction import fast_regex
+from app.redaction.caps_name_slots import caps_names_in_slots
 from app.redaction.field_names import NATIONAL, PERSON, RECORD, field_kind
 from app.redaction.given_names import fold_accents, given_names, is_given_name
 from app.redaction.name_forms import COMMON
@@ -96,6 +97,10 @@ _SPACED = r"\p{Lu}(?:[ ]\p{Lu}){2,29}(?![\p{L}\p{N}.])"
 _CAPTION = fast_regex.compile(
     rf"(?<![\p{{L}}\p{{N}}_])"
     rf"(?i:(?P<caption>(?:{_CAPTIONS})(?:[ \t]*/[ \t]*(?:{_CAPTIONS})){{0,3}}))"
+    # ICAO 9303 part 4 prints each caption in the issuing state's language and in English,
+    # French or Spanish: the other half of a bilingual caption may be a language no list
+    # holds ("Surname / Apelyido:"); then the value must be in capitals, as the VIZ prints it.
+    r"(?:[ \t]*/[ \t]*(?P<other>\p{L}{3,20}(?:[ ]\p{L}{2,20}){0,2})(?=[ \t]*[:：]))?"
     r"(?:[ \t]*\([^()\n]{1,20}\))?"
     # a printed form's leader of underscores or dots ("Forename(s) ______ ADA", "Surname
     # ....... OKAFOR"), as place, postcode and age captions read it (places.py, postcodes.py)
@@ -118,6 +123,15 @@ def _name_value(value: str) -> bool:
         or w.casefold().strip(".") in _CAPTION_WORDS
         for w in words
     )
+
+
+def _other_caption(other: str, value: str) -> bool:
+    """The unlisted half of a bilingual caption names no other field (an address, a
+    number), and the value after it is in capitals."""
+    found = field_kind(other)
+    if found is not None and found[0] != PERSON:
+        return False
+    return value.isupper() and not is_acronym(value) and other.casefold() not in _ID_WORDS
 
 
 # The captions alone, compiled by `re` (a trie of words: see fast_regex), find where the
@@ -146,6 +160,8 @@ def caption_names(text: str) -> list[Span]:
             continue  # "surname was changed": after one blank only a value in capitals
         if "/" in sep and (is_acronym(value) or value.casefold() in _ID_WORDS):
             continue  # "Name / DOB", "Nom / NIR": a header's other column, not a value
+        if (other := m.group("other")) is not None and not _other_caption(other, value):
+            continue  # "Name / Address: 12 …", "Surname / Initials: JK"
 
         if "\n" in sep and not _LINE_END.match(text, m.end("value")):
             continue  # under a caption alone on its line, the value fills its own line
@@ -171,7 +187,8 @@ _CAPS_RUN = (
 _OCCUPANT_END = r"(?![\p{L}\p{N}])(?=[ \t]*(?:[—–:,()/-]|$)|[ \t]+\p{Ll}|[ \t]{2,})"
 # The bed and its occupant: a separator ("bed 4: ", "bed 4 (", "Bay 2 - ") or a blank.
 _BED_OCCUPANT = fast_regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}]){_BED}(?P<sep>[ \t]*[:.)(\-–—][ \t]*|[ \t]+)"
+    # the separator may be a copula, as a handover says it ("bed 6 is NAME, not …")
+    rf"(?<![\p{{L}}\p{{N}}]){_BED}(?P<sep>[ \t]*[:.)(\-–—][ \t]*|[ \t]+(?:is|=)[ \t]+|[ \t]+)"
     rf"(?P<name>{_CAPS_RUN}){_OCCUPANT_END}",
     re.M,
 )
@@ -536,5 +553,5 @@ def names_from_layout(text: str, known: Callable[[str], bool]) -> list[Span]:
     spans = caption_names(text) + board_names(text) + dash_tail_names(text)
     spans += wrapped_cell_names(text)
     spans += json_names(text) + role_values(text, known) + nicknames(text)
-    spans += caps_names_before_numbers(text)
+    spans += caps_names_before_numbers(text) + caps_names_in_slots(text)
     return spans + names_before_ids(text) + meeting_names(text)

@@ -4,10 +4,11 @@ surname alone in capitals ("claim 2045P338815 - MOSIASHVILI", "Surname at birth:
 
 The endings are the patronymic and derivational suffixes the onomastics of each language
 describes (for Georgian, Russian, Ukrainian, Polish, Armenian, Romanian, Turkish, Greek,
-Lithuanian, Czech, Scandinavian, Finnish and Spanish surnames): -shvili/-dze (Georgian),
+Lithuanian, Latvian, Czech, Scandinavian, Finnish and Spanish surnames): -shvili/-dze (Georgian),
 -ov/-ova/-ev/-eva/-ovich/-skaya (East Slavic and Bulgarian), -enko/-chuk/-yuk (Ukrainian),
 -ski/-ska/-cki/-cka/-wicz/-czyk (Polish), -yan (Armenian), -escu/-eanu (Romanian),
 -oğlu (Turkish), -opoulos/-akis/-idis (Greek), -auskas/-ienė/-aitė/-ytė (Lithuanian),
+-iņš/-iņa (Latvian: the diminutive suffix of the commonest surnames, Bērziņš, Kalniņa),
 -ová/-ská (Czech and Slovak), -sson/-dóttir (Scandinavian and Icelandic), -nen (Finnish),
 -ez (Spanish patronymics) and -ić/-ović (South Slavic, with its diacritic); the East Slavic,
 Ukrainian, Georgian and Armenian endings also as Cyrillic writes them ("ГРОМОВА" on a
@@ -39,7 +40,7 @@ ENDINGS: Final = tuple(
         """
     shvili dze ov ova ev eva ovich evich ovna evna skaya skiy skii enko chuk yuk iuk
     ski ska cki cka dzki dzka wicz czyk czak yan escu eanu oğlu oglu opoulos opoulou
-    akis idis iadis auskas auskienė auskiene ienė aitė ytė ová ská sson dóttir dottir
+    akis idis iadis auskas auskienė auskiene ienė aitė ytė iņš iņa ová ská sson dóttir dottir
     nen ez ić ič vić
     """
     )
