@@ -23,6 +23,9 @@ from typing import Final
 
 from app.redaction import fast_regex
 from app.redaction.address_words import (
+    ARMENIAN_SETTLEMENTS,
+    ARMENIAN_STREET_TYPES,
+    ARMENIAN_UNITS,
     CYRILLIC_SETTLEMENTS,
     CYRILLIC_STREET_TYPES,
     GEORGIAN_STREET_TYPES,
@@ -183,6 +186,41 @@ GEORGIAN_STREET = fast_regex.compile(
     rf"(?:,[ ]{{0,2}}(?:\d{{4}}[ ])?[{_GE}][{_GE}-]{{1,30}}(?:[ ][{_GE}][{_GE}-]{{1,30}})?"
     r"(?=[ \t]*(?:[,;\n.)]|$)))?",
     word_led=True,
+)
+# Armenian (HayPost): the settlement with its abbreviation, then the comma-separated
+# components that follow it on its line: the four-digit postcode, the province ("Լոռու
+# մարզ"), the street with or without its type and the house number, the flat ("ք. Երևան,
+# Աբովյան փ. 12, բն. 5", "ք. Գյումրի, 3104, Շիրակացի 7"); or a street with its type and
+# number alone ("Մաշտոցի պող. 12"). Armenian has capitals: a name starts with one.
+_HY_UPPER = "\u0531-\u0556"
+_HY_LOWER = "\u0561-\u0587"
+_HY_NAME = rf"[{_HY_UPPER}][{_HY_LOWER}{_HY_UPPER}-]{{0,30}}"
+_HY_WORD = rf"[{_HY_UPPER}{_HY_LOWER}][{_HY_LOWER}{_HY_UPPER}-]{{0,30}}"
+
+
+def _hy_words(words: tuple[str, ...]) -> str:
+    return "|".join(
+        re.escape(w) + ("" if w.endswith(".") else r"(?![\w])")
+        for w in sorted(words, key=len, reverse=True)
+    )
+
+
+_HY_SETTLEMENT = _hy_words(ARMENIAN_SETTLEMENTS)
+_HY_TYPE = _hy_words(ARMENIAN_STREET_TYPES)
+_HY_UNIT = _hy_words(ARMENIAN_UNITS)
+_HY_NUMBER = r"\d{1,5}(?:[/-]\d{1,4})?[\w]{0,2}(?![\w])"
+_HY_COMPONENT = (
+    rf"(?:\d{{4}}(?![\w])|{_HY_NAME}(?:[ ]{_HY_WORD}){{0,2}}[ ]մարզ(?![\w])"
+    rf"|(?:{_HY_UNIT})[ ]?{_HY_NUMBER}"
+    rf"|{_HY_NAME}(?:[ ]{_HY_WORD}){{0,2}}(?:[ ](?:{_HY_TYPE}))?[ ]?{_HY_NUMBER}"
+    rf"|{_HY_NAME}(?:[ ]{_HY_WORD}){{0,2}}[ ](?:{_HY_TYPE}))"
+)
+ARMENIAN_ADDRESS = fast_regex.compile(
+    # (not after a number: "500 գ." is 500 grams)
+    rf"(?<![\w])(?:(?<!\d[ ])(?:{_HY_SETTLEMENT})[ ]?{_HY_NAME}(?:[ -]{_HY_NAME}){{0,2}}"
+    rf"(?:,[ ]{{0,2}}{_HY_COMPONENT}){{0,5}}"
+    rf"|{_HY_NAME}(?:[ ]{_HY_WORD}){{0,2}}[ ](?:{_HY_TYPE})[ ]?{_HY_NUMBER}"
+    rf"(?:,[ ]{{0,2}}{_HY_COMPONENT}){{0,4}})"
 )
 # Thai (Thailand Post): a house number, then components each led by its word ("หมู่ 90",
 # "ถนนศรีวงค์", "ต.หนองช้างแล่นใหญ่", "อ.หนองบัวระเหว"), then the province and the
@@ -392,6 +430,7 @@ WORLD_STREETS: Final = (
     ("address_landmark_distance", LANDMARK_DISTANCE),
     ("address_slavic", SLAVIC_STREET),
     ("address_ge", GEORGIAN_STREET),
+    ("address_hy", ARMENIAN_ADDRESS),
     ("address_th", THAI_ADDRESS),
     ("address_fa_ar", FA_AR_STREET),
 )
@@ -409,6 +448,7 @@ _HANGUL_CHARS = re.compile(rf"[{_HANGUL}]")
 _HEBREW = re.compile(r"[\u05d0-\u05ea]")
 _CYR_GR = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
 _GEORGIAN = re.compile(rf"[{_GE}]")
+_ARMENIAN = re.compile(r"[\u0531-\u0587]")
 _THAI = re.compile(rf"[{_TH}]")
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
 # NAME_TYPE_NUMBER tries every capitalised word; it can match only where a street type
@@ -424,6 +464,7 @@ _SCRIPT_GATES: Final = (
     ("address_il", _HEBREW),
     ("address_cyr_gr_number", _CYR_GR),
     ("address_ge", _GEORGIAN),
+    ("address_hy", _ARMENIAN),
     ("address_th", _THAI),
     ("address_fa_ar", _ARABIC_SCRIPT),
 )

@@ -30,6 +30,17 @@ GEORGIAN_STREET_TYPES: Final = word_list(
     გზატკეცილი კვარტალი კვ. მიკრორაიონი მ/რ დასახლება
     """
 )
+# Armenian (HayPost; the Armenian address register): the settlement written first with its
+# abbreviation ("ք. Երևան", քաղաք, city; "գ." գյուղ, village; "ավ." ավան, township), then
+# the street with its type and the house, the flat ("բն. 5") and the building ("շ. 3").
+ARMENIAN_SETTLEMENTS: Final = word_list("ք. քաղաք գ. գյուղ ավ. ավան")
+ARMENIAN_STREET_TYPES: Final = word_list(
+    """
+    փողոց փ. պողոտա պող. նրբանցք նրբ. նրբափողոց փակուղի խճուղի հրապարակ թաղամաս թաղ.
+    զանգված շրջանցիկ մայրուղի
+    """
+)
+ARMENIAN_UNITS: Final = word_list("բն. բնակարան շ. շենք տ. տուն մասնաշենք")
 # Thailand Post: the components of a Thai address line, each written before its value
 # ("ถนนศรีวงค์", "ต.หนองช้างแล่นใหญ่", "หมู่ 9"), in full and abbreviated.
 THAI_COMPONENTS: Final = word_list(

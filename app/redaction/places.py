@@ -41,6 +41,11 @@ _CUES = (
     "klinikum in", "ospedale di", "ospedale a", "clinica a", "ziekenhuis in",
     "ziekenhuis te", "szpital w", "nemocnice v", "nemocnici v", "sjukhus i", "sykehus i",
     "sygehus i", "hastane", "hastanesi",
+    # ... and after a doctor's practice, as referrals and reports name the sender's town
+    # ("Praxis in Zug", "Ordination in Melk", "cabinet médical à Rodez")
+    "praxis in", "arztpraxis in", "hausarztpraxis in", "gemeinschaftspraxis in",
+    "ordination in", "spital in", "cabinet médical à", "cabinet à", "consultorio en",
+    "consultório em", "ambulatorio a", "studio medico a",
     # ... and with "at", as English names the place of an institution and of what was done
     # there ("hospital at Bhuj", "the vaccination centre at Kisumu", "vaccinated at Lodwar":
     # the IHR (2005) certificate's "official stamp of the administering centre")
@@ -60,6 +65,13 @@ _CUES = (
     "atendida en", "ingresado en", "ingresada en", "hospitalizado en", "hospitalizada en",
     "hospitalisé à", "hospitalisée à", "soigné à", "soignée à", "behandelt in",
     "ricoverato a", "ricoverata a",
+    # where an accident happened, as claims and accident reports name its town ("caída en
+    # Tepic", "accidente ocurrido en León", "queda em Braga", "caduta a Lecco", "chute à
+    # Rodez"); a noun after these takes its article ("caída en la ducha")
+    "caída en", "caído en", "caída de bicicleta en", "accidente en", "accidentado en",
+    "accidentada en", "ocurrido en", "ocurrida en", "sucedido en", "queda em",
+    "acidente em", "ocorrido em", "ocorrida em", "caduta a", "incidente a", "infortunio a",
+    "chute à", "accident à", "survenu à", "survenue à",
     # German
     "wohnhaft in", "wohnt in", "wohnte in", "zugezogen aus", "geboren in", "stammt aus",
     "kommt aus", "wohnort", "ansässig in",
@@ -381,6 +393,69 @@ IP_PLACE = fast_regex.compile(
 )
 
 
+# A town after a Romance hospital word and the adjective that follows it there (Spanish,
+# Portuguese, Italian and French put the adjective after the noun: "Hospital tratante en
+# Tepic", "clínica privada em Braga", "ospedale civile a Lecco", "hôpital privé à Nantes").
+ROMANCE_INSTITUTION_PLACE = fast_regex.compile(
+    r"(?<![\w])(?i:hospital|clínica|clinica|sanatorio|hôpital|clinique|ospedale|casa[ ]di"
+    r"[ ]cura|centro[ ]médico|centro[ ]medico)"
+    rf"[ ][a-zà-ÿ]{{3,20}}(?:[ ][a-zà-ÿ]{{3,20}})?[ ](?:en|em|à|a)[ ]({PLACE})",
+    word_led=True,
+)
+_ROMANCE_INSTITUTION_HINT: Final = (
+    "hospital", "clínica", "clinica", "sanatorio", "hôpital", "clinique", "ospedale",
+    "casa di cura", "centro m",
+)  # fmt: skip
+# A hospital named by its town, as the official names of Czech and Slovak hospitals ("v
+# nemocnici Jihlava", "Nemocnice Rychnov nad Kněžnou") and of German, Austrian and Swiss
+# county, state and canton hospitals ("Kantonsspital Aarau", "Landesklinikum Scheibbs",
+# "Kreiskrankenhaus Lörrach") put it after the word.
+TOWN_HOSPITAL = fast_regex.compile(
+    r"(?<![\w])(?i:nemocnice|nemocnici|nemocnicí|nemocnica|nemocnicu|kantonsspital|"
+    r"kantonsspitals|landesklinikum|landeskrankenhaus|kreiskrankenhaus|kreisklinik|"
+    r"kreisklinikum|kreisspital|regionalspital|stadtspital|bezirkskrankenhaus|bezirksspital)"
+    rf"[ ]({PLACE})",
+    word_led=True,
+)
+_TOWN_HOSPITAL_HINT: Final = ("nemocnic", "spital", "klinik", "krankenhaus")
+# A town where a claim's event happened, between the event word and its date, as German
+# and Austrian claims write it ("Behandlung in Mank am 17.08.2021", "Unfall in Bad Ischl
+# vom 3.4."): before a date, "in" and a capitalised word are a place. (A German noun after
+# "in" takes its article, "in der Ambulanz"; the few that do not are listed below.)
+EVENT_PLACE_DATE = fast_regex.compile(
+    r"(?<![\w])(?i:behandlung|behandelt|unfall|sturz|erkrankung|erkrankt|aufenthalt|"
+    r"notfall|vorfall|ereignis|schadenfall|schaden|operation|operiert|aufnahme|untersuchung|"
+    r"untersucht|verletzung|verletzt)"
+    rf"[ ]in[ ]({PLACE})[ ](?:am|vom|seit|bis|ab)[ ]\d",
+    word_led=True,
+)
+_EVENT_PLACE_HINT: Final = (
+    "behandl", "unfall", "sturz", "erkrank", "aufenthalt", "notfall", "vorfall", "ereignis",
+    "schaden", "operati", "operiert", "aufnahme", "untersuch", "verletz",
+)  # fmt: skip
+_NOT_GERMAN_PLACES: Final = frozenset(
+    word_list(
+        """
+        narkose vollnarkose allgemeinnarkose teilnarkose kurznarkose lokalanästhesie
+        lokalanaesthesie regionalanästhesie sedierung analgosedierung rückenlage bauchlage
+        seitenlage ruhe absprache abwesenheit vertretung kombination folge höhe notaufnahme
+        ambulanz praxis klinik rehabilitation reha quarantäne isolation intensivstation
+        """
+    )
+)
+# A Czech, Slovak or Polish town named for its river or hill with "nad" (above) or "pod"
+# (below), as the Czech Statistical Office's and GUS's registers of municipalities write
+# them ("Ústí nad Labem", "Rychnov u Jablonce nad Nisou", "Nové Mesto nad Váhom",
+# "Kazimierz nad Wisłą", "Rožnov pod Radhoštěm"): lower-case "nad"/"pod" between two
+# capitalised words is no phrase of these languages (their nouns are lower case).
+SLAVIC_RIVER_TOWN = fast_regex.compile(
+    rf"(?<![\w-])[{_UPPER}][a-zà-ÿā-ž'’-]{{1,30}}(?:[ ][{_UPPER}][a-zà-ÿā-ž'’-]{{1,30}})?"
+    rf"(?:[ ]u[ ][{_UPPER}][a-zà-ÿā-ž'’-]{{1,30}})?"
+    rf"[ ](?:nad|pod)[ ][{_UPPER}][a-zà-ÿā-ž'’-]{{1,30}}(?![\w-])",
+    word_led=True,
+)
+
+
 # A town named by its English, Dutch or German settlement suffix after a place preposition
 # ("given ... at Peterville", "moved to Jamesborough", "from East Carolynview"): the Old
 # English burh/tūn/ford/feld/worþ/mūþa and the Latin castra (-borough, -bury, -ton, -ford,
@@ -460,6 +535,35 @@ _SETTLEMENT_HINT: Final = (
 )
 
 
+def _institution_and_event_places(text: str, folded: str, found: list[Span]) -> list[Span]:
+    """Towns after a Romance hospital word and its adjective, hospitals named by their
+    town, towns between a German claim's event and its date, and Slavic "nad"/"pod" towns
+    (each run only when the text holds its words)."""
+    spans: list[Span] = []
+
+    def add(start: int, end: int, rule: str) -> None:
+        if not any(s.start <= start and end <= s.end for s in (*found, *spans)):
+            spans.append(Span(start, end, KIND, rule, 0.6))
+
+    if any(w in folded for w in _ROMANCE_INSTITUTION_HINT):
+        for m in ROMANCE_INSTITUTION_PLACE.finditer(text):
+            if m.group(1).split()[0].casefold() not in _NOT_PLACES:
+                add(m.start(1), m.end(1), "place_after_institution")
+    if any(w in folded for w in _TOWN_HOSPITAL_HINT):
+        for m in TOWN_HOSPITAL.finditer(text):
+            if m.group(1).split()[0].casefold() not in _NOT_PLACES:
+                add(m.start(1), m.end(1), "place_hospital_town")
+    if " in " in text and any(w in folded for w in _EVENT_PLACE_HINT):
+        for m in EVENT_PLACE_DATE.finditer(text):
+            first = m.group(1).split()[0].casefold()
+            if first not in _NOT_PLACES and first not in _NOT_GERMAN_PLACES:
+                add(m.start(1), m.end(1), "place_event_before_date")
+    if " nad " in text or " pod " in text:
+        for m in SLAVIC_RIVER_TOWN.finditer(text):
+            add(m.start(), m.end(), "place_river_town")
+    return spans
+
+
 def find_places(text: str) -> list[Span]:
     """Towns named after a residence or origin cue word, and towns by their shape."""
     spans: list[Span] = []
@@ -475,6 +579,8 @@ def find_places(text: str) -> list[Span]:
     for m in BORN_ON_IN.finditer(text):
         if m.group(1).split()[0].casefold() not in _NOT_PLACES:
             spans.append(Span(m.start(1), m.end(1), KIND, "place_after_birth_date", 0.6))
+    folded = text.casefold()
+    spans += _institution_and_event_places(text, folded, spans)
     if _SUFFIX_HINT.search(text):
         for m in SUFFIX_TOWN.finditer(text):
             inside = any(s.start <= m.start(1) and m.end(1) <= s.end for s in spans)
@@ -485,7 +591,6 @@ def find_places(text: str) -> list[Span]:
             inside = any(s.start <= m.start() and m.end() <= s.end for s in spans)
             if not inside and m.group().split("-")[0].casefold() not in _NOT_NGUNI:
                 spans.append(Span(m.start(), m.end(), KIND, "place_nguni_prefix", 0.6))
-    folded = text.casefold()
     if any(w in folded for w in _SETTLEMENT_HINT):
         for m in ROMANISED_SETTLEMENT.finditer(text):
             spans.append(Span(m.start(1), m.end(1), KIND, "place_romanised_settlement", 0.6))

@@ -12,7 +12,10 @@ A run of 25 or more letters and digits is an address when:
   encoding: Litecoin, Dogecoin, Dash, Tron "T…", Zcash "t1…") whose four-byte double
   SHA-256 checksum holds; Ripple's "r…" addresses the same with Ripple's alphabet;
 - it is Bech32 (BIP-173) or Bech32m (BIP-350), "bc1q…", "bc1p…", "ltc1…", "tb1…",
-  "cosmos1…", whose 30-bit checksum holds;
+  "cosmos1…", whose 30-bit checksum holds; a Bitcoin or Litecoin segwit address whose
+  checksum fails (a mistyped character) when it has BIP-173's exact shape (its registered
+  prefix, witness version and program length) and a payment or wallet word stands before
+  it on its line ("withdrawal to bc1q…", "Auszahlung an …");
 - it is shaped as a Monero address (95 or 106 characters of Monero's block Base58, "4…"
   or "8…", every block within its byte count; its Keccak-256 checksum is not checked);
 - a wallet word stands shortly before it on the same line ("wallet", "BTC", "USDT (TRC-20)",
@@ -154,6 +157,24 @@ def bech32_valid(token: str) -> bool:
     return bech32_polymod(expanded + values) in (BECH32_CONST, BECH32M_CONST)
 
 
+# A segwit address by its shape (BIP-173 and BIP-141), the checksum aside: a mainnet or
+# testnet prefix registered for segwit (SLIP-173: Bitcoin "bc"/"tb"/"bcrt", Litecoin
+# "ltc"/"tltc"), "1", the witness version ("q" for v0, "p" for v1), then the program and
+# the six-character checksum: v0's 20-byte key hash (32 characters) or 32-byte script hash
+# (52), v1's 32-byte key (52). A random text has this shape only by being an address.
+_SEGWIT_SHAPE = re.compile(
+    r"(?:bc|tb|bcrt|ltc|tltc)1(?:q(?:[qpzry9x8gf2tvdw0s3jn54khce6mua7l]{38}|"
+    r"[qpzry9x8gf2tvdw0s3jn54khce6mua7l]{58})|p[qpzry9x8gf2tvdw0s3jn54khce6mua7l]{58})"
+)
+
+
+def segwit_shaped(token: str) -> bool:
+    """BIP-173's shape of a v0 or v1 segwit address (in one case), checksum unchecked."""
+    if token.lower() != token and token.upper() != token:
+        return False
+    return _SEGWIT_SHAPE.fullmatch(token.lower()) is not None
+
+
 # --- Monero (block Base58) ---
 
 _MONERO_LENGTHS: Final = (95, 106)  # standard/subaddress, integrated
@@ -206,6 +227,15 @@ _WALLET_WORD = fast_regex.compile(rf"(?<![\w])(?i:{_WALLET_WORDS})(?![\w])")
 _TX_WORD = fast_regex.compile(
     r"(?<![\w])(?i:txid|tx_?id|tx\s?hash|txn|tx|transaction\s(?:hash|id))(?![\w])"
 )
+# Payment words that send funds to an address, for a segwit-shaped address whose
+# checksum fails ("withdrawal to", "payout address", "Auszahlung an", "retiro a").
+_PAYMENT_WORD = fast_regex.compile(
+    r"(?<![\w])(?i:withdrawal|withdrawals|withdraw|withdrew|withdrawn|payout|pay-out|paid|"
+    r"pay|send|sent|deposit|deposited|transfer|transferred|address|recipient|beneficiary|"
+    r"destination|auszahlung|einzahlung|überweisung|empfänger|retiro|retirada|depósito|"
+    r"retrait|dépôt|virement|prelievo|versamento|wypłata|výběr|opname|uttag|вывод|перевод)"
+    r"(?![\w])"
+)
 _WORD_REACH = 48
 
 
@@ -236,6 +266,10 @@ def _rule(text: str, start: int, token: str) -> str | None:
         return "wallet_base58check"
     if bech32_valid(token):
         return "wallet_bech32"
+    if segwit_shaped(token) and (
+        _word_before(text, start, _PAYMENT_WORD) or _word_before(text, start, _WALLET_WORD)
+    ):
+        return "wallet_segwit_shape"
     if monero_valid(token):
         return "wallet_monero"
     if _after_wallet_word(text, start, token):

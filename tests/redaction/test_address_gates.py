@@ -39,6 +39,7 @@ _GATED_STREETS = {
     "address_designators": "House 11, Road 3, Dhanmondi",
     "address_postcode4_ca": "Apt. 668 449 Catherine Prairie, Amymouth ON B8A6P7",
     "address_in_town_pin": "12 MG Road,\nMysuru 570012",
+    "address_hy": "Ուղարկել՝ ք. Գորիս, Անկախության 4",
 }
 
 

@@ -38,6 +38,10 @@ ADDRESSES = [
     ("georgia street abbr.", "ბარათაშვილის ქ. 5, ბათუმი"),
     ("georgia postcode", "ჭავჭავაძის გამზ. 37, 0162 თბილისი"),
     ("georgia numbered lane", "მე-3 შესახვევი 7, ქუთაისი"),
+    ("armenia city first", "ք. Վանաձոր, Տիգրան Մեծի պող. 41, բն. 8"),
+    ("armenia village and province", "գ. Եղվարդ, Կոտայքի մարզ, 2201, Չարենցի փողոց 3"),
+    ("armenia street without type", "ք. Սևան, 1501, Նաիրյան 9"),
+    ("armenia street alone", "Խանջյան փ. 27/2, բն. 14"),
     ("thailand provinces", "99 หมู่ 18 ถนนพหลโยธิน ตำบลคลองหนึ่ง อำเภอคลองหลวง ปทุมธานี 12120"),
     ("thailand abbreviated", "5/7 ถ.นิมมานเหมินท์ ต.สุเทพ อ.เมืองเชียงใหม่ จ.เชียงใหม่ 50200"),
     ("thailand bangkok", "99/1 ซอยสุขุมวิท 21 แขวงคลองเตยเหนือ เขตวัฒนา กรุงเทพฯ 10110"),
@@ -75,6 +79,9 @@ def test_address_in_its_postal_format_is_masked_whole(name: str, value: str, for
         "ห้องฉุกเฉิน 2 ครั้ง ชั้น 3",  # emergency room twice, floor 3
         "19 พฤษภาคม 2566 ตรวจเลือด",  # a date, then "blood test"
         "პაციენტი 5 დღე საავადმყოფოში",  # Georgian: patient 5 days in hospital
+        "Հիվանդը 5 օր հիվանդանոցում է",  # Armenian: the patient is 5 days in hospital
+        "Շաքար 500 գ. Երեկոյան 2 անգամ",  # 500 grams; twice in the evening
+        "Ըստ հոդված 12, Օրենքի 3-րդ մաս",  # according to article 12, part 3 of the Law
         "HbA1c 7.2 % at review; eGFR 60.",
     ],
 )
@@ -152,7 +159,8 @@ def test_sentences_with_the_same_particles_keep_their_text(text: str) -> None:
 
 _PIECES = st.sampled_from(
     [
-        "ქ.", "გამზირი", "ბათუმის", "თბილისი", "หมู่", "ถนน", "ต.", "อ.", "สุเทพ", "ฯ",
+        "ქ.", "გამზირი", "ბათუმის", "თბილისი", "ք.", "գ.", "Երևան", "մարզ", "փ.", "բն.",
+        "պողոտա", "หมู่", "ถนน", "ต.", "อ.", "สุเทพ", "ฯ",
         "площа", "узвіз", "ул.", "„", "“", "№", "буд.", "ст.", "клх", "Ринок", "B座", "市",
         "路", "々", "KERKSTRAAT", "1234AB", "A65", "F4E2", "an der", "Donau", "upon", "at",
         "القاهرة", "郡", "町", "12", "9/2", "64370", " / ", ", ", "\n", "|", ". ", " ",

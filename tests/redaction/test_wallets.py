@@ -67,6 +67,31 @@ def test_bip350_broken_addresses_fail(address: str) -> None:
     assert not wallets.bech32_valid(address)
 
 
+# BIP-173's P2WPKH example with its last character mistyped (the checksum then fails).
+MISTYPED_P2WPKH = "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t5"
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "found"),
+    [
+        ("withdrawal", f"requested withdrawal to {MISTYPED_P2WPKH}", True),
+        ("German payout", f"Auszahlung an {MISTYPED_P2WPKH.upper()} erfolgt", True),
+        ("wallet word", f"BTC wallet {MISTYPED_P2WPKH}", True),
+        ("no payment word", f"build {MISTYPED_P2WPKH} done", False),
+        ("one character short", f"withdrawal to {MISTYPED_P2WPKH[:-1]}", False),
+        ("a letter outside the charset", f"withdrawal to {MISTYPED_P2WPKH[:-1]}b", False),
+        ("mixed case", f"withdrawal to {MISTYPED_P2WPKH[:-1]}T", False),
+        ("unregistered prefix", f"withdrawal to xy{MISTYPED_P2WPKH[2:]}", False),
+    ],
+)  # fmt: skip
+def test_segwit_shape_with_failed_checksum_needs_a_payment_word(
+    name: str, text: str, found: bool
+) -> None:
+    assert not wallets.bech32_valid(MISTYPED_P2WPKH)
+    rules = [s.rule for s in wallets.find_wallets(text)]
+    assert ("wallet_segwit_shape" in rules) is found, name
+
+
 @pytest.mark.parametrize("address", BASE58CHECK_VALID)
 def test_base58check_addresses_pass(address: str) -> None:
     assert wallets.base58check_valid(address)
