@@ -97,6 +97,8 @@ def test_eircode_alone_is_masked(code: str) -> None:
         "Form T12 TEXT attached",  # all letters
         "Code B12 4AC5 in stock",  # B is no routing letter
         "ICD-10 E11.9 and E78.5",
+        "Wirkstoff ATC C09AA05 (Ramipril)",  # WHO ATC level 5 code after its label
+        "|ATC:H02AB06|prednisolone 5 mg",
     ],
 )
 def test_codes_outside_eircodes_alphabet_stay(text: str) -> None:
