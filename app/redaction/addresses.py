@@ -597,10 +597,29 @@ _LABEL_TOWNS: Final = frozenset(IDENTIFIER_WORDS) | frozenset(
 )
 
 
+# The names of the code systems of health records and claims (ICD and its translations
+# CIM, CID, MKB; CPT and HCPCS procedure codes of the CMS-1500 and UB-04 forms; DRG; NDC;
+# LOINC; SNOMED; ATC; Germany's OPS; France's CCAM; ICPC): "CPT 99214  ICD E11.65" holds
+# a procedure code and a diagnosis, never a postcode and its town.
+_CODE_SYSTEMS: Final = frozenset(
+    word_list("icd cim cid mkb cpt hcpcs drg ndc loinc snomed atc ops ccam icpc")
+)
+_CODE_SYSTEM_BEFORE = fast_regex.compile(
+    rf"(?<![\w-])(?i:{trie_pattern(_CODE_SYSTEMS)})(?:-?\d{{1,2}}(?:-CM|-PCS)?)?[ \t]*[:#]?[ \t]*$"
+)
+
+
 def _label_town(value: str) -> bool:
     words = value.rsplit(maxsplit=1)
     last = words[-1].strip(",.:") if words else ""
-    return last.isupper() and last.casefold() in _LABEL_TOWNS
+    if last.isupper() and last.casefold() in _LABEL_TOWNS:
+        return True
+    return any(w.isupper() and w.casefold() in _CODE_SYSTEMS for w in value.split()[1:])
+
+
+def _code_after_system(text: str, start: int) -> bool:
+    """The number at `start` follows a code system's name ("CPT 99214", "ICD-10: 12345")."""
+    return _CODE_SYSTEM_BEFORE.search(text, max(0, start - 14), start) is not None
 
 
 _PLACES: Final = (
@@ -1322,7 +1341,9 @@ def find_addresses(text: str, words: set[str] | None = None) -> list[Span]:
         for m in regex.finditer(text):
             if _inside(spans, m.start(), m.end()):
                 continue
-            if rule == "address_postcode_town" and _label_town(m.group()):
+            if rule == "address_postcode_town" and (
+                _label_town(m.group()) or _code_after_system(text, m.start())
+            ):
                 continue
             if rule == "address_in_town_pin" and any(c.isdigit() for c in m.group()[:-6]):
                 continue  # "Case OJ65-959328": a town's name holds no digit

@@ -465,6 +465,15 @@ def _quoted_names(text: str) -> list[Span]:
     return spans
 
 
+def _speech(value: str) -> bool:
+    """A quoted value that reads as a sentence, not a field: a call log or transcript quotes
+    what a caller said after "caller:" ('caller: "my husband set it up, his mobile is"').
+    A name, however long ("Ana do Carmo van der Berg"), holds at most a particle or two
+    that are everyday words too; a sentence holds three or more."""
+    words = [w.strip(".,;:!?") for w in value.split()]
+    return sum(w.islower() and w in COMMON for w in words) >= 3
+
+
 def key_value_people(text: str) -> list[Span]:
     """People named as the value of a person key in a log or alert line (`reviewer=...`),
     or as a quoted value with a given name under any key (`_QUOTED_VALUE`)."""
@@ -476,6 +485,8 @@ def key_value_people(text: str) -> list[Span]:
         value = m.group(group).strip()
         if not value or value.casefold() in _NOBODY or not any(c.isalpha() for c in value):
             continue
+        if group != "bare" and _speech(value):
+            continue  # 'caller: "my husband set it up, ..."': a transcript's quoted words
         handle = "." in value or "_" in value or ("-" in value and _hyphened_name(value))
         keyed = "=" in m.group(0)[: m.start(group) - m.start()]
         if group == "bare" and not (handle or (keyed and value[:1].isupper())):

@@ -461,6 +461,17 @@ DATE = (
     ),
     IdPattern(
         "DATE_TIME",
+        # ISO 8601's basic date and time ("20240410T150000Z": iCalendar's DATE-TIME, RFC
+        # 5545 3.3.5; vCard's REV; file names): the date is masked, its time of day stays
+        "date_basic_time",
+        fast_regex.compile(
+            r"(?=\d)(?<![\p{L}\p{N}_-])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+            r"(?=T\d{4})"
+        ),
+        0.65,
+    ),
+    IdPattern(
+        "DATE_TIME",
         "date_roman_month",  # "30 IX 1979", "3-X-1957", "12.VII.57": Central European forms
         fast_regex.compile(
             r"(?=\d)(?<![\w/.-])(?:0?[1-9]|[12]\d|3[01])\.?(?P<sep>[ ./-]{1,2})"

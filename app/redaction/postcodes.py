@@ -118,6 +118,10 @@ EIRCODE = fast_regex.compile(
     rf"[{_EIRCODE_CHAR}]{{4}}(?![\w-])"
 )
 _EIRCODE_HINT = fast_regex.compile(r"(?:[ACDEFHKNPRTV-Y]\d\d|D6W) ?[0-9A-Y]{4}\b")
+# A WHO ATC code (Anatomical Therapeutic Chemical classification, level 5: a letter, two
+# digits, two letters, two digits, "N02AX02") after its label shares an unspaced Eircode's
+# shape; it names a drug, never a place.
+_ATC_CODE = fast_regex.compile(r"(?<![\w-])ATC[ \t]*:?[ \t]*[A-Z]\d\d[A-Z]{2}\d\d$")
 
 
 def find_postcodes(text: str) -> list[Span]:
@@ -141,5 +145,6 @@ def find_postcodes(text: str) -> list[Span]:
             Span(m.start(), m.end(), KIND, "postcode_eircode", 0.8)
             for m in EIRCODE.finditer(text)
             if m.span() not in labelled
+            and not _ATC_CODE.search(text, max(0, m.start() - 6), m.end())
         )
     return spans

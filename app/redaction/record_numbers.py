@@ -405,6 +405,11 @@ LONG_CODE = fast_regex.compile(
     r"|(?<![^\W_]|[.,-])\d{7,}(?![^\W_]|-|[.,]\d)"
     r"|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3])\d{7,}(?![\w-]|[.,]\d)"
 )
+# ISO 8601's basic date and time ("20240410T150000Z", iCalendar's DATE-TIME) is a date
+# (`patterns.DATE`, "date_basic_time", masks its date), not a code.
+_BASIC_DATE_TIME = fast_regex.compile(
+    r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])T\d{4}(?:\d\d)?Z?"
+)
 # A hash or token in lower-case hex (a biometric template, a document digest, an API key):
 # "any other unique identifying number or code"; both digits and letters, 16 or more.
 HEX_CODE = fast_regex.compile(
@@ -548,5 +553,7 @@ def find_fixed_shapes(text: str) -> list[Span]:
     if _HEX_HINT.search(text):
         spans += [Span(m.start(), m.end(), KIND, "hex_code", 0.6) for m in HEX_CODE.finditer(text)]
     return spans + [
-        Span(m.start(), m.end(), KIND, "long_code", 0.6) for m in LONG_CODE.finditer(text)
+        Span(m.start(), m.end(), KIND, "long_code", 0.6)
+        for m in LONG_CODE.finditer(text)
+        if not _BASIC_DATE_TIME.fullmatch(m.group())
     ]

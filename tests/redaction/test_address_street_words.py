@@ -104,6 +104,8 @@ def test_eircode_alone_is_masked(code: str) -> None:
         "Form T12 TEXT attached",  # all letters
         "Code B12 4AC5 in stock",  # B is no routing letter
         "ICD-10 E11.9 and E78.5",
+        "Wirkstoff ATC C09AA05 (Ramipril)",  # WHO ATC level 5 code after its label
+        "|ATC:H02AB06|prednisolone 5 mg",
     ],
 )
 def test_codes_outside_eircodes_alphabet_stay(text: str) -> None:
@@ -225,3 +227,22 @@ def test_town_located_from_an_ip_address_is_masked(text: str, town: str) -> None
 )
 def test_ip_address_with_a_note_keeps_the_note(text: str) -> None:
     assert find_places(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "24 DOS 3/4/22  CPT 99213  ICD J20.9  $90.00",  # a claim line: procedure, diagnosis
+        "Procedure: HCPCS 97110 Therapeutic exercise",
+        "Dx ICD-10-CM: 12345 Hypertension follow-up",
+        "90471  ICD Z23 vaccine administration",
+    ],
+)
+def test_codes_of_a_code_system_are_no_postcode(text: str) -> None:
+    found = [s for s in find_addresses(text) if s.rule == "address_postcode_town"]
+    assert found == [], text
+
+
+def test_postcode_and_town_beside_a_claim_line_stay_masked() -> None:
+    text = "Patientin wohnt 10115 Berlin\nCPT 99213"
+    assert any("10115 Berlin" in text[s.start : s.end] for s in find_addresses(text))

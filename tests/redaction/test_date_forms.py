@@ -31,7 +31,16 @@ DATES = [
     ("ISO 8601 basic, in a file name", "see scan_kowalczyk_19720314_ecg.pdf", "19720314"),
     ("day first, in a file name", "Okonkwo-14031972.pdf attached", "14031972"),
     ("US month first, in a key", "ref pt_03141972_intake", "03141972"),
+    ("ISO 8601 basic date and time", "DTSTART:20231107T093000Z", "20231107"),
 ]
+
+
+def test_basic_date_time_masks_its_date_and_keeps_its_time(analyzer: Any) -> None:
+    """iCalendar's DATE-TIME (RFC 5545): the date is an identifier's element, the time of
+    day is not; the whole token is no record number."""
+    out = redact_text("BEGIN:VEVENT\nDTSTART;TZID=Europe/Oslo:19990214T081500\n").text
+    assert "19990214" not in out
+    assert "T081500" in out
 
 
 @pytest.mark.parametrize(("text", "value"), [c[1:] for c in DATES], ids=[c[0] for c in DATES])

@@ -236,6 +236,10 @@ def test_reply_marks_after_subject_are_no_name() -> None:
         ("Requester: in-house", []),
         ("Kit number assigned: GM22-FUTE-6P3R", []),
         ("Assigned: unassigned", []),
+        # a call log quotes what the caller said: speech, not a name field
+        ('Caller: "Ingrid van der Berg"', ["Ingrid van der Berg"]),
+        ('caller: "my wife opened it, her card is at home"', []),
+        ("agent: 'we sent it to the old address'", []),
     ],
 )
 def test_people_of_a_ticket(text: str, names: list[str]) -> None:
