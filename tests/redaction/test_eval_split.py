@@ -4037,6 +4037,8 @@ def test_heldout_r_renders_the_same_whatever_the_day(monkeypatch: pytest.MonkeyP
 
 
 def test_heldout_r_check_digits_match_published_examples() -> None:
+    from datetime import date
+
     # VIN 1M8GDM9AXKP042788: the check digit worked example of 49 CFR 565 as Wikipedia's
     # "Vehicle identification number" article gives it (check digit X).
     assert r_forms.vin_check("1M8GDM9AXKP042788") == "X"
@@ -4053,6 +4055,11 @@ def test_heldout_r_check_digits_match_published_examples() -> None:
     # Open Location Code 8FVC9G8F+6X for 47.365590, 8.524997 (the OLC specification's
     # reference test data).
     assert r_forms.plus_code(47.365590, 8.524997) == "8FVC9G8F+6X"
+    # Japanese eras: 7 January 1989 was Showa 64, the next day Heisei 1 (元年), and
+    # 1 May 2019 Reiwa 1 (the Cabinet Office's era-change announcements).
+    assert r_forms.wareki(date(1989, 1, 7)) == "昭和64年1月7日"
+    assert r_forms.wareki(date(1989, 1, 8)) == "平成元年1月8日"
+    assert r_forms.wareki(date(2019, 5, 1)) == "令和元年5月1日"
 
 
 def test_heldout_r_draws_valid_numbers_of_every_scheme_it_writes() -> None:

@@ -109,7 +109,8 @@ def _ocr(text: str) -> str:
 
 def new_person(ctx: Ctx) -> RPerson:
     rng = ctx.rng
-    if rng.random() < 0.45:
+    own = bool(ctx.template and ctx.template.locales)  # a document of one country's own
+    if rng.random() < (0.15 if own else 0.45):
         country = rng.choice(sorted(world_names()))
         names = world_names()[country]
         first, last = rng.choice(names["first"]), rng.choice(names["last"])
@@ -117,14 +118,14 @@ def new_person(ctx: Ctx) -> RPerson:
         return RPerson(first.strip(), last.strip(), "" if middle == first else middle.strip())
     f = ctx.fake()
     latin = ("", "")
-    if ctx.locale in ROMANIZED_FAKER and hasattr(f, "first_romanized_name"):
-        first, last = str(f.first_name()), str(f.last_name())
-        # a second draw would break the pairing: romanise from the same provider's lists
-        latin = (unidecode(first).strip().title(), unidecode(last).strip().title())
-        if ctx.locale == "ja_JP":
-            latin = (str(f.first_romanized_name()), str(f.last_romanized_name()))
-    else:
-        first, last = str(f.first_name()), str(f.last_name())
+    if ctx.locale == "ja_JP":  # kanji with the romaji the same provider pairs them with
+        last, _, last_latin = f.last_name_pair()
+        first, _, first_latin = f.first_name_pair()
+        return RPerson(str(first), str(last), "", (str(first_latin), str(last_latin)))
+    first, last = str(f.first_name()), str(f.last_name())
+    if ctx.locale in ROMANIZED_FAKER:  # Hanyu Pinyin, the given name's syllables joined
+        given = "".join(unidecode(first).split()).title()
+        return RPerson(first, last, "", (given, unidecode(last).strip().title()))
     middle = str(f.first_name()) if rng.random() < 0.12 else ""
     if rng.random() < 0.08:  # a compound surname as Iberian and Latin-American records write
         second = str(f.last_name())
@@ -216,7 +217,10 @@ LOCALE_REGION = {
     "fi_FI": "FI", "da_DK": "DK", "en_IE": "IE", "pt_PT": "PT", "el_GR": "GR", "cs_CZ": "CZ",
     "ro_RO": "RO", "uk_UA": "UA", "he_IL": "IL", "ar_SA": "SA", "ar_AE": "AE", "en_PH": "PH",
     "id_ID": "ID", "th_TH": "TH", "vi_VN": "VN", "es_AR": "AR", "es_CL": "CL", "es_CO": "CO",
-    "en_CA": "CA", "fr_CA": "CA",
+    "en_CA": "CA", "fr_CA": "CA", "de_AT": "AT", "de_CH": "CH", "fr_BE": "BE", "fr_CH": "CH",
+    "nl_BE": "BE", "sk_SK": "SK", "hu_HU": "HU", "hr_HR": "HR", "sl_SI": "SI", "et_EE": "EE",
+    "lt_LT": "LT", "lv_LV": "LV", "ru_RU": "RU", "fa_IR": "IR", "zh_TW": "TW", "ka_GE": "GE",
+    "bg_BG": "BG", "hy_AM": "AM",
 }  # fmt: skip
 
 
@@ -892,6 +896,20 @@ MONTHS = {
 }  # fmt: skip
 
 
+JAPANESE_ERAS = (
+    (date(2019, 5, 1), "令和"),
+    (date(1989, 1, 8), "平成"),
+    (date(1926, 12, 25), "昭和"),
+)
+
+
+def wareki(d: date) -> str:
+    """A date in the Japanese era calendar (the first year of an era written 元)."""
+    start, era = next(e for e in JAPANESE_ERAS if d >= e[0])
+    year = d.year - start.year + 1
+    return f"{era}{'元' if year == 1 else year}年{d.month}月{d.day}日"
+
+
 def fmt_date(rng: random.Random, d: date, form: str) -> str:
     forms = {
         "iso": d.isoformat,
@@ -903,7 +921,7 @@ def fmt_date(rng: random.Random, d: date, form: str) -> str:
         "dmy_mon": lambda: f"{d:%d}-{MONTHS['en'].split()[d.month - 1][:3].upper()}-{d:%Y}",
         "long": lambda: f"{MONTHS['en'].split()[d.month - 1]} {d.day}, {d.year}",
         "jp": lambda: f"{d.year}年{d.month}月{d.day}日",
-        "reiwa": lambda: f"令和{d.year - 2018}年{d.month}月{d.day}日",
+        "reiwa": lambda: wareki(d),
         "roc": lambda: f"{d.year - 1911}/{d:%m/%d}",
         "kr": lambda: f"{d.year}. {d.month}. {d.day}.",
         "short": lambda: f"{d:%d/%m/%y}",
@@ -917,8 +935,17 @@ def fmt_date(rng: random.Random, d: date, form: str) -> str:
 
 
 def a_date(ctx: Ctx, form: str) -> str:
-    d = R_TODAY - timedelta(days=ctx.rng.randint(0, 720))
-    return fmt_date(ctx.rng, d, form)
+    """A document's dates in the order it numbers them (admitted before discharged), the
+    first up to two years before R_TODAY, each later one days to weeks after the last."""
+    rng = ctx.rng
+    before = [k for k in ctx.entities if re.fullmatch(r"rdate\d*", k)]
+    last = getattr(ctx, "_r_last_date", None) if before else None
+    if last is None:
+        d = R_TODAY - timedelta(days=rng.randint(60, 720))
+    else:
+        d = min(R_TODAY, last + timedelta(days=rng.randint(1, 45)))
+    ctx._r_last_date = d  # type: ignore[attr-defined]
+    return fmt_date(rng, d, form)
 
 
 def a_dob(ctx: Ctx, form: str) -> str:
