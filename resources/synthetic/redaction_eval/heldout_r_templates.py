@@ -2169,6 +2169,205 @@ Next of kin: {rper2.full}
 Seen by {rper3.initial_last} at 02:10 on {rdate1.uk}
 """,
     ),
+    # --- file formats of their own ----------------------------------------------------
+    T(
+        "r-vcard",
+        "contact card",
+        """
+BEGIN:VCARD
+VERSION:3.0
+N:{rper1.last};{rper1.first};;;
+FN:{rper1.full}
+TEL;TYPE=CELL:{rtel1.e164}
+TEL;TYPE=FAX:{rfax1.e164}
+EMAIL;TYPE=INTERNET:{rmail1}
+ADR;TYPE=HOME:;;{raddr1.street};{rtown1};;{rpost1};
+BDAY:{rdob1.iso}
+PHOTO;VALUE=URI:{rphoto1}
+NOTE:[[Allergic to penicillin]] - carer {rper2.full}
+END:VCARD
+""",
+    ),
+    T(
+        "r-ical",
+        "calendar invite",
+        """
+BEGIN:VEVENT
+DTSTART;VALUE=DATE:{rdate1.hl7}
+SUMMARY:[[Colonoscopy]] - {rper1.full}
+LOCATION:{raddr1}
+DESCRIPTION:Bowel prep from the day before. Patient mobile {rtel1}. Hospital no. {rmrn1}.
+ORGANIZER;CN={rper2.full}:mailto:{rmail1.org}
+END:VEVENT
+""",
+    ),
+    T(
+        "r-dicom",
+        "DICOM header dump",
+        """
+(0008,0020) DA [{rdate1.hl7}]          #   8, 1 StudyDate
+(0008,0050) SH [{rref1.accession}]     #  16, 1 AccessionNumber
+(0008,0090) PN [{rper2.hl7}]           #  20, 1 ReferringPhysicianName
+(0010,0010) PN [{rper1.hl7}]           #  22, 1 PatientName
+(0010,0020) LO [{rmrn1}]               #  10, 1 PatientID
+(0010,0030) DA [{rdob1.hl7}]           #   8, 1 PatientBirthDate
+(0010,1010) AS [072Y]                    #   4, 1 PatientAge
+(0018,1000) LO [{rdev1.serial}]        #  12, 1 DeviceSerialNumber
+(0008,1030) LO [CT HEAD W/O CONTRAST]     #  20, 1 StudyDescription
+""",
+    ),
+    T(
+        "r-x12-837",
+        "EDI claim",
+        """
+ISA*00*          *00*          *ZZ*SUBMITTER      *ZZ*RECEIVER       *~
+NM1*IL*1*{rper1.caps_last}*{rper1.caps_first}****MI*{rplan1}~
+N3*{raddr1.street}~
+N4*{rtown1}*[[NY]]*{rpost1}~
+DMG*D8*{rdob1.hl7}*F~
+CLM*{racct1}*[[250]]***[[11:B:1]]*Y*A*Y*Y~
+DTP*472*D8*{rdate1.hl7}~
+NM1*82*1*{rper2.caps_last}*{rper2.caps_first}****XX*{rlic1.npi}~
+HI*ABK:[[J20.9]]~
+""",
+        loc=("en_US",),
+    ),
+    T(
+        "r-epc-qr",
+        "payment QR payload",
+        """
+BCD
+002
+1
+SCT
+[[GENODEF1M04]]
+{rper1.full}
+{riban1.compact}
+EUR95.00
+
+[[Zahnreinigung]] {rdate1.eu} Rechnung {rref1.ticket}
+""",
+        loc=("de_DE", "de_AT", "nl_NL", "fi_FI"),
+    ),
+    T(
+        "r-sql-dump",
+        "database dump",
+        """
+INSERT INTO patients (id, surname, forename, dob, nhs_no, postcode, phone, email) VALUES
+  ({rmrn1.plain}, '{rper1.last}', '{rper1.first}', '{rdob1.iso}', '{rnat1}', '{rpost1}', '{rtel1}', '{rmail1}'),
+  ({rmrn2.plain}, '{rper2.last}', '{rper2.first}', '{rdob2.iso}', '{rnat2}', '{rpost2}', '{rtel2}', NULL);
+-- [[dump completed]] {rdate1.iso}
+""",
+        loc=("en_GB",),
+        ids=("gb",),
+    ),
+    T(
+        "r-md-table",
+        "wiki page",
+        """
+## On-call rota -- [[Haematology]]
+
+| Date | Consultant | Mobile | Home address (for couriers) |
+|------|------------|--------|-----------------------------|
+| {rdate1.uk} | {rper1.initial_last} | {rtel1} | {raddr1} |
+| {rdate2.uk} | {rper2.initial_last} | {rtel2} | {raddr2} |
+
+_Do not copy this page outside the [[intranet]]._
+""",
+    ),
+    T(
+        "r-syslog",
+        "access log",
+        """
+{rdate1.dmy_mon} 03:14:07 badge-ctl[811]: ACCESS GRANTED door=[[PHARMACY-STORE]] card={rdev1.serial} holder="{rper1.caps_last_first}"
+{rdate1.dmy_mon} 03:14:52 badge-ctl[811]: ACCESS DENIED door=[[CD-CUPBOARD]] card={rdev1.serial} holder="{rper1.caps_last_first}"
+{rdate1.dmy_mon} 03:15:10 wlan-ctl[92]: client {rmac1} assoc ap=[[WARD9-AP2]] user={rper1.handle} ip={rip1.v4}
+""",
+    ),
+    T(
+        "r-label",
+        "mailing label",
+        """
+{rper1.caps_full}
+{raddr1.caps}
+                                   [[PRIORITY]]
+ref {rref1.tracking}
+""",
+    ),
+    T(
+        "r-gedcom",
+        "genealogy file",
+        """
+0 @I1@ INDI
+1 NAME {rper1.first} /{rper1.last}/
+1 BIRT
+2 DATE {rdob1.dmy_mon}
+2 PLAC {rtown1}
+1 DEAT
+2 DATE {rdate1.dmy_mon}
+2 NOTE aged {rage1}, [[heart failure]]
+0 @I2@ INDI
+1 NAME {rper2.first} /{rper2.last}/
+1 RESI
+2 ADDR {raddr1}
+2 EMAIL {rmail1}
+""",
+    ),
+    T(
+        "r-bol",
+        "bill of lading",
+        """
+BILL OF LADING -- [[NON-NEGOTIABLE]]
+Shipper ........ {rper1.full}, {raddr1}
+Consignee ...... {rper2.full}, {raddr2}
+Notify party ... {rper3.full}, {rtel1.intl}, {rmail1}
+Container: private consolidated shipment, [[household goods]]
+Vehicle in container: VIN {rveh1.vin}
+""",
+    ),
+    T(
+        "r-qrbill-ch",
+        "payment QR payload",
+        """
+Zahlteil -- QR-Rechnung
+Konto / Zahlbar an
+{riban1}
+{rper1.full}
+{raddr1}
+Zusätzliche Informationen: [[Physiotherapie]] {rdate1.eu}
+Zahlbar durch
+{rper2.full}
+{raddr2}
+Währung [[CHF]]  Betrag [[180.00]]
+""",
+        loc=("de_CH", "fr_CH", "it_CH"),
+    ),
+    T(
+        "r-census",
+        "census form",
+        """
+HOUSEHOLD QUESTIONNAIRE -- person 1 and person 2
+P1 name: {rper1.first} {rper1.caps_last}   sex [[F]]   date of birth {rdob1.uk}
+P1 country of birth: [[elsewhere]], arrived {rdate1.uk}, passport {rpass1}
+P2 name: {rper2.first} {rper2.caps_last}   relationship to P1: [[husband]]   age {rage1}
+Address: {raddr1}
+Contact number in case of queries: {rtel1}
+""",
+    ),
+    T(
+        "r-kr-addr",
+        "delivery record",
+        """
+[배송 정보]
+받는 분: {rper1.dual}
+연락처: {rtel1.national}
+주소: {raddr1}
+우편번호: {rpost1}
+요청사항: [[부재 시 경비실에 맡겨 주세요]]
+운송장 번호: {rref1.tracking}
+""",
+        loc=("ko_KR",),
+    ),
 ]
 
 SPLIT = Split(

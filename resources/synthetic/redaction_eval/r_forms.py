@@ -71,7 +71,8 @@ class RPerson(Person):
     def _latin(self) -> tuple[str, str]:
         if any(self.latin):
             return self.latin
-        return unidecode(self.first).strip(), unidecode(self.last).strip()
+        first, last = (unidecode(w).strip() for w in (self.first, self.last))
+        return first[:1].upper() + first[1:], last[:1].upper() + last[1:]
 
     def form(self, form: str) -> str:
         first, last, middle = self.first, self.last, self.middle
