@@ -35,6 +35,7 @@ MODULES = {
     "o": "heldout_o_templates",  # written in session 29, held out (hashing prints no document)
     "p": "heldout_p_templates",  # written in session 30, held out (hashing prints no document)
     "q": "heldout_q_templates",  # written in session 31, held out (hashing prints no document)
+    "r": "heldout_r_templates",  # written in session 32, held out (hashing prints no document)
 }
 
 

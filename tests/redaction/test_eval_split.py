@@ -3884,3 +3884,209 @@ def test_q_is_not_wired() -> None:
     source = Path(spec.origin).read_text(encoding="utf-8")
     assert "heldout_q" not in source
     assert "q_forms" not in source
+
+
+# --- Held-out R ---------------------------------------------------------------------------
+# Written in session 32 by an author barred from the redactor, its results and every other
+# split's templates and forms. Merged unwired: run once, after the redactor is frozen.
+# Its checks are the shared ones above (HeldOut, doc_problems, assert_apart, ...) run on R.
+
+from resources.synthetic.redaction_eval import heldout_r_templates, r_forms  # noqa: E402
+from resources.synthetic.redaction_eval.generator import R_SLOTS  # noqa: E402
+
+HELDOUT_R: Split = heldout_r_templates.SPLIT
+R_SEEDS = range(84330001, 84330401)
+# Every split R must stay apart from, by module name (their text is never printed).
+R_OTHER_MODULES = (
+    "dev_templates", "dev_e_templates", "heldout_templates", "heldout_b_templates",
+    "heldout_c_templates", "heldout_d_templates", "heldout_f_templates", "heldout_g_templates",
+    "heldout_h_templates", "heldout_i_templates", "heldout_j_templates", "heldout_k_templates",
+    "heldout_l_templates", "heldout_m_templates", "heldout_n_templates", "heldout_o_templates",
+    "heldout_p_templates", "heldout_q_templates",
+)  # fmt: skip
+# HIPAA Safe Harbor's 18 classes (45 CFR 164.514(b)(2)(i)) -> the R slots that write them.
+R_SAFE_HARBOR_SLOTS = {
+    "A names": {"rper"},
+    "B geographic subdivisions smaller than a state": {"rtown", "raddr", "rpost", "rgeo"},
+    "C dates (except year) and ages over 89": {"rdate", "rdob", "rage"},
+    "D telephone numbers": {"rtel"},
+    "E fax numbers": {"rfax"},
+    "F e-mail addresses": {"rmail"},
+    "G social security numbers": {"rnat"},
+    "H medical record numbers": {"rmrn"},
+    "I health plan beneficiary numbers": {"rplan"},
+    "J account numbers": {"racct", "riban", "rcard"},
+    "K certificate/licence numbers": {"rlic"},
+    "L vehicle identifiers and serial numbers, licence plates": {"rveh"},
+    "M device identifiers and serial numbers": {"rdev", "rmac"},
+    "N web URLs": {"rurl"},
+    "O IP addresses": {"rip"},
+    "P biometric identifiers": {"rbio"},
+    "Q full-face photographs": {"rphoto"},
+    "R any other unique identifying number": {"rref", "rpass"},
+}
+
+
+def _r_vin_ok(value: str) -> bool:
+    """A 17-character VIN carries its check digit; a plate is taken as written."""
+    if len(value) != 17 or " " in value:
+        return True
+    return r_forms.vin_check(value) == value[8]
+
+
+HELD_R = HeldOut(
+    HELDOUT_R,
+    "heldout_r_templates",
+    R_SEEDS,
+    ("rnat",),
+    R_SAFE_HARBOR_SLOTS,
+    frozenset({("rnat", "us"), ("rper", "dual"), ("rplan", "au"), ("rveh", "vin")}),
+    non_latin_people=10,
+    extra_checks=(
+        ("rper", lambda v: not any(c.isdigit() for c in v)),
+        ("rurl", lambda v: v.startswith(("https://", "http://"))),
+        ("rphoto", lambda v: v.startswith(("https://", "http://"))),
+        ("rveh", _r_vin_ok),
+    ),
+)
+
+
+@functools.cache
+def _r_docs() -> tuple[LabelledDoc, ...]:
+    return tuple(corpus(HELDOUT_R, 400))
+
+
+def test_heldout_r_shares_no_seed_or_template_text_with_any_other_split() -> None:
+    import importlib
+
+    base = "resources.synthetic.redaction_eval."
+    others = [importlib.import_module(base + m).SPLIT for m in R_OTHER_MODULES]
+    assert HELDOUT_R.seeds == R_SEEDS
+    assert HELDOUT_R.name == "heldout_r"
+    assert_apart(HELDOUT_R, others)
+
+
+def test_heldout_r_is_wide_enough() -> None:
+    docs = _r_docs()
+    assert len(docs) == 400
+    templates = HELDOUT_R.templates
+    assert len(templates) >= 130
+    doc_types = {t.doc_type for t in templates}
+    assert len(doc_types) >= 35
+    assert doc_types >= ISSUE_DOC_TYPES
+    assert {d.template_id for d in docs} == {t.id for t in templates}
+    assert len({d.locale for d in docs}) >= 40
+    assert {e.kind for d in docs for e in d.entities} == set(KINDS)
+    people = {d.value(e) for d in docs for e in d.entities if e.kind == "PERSON"}
+    assert len(people) >= 600
+    other_script = [w for w in people if any(ord(c) > 0x370 and c.isalpha() for c in w)]
+    assert len(other_script) >= HELD_R.non_latin_people
+    # ... and at least 10 of them written with their Latin spelling beside them
+    both = [w for w in other_script if re.search(r"\([A-Za-z' -]+ [A-Za-z' -]+\)", w)]
+    assert len(both) >= 10
+    assert sum(1 for d in docs if d.keep) >= 200
+    ids = [d.value(e) for d in docs for e in d.entities if e.slot.startswith(HELD_R.national_slots)]
+    assert len({country_of(v) for v in ids} - {""}) >= 20
+
+
+def test_heldout_r_template_text_holds_no_identifier_of_its_own() -> None:
+    """No run of 6+ digits and no angle bracket outside the slots (metrics reads < > as
+    placeholders). Messages name template ids only."""
+    long_digits = [t.id for t in HELDOUT_R.templates if re.search(r"\d{6,}", SLOT.sub("", t.text))]
+    assert not long_digits
+    assert not [t.id for t in HELDOUT_R.templates if "<" in t.text or ">" in t.text]
+    assert all(t.id.startswith("r-") for t in HELDOUT_R.templates)
+    slots = {s for s, _ in slots_used(HELDOUT_R)} - {None}
+    assert slots <= R_SLOTS
+    assert not slots & {"refno", "reg", "resid", "ring", "rx"}
+
+
+def test_heldout_r_is_deterministic() -> None:
+    again = corpus(HELDOUT_R, 60)
+    assert [(d.text, d.entities, d.keep) for d in again] == [
+        (d.text, d.entities, d.keep) for d in _r_docs()[:60]
+    ]
+
+
+def test_every_span_of_heldout_r_holds_exactly_its_value() -> None:
+    problems = [p for d in _r_docs() for p in doc_problems(HELD_R, d)]
+    assert not problems, problems[:10]
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.integers(min_value=0, max_value=10**9), st.integers(min_value=0, max_value=10**4))
+def test_heldout_r_any_seed_renders_labelled_documents(seed: int, pick: int) -> None:
+    template = HELDOUT_R.templates[pick % len(HELDOUT_R.templates)]
+    doc = render(template, HELDOUT_R, seed)
+    assert not doc_problems(HELD_R, doc), template.id
+    assert doc.entities, template.id
+
+
+def test_heldout_r_writes_every_safe_harbor_class() -> None:
+    """The 18 identifier classes of HIPAA Safe Harbor (45 CFR 164.514(b)(2)(i))."""
+    assert len(R_SAFE_HARBOR_SLOTS) == 18
+    used = slots_used(HELDOUT_R)
+    missing = [c for c, slots in R_SAFE_HARBOR_SLOTS.items() if not slots <= {s for s, _ in used}]
+    assert not missing, missing
+    assert HELD_R.forms <= used, sorted(HELD_R.forms - used, key=str)
+
+
+def test_heldout_r_renders_the_same_whatever_the_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert r_forms.R_TODAY.isoformat() == "2026-08-19"
+    assert_renders_the_same_later(HELDOUT_R, _r_docs(), (2031, 2, 3), monkeypatch)
+
+
+def test_heldout_r_check_digits_match_published_examples() -> None:
+    from datetime import date
+
+    # VIN 1M8GDM9AXKP042788: the check digit worked example of 49 CFR 565 as Wikipedia's
+    # "Vehicle identification number" article gives it (check digit X).
+    assert r_forms.vin_check("1M8GDM9AXKP042788") == "X"
+    # DEA number AB1234563: (1+3+5) + 2*(2+4+6) = 33, check digit 3 (DEA's published rule).
+    assert r_forms.dea_check("1234563") == "3"
+    # Australian Medicare card 2123 45670 1 (Services Australia's example): check digit 0.
+    assert r_forms.medicare_au_check("21234567") == "0"
+    # NPI 1234567893 (CMS, "Requirements for NPI check digit"): Luhn over 80840 + 9 digits.
+    assert luhn.calc_check_digit("80840" + "123456789") == "3"
+    # Finnish HETU 131052-308T (Digital and Population Data Services Agency's example).
+    assert r_forms.hetu_check("131052308") == "T"
+    # Spanish DNI 12345678Z (Ministerio del Interior's worked example of the letter).
+    assert r_forms.dni_letter(12345678) == "Z"
+    # Open Location Code 8FVC9G8F+6X for 47.365590, 8.524997 (the OLC specification's
+    # reference test data).
+    assert r_forms.plus_code(47.365590, 8.524997) == "8FVC9G8F+6X"
+    # Japanese eras: 7 January 1989 was Showa 64, the next day Heisei 1 (元年), and
+    # 1 May 2019 Reiwa 1 (the Cabinet Office's era-change announcements).
+    assert r_forms.wareki(date(1989, 1, 7)) == "昭和64年1月7日"
+    assert r_forms.wareki(date(1989, 1, 8)) == "平成元年1月8日"
+    assert r_forms.wareki(date(2019, 5, 1)) == "令和元年5月1日"
+
+
+def test_heldout_r_draws_valid_numbers_of_every_scheme_it_writes() -> None:
+    """Each national scheme of r_forms gives numbers some NATIONAL_IDS entry accepts, and
+    R's cards pass Luhn and its IBANs the ISO 7064 check, across many draws."""
+    import random
+
+    for key, draw in r_forms.NATIONAL.items():
+        rng = random.Random(f"r-{key}")
+        assert all(country_of(draw(rng)[1]) for _ in range(200)), key
+    for i in range(200):
+        ctx = Ctx(HELDOUT_R, i, random.Random(i), "en_US")
+        assert luhn.is_valid(re.sub(r"\D", "", r_forms.card(ctx, "")))
+        assert iban_check.is_valid(r_forms.iban(ctx, ""))
+        assert _r_vin_ok(r_forms.vin(ctx.rng))
+        lic = r_forms.npi(ctx.rng)
+        assert luhn.is_valid("80840" + lic)
+
+
+def test_r_is_not_wired() -> None:
+    """R is merged unwired: the evaluation does not load it, and eval_stress does not
+    import it (read as text, never printed)."""
+    from pathlib import Path
+
+    from resources.synthetic import eval_redaction
+
+    assert "r" not in eval_redaction.SPLITS
+    src = Path(eval_redaction.__file__).with_name("eval_stress.py").read_text(encoding="utf-8")
+    assert "heldout_r_templates" not in src
+    assert "r_forms" not in src

@@ -886,6 +886,34 @@ SLOT_KINDS = {
     "qveh": "VEHICLE",
     "qdev": "DEVICE_ID",
     "qmac": "MAC",
+    # Added with held-out R (R_SLOTS below, drawn by r_forms).
+    "rper": "PERSON",
+    "rtown": "LOCATION",
+    "raddr": "ADDRESS",
+    "rpost": "ADDRESS",
+    "rgeo": "ADDRESS",
+    "rtel": "PHONE",
+    "rfax": "PHONE",
+    "rmail": "EMAIL",
+    "rnat": "NATIONAL_ID",
+    "rpass": "NATIONAL_ID",  # passports, visas, residence permits
+    "rmrn": "RECORD_NUMBER",
+    "rplan": "RECORD_NUMBER",
+    "rref": "RECORD_NUMBER",
+    "rbio": "RECORD_NUMBER",
+    "racct": "ACCOUNT",
+    "rcard": "CARD",
+    "riban": "IBAN",
+    "rip": "IP",
+    "rurl": "URL",
+    "rphoto": "URL",  # where a full-face photograph is kept
+    "rdate": "DATE",
+    "rdob": "DATE",
+    "rage": "AGE",
+    "rlic": "LICENCE",
+    "rveh": "VEHICLE",
+    "rdev": "DEVICE_ID",
+    "rmac": "MAC",
 }
 # Held-out G's slots, handed to g_forms before any other slot is looked at: none of them
 # is an older slot, and the check draws nothing, so older splits render as before.
@@ -950,6 +978,12 @@ Q_SLOTS = frozenset(
     | {"qmrn", "qplan", "qref", "qbio", "qacct", "qcard", "qiban", "qip", "qurl", "qphoto"}
     | {"qdate", "qdob", "qage", "qlic", "qveh", "qdev", "qmac"}
 )
+# Held-out R's slots (r_forms.py), handed over the same way: none is an older slot.
+R_SLOTS = frozenset(
+    {"rper", "rtown", "raddr", "rpost", "rgeo", "rtel", "rfax", "rmail", "rnat", "rpass"}
+    | {"rmrn", "rplan", "rref", "rbio", "racct", "rcard", "riban", "rip", "rurl", "rphoto"}
+    | {"rdate", "rdob", "rage", "rlic", "rveh", "rdev", "rmac"}
+)
 
 
 @dataclass
@@ -983,6 +1017,8 @@ def new_entity(ctx: Ctx, slot: str, form: str) -> object:
         return new_entity_p(ctx, slot, form)
     if slot in Q_SLOTS:
         return new_entity_q(ctx, slot, form)
+    if slot in R_SLOTS:
+        return new_entity_r(ctx, slot, form)
     rng = ctx.rng
     if slot == "person":
         return new_person(ctx)
@@ -1178,6 +1214,13 @@ def new_entity_q(ctx: Ctx, slot: str, form: str) -> object:
     from resources.synthetic.redaction_eval import q_forms  # noqa: PLC0415
 
     return q_forms.new_entity(ctx, slot, form)
+
+
+def new_entity_r(ctx: Ctx, slot: str, form: str) -> object:
+    """The slots added with held-out R (r_forms.py; imported here for the same reason)."""
+    from resources.synthetic.redaction_eval import r_forms  # noqa: PLC0415
+
+    return r_forms.new_entity(ctx, slot, form)
 
 
 def romanised(entity: object) -> object:
