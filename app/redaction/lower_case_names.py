@@ -331,13 +331,26 @@ def _cue_names(line: str, pos: int, known: Callable[[str], bool]) -> list[tuple[
         if word == "dr" and _STREET_BEFORE.search(line, max(0, cue.start() - 40), cue.start()):
             continue  # "12 oak dr": the street type "drive", not a doctor
         alone = len(run) == 1 and _ends_phrase(line, end)
+        value = line[start:end]
         if (
             _anchored(line, run)
             or (alone and word in _TITLES)
-            or (alone and word in _RELATIVES and not known(line[start:end]))
+            or (alone and word in _RELATIVES and (not known(value) or _abjad_skeleton(value)))
         ):
             found.append((start, end))
     return found
+
+
+# A romanised name of an abjad (Hebrew, Arabic, Persian) written letter by letter: the
+# short vowels are not written, a long i and the consonant yod/ya are "y" (ISO 259's and
+# the simple ASCII schemes' "y"), so "y" is its only vowel letter ("dvyd" for דויד).
+_ABJAD_SKELETON = fast_regex.compile(r"[b-df-hj-np-tv-z]*y[b-df-hj-np-tv-z]*")
+
+
+def _abjad_skeleton(word: str) -> bool:
+    """A word of three letters or more whose only vowel letter is "y" (English's such
+    words, "gym", "myth", "shy", are known to it and never reach here)."""
+    return len(word) >= 3 and _ABJAD_SKELETON.fullmatch(word) is not None
 
 
 # What may follow a relative's name: the clause goes on or ends; not a label's colon.

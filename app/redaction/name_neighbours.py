@@ -358,21 +358,35 @@ def _initial_after(text: str, span: Span) -> Span | None:
 # civil register's table of "voorvoegsels" (BRP Tabel 36: van, de, der, den, ter, ten,
 # te, 't, die, d', l', la, le, du, dos, da, di, del, della, von, zu, op, in, uit ...),
 # and the "y" and "e" of Spanish and Portuguese double surnames. Between two found
-# persons on one line they are the name's too ("Aaron die Bont").
+# persons on one line they are the name's too ("Aaron die Bont"), and so is the lower-case
+# word English lacks after them when the found given name is in lower case too.
 _PARTICLE_RUN = fast_regex.compile(
     r"[ \t](?:(?:van|de|der|den|ter|ten|te|'t|die|d'|l'|la|le|les|du|dos|das|da|di|del|"
     r"della|degli|von|vom|zu|zum|zur|uit|op|y|e|bin|binti|al|el|ibn)[ \t]){1,3}"
 )
 
 
+# A surname in lower case after the particles of a name written all in lower case
+# ("jan van der berg" of a transcript or a handwritten note): a word English lacks.
+_LOWER_SURNAME = fast_regex.compile(r"\p{Ll}[\p{Ll}\p{M}'’-]+(?![\w@/])")
+
+
 def _particle_between(text: str, span: Span, starts: dict[int, Span]) -> Span | None:
     m = _PARTICLE_RUN.match(text, span.end)
-    if m is None or (other := starts.get(m.end())) is None:
+    if m is None:
+        return None
+    if (other := starts.get(m.end())) is not None:
+        end = other.end
+    elif text[span.start].islower() and (lower := _LOWER_SURNAME.match(text, m.end())):
+        if name_word(lower.group()) is None:
+            return None
+        end = lower.end()
+    else:
         return None
     first = text[span.start : span.end].split(maxsplit=1)[0]
     if not is_given_name(first) or _plain_word(first.casefold(), given=True):
         return None  # "Aufnahme über die Notaufnahme": German articles join no name
-    return Span(span.start, other.end, KIND, NEIGHBOUR_RULE, span.score)
+    return Span(span.start, end, KIND, NEIGHBOUR_RULE, span.score)
 
 
 # A nickname in quotation marks between the given name and the surname, as English and
@@ -395,6 +409,32 @@ def _surname_after_nickname(text: str, span: Span) -> Span | None:
     if m is None or _plain_word(m.group("surname").casefold()):
         return None
     return Span(span.start, m.end(), KIND, NEIGHBOUR_RULE, span.score)
+
+
+# A capitalised name in brackets right after a found person: the surname after a given
+# name, a maiden name or the name the person is known by, as care logs, registers and
+# NHS records write a preferred name ("Client Irena (Kask)", "Robert (Bob) …").
+_BRACKETED_NAME = fast_regex.compile(
+    r"[ \t]?\((?P<name>\p{Lu}\p{Ll}{2,}(?:[ -]\p{Lu}\p{Ll}{2,})?)\)"
+)
+
+
+def _name_in_brackets(text: str, span: Span) -> Span | None:
+    """`_BRACKETED_NAME` whose every word is a dictionary given name or a word English and
+    the closed classes lack (`name_word`): "(Kask)", "(Bob)"; not "(Mum)", "(Deceased)",
+    "(Father)"."""
+    if text[span.end : span.end + 2].strip()[:1] != "(":
+        return None
+    m = _BRACKETED_NAME.match(text, span.end)
+    if m is None:
+        return None
+    for word in m.group("name").replace("-", " ").split():
+        folded = word.casefold()
+        if _plain_word(folded) or is_title(word) or looks_like_drug(word):
+            return None
+        if not is_given_name(word) and name_word(folded) is None:
+            return None
+    return Span(m.start("name"), m.end("name"), KIND, NEIGHBOUR_RULE, span.score)
 
 
 # A name right before a phone number, set off by a spaced dash or "on": how a contact is
@@ -445,6 +485,7 @@ def names_beside_persons(text: str, spans: list[Span]) -> list[Span]:
             # from the other script's twin that a part of it found
             _twin_before(text, twin) if twin is not None else None,
             _surname_after_nickname(text, span),
+            _name_in_brackets(text, span),
         )
         for grown in (*found, _surname_column(text, span), _initial_after(text, span)):
             if grown is not None:

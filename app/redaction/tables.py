@@ -205,6 +205,9 @@ def _colon_value(text: str, colon: int, after: int, out: _Found) -> None:
     line_start = text.rfind("\n", 0, colon) + 1
     key = _KEY_BEFORE_COLON.search(text, max(line_start, colon - 48), colon)
     found = field_kind(key.group("key")) if key is not None else None
+    if found is not None and text.startswith("[", after):
+        _flow_items(text, after, found, out)
+        return
     m = _COLON_VALUE.match(text, after) if found is not None else None
     if found is None or m is None:
         return
@@ -218,6 +221,21 @@ def _colon_value(text: str, colon: int, after: int, out: _Found) -> None:
         end = _before_next_label(text, m.start(), end)
     if len(text[m.start() : end].split()) <= 8:
         out.add(m.start(), end, *found)
+
+
+# A YAML flow sequence of scalars on one line (YAML 1.2 section 7.4.1: "given: [Ann, Eva]",
+# '["Ann"]'), as FHIR resources written in YAML hold HumanName.given and Address.line.
+_FLOW_SEQUENCE = fast_regex.compile(r"\[(?P<items>[^\[\]{}\n]{1,200})\]")
+_FLOW_ITEM = fast_regex.compile(r"[^,]+")
+
+
+def _flow_items(text: str, after: int, found: tuple[str, bool], out: _Found) -> None:
+    """Each item of the flow sequence at `after` as a value of the key's kind."""
+    m = _FLOW_SEQUENCE.match(text, after)
+    if m is None:
+        return
+    for item in _FLOW_ITEM.finditer(text, m.start("items"), m.end("items")):
+        out.add(item.start(), item.end(), *found)
 
 
 # A comma and a word after a name: the next field's label when it names another kind of

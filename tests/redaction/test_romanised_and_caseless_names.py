@@ -16,8 +16,11 @@ from hypothesis import strategies as st
 
 from app.redaction.foreign_runs import runs_in_latin_text
 from app.redaction.given_names import lower_case_name_fields
+from app.redaction.lower_case_names import lower_case_names
 from app.redaction.name_forms import lower_case_speakers
+from app.redaction.name_neighbours import names_beside_persons
 from app.redaction.spans import Span
+from app.redaction.structured import find_structured
 from app.redaction.surname_shapes import caps_surnames
 from app.redaction.user_handles import handles_beside_persons
 
@@ -139,5 +142,58 @@ def test_the_finders_return_spans_inside_the_text(text: str) -> None:
     spans += caps_surnames(text) + runs_in_latin_text(text)
     if text:
         spans += handles_beside_persons(text, [Span(0, 1, "PERSON", "test", 0.9)])
+    for span in spans:
+        assert 0 <= span.start < span.end <= len(text)
+
+
+def _beside(text: str, name: str) -> list[str]:
+    at = text.index(name)
+    spans = names_beside_persons(text, _person(text, name))
+    return [text[s.start : s.end] for s in spans if s.end > at + len(name)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("pls see maria van der hoek asap", "maria", ["maria van der hoek"]),
+        ("Client Irena (Kask) in bed", "Irena", ["Kask"]),  # the surname in brackets
+        ("Robert (Bob) Smith seen", "Robert", ["Bob"]),  # a preferred name
+        ("pls see maria die soon", "maria", []),  # an English word after the particle
+        ("Anna Berg (Mum) called", "Anna Berg", []),
+        ("Anna Berg (Deceased)", "Anna Berg", []),
+        ("Anna Berg (Consultant)", "Anna Berg", []),
+        ("Anna Berg (Ramipril)", "Anna Berg", []),
+    ],
+)
+def test_names_beside_a_found_person(text: str, name: str, expected: list[str]) -> None:
+    assert _beside(text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Family abroad: brother zyd, mother myrym", ["zyd", "myrym"]),
+        ("FHx: father chf, mother dm", []),  # abbreviations with a vowel or too short
+        ("brother gym", []),  # English
+    ],
+)
+def test_a_relatives_name_romanised_without_vowels(text: str, expected: list[str]) -> None:
+    found = lower_case_names(text, lambda word: True)  # the model knows every word
+    assert [text[s.start : s.end] for s in found] == expected
+
+
+def test_a_yaml_flow_sequence_under_a_name_key() -> None:
+    text = 'name:\n  - family: KOWALSKA\n    given: [Ewa, "Maria"]\nbirthDate: 1950-01-02\n'
+    text += "tags: [urgent, review]\n"
+    persons = [text[s.start : s.end] for s in find_structured(text) if s.kind == "PERSON"]
+    assert persons == ["KOWALSKA", "Ewa", "Maria"]
+
+
+@_SETTINGS
+@given(st.text(alphabet=st.sampled_from("ab (Kask)given:[,]\n van die"), max_size=120))
+def test_neighbours_and_flow_items_stay_inside_the_text(text: str) -> None:
+    spans = find_structured(text)
+    if text:
+        spans += names_beside_persons(text, [Span(0, 1, "PERSON", "test", 0.9)])
     for span in spans:
         assert 0 <= span.start < span.end <= len(text)
