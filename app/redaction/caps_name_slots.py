@@ -57,13 +57,17 @@ _FIELD_START = fast_regex.compile(r"(?:^|[|\t;:(\[]|[ ]{2})[ \t]*$")
 _SLOT_BEFORE = fast_regex.compile(
     r"(?<![\p{L}\p{N}])(?P<role>\p{L}{3,30})(?P<sep>[ \t]*[:：\-–—][ \t]*|[ ])$"
 )
-# Roles that police, forensic and transport records name in capitals, beside the staff
-# roles every form shows (`name_guards.ROLE_NOUNS`).
+# Roles that police, forensic, transport and care records name in capitals, beside the
+# staff roles every form shows (`name_guards.ROLE_NOUNS`): the staff, and the people a
+# record is about (a passenger, a witness, a guest).
 _ROLES: Final = frozenset(
     word_list(
         """
     operator examiner inspector instructor invigilator interviewer observer dispatcher
-    constable sergeant detective trooper deputy officer
+    constable sergeant detective trooper deputy officer pilot captain driver rider
+    passenger traveller traveler witness victim suspect offender accused complainant
+    guest occupant resident tenant donor recipient interpreter chaperone porter courier
+    prescriber dispenser collector keeper owner teacher pupil student
     """
     )
 )
@@ -77,6 +81,10 @@ _RELATIVES: Final = frozenset(
     )
 )
 _ID_WORD_SET: Final = frozenset(w for w in ID_WORDS if "-" not in w)
+# What a form writes in a person's field when it has no name for it yet.
+_PLACEHOLDERS: Final = frozenset(
+    word_list("tba tbc tbd tbr self same auto vacant pending various multiple any other")
+)
 # Particles inside a surname ("DA SILVA", "VAN DER BERG"): no name alone, no bar either.
 _PARTICLES: Final = frozenset(
     word_list("de da di du del della der den van von le la dos das do ter ten al el bin ibn")
@@ -94,6 +102,7 @@ def _not_a_surname(word: str) -> bool:
         or is_caps_section_word(folded)
         or plain_word(folded)
         or folded in HEADING_WORDS
+        or folded in _PLACEHOLDERS
         or not any(c in "aeiouy" for c in fold_accents(folded))
     )
 

@@ -67,6 +67,8 @@ def test_readable_beside_surname_then_given(text: str) -> None:
         ("Officer OZOLS #1204", ["OZOLS"]),
         ("Sergeant WHITFIELD, collar 77", ["WHITFIELD"]),
         ("Cardholder: LEE", ["LEE"]),
+        ("Passenger: ABUBAKAR", ["ABUBAKAR"]),
+        ("Driver HENNESSY\nLicence class B", ["HENNESSY"]),
         ("OSI travelling with infant AMARA", ["AMARA"]),
         ("accompanied by her daughter NKECHI; consent given", ["NKECHI"]),
     ],
@@ -92,6 +94,10 @@ def test_lone_surname_in_capitals_after_its_slot(text: str, names: list[str]) ->
         "Officer ABC",  # a short word after a blank
         "Officer SMITH and colleague attended",  # no field's end: prose, the NER's
         "Operator: NOT RECORDED",
+        "Guest: TBA",
+        "Owner: SELF",
+        "recipient HLA\n",  # three letters after a blank: an abbreviation as often
+        "donor HLA typing",
     ],
 )
 def test_readable_beside_a_role(text: str) -> None:
