@@ -396,10 +396,15 @@ IP_PLACE = fast_regex.compile(
 # A town after a Romance hospital word and the adjective that follows it there (Spanish,
 # Portuguese, Italian and French put the adjective after the noun: "Hospital tratante en
 # Tepic", "clínica privada em Braga", "ospedale civile a Lecco", "hôpital privé à Nantes").
+# Each language's word with its own preposition ("a" only after Italian words: "the
+# hospital ordered a CT" is English).
+_ROMANCE_ADJECTIVES = r"[ ][a-zà-ÿ]{3,20}(?:[ ][a-zà-ÿ]{3,20})?[ ]"
 ROMANCE_INSTITUTION_PLACE = fast_regex.compile(
-    r"(?<![\w])(?i:hospital|clínica|clinica|sanatorio|hôpital|clinique|ospedale|casa[ ]di"
-    r"[ ]cura|centro[ ]médico|centro[ ]medico)"
-    rf"[ ][a-zà-ÿ]{{3,20}}(?:[ ][a-zà-ÿ]{{3,20}})?[ ](?:en|em|à|a)[ ]({PLACE})",
+    r"(?<![\w])(?:(?i:hospital|clínica|sanatorio|centro[ ]médico)"
+    rf"{_ROMANCE_ADJECTIVES}(?:en|em)"
+    rf"|(?i:hôpital|clinique){_ROMANCE_ADJECTIVES}à"
+    rf"|(?i:ospedale|clinica|casa[ ]di[ ]cura){_ROMANCE_ADJECTIVES}a)"
+    rf"[ ]({PLACE})",
     word_led=True,
 )
 _ROMANCE_INSTITUTION_HINT: Final = (

@@ -24,6 +24,7 @@ def _found(text: str) -> list[str]:
         ("Ordination in Ybbsitz, Termin folgt", "Ybbsitz"),
         ("Hospital tratante en Santa Lucía del Camino; médico", "Santa Lucía del Camino"),
         ("internado na clínica privada em Viseu.", "Viseu"),
+        ("hospitalisé à l'hôpital privé à Nantes", "Nantes"),
         ("ricoverato all'ospedale civile a Lecco", "Lecco"),
         ("lesión tras caída en Nuevo Progreso\n", "Nuevo Progreso"),
         ("accidente ocurrido en San Martín de los Andes.", "San Martín de los Andes"),
@@ -51,6 +52,7 @@ def test_town_with_its_institution_or_event_is_found(text: str, place: str) -> N
         "Praxis in der Altstadt, Praxis in 2. Etage",
         "caída en la ducha; accidente en la vía pública",
         "Hospital tratante en la ciudad",
+        "The hospital ordered a CT and the clinic sent a Letter",  # English "a"
         "Paciente de Nuevo Ingreso, Vieja Escuela",
         "Tlak nad 140, Teplota pod 37",  # Czech: pressure above 140, temperature below 37
         "Nemocnice 12, nemocnici v pondělí",
