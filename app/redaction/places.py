@@ -396,10 +396,15 @@ IP_PLACE = fast_regex.compile(
 # A town after a Romance hospital word and the adjective that follows it there (Spanish,
 # Portuguese, Italian and French put the adjective after the noun: "Hospital tratante en
 # Tepic", "clínica privada em Braga", "ospedale civile a Lecco", "hôpital privé à Nantes").
+# Each language's word with its own preposition ("a" only after Italian words: "the
+# hospital ordered a CT" is English).
+_ROMANCE_ADJECTIVES = r"[ ][a-zà-ÿ]{3,20}(?:[ ][a-zà-ÿ]{3,20})?[ ]"
 ROMANCE_INSTITUTION_PLACE = fast_regex.compile(
-    r"(?<![\w])(?i:hospital|clínica|clinica|sanatorio|hôpital|clinique|ospedale|casa[ ]di"
-    r"[ ]cura|centro[ ]médico|centro[ ]medico)"
-    rf"[ ][a-zà-ÿ]{{3,20}}(?:[ ][a-zà-ÿ]{{3,20}})?[ ](?:en|em|à|a)[ ]({PLACE})",
+    r"(?<![\w])(?:(?i:hospital|clínica|sanatorio|centro[ ]médico)"
+    rf"{_ROMANCE_ADJECTIVES}(?:en|em)"
+    rf"|(?i:hôpital|clinique){_ROMANCE_ADJECTIVES}à"
+    rf"|(?i:ospedale|clinica|casa[ ]di[ ]cura){_ROMANCE_ADJECTIVES}a)"
+    rf"[ ]({PLACE})",
     word_led=True,
 )
 _ROMANCE_INSTITUTION_HINT: Final = (
@@ -453,6 +458,23 @@ SLAVIC_RIVER_TOWN = fast_regex.compile(
     rf"(?:[ ]u[ ][{_UPPER}][a-zà-ÿā-ž'’-]{{1,30}})?"
     rf"[ ](?:nad|pod)[ ][{_UPPER}][a-zà-ÿā-ž'’-]{{1,30}}(?![\w-])",
     word_led=True,
+)
+
+
+# A Spanish town named for its saint and qualified by what it stands by, as INEGI's and
+# INE's catalogues of localities write them ("San Juan de los Lagos", "Santa María del
+# Tule", "Santo Domingo de la Calzada", "San Pedro los Altos"): "San"/"Santa"/"Santo", a
+# capitalised name, and a particle before the qualifier. (A saint alone, "San Pedro", or
+# with a capitalised surname is no town by its shape.)
+SAINT_TOWN = fast_regex.compile(
+    rf"(?<![\w-])(?:San|Santa|Santo)[ ][{_UPPER}][a-zà-ÿ]{{1,20}}"
+    r"[ ](?:de[ ]la|de[ ]las|de[ ]los|del|de|los|las)[ ]"
+    rf"(?:[{_UPPER}][a-zà-ÿ]{{2,20}}|(?<=los[ ])[a-zà-ÿ]{{3,20}}|(?<=las[ ])[a-zà-ÿ]{{3,20}})"
+    r"(?![\w-])",
+)
+# (the saints' own epithets: "San Juan de Dios", "San Francisco de Asís")
+_NOT_SAINT_TOWNS: Final = frozenset(
+    word_list("dios asís asis paula paúl loyola padua porres jesús cruz")
 )
 
 
@@ -537,8 +559,9 @@ _SETTLEMENT_HINT: Final = (
 
 def _institution_and_event_places(text: str, folded: str, found: list[Span]) -> list[Span]:
     """Towns after a Romance hospital word and its adjective, hospitals named by their
-    town, towns between a German claim's event and its date, and Slavic "nad"/"pod" towns
-    (each run only when the text holds its words)."""
+    town, towns between a German claim's event and its date, Spanish saints' towns with
+    their qualifier and Slavic "nad"/"pod" towns (each run only when the text holds its
+    words)."""
     spans: list[Span] = []
 
     def add(start: int, end: int, rule: str) -> None:
@@ -558,6 +581,10 @@ def _institution_and_event_places(text: str, folded: str, found: list[Span]) -> 
             first = m.group(1).split()[0].casefold()
             if first not in _NOT_PLACES and first not in _NOT_GERMAN_PLACES:
                 add(m.start(1), m.end(1), "place_event_before_date")
+    if "San" in text:
+        for m in SAINT_TOWN.finditer(text):
+            if m.group().split()[-1].casefold() not in _NOT_SAINT_TOWNS:
+                add(m.start(), m.end(), "place_saint_town")
     if " nad " in text or " pod " in text:
         for m in SLAVIC_RIVER_TOWN.finditer(text):
             add(m.start(), m.end(), "place_river_town")

@@ -92,6 +92,24 @@ def test_segwit_shape_with_failed_checksum_needs_a_payment_word(
     assert ("wallet_segwit_shape" in rules) is found, name
 
 
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["bc1q", "tb1q", "ltc1q"]),
+    st.text(alphabet=wallets.BECH32_CHARSET, min_size=38, max_size=38),
+    st.sampled_from(["withdrawal to ", "payout: ", "build ", ""]),
+)
+def test_any_segwit_shaped_run_is_read_after_a_payment_word_only(
+    prefix: str, data: str, before: str
+) -> None:
+    text = f"{before}{prefix}{data} ok"
+    spans = wallets.find_wallets(text)
+    assert all(0 <= s.start < s.end <= len(text) for s in spans)
+    if wallets.bech32_valid(prefix + data):  # (a random run's checksum holds 1 in 2**30)
+        return
+    shaped = [s for s in spans if s.rule == "wallet_segwit_shape"]
+    assert bool(shaped) is (before in ("withdrawal to ", "payout: "))
+
+
 @pytest.mark.parametrize("address", BASE58CHECK_VALID)
 def test_base58check_addresses_pass(address: str) -> None:
     assert wallets.base58check_valid(address)
