@@ -306,6 +306,29 @@ def _url_inside_word(text: str, span: Span) -> bool:
     return any(c.isascii() and c.isalnum() for c in (after, before) if c)
 
 
+# A US bank's ABA routing transit number (ABA Key to Routing Numbers: nine digits, the
+# last a check digit with weights 3, 7, 1) after its own label names the bank, not the
+# account holder. Only standing alone: a number right after it is the account that the
+# pair "routing account" writes, and the pair stays masked whole.
+_ROUTING_LABEL = fast_regex.compile(
+    r"(?<![\w])(?i:aba|rtn|routing(?:[ ]transit)?(?:[ ](?:number|no\.?|nr\.?|#))?|"
+    r"aba[ /]routing(?:[ ](?:number|no\.?|#))?)[ \t]*[:#=]?[ \t]*$"
+)
+_NUMBER_NEXT = fast_regex.compile(r"[ \t]*[-/]?[ \t]*\d")
+
+
+def _bank_routing_number(text: str, span: Span) -> bool:
+    value = text[span.start : span.end]
+    if len(value) != 9 or not value.isdigit():
+        return False
+    weighted = sum(int(d) * w for d, w in zip(value, (3, 7, 1) * 3, strict=True))
+    if weighted % 10:
+        return False
+    if _NUMBER_NEXT.match(text, span.end):
+        return False
+    return _ROUTING_LABEL.search(text, max(0, span.start - 30), span.start) is not None
+
+
 def not_identifiers(text: str, spans: list[Span]) -> list[Span]:
     """`spans` without the findings that are labels, units or codes (see above)."""
     out = []
@@ -320,6 +343,7 @@ def not_identifiers(text: str, spans: list[Span]) -> list[Span]:
             or _url_inside_word(text, s)
             or _in_field_label(text, s)
             or _gendered_noun(text, s)
+            or _bank_routing_number(text, s)
         ):
             continue
         kept = _number_then_unit(text, s)

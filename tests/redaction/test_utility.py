@@ -100,6 +100,33 @@ def test_short_licence_codes_go_but_a_licence_after_its_word_stays() -> None:
     assert not_identifiers(text, [span]) == [span]
 
 
+def _aba(body: str) -> str:
+    """An ABA routing number of eight digits and its check digit (weights 3, 7, 1)."""
+    weighted = sum(int(d) * w for d, w in zip(body, (3, 7, 1, 3, 7, 1, 3, 7), strict=True))
+    return body + str(-weighted % 10)
+
+
+@pytest.mark.parametrize(
+    ("template", "kept"),
+    [
+        ("Beneficiary acct 7712004519  ABA {}", True),
+        ("Routing number: {}\nAccount: 5583014466", True),
+        ("RTN {} (bank of the payee)", True),
+        ("ABA {} 7712004519", False),  # routing and account written as one pair
+        ("Account no. {}", False),  # no routing label
+    ],
+)
+def test_a_labelled_routing_number_names_the_bank(template: str, kept: bool) -> None:
+    number = _aba("07300082")
+    text = template.format(number)
+    spans = [_span(text, number, "US_BANK_NUMBER", "UsBankRecognizer")]
+    assert (not_identifiers(text, spans) == []) is kept
+    bad = str((int(number[-1]) + 1) % 10)
+    wrong = text.replace(number, number[:-1] + bad)
+    spans = [_span(wrong, number[:-1] + bad, "US_BANK_NUMBER", "UsBankRecognizer")]
+    assert not_identifiers(wrong, spans) == spans  # no check digit: a number of its own
+
+
 def test_versions_and_durations_are_no_dates() -> None:
     assert not keeps_date("2.9.44", "software version ")
     assert not keeps_date("about 90 minutes")  # "about" holds "out" (outubro)
