@@ -178,6 +178,20 @@ def glued_to_number(text: str, span: Span) -> bool:
     return 0 < letters <= 3 and value.isalpha() and glued_after
 
 
+def _without_glued_tail(text: str, span: Span) -> Span:
+    """A word finding of several words whose last piece is glued to a digit ("Dx J" of
+    "Dx J02.9", an ICD-10 code's letter; "Hb A" of "Hb A1c") loses that piece: a name
+    never ends inside a code."""
+    if span.kind not in _WORD_KINDS or span.rule in _KEEP_RULES:
+        return span
+    if span.end >= len(text) or not text[span.end].isdigit():
+        return span
+    head, _, tail = text[span.start : span.end].rpartition(" ")
+    if not head.strip() or not tail.isalpha() or len(tail) > 3:
+        return span
+    return Span(span.start, span.start + len(head.rstrip()), span.kind, span.rule, span.score)
+
+
 def _lone_letter_place(text: str, span: Span) -> bool:
     """A place of one letter ("class B."): no place is named so."""
     value = text[span.start : span.end]
@@ -346,7 +360,7 @@ def not_identifiers(text: str, spans: list[Span]) -> list[Span]:
             or _bank_routing_number(text, s)
         ):
             continue
-        kept = _number_then_unit(text, s)
+        kept = _number_then_unit(text, _without_glued_tail(text, s))
         if kept is not None:
             out.append(_without_trailing_label(text, kept))
     return out

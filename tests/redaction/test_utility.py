@@ -100,6 +100,19 @@ def test_short_licence_codes_go_but_a_licence_after_its_word_stays() -> None:
     assert not_identifiers(text, [span]) == [span]
 
 
+@pytest.mark.parametrize(
+    ("text", "finding", "kept"),
+    [
+        ("Dx K35.8 today", "Dx K", "Dx"),  # an ICD-10 code's letter
+        ("Befund Hb A1c 7,2 %", "Befund Hb A", "Befund Hb"),
+        ("Seen by Ana Ruiz 2x weekly", "Ana Ruiz", "Ana Ruiz"),  # ends before a space
+    ],
+)
+def test_a_finding_never_ends_inside_a_code(text: str, finding: str, kept: str) -> None:
+    out = not_identifiers(text, [_span(text, finding)])
+    assert [text[s.start : s.end] for s in out] == [kept]
+
+
 def _aba(body: str) -> str:
     """An ABA routing number of eight digits and its check digit (weights 3, 7, 1)."""
     weighted = sum(int(d) * w for d, w in zip(body, (3, 7, 1, 3, 7, 1, 3, 7), strict=True))
