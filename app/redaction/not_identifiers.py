@@ -192,6 +192,24 @@ def _without_glued_tail(text: str, span: Span) -> Span:
     return Span(span.start, span.start + len(head.rstrip()), span.kind, span.rule, span.score)
 
 
+_DOTTED_DIGITS = fast_regex.compile(r"\d+(?:\.\d+)+")
+
+
+def _part_of_longer_run(text: str, span: Span) -> bool:
+    """An IPv4 or date finding that is some arcs of a longer dotted-decimal run (an OID
+    such as "1.2.36.1.2001.1003.0", a version "1.2.3.4.5"): RFC 791's dotted quad has four
+    parts and no more, a date three."""
+    if span.kind not in ("IP_ADDRESS", "DATE_TIME"):
+        return False
+    if not _DOTTED_DIGITS.fullmatch(text, span.start, span.end):
+        return False
+    after = text[span.end : span.end + 2]
+    before = text[max(0, span.start - 2) : span.start]
+    return (after[:1] == "." and after[1:].isdigit()) or (
+        before[1:] == "." and before[:1].isdigit()
+    )
+
+
 def _lone_letter_place(text: str, span: Span) -> bool:
     """A place of one letter ("class B."): no place is named so."""
     value = text[span.start : span.end]
@@ -358,6 +376,7 @@ def not_identifiers(text: str, spans: list[Span]) -> list[Span]:
             or _in_field_label(text, s)
             or _gendered_noun(text, s)
             or _bank_routing_number(text, s)
+            or _part_of_longer_run(text, s)
         ):
             continue
         kept = _number_then_unit(text, _without_glued_tail(text, s))

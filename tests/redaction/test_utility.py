@@ -113,6 +113,24 @@ def test_a_finding_never_ends_inside_a_code(text: str, finding: str, kept: str) 
     assert [text[s.start : s.end] for s in out] == [kept]
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "kind", "dropped"),
+    [
+        ("root 1.3.6.1.4.1.21367.2005", "1.3.6.1", "IP_ADDRESS", True),  # an OID's arcs
+        ("build 4.2.19.7.3", "2.19.7.3", "IP_ADDRESS", True),
+        ("node 2.25.11.30.4", "2.25.11", "DATE_TIME", True),
+        ("from 10.4.77.2 at 09:00", "10.4.77.2", "IP_ADDRESS", False),
+        ("login 10.4.77.2.", "10.4.77.2", "IP_ADDRESS", False),  # a sentence's full stop
+        ("DOB 3.11.1958.", "3.11.1958", "DATE_TIME", False),
+    ],
+)
+def test_dotted_quads_and_dates_inside_longer_runs(
+    text: str, value: str, kind: str, dropped: bool
+) -> None:
+    span = _span(text, value, kind, "IpRecognizer")
+    assert (not_identifiers(text, [span]) == []) is dropped
+
+
 def _aba(body: str) -> str:
     """An ABA routing number of eight digits and its check digit (weights 3, 7, 1)."""
     weighted = sum(int(d) * w for d, w in zip(body, (3, 7, 1, 3, 7, 1, 3, 7), strict=True))
@@ -189,6 +207,12 @@ def test_versions_and_durations_are_no_dates() -> None:
             "through Klarna. Bonne journée, Mme Chantal Lefèvre.",
             ["Insulin Glargine", "Babinski", "Klarna", "Bonne journée"],
             ["Chantal", "Lefèvre"],
+        ),
+        (
+            # a fixed combination and its doses (summary of product characteristics)
+            "Abgabe: Oxycodon/Naloxon 10/5 mg N1 an Frau Henrike Albrecht-Sommer.",
+            ["Oxycodon/Naloxon 10/5 mg"],
+            ["Henrike", "Albrecht-Sommer"],
         ),
         (
             "DOB 13/12/1931 (92), Tel: 020 7946 0958.",
