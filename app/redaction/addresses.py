@@ -1209,6 +1209,7 @@ _ENGLISH_BEFORE: Final = frozenset(
     )
 )
 _DIGIT_NEAR = 12
+_ENGLISH_VERB_FORM = fast_regex.compile(r"[a-z]{2,}(?:ed|ing)")
 # English words that end a street name going backwards ("Smith at 12 Main St": "at").
 _ENGLISH_WORDS: Final = _ENGLISH_BEFORE | frozenset(
     word_list(
@@ -1233,7 +1234,12 @@ def _english_word_use(text: str, start: int, end: int) -> bool:
     if any(c.isdigit() for c in text[start : min(len(text), end + _DIGIT_NEAR)]):
         return False
     before = text[max(0, start - 30) : start].split()
-    return bool(before) and before[-1].casefold().strip(",;") in _ENGLISH_BEFORE
+    if not before:
+        return False
+    word = before[-1].strip(",;")
+    # any English verb's past or -ing form too ("recalled via", "escalated via", "booking
+    # via"): an Italian or Portuguese word before "in via"/"via" never ends so
+    return word.casefold() in _ENGLISH_BEFORE or _ENGLISH_VERB_FORM.fullmatch(word) is not None
 
 
 def _region_blocks(text: str) -> list[Span]:

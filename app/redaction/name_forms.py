@@ -372,6 +372,18 @@ _SURNAME_INITIALS = fast_regex.compile(
 )
 
 
+# A surgical pathology report letters the parts of a specimen ("A.", "B.": the CAP
+# cancer protocols' and the Royal College of Pathologists' datasets) and repeats each
+# letter in its diagnosis: "Specimen: A. Sentinel lymph node", "DIAGNOSIS: A. Metastatic
+# carcinoma". After such a label the letter and word are a part, not an initial and a
+# surname.
+_PART_LABEL_BEFORE = fast_regex.compile(
+    r"(?<![\w])(?i:specimens?|parts?|diagnos[ie]s|final[ ]diagnosis|gross(?:[ ]description)?|"
+    r"microscopic(?:[ ]description)?|frozen[ ]section|source[ ]of[ ]specimen)"
+    r"[ \t]*[:.-]?[ \t]*$"
+)
+
+
 def initial_forms(text: str) -> list[Span]:
     """Names written with initials: "A. D. Rust", "Okafor, A." (not a common word after
     the initials: "A. The", and not a label or sign-off before them: "Signed, A.")."""
@@ -384,6 +396,8 @@ def initial_forms(text: str) -> list[Span]:
             word.casefold() in _TWO_LETTER_ABBREVIATIONS or text.startswith(".", m.end("name"))
         ):
             continue  # "A. St. James": an abbreviation with its dot
+        if _PART_LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "Specimen: A. Sentinel lymph node": a specimen part's letter
         if word.casefold() not in COMMON and not _never_a_surname(word.casefold()):
             spans.append(Span(m.start("name"), m.end("name"), KIND, "initials_surname", 0.6))
     for m in _SURNAME_INITIALS.finditer(text):

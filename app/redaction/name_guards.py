@@ -60,7 +60,11 @@ _DRUG_STEMS = fast_regex.compile(
 _DRUG_MIN = 6
 # A dose after the word: "Clexane 40 mg", "Xarelto 20mg", "Lantus 10 units".
 _DOSE_AFTER = fast_regex.compile(
-    r"[ \t]{1,2}\d+(?:[.,]\d+)?[ \t]?(?i:mg|mcg|µg|ug|g|ml|mL|units?|iu|mmol|%|puffs?|"
+    # a fixed combination's partner and doses ("Tilidin/Naloxon 50/4 mg", "Co-amoxiclav
+    # 500/125 mg" as summaries of product characteristics write them) are the dose's too
+    r"(?:/\p{L}[\p{L}-]{2,30})?"
+    r"[ \t]{1,2}\d+(?:[.,]\d+)?(?:/\d+(?:[.,]\d+)?)?[ \t]?"
+    r"(?i:mg|mcg|µg|ug|g|ml|mL|units?|iu|mmol|%|puffs?|"
     r"tabs?|tablets?|caps?|capsules?|drops?|sachets?)\b"
 )
 # A route or schedule after a drug: "Humira subcut", "Seretide inhaler", "Eliquis BD".

@@ -623,6 +623,11 @@ _LETTER_SURNAME = fast_regex.compile(
 )
 
 
+# The Rhesus factor as blood groups are written after their ABO letter (ISBT 128 labels,
+# transfusion and donor records: "O RhD negative", "B Rhd pos", "AB Rhesus positive").
+_RHESUS: Final = frozenset(("rhd", "rhesus"))
+
+
 def initial_without_dot(text: str) -> list[Span]:
     """A capital letter without a dot and a surname ("seen by T Fekete", "Signed: M
     Garrido"); the letter must stand where a name starts (see `_letter_may_start_name`)
@@ -631,8 +636,8 @@ def initial_without_dot(text: str) -> list[Span]:
     for m in _LETTER_SURNAME.finditer(text):
         surname = m.group("surname")
         folded = surname.casefold()
-        if _plain_word(folded) or other_language_word(surname):
-            continue
+        if _plain_word(folded) or other_language_word(surname) or folded in _RHESUS:
+            continue  # "Blood group: O RhD negative": the ABO group and its RhD antigen
         letter = m.group("letter")
         if letter == "A" or not _letter_may_start_name(text, m.start(), letter):
             continue  # "Grade: A Positive": the article

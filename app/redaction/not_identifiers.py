@@ -178,6 +178,38 @@ def glued_to_number(text: str, span: Span) -> bool:
     return 0 < letters <= 3 and value.isalpha() and glued_after
 
 
+def _without_glued_tail(text: str, span: Span) -> Span:
+    """A word finding of several words whose last piece is glued to a digit ("Dx J" of
+    "Dx J02.9", an ICD-10 code's letter; "Hb A" of "Hb A1c") loses that piece: a name
+    never ends inside a code."""
+    if span.kind not in _WORD_KINDS or span.rule in _KEEP_RULES:
+        return span
+    if span.end >= len(text) or not text[span.end].isdigit():
+        return span
+    head, _, tail = text[span.start : span.end].rpartition(" ")
+    if not head.strip() or not tail.isalpha() or len(tail) > 3:
+        return span
+    return Span(span.start, span.start + len(head.rstrip()), span.kind, span.rule, span.score)
+
+
+_DOTTED_DIGITS = fast_regex.compile(r"\d+(?:\.\d+)+")
+
+
+def _part_of_longer_run(text: str, span: Span) -> bool:
+    """An IPv4 or date finding that is some arcs of a longer dotted-decimal run (an OID
+    such as "1.2.36.1.2001.1003.0", a version "1.2.3.4.5"): RFC 791's dotted quad has four
+    parts and no more, a date three."""
+    if span.kind not in ("IP_ADDRESS", "DATE_TIME"):
+        return False
+    if not _DOTTED_DIGITS.fullmatch(text, span.start, span.end):
+        return False
+    after = text[span.end : span.end + 2]
+    before = text[max(0, span.start - 2) : span.start]
+    return (after[:1] == "." and after[1:].isdigit()) or (
+        before[1:] == "." and before[:1].isdigit()
+    )
+
+
 def _lone_letter_place(text: str, span: Span) -> bool:
     """A place of one letter ("class B."): no place is named so."""
     value = text[span.start : span.end]
@@ -306,6 +338,29 @@ def _url_inside_word(text: str, span: Span) -> bool:
     return any(c.isascii() and c.isalnum() for c in (after, before) if c)
 
 
+# A US bank's ABA routing transit number (ABA Key to Routing Numbers: nine digits, the
+# last a check digit with weights 3, 7, 1) after its own label names the bank, not the
+# account holder. Only standing alone: a number right after it is the account that the
+# pair "routing account" writes, and the pair stays masked whole.
+_ROUTING_LABEL = fast_regex.compile(
+    r"(?<![\w])(?i:aba|rtn|routing(?:[ ]transit)?(?:[ ](?:number|no\.?|nr\.?|#))?|"
+    r"aba[ /]routing(?:[ ](?:number|no\.?|#))?)[ \t]*[:#=]?[ \t]*$"
+)
+_NUMBER_NEXT = fast_regex.compile(r"[ \t]*[-/]?[ \t]*\d")
+
+
+def _bank_routing_number(text: str, span: Span) -> bool:
+    value = text[span.start : span.end]
+    if len(value) != 9 or not value.isdigit():
+        return False
+    weighted = sum(int(d) * w for d, w in zip(value, (3, 7, 1) * 3, strict=True))
+    if weighted % 10:
+        return False
+    if _NUMBER_NEXT.match(text, span.end):
+        return False
+    return _ROUTING_LABEL.search(text, max(0, span.start - 30), span.start) is not None
+
+
 def not_identifiers(text: str, spans: list[Span]) -> list[Span]:
     """`spans` without the findings that are labels, units or codes (see above)."""
     out = []
@@ -320,9 +375,11 @@ def not_identifiers(text: str, spans: list[Span]) -> list[Span]:
             or _url_inside_word(text, s)
             or _in_field_label(text, s)
             or _gendered_noun(text, s)
+            or _bank_routing_number(text, s)
+            or _part_of_longer_run(text, s)
         ):
             continue
-        kept = _number_then_unit(text, s)
+        kept = _number_then_unit(text, _without_glued_tail(text, s))
         if kept is not None:
             out.append(_without_trailing_label(text, kept))
     return out

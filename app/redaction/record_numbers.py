@@ -374,6 +374,22 @@ def find_officer_numbers(text: str) -> list[Span]:
     ]
 
 
+# An OID as a URN (RFC 3061, "urn:oid:"; ITU-T X.660 arcs) names a registry node: the
+# namespace of an identifier (FHIR `Identifier.system`, HL7 v3 `root`), a code system, an
+# organisation; the "urn" is no Australian UR number's label. Only a node's short form
+# (at most ten arcs of at most six digits) is read so: an instance UID (a DICOM study's,
+# with its long timestamp arcs) stays a code.
+_URN_OID = fast_regex.compile(
+    r"(?<![\w-])(?i:urn:oid:)(?P<oid>[0-2](?:\.(?:0|[1-9]\d{0,5})){1,9})(?![\w.])"
+)
+
+
+def _node_oids(text: str) -> set[tuple[int, int]]:
+    if "oid:" not in text and "OID:" not in text:
+        return set()
+    return {m.span("oid") for m in _URN_OID.finditer(text)}
+
+
 def find_by_context(text: str) -> list[Span]:
     """Identifier-looking tokens after an identifier word (plates: `vehicles.py`), and
     police officers' collar numbers."""
@@ -388,6 +404,7 @@ def find_by_context(text: str) -> list[Span]:
         if value is not None:
             found.add(value)  # several words may label one value ("codice cliente")
     found.update(_values_before_words(text))
+    found -= _node_oids(text)
     spans = [Span(start, end, KIND, "id_after_context", 0.65) for start, end in sorted(found)]
     return spans + find_officer_numbers(text)
 

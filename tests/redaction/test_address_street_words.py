@@ -246,3 +246,26 @@ def test_codes_of_a_code_system_are_no_postcode(text: str) -> None:
 def test_postcode_and_town_beside_a_claim_line_stay_masked() -> None:
     text = "Patientin wohnt 10115 Berlin\nCPT 99213"
     assert any("10115 Berlin" in text[s.start : s.end] for s in find_addresses(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Funds returned via Bacs Direct Credit.",
+        "Complaint escalated via Customer Relations yesterday",
+        "We are chasing it via Royal Mail Tracking",
+    ],
+)
+def test_english_via_after_a_verb_is_no_italian_street(text: str) -> None:
+    assert [s for s in find_addresses(text) if s.rule == "address_type_first"] == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("abita in via Cesare Battisti 4, Trento", "via Cesare Battisti 4"),
+        ("consegnato in Via Mazzini, Bologna", "Via Mazzini"),
+    ],
+)
+def test_italian_via_streets_stay_found(text: str, street: str) -> None:
+    assert any(street in text[s.start : s.end] for s in find_addresses(text)), text

@@ -29,7 +29,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.redaction.name_forms import handover_names, key_value_people, reporting_subjects
+from app.redaction.name_forms import (
+    handover_names,
+    initial_forms,
+    key_value_people,
+    reporting_subjects,
+)
 from app.redaction.name_initials import signed_and_dated
 from app.redaction.name_layouts import caps_names_before_numbers
 from app.redaction.name_records import names_in_records
@@ -254,3 +259,19 @@ def test_new_finders_never_raise_and_stay_in_text(text: str) -> None:
         for span in finder(text):
             assert 0 <= span.start < span.end <= len(text)
             assert span.kind == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a pathology report's specimen parts: the letter and the first word of the part
+        ("Specimen: A. Sentinel node, right axilla", []),
+        ("FINAL DIAGNOSIS: B. Invasive ductal carcinoma, grade 2", []),
+        ("Parts: C. Gallbladder, cholecystectomy", []),
+        # initials and a surname after other labels stay a person
+        ("Patient: A. Okonkwo", ["A. Okonkwo"]),
+        ("Partner: J.-P. Lefèvre", ["J.-P. Lefèvre"]),
+    ],
+)
+def test_specimen_part_letters_are_no_initials(text: str, names: list[str]) -> None:
+    assert _texts(initial_forms, text) == names

@@ -142,6 +142,8 @@ def test_initial_without_dot_and_surname(text: str, name: str) -> None:
         "Appendix C Results attached.",
         "I Think this is fine.",
         "Answer: A Little better.",
+        "Blood group: O RhD negative",  # ABO group and RhD antigen
+        "Crossmatch B Rhesus positive units x2",
     ],
 )
 def test_letters_that_are_no_initials(text: str) -> None:

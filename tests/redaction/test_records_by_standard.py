@@ -326,3 +326,28 @@ def test_postcodes_and_glued_types_still_read(text: str, address: str) -> None:
 )
 def test_a_record_number_without_its_labels_capitals(text: str, value: str) -> None:
     assert [text[s.start : s.end] for s in find_by_context(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"identifier": [{"system": "urn:oid:2.16.840.1.113883.4.6", "value": "X"}]}',
+        "URN: urn:oid:1.2.36.146.595.217.0.1",
+        "identifier system=urn:oid:1.3.6.1.4.1.19376 value=X",
+    ],
+)
+def test_a_registry_node_oid_is_no_record_number(text: str) -> None:
+    """RFC 3061 'urn:oid:' with a registry node's short OID (ITU-T X.660) names a namespace;
+    the 'urn' before it is no UR number's label."""
+    oids = [text[s.start : s.end] for s in find_by_context(text) if "." in text[s.start : s.end]]
+    assert oids == [], text
+
+
+def test_an_instance_uid_after_urn_oid_stays_a_code() -> None:
+    text = '"value": "urn:oid:1.2.826.0.1.3680043.8.498.10293847561029384756"'
+    assert any("3680043" in text[s.start : s.end] for s in find_by_context(text))
+
+
+def test_a_unit_record_number_is_still_read() -> None:
+    text = "URN: 1043387  Ward 4"
+    assert [text[s.start : s.end] for s in find_by_context(text)] == ["1043387"]

@@ -100,6 +100,64 @@ def test_short_licence_codes_go_but_a_licence_after_its_word_stays() -> None:
     assert not_identifiers(text, [span]) == [span]
 
 
+@pytest.mark.parametrize(
+    ("text", "finding", "kept"),
+    [
+        ("Dx K35.8 today", "Dx K", "Dx"),  # an ICD-10 code's letter
+        ("Befund Hb A1c 7,2 %", "Befund Hb A", "Befund Hb"),
+        ("Seen by Ana Ruiz 2x weekly", "Ana Ruiz", "Ana Ruiz"),  # ends before a space
+    ],
+)
+def test_a_finding_never_ends_inside_a_code(text: str, finding: str, kept: str) -> None:
+    out = not_identifiers(text, [_span(text, finding)])
+    assert [text[s.start : s.end] for s in out] == [kept]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind", "dropped"),
+    [
+        ("root 1.3.6.1.4.1.21367.2005", "1.3.6.1", "IP_ADDRESS", True),  # an OID's arcs
+        ("build 4.2.19.7.3", "2.19.7.3", "IP_ADDRESS", True),
+        ("node 2.25.11.30.4", "2.25.11", "DATE_TIME", True),
+        ("from 10.4.77.2 at 09:00", "10.4.77.2", "IP_ADDRESS", False),
+        ("login 10.4.77.2.", "10.4.77.2", "IP_ADDRESS", False),  # a sentence's full stop
+        ("DOB 3.11.1958.", "3.11.1958", "DATE_TIME", False),
+    ],
+)
+def test_dotted_quads_and_dates_inside_longer_runs(
+    text: str, value: str, kind: str, dropped: bool
+) -> None:
+    span = _span(text, value, kind, "IpRecognizer")
+    assert (not_identifiers(text, [span]) == []) is dropped
+
+
+def _aba(body: str) -> str:
+    """An ABA routing number of eight digits and its check digit (weights 3, 7, 1)."""
+    weighted = sum(int(d) * w for d, w in zip(body, (3, 7, 1, 3, 7, 1, 3, 7), strict=True))
+    return body + str(-weighted % 10)
+
+
+@pytest.mark.parametrize(
+    ("template", "kept"),
+    [
+        ("Beneficiary acct 7712004519  ABA {}", True),
+        ("Routing number: {}\nAccount: 5583014466", True),
+        ("RTN {} (bank of the payee)", True),
+        ("ABA {} 7712004519", False),  # routing and account written as one pair
+        ("Account no. {}", False),  # no routing label
+    ],
+)
+def test_a_labelled_routing_number_names_the_bank(template: str, kept: bool) -> None:
+    number = _aba("07300082")
+    text = template.format(number)
+    spans = [_span(text, number, "US_BANK_NUMBER", "UsBankRecognizer")]
+    assert (not_identifiers(text, spans) == []) is kept
+    bad = str((int(number[-1]) + 1) % 10)
+    wrong = text.replace(number, number[:-1] + bad)
+    spans = [_span(wrong, number[:-1] + bad, "US_BANK_NUMBER", "UsBankRecognizer")]
+    assert not_identifiers(wrong, spans) == spans  # no check digit: a number of its own
+
+
 def test_versions_and_durations_are_no_dates() -> None:
     assert not keeps_date("2.9.44", "software version ")
     assert not keeps_date("about 90 minutes")  # "about" holds "out" (outubro)
@@ -149,6 +207,12 @@ def test_versions_and_durations_are_no_dates() -> None:
             "through Klarna. Bonne journée, Mme Chantal Lefèvre.",
             ["Insulin Glargine", "Babinski", "Klarna", "Bonne journée"],
             ["Chantal", "Lefèvre"],
+        ),
+        (
+            # a fixed combination and its doses (summary of product characteristics)
+            "Abgabe: Oxycodon/Naloxon 10/5 mg N1 an Frau Henrike Albrecht-Sommer.",
+            ["Oxycodon/Naloxon 10/5 mg"],
+            ["Henrike", "Albrecht-Sommer"],
         ),
         (
             "DOB 13/12/1931 (92), Tel: 020 7946 0958.",
