@@ -27,7 +27,7 @@ from typing import Final
 
 from app.redaction import fast_regex
 from app.redaction.given_names import fold_accents, given_names, is_given_name
-from app.redaction.lower_case_names import name_word
+from app.redaction.lower_case_names import GIVEN, english_senses, name_word
 from app.redaction.name_forms import COMMON
 from app.redaction.name_guards import (
     FOREIGN_COMMON,
@@ -378,8 +378,9 @@ def _particle_between(text: str, span: Span, starts: dict[int, Span]) -> Span | 
     if (other := starts.get(m.end())) is not None:
         end = other.end
     elif text[span.start].islower() and (lower := _LOWER_SURNAME.match(text, m.end())):
-        if name_word(lower.group()) is None:
-            return None
+        words = [*text[span.start : span.end].split(), lower.group()]
+        if name_word(words[0]) != GIVEN or any(name_word(w) is None for w in words):
+            return None  # "lo smarrimento della carta": Italian prose, no name
         end = lower.end()
     else:
         return None
@@ -420,9 +421,10 @@ _BRACKETED_NAME = fast_regex.compile(
 
 
 def _name_in_brackets(text: str, span: Span) -> Span | None:
-    """`_BRACKETED_NAME` whose every word is a dictionary given name or a word English and
-    the closed classes lack (`name_word`): "(Kask)", "(Bob)"; not "(Mum)", "(Deceased)",
-    "(Father)"."""
+    """`_BRACKETED_NAME` whose every word is a dictionary given name or a word English
+    lacks and no closed class holds: "(Kask)", "(Bob)"; not "(Mum)", "(Deceased)",
+    "(Father)". Another language's function word counts (capitalised in brackets after
+    a name it is a surname: Swedish "Allas", Dutch "Van")."""
     if text[span.end : span.end + 2].strip()[:1] != "(":
         return None
     m = _BRACKETED_NAME.match(text, span.end)
@@ -432,7 +434,7 @@ def _name_in_brackets(text: str, span: Span) -> Span | None:
         folded = word.casefold()
         if _plain_word(folded) or is_title(word) or looks_like_drug(word):
             return None
-        if not is_given_name(word) and name_word(folded) is None:
+        if not is_given_name(word) and any(english_senses(folded)):
             return None
     return Span(m.start("name"), m.end("name"), KIND, NEIGHBOUR_RULE, span.score)
 
