@@ -187,6 +187,10 @@ CUE = fast_regex.compile(
     # A plural mark and a gloss in brackets before the colon, as forms write their captions
     # ("Surname(s) (family name(s)):", "First name(s) (given name(s)):").
     r"(?:\(s\))?(?:[ \t]{1,3}\((?:[^()\n]|\([^()\n]{0,6}\)){1,40}\)(?=[ \t]{0,3}[:=]))?"
+    # A label written for either sex, its feminine ending in brackets, after a slash or a
+    # gender star ("Pacjent(ka):", "Patient(in):", "Patient/-in:", "Kunde*in:", "Patient(e)
+    # :", "Klient/ka:"): inclusive form captions of Polish, Czech, German and French forms.
+    r"(?:\((?:-?in|-?innen|ka|ki|e|a)\)|/-?(?:in|innen|ka|a|e)|\*(?:in|innen))?"
     # A form's bracketed field ("First name [ Ada ]") sets a value off as a colon does.
     r"(?(strong)[ \t]{0,3}[:,\-–\[]?|[ \t]{0,3}(?:[:\-–=\[]|\bis\b|\bwas\b))"
     r"[ \t]{0,3}(?:\n[ \t]{0,3})?",
