@@ -853,6 +853,7 @@ def logins(text: str, known: Callable[[str], bool]) -> list[Span]:
 
 
 BIRTH_NAME_RULE: Final = "birth_name"
+BIRTH_CAPTION_RULE: Final = "birth_name_caption"  # name_guards.FIELD_RULES reads it
 # A birth (maiden) name after the word that marks it, as civil registers, obituaries and
 # forms of each language write it: née/nee (English, French), geb./geborene (German),
 # z d./z domu (Polish), roz./rozená (Czech, Slovak), rođ./rođena (Croatian, Serbian),
@@ -864,19 +865,57 @@ _BIRTH_NAME = fast_regex.compile(
     r"(?P<name>\p{Lu}[\p{L}\p{M}'’]+(?:-\p{Lu}[\p{L}\p{M}'’]+)?)(?![\p{L}\p{M}])"
 )
 _BIRTH_GATE = re.compile(r"[ée]e |geb|z d|domu|roz|rođ|szül|född|født|o\.|nata|урожд|dz\.")
+# ... and the form's caption that asks for it ("Maiden surname: WARD", "Previous surname
+# Papa", "Name at birth ___ Ellis", "Geburtsname: Bauer", "nom de naissance : ROY",
+# "apellido de soltera: Leal", "nazwisko rodowe: Kos"): the caption names the field a
+# surname, so its value is one whatever else the word means (Ward, Baker, Papa), when it
+# fills the field: the line or the column ends after it.
+_BIRTH_CAPTION = fast_regex.compile(
+    r"(?<![\p{L}])(?i:(?:maiden|previous|former|prior|birth|other)[ \t]"
+    r"(?:sur|family[ \t]|last[ \t])?names?(?:\(s\))?|names?[ \t]at[ \t]birth|birth[ \t]?name|"
+    r"geburtsname|mädchenname|nom[ \t]de[ \t]naissance|nom[ \t]de[ \t]jeune[ \t]fille|"
+    r"apellidos?[ \t]de[ \t]soltera|nome[ \t]de[ \t]solteira|cognome[ \t]da[ \t]nubile|"
+    r"nazwisko[ \t]rodowe|rodné[ \t]příjmení|rodné[ \t]priezvisko|meisjesnaam|geboortenaam|"
+    r"flicknamn|födelsenamn|pigenavn|fødenavn|syntymänimi|születési[ \t]név|"
+    r"leánykori[ \t]név|djevojačko[ \t]prezime)(?:[ \t]*\([^()\n]{1,20}\))?"
+    r"(?:[ \t]*[:：][ \t]*|[ \t]{0,2}[._…·]{2,40}[:：]?[ \t]{0,3}|[ \t]{2,}|\t[ \t]*|[ ])"
+    r"(?P<name>\p{Lu}[\p{L}\p{M}'’]+(?:[- ]\p{Lu}[\p{L}\p{M}'’]+)?)"
+    r"(?=[ \t]*(?:\r?\n|$|[,;|])|[ \t]{2,}|\t)"
+)
+_BIRTH_CAPTION_GATE = re.compile(
+    r"(?i:name|geburts|mädchen|naissance|jeune|soltera|solteira|nubile|rodow|rodné|meisjes|"
+    r"geboorte|flick|födelse|pige|føde|syntymä|születési|leánykori|djevojačko)"
+)
+# What a form writes in the field when there is no such name.
+_NO_NAME: Final = frozenset(
+    word_list("none unknown same n/a na nil not no yes as see above below tbc tba required")
+)
 
 
 def birth_names(text: str) -> list[Span]:
     """A surname after a birth-name marker ("Karin Vik (née Schneider)", "geb. Müller");
     not a title, a role or a word in capitals of a heading."""
     if not _BIRTH_GATE.search(text):
-        return []
+        return _birth_captions(text)
     spans = []
     for m in _BIRTH_NAME.finditer(text):
         name = m.group("name")
         if is_title(name) or is_cue_word(name) or name.casefold() in COMMON:
             continue
         spans.append(Span(m.start("name"), m.end("name"), KIND, BIRTH_NAME_RULE, 0.6))
+    return spans + _birth_captions(text)
+
+
+def _birth_captions(text: str) -> list[Span]:
+    """The value of a birth-name caption (`_BIRTH_CAPTION`), common word or not."""
+    if not _BIRTH_CAPTION_GATE.search(text):
+        return []
+    spans = []
+    for m in _BIRTH_CAPTION.finditer(text):
+        name = m.group("name")
+        if is_title(name) or any(w.casefold() in _NO_NAME for w in name.replace("-", " ").split()):
+            continue
+        spans.append(Span(m.start("name"), m.end("name"), KIND, BIRTH_CAPTION_RULE, 0.6))
     return spans
 
 
