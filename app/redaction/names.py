@@ -414,7 +414,9 @@ SPEAKER = fast_regex.compile(
     r"[^\W\d_]{3,9}\.?[ \t]\d{1,2},?[ \t]\d{4}),?[ \tT])?\d{1,2}:\d{2}(?::\d{2})?"
     r"(?:\s?[AaPp]\.?[Mm]\.?)?\)?)[ \t]{0,3}[-–]?[ \t]{0,3})?"
     r"(?P<name>[^\W\d_][\w'’.-]{0,30}(?:[ \t][^\W\d_][\w'’.-]{0,30}){0,3})"
-    r"(?:[ \t]{0,2}\((?P<paren>[^()\n]{1,40})\))?"
+    # (the bracket may hold a phone number with its own brackets, as E.123's national
+    # notation writes an area code: "KYRIAKOS (+1 (212) 555-0147):", "ANA ((212) 555-0147):")
+    r"(?:[ \t]{0,2}\((?P<paren>(?:[^()\n]|\([^()\n]{1,8}\)){1,40})\))?"
     r"[ \t]{0,2}:",
     re.M,
 )
