@@ -291,6 +291,11 @@ def _caps_given_before(text: str, span: Span) -> Span | None:
     return Span(m.start("word"), span.end, KIND, NEIGHBOUR_RULE, span.score)
 
 
+# The start of a field's value: a label's colon, a pipe or a tab before (not a line's
+# start, where "Per Anna Smith, ..." may be "according to").
+_FIELD_START = fast_regex.compile(r"[:：|\t][ \t]*\Z")
+
+
 def _before(text: str, span: Span) -> Span | None:
     m = _WORD_BEFORE.search(text, max(0, span.start - 24), span.start)
     if m is None:
@@ -300,12 +305,22 @@ def _before(text: str, span: Span) -> Span | None:
             or _letters_before(text, span)
         )
     word = m.group("word")
+    # At the start of a field's value ("Next of kin: Per Bjørn Kristiansen", "| Line Erling
+    # Eliassen") a dictionary given name before a found name is its first given name,
+    # whatever else the word means: no preposition or noun opens a field before a name.
+    opens_field = _FIELD_START.search(text, max(0, m.start("word") - 40), m.start("word"))
     if len(word) == 1:  # "M Garrido", not "Hepatitis B Vaccine" nor "I " of a sentence
         if not _letter_may_start_name(text, m.start("word"), word):
             return None
-    elif not is_given_name(word) or _plain_word(word.casefold(), given=True):
+    elif not is_given_name(word) or (
+        _plain_word(word.casefold(), given=True) and opens_field is None
+    ):
         return None
-    elif _plain_word(word.casefold()) and " " in text[span.start : span.end].strip():
+    elif (
+        _plain_word(word.casefold())
+        and " " in text[span.start : span.end].strip()
+        and opens_field is None
+    ):
         return None  # "Per Anna Smith" is "according to"; "Per Vestergaard" a given name
     return Span(m.start("word"), span.end, KIND, NEIGHBOUR_RULE, span.score)
 

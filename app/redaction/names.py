@@ -213,6 +213,22 @@ def is_cue_word(word: str) -> bool:
     return word.casefold().strip(".:,") in _CUE_WORDS
 
 
+# The cues of one word ("patient", "daughter"), and the phrases of several ("line
+# manager", "xin chào"): a word of a phrase is a cue where the phrase stands.
+_CUE_ALONE: Final = frozenset(w.casefold() for w in (*_STRONG, *_WEAK) if "_" not in w)
+_CUE_PHRASE = fast_regex.compile(
+    rf"(?i:{trie_pattern(w.replace('_', ' ') for w in (*_STRONG, *_WEAK) if '_' in w)})"
+    r"(?![^\W\d_])",
+    word_led=True,
+)
+
+
+def is_cue_at(text: str, start: int, word: str) -> bool:
+    """True when `word` at `start` is a cue by itself, or opens a cue phrase there ("Line
+    manager"); "Line" of "Line Erling Eliassen" is none."""
+    return word.casefold().strip(".:,") in _CUE_ALONE or _CUE_PHRASE.match(text, start) is not None
+
+
 # Words that are not the start of a name even when capitalised after a cue.
 _NOT_NAMES: Final = frozenset(
     word_list(

@@ -211,3 +211,29 @@ def test_a_speaker_with_a_bracketed_area_code_is_masked(text: str, name: str) ->
 def test_speaker_lines_with_nested_brackets_give_spans_inside_the_text(text: str) -> None:
     for span in find_names(text):
         assert 0 <= span.start < span.end <= len(text)
+
+
+# A first given name that is also a word ("Per", "Line") at the start of a field's value:
+# no preposition or noun opens a field before a name, and "line" is a role only in "line
+# manager".
+@pytest.mark.parametrize(
+    ("text", "given"),
+    [
+        ("Next of kin: Line Halvorsen Dahl, tel. 555 0101", "Line"),
+        ("Yakını: Per Olav Brekke (oğlu)", "Per"),
+    ],
+)
+def test_a_word_that_is_a_first_given_name_opens_a_fields_name(text: str, given: str) -> None:
+    assert f"{given} " not in redact_text(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Dose adjusted per Anna Smith today.", "per"),
+        ("Line Manager Anna Smith", "Line Manager"),
+        ("Xin chào Anna Smith", "Xin chào"),
+    ],
+)
+def test_the_same_words_as_words_stay(text: str, kept: str) -> None:
+    assert kept in redact_text(text).text
