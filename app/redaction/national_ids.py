@@ -153,11 +153,11 @@ LETTERED: Final[tuple[tuple[str, fast_regex.Pattern, Validator], ...]] = (
     ),
     ("sg_nric", fast_regex.compile(r"\b[STFGM]\d{7}[A-Z]\b"), sg_nric_ok),
     # Portugal's Cartão de Cidadão document number as the card prints it: the civil
-    # identification number, its check digit, a two-character version and a check digit
+    # identification number, its check digit, a version of two letters and a check digit
     # ("00000000 0 ZZ4"; Lei 7/2007 and the AMA's validation note, python-stdnum pt.cc).
     (
         "pt_cc",
-        fast_regex.compile(r"(?<![\w-])\d{7,8}[ ]?\d[ ]?[A-Z0-9]{2}\d(?![\w-])"),
+        fast_regex.compile(r"(?<![\w-])\d{7,8}[ ]?\d[ ]?[A-Z]{2}\d(?![\w-])"),
         pt_cc.is_valid,
     ),
     ("hk_hkid", fast_regex.compile(r"\b[A-Z]{1,2}\d{6}\(?[\dA]\)?(?![\w)])"), hkid_ok),

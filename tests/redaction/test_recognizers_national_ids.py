@@ -121,3 +121,8 @@ def test_uk_national_insurance_number_has_no_check_and_is_masked_by_shape() -> N
 def test_any_digits_give_spans_inside_the_text(text: str) -> None:
     for span in find_national_ids(text):
         assert 0 <= span.start < span.end <= len(text)
+
+
+@pytest.mark.parametrize("text", ["tel. 0612 345 678 91", "20230101120000", "ext 1234567890 12"])
+def test_a_cartao_de_cidadao_needs_its_version_letters(text: str) -> None:
+    assert "pt_cc" not in {s.rule for s in find_national_ids(text)}
