@@ -557,11 +557,22 @@ def _ascii_digits(text: str) -> str:
     return text.translate({ord(d): str(unicodedata.digit(d, 0)) for d in digits})
 
 
+# A bed, bay, room or ward and its number or letter ("bed 12", "bay 3", "rm 4B", "side
+# room 2", "Zimmer 12", "lit 4", "cama 7", "łóżko 3").
+_WARD_PLACE = (
+    r"(?i:bed|bay|room|rm|ward|cubicle|cube|side[ ]room|sr|bett|zimmer|zi\.|chambre|ch\.|lit|"
+    r"cama|habitación|hab\.|letto|stanza|quarto|leito|sala|łóżko|sal[ai]?|kamer|bed[ ]nr\.?)"
+    r"\.?[ \t]?(?:no\.?[ \t]?|\#[ \t]?)?[A-Z]?\d{1,4}[A-Za-z]?(?![\w/.:])"
+)
 # After a person's name: the number is the person's age ("Kabelo Mabaso, 92", "Sindre
 # Sørensen is 101 now", "HAMADOU MVONDO (Mvondo, Hamadou), 90", "BAPPA-SHEHU, Aminatu,
 # approx 92"): the journalist's and the clinician's apposition. What stands between.
 _AFTER_PERSON = fast_regex.compile(
     r"(?:[ \t]?\([^()\n]{1,40}\))?"
+    # ... and where the patient lies, as a ward's handover, request or label line puts it
+    # between the name and the age ("Okafor bed 12, 96", "OKAFOR, Ada, bay 3 bed 2, 96,
+    # MRN ...": ISBAR's "identify" line, name, location, age)
+    rf"(?:,?[ \t]{{1,2}}{_WARD_PLACE}){{0,3}}"
     r"(?:,[ \t]?|[ \t]?\([ \t]?|[ \t][–—-][ \t]"
     r"|[ \t](?i:is|was|turned|turns|aged|age|now|jetzt|ist|est|a|es|tiene|è|ha|"
     r"é|tem|is|jest|ma|je|má|är|er|on|oli)[ \t]+)"

@@ -43,8 +43,9 @@ CONTENT_RULES: Final = frozenset(
 _DERIVED_RULES: Final = frozenset({"name_beside_person"})
 
 # Rules that read a name from the field a standard defines for it (HL7 v2's XPN and XCN,
-# vCard's N and FN): the field says it is a name, whatever word it is.
-FIELD_RULES: Final = frozenset({"hl7_v2", "vcard"})
+# vCard's N and FN), or a form's caption that asks for a surname ("Maiden surname: WARD"):
+# the field says it is a name, whatever word it is.
+FIELD_RULES: Final = frozenset({"hl7_v2", "vcard", "birth_name_caption"})
 
 # INN stems (WHO, "The use of stems in the selection of INN"): a capitalised word ending
 # so is a medicine far more often than a name. Six letters at least ("Lisinopril").

@@ -291,6 +291,11 @@ def _caps_given_before(text: str, span: Span) -> Span | None:
     return Span(m.start("word"), span.end, KIND, NEIGHBOUR_RULE, span.score)
 
 
+# The start of a field's value: a label's colon, a pipe or a tab before (not a line's
+# start, where "Per Anna Smith, ..." may be "according to").
+_FIELD_START = fast_regex.compile(r"[:：|\t][ \t]*\Z")
+
+
 def _before(text: str, span: Span) -> Span | None:
     m = _WORD_BEFORE.search(text, max(0, span.start - 24), span.start)
     if m is None:
@@ -300,12 +305,22 @@ def _before(text: str, span: Span) -> Span | None:
             or _letters_before(text, span)
         )
     word = m.group("word")
+    # At the start of a field's value ("Next of kin: Per Bjørn Kristiansen", "| Line Erling
+    # Eliassen") a dictionary given name before a found name is its first given name,
+    # whatever else the word means: no preposition or noun opens a field before a name.
+    opens_field = _FIELD_START.search(text, max(0, m.start("word") - 40), m.start("word"))
     if len(word) == 1:  # "M Garrido", not "Hepatitis B Vaccine" nor "I " of a sentence
         if not _letter_may_start_name(text, m.start("word"), word):
             return None
-    elif not is_given_name(word) or _plain_word(word.casefold(), given=True):
+    elif not is_given_name(word) or (
+        _plain_word(word.casefold(), given=True) and opens_field is None
+    ):
         return None
-    elif _plain_word(word.casefold()) and " " in text[span.start : span.end].strip():
+    elif (
+        _plain_word(word.casefold())
+        and " " in text[span.start : span.end].strip()
+        and opens_field is None
+    ):
         return None  # "Per Anna Smith" is "according to"; "Per Vestergaard" a given name
     return Span(m.start("word"), span.end, KIND, NEIGHBOUR_RULE, span.score)
 
@@ -901,6 +916,7 @@ def logins(text: str, known: Callable[[str], bool]) -> list[Span]:
 
 
 BIRTH_NAME_RULE: Final = "birth_name"
+BIRTH_CAPTION_RULE: Final = "birth_name_caption"  # name_guards.FIELD_RULES reads it
 # A birth (maiden) name after the word that marks it, as civil registers, obituaries and
 # forms of each language write it: née/nee (English, French), geb./geborene (German),
 # z d./z domu (Polish), roz./rozená (Czech, Slovak), rođ./rođena (Croatian, Serbian),
@@ -912,19 +928,57 @@ _BIRTH_NAME = fast_regex.compile(
     r"(?P<name>\p{Lu}[\p{L}\p{M}'’]+(?:-\p{Lu}[\p{L}\p{M}'’]+)?)(?![\p{L}\p{M}])"
 )
 _BIRTH_GATE = re.compile(r"[ée]e |geb|z d|domu|roz|rođ|szül|född|født|o\.|nata|урожд|dz\.")
+# ... and the form's caption that asks for it ("Maiden surname: WARD", "Previous surname
+# Papa", "Name at birth ___ Ellis", "Geburtsname: Bauer", "nom de naissance : ROY",
+# "apellido de soltera: Leal", "nazwisko rodowe: Kos"): the caption names the field a
+# surname, so its value is one whatever else the word means (Ward, Baker, Papa), when it
+# fills the field: the line or the column ends after it.
+_BIRTH_CAPTION = fast_regex.compile(
+    r"(?<![\p{L}])(?i:(?:maiden|previous|former|prior|birth|other)[ \t]"
+    r"(?:sur|family[ \t]|last[ \t])?names?(?:\(s\))?|names?[ \t]at[ \t]birth|birth[ \t]?name|"
+    r"geburtsname|mädchenname|nom[ \t]de[ \t]naissance|nom[ \t]de[ \t]jeune[ \t]fille|"
+    r"apellidos?[ \t]de[ \t]soltera|nome[ \t]de[ \t]solteira|cognome[ \t]da[ \t]nubile|"
+    r"nazwisko[ \t]rodowe|rodné[ \t]příjmení|rodné[ \t]priezvisko|meisjesnaam|geboortenaam|"
+    r"flicknamn|födelsenamn|pigenavn|fødenavn|syntymänimi|születési[ \t]név|"
+    r"leánykori[ \t]név|djevojačko[ \t]prezime)(?:[ \t]*\([^()\n]{1,20}\))?"
+    r"(?:[ \t]*[:：][ \t]*|[ \t]{0,2}[._…·]{2,40}[:：]?[ \t]{0,3}|[ \t]{2,}|\t[ \t]*|[ ])"
+    r"(?P<name>\p{Lu}[\p{L}\p{M}'’]+(?:[- ]\p{Lu}[\p{L}\p{M}'’]+)?)"
+    r"(?=[ \t]*(?:\r?\n|$|[,;|])|[ \t]{2,}|\t)"
+)
+_BIRTH_CAPTION_GATE = re.compile(
+    r"(?i:name|geburts|mädchen|naissance|jeune|soltera|solteira|nubile|rodow|rodné|meisjes|"
+    r"geboorte|flick|födelse|pige|føde|syntymä|születési|leánykori|djevojačko)"
+)
+# What a form writes in the field when there is no such name.
+_NO_NAME: Final = frozenset(
+    word_list("none unknown same n/a na nil not no yes as see above below tbc tba required")
+)
 
 
 def birth_names(text: str) -> list[Span]:
     """A surname after a birth-name marker ("Karin Vik (née Schneider)", "geb. Müller");
     not a title, a role or a word in capitals of a heading."""
     if not _BIRTH_GATE.search(text):
-        return []
+        return _birth_captions(text)
     spans = []
     for m in _BIRTH_NAME.finditer(text):
         name = m.group("name")
         if is_title(name) or is_cue_word(name) or name.casefold() in COMMON:
             continue
         spans.append(Span(m.start("name"), m.end("name"), KIND, BIRTH_NAME_RULE, 0.6))
+    return spans + _birth_captions(text)
+
+
+def _birth_captions(text: str) -> list[Span]:
+    """The value of a birth-name caption (`_BIRTH_CAPTION`), common word or not."""
+    if not _BIRTH_CAPTION_GATE.search(text):
+        return []
+    spans = []
+    for m in _BIRTH_CAPTION.finditer(text):
+        name = m.group("name")
+        if is_title(name) or any(w.casefold() in _NO_NAME for w in name.replace("-", " ").split()):
+            continue
+        spans.append(Span(m.start("name"), m.end("name"), KIND, BIRTH_CAPTION_RULE, 0.6))
     return spans
 
 

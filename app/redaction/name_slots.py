@@ -405,22 +405,34 @@ def _handles(text: str, known: Callable[[str], bool]) -> list[Span]:
 # and romanised Thai or Arabic notes write it ("user nelly yáñez", "dr ragheb aarif",
 # "patient élodie séguin", "ordered by eremia gheorghiu"): a given name and a surname.
 _LOWER_NAME = fast_regex.compile(
-    r"(?<![\w.])(?i:dr|doctor|patient|pt|user|client|nurse|mr|mrs|ms|miss|dear|by)\.?[ \t]+"
+    r"(?<![\w.])(?P<cue>(?i:dr|doctor|patient|pt|user|client|nurse|mr|mrs|ms|miss|dear|by))"
+    r"\.?[ \t]+"
     r"(?P<given>\p{Ll}[\p{Ll}'’]+)[ \t]+"
     r"(?P<surname>\p{Ll}[\p{Ll}'’]+(?:-\p{Ll}[\p{Ll}'’]+)?)(?![\w@/-]|\.\w)"
 )
 
 
+# Cues after which a care note's shorthand follows as often as a name ("pt nbm post-op"):
+# two words the vocabulary lacks are a name after the other cues only (a title, "by", "dr",
+# "user": "ordered by eremia gheorghiu").
+_CARE_CUES: Final = frozenset({"patient", "pt", "client"})
+
+
 def _lower_case_names(text: str, known: Callable[[str], bool]) -> list[Span]:
     """`_LOWER_NAME`: the given name a dictionary one, or a word the model's vocabulary
-    lacks before a double surname; the surname a word the vocabulary lacks ("user john
-    connected" names John only, and is left to the rules for lone given names)."""
+    lacks before a double surname or (after a cue of `_CARE_CUES`' complement) before any
+    surname; the surname a word the vocabulary lacks ("user john connected" names John
+    only, and is left to the rules for lone given names)."""
     spans = []
     for m in _LOWER_NAME.finditer(text):
         given, surname = m.group("given"), m.group("surname")
         if given in COMMON or surname in COMMON or known(surname):
             continue
-        if is_given_name(given) or ("-" in surname and not known(given)):
+        if (
+            is_given_name(given)
+            or ("-" in surname and not known(given))
+            or (m.group("cue").casefold() not in _CARE_CUES and not known(given))
+        ):
             spans.append(Span(m.start("given"), m.end("surname"), KIND, RULE, SCORE))
     return spans
 

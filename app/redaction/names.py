@@ -187,6 +187,10 @@ CUE = fast_regex.compile(
     # A plural mark and a gloss in brackets before the colon, as forms write their captions
     # ("Surname(s) (family name(s)):", "First name(s) (given name(s)):").
     r"(?:\(s\))?(?:[ \t]{1,3}\((?:[^()\n]|\([^()\n]{0,6}\)){1,40}\)(?=[ \t]{0,3}[:=]))?"
+    # A label written for either sex, its feminine ending in brackets, after a slash or a
+    # gender star ("Pacjent(ka):", "Patient(in):", "Patient/-in:", "Kunde*in:", "Patient(e)
+    # :", "Klient/ka:"): inclusive form captions of Polish, Czech, German and French forms.
+    r"(?:\((?:-?in|-?innen|ka|ki|e|a)\)|/-?(?:in|innen|ka|a|e)|\*(?:in|innen))?"
     # A form's bracketed field ("First name [ Ada ]") sets a value off as a colon does.
     r"(?(strong)[ \t]{0,3}[:,\-–\[]?|[ \t]{0,3}(?:[:\-–=\[]|\bis\b|\bwas\b))"
     r"[ \t]{0,3}(?:\n[ \t]{0,3})?",
@@ -207,6 +211,22 @@ _CUE_WORDS: Final = frozenset(
 def is_cue_word(word: str) -> bool:
     """True when `word` is a word of a cue phrase (a sign-off, a form label, a role)."""
     return word.casefold().strip(".:,") in _CUE_WORDS
+
+
+# The cues of one word ("patient", "daughter"), and the phrases of several ("line
+# manager", "xin chào"): a word of a phrase is a cue where the phrase stands.
+_CUE_ALONE: Final = frozenset(w.casefold() for w in (*_STRONG, *_WEAK) if "_" not in w)
+_CUE_PHRASE = fast_regex.compile(
+    rf"(?i:{trie_pattern(w.replace('_', ' ') for w in (*_STRONG, *_WEAK) if '_' in w)})"
+    r"(?![^\W\d_])",
+    word_led=True,
+)
+
+
+def is_cue_at(text: str, start: int, word: str) -> bool:
+    """True when `word` at `start` is a cue by itself, or opens a cue phrase there ("Line
+    manager"); "Line" of "Line Erling Eliassen" is none."""
+    return word.casefold().strip(".:,") in _CUE_ALONE or _CUE_PHRASE.match(text, start) is not None
 
 
 # Words that are not the start of a name even when capitalised after a cue.
@@ -410,7 +430,9 @@ SPEAKER = fast_regex.compile(
     r"[^\W\d_]{3,9}\.?[ \t]\d{1,2},?[ \t]\d{4}),?[ \tT])?\d{1,2}:\d{2}(?::\d{2})?"
     r"(?:\s?[AaPp]\.?[Mm]\.?)?\)?)[ \t]{0,3}[-–]?[ \t]{0,3})?"
     r"(?P<name>[^\W\d_][\w'’.-]{0,30}(?:[ \t][^\W\d_][\w'’.-]{0,30}){0,3})"
-    r"(?:[ \t]{0,2}\((?P<paren>[^()\n]{1,40})\))?"
+    # (the bracket may hold a phone number with its own brackets, as E.123's national
+    # notation writes an area code: "KYRIAKOS (+1 (212) 555-0147):", "ANA ((212) 555-0147):")
+    r"(?:[ \t]{0,2}\((?P<paren>(?:[^()\n]|\([^()\n]{1,8}\)){1,40})\))?"
     r"[ \t]{0,2}:",
     re.M,
 )

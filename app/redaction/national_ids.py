@@ -11,7 +11,7 @@ Countries (25) and numbers:
     DE  Steuer-IdNr               FR  NIR (sécurité sociale)
     ES  DNI, NIE                  IT  codice fiscale
     NL  BSN                       PL  PESEL, NIP
-    PT  NIF                       BR  CPF, CNPJ
+    PT  NIF, Cartão de Cidadão    BR  CPF, CNPJ
     TR  T.C. Kimlik No            IN  Aadhaar, PAN
     BE  national number           SE  personnummer
     DK  CPR                       FI  HETU
@@ -57,6 +57,7 @@ from stdnum.nl import bsn as nl_bsn
 from stdnum.no import fodselsnummer as no_fnr
 from stdnum.pl import nip as pl_nip
 from stdnum.pl import pesel as pl_pesel
+from stdnum.pt import cc as pt_cc
 from stdnum.pt import nif as pt_nif
 from stdnum.ro import cnp as ro_cnp
 from stdnum.se import personnummer as se_pnr
@@ -151,6 +152,14 @@ LETTERED: Final[tuple[tuple[str, fast_regex.Pattern, Validator], ...]] = (
         cl_rut.is_valid,
     ),
     ("sg_nric", fast_regex.compile(r"\b[STFGM]\d{7}[A-Z]\b"), sg_nric_ok),
+    # Portugal's Cartão de Cidadão document number as the card prints it: the civil
+    # identification number, its check digit, a version of two letters and a check digit
+    # ("00000000 0 ZZ4"; Lei 7/2007 and the AMA's validation note, python-stdnum pt.cc).
+    (
+        "pt_cc",
+        fast_regex.compile(r"(?<![\w-])\d{7,8}[ ]?\d[ ]?[A-Z]{2}\d(?![\w-])"),
+        pt_cc.is_valid,
+    ),
     ("hk_hkid", fast_regex.compile(r"\b[A-Z]{1,2}\d{6}\(?[\dA]\)?(?![\w)])"), hkid_ok),
 )
 # Shapes masked without a check digit: a UK National Insurance number has none, and a
@@ -171,6 +180,7 @@ _LETTERED_HINTS: Final = tuple(
     for shape in (
         *(r"\d{6}[-+A-Z]", r"[A-Z]\d{6}", r"\.\d{3}-[\dkK]", r"[A-Z]\d\d[A-Z]\d\d[A-Z]"),
         *(r"[A-Z]\d{4}[A-Z]", r"[A-Z]-\d{7}", r"\d{7}[A-W]", r"\d{8}-?[A-Z]", r"\d{17}"),
+        r"\d[ ]?[A-Z]{2}\d",
     )
 )
 

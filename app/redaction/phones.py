@@ -70,10 +70,17 @@ _EXT = _EXT_TAIL
 # A number ends at a cell break or a line break: a tab or a newline between two runs of
 # digits parts two cells of a table ("141077-7239<TAB>013 1286336"), never groups of one number.
 # (Not the minutes of a time before it: "09:02 - 070 8446 4862" starts at "070".)
+# Scripts written without spaces between words (Han, kana; Hangul's particles and Thai
+# glue on too): a number touches the word before or after it ("请致电131 2342 1416",
+# "電話03-1234-5678まで", "010-1234-5678로"), which a letter of a spaced script never does
+# to a phone number (it would be a code: "AB1234567").
+_UNSPACED = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}"
+_LETTER_NOT_UNSPACED = rf"[^\W{_UNSPACED}]"
 CANDIDATE = fast_regex.compile(
-    r"(?<![\w+/.-])(?<!\d:)(?:\+|00[ ]?|001[ .-]|011[ .-])?\(?\d[\d \u00a0\u202f().\-/]{5,22}\d\)?"
+    rf"(?<!{_LETTER_NOT_UNSPACED}|[+/.-])(?<!\d:)(?:\+|00[ ]?|001[ .-]|011[ .-])?"
+    r"\(?\d[\d \u00a0\u202f().\-/]{5,22}\d\)?"
     + f"(?P<ext>{_EXT})"
-    + r"(?![\w/-])",
+    + rf"(?!{_LETTER_NOT_UNSPACED}|[/-])",
     re.IGNORECASE,
 )
 _CONTEXT = fast_regex.compile(

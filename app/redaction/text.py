@@ -592,16 +592,19 @@ _PARTICLES = frozenset(
 _TITLES_ALSO_NAMES: Final = frozenset({"sheikh", "major", "judge", "lord"})
 
 
-def _leading_non_name(word: str) -> bool:
+def _leading_non_name(word: str, text: str = "", start: int = 0) -> bool:
     """A title ("Dr."), or a role or kinship word ("Daughter", "Patient") that is no
     particle: it stands before a name without being part of it."""
-    from app.redaction.names import is_cue_word, is_title  # noqa: PLC0415
+    from app.redaction.given_names import is_given_name  # noqa: PLC0415
+    from app.redaction.names import is_cue_at, is_cue_word, is_title  # noqa: PLC0415
 
     bare = word.strip().rstrip(".")
     if len(bare) == 1 and not word.strip().endswith("."):
         return False  # "M Garrido": a capital without its dot is an initial, not "M."
     if is_title(word):
         return bare.casefold() not in _TITLES_ALSO_NAMES
+    if text and is_given_name(bare) and not is_cue_at(text, start, bare):
+        return False  # "Line Erling Eliassen": "line" is a role only in "line manager"
     return len(bare) >= 3 and bare.casefold() not in _PARTICLES and is_cue_word(bare)
 
 
@@ -625,7 +628,7 @@ def without_titles(text: str, spans: list[Span]) -> list[Span]:
         if span.kind == "PERSON":
             while (
                 (m := _LEADING_TITLE.match(text, start, end))
-                and _leading_non_name(m.group())
+                and _leading_non_name(m.group(), text, m.start())
                 and not m.group().rstrip().endswith(",")
                 and not text.startswith(",", m.start() + len(m.group().rstrip(" \t")))
                 and not _glued_handle(text, m)

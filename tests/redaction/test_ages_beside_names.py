@@ -89,6 +89,7 @@ def test_a_hyphens_compound_keeps_its_unit_readable() -> None:
         ("Beneficial owner: [PERSON], 93\n", "93"),
         ("Owner: <PERSON_1> (92)\n", "92"),
         ("Owner: <PERSON_1> – 95\n", "95"),
+        ("ct head pls - <PERSON_2> bed 12, 99\nfell", "99"),
     ],
 )
 def test_the_second_pass_reads_ages_after_person_placeholders(text: str, age: str) -> None:
@@ -101,6 +102,11 @@ def test_the_second_pass_reads_ages_after_person_placeholders(text: str, age: st
         ("My mum Sindre Sørensen is 101 now", "Sindre Sørensen", "101"),
         ("Patient HAMADOU MVONDO (Mvondo, Hamadou), 90\n", "HAMADOU MVONDO", "90"),
         ("Borger: Jens Hansen, 95 år\n", "Jens Hansen", "95 år"),
+        # a handover's identify line: name, where the patient lies, age
+        ("xr chest pls - Jens Hansen bed 7, 97\nSOB", "Jens Hansen", "97"),
+        ("S: HANSEN, Jens, bay 2 bed 4, 93, NHS no", "HANSEN, Jens", "93"),
+        ("Jens Hansen, side room 3, 101\n", "Jens Hansen", "101"),
+        ("Jens Hansen Zimmer 12, 95\n", "Jens Hansen", "95"),
     ],
 )
 def test_ages_after_a_found_person(text: str, person: str, age: str) -> None:
@@ -118,6 +124,10 @@ def test_ages_after_a_found_person(text: str, person: str, age: str) -> None:
         ("Jens Hansen - 95 Baker Street", "Jens Hansen"),
         ("Marie Dubois a quitté Lyon il y a 92 ans.", "Marie Dubois"),  # a span of time
         ("Jens Hansen was 92 years ago a sailor", "Jens Hansen"),
+        ("Jens Hansen, bed 7, 96 kg on admission", "Jens Hansen"),  # a weight
+        ("Jens Hansen bed 7, 98% on air", "Jens Hansen"),  # a saturation
+        ("Jens Hansen, room 12, 110/70 lying", "Jens Hansen"),  # a blood pressure
+        ("Jens Hansen, bed 7, 96 Kirk Road", "Jens Hansen"),  # a house number
     ],
 )
 def test_no_age_after_a_person_when_the_clause_goes_on(text: str, person: str) -> None:

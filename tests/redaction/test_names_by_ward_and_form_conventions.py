@@ -2,7 +2,8 @@
 
 - a ward board's or handover sheet's occupant after the bed or room, the surname in
   capitals ("bed 4 (COX)"), and the home visited in a care log ("at NOWAK's");
-- a numbered role of a form with several ("Director 1:", "Witness (2):");
+- a numbered role of a form with several ("Director 1:", "Witness (2):"), and a caption
+  written for either sex ("Pacjent(ka):", "Patient/-in:", "Kunde*in:");
 - the answer to "your name and date of birth?", the name before the date;
 - a query mark written onto a guessed signature ("?JM Okoro");
 - the lower-case particles of the Dutch civil register's table of prefixes (BRP Tabel 36)
@@ -36,6 +37,10 @@ def _names(text: str) -> list[str]:
         ("Director 2: Helena Marsh", "Helena Marsh"),
         ("Witness (1): Tomasz Wrona\n", "Tomasz Wrona"),
         ("Guarantor #2: Ines Caldera\n", "Ines Caldera"),
+        # a caption written for either sex ("Pacjent(ka):", "Patient/-in:", "Kunde*in:")
+        ("Pacjent(ka): WRONA Ewa, lat 91", "WRONA Ewa"),
+        ("Patient/-in: Lenz Greta\n", "Lenz Greta"),
+        ("Kunde*in: Ostrowski Mara\n", "Ostrowski Mara"),
     ],
 )
 def test_a_name_in_its_conventional_place(text: str, name: str) -> None:
@@ -52,6 +57,7 @@ def test_a_name_in_its_conventional_place(text: str, name: str) -> None:
         "room 3: ICU step-down",
         "referred to NHS's pathway",
         "Director: Board of Trustees",
+        "Patient(in): keine Angaben",
     ],
 )
 def test_ward_abbreviations_and_words_stay(text: str) -> None:

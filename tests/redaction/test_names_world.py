@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.redaction.name_guards import (
     eponym_noun_after,
@@ -17,6 +19,7 @@ from app.redaction.name_guards import (
     organism_at,
     tidy_person,
 )
+from app.redaction.names import find_names
 from app.redaction.spans import Span
 from app.redaction.text import redact_text
 
@@ -185,3 +188,52 @@ def test_tidy_person_trims_what_stands_around_a_name(text: str, value: str, kept
 )
 def test_speakers_after_a_date_and_time_are_masked(text: str, name: str) -> None:
     assert name not in redact_text(text).text
+
+
+# An SMS thread exported with the sender's number beside the name, the number in E.123's
+# national notation with the area code in its own brackets.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "DIMITRA (+1 (212) 555-0147 x12):\nhi\nMe:\nok\nDIMITRA (+1 (212) 555-0147 x12):\nbye",
+            "DIMITRA",
+        ),
+        ("Ruth ((617) 555-0199):\nhi\nMe:\nok\nRuth ((617) 555-0199):\nbye", "Ruth"),
+    ],
+)
+def test_a_speaker_with_a_bracketed_area_code_is_masked(text: str, name: str) -> None:
+    assert name in [text[s.start : s.end] for s in find_names(text)]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="AB (+1)2-:\nx", max_size=60))
+def test_speaker_lines_with_nested_brackets_give_spans_inside_the_text(text: str) -> None:
+    for span in find_names(text):
+        assert 0 <= span.start < span.end <= len(text)
+
+
+# A first given name that is also a word ("Per", "Line") at the start of a field's value:
+# no preposition or noun opens a field before a name, and "line" is a role only in "line
+# manager".
+@pytest.mark.parametrize(
+    ("text", "given"),
+    [
+        ("Next of kin: Line Halvorsen Dahl, tel. 555 0101", "Line"),
+        ("Yakını: Per Olav Brekke (oğlu)", "Per"),
+    ],
+)
+def test_a_word_that_is_a_first_given_name_opens_a_fields_name(text: str, given: str) -> None:
+    assert f"{given} " not in redact_text(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Dose adjusted per Anna Smith today.", "per"),
+        ("Line Manager Anna Smith", "Line Manager"),
+        ("Xin chào Anna Smith", "Xin chào"),
+    ],
+)
+def test_the_same_words_as_words_stay(text: str, kept: str) -> None:
+    assert kept in redact_text(text).text

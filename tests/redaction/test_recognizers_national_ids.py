@@ -33,6 +33,7 @@ CASES = [
     ("PL PESEL", "pl.pesel", "4405140135{}", DIGITS),
     ("PL NIP", "pl.nip", "123-456-32-1{}", DIGITS),
     ("PT NIF", "pt.nif", "22113619{}", DIGITS),
+    ("PT Cartao de Cidadao", "pt.cc", "31415926 5 ZY{}", DIGITS),
     ("BR CPF", "br.cpf", "390.533.447-0{}", DIGITS),
     ("BR CNPJ", "br.cnpj", "16.727.230/0001-9{}", DIGITS),
     ("TR TC Kimlik", "tr.tckimlik", "171871956{}", TWO_DIGITS),
@@ -86,7 +87,8 @@ RULES = {
     "gb.nhs": "gb_nhs", "ca.sin": "ca_sin", "au.tfn": "au_tfn", "de.idnr": "de_steuer_id",
     "fr.nir": "fr_nir", "es.dni": "es_dni", "es.nie": "es_nie", "it.codicefiscale":
     "it_codice_fiscale", "nl.bsn": "nl_bsn", "pl.pesel": "pl_pesel", "pl.nip": "pl_nip",
-    "pt.nif": "pt_nif", "br.cpf": "br_cpf", "br.cnpj": "br_cnpj", "tr.tckimlik": "tr_tc_kimlik",
+    "pt.nif": "pt_nif", "pt.cc": "pt_cc", "br.cpf": "br_cpf", "br.cnpj": "br_cnpj",
+    "tr.tckimlik": "tr_tc_kimlik",
     "in_.aadhaar": "in_aadhaar", "be.nn": "be_nn", "se.personnummer": "se_personnummer",
     "fi.hetu": "fi_hetu", "no.fodselsnummer": "no_fodselsnummer", "ch.ssn": "ch_ahv",
     "at.vnr": "at_svnr", "ie.pps": "ie_pps", "mx.curp": "mx_curp", "cn.ric": "cn_ric",
@@ -115,7 +117,12 @@ def test_uk_national_insurance_number_has_no_check_and_is_masked_by_shape() -> N
 
 
 @settings(max_examples=80, deadline=None)
-@given(st.text(alphabet=DIGITS + " .-/X", max_size=40))
+@given(st.text(alphabet=DIGITS + " .-/XZY", max_size=40))
 def test_any_digits_give_spans_inside_the_text(text: str) -> None:
     for span in find_national_ids(text):
         assert 0 <= span.start < span.end <= len(text)
+
+
+@pytest.mark.parametrize("text", ["tel. 0612 345 678 91", "20230101120000", "ext 1234567890 12"])
+def test_a_cartao_de_cidadao_needs_its_version_letters(text: str) -> None:
+    assert "pt_cc" not in {s.rule for s in find_national_ids(text)}

@@ -65,3 +65,28 @@ def test_a_tab_ends_a_number_as_it_ends_a_cell() -> None:
     text = "Nimi\tPuhelin\tHuom.\nIrmeli Ahonen\t141077-7239\t013 1286336\tei allergioita\n"
     start = text.index("013 1286336")
     assert any(s.start == start and s.end == start + 11 for s in find_phones(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        pytest.param("如有疑问请致电139 8765 4321。", "139 8765 4321", id="zh after a verb"),
+        pytest.param("电话：0755-8765-4321转", "0755-8765-4321", id="zh before extension word"),
+        pytest.param("お問い合わせは電話06-6543-2109まで", "06-6543-2109", id="ja both sides"),
+        pytest.param("보호자 010-9876-5432로 연락", "010-9876-5432", id="ko particle after"),
+    ],
+)
+def test_a_phone_touching_an_unspaced_script_is_found_whole(text: str, value: str) -> None:
+    assert value in [text[s.start : s.end] for s in find_phones(text)]
+
+
+@pytest.mark.parametrize("text", ["REF AB12345678 ok", "lot X9876543210", "ID12345678x done"])
+def test_a_number_glued_to_latin_letters_stays_a_code(text: str) -> None:
+    assert find_phones(text) == []
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(alphabet="0123456789 -致电話まで로a", max_size=60))
+def test_mixed_script_digits_give_spans_inside_the_text(text: str) -> None:
+    for span in find_phones(text):
+        assert 0 <= span.start < span.end <= len(text)

@@ -167,6 +167,49 @@ def test_a_birth_date_after_the_marker_is_no_name(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        # the form's caption says the field is a surname: a common word is one there
+        ("Sex: F   Maiden surname: BAKER\nOccupation: nurse", "BAKER"),
+        ("Forename(s) ____ Ada\nPrevious surname Hope\nDate of birth", "Hope"),
+        ("Maiden name (if any): Bell\n", "Bell"),
+        ("Name at birth ....... Young\n", "Young"),
+        ("Geburtsname: Bauer\n", "Bauer"),
+        ("nom de naissance : ROY\n", "ROY"),
+        ("nazwisko rodowe: Kos   imię: Ewa", "Kos"),
+    ],
+)
+def test_a_birth_name_captions_value_is_a_name(text: str, name: str) -> None:
+    assert name in _found(birth_names(text), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maiden name: None\n",
+        "Previous surname: N/A\n",
+        "Previous names: Unknown\n",
+        "Her previous name was changed in 2010.",  # prose: the value does not fill a field
+        "Previous name Change Request form",
+    ],
+)
+def test_a_birth_name_caption_without_a_name_gives_none(text: str) -> None:
+    assert birth_names(text) == []
+
+
+@_SETTINGS
+@given(
+    st.lists(
+        st.sampled_from(["Maiden surname", "Previous name", ":", " ", "  ", "\n", "Ward", "é"]),
+        max_size=12,
+    ).map("".join)
+)
+def test_birth_name_captions_give_spans_inside_the_text(text: str) -> None:
+    for span in birth_names(text):
+        assert 0 <= span.start < span.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         ("Bed 4: empty. Handed over by Andre, received by Dawn.", "Dawn"),
         ("Sample checked by Joy at 10:40", "Joy"),
         ("Consent witnessed by Grace.", "Grace"),
