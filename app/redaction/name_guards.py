@@ -505,7 +505,9 @@ def not_a_person(text: str, span: Span) -> bool:
     if all(w in FOREIGN_COMMON for w in words) and (len(words) > 1 or _foreign_phrase(text, span)):
         return True  # "Bonne journée", "Sehr geehrte", "Cảm ơn": a phrase, even of given names
     if span.kind != "PERSON":
-        return False
+        # no nationality, religion or party is one word with a digit in it: "BRCA1" is a
+        # gene's symbol (HGNC); "21:05 - Asare" (a chat's time before a name) stays
+        return len(value.split()) == 1 and any(c.isdigit() for c in value)
     if all(w in FOREIGN_COMMON or w in ROLE_NOUNS for w in words) and not _any_given(words):
         return True
     if span.rule in FIELD_RULES:

@@ -115,3 +115,19 @@ def test_proband_of_a_pedigree_is_a_person() -> None:
     # "Proband" and "consultand" are the pedigree's persons (NSGC pedigree nomenclature).
     text = "Proband: Joy Obi (DOB 20 September 1999)\n"
     assert "Joy Obi" in _persons(text)
+
+
+@pytest.mark.parametrize(
+    ("value", "kind", "dropped"),
+    [
+        ("TP53", "NRP", True),  # a gene's symbol (HGNC), never a group of people
+        ("HLA-B27", "NRP", True),
+        ("Icelandic", "NRP", False),
+        ("09:41 - Mensah", "NRP", False),  # a chat line's time and its speaker
+        ("Maria Kowalska", "PERSON", False),
+    ],
+)
+def test_a_group_of_people_holds_no_digit(value: str, kind: str, dropped: bool) -> None:
+    text = f"Result: {value} noted."
+    span = Span(8, 8 + len(value), kind, "SpacyRecognizer", 0.85)
+    assert not_a_person(text, span) is dropped
