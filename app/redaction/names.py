@@ -172,6 +172,8 @@ _WEAK = word_list(
     lähiomainen angehörige angehöriger bezugsperson personne_de_confiance
     persona_di_riferimento familiare_di_riferimento contactpersoon naaste
     osoba_kontaktowa osoba_do_kontaktu persona_de_contacto contacto_de_emergencia
+    familiar_responsable familiar_a_cargo persona_responsable acompañante tutor_legal
+    responsável familiar_responsável acompanhante pessoa_de_contacto pessoa_de_contato
     director signatory shareholder partner trustee executor proband consultand
     receiver remitter payee payer
     kunde kundin kundenname klant klantnaam klient klientin cliente nome_cliente

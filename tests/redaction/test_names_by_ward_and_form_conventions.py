@@ -41,6 +41,9 @@ def _names(text: str) -> list[str]:
         ("Pacjent(ka): WRONA Ewa, lat 91", "WRONA Ewa"),
         ("Patient/-in: Lenz Greta\n", "Lenz Greta"),
         ("Kunde*in: Ostrowski Mara\n", "Ostrowski Mara"),
+        # the relative answerable for a patient, Spanish and Portuguese forms
+        ("Familiar responsable: Dolores Ibarra, cel. 555", "Dolores Ibarra"),
+        ("Acompanhante: Joana Prates\n", "Joana Prates"),
     ],
 )
 def test_a_name_in_its_conventional_place(text: str, name: str) -> None:
@@ -58,6 +61,7 @@ def test_a_name_in_its_conventional_place(text: str, name: str) -> None:
         "referred to NHS's pathway",
         "Director: Board of Trustees",
         "Patient(in): keine Angaben",
+        "Familiar responsable: no refiere",
     ],
 )
 def test_ward_abbreviations_and_words_stay(text: str) -> None:
