@@ -14,6 +14,8 @@ Ward abbreviations, section words and ordinary words in the same places stay."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.redaction.name_layouts import board_names
 from app.redaction.name_neighbours import names_beside_persons
@@ -44,6 +46,9 @@ def _names(text: str) -> list[str]:
         # the relative answerable for a patient, Spanish and Portuguese forms
         ("Familiar responsable: Dolores Ibarra, cel. 555", "Dolores Ibarra"),
         ("Acompanhante: Joana Prates\n", "Joana Prates"),
+        # a party with its designation in brackets, as a claim's heading writes it
+        ("BETWEEN MARY HOPE (Claimant) and ...", "MARY HOPE"),
+        ("and Tomas Kerr (First Respondent)", "Tomas Kerr"),
     ],
 )
 def test_a_name_in_its_conventional_place(text: str, name: str) -> None:
@@ -62,6 +67,8 @@ def test_a_name_in_its_conventional_place(text: str, name: str) -> None:
         "Director: Board of Trustees",
         "Patient(in): keine Angaben",
         "Familiar responsable: no refiere",
+        "The Defendant (Defendant) shall pay",
+        "the claim of Northwind Bank Plc (Claimant)",
     ],
 )
 def test_ward_abbreviations_and_words_stay(text: str) -> None:
@@ -111,3 +118,15 @@ def test_a_query_mark_leads_to_initials_before_a_surname() -> None:
     text = "[signature illegible - ?JM Okoro]"
     found = names_beside_persons(text, [_person(text, "Okoro")])
     assert "JM Okoro" in [text[s.start : s.end] for s in found]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["BETWEEN ", "Ana ", "RUIZ", " (", "Claimant", ")", " and ", "v ", "\n"]),
+        max_size=14,
+    ).map("".join)
+)
+def test_party_headings_give_spans_inside_the_text(text: str) -> None:
+    for span in find_names(text):
+        assert 0 <= span.start < span.end <= len(text)
