@@ -99,6 +99,9 @@ def _person(text: str, value: str) -> Span:
         ("Requested by: Aaron die Bont today", "Aaron", "Bont", "Aaron die Bont"),
         ("Seen by Pieter van der Berg.", "Pieter", "Berg", "Pieter van der Berg"),
         ("Titular: Lucía Ortega y Gasset", "Lucía Ortega", "Gasset", "Lucía Ortega y Gasset"),
+        # the Gaelic article after Mac/Nic of an Irish or Scottish surname
+        ("Regards,\nEoin Mac an Bhaird\nGP", "Eoin Mac", "Bhaird", "Eoin Mac an Bhaird"),
+        ("Signed: Mairi Nic a' Phi", "Mairi Nic", "Phi", "Mairi Nic a' Phi"),
     ],
 )
 def test_particles_between_two_found_persons_join_them(
@@ -106,6 +109,12 @@ def test_particles_between_two_found_persons_join_them(
 ) -> None:
     found = names_beside_persons(text, [_person(text, first), _person(text, last)])
     assert whole in [text[s.start : s.end] for s in found]
+
+
+def test_the_english_article_joins_no_name() -> None:
+    text = "Seen by Mary Smith an Hour ago"  # "an" joins only after Mac/Nic
+    found = names_beside_persons(text, [_person(text, "Mary Smith"), _person(text, "Hour")])
+    assert "Mary Smith an Hour" not in [text[s.start : s.end] for s in found]
 
 
 def test_a_particle_word_before_no_person_joins_nothing() -> None:
