@@ -426,7 +426,7 @@ _LEGAL_FORMS: Final = frozenset(
 )
 # Rules that read a person from a word itself or a run of capitals, whose findings a legal
 # form after them makes a company.
-_COMPANY_CHECKED: Final = CONTENT_RULES | {"caps_run_in_text"}
+_COMPANY_CHECKED: Final = CONTENT_RULES | {"caps_run_in_text", "party_before_role"}
 _LEGAL_FORM_AFTER = fast_regex.compile(r",?[ \t]{1,2}(?P<form>\p{Lu}[\p{L}./&]{0,6})(?![\p{L}\d-])")
 
 

@@ -375,9 +375,12 @@ def _initial_after(text: str, span: Span) -> Span | None:
 # and the "y" and "e" of Spanish and Portuguese double surnames. Between two found
 # persons on one line they are the name's too ("Aaron die Bont"), and so is the lower-case
 # word English lacks after them when the found given name is in lower case too.
+# So is the Irish and Scottish Gaelic article after "Mac"/"Nic" of a surname ("Mac an
+# Bhaird", "Nic an tSaoir", "Mac a' Phearsain").
 _PARTICLE_RUN = fast_regex.compile(
     r"[ \t](?:(?:van|de|der|den|ter|ten|te|'t|die|d'|l'|la|le|les|du|dos|das|da|di|del|"
     r"della|degli|von|vom|zu|zum|zur|uit|op|y|e|bin|binti|al|el|ibn)[ \t]){1,3}"
+    r"|(?<=(?<![\p{L}])(?:Mac|Nic|Mhic|Mic|MAC|NIC))[ \t](?:an|a'|a’|AN)[ \t]"
 )
 
 

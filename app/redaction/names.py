@@ -172,6 +172,8 @@ _WEAK = word_list(
     lähiomainen angehörige angehöriger bezugsperson personne_de_confiance
     persona_di_riferimento familiare_di_riferimento contactpersoon naaste
     osoba_kontaktowa osoba_do_kontaktu persona_de_contacto contacto_de_emergencia
+    familiar_responsable familiar_a_cargo persona_responsable acompañante tutor_legal
+    responsável familiar_responsável acompanhante pessoa_de_contacto pessoa_de_contato
     director signatory shareholder partner trustee executor proband consultand
     receiver remitter payee payer
     kunde kundin kundenname klant klantnaam klient klientin cliente nome_cliente
@@ -938,7 +940,7 @@ def find_names(text: str) -> list[Span]:
     spans += _zoom_speakers(text)
     spans += _name_answers(text) + names_in_records(text)
     spans += initials_without_dots(text) + arabic_name_forms(text)
-    return spans + _caps_in_lines(text) + _places(text)
+    return spans + _caps_in_lines(text) + _party_names(text) + _places(text)
 
 
 # Two to four words in capitals inside a line of ordinary text ("for PETER DE GROOT,",
@@ -975,6 +977,48 @@ def _caps_in_lines(text: str) -> list[Span]:
         if any(w.casefold() in _CAPS_NOT_NAMES for w in words):
             continue
         spans.append(Span(m.start("run"), m.end("run"), KIND, "caps_run_in_text", 0.6))
+    return spans
+
+
+# A party to a case with its designation in brackets after the name, as the heading of
+# a claim or an order writes it (CPR PD 7A 4.1-4.2, and the same in other common-law
+# courts: "BETWEEN JILL OKAFOR (Claimant) and ...", "Ana Ruiz (Respondent)"); the words
+# of the heading before the name ("BETWEEN", "and", "v") are not the name.
+_PARTY = fast_regex.compile(
+    r"(?P<name>\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+){0,4})[ \t]*\((?i:(?:first|second|"
+    r"third|1st|2nd|3rd)[ \t])?(?i:claimants?|defendants?|applicants?|respondents?|appellants?|"
+    r"petitioners?|plaintiffs?|part[ \t]20[ \t]defendant|interested[ \t]party)\)"
+)
+_HEADING_WORDS: Final = frozenset(word_list("between and v v. vs vs. versus of the in re"))
+_PARTY_ROLES: Final = frozenset(
+    word_list(
+        "claimant defendant applicant respondent appellant petitioner plaintiff party "
+        "claimants defendants applicants respondents appellants petitioners plaintiffs "
+        "first second third court judge council"
+    )
+)
+
+
+def _party_names(text: str) -> list[Span]:
+    from app.redaction.name_guards import company_name  # noqa: PLC0415
+
+    if "(" not in text:
+        return []
+    spans = []
+    for m in _PARTY.finditer(text):
+        start, words = m.start("name"), m.group("name").split()
+        while words and words[0].casefold() in _HEADING_WORDS:
+            start = text.index(words[0], start) + len(words[0])
+            words = words[1:]
+            start = text.index(words[0], start) if words else start
+        if not words or any(
+            w.casefold() in _NOT_NAMES or w.casefold() in _PARTY_ROLES or is_cue_word(w)
+            for w in words
+        ):
+            continue  # "The Defendant (Defendant)"
+        span = Span(start, m.end("name"), KIND, "party_before_role", 0.75)
+        if not company_name(text, span):  # "Bank Plc (Claimant)": a company is no person
+            spans.append(span)
     return spans
 
 

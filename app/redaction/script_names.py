@@ -213,8 +213,15 @@ _TITLES: Final = (  # script, titles, most words of the name after them
     ),
     ("arabic", "آقای خانم دکتر مهندس", 2),
     # Letter formulas: "the undersigned" of Arabic declarations, "dear <role>" of Persian
-    # notices ("أنا الموقع أدناه زينب الحربي", "مؤدی گرامی حسین رحیمی").
-    ("arabic", "الموقع_أدناه الموقعة_أدناه مؤدی_گرامی مودی_گرامی مشتری_گرامی بیمار_گرامی", 2),
+    # notices ("أنا الموقع أدناه زينب الحربي", "مؤدی گرامی حسین رحیمی"), and the other party
+    # of a sponsorship declaration (إقرار كفالة: "I sponsor", "the sponsored"), whom the
+    # undersigned names next ("أكفل ليلى القحطاني طوال ...").
+    (
+        "arabic",
+        "الموقع_أدناه الموقعة_أدناه مؤدی_گرامی مودی_گرامی مشتری_گرامی بیمار_گرامی"
+        " أكفل أكفل_المدعو أكفل_المدعوة المكفول المكفولة",
+        2,
+    ),
     ("hebrew", "מר גב' גב׳ גברת ד\"ר ד״ר פרופ' פרופ׳ עו\"ד עו״ד", 2),
     ("devanagari", "श्री श्रीमती सुश्री कुमारी डॉ. डॉ डॉक्टर", 3),
     ("bengali", "জনাব শ্রী শ্রীমতী ডা. ডাঃ বেগম", 3),

@@ -592,6 +592,10 @@ _PARTICLES = frozenset(
 _TITLES_ALSO_NAMES: Final = frozenset({"sheikh", "major", "judge", "lord"})
 
 
+# A field's value opens here: a label's colon, a pipe or a tab before.
+_FIELD_OPENS = re.compile(r"[:：|\t][ \t]*\Z")
+
+
 def _leading_non_name(word: str, text: str = "", start: int = 0) -> bool:
     """A title ("Dr."), or a role or kinship word ("Daughter", "Patient") that is no
     particle: it stands before a name without being part of it."""
@@ -603,8 +607,13 @@ def _leading_non_name(word: str, text: str = "", start: int = 0) -> bool:
         return False  # "M Garrido": a capital without its dot is an initial, not "M."
     if is_title(word):
         return bare.casefold() not in _TITLES_ALSO_NAMES
-    if text and is_given_name(bare) and not is_cue_at(text, start, bare):
-        return False  # "Line Erling Eliassen": "line" is a role only in "line manager"
+    if (
+        text
+        and _FIELD_OPENS.search(text, max(0, start - 8), start)
+        and is_given_name(bare)
+        and not is_cue_at(text, start, bare)
+    ):
+        return False  # "Next of kin: Line Eliassen": "line" is a role only in "line manager"
     return len(bare) >= 3 and bare.casefold() not in _PARTICLES and is_cue_word(bare)
 
 

@@ -47,6 +47,8 @@ SCRIPT_CASES = [
     ("Korean technician", "Biomed tech: 지원 한, cert. 12\n", {"지원 한"}),
     ("Arabic undersigned", "أنا الموقع أدناه زينب الحربي، رقم الهوية", {"زينب الحربي"}),
     ("Persian dear taxpayer", "مؤدی گرامی حسین رحیمی\nکد ملی", {"حسین رحیمی"}),
+    ("Arabic sponsored", "أكفل ليلى القحطاني طوال مدة الإقامة", {"ليلى القحطاني"}),
+    ("Arabic sponsored, named", "أكفل المدعوة ريم الغامدي طوال", {"ريم الغامدي"}),
 ]
 
 
@@ -63,6 +65,7 @@ def test_script_labels(case: str, text: str, names: set[str]) -> None:
         '{"event": "login_failed", "reason": "password expired"}',
         "السيد/ة",
         "الموقع أدناه في المستشفى",
+        "أكفل في حدود المبلغ",  # "I guarantee within the amount": a stop word, no name
     ],
 )
 def test_script_labels_leave_plain_text(text: str) -> None:

@@ -14,6 +14,8 @@ Ward abbreviations, section words and ordinary words in the same places stay."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.redaction.name_layouts import board_names
 from app.redaction.name_neighbours import names_beside_persons
@@ -41,6 +43,12 @@ def _names(text: str) -> list[str]:
         ("Pacjent(ka): WRONA Ewa, lat 91", "WRONA Ewa"),
         ("Patient/-in: Lenz Greta\n", "Lenz Greta"),
         ("Kunde*in: Ostrowski Mara\n", "Ostrowski Mara"),
+        # the relative answerable for a patient, Spanish and Portuguese forms
+        ("Familiar responsable: Dolores Ibarra, cel. 555", "Dolores Ibarra"),
+        ("Acompanhante: Joana Prates\n", "Joana Prates"),
+        # a party with its designation in brackets, as a claim's heading writes it
+        ("BETWEEN MARY HOPE (Claimant) and ...", "MARY HOPE"),
+        ("and Tomas Kerr (First Respondent)", "Tomas Kerr"),
     ],
 )
 def test_a_name_in_its_conventional_place(text: str, name: str) -> None:
@@ -58,6 +66,9 @@ def test_a_name_in_its_conventional_place(text: str, name: str) -> None:
         "referred to NHS's pathway",
         "Director: Board of Trustees",
         "Patient(in): keine Angaben",
+        "Familiar responsable: no refiere",
+        "The Defendant (Defendant) shall pay",
+        "the claim of Northwind Bank Plc (Claimant)",
     ],
 )
 def test_ward_abbreviations_and_words_stay(text: str) -> None:
@@ -88,6 +99,9 @@ def _person(text: str, value: str) -> Span:
         ("Requested by: Aaron die Bont today", "Aaron", "Bont", "Aaron die Bont"),
         ("Seen by Pieter van der Berg.", "Pieter", "Berg", "Pieter van der Berg"),
         ("Titular: Lucía Ortega y Gasset", "Lucía Ortega", "Gasset", "Lucía Ortega y Gasset"),
+        # the Gaelic article after Mac/Nic of an Irish or Scottish surname
+        ("Regards,\nEoin Mac an Bhaird\nGP", "Eoin Mac", "Bhaird", "Eoin Mac an Bhaird"),
+        ("Signed: Mairi Nic a' Phi", "Mairi Nic", "Phi", "Mairi Nic a' Phi"),
     ],
 )
 def test_particles_between_two_found_persons_join_them(
@@ -95,6 +109,12 @@ def test_particles_between_two_found_persons_join_them(
 ) -> None:
     found = names_beside_persons(text, [_person(text, first), _person(text, last)])
     assert whole in [text[s.start : s.end] for s in found]
+
+
+def test_the_english_article_joins_no_name() -> None:
+    text = "Seen by Mary Smith an Hour ago"  # "an" joins only after Mac/Nic
+    found = names_beside_persons(text, [_person(text, "Mary Smith"), _person(text, "Hour")])
+    assert "Mary Smith an Hour" not in [text[s.start : s.end] for s in found]
 
 
 def test_a_particle_word_before_no_person_joins_nothing() -> None:
@@ -107,3 +127,15 @@ def test_a_query_mark_leads_to_initials_before_a_surname() -> None:
     text = "[signature illegible - ?JM Okoro]"
     found = names_beside_persons(text, [_person(text, "Okoro")])
     assert "JM Okoro" in [text[s.start : s.end] for s in found]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["BETWEEN ", "Ana ", "RUIZ", " (", "Claimant", ")", " and ", "v ", "\n"]),
+        max_size=14,
+    ).map("".join)
+)
+def test_party_headings_give_spans_inside_the_text(text: str) -> None:
+    for span in find_names(text):
+        assert 0 <= span.start < span.end <= len(text)
