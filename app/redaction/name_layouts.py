@@ -21,7 +21,8 @@ itself may be any word in any case:
 - the given name of the person met after a meeting noun and "with" ("counselling with
   Grace booked");
 - a surname in capitals before a patient's number in a mail subject or a list item
-  ("MDT outcome - KAMAL 0091715848").
+  ("MDT outcome - KAMAL 0091715848"), or after it closing the line ("claim CLM-2046-2052718
+  - KOWALCZYK").
 
 Every finder checks for a character or a word it needs before running its pattern.
 """
@@ -36,6 +37,7 @@ from app.redaction import fast_regex
 from app.redaction.caps_name_slots import caps_names_in_slots
 from app.redaction.field_names import NATIONAL, PERSON, RECORD, field_kind
 from app.redaction.given_names import fold_accents, given_names, is_given_name
+from app.redaction.lower_case_names import english_senses
 from app.redaction.name_forms import COMMON
 from app.redaction.name_guards import HEADING_WORDS, ROLE_NOUNS
 from app.redaction.name_neighbours import plain_word
@@ -506,6 +508,14 @@ _CAPS_BEFORE_NUMBER = fast_regex.compile(
     r"(?<![\p{L}\p{N}'’.@/_-])(?P<name>\p{Lu}{3,}(?:[-'’]\p{Lu}{2,})?)[ \t]+"
     r"(?P<number>(?:\p{Lu}{1,3}[ -]?)?\d{6,})(?![\p{L}\p{N}]|[.,]\d)"
 )
+# The other order of the same pairing: the number, then the surname closing the subject
+# line ("Re: claim CLM-2046-2052718 - KOWALCZYK", "Fw: M99942731 DIRIBA"), as claims and
+# case systems write "<reference> - <surname>".
+_CAPS_AFTER_NUMBER = fast_regex.compile(
+    r"(?<![\p{L}\p{N}.,/-])(?P<number>(?:\p{Lu}{1,4}[ -]?)?\d[\d-]{4,}\d)[ \t]+"
+    r"(?:[-–—:/][ \t]+)?(?P<name>\p{Lu}{3,}(?:[-'’]\p{Lu}{2,})?)[ \t]*$",
+    re.M,
+)
 _FIELD_OPENING = fast_regex.compile(r"(?:(?:^|[-–—:|\t>])[ \t]*|(?<![\p{L}\p{N}])\p{Lu}{2,}[ ])$")
 _SIX_DIGITS = re.compile(r"\d{6}")
 _DATE_DIGITS = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
@@ -528,6 +538,23 @@ def caps_names_before_numbers(text: str) -> list[Span]:
             continue  # "FOOSH 20240313": a finding and its date
         words = re.split(r"[-'’]", m.group("name"))
         if any(_not_a_caps_name(w) for w in words) or not any(len(w) >= 4 for w in words):
+            continue
+        spans.append(Span(m.start("name"), m.end("name"), KIND, LAYOUT_RULE, 0.6))
+    return spans + _caps_names_after_numbers(text)
+
+
+def _caps_names_after_numbers(text: str) -> list[Span]:
+    spans = []
+    for m in _CAPS_AFTER_NUMBER.finditer(text):
+        if _SIX_DIGITS.search(m.group("number").replace("-", "")) is None:
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not any(c.islower() for c in text[line_start : m.start()]):
+            continue  # a line all in capitals: a header of labels and codes
+        words = re.split(r"[-'’]", m.group("name"))
+        if any(_not_a_caps_name(w) or english_senses(w.casefold())[1] for w in words):
+            continue  # a status after the reference: "- PAID", "- CANCELLED"
+        if not any(len(w) >= 4 for w in words):
             continue
         spans.append(Span(m.start("name"), m.end("name"), KIND, LAYOUT_RULE, 0.6))
     return spans

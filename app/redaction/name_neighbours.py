@@ -648,6 +648,21 @@ _LETTER_SURNAME = fast_regex.compile(
 _RHESUS: Final = frozenset(("rhd", "rhesus"))
 
 
+# A table cell's edges: a pipe or a tab opens it; a pipe, a tab, a column's gap of two
+# spaces or the line's end closes it.
+_CELL_OPEN = fast_regex.compile(r"[|\t][ \t]*\Z")
+_CELL_CLOSE = fast_regex.compile(r"[ \t]*(?:$|\||\t|[ ]{2})", re.M)
+
+
+def _fills_cell(text: str, start: int, end: int) -> bool:
+    """The letter and the surname are a table cell's whole value ("| I Henriques |"): the
+    pronoun "I" there opens a clause of one verb ("| I Agree |"), which the caller bars."""
+    return (
+        _CELL_OPEN.search(text, max(0, start - 8), start) is not None
+        and _CELL_CLOSE.match(text, end) is not None
+    )
+
+
 def initial_without_dot(text: str) -> list[Span]:
     """A capital letter without a dot and a surname ("seen by T Fekete", "Signed: M
     Garrido"); the letter must stand where a name starts (see `_letter_may_start_name`)
@@ -659,7 +674,10 @@ def initial_without_dot(text: str) -> list[Span]:
         if _plain_word(folded) or other_language_word(surname) or folded in _RHESUS:
             continue  # "Blood group: O RhD negative": the ABO group and its RhD antigen
         letter = m.group("letter")
-        if letter == "A" or not _letter_may_start_name(text, m.start(), letter):
+        if letter == "A" or not (
+            _letter_may_start_name(text, m.start(), letter)
+            or (_fills_cell(text, m.start(), m.end()) and not english_senses(folded)[1])
+        ):
             continue  # "Grade: A Positive": the article
         if eponym_noun_after(text, m.end()):
             continue  # "B Hodgkin lymphoma"

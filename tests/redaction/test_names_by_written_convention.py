@@ -216,6 +216,14 @@ def test_reporting_subjects_with_an_aside(text: str, names: list[str]) -> None:
         ("UHID MR832726   PAN NJZPN6288H", []),
         ("Ref: INVOICE 78358701 school fees", []),
         ("Re: MRN 0091715848 and NHS 9434765919", []),
+        # the other order: the reference, then the surname closing the subject line
+        ("Subject: RE: claim CLM-2048-7731904 - KOWALCZYK\n\nHello,", ["KOWALCZYK"]),
+        ("Fw: referral 4401927735 OYELOWO-ADAMS", ["OYELOWO-ADAMS"]),
+        ("Subject: order 55120934 - CANCELLED", []),
+        ("Subject: Re: ticket INC-2024-0081234 - URGENT", []),
+        ("Ref: invoice 78358701 - PAID", []),
+        ("Batch 20240313 USP", []),
+        ("ORDER 55120934 - KOWALCZYK", []),  # a line all in capitals
     ],
 )
 def test_caps_surname_before_a_patient_number(text: str, names: list[str]) -> None:

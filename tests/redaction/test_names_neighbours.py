@@ -122,6 +122,8 @@ def test_domains_code_organisms_and_typos_are_no_handles(text: str) -> None:
         ("Clinician — T Fekete", "T Fekete"),
         ("Vaccinated by nurse I Henriques at 10:15.", "I Henriques"),
         ("Dispensed 12/03/2024 M Garrido", "M Garrido"),
+        ("| 02/05/21 | Tdap | I Okonkwo-Reyes |", "I Okonkwo-Reyes"),  # the cell's whole value
+        ("Dose 2\tMMR\tI Vasquez\n", "I Vasquez"),
     ],
 )
 def test_initial_without_dot_and_surname(text: str, name: str) -> None:
@@ -141,6 +143,8 @@ def test_initial_without_dot_and_surname(text: str, name: str) -> None:
         "Factor V Leiden heterozygous.",
         "Appendix C Results attached.",
         "I Think this is fine.",
+        "| I Think this is fine |",  # the pronoun opens a clause in a cell
+        "| I Agree |",
         "Answer: A Little better.",
         "Blood group: O RhD negative",  # ABO group and RhD antigen
         "Crossmatch B Rhesus positive units x2",
