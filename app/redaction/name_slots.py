@@ -8,7 +8,8 @@
 - a Japanese katakana reading whose first word is a known surname ("ハセガワ ヒロシ"), and
   the kanji name written beside it ("長谷川 博（ハセガワ ヒロシ）");
 - a romanised Korean or Chinese name with a hyphenated given name ("HA Yu-jin",
-  "Kim Min-jun", "Chen Yi-ling"), each half a romanised syllable;
+  "Kim Min-jun", "Chen Yi-ling"), each half a romanised syllable, or with one written as
+  a word of two syllables before the surname ("eunyeong son", "Minjun Park");
 - a Devanagari given name (looked up in the name dictionary through its Latin spelling)
   or an initial, before a common Indian or Nepali surname ("प्रिया सिंह", "च. महर्जन");
 - a person's initials after an "Initials" label, in the languages of trial and case forms;
@@ -292,6 +293,35 @@ def _romanised(text: str) -> list[Span]:
             continue
         if all(_SYLLABLE.fullmatch(part) for part in given.split("-")):
             spans.append(Span(m.start(), m.end(), KIND, RULE, SCORE))
+    return spans
+
+
+# The same names with the given name written as one word of two syllables, before the
+# surname in the Western order that chats, forms and passports outside Asia use
+# ("eunyeong son", "Minjun Park", "xiaoling wu"), where the pair closes what is written
+# (a line's end, a date, punctuation): the surname then may be an English word ("son",
+# "song", "park"), never a function word ("minjun in").
+_GIVEN_SURNAME = fast_regex.compile(
+    r"(?<![\p{L}\p{N}'’.@_-])(?P<given>\p{L}\p{Ll}{3,11})[ \t](?P<sur>\p{L}\p{Ll}{0,6})"
+    r"(?=[ \t]*(?:$|[,;:|()\[\]]|\d))",
+    re.M,
+)
+_TWO_SYLLABLES = re.compile(rf"(?:{_SYLLABLE.pattern}){{2}}", re.I)
+
+
+def _romanised_given_first(text: str, known: Callable[[str], bool]) -> list[Span]:
+    spans = []
+    for m in _GIVEN_SURNAME.finditer(text):
+        given, sur = m.group("given"), m.group("sur")
+        if given[0].isupper() != sur[0].isupper():
+            continue  # one case for both words: "eunyeong son", "Minjun Park"
+        folded = sur.casefold()
+        if (folded not in KOREAN_LATIN and folded not in CHINESE_LATIN) or folded in COMMON:
+            continue
+        first = given.casefold()
+        if not _TWO_SYLLABLES.fullmatch(first) or first in COMMON or known(first):
+            continue  # a word of the model's vocabulary: "Seoul", "china", "union"
+        spans.append(Span(m.start(), m.end(), KIND, RULE, SCORE))
     return spans
 
 
@@ -657,6 +687,7 @@ def names_in_slots(text: str, known: Callable[[str], bool] = _never_known) -> li
     """Persons found by the slot they fill and a known surname (see the module docstring).
     `known` says whether a lower-case word is in the language model's vocabulary."""
     spans = _romanised(text) + _initials(text) + _handles(text, known)
+    spans += _romanised_given_first(text, known)
     spans += _lower_case_names(text, known)
     spans += _bed_occupants(text, known) + _dash_signoff(text, known)
     spans += _chat_heads(text, known)

@@ -14,7 +14,9 @@ from app.redaction.script_names import names_in_other_scripts
 from app.redaction.surname_sets import CHINESE, JAPANESE_KANA, JAPANESE_KANJI, KOREAN
 
 # Ordinary words a language model knows (what `text.py` asks spaCy's vocabulary).
-_KNOWN = frozenset({"reported", "pharmacy", "notes", "email", "phone", "pain", "the"})
+_KNOWN = frozenset(
+    {"reported", "pharmacy", "notes", "email", "phone", "pain", "the", "today", "visit"}
+)
 
 
 def found(text: str) -> set[str]:
@@ -51,6 +53,10 @@ SLOTS = [
     ("signed I Sang-cheol", "I Sang-cheol"),
     ("Referred by Chen Yi-ling (Taipei)", "Chen Yi-ling"),
     ("Seo-yeon PARK, 34", "Seo-yeon PARK"),
+    # ... and with the given name written as one word, before the surname.
+    ("Customer: jiyeon song 14/02/1971", "jiyeon song"),
+    ("Caller: Haneul Park, account holder", "Haneul Park"),
+    ("name on card: meiling zhou", "meiling zhou"),
     # Initials labels of trial, pharmacovigilance and case forms.
     ("Subject initials: SP", "SP"),
     ("Patient initials ..... J.P.", "J.P."),
@@ -108,6 +114,9 @@ NOT_NAMES = [
     "Operator: please hold",
     "Reviewed by pharmacy and sent by email.",
     "analyst notes were filed",
+    "patient seen today with son, 2 visits",
+    "minjun in 2 days",  # a function word after the syllables
+    "Minjun song 4",  # the two words in different cases
 ]
 
 
