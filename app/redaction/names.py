@@ -425,11 +425,14 @@ CAPS_LAST_FIRST = fast_regex.compile(
 # "21. May 2025, 21:14 - Anna: ...", "May 21, 2025, 9:14 PM - Anna: ...", with the weekday
 # "Friday, 13 September 2019, 21:14 - Anna: ..."). iOS exports open some lines with a
 # left-to-right mark (U+200E).
+# A date may carry its locale's year mark before the time (CLDR's Russian and Bulgarian
+# "г.", Latvian "g.", Lithuanian "m.": a WhatsApp export's "14.09.2023 г., 21:03 - ").
 SPEAKER = fast_regex.compile(
     r"^[ \t\u200e\u200f]{0,4}(?P<stamp>(?:\[[^\]\n]{1,40}\]|\(?(?:(?:[^\W\d_]{3,9}\.?,?[ \t])?"
     r"(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|"
     r"\d{1,2}[^\W\d_]{3,4}\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?[ \t][^\W\d_]{3,9}\.?[ \t]\d{4}|"
-    r"[^\W\d_]{3,9}\.?[ \t]\d{1,2},?[ \t]\d{4}),?[ \tT])?\d{1,2}:\d{2}(?::\d{2})?"
+    r"[^\W\d_]{3,9}\.?[ \t]\d{1,2},?[ \t]\d{4})(?:[ \t][^\W\d_]{1,2}\.)?,?[ \tT])?"
+    r"\d{1,2}:\d{2}(?::\d{2})?"
     r"(?:\s?[AaPp]\.?[Mm]\.?)?\)?)[ \t]{0,3}[-–]?[ \t]{0,3})?"
     r"(?P<name>[^\W\d_][\w'’.-]{0,30}(?:[ \t][^\W\d_][\w'’.-]{0,30}){0,3})"
     # (the bracket may hold a phone number with its own brackets, as E.123's national
@@ -535,6 +538,30 @@ def _latin_turn(text: str, end: int, label: str) -> bool:
     return bool(_LATIN_WORD.search(message)) and label not in (*NAME_LABELS, *ROLE_LABELS)
 
 
+def _turn_between(text: str, found: list[re.Match[str]], i: int) -> bool:
+    """A label used once is a speaker's when it takes a turn between two speakers who each
+    speak twice or more, on the lines right before and after it ("Прохор: ... / Лавр: ...
+    / Прохор: ..."), and its words are none of English's (a form's "Dose:" between two
+    "Drug:" lines is a field)."""
+    from app.redaction.lower_case_names import english_senses  # noqa: PLC0415
+
+    if not 0 < i < len(found) - 1:
+        return False
+    labels = [m.group("name").strip() for m in found]
+    before, here, after = found[i - 1], found[i], found[i + 1]
+    if labels.count(labels[i - 1]) < 2 or labels.count(labels[i + 1]) < 2:
+        return False
+    if text.count("\n", before.end(), here.start()) != 1:
+        return False
+    if text.count("\n", here.end(), after.start()) != 1:
+        return False
+    words = labels[i].split()
+    return all(
+        w[:1].isupper() and field_kind(w) is None and not any(english_senses(w.casefold()))
+        for w in words
+    )
+
+
 def _speakers(text: str) -> list[Span]:
     """Chat speaker tags: with a time stamp always; without one when the same label starts
     two lines or more and is not a role or a section heading. A name in brackets after a
@@ -545,8 +572,8 @@ def _speakers(text: str) -> list[Span]:
         found += (m for m in IRC_SPEAKER.finditer(text) if m["name"].casefold() not in _HTML_TAGS)
     labels = [m.group("name").strip() for m in found]
     spans = []
-    for m, label in zip(found, labels, strict=True):
-        if not (m.group("stamp") or labels.count(label) >= 2):
+    for i, (m, label) in enumerate(zip(found, labels, strict=True)):
+        if not (m.group("stamp") or labels.count(label) >= 2 or _turn_between(text, found, i)):
             continue
         paren = m.groupdict().get("paren")  # "OLGA (+1 555 0100):", "Helpdesk (Robert):"
         if paren and paren.strip()[:1].isupper():
@@ -632,13 +659,24 @@ def _chat_headers(text: str) -> list[Span]:
 # speaker tag and any time stamp before it ("[2024-04-29 04:18] Visitor:"): the answer is
 # the name whatever its spelling ("K@RIMLI", "o'neil", "hyeonjun an"), without the words
 # people type before it ("it's", "my name is").
-_NAME_QUESTION = fast_regex.compile(
-    r"(?i:\b(?:name|nom|nombre|nome|naam|namen|imię|nazwisko|имя|фамилия|ad[ıi]n[ıi]z|"
-    r"isminiz|appelez-vous|hei(?:ß|ss)en[ \t]sie|se[ \t]llama|si[ \t]chiama))"
-    r"\b[^\n?]{0,20}\?[ \t]*\r?\n"
+# The answer's line: its speaker tag (after any time stamp), the words people type before a
+# name ("it's", "my name is"), then the answer to the line's end.
+_ANSWER_LINE = (
     r"(?:\[[^\]\n]{1,40}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?[^\n:]{1,40}:[ \t]*"
     r"(?:(?i:my[ \t]name[ \t]is|my[ \t]name's|it's|it’s|it[ \t]is|i'm|i’m|i[ \t]am|this[ \t]is)"
     r"[ \t]+)?(?P<answer>[^\s:?][^\n:?]{0,40}?)[ \t.]*(?:\r?\n|$)"
+)
+_NAME_QUESTION = fast_regex.compile(
+    r"(?i:\b(?:name|nom|nombre|nome|naam|namen|imię|nazwisko|имя|фамилия|ad[ıi]n[ıi]z|"
+    r"isminiz|appelez-vous|hei(?:ß|ss)en[ \t]sie|se[ \t]llama|si[ \t]chiama))"
+    r"\b[^\n?]{0,20}\?[ \t]*\r?\n" + _ANSWER_LINE
+)
+# The same asked as a request that ends with a full stop ("For security, please confirm
+# your full name and DOB.", "Please state your name."): a verb that asks for the name
+# before it; the answer is read as above.
+_NAME_REQUEST = fast_regex.compile(
+    r"(?i:\b(?:confirm|state|provide|give|spell|enter|type|tell[ \t]me)\b[^\n?.!]{0,20}"
+    r"\bname\b)[^\n?.!]{0,30}[.!:]?[ \t]*\r?\n" + _ANSWER_LINE
 )
 
 
@@ -664,10 +702,11 @@ def _not_name_word(word: str, at: int) -> bool:
 
 
 def _name_answers(text: str) -> list[Span]:
-    if "?" not in text:
-        return []
+    asked = list(_NAME_QUESTION.finditer(text)) if "?" in text else []
+    if "name" in text or "Name" in text or "NAME" in text:
+        asked += _NAME_REQUEST.finditer(text)
     spans = []
-    for m in _NAME_QUESTION.finditer(text):
+    for m in asked:
         answer = m.group("answer")
         if any(c.isdigit() for c in answer):
             answer = _name_before_date(answer)

@@ -186,6 +186,8 @@ def test_chat_headers_are_not_headings() -> None:
     [
         ("21. May 2025, 21:15 - Getu Feyisa: which bed?\n", "Getu Feyisa"),
         ("May 21, 2025, 9:15 PM - Abebe Bikila: ok\n", "Abebe Bikila"),
+        # the year mark of the locale's date (CLDR ru, bg: "г.")
+        ("03.02.2024 г., 08:41 - Mensah: добре\n", "Mensah"),
     ],
 )
 def test_chat_export_with_the_month_written(text: str, name: str) -> None:
@@ -195,6 +197,33 @@ def test_chat_export_with_the_month_written(text: str, name: str) -> None:
 def test_the_answer_to_a_name_question() -> None:
     text = "AGENT (Mia): And last name?\nVISITOR: K@RIMLI\nAGENT: thanks\n"
     assert "K@RIMLI" in _found(find_names(text), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Agent: For security, please confirm your full name and DOB.\n"
+            "Customer: dilnoza karimova 02/11/1988\n",
+            "dilnoza karimova",
+        ),
+        ("Operator: Please state your name.\nCaller: Teodor Vlk\n", "Teodor Vlk"),
+    ],
+)
+def test_the_answer_to_a_request_for_the_name(text: str, name: str) -> None:
+    assert name in _found(find_names(text), text)
+
+
+def test_a_request_for_something_else_has_no_name_answer() -> None:
+    text = "Agent: Please confirm your account number.\nCustomer: ok one sec\n"
+    assert not any(s.rule == "name_answer" for s in find_names(text))
+
+
+def test_a_speaker_taking_one_turn_between_two_others() -> None:
+    text = "Jarek: hi\nAnouk: where are you\nZdravko: at the desk\nJarek: ok\nAnouk: fine\n"
+    assert "Zdravko" in _found(find_names(text), text)
+    form = "Jarek: hi\nAnouk: the form\nDose: 5 mg\nJarek: ok\nAnouk: fine\n"
+    assert "Dose" not in _found(find_names(form), form)  # an English word: a field
 
 
 @pytest.mark.parametrize(
