@@ -117,9 +117,12 @@ _OTHER_SCRIPT_WORD = (
 US_UK_STREET = fast_regex.compile(
     # (not a time's minutes: "09:00\nWard Round"; a table's house number may end its line)
     rf"(?<![\w/.:-])\d{{1,6}}[A-Za-z]?(?:[-–/]\d{{1,5}}[A-Za-z]?)?,?\s{{1,3}}"
-    rf"(?:(?:[NSEW]|N[EW]|S[EW]|North|South|East|West)\.?\s{{1,2}})?"
-    rf"(?:(?:{_WORD}|{_LOWER_JOIN}|{_OTHER_SCRIPT_WORD})\s{{1,2}}){{0,4}}"
-    rf"(?:{_WORD}|{_OTHER_SCRIPT_WORD})\s{{1,2}}"
+    # (the street's name and its type share a line, USPS Publication 28's delivery line:
+    # "18 May 2023\nPlace of death", "8162 Bodø\nDear Dr" are a date and a town, then
+    # the next line)
+    rf"(?:(?:[NSEW]|N[EW]|S[EW]|North|South|East|West)\.?[ \t]{{1,2}})?"
+    rf"(?:(?:{_WORD}|{_LOWER_JOIN}|{_OTHER_SCRIPT_WORD})[ \t]{{1,2}}){{0,4}}"
+    rf"(?:{_WORD}|{_OTHER_SCRIPT_WORD})[ \t]{{1,2}}"
     rf"(?i:{_US_UK_STREET})\b\.?(?!(?<=RD)[ ]\d)"  # "Douglas Way RD 8": a NZ rural delivery
     rf"(?:\s{{1,2}}(?:N[EW]?|S[EW]?|E|W)\b\.?)?"
     rf"(?:,?\s{{0,3}}(?i:{_UNIT}))?"
@@ -273,7 +276,9 @@ _FR_TYPE = (
 )
 # French: "12, rue de la Paix", "3 bis avenue Foch", "27 boulevard Saint-Michel".
 FR_STREET = fast_regex.compile(
-    rf"(?<![\w/.-])\d{{1,5}}(?:\s?(?:bis|ter|quater|[A-D])\b)?,?\s{{1,2}}(?i:{_FR_TYPE})\s{{1,2}}"
+    # (the number, the type and the name share a line: "2023\nPlace of death" is a year)
+    rf"(?<![\w/.-])\d{{1,5}}(?:[ ]?(?:bis|ter|quater|[A-D])\b)?,?[ \t]{{1,2}}(?i:{_FR_TYPE})"
+    r"[ \t]{1,2}"
     r"(?:(?!\.\s)[^\n,;:()]){2,60}"
 )
 # Street types written before the name, as plain words (a trie: fast to reject).
@@ -676,7 +681,9 @@ def _extend(text: str, end: int) -> int:
         m = _SEGMENT.match(text, end)
         if m is None:
             break
-        if (line := text.find("\n", end, m.end())) >= 0 and _LABEL_LINE.match(text, line + 1):
+        if (line := text.find("\n", end, m.end())) >= 0 and (
+            _LABEL_LINE.match(text, line + 1) or _postcode_first_last_line(text, end)
+        ):
             break  # the next line is a form's field ("Versichertennr.: ..."), not a segment
         end = m.end()
     return end
@@ -910,6 +917,10 @@ def road_follows(words: list[str], i: int) -> bool:
 _LANDMARK_FIRST: Final = (
     _LANDMARK_WORDS | frozenset(w.rstrip(".") for w in _LANDMARK_WORDS) | ROAD_LANDMARK_WORDS
 )
+# English prepositions that stand before an address and are no part of it ("Ann Lee of
+# 12 Birch Lane", the "of <address>" of wills, statements and sponsor forms); written
+# without a dot, so "of." (oficina) and "as." (asunto) still lead a unit.
+_PREPOSITIONS_BEFORE: Final = frozenset(("of", "at", "in", "on", "from", "to", "for", "with"))
 # Words after which one lower-case word may stand in a town name ("San Uriel los altos").
 _PARTICLES: Final = frozenset(("los", "las", "de", "del", "da", "do", "sub", "la", "le"))
 # Capitalised words that are not part of an address: labels, greetings, pronouns, titles.
@@ -1013,6 +1024,8 @@ def _address_token(words: list[str], i: int, *, forward: bool = False) -> bool:
     if _CJK_WORD.search(word):
         return False  # CJK_ADDRESS takes a Han/kana address whole; words around it are not it
     bare = word.rstrip(".,").casefold()
+    if not forward and word in _PREPOSITIONS_BEFORE:
+        return False  # "British citizen, of 67 Oak Crescent", "late of Flat 9": English
     if any(c.isdigit() for c in word) or word[0] == "#":
         return True
     if len(bare) == 1 and i > 0 and words[i - 1].casefold().rstrip(",") in _SEGMENT_LOWER:
@@ -1097,6 +1110,37 @@ _TOWN_ON_THE_LINE = fast_regex.compile(
 )
 
 
+# The last line of the formats that write the postcode first (UPU S42: most of continental
+# Europe, the Nordic countries, Iceland, Latin America: "Kirkegata 7, 8162 Bodø",
+# "Bergstraße 5\n95051 Hünfeld", "Hverfisgata 14, 101 Reykjavík", "CH-8001 Zürich",
+# "1234 AB Plaats"): the postcode and its town close the address, as the postcode does
+# in the formats that write it last; the next line is the next field ("Steuer-ID ...",
+# "Dear Dr ..."), a country's name at most. Not a house number and its street ("1234
+# Main Street": the line ends in a street type).
+_POSTCODE_FIRST_LINE = fast_regex.compile(
+    rf"(?:[A-Z]{{1,3}}-)?\d{{3,6}}(?:[ ]?[A-Z]{{2}})?[ \t]{{1,2}}{_TOWN}"
+)
+
+# The country's line under it, in the country's language: one word alone on its line
+# ("Deutschland", "Norge", "España"); the English names are `_COUNTRY_LINE`'s.
+_COUNTRY_WORD_LINE = fast_regex.compile(rf"[ \t]{{0,3}}[{_UPPER}][^\W\d_]{{2,20}}[ \t]*(?=\n|\Z)")
+_CLOSING_NOT_TOWN: Final = frozenset(STREET_TYPES) | frozenset(_WORD_TYPE_WORDS)
+
+
+def _postcode_first_last_line(text: str, end: int) -> bool:
+    """Whether the address text ending at `end` ends in a postcode-first town line (its
+    own line, or the segment after a comma with more of the address before it)."""
+    line_start = text.rfind("\n", 0, end) + 1
+    comma = text.rfind(",", line_start, end)
+    segment = text[(comma + 1 if comma >= 0 else line_start) : end].strip()
+    if _POSTCODE_FIRST_LINE.fullmatch(segment) is None:
+        return False
+    if comma < 0 and (line_start == 0 or not text[: line_start - 1].strip()):
+        return False  # a line alone is no block's last line
+    last = segment.rsplit(maxsplit=1)[-1].rstrip(".").casefold()
+    return last not in _CLOSING_NOT_TOWN
+
+
 def _after_last_line(text: str, end: int) -> int:
     """The end of an address whose last line ends at `end`: over a town on that line and
     a country line only."""
@@ -1142,6 +1186,9 @@ def _grow_forward(text: str, end: int) -> int:
         whole = abs(taken) == len(words) and taken != 0
         if taken == 0 or ("\n" in sep.group() and not whole):
             break
+        if "\n" in sep.group() and _postcode_first_last_line(text, end):
+            country = _COUNTRY_WORD_LINE.match(text, sep.end())
+            return end if country is None else country.end()
         if "\n" in sep.group() and _LABEL_LINE.match(text, sep.end()):
             break  # the next line is a form's field ("Versichertennr.: ..."), not a segment
         end = tokens[abs(taken) - 1].end()
