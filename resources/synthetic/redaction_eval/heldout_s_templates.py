@@ -100,12 +100,12 @@ Next of kin: {sper3.full}, tel {stel1.gb}""",
         "s-discharge-2",
         "discharge summary",
         """Epikrise / Entlassungsbrief
-Sehr geehrte Frau Kollegin, sehr geehrter Herr Kollege,
+Liebe Kolleginnen und Kollegen der Hausarztpraxis,
 wir berichten über {sper1.full}, geb. am {sdob1.local}, wohnhaft {saddr1},
 die sich vom {sdate1.dmy_dot} bis {sdate2.dmy_dot} in unserer stationären Behandlung befand.
 Diagnosen: [[NSTEMI]], [[arterielle Hypertonie]], [[Hyperlipidämie]]
 Therapie: Koronarangiographie mit Stent in die RIVA; [[ASS 100 mg]] und [[Ticagrelor 90 mg]] für zwölf Monate.
-Mit freundlichen kollegialen Grüßen
+Mit kollegialem Gruß aus der Kardiologie
 {sper2.first_caps_last}, Oberärztin Kardiologie""",
         locales=(("de_DE", 2), ("de_AT", 1)),
     ),
@@ -179,7 +179,7 @@ Fecha de solicitud: {sdate1.local}""",
         "s-radiology-3",
         "radiology request",
         """ORM^O01 order as printed from the RIS queue
-PID|1||{smrn1}^^^MAIN^MR||{sper1.hl7_caps}||{sdob1.hl7}|F|||{saddr1}||{stel1}
+PID|1|{smrn2.visit}|{smrn1}^^^RIS^PI||{sper1.hl7_caps}^^^^^L||{sdob1.hl7}|F||||{saddr1}|||{stel1}
 ORC|NW|{sref1.ticket}|||||^^^{sdate1.hl7ts}
 OBR|1|||[[XR CHEST 2 VIEWS]]|||||||||||||{sper2.hl7}
 NTE|1||[[shortness of breath]], rule out effusion""",
@@ -377,14 +377,14 @@ IN1|1|[[AOK]]|{splan1.kvnr}""",
     T(
         "s-fhir-1",
         "FHIR Patient resource",
-        """{"resourceType": "Patient",
- "identifier": [{"system": "http://hl7.org/fhir/sid/us-ssn", "value": "{snat1.us}"},
-                {"type": {"text": "MRN"}, "value": "{smrn1.epic}"}],
- "name": [{"family": "{sper1.last}", "given": ["{sper1.first}"]}],
- "telecom": [{"system": "phone", "value": "{stel1}"}, {"system": "email", "value": "{smail1}"}],
- "birthDate": "{sdob1.iso}",
- "address": [{"text": "{saddr1}"}],
- "photo": [{"url": "{sphoto1}"}]}""",
+        """{"resourceType": "Patient", "id": "{smrn2.visit}", "active": true,
+ "identifier": [{"use": "official", "system": "http://hl7.org/fhir/sid/us-ssn", "value": "{snat1.us}"},
+   {"use": "usual", "type": {"text": "Medical record number"}, "value": "{smrn1.epic}"}],
+ "name": [{"use": "official", "family": "{sper1.last}", "given": ["{sper1.first}"], "prefix": []}],
+ "telecom": [{"system": "phone", "value": "{stel1}", "use": "mobile", "rank": 1}, {"system": "email", "value": "{smail1}", "rank": 2}],
+ "gender": "unknown", "birthDate": "{sdob1.iso}",
+ "address": [{"use": "home", "type": "both", "text": "{saddr1}", "period": {"start": "{sdate1.iso}"}}],
+ "photo": [{"contentType": "image/jpeg", "url": "{sphoto1}"}]}""",
         id_countries=("US",),
     ),
     T(
@@ -465,7 +465,7 @@ incident_no,call_time,location,lat_lon,patient,dob,complaint,crew
     T(
         "s-ambulance-3",
         "ambulance run sheet",
-        """Einsatzprotokoll Rettungsdienst
+        """Rettungsdienst -- Protokoll des Einsatzes
 Einsatznummer: {sref1}
 Einsatzort: {saddr1}
 Koordinaten: {sgeo1.dms}
@@ -481,16 +481,15 @@ MONEY = (
         "s-claim-1",
         "insurance claim",
         """CMS-1500 (as keyed by the billing office)
-1a INSURED'S ID NUMBER ........ {splan1.bcbs}
-2  PATIENT'S NAME ............. {sper1.caps_last_first_all}
-3  PATIENT'S BIRTH DATE ....... {sdob1.mdy_pad}
-5  PATIENT'S ADDRESS .......... {saddr1.caps}
-   TELEPHONE .................. {stel1.us}
-21 DIAGNOSIS .................. A. [[M54.5]]  B. [[M47.816]]
-24 DATE OF SERVICE ............ {sdate1.mdy_pad}   CPT [[97110]] x4 units
-25 FEDERAL TAX I.D. ........... EIN on file
-26 PATIENT'S ACCOUNT NO. ...... {sacct1.cust}
-33 BILLING PROVIDER NPI ....... {slic1.npi}""",
+box 1a | insured member id     | {splan1.bcbs}
+box 2  | patient (last, first) | {sper1.caps_last_first_all}
+box 3  | patient dob           | {sdob1.mdy_pad}
+box 5  | patient street/city   | {saddr1.caps}
+box 5  | patient phone         | {stel1.us}
+box 21 | icd indicator 0       | A. [[M54.5]]  B. [[M47.816]]
+box 24 | from-to dos           | {sdate1.mdy_pad}   CPT [[97110]] x4 units
+box 26 | pt acct no            | {sacct1.cust}
+box 33 | billing npi           | {slic1.npi}""",
         locales=(("en_US", 1),),
     ),
     T(
@@ -631,7 +630,7 @@ assigned: {sper2.handle_dash}""",
     T(
         "s-swift-1",
         "SWIFT MT103 payment",
-        """{1:F01BANKBEBBAXXX}{2:I103BANKDEFFXXXXN}{4:
+        """{1:F01RZBAATWWAXXX}{2:I103BKAUATWWXXXXN}{4:
 :20:{sref1.mt}
 :23B:CRED
 :32A:{sdate1.swift}EUR12500,00
@@ -736,7 +735,7 @@ Refund approved by {sper2.initial_last}.""",
     T(
         "s-loan-1",
         "loan application",
-        """PERSONAL LOAN APPLICATION
+        """Application for an unsecured personal loan (branch copy)
 Applicant .................. {sper1.full}
 Date of birth .............. {sdob1.dmy}
 Social insurance no. ....... {snat1.ca}
@@ -920,7 +919,7 @@ Utbetalt til konto {siban1}""",
         "payslip",
         """Bulletin de salaire
 Salarié : {sper1.caps_last_space_first}
-N° de sécurité sociale : {snat1.fr}
+N° SS du salarié : {snat1.fr}
 Emploi : infirmier(e) -- coefficient 350
 Période du {sdate1.dmy} au {sdate2.dmy}
 [[Salaire de base]] 2 480,00   [[CSG déductible]] -168,64
@@ -964,7 +963,7 @@ Palkka maksetaan tilille {siban1}.""",
     T(
         "s-background-1",
         "background check",
-        """PRE-EMPLOYMENT SCREENING REPORT
+        """Screening outcome -- pre-hire consumer report
 Candidate: {sper1.last_first_middle}
 Also known as: {sper1.initials_nodot_last}
 DOB: {sdob1.mdy_pad}    SSN (last verified): {snat1.us}
@@ -1002,7 +1001,7 @@ cleared {sdate1.iso} -- [[site access level 2]]""",
         """INCIDENT REPORT   CAD ref {sref1}
 Reported {sdate1.dt} by {sper1.first_last} (tel {stel1})
 Location: {saddr1}  -- grid {sgeo1}
-Offence: [[theft from motor vehicle]]
+Offence type: [[theft from motor vehicle]] (vehicle left locked)
 Vehicle: {sveh1}, laptop and passport {spass1} taken from the boot
 Suspect description: male, dark hoodie, left on a bicycle toward {stown1}
 Officer: PC {sper2.last}""",
@@ -1010,7 +1009,7 @@ Officer: PC {sper2.last}""",
     T(
         "s-police-2",
         "police incident report",
-        """Procès-verbal d'audition
+        """Procès-verbal d'audition de témoin -- feuillet 1
 Le {sdate1.dmy}, devant nous, officier de police judiciaire,
 comparaît {sper1.caps_last_space_first}, né(e) le {sdob1.dmy} à {stown1},
 demeurant {saddr1}, qui déclare :
@@ -1069,7 +1068,7 @@ Signed {sper1.initial_last}   Dated {sdate2.dmy}""",
     T(
         "s-tenancy-1",
         "tenancy agreement",
-        """ASSURED SHORTHOLD TENANCY AGREEMENT
+        """ASSURED SHORTHOLD TENANCY -- letting of a furnished flat
 Landlord: {sper1.full}, contact {smail1}
 Tenant(s): {sper2.full} and {sper3.full}
 Property: {saddr1}
@@ -1170,11 +1169,11 @@ First travel day: {sdate1.iso}
         "s-visa-1",
         "visa application",
         """APPLICATION FOR SCHENGEN VISA
-1. Surname (family name): {sper1.caps_last}
+1. Surname(s) [family name(s)]: {sper1.caps_last}
 3. First name(s): {sper1.caps_first}
 4. Date of birth: {sdob1.dmy_dash}
 5. Place of birth: {stown1}
-13. Travel document number: {spass1}
+13. Passport / travel document no.: {spass1}
 17. Applicant's home address and e-mail: {saddr1}; {smail1}
     Telephone: {stel1}
 29. Intended date of arrival: {sdate1.dmy_dash}
@@ -1216,7 +1215,7 @@ Signature: ________   [[Breakfast included]]""",
         "hotel registration card",
         """Scheda di notifica alloggiati (questura)
 Cognome: {sper1.caps_last}   Nome: {sper1.first}
-Data di nascita: {sdob1.dmy}   Luogo: {stown1}
+Nato/a il {sdob1.dmy} a {stown1}
 Documento: passaporto {spass1}
 Arrivo: {sdate1.dmy}""",
         locales=(("it_IT", 1),),
@@ -1238,7 +1237,7 @@ Renter: {sper1.full}   DL no. {slic1.dvla}
 DOB {sdob1.dmy}   Phone {stel1}
 Vehicle: [[Group C compact]], plate {sveh1}, VIN {sveh2.vin}
 Out: {sdate1.dt}   Due back: {sdate2.dt}
-Additional driver: {sper2.full}, licence {slic2}
+Second authorised driver: {sper2.full} (licence {slic2})
 Deposit held on {scard1}""",
     ),
     T(
@@ -1363,9 +1362,9 @@ Subject: RE: results
 Thanks, that's a relief. One more thing -- the pharmacy says the repeat for
 [[levothyroxine 75 micrograms]] hasn't come through. Can you send it again?
 
-> On {sdate2.us_long}, {sper2.first_last} wrote:
-> Your [[thyroid function tests]] are back within range. No change needed.
-> -- {sper2.first}""",
+| On {sdate2.us_long}, {sper2.first_last} wrote:
+| Your [[thyroid function tests]] are back within range. No change needed.
+| -- {sper2.first}""",
     ),
     T(
         "s-email-2",
@@ -1377,14 +1376,14 @@ Objet : report de rendez-vous
 
 Bonjour,
 Je dois décaler l'[[échocardiographie]] de mon père, {sper2.full} (né le {sdob1.dmy}).
-Vous pouvez me joindre au {stel1}.
+Mon portable : {stel1}, joignable après 17 h.
 Cordialement""",
         locales=(("fr_FR", 2), ("fr_BE", 1), ("fr_CH", 1), ("fr_CA", 1)),
     ),
     T(
         "s-email-3",
         "e-mail thread",
-        """-----Original Message-----
+        """----- forwarded from the finance mailbox -----
 From: {smail1}
 To: {smail2}
 Date: {sdate1.dt}
@@ -1538,7 +1537,7 @@ lease {sip2} { hardware ethernet {smac2.colon}; client-hostname "{sper2.lower_fi
         "wearable sync log",
         """Hearing aid fitting record
 Client: {sper1.full}, {sage1}
-Left aid serial {sdev1.hearing}, right aid serial {sdev2.hearing}
+Serials: L {sdev1.hearing} / R {sdev2.hearing}
 Bluetooth addresses {smac1}, {smac2}
 Fitted {sdate1.long}; [[NAL-NL2]] prescription, [[tinnitus masker]] on""",
     ),
@@ -1582,7 +1581,7 @@ Tri [[CIMU 2]] -- {sdate1.dt}""",
 Patient: {sper1.full}   Hosp no: {smrn1.uk}   Date: {sdate1.dmy}
 Surgeon: {sper2.initials_caps_last}   Assistant: {sper3.initial_last}
 Anaesthetic: [[GA + TAP block]]
-Procedure: [[laparoscopic cholecystectomy]]
+Operation performed: [[laparoscopic cholecystectomy]], four ports
 Findings: thick-walled gallbladder, single large stone in Hartmann's pouch
 Implants: none. Clips: 4 (Ligaclip).
 Post-op: home same day if eating and passing urine.""",
@@ -1718,7 +1717,7 @@ Next visit: {sdate2.dmy}""",
     T(
         "s-death-1",
         "death certificate",
-        """MEDICAL CERTIFICATE OF CAUSE OF DEATH
+        """MCCD -- cause of death, copy for the registrar
 Name of deceased: {sper1.caps_full}
 Date of death as stated to me: {sdate1.long}     Age as stated to me: {sage1}
 Place of death: {saddr1}
@@ -1891,7 +1890,7 @@ WORLD = (
 שם המטופל: {sper1.full}
 מספר זהות: {snat1.il}
 תאריך לידה: {sdob1.dmy}
-תאריך קבלה: {sdate1.dmy}   תאריך שחרור: {sdate2.dmy}
+אושפז/ה בין {sdate1.dmy} ל-{sdate2.dmy}
 אבחנה: [[דלקת ריאות]]
 רופא משחרר: {sper2.full}   טלפון: {stel1.il}""",
         locales=(("he_IL", 1),),
@@ -1918,7 +1917,7 @@ WORLD = (
 ΑΜΚΑ: {snat1.gr}
 Ημερομηνία γέννησης: {sdob1.dmy}
 Διεύθυνση: {saddr1}
-Διάγνωση: [[σακχαρώδης διαβήτης τύπου 2]]
+Κύρια διάγνωση: [[σακχαρώδης διαβήτης τύπου 2]], μη ρυθμισμένος
 Ημερομηνία: {sdate1.dmy}   Ιατρός: {sper2.full}""",
         locales=(("el_GR", 2), ("el_CY", 1)),
         id_countries=("GR",),
@@ -2103,7 +2102,7 @@ Betreff: Befundanforderung {sper2.last_first}, geb. {sdob1.dmy_dot}
         "medical certificate",
         """Statement of Fitness for Work
 Patient's name: {sper1.first_last}
-I assessed your case on: {sdate1.dmy}
+Assessment date (your case): {sdate1.dmy}
 and, because of the following condition(s): [[acute lumbar back pain]]
 I advise you that: you may be fit for work taking account of the following advice:
 [[amended duties]] -- no heavy lifting
@@ -2234,7 +2233,7 @@ onder vermelding van uw klantnummer {sacct1.cust}.
     T(
         "s-pension-1",
         "pension statement",
-        """ANNUAL PENSION STATEMENT
+        """Your yearly pension summary
 Member: {sper1.last_first}      Member no.: {splan1.member}
 Date of birth: {sdob1.long}      Normal retirement date: {sdate1.long}
 National insurance / tax no.: {snat1}

@@ -297,7 +297,13 @@ def _fr(rng: random.Random, d: date) -> str:
 
 
 def _de(rng: random.Random, d: date) -> str:
-    raw = complete(str(rng.randint(1, 9)) + _n(rng, 9), idnr)
+    # The first ten digits: one digit twice, eight others once, one left out, no leading 0.
+    twice = rng.choice(DIGITS)
+    body = [twice, twice, *rng.sample([c for c in DIGITS if c != twice], 8)]
+    rng.shuffle(body)
+    if body[0] == "0":
+        return ""
+    raw = complete("".join(body), idnr)
     return f"{raw[:2]} {raw[2:5]} {raw[5:8]} {raw[8:]}" if raw and rng.random() < 0.5 else raw
 
 
@@ -665,7 +671,7 @@ def health_plan(ctx: Ctx, form: str) -> str:
         return f"{raw[:4]}-{raw[4:7]}-{raw[7:]}" if rng.random() < 0.5 else raw
     if style == "polis":
         return _n(rng, 9)
-    return fill(rng, rng.choice(["M#########", "MEM-######-##", "#########-01", "ZH######"]))
+    return fill(rng, rng.choice(["MB########", "MEM-######-##", "#########-01", "ZH######"]))
 
 
 def reference(ctx: Ctx, form: str) -> str:
