@@ -25,8 +25,10 @@ Seen {sdate1} 08:40 with the night registrar's handover.
 
 S: feels "washed out", no chest pain overnight. Daughter {sper2.first_last} at bedside.
 O: BP 138/84, HR 92 irregular, SpO2 95% RA, T 37.4.
-A: [[atrial fibrillation]] with fast ventricular rate, likely precipitated by [[community-acquired pneumonia]].
-P: continue [[apixaban 5 mg BD]]; rate control with [[bisoprolol 2.5 mg OD]]; repeat [[CRP]] tomorrow.
+A: [[atrial fibrillation]] with fast ventricular rate, likely precipitated by \
+[[community-acquired pneumonia]].
+P: continue [[apixaban 5 mg BD]]; rate control with [[bisoprolol 2.5 mg OD]]; repeat [[CRP]] \
+tomorrow.
 Call daughter on {stel1} if plan changes.
 -- Dr {sper3.initial_last}, {slic1.gmc}""",
     ),
@@ -104,7 +106,8 @@ Liebe Kolleginnen und Kollegen der Hausarztpraxis,
 wir berichten über {sper1.full}, geb. am {sdob1.local}, wohnhaft {saddr1},
 die sich vom {sdate1.dmy_dot} bis {sdate2.dmy_dot} in unserer stationären Behandlung befand.
 Diagnosen: [[NSTEMI]], [[arterielle Hypertonie]], [[Hyperlipidämie]]
-Therapie: Koronarangiographie mit Stent in die RIVA; [[ASS 100 mg]] und [[Ticagrelor 90 mg]] für zwölf Monate.
+Therapie: Koronarangiographie mit Stent in die RIVA; [[ASS 100 mg]] und [[Ticagrelor 90 mg]] \
+für zwölf Monate.
 Mit kollegialem Gruß aus der Kardiologie
 {sper2.first_caps_last}, Oberärztin Kardiologie""",
         locales=(("de_DE", 2), ("de_AT", 1)),
@@ -349,9 +352,11 @@ Call {stel1.us} for refills""",
     T(
         "s-hl7-1",
         "HL7 ADT message",
-        """MSH|^~|ADT1|GOOD HEALTH HOSPITAL|GHH LAB|ELAB-3|{sdate1.hl7ts}||ADT^A01|{sref1.ticket}|P|2.5
+        """MSH|^~|ADT1|GOOD HEALTH HOSPITAL|GHH LAB|ELAB-3|{sdate1.hl7ts}||ADT^A01|\
+{sref1.ticket}|P|2.5
 EVN|A01|{sdate1.hl7ts}
-PID|1||{smrn1}^^^GHH^MR||{sper1.hl7_caps}||{sdob1.hl7}|F||2106-3|{saddr1.caps}||{stel1}|||S||{sacct1.us}|{snat1.us}
+PID|1||{smrn1}^^^GHH^MR||{sper1.hl7_caps}||{sdob1.hl7}|F||2106-3|{saddr1.caps}||{stel1}|||S||\
+{sacct1.us}|{snat1.us}
 NK1|1|{sper2.hl7}|DAU|||{stel2}
 PV1|1|I|2000^2012^01||||{slic1.npi}^{sper3.hl7}|||SUR||||ADM|A0""",
         id_countries=("US",),
@@ -378,12 +383,15 @@ IN1|1|[[AOK]]|{splan1.kvnr}""",
         "s-fhir-1",
         "FHIR Patient resource",
         """{"resourceType": "Patient", "id": "{smrn2.visit}", "active": true,
- "identifier": [{"use": "official", "system": "http://hl7.org/fhir/sid/us-ssn", "value": "{snat1.us}"},
+ "identifier": [{"use": "official", "system": "http://hl7.org/fhir/sid/us-ssn", "value": \
+"{snat1.us}"},
    {"use": "usual", "type": {"text": "Medical record number"}, "value": "{smrn1.epic}"}],
  "name": [{"use": "official", "family": "{sper1.last}", "given": ["{sper1.first}"], "prefix": []}],
- "telecom": [{"system": "phone", "value": "{stel1}", "use": "mobile", "rank": 1}, {"system": "email", "value": "{smail1}", "rank": 2}],
+ "telecom": [{"system": "phone", "value": "{stel1}", "use": "mobile", "rank": 1}, {"system": \
+"email", "value": "{smail1}", "rank": 2}],
  "gender": "unknown", "birthDate": "{sdob1.iso}",
- "address": [{"use": "home", "type": "both", "text": "{saddr1}", "period": {"start": "{sdate1.iso}"}}],
+ "address": [{"use": "home", "type": "both", "text": "{saddr1}", "period": {"start": \
+"{sdate1.iso}"}}],
  "photo": [{"contentType": "image/jpeg", "url": "{sphoto1}"}]}""",
         id_countries=("US",),
     ),
@@ -460,7 +468,8 @@ Handover to ED triage nurse {sper3.first_initial}""",
         "ambulance run sheet",
         """ePCR export
 incident_no,call_time,location,lat_lon,patient,dob,complaint,crew
-{sref1.ticket},{sdate1.dt},"{saddr1}","{sgeo1.dec}","{sper1.last_first}",{sdob1.iso},[[chest pain]],"{sper2.initial_last}; {sper3.initial_last}\"""",
+{sref1.ticket},{sdate1.dt},"{saddr1}","{sgeo1.dec}","{sper1.last_first}",{sdob1.iso},[[chest \
+pain]],"{sper2.initial_last}; {sper3.initial_last}\"""",
     ),
     T(
         "s-ambulance-3",
@@ -574,7 +583,8 @@ Identifiziert durch: {sper2.initial_last}, {sdate1.dmy_dot}""",
         "KYC review",
         """kyc_review.json
 {"case": "{sref1.sar}",
- "subject": {"name": "{sper1.full}", "dob": "{sdob1.iso}", "id_number": "{snat1}", "id_type": "{snat1.label}"},
+ "subject": {"name": "{sper1.full}", "dob": "{sdob1.iso}", "id_number": "{snat1}", "id_type": \
+"{snat1.label}"},
  "contact": {"email": "{smail1}", "phone": "{stel1.e164}"},
  "checks": {"[[sanctions]]": "clear", "[[adverse media]]": "clear", "[[liveness]]": "pass"},
  "reviewer": "{sper2.handle_under}",
@@ -1308,7 +1318,8 @@ MESSAGES = (
 [09:03] {sper2.first_last}: {sdev1.pump}
 [09:04] {sper1.first}: Thanks. And the date of birth on the account?
 [09:04] {sper2.first_last}: {sdob1.dmy}
-[09:06] {sper1.first}: A replacement ships today to {saddr1}. Meanwhile use [[rapid-acting insulin pen]] as your clinic advised.
+[09:06] {sper1.first}: A replacement ships today to {saddr1}. Meanwhile use [[rapid-acting \
+insulin pen]] as your clinic advised.
 [09:07] {sper2.first_last}: ok thx, call me on {stel1} if the courier can't find it""",
     ),
     T(
@@ -1319,7 +1330,8 @@ MESSAGES = (
 {sdate1.dmy_dot}, 18:45 - {sper2.first_last}: Oh nein. Welches Krankenhaus?
 {sdate1.dmy_dot}, 18:45 - {sper1.first}: in {stown1}, ruf mich an {stel1}
 {sdate1.dmy_dot}, 18:47 - {sper2.first_last}: Hat sie wieder [[Vorhofflimmern]]?
-{sdate1.dmy_dot}, 18:48 - {sper1.first}: ja, und sie ist jetzt {sage1.y} ... die Ärzte sind vorsichtig""",
+{sdate1.dmy_dot}, 18:48 - {sper1.first}: ja, und sie ist jetzt {sage1.y} ... die Ärzte sind \
+vorsichtig""",
         locales=(("de_DE", 2), ("de_AT", 1), ("de_CH", 1)),
     ),
     T(
@@ -1339,7 +1351,8 @@ Agent: the decline came from a terminal at {stown1}; was that you?""",
         """#oncall-infra  (Slack export)
 {sper1.handle}  10:14  db-replica-3 paging again, disk 97%
 {sper2.handle}  10:15  on it. ssh from {sip1}?
-{sper1.handle}  10:15  yes, and {sip2} is the bastion now. ping {sper3.first} if [[WAL archiving]] is stuck
+{sper1.handle}  10:15  yes, and {sip2} is the bastion now. ping {sper3.first} if [[WAL \
+archiving]] is stuck
 {sper3.handle}  10:22  cleared. rotated logs, see {surl1}""",
     ),
     T(
@@ -1438,17 +1451,20 @@ check on {sdate1.long}. If you notice bleeding, call {stel1} or attend A&E.
     T(
         "s-sms-1",
         "appointment reminder SMS",
-        """SMS to {stel1}: Hi {sper1.first}, reminder of your [[physiotherapy]] appt on {sdate1.dmy} at 09:30 with {sper2.first}. Reply C to cancel.""",
+        """SMS to {stel1}: Hi {sper1.first}, reminder of your [[physiotherapy]] appt on \
+{sdate1.dmy} at 09:30 with {sper2.first}. Reply C to cancel.""",
     ),
     T(
         "s-sms-2",
         "appointment reminder SMS",
-        """Msg from HOSPITAL: {sper1.caps_first}, your [[colonoscopy]] is booked {sdate1.dmon}. Start [[bowel prep]] the day before. Queries {stel1}""",
+        """Msg from HOSPITAL: {sper1.caps_first}, your [[colonoscopy]] is booked {sdate1.dmon}. \
+Start [[bowel prep]] the day before. Queries {stel1}""",
     ),
     T(
         "s-sms-3",
         "appointment reminder SMS",
-        """Recordatorio: {sper1.first}, tu cita de [[vacunación antigripal]] es el {sdate1.dmy} en el centro de salud de {stown1}. Info: {stel1}""",
+        """Recordatorio: {sper1.first}, tu cita de [[vacunación antigripal]] es el {sdate1.dmy} \
+en el centro de salud de {stown1}. Info: {stel1}""",
         locales=(("es_ES", 1), ("es_MX", 1), ("es_CO", 1), ("es_AR", 1)),
     ),
     T(
@@ -1482,14 +1498,16 @@ Personal number kept on file: {stel1}""",
     T(
         "s-log-1",
         "VPN access log",
-        """{sdate1.dt} vpn-gw01 auth OK user={sper1.handle} src={sip1} assigned={sip3.private} client_mac={smac1}
+        """{sdate1.dt} vpn-gw01 auth OK user={sper1.handle} src={sip1} assigned={sip3.private} \
+client_mac={smac1}
 {sdate1.dt} vpn-gw01 session start user={sper1.handle} [[split-tunnel disabled]]
 {sdate2.dt} vpn-gw01 auth FAIL user={sper2.handle} src={sip2} reason=[[bad OTP]]""",
     ),
     T(
         "s-log-2",
         "VPN access log",
-        """time=\"{sdate1.dt}\" level=warn msg=\"impossible travel\" user=\"{smail1}\" ip={sip1} geo=\"{sgeo1.dec}\" prev_ip={sip2} prev_geo=\"{sgeo2.dec}\"""",
+        """time=\"{sdate1.dt}\" level=warn msg=\"impossible travel\" user=\"{smail1}\" \
+ip={sip1} geo=\"{sgeo1.dec}\" prev_ip={sip2} prev_geo=\"{sgeo2.dec}\"""",
     ),
     T(
         "s-log-3",
@@ -1521,7 +1539,8 @@ Remote monitoring transmitter: {sdev3}, home {saddr1}""",
         "s-inventory-3",
         "device inventory export",
         """DHCP leases
-lease {sip1} { hardware ethernet {smac1}; client-hostname "{sper1.handle_under}-laptop"; starts {sdate1.dt}; }
+lease {sip1} { hardware ethernet {smac1}; client-hostname "{sper1.handle_under}-laptop"; starts \
+{sdate1.dt}; }
 lease {sip2} { hardware ethernet {smac2.colon}; client-hostname "{sper2.lower_first}-phone"; }""",
     ),
     T(
@@ -2217,7 +2236,8 @@ Datum: {sdate1.dmy_dot}""",
 {saddr1.caps}
 Our ref: {sref1.claim}   Original creditor account: {sacct1}
 Balance due: 1,284.16
-Pay online or call {stel1}. If you are in financial difficulty, [[free debt advice]] is available.""",
+Pay online or call {stel1}. If you are in financial difficulty, [[free debt advice]] is \
+available.""",
     ),
     T(
         "s-debt-2",
@@ -2247,12 +2267,15 @@ Nominated beneficiary: {sper2.full}""",
 Versicherungsnummer: {splan1}
 {sper1.full}
 {saddr1}
-Ihre bisher erreichte Rentenanwartschaft: 1.142,30 EUR -- [[Regelaltersrente]] ab {sdate1.dmy_dot}""",
+Ihre bisher erreichte Rentenanwartschaft: 1.142,30 EUR -- [[Regelaltersrente]] ab \
+{sdate1.dmy_dot}""",
         locales=(("de_DE", 1),),
     ),
 )
 
-TEMPLATES: tuple[Template, ...] = CLINICAL + MONEY + WORK_AND_LAW + MESSAGES + CARE_AND_RECORDS + WORLD
+TEMPLATES: tuple[Template, ...] = (
+    CLINICAL + MONEY + WORK_AND_LAW + MESSAGES + CARE_AND_RECORDS + WORLD
+)
 
 # Faker locales of the documents that name none of their own: Latin-script ones carry the
 # weight, a few in other scripts write their own names (Faker's values, as drawn).

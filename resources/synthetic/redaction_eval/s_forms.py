@@ -175,12 +175,14 @@ def coordinates(ctx: Ctx, form: str) -> str:
     if style == "hemi":
         return f"{abs(lat):.5f}{'N' if lat >= 0 else 'S'} {abs(lon):.5f}{'E' if lon >= 0 else 'W'}"
     if style == "dm":  # degrees and decimal minutes, as a marine or aviation log writes
+
         def dm(x: float, pos: str, neg: str) -> str:
             deg, minutes = int(abs(x)), (abs(x) % 1) * 60
             return f"{pos if x >= 0 else neg}{deg:02d} {minutes:06.3f}"
 
         return f"{dm(lat, 'N', 'S')} {dm(lon, 'E', 'W')}"
     if style == "dms":
+
         def dms(x: float, pos: str, neg: str) -> str:
             total = round(abs(x) * 3600)
             deg, rest = divmod(total, 3600)
@@ -237,7 +239,9 @@ def email(ctx: Ctx, form: str) -> str:
     rng = ctx.rng
     f = ctx.fake()
     person = first_person(ctx)
-    first, last = (re.sub(r"[^a-z0-9]", "", unidecode(w).lower()) for w in (person.first, person.last))
+    first, last = (
+        re.sub(r"[^a-z0-9]", "", unidecode(w).lower()) for w in (person.first, person.last)
+    )
     first, last = first or "info", last or "contact"
     user = rng.choice(
         [f"{first}.{last}", f"{first[0]}{last}", f"{last}.{first[0]}", f"{first}_{last}",
@@ -353,7 +357,9 @@ def _dk(rng: random.Random, d: date) -> str:
 
 def _fi(rng: random.Random, d: date) -> str:
     sign = "-" if d.year < 2000 else "A"
-    return complete(f"{d:%d%m%y}{sign}{rng.randint(2, 899):03d}", hetu, "0123456789ABCDEFHJKLMNPRSTUVWXY")
+    return complete(
+        f"{d:%d%m%y}{sign}{rng.randint(2, 899):03d}", hetu, "0123456789ABCDEFHJKLMNPRSTUVWXY"
+    )
 
 
 def _pl(rng: random.Random, d: date) -> str:
@@ -432,7 +438,9 @@ def _br(rng: random.Random, d: date) -> str:
 
 
 def _mx(rng: random.Random, d: date) -> str:
-    letters = rng.choice("GMRHLSPCBDT") + rng.choice("AEIOU") + "".join(rng.choice(UPPER) for _ in "ab")
+    letters = (
+        rng.choice("GMRHLSPCBDT") + rng.choice("AEIOU") + "".join(rng.choice(UPPER) for _ in "ab")
+    )
     consonants = "".join(rng.choice("BCDFGLMNPRSTVZ") for _ in range(3))
     state = rng.choice(["DF", "JC", "NL", "PL", "VZ", "GT", "MC", "YN", "OC"])
     homoclave = rng.choice(DIGITS) if d.year < 2000 else rng.choice(UPPER)
@@ -628,7 +636,9 @@ def vin_check(vin: str) -> str:
     values |= dict(zip("JKLMN", range(1, 6), strict=True)) | {"P": 7, "R": 9}
     values |= dict(zip("STUVWXYZ", range(2, 10), strict=True))
     weights = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
-    total = sum((int(c) if c.isdigit() else values[c]) * w for c, w in zip(vin, weights, strict=True))
+    total = sum(
+        (int(c) if c.isdigit() else values[c]) * w for c, w in zip(vin, weights, strict=True)
+    )
     return "X" if total % 11 == 10 else str(total % 11)
 
 
@@ -658,7 +668,9 @@ def health_plan(ctx: Ctx, form: str) -> str:
     if style == "medicare":
         body = str(rng.randint(2, 6)) + _n(rng, 7)
         raw = body + medicare_au_check(body) + str(rng.randint(1, 9))
-        return f"{raw[:4]} {raw[4:9]} {raw[9]}" + (f"-{rng.randint(1, 5)}" if rng.random() < 0.4 else "")
+        return f"{raw[:4]} {raw[4:9]} {raw[9]}" + (
+            f"-{rng.randint(1, 5)}" if rng.random() < 0.4 else ""
+        )
     if style == "bcbs":  # a three-letter prefix, then the member number
         return fill(rng, "???#########" if rng.random() < 0.5 else "???W########")
     if style == "ehic":  # the European card's personal identification number
@@ -682,7 +694,9 @@ def reference(ctx: Ctx, form: str) -> str:
     if style == "mt":  # an MT103 field 20 sender's reference
         return fill(rng, rng.choice(["FT##???#####", "TRF####??####", "#####-??-####"]))
     if style == "claim":
-        return fill(rng, rng.choice(["CLM-#######", "##-####-####-??", "C#########", "SIN/####/#####"]))
+        return fill(
+            rng, rng.choice(["CLM-#######", "##-####-####-??", "C#########", "SIN/####/#####"])
+        )
     if style == "case":
         return fill(rng, rng.choice(["FRD-####-#####", "FC########", "INV/##/#####"]))
     if style == "docket":
@@ -741,7 +755,13 @@ CARD_PREFIXES = {
 def card(ctx: Ctx, form: str) -> str:
     rng = ctx.rng
     brand = form if form in CARD_PREFIXES else rng.choice(sorted(CARD_PREFIXES))
-    length = 15 if brand == "amex" else rng.choice([16, 16, 16, 19]) if brand in ("unionpay", "maestro") else 16
+    length = (
+        15
+        if brand == "amex"
+        else rng.choice([16, 16, 16, 19])
+        if brand in ("unionpay", "maestro")
+        else 16
+    )
     body = rng.choice(CARD_PREFIXES[brand])
     body += _n(rng, length - 1 - len(body))
     raw = body + luhn.calc_check_digit(body)
@@ -762,7 +782,11 @@ IBAN_LOCALES = (
 
 def iban(ctx: Ctx, form: str) -> str:
     rng = ctx.rng
-    locale = ctx.locale if ctx.locale in IBAN_LOCALES and rng.random() < 0.6 else rng.choice(IBAN_LOCALES)
+    locale = (
+        ctx.locale
+        if ctx.locale in IBAN_LOCALES and rng.random() < 0.6
+        else rng.choice(IBAN_LOCALES)
+    )
     raw = ""
     for loc in (locale, "de_DE"):
         try:
@@ -796,14 +820,17 @@ def ip_address(ctx: Ctx, form: str) -> str:
 def web_url(ctx: Ctx, form: str) -> str:
     rng = ctx.rng
     person = first_person(ctx)
-    first, last = (re.sub(r"[^a-z0-9]", "", unidecode(w).lower()) or "x" for w in (person.first, person.last))
+    first, last = (
+        re.sub(r"[^a-z0-9]", "", unidecode(w).lower()) or "x" for w in (person.first, person.last)
+    )
     domain = str(ctx.fake("en_US").domain_name())
     choices = [
         f"https://portal.{domain}/patients/{rng.randint(10**5, 10**8)}/summary",
         f"https://www.linkedin.com/in/{first}-{last}-{fill(rng, '@@@@@@').lower()}",
         f"https://t.me/{first}{last[:3]}{rng.randint(1, 999)}",
         f"http://{first}{last}.{rng.choice(['blogspot.com', 'wordpress.com', 'github.io'])}",
-        f"https://{domain}/track?ref={fill(rng, '@@@@@@@@').lower()}&uid={rng.randint(10**6, 10**9)}",
+        f"https://{domain}/track?ref={fill(rng, '@@@@@@@@').lower()}"
+        f"&uid={rng.randint(10**6, 10**9)}",
         f"https://vk.com/id{rng.randint(10**6, 10**9)}",
         f"https://wa.me/{rng.randint(10**10, 10**12)}",
     ]
@@ -819,8 +846,10 @@ def photo_url(ctx: Ctx, form: str) -> str:
     return rng.choice(
         [
             f"https://{domain}/media/photos/{day:%Y/%m}/IMG_{rng.randint(1000, 9999)}.jpg",
-            f"https://s3.eu-west-1.amazonaws.com/{domain.split('.')[0]}-kyc/selfie/{uuid.UUID(int=rng.getrandbits(128), version=4)}.jpeg",
-            f"https://pacs.{domain}/wado?requestType=WADO&studyUID=1.2.840.{rng.randint(10**5, 10**7)}.{rng.randint(1, 999)}&contentType=image/jpeg",
+            f"https://s3.eu-west-1.amazonaws.com/{domain.split('.', 1)[0]}-kyc/selfie/"
+            f"{uuid.UUID(int=rng.getrandbits(128), version=4)}.jpeg",
+            f"https://pacs.{domain}/wado?requestType=WADO&studyUID=1.2.840."
+            f"{rng.randint(10**5, 10**7)}.{rng.randint(1, 999)}&contentType=image/jpeg",
             f"https://{domain}/staff/badge/{rng.randint(10**4, 10**6)}_portrait.png",
             f"http://cdn.{domain}/id-docs/{fill(rng, '@@@@@@@@@@').lower()}/face.webp",
         ]
@@ -850,9 +879,10 @@ LANGUAGE_OF = {"nb": "no", "dk": "da", "fil": "tl", "ga": "en", "lb": "de"}
 
 
 def format_date(day: date, style: str, locale: str, rng: random.Random) -> str:
-    lang = LANGUAGE_OF.get(locale.split("_")[0], locale.split("_")[0])
+    base = locale.split("_", 1)[0]
+    lang = LANGUAGE_OF.get(base, base)
     styles: dict[str, Callable[[], str]] = {
-        "iso": lambda: day.isoformat(),
+        "iso": day.isoformat,
         "dmy": lambda: f"{day:%d/%m/%Y}",
         "dmy_dot": lambda: f"{day:%d.%m.%Y}",
         "dmy_dash": lambda: f"{day:%d-%m-%Y}",
@@ -862,20 +892,22 @@ def format_date(day: date, style: str, locale: str, rng: random.Random) -> str:
         "swift": lambda: f"{day:%y%m%d}",
         "long": lambda: f"{day.day} {day:%B %Y}",
         "us_long": lambda: f"{day:%B} {day.day}, {day:%Y}",
-        "mon": lambda: f"{day:%d-%b-%Y}".upper(),
-        "dmon": lambda: f"{day:%d%b%Y}".upper(),
+        "mon": f"{day:%d-%b-%Y}".upper,
+        "dmon": f"{day:%d%b%Y}".upper,
         "ymd_slash": lambda: f"{day:%Y/%m/%d}",
         "jp": lambda: f"{day.year}年{day.month}月{day.day}日",
         "ko": lambda: f"{day.year}년 {day.month}월 {day.day}일",
         "be": lambda: f"{day.day}/{day.month}/{day.year + 543}",
         "ocr": lambda: f"{day:%d/%m/%Y}".replace("0", "O", 1),
         "local": lambda: (
-            f"{day.day}. {MONTHS[lang][day.month - 1]} {day.year}"
-            if lang in ("de", "da", "no", "cs", "sk", "sl", "hr", "fi", "et")
-            else f"{day.day} {MONTHS[lang][day.month - 1]} {day.year}"
-        )
-        if lang in MONTHS
-        else f"{day.day} {day:%B %Y}",
+            (
+                f"{day.day}. {MONTHS[lang][day.month - 1]} {day.year}"
+                if lang in ("de", "da", "no", "cs", "sk", "sl", "hr", "fi", "et")
+                else f"{day.day} {MONTHS[lang][day.month - 1]} {day.year}"
+            )
+            if lang in MONTHS
+            else f"{day.day} {day:%B %Y}"
+        ),
         "dt": lambda: f"{day.isoformat()}T{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:00Z",
         "hl7ts": lambda: f"{day:%Y%m%d}{rng.randint(0, 23):02d}{rng.randint(0, 59):02d}",
     }
@@ -890,7 +922,9 @@ def a_date(ctx: Ctx, slot: str, form: str) -> str:
         day = birth_date(rng, 0, 99)
     else:
         day = S_TODAY - timedelta(days=rng.randint(-60, 1100))
-    style = form or rng.choice(list((ctx.template.date_formats if ctx.template else ()) or ctx.split.date_formats))
+    style = form or rng.choice(
+        list((ctx.template.date_formats if ctx.template else ()) or ctx.split.date_formats)
+    )
     return format_date(day, style, ctx.locale, rng)
 
 
@@ -913,7 +947,15 @@ def age(ctx: Ctx, form: str) -> str:
                 return ninety + (f"-{units[years - 90]}" if years > 90 else "")
             return hundred + (f" and {units[years - 100]}" if years > 100 else "")
         return ninety if years < 100 or form == "fr" else hundred
-    suffix = {"yo": " y/o", "y": "y", "yrs": " yrs", "j": " J.", "ans": " ans", "jp": "歳", "lat": " lat"}
+    suffix = {
+        "yo": " y/o",
+        "y": "y",
+        "yrs": " yrs",
+        "j": " J.",
+        "ans": " ans",
+        "jp": "歳",
+        "lat": " lat",
+    }
     return f"{years}{suffix.get(form, '')}"
 
 
@@ -926,13 +968,19 @@ def dvla(person: SPerson, rng: random.Random) -> str:
     surname = re.sub(r"[^A-Z]", "", unidecode(person.last).upper())[:5].ljust(5, "9")
     born = birth_date(rng)
     month = born.month + (50 if rng.random() < 0.5 else 0)
-    initials = re.sub(r"[^A-Z]", "", unidecode(person.first + person.middle).upper())[:2].ljust(2, "9")
-    return f"{surname}{str(born.year)[2]}{month:02d}{born:%d}{str(born.year)[3]}{initials}{rng.randint(0, 9)}{fill(rng, '??')}"
+    initials = re.sub(r"[^A-Z]", "", unidecode(person.first + person.middle).upper())[:2].ljust(
+        2, "9"
+    )
+    decade, year = str(born.year)[2], str(born.year)[3]
+    tail = f"{initials}{rng.randint(0, 9)}{fill(rng, '??')}"
+    return f"{surname}{decade}{month:02d}{born:%d}{year}{tail}"
 
 
 def licence(ctx: Ctx, form: str) -> str:
     rng = ctx.rng
-    style = form or rng.choice(["dvla", "ca", "ny", "fl", "npi", "dea", "gmc", "ahpra", "rpps", "in", "de"])
+    style = form or rng.choice(
+        ["dvla", "ca", "ny", "fl", "npi", "dea", "gmc", "ahpra", "rpps", "in", "de"]
+    )
     if style == "dvla":
         return dvla(first_person(ctx), rng)
     if style == "npi":
