@@ -75,6 +75,11 @@ S_TODAY = date(2026, 2, 17)  # the day S's documents are written on
 DIGITS = string.digits
 UPPER = string.ascii_uppercase
 CJK_LOCALES = frozenset({"ja_JP", "zh_CN", "zh_TW", "ko_KR"})
+# Locales whose documents write names in their own script: world names (Latin) are rarer.
+OWN_SCRIPT_LOCALES = CJK_LOCALES | {
+    "el_GR", "el_CY", "ru_RU", "uk_UA", "bg_BG", "he_IL", "ar_EG", "ar_SA", "ar_JO", "fa_IR",
+    "hi_IN", "th_TH", "ka_GE",
+}  # fmt: skip
 
 
 def fill(rng: random.Random, shape: str) -> str:
@@ -114,7 +119,8 @@ class SPerson(Person):
 
 def new_person(ctx: Ctx) -> SPerson:
     rng = ctx.rng
-    if rng.random() < 0.45 and ctx.locale not in CJK_LOCALES:
+    share = 0.0 if ctx.locale in CJK_LOCALES else 0.1 if ctx.locale in OWN_SCRIPT_LOCALES else 0.45
+    if rng.random() < share:
         names = world_names()[rng.choice(ctx.split.name_countries)]
         first, last = rng.choice(names["first"]), rng.choice(names["last"])
         middle = rng.choice(names["first"]) if rng.random() < 0.12 else ""
@@ -813,7 +819,7 @@ def ip_address(ctx: Ctx, form: str) -> str:
         return str(f.ipv6())
     if style == "v6short":
         groups = [f"{rng.randint(0, 0xFFFF):x}" for _ in range(4)]
-        return f"2001:db8:{rng.randint(1, 0xFFFF):x}::" + ":".join(groups[:2])
+        return f"2a0{rng.randint(0, 9)}:{rng.randint(1, 0xFFFF):x}::" + ":".join(groups[:2])
     return str(f.ipv4_public())
 
 
@@ -916,16 +922,26 @@ def format_date(day: date, style: str, locale: str, rng: random.Random) -> str:
     return styles[style]()
 
 
-def a_date(ctx: Ctx, slot: str, form: str) -> str:
+@dataclass
+class DateValue(Value):
+    """A date's text and the day it writes (later dates of a document follow the first)."""
+
+    day: date | None = None
+
+
+def a_date(ctx: Ctx, slot: str, form: str) -> DateValue:
     rng = ctx.rng
+    earlier = [e.day for e in ctx.entities.values() if isinstance(e, DateValue) and e.day]
     if slot == "sdob":
         day = birth_date(rng, 0, 99)
+    elif earlier and slot == "sdate":  # admission then discharge, leave from then to
+        day = max(earlier) + timedelta(days=rng.randint(0, 24))
     else:
         day = S_TODAY - timedelta(days=rng.randint(-60, 1100))
     style = form or rng.choice(
         list((ctx.template.date_formats if ctx.template else ()) or ctx.split.date_formats)
     )
-    return format_date(day, style, ctx.locale, rng)
+    return DateValue(format_date(day, style, ctx.locale, rng), day=None if slot == "sdob" else day)
 
 
 AGE_WORDS = {
@@ -1064,6 +1080,8 @@ def new_entity(ctx: Ctx, slot: str, form: str) -> object:
         return new_person(ctx)
     if slot == "snat":
         return national_id(ctx, form)
+    if slot in ("sdate", "sdob"):
+        return a_date(ctx, slot, form)
     makers: dict[str, Callable[[], str]] = {
         "stown": lambda: _faker_text(ctx, "city"),
         "saddr": lambda: address(ctx, form),
@@ -1083,8 +1101,6 @@ def new_entity(ctx: Ctx, slot: str, form: str) -> object:
         "sip": lambda: ip_address(ctx, form),
         "surl": lambda: web_url(ctx, form),
         "sphoto": lambda: photo_url(ctx, form),
-        "sdate": lambda: a_date(ctx, slot, form),
-        "sdob": lambda: a_date(ctx, slot, form),
         "sage": lambda: age(ctx, form),
         "slic": lambda: licence(ctx, form),
         "sveh": lambda: vehicle(ctx, form),
