@@ -1149,7 +1149,7 @@ Card on file: {scard1}""",
         """BOOKING CONFIRMATION -- record locator {sref2.ticket}
 Passenger 1: {sper1.caps_last}/{sper1.caps_first} MR
 Passenger 2: {sper2.caps_last}/{sper2.caps_first} MS
-Flight [[LH 400]] {stown1} -- Frankfurt, {sdate1.dmon}, seat 32C
+Flight [[LH 400]] {stown1} -- {stown2}, {sdate1.dmon}, seat 32C
 Frequent flyer: {sref1}
 Passport (APIS): {spass1}, expires {sdate2.dmon}
 Paid with {scard1}
@@ -1483,7 +1483,7 @@ Assigned to {sper2.handle}""",
         """INC {sref1.ticket} -- clinician locked out of EHR
 Caller: {sper1.full}, staff ID {sref2}
 Callback: {stel1}
-Workstation: WS-ED-07, IP {sip1}, NIC {smac1.cisco}
+Workstation in the emergency department, IP {sip1}, NIC {smac1.cisco}
 Resolution: password reset after identity check (DOB {sdob1.iso}); [[MFA re-enrolled]]""",
     ),
     T(
@@ -1521,9 +1521,9 @@ workstation ip {sip1}""",
     T(
         "s-inventory-1",
         "device inventory export",
-        """asset_tag;type;serial;mac;assigned_to;location;last_seen
-MED-0412;[[infusion pump]];{sdev1};{smac1.dash};{sper1.last_first};{stown1};{sdate1.iso}
-MED-0413;[[patient monitor]];{sdev2};{smac2.dash};{sper2.last_first};{stown1};{sdate2.iso}""",
+        """ward;type;serial;mac;assigned_to;location;last_seen
+ICU;[[infusion pump]];{sdev1};{smac1.dash};{sper1.last_first};{stown1};{sdate1.iso}
+5 North;[[patient monitor]];{sdev2};{smac2.dash};{sper2.last_first};{stown1};{sdate2.iso}""",
     ),
     T(
         "s-inventory-2",
