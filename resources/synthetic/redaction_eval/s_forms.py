@@ -97,6 +97,9 @@ def region_of(locale: str) -> str:
 # --- People ---------------------------------------------------------------------------
 
 
+OCR_MISREADS = (("l", "1"), ("rn", "m"), ("O", "0"), ("I", "l"), ("o", "0"), ("e", "c"))
+
+
 @dataclass
 class SPerson(Person):
     """A person, with the forms S's documents add to the shared ones."""
@@ -112,8 +115,10 @@ class SPerson(Person):
             return f"{last}{first}" if cjk else f"{last} {first}"
         if form == "ascii_caps":  # a payment message's ordering customer: no diacritics
             return unidecode(" ".join(w for w in (first, middle, last) if w)).upper()
-        if form == "ocr":  # a scan: "l" read as "1"
-            return re.sub("l", "1", f"{first} {last}", count=1)
+        if form == "ocr":  # a scan misreads one shape: "l" as "1", "rn" as "m", "O" as "0"...
+            name = f"{first} {last}"
+            misread = next((pair for pair in OCR_MISREADS if pair[0] in name), ("", ""))
+            return name.replace(*misread, 1) if misread[0] else name
         return super().form(form)
 
 
@@ -220,8 +225,8 @@ def phone(ctx: Ctx, form: str) -> str:
     assert example is not None
     national = str(example.national_number)
     number = example
-    for _ in range(30):
-        keep = max(2, len(national) - rng.randint(4, 6))
+    for attempt in range(60):  # keep the plan's leading digits, draw the rest
+        keep = rng.randint(1, 3) if attempt < 40 else max(2, len(national) - rng.randint(4, 6))
         digits = national[:keep] + "".join(rng.choice(DIGITS) for _ in national[keep:])
         candidate = phonenumbers.parse("+" + str(example.country_code) + digits)
         if phonenumbers.is_valid_number(candidate):
@@ -583,7 +588,7 @@ def national_valid(value: str) -> str:
         "KR": rrn, "BR": cpf, "MX": curp, "CL": rut, "AR": cuit, "CA": sin, "AU": tfn,
         "CH": ch_ssn, "IS": kennitala, "GR": amka, "RU": inn, "UA": rntrc, "TH": th_pin,
     }  # fmt: skip
-    return next((c for c, m in checks.items() if m.is_valid(value)), "")  # type: ignore[attr-defined]
+    return next((c for c, m in checks.items() if m.is_valid(value)), "")
 
 
 def passport(ctx: Ctx, form: str) -> str:
