@@ -4300,8 +4300,12 @@ def test_heldout_s_national_numbers_pass_their_country_check(country: str) -> No
         ("medicare", "21234567", "0"),
         # CLABE: the Banco de México example 032180000118359719.
         ("clabe", "03218000011835971", "9"),
+        # NPI: CMS's example 1234567893 (Luhn over 80840 123456789 -> 3).
+        ("npi", "123456789", "3"),
+        # DEA: AB1234563 -- (1 + 3 + 5) + 2 x (2 + 4 + 6) = 33 -> 3.
+        ("dea", "123456", "3"),
     ],
-    ids=["vin-rule-example", "vin-all-ones", "kvnr", "medicare-au", "clabe"],
+    ids=["vin-rule-example", "vin-all-ones", "kvnr", "medicare-au", "clabe", "npi", "dea"],
 )
 def test_heldout_s_check_digit_worked_examples(check: str, body: str, digit: str) -> None:
     schemes = {
@@ -4309,6 +4313,8 @@ def test_heldout_s_check_digit_worked_examples(check: str, body: str, digit: str
         "kvnr": s_forms.kvnr_check,
         "medicare": s_forms.medicare_au_check,
         "clabe": s_forms.clabe_check,
+        "npi": s_forms.npi_check,
+        "dea": s_forms.dea_check,
     }
     assert schemes[check](body) == digit
 

@@ -5,9 +5,10 @@ Sources of variety, none chosen by the redactor's authors: Faker in the document
 (world_names.py), `phonenumbers`' numbering plans, and national numbers that
 `python-stdnum` accepts, built here from their published structure (birth date, sex,
 region, serial) with the check characters found by asking stdnum which one it accepts.
-Three check schemes stdnum lacks are written here from their specifications, each with a
+The check schemes stdnum lacks are written here from their specifications, each with a
 worked example in the tests: the VIN check digit (49 CFR 565), the German health-insurance
-number (KVNR) and the Mexican CLABE.
+number (KVNR), Australia's Medicare card number, the Mexican CLABE, the US NPI (Luhn over
+the 80840 prefix) and the DEA registration number.
 
 Every date is counted back from S_TODAY, never from the clock, so a document renders the
 same whatever the day it is rendered on.
@@ -640,6 +641,17 @@ def clabe_check(body: str) -> str:
     return str((10 - total % 10) % 10)
 
 
+def npi_check(body: str) -> str:
+    """A US NPI's tenth digit: Luhn over the nine digits behind the card-issuer prefix 80840."""
+    return luhn.calc_check_digit("80840" + body)
+
+
+def dea_check(digits: str) -> str:
+    """A DEA number's last digit: digits 1, 3, 5 plus twice digits 2, 4, 6, modulo 10."""
+    d = [int(c) for c in digits]
+    return str((d[0] + d[2] + d[4] + 2 * (d[1] + d[3] + d[5])) % 10)
+
+
 def vin_check(vin: str) -> str:
     """The North American VIN's ninth character (49 CFR 565.15): letters transliterated,
     weighted 8 7 6 5 4 3 2 10 0 9 8 7 6 5 4 3 2, sum mod 11, 10 written X."""
@@ -1006,14 +1018,13 @@ def licence(ctx: Ctx, form: str) -> str:
         return dvla(first_person(ctx), rng)
     if style == "npi":
         body = rng.choice("12") + _n(rng, 8)
-        return body + luhn.calc_check_digit("80840" + body)
+        return body + npi_check(body)
     if style == "rpps":
         body = "10" + _n(rng, 8)
         return body + luhn.calc_check_digit(body)
     if style == "dea":
-        d = [rng.randrange(10) for _ in range(6)]
-        check = (d[0] + d[2] + d[4] + 2 * (d[1] + d[3] + d[5])) % 10
-        return rng.choice("ABFGM") + rng.choice(UPPER) + "".join(map(str, d)) + str(check)
+        digits = _n(rng, 6)
+        return rng.choice("ABFGM") + rng.choice(UPPER) + digits + dea_check(digits)
     shapes = {
         "ca": "?#######",
         "ny": "### ### ###",
