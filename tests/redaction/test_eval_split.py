@@ -4329,6 +4329,13 @@ def test_heldout_s_drawn_check_digits_hold() -> None:
     kvnrs = [v for s, v in values if s.startswith("splan") and re.fullmatch(r"[A-Z]\d{9}", v)]
     assert kvnrs
     assert all(s_forms.kvnr_check(v[:9]) == v[9] for v in kvnrs)
+    licences = [v for s, v in values if s.startswith("slic")]
+    npis = [v for v in licences if re.fullmatch(r"[12]\d{9}", v)]
+    deas = [v for v in licences if re.fullmatch(r"[A-Z]{2}\d{7}", v)]
+    assert npis
+    assert deas
+    assert all(s_forms.npi_check(v[:9]) == v[9] for v in npis)
+    assert all(s_forms.dea_check(v[2:8]) == v[8] for v in deas)
 
 
 def test_s_is_not_wired() -> None:
