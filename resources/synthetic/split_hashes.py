@@ -36,6 +36,7 @@ MODULES = {
     "p": "heldout_p_templates",  # written in session 30, held out (hashing prints no document)
     "q": "heldout_q_templates",  # written in session 31, held out (hashing prints no document)
     "r": "heldout_r_templates",  # written in session 32, held out (hashing prints no document)
+    "s": "heldout_s_templates",  # written in session 33, held out (hashing prints no document)
 }
 
 

@@ -914,6 +914,34 @@ SLOT_KINDS = {
     "rveh": "VEHICLE",
     "rdev": "DEVICE_ID",
     "rmac": "MAC",
+    # Added with held-out S (S_SLOTS below, drawn by s_forms).
+    "sper": "PERSON",
+    "stown": "LOCATION",
+    "saddr": "ADDRESS",
+    "spost": "ADDRESS",
+    "sgeo": "ADDRESS",
+    "stel": "PHONE",
+    "sfax": "PHONE",
+    "smail": "EMAIL",
+    "snat": "NATIONAL_ID",
+    "spass": "NATIONAL_ID",  # passports, visas, residence permits
+    "smrn": "RECORD_NUMBER",
+    "splan": "RECORD_NUMBER",
+    "sref": "RECORD_NUMBER",
+    "sbio": "RECORD_NUMBER",
+    "sacct": "ACCOUNT",
+    "scard": "CARD",
+    "siban": "IBAN",
+    "sip": "IP",
+    "surl": "URL",
+    "sphoto": "URL",  # where a full-face photograph is kept
+    "sdate": "DATE",
+    "sdob": "DATE",
+    "sage": "AGE",
+    "slic": "LICENCE",
+    "sveh": "VEHICLE",
+    "sdev": "DEVICE_ID",
+    "smac": "MAC",
 }
 # Held-out G's slots, handed to g_forms before any other slot is looked at: none of them
 # is an older slot, and the check draws nothing, so older splits render as before.
@@ -984,6 +1012,12 @@ R_SLOTS = frozenset(
     | {"rmrn", "rplan", "rref", "rbio", "racct", "rcard", "riban", "rip", "rurl", "rphoto"}
     | {"rdate", "rdob", "rage", "rlic", "rveh", "rdev", "rmac"}
 )
+# Held-out S's slots (s_forms.py), handed over the same way: none is an older slot.
+S_SLOTS = frozenset(
+    {"sper", "stown", "saddr", "spost", "sgeo", "stel", "sfax", "smail", "snat", "spass"}
+    | {"smrn", "splan", "sref", "sbio", "sacct", "scard", "siban", "sip", "surl", "sphoto"}
+    | {"sdate", "sdob", "sage", "slic", "sveh", "sdev", "smac"}
+)
 
 
 @dataclass
@@ -1019,6 +1053,8 @@ def new_entity(ctx: Ctx, slot: str, form: str) -> object:
         return new_entity_q(ctx, slot, form)
     if slot in R_SLOTS:
         return new_entity_r(ctx, slot, form)
+    if slot in S_SLOTS:
+        return new_entity_s(ctx, slot, form)
     rng = ctx.rng
     if slot == "person":
         return new_person(ctx)
@@ -1221,6 +1257,13 @@ def new_entity_r(ctx: Ctx, slot: str, form: str) -> object:
     from resources.synthetic.redaction_eval import r_forms  # noqa: PLC0415
 
     return r_forms.new_entity(ctx, slot, form)
+
+
+def new_entity_s(ctx: Ctx, slot: str, form: str) -> object:
+    """The slots added with held-out S (s_forms.py; imported here for the same reason)."""
+    from resources.synthetic.redaction_eval import s_forms  # noqa: PLC0415
+
+    return s_forms.new_entity(ctx, slot, form)
 
 
 def romanised(entity: object) -> object:
