@@ -624,12 +624,15 @@ def _foreign_phrase(text: str, span: Span) -> bool:
 def _name_words(value: str) -> list[str]:
     """The words of `value` that are not words of another language ("gizella" of a
     lower-case chat turn counts: a given name in any case keeps the finding; "en" or "la"
-    in lower case between two words is grammar, see `_lower_function_word`)."""
+    in lower case between two words is grammar, and anywhere in a phrase that holds such
+    grammar, see `_lower_phrase`)."""
     tokens = _WORD.findall(value)
+    grammar = _lower_phrase(tokens)  # then "tu" of "tu cita de vacunación es" is grammar too
     words = [
         w.strip(".'’-").casefold()
         for i, w in enumerate(tokens)
-        if not other_language_word(w) and not (0 < i < len(tokens) - 1 and _lower_function_word(w))
+        if not other_language_word(w)
+        and not ((grammar or 0 < i < len(tokens) - 1) and _lower_function_word(w))
     ]
     return [w for w in words if w not in _PARTICLE_WORDS]
 

@@ -26,8 +26,9 @@ def _verdict(text: str, value: str, rule: str = "SpacyRecognizer") -> bool:
         ("Opis: upadek na schodach, bez urazu głowy.\n", "upadek na schodach"),
         ("Nota: paziente seguito il mattino dal medico.\n", "paziente seguito il mattino"),
         ("Diagnosis: Dolor torácico en el esfuerzo\n", "Dolor torácico en el esfuerzo"),
+        ("Recordatorio: tu turno de control es mañana.\n", "tu turno de control es"),
     ],
-    ids=["es-en-la", "es-los", "pl-na", "it-il", "capitalised-head"],
+    ids=["es-en-la", "es-los", "pl-na", "it-il", "capitalised-head", "es-tu-first"],
 )
 def test_phrase_with_a_function_word_inside_is_no_person(text: str, value: str) -> None:
     assert _verdict(text, value)
