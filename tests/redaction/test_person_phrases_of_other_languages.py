@@ -26,7 +26,7 @@ def _verdict(text: str, value: str, rule: str = "SpacyRecognizer") -> bool:
         ("Opis: upadek na schodach, bez urazu głowy.\n", "upadek na schodach"),
         ("Nota: paziente seguito il mattino dal medico.\n", "paziente seguito il mattino"),
         ("Diagnosis: Dolor torácico en el esfuerzo\n", "Dolor torácico en el esfuerzo"),
-        ("Recordatorio: tu turno de control es mañana.\n", "tu turno de control es"),
+        ("Recordatorio: tu turno es hoy a las nueve.\n", "tu turno es hoy"),
     ],
     ids=["es-en-la", "es-los", "pl-na", "it-il", "capitalised-head", "es-tu-first"],
 )
