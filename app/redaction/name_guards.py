@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import itertools
 from typing import Final
 
 from app.redaction import fast_regex
@@ -361,12 +362,31 @@ def _lower_function_word(token: str) -> bool:
     )
 
 
+def _particle(token: str) -> bool:
+    return token.strip(".'’-").casefold() in _PARTICLE_WORDS
+
+
+def _lower_stop_word(token: str) -> bool:
+    """`token`, written in lower case, is a stop word of another language."""
+    bare = token.strip(".'’-")
+    return bare.islower() and bare.casefold() in any_other_language_stop_words()
+
+
 def _lower_phrase(tokens: list[str]) -> bool:
     """A lower-case function word of another language, no name particle, between two
     words, and a lower-case word that is neither a function word nor a particle: grammar,
     as no name is written ("neumonía adquirida en la comunidad", "kolizja na
     skrzyżowaniu"). A short word first or last may be a given name or a surname typed in
-    lower case ("ada guziak"); a particle may join a surname ("okafor de souza")."""
+    lower case ("ada guziak"); a particle may join a surname ("okafor de souza"). Two
+    lower-case stop words in a row inside, neither a particle, are grammar by themselves
+    (a preposition and its article: "Umgang mit dem Kind"; not "von und zu", whose
+    particles join a name)."""
+    inner = tokens[1:-1]
+    if any(
+        _lower_stop_word(a) and _lower_stop_word(b) and not _particle(a) and not _particle(b)
+        for a, b in itertools.pairwise(inner)
+    ):
+        return True
     return any(
         _lower_function_word(t) and t.strip(".'’-").casefold() not in _PARTICLE_WORDS
         for t in tokens[1:-1]

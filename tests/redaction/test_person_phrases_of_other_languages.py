@@ -27,8 +27,9 @@ def _verdict(text: str, value: str, rule: str = "SpacyRecognizer") -> bool:
         ("Nota: paziente seguito il mattino dal medico.\n", "paziente seguito il mattino"),
         ("Diagnosis: Dolor torácico en el esfuerzo\n", "Dolor torácico en el esfuerzo"),
         ("Recordatorio: tu turno es hoy a las nueve.\n", "tu turno es hoy"),
+        ("Betreff: Termin mit dem Sozialdienst\n", "Termin mit dem Sozialdienst"),
     ],
-    ids=["es-en-la", "es-los", "pl-na", "it-il", "capitalised-head", "es-tu-first"],
+    ids=["es-en-la", "es-los", "pl-na", "it-il", "capitalised-head", "es-tu-first", "de-mit-dem"],
 )
 def test_phrase_with_a_function_word_inside_is_no_person(text: str, value: str) -> None:
     assert _verdict(text, value)
@@ -56,8 +57,17 @@ def test_lower_case_phrase_of_a_cased_script_is_no_person(text: str, value: str)
         ("Begleitperson: Irina Woronowa\n", "Irina Woronowa"),
         ("Пациент: Ирина Воронова, 54 года\n", "Ирина Воронова"),  # names are capitalised
         ("Dr. Hamid Ben Salah reviewed\n", "Hamid Ben Salah"),
+        ("Gast: Karl von und zu Felsenau\n", "Karl von und zu Felsenau"),
     ],
-    ids=["lower-given-first", "given-beside-en", "particle", "latin", "cyrillic", "ben"],
+    ids=[
+        "lower-given-first",
+        "given-beside-en",
+        "particle",
+        "latin",
+        "cyrillic",
+        "ben",
+        "von-und-zu",
+    ],
 )
 def test_names_in_the_same_shapes_stay_persons(text: str, value: str) -> None:
     assert not _verdict(text, value)
