@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import itertools
 from typing import Final
 
 from app.redaction import fast_regex
@@ -344,14 +345,70 @@ _PARTICLE_WORDS: Final = frozenset(
 _NOT_NAME_WORDS: Final = HEADING_WORDS | ROLE_NOUNS | FOREIGN_COMMON
 
 
+# Function words are short: the stop words of three letters or fewer that are also given
+# names somewhere ("en", "la", "te", "il", "di", "och") read as grammar when written in
+# lower case inside a phrase ("neumonía adquirida en la comunidad"); a longer one ("ellen",
+# "greta") may be a name typed in lower case.
+_FUNCTION_WORD_MAX = 3
+
+
+def _lower_function_word(token: str) -> bool:
+    """`token`, written in lower case, is a short stop word of another language."""
+    bare = token.strip(".'’-")
+    return (
+        0 < len(bare) <= _FUNCTION_WORD_MAX
+        and bare.islower()
+        and bare.casefold() in any_other_language_stop_words()
+    )
+
+
+def _particle(token: str) -> bool:
+    return token.strip(".'’-").casefold() in _PARTICLE_WORDS
+
+
+def _lower_stop_word(token: str) -> bool:
+    """`token`, written in lower case, is a stop word of another language."""
+    bare = token.strip(".'’-")
+    return bare.islower() and bare.casefold() in any_other_language_stop_words()
+
+
+def _lower_phrase(tokens: list[str]) -> bool:
+    """A lower-case function word of another language, no name particle, between two
+    words, and a lower-case word that is neither a function word nor a particle: grammar,
+    as no name is written ("neumonía adquirida en la comunidad", "kolizja na
+    skrzyżowaniu"). A short word first or last may be a given name or a surname typed in
+    lower case ("ada guziak"); a particle may join a surname ("okafor de souza"). Two
+    lower-case stop words in a row inside, neither a particle, are grammar by themselves
+    (a preposition and its article: "Umgang mit dem Kind"; not "von und zu", whose
+    particles join a name)."""
+    inner = tokens[1:-1]
+    if any(
+        _lower_stop_word(a) and _lower_stop_word(b) and not _particle(a) and not _particle(b)
+        for a, b in itertools.pairwise(inner)
+    ):
+        return True
+    return any(
+        _lower_function_word(t) and t.strip(".'’-").casefold() not in _PARTICLE_WORDS
+        for t in tokens[1:-1]
+    ) and any(
+        t[0].islower()
+        and not _lower_function_word(t)
+        and t.strip(".'’-").casefold() not in _PARTICLE_WORDS
+        for t in tokens
+    )
+
+
 def _other_language_words(value: str) -> bool:
     """A finding that reads as a phrase of another language, not a name: every word is
     such a word (or a heading, role or politeness word), or it holds a lower-case word
     that is no name particle ("der sich vom", "Lettera di dimissione", "médecin
-    généraliste") and at most one capitalised word that could be a name."""
+    généraliste") and at most one capitalised word that could be a name, or a lower-case
+    function word of another language beside a lower-case word (`_lower_phrase`)."""
     tokens = [t for t in _WORD.findall(value) if t.strip(".'’-")]
     if not tokens:
         return False
+    if _lower_phrase(tokens):
+        return True
     lower = [
         t for t in tokens if t[0].islower() and t.strip(".'’-").casefold() not in _PARTICLE_WORDS
     ]
@@ -524,6 +581,8 @@ def not_a_person(text: str, span: Span) -> bool:
         return False
     if _other_language_words(value) and not _any_given(_name_words(value)):
         return True
+    if _lower_case_cased_script(value) and not _any_given(words):
+        return True  # "временной нетрудоспособности", "хронічне обструктивне": no name
     if len(words) == 1 and _PHRASE_AFTER.match(text, span.end) and not _any_given(words):
         return True
     if len(words) == 1 and value.islower() and words[0] in _SIG_WORDS:
@@ -555,6 +614,20 @@ def not_a_person(text: str, span: Span) -> bool:
     return single and (eponym_noun_after(text, span.end) or organism_at(text, span.start, span.end))
 
 
+# Cyrillic, Greek and Armenian letters: scripts with capitals whose writers capitalise
+# every name (the Russian, Ukrainian, Greek and Armenian orthographies), so a phrase of
+# these letters in lower case only is a phrase of common words.
+_CASED_SCRIPT_WORD = fast_regex.compile(r"[\p{Cyrillic}\p{Greek}\p{Armenian}]+")
+
+
+def _lower_case_cased_script(value: str) -> bool:
+    """Every word of `value` is of Cyrillic, Greek or Armenian letters in lower case."""
+    tokens = _WORD.findall(value)
+    return bool(tokens) and all(
+        t[0].islower() and _CASED_SCRIPT_WORD.fullmatch(t.strip(".'’-")) is not None for t in tokens
+    )
+
+
 _NEXT_WORD = fast_regex.compile(r"[ \t]{1,2}(?P<word>[\p{L}]+)")
 _PREVIOUS_WORD = fast_regex.compile(r"(?P<word>[\p{L}]+)[ \t]{1,2}$")
 
@@ -570,8 +643,17 @@ def _foreign_phrase(text: str, span: Span) -> bool:
 
 def _name_words(value: str) -> list[str]:
     """The words of `value` that are not words of another language ("gizella" of a
-    lower-case chat turn counts: a given name in any case keeps the finding)."""
-    words = [w.strip(".'’-").casefold() for w in _WORD.findall(value) if not other_language_word(w)]
+    lower-case chat turn counts: a given name in any case keeps the finding; "en" or "la"
+    in lower case between two words is grammar, and anywhere in a phrase that holds such
+    grammar, see `_lower_phrase`)."""
+    tokens = _WORD.findall(value)
+    grammar = _lower_phrase(tokens)  # then "tu" of "tu cita de vacunación es" is grammar too
+    words = [
+        w.strip(".'’-").casefold()
+        for i, w in enumerate(tokens)
+        if not other_language_word(w)
+        and not ((grammar or 0 < i < len(tokens) - 1) and _lower_function_word(w))
+    ]
     return [w for w in words if w not in _PARTICLE_WORDS]
 
 
