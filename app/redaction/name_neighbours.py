@@ -10,7 +10,8 @@
 - Beside a person finding: a dictionary given name right before it ("Per Vestergaard",
   where "Per" is also a word), a given name after "Surname," ("Lange, Andre", where both
   are also words of other languages) and a capital without its dot before it
-  ("M Garrido") belong to the same name.
+  ("M Garrido") belong to the same name; so does a word English lacks, typed in lower
+  case after two capitalised given names ("Davorin Jure žagar,").
 
 Pure `regex` and the name dictionary; the callers gate nothing, so each pattern is led by
 the separator or the finding it hangs on (cheap on text that holds neither).
@@ -27,7 +28,7 @@ from typing import Final
 
 from app.redaction import fast_regex
 from app.redaction.given_names import fold_accents, given_names, is_given_name
-from app.redaction.lower_case_names import GIVEN, english_senses, name_word
+from app.redaction.lower_case_names import GIVEN, STRANGE, english_senses, name_word
 from app.redaction.name_forms import COMMON
 from app.redaction.name_guards import (
     FOREIGN_COMMON,
@@ -369,6 +370,20 @@ def _initial_after(text: str, span: Span) -> Span | None:
     return Span(span.start, m.end(), KIND, NEIGHBOUR_RULE, span.score) if m else None
 
 
+# A surname typed in lower case after capitalised given names ("Davorin Jure žagar,"): a
+# word English does not know (`name_word`) that closes the name.
+def _lower_surname_after(text: str, span: Span) -> Span | None:
+    words = text[span.start : span.end].split()
+    if len(words) < 2 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return None
+    m = _LOWER_SURNAME.match(text, span.end + 1) if text[span.end : span.end + 1] == " " else None
+    if m is None or len(m.group()) < 4 or not _NAME_ENDS.match(text, m.end()):
+        return None
+    if name_word(m.group()) != STRANGE:
+        return None
+    return Span(span.start, m.end(), KIND, NEIGHBOUR_RULE, span.score)
+
+
 # The particles written in lower case between a given name and a surname: the Dutch
 # civil register's table of "voorvoegsels" (BRP Tabel 36: van, de, der, den, ter, ten,
 # te, 't, die, d', l', la, le, du, dos, da, di, del, della, von, zu, op, in, uit ...),
@@ -507,7 +522,12 @@ def names_beside_persons(text: str, spans: list[Span]) -> list[Span]:
             _surname_after_nickname(text, span),
             _name_in_brackets(text, span),
         )
-        for grown in (*found, _surname_column(text, span), _initial_after(text, span)):
+        for grown in (
+            *found,
+            _surname_column(text, span),
+            _initial_after(text, span),
+            _lower_surname_after(text, span),
+        ):
             if grown is not None:
                 extra.append(grown)
     return extra

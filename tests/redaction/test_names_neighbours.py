@@ -166,6 +166,7 @@ def test_letters_that_are_no_initials(text: str) -> None:
         ("Lange, Andre was admitted on 3 May.", "Lange, Andre"),
         ("Vehicle keeper: KUMARI, Rohit", "KUMARI, Rohit"),
         ("Name on file: Phillips, Destiny", "Phillips, Destiny"),
+        ("Landlord: Branko Ivo kovačič, 01 234 567", "Branko Ivo kovačič"),
     ],
 )
 def test_given_names_beside_a_found_surname(text: str, name: str) -> None:
@@ -182,6 +183,8 @@ def test_given_names_beside_a_found_surname(text: str, name: str) -> None:
         ("Patient Okafor was reviewed.", "Patient"),
         ("Vitamin D Level low in Okafor.", "Vitamin D Level"),
         ("Per Anna Kowalska, the wound is healing.", "Per"),  # "according to"
+        ("Seen by Anna Kowalska today, stable.", "today"),
+        ("Reviewed with Maria Lopez nocte dosing", "dosing"),
     ],
 )
 def test_words_beside_names_stay_readable(text: str, kept: str) -> None:
