@@ -370,6 +370,21 @@ def _initial_after(text: str, span: Span) -> Span | None:
     return Span(span.start, m.end(), KIND, NEIGHBOUR_RULE, span.score) if m else None
 
 
+# The nasab of an Arabic name written in its script: "بن" / "ابن" (son of) or "بنت" (daughter
+# of) and the father's name, repeated for the grandfather ("سارة بن علي", "محمد بن علي بن
+# حسن"); the Latin "bin", "binti", "ibn" are `_PARTICLE_RUN`'s.
+_NASAB = fast_regex.compile(
+    r"(?:[ \t](?:بن|ابن|بنت)[ \t]\p{Arabic}[\p{Arabic}\p{M}]*(?![\p{L}\p{M}])){1,3}"
+)
+
+
+def _nasab_after(text: str, span: Span) -> Span | None:
+    if not "\u0600" <= text[span.end - 1 : span.end] <= "\u06ff":
+        return None
+    m = _NASAB.match(text, span.end)
+    return Span(span.start, m.end(), KIND, NEIGHBOUR_RULE, span.score) if m else None
+
+
 # A surname typed in lower case after capitalised given names ("Davorin Jure žagar,"): a
 # word English does not know (`name_word`) that closes the name.
 def _lower_surname_after(text: str, span: Span) -> Span | None:
@@ -527,6 +542,7 @@ def names_beside_persons(text: str, spans: list[Span]) -> list[Span]:
             _surname_column(text, span),
             _initial_after(text, span),
             _lower_surname_after(text, span),
+            _nasab_after(text, span),
         ):
             if grown is not None:
                 extra.append(grown)

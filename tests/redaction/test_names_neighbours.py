@@ -10,7 +10,13 @@ import re
 
 import pytest
 
-from app.redaction.name_neighbours import handle_names, initial_forms_more, initial_without_dot
+from app.redaction.name_neighbours import (
+    handle_names,
+    initial_forms_more,
+    initial_without_dot,
+    names_beside_persons,
+)
+from app.redaction.spans import Span
 from app.redaction.text import redact_text
 
 
@@ -172,6 +178,15 @@ def test_letters_that_are_no_initials(text: str) -> None:
 def test_given_names_beside_a_found_surname(text: str, name: str) -> None:
     out = redact_text(text).text
     assert not _words(name) & _words(out), out
+
+
+def test_the_nasab_after_a_found_arabic_name() -> None:
+    text = "يشهد بأن ليلى بنت يوسف بن خالد"
+    span = Span(text.index("ليلى"), text.index("ليلى") + 4, "PERSON", "x", 0.8)
+    grown = names_beside_persons(text, [span])
+    assert "ليلى بنت يوسف بن خالد" in _found(grown, text)
+    alone = "ليلى بنت"  # the particle without a name after it
+    assert names_beside_persons(alone, [Span(0, 4, "PERSON", "x", 0.8)]) == []
 
 
 @pytest.mark.parametrize(
