@@ -219,11 +219,14 @@ def test_a_request_for_something_else_has_no_name_answer() -> None:
     assert not any(s.rule == "name_answer" for s in find_names(text))
 
 
-def test_a_speaker_taking_one_turn_between_two_others() -> None:
-    text = "Jarek: hi\nAnouk: where are you\nZdravko: at the desk\nJarek: ok\nAnouk: fine\n"
+def test_a_speaker_answering_once_between_two_turns_of_another() -> None:
+    text = "Jarek: hi, where are you\nZdravko: at the desk\nJarek: ok\n"
     assert "Zdravko" in _found(find_names(text), text)
-    form = "Jarek: hi\nAnouk: the form\nDose: 5 mg\nJarek: ok\nAnouk: fine\n"
+    form = "Drug: A\nDose: 5 mg\nDrug: B\n"
     assert "Dose" not in _found(find_names(form), form)  # an English word: a field
+    for role in ("Оператор", "Atendente", "Medewerker"):  # a role in another language
+        chat = f"Jarek: hi\n{role}: bom dia\nJarek: ok\n"
+        assert role not in _found(find_names(chat), chat), role
 
 
 @pytest.mark.parametrize(
