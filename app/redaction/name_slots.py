@@ -36,7 +36,7 @@ from collections.abc import Callable
 from typing import Final
 
 from app.redaction import fast_regex
-from app.redaction.given_names import given_names, is_given_name
+from app.redaction.given_names import fold_accents, given_names, is_given_name
 from app.redaction.name_fields import names_in_fields
 from app.redaction.name_forms import COMMON
 from app.redaction.names import CUE
@@ -565,13 +565,21 @@ def _bed_occupants(text: str, known: Callable[[str], bool]) -> list[Span]:
     ]
 
 
+def _signed_word(word: str, known: Callable[[str], bool]) -> bool:
+    """A word of a signature: also a given name the dictionary holds that is more often a
+    place or a word elsewhere ("-israel", "-florence"): the slot says it signs."""
+    return _name_word(word, known) or (
+        word.casefold() not in COMMON and fold_accents(word) in given_names()
+    )
+
+
 def _dash_signoff(text: str, known: Callable[[str], bool]) -> list[Span]:
     body = text.rstrip()
     last = body[body.rfind("\n") + 1 :].lstrip()
     if not last.startswith(("-", "—", "–", "~")) or last.startswith(("- ", "-- ")):
         return []
     m = _DASH_SIGNOFF.search(body, max(0, len(body) - len(last) - 2))
-    if m is None or not all(_name_word(w, known) for w in m.group("name").split()):
+    if m is None or not all(_signed_word(w, known) for w in m.group("name").split()):
         return []
     return [Span(m.start("name"), m.end("name"), KIND, RULE, SCORE)]
 

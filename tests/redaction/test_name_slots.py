@@ -264,6 +264,8 @@ WARD_LISTS = [
     ("obs stable\n-the end", set()),
     ("plan\n- reported", set()),
     ("x-ray requested\n-pain", set()),
+    ("obs stable overnight\n-florence\n", {"florence"}),  # a given name, also a place
+    ("obs stable overnight\n-done\n", set()),
 ]
 
 
