@@ -770,11 +770,15 @@ def initial_forms_more(text: str) -> list[Span]:
     for m in _SURNAME_INITIAL.finditer(text):
         surname = m.group("surname")
         words = surname.replace("-", " ").split()
-        if any(_plain_word(w.casefold()) or other_language_word(w) for w in words):
+        if any(_plain_word(w.casefold()) for w in words):
             continue
         lead = text[max(0, m.start() - 24) : m.start()].rstrip(" \t")
         last = lead.rsplit(None, 1)[-1].casefold() if lead.split() else ""
         signed = lead.endswith(("—", "–", "-")) or last in ("by", "per") or last in ROLE_NOUNS
+        # After a role a surname may be another language's words ("Sachbearbeiter Casa
+        # Grande L."); elsewhere they are a phrase ("Hepatitis B.", "Casa B.").
+        if not signed and any(other_language_word(w) for w in words):
+            continue
         barrelled = "-" in surname  # "Guzman-Fields S."; "Casa Grande L." after a role
         if (barrelled or signed) and _letter_may_start_name(text, m.start(), words[0][0]):
             spans.append(Span(m.start(), m.end(), KIND, NEIGHBOUR_RULE, 0.55))

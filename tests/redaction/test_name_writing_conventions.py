@@ -95,6 +95,7 @@ def test_csv_without_a_name_column_names_nobody(text: str) -> None:
         ("plan: review in 3 months. — Moreau D.", "Moreau D."),
         ("Signed by Kowalczyk T.", "Kowalczyk T."),
         ("Sachbearbeiterin Okafor Bello K.", "Okafor Bello K."),
+        ("Sachbearbeiter Monte Alto R.", "Monte Alto R."),  # words of another language
     ],
 )
 def test_initial_forms(text: str, name: str) -> None:
@@ -111,6 +112,7 @@ def test_initial_forms(text: str, name: str) -> None:
         "mail J.Smith@example.org",
         "Appendix B. Tables",
         "Grade A. Normal",
+        "stayed at the Casa Grande B. wing",  # no role before: a phrase
     ],
 )
 def test_no_initial_form(text: str) -> None:
