@@ -456,11 +456,14 @@ def _lower_case_names(text: str, known: Callable[[str], bool]) -> list[Span]:
     spans = []
     for m in _LOWER_NAME.finditer(text):
         given, surname = m.group("given"), m.group("surname")
-        if given in COMMON or surname in COMMON or known(surname):
+        barrelled = "-" in surname and fold_accents(given) in given_names()
+        if (given in COMMON and not barrelled) or surname in COMMON or known(surname):
             continue
         if (
             is_given_name(given)
-            or ("-" in surname and not known(given))
+            # before a double surname the model lacks, a dictionary given name that is
+            # also a month or a word ("by august andresen-johansen")
+            or ("-" in surname and (not known(given) or barrelled))
             or (m.group("cue").casefold() not in _CARE_CUES and not known(given))
         ):
             spans.append(Span(m.start("given"), m.end("surname"), KIND, RULE, SCORE))
