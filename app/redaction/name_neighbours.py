@@ -386,11 +386,14 @@ def _nasab_after(text: str, span: Span) -> Span | None:
 
 
 # A surname typed in lower case after capitalised given names ("Davorin Jure žagar,"): a
-# word English does not know (`name_word`) that closes the name.
+# word English does not know (`name_word`) that closes the name, after words that are all
+# dictionary given names (after a full name such a word is another language's).
 def _lower_surname_after(text: str, span: Span) -> Span | None:
     words = text[span.start : span.end].split()
     if len(words) < 2 or not all(w[:1].isupper() and w[1:].islower() for w in words):
         return None
+    if not all(is_given_name(w) for w in words):
+        return None  # "Varga Tibor részére", "an Samim Rasooli wenden": a full name, a word
     m = _LOWER_SURNAME.match(text, span.end + 1) if text[span.end : span.end + 1] == " " else None
     if m is None or len(m.group()) < 4 or not _NAME_ENDS.match(text, m.end()):
         return None

@@ -200,6 +200,7 @@ def test_the_nasab_after_a_found_arabic_name() -> None:
         ("Per Anna Kowalska, the wound is healing.", "Per"),  # "according to"
         ("Seen by Anna Kowalska today, stable.", "today"),
         ("Reviewed with Maria Lopez nocte dosing", "dosing"),
+        ("Fragen bitte an Ayse Demir wenden, Tel. 0123", "wenden"),  # after a full name
     ],
 )
 def test_words_beside_names_stay_readable(text: str, kept: str) -> None:
