@@ -17,7 +17,8 @@ itself may be any word in any case:
 - a lower-case login or surname after a staff role's caption ("Hygienist: louissaint"),
   and a nickname in quotes after "known as" ("a man I know as \"jaroslav\"");
 - the name that a national identity number's caption follows ("Junior Bello,
-  fødselsnummer 15010661428", "Jan Nowak, PESEL 44051401359");
+  fødselsnummer 15010661428", "Jan Nowak, PESEL 44051401359"), or that opens a line whose
+  number has its caption in brackets ("Berg, Ingrid: 24035007926 (fødselsnummer)");
 - the given name of the person met after a meeting noun and "with" ("counselling with
   Grace booked");
 - a surname in capitals before a patient's number in a mail subject or a list item
@@ -448,9 +449,32 @@ _NAME_BEFORE_ID = fast_regex.compile(
 )
 
 
+# The holder opening a list line, then the number with its caption in brackets after it:
+# "Berg, Ingrid: 24035007926 (fødselsnummer)", "Ilse Maas: 790702-4793 (personnummer)".
+_HOLDER_ID_CAPTION = fast_regex.compile(
+    r"^[ \t]{0,4}(?:[-*•][ \t]*)?"
+    r"(?P<name>\p{Lu}[\p{Ll}\p{M}'’-]+(?:,?[ ]\p{Lu}[\p{Ll}\p{M}'’-]+){1,3})"
+    r"[ \t]*[:–—-][ \t]*\d[\d \-./]{4,20}\p{Lu}?[ \t]*\((?P<label>\p{L}[\p{L} .'-]{1,40})\)",
+    re.M,
+)
+
+
 def names_before_ids(text: str) -> list[Span]:
-    """A name right before the caption of a national id or record number after a comma."""
+    """A name right before the caption of a national id or record number after a comma, or
+    opening a line whose number carries its caption in brackets."""
     spans = []
+    if "(" in text:
+        for m in _HOLDER_ID_CAPTION.finditer(text):
+            found = field_kind(m.group("label").strip(" ."))
+            if found is None or not found[1] or found[0] not in (NATIONAL, RECORD):
+                continue
+            name = m.group("name")
+            words = name.replace(",", " ").split()
+            if not _name_value(name.replace(",", "")) or any(is_not_name(w) for w in words):
+                continue
+            if not any(is_given_name(w) for w in words):
+                continue  # no heading's words: "Shadow Payroll: ... (fødselsnummer)"
+            spans.append(Span(m.start("name"), m.end("name"), KIND, LAYOUT_RULE, 0.7))
     for m in _NAME_BEFORE_ID.finditer(text):
         found = field_kind(m.group("label").strip(" ."))
         if found is None or not found[1] or found[0] not in (NATIONAL, RECORD):

@@ -10,7 +10,8 @@
 - Beside a person finding: a dictionary given name right before it ("Per Vestergaard",
   where "Per" is also a word), a given name after "Surname," ("Lange, Andre", where both
   are also words of other languages) and a capital without its dot before it
-  ("M Garrido") belong to the same name.
+  ("M Garrido") belong to the same name; so does a word English lacks, typed in lower
+  case after two capitalised given names ("Davorin Jure žagar,").
 
 Pure `regex` and the name dictionary; the callers gate nothing, so each pattern is led by
 the separator or the finding it hangs on (cheap on text that holds neither).
@@ -27,7 +28,7 @@ from typing import Final
 
 from app.redaction import fast_regex
 from app.redaction.given_names import fold_accents, given_names, is_given_name
-from app.redaction.lower_case_names import GIVEN, english_senses, name_word
+from app.redaction.lower_case_names import GIVEN, STRANGE, english_senses, name_word
 from app.redaction.name_forms import COMMON
 from app.redaction.name_guards import (
     FOREIGN_COMMON,
@@ -369,6 +370,38 @@ def _initial_after(text: str, span: Span) -> Span | None:
     return Span(span.start, m.end(), KIND, NEIGHBOUR_RULE, span.score) if m else None
 
 
+# The nasab of an Arabic name written in its script: "بن" / "ابن" (son of) or "بنت" (daughter
+# of) and the father's name, repeated for the grandfather ("سارة بن علي", "محمد بن علي بن
+# حسن"); the Latin "bin", "binti", "ibn" are `_PARTICLE_RUN`'s.
+_NASAB = fast_regex.compile(
+    r"(?:[ \t](?:بن|ابن|بنت)[ \t]\p{Arabic}[\p{Arabic}\p{M}]*(?![\p{L}\p{M}])){1,3}"
+)
+
+
+def _nasab_after(text: str, span: Span) -> Span | None:
+    if not "\u0600" <= text[span.end - 1 : span.end] <= "\u06ff":
+        return None
+    m = _NASAB.match(text, span.end)
+    return Span(span.start, m.end(), KIND, NEIGHBOUR_RULE, span.score) if m else None
+
+
+# A surname typed in lower case after capitalised given names ("Davorin Jure žagar,"): a
+# word English does not know (`name_word`) that closes the name, after words that are all
+# dictionary given names (after a full name such a word is another language's).
+def _lower_surname_after(text: str, span: Span) -> Span | None:
+    words = text[span.start : span.end].split()
+    if len(words) < 2 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return None
+    if not all(is_given_name(w) for w in words):
+        return None  # "Varga Tibor részére", "an Samim Rasooli wenden": a full name, a word
+    m = _LOWER_SURNAME.match(text, span.end + 1) if text[span.end : span.end + 1] == " " else None
+    if m is None or len(m.group()) < 4 or not _NAME_ENDS.match(text, m.end()):
+        return None
+    if name_word(m.group()) != STRANGE:
+        return None
+    return Span(span.start, m.end(), KIND, NEIGHBOUR_RULE, span.score)
+
+
 # The particles written in lower case between a given name and a surname: the Dutch
 # civil register's table of "voorvoegsels" (BRP Tabel 36: van, de, der, den, ter, ten,
 # te, 't, die, d', l', la, le, du, dos, da, di, del, della, von, zu, op, in, uit ...),
@@ -507,7 +540,13 @@ def names_beside_persons(text: str, spans: list[Span]) -> list[Span]:
             _surname_after_nickname(text, span),
             _name_in_brackets(text, span),
         )
-        for grown in (*found, _surname_column(text, span), _initial_after(text, span)):
+        for grown in (
+            *found,
+            _surname_column(text, span),
+            _initial_after(text, span),
+            _lower_surname_after(text, span),
+            _nasab_after(text, span),
+        ):
             if grown is not None:
                 extra.append(grown)
     return extra
@@ -734,11 +773,15 @@ def initial_forms_more(text: str) -> list[Span]:
     for m in _SURNAME_INITIAL.finditer(text):
         surname = m.group("surname")
         words = surname.replace("-", " ").split()
-        if any(_plain_word(w.casefold()) or other_language_word(w) for w in words):
+        if any(_plain_word(w.casefold()) for w in words):
             continue
         lead = text[max(0, m.start() - 24) : m.start()].rstrip(" \t")
         last = lead.rsplit(None, 1)[-1].casefold() if lead.split() else ""
         signed = lead.endswith(("—", "–", "-")) or last in ("by", "per") or last in ROLE_NOUNS
+        # After a role a surname may be another language's words ("Sachbearbeiter Casa
+        # Grande L."); elsewhere they are a phrase ("Hepatitis B.", "Casa B.").
+        if not signed and any(other_language_word(w) for w in words):
+            continue
         barrelled = "-" in surname  # "Guzman-Fields S."; "Casa Grande L." after a role
         if (barrelled or signed) and _letter_may_start_name(text, m.start(), words[0][0]):
             spans.append(Span(m.start(), m.end(), KIND, NEIGHBOUR_RULE, 0.55))

@@ -36,7 +36,7 @@ from collections.abc import Callable
 from typing import Final
 
 from app.redaction import fast_regex
-from app.redaction.given_names import given_names, is_given_name
+from app.redaction.given_names import fold_accents, given_names, is_given_name
 from app.redaction.name_fields import names_in_fields
 from app.redaction.name_forms import COMMON
 from app.redaction.names import CUE
@@ -456,11 +456,14 @@ def _lower_case_names(text: str, known: Callable[[str], bool]) -> list[Span]:
     spans = []
     for m in _LOWER_NAME.finditer(text):
         given, surname = m.group("given"), m.group("surname")
-        if given in COMMON or surname in COMMON or known(surname):
+        barrelled = "-" in surname and fold_accents(given) in given_names()
+        if (given in COMMON and not barrelled) or surname in COMMON or known(surname):
             continue
         if (
             is_given_name(given)
-            or ("-" in surname and not known(given))
+            # before a double surname the model lacks, a dictionary given name that is
+            # also a month or a word ("by august andresen-johansen")
+            or ("-" in surname and (not known(given) or barrelled))
             or (m.group("cue").casefold() not in _CARE_CUES and not known(given))
         ):
             spans.append(Span(m.start("given"), m.end("surname"), KIND, RULE, SCORE))
@@ -565,13 +568,21 @@ def _bed_occupants(text: str, known: Callable[[str], bool]) -> list[Span]:
     ]
 
 
+def _signed_word(word: str, known: Callable[[str], bool]) -> bool:
+    """A word of a signature: also a given name the dictionary holds that is more often a
+    place or a word elsewhere ("-israel", "-florence"): the slot says it signs."""
+    return _name_word(word, known) or (
+        word.casefold() not in COMMON and fold_accents(word) in given_names()
+    )
+
+
 def _dash_signoff(text: str, known: Callable[[str], bool]) -> list[Span]:
     body = text.rstrip()
     last = body[body.rfind("\n") + 1 :].lstrip()
     if not last.startswith(("-", "—", "–", "~")) or last.startswith(("- ", "-- ")):
         return []
     m = _DASH_SIGNOFF.search(body, max(0, len(body) - len(last) - 2))
-    if m is None or not all(_name_word(w, known) for w in m.group("name").split()):
+    if m is None or not all(_signed_word(w, known) for w in m.group("name").split()):
         return []
     return [Span(m.start("name"), m.end("name"), KIND, RULE, SCORE)]
 

@@ -467,6 +467,16 @@ _SPEAKER_ROLES: Final = frozenset(
     procedure general social family review physical chief follow up
     """
     )
+    # the same roles in the chats of other languages (support desks, clinics, banks)
+    + word_list(
+        """
+    operador operadora atendente atendimento cliente clienta agente asesor asesora
+    consultor consultora clínica clinica farmácia farmacia suporte soporte
+    medewerker klant klantenservice mitarbeiter mitarbeiterin kunde kundin berater
+    beraterin opérateur opératrice conseiller conseillère operatore cliente
+    оператор клиент клиентка консультант специалист менеджер поддержка бот
+    """
+    )
 )
 _NAME_HEADERS = fast_regex.compile(
     r"(?i:(?:patient|employee|customer|client|contact|member|staff|applicant|claimant|"
@@ -539,25 +549,32 @@ def _latin_turn(text: str, end: int, label: str) -> bool:
 
 
 def _turn_between(text: str, found: list[re.Match[str]], i: int) -> bool:
-    """A label used once is a speaker's when it takes a turn between two speakers who each
-    speak twice or more, on the lines right before and after it ("Прохор: ... / Лавр: ...
-    / Прохор: ..."), and its words are none of English's (a form's "Dose:" between two
-    "Drug:" lines is a field)."""
+    """A label used once is a speaker's when it answers a speaker who speaks twice or more,
+    on the lines right before and after it ("Прохор: ... / Лавр: ... / Прохор: ..."), and
+    its words are none of English's (a form's "Dose:" between two "Drug:" lines is a
+    field) nor a role's."""
     from app.redaction.lower_case_names import english_senses  # noqa: PLC0415
+    from app.redaction.name_guards import FOREIGN_COMMON, ROLE_NOUNS  # noqa: PLC0415
 
     if not 0 < i < len(found) - 1:
         return False
     labels = [m.group("name").strip() for m in found]
     before, here, after = found[i - 1], found[i], found[i + 1]
-    if labels.count(labels[i - 1]) < 2 or labels.count(labels[i + 1]) < 2:
-        return False
+    if labels[i - 1] != labels[i + 1] or labels.count(labels[i - 1]) < 2:
+        return False  # one speaker's turns on both sides: the other party answers once
     if text.count("\n", before.end(), here.start()) != 1:
         return False
     if text.count("\n", here.end(), after.start()) != 1:
         return False
     words = labels[i].split()
     return all(
-        w[:1].isupper() and field_kind(w) is None and not any(english_senses(w.casefold()))
+        w[:1].isupper()
+        and w[1:].islower()  # no bot's or system's name ("BankBot", "OPERADOR")
+        and field_kind(w) is None
+        and not any(english_senses(w.casefold()))
+        and w.casefold() not in ROLE_NOUNS  # a role of any language ("Atendente")
+        and w.casefold() not in _SPEAKER_ROLES
+        and w.casefold() not in FOREIGN_COMMON
         for w in words
     )
 

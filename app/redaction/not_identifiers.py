@@ -110,6 +110,10 @@ def _unit_word(word: str) -> bool:
     return _fold(word).rstrip(".") in _UNITS_FOLDED
 
 
+_CUED_RULES: Final = frozenset({"name_after_role_word", "name_after_title"})
+_DIGIT_BEFORE = fast_regex.compile(r"\d[ \t]{0,3}\Z")
+
+
 def label_only(text: str, span: Span) -> bool:
     """Every word of a person or place finding is a label, a unit or a lab name
     ("Geburtsdatum:", "Télécopie:", "jaar geleden", "Hb 95"). A label counts only with
@@ -123,7 +127,13 @@ def label_only(text: str, span: Span) -> bool:
     if not words or any(c.isdigit() for c in text[span.start : span.end]):
         return False  # a number inside: see `_number_then_unit`
     if all(_unit_word(w) for w in words):
-        return True
+        # a lone unit that is also a given name, found after the cue that says a name
+        # follows, counts only after its number ("92 ani", not "Hola Ani,": Romanian
+        # "ani" is years, Armenian "Ani" a woman's name; "Il medico" stays an article)
+        lone_name = (
+            len(words) == 1 and span.rule in _CUED_RULES and is_given_name(words[0].rstrip("."))
+        )
+        return not lone_name or bool(_DIGIT_BEFORE.search(text, max(0, span.start - 6), span.start))
     if not all(_unit_word(w) or _label_word(w) or _glue_word(w) for w in words):
         return False
     if all(_glue_word(w) for w in words):

@@ -14,10 +14,10 @@ a JSON / key=value / "key: value" / XML record whose key is one (field_names.py)
   inside `identifier` an id; `text`/`family`/`given` inside `name` are a person's;
   `line`/`text` inside `address` are the address.
 - key=value pairs (log lines, query strings, XML attributes); "key: value" lines (YAML,
-  forms, "Name: ... | DOB: ..." rows; YAML's blank after the colon is required, so
-  "tel:+44..." stays a URI); XML elements `<family>...</family>` and FHIR XML
-  `<family value="..."/>`; generic elements by their parent as in JSON (`<text>` inside
-  `<name>`, ISO 20022's `<Nm>` inside `<Dbtr>`/`<Cdtr>`).
+  forms, "Name: ... | DOB: ..." rows, and "key/ value" fields between spaced dashes; YAML's
+  blank after the colon is required, so "tel:+44..." stays a URI); XML elements
+  `<family>...</family>` and FHIR XML `<family value="..."/>`; generic elements by their
+  parent as in JSON (`<text>` inside `<name>`, ISO 20022's `<Nm>` inside `<Dbtr>`/`<Cdtr>`).
 
 Weak keys ("name", "given", "id"...) count only when the same text has a strong key in
 one of these forms. Gated on the text's words before any regex runs. Pure Python.
@@ -180,6 +180,9 @@ def _records(text: str, out: _Found) -> None:
                 _colon_value(text, colon, blanks.end(), out)
         for colon in _positions(text, "："):
             _colon_value(text, colon, _BLANKS.match(text, colon + 1).end(), out)
+    if "/ " in text:
+        for slash in _positions(text, "/ "):
+            _slash_value(text, slash, out)
     if "</" in text or "/>" in text:
         for m in _XML_ELEMENT.finditer(text):
             found = field_kind(m.group("key"))
@@ -220,6 +223,33 @@ def _colon_value(text: str, colon: int, after: int, out: _Found) -> None:
     if found[0] == "PERSON" and "," in text[m.start() : end]:
         end = _before_next_label(text, m.start(), end)
     if len(text[m.start() : end].split()) <= 8:
+        out.add(m.start(), end, *found)
+
+
+# A form filled in on one line with a slash after each label and a spaced dash between the
+# fields ("NOM DE NAISSANCE/ DURAND -- prénom usuel/ Ginette"): the label right before
+# the slash, no blank between them ("Surname / Nom" pairs two captions; "and/or", "Name/DOB"
+# have no blank after), and its value up to the next field's dash.
+_KEY_BEFORE_SLASH = fast_regex.compile(
+    r"(?:^[ \t]*|[|\t;][ \t]*|[ ]{2}[ \t]*|(?:--|—|–)[ \t]+)"
+    r"(?P<key>[^\W\d][^\n:|;\t=\"'/]{0,38}?)\Z"
+)
+_FIELD_DASH = fast_regex.compile(r"[ \t]+(?:--|—|–)[ \t]")
+
+
+def _slash_value(text: str, slash: int, out: _Found) -> None:
+    if not text[slash - 1 : slash].isalpha():
+        return  # "Surname / Nom": two captions
+    line_start = text.rfind("\n", 0, slash) + 1
+    key = _KEY_BEFORE_SLASH.search(text, max(line_start, slash - 48), slash)
+    found = field_kind(key.group("key")) if key is not None else None
+    after = _BLANKS.match(text, slash + 1)
+    m = _COLON_VALUE.match(text, after.end()) if found is not None and after else None
+    if found is None or m is None:
+        return
+    dash = _FIELD_DASH.search(text, m.start(), m.end())
+    end = dash.start() if dash is not None else m.end()
+    if end > m.start() and len(text[m.start() : end].split()) <= 6:
         out.add(m.start(), end, *found)
 
 

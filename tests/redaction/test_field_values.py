@@ -194,13 +194,29 @@ def test_records_in_key_forms(text: str, value: str) -> None:
     assert _covered(text, value)
 
 
+def test_slash_labelled_fields_between_spaced_dashes() -> None:
+    text = "NOM DE NAISSANCE/ DURAND -- prénom usuel/ Ginette\nExamen : IRM"
+    assert _found(text) == ["DURAND", "Ginette"]
+    for kept in ("Surname / Nom   X", "Dose/ Frequency: daily", "and/ or", "Name/DOB"):
+        assert _found(kept) == [], kept
+
+
 def test_a_value_ends_with_its_sentence() -> None:
     text = "Date of birth: 3 March 1950. Seen today in clinic."
     assert all("Seen" not in f for f in _found(text))
 
 
 _ALPHABET = st.sampled_from(
-    [*'ab名 ,;|\t\n\r:="{}[]<>/\\^~&01+', "PID|", "MSH|", "tel:+", "BEGIN:V", "FN:"]
+    [
+        *'ab名 ,;|\t\n\r:="{}[]<>/\\^~&01+',
+        "PID|",
+        "MSH|",
+        "tel:+",
+        "BEGIN:V",
+        "FN:",
+        "nom/ ",
+        " -- ",
+    ]
 )
 
 

@@ -67,6 +67,7 @@ SLOTS = [
     ("Fraud analyst: jjones", "jjones"),
     ("case flagged by pmackova on Monday", "pmackova"),
     ("closed by rwright.", "rwright"),
+    ("ordered by june okafor-berg, bleep 2231", "june okafor-berg"),  # a month's name
     ("Benutzer=hmeier", "hmeier"),
 ]
 
@@ -116,6 +117,7 @@ NOT_NAMES = [
     "analyst notes were filed",
     "patient seen today with son, 2 visits",
     "minjun in 2 days",  # a function word after the syllables
+    "review by june next year",
     "Minjun song 4",  # the two words in different cases
 ]
 
@@ -264,6 +266,8 @@ WARD_LISTS = [
     ("obs stable\n-the end", set()),
     ("plan\n- reported", set()),
     ("x-ray requested\n-pain", set()),
+    ("obs stable overnight\n-florence\n", {"florence"}),  # a given name, also a place
+    ("obs stable overnight\n-done\n", set()),
 ]
 
 

@@ -95,6 +95,7 @@ def test_csv_without_a_name_column_names_nobody(text: str) -> None:
         ("plan: review in 3 months. — Moreau D.", "Moreau D."),
         ("Signed by Kowalczyk T.", "Kowalczyk T."),
         ("Sachbearbeiterin Okafor Bello K.", "Okafor Bello K."),
+        ("Sachbearbeiter Monte Alto R.", "Monte Alto R."),  # words of another language
     ],
 )
 def test_initial_forms(text: str, name: str) -> None:
@@ -111,6 +112,7 @@ def test_initial_forms(text: str, name: str) -> None:
         "mail J.Smith@example.org",
         "Appendix B. Tables",
         "Grade A. Normal",
+        "stayed at the Casa Grande B. wing",  # no role before: a phrase
     ],
 )
 def test_no_initial_form(text: str) -> None:
@@ -219,11 +221,14 @@ def test_a_request_for_something_else_has_no_name_answer() -> None:
     assert not any(s.rule == "name_answer" for s in find_names(text))
 
 
-def test_a_speaker_taking_one_turn_between_two_others() -> None:
-    text = "Jarek: hi\nAnouk: where are you\nZdravko: at the desk\nJarek: ok\nAnouk: fine\n"
+def test_a_speaker_answering_once_between_two_turns_of_another() -> None:
+    text = "Jarek: hi, where are you\nZdravko: at the desk\nJarek: ok\n"
     assert "Zdravko" in _found(find_names(text), text)
-    form = "Jarek: hi\nAnouk: the form\nDose: 5 mg\nJarek: ok\nAnouk: fine\n"
+    form = "Drug: A\nDose: 5 mg\nDrug: B\n"
     assert "Dose" not in _found(find_names(form), form)  # an English word: a field
+    for role in ("Оператор", "Atendente", "Medewerker"):  # a role in another language
+        chat = f"Jarek: hi\n{role}: bom dia\nJarek: ok\n"
+        assert role not in _found(find_names(chat), chat), role
 
 
 @pytest.mark.parametrize(

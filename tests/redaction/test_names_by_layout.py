@@ -210,6 +210,11 @@ def test_nicknames(text: str, names: list[str]) -> None:
         ("Ansökan: Elias Lindgren, personnummer 19800101-1234", ["Elias Lindgren"]),
         ("Discharge Summary, NHS number 943 476 5919", []),
         ("Patient Record, MRN 123456", []),
+        # the holder opening the line, the caption in brackets after the number
+        ("Lund, Ingrid: 01017012345 (fødselsnummer)\n", ["Lund, Ingrid"]),
+        ("- Ilse Maas: 19800101-1234 (personnummer)", ["Ilse Maas"]),
+        ("Daily Dose: 12345678 (tablets)", []),
+        ("Shadow Payroll: 24035007926 (fødselsnummer)", []),
     ],
 )
 def test_names_before_national_id_captions(text: str, names: list[str]) -> None:

@@ -10,7 +10,13 @@ import re
 
 import pytest
 
-from app.redaction.name_neighbours import handle_names, initial_forms_more, initial_without_dot
+from app.redaction.name_neighbours import (
+    handle_names,
+    initial_forms_more,
+    initial_without_dot,
+    names_beside_persons,
+)
+from app.redaction.spans import Span
 from app.redaction.text import redact_text
 
 
@@ -166,11 +172,21 @@ def test_letters_that_are_no_initials(text: str) -> None:
         ("Lange, Andre was admitted on 3 May.", "Lange, Andre"),
         ("Vehicle keeper: KUMARI, Rohit", "KUMARI, Rohit"),
         ("Name on file: Phillips, Destiny", "Phillips, Destiny"),
+        ("Landlord: Branko Ivo kovačič, 01 234 567", "Branko Ivo kovačič"),
     ],
 )
 def test_given_names_beside_a_found_surname(text: str, name: str) -> None:
     out = redact_text(text).text
     assert not _words(name) & _words(out), out
+
+
+def test_the_nasab_after_a_found_arabic_name() -> None:
+    text = "يشهد بأن ليلى بنت يوسف بن خالد"
+    span = Span(text.index("ليلى"), text.index("ليلى") + 4, "PERSON", "x", 0.8)
+    grown = names_beside_persons(text, [span])
+    assert "ليلى بنت يوسف بن خالد" in _found(grown, text)
+    alone = "ليلى بنت"  # the particle without a name after it
+    assert names_beside_persons(alone, [Span(0, 4, "PERSON", "x", 0.8)]) == []
 
 
 @pytest.mark.parametrize(
@@ -182,6 +198,9 @@ def test_given_names_beside_a_found_surname(text: str, name: str) -> None:
         ("Patient Okafor was reviewed.", "Patient"),
         ("Vitamin D Level low in Okafor.", "Vitamin D Level"),
         ("Per Anna Kowalska, the wound is healing.", "Per"),  # "according to"
+        ("Seen by Anna Kowalska today, stable.", "today"),
+        ("Reviewed with Maria Lopez nocte dosing", "dosing"),
+        ("Fragen bitte an Ayse Demir wenden, Tel. 0123", "wenden"),  # after a full name
     ],
 )
 def test_words_beside_names_stay_readable(text: str, kept: str) -> None:

@@ -39,6 +39,8 @@ def _span(text: str, value: str, kind: str = "PERSON", rule: str = "SpacyRecogni
         ("92 jaar geleden", "jaar geleden"),
         ("vor 92 Jahren", "Jahren"),
         ("il y a 92 ans", "il y"),
+        ("acum 92 ani", "ani"),  # Romanian years, after their number
+        ("Il medico: L. Quinn", "Il"),  # an article the gazetteer read as a given name
         ("burgerservicenummer 123456782", "burgerservicenummer"),
         ("PASSPORT NUMBER X1234567", "PASSPORT NUMBER"),
         ("número de pasaporte: XDA123456", "número de pasaporte"),
@@ -63,6 +65,7 @@ def test_labels_and_units_are_no_person(text: str, value: str) -> None:
         ("seen by Adaeze Okafor", "Adaeze Okafor", "SpacyRecognizer"),
         ("Chi: hello, is the bed free?", "Chi", "SpacyRecognizer"),  # a chat's speaker
         ("Di Maria 4471", "Di Maria", "SpacyRecognizer"),
+        ("Hola Ani, te reenvío el informe.", "Ani", "name_after_role_word"),  # no number
     ],
 )
 def test_names_and_places_beside_label_words_stay(text: str, value: str, rule: str) -> None:
