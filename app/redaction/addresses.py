@@ -843,6 +843,8 @@ def _trim_start(text: str, start: int, end: int) -> int:
     keep = len(tokens)
     for i in range(len(tokens) - 1, -1, -1):
         word = tokens[i].group()
+        if field_key(word):
+            break  # "AdrLine Jesperlaan 49": a record's key before the street
         if word[0].isdigit() or word[0].isupper() or word.casefold() in _STREET_LOWER:
             keep = i
             continue
@@ -1008,9 +1010,35 @@ _CJK_WORD = fast_regex.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff01-
 _SEGMENT_CHARS = 80
 
 
+# A machine record's field key beside an address: a DICOM data element's tag
+# ("(0008,0080)", PS3.6) and the keywords of DICOM, ISO 20022 and JSON exports, written in
+# camel case ("InstitutionAddress", "PstlAdr", "AdrLine", "DbtrAcct.IBAN", "/AdrLine"). A
+# town's or street's name has a capital inside only after a name's prefix ("McArthur",
+# "MacDonald", "FitzRoy", "DeKalb", "LaSalle", "VanDyke", "O'Neil").
+_DICOM_TAG = fast_regex.compile(r"\(?[0-9A-Fa-f]{4},[0-9A-Fa-f]{4}\)?")
+_CAMEL = fast_regex.compile(r"[A-Z]?([a-z]{2,})[A-Z][a-z]")
+_NAME_PREFIXES: Final = frozenset(
+    word_list("mc mac fitz de la le di du da van von del des dal della san ter ten")
+)
+
+
+def field_key(token: str) -> bool:
+    """Whether `token` is a machine record's field key or tag, not an address word."""
+    bare = token.strip("/=.:,;\"'[]{}<>")
+    if _DICOM_TAG.fullmatch(bare):
+        return True
+    for part in bare.split("."):
+        m = _CAMEL.match(part)
+        if m is not None and part[: m.end(1)].casefold() not in _NAME_PREFIXES:
+            return True
+    return False
+
+
 def _address_token(words: list[str], i: int, *, forward: bool = False) -> bool:
     """Whether `words[i]` may be part of an address line (`forward`: after its street)."""
     word = words[i].strip("()[]\"'")
+    if field_key(words[i]):
+        return False  # "(0008,0080) InstitutionAddress", "AdrLine": the record's keys
     if "|" in word:
         return False  # a table cell's or an HL7 field's edge: the next field is not the address
     if _SWIFT_TAG.match(word):

@@ -133,8 +133,8 @@ def _is_number(token: str) -> bool:
 
 def _is_stop(token: str, forward: bool) -> bool:
     """Whether `token` ends an address: a label, a prose word, a measurement's unit."""
-    if ":" in token or "：" in token:
-        return True
+    if ":" in token or "：" in token or token in ("=",) or addresses.field_key(token):
+        return True  # (a label; a record's key: "InstitutionAddress", "PstlAdr", "(0008,0080)")
     bare = token.strip("()[]\"'«»“”")
     folded = bare.casefold()
     if folded in ADDRESS_LOWER:

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.redaction.addresses import find_addresses
+from app.redaction.addresses import field_key, find_addresses
 
 CLOSED_BLOCKS = [
     # (name, text, the address, the next line's text that stays readable)
@@ -141,3 +141,63 @@ def test_addresses_never_crash_and_stay_inside_the_text(parts: list[str]) -> Non
     text = "".join(parts)
     for start, end in masked(text):
         assert 0 <= start < end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        (
+            "(0008,0080) InstitutionAddress    12 Birch Brook, Port Hill, NH 03458",
+            "12 Birch Brook, Port Hill, NH 03458",
+            "InstitutionAddress",
+        ),
+        (
+            "    PstlAdr\n      AdrLine Kerklaan 9, 2264 EK, Ter Aar /AdrLine\n  DbtrAcct Id",
+            "Kerklaan 9, 2264 EK, Ter Aar",
+            "AdrLine",
+        ),
+        (
+            "Dbtr.PstlAdr = 17 Oak Road, Newtown, OX6 5XW\nDbtrAcct.IBAN = GB00",
+            "17 Oak Road, Newtown, OX6 5XW",
+            "PstlAdr",
+        ),
+    ],
+)
+def test_a_records_field_key_is_not_the_address(text: str, value: str, key: str) -> None:
+    assert covered(text, value)
+    assert not touched(text, key)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Lives at 12 McArthur Street, Sydney NSW 2000", "12 McArthur Street"),
+        ("Addr: Flat 2, 7 MacDonald Road, DeKalb, IL 60115", "Flat 2, 7 MacDonald Road, DeKalb"),
+        ("Addr: 4 FitzRoy Lane, LaSalle, IL 61301", "4 FitzRoy Lane, LaSalle"),
+    ],
+)
+def test_a_name_with_a_capital_inside_is_still_an_address(text: str, value: str) -> None:
+    assert covered(text, value)
+
+
+@pytest.mark.parametrize(
+    ("token", "key"),
+    [
+        ("(0010,1040)", True),
+        ("InstitutionAddress", True),
+        ("/AdrLine", True),
+        ("CdtrAcct.Othr.Id", True),
+        ("McArthur", False),
+        ("DeKalb", False),
+        ("Main", False),
+        ("12", False),
+    ],
+)
+def test_field_keys(token: str, key: bool) -> None:
+    assert field_key(token) is key
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=24))
+def test_field_key_never_crashes(token: str) -> None:
+    assert field_key(token) in (True, False)
