@@ -923,6 +923,31 @@ _LANDMARK_FIRST: Final = (
 # 12 Birch Lane", the "of <address>" of wills, statements and sponsor forms); written
 # without a dot, so "of." (oficina) and "as." (asunto) still lead a unit.
 _PREPOSITIONS_BEFORE: Final = frozenset(("of", "at", "in", "on", "from", "to", "for", "with"))
+# "Lives (in, at)" and "resident, domiciled" in the languages of Europe, before an address
+# as English "lives at" is ("Vive en Alameda …", "Bor i Storgata 5", "wohnhaft
+# Lindenweg 4", "woont aan de Kerklaan 2"): not the address, nor is the preposition after
+# it. Norwegian and Danish "bor" ("lives") is also a town's name: only before "i"/"på".
+RESIDENCE_WORDS: Final = frozenset(
+    word_list(
+        """
+        vive reside residente domiciliado domiciliada mora habite réside demeurant domicilié
+        domiciliée abita risiede domiciliato domiciliata wohnt wohnhaft lebt woont woonachtig
+        bor bosat bosatt mieszka zamieszkały zamieszkała bydlí býva živi stanuje lakik asuu
+        locuiește
+        """
+    )
+)
+_BOR_PREPOSITIONS: Final = frozenset(("i", "på"))
+
+
+def residence_word(words: list[str], i: int) -> bool:
+    """Whether `words[i]` says that someone lives at the address after it."""
+    bare = words[i].strip(",.:;").casefold()
+    if bare not in RESIDENCE_WORDS:
+        return False
+    return bare != "bor" or (i + 1 < len(words) and words[i + 1].casefold() in _BOR_PREPOSITIONS)
+
+
 # Words after which one lower-case word may stand in a town name ("San Uriel los altos").
 _PARTICLES: Final = frozenset(("los", "las", "de", "del", "da", "do", "sub", "la", "le"))
 # Capitalised words that are not part of an address: labels, greetings, pronouns, titles.
@@ -1052,8 +1077,8 @@ def _address_token(words: list[str], i: int, *, forward: bool = False) -> bool:
     if _CJK_WORD.search(word):
         return False  # CJK_ADDRESS takes a Han/kana address whole; words around it are not it
     bare = word.rstrip(".,").casefold()
-    if not forward and word in _PREPOSITIONS_BEFORE:
-        return False  # "British citizen, of 67 Oak Crescent", "late of Flat 9": English
+    if not forward and (word in _PREPOSITIONS_BEFORE or residence_word(words, i)):
+        return False  # "British citizen, of 67 Oak Crescent", "late of Flat 9", "Bor i"
     if any(c.isdigit() for c in word) or word[0] == "#":
         return True
     if len(bare) == 1 and i > 0 and words[i - 1].casefold().rstrip(",") in _SEGMENT_LOWER:
@@ -1256,6 +1281,8 @@ def _grow_backward(text: str, start: int) -> int:
             keep = 0  # ", near bus stand, ": a whole segment naming a landmark (India)
         if keep == len(words) or (at_separator and "\n" in text[seg_end:p] and keep > 0):
             break  # the line before is taken whole or not at all
+        if 0 < keep < len(words) - 1 and residence_word(words, keep - 1) and words[keep].islower():
+            keep += 1  # "Vive en", "Bor i": the preposition after the verb is not it either
         start = tokens[keep].start()
         if keep > 0 or before is None or "\n\n" in text[before.start() : seg_start + 1]:
             break

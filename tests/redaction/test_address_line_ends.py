@@ -201,3 +201,25 @@ def test_field_keys(token: str, key: bool) -> None:
 @given(st.text(max_size=24))
 def test_field_key_never_crashes(token: str) -> None:
     assert field_key(token) in (True, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "cue"),
+    [
+        ("Bor i Nordby, 5 Elm Junction\nStabil angina", "Nordby, 5 Elm Junction", "Bor i"),
+        (
+            "Vive en Alameda Rocha, 38, 9º Esq.\n4050-123 Porto; cuida de su madre",
+            "Alameda Rocha, 38, 9º Esq.\n4050-123 Porto",
+            "Vive en",
+        ),
+        ("Patient bor på Storgata 5, 0155 Oslo", "Storgata 5, 0155 Oslo", "bor på"),
+    ],
+)
+def test_a_residence_verb_before_an_address_stays(text: str, value: str, cue: str) -> None:
+    assert covered(text, value)
+    assert not touched(text, cue)
+
+
+def test_bor_the_town_is_still_an_address() -> None:
+    text = "Adresse: Trg Oslobođenja 5, 19210 Bor"
+    assert covered(text, "Trg Oslobođenja 5, 19210 Bor")
