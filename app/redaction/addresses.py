@@ -837,6 +837,21 @@ def _inner_lower_word(words: list[str], i: int) -> bool:
     return False
 
 
+# German street types written joined to the name ("Lindengasse", "Schlossstraße"): such a
+# word opens its street's name, so a lower-case word before it is the sentence's.
+_JOINED_OPENERS: Final = (
+    "straße", "strasse", "gasse", "allee", "platz", "weg", "damm", "ufer", "chaussee", "steig",
+    "pfad", "promenade", "stieg", "graben",
+)  # fmt: skip
+
+
+def _joined_street(word: str) -> bool:
+    folded = word.casefold()
+    return word[:1].isupper() and any(
+        folded.endswith(t) and len(folded) > len(t) + 2 for t in _JOINED_OPENERS
+    )
+
+
 def _trim_start(text: str, start: int, end: int) -> int:
     """`start` moved right past lower-case words that are not part of a street name."""
     tokens = list(_TOKEN.finditer(text, start, end))
@@ -845,6 +860,8 @@ def _trim_start(text: str, start: int, end: int) -> int:
         word = tokens[i].group()
         if field_key(word):
             break  # "AdrLine Jesperlaan 49": a record's key before the street
+        if word.islower() and i + 1 < len(tokens) and _joined_street(tokens[i + 1].group()):
+            break  # "Adressänderung auf Lindengasse 7": the joined street word opens the name
         if word[0].isdigit() or word[0].isupper() or word.casefold() in _STREET_LOWER:
             keep = i
             continue

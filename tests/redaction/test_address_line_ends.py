@@ -223,3 +223,10 @@ def test_a_residence_verb_before_an_address_stays(text: str, value: str, cue: st
 def test_bor_the_town_is_still_an_address() -> None:
     text = "Adresse: Trg Oslobođenja 5, 19210 Bor"
     assert covered(text, "Trg Oslobođenja 5, 19210 Bor")
+
+
+def test_a_joined_german_street_word_opens_the_street() -> None:
+    text = "Anliegen: Adressänderung auf Lindengasse 7/2, 60730 Neustadt\nBearbeitet von Tom"
+    assert covered(text, "Lindengasse 7/2, 60730 Neustadt")
+    assert not touched(text, "Adressänderung")
+    assert not touched(text, "Bearbeitet")
