@@ -837,12 +837,31 @@ def _inner_lower_word(words: list[str], i: int) -> bool:
     return False
 
 
+# German street types written joined to the name ("Lindengasse", "Schlossstraße"): such a
+# word opens its street's name, so a lower-case word before it is the sentence's.
+_JOINED_OPENERS: Final = (
+    "straße", "strasse", "gasse", "allee", "platz", "weg", "damm", "ufer", "chaussee", "steig",
+    "pfad", "promenade", "stieg", "graben",
+)  # fmt: skip
+
+
+def _joined_street(word: str) -> bool:
+    folded = word.casefold()
+    return word[:1].isupper() and any(
+        folded.endswith(t) and len(folded) > len(t) + 2 for t in _JOINED_OPENERS
+    )
+
+
 def _trim_start(text: str, start: int, end: int) -> int:
     """`start` moved right past lower-case words that are not part of a street name."""
     tokens = list(_TOKEN.finditer(text, start, end))
     keep = len(tokens)
     for i in range(len(tokens) - 1, -1, -1):
         word = tokens[i].group()
+        if field_key(word):
+            break  # "AdrLine Jesperlaan 49": a record's key before the street
+        if word.islower() and i + 1 < len(tokens) and _joined_street(tokens[i + 1].group()):
+            break  # "Adressänderung auf Lindengasse 7": the joined street word opens the name
         if word[0].isdigit() or word[0].isupper() or word.casefold() in _STREET_LOWER:
             keep = i
             continue
@@ -921,6 +940,31 @@ _LANDMARK_FIRST: Final = (
 # 12 Birch Lane", the "of <address>" of wills, statements and sponsor forms); written
 # without a dot, so "of." (oficina) and "as." (asunto) still lead a unit.
 _PREPOSITIONS_BEFORE: Final = frozenset(("of", "at", "in", "on", "from", "to", "for", "with"))
+# "Lives (in, at)" and "resident, domiciled" in the languages of Europe, before an address
+# as English "lives at" is ("Vive en Alameda …", "Bor i Storgata 5", "wohnhaft
+# Lindenweg 4", "woont aan de Kerklaan 2"): not the address, nor is the preposition after
+# it. Norwegian and Danish "bor" ("lives") is also a town's name: only before "i"/"på".
+RESIDENCE_WORDS: Final = frozenset(
+    word_list(
+        """
+        vive reside residente domiciliado domiciliada mora habite réside demeurant domicilié
+        domiciliée abita risiede domiciliato domiciliata wohnt wohnhaft lebt woont woonachtig
+        bor bosat bosatt mieszka zamieszkały zamieszkała bydlí býva živi stanuje lakik asuu
+        locuiește
+        """
+    )
+)
+_BOR_PREPOSITIONS: Final = frozenset(("i", "på"))
+
+
+def residence_word(words: list[str], i: int) -> bool:
+    """Whether `words[i]` says that someone lives at the address after it."""
+    bare = words[i].strip(",.:;").casefold()
+    if bare not in RESIDENCE_WORDS:
+        return False
+    return bare != "bor" or (i + 1 < len(words) and words[i + 1].casefold() in _BOR_PREPOSITIONS)
+
+
 # Words after which one lower-case word may stand in a town name ("San Uriel los altos").
 _PARTICLES: Final = frozenset(("los", "las", "de", "del", "da", "do", "sub", "la", "le"))
 # Capitalised words that are not part of an address: labels, greetings, pronouns, titles.
@@ -1008,9 +1052,35 @@ _CJK_WORD = fast_regex.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff01-
 _SEGMENT_CHARS = 80
 
 
+# A machine record's field key beside an address: a DICOM data element's tag
+# ("(0008,0080)", PS3.6) and the keywords of DICOM, ISO 20022 and JSON exports, written in
+# camel case ("InstitutionAddress", "PstlAdr", "AdrLine", "DbtrAcct.IBAN", "/AdrLine"). A
+# town's or street's name has a capital inside only after a name's prefix ("McArthur",
+# "MacDonald", "FitzRoy", "DeKalb", "LaSalle", "VanDyke", "O'Neil").
+_DICOM_TAG = fast_regex.compile(r"\(?[0-9A-Fa-f]{4},[0-9A-Fa-f]{4}\)?")
+_CAMEL = fast_regex.compile(r"[A-Z]?([a-z]{2,})[A-Z][a-z]")
+_NAME_PREFIXES: Final = frozenset(
+    word_list("mc mac fitz de la le di du da van von del des dal della san ter ten")
+)
+
+
+def field_key(token: str) -> bool:
+    """Whether `token` is a machine record's field key or tag, not an address word."""
+    bare = token.strip("/=.:,;\"'[]{}<>")
+    if _DICOM_TAG.fullmatch(bare):
+        return True
+    for part in bare.split("."):
+        m = _CAMEL.match(part)
+        if m is not None and part[: m.end(1)].casefold() not in _NAME_PREFIXES:
+            return True
+    return False
+
+
 def _address_token(words: list[str], i: int, *, forward: bool = False) -> bool:
     """Whether `words[i]` may be part of an address line (`forward`: after its street)."""
     word = words[i].strip("()[]\"'")
+    if field_key(words[i]):
+        return False  # "(0008,0080) InstitutionAddress", "AdrLine": the record's keys
     if "|" in word:
         return False  # a table cell's or an HL7 field's edge: the next field is not the address
     if _SWIFT_TAG.match(word):
@@ -1024,8 +1094,8 @@ def _address_token(words: list[str], i: int, *, forward: bool = False) -> bool:
     if _CJK_WORD.search(word):
         return False  # CJK_ADDRESS takes a Han/kana address whole; words around it are not it
     bare = word.rstrip(".,").casefold()
-    if not forward and word in _PREPOSITIONS_BEFORE:
-        return False  # "British citizen, of 67 Oak Crescent", "late of Flat 9": English
+    if not forward and (word in _PREPOSITIONS_BEFORE or residence_word(words, i)):
+        return False  # "British citizen, of 67 Oak Crescent", "late of Flat 9", "Bor i"
     if any(c.isdigit() for c in word) or word[0] == "#":
         return True
     if len(bare) == 1 and i > 0 and words[i - 1].casefold().rstrip(",") in _SEGMENT_LOWER:
@@ -1228,6 +1298,8 @@ def _grow_backward(text: str, start: int) -> int:
             keep = 0  # ", near bus stand, ": a whole segment naming a landmark (India)
         if keep == len(words) or (at_separator and "\n" in text[seg_end:p] and keep > 0):
             break  # the line before is taken whole or not at all
+        if 0 < keep < len(words) - 1 and residence_word(words, keep - 1) and words[keep].islower():
+            keep += 1  # "Vive en", "Bor i": the preposition after the verb is not it either
         start = tokens[keep].start()
         if keep > 0 or before is None or "\n\n" in text[before.start() : seg_start + 1]:
             break

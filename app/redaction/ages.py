@@ -191,8 +191,9 @@ _LABEL_WORDS = (
 )
 _LABEL = fast_regex.compile(
     rf"(?<![^\W\d_])(?i:{_LABEL_WORDS})"
-    # "age at entry", "age next birthday", "age on admission", "Age/Sex"
-    r"(?i:\s(?:at|on|next|last|nearest|of|in|as|when|upon)\s[^\W\d_]{2,12}(?:\s[^\W\d_]{2,12})?"
+    # "age at entry", "age next birthday", "age on admission", "Age/Sex"; the UK medical
+    # certificate of cause of death's "Age as stated to me"
+    r"(?i:\s(?:at|on|next|last|nearest|of|in|as|when|upon)\s[^\W\d_]{2,12}(?:\s[^\W\d_]{2,12}){0,3}"
     # "Wiek pacjenta", "Alter des Patienten", "edad del paciente", "âge du patient"
     r"|\s(?:(?:des|der|del|de|du|dello|della|do|da|van|de\sla)\s)?(?:patient(?:en|in|e|a)?|"
     r"paciente|paziente|pacjent(?:a|ki)|pacient(?:a|ky)?|patiënt(?:e)?|hastanın|bệnh\snhân)"

@@ -79,7 +79,8 @@ PHONE = (
     IdPattern(
         "PHONE_NUMBER",
         "phone_intl",
-        fast_regex.compile(r"(?<![\w+])\+\d{1,3}(?:[ \t.-]?\(?\d{1,4}\)?){2,5}\d(?![\w-])"),
+        # (ITU-T E.164: no country code starts with 0, so "+0000", a time zone, is none)
+        fast_regex.compile(r"(?<![\w+])\+[1-9]\d{0,2}(?:[ \t.-]?\(?\d{1,4}\)?){2,5}\d(?![\w-])"),
         0.6,
         ("phone", "tel", "call", "mobile", "cell", "fax", "contact"),
     ),
@@ -129,8 +130,9 @@ IBAN = IdPattern(
 
 # A time of day or a running time ("00:00:04", "14:32:07", "1:05:59"): three decimal
 # groups of two digits (the hour may have one) never write an IPv6 address, which has eight
-# groups or a "::".
-_CLOCK_TIME = fast_regex.compile(r"\d{1,2}:[0-5]\d:[0-5]\d")
+# groups or a "::"; nor does a year joined to its time by a colon, the Common Log Format's
+# "[10/Oct/2000:13:55:36 -0700]" (Apache's "%d/%b/%Y:%H:%M:%S %z").
+_CLOCK_TIME = fast_regex.compile(r"(?:(?:19|20)\d\d:)?\d{1,2}:[0-5]\d:[0-5]\d")
 
 
 def is_clock_time(value: str) -> bool:

@@ -133,8 +133,8 @@ def _is_number(token: str) -> bool:
 
 def _is_stop(token: str, forward: bool) -> bool:
     """Whether `token` ends an address: a label, a prose word, a measurement's unit."""
-    if ":" in token or "：" in token:
-        return True
+    if ":" in token or "：" in token or token in ("=",) or addresses.field_key(token):
+        return True  # (a label; a record's key: "InstitutionAddress", "PstlAdr", "(0008,0080)")
     bare = token.strip("()[]\"'«»“”")
     folded = bare.casefold()
     if folded in ADDRESS_LOWER:
@@ -280,9 +280,16 @@ def _block_above(text: str, lo: int) -> tuple[int, bool]:
             break
         above = text.rfind("\n", 0, start - 1) + 1
         tokens = [t for t in _tokens(text, above, start - 1) if t[2] not in _SEPARATORS]
-        labels = [k for k, t in enumerate(tokens) if ":" in t[2] or "：" in t[2]]
+        words = [t[2] for t in tokens]
+        labels = [
+            k
+            for k, t in enumerate(tokens)
+            if ":" in t[2] or "：" in t[2] or addresses.residence_word(words, k)
+        ]
         if labels:  # "Mailing address: Street 12": the value after its label, the block's top
             tokens = tokens[labels[-1] + 1 :]
+            if len(tokens) > 1 and tokens[0][2].islower() and len(tokens[0][2]) <= 3:
+                tokens = tokens[1:]  # "Vive en Alameda …": the preposition after the verb
         words = [t[2] for t in tokens]
         if not 1 <= len(words) <= 8 or any(_label_or_prose(w) for w in words):
             break

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.redaction.addresses import find_addresses
+from app.redaction.addresses import field_key, find_addresses
 
 CLOSED_BLOCKS = [
     # (name, text, the address, the next line's text that stays readable)
@@ -141,3 +141,92 @@ def test_addresses_never_crash_and_stay_inside_the_text(parts: list[str]) -> Non
     text = "".join(parts)
     for start, end in masked(text):
         assert 0 <= start < end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        (
+            "(0008,0080) InstitutionAddress    12 Birch Brook, Port Hill, NH 03458",
+            "12 Birch Brook, Port Hill, NH 03458",
+            "InstitutionAddress",
+        ),
+        (
+            "    PstlAdr\n      AdrLine Kerklaan 9, 2264 EK, Ter Aar /AdrLine\n  DbtrAcct Id",
+            "Kerklaan 9, 2264 EK, Ter Aar",
+            "AdrLine",
+        ),
+        (
+            "Dbtr.PstlAdr = 17 Oak Road, Newtown, OX6 5XW\nDbtrAcct.IBAN = GB00",
+            "17 Oak Road, Newtown, OX6 5XW",
+            "PstlAdr",
+        ),
+    ],
+)
+def test_a_records_field_key_is_not_the_address(text: str, value: str, key: str) -> None:
+    assert covered(text, value)
+    assert not touched(text, key)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Lives at 12 McArthur Street, Sydney NSW 2000", "12 McArthur Street"),
+        ("Addr: Flat 2, 7 MacDonald Road, DeKalb, IL 60115", "Flat 2, 7 MacDonald Road, DeKalb"),
+        ("Addr: 4 FitzRoy Lane, LaSalle, IL 61301", "4 FitzRoy Lane, LaSalle"),
+    ],
+)
+def test_a_name_with_a_capital_inside_is_still_an_address(text: str, value: str) -> None:
+    assert covered(text, value)
+
+
+@pytest.mark.parametrize(
+    ("token", "key"),
+    [
+        ("(0010,1040)", True),
+        ("InstitutionAddress", True),
+        ("/AdrLine", True),
+        ("CdtrAcct.Othr.Id", True),
+        ("McArthur", False),
+        ("DeKalb", False),
+        ("Main", False),
+        ("12", False),
+    ],
+)
+def test_field_keys(token: str, key: bool) -> None:
+    assert field_key(token) is key
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=24))
+def test_field_key_never_crashes(token: str) -> None:
+    assert field_key(token) in (True, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "cue"),
+    [
+        ("Bor i Nordby, 5 Elm Junction\nStabil angina", "Nordby, 5 Elm Junction", "Bor i"),
+        (
+            "Vive en Alameda Rocha, 38, 9º Esq.\n4050-123 Porto; cuida de su madre",
+            "Alameda Rocha, 38, 9º Esq.\n4050-123 Porto",
+            "Vive en",
+        ),
+        ("Patient bor på Storgata 5, 0155 Oslo", "Storgata 5, 0155 Oslo", "bor på"),
+    ],
+)
+def test_a_residence_verb_before_an_address_stays(text: str, value: str, cue: str) -> None:
+    assert covered(text, value)
+    assert not touched(text, cue)
+
+
+def test_bor_the_town_is_still_an_address() -> None:
+    text = "Adresse: Trg Oslobođenja 5, 19210 Bor"
+    assert covered(text, "Trg Oslobođenja 5, 19210 Bor")
+
+
+def test_a_joined_german_street_word_opens_the_street() -> None:
+    text = "Anliegen: Adressänderung auf Lindengasse 7/2, 60730 Neustadt\nBearbeitet von Tom"
+    assert covered(text, "Lindengasse 7/2, 60730 Neustadt")
+    assert not touched(text, "Adressänderung")
+    assert not touched(text, "Bearbeitet")
