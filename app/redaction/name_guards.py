@@ -797,7 +797,40 @@ def _guarded(text: str, span: Span) -> Span | None:
         )
     ):
         return None  # "Hjerteinfarkt", "colelitiasi", "Sturzrisiko": not a place
+    if (
+        span.kind == "LOCATION"
+        and span.rule == "SpacyRecognizer"
+        and common_words_place(text[span.start : span.end])
+        and not _INVERTED_NAME_BEFORE.search(text, max(0, span.start - 40), span.start)
+    ):
+        return None  # "консультацію", "geboren", "neumonía adquirida en la comunidad"
     return tidy
+
+
+# "FAMILY, given": a given name after a capitalised family name and a comma may be typed in
+# lower case (the inverted order of ICAO 9303's and most registers' name fields).
+_INVERTED_NAME_BEFORE = fast_regex.compile(r"\p{Lu}[\p{L}'’-]*,[ \t]*$")
+
+
+def common_words_place(value: str) -> bool:
+    """A place finding that is common words of another language, not a place: every word
+    in lower case in a script with capitals (a place name is a proper noun, written with a
+    capital in every cased orthography: "geboren", "días", "консультацію"), or a phrase
+    with a lower-case function word of another language beside a lower-case content word
+    (`_lower_phrase`: "en la comunidad"; "Castellón de la Plana" keeps its capitals).
+    One capitalised word is never dropped here: towns are words too ("Bor", "Split",
+    "Valencia" ends as "Transferencia" does)."""
+    tokens = [t for t in _WORD.findall(value) if t.strip(".'’-")]
+    if not tokens:
+        return False
+    bare = [t.strip(".'’-") for t in tokens]
+    if all(_CASED_LOWER_WORD.fullmatch(t) for t in bare) and not _any_given(bare):
+        return True  # a given name may be typed in lower case ("maria"): not dropped
+    return len(tokens) >= 3 and _lower_phrase(tokens)
+
+
+# A word of letters of a cased script (Latin, Cyrillic, Greek, Armenian), none a capital.
+_CASED_LOWER_WORD = fast_regex.compile(r"[\p{Ll}\p{Mn}'’-]*\p{Ll}[\p{Ll}\p{Mn}'’-]*")
 
 
 def _credential_after_person(text: str, span: Span, person_ends: set[int]) -> bool:
