@@ -34,7 +34,7 @@ MODULES = {
     "n": "heldout_n_templates",  # written in session 28, held out (hashing prints no document)
     "o": "heldout_o_templates",  # written in session 29, held out (hashing prints no document)
     "p": "heldout_p_templates",  # written in session 30, held out (hashing prints no document)
-    "q": "heldout_q_templates",  # written in session 31, held out (hashing prints no document)
+    "q": "heldout_q_templates",  # written in session 31, wired as held out in session 33
     "r": "heldout_r_templates",  # written in session 32, held out (hashing prints no document)
     "s": "heldout_s_templates",  # written in session 33, held out (hashing prints no document)
 }

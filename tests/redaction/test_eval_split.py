@@ -789,7 +789,7 @@ def test_d_is_wired_into_the_evaluation_by_default_as_a_dev_side_split() -> None
     )
     assert "d" not in eval_redaction.HELD_OUT  # tuned on: no longer in the held-out goal
     assert eval_redaction.parse_splits("d, dev") == ["dev", "d"]
-    assert list(eval_redaction.SPLITS) == ["dev", *"abcdfghijklmnop"]
+    assert list(eval_redaction.SPLITS) == ["dev", *"abcdfghijklmnopq"]
     assert eval_redaction.load_split("d") is HELDOUT_D
 
 
@@ -1697,7 +1697,7 @@ def country_of(value: str) -> str:
 
 
 @pytest.mark.parametrize(
-    "key", ["dev", "a", "b", "c", "d", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p"]
+    "key", ["dev", "a", "b", "c", "d", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q"]
 )
 def test_no_template_leaves_a_slot_unrendered(key: str) -> None:
     """A slot the generator cannot fill stays in the text as "{pat1.hl7}" with no entity
@@ -3665,7 +3665,7 @@ def test_held_out_split_writes_every_safe_harbor_class(held: HeldOut) -> None:
 # Written in session 31 by an author barred from the redactor, from its results and from
 # every other split's templates and forms. The other splits are read here only as sets of
 # seeds, template ids, template lines and slot names; messages name Q's template ids only.
-# Q is merged unwired: it is run once, after the redactor is frozen, in a later session.
+# Wired into the evaluation in session 33, after the redactor was frozen: held out.
 
 from resources.synthetic.redaction_eval import heldout_q_templates, q_forms  # noqa: E402
 
@@ -3870,14 +3870,17 @@ def test_heldout_q_dates_count_back_from_q_today() -> None:
     assert q_forms.write_date(ctx, day, "cjk") == "2026年5月11日"
 
 
-def test_q_is_not_wired() -> None:
+def test_heldout_q_is_wired_into_the_evaluation_as_held_out() -> None:
+    """Wired in session 33, after the redactor was frozen: held out, and eval_stress (which
+    lists leaks by value) still does not read it."""
     import importlib.util
     from pathlib import Path
 
     from resources.synthetic import eval_redaction
 
-    assert "q" not in eval_redaction.SPLITS
-    assert "heldout_q_templates" not in {v[0] for v in eval_redaction.SPLITS.values()}
+    assert eval_redaction.SPLITS["q"] == ("heldout_q_templates", "HELD-OUT Q split")
+    assert "q" in eval_redaction.HELD_OUT
+    assert eval_redaction.load_split("q") is HELDOUT_Q
     spec = importlib.util.find_spec("resources.synthetic.eval_stress")
     assert spec is not None
     assert spec.origin is not None
