@@ -352,24 +352,19 @@ _NOT_NAME_WORDS: Final = HEADING_WORDS | ROLE_NOUNS | FOREIGN_COMMON
 _FUNCTION_WORD_MAX = 3
 
 
-def _lower_function_word(token: str) -> bool:
-    """`token`, written in lower case, is a short stop word of another language."""
-    bare = token.strip(".'’-")
-    return (
-        0 < len(bare) <= _FUNCTION_WORD_MAX
-        and bare.islower()
-        and bare.casefold() in any_other_language_stop_words()
-    )
-
-
-def _particle(token: str) -> bool:
-    return token.strip(".'’-").casefold() in _PARTICLE_WORDS
-
-
 def _lower_stop_word(token: str) -> bool:
     """`token`, written in lower case, is a stop word of another language."""
     bare = token.strip(".'’-")
     return bare.islower() and bare.casefold() in any_other_language_stop_words()
+
+
+def _lower_function_word(token: str) -> bool:
+    """`token`, written in lower case, is a short stop word of another language."""
+    return len(token.strip(".'’-")) <= _FUNCTION_WORD_MAX and _lower_stop_word(token)
+
+
+def _particle(token: str) -> bool:
+    return token.strip(".'’-").casefold() in _PARTICLE_WORDS
 
 
 def _lower_phrase(tokens: list[str]) -> bool:
@@ -387,14 +382,8 @@ def _lower_phrase(tokens: list[str]) -> bool:
         for a, b in itertools.pairwise(inner)
     ):
         return True
-    return any(
-        _lower_function_word(t) and t.strip(".'’-").casefold() not in _PARTICLE_WORDS
-        for t in tokens[1:-1]
-    ) and any(
-        t[0].islower()
-        and not _lower_function_word(t)
-        and t.strip(".'’-").casefold() not in _PARTICLE_WORDS
-        for t in tokens
+    return any(_lower_function_word(t) and not _particle(t) for t in inner) and any(
+        t[0].islower() and not _lower_function_word(t) and not _particle(t) for t in tokens
     )
 
 

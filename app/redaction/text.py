@@ -620,12 +620,6 @@ def _leading_non_name(word: str, text: str = "", start: int = 0) -> bool:
 _WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+\.?)[ \t]+\Z")
 
 
-def _is_title(word: str) -> bool:
-    from app.redaction.names import is_title  # noqa: PLC0415
-
-    return is_title(word)
-
-
 _GAP = re.compile(r"\n|[ \t]{3,}")  # a line break or a column gap: a name stops there
 
 
@@ -640,6 +634,8 @@ def without_titles(text: str, spans: list[Span]) -> list[Span]:
     """Person findings lose a leading title ("Dr." stays readable), role or kinship word
     ("Daughter Jan Blom"), and what follows a line break or a column gap ("Nienke\nDate");
     a finding that is only such a word is dropped: "Dr" alone is not a person."""
+    from app.redaction.names import is_title  # noqa: PLC0415
+
     out = []
     for span in spans:
         start, end = span.start, span.end
@@ -647,16 +643,16 @@ def without_titles(text: str, spans: list[Span]) -> list[Span]:
             # after a title (in the finding or just before it) a name follows, not a role
             # word: "dr. Hasta Wibisono" ("hasta", Turkish "patient", is a cue elsewhere)
             before = _WORD_BEFORE.search(text, max(0, start - 16), start)
-            titled = before is not None and _is_title(before.group(1))
+            titled = before is not None and is_title(before.group(1))
             while (
                 (m := _LEADING_TITLE.match(text, start, end))
                 and _leading_non_name(m.group(), text, m.start())
-                and (not titled or _is_title(m.group()))  # "dr. Hasta Wibisono"
+                and (not titled or is_title(m.group()))  # "dr. Hasta Wibisono"
                 and not m.group().rstrip().endswith(",")
                 and not text.startswith(",", m.start() + len(m.group().rstrip(" \t")))
                 and not _glued_handle(text, m)
             ):
-                titled = titled or _is_title(m.group())
+                titled = titled or is_title(m.group())
                 start = m.end()  # "KUMARI, Rohit": a title word before a comma is a surname
             while (gap := _GAP.search(text, start, end)) and gap.start() == start:
                 start = gap.end()  # a finding that starts on the line before
