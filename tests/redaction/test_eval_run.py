@@ -12,7 +12,6 @@ from resources.synthetic.eval_redaction import goal_line, main, parse_splits
 from resources.synthetic.redaction_eval import (
     heldout_b_templates,
     heldout_c_templates,
-    heldout_q_templates,
     heldout_templates,
 )
 from resources.synthetic.redaction_eval.generator import corpus
@@ -45,7 +44,7 @@ def test_eval_runs_on_all_splits_and_prints_no_heldout_value(
         "### SPLIT N (DEV-side since session 30): 3 documents",
         "### SPLIT O (DEV-side since session 31): 3 documents",
         "### SPLIT P (DEV-side since session 32): 3 documents",
-        "### HELD-OUT Q split: 3 documents",
+        "### SPLIT Q (DEV-side since session 34): 3 documents",
     ):
         assert heading in printed
         assert heading in table
@@ -55,7 +54,6 @@ def test_eval_runs_on_all_splits_and_prints_no_heldout_value(
     assert "HELD-OUT A " in printed.splitlines()[-1]
     assert "HELD-OUT B " in printed.splitlines()[-1]
     assert "HELD-OUT C " in printed.splitlines()[-1]
-    assert "HELD-OUT Q " in printed.splitlines()[-1]
     assert "SPLIT D" not in printed.splitlines()[-1]  # DEV-side: not in the held-out goal
     assert "SPLIT F" not in printed.splitlines()[-1]
     assert "SPLIT G" not in printed.splitlines()[-1]
@@ -68,13 +66,13 @@ def test_eval_runs_on_all_splits_and_prints_no_heldout_value(
     assert "SPLIT N" not in printed.splitlines()[-1]
     assert "SPLIT O" not in printed.splitlines()[-1]
     assert "SPLIT P" not in printed.splitlines()[-1]
+    assert "SPLIT Q" not in printed.splitlines()[-1]
     held_values = {
         doc.value(e)
         for split in (
             heldout_templates.SPLIT,
             heldout_b_templates.SPLIT,
             heldout_c_templates.SPLIT,
-            heldout_q_templates.SPLIT,
         )
         for doc in corpus(split, 3)
         for e in doc.entities

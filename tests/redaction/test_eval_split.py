@@ -3870,23 +3870,14 @@ def test_heldout_q_dates_count_back_from_q_today() -> None:
     assert q_forms.write_date(ctx, day, "cjk") == "2026年5月11日"
 
 
-def test_heldout_q_is_wired_into_the_evaluation_as_held_out() -> None:
-    """Wired in session 33, after the redactor was frozen: held out, and eval_stress (which
-    lists leaks by value) still does not read it."""
-    import importlib.util
-    from pathlib import Path
-
+def test_split_q_is_wired_into_the_evaluation_as_dev_side() -> None:
+    """Held out and run once in session 33; DEV-side (tuned on) since session 34."""
     from resources.synthetic import eval_redaction
 
-    assert eval_redaction.SPLITS["q"] == ("heldout_q_templates", "HELD-OUT Q split")
-    assert "q" in eval_redaction.HELD_OUT
+    title = "SPLIT Q (DEV-side since session 34)"
+    assert eval_redaction.SPLITS["q"] == ("heldout_q_templates", title)
+    assert "q" not in eval_redaction.HELD_OUT
     assert eval_redaction.load_split("q") is HELDOUT_Q
-    spec = importlib.util.find_spec("resources.synthetic.eval_stress")
-    assert spec is not None
-    assert spec.origin is not None
-    source = Path(spec.origin).read_text(encoding="utf-8")
-    assert "heldout_q" not in source
-    assert "q_forms" not in source
 
 
 # --- Held-out R ---------------------------------------------------------------------------

@@ -1,9 +1,14 @@
-"""Held-out split Q: documents written in session 31 by an author barred from the redactor,
-from its results and from every other split's templates and forms.
+"""Split Q: held out in session 33, run once there and reported; DEV-side since session 34.
+
+Session 34 reads Q's leaks by value and tunes on them (as on D to P), so Q no longer
+measures generalisation: held-out R (heldout_r_templates.py), written before that tuning by
+an author barred from Q, does. What follows is how Q was written, in session 31, by an
+author barred from the redactor, from its results and from every other split's templates
+and forms.
 
 Every name, number, date and place that could point at a person is a slot (drawn by
-q_forms.py); `[[...]]` marks words that must stay readable. Merged unwired: it is run once,
-after the redactor is frozen.
+q_forms.py); `[[...]]` marks words that must stay readable. It was merged unwired and run once,
+after the redactor was frozen (441143b).
 """
 
 from __future__ import annotations
