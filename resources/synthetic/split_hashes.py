@@ -37,6 +37,7 @@ MODULES = {
     "q": "heldout_q_templates",  # written in session 31, wired as held out in session 33
     "r": "heldout_r_templates",  # written in session 32, held out (hashing prints no document)
     "s": "heldout_s_templates",  # written in session 33, held out (hashing prints no document)
+    "t": "heldout_t_templates",  # written in session 34, held out (hashing prints no document)
 }
 
 

@@ -942,6 +942,34 @@ SLOT_KINDS = {
     "sveh": "VEHICLE",
     "sdev": "DEVICE_ID",
     "smac": "MAC",
+    # Added with held-out T (T_SLOTS below, drawn by t_forms).
+    "tper": "PERSON",
+    "ttown": "LOCATION",
+    "taddr": "ADDRESS",
+    "tpost": "ADDRESS",
+    "tgeo": "ADDRESS",
+    "ttel": "PHONE",
+    "tfax": "PHONE",
+    "tmail": "EMAIL",
+    "tnat": "NATIONAL_ID",
+    "tpass": "NATIONAL_ID",  # passports, visas, residence permits
+    "tmrn": "RECORD_NUMBER",
+    "tplan": "RECORD_NUMBER",
+    "tref": "RECORD_NUMBER",
+    "tbio": "RECORD_NUMBER",
+    "tacct": "ACCOUNT",
+    "tcard": "CARD",
+    "tiban": "IBAN",
+    "tip": "IP",
+    "turl": "URL",
+    "tphoto": "URL",  # where a full-face photograph is kept
+    "tdate": "DATE",
+    "tdob": "DATE",
+    "tage": "AGE",
+    "tlic": "LICENCE",
+    "tveh": "VEHICLE",
+    "tdev": "DEVICE_ID",
+    "tmac": "MAC",
 }
 # Held-out G's slots, handed to g_forms before any other slot is looked at: none of them
 # is an older slot, and the check draws nothing, so older splits render as before.
@@ -1018,6 +1046,12 @@ S_SLOTS = frozenset(
     | {"smrn", "splan", "sref", "sbio", "sacct", "scard", "siban", "sip", "surl", "sphoto"}
     | {"sdate", "sdob", "sage", "slic", "sveh", "sdev", "smac"}
 )
+# Held-out T's slots (t_forms.py), handed over the same way: none is an older slot.
+T_SLOTS = frozenset(
+    {"tper", "ttown", "taddr", "tpost", "tgeo", "ttel", "tfax", "tmail", "tnat", "tpass"}
+    | {"tmrn", "tplan", "tref", "tbio", "tacct", "tcard", "tiban", "tip", "turl", "tphoto"}
+    | {"tdate", "tdob", "tage", "tlic", "tveh", "tdev", "tmac"}
+)
 
 
 @dataclass
@@ -1055,6 +1089,8 @@ def new_entity(ctx: Ctx, slot: str, form: str) -> object:
         return new_entity_r(ctx, slot, form)
     if slot in S_SLOTS:
         return new_entity_s(ctx, slot, form)
+    if slot in T_SLOTS:
+        return new_entity_t(ctx, slot, form)
     rng = ctx.rng
     if slot == "person":
         return new_person(ctx)
@@ -1264,6 +1300,13 @@ def new_entity_s(ctx: Ctx, slot: str, form: str) -> object:
     from resources.synthetic.redaction_eval import s_forms  # noqa: PLC0415
 
     return s_forms.new_entity(ctx, slot, form)
+
+
+def new_entity_t(ctx: Ctx, slot: str, form: str) -> object:
+    """The slots added with held-out T (t_forms.py; imported here for the same reason)."""
+    from resources.synthetic.redaction_eval import t_forms  # noqa: PLC0415
+
+    return t_forms.new_entity(ctx, slot, form)
 
 
 def romanised(entity: object) -> object:
