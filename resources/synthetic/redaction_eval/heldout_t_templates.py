@@ -1196,6 +1196,934 @@ Seguro: [[a todo riesgo sin franquicia]]
     ),
 ]
 
+TEMPLATES += [
+    # --- travel and lodging -------------------------------------------------------------
+    _t(
+        "hotel-card",
+        "hotel registration card",
+        """GUEST REGISTRATION CARD
+Room 412     Arrival {tdate1}     Departure {tdate2}
+Surname: {tper1.caps_last}        First name: {tper1.first}
+Date of birth: {tdob1}            Nationality: ________
+Passport / ID no.: {tpass1}
+Home address: {taddr1}
+E-mail: {tmail1}     Mobile: {ttel1}
+Accompanying: {tper2.first_last}
+[[Breakfast included]]   Guarantee: {tcard1}
+""",
+    ),
+    _t(
+        "hotel-es-parte",
+        "hotel registration card",
+        """PARTE DE ENTRADA DE VIAJEROS
+Nº de documento: {tnat1}
+Tipo: {tnat1.label}
+Primer apellido: {tper1.caps_last}
+Nombre: {tper1.first}
+Fecha de nacimiento: {tdob1.eu}
+Fecha de entrada: {tdate1.eu}
+Firma del viajero: {tper1.initials}
+""",
+        ES,
+        ("ES",),
+    ),
+    _t(
+        "hotel-pms-note",
+        "hotel registration card",
+        """PMS profile note (front desk)
+VIP guest {tper1.last_first} -- prefers high floor, [[feather-free pillows]].
+Last stay {tdate1}; complained about noise. Spouse {tper2.first}.
+Loyalty no. {tacct1.util}. Car {tveh1.plate} in garage level -2.
+Wi-Fi device {tmac1} whitelisted on guest network.
+""",
+    ),
+    _t(
+        "pnr-record",
+        "airline passenger record",
+        """RP/AMS1A0980/
+  1.{tper1.pnr} MRS   2.{tper2.pnr} MR
+  3  KL1009 Y {tdate1.monup} AMSLHR HK2  0715 0730
+  4 AP {ttel1}
+  5 APE {tmail1}
+  6 SSR DOCS YY HK1-P-{tpass1}-{tdob1.monup}-F
+  7 SSR [[WCHR]] YY NN1 /P1
+  8 FP CC{tcard1.plain}
+""",
+    ),
+    _t(
+        "manifest",
+        "airline passenger record",
+        """PASSENGER MANIFEST - charter flight
+seat | name                    | doc no     | DOB
+ 1A  | {tper1.caps_last_first_all} | {tpass1} | {tdob1.mon}
+ 1C  | {tper2.caps_last_first_all} | {tpass2} | {tdob2.mon}
+ 2A  | {tper3.caps_last_first_all} | {tpass3} | {tdob3.mon}
+[[UMNR]] escort: {tper4.full}
+""",
+    ),
+    _t(
+        "boarding-ocr",
+        "airline passenger record",
+        """boarding pass (photo, OCR)
+PASSENGER NAME  {tper1.ocr_caps}
+FROM ........ [[GATE CLOSES 20 MIN BEFORE DEPARTURE]]
+DATE {tdate1.monup}   SEAT 23F   SEQ 118
+FREQUENT FLYER {tacct1.util}
+""",
+    ),
+    _t(
+        "visa-app",
+        "visa application",
+        """APPLICATION FOR SCHENGEN VISA
+1. Surname (family name): {tper1.caps_last}
+3. First name(s): {tper1.first}
+4. Date of birth: {tdob1.eu}
+13. Number of travel document: {tpass1}
+19. Applicant's home address and e-mail: {taddr1}, {tmail1}
+    Telephone: {ttel1}
+21. Current occupation: nurse
+31. Inviting person: {tper2.full}, {taddr2}, tel {ttel2}
+[[Purpose of journey: visiting family]]
+""",
+    ),
+    _t(
+        "visa-us-ds",
+        "visa application",
+        """Nonimmigrant visa - confirmation page
+Applicant: {tper1.last_first}
+Date of birth: {tdob1.long}
+Passport number: {tpass1}
+National identification number: {tnat1}
+U.S. point of contact: {tper2.full}, {taddr1.us}, {ttel1.us}
+Photo: {tphoto1}
+Application submitted from {tip1} on {tdate1.long}
+[[Barcode]] see printout
+""",
+    ),
+    _t(
+        "visa-permit",
+        "visa application",
+        """Residence permit renewal -- caseworker note
+Applicant {tper1.full}, permit {tpass1.permit}, expires {tdate1}
+Sponsor (spouse): {tper2.full}, ID {tnat1}
+Address: {taddr1}
+Biometrics enrolled {tdate2}, record {tbio1}
+Missing: [[proof of health insurance]]
+Caseworker: {tper3.initial_last}
+""",
+    ),
+    # --- housing and bills ------------------------------------------------------------
+    _t(
+        "lease",
+        "tenancy agreement",
+        """ASSURED SHORTHOLD TENANCY AGREEMENT
+The Landlord: {tper1.full} of {taddr1}
+The Tenant(s): {tper2.full} and {tper3.full}
+The Property: {taddr2}
+Term: 12 months from {tdate1.brit}
+Rent: 1,150.00 per month, paid to account {tacct1.gb}
+[[Deposit protection scheme]] certificate: {tref1}
+Signed by the Tenant: {tper2.initial_last}
+""",
+        (("en_GB", 3), ("en_IE", 1)),
+    ),
+    _t(
+        "lease-fr",
+        "tenancy agreement",
+        """CONTRAT DE LOCATION (loi du 6 juillet 1989)
+Bailleur : {tper1.full}, demeurant {taddr1}
+Locataire : {tper2.full}, né(e) le {tdob1.eu}
+Logement : {taddr2}
+Date de prise d'effet : {tdate1.eu}
+Loyer mensuel : 780 EUR, [[charges comprises]]
+Garant : {tper3.full}, tél. {ttel1}
+""",
+        FR,
+    ),
+    _t(
+        "lease-inspection",
+        "tenancy agreement",
+        """Move-out inspection - photos uploaded
+Tenant: {tper1.first_last}     Forwarding address: {taddr1}
+Unit: {taddr2.street}
+Inspection {tdate1}; keys returned by {tper2.first}
+Photos: {turl1}
+Deductions: carpet cleaning; [[no structural damage]]
+Refund to IBAN {tiban1}
+""",
+    ),
+    _t(
+        "bill-power",
+        "utility bill",
+        """ELECTRICITY BILL
+Account holder: {tper1.initials_caps_last}
+Account number: {tacct1.util}
+Supply address: {taddr1.lines}
+Bill date: {tdate1}     Due: {tdate2}
+Meter serial: {tdev1.serial}
+Usage: 412 [[kWh]]   [[Standing charge]] 0.53/day
+Pay by direct debit from {tiban1}
+""",
+    ),
+    _t(
+        "bill-water-au",
+        "utility bill",
+        """Water and sewerage notice
+{tper1.caps}
+{taddr1.lines}
+Customer no. {tacct1.au}
+Meter read {tdate1}: 1 840 [[kL]] (actual)
+BPAY biller code on reverse. Enquiries {ttel1}.
+""",
+        (("en_AU", 1),),
+    ),
+    _t(
+        "bill-phone",
+        "utility bill",
+        """Mobile statement
+{tper1.full} - {taddr1}
+Number: {ttel1}
+SIM: {tdev1}
+Period ending {tdate1}
+Calls to {ttel2}: 47 min. Roaming data: 1.2 [[GB]]
+Handset IMEI {tdev2.imei}
+""",
+    ),
+    # --- work ---------------------------------------------------------------------------
+    _t(
+        "payslip",
+        "payslip",
+        """PAYSLIP              Pay date: {tdate1}
+Employee: {tper1.full}       Emp no: {tref1}
+NI number / tax ID: {tnat1}
+Tax code: [[1257L]]    Period: 2
+Basic pay ............ 2,816.67
+[[PAYE]] ............... -331.20
+[[Pension]] (5%) ....... -140.83
+Net pay paid to account {tacct1.gb}
+""",
+    ),
+    _t(
+        "payslip-de",
+        "payslip",
+        """Entgeltabrechnung
+Personalnr.: {tref1}
+{tper1.full}
+{taddr1.lines}
+Steuer-ID: {tnat1.de}
+Sozialversicherungsnr.: {tplan1}
+Auszahlung auf {tiban1.grouped}
+[[Lohnsteuer]] / [[Solidaritätszuschlag]] / [[Kirchensteuer]] siehe Anlage
+""",
+        DE,
+        ("DE",),
+    ),
+    _t(
+        "payslip-in",
+        "payslip",
+        """Salary slip
+Employee Name: {tper1.caps}
+Employee Code: {tref1}
+PAN / Aadhaar: {tnat1.in}
+Bank A/c: {tacct1.in}
+Date of joining: {tdate1}
+[[Basic]] 42,000  [[HRA]] 16,800  [[PF]] -5,040
+""",
+        EN_WORLD,
+        ("IN",),
+    ),
+    _t(
+        "contract",
+        "employment contract",
+        """STATEMENT OF MAIN TERMS OF EMPLOYMENT
+Employer: care home operator (registered office on file)
+Employee: {tper1.full}, of {taddr1}
+Date of birth: {tdob1.brit}
+Start date: {tdate1.brit}
+Job title: [[senior care assistant]]
+Right-to-work check: passport {tpass1}, checked by {tper2.full}
+Salary paid into: {tacct1.gb}
+""",
+    ),
+    _t(
+        "contract-nl",
+        "employment contract",
+        """ARBEIDSOVEREENKOMST VOOR BEPAALDE TIJD
+Werknemer: {tper1.full}, geboren {tdob1.nl}
+Adres: {taddr1}
+BSN: {tnat1.nl}
+Ingangsdatum: {tdate1.nl}
+Functie: [[logistiek medewerker]]
+Proeftijd: [[één maand]]
+Handtekening werkgever: {tper2.initial_last}
+""",
+        (("nl_NL", 1),),
+        ("NL",),
+    ),
+    _t(
+        "contract-offer",
+        "employment contract",
+        """Offer letter
+Dear {tper1.first},
+We are delighted to offer you the role of [[Data Engineer]], starting {tdate1.long}.
+Your manager will be {tper2.full} ({tmail1}). Please bring your SIN ({tnat1.ca}) and a
+void cheque for deposit to account {tacct1.ca}.
+Sincerely, {tper3.full}
+""",
+        (("en_CA", 2), ("fr_CA", 1)),
+        ("CA",),
+    ),
+    # --- IT -----------------------------------------------------------------------------
+    _t(
+        "it-ticket",
+        "IT helpdesk ticket",
+        """Ticket {tref1}  |  Priority: P3  |  Opened {tdate1.fhir}
+Requester: {tper1.full} ({tmail1})
+Asset: laptop {tdev1.asset}, Wi-Fi MAC {tmac1}
+Summary: can't reach [[VPN]] since password reset
+Last seen from {tip1}
+Assigned to: {tper2.handle}
+Resolution: cleared cached credentials; [[MFA]] re-enrolled on {ttel1}
+""",
+    ),
+    _t(
+        "it-access-log",
+        "server access log",
+        """{tip1} - {tper1.handle} [{tdate1.iso}:08:14:55 +0000] "GET /r?pid={tmrn1} HTTP/1.1" 200 5120
+{tip1} - {tper1.handle} [{tdate1.iso}:08:15:02 +0000] "GET /records/print HTTP/1.1" 200 880
+{tip2} - - [{tdate1.iso}:08:15:40 +0000] "POST /login HTTP/1.1" 401 [[invalid credentials]]
+""",
+    ),
+    _t(
+        "it-dhcp",
+        "server access log",
+        """dhcpd: DHCPACK on {tip1.v4} to {tmac1} (LAPTOP-{tper1.caps_last}) via eth1
+dhcpd: DHCPREQUEST for {tip2.private} from {tmac2} via eth1
+radius: user {tper2.handle} authenticated, calling-station {tmac2}
+[[lease time 86400]]
+""",
+    ),
+    _t(
+        "it-audit",
+        "server access log",
+        """EHR audit trail export
+when,user,role,action,patient,ip
+{tdate1.fhir},{tper1.handle},nurse,[[VIEW]],{tmrn1},{tip1}
+{tdate2.fhir},{tper2.handle},clerk,[[EXPORT]],{tmrn1},{tip2}
+flagged: clerk {tper2.full} viewed record of relative {tper3.full}
+""",
+    ),
+    _t(
+        "it-mdm",
+        "device telemetry record",
+        """MDM inventory
+owner: {tper1.last_first}
+serial: {tdev1.serial}
+imei: {tdev2.imei}
+wifi_mac: {tmac1}
+last_ip: {tip1}
+last_checkin: {tdate1.fhir}
+compliance: [[encrypted]], [[passcode set]]
+""",
+    ),
+    # --- devices ------------------------------------------------------------------------
+    _t(
+        "dev-implant",
+        "implant registry entry",
+        """IMPLANT REGISTRY - cardiac device
+Patient: {tper1.full}    DOB: {tdob1}    Hospital no.: {tmrn1}
+Device: [[dual-chamber pacemaker]]  serial {tdev1}
+UDI: {tdev2.udi}
+Implanted {tdate1} by {tper2.full}
+Remote monitor: bedside unit {tdev3.serial}, MAC {tmac1}
+[[MRI conditional]]: yes
+""",
+    ),
+    _t(
+        "dev-cgm",
+        "implant registry entry",
+        """Continuous glucose monitor upload
+user: {tper1.first_last}
+sensor serial: {tdev1.serial}
+transmitter: {tdev2}
+phone: {ttel1}
+period {tdate1} .. {tdate2}
+[[time in range]] 68%   [[GMI]] 7.1%
+clinic: shared with {tper2.full}
+""",
+    ),
+    _t(
+        "dev-hearing",
+        "implant registry entry",
+        """Cochlear implant follow-up
+{tper1.caps_last_first}, aged {tage1}
+Processor serial L {tdev1.serial}  R {tdev2.serial}
+Audiologist {tper2.full}
+Mapping updated {tdate1}; [[speech perception]] improved.
+""",
+    ),
+]
+
+
+TEMPLATES += [
+    # --- emergency and registration -------------------------------------------------------
+    _t(
+        "ems-run",
+        "ambulance run sheet",
+        """PATIENT CARE RECORD        Incident {tref1}
+Call received {tdate1.hl7t}    Unit M-7
+Pt: {tper1.last_first}   Age: {tage1}   Sex: M
+Scene: {taddr1}   GPS {tgeo1}
+Caller: neighbour {tper2.full}, {ttel1}
+Obs: GCS 13, BP 92/60, HR 118, [[BM 2.1]]
+Tx: [[glucagon 1 mg IM]], oral glucose after. Conveyed, handed to {tper3.initial_last}.
+""",
+    ),
+    _t(
+        "ems-no",
+        "ambulance run sheet",
+        """AMK-logg
+Innringer: {tper1.full}, tlf {ttel1}
+Pasient: {tper2.full}, f.nr. {tnat1.no}
+Adresse: {taddr1}
+Posisjon: {tgeo1.ddm}
+Hendelse: [[brystsmerter]], hastegrad [[RØD]]
+Tid: {tdate1.iso}
+""",
+        (("no_NO", 1),),
+        ("NO",),
+    ),
+    _t(
+        "ems-handover",
+        "ambulance run sheet",
+        """ATMIST handover
+A: {tage1.en} years old, {tper1.first} {tper1.last}
+T: found on floor at {tdate1}, lying approx. 12 h
+M: [[long lie]], ?hip
+I: shortened, externally rotated L leg
+S: BP 104/70, HR 96, SpO2 95%
+T: [[morphine 2.5 mg IV]], splinted
+NOK: {tper2.full} {ttel1}
+""",
+    ),
+    _t(
+        "death-cert",
+        "death registration",
+        """MEDICAL CERTIFICATE OF CAUSE OF DEATH
+Name of deceased: {tper1.caps}
+Date of birth: {tdob1.brit}       Age: {tage1}
+Date of death: {tdate1.brit}
+Place of death: {taddr1}
+I(a) [[bronchopneumonia]]
+I(b) [[Alzheimer's disease]]
+Certifying doctor: {tper2.full}, {tlic1.gmc}
+Informant: {tper3.full} (daughter)
+""",
+        (("en_GB", 2), ("en_IE", 1), ("en_AU", 1)),
+    ),
+    _t(
+        "death-de",
+        "death registration",
+        """Todesbescheinigung (vertraulicher Teil)
+Familienname: {tper1.last}   Vorname: {tper1.first}
+Geburtsdatum: {tdob1.de}     Alter: {tage1.de} Jahre
+Sterbedatum: {tdate1.de}
+Letzte Wohnanschrift: {taddr1}
+Todesursache: [[Herz-Kreislauf-Versagen]]
+Ärztin: {tper2.full}
+""",
+        DE,
+    ),
+    _t(
+        "birth-reg",
+        "birth registration",
+        """BIRTH NOTIFICATION
+Baby: {tper1.first} {tper2.last}   Sex: F   Weight [[3.12 kg]]
+Born: {tdate1}   Time: 06:48
+Mother: {tper2.full}, DOB {tdob1}, NHS/ID {tnat1}
+Address: {taddr1}
+Father/co-parent: {tper3.full}
+Midwife: {tper4.initial_last}
+""",
+    ),
+    _t(
+        "birth-kr",
+        "birth registration",
+        """출생신고서
+성명: {tper1.family_given}
+출생일시: {tdate1.iso}
+부: {tper2.family_given}  주민등록번호 {tnat1.kr}
+모: {tper3.family_given}
+주소: {taddr1}
+전화: {ttel1}
+[[신고인 서명]]
+""",
+        (("ko_KR", 1),),
+        ("KR",),
+    ),
+    _t(
+        "vacc-card",
+        "vaccination record",
+        """IMMUNISATION RECORD
+Child: {tper1.first_last}   DOB: {tdob1}
+Parent/guardian: {tper2.full}   Tel: {ttel1}
+[[DTaP-IPV-Hib-HepB]] dose 1 ... {tdate1}  batch on file
+[[MMR]] dose 1 ................. {tdate2}
+[[MenB]] ....................... {tdate3}
+Clinic nurse: {tper3.initials}
+""",
+    ),
+    _t(
+        "vacc-travel",
+        "vaccination record",
+        """INTERNATIONAL CERTIFICATE OF VACCINATION
+This is to certify that {tper1.caps}
+date of birth {tdob1.mon}, passport {tpass1}
+has on the date indicated been vaccinated against [[yellow fever]].
+Date: {tdate1.mon}   Clinician: {tper2.full}
+""",
+    ),
+    _t(
+        "vacc-qr",
+        "vaccination record",
+        """Scanned certificate payload (decoded)
+nam.fn={tper1.caps_last}
+nam.gn={tper1.caps_first}
+dob={tdob1.iso}
+v.tg=[[840539006]]
+v.dt={tdate1.iso}
+v.ci={tref1}
+""",
+    ),
+    _t(
+        "tele-confirm",
+        "telehealth appointment confirmation",
+        """Your video appointment is confirmed
+Hi {tper1.first},
+When: {tdate1.long}, 15:40
+With: {tper2.full}, [[Dermatology]]
+Join link: {turl1}
+If you can't make it, call {ttel1} or reply to {tmail1}.
+Please have your photo ID ready; for minors, a parent ({tper3.first_last}) must attend.
+""",
+    ),
+    _t(
+        "tele-sms",
+        "SMS notification",
+        """SMS to {ttel1} ({tdate1}): Hi {tper1.first}, reminder: [[blood test]] tomorrow 08:20
+at the clinic. Fasting from midnight. Reply C to cancel.
+SMS to {ttel1} ({tdate2}): Your results are ready. Log in: {turl1}
+""",
+    ),
+    _t(
+        "sms-bank",
+        "SMS notification",
+        """From: BANK
+{tdate1.short} 23:02 - A payment of 499.00 to {tper2.caps} from account ending in
+{tacct1} was declined. Not you? Call {ttel1}. [[Never share your passcode]].
+""",
+    ),
+    _t(
+        "sms-courier",
+        "SMS notification",
+        """Courier: {tper1.first}, your parcel will arrive {tdate1} between 10:00-11:00.
+Driver {tper2.first_initial}, van {tveh1.plate}. Track: {turl1}
+Safe place chosen: [[porch]] at {taddr1.street}, {tpost1}
+""",
+    ),
+    _t(
+        "dental-chart",
+        "dental chart",
+        """DENTAL CHART
+Patient {tper1.last_first}   DOB {tdob1}   File {tmrn1}
+18 [[missing]]  17 [[MOD amalgam]]  16 [[crown]]  ... 36 [[RCT]] 46 [[implant]]
+Implant system lot / serial: {tdev1}
+BPE 2/2/1 - 2/3/2
+Next recall {tdate1}; hygienist {tper2.first}
+""",
+    ),
+    _t(
+        "dental-fi",
+        "dental chart",
+        """Hammaslääkärin merkinnät
+Potilas: {tper1.full}, hetu {tnat1.fi}
+Käynti: {tdate1.de}
+Toimenpide: [[juurihoito]] 26, [[paikkaus]] 35
+Seuraava käynti: {tdate2.de}
+Hammaslääkäri: {tper2.full}
+""",
+        (("fi_FI", 1),),
+        ("FI",),
+    ),
+    _t(
+        "nurse-sbar",
+        "nursing handover",
+        """SBAR - night to day
+S: {tper1.first_last}, bed 6, became confused at 02:00.
+B: admitted {tdate1} with [[urosepsis]]; lives alone at {taddr1}.
+A: temp 38.6, new [[delirium]]; [[4AT]] 6.
+R: medical review this morning; daughter {tper2.first} ({ttel1}) to be updated.
+Handed over by {tper3.initial_last} to {tper4.initial_last}
+""",
+    ),
+    _t(
+        "nurse-board",
+        "nursing handover",
+        """WARD BOARD (photo transcribed)
+BED  NAME                 CONS        EDD        NOTES
+1    {tper1.caps_last}    {tper2.caps_last}   {tdate1.short}   [[NBM]]
+2    {tper3.caps_last}    {tper2.caps_last}   {tdate2.short}   [[falls risk]]
+3    {tper4.caps_last}    {tper5.caps_last}   {tdate3.short}   side room, [[C. diff]]
+""",
+    ),
+    _t(
+        "school-enrol",
+        "school enrolment form",
+        """STUDENT ENROLMENT
+Student legal name: {tper1.last_first}
+Preferred name: {tper1.first}
+Date of birth: {tdob1}
+Home address: {taddr1}
+Parent/carer 1: {tper2.full}, {ttel1}, {tmail1}
+Parent/carer 2: {tper3.full}, {ttel2}
+Medical: [[anaphylaxis]] to peanuts - [[adrenaline auto-injector]] in office
+GP: {tper4.full}
+""",
+    ),
+    _t(
+        "school-incident",
+        "school enrolment form",
+        """Safeguarding log (restricted)
+Pupil: {tper1.first_last}, year 8
+Date: {tdate1}
+Disclosure made to {tper2.full}: pupil says step-parent {tper3.full} [[hit her]].
+DSL informed at 11:10; referral {tref1} made to children's services.
+""",
+    ),
+    _t(
+        "call-transcript",
+        "call centre transcript",
+        """[Call recording - auto transcript, low confidence]
+AGENT: thank you for calling, you're through to {tper2.first}, can I take your
+  policy number
+CALLER: yeah it's {tplan1}
+AGENT: and the name on the policy
+CALLER: {tper1.lower} ... {tper1.last} with a double
+AGENT: first line of the address and postcode
+CALLER: {taddr1.street}, {tpost1}
+AGENT: lovely, and you're calling about [[windscreen damage]]?
+""",
+    ),
+    _t(
+        "call-debt",
+        "call centre transcript",
+        """Agent notes (collections)
+Spoke to {tper1.full} on {ttel1} at 14:05 on {tdate1}.
+Third party {tper2.first_last} on speaker, consent given.
+Agreed [[payment plan]]: 50/month from card {tcard1} starting {tdate2}.
+Customer mentioned [[bereavement]] - vulnerability flag added.
+""",
+    ),
+    _t(
+        "export-csv",
+        "spreadsheet export",
+        """patients_due_recall.csv
+nhs_number,surname,forename,dob,postcode,mobile,last_visit
+{tnat1.gb},{tper1.caps_last},{tper1.first},{tdob1.iso},{tpost1},{ttel1},{tdate1.iso}
+{tnat2.gb},{tper2.caps_last},{tper2.first},{tdob2.iso},{tpost2},{ttel2},{tdate2.iso}
+{tnat3.gb},{tper3.caps_last},{tper3.first},{tdob3.iso},{tpost3},{ttel3},{tdate3.iso}
+""",
+        (("en_GB", 1),),
+    ),
+    _t(
+        "export-tsv",
+        "spreadsheet export",
+        """Sheet1 (tab separated)
+Name\tEmail\tIP\tSigned up
+{tper1.full}\t{tmail1}\t{tip1}\t{tdate1}
+{tper2.full}\t{tmail2}\t{tip2}\t{tdate2}
+[[Total rows: 2]]
+""",
+    ),
+    _t(
+        "export-md",
+        "spreadsheet export",
+        """| Member | Card | Birth date | Plan |
+|---|---|---|---|
+| {tper1.last_first} | {tplan1} | {tdob1} | [[Gold]] |
+| {tper2.last_first} | {tplan2} | {tdob2} | [[Silver]] |
+| {tper3.last_first} | {tplan3} | {tdob3} | [[Bronze]] |
+""",
+    ),
+    _t(
+        "ocr-form",
+        "scanned form (OCR)",
+        """PATIENT REG1STRATION F0RM  (scan p.1/2)
+Narne: {tper1.ocr}
+D.O.B: {tdob1}   Te1: {ttel1}
+Addres: {taddr1}
+Emergency contact: {tper2.ocr}
+lnsurance no: {tplan1}
+Signature: ~~~~   [[I consent to treatment]]
+""",
+    ),
+    _t(
+        "ocr-letter",
+        "scanned form (OCR)",
+        """-- page 2 of 3 (OCR) --
+...and therefore the appllcant {tper1.ocr_caps} (born {tdob1.mon}) is
+eligible for [[Attendance Allowance]] at the higher rate from {tdate1.mon}.
+Payments to acc0unt {tacct1}. Any questions: {ttel1}.
+Decision maker: {tper2.initial_last}
+""",
+    ),
+    _t(
+        "ocr-fax",
+        "scanned form (OCR)",
+        """FAX COVER   Pages: 4   From: {tfax1}   To: {tfax2}
+Re: {tper1.caps_last_first}  DOB {tdob1.us}
+Urgent [[prior authorization]] for [[adalimumab]]
+Member ID {tplan1}
+Prescriber {tper2.full}  NPI {tlic1.npi}
+CONFIDENTIALITY NOTICE: intended only for the named recipient.
+""",
+    ),
+    _t(
+        "loan-app",
+        "loan application",
+        """PERSONAL LOAN APPLICATION
+Applicant: {tper1.full}   DOB: {tdob1}
+{tnat1.label}: {tnat1}
+Address (3 yrs): {taddr1}; previously {taddr2}
+Employer contact: {tper2.full}, {ttel1}
+Monthly income: 3,400   Purpose: [[debt consolidation]]
+Pay into: {tiban1}
+Consent to [[credit search]]: Y    IP {tip1}
+""",
+    ),
+    _t(
+        "loan-mortgage",
+        "loan application",
+        """Mortgage fact-find (adviser notes)
+Clients: {tper1.full} and {tper2.full}
+DOBs: {tdob1} / {tdob2}
+Property: {taddr1} - valuation booked {tdate1}
+Deposit from gift by {tper3.full} (gifted deposit letter pending)
+Current accounts: {tacct1}, {tacct2}
+[[Affordability]] passes at stressed rate.
+""",
+    ),
+    _t(
+        "policy-sched",
+        "insurance policy schedule",
+        """POLICY SCHEDULE - HOME
+Policy number: {tplan1}
+Policyholder: {tper1.full}
+Insured address: {taddr1}
+Period: {tdate1} to {tdate2}
+Named persons: {tper2.first_last}
+[[Buildings sum insured]]: 350,000   [[Excess]]: 250
+Direct debit from {tacct1}
+""",
+    ),
+    _t(
+        "policy-life",
+        "insurance policy schedule",
+        """Life cover certificate
+Life assured: {tper1.caps}    DOB {tdob1.mon}
+Beneficiary: {tper2.full} (spouse), {tper3.full} (child)
+Cover starts {tdate1.mon}
+[[Level term]] 25 years. Smoker status: [[non-smoker]]
+Medical evidence: GP report from {tper4.full}
+""",
+    ),
+    _t(
+        "mh-intake",
+        "mental health intake",
+        """SELF-REFERRAL - talking therapies
+Name: {tper1.first_last}     Pronouns: they/them
+DOB: {tdob1}   Postcode: {tpost1}
+Phone (ok to leave message?): {ttel1} - NO messages
+[[GAD-7]] 15   [[PHQ-9]] 19   item 9: 1
+Who else is involved: partner {tper2.first}
+Preferred contact: email {tmail1}
+""",
+    ),
+    _t(
+        "mh-crisis",
+        "mental health intake",
+        """Crisis team contact record
+{tdate1} 23:40 - call from {tper1.full} about her brother {tper2.full}
+Location: {taddr1}
+Concern: [[suicidal ideation]], has [[paracetamol]] stockpile.
+Police welfare check requested, ref {tref1}.
+""",
+    ),
+    _t(
+        "biobank",
+        "biobank consent",
+        """BIOBANK PARTICIPANT CONSENT
+Participant: {tper1.full}
+Study ID: {tbio1}
+Date of birth: {tdob1}
+I agree that my samples ([[blood]], [[saliva]]) and [[whole genome sequence]]
+may be used for research. I may withdraw at any time by writing to {tmail1}.
+Fingerprint template ref: {tbio2}
+Signature: {tper1.initials}   Date: {tdate1}
+Witness: {tper2.full}
+""",
+    ),
+    _t(
+        "biobank-sample",
+        "biobank consent",
+        """sample_manifest.tsv
+sample_id\tparticipant\tcollected\tsite\ttype
+{tbio1}\t{tper1.initials}\t{tdate1.iso}\t{ttown1}\t[[EDTA plasma]]
+{tbio2}\t{tper2.initials}\t{tdate2.iso}\t{ttown2}\t[[buffy coat]]
+""",
+    ),
+]
+
+
+TEMPLATES += [
+    # --- more of the issue's eight, in other systems and languages ----------------------------
+    _t(
+        "clin-ru",
+        "clinical note",
+        """ОСМОТР ТЕРАПЕВТА
+Пациент: {tper1.last} {tper1.first}
+Дата рождения: {tdob1.de}
+Адрес: {taddr1}
+Телефон: {ttel1}
+Жалобы: кашель, температура 38,2.
+Диагноз: [[ОРВИ]]. Назначено: [[парацетамол 500 мг]].
+Врач: {tper2.last} {tper2.first}
+""",
+        (("ru_RU", 1),),
+    ),
+    _t(
+        "dis-tr",
+        "discharge summary",
+        """EPİKRİZ
+Hasta adı soyadı: {tper1.caps}
+T.C. Kimlik No: {tnat1.tr}
+Yatış tarihi: {tdate1.de}   Çıkış tarihi: {tdate2.de}
+Tanı: [[akut pankreatit]]
+Taburculuk önerileri: [[yağsız diyet]], kontrol {tdate3.de}
+Sorumlu hekim: Dr. {tper2.full}
+""",
+        (("tr_TR", 1),),
+        ("TR",),
+    ),
+    _t(
+        "rad-zh",
+        "radiology request",
+        """影像检查申请单
+姓名: {tper1.family_given}   身份证号: {tnat1.cn}
+检查项目: [[胸部CT平扫]]
+临床诊断: 咳嗽两周
+申请医生: {tper2.family_given}
+申请日期: {tdate1.jp}
+""",
+        (("zh_CN", 1),),
+        ("CN",),
+    ),
+    _t(
+        "claim-za",
+        "insurance claim",
+        """MEDICAL AID CLAIM
+Main member: {tper1.last_first}
+ID number: {tnat1.za}
+Membership no: {tplan1}
+Dependant: {tper2.first} (code 02), DOB {tdob1}
+Practice: {tper3.full}, practice no. {tlic1}
+Date of service {tdate1}; [[ICD-10 J06.9]]; tariff [[0190]]
+""",
+        (("zu_ZA", 1), ("en_US", 1)),
+        ("ZA",),
+    ),
+    _t(
+        "kyc-cl",
+        "KYC review",
+        """Verificación de identidad - cuenta vista
+Cliente: {tper1.full}
+RUT: {tnat1.cl}
+Fecha de nacimiento: {tdob1.eu}
+Dirección: {taddr1}
+Cédula (foto anverso): {tphoto1}
+Prueba de vida: [[superada]]
+IP de registro: {tip1.v6}
+""",
+        (("es_CL", 1),),
+        ("CL",),
+    ),
+    _t(
+        "fraud-sim-swap",
+        "fraud case",
+        """SIM-swap alert triage
+Customer: {tper1.caps_last_first}
+MSISDN: {ttel1.intl}
+Old SIM {tdev1}, new SIM {tdev2}, swapped {tdate1.fhir}
+Within 2 h: new payee {tper2.full} added, {tiban1} -- transfer attempted
+Login IP {tip1} (first seen), device {tmac1}
+[[Outcome]]: payment held, customer confirmed fraud
+""",
+    ),
+    _t(
+        "hr-leave-pl",
+        "HR leave request",
+        """WNIOSEK URLOPOWY
+Imię i nazwisko: {tper1.full}
+Nr ewidencyjny: {tref1}
+Rodzaj urlopu: [[urlop na żądanie]]
+Termin: {tdate1.de} - {tdate2.de}
+Zastępstwo: {tper2.full}
+Podpis przełożonego: {tper3.initial_last}
+""",
+        (("pl_PL", 1),),
+    ),
+    _t(
+        "chat-vet-triage",
+        "chat transcript",
+        """Messenger export
+[{tdate1.iso} 19:02] {tper1.full}: Hello? my grandad {tper2.first_last} is {tage1} and
+  confused since this afternoon
+[{tdate1.iso} 19:03] NurseLine ({tper3.first}): Is he breathing normally? Any new
+  weakness in his face or arms? Please give me your address.
+[{tdate1.iso} 19:03] {tper1.full}: {taddr1}
+[{tdate1.iso} 19:04] NurseLine ({tper3.first}): Calling 999 for you now. Stay on
+  {ttel1}. [[FAST]] check: face drooping?
+""",
+    ),
+    _t(
+        "lab-gr",
+        "lab result report",
+        """ΑΠΟΤΕΛΕΣΜΑΤΑ ΕΞΕΤΑΣΕΩΝ
+Ονοματεπώνυμο: {tper1.full}
+Ημ. γέννησης: {tdob1.de}
+Ημερομηνία: {tdate1.de}
+[[Γλυκόζη]] 102 [[mg/dL]]   [[Χοληστερόλη]] 231 [[mg/dL]]
+Ιατρός: {tper2.full}
+""",
+        (("el_GR", 1),),
+    ),
+    _t(
+        "police-he",
+        "police incident report",
+        """דו"ח אירוע
+שם המתלונן: {tper1.full}
+ת.ז.: {tnat1.il}
+כתובת: {taddr1}
+טלפון: {ttel1}
+תאריך: {tdate1.de}
+תיאור: [[גניבת רכב]], מספר רישוי {tveh1.plate}
+""",
+        (("he_IL", 1),),
+        ("IL",),
+    ),
+]
+
+
 # --- The split --------------------------------------------------------------------------
 SPLIT = Split(
     name="heldout_t",
