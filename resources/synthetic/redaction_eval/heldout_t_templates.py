@@ -1489,7 +1489,8 @@ Resolution: cleared cached credentials; [[MFA]] re-enrolled on {ttel1}
     _t(
         "it-access-log",
         "server access log",
-        """{tip1} - {tper1.handle} [{tdate1.iso}:08:14:55 +0000] "GET /r?pid={tmrn1} HTTP/1.1" 200 5120
+        """access.log, excerpt
+{tip1} - {tper1.handle} [{tdate1.iso}:08:14:55 +0000] "GET /r?pid={tmrn1} HTTP/1.1" 200 512
 {tip1} - {tper1.handle} [{tdate1.iso}:08:15:02 +0000] "GET /records/print HTTP/1.1" 200 880
 {tip2} - - [{tdate1.iso}:08:15:40 +0000] "POST /login HTTP/1.1" 401 [[invalid credentials]]
 """,
