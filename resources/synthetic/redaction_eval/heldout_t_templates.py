@@ -126,7 +126,7 @@ Mit freundlichen Grüßen
         "discharge summary",
         """DISCHARGE SUMMARY
 Patient: {tper1.last_first_middle}        Hospital no: {tmrn1}
-Admitted: {tdate1.mon}   Discharged: {tdate2.mon}
+In from {tdate1.mon}, home on {tdate2.mon}
 Consultant: {tper2.caps_last_first}
 
 [[Diagnosis]]: [[NSTEMI]]; [[PCI]] to LAD with one drug-eluting stent.
@@ -150,16 +150,14 @@ Contact {ttel1} for any concerns.
     _t(
         "dis-fr-cr",
         "discharge summary",
-        """COMPTE RENDU D'HOSPITALISATION
-Service de pneumologie
-Patient : {tper1.caps_last} {tper1.first}
-Né(e) le : {tdob1.eu}       N° IPP : {tmrn1}
-NIR : {tnat1.fr}
-Séjour du {tdate1.eu} au {tdate2.eu}
+        """Pneumologie -- lettre de sortie du séjour
+Patient(e) {tper1.caps_last} {tper1.first}, née/né le {tdob1.eu} -- IPP {tmrn1}
+Sécurité sociale (NIR) {tnat1.fr}
+Hospitalisé(e) du {tdate1.eu} au {tdate2.eu}
 
-Motif : [[exacerbation de BPCO]].
-Traitement de sortie : [[tiotropium 18 µg]], [[prednisolone 30 mg]] 5 jours.
-Médecin traitant : Dr {tper2.last_first}, {taddr1}
+Motif d'entrée : [[exacerbation de BPCO]] sur infection virale.
+À la sortie : [[tiotropium 18 µg]] le matin, [[prednisolone 30 mg]] pendant 5 jours.
+Copie au médecin traitant, Dr {tper2.last_first}, {taddr1}
 """,
         FR,
         ("FR",),
@@ -182,7 +180,7 @@ Signed {tper3.initial_last}
         """INFORME DE ALTA
 Paciente: {tper1.first} {tper1.last}
 {tnat1.label}: {tnat1}
-Fecha de ingreso: {tdate1}   Fecha de alta: {tdate2}
+Ingresó el {tdate1} y se va de alta el {tdate2}
 Diagnóstico principal: [[colecistitis aguda]]
 Procedimiento: [[colecistectomía laparoscópica]]
 Tratamiento: [[paracetamol 1 g]] cada 8 h si dolor.
@@ -197,7 +195,7 @@ Médico responsable: Dra. {tper2.full}
         "rad-ct",
         "radiology request",
         """REQUEST FOR IMAGING
-Modality: [[CT abdomen/pelvis with contrast]]
+Exam wanted: [[CT abdomen/pelvis with contrast]], portal venous phase
 Patient {tper1.last_first} | MRN {tmrn1} | DOB {tdob1.us}
 Weight 82 kg. [[eGFR]] 71. Allergies: [[iodinated contrast]] - none known.
 Clinical question: ?[[appendicitis]], RIF pain, WCC 14.
@@ -209,7 +207,7 @@ Pregnancy status confirmed negative.
         "rad-mri-hl7",
         "radiology request",
         """MSH|^~\\&|ORDERCOMMS|WARD9|RIS|IMG|{tdate1.hl7t}||ORM^O01|{tref1}|P|2.3
-PID|1||{tmrn1}^^^HOSP^MR||{tper1.hl7}||{tdob1.hl7}|M|||{taddr1}||{ttel1}
+PID|1||{tmrn1}^^^ORTHO^MR||{tper1.hl7}||{tdob1.hl7}|M||2106-3|{taddr1}||{ttel1}
 ORC|NW|{tref2}||||||||||{tper2.hl7}
 OBR|1|||[[MRI lumbar spine]]|||||||||[[cauda equina]] red flags
 """,
@@ -235,7 +233,7 @@ Rückruf: {ttel1}
 Pt {tper1.first_last}, chart {tmrn1}
 Region: [[lower left third molar]]; view: [[OPG]]
 Reason: pericoronitis, planning extraction
-Clinician: {tper2.initial_last}, registration {tlic1.gmc}
+Requesting dentist {tper2.initial_last} (reg. {tlic1.gmc})
 """,
     ),
     # --- insurance claim --------------------------------------------------------------
@@ -322,10 +320,10 @@ DOB: {tdob1.iso}        Nationality: see document
 ID document: passport {tpass1.mrz} (check digit verified)
 National ID: {tnat1} ({tnat1.label})
 Residential address: {taddr1}
-Proof of address: utility bill dated {tdate1}
+Address evidence: water bill of {tdate1}
 Selfie match: {tphoto1}   score 0.93
 Device IP at application: {tip1}
-[[PEP screening]]: no match. [[Sanctions screening]]: no match.
+[[PEP screening]] clear; [[Sanctions screening]] clear (two lists).
 Outcome: [[approved - standard due diligence]]
 """,
     ),
@@ -604,15 +602,16 @@ RXA|0|1|{tdate2.hl7}||[[08^Hep B, adolescent or pediatric^CVX]]|0.5|[[mL]]
     _t(
         "fhir-patient",
         "FHIR resource",
-        """{"resourceType": "Patient",
- "identifier": [{"system": "urn:oid:hospital-mrn", "value": "{tmrn1}"},
-                {"system": "national", "value": "{tnat1}"}],
- "name": [{"family": "{tper1.last}", "given": ["{tper1.first}"]}],
- "telecom": [{"system": "phone", "value": "{ttel1.e164}"},
-             {"system": "email", "value": "{tmail1}"}],
- "birthDate": "{tdob1.iso}",
- "address": [{"text": "{taddr1}", "postalCode": "{tpost1}"}],
- "photo": [{"url": "{tphoto1}"}]}
+        """POST /fhir/R4/Patient  (body as logged by the integration engine)
+{"resourceType":"Patient","active":true,
+ "identifier":[{"type":{"text":"[[hospital number]]"},"value":"{tmrn1}"},
+   {"type":{"text":"[[national identifier]]"},"value":"{tnat1}"}],
+ "name":[{"given":["{tper1.first}"],"family":"{tper1.last}","use":"usual"}],
+ "telecom":[{"value":"{ttel1.e164}","system":"phone","rank":1},
+   {"value":"{tmail1}","system":"email","rank":2}],
+ "gender":"female","birthDate":"{tdob1.iso}",
+ "address":[{"use":"home","text":"{taddr1}","postalCode":"{tpost1}"}],
+ "photo":[{"contentType":"image/jpeg","url":"{tphoto1}"}]}
 """,
     ),
     _t(
@@ -681,9 +680,9 @@ Adres: {taddr1}
         """Molecular genetics - confidential
 Proband: {tper1.full}, b. {tdob1}
 Family no.: {tref1}    Sample ID: {tbio1}
-Test: [[BRCA1/BRCA2 full gene sequencing]]
+Analysis requested: [[BRCA1/BRCA2 full gene sequencing]] (NGS panel)
 Result: [[pathogenic variant]] [[c.68_69delAG]] in BRCA1 (heterozygous)
-Cascade testing offered to sister {tper2.first_last} ({tdob2}).
+Her sister {tper2.first_last}, born {tdob2}, is offered a predictive test.
 Genetic counsellor: {tper3.initial_last}, tel {ttel1}
 """,
     ),
@@ -717,7 +716,7 @@ Date: {tdate1.us}
         "rx-it",
         "prescription",
         """RICETTA MEDICA
-Cognome e nome dell'assistito: {tper1.caps_last} {tper1.first}
+Assistito/a (cognome, nome): {tper1.caps_last} {tper1.first}
 Codice fiscale: {tnat1.it}
 Indirizzo: {taddr1}
 Prescrizione: [[amoxicillina/acido clavulanico 875/125 mg]] 1 cp x 2/die per 6 giorni
@@ -856,7 +855,7 @@ Subject: RE: RE: Mum's care package
 {tper2.first} - thanks for calling back. Mum ({tper3.full}, DOB {tdob1}) is
 still at {taddr1}. The carers are only coming twice a day.
 
------Original Message-----
+___ earlier in this conversation ___
 From: {tper2.full}
 Sent: {tdate2.long}
 We can review the [[care and support plan]]. Is {ttel1} still the best number?
@@ -865,7 +864,7 @@ We can review the [[care and support plan]]. Is {ttel1} still the best number?
     _t(
         "mail-forward-it",
         "e-mail thread",
-        """---------- Forwarded message ---------
+        """--- messaggio inoltrato ---
 Da: {tper1.first_last} ({tmail1})
 Data: {tdate1.eu}
 Oggetto: certificato medico
@@ -908,7 +907,7 @@ TEMPLATES += [
     _t(
         "pay-mt103",
         "SWIFT payment message",
-        """{1:F01BANKDEFFXXXX}{2:I103BANKGB2LXXXXN}
+        """{1:F01COBADEFFXXXX}{2:I103NWBKGB2LXXXXN}
 :20:{tref1}
 :23B:CRED
 :32A:{tdate1.hl7}EUR2450,00
@@ -1162,7 +1161,7 @@ Passport: {tpass1}
 Home address: {taddr1}
 Vehicle: [[compact automatic]]  Reg {tveh1.plate}
 Pick-up {tdate2}  Return {tdate3}
-Additional driver: {tper2.first_last}, licence {tlic2}
+Second driver named on this hire: {tper2.first_last} (DL {tlic2})
 Deposit held on card {tcard1}
 """,
     ),
@@ -1274,12 +1273,12 @@ FREQUENT FLYER {tacct1.util}
     _t(
         "visa-app",
         "visa application",
-        """APPLICATION FOR SCHENGEN VISA
-1. Surname (family name): {tper1.caps_last}
+        """Short-stay visa application (uniform form), typed copy
+1. Family name ........ {tper1.caps_last}
 3. First name(s): {tper1.first}
 4. Date of birth: {tdob1.eu}
-13. Number of travel document: {tpass1}
-19. Applicant's home address and e-mail: {taddr1}, {tmail1}
+13. Travel document no. {tpass1}
+19. Lives at {taddr1}; e-mail {tmail1}
     Telephone: {ttel1}
 21. Current occupation: nurse
 31. Inviting person: {tper2.full}, {taddr2}, tel {ttel2}
@@ -1316,7 +1315,7 @@ Caseworker: {tper3.initial_last}
     _t(
         "lease",
         "tenancy agreement",
-        """ASSURED SHORTHOLD TENANCY AGREEMENT
+        """Tenancy agreement (assured shorthold) for a flat
 The Landlord: {tper1.full} of {taddr1}
 The Tenant(s): {tper2.full} and {tper3.full}
 The Property: {taddr2}
@@ -1610,14 +1609,14 @@ NOK: {tper2.full} {ttel1}
     _t(
         "death-cert",
         "death registration",
-        """MEDICAL CERTIFICATE OF CAUSE OF DEATH
-Name of deceased: {tper1.caps}
-Date of birth: {tdob1.brit}       Age: {tage1}
-Date of death: {tdate1.brit}
-Place of death: {taddr1}
-I(a) [[bronchopneumonia]]
-I(b) [[Alzheimer's disease]]
-Certifying doctor: {tper2.full}, {tlic1.gmc}
+        """Cause-of-death certificate (doctor's copy)
+Deceased ........ {tper1.caps}
+Born ............ {tdob1.brit}   aged {tage1}
+Died ............ {tdate1.brit}
+Where ........... {taddr1}
+Part 1, line a .. [[bronchopneumonia]]
+Part 1, line b .. due to [[Alzheimer's disease]]
+Certified by {tper2.full}, {tlic1.gmc}
 Informant: {tper3.full} (daughter)
 """,
         (("en_GB", 2), ("en_IE", 1), ("en_AU", 1)),
@@ -1677,10 +1676,10 @@ Clinic nurse: {tper3.initials}
     _t(
         "vacc-travel",
         "vaccination record",
-        """INTERNATIONAL CERTIFICATE OF VACCINATION
+        """Vaccination certificate for international travel (copy)
 This is to certify that {tper1.caps}
 date of birth {tdob1.mon}, passport {tpass1}
-has on the date indicated been vaccinated against [[yellow fever]].
+received one dose of [[yellow fever]] vaccine (valid for life).
 Date: {tdate1.mon}   Clinician: {tper2.full}
 """,
     ),
@@ -1892,7 +1891,7 @@ CONFIDENTIALITY NOTICE: intended only for the named recipient.
     _t(
         "loan-app",
         "loan application",
-        """PERSONAL LOAN APPLICATION
+        """Unsecured loan - online application summary
 Applicant: {tper1.full}   DOB: {tdob1}
 {tnat1.label}: {tnat1}
 Address (3 yrs): {taddr1}; previously {taddr2}
