@@ -1129,7 +1129,7 @@ Circumstances: B [[reversing]], A [[stationary]]
         "veh-crash-us",
         "vehicle accident report",
         """TRAFFIC CRASH REPORT (supplement)
-Unit 1 operator: {tper1.caps_last_first}, DOB {tdob1.us}
+Unit 1 operator: {tper1.caps_last_first}, DOB {tdob1.adultus}
 DL# {tlic1.ca}   Plate {tveh1.plate}   VIN {tveh2.vin}
 Unit 2 operator: {tper2.caps_last_first}
 Passenger injured: {tper3.full}, age {tage1}, transported by EMS
@@ -1892,7 +1892,7 @@ CONFIDENTIALITY NOTICE: intended only for the named recipient.
         "loan-app",
         "loan application",
         """Unsecured loan - online application summary
-Applicant: {tper1.full}   DOB: {tdob1}
+Applicant: {tper1.full}   DOB: {tdob1.adult}
 {tnat1.label}: {tnat1}
 Address (3 yrs): {taddr1}; previously {taddr2}
 Employer contact: {tper2.full}, {ttel1}
@@ -2120,6 +2120,121 @@ Podpis przełożonego: {tper3.initial_last}
 """,
         (("he_IL", 1),),
         ("IL",),
+    ),
+]
+
+
+TEMPLATES += [
+    # --- a few more systems ------------------------------------------------------------------
+    _t(
+        "care-home-es",
+        "care home admission",
+        """Residencia de mayores - ficha de ingreso
+Residente: {tper1.last}, {tper1.first}
+Edad: {tage1.es} años
+Fecha de ingreso: {tdate1.langes}
+Familiar de referencia: {tper2.full} (hija), teléfono {ttel1}
+Tarjeta sanitaria: {tplan1}
+Dieta: [[triturada]], sin sal. [[Riesgo de caídas]]: alto.
+""",
+        ES,
+    ),
+    _t(
+        "care-home-uk",
+        "care home admission",
+        """Admission checklist - residential care
+Resident: {tper1.caps_last_first}   Age on admission: {tage1}
+Room: 3 (ground floor)
+Previous address: {taddr1}
+[[DNACPR]] form seen: yes, signed by {tper2.full} on {tdate1}
+Power of attorney: {tper3.full}, {ttel1}, {tmail1}
+Valuables: wedding ring, hearing aids (serial {tdev1.serial})
+""",
+        (("en_GB", 2), ("en_IE", 1)),
+    ),
+    _t(
+        "rx-fr",
+        "prescription",
+        """Ordonnance
+Dr {tper2.full} - médecin généraliste - RPPS {tlic1.rpps}
+Le {tdate1.langfr}
+Mme {tper1.caps_last} {tper1.first}, {tage1} ans
+[[Paracétamol 1 g]] : 1 comprimé 3 fois par jour pendant 5 jours
+[[Ne pas dépasser 3 g par jour]]
+""",
+        FR,
+    ),
+    _t(
+        "pay-boleto",
+        "bank transfer confirmation",
+        """Comprovante de TED
+Remetente: {tper1.full}
+Agência 0001 - Conta corrente {tacct1.br}
+Favorecido: {tper2.full}, CPF {tnat1.br}
+Data: {tdate1.eu}
+Finalidade: [[pagamento de aluguel]]
+""",
+        PT,
+        ("BR",),
+    ),
+    _t(
+        "payslip-jp",
+        "payslip",
+        """給与明細書
+氏名: {tper1.family_given} 様
+社員番号: {tref1}
+支給日: {tdate1.jp}
+振込口座: {tacct1.jp}
+[[基本給]] / [[健康保険料]] / [[厚生年金]]
+""",
+        (("ja_JP", 1),),
+    ),
+    _t(
+        "dl-check",
+        "driving licence check",
+        """Right-to-drive check (fleet)
+Driver: {tper1.full}
+Licence number: {tlic1.uk}
+Check code used: shared by driver on {tdate1}
+Endorsements: [[SP30]] x1 (3 points)
+Company vehicle allocated: {tveh1.plate}
+Checked by {tper2.initial_last}
+""",
+        (("en_GB", 1),),
+    ),
+    _t(
+        "dl-dmv",
+        "driving licence check",
+        """DMV RECORD ABSTRACT
+Name: {tper1.caps_last_first_all}
+DL: {tlic1.ny}   Class [[D]]
+DOB: {tdob1.adultus}   Eyes BRN  Ht 5-09
+Address: {taddr1.us}
+Violations: [[speeding 11-20 mph over]], conviction {tdate1.us}
+Second licence on file (out of state): {tlic2.fl}
+""",
+        ENGLISH,
+    ),
+    _t(
+        "forum-post",
+        "community forum post",
+        """Re: anyone else had this with their pump?
+posted by {tper1.dotted} on {tdate1.long}
+
+My son's [[insulin pump]] (serial {tdev1}) keeps throwing [[occlusion alarms]]. Support
+ticket {tref1} has gone nowhere. If anyone at the manufacturer reads this, mail me at
+{tmail1.obf} -- or find me at {turl1}
+""",
+    ),
+    _t(
+        "forum-review",
+        "community forum post",
+        """Review of a clinic (1 star)
+by {tper1.first_initial}, {ttown1}
+Waited 3 hours on {tdate1.langde}; the receptionist ({tper2.first}) shouted my
+diagnosis across the waiting room. Complaint sent from {tmail1.obf}.
+""",
+        DE,
     ),
 ]
 

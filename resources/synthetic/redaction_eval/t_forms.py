@@ -847,7 +847,10 @@ SPLIT_DATE_KEYS = ("iso", "us", "eu", "de", "long", "brit", "mon", "nl", "ymd", 
 
 def a_date(ctx: Ctx, slot: str, form: str) -> str:
     rng = ctx.rng
-    if slot == "tdob":
+    if slot == "tdob" and form.startswith("adult"):  # a driver, a borrower: 18 or over
+        day = T_TODAY - timedelta(days=rng.randint(18 * 366, 90 * 365))
+        form = form[5:]
+    elif slot == "tdob":
         day = T_TODAY - timedelta(days=rng.randint(200, 99 * 365))
     else:
         day = T_TODAY - timedelta(days=rng.randint(0, 5 * 365))
@@ -855,8 +858,11 @@ def a_date(ctx: Ctx, slot: str, form: str) -> str:
         fmt = DATE_FORMATS[form]
     elif form.startswith("lang") and len(form) == 6:  # "{tdate1.langde}": 5. März 2025
         lang = form[4:]
-        dot = "." if lang in ("de", "da", "no") else ""
-        fmt = "{d}" + dot + " {month:" + lang + "} %Y"
+        if lang in ("es", "pt"):  # "5 de marzo de 2025"
+            fmt = "{d} de {month:" + lang + "} de %Y"
+        else:
+            dot = "." if lang in ("de", "da", "no") else ""
+            fmt = "{d}" + dot + " {month:" + lang + "} %Y"
     else:
         own = ctx.template.date_formats if ctx.template else ()
         fmt = rng.choice(own) if own else DATE_FORMATS[rng.choice(SPLIT_DATE_KEYS)]
