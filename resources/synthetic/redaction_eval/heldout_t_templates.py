@@ -1690,7 +1690,7 @@ Date: {tdate1.mon}   Clinician: {tper2.full}
 nam.fn={tper1.caps_last}
 nam.gn={tper1.caps_first}
 dob={tdob1.iso}
-v.tg=[[840539006]]
+v.mp=[[EU/1/20/1528]]
 v.dt={tdate1.iso}
 v.ci={tref1}
 """,

@@ -40,7 +40,7 @@ class TPerson(Person):
         if form == "hl7":  # HL7 v2 XPN: family^given^middle, as the segment writes it
             return "^".join(w for w in (last, first, middle) if w).upper()
         if form == "pnr":  # an airline or booking record: FAMILY/GIVEN
-            return f"{last}/{first}".upper()
+            return unidecode(f"{last}/{first}").upper()
         if form == "ocr":  # a scanned page read by OCR: "m" read as "rn", "l" as "I", ...
             return ocr_damage(f"{first} {last}")
         if form == "ocr_caps":
