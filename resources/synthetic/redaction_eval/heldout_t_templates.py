@@ -1532,7 +1532,7 @@ compliance: [[encrypted]], [[passcode set]]
         "implant registry entry",
         """IMPLANT REGISTRY - cardiac device
 Patient: {tper1.full}    DOB: {tdob1}    Hospital no.: {tmrn1}
-Device: [[dual-chamber pacemaker]]  serial {tdev1}
+Device: [[dual-chamber pacemaker]]  serial {tdev1.serial}
 UDI: {tdev2.udi}
 Implanted {tdate1} by {tper2.full}
 Remote monitor: bedside unit {tdev3.serial}, MAC {tmac1}
@@ -1719,7 +1719,7 @@ SMS to {ttel1} ({tdate2}): Your results are ready. Log in: {turl1}
         "sms-bank",
         "SMS notification",
         """From: BANK
-{tdate1.short} 23:02 - A payment of 499.00 to {tper2.caps} from account ending in
+{tdate1.short} 23:02 - A payment of 499.00 to {tper2.caps} from your account
 {tacct1} was declined. Not you? Call {ttel1}. [[Never share your passcode]].
 """,
     ),
