@@ -325,11 +325,6 @@ def _b_ee(rng: random.Random) -> str:
     return g + _yymmdd(d) + _digits(rng, 3)
 
 
-def _b_is(rng: random.Random) -> str:
-    d = _born(rng)
-    return _ddmmyy(d) + f"{rng.randint(20, 99):02d}"
-
-
 def _is_show(n: str, rng: random.Random) -> str:
     return n[:6] + "-" + n[6:]
 
@@ -983,7 +978,6 @@ def new_entity(ctx: Ctx, slot: str, form: str) -> object:
         "ttel": lambda: telephone(ctx, form),
         "tfax": lambda: telephone(ctx, form),
         "tmail": lambda: email(ctx, form),
-        "tpass": lambda: passport(ctx, form),
         "tmrn": lambda: record(ctx, slot, form),
         "tplan": lambda: record(ctx, slot, form),
         "tref": lambda: record(ctx, slot, form),
