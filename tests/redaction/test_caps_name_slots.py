@@ -71,6 +71,11 @@ def test_readable_beside_surname_then_given(text: str) -> None:
         ("Driver HENNESSY\nLicence class B", ["HENNESSY"]),
         ("OSI travelling with infant AMARA", ["AMARA"]),
         ("accompanied by her daughter NKECHI; consent given", ["NKECHI"]),
+        # an all-capitals record's column: the role and the surname opening a field
+        ("BED 4  SATS 97  NURSE KOWALCZYK\n", ["KOWALCZYK"]),
+        # an identifier and its holder's surname in brackets after it
+        ("Sample ID 55102348 (OYELARAN)\n09:14 received", ["OYELARAN"]),
+        ("MRN: K-20411 (LINDQVIST)", ["LINDQVIST"]),
     ],
 )
 def test_lone_surname_in_capitals_after_its_slot(text: str, names: list[str]) -> None:
@@ -98,6 +103,14 @@ def test_lone_surname_in_capitals_after_its_slot(text: str, names: list[str]) ->
         "Owner: SELF",
         "recipient HLA\n",  # three letters after a blank: an abbreviation as often
         "donor HLA typing",
+        "NURSE STATION\n",
+        "  WITNESS STATEMENT\n",
+        "NURSE PRACTITIONER REVIEW",
+        "Lot 12345 (EXP)",
+        "MRN 123456 (CANCELLED)",
+        "Order 4411 (ACTIVE)",
+        "Ref 2231 (URGENT)",
+        "Dose 500 (MG)",
     ],
 )
 def test_readable_beside_a_role(text: str) -> None:
@@ -174,6 +187,9 @@ _PIECES = st.sampled_from(
         "Officer",
         "Operator",
         "infant",
+        "NURSE",
+        "ID 12345 (",
+        ")",
         "NOWAK",
         "DA",
         "LEE",
