@@ -13,6 +13,10 @@
   or after a relative's word, as airline passenger records (IATA AIRIMP: names in
   capitals) and ward notes name a child or a relative ("with infant AMARA").
 
+- The other party of a payment in a bank statement's narrative, after the transaction
+  type code and "FROM" or "TO" (UK statements' Faster Payments "FPS", bank giro credit
+  "BGC", transfer "TFR", "BACS", "CHAPS": "FPS FROM OKAFOR  +250.00").
+
 A word in capitals that heads, abbreviates, names a field or is a common word is none
 ("Operator: ADMIN", "Officer ID", "Officer: N/A"). One scan of the text for words in
 capitals; each is then checked against what stands beside it on its line.
@@ -217,4 +221,35 @@ def caps_names_in_slots(text: str) -> list[Span]:
         short = 3 if slot.group("sep") != " " else 4  # "Officer: LEE"; "Officer ABC" no
         if len(run) >= short and _surname_run(run):
             spans.append(Span(m.start(), m.end(), KIND, SLOT_RULE, _SCORE))
+    return spans
+
+
+# The statement narrative: a transaction type code, "FROM" or "TO", the party in capitals
+# (an initial, a given name, a surname), closed by a column's gap, a line's end or the
+# amount. Direct debits and card payments go to firms and are left out.
+_PAYMENT_PARTY = fast_regex.compile(
+    r"(?<![\p{L}\p{N}])(?:FPS|FPI|FPO|FP|BGC|TFR|BACS|CHAPS|TRANSFER|SEPA|SCT|P2P)"
+    r"[ ](?:FROM|TO)[ ](?P<party>\p{Lu}[\p{Lu}'’-]*(?:[ ]\p{Lu}[\p{Lu}'’-]*){0,2})"
+    r"(?=[ \t]{2}|[ \t]*$|[ \t]+[+\-−]?\d)",
+    re.M,
+)
+_FIRMS: Final = frozenset(word_list("ltd plc llp limited inc gmbh co bank savings isa"))
+
+
+def payment_parties(text: str) -> list[Span]:
+    """The party of a payment in a statement's narrative (see the module docstring):
+    every word an initial or no common or section word, one a given name or a word
+    English lacks, none a firm's."""
+    if " FROM " not in text and " TO " not in text:
+        return []
+    spans = []
+    for m in _PAYMENT_PARTY.finditer(text):
+        words = m.group("party").split()
+        if any(w.casefold() in _FIRMS for w in words):
+            continue
+        longer = [w for w in words if len(w) > 1]
+        if not longer or any(_not_a_surname(w) for w in longer):
+            continue
+        if any(_no_english_word(w) for w in longer):
+            spans.append(Span(m.start("party"), m.end("party"), KIND, SLOT_RULE, _SCORE))
     return spans
