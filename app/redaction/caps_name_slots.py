@@ -13,6 +13,10 @@
   or after a relative's word, as airline passenger records (IATA AIRIMP: names in
   capitals) and ward notes name a child or a relative ("with infant AMARA").
 
+- The other party of a payment in a bank statement's narrative, after the transaction
+  type code and "FROM" or "TO" (UK statements' Faster Payments "FPS", bank giro credit
+  "BGC", transfer "TFR", "BACS", "CHAPS": "FPS FROM OKAFOR  +250.00").
+
 A word in capitals that heads, abbreviates, names a field or is a common word is none
 ("Operator: ADMIN", "Officer ID", "Officer: N/A"). One scan of the text for words in
 capitals; each is then checked against what stands beside it on its line.
@@ -119,16 +123,60 @@ def _surname_run(run: str) -> bool:
     )
 
 
+# An identifier and its holder's surname in brackets after it, as device, laboratory and
+# dispensing logs print a record's owner ("Patient ID 40917733 (OKAFOR)", "MRN:
+# K-20411 (LINDQVIST)"): the caption names an identifier, the value holds three digits.
+_ID_THEN_BRACKET = fast_regex.compile(
+    r"(?<![\p{L}\p{N}])(?P<label>\p{L}{2,12})\.?[ \t]*[:#№]?[ \t]*"
+    r"[\p{L}\p{N}][\p{L}\p{N}/-]*\d{3}[\p{L}\p{N}/-]*[ \t]*\($"
+)
+
+
+def _holder_after_id(before: str, run: str, after: str) -> bool:
+    """`run` in brackets after an identifier (`_ID_THEN_BRACKET`), a word English lacks."""
+    if not after.startswith(")") or len(run) < 4 or " " in run:
+        return False
+    m = _ID_THEN_BRACKET.search(before)
+    if m is None:
+        return False
+    label = m.group("label")
+    if label.casefold() not in _ID_WORD_SET and field_kind(label) is None:
+        return False
+    return _no_english_word(run)
+
+
+def _no_english_word(word: str) -> bool:
+    """A surname in capitals that no English word shares (or a given name): where a slot
+    is weak, "STATION" and "STATEMENT" stay."""
+    from app.redaction.lower_case_names import english_senses  # noqa: PLC0415
+
+    if not _surname_run(word):
+        return False
+    return is_given_name(word) or not any(english_senses(word.casefold()))
+
+
+def _caps_role_lead(run: str, before: str, line_start: bool) -> int:
+    """Where the surname starts in a capitals run of a role and a surname that opens a
+    field of its own ("NURSE OKAFOR" after a column's gap), else 0."""
+    role, _, rest = run.partition(" ")
+    folded = role.casefold()
+    if " " in rest or len(rest) < 4 or not (folded in _ROLES or folded in ROLE_NOUNS):
+        return 0
+    if not (line_start or _FIELD_START.search(before)):
+        return 0
+    return len(role) + 1 if _no_english_word(rest) else 0
+
+
 def _given_names(given: str) -> bool:
     return all(is_given_name(w) for w in re.split(r"[- ]", given))
 
 
-def _role_slot(role: str, sep: str) -> bool:
+def _role_slot(role: str, sep: str, *, opens: bool = False) -> bool:
     """A caption or role word before a lone surname: any person field's caption before a
     colon or a dash, a role or a relative also before one blank."""
     folded = role.casefold()
     if folded in _ROLES or folded in ROLE_NOUNS or folded in _RELATIVES:
-        return sep != " " or not role.isupper()  # "OFFICER NOTES": a heading
+        return sep != " " or not role.isupper() or opens  # "OFFICER NOTES": a heading
     if sep == " ":
         return False
     found = field_kind(role)
@@ -152,12 +200,56 @@ def caps_names_in_slots(text: str) -> list[Span]:
         ):
             spans.append(Span(m.start(), given.end(), KIND, ORDER_RULE, _SCORE))
             continue
-        if not _FIELD_END.match(text, m.end()) or " " in run:
+        if not _FIELD_END.match(text, m.end()):
+            continue
+        if " " in run:
+            lead = _caps_role_lead(run, before, m.start() == line_start)
+            if lead:
+                spans.append(Span(m.start() + lead, m.end(), KIND, SLOT_RULE, _SCORE))
+            continue
+        if "(" in before and _holder_after_id(before, run, text[m.end() : m.end() + 1]):
+            spans.append(Span(m.start(), m.end(), KIND, SLOT_RULE, _SCORE))
             continue
         slot = _SLOT_BEFORE.search(before)
-        if slot is None or not _role_slot(slot.group("role"), slot.group("sep")):
+        if slot is None:
+            continue
+        # A role in capitals and one blank is a heading ("OFFICER NOTES") unless it opens
+        # a field of its own, as an all-capitals record's columns write "NURSE OKAFOR".
+        opens = _FIELD_START.search(before, 0, slot.start()) is not None or slot.start() == 0
+        if not _role_slot(slot.group("role"), slot.group("sep"), opens=opens):
             continue
         short = 3 if slot.group("sep") != " " else 4  # "Officer: LEE"; "Officer ABC" no
         if len(run) >= short and _surname_run(run):
             spans.append(Span(m.start(), m.end(), KIND, SLOT_RULE, _SCORE))
+    return spans
+
+
+# The statement narrative: a transaction type code, "FROM" or "TO", the party in capitals
+# (an initial, a given name, a surname), closed by a column's gap, a line's end or the
+# amount. Direct debits and card payments go to firms and are left out.
+_PAYMENT_PARTY = fast_regex.compile(
+    r"(?<![\p{L}\p{N}])(?:FPS|FPI|FPO|FP|BGC|TFR|BACS|CHAPS|TRANSFER|SEPA|SCT|P2P)"
+    r"[ ](?:FROM|TO)[ ](?P<party>\p{Lu}[\p{Lu}'’-]*(?:[ ]\p{Lu}[\p{Lu}'’-]*){0,2})"
+    r"(?=[ \t]{2}|[ \t]*$|[ \t]+[+\-−]?\d)",
+    re.M,
+)
+_FIRMS: Final = frozenset(word_list("ltd plc llp limited inc gmbh co bank savings isa"))
+
+
+def payment_parties(text: str) -> list[Span]:
+    """The party of a payment in a statement's narrative (see the module docstring):
+    every word an initial or no common or section word, one a given name or a word
+    English lacks, none a firm's."""
+    if " FROM " not in text and " TO " not in text:
+        return []
+    spans = []
+    for m in _PAYMENT_PARTY.finditer(text):
+        words = m.group("party").split()
+        if any(w.casefold() in _FIRMS for w in words):
+            continue
+        longer = [w for w in words if len(w) > 1]
+        if not longer or any(_not_a_surname(w) for w in longer):
+            continue
+        if any(_no_english_word(w) for w in longer):
+            spans.append(Span(m.start("party"), m.end("party"), KIND, SLOT_RULE, _SCORE))
     return spans

@@ -467,6 +467,22 @@ _QUOTED_VALUE = fast_regex.compile(
 )
 
 
+# ... and under a key that names a person's role, as telehealth and EHR audit logs name a
+# session's patient and clinician and claim logs a claim's parties, a quoted value of
+# capitalised words is a person whether or not its first word is in the dictionary.
+_ROLE_KEY = re.compile(
+    r"(?i:patient|patient_name|clinician|physician|doctor|nurse|practitioner|participant|"
+    r"guardian|beneficiary|payee|insured|applicant|caregiver|carer)$"
+)
+
+
+def _english(word: str) -> bool:
+    """A word English holds in some sense ("Stable", "Overnight")."""
+    from app.redaction.lower_case_names import english_senses  # noqa: PLC0415
+
+    return any(english_senses(word.casefold()))
+
+
 def _quoted_names(text: str) -> list[Span]:
     from app.redaction.given_names import is_given_name  # noqa: PLC0415
     from app.redaction.name_neighbours import plain_word  # noqa: PLC0415
@@ -474,7 +490,11 @@ def _quoted_names(text: str) -> list[Span]:
     spans = []
     for m in _QUOTED_VALUE.finditer(text):
         words = m.group("name").split()
-        if is_given_name(words[0]) and not any(plain_word(w.casefold()) for w in words):
+        key = text[m.start() : m.start("name") - 2]
+        first = is_given_name(words[0]) or (
+            _ROLE_KEY.match(key) is not None and not all(_english(w) for w in words)
+        )
+        if first and not any(plain_word(w.casefold()) for w in words):
             spans.append(Span(m.start("name"), m.end("name"), "PERSON", "person_key_value", 0.7))
     return spans
 

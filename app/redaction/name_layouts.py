@@ -35,7 +35,7 @@ from collections.abc import Callable
 from typing import Final
 
 from app.redaction import fast_regex
-from app.redaction.caps_name_slots import caps_names_in_slots
+from app.redaction.caps_name_slots import caps_names_in_slots, payment_parties
 from app.redaction.field_names import NATIONAL, PERSON, RECORD, field_kind
 from app.redaction.given_names import fold_accents, given_names, is_given_name
 from app.redaction.lower_case_names import english_senses
@@ -604,5 +604,5 @@ def names_from_layout(text: str, known: Callable[[str], bool]) -> list[Span]:
     spans = caption_names(text) + board_names(text) + dash_tail_names(text)
     spans += wrapped_cell_names(text)
     spans += json_names(text) + role_values(text, known) + nicknames(text)
-    spans += caps_names_before_numbers(text) + caps_names_in_slots(text)
+    spans += caps_names_before_numbers(text) + caps_names_in_slots(text) + payment_parties(text)
     return spans + names_before_ids(text) + meeting_names(text)

@@ -46,8 +46,11 @@ _HL7_SEGMENT = re.compile(r"[A-Z][A-Z0-9]{2}\|")
 _IATA_TITLES: Final = word_list("MR MRS MS MISS MSTR MSTER DR PROF REV CHD INF SIR")
 _TITLE_RE = "|".join(sorted(_IATA_TITLES, key=len, reverse=True))
 _SLASH = fast_regex.compile(
-    # a PNR numbers its name elements ("1.1SMITH/JOHN MR"): a digit may stand before
-    r"(?<![\p{L}_/.:@-])(?P<sur>\p{Lu}[\p{Lu}'’-]+(?:[ ]\p{Lu}[\p{Lu}'’-]+){0,3}|"
+    # a PNR numbers its name elements ("1.1SMITH/JOHN MR", and the Amadeus and Sabre
+    # displays "1.SMITH/JOHN MR  2.DOE/JANE MRS"): a digit, or a digit and a dot, may
+    # stand before; a dot after a letter ("e.g./", "a.SMITH") may not
+    r"(?<![\p{L}_/:@-])(?<![^\p{N}]\.)(?<!^\.)"
+    r"(?P<sur>\p{Lu}[\p{Lu}'’-]+(?:[ ]\p{Lu}[\p{Lu}'’-]+){0,3}|"
     r"\p{Lu}[\p{L}'’-]+)/"
     r"(?P<given>\p{Lu}[\p{L}'’-]*(?:[ ]\p{Lu}[\p{L}'’-]+){0,2})"
     rf"(?:[ ](?P<title>(?i:{_TITLE_RE}))\.?)?(?![\w/])"

@@ -95,6 +95,7 @@ _KO_TITLES: Final = word_list(
     """
     간호사 약사 의사 교수 교수님 과장 과장님 원장 원장님 전공의 주치의 상담원 담당자 선생님
     수간호사 조사관 경위 경사 순경 경장 변호사 세무사 회계사 팀장 팀장님 대리 주임
+    담당의 담당의사 집도의 판독의
     """
 )
 _KO_BEFORE_TITLE = re.compile(
@@ -105,9 +106,24 @@ _KO_AFTER_TITLE = re.compile(
     rf"(?<![{_HANGUL}])(?:{trie_pattern(_KO_TITLES)})[ \t]+(?P<name>[{_HANGUL}]{{3,4}})"
     rf"(?![{_HANGUL}])"
 )
+# ... or the name in two words, surname first ("주치의 우 재호") or, as a form filled in
+# abroad stores it, given name first ("담당의 재호 우"), closing what is written there (a
+# line's end or punctuation): in a sentence the one-syllable word is as often a word of
+# its own ("주치의 이 환자는", this patient). `_spaced_korean_name`.
+_KO_AFTER_TITLE_SPACED = re.compile(
+    rf"(?<![{_HANGUL}])(?:{trie_pattern(_KO_TITLES)})[ \t]+"
+    rf"(?P<name>[{_HANGUL}]{{1,2}}[ ][{_HANGUL}]{{1,2}})(?=[ \t]*(?:$|[,.;:()\[\]/|]|\d))",
+    re.M,
+)
 _HAN_SLOT = re.compile(
     rf"(?P<label>[{_HAN}]{{1,8}})[ \t]*[:：][ \t\u3000]*"
     rf"(?P<name>[{_HAN}]{{1,6}}(?:[ \u3000][{_HAN}]{{1,4}})?)(?![{_HAN}])"
+)
+# After "dear" a name may be written in parts with spaces, in the Western order a form
+# filled in abroad stores it (given, middle, family: "尊敬的 丽华 陈"); `_spaced_han_name`.
+_ZH_DEAR_SPACED = re.compile(
+    rf"(?:尊敬的|亲爱的|親愛的)[ \t]*(?P<spaced>[{_HAN}]{{1,3}}(?:[ \u3000][{_HAN}]{{1,3}}){{1,2}})"
+    rf"(?![{_HAN}])"
 )
 _ZH_GREETING = re.compile(
     rf"(?:(?:尊敬的|亲爱的|親愛的)[ \t]*(?P<dear>[{_HAN}]{{2,4}})(?![{_HAN}])"
@@ -170,6 +186,28 @@ def _han_name(value: str) -> bool:
     return n > 0 and 1 <= len(compact) - n <= 2
 
 
+def _spaced_han_name(value: str) -> int:
+    """The length of the Chinese name `value` holds in parts with spaces, its known
+    surname first or last ("陈 丽华", "丽华 陈", "丽 华 陈"), two to four han in all; else 0.
+    A title after it ("先生") is no part of it."""
+    parts = value.split()
+    if _ZH_HONORIFIC.fullmatch(parts[-1]):
+        parts.pop()
+    compact = "".join(parts)
+    if len(parts) < 2 or not 2 <= len(compact) <= 4:
+        return 0
+    if parts[0] in CHINESE or parts[-1] in CHINESE or _han_name(compact):
+        return value.index(parts[-1], len(parts[0])) + len(parts[-1])
+    return 0
+
+
+def _spaced_korean_name(value: str) -> bool:
+    """A Korean name in two words: a known surname and a given name of one or two
+    syllables, in either order ("우 재호", "재호 우")."""
+    first, last = value.split(" ")
+    return (first in KOREAN and len(last) in (1, 2)) or (last in KOREAN and len(first) in (1, 2))
+
+
 def _agent_label(label: str, ends: tuple[str, ...], not_agents: frozenset[str]) -> bool:
     return label.endswith(ends) and not any(label.endswith(w) for w in not_agents)
 
@@ -182,9 +220,12 @@ def _cjk_slots(text: str) -> list[Span]:
             agent = label in _KO_BY_LABELS or _agent_label(label, _KO_AGENT_ENDS, _KO_NOT_AGENTS)
             if agent and _korean_name(name) and name not in _KO_NOT_NAMES:
                 spans.append(Span(m.start("name"), m.end("name"), KIND, RULE, SCORE))
+        for m in _KO_AFTER_TITLE_SPACED.finditer(text):
+            if _spaced_korean_name(m.group("name")):
+                spans.append(Span(m.start("name"), m.end("name"), KIND, RULE, SCORE))
         for m in (*_KO_BEFORE_TITLE.finditer(text), *_KO_AFTER_TITLE.finditer(text)):
             name = m.group("name")
-            if _korean_name(name) and name not in _KO_NOT_NAMES:
+            if _korean_name(name) and name not in _KO_NOT_NAMES and name not in _KO_TITLES:
                 spans.append(Span(m.start("name"), m.end("name"), KIND, RULE, SCORE))
     if re.search(f"[{_HAN}]", text):
         for m in _HAN_SLOT.finditer(text):
@@ -202,6 +243,11 @@ def _cjk_slots(text: str) -> list[Span]:
             if group == "given" and m.group(group)[0] in _ZH_XIAO_WORDS:
                 continue  # "客服小组：" is the service team
             spans.append(Span(m.start(group), m.end(group), KIND, RULE, SCORE))
+        for m in _ZH_DEAR_SPACED.finditer(text):
+            length = _spaced_han_name(m.group("spaced"))
+            if length:
+                s = m.start("spaced")
+                spans.append(Span(s, s + length, KIND, RULE, SCORE))
         for m in _ZH_GREETING.finditer(text):
             group = "dear" if m.group("dear") is not None else "hello"
             value, start = m.group(group), m.start(group)

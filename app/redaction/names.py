@@ -179,8 +179,12 @@ _WEAK = word_list(
     kunde kundin kundenname klant klantnaam klient klientin cliente nome_cliente
     nombre_del_cliente kund kundnamn asiakas müşteri zákazník klientka
     oic officer_in_charge officer_in_the_case
+    candidate alias aliases
+    ide infirmier infirmière aide-soignant aide-soignante sage-femme
     """
 )
+# (The last line: the French nursing record's roles; "IDE", infirmier diplômé d'État, the
+# registered nurse who signs a transmission.)
 CUE = fast_regex.compile(
     rf"(?<![\w])(?i:(?P<strong>{trie_pattern(w.replace('_', ' ') for w in _STRONG)})"
     rf"|(?P<weak>{trie_pattern(w.replace('_', ' ') for w in _WEAK)}))(?![^\W\d_])"

@@ -314,6 +314,21 @@ _THAI = re.compile(
     rf"(?<![{_SCRIPTS['thai']}])(?!{_THAI_ROLES})(?:{trie_pattern(_THAI_TITLES)}|คุณ\s)"
     rf"\s?(?P<name>{_run('thai', 2)})"
 )
+# A line that a role label opens without a colon and a name closes, as Thai clinic notes
+# write their signer ("แพทย์ สมชาย ใจดี": given name and surname); and the addressee of
+# a Hebrew letter after "לכבוד" (to), on its line or the next.
+_THAI_ROLE_LABELS: Final = tuple(
+    w for w in ROLE_LABELS if re.fullmatch(f"[{_SCRIPTS['thai']}]+", w)
+)
+# Thai writes words together: a clause after the role ("แพทย์ ได้ตรวจ แล้ว", the doctor
+# has examined) opens with an auxiliary or a negation, which no name does.
+_THAI_CLAUSE_OPENERS: Final = tuple(word_list("ได้ ให้ ไม่ แล้ว ต้อง ควร ยัง จะ กำลัง เคย และ หรือ"))
+_LINE_ROLE = re.compile(
+    rf"^[ \t]*(?:(?:{trie_pattern(_THAI_ROLE_LABELS)})[ \t]+"
+    rf"(?P<thai>{_word('thai')}[ ]{_word('thai')})"
+    rf"|לכבוד[ \t:]*\n?[ \t]*(?P<hebrew>{_run('hebrew', 3)}))[ \t]*$",
+    re.M,
+)
 _BEFORE_HONORIFIC = re.compile(
     rf"(?P<cjk>[{_HAN}{_KANA}]{{1,6}}(?:[ \u3000][{_HAN}{_KANA}]{{1,3}})?)"  # 長谷川直人
     rf"[ \u3000]?(?:{trie_pattern(_CJK_AFTER)})"
@@ -379,6 +394,15 @@ def names_in_other_scripts(text: str) -> list[Span]:
             spans.append(Span(*got, KIND, RULE, SCORE))
     for m in _THAI.finditer(text):
         got = _trim(text, m.start("name"), m.end("name"))
+        if got is not None:
+            spans.append(Span(*got, KIND, RULE, SCORE))
+    for m in _LINE_ROLE.finditer(text):
+        group = "thai" if m.group("thai") is not None else "hebrew"
+        if group == "thai" and any(
+            w.startswith(_THAI_CLAUSE_OPENERS) for w in m.group(group).split()
+        ):
+            continue
+        got = _trim(text, m.start(group), m.end(group))
         if got is not None:
             spans.append(Span(*got, KIND, RULE, SCORE))
     for m in _BEFORE_HONORIFIC.finditer(text):

@@ -468,10 +468,33 @@ def device_owners(text: str, known: Callable[[str], bool]) -> list[Span]:
     return spans
 
 
+# The NCSA Common and Combined Log Formats (Apache's and nginx's access logs) write a
+# request's authenticated user third: host, RFC 1413 ident, authuser, [time] ("10.0.0.7 -
+# jdoe [10/Oct/2000:13:55:36 -0700] ..."); "-" where there is none. The host holds a digit
+# or a dot and the time a digit first, so that a line of prose is no log line.
+_CLF_USER = fast_regex.compile(
+    r"^(?P<host>[\w.:-]*[\d.:][\w.:-]*)[ ](?:-|[\w.@-]+)[ ](?P<user>[^\s\[\]\"]{2,64})[ ]\[(?=\d)",
+    re.M,
+)
+
+
+def access_log_users(text: str) -> list[Span]:
+    """The authuser field of a Common or Combined Log Format line, but a system account."""
+    if " [" not in text:
+        return []
+    return [
+        Span(m.start("user"), m.end("user"), KIND, RULE, SCORE)
+        for m in _CLF_USER.finditer(text)
+        if m.group("user") != "-" and not _system(m.group("user"))
+    ]
+
+
 def account_names(text: str, known: Callable[[str], bool]) -> list[Span]:
-    """Keyed user names, home directory users, names in file names and device owners."""
+    """Keyed user names, home directory users, access log users, names in file names and
+    device owners."""
     return (
         keyed_handles(text, known)
+        + access_log_users(text)
         + home_directory_users(text)
         + names_in_file_names(text)
         + surnames_in_scan_names(text)

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.redaction.caps_name_slots import caps_names_in_slots
+from app.redaction.caps_name_slots import caps_names_in_slots, payment_parties
 from app.redaction.name_layouts import board_names, caption_names
 from app.redaction.surname_shapes import caps_surnames
 
@@ -71,6 +71,11 @@ def test_readable_beside_surname_then_given(text: str) -> None:
         ("Driver HENNESSY\nLicence class B", ["HENNESSY"]),
         ("OSI travelling with infant AMARA", ["AMARA"]),
         ("accompanied by her daughter NKECHI; consent given", ["NKECHI"]),
+        # an all-capitals record's column: the role and the surname opening a field
+        ("BED 4  SATS 97  NURSE KOWALCZYK\n", ["KOWALCZYK"]),
+        # an identifier and its holder's surname in brackets after it
+        ("Sample ID 55102348 (OYELARAN)\n09:14 received", ["OYELARAN"]),
+        ("MRN: K-20411 (LINDQVIST)", ["LINDQVIST"]),
     ],
 )
 def test_lone_surname_in_capitals_after_its_slot(text: str, names: list[str]) -> None:
@@ -98,6 +103,14 @@ def test_lone_surname_in_capitals_after_its_slot(text: str, names: list[str]) ->
         "Owner: SELF",
         "recipient HLA\n",  # three letters after a blank: an abbreviation as often
         "donor HLA typing",
+        "NURSE STATION\n",
+        "  WITNESS STATEMENT\n",
+        "NURSE PRACTITIONER REVIEW",
+        "Lot 12345 (EXP)",
+        "MRN 123456 (CANCELLED)",
+        "Order 4411 (ACTIVE)",
+        "Ref 2231 (URGENT)",
+        "Dose 500 (MG)",
     ],
 )
 def test_readable_beside_a_role(text: str) -> None:
@@ -174,6 +187,10 @@ _PIECES = st.sampled_from(
         "Officer",
         "Operator",
         "infant",
+        "FPS FROM ",
+        "NURSE",
+        "ID 12345 (",
+        ")",
         "NOWAK",
         "DA",
         "LEE",
@@ -188,6 +205,38 @@ _PIECES = st.sampled_from(
 @given(st.lists(st.one_of(_PIECES, st.text(max_size=6)), max_size=30))
 def test_slots_never_crash_and_stay_inside(pieces: list[str]) -> None:
     text = "".join(pieces)
-    for span in caps_names_in_slots(text) + caption_names(text) + board_names(text):
+    found = caps_names_in_slots(text) + caption_names(text) + board_names(text)
+    for span in found + payment_parties(text):
         assert 0 <= span.start < span.end <= len(text)
         assert text[span.start : span.end].strip()
+
+
+# 7. The party of a payment in a statement's narrative ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("02/03/2025  FPS FROM OKAFOR            +250.00\n", ["OKAFOR"]),
+        ("11 MAR  BGC FROM T WOJCIK  +1,200.00", ["T WOJCIK"]),
+        ("TFR TO ADEBAYO OLUWASEUN\n", ["ADEBAYO OLUWASEUN"]),
+    ],
+)
+def test_the_party_of_a_payment_in_a_statement(text: str, names: list[str]) -> None:
+    assert _found(payment_parties(text), text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TFR TO SAVINGS  -100.00",
+        "BGC FROM ACME LTD   +1,200.00",
+        "FPS TO HMRC   -22.00",
+        "FPS FROM SALARY   +1.00",
+        "DD TO OKAFOR  -10.00",  # direct debits go to firms: not read
+        "BACS FROM NHS BSA  +2000",
+        "transfer from savings",
+    ],
+)
+def test_firms_accounts_and_words_in_a_narrative_stay(text: str) -> None:
+    assert payment_parties(text) == []

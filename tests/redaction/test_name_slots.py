@@ -206,13 +206,25 @@ def test_in_the_name_of_god_heads_a_letter_and_names_nobody() -> None:
         ("우재호 간호사가 확인함", "우재호"),
         ("정형외과 김상현 교수님", "김상현"),
         ("(담당: 윤민재)", "윤민재"),
+        # two words, either order, closing the line (a form filled in abroad)
+        ("문의처 안내\n담당의 지우 한\n", "지우 한"),
+        ("주치의 한 지우 (내과)", "한 지우"),
     ],
 )
 def test_a_korean_name_before_its_title_or_after_in_charge_is_found(text: str, name: str) -> None:
     assert found(text) == {name}
 
 
-@pytest.mark.parametrize("text", ["외래 간호사 면담", "확인: 이상무", "병동 간호사 인계"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "외래 간호사 면담",
+        "확인: 이상무",
+        "병동 간호사 인계",
+        "주치의 이 환자는 퇴원 예정",
+        "담당의 선생님께 문의",
+    ],
+)
 def test_korean_wards_and_checks_name_nobody(text: str) -> None:
     assert found(text) == set()
 
@@ -339,3 +351,20 @@ ROLED_SPEAKERS = [
 @pytest.mark.parametrize(("text", "names"), ROLED_SPEAKERS)
 def test_roled_speakers(text: str, names: set[str]) -> None:
     assert found(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("尊敬的 建国 赵：\n您的报告已生成。", "建国 赵"),
+        ("亲爱的 小 玲 胡：", "小 玲 胡"),
+        ("尊敬的 赵 建国 先生：", "赵 建国"),
+    ],
+)
+def test_a_chinese_name_in_spaced_parts_after_dear_is_found(text: str, name: str) -> None:
+    assert name in found(text)
+
+
+@pytest.mark.parametrize("text", ["尊敬的 客户：", "尊敬的 各位 会员：", "尊敬的 张 先生："])
+def test_dear_customer_and_members_name_nobody(text: str) -> None:
+    assert found(text) == set()

@@ -389,3 +389,25 @@ def test_finders_return_spans_inside_any_text(text: str) -> None:
     spans += contacted_given_names(text)
     spans += names_beside_persons(text, [Span(0, len(text), "PERSON", "test", 0.5)])
     assert all(0 <= s.start < s.end <= len(text) for s in spans)
+
+
+# Captions of a screening report and of the French nursing record ("IDE", the registered
+# nurse who signs a transmission): what follows the colon is a person.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Candidate: Anjali Kumari\nDOB: 1990", "Anjali Kumari"),
+        ("Aliases: A. KUMARI\nSSN", "A. KUMARI"),
+        ("Transmissions\nIDE : Gwenola\n", "Gwenola"),
+        ("Infirmière : Maëlys Dubreuil\n", "Maëlys Dubreuil"),
+    ],
+)
+def test_a_name_after_a_screening_or_nursing_caption(text: str, name: str) -> None:
+    assert name in {text[s.start : s.end] for s in find_names(text)}
+
+
+@pytest.mark.parametrize(
+    "text", ["IDE : non renseigné\n", "Install the IDE: VS Code\n", "Candidate: none\n"]
+)
+def test_the_same_captions_before_no_name(text: str) -> None:
+    assert find_names(text) == []

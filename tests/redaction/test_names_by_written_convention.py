@@ -253,6 +253,10 @@ def test_reply_marks_after_subject_are_no_name() -> None:
         ('Caller: "Ingrid van der Berg"', ["Ingrid van der Berg"]),
         ('caller: "my wife opened it, her card is at home"', []),
         ("agent: 'we sent it to the old address'", []),
+        # a telehealth or audit log's role keys: any capitalised name, no English words
+        ('sid=TH-2210 patient="Wiremu Tamihana Ngata" ip=10.1.2.3', ["Wiremu Tamihana Ngata"]),
+        ('clinician="Oyelaran Adebisi" room=3', ["Oyelaran Adebisi"]),
+        ('patient="Not Recorded" clinician="On Call"', []),
     ],
 )
 def test_people_of_a_ticket(text: str, names: list[str]) -> None:

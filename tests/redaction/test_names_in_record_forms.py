@@ -33,6 +33,8 @@ def _found(text: str) -> list[str]:
         ("PAX SMITH/RONALD MR seat 12A", ["SMITH/RONALD"]),
         ("Passenger Name: DE LA CRUZ/JUAN", ["DE LA CRUZ/JUAN"]),
         ("1.1OKONKWO/ADAEZE MRS", None),
+        # an Amadeus or Sabre PNR display numbers its name elements "1.", "2."
+        ("  1.FERREIRA/MARTA MRS  2.OYELARAN/TUNDE MR", ["FERREIRA/MARTA", "OYELARAN/TUNDE"]),
         ("Traveller: VAN DAMME/INGE MARIE", ["VAN DAMME/INGE MARIE"]),
         ("Booking for KOWALSKI/PIOTRMR on LO282", ["KOWALSKI/PIOTRMR"]),
         ("Subject: NGUYEN/THI LAN", ["NGUYEN/THI LAN"]),
@@ -63,6 +65,7 @@ def test_a_name_in_a_record_form_is_found(text: str, names: list[str] | None) ->
         "HIV/AIDS clinic; AND/OR; N/A; TCP/IP; ICU/HDU; EUR/USD; PO/IV; BD/TDS",
         "Mother/Father present; Ward A/B; FAX/EMAIL; LONDON/HEATHROW",
         "Amoxicillin/Clavulanate 625 mg",
+        "see fig.CT/MRI and e.g.HIV/AIDS; 1.AND/OR",
         "std::cout << value; if (a<<b) return;",
         "L898902C36UTO7408122F1204159ZE184226B<<<<<10",
     ],

@@ -49,6 +49,10 @@ NAMED = [
     ("王先生，您的预约已确认", "王"),
     ("김민준 님께서 방문하셨습니다.", "김민준"),
     ("이서준 환자 상태 양호", "이서준"),
+    # a role opening the line without a colon, the name closing it; a letter's addressee
+    ("อาการ: ไข้\nแพทย์ ปรีชา ทองดี\nโทร 02", "ปรีชา ทองดี"),
+    ("לכבוד נועה שפירא\nהנדון: זימון", "נועה שפירא"),
+    ("לכבוד\nיוסי מזרחי\n", "יוסי מזרחי"),
 ]
 
 
@@ -78,6 +82,9 @@ NOT_NAMED = [
     "رقم الهاتف و العنوان",
     "Diagnosis: pneumonia, stable.",
     "Patient: stable overnight.",
+    "แพทย์ ได้ตรวจ แล้ว\n",
+    "ผู้ป่วย ไม่มี ไข้\n",
+    "נערך לכבוד יום ההולדת של דנה\n",
 ]
 
 
@@ -86,7 +93,7 @@ def test_content_after_labels_and_common_words_stay(text: str) -> None:
     assert found(text) == set()
 
 
-LETTERS = '患者姓名：王小明 様さん님환자김민준المريضمحمدד"ר נכשमतीनाम:\n,'
+LETTERS = '患者姓名：王小明 様さん님환자김민준المريضمحمدד"ר נכשमतीनाम:\n,לכבודแพทย์ ปรี'
 
 
 @settings(max_examples=300, deadline=None, derandomize=True)

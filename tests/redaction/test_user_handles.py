@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from app.redaction.spans import Span
 from app.redaction.user_handles import (
+    access_log_users,
     handles_beside_persons,
     home_directory_users,
     keyed_handles,
@@ -162,6 +163,8 @@ _PIECES = st.sampled_from(
         "=",
         ":",
         "$",
+        "10.0.0.7 - ",
+        " [1",
         "Anna",
         "kjaer",
         "19720314",
@@ -180,6 +183,7 @@ def test_finders_return_spans_inside_any_text(pieces: list[str]) -> None:
         + home_directory_users(text)
         + names_in_file_names(text)
         + handles_beside_persons(text, persons)
+        + access_log_users(text)
     )
     for span in found:
         assert 0 <= span.start < span.end <= len(text)
@@ -200,3 +204,17 @@ def test_login_forms_of_a_name(words: list[str], inside: set[str], outside: set[
     forms = login_forms(words)
     assert inside <= forms
     assert not outside & forms
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('10.0.0.7 - m.rautio [10/Oct/2024:13:55:36 +0300] "GET / HTTP/1.1" 200', ["m.rautio"]),
+        ("2001:db8::5 - okoye_c [2024-05-01T08:00:00Z] GET", ["okoye_c"]),
+        ('127.0.0.1 - - [10/Oct/2000:13:55:36 -0700] "GET /a.gif HTTP/1.0"', []),
+        ("10.0.0.1 - root [10/Oct/2000:13:55:36 -0700]", []),
+        ("3 - note [see below]", []),
+    ],
+)
+def test_the_authuser_of_an_access_log_line(text: str, expected: list[str]) -> None:
+    assert [text[s.start : s.end] for s in access_log_users(text)] == expected
