@@ -274,6 +274,8 @@ _NOT_FACILITY_TOWNS: Final = frozenset(
         our your this that same new old next previous nearest closest other another each
         every any front back medical doctor doctor's doctors gp gp's vet veterinary dentist
         optician opticians chemist pharmacist hospital clinic university college school
+        summary review update draft confidential copy final page report letter note notes
+        referral follow-up followup results plan attendance discharge admission
         """
     )
 )
