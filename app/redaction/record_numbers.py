@@ -533,10 +533,13 @@ def find_airline_records(text: str) -> list[Span]:
     """Booking references in a boarding pass's bar-code string and a PNR's header line."""
     spans: list[Span] = []
     if "M1" in text or "M2" in text or "M3" in text or "M4" in text:
-        spans += [Span(*m.span(1), KIND, "iata_bcbp_pnr", 0.85) for m in BCBP_PNR.finditer(text)]
+        spans += [
+            Span(m.start(1), m.end(1), KIND, "iata_bcbp_pnr", 0.85) for m in BCBP_PNR.finditer(text)
+        ]
     if "RP/" in text:
         spans += [
-            Span(*m.span(1), KIND, "amadeus_record", 0.85) for m in AMADEUS_HEADER.finditer(text)
+            Span(m.start(1), m.end(1), KIND, "amadeus_record", 0.85)
+            for m in AMADEUS_HEADER.finditer(text)
         ]
     return spans
 
