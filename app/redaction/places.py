@@ -276,6 +276,11 @@ _NOT_FACILITY_TOWNS: Final = frozenset(
         optician opticians chemist pharmacist hospital clinic university college school
         summary review update draft confidential copy final page report letter note notes
         referral follow-up followup results plan attendance discharge admission
+        respiratory chest lung thoracic paediatric pediatric surgical psychiatric geriatric
+        cancer haematology hematology chemotherapy dialysis spinal trauma rehab physio
+        physiotherapy occupational speech nutrition dietetic dietetics bariatric sports
+        wellbeing well-being wellness men's women's children's child baby youth adult
+        senior elderly
         """
     )
 )

@@ -50,6 +50,7 @@ def test_town_by_facility_title_travel_or_date_is_found(text: str, place: str) -
         "Review at the Cholecystectomy clinic",  # a clinical word
         "Clinic letter - Cardiology\nDear Dr",
         "Clinic note - Summary\n",
+        "Consultation — Respiratory clinic\n",
         "Travel to Theatre at 14:00; heading for Recovery",
         "towards Christmas the pain settled",
         "Vu le 12.03.2023 à 14h30, revu le 13.03.2023 à domicile",
