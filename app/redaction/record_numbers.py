@@ -434,9 +434,10 @@ HEX_CODE = fast_regex.compile(
     r"[0-9a-f]{16,128}(?![0-9A-Za-z_])"
 )
 _HEX_HINT = fast_regex.compile(r"[0-9a-f]{16}")
-# Digits only, in three or more slashed groups holding more digits than a date can
-# ("890/99/37317", "2024/000/12345"): a file or membership reference.
-DIGIT_SLASH_CODE = fast_regex.compile(r"(?<![\w/.-])\d{1,8}(?:/\d{1,8}){2,4}(?![\w/]|[.-]\w)")
+# Digits only, in two or more slashed groups holding more digits than a date can
+# ("890/99/37317", "2024/000/12345", "4410/55237", "0051/0332606"): a file, membership,
+# staff or booking reference (a Czech or Slovak birth number, "735909/0321", too).
+DIGIT_SLASH_CODE = fast_regex.compile(r"(?<![\w/.-])\d{1,8}(?:/\d{1,8}){1,4}(?![\w/]|[.-]\w)")
 _MAX_DATE_DIGITS = 8
 # A reference of three or more groups joined by slashes, capitals and digits mixed
 # ("MR/71/76751", "7513/RE/45646", "ABC/2024/0099", "KR/2023/NB/0042"): a file, claim or

@@ -38,6 +38,22 @@ def test_airline_booking_reference_is_masked(text: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Staff no. 3318/0042917 on file", "3318/0042917"),
+        ("Booking 4410/55237 confirmed", "4410/55237"),
+    ],
+)
+def test_two_slashed_digit_groups_longer_than_a_date_are_a_reference(text: str, value: str) -> None:
+    assert _masked(text, value), text
+
+
+@pytest.mark.parametrize("text", ["BP 120/80, ratio 1/2", "dose 500/125 mg", "page 12/345"])
+def test_short_slashed_numbers_stay(text: str) -> None:
+    assert [s for s in find_fixed_shapes(text) if s.rule == "slash_reference"] == [], text
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "M1 tablet taken at 08:00",  # a pill, no pass
