@@ -182,6 +182,9 @@ _TOWN = (
     rf"(?:v|pri|na|nad|pod)[ ][{_UPPER}][\w'’-]{{1,30}}(?:[ ][a-zčšžě]{{4,20}}(?![\w(]))?|"
     # (Mexican towns and colonias: "San Itzel los bajos", "Santa María de la Montaña")
     r"(?:los|las)[ ][a-zà-ÿ]{3,20}|los|las|"
+    # (Slovene settlement names keep their common noun in lower case, as the Register of
+    # Spatial Units and Slovenski pravopis write them: "Novo mesto", "Nova vas", "Staro selo")
+    r"mesto|vas|selo|"
     r"sur|sous|le|la|les|am|an|ob|der|del|de|di|da|do|dos|das|du|des|im|nad|pod|pri|na|u|v|"
     r"ve|bei)(?![^\W\d_])){0,4}"  # (a particle is a whole word: "Wien and" is no "Wien an")
 )
@@ -439,12 +442,14 @@ WORD_TYPE_STREET = fast_regex.compile(
 
 # Numbered streets of Colombia, Argentina and Chile: "Carrera 68 # 54-4", "Calle 60J # 65-6
 # Este", "Av. carrera 115 # 4A-29", "Av. 7 N° 257", "Cl. 197 # 3-43", "Ruta 928-CH",
-# "Camino 5 N° 7086" (Argentina numbers its rural roads and passages too): the
+# "Camino 5 N° 7086", "Boulevard 4 N° 463" (Argentina numbers its rural roads, passages and
+# boulevards too: "Bv."/"Bvd." in its addresses, as Correo Argentino writes them): the
 # street is a number (with a letter, "bis", a cardinal point), then the plate "# 54-4".
 _CARDINAL = r"(?:[ ](?:Sur|Este|Norte|Oeste|Bis|bis))?"
 NUMBERED_STREET = fast_regex.compile(
     r"(?<![\w/.])(?i:calle|carrera|cra\.?|kra\.?|cr\.|cl\.?|cll\.?|avenida|av\.?|avda\.?|"
-    r"diagonal|dg\.?|transversal|tv\.?|circular|ruta|autopista|camino|pasaje|pje\.?)"
+    r"diagonal|dg\.?|transversal|tv\.?|circular|ruta|autopista|camino|pasaje|pje\.?|"
+    r"boulevard|bulevar|bv\.|bvd\.?)"
     r"(?:[ ]{1,2}(?i:carrera|calle|diagonal|transversal))?[ ]{1,2}"
     rf"(?:\d{{1,4}}[ ]?[A-Za-zªº]{{0,3}}(?:[ ]?bis)?{_CARDINAL}"
     rf"|(?:[{_UPPER}][\w'’.-]{{1,30}}[ ]){{1,4}})"

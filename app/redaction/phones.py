@@ -92,12 +92,19 @@ _CONTEXT = fast_regex.compile(
 _DIGITS = fast_regex.compile(r"\d")
 # A short in-house number right after its word: "ext. 4521", "bleep 0215", "Tel. 52436",
 # "Durchwahl 12", "poste 123", "wew. 34" (a hospital's extensions and pagers are 2 to 6
-# digits, and identify a person's desk as well as a full number does).
+# digits, and identify a person's desk as well as a full number does). A six-digit local
+# number is written in groups too ("800 754", "80 07 54": the national plans of ITU-T
+# E.164 with six-digit subscriber numbers), and the words are also Arabic's ("رقمي", my
+# number; هاتف, جوال, موبايل as chat and call notes write them).
+_ARABIC_PHONE_WORDS = (
+    "رقمي|رقم[ ]هاتفي|رقم[ ]الهاتف|رقم[ ]الجوال|هاتفي|هاتف|الهاتف|جوالي|جوال|الجوال|موبايل|تلفون"
+)
 SHORT_AFTER_WORD = fast_regex.compile(
     r"(?i:(?<![\w])(?:ext|extn|extension|bleep|pager|beeper|tel|tél|phone|durchwahl|"
-    r"poste|wewn|wew|int\.|dahili|hotline|mobile|cell|fax|mellék|anknytning)"
+    rf"poste|wewn|wew|int\.|dahili|hotline|mobile|cell|fax|mellék|anknytning|{_ARABIC_PHONE_WORDS})"
     r"\.?:?[ ]{0,2}(?:no\.?[ ]?|#[ ]?)?)"
-    r"(\d{2,6})(?![\w,/:-]|[.,]\d|[ ]?(?i:%|mg|ml|kg|mmol|units?|iu|bpm|hours?|days?|min|"
+    r"(\d{3}[ ]\d{3}|\d{2}[ ]\d{2}[ ]\d{2}|\d{2,6})"
+    r"(?![\w,/:-]|[.,]\d|[ ]?(?i:%|mg|ml|kg|mmol|units?|iu|bpm|hours?|days?|min|"
     r"tablets?|weeks?|years?|times)\b)"
 )
 # Vanity numbers in letters: "1-800-FLOWERS", "1-800-GO-FEDEX", "0800 REPAIRS".
@@ -206,11 +213,12 @@ def find_phones(text: str) -> list[Span]:
 _SHORT_HINT = fast_regex.Trigger(
     fast_regex.compile(
         r"(?i:ext|bleep|pager|beeper|tel|phone|durchwahl|poste|wew|dahili|hotline|mobile|cell|"
-        r"fax|\bint\.|mellék|anknytning)"
+        r"fax|\bint\.|mellék|anknytning|رقم|هاتف|جوال|موبايل|تلفون)"
     ),
     (
         *("ext", "bleep", "pager", "beeper", "tel", "phone", "durchwahl", "poste", "wew"),
         *("dahili", "hotline", "mobile", "cell", "fax", "int.", "mellék", "anknytning"),
+        *("رقم", "هاتف", "جوال", "موبايل", "تلفون"),
     ),
 )
 

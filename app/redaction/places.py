@@ -11,6 +11,7 @@ from typing import Final
 
 from app.redaction import fast_regex
 from app.redaction.address_words import ROMANISED_SETTLEMENTS
+from app.redaction.clinical_words import clinical_word
 from app.redaction.spans import Span
 from app.redaction.wordtrie import trie_pattern, word_list
 
@@ -24,6 +25,12 @@ _CUES = (
     "originally from", "comes from", "came from", "is from", "was from", "hometown",
     "home town", "transferred from", "currently in", "based in", "native of", "town of",
     "city of", "village of", "travelled to", "traveled to", "returned from",
+    # where someone travels or heads, in any tense ("confirmed travel to Salta", "left in
+    # a car toward Burgos", "was heading for Leeds"), as police and fraud reports write it
+    "travel to", "travelling to", "traveling to", "trip to", "journey to", "flew to",
+    "flying to", "flight to", "drove to", "driving to", "heading to", "headed to",
+    "heading for", "headed for", "bound for", "en route to", "left for", "fled to",
+    "toward", "towards",
     # where an event happened, by its nearness ("collision near Pimenta do Campo")
     "near", "close to", "cerca de", "perto de", "près de", "vicino a", "in der nähe von",
     # where a card or an account was used, as fraud and dispute reports name it ("a
@@ -220,8 +227,68 @@ BORN_ON_IN = fast_regex.compile(
     r"(?i:(?<![\w])(?:born|geboren|geb\.|né|née|nato|nata|nacido|nacida|nascido|nascida|"
     # (the date in any order: "1950", "1980/11/04", "3rd", "26.12.")
     r"urodzony|urodzona|narozen|narozena|doğum))[^\n]{0,40}?\d(?:st|nd|rd|th|\.)?[ \t]{1,3}"
-    rf"(?:in|te|à|a|en|em|w|v|ve|i)[ \t]{{1,3}}({PLACE})",
+    rf"(?:in|at|te|à|a|en|em|w|v|ve|i)[ \t]{{1,3}}({PLACE})",
     word_led=True,
+)
+# A town after a numeric date and a locative preposition of French, Spanish, Portuguese or
+# Dutch, where claims and forms say where something happened on that day ("soins reçus le
+# 13.07.2023 à Rodez", "atendido el 03/04/2023 en Lugo", "op 3-4-2023 te Thon"): after a
+# date these prepositions take a place or a time, and a time is digits.
+DATE_THEN_PLACE = fast_regex.compile(
+    r"(?<![\d])\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})[ \t]{1,3}(?:à|en|em|te)[ \t]{1,3}"
+    rf"({PLACE})"
+)
+_DATE_THEN_PLACE_HINT = fast_regex.compile(r"\d[ \t]{1,3}(?:à|en|em|te)[ \t]")
+# A town written before the institution it names, as English names a branch, clinic,
+# airport or crematorium by its town ("review at the Leeds clinic", "Service at Murcia
+# crematorium", "KYC check – Bergen branch", "Pick-up — Gatwick airport"): a capitalised
+# word, after "at/in/to/from (the)" or a heading's dash, before the lower-case noun. (The
+# postposed form, "clinic at Bhuj", is `_CUES`'.) The services a clinic or an office is
+# named by ("Diabetes clinic", "Post office", "Police station") are no towns.
+_FACILITIES = (
+    "clinic", "hospital", "branch", "crematorium", "cemetery", "airport", "station",
+    "office", "practice", "surgery", "pharmacy", "campus", "terminal", "depot",
+)  # fmt: skip
+FACILITY = fast_regex.compile(rf"(?<![\w-])(?:{'|'.join(_FACILITIES)})(?![\w-])")
+_BEFORE_FACILITY = fast_regex.compile(
+    r"(?:(?<![\w])(?:at|in|to|from|of|near)[ ](?:the[ ])?|(?<![\w])the[ ]|[–—-][ ])"
+    rf"({_CAP_WORD}(?:[ ]{_CAP_WORD})?)[ ]$"
+)
+_FACILITY_WINDOW = 70
+_NOT_FACILITY_TOWNS: Final = frozenset(
+    word_list(
+        """
+        outpatient outpatients antenatal postnatal prenatal diabetes diabetic fracture memory
+        pain eye eyes dental dermatology skin fertility sexual health mental travel vaccine
+        vaccination flu asthma copd heart cardiac renal kidney liver stroke falls wound
+        vascular breast sleep weight obesity smoking anticoagulation warfarin lipid
+        hypertension blood transfusion allergy hearing audiology foot podiatry fracture
+        orthopaedic orthopedic rheumatology urology gynaecology gynecology obstetric
+        obstetrics colposcopy endoscopy epilepsy headache migraine movement parkinson's
+        continence incontinence menopause contraception family planning gum hiv ent
+        main central head post police fire bus railway rail train tube metro underground
+        petrol gas charging ambulance coach nurses nursing international regional local
+        district county city town village community private public walk-in urgent day
+        night general specialist mobile virtual online satellite pop-up registry register
+        booking ticket box sorting service services customer customers home foreign tax
+        our your this that same new old next previous nearest closest other another each
+        every any front back medical doctor doctor's doctors gp gp's vet veterinary dentist
+        optician opticians chemist pharmacist hospital clinic university college school
+        summary review update draft confidential copy final page report letter note notes
+        referral follow-up followup results plan attendance discharge admission
+        respiratory chest lung thoracic paediatric pediatric surgical psychiatric geriatric
+        cancer haematology hematology chemotherapy dialysis spinal trauma rehab physio
+        physiotherapy occupational speech nutrition dietetic dietetics bariatric sports
+        wellbeing well-being wellness men's women's children's child baby youth adult
+        senior elderly
+        """
+    )
+)
+# A town in a document's title after its spaced dash, where the title names a clinic, a
+# branch or an office ("Clinic note - Durban", "Branch report – Bergen"): the line's end.
+TITLE_PLACE = fast_regex.compile(
+    r"(?m)^[ \t]*(?i:clinic|hospital|branch|office|practice|surgery|pharmacy|station)"
+    rf"(?:[ ][a-z]{{2,20}}){{0,3}}[ ][-–—][ ]({_CAP_WORD}(?:[ ]{_CAP_WORD})?)[ \t]*$"
 )
 
 
@@ -591,6 +658,39 @@ def _institution_and_event_places(text: str, folded: str, found: list[Span]) -> 
     return spans
 
 
+def _facility_town(value: str) -> bool:
+    """Whether the capitalised words before a facility noun may be its town: no service,
+    rank or common word, no acronym ("HIV clinic"), no clinical word."""
+    words = value.split()
+    return not any(
+        w.isupper()
+        or w.casefold() in _NOT_FACILITY_TOWNS
+        or w.casefold() in _NOT_PLACES
+        or clinical_word(w)
+        for w in words
+    )
+
+
+def _date_and_facility_places(text: str, folded: str) -> list[Span]:
+    """Towns after a date and its preposition, before a facility noun and in a clinic's
+    or branch's title after its dash (each run only when the text holds its words)."""
+    spans: list[Span] = []
+    if _DATE_THEN_PLACE_HINT.search(text):
+        for m in DATE_THEN_PLACE.finditer(text):
+            if m.group(1).split()[0].casefold() not in _NOT_PLACES:
+                spans.append(Span(m.start(1), m.end(1), KIND, "place_after_date", 0.6))
+    if any(w in folded for w in _FACILITIES):
+        for f in FACILITY.finditer(text):
+            lo = max(0, f.start() - _FACILITY_WINDOW)
+            m = _BEFORE_FACILITY.search(text, lo, f.start())
+            if m is not None and _facility_town(m.group(1)):
+                spans.append(Span(m.start(1), m.end(1), KIND, "place_before_facility", 0.6))
+        for m in TITLE_PLACE.finditer(text):
+            if _facility_town(m.group(1)):
+                spans.append(Span(m.start(1), m.end(1), KIND, "place_in_title", 0.6))
+    return spans
+
+
 def find_places(text: str) -> list[Span]:
     """Towns named after a residence or origin cue word, and towns by their shape."""
     spans: list[Span] = []
@@ -608,6 +708,7 @@ def find_places(text: str) -> list[Span]:
             spans.append(Span(m.start(1), m.end(1), KIND, "place_after_birth_date", 0.6))
     folded = text.casefold()
     spans += _institution_and_event_places(text, folded, spans)
+    spans += _date_and_facility_places(text, folded)
     if _SUFFIX_HINT.search(text):
         for m in SUFFIX_TOWN.finditer(text):
             inside = any(s.start <= m.start(1) and m.end(1) <= s.end for s in spans)

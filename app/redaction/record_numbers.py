@@ -434,9 +434,10 @@ HEX_CODE = fast_regex.compile(
     r"[0-9a-f]{16,128}(?![0-9A-Za-z_])"
 )
 _HEX_HINT = fast_regex.compile(r"[0-9a-f]{16}")
-# Digits only, in three or more slashed groups holding more digits than a date can
-# ("890/99/37317", "2024/000/12345"): a file or membership reference.
-DIGIT_SLASH_CODE = fast_regex.compile(r"(?<![\w/.-])\d{1,8}(?:/\d{1,8}){2,4}(?![\w/]|[.-]\w)")
+# Digits only, in two or more slashed groups holding more digits than a date can
+# ("890/99/37317", "2024/000/12345", "4410/55237", "0051/0332606"): a file, membership,
+# staff or booking reference (a Czech or Slovak birth number, "735909/0321", too).
+DIGIT_SLASH_CODE = fast_regex.compile(r"(?<![\w/.-])\d{1,8}(?:/\d{1,8}){1,4}(?![\w/]|[.-]\w)")
 _MAX_DATE_DIGITS = 8
 # A reference of three or more groups joined by slashes, capitals and digits mixed
 # ("MR/71/76751", "7513/RE/45646", "ABC/2024/0099", "KR/2023/NB/0042"): a file, claim or
@@ -518,6 +519,32 @@ def dea_ok(value: str) -> bool:
     return (d[0] + d[2] + d[4] + 2 * (d[1] + d[3] + d[5])) % 10 == d[6]
 
 
+# The booking reference of an airline record, where the IATA and GDS formats put it: an
+# IATA bar-coded boarding pass (Resolution 792 BCBP: "M1", the passenger's name, the
+# e-ticket indicator "E", the PNR code, then the two airports and the carrier, "LHRDXBEK")
+# and an Amadeus PNR's header line ("RP/" and the office and record references before the
+# passenger names). Neither needs a word before it: the layout is the label.
+BCBP_PNR = fast_regex.compile(
+    r"(?m)^M[1-4][A-Z][A-Z/ .'-]{1,30}?[ ]E?([A-Z0-9][A-Z0-9/-]{4,14})[ ]{1,3}[A-Z]{6}[A-Z0-9]{2}\b"
+)
+AMADEUS_HEADER = fast_regex.compile(r"(?m)^[ \t]*RP/([A-Z0-9]{2,12}(?:/[A-Z0-9]{2,12}){0,3})/?")
+
+
+def find_airline_records(text: str) -> list[Span]:
+    """Booking references in a boarding pass's bar-code string and a PNR's header line."""
+    spans: list[Span] = []
+    if "M1" in text or "M2" in text or "M3" in text or "M4" in text:
+        spans += [
+            Span(m.start(1), m.end(1), KIND, "iata_bcbp_pnr", 0.85) for m in BCBP_PNR.finditer(text)
+        ]
+    if "RP/" in text:
+        spans += [
+            Span(m.start(1), m.end(1), KIND, "amadeus_record", 0.85)
+            for m in AMADEUS_HEADER.finditer(text)
+        ]
+    return spans
+
+
 def _may_hold_mac(text: str) -> bool:
     return text.count(":") + text.count("-") >= 5 or text.count(".") >= 2
 
@@ -569,6 +596,7 @@ def find_fixed_shapes(text: str) -> list[Span]:
         ]
     if _HEX_HINT.search(text):
         spans += [Span(m.start(), m.end(), KIND, "hex_code", 0.6) for m in HEX_CODE.finditer(text)]
+    spans += find_airline_records(text)
     return spans + [
         Span(m.start(), m.end(), KIND, "long_code", 0.6)
         for m in LONG_CODE.finditer(text)
