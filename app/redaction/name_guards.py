@@ -21,6 +21,7 @@ from typing import Final
 
 from app.redaction import fast_regex
 from app.redaction.clinical_words import clinical_word
+from app.redaction.label_guards import label_head, title_line
 from app.redaction.spans import Span
 from app.redaction.wordtrie import word_list
 
@@ -568,6 +569,8 @@ def not_a_person(text: str, span: Span) -> bool:
         return True  # "Hypoglykämie, Glukose" beside a heading misread as a person
     if span.rule not in CONTENT_RULES:
         return False
+    if span.rule != "reporting_subject" and (label_head(text, span) or title_line(text, span)):
+        return True  # "Landlord: …", "Lähettävä lääkäri: …", "IMMUNISATION RECORD" (line 1)
     if _other_language_words(value) and not _any_given(_name_words(value)):
         return True
     if _lower_case_cased_script(value) and not _any_given(words):

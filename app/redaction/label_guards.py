@@ -1,0 +1,112 @@
+"""What a form's layout says is no person: the label of a "Label: value" line and the
+title on a document's first line. spaCy and the unknown-word rule read both as names
+("Lähettävä lääkäri: …", "Landlord: …", "KARTA INFORMACYJNA LECZENIA SZPITALNEGO");
+`name_guards.not_a_person` asks these for findings made from the word itself.
+
+A given name in the finding keeps it a person ("Anna: hi" in a chat, "ANNA NOWAK" as a
+letter's first line); so does a reporting verb before the colon ("Okafor wrote:": the
+reporting-subject rule's words), as does any finding a cue, a title or a field found.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from app.redaction import fast_regex
+from app.redaction.spans import Span
+from app.redaction.wordtrie import word_list
+
+# A label's head and up to three lower-case words of it, a colon (French spacing too) and
+# a value on the same line: the "Key: value" line of forms in every language ("Lähettävä
+# lääkäri: …", "Телефон для справок: …", "Diagnóstico principal: …"). ISO/IEC 19773 and
+# the forms of every registry write a field so; a name is no label.
+_LABEL_TAIL = fast_regex.compile(
+    r"(?P<words>(?:[ \t]{1,2}\p{Ll}[\p{L}\p{Mn}'’-]*){1,3})[ \t]?:(?!//)[ \t]*[^\s:]"
+)
+# Words after a name that make "Name verb:" a report, not a label ("Okafor wrote: …");
+# the reporting-subject rule reads the same verbs.
+_REPORTING: Final = frozenset(
+    word_list(
+        """
+    faxed said says reported reports wrote writes called phoned rang emailed texted
+    confirmed noted asked requested explained stated states mentioned advised replied
+    responded agreed declined denied complained sent signed witnessed disclosed alleged
+    and or to from via with at for
+    """
+    )
+)
+_WORD = fast_regex.compile(r"[\p{L}][\p{L}\p{Mn}'’.-]*")
+
+
+def _line_start(text: str, start: int) -> bool:
+    """Only blanks stand between the line's start and `start`."""
+    line = text.rfind("\n", 0, start) + 1
+    return not text[line:start].strip(" \t")
+
+
+def _any_given(words: list[str]) -> bool:
+    from app.redaction.given_names import is_given_name  # noqa: PLC0415
+
+    return any(is_given_name(w.strip(".'’-")) for w in words)
+
+
+def label_head(text: str, span: Span) -> bool:
+    """The finding opens its line and a colon with a value follows it, with one to three
+    lower-case words between ("Lähettävä lääkäri: …", "Anschrift während des Urlaubs:
+    …"), and no word of it is a given name: a form's label. Not after a reporting verb
+    ("Okafor wrote: …"); a word right before the colon may be a chat's speaker
+    ("Kowalczyk: dzień dobry"), so it stays."""
+    if not _line_start(text, span.start):
+        return False
+    m = _LABEL_TAIL.match(text, span.end)
+    if m is None:
+        return False
+    between = [w.casefold() for w in m.group("words").split()]
+    if any(w in _REPORTING for w in between):
+        return False
+    return not _any_given(_WORD.findall(text[span.start : span.end]))
+
+
+_MIN_TITLE_WORDS = 2
+# Three words in capitals and no given name open a document as its title; a name of two
+# ("OKAFOR ADEYEMI" over an address) is as likely, so two words need a document word.
+_PLAIN_TITLE_WORDS = 3
+
+
+def title_line(text: str, span: Span) -> bool:
+    """The finding is the document's first line, or its start before a column gap or a
+    dash, in capitals of two words or more and no given name ("IMMUNISATION RECORD",
+    "KARTA INFORMACYJNA LECZENIA SZPITALNEGO", "ΙΑΤΡΙΚΗ ΓΝΩΜΑΤΕΥΣΗ"): a document's title,
+    as letters and forms open."""
+    if text[: span.start].strip():
+        return False
+    value = text[span.start : span.end]
+    words = _WORD.findall(value)
+    if len(words) < _MIN_TITLE_WORDS or not all(w.isupper() for w in words):
+        return False
+    eol = text.find("\n", span.end)
+    rest = text[span.end : eol if eol >= 0 else len(text)]
+    if rest.strip() and not rest.startswith(("  ", "\t", " -", " –", " —")):
+        return False  # the line goes on: not a title alone
+    if _any_given(words):
+        return False
+    return len(words) >= _PLAIN_TITLE_WORDS or any(_document_word(w) for w in words)
+
+
+def _document_word(word: str) -> bool:
+    """A heading, role, clinical or other-language document word ("RECORD", "PACJENTA")."""
+    from app.redaction.clinical_words import clinical_word  # noqa: PLC0415
+    from app.redaction.name_guards import (  # noqa: PLC0415
+        HEADING_WORDS,
+        ROLE_NOUNS,
+        other_language_word,
+    )
+
+    bare = word.strip(".'’-")
+    folded = bare.casefold()
+    return (
+        folded in HEADING_WORDS
+        or folded in ROLE_NOUNS
+        or other_language_word(bare)
+        or clinical_word(bare)
+    )
