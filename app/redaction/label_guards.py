@@ -23,15 +23,15 @@ from app.redaction.wordtrie import word_list
 _LABEL_TAIL = fast_regex.compile(
     r"(?P<words>(?:[ \t]{1,2}\p{Ll}[\p{L}\p{Mn}'’-]*){1,3})[ \t]?:(?!//)[ \t]*[^\s:]"
 )
-# Words after a name that make "Name verb:" a report, not a label ("Okafor wrote: …");
-# the reporting-subject rule reads the same verbs.
+# Words after a name that make "Name verb:" a report, not a label ("Okafor wrote: …"; the
+# reporting-subject rule reads the same verbs), a list of names or a citation ("et al").
 _REPORTING: Final = frozenset(
     word_list(
         """
     faxed said says reported reports wrote writes called phoned rang emailed texted
     confirmed noted asked requested explained stated states mentioned advised replied
     responded agreed declined denied complained sent signed witnessed disclosed alleged
-    and or to from via with at for
+    and or to from via with at for et al
     """
     )
 )
@@ -47,7 +47,7 @@ def _line_start(text: str, start: int) -> bool:
 def _any_given(words: list[str]) -> bool:
     from app.redaction.given_names import is_given_name  # noqa: PLC0415
 
-    return any(is_given_name(w.strip(".'’-")) for w in words)
+    return any(is_given_name(w.strip(".'’-").casefold()) for w in words)
 
 
 def label_head(text: str, span: Span) -> bool:

@@ -1,0 +1,86 @@
+"""A form's label ("Verwiesen von: …", "Médico responsable: …") and a document's title line
+in capitals ("ZAPIS WIZYTY KONTROLNEJ") are no person; names in the same places are still
+masked (`label_guards.py`, split Q, session 34)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.redaction.label_guards import label_head, title_line
+from app.redaction.spans import Span
+
+
+def _span(text: str, value: str) -> Span:
+    start = text.index(value)
+    return Span(start, start + len(value), "PERSON", "SpacyRecognizer", 0.85)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Anamneza\nOdsyłający lekarz: Jan Nowak\n", "Odsyłający"),
+        ("Médico responsable: Ana Ruiz\n", "Médico"),
+        ("Kontaktperson under ledigheten: Per Holm\n", "Kontaktperson"),
+        ("Адрес проживания: ул. Ленина, д. 5\n", "Адрес"),
+        ("  Tempat lahir : Bandung\n", "Tempat"),
+    ],
+    ids=["polish", "spanish", "swedish-three-words", "russian", "french-spacing"],
+)
+def test_label_of_a_form_line_is_no_person(text: str, value: str) -> None:
+    assert label_head(text, _span(text, value))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Kowalczyk: dzień dobry\n", "Kowalczyk"),  # a chat's speaker, right before the colon
+        ("Okafor wrote: see you at five\n", "Okafor"),  # a report, not a label
+        ("Anna pisze: dzień dobry\n", "Anna"),  # a given name
+        ("Seen by Okafor today: stable\n", "Okafor"),  # not at the line's start
+        ("Okafor et al: see https://example.org\n", "Okafor"),  # no value, a URL
+        ("Okafor wants\n: later\n", "Okafor"),  # the colon is on the next line
+    ],
+    ids=["speaker", "reporting-verb", "given-name", "mid-line", "url", "next-line"],
+)
+def test_name_before_a_colon_stays_a_person(text: str, value: str) -> None:
+    assert not label_head(text, _span(text, value))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ZAPIS WIZYTY KONTROLNEJ\nPacjent: Nowak, Jan\n", "ZAPIS WIZYTY KONTROLNEJ"),
+        ("\nDISCHARGE RECORD   page 1\nName: Jan Nowak\n", "DISCHARGE RECORD"),
+        ("ANMELDUNG PATIENTIN\nName: Nowak\n", "ANMELDUNG PATIENTIN"),
+    ],
+    ids=["three-words", "heading-word-and-gap", "other-language-word"],
+)
+def test_title_line_in_capitals_is_no_person(text: str, value: str) -> None:
+    assert title_line(text, _span(text, value))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("OKAFOR ADEYEMI\n12 Main Road\n", "OKAFOR ADEYEMI"),  # two words: a name as likely
+        ("ANNA MARIA NOWAK\nul. Polna 5\n", "ANNA MARIA NOWAK"),  # a given name
+        ("Dear Sir\nBIOMETRIC ENROLMENT RECORD\n", "BIOMETRIC ENROLMENT RECORD"),  # line 2
+        ("Zapis Wizyty Kontrolnej\n", "Zapis Wizyty Kontrolnej"),  # not in capitals
+        ("NWOSU OKAFOR ADEYEMI wrote\n", "NWOSU OKAFOR ADEYEMI"),  # the line goes on
+    ],
+    ids=["two-word-name", "given-name", "second-line", "title-case", "line-goes-on"],
+)
+def test_first_line_name_stays_a_person(text: str, value: str) -> None:
+    assert not title_line(text, _span(text, value))
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet="AbcÄé Ж:\n\t-–.'", max_size=40), st.data())
+def test_guards_never_crash(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    span = Span(start, end, "PERSON", "SpacyRecognizer", 0.85)
+    assert label_head(text, span) in (True, False)
+    assert title_line(text, span) in (True, False)
