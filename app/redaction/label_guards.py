@@ -74,23 +74,36 @@ _PLAIN_TITLE_WORDS = 3
 
 
 def title_line(text: str, span: Span) -> bool:
-    """The finding is the document's first line, or its start before a column gap or a
-    dash, in capitals of two words or more and no given name ("IMMUNISATION RECORD",
-    "KARTA INFORMACYJNA LECZENIA SZPITALNEGO", "ΙΑΤΡΙΚΗ ΓΝΩΜΑΤΕΥΣΗ"): a document's title,
-    as letters and forms open."""
+    """The finding opens the document's first line and no word of it is a given name, and
+    either it is the line (or its start before a column gap or a dash) in capitals of two
+    words or more ("IMMUNISATION RECORD", "KARTA INFORMACYJNA LECZENIA SZPITALNEGO",
+    "ΙΑΤΡΙΚΗ ΓΝΩΜΑΤΕΥΣΗ"), or lower-case words follow it to the line's end or a dash
+    ("Wniosek o urlop wypoczynkowy", "Направлення на консультацію", "Odontogram notes —"):
+    a document's title, as letters and forms open. A name stands alone or before a name."""
     if text[: span.start].strip():
         return False
     value = text[span.start : span.end]
     words = _WORD.findall(value)
-    if len(words) < _MIN_TITLE_WORDS or not all(w.isupper() for w in words):
+    if not words or _any_given(words):
         return False
     eol = text.find("\n", span.end)
     rest = text[span.end : eol if eol >= 0 else len(text)]
+    if (after := _TITLE_WORDS_AFTER.fullmatch(rest)) and not any(
+        w.casefold() in _REPORTING for w in after.group("words").split()
+    ):
+        return True  # "Okafor wrote" opens a message, not a title
+    if len(words) < _MIN_TITLE_WORDS or not all(w.isupper() for w in words):
+        return False
     if rest.strip() and not rest.startswith(("  ", "\t", " -", " –", " —")):
         return False  # the line goes on: not a title alone
-    if _any_given(words):
-        return False
     return len(words) >= _PLAIN_TITLE_WORDS or any(_document_word(w) for w in words)
+
+
+# Lower-case words of a title after its first word, to the line's end or to a dash or a
+# column gap with anything after it ("o urlop wypoczynkowy", "notes — Karimi, Z.").
+_TITLE_WORDS_AFTER = fast_regex.compile(
+    r"(?P<words>(?:[ \t]\p{Ll}[\p{L}\p{Mn}'’-]*)+)[ \t]*(?:(?:[ \t][-–—]|[ \t]{2}|\t)[^\n]*)?"
+)
 
 
 def _document_word(word: str) -> bool:

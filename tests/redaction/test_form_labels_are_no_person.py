@@ -84,3 +84,29 @@ def test_guards_never_crash(text: str, data: st.DataObject) -> None:
     span = Span(start, end, "PERSON", "SpacyRecognizer", 0.85)
     assert label_head(text, span) in (True, False)
     assert title_line(text, span) in (True, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Zgłoszenie szkody komunikacyjnej\nPoszkodowany: Jan Nowak\n", "Zgłoszenie"),
+        ("Заявление о выдаче справки\nФИО: Иванов\n", "Заявление"),
+        ("Kariesbefund notes — Nowak, Jan (01/02/2012)\n", "Kariesbefund"),
+    ],
+    ids=["polish", "russian", "dash-after"],
+)
+def test_title_with_lower_case_words_is_no_person(text: str, value: str) -> None:
+    assert title_line(text, _span(text, value))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Okafor\nwrote to us\n", "Okafor"),  # the words are on the next line
+        ("Anna z działu kadr\n", "Anna"),  # a given name
+        ("Okafor Adeyemi\n12 Main Road\n", "Okafor Adeyemi"),  # a name alone on line 1
+    ],
+    ids=["next-line", "given-name", "name-alone"],
+)
+def test_first_line_name_before_words_stays_a_person(text: str, value: str) -> None:
+    assert not title_line(text, _span(text, value))
