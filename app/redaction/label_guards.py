@@ -123,3 +123,37 @@ def _document_word(word: str) -> bool:
         or other_language_word(bare)
         or clinical_word(bare)
     )
+
+
+_COLON_GAP = fast_regex.compile(r"[ \t]?:[ \t]{1,3}")
+
+
+def role_before_name(text: str, span: Span, persons: dict[int, Span]) -> bool:
+    """One word opening its line, no given name, right before a colon and a person finding
+    of two words or more with a given name in it ("Landlord: Jan Nowak", "Cuidadora: Ana
+    Ruiz López"): the role the form asks the name for, as the word before a colon is in
+    the unknown-word rule (`given_names.find_given_names`). `persons` maps the start of
+    every other person finding to it. A word that opens another line before a colon too
+    is a chat's speaker and stays ("Kowalczyk: Anna Nowak is here … Kowalczyk: ok")."""
+    value = text[span.start : span.end]
+    if len(_WORD.findall(value)) != 1 or not _line_start(text, span.start):
+        return False
+    gap = _COLON_GAP.match(text, span.end)
+    after = persons.get(gap.end()) if gap else None
+    if after is None or _any_given([value]):
+        return False
+    if _speaker_again(text, span, value):
+        return False  # "Kowalczyk:" opens another line too: a chat's speaker, not a label
+    words = _WORD.findall(text[after.start : after.end])
+    return len(words) >= _MIN_TITLE_WORDS and _any_given(words)
+
+
+def _speaker_again(text: str, span: Span, value: str) -> bool:
+    """`value` opens another line of `text` before a colon."""
+    pos = text.find(value)
+    while pos >= 0:
+        opens = pos != span.start and _line_start(text, pos)
+        if opens and _COLON_GAP.match(text, pos + len(value)):
+            return True
+        pos = text.find(value, pos + 1)
+    return False

@@ -8,8 +8,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.redaction.label_guards import label_head, title_line
+from app.redaction.label_guards import label_head, role_before_name, title_line
 from app.redaction.spans import Span
+from app.redaction.text import find_spans
 
 
 def _span(text: str, value: str) -> Span:
@@ -84,6 +85,9 @@ def test_guards_never_crash(text: str, data: st.DataObject) -> None:
     span = Span(start, end, "PERSON", "SpacyRecognizer", 0.85)
     assert label_head(text, span) in (True, False)
     assert title_line(text, span) in (True, False)
+    after = data.draw(st.integers(0, len(text)))
+    persons = {after: Span(after, len(text), "PERSON", "SpacyRecognizer", 0.85)}
+    assert role_before_name(text, span, persons) in (True, False)
 
 
 @pytest.mark.parametrize(
@@ -110,3 +114,23 @@ def test_title_with_lower_case_words_is_no_person(text: str, value: str) -> None
 )
 def test_first_line_name_before_words_stays_a_person(text: str, value: str) -> None:
     assert not title_line(text, _span(text, value))
+
+
+def _role(text: str, value: str) -> bool:
+    persons = {s.start: s for s in find_spans(text) if s.kind == "PERSON"}
+    return role_before_name(text, _span(text, value), persons)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("Tenant: Anna Nowak, of 4 Main Road\n", "Tenant", True),
+        ("Opiekunka: Maria Nowak, tel. 600 100 200\n", "Opiekunka", True),
+        ("Kowalczyk: Anna Nowak is here\nKowalczyk: ok\n", "Kowalczyk", False),  # a speaker
+        ("Kowalczyk: dzień dobry\n", "Kowalczyk", False),  # no name after the colon
+        ("Seen by Okafor: Anna Nowak\n", "Okafor", False),  # not at the line's start
+    ],
+    ids=["english-role", "polish-role", "speaker-twice", "no-name-after", "mid-line"],
+)
+def test_role_before_a_name(text: str, value: str, expected: bool) -> None:
+    assert _role(text, value) is expected
