@@ -18,10 +18,12 @@ from app.redaction.wordtrie import word_list
 
 # A label's head and up to three lower-case words of it, a colon (French spacing too) and
 # a value on the same line: the "Key: value" line of forms in every language ("Lähettävä
-# lääkäri: …", "Телефон для справок: …", "Diagnóstico principal: …"). ISO/IEC 19773 and
-# the forms of every registry write a field so; a name is no label.
+# lääkäri: …", "Телефон для справок: …", "Diagnóstico principal: …"), or a number's
+# abbreviation ("Kimlik No: …", "Fall Nr.: …"). ISO/IEC 19773 and the forms of every
+# registry write a field so; a name is no label.
 _LABEL_TAIL = fast_regex.compile(
-    r"(?P<words>(?:[ \t]{1,2}\p{Ll}[\p{L}\p{Mn}'’-]*){1,3})[ \t]?:(?!//)[ \t]*[^\s:]"
+    r"(?P<words>(?:[ \t]{1,2}(?:\p{Ll}[\p{L}\p{Mn}'’-]*|No\.?|Nr\.?|N[º°]))"
+    r"{1,3})[ \t]?:(?!//)[ \t]*[^\s:]"
 )
 # Words after a name that make "Name verb:" a report, not a label ("Okafor wrote: …"; the
 # reporting-subject rule reads the same verbs), a list of names or a citation ("et al").
@@ -44,6 +46,13 @@ def _line_start(text: str, start: int) -> bool:
     return not text[line:start].strip(" \t")
 
 
+def _field_start(text: str, start: int) -> bool:
+    """`start` opens its line or a column after a gap of three blanks or a tab, as forms lay
+    fields side by side ("Hasta: …   T.C. Kimlik No: …")."""
+    before = text[max(0, start - 3) : start]
+    return _line_start(text, start) or before == "   " or before.endswith("\t")
+
+
 def _any_given(words: list[str]) -> bool:
     from app.redaction.given_names import is_given_name  # noqa: PLC0415
 
@@ -51,12 +60,12 @@ def _any_given(words: list[str]) -> bool:
 
 
 def label_head(text: str, span: Span) -> bool:
-    """The finding opens its line and a colon with a value follows it, with one to three
-    lower-case words between ("Lähettävä lääkäri: …", "Anschrift während des Urlaubs:
-    …"), and no word of it is a given name: a form's label. Not after a reporting verb
+    """The finding opens its line (or a column) and a colon with a value follows it, with
+    one to three lower-case words (or "No", "Nr") between ("Lähettävä lääkäri: …",
+    "Anschrift während des Urlaubs: …"), and no word of it is a given name: a form's label. Not after a reporting verb
     ("Okafor wrote: …"); a word right before the colon may be a chat's speaker
     ("Kowalczyk: dzień dobry"), so it stays."""
-    if not _line_start(text, span.start):
+    if not _field_start(text, span.start):
         return False
     m = _LABEL_TAIL.match(text, span.end)
     if m is None:

@@ -134,3 +134,16 @@ def _role(text: str, value: str) -> bool:
 )
 def test_role_before_a_name(text: str, value: str, expected: bool) -> None:
     assert _role(text, value) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("Hasta: Ayşe Kaya   Sicil Defteri No: 12345\n", "Sicil Defteri", True),
+        ("Patient: Jan Nowak\tFall Nr.: 778\n", "Fall", True),
+        ("Patient: Jan Nowak Okafor No: 778\n", "Okafor", False),  # no column gap
+    ],
+    ids=["column-gap", "tab", "no-gap"],
+)
+def test_label_in_a_column(text: str, value: str, expected: bool) -> None:
+    assert label_head(text, _span(text, value)) is expected
