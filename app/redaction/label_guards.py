@@ -62,9 +62,9 @@ def _any_given(words: list[str]) -> bool:
 def label_head(text: str, span: Span) -> bool:
     """The finding opens its line (or a column) and a colon with a value follows it, with
     one to three lower-case words (or "No", "Nr") between ("Lähettävä lääkäri: …",
-    "Anschrift während des Urlaubs: …"), and no word of it is a given name: a form's label. Not after a reporting verb
-    ("Okafor wrote: …"); a word right before the colon may be a chat's speaker
-    ("Kowalczyk: dzień dobry"), so it stays."""
+    "Anschrift während des Urlaubs: …"), and no word of it is a given name: a form's
+    label. Not after a reporting verb ("Okafor wrote: …"); a word right before the colon
+    may be a chat's speaker ("Kowalczyk: dzień dobry"), so it stays."""
     if not _field_start(text, span.start):
         return False
     m = _LABEL_TAIL.match(text, span.end)
