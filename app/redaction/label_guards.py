@@ -84,16 +84,16 @@ _PLAIN_TITLE_WORDS = 3
 
 def title_line(text: str, span: Span) -> bool:
     """The finding opens the document's first line and no word of it is a given name, and
-    either it is the line (or its start before a column gap or a dash) in capitals of two
-    words or more ("IMMUNISATION RECORD", "KARTA INFORMACYJNA LECZENIA SZPITALNEGO",
-    "ΙΑΤΡΙΚΗ ΓΝΩΜΑΤΕΥΣΗ"), or lower-case words follow it to the line's end or a dash
-    ("Wniosek o urlop wypoczynkowy", "Направлення на консультацію", "Odontogram notes —"):
-    a document's title, as letters and forms open. A name stands alone or before a name."""
+    either its line (to a column gap, a dash or a bracket) is in capitals of two words or
+    more ("IMMUNISATION RECORD", "KARTA INFORMACYJNA LECZENIA SZPITALNEGO", "ΙΑΤΡΙΚΗ
+    ΓΝΩΜΑΤΕΥΣΗ", "INFORME DE ALTA HOSPITALARIA"), or lower-case words follow it to the
+    line's end or a dash ("Wniosek o urlop wypoczynkowy", "Направлення на консультацію",
+    "Odontogram notes —"): a document's title, as letters and forms open. A name stands
+    alone or before a name."""
     if text[: span.start].strip():
         return False
-    value = text[span.start : span.end]
-    words = _WORD.findall(value)
-    if not words or _any_given(words):
+    words = _WORD.findall(text[span.start : span.end])
+    if not words or _any_given(_without_connectors(words)):
         return False
     eol = text.find("\n", span.end)
     rest = text[span.end : eol if eol >= 0 else len(text)]
@@ -101,11 +101,24 @@ def title_line(text: str, span: Span) -> bool:
         w.casefold() in _REPORTING for w in after.group("words").split()
     ):
         return True  # "Okafor wrote" opens a message, not a title
-    if len(words) < _MIN_TITLE_WORDS or not all(w.isupper() for w in words):
+    cut = _TITLE_END.search(rest)
+    line = _WORD.findall(text[span.start : span.end + (cut.start() if cut else len(rest))])
+    if len(line) < _MIN_TITLE_WORDS or not all(w.isupper() for w in line):
         return False
-    if rest.strip() and not rest.startswith(("  ", "\t", " -", " –", " —")):
-        return False  # the line goes on: not a title alone
-    return len(words) >= _PLAIN_TITLE_WORDS or any(_document_word(w) for w in words)
+    if _any_given(_without_connectors(line)):
+        return False
+    return len(line) >= _PLAIN_TITLE_WORDS or any(_document_word(w) for w in line)
+
+
+# Where a title line's words end: a column gap, a spaced dash or slash, a bracket.
+_TITLE_END = fast_regex.compile(r"[ \t]{2}|\t|[ \t][-–—/(]")
+# Function words inside titles of Romance and Germanic languages ("INFORME DE ALTA",
+# "LETTERA DI DIMISSIONE", "CERTIFICAT DE NAȘTERE") that the name dictionary lists too.
+_CONNECTORS: Final = frozenset(word_list("de di da do du des del della dei la le el y e et"))
+
+
+def _without_connectors(words: list[str]) -> list[str]:
+    return [w for w in words if w.strip(".'’-").casefold() not in _CONNECTORS]
 
 
 # Lower-case words of a title after its first word, to the line's end or to a dash or a

@@ -147,3 +147,17 @@ def test_role_before_a_name(text: str, value: str, expected: bool) -> None:
 )
 def test_label_in_a_column(text: str, value: str, expected: bool) -> None:
     assert label_head(text, _span(text, value)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("SOLICITUD DE REEMBOLSO\nNombre: Ana Ruiz\n", "SOLICITUD DE REEMBOLSO", True),
+        ("WNIOSEK URLOPOWY PRACOWNIKA\nImię: Jan\n", "WNIOSEK URLOPOWY", True),  # spaCy cut it
+        ("DZIENNIK OBSERWACJI (oddział 4)\n", "DZIENNIK OBSERWACJI", False),  # two, no sign
+        ("MARIA DE SOUSA\nRua Nova 5\n", "MARIA DE SOUSA", False),  # a given name
+    ],
+    ids=["connector-word", "line-goes-on-in-capitals", "two-words", "given-name"],
+)
+def test_title_line_in_capitals(text: str, value: str, expected: bool) -> None:
+    assert title_line(text, _span(text, value)) is expected
