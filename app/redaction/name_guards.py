@@ -21,6 +21,7 @@ from typing import Final
 
 from app.redaction import fast_regex
 from app.redaction.clinical_words import clinical_word
+from app.redaction.label_guards import label_head, role_before_name, title_line
 from app.redaction.spans import Span
 from app.redaction.wordtrie import word_list
 
@@ -38,6 +39,10 @@ CONTENT_RULES: Final = frozenset(
         "surname_before_comma",
     }
 )
+
+# Rules whose one-word finding before "Role: Given Surname" is that role (spaCy reads the
+# label of a form line as a person; the unknown-word rule already skips a word so placed).
+_ROLE_CHECKED: Final = frozenset({"SpacyRecognizer", "spacy_on_capitals"})
 
 # Rules that find a person from another finding beside it (name_neighbours): what such a
 # finding holds is only as sure as the finding it grew from.
@@ -568,6 +573,8 @@ def not_a_person(text: str, span: Span) -> bool:
         return True  # "Hypoglykämie, Glukose" beside a heading misread as a person
     if span.rule not in CONTENT_RULES:
         return False
+    if span.rule != "reporting_subject" and (label_head(text, span) or title_line(text, span)):
+        return True  # "Landlord: …", "Lähettävä lääkäri: …", "IMMUNISATION RECORD" (line 1)
     if _other_language_words(value) and not _any_given(_name_words(value)):
         return True
     if _lower_case_cased_script(value) and not _any_given(words):
@@ -754,6 +761,14 @@ def guarded_persons(
             verdict = verdicts[span] = _guarded(text, span)
         if verdict is not None:
             out.append(verdict)
+    starts = {s.start: s for s in out if s.kind == "PERSON"}
+    out = [
+        s
+        for s in out
+        if not (
+            s.kind == "PERSON" and s.rule in _ROLE_CHECKED and role_before_name(text, s, starts)
+        )
+    ]
     ends = {s.end for s in out if s.kind == "PERSON"}
     kept = []
     for span in sorted(out, key=lambda s: s.start):

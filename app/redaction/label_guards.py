@@ -1,0 +1,181 @@
+"""What a form's layout says is no person: the label of a "Label: value" line and the
+title on a document's first line. spaCy and the unknown-word rule read both as names
+("Lähettävä lääkäri: …", "Landlord: …", "KARTA INFORMACYJNA LECZENIA SZPITALNEGO");
+`name_guards.not_a_person` asks these for findings made from the word itself.
+
+A given name in the finding keeps it a person ("Anna: hi" in a chat, "ANNA NOWAK" as a
+letter's first line); so does a reporting verb before the colon ("Okafor wrote:": the
+reporting-subject rule's words), as does any finding a cue, a title or a field found.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from app.redaction import fast_regex
+from app.redaction.spans import Span
+from app.redaction.wordtrie import word_list
+
+# A label's head and up to three lower-case words of it, a colon (French spacing too) and
+# a value on the same line: the "Key: value" line of forms in every language ("Lähettävä
+# lääkäri: …", "Телефон для справок: …", "Diagnóstico principal: …"), or a number's
+# abbreviation ("Kimlik No: …", "Fall Nr.: …"). ISO/IEC 19773 and the forms of every
+# registry write a field so; a name is no label.
+_LABEL_TAIL = fast_regex.compile(
+    r"(?P<words>(?:[ \t]{1,2}(?:\p{Ll}[\p{L}\p{Mn}'’-]*|No\.?|Nr\.?|N[º°]))"
+    r"{1,3})[ \t]?:(?!//)[ \t]*[^\s:]"
+)
+# Words after a name that make "Name verb:" a report, not a label ("Okafor wrote: …"; the
+# reporting-subject rule reads the same verbs), a list of names or a citation ("et al").
+_REPORTING: Final = frozenset(
+    word_list(
+        """
+    faxed said says reported reports wrote writes called phoned rang emailed texted
+    confirmed noted asked requested explained stated states mentioned advised replied
+    responded agreed declined denied complained sent signed witnessed disclosed alleged
+    and or to from via with at for et al
+    """
+    )
+)
+_WORD = fast_regex.compile(r"[\p{L}][\p{L}\p{Mn}'’.-]*")
+
+
+def _line_start(text: str, start: int) -> bool:
+    """Only blanks stand between the line's start and `start`."""
+    line = text.rfind("\n", 0, start) + 1
+    return not text[line:start].strip(" \t")
+
+
+def _field_start(text: str, start: int) -> bool:
+    """`start` opens its line or a column after a gap of three blanks or a tab, as forms lay
+    fields side by side ("Hasta: …   T.C. Kimlik No: …")."""
+    before = text[max(0, start - 3) : start]
+    return _line_start(text, start) or before == "   " or before.endswith("\t")
+
+
+def _any_given(words: list[str]) -> bool:
+    from app.redaction.given_names import is_given_name  # noqa: PLC0415
+
+    return any(is_given_name(w.strip(".'’-").casefold()) for w in words)
+
+
+def label_head(text: str, span: Span) -> bool:
+    """The finding opens its line (or a column) and a colon with a value follows it, with
+    one to three lower-case words (or "No", "Nr") between ("Lähettävä lääkäri: …",
+    "Anschrift während des Urlaubs: …"), and no word of it is a given name: a form's
+    label. Not after a reporting verb ("Okafor wrote: …"); a word right before the colon
+    may be a chat's speaker ("Kowalczyk: dzień dobry"), so it stays."""
+    if not _field_start(text, span.start):
+        return False
+    m = _LABEL_TAIL.match(text, span.end)
+    if m is None:
+        return False
+    between = [w.casefold() for w in m.group("words").split()]
+    if any(w in _REPORTING for w in between):
+        return False
+    return not _any_given(_WORD.findall(text[span.start : span.end]))
+
+
+_MIN_TITLE_WORDS = 2
+# Three words in capitals and no given name open a document as its title; a name of two
+# ("OKAFOR ADEYEMI" over an address) is as likely, so two words need a document word.
+_PLAIN_TITLE_WORDS = 3
+
+
+def title_line(text: str, span: Span) -> bool:
+    """The finding opens the document's first line and no word of it is a given name, and
+    either its line (to a column gap, a dash or a bracket) is in capitals of two words or
+    more ("IMMUNISATION RECORD", "KARTA INFORMACYJNA LECZENIA SZPITALNEGO", "ΙΑΤΡΙΚΗ
+    ΓΝΩΜΑΤΕΥΣΗ", "INFORME DE ALTA HOSPITALARIA"), or lower-case words follow it to the
+    line's end or a dash ("Wniosek o urlop wypoczynkowy", "Направлення на консультацію",
+    "Odontogram notes —"): a document's title, as letters and forms open. A name stands
+    alone or before a name."""
+    if text[: span.start].strip():
+        return False
+    words = _WORD.findall(text[span.start : span.end])
+    if not words or _any_given(_without_connectors(words)):
+        return False
+    eol = text.find("\n", span.end)
+    rest = text[span.end : eol if eol >= 0 else len(text)]
+    if (after := _TITLE_WORDS_AFTER.fullmatch(rest)) and not any(
+        w.casefold() in _REPORTING for w in after.group("words").split()
+    ):
+        return True  # "Okafor wrote" opens a message, not a title
+    cut = _TITLE_END.search(rest)
+    line = _WORD.findall(text[span.start : span.end + (cut.start() if cut else len(rest))])
+    if len(line) < _MIN_TITLE_WORDS or not all(w.isupper() for w in line):
+        return False
+    if _any_given(_without_connectors(line)):
+        return False
+    return len(line) >= _PLAIN_TITLE_WORDS or any(_document_word(w) for w in line)
+
+
+# Where a title line's words end: a column gap, a spaced dash or slash, a bracket.
+_TITLE_END = fast_regex.compile(r"[ \t]{2}|\t|[ \t][-–—/(]")
+# Function words inside titles of Romance and Germanic languages ("INFORME DE ALTA",
+# "LETTERA DI DIMISSIONE", "CERTIFICAT DE NAȘTERE") that the name dictionary lists too.
+_CONNECTORS: Final = frozenset(word_list("de di da do du des del della dei la le el y e et"))
+
+
+def _without_connectors(words: list[str]) -> list[str]:
+    return [w for w in words if w.strip(".'’-").casefold() not in _CONNECTORS]
+
+
+# Lower-case words of a title after its first word, to the line's end or to a dash or a
+# column gap with anything after it ("o urlop wypoczynkowy", "notes — Karimi, Z.").
+_TITLE_WORDS_AFTER = fast_regex.compile(
+    r"(?P<words>(?:[ \t]\p{Ll}[\p{L}\p{Mn}'’-]*)+)[ \t]*(?:(?:[ \t][-–—]|[ \t]{2}|\t)[^\n]*)?"
+)
+
+
+def _document_word(word: str) -> bool:
+    """A heading, role, clinical or other-language document word ("RECORD", "PACJENTA")."""
+    from app.redaction.clinical_words import clinical_word  # noqa: PLC0415
+    from app.redaction.name_guards import (  # noqa: PLC0415
+        HEADING_WORDS,
+        ROLE_NOUNS,
+        other_language_word,
+    )
+
+    bare = word.strip(".'’-")
+    folded = bare.casefold()
+    return (
+        folded in HEADING_WORDS
+        or folded in ROLE_NOUNS
+        or other_language_word(bare)
+        or clinical_word(bare)
+    )
+
+
+_COLON_GAP = fast_regex.compile(r"[ \t]?:[ \t]{1,3}")
+
+
+def role_before_name(text: str, span: Span, persons: dict[int, Span]) -> bool:
+    """One word opening its line, no given name, right before a colon and a person finding
+    of two words or more with a given name in it ("Landlord: Jan Nowak", "Cuidadora: Ana
+    Ruiz López"): the role the form asks the name for, as the word before a colon is in
+    the unknown-word rule (`given_names.find_given_names`). `persons` maps the start of
+    every other person finding to it. A word that opens another line before a colon too
+    is a chat's speaker and stays ("Kowalczyk: Anna Nowak is here … Kowalczyk: ok")."""
+    value = text[span.start : span.end]
+    if len(_WORD.findall(value)) != 1 or not _line_start(text, span.start):
+        return False
+    gap = _COLON_GAP.match(text, span.end)
+    after = persons.get(gap.end()) if gap else None
+    if after is None or _any_given([value]):
+        return False
+    if _speaker_again(text, span, value):
+        return False  # "Kowalczyk:" opens another line too: a chat's speaker, not a label
+    words = _WORD.findall(text[after.start : after.end])
+    return len(words) >= _MIN_TITLE_WORDS and _any_given(words)
+
+
+def _speaker_again(text: str, span: Span, value: str) -> bool:
+    """`value` opens another line of `text` before a colon."""
+    pos = text.find(value)
+    while pos >= 0:
+        opens = pos != span.start and _line_start(text, pos)
+        if opens and _COLON_GAP.match(text, pos + len(value)):
+            return True
+        pos = text.find(value, pos + 1)
+    return False
