@@ -17,6 +17,7 @@ import unicodedata
 from typing import Final
 
 from app.redaction import fast_regex
+from app.redaction.record_codes import record_codes
 from app.redaction.record_numbers import WORDS as IDENTIFIER_WORDS
 from app.redaction.spans import Span
 from app.redaction.wordtrie import word_list
@@ -371,12 +372,20 @@ def _bank_routing_number(text: str, span: Span) -> bool:
     return _ROUTING_LABEL.search(text, max(0, span.start - 30), span.start) is not None
 
 
+def _lab_name_plate(text: str, span: Span) -> bool:
+    """A plate shape that is a lab test's name ("HBA1C" in an HL7 OBX-3 field reads as a
+    British suffix plate)."""
+    return span.kind == "VEHICLE_ID" and _fold(text[span.start : span.end]) in _LAB_NAMES
+
+
 def not_identifiers(text: str, spans: list[Span]) -> list[Span]:
-    """`spans` without the findings that are labels, units or codes (see above)."""
+    """`spans` without the findings that are labels, units or codes (see above and
+    `record_codes.py`)."""
     out = []
-    for s in spans:
+    for s in record_codes(text, spans):
         if (
-            label_only(text, s)
+            _lab_name_plate(text, s)
+            or label_only(text, s)
             or lab_value(text, s)
             or glued_to_number(text, s)
             or _lone_letter_place(text, s)

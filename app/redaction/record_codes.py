@@ -1,0 +1,88 @@
+"""Codes of clinical records and machine logs that the shape rules read as identifiers.
+
+Each is a convention with a fixed place in its record, and what the record is about, not
+who it is about:
+
+- a Snellen visual acuity after its label or an eye's letter ("VA R 6/12 L 6/9",
+  "visual acuity 20/40"): the test distance over the letter size (ISO 8596), no date;
+- an HTTP access log's status code and response size after the quoted request line
+  ('"GET /x HTTP/1.1" 200 5120': the Common Log Format of NCSA httpd and Apache), no phone;
+- a logfmt or syslog key written before its value ("user=ana@example.org"): the key and
+  its "=" stay readable, the value stays masked.
+
+Each guard drops or trims a finding only where the convention's own marks stand beside it;
+the identifiers beside the code are found by their own rules and stay masked.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from app.redaction import fast_regex
+from app.redaction.spans import Span
+
+# Snellen fractions: metric (6/x, 3/x, 1/x at short distances) and imperial (20/x)
+# test distances, a letter size of up to three digits.
+_SNELLEN: Final = fast_regex.compile(r"(?:20|6|3|1)/\d{1,3}")
+# The acuity's label on the same line before it: a word that names the test, or "VA" with
+# an eye's letter or abbreviation right before the value (right/left eye, oculus dexter/
+# sinister/uterque); "VA" alone is also Veterans Affairs, so it needs the eye or a colon.
+_ACUITY_BEFORE: Final = fast_regex.compile(
+    r"(?:(?i:\b(?:acuity|snellen|visus|visão|bcva|ucva)\b)[^\n]{0,24}"
+    r"|\bV\.?A\.?(?:[ \t]*:|[^\n]{0,16}\b(?:R|L|RE|LE|OD|OS|OU|right|left)[ \t]*[:.]?)[ \t]*)\Z"
+)
+_ACUITY_WINDOW: Final = 40
+
+
+def _snellen_acuity(text: str, span: Span) -> bool:
+    if span.kind != "DATE_TIME" or not _SNELLEN.fullmatch(text, span.start, span.end):
+        return False
+    before = text[max(0, span.start - _ACUITY_WINDOW) : span.start]
+    return _ACUITY_BEFORE.search(before) is not None
+
+
+# The request line's end, then the status code (RFC 9110: three digits, 1xx-5xx) and the
+# size in bytes or "-".
+_LOG_STATUS: Final = fast_regex.compile(
+    r'HTTP/\d(?:\.\d)?"[ ](?P<status>[1-5]\d\d[ ](?:\d+|-))(?![\w])'
+)
+
+
+def _log_status_spans(text: str) -> list[tuple[int, int]]:
+    if "HTTP/" not in text:
+        return []
+    return [m.span("status") for m in _LOG_STATUS.finditer(text)]
+
+
+def _inside(span: Span, runs: list[tuple[int, int]]) -> bool:
+    return any(a <= span.start and span.end <= b for a, b in runs)
+
+
+# A key and "=" glued before an e-mail address (logfmt, syslog's key=value pairs): RFC 5322
+# allows "=" in a local part, so the e-mail matchers take the key with it.
+_KEY_BEFORE_VALUE: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]{0,30}=")
+
+
+def without_log_key(text: str, span: Span) -> Span:
+    """An e-mail finding that begins with a log's "key=" begins after it."""
+    if span.kind != "EMAIL_ADDRESS":
+        return span
+    m = _KEY_BEFORE_VALUE.match(text, span.start, span.end)
+    if m is None or "@" not in text[m.end() : span.end]:
+        return span
+    return Span(m.end(), span.end, span.kind, span.rule, span.score)
+
+
+def record_codes(text: str, spans: list[Span]) -> list[Span]:
+    """`spans` without the findings that are a record's codes (see above), e-mail
+    findings without a log's key."""
+    statuses = _log_status_spans(text)
+    out = []
+    for span in spans:
+        if _snellen_acuity(text, span):
+            continue
+        if statuses and span.kind == "PHONE_NUMBER" and _inside(span, statuses):
+            continue
+        out.append(without_log_key(text, span))
+    return out

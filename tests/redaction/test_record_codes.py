@@ -1,0 +1,98 @@
+"""A record's codes are no identifiers: Snellen acuities, an access log's status and size,
+a log's "key=" before an e-mail, a lab test's name in a plate's shape, a statement's signed
+amount. The identifiers beside them stay masked."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.redaction.not_identifiers import not_identifiers
+from app.redaction.record_codes import record_codes, without_log_key
+from app.redaction.spans import Span
+from app.redaction.structured import find_structured
+
+
+def _span(text: str, value: str, kind: str, rule: str = "r") -> Span:
+    start = text.index(value)
+    return Span(start, start + len(value), kind, rule, 0.5)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("VA R 6/18 L 6/24; IOP 15/17 mmHg", "6/18"),
+        ("VA R 6/18 L 6/24; IOP 15/17 mmHg", "6/24"),
+        ("Visual acuity: 20/60 right eye", "20/60"),
+        ("VA: 6/36 with pinhole", "6/36"),
+        ("Visus OD 6/9", "6/9"),
+    ],
+    ids=["va-right", "va-left", "acuity-word", "va-colon", "visus-od"],
+)
+def test_snellen_acuities_are_no_dates(text: str, value: str) -> None:
+    assert record_codes(text, [_span(text, value, "DATE_TIME")]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seen at the VA clinic 3/14 for follow-up",  # Veterans Affairs and a date
+        "Admitted 6/12, discharged 6/19",
+        "VA R 6/12 reviewed 3/2024",
+    ],
+    ids=["va-clinic-date", "no-label", "year-after"],
+)
+def test_dates_stay_dates(text: str) -> None:
+    value = "3/14" if "3/14" in text else "6/12" if "6/12," in text else "3/2024"
+    span = _span(text, value, "DATE_TIME")
+    assert record_codes(text, [span]) == [span]
+
+
+def test_access_log_status_and_size_are_no_phone() -> None:
+    text = '10.0.0.7 - - [02/Mar/2024:10:11:12 +0000] "GET /chart?id=Q77 HTTP/1.1" 200 48213 "-"'
+    status = _span(text, "200 48213", "PHONE_NUMBER")
+    date = _span(text, "02/Mar/2024", "DATE_TIME")
+    assert record_codes(text, [status, date]) == [date]
+
+
+def test_a_phone_outside_the_status_stays() -> None:
+    text = 'GET /x HTTP/1.1" 404 -\ncallback 020 7946 0321'
+    phone = _span(text, "020 7946 0321", "PHONE_NUMBER")
+    assert record_codes(text, [phone]) == [phone]
+
+
+def test_a_log_key_before_an_e_mail_stays_readable() -> None:
+    text = "sshd: login ok account=li.wen@example.net from=10.1.1.2"
+    span = _span(text, "account=li.wen@example.net", "EMAIL_ADDRESS")
+    trimmed = without_log_key(text, span)
+    assert text[trimmed.start : trimmed.end] == "li.wen@example.net"
+    plain = _span(text, "li.wen@example.net", "EMAIL_ADDRESS")
+    assert without_log_key(text, plain) == plain
+
+
+def test_a_lab_name_is_no_plate_but_a_plate_stays() -> None:
+    text = "OBX|3|NM|HBA1C||48|mmol/mol\nVehicle reg ABC 123D"
+    lab = _span(text, "HBA1C", "VEHICLE_ID")
+    plate = _span(text, "ABC 123D", "VEHICLE_ID")
+    assert not_identifiers(text, [lab, plate]) == [plate]
+
+
+def test_a_signed_amount_is_no_phone_but_a_phone_stays() -> None:
+    text = "02/03/2024  TRANSFER IN   +1,420.00\n03/03/2024  REFUND  +85.10\nTel +49 30 901820"
+    phones = [
+        text[s.start : s.end]
+        for s in find_structured(text)
+        if s.kind == "PHONE_NUMBER" and s.rule == "phone_intl"
+    ]
+    assert phones == ["+49 30 901820"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet='VA RLOD:/0123456789 HTTP/1."=@ab\n', max_size=80), st.data())
+def test_record_codes_never_crash_and_stay_inside(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(min_value=0, max_value=len(text)))
+    end = data.draw(st.integers(min_value=start, max_value=len(text)))
+    kind = data.draw(st.sampled_from(["DATE_TIME", "PHONE_NUMBER", "EMAIL_ADDRESS", "PERSON"]))
+    for span in record_codes(text, [Span(start, end, kind, "r", 0.5)]):
+        assert start <= span.start <= span.end <= end
