@@ -8,7 +8,10 @@ who it is about:
 - an HTTP access log's status code and response size after the quoted request line
   ('"GET /x HTTP/1.1" 200 5120': the Common Log Format of NCSA httpd and Apache), no phone;
 - a logfmt or syslog key written before its value ("user=ana@example.org"): the key and
-  its "=" stay readable, the value stays masked.
+  its "=" stay readable, the value stays masked;
+- the amount and currency cells of a comma-delimited export (RFC 4180) that the NER model
+  joins to the account beside them as one place ("FR76…,89.90,EUR"): the finding is cut
+  at the cell edges and its amount and ISO 4217 currency cells stay readable.
 
 Each guard drops or trims a finding only where the convention's own marks stand beside it;
 the identifiers beside the code are found by their own rules and stay masked.
@@ -21,6 +24,7 @@ from typing import Final
 
 from app.redaction import fast_regex
 from app.redaction.spans import Span
+from app.redaction.wordtrie import word_list
 
 # Snellen fractions: metric (6/x, 3/x, 1/x at short distances) and imperial (20/x)
 # test distances, a letter size of up to three digits.
@@ -74,9 +78,50 @@ def without_log_key(text: str, span: Span) -> Span:
     return Span(m.end(), span.end, span.kind, span.rule, span.score)
 
 
+# A cell edge inside one run of characters: a comma between letters or digits that is no
+# thousands separator ("1,932.17").
+_CELL_COMMA: Final = fast_regex.compile(
+    r"(?<=[^\W_]),(?=[^\W\d_])"  # before a letter
+    r"|(?<=[^\W\d_]),(?=\d)"  # after a letter
+    # between digits, unless it groups thousands ("1,932.17", "12,500,000")
+    r"|(?<=\d),(?=\d)(?:(?<!(?<![\w.,])\d{1,3}(?:,\d{3})*,)|(?!\d{3}(?!\d)))"
+)
+_AMOUNT: Final = fast_regex.compile(r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d{1,12})(?:[.,]\d{1,4})?")
+# ISO 4217 codes of the currencies an export names most.
+_CURRENCIES: Final = frozenset(
+    word_list(
+        """
+    EUR USD GBP CHF PLN CZK HUF SEK NOK DKK ISK RON BGN TRY UAH RUB JPY CNY HKD SGD KRW INR
+    AUD NZD CAD MXN BRL ARS CLP COP PEN ZAR NGN KES GHS EGP MAD AED SAR ILS THB MYR IDR PHP VND
+    """
+    )
+)
+# The NER model's kinds whose findings may hold an export's cells (a person is the name
+# rules' and their guards').
+_NER_KINDS: Final = frozenset({"LOCATION", "NRP", "ORGANIZATION"})
+
+
+def _without_amount_cells(text: str, span: Span) -> list[Span]:
+    """A NER finding across an export's cells, without its amount and currency cells."""
+    value = text[span.start : span.end]
+    if "," not in value or any(c.isspace() for c in value):
+        return [span]
+    edges = [m.start() for m in _CELL_COMMA.finditer(text, span.start, span.end)]
+    if not edges:
+        return [span]
+    out = []
+    start = span.start
+    for edge in [*edges, span.end]:
+        cell = text[start:edge]
+        if cell and not _AMOUNT.fullmatch(cell) and cell not in _CURRENCIES:
+            out.append(Span(start, edge, span.kind, span.rule, span.score))
+        start = edge + 1
+    return out
+
+
 def record_codes(text: str, spans: list[Span]) -> list[Span]:
     """`spans` without the findings that are a record's codes (see above), e-mail
-    findings without a log's key."""
+    findings without a log's key, NER findings without an export's amount cells."""
     statuses = _log_status_spans(text)
     out = []
     for span in spans:
@@ -84,5 +129,6 @@ def record_codes(text: str, spans: list[Span]) -> list[Span]:
             continue
         if statuses and span.kind == "PHONE_NUMBER" and _inside(span, statuses):
             continue
-        out.append(without_log_key(text, span))
+        pieces = _without_amount_cells(text, span) if span.kind in _NER_KINDS else [span]
+        out += [without_log_key(text, piece) for piece in pieces]
     return out

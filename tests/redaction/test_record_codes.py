@@ -96,3 +96,25 @@ def test_record_codes_never_crash_and_stay_inside(text: str, data: st.DataObject
     kind = data.draw(st.sampled_from(["DATE_TIME", "PHONE_NUMBER", "EMAIL_ADDRESS", "PERSON"]))
     for span in record_codes(text, [Span(start, end, kind, "r", 0.5)]):
         assert start <= span.start <= span.end <= end
+
+
+@pytest.mark.parametrize(
+    ("value", "kept"),
+    [
+        ("DE44500105175407324931,1250.00,EUR", ["DE44500105175407324931"]),
+        ("Cumulative,GB29NWBK60161331926819,2,310.75", ["Cumulative", "GB29NWBK60161331926819"]),
+        ("12,500,000,USD", []),
+        ("Leeds,Yorkshire", ["Leeds", "Yorkshire"]),
+    ],
+    ids=["iban-amount-currency", "thousands-amount", "amount-only", "two-places"],
+)
+def test_an_exports_amount_cells_are_no_place(value: str, kept: list[str]) -> None:
+    text = f"ref-9,{value},memo\n"
+    found = record_codes(text, [_span(text, value, "LOCATION", "SpacyRecognizer")])
+    assert [text[s.start : s.end] for s in found] == kept
+
+
+def test_a_place_with_a_spaced_comma_stays_whole() -> None:
+    text = "born in Springfield, Illinois"
+    span = _span(text, "Springfield, Illinois", "LOCATION", "SpacyRecognizer")
+    assert record_codes(text, [span]) == [span]
