@@ -9,6 +9,8 @@ who it is about:
   ('"GET /x HTTP/1.1" 200 5120': the Common Log Format of NCSA httpd and Apache), no phone;
 - a logfmt or syslog key written before its value ("user=ana@example.org"): the key and
   its "=" stay readable, the value stays masked;
+- a FHIR literal reference's resource type ("Patient/HZ75", HL7 FHIR R4 Reference.reference
+  "[type]/[id]"): the type and its "/" stay readable, the id stays masked;
 - the amount and currency cells of a comma-delimited export (RFC 4180) that the NER model
   joins to the account beside them as one place ("FR76…,89.90,EUR"): the finding is cut
   at the cell edges and its amount and ISO 4217 currency cells stay readable.
@@ -119,9 +121,27 @@ def _without_amount_cells(text: str, span: Span) -> list[Span]:
     return out
 
 
+# FHIR R4 resource types that references name (the person, care and billing resources).
+_FHIR_TYPE: Final = fast_regex.compile(
+    r"(?:Patient|Practitioner|PractitionerRole|RelatedPerson|Person|Encounter|EpisodeOfCare"
+    r"|Organization|Location|Device|Observation|Condition|Procedure|MedicationRequest"
+    r"|DiagnosticReport|ServiceRequest|Specimen|ImagingStudy|DocumentReference|Coverage"
+    r"|Claim|Account|Appointment|CarePlan|Group)/(?=[A-Za-z0-9\-.]{1,64})"
+)
+
+
+def _without_resource_type(text: str, span: Span) -> Span:
+    """A finding that begins with a FHIR reference's resource type begins after it."""
+    m = _FHIR_TYPE.match(text, span.start, span.end)
+    if m is None or m.end() >= span.end:
+        return span
+    return Span(m.end(), span.end, span.kind, span.rule, span.score)
+
+
 def record_codes(text: str, spans: list[Span]) -> list[Span]:
     """`spans` without the findings that are a record's codes (see above), e-mail
-    findings without a log's key, NER findings without an export's amount cells."""
+    findings without a log's key, NER findings without an export's amount cells, findings
+    without a FHIR reference's resource type."""
     statuses = _log_status_spans(text)
     out = []
     for span in spans:
@@ -130,5 +150,5 @@ def record_codes(text: str, spans: list[Span]) -> list[Span]:
         if statuses and span.kind == "PHONE_NUMBER" and _inside(span, statuses):
             continue
         pieces = _without_amount_cells(text, span) if span.kind in _NER_KINDS else [span]
-        out += [without_log_key(text, piece) for piece in pieces]
+        out += [_without_resource_type(text, without_log_key(text, p)) for p in pieces]
     return out

@@ -118,3 +118,12 @@ def test_a_place_with_a_spaced_comma_stays_whole() -> None:
     text = "born in Springfield, Illinois"
     span = _span(text, "Springfield, Illinois", "LOCATION", "SpacyRecognizer")
     assert record_codes(text, [span]) == [span]
+
+
+def test_a_fhir_references_type_stays_readable_and_its_id_masked() -> None:
+    text = '"subject": {"reference": "Patient/KX-20417", "display": "A. Oduya"}'
+    span = _span(text, "Patient/KX-20417", "RECORD_NUMBER")
+    (found,) = record_codes(text, [span])
+    assert text[found.start : found.end] == "KX-20417"
+    alone = _span(text, "Patient", "PERSON")
+    assert record_codes(text, [alone]) == [alone]
