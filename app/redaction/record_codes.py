@@ -7,6 +7,9 @@ who it is about:
   "visual acuity 20/40"): the test distance over the letter size (ISO 8596), no date;
 - an HTTP access log's status code and response size after the quoted request line
   ('"GET /x HTTP/1.1" 200 5120': the Common Log Format of NCSA httpd and Apache), no phone;
+- the request line's protocol version after a query's value ("?mrn=56-59 HTTP/1.1": RFC 9112)
+  and a US federal form's number ("CMS-1500", "I-130 Petition", "I-797C"): no record number,
+  no address, no plate;
 - a logfmt or syslog key written before its value ("user=ana@example.org"): the key and
   its "=" stay readable, the value stays masked;
 - a FHIR literal reference's resource type ("Patient/HZ75", HL7 FHIR R4 Reference.reference
@@ -138,6 +141,32 @@ def _without_resource_type(text: str, span: Span) -> Span:
     return Span(m.end(), span.end, span.kind, span.rule, span.score)
 
 
+_HTTP_VERSION: Final = fast_regex.compile(r"[ ]HTTP/\d(?:\.\d)?\Z")
+# US federal forms by their issuer's series: CMS/HCFA claim forms (CMS-1500, CMS-1450,
+# UB-04), USCIS forms (I-130, I-797C, N-400, G-28, AR-11), the State Department's DS
+# forms, the IRS wage forms (W-2, W-4); a form word may follow ("I-130 Petition").
+_FORM_NUMBER: Final = fast_regex.compile(
+    r"(?:(?:CMS|HCFA)-\d{3,4}|UB-0?4|(?:I|N|G|AR)-\d{1,3}[A-Z]?|DS-\d{2,4}|W-[249])"
+    r"(?:[ ](?i:petition|application|form|notice|receipt))?"
+)
+_FORM_GATE: Final = fast_regex.compile(r"\b(?:CMS|HCFA|UB|USCIS|Form|Petition|NOTICE|Notice)\b")
+
+
+def _without_http_version(text: str, span: Span) -> Span:
+    m = _HTTP_VERSION.search(text, span.start, span.end)
+    if m is None or m.start() <= span.start:
+        return span
+    return Span(span.start, m.start(), span.kind, span.rule, span.score)
+
+
+def _form_number(text: str, span: Span) -> bool:
+    return (
+        span.kind != "PERSON"
+        and _FORM_NUMBER.fullmatch(text, span.start, span.end) is not None
+        and _FORM_GATE.search(text) is not None
+    )
+
+
 def record_codes(text: str, spans: list[Span]) -> list[Span]:
     """`spans` without the findings that are a record's codes (see above), e-mail
     findings without a log's key, NER findings without an export's amount cells, findings
@@ -145,10 +174,12 @@ def record_codes(text: str, spans: list[Span]) -> list[Span]:
     statuses = _log_status_spans(text)
     out = []
     for span in spans:
-        if _snellen_acuity(text, span):
+        if _snellen_acuity(text, span) or _form_number(text, span):
             continue
         if statuses and span.kind == "PHONE_NUMBER" and _inside(span, statuses):
             continue
         pieces = _without_amount_cells(text, span) if span.kind in _NER_KINDS else [span]
-        out += [_without_resource_type(text, without_log_key(text, p)) for p in pieces]
+        for piece in pieces:
+            trimmed = _without_resource_type(text, without_log_key(text, piece))
+            out.append(_without_http_version(text, trimmed) if "HTTP/" in text else trimmed)
     return out

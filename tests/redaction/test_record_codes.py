@@ -127,3 +127,29 @@ def test_a_fhir_references_type_stays_readable_and_its_id_masked() -> None:
     assert text[found.start : found.end] == "KX-20417"
     alone = _span(text, "Patient", "PERSON")
     assert record_codes(text, [alone]) == [alone]
+
+
+def test_a_requests_protocol_version_is_no_part_of_the_query_value() -> None:
+    text = '"GET /labs?mrn=88-1204-7 HTTP/1.1" 200 913'
+    span = _span(text, "88-1204-7 HTTP/1.1", "RECORD_NUMBER")
+    (found,) = record_codes(text, [span])
+    assert text[found.start : found.end] == "88-1204-7"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("CMS-1450 (UB-04) claim\nPatient control no. 5521", "CMS-1450", "RECORD_NUMBER"),
+        ("Form type: I-485 Application to Register", "I-485 Application", "ADDRESS"),
+        ("I-797A, NOTICE OF ACTION\nReceipt Number: X", "I-797A", "VEHICLE_ID"),
+    ],
+    ids=["cms-claim", "uscis-application", "uscis-notice"],
+)
+def test_a_federal_forms_number_is_no_identifier(text: str, value: str, kind: str) -> None:
+    assert record_codes(text, [_span(text, value, kind)]) == []
+
+
+def test_a_code_of_a_forms_shape_without_a_form_stays() -> None:
+    text = "Locker I-204 assigned to the visitor"
+    span = _span(text, "I-204", "RECORD_NUMBER")
+    assert record_codes(text, [span]) == [span]
