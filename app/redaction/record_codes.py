@@ -3,8 +3,6 @@
 Each is a convention with a fixed place in its record, and what the record is about, not
 who it is about:
 
-- a Snellen visual acuity after its label or an eye's letter ("VA R 6/12 L 6/9",
-  "visual acuity 20/40"): the test distance over the letter size (ISO 8596), no date;
 - an HTTP access log's status code and response size after the quoted request line
   ('"GET /x HTTP/1.1" 200 5120': the Common Log Format of NCSA httpd and Apache), no phone;
 - the request line's protocol version after a query's value ("?mrn=56-59 HTTP/1.1": RFC 9112)
@@ -30,26 +28,6 @@ from typing import Final
 from app.redaction import fast_regex
 from app.redaction.spans import Span
 from app.redaction.wordtrie import word_list
-
-# Snellen fractions: metric (6/x, 3/x, 1/x at short distances) and imperial (20/x)
-# test distances, a letter size of up to three digits.
-_SNELLEN: Final = fast_regex.compile(r"(?:20|6|3|1)/\d{1,3}")
-# The acuity's label on the same line before it: a word that names the test, or "VA" with
-# an eye's letter or abbreviation right before the value (right/left eye, oculus dexter/
-# sinister/uterque); "VA" alone is also Veterans Affairs, so it needs the eye or a colon.
-_ACUITY_BEFORE: Final = fast_regex.compile(
-    r"(?:(?i:\b(?:acuity|snellen|visus|visão|bcva|ucva)\b)[^\n]{0,24}"
-    r"|\bV\.?A\.?(?:[ \t]*:|[^\n]{0,16}\b(?:R|L|RE|LE|OD|OS|OU|right|left)[ \t]*[:.]?)[ \t]*)\Z"
-)
-_ACUITY_WINDOW: Final = 40
-
-
-def _snellen_acuity(text: str, span: Span) -> bool:
-    if span.kind != "DATE_TIME" or not _SNELLEN.fullmatch(text, span.start, span.end):
-        return False
-    before = text[max(0, span.start - _ACUITY_WINDOW) : span.start]
-    return _ACUITY_BEFORE.search(before) is not None
-
 
 # The request line's end, then the status code (RFC 9110: three digits, 1xx-5xx) and the
 # size in bytes or "-".
@@ -174,7 +152,7 @@ def record_codes(text: str, spans: list[Span]) -> list[Span]:
     statuses = _log_status_spans(text)
     out = []
     for span in spans:
-        if _snellen_acuity(text, span) or _form_number(text, span):
+        if _form_number(text, span):
             continue
         if statuses and span.kind == "PHONE_NUMBER" and _inside(span, statuses):
             continue
