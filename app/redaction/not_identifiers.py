@@ -287,6 +287,26 @@ def _without_trailing_label(text: str, span: Span) -> Span:
     return Span(span.start, m.start(), span.kind, span.rule, span.score)
 
 
+# A layout gap (two spaces or more, a tab, a line break) and one word after it: the next
+# field of a form laid out in columns ("Arrival 30.08.2022   Departure 22.09.2022").
+_GAP_WORD = fast_regex.compile(r"(?:[ ]{2,}|\t|[ \t]*\n[ \t]*)(?P<word>[^\W\d_][^\W\d_.'-]*)$")
+
+
+def _without_next_field(text: str, span: Span) -> Span:
+    """A date that ran on over a layout gap into the next field's name ends before it, as
+    an address does into a label; a month or day word stays ("12  March")."""
+    from app.redaction.text import keeps_date  # noqa: PLC0415 - text imports this module
+
+    if span.kind != "DATE_TIME":
+        return span
+    m = _GAP_WORD.search(text, span.start, span.end)
+    if m is None or m.start() <= span.start or keeps_date(m.group("word")):
+        return span
+    if not any(c.isdigit() for c in text[span.start : m.start()]):
+        return span
+    return Span(span.start, m.start(), span.kind, span.rule, span.score)
+
+
 # A vital sign or a measurement's name before a number: "HR 92, route 95" is a pulse and a
 # note, not "92, route …" (a French street).
 _MEASURE_NAME_BEFORE = fast_regex.compile(
@@ -400,5 +420,5 @@ def not_identifiers(text: str, spans: list[Span]) -> list[Span]:
             continue
         kept = _number_then_unit(text, _without_glued_tail(text, s))
         if kept is not None:
-            out.append(_without_trailing_label(text, kept))
+            out.append(_without_next_field(text, _without_trailing_label(text, kept)))
     return out

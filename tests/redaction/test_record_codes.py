@@ -154,3 +154,18 @@ def test_a_code_of_a_forms_shape_without_a_form_stays() -> None:
     text = "Locker I-204 assigned to the visitor"
     span = _span(text, "I-204", "RECORD_NUMBER")
     assert record_codes(text, [span]) == [span]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kept"),
+    [
+        ("Check-in 04.03.2023    Checkout 09.03.2023", "04.03.2023    Checkout", "04.03.2023"),
+        ("Date of birth: 7 May 1961\nOccupation: baker", "7 May 1961\nOccupation", "7 May 1961"),
+        ("seen 14  November", "14  November", "14  November"),
+        ("Next review 2024   Q3", "2024   Q3", "2024   Q3"),
+    ],
+    ids=["next-column", "next-line-label", "month-after-gap", "no-letters-word"],
+)
+def test_a_date_ends_before_the_next_fields_name(text: str, value: str, kept: str) -> None:
+    (found,) = not_identifiers(text, [_span(text, value, "DATE_TIME", "SpacyRecognizer")])
+    assert text[found.start : found.end] == kept
