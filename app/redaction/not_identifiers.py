@@ -17,6 +17,7 @@ import unicodedata
 from typing import Final
 
 from app.redaction import fast_regex
+from app.redaction.record_codes import record_codes
 from app.redaction.record_numbers import WORDS as IDENTIFIER_WORDS
 from app.redaction.spans import Span
 from app.redaction.wordtrie import word_list
@@ -286,6 +287,26 @@ def _without_trailing_label(text: str, span: Span) -> Span:
     return Span(span.start, m.start(), span.kind, span.rule, span.score)
 
 
+# A layout gap (two spaces or more, a tab, a line break) and one word after it: the next
+# field of a form laid out in columns ("Arrival 30.08.2022   Departure 22.09.2022").
+_GAP_WORD = fast_regex.compile(r"(?:[ ]{2,}|\t|[ \t]*\n[ \t]*)(?P<word>[^\W\d_][^\W\d_.'-]*)$")
+
+
+def _without_next_field(text: str, span: Span) -> Span:
+    """A date that ran on over a layout gap into the next field's name ends before it, as
+    an address does into a label; a month or day word stays ("12  March")."""
+    from app.redaction.text import keeps_date  # noqa: PLC0415 - text imports this module
+
+    if span.kind != "DATE_TIME":
+        return span
+    m = _GAP_WORD.search(text, span.start, span.end)
+    if m is None or m.start() <= span.start or keeps_date(m.group("word")):
+        return span
+    if not any(c.isdigit() for c in text[span.start : m.start()]):
+        return span
+    return Span(span.start, m.start(), span.kind, span.rule, span.score)
+
+
 # A vital sign or a measurement's name before a number: "HR 92, route 95" is a pulse and a
 # note, not "92, route …" (a French street).
 _MEASURE_NAME_BEFORE = fast_regex.compile(
@@ -371,12 +392,20 @@ def _bank_routing_number(text: str, span: Span) -> bool:
     return _ROUTING_LABEL.search(text, max(0, span.start - 30), span.start) is not None
 
 
+def _lab_name_plate(text: str, span: Span) -> bool:
+    """A plate shape that is a lab test's name ("HBA1C" in an HL7 OBX-3 field reads as a
+    British suffix plate)."""
+    return span.kind == "VEHICLE_ID" and _fold(text[span.start : span.end]) in _LAB_NAMES
+
+
 def not_identifiers(text: str, spans: list[Span]) -> list[Span]:
-    """`spans` without the findings that are labels, units or codes (see above)."""
+    """`spans` without the findings that are labels, units or codes (see above and
+    `record_codes.py`)."""
     out = []
-    for s in spans:
+    for s in record_codes(text, spans):
         if (
-            label_only(text, s)
+            _lab_name_plate(text, s)
+            or label_only(text, s)
             or lab_value(text, s)
             or glued_to_number(text, s)
             or _lone_letter_place(text, s)
@@ -391,5 +420,5 @@ def not_identifiers(text: str, spans: list[Span]) -> list[Span]:
             continue
         kept = _number_then_unit(text, _without_glued_tail(text, s))
         if kept is not None:
-            out.append(_without_trailing_label(text, kept))
+            out.append(_without_next_field(text, _without_trailing_label(text, kept)))
     return out

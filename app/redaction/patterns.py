@@ -63,6 +63,10 @@ class IdPattern:
 
 _I = re.IGNORECASE
 
+# A signed amount of a statement's credit column ("+300.00", "+1,250.50"): two decimals
+# after one point or comma, no other separator; E.164 numbers are written in groups.
+_SIGNED_AMOUNT = fast_regex.compile(r"\+(?:\d{1,7}|\d{1,3}(?:,\d{3}){1,2})[.,]\d{2}")
+
 # Phone numbers in North-American and international shapes. The phonenumbers library
 # behind Presidio's PhoneRecognizer rejects unassigned area codes; people still write them.
 # A number's groups never part at a line break ("+84 911 255 217\n31. Inviting person").
@@ -83,6 +87,7 @@ PHONE = (
         fast_regex.compile(r"(?<![\w+])\+[1-9]\d{0,2}(?:[ \t.-]?\(?\d{1,4}\)?){2,5}\d(?![\w-])"),
         0.6,
         ("phone", "tel", "call", "mobile", "cell", "fax", "contact"),
+        validate=lambda value: not _SIGNED_AMOUNT.fullmatch(value),
     ),
 )
 

@@ -11,7 +11,8 @@ transaction is masked by the field's meaning, whole:
   reference) and {121:} (UETR): the transaction's reference, a record number;
 - :25: (account identification of a statement) and the "/account" line that opens the
   ordering customer's and the beneficiary's fields (:50a:, :59a:): an account;
-- the value date of :32A: and :30: (YYMMDD): a date of the transaction.
+- the value date of :32A: and :30: (YYMMDD; YYYYMMDD as transcriptions write it in
+  :32A:): a date of the transaction.
 
 What names no one stays readable: the header blocks (banks' BICs, session and sequence
 numbers, the message type) and the currency and amount of the amount fields (:32A:,
@@ -48,12 +49,13 @@ _USER_REF = fast_regex.compile(r"\{(?:108|121):(?P<value>[^{}\r\n]{1,40})\}")
 _REFERENCE_TAGS: Final = frozenset({"20", "21", "20C"})
 # Fields whose first line may be "/account" (ordering customer, beneficiary).
 _CUSTOMER_TAGS: Final = frozenset({"50A", "50F", "50K", "59", "59A", "59F"})
-# Amount fields: [D/C mark][YYMMDD date] currency amount (3!a15d); 32A, 30 carry a date.
+# Amount fields: [D/C mark][YYMMDD date] currency amount (3!a15d); 32A, 30 carry a date,
+# which transcriptions and ISO 20022 mappings also write with the century (YYYYMMDD).
 _AMOUNT_TAGS: Final = frozenset(
     {"32A", "32B", "33B", "71F", "71G", "60F", "60M", "62F", "62M", "64", "65", "90C", "90D"}
 )
 _AMOUNT = fast_regex.compile(
-    r"(?P<mark>[CD]|RC|RD)?(?P<date>\d{6})?(?P<money>[A-Z]{3}\d{1,15}(?:,\d{0,5})?)[ \t]*$"
+    r"(?P<mark>[CD]|RC|RD)?(?P<date>\d{8}|\d{6})?(?P<money>[A-Z]{3}\d{1,15}(?:,\d{0,5})?)[ \t]*$"
 )
 _DATE_ONLY = fast_regex.compile(r"\d{6}[ \t]*$")
 # Party fields whose name follows the account line (option K, no option) or is numbered.

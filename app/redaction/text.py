@@ -438,11 +438,14 @@ _NUMERIC_DATE = re.compile(
     r"(?<![\d.,])(\d{1,4})\s?([/.-])\s?(\d{4}|\d{1,2})(?:\s?[/.-]\s?\d{1,4}|(\.))?(?![\d,])"
 )
 # Two numbers right after one of these are a measurement ("visual acuity 6/12", "pain
-# score: 3/10"); any other word between ("pain began 3/10") leaves them a date.
+# score: 3/10"); any other word between ("pain began 3/10") leaves them a date. A Snellen
+# acuity names its eye first, the other eye's after the first's ("VA R 6/12 L 6/9", "Visus
+# OD 6/9": right/left, oculus dexter/sinister/uterque): ISO 8596 charts, one eye at a time.
 _MEASURE_BEFORE = re.compile(
-    r"(?i)(?:acuity|\bVA|vision|pain|score|scale|rated|\bVAS|\bNRS|\bGCS|power|grade|"
-    r"strength|\bBP|pressure|\bHR|rate|range|dose|\bINR|level)"
-    r"(?:\s*(?:score|scale|rating|of|at|is|was|now|today|[:=(]))*\s*$"
+    r"(?i)(?:acuity|\bVA|vision|visus|snellen|\b[BU]CVA|pain|score|scale|rated|\bVAS|\bNRS|"
+    r"\bGCS|power|grade|strength|\bBP|pressure|\bHR|rate|range|dose|\bINR|level)"
+    r"(?:\s*(?:score|scale|rating|of|at|is|was|now|today|[:=(]"
+    r"|(?:\d{1,2}/\d{1,3}\s*)?(?:R|L|RE|LE|OD|OS|OU|right|left)\b))*\s*$"
 )
 
 

@@ -157,6 +157,13 @@ def test_an_mt103s_references_accounts_and_value_date_are_found() -> None:
     }
 
 
+def test_a_value_date_written_with_its_century_is_a_date_and_the_amount_stays() -> None:
+    text = _MT103.replace(":32A:230115EUR15400,00", ":32A:20230115CHF980,50")
+    assert _swift(text)["20230115"] == "DATE_TIME"
+    kept = without_message_codes(text, find_structured(text))
+    assert not any("CHF" in text[s.start : s.end] for s in kept)
+
+
 def test_an_mt940s_account_and_reference_are_found() -> None:
     text = ":20:STMT2024-118\n:25:DE89370400440532013000\n:28C:00118/001\n:60F:C240101EUR1234,56\n"
     found = _swift(text)
