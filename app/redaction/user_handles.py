@@ -144,6 +144,8 @@ def _system(value: str) -> bool:
 def _account_value(value: str) -> bool:
     """A user name under an account key: any value with a letter that is no system's
     account, and no word of a sentence ("User: the ...", "login: failed")."""
+    if not value:
+        return False  # a key with nothing after it (an access log's "- [" reached here empty)
     folded = value.casefold()
     letters = sum(c.isalpha() for c in value)
     if not value[0].isalpha() or letters < len(value) - letters:
