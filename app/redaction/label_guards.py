@@ -27,16 +27,17 @@ _LABEL_TAIL = fast_regex.compile(
 )
 # Words after a name that make "Name verb:" a report, not a label ("Okafor wrote: …"; the
 # reporting-subject rule reads the same verbs), a list of names or a citation ("et al").
-_REPORTING: Final = frozenset(
-    word_list(
-        """
+# The reporting verbs; name_forms' reporting-subject rule ("Rojas faxed notes") reads them
+# too (this module imports no name module, so both can import it).
+REPORTING_VERBS: Final = word_list(
+    """
     faxed said says reported reports wrote writes called phoned rang emailed texted
     confirmed noted asked requested explained stated states mentioned advised replied
     responded agreed declined denied complained sent signed witnessed disclosed alleged
-    and or to from via with at for et al
     """
-    )
 )
+_LINKS: Final = word_list("and or to from via with at for et al")  # a list or a citation
+_REPORTING: Final = frozenset((*REPORTING_VERBS, *_LINKS))
 _WORD = fast_regex.compile(r"[\p{L}][\p{L}\p{Mn}'’.-]*")
 
 

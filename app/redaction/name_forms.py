@@ -11,6 +11,7 @@ import re
 from typing import Final
 
 from app.redaction import fast_regex
+from app.redaction.label_guards import REPORTING_VERBS
 from app.redaction.name_initials import (
     initials_alone,
     provider_initial_forms,
@@ -256,10 +257,7 @@ def surname_after_given(text: str, spans: list[Span]) -> list[Span]:
 # age or role ("Giorgos (Y5) said", "Okafor (54) reported", "Dana (mum) disclosed").
 _REPORTER = fast_regex.compile(
     r"(?<![\w.])(?P<name>\p{Lu}[\p{Ll}'’-]{2,30})(?:[ \t]+\([^()\n]{1,16}\))?[ \t]+"
-    r"(?:faxed|said|says|reported|reports|wrote|writes|called|phoned|rang|emailed|e-mailed|"
-    r"texted|confirmed|noted|asked|requested|explained|stated|states|mentioned|advised|"
-    r"replied|responded|agreed|declined|denied|complained|sent|signed|witnessed|disclosed|"
-    r"alleged)(?![\w])"
+    rf"(?:{'|'.join((*REPORTING_VERBS, 'e-mailed'))})(?![\w])"
 )
 _NOT_REPORTERS: Final = frozenset(
     word_list(
