@@ -3881,8 +3881,8 @@ def test_split_q_is_wired_into_the_evaluation_as_dev_side() -> None:
 # --- Held-out R ---------------------------------------------------------------------------
 # Written in session 32 by an author barred from the redactor, its results and every other
 # split's templates and forms. Merged unwired; wired into the evaluation in session 34, after
-# the redactor was frozen: held out. Its checks are the shared ones above (HeldOut,
-# doc_problems, assert_apart, ...) run on R.
+# the redactor was frozen, and run once as held out; DEV-side (tuned on) since session 35.
+# Its checks are the shared ones above (HeldOut, doc_problems, assert_apart, ...) run on R.
 
 from resources.synthetic.redaction_eval import heldout_r_templates, r_forms  # noqa: E402
 from resources.synthetic.redaction_eval.generator import R_SLOTS  # noqa: E402
@@ -4072,19 +4072,14 @@ def test_heldout_r_draws_valid_numbers_of_every_scheme_it_writes() -> None:
         assert luhn.is_valid("80840" + lic)
 
 
-def test_heldout_r_is_wired_into_the_evaluation_as_held_out() -> None:
-    """Wired in session 34, after the redactor was frozen: held out, and eval_stress (which
-    lists leaks by value) still does not import it (read as text, never printed)."""
-    from pathlib import Path
-
+def test_split_r_is_wired_into_the_evaluation_as_dev_side() -> None:
+    """Held out and run once in session 34; DEV-side (tuned on) since session 35."""
     from resources.synthetic import eval_redaction
 
-    assert eval_redaction.SPLITS["r"] == ("heldout_r_templates", "HELD-OUT R split")
-    assert "r" in eval_redaction.HELD_OUT
+    title = "SPLIT R (DEV-side since session 35)"
+    assert eval_redaction.SPLITS["r"] == ("heldout_r_templates", title)
+    assert "r" not in eval_redaction.HELD_OUT
     assert eval_redaction.load_split("r") is HELDOUT_R
-    src = Path(eval_redaction.__file__).with_name("eval_stress.py").read_text(encoding="utf-8")
-    assert "heldout_r_templates" not in src
-    assert "r_forms" not in src
 
 
 # --- Held-out S ---------------------------------------------------------------------------

@@ -1,7 +1,11 @@
 # ruff: noqa: E501 -- template lines are document lines, as long as the documents write them
-"""Held-out split R (session 32): written by an author barred from the redactor, its
-results and every other split's templates and forms. Merged unwired; run once, after the
-redactor is frozen.
+"""Split R: held out in session 34, run once there and reported; DEV-side since session 35.
+
+Session 35 reads R's leaks by value and tunes on them (as on D to Q), so R no longer
+measures generalisation: held-out S (heldout_s_templates.py), written before that tuning by
+an author barred from R, does. What follows is how R was written, in session 32, by an
+author barred from the redactor, its results and every other split's templates and forms.
+It was merged unwired and run once, after the redactor was frozen (86ae666).
 
 Slots are all r... (r_forms.py). `[[...]]` marks what must stay readable.
 """
