@@ -1476,7 +1476,7 @@ OTHER_SPLIT_MODULES = (
 LATER_SPLIT_MODULES = (
     "heldout_h_templates", "heldout_i_templates", "heldout_j_templates", "heldout_k_templates",
     "heldout_l_templates", "heldout_m_templates", "heldout_n_templates", "heldout_o_templates",
-    "heldout_p_templates",
+    "heldout_p_templates", "heldout_q_templates", "heldout_r_templates",
 )  # fmt: skip
 ISSUE_DOC_TYPES = {
     "clinical note", "discharge summary", "radiology request", "insurance claim",
@@ -3446,6 +3446,289 @@ class HeldOut:
     extra_checks: tuple[tuple[str, Callable[[str], bool]], ...] = ()  # slot prefix, check
 
 
+# --- Held-out Q ---------------------------------------------------------------------------
+# Written in session 31 by an author barred from the redactor, from its results and from
+# every other split's templates and forms. The other splits are read here only as sets of
+# seeds, template ids, template lines and slot names; messages name Q's template ids only.
+# Wired into the evaluation in session 33, after the redactor was frozen: held out.
+
+from resources.synthetic.redaction_eval import heldout_q_templates, q_forms  # noqa: E402
+
+HELDOUT_Q = heldout_q_templates.SPLIT
+Q_SEEDS = range(84320001, 84320401)
+Q_SAFE_HARBOR_SLOTS = {
+    "names": {"qper"},
+    "geographic subdivisions smaller than a state": {"qtown", "qaddr", "qpost", "qgeo"},
+    "dates tied to a person, and ages over 89": {"qdate", "qdob", "qage"},
+    "telephone numbers": {"qtel"},
+    "fax numbers": {"qfax"},
+    "e-mail addresses": {"qmail"},
+    "social security numbers": {"qnat"},
+    "medical record numbers": {"qmrn"},
+    "health plan beneficiary numbers": {"qplan"},
+    "account numbers": {"qacct", "qcard", "qiban"},
+    "certificate and licence numbers": {"qlic", "qpass"},
+    "vehicle identifiers, serial numbers and plates": {"qveh"},
+    "device identifiers and serial numbers": {"qdev", "qmac"},
+    "web URLs": {"qurl"},
+    "IP addresses": {"qip"},
+    "biometric identifiers": {"qbio"},
+    "full-face photographs": {"qphoto"},
+    "any other unique identifying number": {"qref"},
+}
+Q_WORD_AGES = {w for tens, units in q_forms.WORD_AGES.values() for w in (tens, *units)}
+Q_IMAGE = (".jpg", ".jpeg", ".png", ".heic")
+
+
+def _q_age_ok(value: str) -> bool:
+    return value in Q_WORD_AGES or (value.isdigit() and 90 <= int(value) <= 120)
+
+
+HELD_Q = HeldOut(
+    HELDOUT_Q,
+    "heldout_q_templates",
+    Q_SEEDS,
+    ("qnat",),
+    Q_SAFE_HARBOR_SLOTS,
+    frozenset(
+        {("qnat", "us"), ("qlic", "npi"), ("qage", "en"), ("qveh", "vin"), ("qdev", "imei")}
+        | {("qdev", "udi"), ("qdob", "hl7"), ("qtel", "e164"), ("qaddr", "lines")}
+    ),
+    non_latin_people=10,
+    extra_checks=(
+        ("qper", lambda v: not any(c.isdigit() for c in v) and v != "None"),
+        ("qurl", lambda v: v.startswith(("https://", "http://"))),
+        ("qphoto", lambda v: v.startswith("https://") and v.endswith(Q_IMAGE)),
+        ("qage", _q_age_ok),
+        ("qmac", lambda v: len(re.sub(r"[^0-9A-Fa-f]", "", v)) == 12),
+    ),
+)
+
+
+def test_heldout_q_slots_are_its_own() -> None:
+    """Q's slots are its own: none is a slot any split before it writes. (Seeds, ids and
+    lines apart, width, determinism and labels: the shared checks of HELD_OUT_SECTIONS.)"""
+    check_split(HELDOUT_Q)
+    older = set().union(*({s for s, _ in slots_used(o)} for o in splits_before(HELD_Q.module)))
+    assert not ({s for s, _ in slots_used(HELDOUT_Q)} & older) - {None}
+
+
+def test_heldout_q_slots_are_the_p_slots_kinds() -> None:
+    assert set(q_forms.SLOTS) == {s for s in SLOT_KINDS if s.startswith("q")}
+    for slot, kind in q_forms.SLOTS.items():
+        assert SLOT_KINDS[slot] == kind
+        assert SLOT_KINDS["p" + slot[1:]] == kind, slot
+    assert {s for s, _ in slots_used(HELDOUT_Q)} - {None} == set(q_forms.SLOTS)
+
+
+def test_heldout_q_template_text_holds_no_identifier_of_its_own() -> None:
+    """No '<' or '>' (metrics reads them as placeholders), no run of 6+ digits outside a
+    slot, and every slot is one of Q's."""
+    bad = []
+    for t in HELDOUT_Q.templates:
+        literal = SLOT.sub(lambda m: m.group(4) or " ", t.text)
+        if "<" in t.text or ">" in t.text or re.search(r"\d{6,}", literal):
+            bad.append(t.id)
+        if any(m.group(1) and m.group(1) not in q_forms.SLOTS for m in SLOT.finditer(t.text)):
+            bad.append(t.id)
+    assert not bad, bad
+
+
+def test_heldout_q_renders_the_same_whatever_the_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every date counts back from q_forms.Q_TODAY, never from Faker's clock."""
+    assert_renders_the_same_later(HELDOUT_Q, held_docs(HELDOUT_Q), (2033, 2, 3), monkeypatch)
+
+
+def test_heldout_q_npi_check_digit_worked_example() -> None:
+    """CMS's published example: the NPI 123456789 takes check digit 3 (Luhn over the prefix
+    80840 and the nine digits: 24 + 43 = 67, next multiple of ten 70, 70 - 67 = 3)."""
+    assert q_forms.npi_check_digit("123456789") == "3"
+    assert luhn.is_valid("80840" + "1234567893")
+    import random
+
+    rng = random.Random(7)
+    for _ in range(50):
+        number = q_forms.npi(rng)
+        assert len(number) == 10
+        assert number[0] in "12"
+        assert q_forms.npi_check_digit(number[:9]) == number[9]
+
+
+def test_heldout_q_national_numbers_pass_their_own_country_scheme() -> None:
+    import importlib
+    import random
+
+    assert len(q_forms.SCHEME_COUNTRIES) >= 20
+    rng = random.Random(31)
+    for scheme in q_forms.SCHEMES:
+        module = importlib.import_module("stdnum." + scheme.module)
+        for _ in range(10):
+            number = q_forms.draw_scheme(scheme, rng)
+            assert module.is_valid(number), scheme.module
+            assert country_of(number), scheme.module
+
+
+def test_heldout_q_dates_count_back_from_q_today() -> None:
+    import random
+    from datetime import date, timedelta
+
+    assert date(2026, 5, 14) == q_forms.Q_TODAY
+    ctx = Ctx(HELDOUT_Q, 1, random.Random(1), "en_US")
+    day = q_forms.Q_TODAY - timedelta(days=3)
+    assert q_forms.write_date(ctx, day, "iso") == "2026-05-11"
+    assert q_forms.write_date(ctx, day, "hl7") == "20260511"
+    assert q_forms.write_date(ctx, day, "us") == "05/11/2026"
+    assert q_forms.write_date(ctx, day, "cjk") == "2026年5月11日"
+
+
+def test_split_q_is_wired_into_the_evaluation_as_dev_side() -> None:
+    """Held out and run once in session 33; DEV-side (tuned on) since session 34."""
+    from resources.synthetic import eval_redaction
+
+    title = "SPLIT Q (DEV-side since session 34)"
+    assert eval_redaction.SPLITS["q"] == ("heldout_q_templates", title)
+    assert "q" not in eval_redaction.HELD_OUT
+    assert eval_redaction.load_split("q") is HELDOUT_Q
+
+
+# --- Held-out R ---------------------------------------------------------------------------
+# Written in session 32 by an author barred from the redactor, its results and every other
+# split's templates and forms. Merged unwired; wired into the evaluation in session 34, after
+# the redactor was frozen, and run once as held out; DEV-side (tuned on) since session 35.
+# Its checks are the shared ones above (HeldOut, doc_problems, assert_apart, ...) run on R.
+
+from resources.synthetic.redaction_eval import heldout_r_templates, r_forms  # noqa: E402
+from resources.synthetic.redaction_eval.generator import R_SLOTS  # noqa: E402
+
+HELDOUT_R: Split = heldout_r_templates.SPLIT
+R_SEEDS = range(84330001, 84330401)
+# HIPAA Safe Harbor's 18 classes (45 CFR 164.514(b)(2)(i)) -> the R slots that write them.
+R_SAFE_HARBOR_SLOTS = {
+    "A names": {"rper"},
+    "B geographic subdivisions smaller than a state": {"rtown", "raddr", "rpost", "rgeo"},
+    "C dates (except year) and ages over 89": {"rdate", "rdob", "rage"},
+    "D telephone numbers": {"rtel"},
+    "E fax numbers": {"rfax"},
+    "F e-mail addresses": {"rmail"},
+    "G social security numbers": {"rnat"},
+    "H medical record numbers": {"rmrn"},
+    "I health plan beneficiary numbers": {"rplan"},
+    "J account numbers": {"racct", "riban", "rcard"},
+    "K certificate/licence numbers": {"rlic"},
+    "L vehicle identifiers and serial numbers, licence plates": {"rveh"},
+    "M device identifiers and serial numbers": {"rdev", "rmac"},
+    "N web URLs": {"rurl"},
+    "O IP addresses": {"rip"},
+    "P biometric identifiers": {"rbio"},
+    "Q full-face photographs": {"rphoto"},
+    "R any other unique identifying number": {"rref", "rpass"},
+}
+
+
+def _r_vin_ok(value: str) -> bool:
+    """A 17-character VIN carries its check digit; a plate is taken as written."""
+    if len(value) != 17 or " " in value:
+        return True
+    return r_forms.vin_check(value) == value[8]
+
+
+HELD_R = HeldOut(
+    HELDOUT_R,
+    "heldout_r_templates",
+    R_SEEDS,
+    ("rnat",),
+    R_SAFE_HARBOR_SLOTS,
+    frozenset({("rnat", "us"), ("rper", "dual"), ("rplan", "au"), ("rveh", "vin")}),
+    non_latin_people=10,
+    extra_checks=(
+        ("rper", lambda v: not any(c.isdigit() for c in v)),
+        ("rurl", lambda v: v.startswith(("https://", "http://"))),
+        ("rphoto", lambda v: v.startswith(("https://", "http://"))),
+        ("rveh", _r_vin_ok),
+    ),
+)
+
+
+def test_heldout_r_writes_latin_spellings_beside_other_scripts() -> None:
+    """At least 10 of R's names in another script carry their Latin spelling beside them."""
+    people = {d.value(e) for d in held_docs(HELDOUT_R) for e in d.entities if e.kind == "PERSON"}
+    other_script = [w for w in people if any(ord(c) > 0x370 and c.isalpha() for c in w)]
+    both = [w for w in other_script if re.search(r"\([A-Za-z' -]+ [A-Za-z' -]+\)", w)]
+    assert len(both) >= 10
+
+
+def test_heldout_r_template_text_holds_no_identifier_of_its_own() -> None:
+    """No run of 6+ digits and no angle bracket outside the slots (metrics reads < > as
+    placeholders). Messages name template ids only."""
+    long_digits = [t.id for t in HELDOUT_R.templates if re.search(r"\d{6,}", SLOT.sub("", t.text))]
+    assert not long_digits
+    assert not [t.id for t in HELDOUT_R.templates if "<" in t.text or ">" in t.text]
+    assert all(t.id.startswith("r-") for t in HELDOUT_R.templates)
+    slots = {s for s, _ in slots_used(HELDOUT_R)} - {None}
+    assert slots <= R_SLOTS
+    assert not slots & {"refno", "reg", "resid", "ring", "rx"}
+
+
+def test_heldout_r_renders_the_same_whatever_the_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert r_forms.R_TODAY.isoformat() == "2026-08-19"
+    assert_renders_the_same_later(HELDOUT_R, held_docs(HELDOUT_R), (2031, 2, 3), monkeypatch)
+
+
+def test_heldout_r_check_digits_match_published_examples() -> None:
+    from datetime import date
+
+    # VIN 1M8GDM9AXKP042788: the check digit worked example of 49 CFR 565 as Wikipedia's
+    # "Vehicle identification number" article gives it (check digit X).
+    assert r_forms.vin_check("1M8GDM9AXKP042788") == "X"
+    # DEA number AB1234563: (1+3+5) + 2*(2+4+6) = 33, check digit 3 (DEA's published rule).
+    assert r_forms.dea_check("1234563") == "3"
+    # Australian Medicare card 2123 45670 1 (Services Australia's example): check digit 0.
+    assert r_forms.medicare_au_check("21234567") == "0"
+    # NPI 1234567893 (CMS, "Requirements for NPI check digit"): Luhn over 80840 + 9 digits.
+    assert luhn.calc_check_digit("80840" + "123456789") == "3"
+    # Finnish HETU 131052-308T (Digital and Population Data Services Agency's example).
+    assert r_forms.hetu_check("131052308") == "T"
+    # Spanish DNI 12345678Z (Ministerio del Interior's worked example of the letter).
+    assert r_forms.dni_letter(12345678) == "Z"
+    # Open Location Code 8FVC9G8F+6X for 47.365590, 8.524997 (the OLC specification's
+    # reference test data).
+    assert r_forms.plus_code(47.365590, 8.524997) == "8FVC9G8F+6X"
+    # Japanese eras: 7 January 1989 was Showa 64, the next day Heisei 1 (元年), and
+    # 1 May 2019 Reiwa 1 (the Cabinet Office's era-change announcements).
+    assert r_forms.wareki(date(1989, 1, 7)) == "昭和64年1月7日"
+    assert r_forms.wareki(date(1989, 1, 8)) == "平成元年1月8日"
+    assert r_forms.wareki(date(2019, 5, 1)) == "令和元年5月1日"
+
+
+def test_heldout_r_draws_valid_numbers_of_every_scheme_it_writes() -> None:
+    """Each national scheme of r_forms gives numbers some NATIONAL_IDS entry accepts, and
+    R's cards pass Luhn and its IBANs the ISO 7064 check, across many draws."""
+    import random
+
+    for key, draw in r_forms.NATIONAL.items():
+        rng = random.Random(f"r-{key}")
+        assert all(country_of(draw(rng)[1]) for _ in range(200)), key
+    for i in range(200):
+        ctx = Ctx(HELDOUT_R, i, random.Random(i), "en_US")
+        assert luhn.is_valid(re.sub(r"\D", "", r_forms.card(ctx, "")))
+        assert iban_check.is_valid(r_forms.iban(ctx, ""))
+        assert _r_vin_ok(r_forms.vin(ctx.rng))
+        lic = r_forms.npi(ctx.rng)
+        assert luhn.is_valid("80840" + lic)
+
+
+def test_split_r_is_wired_into_the_evaluation_as_dev_side() -> None:
+    """Held out and run once in session 34; DEV-side (tuned on) since session 35."""
+    from resources.synthetic import eval_redaction
+
+    title = "SPLIT R (DEV-side since session 35)"
+    assert eval_redaction.SPLITS["r"] == ("heldout_r_templates", title)
+    assert "r" not in eval_redaction.HELD_OUT
+    assert eval_redaction.load_split("r") is HELDOUT_R
+
+
+# --- The shared checks, run on every section above since I ----------------------------------
+
 HELD_OUT_SECTIONS = (
     HeldOut(
         HELDOUT_I,
@@ -3532,6 +3815,8 @@ HELD_OUT_SECTIONS = (
             ("purl", lambda v: v.startswith(("https://", "http://"))),
         ),
     ),
+    HELD_Q,
+    HELD_R,
 )
 HELD_OUT_IDS = [h.split.name for h in HELD_OUT_SECTIONS]
 
@@ -3653,433 +3938,11 @@ def test_any_seed_renders_labelled_held_out_documents(held: HeldOut, seed: int, 
 @pytest.mark.parametrize("held", HELD_OUT_SECTIONS, ids=HELD_OUT_IDS)
 def test_held_out_split_writes_every_safe_harbor_class(held: HeldOut) -> None:
     """The 18 identifier classes of HIPAA Safe Harbor (45 CFR 164.514(b)(2)(i))."""
+    assert len(held.safe_harbor) == 18
     used = slots_used(held.split)
     missing = [c for c, slots in held.safe_harbor.items() if not slots <= {s for s, _ in used}]
     assert not missing, missing
     assert held.forms <= used, sorted(held.forms - used, key=str)
-
-
-# --- Held-out Q ---------------------------------------------------------------------------
-# Written in session 31 by an author barred from the redactor, from its results and from
-# every other split's templates and forms. The other splits are read here only as sets of
-# seeds, template ids, template lines and slot names; messages name Q's template ids only.
-# Wired into the evaluation in session 33, after the redactor was frozen: held out.
-
-from resources.synthetic.redaction_eval import heldout_q_templates, q_forms  # noqa: E402
-
-HELDOUT_Q = heldout_q_templates.SPLIT
-Q_SEEDS = range(84320001, 84320401)
-# Every split written before Q, by module name (imported only to compare seeds, ids, lines).
-Q_OTHER_MODULES = (
-    "dev_templates", "dev_e_templates", "heldout_templates", "heldout_b_templates",
-    "heldout_c_templates", "heldout_d_templates", "heldout_f_templates", "heldout_g_templates",
-    "heldout_h_templates", "heldout_i_templates", "heldout_j_templates", "heldout_k_templates",
-    "heldout_l_templates", "heldout_m_templates", "heldout_n_templates", "heldout_o_templates",
-    "heldout_p_templates",
-)  # fmt: skip
-Q_SAFE_HARBOR_SLOTS = {
-    "names": {"qper"},
-    "geographic subdivisions smaller than a state": {"qtown", "qaddr", "qpost", "qgeo"},
-    "dates tied to a person, and ages over 89": {"qdate", "qdob", "qage"},
-    "telephone numbers": {"qtel"},
-    "fax numbers": {"qfax"},
-    "e-mail addresses": {"qmail"},
-    "social security numbers": {"qnat"},
-    "medical record numbers": {"qmrn"},
-    "health plan beneficiary numbers": {"qplan"},
-    "account numbers": {"qacct", "qcard", "qiban"},
-    "certificate and licence numbers": {"qlic", "qpass"},
-    "vehicle identifiers, serial numbers and plates": {"qveh"},
-    "device identifiers and serial numbers": {"qdev", "qmac"},
-    "web URLs": {"qurl"},
-    "IP addresses": {"qip"},
-    "biometric identifiers": {"qbio"},
-    "full-face photographs": {"qphoto"},
-    "any other unique identifying number": {"qref"},
-}
-Q_WORD_AGES = {w for tens, units in q_forms.WORD_AGES.values() for w in (tens, *units)}
-Q_IMAGE = (".jpg", ".jpeg", ".png", ".heic")
-
-
-def _q_age_ok(value: str) -> bool:
-    return value in Q_WORD_AGES or (value.isdigit() and 90 <= int(value) <= 120)
-
-
-HELD_Q = HeldOut(
-    HELDOUT_Q,
-    "heldout_q_templates",
-    Q_SEEDS,
-    ("qnat",),
-    Q_SAFE_HARBOR_SLOTS,
-    frozenset(
-        {("qnat", "us"), ("qlic", "npi"), ("qage", "en"), ("qveh", "vin"), ("qdev", "imei")}
-        | {("qdev", "udi"), ("qdob", "hl7"), ("qtel", "e164"), ("qaddr", "lines")}
-    ),
-    non_latin_people=10,
-    extra_checks=(
-        ("qper", lambda v: not any(c.isdigit() for c in v) and v != "None"),
-        ("qurl", lambda v: v.startswith(("https://", "http://"))),
-        ("qphoto", lambda v: v.startswith("https://") and v.endswith(Q_IMAGE)),
-        ("qage", _q_age_ok),
-        ("qmac", lambda v: len(re.sub(r"[^0-9A-Fa-f]", "", v)) == 12),
-    ),
-)
-
-
-@functools.cache
-def _q_docs() -> tuple[LabelledDoc, ...]:
-    return tuple(corpus(HELDOUT_Q, 400))
-
-
-def _q_others() -> list[Split]:
-    import importlib
-
-    base = "resources.synthetic.redaction_eval."
-    return [importlib.import_module(base + m).SPLIT for m in Q_OTHER_MODULES]
-
-
-def test_heldout_q_shares_no_seed_or_template_text_with_the_other_splits() -> None:
-    assert HELDOUT_Q.name == "heldout_q"
-    assert HELDOUT_Q.seeds == Q_SEEDS
-    check_split(HELDOUT_Q)
-    assert_apart(HELDOUT_Q, _q_others())
-    # Q's slots are its own: none is a slot any other split writes.
-    older = set().union(*({s for s, _ in slots_used(o)} for o in _q_others()))
-    assert not ({s for s, _ in slots_used(HELDOUT_Q)} & older) - {None}
-
-
-def test_heldout_q_slots_are_the_p_slots_kinds() -> None:
-    assert set(q_forms.SLOTS) == {s for s in SLOT_KINDS if s.startswith("q")}
-    for slot, kind in q_forms.SLOTS.items():
-        assert SLOT_KINDS[slot] == kind
-        assert SLOT_KINDS["p" + slot[1:]] == kind, slot
-    assert {s for s, _ in slots_used(HELDOUT_Q)} - {None} == set(q_forms.SLOTS)
-
-
-def test_heldout_q_is_wide_enough() -> None:
-    docs = _q_docs()
-    assert len(docs) == 400
-    templates = HELDOUT_Q.templates
-    assert len(templates) >= 130
-    doc_types = {t.doc_type for t in templates}
-    assert len(doc_types) >= 35
-    assert doc_types >= ISSUE_DOC_TYPES
-    assert {d.template_id for d in docs} == {t.id for t in templates}
-    assert len({d.locale for d in docs}) >= 40
-    assert {e.kind for d in docs for e in d.entities} == set(KINDS)
-    people = {d.value(e) for d in docs for e in d.entities if e.kind == "PERSON"}
-    assert len(people) >= 600
-    other_script = [w for w in people if any(ord(c) > 0x370 and c.isalpha() for c in w)]
-    assert len(other_script) >= 10
-    assert sum(1 for d in docs if d.keep) >= 200
-    ids = [d.value(e) for d in docs for e in d.entities if e.slot.startswith("qnat")]
-    assert len({country_of(v) for v in ids} - {""}) >= 20
-    assert len(q_forms.SCHEME_COUNTRIES) >= 20
-
-
-def test_heldout_q_template_text_holds_no_identifier_of_its_own() -> None:
-    """No '<' or '>' (metrics reads them as placeholders), no run of 6+ digits outside a
-    slot, and every slot is one of Q's."""
-    bad = []
-    for t in HELDOUT_Q.templates:
-        literal = SLOT.sub(lambda m: m.group(4) or " ", t.text)
-        if "<" in t.text or ">" in t.text or re.search(r"\d{6,}", literal):
-            bad.append(t.id)
-        if any(m.group(1) and m.group(1) not in q_forms.SLOTS for m in SLOT.finditer(t.text)):
-            bad.append(t.id)
-    assert not bad, bad
-
-
-def test_heldout_q_every_span_holds_exactly_its_value() -> None:
-    problems = [p for d in _q_docs() for p in doc_problems(HELD_Q, d)]
-    assert not problems, problems[:10]
-
-
-def test_heldout_q_is_deterministic() -> None:
-    again = corpus(HELDOUT_Q, 60)
-    assert [(d.text, d.entities, d.keep) for d in again] == [
-        (d.text, d.entities, d.keep) for d in _q_docs()[:60]
-    ]
-
-
-def test_heldout_q_renders_the_same_whatever_the_day(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every date counts back from q_forms.Q_TODAY, never from Faker's clock."""
-    assert_renders_the_same_later(HELDOUT_Q, _q_docs(), (2033, 2, 3), monkeypatch)
-
-
-@settings(max_examples=60, deadline=None)
-@given(st.integers(min_value=0, max_value=10**9), st.integers(min_value=0, max_value=10**4))
-def test_heldout_q_any_seed_renders_labelled_documents(seed: int, pick: int) -> None:
-    template = HELDOUT_Q.templates[pick % len(HELDOUT_Q.templates)]
-    doc = render(template, HELDOUT_Q, seed)
-    assert not doc_problems(HELD_Q, doc), template.id
-    assert doc.entities, template.id
-
-
-def test_heldout_q_writes_every_safe_harbor_class() -> None:
-    """The 18 identifier classes of HIPAA Safe Harbor (45 CFR 164.514(b)(2)(i))."""
-    assert len(Q_SAFE_HARBOR_SLOTS) == 18
-    used = slots_used(HELDOUT_Q)
-    missing = [c for c, s in Q_SAFE_HARBOR_SLOTS.items() if not s <= {u for u, _ in used}]
-    assert not missing, missing
-    assert HELD_Q.forms <= used, sorted(HELD_Q.forms - used, key=str)
-    kinds = {e.kind for d in _q_docs() for e in d.entities}
-    assert kinds == set(KINDS)
-
-
-def test_heldout_q_npi_check_digit_worked_example() -> None:
-    """CMS's published example: the NPI 123456789 takes check digit 3 (Luhn over the prefix
-    80840 and the nine digits: 24 + 43 = 67, next multiple of ten 70, 70 - 67 = 3)."""
-    assert q_forms.npi_check_digit("123456789") == "3"
-    assert luhn.is_valid("80840" + "1234567893")
-    import random
-
-    rng = random.Random(7)
-    for _ in range(50):
-        number = q_forms.npi(rng)
-        assert len(number) == 10
-        assert number[0] in "12"
-        assert q_forms.npi_check_digit(number[:9]) == number[9]
-
-
-def test_heldout_q_national_numbers_pass_their_own_country_scheme() -> None:
-    import importlib
-    import random
-
-    rng = random.Random(31)
-    for scheme in q_forms.SCHEMES:
-        module = importlib.import_module("stdnum." + scheme.module)
-        for _ in range(10):
-            number = q_forms.draw_scheme(scheme, rng)
-            assert module.is_valid(number), scheme.module
-            assert country_of(number), scheme.module
-
-
-def test_heldout_q_dates_count_back_from_q_today() -> None:
-    import random
-    from datetime import date, timedelta
-
-    assert date(2026, 5, 14) == q_forms.Q_TODAY
-    ctx = Ctx(HELDOUT_Q, 1, random.Random(1), "en_US")
-    day = q_forms.Q_TODAY - timedelta(days=3)
-    assert q_forms.write_date(ctx, day, "iso") == "2026-05-11"
-    assert q_forms.write_date(ctx, day, "hl7") == "20260511"
-    assert q_forms.write_date(ctx, day, "us") == "05/11/2026"
-    assert q_forms.write_date(ctx, day, "cjk") == "2026年5月11日"
-
-
-def test_split_q_is_wired_into_the_evaluation_as_dev_side() -> None:
-    """Held out and run once in session 33; DEV-side (tuned on) since session 34."""
-    from resources.synthetic import eval_redaction
-
-    title = "SPLIT Q (DEV-side since session 34)"
-    assert eval_redaction.SPLITS["q"] == ("heldout_q_templates", title)
-    assert "q" not in eval_redaction.HELD_OUT
-    assert eval_redaction.load_split("q") is HELDOUT_Q
-
-
-# --- Held-out R ---------------------------------------------------------------------------
-# Written in session 32 by an author barred from the redactor, its results and every other
-# split's templates and forms. Merged unwired; wired into the evaluation in session 34, after
-# the redactor was frozen, and run once as held out; DEV-side (tuned on) since session 35.
-# Its checks are the shared ones above (HeldOut, doc_problems, assert_apart, ...) run on R.
-
-from resources.synthetic.redaction_eval import heldout_r_templates, r_forms  # noqa: E402
-from resources.synthetic.redaction_eval.generator import R_SLOTS  # noqa: E402
-
-HELDOUT_R: Split = heldout_r_templates.SPLIT
-R_SEEDS = range(84330001, 84330401)
-# Every split R must stay apart from, by module name (their text is never printed).
-R_OTHER_MODULES = (
-    "dev_templates", "dev_e_templates", "heldout_templates", "heldout_b_templates",
-    "heldout_c_templates", "heldout_d_templates", "heldout_f_templates", "heldout_g_templates",
-    "heldout_h_templates", "heldout_i_templates", "heldout_j_templates", "heldout_k_templates",
-    "heldout_l_templates", "heldout_m_templates", "heldout_n_templates", "heldout_o_templates",
-    "heldout_p_templates", "heldout_q_templates",
-)  # fmt: skip
-# HIPAA Safe Harbor's 18 classes (45 CFR 164.514(b)(2)(i)) -> the R slots that write them.
-R_SAFE_HARBOR_SLOTS = {
-    "A names": {"rper"},
-    "B geographic subdivisions smaller than a state": {"rtown", "raddr", "rpost", "rgeo"},
-    "C dates (except year) and ages over 89": {"rdate", "rdob", "rage"},
-    "D telephone numbers": {"rtel"},
-    "E fax numbers": {"rfax"},
-    "F e-mail addresses": {"rmail"},
-    "G social security numbers": {"rnat"},
-    "H medical record numbers": {"rmrn"},
-    "I health plan beneficiary numbers": {"rplan"},
-    "J account numbers": {"racct", "riban", "rcard"},
-    "K certificate/licence numbers": {"rlic"},
-    "L vehicle identifiers and serial numbers, licence plates": {"rveh"},
-    "M device identifiers and serial numbers": {"rdev", "rmac"},
-    "N web URLs": {"rurl"},
-    "O IP addresses": {"rip"},
-    "P biometric identifiers": {"rbio"},
-    "Q full-face photographs": {"rphoto"},
-    "R any other unique identifying number": {"rref", "rpass"},
-}
-
-
-def _r_vin_ok(value: str) -> bool:
-    """A 17-character VIN carries its check digit; a plate is taken as written."""
-    if len(value) != 17 or " " in value:
-        return True
-    return r_forms.vin_check(value) == value[8]
-
-
-HELD_R = HeldOut(
-    HELDOUT_R,
-    "heldout_r_templates",
-    R_SEEDS,
-    ("rnat",),
-    R_SAFE_HARBOR_SLOTS,
-    frozenset({("rnat", "us"), ("rper", "dual"), ("rplan", "au"), ("rveh", "vin")}),
-    non_latin_people=10,
-    extra_checks=(
-        ("rper", lambda v: not any(c.isdigit() for c in v)),
-        ("rurl", lambda v: v.startswith(("https://", "http://"))),
-        ("rphoto", lambda v: v.startswith(("https://", "http://"))),
-        ("rveh", _r_vin_ok),
-    ),
-)
-
-
-@functools.cache
-def _r_docs() -> tuple[LabelledDoc, ...]:
-    return tuple(corpus(HELDOUT_R, 400))
-
-
-def test_heldout_r_shares_no_seed_or_template_text_with_any_other_split() -> None:
-    import importlib
-
-    base = "resources.synthetic.redaction_eval."
-    others = [importlib.import_module(base + m).SPLIT for m in R_OTHER_MODULES]
-    assert HELDOUT_R.seeds == R_SEEDS
-    assert HELDOUT_R.name == "heldout_r"
-    assert_apart(HELDOUT_R, others)
-
-
-def test_heldout_r_is_wide_enough() -> None:
-    docs = _r_docs()
-    assert len(docs) == 400
-    templates = HELDOUT_R.templates
-    assert len(templates) >= 130
-    doc_types = {t.doc_type for t in templates}
-    assert len(doc_types) >= 35
-    assert doc_types >= ISSUE_DOC_TYPES
-    assert {d.template_id for d in docs} == {t.id for t in templates}
-    assert len({d.locale for d in docs}) >= 40
-    assert {e.kind for d in docs for e in d.entities} == set(KINDS)
-    people = {d.value(e) for d in docs for e in d.entities if e.kind == "PERSON"}
-    assert len(people) >= 600
-    other_script = [w for w in people if any(ord(c) > 0x370 and c.isalpha() for c in w)]
-    assert len(other_script) >= HELD_R.non_latin_people
-    # ... and at least 10 of them written with their Latin spelling beside them
-    both = [w for w in other_script if re.search(r"\([A-Za-z' -]+ [A-Za-z' -]+\)", w)]
-    assert len(both) >= 10
-    assert sum(1 for d in docs if d.keep) >= 200
-    ids = [d.value(e) for d in docs for e in d.entities if e.slot.startswith(HELD_R.national_slots)]
-    assert len({country_of(v) for v in ids} - {""}) >= 20
-
-
-def test_heldout_r_template_text_holds_no_identifier_of_its_own() -> None:
-    """No run of 6+ digits and no angle bracket outside the slots (metrics reads < > as
-    placeholders). Messages name template ids only."""
-    long_digits = [t.id for t in HELDOUT_R.templates if re.search(r"\d{6,}", SLOT.sub("", t.text))]
-    assert not long_digits
-    assert not [t.id for t in HELDOUT_R.templates if "<" in t.text or ">" in t.text]
-    assert all(t.id.startswith("r-") for t in HELDOUT_R.templates)
-    slots = {s for s, _ in slots_used(HELDOUT_R)} - {None}
-    assert slots <= R_SLOTS
-    assert not slots & {"refno", "reg", "resid", "ring", "rx"}
-
-
-def test_heldout_r_is_deterministic() -> None:
-    again = corpus(HELDOUT_R, 60)
-    assert [(d.text, d.entities, d.keep) for d in again] == [
-        (d.text, d.entities, d.keep) for d in _r_docs()[:60]
-    ]
-
-
-def test_every_span_of_heldout_r_holds_exactly_its_value() -> None:
-    problems = [p for d in _r_docs() for p in doc_problems(HELD_R, d)]
-    assert not problems, problems[:10]
-
-
-@settings(max_examples=120, deadline=None)
-@given(st.integers(min_value=0, max_value=10**9), st.integers(min_value=0, max_value=10**4))
-def test_heldout_r_any_seed_renders_labelled_documents(seed: int, pick: int) -> None:
-    template = HELDOUT_R.templates[pick % len(HELDOUT_R.templates)]
-    doc = render(template, HELDOUT_R, seed)
-    assert not doc_problems(HELD_R, doc), template.id
-    assert doc.entities, template.id
-
-
-def test_heldout_r_writes_every_safe_harbor_class() -> None:
-    """The 18 identifier classes of HIPAA Safe Harbor (45 CFR 164.514(b)(2)(i))."""
-    assert len(R_SAFE_HARBOR_SLOTS) == 18
-    used = slots_used(HELDOUT_R)
-    missing = [c for c, slots in R_SAFE_HARBOR_SLOTS.items() if not slots <= {s for s, _ in used}]
-    assert not missing, missing
-    assert HELD_R.forms <= used, sorted(HELD_R.forms - used, key=str)
-
-
-def test_heldout_r_renders_the_same_whatever_the_day(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert r_forms.R_TODAY.isoformat() == "2026-08-19"
-    assert_renders_the_same_later(HELDOUT_R, _r_docs(), (2031, 2, 3), monkeypatch)
-
-
-def test_heldout_r_check_digits_match_published_examples() -> None:
-    from datetime import date
-
-    # VIN 1M8GDM9AXKP042788: the check digit worked example of 49 CFR 565 as Wikipedia's
-    # "Vehicle identification number" article gives it (check digit X).
-    assert r_forms.vin_check("1M8GDM9AXKP042788") == "X"
-    # DEA number AB1234563: (1+3+5) + 2*(2+4+6) = 33, check digit 3 (DEA's published rule).
-    assert r_forms.dea_check("1234563") == "3"
-    # Australian Medicare card 2123 45670 1 (Services Australia's example): check digit 0.
-    assert r_forms.medicare_au_check("21234567") == "0"
-    # NPI 1234567893 (CMS, "Requirements for NPI check digit"): Luhn over 80840 + 9 digits.
-    assert luhn.calc_check_digit("80840" + "123456789") == "3"
-    # Finnish HETU 131052-308T (Digital and Population Data Services Agency's example).
-    assert r_forms.hetu_check("131052308") == "T"
-    # Spanish DNI 12345678Z (Ministerio del Interior's worked example of the letter).
-    assert r_forms.dni_letter(12345678) == "Z"
-    # Open Location Code 8FVC9G8F+6X for 47.365590, 8.524997 (the OLC specification's
-    # reference test data).
-    assert r_forms.plus_code(47.365590, 8.524997) == "8FVC9G8F+6X"
-    # Japanese eras: 7 January 1989 was Showa 64, the next day Heisei 1 (元年), and
-    # 1 May 2019 Reiwa 1 (the Cabinet Office's era-change announcements).
-    assert r_forms.wareki(date(1989, 1, 7)) == "昭和64年1月7日"
-    assert r_forms.wareki(date(1989, 1, 8)) == "平成元年1月8日"
-    assert r_forms.wareki(date(2019, 5, 1)) == "令和元年5月1日"
-
-
-def test_heldout_r_draws_valid_numbers_of_every_scheme_it_writes() -> None:
-    """Each national scheme of r_forms gives numbers some NATIONAL_IDS entry accepts, and
-    R's cards pass Luhn and its IBANs the ISO 7064 check, across many draws."""
-    import random
-
-    for key, draw in r_forms.NATIONAL.items():
-        rng = random.Random(f"r-{key}")
-        assert all(country_of(draw(rng)[1]) for _ in range(200)), key
-    for i in range(200):
-        ctx = Ctx(HELDOUT_R, i, random.Random(i), "en_US")
-        assert luhn.is_valid(re.sub(r"\D", "", r_forms.card(ctx, "")))
-        assert iban_check.is_valid(r_forms.iban(ctx, ""))
-        assert _r_vin_ok(r_forms.vin(ctx.rng))
-        lic = r_forms.npi(ctx.rng)
-        assert luhn.is_valid("80840" + lic)
-
-
-def test_split_r_is_wired_into_the_evaluation_as_dev_side() -> None:
-    """Held out and run once in session 34; DEV-side (tuned on) since session 35."""
-    from resources.synthetic import eval_redaction
-
-    title = "SPLIT R (DEV-side since session 35)"
-    assert eval_redaction.SPLITS["r"] == ("heldout_r_templates", title)
-    assert "r" not in eval_redaction.HELD_OUT
-    assert eval_redaction.load_split("r") is HELDOUT_R
 
 
 # --- Held-out S ---------------------------------------------------------------------------
@@ -4376,6 +4239,8 @@ T_OTHER_MODULES = (
     "heldout_n_templates",
     "heldout_o_templates",
     "heldout_p_templates",
+    "heldout_q_templates",
+    "heldout_r_templates",
     "heldout_q_templates",
     "heldout_r_templates",
     "heldout_s_templates",
