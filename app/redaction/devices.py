@@ -100,10 +100,29 @@ def _worn_device_codes(text: str) -> list[Span]:
     return spans
 
 
+# A serial written with its own prefix, glued on by a hyphen, a colon or a number sign
+# ("SN-7KQ2M9XW4D", "S/N-RT55AC10", "SER-H4X9P2ZK", "SN:0042KXA9"): makers print the prefix
+# on the label, so the code may hold no digit at all (after a colon it needs one: "SN:
+# PENDING" is a status); six characters or more, so a drug's code ("SN-38") stays. A
+# glued prefix is masked with the code (together they are the value); before a colon it
+# is the label.
+PREFIXED_SERIAL = fast_regex.compile(
+    r"(?<![\w/-])(?:SN|S/N|SER|SNR|S/NO)(?:[-#]|(?P<label>:[ ]?)(?=[A-Z]*\d))"
+    r"(?P<code>[A-Z0-9]{6,24})(?![\w-])"
+)
+
+
 def find_devices(text: str) -> list[Span]:
     """UDIs (GS1, HIBCC), IMEIs and ICCIDs in their printed forms; a worn or implanted
-    device's code after its word."""
+    device's code after its word; a serial with its printed prefix."""
     spans: list[Span] = _worn_device_codes(text) if _DEVICE_HINT.search(text) else []
+    if "S" in text:
+        spans += [
+            Span(
+                m.start("code") if m["label"] else m.start(), m.end(), KIND, "prefixed_serial", 0.75
+            )
+            for m in PREFIXED_SERIAL.finditer(text)
+        ]
     if "(" in text:
         spans += [
             Span(m.start(), m.end(), KIND, "udi_gs1", 0.8) for m in GS1_BRACKETED.finditer(text)
