@@ -37,7 +37,7 @@ def _covers(spans: list, text: str, value: str, kind: str | None = None) -> bool
         ("Access fob: SN-HQ4RTZMW2X", "SN-HQ4RTZMW2X"),
         ("Laptop | S/N-RT55AC10ZQ | owner", "S/N-RT55AC10ZQ"),
         ("Returned unit SER-K4X9P2ZB, faulty", "SER-K4X9P2ZB"),
-        ("Label reads SN:0042KXA9", "SN:0042KXA9"),
+        ("Label reads SN:0042KXA9", "0042KXA9"),  # a colon: "SN" is the label
     ],
 )
 def test_prefixed_serials_are_device_ids(text: str, value: str) -> None:
@@ -213,3 +213,34 @@ def test_eurodac_and_kind_digest_handles(text: str, value: str) -> None:
 def test_not_kind_digest_handles(text: str, value: str) -> None:
     spans = [s for s in find_fixed_shapes(text) if s.rule in ("kind_digest_handle", "eurodac")]
     assert not _covers(spans, text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Serial number: QWZRTPLKMX", "QWZRTPLKMX"),  # no digit
+        ("Seriennummer: KXTRZWQP4B", "KXTRZWQP4B"),  # one digit
+        ("Numer seryjny: WQZT3KRPLX", "WQZT3KRPLX"),
+        ("número de serie PLKQWZRT9B", "PLKQWZRT9B"),
+        ("Device serial: AB1CDEFGHJ", "AB1CDEFGHJ"),
+        ("S/N TQWZRPLKMX", "TQWZRPLKMX"),
+    ],
+)
+def test_serials_after_their_labels(text: str, value: str) -> None:
+    spans = [s for s in find_devices(text) if s.rule == "serial_after_label"]
+    assert _covers(spans, text, value, "DEVICE_ID")
+    assert not _covers(spans, text, text[: text.index(value)].strip())  # the label stays
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serial number: UNKNOWN",
+        "Serial: PENDING",
+        "Serial number: SMITHS",  # a word in capitals
+        "Serial No. 4HXZ",  # too short
+        "Serial dilutions: ABCDEF",
+    ],
+)
+def test_not_serials_after_labels(text: str) -> None:
+    assert [s for s in find_devices(text) if s.rule == "serial_after_label"] == []
