@@ -435,14 +435,14 @@ HEX_CODE = fast_regex.compile(
 )
 _HEX_HINT = fast_regex.compile(r"[0-9a-f]{16}")
 # A handle of a kind and a hex digest, as stores of biometric templates, blobs and keys
-# name their objects ("face-tmpl/3f9a04c1b2d7", "iris/0be1c9d4a7", "sha1/9c4e7a0b31"):
+# name their objects ("face-tmpl/3f9a04c1b2d7", "IRIS:0be1c9d4a7", "sha1/9c4e7a0b31"):
 # the kind is the store's, the digest the one person's; the handle is masked whole. Ten
 # hex characters or more with digits and letters both; not inside a URL's path.
 KIND_DIGEST = fast_regex.compile(
-    r"(?<![\w/.:-])[a-z][a-z0-9]{0,11}(?:[-_][a-z0-9]{1,12}){0,2}/"
-    r"(?=[a-f]*\d)(?=\d*[a-f])[0-9a-f]{10,128}(?![\w/.-])"
+    r"(?<![\w/.:-])[A-Za-z][A-Za-z0-9]{0,11}(?:[-_][A-Za-z0-9]{1,12}){0,2}[/:]"
+    r"(?=[a-f]*\d)(?=\d*[a-f])[0-9a-f]{10,128}(?![\w/:-]|\.\w)"
 )
-_KIND_DIGEST_HINT = fast_regex.compile(r"/[0-9a-f]{10}")
+_KIND_DIGEST_HINT = fast_regex.compile(r"[/:][0-9a-f]{10}")
 # A Eurodac reference (the EU's asylum fingerprint database, Regulation (EU) 603/2013):
 # the system's name, the member state's code and the transaction's number, a whole.
 EURODAC = fast_regex.compile(

@@ -196,6 +196,8 @@ def test_not_place_after_caps_label(text: str, value: str) -> None:
         ("Biobank consent ref EURODAC GR5521C09A7E", "EURODAC GR5521C09A7E"),
         ("Fingerprints collected: face-tmpl/9be04a71c2d3", "face-tmpl/9be04a71c2d3"),
         ("template iris/0be1c9d4a7f2 stored", "iris/0be1c9d4a7f2"),
+        ("Biometric ref IRIS:7c1e0a9b3d5f2e48 held", "IRIS:7c1e0a9b3d5f2e48"),
+        ("Stored as palm-tmpl/5e0c3a9b1d77.", "palm-tmpl/5e0c3a9b1d77"),  # a sentence's stop
     ],
 )
 def test_eurodac_and_kind_digest_handles(text: str, value: str) -> None:
@@ -208,6 +210,8 @@ def test_eurodac_and_kind_digest_handles(text: str, value: str) -> None:
         ("see https://example.org/commit/9be04a71c2d3", "commit/9be04a71c2d3"),  # a URL's path
         ("ratio 1/2 and dose/3", "dose/3"),
         ("Eurodac check pending", "Eurodac check"),
+        ("IPv6 2001:db8:d9c2:3ba8:ac3d:decd:2462:b286", "db8:d9c2"),  # groups of four
+        ("at 12:30 then 10:45:00", "10:45:00"),
     ],
 )
 def test_not_kind_digest_handles(text: str, value: str) -> None:
