@@ -75,7 +75,9 @@ def iban_without_country(digits: str) -> bool:
     return any(stdnum_iban.is_valid(code + digits) for code in codes)
 
 
-# Account words of many languages (a line's words before the number; folded).
+# Account words of many languages (a line's words before the number; folded), and the
+# names of national account numbers written as labels (Mexico's CLABE, Argentina's CBU and
+# CVU, Peru's CCI).
 _ACCOUNT_WORDS = trie_pattern(
     w.replace("_", " ")
     for w in word_list(
@@ -91,6 +93,7 @@ _ACCOUNT_WORDS = trie_pattern(
         numero_di_conto rekening rekeningnummer tilinumero tili pankkitili
         račun računa broj_računa žiro-račun tekući_račun transakcijski_račun
         cont contul hesap hesap_no сметка рахунок счёт счет р/с
+        clabe cbu cvu cci
         """
     )
 )

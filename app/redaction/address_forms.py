@@ -68,7 +68,9 @@ KR_ADDRESS = fast_regex.compile(
     # (가, a numbered section of a neighbourhood in lot addresses, "종로2가 118-87", only
     # before its lot number: it is the subject particle too)
     rf"[{_HANGUL}0-9]{{1,15}}(?:로|길|대로|거리|동|리|가(?=[ ]?\d{{1,4}}(?:-\d{{1,4}})?(?![\w-])))"
-    rf"(?:[ ]?\d{{1,4}}(?:-\d{{1,4}})?(?:번지)?)?"
+    # (지하, "underground", before a building number below the road; 산, "mountain", before
+    # a lot number in the hills: "테헤란로 지하 123", "산 12-3")
+    rf"(?:[ ]?(?:(?:지하|산)[ ]?)?\d{{1,4}}(?:-\d{{1,4}})?(?:번지)?)?"
     rf"(?:,?[ ]?\d{{1,3}}층)?(?:,?[ ]?\d{{1,4}}호)?(?:[ ]?\([{_HANGUL}0-9, ]{{1,20}}\))?"
 )
 # "רחוב הרצל 12, תל אביב", "שד' רוטשילד 5": a Hebrew street word, the name, the number.

@@ -346,6 +346,15 @@ _APPOSED_END = fast_regex.compile(
     # or a dash closes the apposition as a comma would ("Victim: Trüb, Alida, 105 — minor")
     r"|[ \t]*(?:\n|$)|\.(?:\s|$)|[ \t]?[–—][ \t]?|[ \t]-[ \t]"
 )
+# A person's pronouns, then the age after a comma, as intake notes and profiles introduce
+# someone ("Client: Ana Ruiz, she/her, 94", "pronouns they/them, 101"): the set stands
+# where the name's apposition would.
+_PRONOUN_SET = fast_regex.compile(
+    r"(?i:(?<![^\W\d_])(?:she|he|they|ze|zie|xe|ey|it|per|ve)[ ]?/[ ]?"
+    r"(?:her|hers|him|his|them|theirs|they|she|he|hir|zir|xem|em|per|ver|it)"
+    r"(?:[ ]?/[ ]?[a-z]{2,6})?),[ \t]?$"
+)
+_PRONOUN_AGE_END = fast_regex.compile(r"[ \t]?(?:[,;.)?!(]|\n|$)")
 # A form's label that names two or more fields, the age the last of them ("Name/Age:",
 # "Initials + age:", "Sex, age:", "Name and age:"), its values written in the same order
 # on the same line: the age is the last value ("Initials + age: 陈 F., 96"). The values
@@ -428,6 +437,8 @@ def _is_age(text: str, start: int, end: int) -> bool:
     if _APPOSED.search(before) and _APPOSED_END.match(after):
         return True
     if _AGE_LAST_FIELD.search(before) and _APPOSED_END.match(after):
+        return True
+    if _PRONOUN_SET.search(before) and (_PRONOUN_AGE_END.match(after) or _APPOSED_END.match(after)):
         return True
     if text[start:end] == "90" and _DECADE_OWNER.search(before) and _DECADE.match(after):
         return True

@@ -15,6 +15,7 @@ from typing import Final
 from app.redaction import fast_regex
 from app.redaction.patterns import luhn_ok
 from app.redaction.spans import Span
+from app.redaction.wordtrie import trie_pattern, word_list
 
 KIND: Final = "DEVICE_ID"
 
@@ -100,10 +101,69 @@ def _worn_device_codes(text: str) -> list[Span]:
     return spans
 
 
+# A serial written with its own prefix, glued on by a hyphen, a colon or a number sign
+# ("SN-7KQ2M9XW4D", "S/N-RT55AC10", "SER-H4X9P2ZK", "SN:0042KXA9"): makers print the prefix
+# on the label, so the code may hold no digit at all (after a colon it needs one: "SN:
+# PENDING" is a status); six characters or more, so a drug's code ("SN-38") stays. A
+# glued prefix is masked with the code (together they are the value); before a colon it
+# is the label.
+PREFIXED_SERIAL = fast_regex.compile(
+    r"(?<![\w/-])(?:SN|S/N|SER|SNR|S/NO)(?:[-#]|(?P<label>:[ ]?)(?=[A-Z]*\d))"
+    r"(?P<code>[A-Z0-9]{6,24})(?![\w-])"
+)
+
+
+# A serial after its label in the languages of device labels and asset registers
+# ("Serial number: QWZRTPLKMX", "numer seryjny: WQZT3KRPLX", "シリアル番号：K7QX2M"):
+# the maker's code may hold one digit or none, which `record_numbers`' shape of an
+# identifier needs. The code is six capitals and digits or more, with a digit or a run
+# of four consonants no word of those languages spells in capitals ("QWZR"); a status
+# ("UNKNOWN", "PENDING") stays.
+_SERIAL_LABELS = (
+    "serial", "serial no", "serial no.", "serial number", "serial #", "serial nr",
+    "device serial", "s/n", "sn", "ser. no.", "ser no", "seriennummer", "serien-nr",
+    "seriennr", "seriennr.", "serien-nr.", "numéro de série", "n° de série", "no de série",
+    "número de serie", "nº de serie", "no. de serie", "número de série", "numero di serie",
+    "n. di serie", "numero seriale", "serienummer", "serienr", "serienr.", "numer seryjny",
+    "nr seryjny", "sarjanumero", "výrobní číslo", "sériové číslo", "seri no", "seri no.",
+    "seri numarası", "serie nr", "serienummer", "gyári szám", "număr de serie",
+)  # fmt: skip
+SERIAL_AFTER_LABEL = fast_regex.compile(
+    rf"(?:(?<![\w/])(?i:{trie_pattern(_SERIAL_LABELS)})(?![\w/])"
+    r"|(?:序列号|序號|序列號|シリアル番号|製造番号|시리얼[ ]?번호|일련번호))"
+    r"[ \t]?[:：#.]?[ \t]{0,3}"
+    r"(?P<code>(?=[A-Z0-9-]*[A-Z])[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){5,23})(?![\w-])"
+)
+_SERIAL_HINT = fast_regex.compile(r"(?i:ser|s/n|sn\b|sarja|výrobní|gyári|番号|序|번호)")
+_CONSONANT_RUN = fast_regex.compile(r"[B-DF-HJ-NP-TV-XZ]{4}")
+_NOT_SERIALS: Final = frozenset(
+    word_list("unknown pending missing none unavailable redacted withheld illegible unreadable")
+)
+
+
+def _serial_code(code: str) -> bool:
+    if code.casefold() in _NOT_SERIALS:
+        return False
+    return any(c.isdigit() for c in code) or _CONSONANT_RUN.search(code) is not None
+
+
 def find_devices(text: str) -> list[Span]:
     """UDIs (GS1, HIBCC), IMEIs and ICCIDs in their printed forms; a worn or implanted
-    device's code after its word."""
+    device's code after its word; a serial with its printed prefix."""
     spans: list[Span] = _worn_device_codes(text) if _DEVICE_HINT.search(text) else []
+    if "S" in text:
+        spans += [
+            Span(
+                m.start("code") if m["label"] else m.start(), m.end(), KIND, "prefixed_serial", 0.75
+            )
+            for m in PREFIXED_SERIAL.finditer(text)
+        ]
+    if _SERIAL_HINT.search(text):
+        spans += [
+            Span(m.start("code"), m.end("code"), KIND, "serial_after_label", 0.7)
+            for m in SERIAL_AFTER_LABEL.finditer(text)
+            if _serial_code(m["code"])
+        ]
     if "(" in text:
         spans += [
             Span(m.start(), m.end(), KIND, "udi_gs1", 0.8) for m in GS1_BRACKETED.finditer(text)

@@ -106,6 +106,22 @@ ANSWERED_ALONE = fast_regex.compile(
 )
 
 
+# A postcode alone after a word for "address", the clause or the line ending after it
+# ("verified identity with DOB ... and address 40213.", "Adresse: 75011"): a caller or a
+# form gave the code as the whole address. A number that goes on ("address 4021 Main
+# Street", "address 10.0.0.1") is another thing.
+_ADDRESS_WORDS = (
+    "address", "addr", "adresse", "anschrift", "adres", "adresa", "adress", "dirección",
+    "direccion", "domicilio", "indirizzo", "endereço", "endereco", "morada", "osoite",
+    "cím", "címe", "lakcím", "adresă", "adresas", "adrese", "aadress", "địa chỉ",
+)  # fmt: skip
+LONE_AFTER_ADDRESS = fast_regex.compile(
+    rf"(?<![\w.])(?i:{trie_pattern(_ADDRESS_WORDS)})(?![^\W\d_])\.?[ \t]?[:=]?[ \t]{{1,3}}"
+    rf"(?P<value>{_VALUE})(?=[ \t]*(?:[.;,!?)](?!\w)|\n|$))",
+    word_led=True,
+)
+
+
 # An Eircode anywhere (Ireland, Eircode's published format): a routing key (a letter of
 # A C D E F H K N P R T V W X Y and two digits, or D6W) and a unique identifier of four
 # characters from the digits and those letters. No other code has that alphabet with
@@ -130,6 +146,10 @@ def find_postcodes(text: str) -> list[Span]:
         Span(m.start("value"), m.end("value"), KIND, "postcode_after_label", 0.8)
         for m in LABELLED_POSTCODE.finditer(text)
     ]
+    spans.extend(
+        Span(m.start("value"), m.end("value"), KIND, "postcode_after_address_word", 0.7)
+        for m in LONE_AFTER_ADDRESS.finditer(text)
+    )
     if "?" in text:
         spans.extend(
             Span(m.start("value"), m.end("value"), KIND, "postcode_answered", 0.8)

@@ -434,6 +434,20 @@ HEX_CODE = fast_regex.compile(
     r"[0-9a-f]{16,128}(?![0-9A-Za-z_])"
 )
 _HEX_HINT = fast_regex.compile(r"[0-9a-f]{16}")
+# A handle of a kind and a hex digest, as stores of biometric templates, blobs and keys
+# name their objects ("face-tmpl/3f9a04c1b2d7", "IRIS:0be1c9d4a7", "sha1/9c4e7a0b31"):
+# the kind is the store's, the digest the one person's; the handle is masked whole. Ten
+# hex characters or more with digits and letters both; not inside a URL's path.
+KIND_DIGEST = fast_regex.compile(
+    r"(?<![\w/.:-])[A-Za-z][A-Za-z0-9]{0,11}(?:[-_][A-Za-z0-9]{1,12}){0,2}[/:]"
+    r"(?=[a-f]*\d)(?=\d*[a-f])[0-9a-f]{10,128}(?![\w/:-]|\.\w)"
+)
+_KIND_DIGEST_HINT = fast_regex.compile(r"[/:][0-9a-f]{10}")
+# A Eurodac reference (the EU's asylum fingerprint database, Regulation (EU) 603/2013):
+# the system's name, the member state's code and the transaction's number, a whole.
+EURODAC = fast_regex.compile(
+    r"(?<![\w])(?i:eurodac)[ \t]?[:#]?[ \t]?[A-Z]{2}[ -]?(?=[A-Z]*\d)[0-9A-Z]{6,24}(?![\w-])"
+)
 # Digits only, in two or more slashed groups holding more digits than a date can
 # ("890/99/37317", "2024/000/12345", "4410/55237", "0051/0332606"): a file, membership,
 # staff or booking reference (a Czech or Slovak birth number, "735909/0321", too).
@@ -510,6 +524,22 @@ _IN_STATES = (
 IN_DRIVING_LICENCE = fast_regex.compile(
     rf"(?<![\w-])(?:{_IN_STATES})[ -]?\d{{2}}[ -]?(?:19[5-9]\d|20[0-4]\d)[ -]?\d{{7}}(?![\w-])"
 )
+# An Australian driver licence as the states print it on letters and forms: the issuing
+# state's code, then its digits ("NSW 12345678", "QLD 087654321"); the three-letter codes
+# name no other thing before six digits or more. After a licence word any region's code
+# goes with the number ("licence no. SA 1234567", "DL CA D1234567", "Führerschein BY
+# 12345678"): the region is part of the value, which means nothing without it.
+AU_DRIVER_LICENCE = fast_regex.compile(
+    r"(?<![\w-])(?:NSW|VIC|QLD|TAS|ACT)[ ]?\d{6,10}(?![\w-]|[.,]\d)"
+)
+REGION_AFTER_LICENCE = fast_regex.compile(
+    r"(?<![\w])(?i:licen[cs]e|lic\.|dl|cdl|driver'?s[ ]licen[cs]e|driving[ ]licen[cs]e|"
+    r"führerschein|permis(?:[ ]de[ ]conduire)?|licencia(?:[ ]de[ ]conducir)?|carnet)"
+    r"(?:[ ](?i:no|nr|num|number|#)\.?)?[ \t]?[:#]?[ \t]{0,2}"
+    r"(?!(?i:no|nr|num|id)(?![^\W\d_]))"
+    r"(?P<v>[A-Z]{2,3}[ -][A-Z]?\d{5,12})(?![\w-]|[.,]\d)",
+    word_led=True,
+)
 DEA = fast_regex.compile(r"\b[ABCDEFGHJKLMPRSTUX][A-Z9]\d{7}\b")
 
 
@@ -567,6 +597,15 @@ def find_fixed_shapes(text: str) -> list[Span]:
         Span(m.start(), m.end(), "LICENSE_NUMBER", "in_driving_licence", 0.9)
         for m in IN_DRIVING_LICENCE.finditer(text)
     ]
+    if "NSW" in text or "VIC" in text or "QLD" in text or "TAS" in text or "ACT" in text:
+        spans += [
+            Span(m.start(), m.end(), "LICENSE_NUMBER", "au_driver_licence", 0.8)
+            for m in AU_DRIVER_LICENCE.finditer(text)
+        ]
+    spans += [
+        Span(m.start("v"), m.end("v"), "LICENSE_NUMBER", "region_after_licence_word", 0.8)
+        for m in REGION_AFTER_LICENCE.finditer(text)
+    ]
     spans += [
         Span(m.start(), m.end(), "LICENSE_NUMBER", "dea_check_digit", 0.9)
         for m in DEA.finditer(text)
@@ -596,6 +635,13 @@ def find_fixed_shapes(text: str) -> list[Span]:
         ]
     if _HEX_HINT.search(text):
         spans += [Span(m.start(), m.end(), KIND, "hex_code", 0.6) for m in HEX_CODE.finditer(text)]
+    if _KIND_DIGEST_HINT.search(text):
+        spans += [
+            Span(m.start(), m.end(), KIND, "kind_digest_handle", 0.6)
+            for m in KIND_DIGEST.finditer(text)
+        ]
+    if "EURODAC" in text or "Eurodac" in text:
+        spans += [Span(m.start(), m.end(), KIND, "eurodac", 0.7) for m in EURODAC.finditer(text)]
     spans += find_airline_records(text)
     return spans + [
         Span(m.start(), m.end(), KIND, "long_code", 0.6)
