@@ -131,10 +131,11 @@ _ALL_HANGUL = re.compile(f"[{HANGUL}]+")
 
 # A field's value: after a colon, a tab, a cell border, a word and a wide gap, or at a line's
 # start; letters of Han, kana and hangul, in at most two parts apart (an ideographic space,
-# a space or a katakana middle dot between).
+# a space or a katakana middle dot between). A Korean name may open with the father's and
+# the mother's surnames joined by a hyphen ("강-김지후"), as some families write them.
 _VALUE = re.compile(
     rf"(?:[:：|\t]|^|(?<=[{_LETTERS}])(?:\u3000|[ ]{{2,}}))[ \t\u3000]*"
-    rf"(?P<value>[{_LETTERS}]{{1,7}}(?:[ \u3000・][{_LETTERS}]{{1,7}})?)"
+    rf"(?P<value>(?:[{HANGUL}]{{1,2}}-)?[{_LETTERS}]{{1,7}}(?:[ \u3000・][{_LETTERS}]{{1,7}})?)"
     rf"(?![{_LETTERS}])",
     re.MULTILINE,
 )
@@ -172,7 +173,15 @@ def _korean_given(rest: str) -> bool:
 
 
 def _written_together(word: str) -> bool:
-    """Surname and given name in one word: "蔡淑華", "木村美加子", "佐藤あすか", "김민준"."""
+    """Surname and given name in one word: "蔡淑華", "木村美加子", "佐藤あすか", "김민준",
+    and a Korean one after a second surname and a hyphen ("강-김지후")."""
+    if "-" in word:
+        first, rest = word.split("-", 1)
+        return (
+            first in KOREAN
+            and _ALL_HANGUL.fullmatch(rest) is not None
+            and any(rest[:cut] in KOREAN and _korean_given(rest[cut:]) for cut in (2, 1))
+        )
     if any(word[:cut] in KOREAN and _korean_given(word[cut:]) for cut in (2, 1)):
         return True
     for cut in (3, 2, 1):

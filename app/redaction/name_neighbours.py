@@ -1005,7 +1005,10 @@ _BIRTH_CAPTION = fast_regex.compile(
     r"nazwisko[ \t]rodowe|rodné[ \t]příjmení|rodné[ \t]priezvisko|meisjesnaam|geboortenaam|"
     r"flicknamn|födelsenamn|pigenavn|fødenavn|syntymänimi|születési[ \t]név|"
     r"leánykori[ \t]név|djevojačko[ \t]prezime)(?:[ \t]*\([^()\n]{1,20}\))?"
-    r"(?:[ \t]*[:：][ \t]*|[ \t]{0,2}[._…·]{2,40}[:：]?[ \t]{0,3}|[ \t]{2,}|\t[ \t]*|[ ])"
+    # (a spaced dash too, as a form filled in on one line sets its fields apart:
+    # "NOM de naissance -- ROY ; prénom(s) -- Léa")
+    r"(?:[ \t]*[:：][ \t]*|[ \t]{0,2}[._…·]{2,40}[:：]?[ \t]{0,3}|[ \t]{2,}|\t[ \t]*|"
+    r"[ \t]{1,2}(?:--|—|–)[ \t]{1,2}|[ ])"
     r"(?P<name>\p{Lu}[\p{L}\p{M}'’]+(?:[- ]\p{Lu}[\p{L}\p{M}'’]+)?)"
     r"(?=[ \t]*(?:\r?\n|$|[,;|])|[ \t]{2,}|\t)"
 )

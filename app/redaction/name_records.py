@@ -263,10 +263,69 @@ def _mrz_names(text: str) -> list[Span]:
     return spans
 
 
-def names_in_records(text: str) -> list[Span]:
-    """Names written as DICOM PN, IATA passenger names, MRZ name fields and a surname and
-    given name closed up around a comma."""
+# ASC X12 (005010 claims, eligibility, remittance: 837, 270/271, 835) names a party in
+# its NM1 segment: entity identifier code, entity type qualifier ("1" a person, "2" a
+# non-person entity), then last name, first name, middle name, each its own element
+# ("NM1*IL*1*DOE*JANE*Q***MI*123~"). The element separator is the character after "NM1".
+_X12_VALUE = r"[^*|^~\n]"
+_X12_NM1 = fast_regex.compile(
+    r"(?<![A-Z0-9])NM1(?P<sep>[*|^])[A-Z0-9]{2,3}(?P=sep)1(?P=sep)"
+    rf"(?P<last>{_X12_VALUE}*)(?:(?P=sep)(?P<first>{_X12_VALUE}*)"
+    rf"(?:(?P=sep)(?P<middle>{_X12_VALUE}*))?)?"
+)
+
+
+def _x12_names(text: str) -> list[Span]:
     spans = []
+    for m in _X12_NM1.finditer(text):
+        for group in ("last", "first", "middle"):
+            value = m.group(group)
+            if value and any(c.isalpha() for c in value):
+                start = m.start(group) + len(value) - len(value.lstrip())
+                end = m.end(group) - len(value) + len(value.rstrip())
+                spans.append(Span(start, end, KIND, "x12_name", SCORE))
+    return spans
+
+
+# GEDCOM (5.5.1 and 7.0), the genealogy exchange format: a line's level, its tag, its
+# value. NAME writes the given names, then the surname between slashes, then any suffix
+# ("1 NAME Ada Maria /Lovelace/"); its parts may follow as GIVN, SURN, NICK and _MARNM
+# lines. A prefix or suffix (NPFX "Dr.", NSFX "Jr.") names nobody and stays.
+_GEDCOM_GATE = re.compile(r"^[ \t]*[01] (?:@[^@\n]{1,20}@ )?(?:HEAD|INDI)\b|^[ \t]*\d NAME ", re.M)
+_GEDCOM_NAME = fast_regex.compile(
+    r"^[ \t]*\d{1,2}[ \t]+NAME[ \t]+(?P<given>[^/\n]*?)[ \t]*"
+    r"(?:/(?P<surname>[^/\n]*)/[^\n]*)?[ \t]*$",
+    re.M,
+)
+_GEDCOM_PART = fast_regex.compile(
+    r"^[ \t]*\d{1,2}[ \t]+(?:GIVN|SURN|NICK|_MARNM|_AKA)[ \t]+(?P<value>[^\n]*?)[ \t]*$",
+    re.M,
+)
+
+
+def _gedcom_names(text: str) -> list[Span]:
+    spans = []
+    for m in _GEDCOM_NAME.finditer(text):
+        for group in ("given", "surname"):
+            value = m.group(group)
+            if value and value.strip() and any(c.isalpha() for c in value):
+                start = m.start(group) + len(value) - len(value.lstrip())
+                end = m.end(group) - len(value) + len(value.rstrip())
+                spans.append(Span(start, end, KIND, "gedcom_name", SCORE))
+    for m in _GEDCOM_PART.finditer(text):
+        if any(c.isalpha() for c in m.group("value")):
+            spans.append(Span(m.start("value"), m.end("value"), KIND, "gedcom_name", SCORE))
+    return spans
+
+
+def names_in_records(text: str) -> list[Span]:
+    """Names written as DICOM PN, IATA passenger names, MRZ name fields, X12 NM1 and GEDCOM
+    NAME lines, and a surname and given name closed up around a comma."""
+    spans = []
+    if "NM1" in text:
+        spans += _x12_names(text)
+    if "NAME" in text and _GEDCOM_GATE.search(text):
+        spans += _gedcom_names(text)
     if "^" in text:
         spans += _pn_names(text)
     if "/" in text:

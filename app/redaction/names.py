@@ -104,7 +104,7 @@ _STRONG = (
         """
     emergency_contact emergency_contact_is next_of_kin next_of_kin_is nok referred_by
     referral_from signed_by signed_off_by electronically_signed_by
-    electronically_signed_off_by dictated_by transcribed_by reviewed_by approved_by
+    electronically_signed_off_by signed_for_by dictated_by transcribed_by reviewed_by approved_by
     prepared_by authorised_by authorized_by verified_by seen_by examined_by reported_by
     requested_by ordered_by submitted_by completed_by written_by witnessed_by handled_by
     raised_by cared_for_by accompanied_by
@@ -490,7 +490,7 @@ _NAME_HEADERS = fast_regex.compile(
     r"petitioner|respondent|appellant|judge|victim|suspect|offender|accused|complainant|"
     r"witness|guardian|parent|spouse|student|tenant|landlord|passenger|traveller|traveler|"
     r"guest|resident|donor|payee|payer|debtor|sender|recipient)?[ _]?(?:name|names)|"
-    r"surname|forename|patient|employee|customer|"
+    r"surname|forename|patient|employee|worker|customer|"
     r"client|nom|prénom|nombre|apellidos?|nome|cognome|naam|nachname|vorname|nazwisko|"
     r"imię|ad[ı]?\s?soyad[ı]?|họ\s?tên|physician|doctor|clinician|nurse|manager|owner|"
     r"reviewer|approver|requester|author|agent|contact|"

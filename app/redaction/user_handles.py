@@ -422,13 +422,22 @@ def surnames_in_scan_names(text: str) -> list[Span]:
 # host name option, RFC 2132 section 3.14, which DHCP and Wi-Fi controller logs print):
 # Apple names a device after its owner ("Anna's iPhone" -> "Annas-iPhone"), and users and
 # IT departments name laptops and phones after the login ("jsmith-laptop").
-_DEVICE_GATE = re.compile(
-    r"[-_](?i:i(?:phone|pad|pod|mac)|macbook|mbp|android|galaxy|pixel|laptop|desktop|pc|"
-    r"tablet|surface|thinkpad|notebook)(?![A-Za-z])"
+_DEVICE_WORDS: Final = (
+    r"(?i:i(?:phone|pad|pod|mac)|macbook|mbp|android|galaxy|pixel|laptop|desktop|pc|"
+    r"tablet|surface|thinkpad|notebook)"
 )
-# The owner's part before it: a login (letters, perhaps joined by "." or "_", digits after).
+_DEVICE_GATE = re.compile(rf"[-_]{_DEVICE_WORDS}(?![A-Za-z])")
+# The owner's part before it: a login (letters, perhaps joined by "." or "_", digits after),
+# or a given name and a surname joined by a hyphen ("mirek-benes-laptop").
 _DEVICE_OWNER = fast_regex.compile(
-    r"(?<![\w.@/\\-])(?P<owner>[A-Za-z][A-Za-z]*(?:[._][A-Za-z]+)?\d{0,4})\Z"
+    r"(?<![\w.@/\\-])(?P<owner>[A-Za-z][A-Za-z]*(?:[._][A-Za-z]+)?\d{0,4}|"
+    r"(?P<first>[a-z]{2,})-(?P<second>[a-z]{2,}))\Z"
+)
+_DETERMINERS: Final = frozenset(word_list("the a an my our your his her their this that"))
+# The owner after the device word, as people name a phone or a laptop in their own words
+# ("Galaxy-of-marco", "iPad-of-Ana").
+_DEVICE_OF = fast_regex.compile(
+    rf"(?<![\w.@/\\-]){_DEVICE_WORDS}[-_]of[-_](?P<owner>[A-Za-z]{{3,}})(?![\w.@-])"
 )
 # Makers whose name a device takes by default ("Lenovo-PC", "Samsung-Galaxy"): no one's.
 _MAKERS: Final = frozenset(
@@ -459,14 +468,35 @@ def _device_owner(owner: str, known: Callable[[str], bool]) -> bool:
     return is_given_name(folded) or (owner.islower() and column_login(folded, known))
 
 
+def _hyphened_owner(first: str, second: str) -> bool:
+    """ "mirek-benes": a given name and a surname, not two words ("front-desk") nor a
+    maker's or a system's name: one half a dictionary given name, or neither a word."""
+    if any(p in _MAKERS or _system(p) for p in (first, second)):
+        return False
+    return is_given_name(first) or not (_word(first) or _word(second))
+
+
 def device_owners(text: str, known: Callable[[str], bool]) -> list[Span]:
     """The owner's name or login in a device's host name ("zmelicharekova-iphone",
-    "Annas-MacBook-Pro"): see `_DEVICE_GATE`."""
+    "Annas-MacBook-Pro", "Galaxy-of-marco"): see `_DEVICE_GATE` and `_DEVICE_OF`."""
     spans = []
     for gate in _DEVICE_GATE.finditer(text):
         m = _DEVICE_OWNER.search(text, max(0, gate.start() - 40), gate.start())
-        if m is not None and _device_owner(m.group("owner"), known):
+        if m is None:
+            continue
+        if m.group("first"):
+            found = _hyphened_owner(m.group("first"), m.group("second"))
+        else:
+            found = _device_owner(m.group("owner"), known)
+        if found:
             spans.append(Span(m.start("owner"), m.end("owner"), KIND, RULE, SCORE))
+    if "of" in text:
+        for m in _DEVICE_OF.finditer(text):
+            owner = m.group("owner").casefold()
+            # after "of" the owner is named in any words but a maker's, a system's or a
+            # function word's ("Galaxy-of-the-...")
+            if owner not in _MAKERS and owner not in _DETERMINERS and not _system(owner):
+                spans.append(Span(m.start("owner"), m.end("owner"), KIND, RULE, SCORE))
     return spans
 
 
