@@ -17,6 +17,7 @@ import unicodedata
 from typing import Final
 
 from app.redaction import fast_regex
+from app.redaction.clock_times import clock_time_only, without_clock_time
 from app.redaction.record_codes import record_codes
 from app.redaction.record_numbers import WORDS as IDENTIFIER_WORDS
 from app.redaction.spans import Span
@@ -416,9 +417,11 @@ def not_identifiers(text: str, spans: list[Span]) -> list[Span]:
             or _gendered_noun(text, s)
             or _bank_routing_number(text, s)
             or _part_of_longer_run(text, s)
+            or clock_time_only(text, s)
         ):
             continue
         kept = _number_then_unit(text, _without_glued_tail(text, s))
         if kept is not None:
-            out.append(_without_next_field(text, _without_trailing_label(text, kept)))
+            kept = _without_next_field(text, _without_trailing_label(text, kept))
+            out.append(without_clock_time(text, kept))
     return out
