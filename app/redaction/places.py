@@ -221,24 +221,20 @@ LABEL_PLACE = fast_regex.compile(
     word_led=True,
 )
 _LABEL_SEPARATOR_HINT: Final = (":", "：", "__", "..", "…", "\t")
-# The same label in capitals with a gap of three blanks or more and no colon, as an
-# identity card's or a passport's fields read after OCR ("PLACE OF BIRTH     LEEDS",
-# "LIEU DE NAISSANCE   RODEZ"): the gap is the card's column. The label's capitals make
-# it a field's, so the value may be in capitals too. Labels of two words or more and the
-# words for birthplace: a table's header row ("CITY     STATE") has one-word columns.
-_CAPS_LABELS = sorted(
-    {
-        w.upper()
-        for w in _LABELS
-        if w.isascii() and (" " in w or w in ("birthplace", "geburtsort", "hometown"))
-    }
+# The same label with a gap of three blanks or more and no colon, as an identity card's
+# or a passport's fields read after OCR ("PLACE OF BIRTH     LEEDS", "Lieu de naissance
+# RODEZ"): the gap is the card's column, so the value may be in capitals too. Labels of
+# two words or more and the words for birthplace: a table's header row ("CITY     STATE")
+# has one-word columns.
+_GAP_LABELS = sorted(
+    {w for w in _LABELS if " " in w or w in ("birthplace", "geburtsort", "hometown")}
 )
 # The next field's label where a card's field is empty ("PLACE OF BIRTH   DATE OF ISSUE").
 _CARD_FIELD_WORDS: Final = frozenset(
     word_list("date sex nationality authority document expiry height surname given name no")
 )
-CAPS_LABEL_PLACE = fast_regex.compile(
-    rf"(?<![\w])(?:{trie_pattern(_CAPS_LABELS)})(?![\w])[ ]{{3,40}}({PLACE})"
+GAP_LABEL_PLACE = fast_regex.compile(
+    rf"(?<![\w])(?i:{trie_pattern(_GAP_LABELS)})(?![\w])[ ]{{3,40}}({PLACE})"
     r"(?=[ \t]*(?:\n|$)|[ ]{3})"
 )
 # A town after a birth date with its preposition ("born 3 March 1950 in Leeds", "geboren
@@ -724,10 +720,10 @@ def find_places(text: str) -> list[Span]:
             if m.group(1).split()[0].casefold() not in _NOT_PLACES:
                 spans.append(Span(m.start(1), m.end(1), KIND, "place_after_label", 0.6))
     if "   " in text:
-        for m in CAPS_LABEL_PLACE.finditer(text):
+        for m in GAP_LABEL_PLACE.finditer(text):
             first = m.group(1).split()[0].casefold()
             if first not in _NOT_PLACES and first not in _CARD_FIELD_WORDS:
-                spans.append(Span(m.start(1), m.end(1), KIND, "place_after_caps_label", 0.6))
+                spans.append(Span(m.start(1), m.end(1), KIND, "place_after_gap_label", 0.6))
     for m in BORN_ON_IN.finditer(text):
         if m.group(1).split()[0].casefold() not in _NOT_PLACES:
             spans.append(Span(m.start(1), m.end(1), KIND, "place_after_birth_date", 0.6))
