@@ -245,6 +245,29 @@ def cjk_field_names(text: str) -> list[Span]:
             start = m.start("value") + value.index(name)
             spans.append(Span(start, start + len(name), KIND, RULE, SCORE))
             spans += _romanised(text, start + len(name))
+    return spans + _glued_to_role(text)
+
+
+# A role label written onto the name with no colon, as chat turns and notes run them
+# together ("收件人曲俊", the recipient Qu Jun): a Han run that opens with a role label of
+# `script_names` and ends where the run ends, its rest a name by shape.
+_HAN_RUN = re.compile(f"(?<![{HAN}])[{HAN}]{{4,9}}(?![{HAN}])")
+_GLUED_ROLES: Final = tuple(
+    sorted((w for w in ROLE_LABELS if re.fullmatch(f"[{HAN}]{{2,4}}", w)), key=len, reverse=True)
+)
+
+
+def _glued_to_role(text: str) -> list[Span]:
+    spans = []
+    for m in _HAN_RUN.finditer(text):
+        run = m.group()
+        role = next((r for r in _GLUED_ROLES if run.startswith(r)), None)
+        if role is None:
+            continue
+        rest = run[len(role) :]
+        if 2 <= len(rest) <= 3 and _written_together(rest):
+            start = m.start() + len(role)
+            spans.append(Span(start, m.end(), KIND, RULE, SCORE))
     return spans
 
 

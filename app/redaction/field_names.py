@@ -189,7 +189,6 @@ _WEAK: Final = {
         employee|user|login|handle|display name|insured|subscriber|beneficiary|author|
         reviewer|witness|physician|owner|operator|agent|analyst|clerk|officer|caseworker|
         approver|signatory|
-        ordering|ordering provider|ordering physician|ordering clinician|ordering user|
         debtor|creditor|ultimate debtor|ultimate creditor|dbtr|cdtr|payer|payee|remitter|
         originator|ordering customer|ordering party|
         kunde|kundin|kunden|auftraggeber|zahlungsempfänger|empfänger|begünstigter|

@@ -332,6 +332,11 @@ def _cue_names(line: str, pos: int, known: Callable[[str], bool]) -> list[tuple[
             continue  # "12 oak dr": the street type "drive", not a doctor
         alone = len(run) == 1 and _ends_phrase(line, end)
         value = line[start:end]
+        if word in _RELATIVES and len(run) == 1 and run[0][2] == STRANGE:
+            second = _second_strange(line, end, known)
+            if second:
+                found.append((start, second))  # "my mother smail mimo", "mother sk bhuiyan"
+                continue
         if (
             _anchored(line, run)
             or (alone and word in _TITLES)
@@ -339,6 +344,18 @@ def _cue_names(line: str, pos: int, known: Callable[[str], bool]) -> list[tuple[
         ):
             found.append((start, end))
     return found
+
+
+def _second_strange(line: str, end: int, known: Callable[[str], bool]) -> int:
+    """Where a second word English does not know ends, one blank after the first, when
+    the model's vocabulary lacks it too and the clause goes on after it: a relative's name
+    is a given name and a surname, both strange to English ("mother smail mimo"); else 0."""
+    if line[end : end + 1] != " ":
+        return 0
+    m = _WORD.match(line, end + 1)
+    if m is None or name_word(m.group("word")) != STRANGE or known(m.group("word")):
+        return 0
+    return m.end() if _ends_phrase(line, m.end()) else 0
 
 
 # A romanised name of an abjad (Hebrew, Arabic, Persian) written letter by letter: the

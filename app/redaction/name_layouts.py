@@ -206,6 +206,15 @@ _BAY_OCCUPANT = fast_regex.compile(
     rf"(?P<name>{_CAPS_RUN}){_OCCUPANT_END}",
     re.M,
 )
+# A nursing kardex's entry: the shift that writes it, a dash or a colon, the patient in
+# capitals ("nights -- OKAFOR settled", "Early: NOWAK mobilising"), as handwritten ward
+# notes open each shift's entry.
+_SHIFT_OCCUPANT = fast_regex.compile(
+    r"^[ \t]*(?i:nights?|days?|lates?|earlies|early|twilight|long[ ]day|night[ ]shift|"
+    r"day[ ]shift|late[ ]shift|early[ ]shift)[ \t]*(?P<sep>--|[—–:-])[ \t]*"
+    rf"(?P<name>{_CAPS_RUN}){_OCCUPANT_END}",
+    re.M,
+)
 # The words and abbreviations of a patient status board: a bed's state, a precaution, a
 # plan ("NBM" nil by mouth, "DNACPR", "TTO" to take out, "MFFD" medically fit for discharge).
 _BOARD_WORDS: Final = frozenset(
@@ -283,6 +292,8 @@ def board_names(text: str) -> list[Span]:
         found += bays
     if "'s" in text or "’s" in text:
         found += list(_VISITED.finditer(text))
+    if any(w in folded for w in ("night", "day", "late", "earl", "twilight")):
+        found += list(_SHIFT_OCCUPANT.finditer(text))
     for m in found:
         start = _without_title(text, m.start("name"), m.end("name"))
         marked = "sep" not in m.re.groupindex or any(c in m.group("sep") for c in "(:-–—")

@@ -898,6 +898,7 @@ _LOGIN_HEADERS: Final = frozenset(
         """
     user username user_name userid user_id login logon uid operator account owner staff
     handle by performed_by entered_by created_by modified_by
+    ordering ordering_user ordered_by ordering_provider
     """
     )
 )
@@ -947,6 +948,11 @@ def _cells(line: str) -> tuple[str, list[tuple[int, str]]]:
     return "gap", [(o, c) for o, c in out if c.strip() or o == 0]
 
 
+def _one_split_cell(sep: str, cells: list[tuple[int, str]], shape: tuple[str, int]) -> bool:
+    """A CSV row with one cell more than its header (see `login_columns`)."""
+    return sep == "," == shape[0] and len(cells) == shape[1] + 1
+
+
 def login_columns(text: str, known: Callable[[str], bool]) -> list[Span]:
     """Cells under a login or name column of a table aligned by blanks or tabs, or of a
     CSV export (`_LOGIN_HEADERS`, any "..._name"), that are a person's login."""
@@ -961,9 +967,12 @@ def login_columns(text: str, known: Callable[[str], bool]) -> list[Span]:
         heads = [i for i, v in enumerate(values) if _login_column(v)]
         if len(cells) >= 3 and heads and all(_LABEL_CELL.fullmatch(v) for v in values):
             columns, shape = heads, (sep, len(cells))
-        elif columns and (sep, len(cells)) == shape:
+        elif columns and ((sep, len(cells)) == shape or _one_split_cell(sep, cells, shape)):
+            # a CSV row a cell longer than its header holds a "Last, First" cell that was
+            # not quoted ("Moore, H."): the columns are then counted from the row's end
+            shift = len(cells) - shape[1]
             for i in columns:
-                offset, cell = cells[i]
+                offset, cell = cells[i + shift] if shift and i >= 1 else cells[i]
                 value = cell.strip()
                 if value and column_login(value, known):
                     start = pos + offset + cell.index(value)

@@ -107,7 +107,7 @@ _STRONG = (
     electronically_signed_off_by signed_for_by dictated_by transcribed_by reviewed_by approved_by
     prepared_by authorised_by authorized_by verified_by seen_by examined_by reported_by
     requested_by ordered_by submitted_by completed_by written_by witnessed_by handled_by
-    raised_by cared_for_by accompanied_by
+    raised_by cared_for_by accompanied_by praxis
     gez gezeichnet befundet_von validiert_von freigegeben_von unterschrieben_von
     revisado_por firmado_por aprobado_por validado_por verificado_por elaborado_por
     realizado_por redactado_por assinado_por aprovado_por revisto_por révisé_par revu_par
@@ -179,7 +179,7 @@ _WEAK = word_list(
     kunde kundin kundenname klant klantnaam klient klientin cliente nome_cliente
     nombre_del_cliente kund kundnamn asiakas müşteri zákazník klientka
     oic officer_in_charge officer_in_the_case
-    candidate alias aliases
+    candidate alias aliases complainant victim suspect
     ide infirmier infirmière aide-soignant aide-soignante sage-femme
     """
 )
@@ -316,6 +316,22 @@ _REPLY_MARKS: Final = frozenset(
 )
 
 
+# Titles that are names too: Don is an English given name as well as the Spanish and
+# Italian title, Major an English surname. After a cue they are the name's first word when
+# two more capitalised words follow ("GP: Don Markey Foy": a title takes one name or two
+# at most after a cue), or when nothing follows on the line ("Officer MAJOR").
+_TITLES_ALSO_NAMES: Final = frozenset(word_list("don major"))
+_TWO_CAPITALISED = fast_regex.compile(r"[ \t]+\p{Lu}[\p{L}'’-]+[ \t]+\p{Lu}[\p{L}'’-]+")
+_LINE_END = fast_regex.compile(r"[ \t]*(?:\r?\n|$)")
+
+
+def _titled_name(text: str, end: int, folded: str) -> bool:
+    """The title word ending at `end` is the name's own word (see `_TITLES_ALSO_NAMES`)."""
+    if folded not in _TITLES_ALSO_NAMES:
+        return False
+    return bool(_TWO_CAPITALISED.match(text, end) or _LINE_END.match(text, end))
+
+
 def _name_at(text: str, pos: int, *, max_tokens: int = 4) -> tuple[int, int] | None:
     """The run of name tokens starting at `pos` (titles skipped): capitalised words,
     initials, particles inside a name, and one "Surname, Given" comma."""
@@ -338,7 +354,9 @@ def _name_at(text: str, pos: int, *, max_tokens: int = 4) -> tuple[int, int] | N
         if reply:  # "Subject: Fw: ...": the mark and its colon
             i = m.end() + 1
             continue
-        if start < 0 and (folded in _TITLE_SET or bare in _RANKS or degree):
+        if start < 0 and _titled_name(text, m.end(), folded):
+            pass  # "GP: Don Markey Foy", "Officer MAJOR": a name's word, not its title
+        elif start < 0 and (folded in _TITLE_SET or bare in _RANKS or degree):
             # "Mrs Jane Doe", "Officer: PC Rasel": the title or rank is not the name
             ranked = bare in _RANKS
             i = m.end()

@@ -590,9 +590,10 @@ _PARTICLES = frozenset(
 
 # Titles that are family names too, in the culture that uses the title: Sheikh (Shaikh)
 # is among the commonest surnames of Pakistan, India and Bangladesh ("SHEIKH HOSSEN"),
-# Major, Judge and Lord are English surnames. Failing towards masking, they stay in the
-# finding; the other titles ("Dr.", "Frau") stay readable.
-_TITLES_ALSO_NAMES: Final = frozenset({"sheikh", "major", "judge", "lord"})
+# Major, Judge and Lord are English surnames, Don an English given name as well as the
+# Spanish and Italian title. Failing towards masking, they stay in the finding; the other
+# titles ("Dr.", "Frau") stay readable.
+_TITLES_ALSO_NAMES: Final = frozenset({"sheikh", "major", "judge", "lord", "don"})
 
 
 # A field's value opens here: a label's colon, a pipe or a tab before.
