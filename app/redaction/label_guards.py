@@ -90,7 +90,10 @@ def title_line(text: str, span: Span) -> bool:
     ΓΝΩΜΑΤΕΥΣΗ", "INFORME DE ALTA HOSPITALARIA"), or lower-case words follow it to the
     line's end or a dash ("Wniosek o urlop wypoczynkowy", "Направлення на консультацію",
     "Odontogram notes —"): a document's title, as letters and forms open. A name stands
-    alone or before a name."""
+    alone or before a name. Any word of a first-line title that names a document
+    (`document_title`) is no name either."""
+    if document_title(text, span):
+        return True  # any word of a title that names a document ("Wniosek o urlop …")
     if text[: span.start].strip():
         return False
     words = _WORD.findall(text[span.start : span.end])
@@ -127,6 +130,81 @@ def _without_connectors(words: list[str]) -> list[str]:
 _TITLE_WORDS_AFTER = fast_regex.compile(
     r"(?P<words>(?:[ \t]\p{Ll}[\p{L}\p{Mn}'’-]*)+)[ \t]*(?:(?:[ \t][-–—]|[ \t]{2}|\t)[^\n]*)?"
 )
+
+
+# Most words a document's title on line 1 holds: a title names a form, not a story.
+_MAX_TITLE_WORDS = 6
+# Nouns that name a document or a sitting in the languages of the forms read here: a title
+# holds one ("Geburtsanzeige", "Wypis", "Informe", "Rapport", "Sprechstunde").
+_TITLE_NOUNS: Final = frozenset(
+    word_list(
+        """
+    report record form request summary sheet log note notes slip card certificate letter
+    statement application notice protocol handover
+    protokoll befund antrag bericht bescheid anzeige meldung formular bogen schein vermerk
+    nachweis bescheinigung übergabe sprechstunde beschluss dokumentation epikrise abschrift
+    auszug mitteilung
+    informe nota guía guia ficha hoja solicitud resumen certificado receta denuncia
+    rapport compte demande ordonnance fiche déclaration
+    wypis skierowanie zaświadczenie karta zapis wniosek
+    journal journalnotat anmälan ansökan utdrag aanvraag afschrift melding overdracht
+    verslag lettera richiesta referto modulo surat catatan rujukan borang ringkasan
+    выписка заявление справка запись уведомление дневник довідка заява
+    alta resumo consulta evolución evolução remisión historia cahier observation examen
+    séjour bulletin paie dimissione ricetta impegnativa contratto henvisning badanie
+    informacyjna наблюдения эпикриз выписной осмотр registration assessment admission
+    intake claim invoice receipt enrolment enrollment onboarding diligence agreement
+    hospitalaria hospitalar médica médico clínica clínico
+    """
+    )
+)
+# Ends of compound nouns that name a document or an office ("Einsatzprotokoll",
+# "Widerspruchsbescheid", "Skadeanmälan", "Verlofaanvraag", "Standesamt", "Frühdienst").
+_TITLE_TAIL = fast_regex.compile(
+    r"(?:protokoll|bericht|befund|antrag|bescheid|anzeige|meldung|formular|bogen|schein|"
+    r"vermerk|nachweis|bescheinigung|auskunft|verdacht|journal|anmälan|ansökan|utdrag|"
+    r"aanvraag|afschrift|dossier|amt|dienst|brief|notiz|eintrag)$"
+)
+_MIN_COMPOUND = 8
+
+
+# An elided article glued to a title's word ("D'OBSERVATION", "l'examen").
+_ELISION = fast_regex.compile(r"^(?i:[dl])['’]")
+
+
+def _title_noun(word: str) -> bool:
+    folded = _ELISION.sub("", word.strip(".'’-")).casefold()
+    if folded in _TITLE_NOUNS:
+        return True
+    return len(folded) >= _MIN_COMPOUND and _TITLE_TAIL.search(folded) is not None
+
+
+def document_title(text: str, span: Span) -> bool:
+    """The finding lies in the title that opens the document's first line (to the line's
+    end, a column gap, a spaced dash or a bracket), the title names a document
+    ("Geburtsanzeige Standesamt", "DISCHARGE SUMMARY", "Leave Request Form"), and each of
+    its other words is a document word or lower-case ("Wniosek o urlop"): a heading, not a
+    name. No word is a given name; a surname beside a title noun ("Befund Okafor") is no
+    document word, so that title stays masked."""
+    first = len(text) - len(text.lstrip())
+    eol = text.find("\n", first)
+    line = text[: eol if eol >= 0 else len(text)]
+    cut = _TITLE_END.search(line, first)
+    title_end = cut.start() if cut else len(line.rstrip())
+    if span.end > title_end:
+        return False  # past the title, or on a later line
+    words = _without_connectors(_WORD.findall(line[first:title_end]))
+    if not 0 < len(words) <= _MAX_TITLE_WORDS:
+        return False
+    # a title noun that is also a given name ("GUÍA", "Alta") is the title's, not a name,
+    # beside another word of the title only: "Alta," alone opens a letter to her
+    if _any_given([w for w in words if not _title_noun(w)]) or (
+        len(words) == 1 and _any_given(words)
+    ):
+        return False
+    if not any(_title_noun(w) or _document_word(w) for w in words):
+        return False
+    return all(_title_noun(w) or _document_word(w) or w.islower() for w in words)
 
 
 def _document_word(word: str) -> bool:

@@ -18,6 +18,8 @@ from typing import Final
 
 from app.redaction import fast_regex
 from app.redaction.clock_times import clock_time_only, without_clock_time
+from app.redaction.header_rows import in_header_row
+from app.redaction.label_guards import document_title
 from app.redaction.record_codes import record_codes
 from app.redaction.record_numbers import WORDS as IDENTIFIER_WORDS
 from app.redaction.spans import Span
@@ -399,6 +401,20 @@ def _lab_name_plate(text: str, span: Span) -> bool:
     return span.kind == "VEHICLE_ID" and _fold(text[span.start : span.end]) in _LAB_NAMES
 
 
+def _place_in_title(text: str, span: Span) -> bool:
+    """spaCy's place or group that is a word of the document's title on line 1
+    ("Journalnotat — …", "Karta zdrowia ucznia"): see `label_guards.document_title`."""
+    return (
+        span.kind in ("LOCATION", "NRP")
+        and span.rule == "SpacyRecognizer"
+        and span.start < _TITLE_REACH
+        and document_title(text, span)
+    )
+
+
+_TITLE_REACH = 200  # a title opens the document: no need to look further
+
+
 def not_identifiers(text: str, spans: list[Span]) -> list[Span]:
     """`spans` without the findings that are labels, units or codes (see above and
     `record_codes.py`)."""
@@ -418,6 +434,8 @@ def not_identifiers(text: str, spans: list[Span]) -> list[Span]:
             or _bank_routing_number(text, s)
             or _part_of_longer_run(text, s)
             or clock_time_only(text, s)
+            or _place_in_title(text, s)
+            or in_header_row(text, s)
         ):
             continue
         kept = _number_then_unit(text, _without_glued_tail(text, s))

@@ -429,6 +429,20 @@ def _header(line: str) -> tuple[str, list[tuple[str, bool] | None]] | None:
     return None
 
 
+def header_row(line: str) -> tuple[str, list[bool]] | None:
+    """(delimiter, whether each cell names a field) when `line` is a table's header row
+    naming a field (see `_header`), else None."""
+    found = _header(line)
+    if found is None:
+        return None
+    return found[0], [k is not None for k in found[1]]
+
+
+def cells_of(line: str, delimiter: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a delimited line (RFC 4180 quotes)."""
+    return _cells(line, delimiter)
+
+
 def _lines(text: str) -> list[tuple[int, str]]:
     out = []
     at = 0

@@ -71,3 +71,41 @@ def test_iso_timestamp_is_masked_whole() -> None:
     out = redact_text("Signed for at 2024-11-02T16:25:00Z\nGPS ok").text
     assert "2024-11-02" not in out
     assert "16:25" not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Todesanzeige Standesamt\nVerstorbene: Lena Vogt", "Todesanzeige Standesamt"),
+        ("Widerspruchsbescheid\nIn dem Verfahren der Frau Edda Krumm", "Widerspruchsbescheid"),
+        ("Epikrise\nPatient: Rolf Hess", "Epikrise"),
+        ("Verlofaanvraag\nMedewerker: Pieter de Graaf", "Verlofaanvraag"),
+        ("Journalnotat — hjemmesygeplejen\nBorger: Mette Holm", "Journalnotat"),
+        # title nouns that the name dictionary lists too ("Guía", "Alta", "Nota")
+        ("HOJA DE ALTA\nPaciente: Rosa Gil", "HOJA DE ALTA"),
+        ("Alta de paciente — urgencias\nNombre: Rosa Gil", "Alta de paciente"),
+        ("Nota de alta\nNombre: Rosa Gil", "Nota de alta"),
+        # an elided article glued to a title's word
+        ("DEMANDE D'ADMISSION\nNom : Paul Roux", "DEMANDE D'ADMISSION"),
+    ],
+)
+def test_first_line_document_title_is_kept(text: str, title: str) -> None:
+    out = redact_text(text).text
+    assert out.startswith(title)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a surname beside a title noun is no document word: the line stays masked
+        ("Befund Okafor\nsiehe Anlage", "Okafor"),
+        # a given name in the title keeps it a name
+        ("Antrag Hannah\nsiehe Anlage", "Hannah"),
+        # a title noun that is also a given name, alone on line 1, opens a letter to her
+        ("Alta,\nthanks for the photos.", "Alta"),
+        # only line 1 is a title
+        ("Verlofaanvraag\nBeatrix Verhoeven\nWeek 12", "Verhoeven"),
+    ],
+)
+def test_name_beside_a_title_word_stays_masked(text: str, name: str) -> None:
+    assert name not in redact_text(text).text
