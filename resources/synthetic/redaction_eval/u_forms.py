@@ -273,6 +273,27 @@ def _emso(rng: random.Random) -> str:
     return f"{b:%d%m}{b.year % 1000:03d}50{rng.randint(0, 499):03d}"
 
 
+def _rc(rng: random.Random) -> str:
+    b = _birth(rng, 1955, 2005)
+    month = b.month + (50 if rng.random() < 0.5 else 0)
+    return f"{b:%y}{month:02d}{b:%d}" + _digits(rng, 3)
+
+
+def _amka(rng: random.Random) -> str:
+    return f"{_birth(rng):%d%m%y}" + _digits(rng, 4)
+
+
+def _lv(rng: random.Random) -> str:
+    return f"{_birth(rng):%d%m%y}-" + rng.choice("012") + _digits(rng, 3)
+
+
+def _nik(rng: random.Random) -> str:
+    b = _birth(rng)
+    day = b.day + (40 if rng.random() < 0.5 else 0)
+    region = rng.choice(["317101", "327301", "357801", "517101", "110101"])
+    return f"{region}{day:02d}{b:%m%y}" + f"{rng.randint(1, 9999):04d}"
+
+
 def _kt(rng: random.Random) -> str:
     b = _birth(rng)
     return f"{b:%d%m%y}{rng.randint(20, 99):02d}"
@@ -436,6 +457,10 @@ SCHEMES: tuple[Scheme, ...] = (
     ),
     Scheme("SI", ("EMŠO",), "stdnum.si.emso", _emso, string.digits, 1, "sl_SI"),
     Scheme("IS", ("kennitala",), "stdnum.is_.kennitala", _kt, string.digits, 2, "is_IS"),
+    Scheme("CZ", ("rodné číslo", "RČ"), "stdnum.cz.rc", _rc, string.digits, 1, "cs_CZ"),
+    Scheme("GR", ("ΑΜΚΑ", "AMKA"), "stdnum.gr.amka", _amka, string.digits, 1, "el_GR"),
+    Scheme("LV", ("personas kods",), "stdnum.lv.pvn", _lv, string.digits, 1, "lv_LV"),
+    Scheme("ID", ("NIK",), "stdnum.id.nik", _nik, "", 0, "id_ID"),
 )
 SCHEME_BY_COUNTRY = {s.country: s for s in SCHEMES}
 
@@ -707,7 +732,14 @@ EN_MONTHS = tuple(_EN.split())
 def date_text(day: date, form: str, rng: random.Random) -> str:
     lang = form if form in MONTHS else ""
     if lang:
-        return f"{day.day}. {MONTHS[lang][day.month - 1]} {day.year}"
+        name = MONTHS[lang][day.month - 1]
+        if lang in ("es", "pt"):
+            return f"{day.day} de {name} de {day.year}"
+        if lang in ("de", "da", "no", "fi", "hr", "sl"):
+            return f"{day.day}. {name} {day.year}"
+        if lang == "hu":
+            return f"{day.year}. {name} {day.day}."
+        return f"{day.day} {name} {day.year}"
     forms = {
         "iso": day.isoformat(),
         "us": f"{day.month:02d}/{day.day:02d}/{day.year}",
@@ -722,6 +754,8 @@ def date_text(day: date, form: str, rng: random.Random) -> str:
         "stamp": f"{day.isoformat()}T{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:"
         f"{rng.randint(0, 59):02d}Z",
         "edi": f"{day:%y%m%d}",
+        "clf": f"{day.day:02d}/{EN_MONTHS[day.month - 1][:3]}/{day.year}:"
+        f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d} +0000",
     }
     if form in forms:
         return forms[form]
