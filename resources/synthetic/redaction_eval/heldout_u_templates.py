@@ -50,7 +50,7 @@ BASES: list[tuple[str, str, tuple[str, ...], str]] = [
         "disch-fr",
         "discharge summary",
         ("fr_FR", "fr_CH"),
-        "COMPTE RENDU D'HOSPITALISATION\nPatient(e) : {uper1.caps_last_space_first}\n"
+        "COMPTE RENDU D'HOSPITALISATION - SERVICE D'ORTHOPÉDIE\nPatient(e) : {uper1.caps_last_space_first}\n"
         "Né(e) le {udob1.eu} - n° {unat1.fr} ({unat1.label})\n"
         "Entrée le {udate1.fr} ; sortie le {udate2.fr}\nDomicile : {uaddr1}\n"
         "Motif : [[fracture du col du fémur]] ; [[prothèse intermédiaire]] posée.\n"
@@ -78,7 +78,7 @@ BASES: list[tuple[str, str, tuple[str, ...], str]] = [
         "claim-cms",
         "insurance claim",
         ("en_US",),
-        "CMS-1500 HEALTH INSURANCE CLAIM\n1a INSURED'S ID: {uplan1}\n"
+        "HEALTH INSURANCE CLAIM FORM (CMS-1500, 02/12)\n1a INSURED'S ID: {uplan1}\n"
         "2 PATIENT NAME: {uper1.caps_last_first_all}\n3 BIRTH DATE: {udob1.us}\n"
         "5 ADDRESS: {uaddr1.caps}\n   PHONE {utel1}\n"
         "11 SSN/EIN: {ussn1}\n14 DATE OF CURRENT ILLNESS: {udate1.us}\n"
@@ -195,7 +195,7 @@ BASES: list[tuple[str, str, tuple[str, ...], str]] = [
         "fhir-patient",
         "FHIR Patient resource",
         ("en_US", "en_IE"),
-        '{\n  "resourceType": "Patient",\n  "identifier": [\n'
+        '{\n  "resourceType": "Patient", "meta": {"versionId": "7", "source": "u-mpi"},\n  "identifier": [\n'
         '    {"system": "urn:oid:2.16.840.1.113883.4.1", "value": "{ussn1}"},\n'
         '    {"type": {"text": "MRN"}, "value": "{umrn1}"}\n  ],\n'
         '  "name": [{"family": "{uper1.last}", "given": ["{uper1.first}"]}],\n'
@@ -208,7 +208,7 @@ BASES: list[tuple[str, str, tuple[str, ...], str]] = [
         "fhir-obs",
         "FHIR Observation bundle",
         ("en_US", "de_DE"),
-        '{"resourceType": "Observation", "status": "final",\n'
+        '{"resourceType": "Observation", "status": "final", "category": "vital-signs",\n'
         ' "code": {"coding": [{"system": "http://loinc.org", "code": "[[8867-4]]", "display": "[[Heart rate]]"}]},\n'
         ' "subject": {"reference": "Patient/{umrn1}", "display": "{uper1.full}"},\n'
         ' "effectiveDateTime": "{udate1.stamp}",\n'
@@ -448,7 +448,7 @@ BASES += [
         "clinical note",
         ("he_IL",),
         "סיכום ביקור\nשם המטופל: {uper1.full}\nמספר זהות: {unat1.il}\nתאריך לידה: {udob1.eu}\n"
-        "כתובת: {uaddr1}\nאבחנה: [[יתר לחץ דם]]\nרופא: {uper2.full}\nתאריך: {udate1.eu}\n",
+        "כתובת: {uaddr1}\nאבחנה עיקרית: [[יתר לחץ דם]]\nרופא: {uper2.full}\nתאריך: {udate1.eu}\n",
     ),
     (
         "ar-kyc",
@@ -785,7 +785,7 @@ BASES += [
         "reference",
         "employment reference letter",
         ("en_GB", "en_NZ"),
-        "To whom it may concern,\n\nI confirm that {uper1.full} (born {udob1.long}) worked for us from "
+        "To whom it may concern at the agency,\n\nI confirm that {uper1.full} (born {udob1.long}) worked for us from "
         "{udate1.long} until {udate2.long} as a [[senior care assistant]].\n{uper1.first} was reliable and well liked.\n"
         "Please contact me on {utel1} or {umail1}.\n\n{uper2.full}\nRegistered manager, {utown1}\n",
     ),
@@ -868,7 +868,7 @@ BASES += [
         "prior authorisation fax",
         ("en_US",),
         "FAX COVER  To: Utilization Review  Fax: {ufax1}  From: {ufax2}\nPages: 4   Date: {udate1.us}\n"
-        "PRIOR AUTHORIZATION REQUEST\nMember: {uper1.last_first}  Member ID: {uplan1}  DOB {udob1.us}\n"
+        "PRIOR AUTHORIZATION REQUEST - SPECIALTY PHARMACY\nMember: {uper1.last_first}  Member ID: {uplan1}  DOB {udob1.us}\n"
         "Drug: [[adalimumab 40 mg every other week]]\nPrescriber: {uper2.full}, DEA/LIC {ulic1}\n",
     ),
     (
