@@ -6,6 +6,8 @@ a second office would keep it (surname first, labels in capitals, other separato
 out: nobody tuning the redactor reads this file or its documents.
 """
 
+# ruff: noqa: E501 - a template line is one line of the document it renders
+
 from __future__ import annotations
 
 import re
@@ -231,7 +233,7 @@ BASES: list[tuple[str, str, tuple[str, ...], str]] = [
         ("en_US", "en_CA"),
         "payload=&lt;ClinicalDocument&gt;&lt;recordTarget&gt;&lt;patientRole&gt;\n"
         '&lt;id extension="{umrn1}" root="2.16.840.1.113883.19.5"/&gt;\n'
-        "&lt;addr&gt;{uaddr1}&lt;/addr&gt;&lt;telecom value=\"tel:{utel1}\"/&gt;\n"
+        '&lt;addr&gt;{uaddr1}&lt;/addr&gt;&lt;telecom value="tel:{utel1}"/&gt;\n'
         "&lt;patient&gt;&lt;name&gt;&lt;given&gt;{uper1.first}&lt;/given&gt;&lt;family&gt;{uper1.last}&lt;/family&gt;&lt;/name&gt;\n"
         '&lt;birthTime value="{udob1.hl7}"/&gt;&lt;/patient&gt;&lt;/patientRole&gt;&lt;/recordTarget&gt;\n'
         "&lt;title&gt;[[Continuity of Care Document]]&lt;/title&gt;&lt;/ClinicalDocument&gt;\n",
@@ -242,7 +244,7 @@ BASES: list[tuple[str, str, tuple[str, ...], str]] = [
         ("en_US", "en_GB"),
         "{udate1.stamp} INFO  auth.login user={umail1} ip={uip1} ua=Mozilla/5.0 result=[[success]]\n"
         "{udate1.stamp} WARN  auth.mfa user={umail1} phone={utel1} sms_code_sent=true\n"
-        "{udate1.stamp} INFO  profile.update uid={uref1} field=address value=\"{uaddr1}\"\n"
+        '{udate1.stamp} INFO  profile.update uid={uref1} field=address value="{uaddr1}"\n'
         "{udate1.stamp} ERROR billing.charge card={ucard1.masked} declined code=[[05]]\n"
         "{udate1.stamp} DEBUG net.dhcp lease {uip2.four} to {umac1}\n",
     ),
@@ -966,7 +968,9 @@ def _templates() -> list[Template]:
     out: list[Template] = []
     for key, doc_type, locales, text in BASES:
         out.append(Template(f"u-{key}-a", doc_type, text, locales=((locales[0], 1),)))
-        out.append(Template(f"u-{key}-b", doc_type, _second(key, text), locales=((locales[-1], 1),)))
+        out.append(
+            Template(f"u-{key}-b", doc_type, _second(key, text), locales=((locales[-1], 1),))
+        )
     return out
 
 

@@ -319,7 +319,9 @@ SCHEMES: tuple[Scheme, ...] = (
         1,
         "nl_NL",
     ),
-    Scheme("FR", ("NIR", "n° de sécurité sociale"), "stdnum.fr.nir", _nir, string.digits, 2, "fr_FR"),
+    Scheme(
+        "FR", ("NIR", "n° de sécurité sociale"), "stdnum.fr.nir", _nir, string.digits, 2, "fr_FR"
+    ),
     Scheme(
         "ES",
         ("DNI", "NIF"),
@@ -356,9 +358,25 @@ SCHEMES: tuple[Scheme, ...] = (
         1,
         "sv_SE",
     ),
-    Scheme("FI", ("henkilötunnus", "HETU"), "stdnum.fi.hetu", _hetu, "0123456789ABCDEFHJKLMNPRSTUVWXY", 1, "fi_FI"),
+    Scheme(
+        "FI",
+        ("henkilötunnus", "HETU"),
+        "stdnum.fi.hetu",
+        _hetu,
+        "0123456789ABCDEFHJKLMNPRSTUVWXY",
+        1,
+        "fi_FI",
+    ),
     Scheme("NO", ("fødselsnummer",), "stdnum.no.fodselsnummer", _fnr, string.digits, 2, "no_NO"),
-    Scheme("CN", ("居民身份证号码", "ID card no."), "stdnum.cn.ric", _ric, string.digits + "X", 1, "zh_CN"),
+    Scheme(
+        "CN",
+        ("居民身份证号码", "ID card no."),
+        "stdnum.cn.ric",
+        _ric,
+        string.digits + "X",
+        1,
+        "zh_CN",
+    ),
     Scheme(
         "IN",
         ("Aadhaar", "आधार संख्या"),
@@ -566,13 +584,16 @@ def tel(ctx: Ctx, form: str) -> str:
     return raw
 
 
+MAIL_DOMAINS = (
+    *("gmail.com", "outlook.com", "yahoo.co.jp", "web.de", "mail.ru", "proton.me", "gmx.at"),
+    *("orange.fr", "libero.it", "seznam.cz", "wp.pl", "naver.com", "qq.com", "uol.com.br"),
+)
+
+
 def mail(ctx: Ctx, form: str) -> str:
     rng = ctx.rng
     people = [e for e in ctx.entities.values() if isinstance(e, Person)]
-    domain = rng.choice(
-        ["gmail.com", "outlook.com", "yahoo.co.jp", "web.de", "mail.ru", "proton.me", "gmx.at"]
-        + ["orange.fr", "libero.it", "seznam.cz", "wp.pl", "naver.com", "qq.com", "uol.com.br"]
-    )
+    domain = rng.choice(MAIL_DOMAINS)
     if people and rng.random() < 0.75:
         p = people[0]
         user = rng.choice([f"{p.first}.{p.last}", f"{p.first[0]}{p.last}", f"{p.last}_{p.first}"])
