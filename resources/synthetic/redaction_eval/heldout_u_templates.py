@@ -914,11 +914,85 @@ BASES += [
     ),
 ]
 
+BASES += [
+    (
+        "ics",
+        "calendar invitation",
+        ("en_US", "en_GB"),
+        "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:{udate1.hl7}T140000Z\n"
+        "SUMMARY:[[Post-op review]] - {uper1.full}\n"
+        "ORGANIZER;CN={uper2.full}:mailto:{umail1}\nATTENDEE;CN={uper1.full}:mailto:{umail2}\n"
+        "LOCATION:{uaddr1}\nDESCRIPTION:Bring referral {uref1}. Call {utel1} to rebook.\n"
+        "END:VEVENT\nEND:VCALENDAR\n",
+    ),
+    (
+        "sql-dump",
+        "database dump (SQL)",
+        ("en_US", "pt_BR"),
+        "-- dump of table patients, taken for the [[migration dry run]]\n"
+        "INSERT INTO patients (id, surname, given, dob, phone, ip_last_login) VALUES\n"
+        "  ('{umrn1}', '{uper1.last}', '{uper1.first}', '{udob1.iso}', '{utel1}', '{uip1.four}'),\n"
+        "  ('{umrn2}', '{uper2.last}', '{uper2.first}', '{udob2.iso}', '{utel2}', '{uip2.four}');\n",
+    ),
+    (
+        "yaml-config",
+        "device provisioning file (YAML)",
+        ("en_US", "de_DE"),
+        "# infusion pump provisioning - [[ward 7 east]]\ndevice:\n  serial: {udev1}\n  wifi_mac: {umac1}\n"
+        "  static_ip: {uip1.four}\nassigned_patient:\n  name: {uper1.full}\n  mrn: {umrn1}\n"
+        "provisioned_by: {umail1}\nprovisioned_at: {udate1.stamp}\n",
+    ),
+    (
+        "zoom-chat",
+        "meeting chat export",
+        ("en_AU", "en_CA"),
+        "10:02:11 From  {uper1.first_last}  to  Everyone:\n\tmorning all, {uper2.first} is off sick today\n"
+        "10:03:40 From  {uper2.first_last}  to  {uper1.first_last}(Direct Message):\n"
+        "\tcan you cover my [[2pm clinic]]? patient is {uper3.full}, mob {utel1}\n"
+        "10:05:02 From  {uper1.first_last}  to  Everyone:\n\tnotes are at {uurl1}\n",
+    ),
+    (
+        "kyc-fr",
+        "KYC review",
+        ("fr_FR", "fr_CA"),
+        "CONNAISSANCE CLIENT - DOSSIER {uref1}\nTitulaire : {uper1.caps_last} {uper1.first}\n"
+        "Date et lieu de naissance : {udob1.fr}, {utown1}\nPièce d'identité : passeport n° {upass1}\n"
+        "Adresse : {uaddr1}\nIBAN : {uiban1}\nCourriel : {umail1}\n"
+        "Conclusion : [[profil conforme, vigilance standard]]\nChargé de clientèle : {uper2.full}\n",
+    ),
+    (
+        "fraud-pl",
+        "fraud case",
+        ("pl_PL",),
+        "ZGŁOSZENIE PODEJRZENIA OSZUSTWA nr {uref1}\nKlient: {uper1.full}, PESEL {unat1.pl}\n"
+        "Rachunek: {uiban1}\nLogowanie z adresu IP {uip1} dnia {udate1.pl}\n"
+        "Opis: [[przelew na nieznany rachunek po rozmowie z fałszywym konsultantem]]\n"
+        "Analityk: {uper2.last_space_first}\n",
+    ),
+    (
+        "hr-ja",
+        "HR leave request",
+        ("ja_JP",),
+        "休暇届\n氏名: {uper1.full}\n社員番号: {uref1}\n期間: {udate1.ja} から {udate2.ja}\n"
+        "種別: [[育児休業]]\n連絡先: {utel1}\n承認者: {uper2.full}\n",
+    ),
+    (
+        "chat-ko",
+        "chat transcript",
+        ("ko_KR",),
+        "[{uper1.full}] [오후 3:12] 안녕하세요, 예약 변경하려고요\n"
+        "[{uper2.full}] [오후 3:13] 성함과 생년월일 알려주세요\n"
+        "[{uper1.full}] [오후 3:13] {uper1.full}, {udob1.iso}, 전화 {utel1}\n"
+        "[{uper2.full}] [오후 3:15] [[다음 주 화요일 오전 10시]]로 변경되었습니다\n",
+    ),
+]
+
 # Bases whose layout is a machine format: the second presentation keeps their separators.
 STRUCTURED = frozenset(
     {"claim-x12", "hl7-adt", "hl7-oru", "fhir-patient", "fhir-obs", "edifact", "xml-ccd"}
     | {"log-auth", "log-nginx", "csv-export", "tsv-roster", "pipe-table", "fixed-width"}
     | {"wearable", "dicom", "mt103", "pnr", "slack", "audit-csv", "email-hdr", "email-ja"}
+    | {"ics", "sql-dump", "yaml-config", "zoom-chat"}
 )
 # Person forms in the second presentation: another office's order and casing.
 SECOND_FORM = {
