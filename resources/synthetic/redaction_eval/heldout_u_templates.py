@@ -1004,7 +1004,7 @@ SECOND_FORM = {
     "caps_last_first_all": "last_first",
     "caps_last_space_first": "last_space_first",
     "last_space_first": "caps_last_space_first",
-    "initial_last": "last_initial",
+    "initial_last": "initial_nodot_last",
     "caps_full": "last_first",
     "caps": "caps_last_first",
     "lower": "first_last",
