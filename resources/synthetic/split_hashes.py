@@ -38,6 +38,7 @@ MODULES = {
     "r": "heldout_r_templates",  # written in session 32, held out in session 34, DEV-side since
     "s": "heldout_s_templates",  # written in session 33, held out (hashing prints no document)
     "t": "heldout_t_templates",  # written in session 34, held out (hashing prints no document)
+    "u": "heldout_u_templates",  # written in session 36, held out (hashing prints no document)
 }
 
 

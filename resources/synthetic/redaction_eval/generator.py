@@ -970,6 +970,35 @@ SLOT_KINDS = {
     "tveh": "VEHICLE",
     "tdev": "DEVICE_ID",
     "tmac": "MAC",
+    # Added with held-out U (U_SLOTS below, drawn by u_forms).
+    "uper": "PERSON",
+    "utown": "LOCATION",
+    "uaddr": "ADDRESS",
+    "upost": "ADDRESS",
+    "ugeo": "ADDRESS",
+    "utel": "PHONE",
+    "ufax": "PHONE",
+    "umail": "EMAIL",
+    "unat": "NATIONAL_ID",
+    "ussn": "NATIONAL_ID",
+    "upass": "NATIONAL_ID",
+    "umrn": "RECORD_NUMBER",
+    "uplan": "RECORD_NUMBER",
+    "uref": "RECORD_NUMBER",
+    "ubio": "RECORD_NUMBER",
+    "uacct": "ACCOUNT",
+    "ucard": "CARD",
+    "uiban": "IBAN",
+    "uip": "IP",
+    "uurl": "URL",
+    "uphoto": "URL",
+    "udate": "DATE",
+    "udob": "DATE",
+    "uage": "AGE",
+    "ulic": "LICENCE",
+    "uveh": "VEHICLE",
+    "udev": "DEVICE_ID",
+    "umac": "MAC",
 }
 # Held-out G's slots, handed to g_forms before any other slot is looked at: none of them
 # is an older slot, and the check draws nothing, so older splits render as before.
@@ -1053,6 +1082,13 @@ T_SLOTS = frozenset(
     | {"tdate", "tdob", "tage", "tlic", "tveh", "tdev", "tmac"}
 )
 
+# Held-out U's slots (u_forms.py), handed over the same way: none is an older slot.
+U_SLOTS = frozenset(
+    {"uacct", "uaddr", "uage", "ubio", "ucard", "udate", "udev", "udob", "ufax", "ugeo"}
+    | {"uiban", "uip", "ulic", "umac", "umail", "umrn", "unat", "upass", "uper", "uphoto"}
+    | {"uplan", "upost", "uref", "ussn", "utel", "utown", "uurl", "uveh"}
+)
+
 
 @dataclass
 class Value:
@@ -1091,6 +1127,8 @@ def new_entity(ctx: Ctx, slot: str, form: str) -> object:
         return new_entity_s(ctx, slot, form)
     if slot in T_SLOTS:
         return new_entity_t(ctx, slot, form)
+    if slot in U_SLOTS:
+        return new_entity_u(ctx, slot, form)
     rng = ctx.rng
     if slot == "person":
         return new_person(ctx)
@@ -1307,6 +1345,12 @@ def new_entity_t(ctx: Ctx, slot: str, form: str) -> object:
     from resources.synthetic.redaction_eval import t_forms  # noqa: PLC0415
 
     return t_forms.new_entity(ctx, slot, form)
+
+
+def new_entity_u(ctx: Ctx, slot: str, form: str) -> object:
+    from resources.synthetic.redaction_eval import u_forms  # noqa: PLC0415
+
+    return u_forms.new_entity(ctx, slot, form)
 
 
 def romanised(entity: object) -> object:
