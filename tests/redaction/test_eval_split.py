@@ -789,7 +789,7 @@ def test_d_is_wired_into_the_evaluation_by_default_as_a_dev_side_split() -> None
     )
     assert "d" not in eval_redaction.HELD_OUT  # tuned on: no longer in the held-out goal
     assert eval_redaction.parse_splits("d, dev") == ["dev", "d"]
-    assert list(eval_redaction.SPLITS) == ["dev", *"abcdfghijklmnopqr"]
+    assert list(eval_redaction.SPLITS) == ["dev", *"abcdfghijklmnopqrs"]
     assert eval_redaction.load_split("d") is HELDOUT_D
 
 
@@ -1696,7 +1696,7 @@ def country_of(value: str) -> str:
     return next((e.country for e in NATIONAL_IDS if e.valid(value)), "")
 
 
-@pytest.mark.parametrize("key", ["dev", *"abcdfghijklmnopqr"])
+@pytest.mark.parametrize("key", ["dev", *"abcdfghijklmnopqrs"])
 def test_no_template_leaves_a_slot_unrendered(key: str) -> None:
     """A slot the generator cannot fill stays in the text as "{pat1.hl7}" with no entity
     under it: a document with less to find than it claims (H's HL7 messages did until
@@ -3947,8 +3947,9 @@ def test_held_out_split_writes_every_safe_harbor_class(held: HeldOut) -> None:
 
 # --- Held-out S ---------------------------------------------------------------------------
 # Written in session 33 by an author barred from the redactor, its results and every other
-# split's templates (s_forms.py, heldout_s_templates.py); merged unwired, to be run once
-# after the redactor is frozen. These tests print none of another split's text.
+# split's templates (s_forms.py, heldout_s_templates.py); merged unwired; wired into the
+# evaluation in session 36, after the redactor was frozen: held out. These tests print none
+# of another split's text.
 
 from resources.synthetic.redaction_eval import heldout_s_templates, s_forms  # noqa: E402
 
@@ -4191,14 +4192,17 @@ def test_heldout_s_drawn_check_digits_hold() -> None:
     assert all(s_forms.dea_check(v[2:8]) == v[8] for v in deas)
 
 
-def test_s_is_not_wired() -> None:
-    """S runs once, after the redactor is frozen: no evaluation loads it yet."""
+def test_heldout_s_is_wired_into_the_evaluation_as_held_out() -> None:
+    """Wired in session 36, after the redactor was frozen: held out, and eval_stress (which
+    lists leaks by value) still does not import it."""
     import ast
     from pathlib import Path
 
     from resources.synthetic import eval_redaction
 
-    assert "s" not in eval_redaction.SPLITS
+    assert eval_redaction.SPLITS["s"] == ("heldout_s_templates", "HELD-OUT S split")
+    assert "s" in eval_redaction.HELD_OUT
+    assert eval_redaction.load_split("s") is HELDOUT_S
     source = Path(eval_redaction.__file__).with_name("eval_stress.py").read_text(encoding="utf-8")
     imported = set()
     for node in ast.walk(ast.parse(source)):
@@ -4207,7 +4211,6 @@ def test_s_is_not_wired() -> None:
         elif isinstance(node, ast.ImportFrom):
             imported |= {f"{node.module}.{a.name}" for a in node.names} | {node.module or ""}
     assert not [m for m in imported if "heldout_s_templates" in m or "s_forms" in m]
-    assert "heldout_s_templates" not in Path(eval_redaction.__file__).read_text(encoding="utf-8")
 
 
 # --- Held-out T ---------------------------------------------------------------------------
