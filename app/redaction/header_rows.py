@@ -31,12 +31,12 @@ def _line_at(text: str, pos: int) -> tuple[int, int]:
 
 def in_header_row(text: str, span: Span) -> bool:
     """The person or place finding lies inside one cell of a table's header row."""
+    if span.kind not in _WORD_KINDS:
+        return False  # first: not_identifiers asks this of every finding
     from app.redaction.field_names import field_kind  # noqa: PLC0415 - no cycle
     from app.redaction.given_names import is_given_name  # noqa: PLC0415 - no cycle
     from app.redaction.tables import cells_of, header_row  # noqa: PLC0415 - no cycle
 
-    if span.kind not in _WORD_KINDS:
-        return False
     start, end = _line_at(text, span.start)
     if span.end > end:
         return False
