@@ -1476,7 +1476,7 @@ OTHER_SPLIT_MODULES = (
 LATER_SPLIT_MODULES = (
     "heldout_h_templates", "heldout_i_templates", "heldout_j_templates", "heldout_k_templates",
     "heldout_l_templates", "heldout_m_templates", "heldout_n_templates", "heldout_o_templates",
-    "heldout_p_templates", "heldout_q_templates", "heldout_r_templates",
+    "heldout_p_templates", "heldout_q_templates", "heldout_r_templates", "heldout_s_templates",
 )  # fmt: skip
 ISSUE_DOC_TYPES = {
     "clinical note", "discharge summary", "radiology request", "insurance claim",
@@ -3727,6 +3727,179 @@ def test_split_r_is_wired_into_the_evaluation_as_dev_side() -> None:
     assert eval_redaction.load_split("r") is HELDOUT_R
 
 
+# --- Held-out S ---------------------------------------------------------------------------
+# Written in session 33 by an author barred from the redactor, its results and every other
+# split's templates (s_forms.py, heldout_s_templates.py); merged unwired; wired into the
+# evaluation in session 36, after the redactor was frozen, and run once as held out;
+# DEV-side (tuned on) since session 37. Its checks are the shared ones below run on S
+# (HELD_OUT_SECTIONS), and these of its own.
+
+from resources.synthetic.redaction_eval import heldout_s_templates, s_forms  # noqa: E402
+
+HELDOUT_S: Split = heldout_s_templates.SPLIT
+S_SEEDS = range(84340001, 84340401)
+# HIPAA Safe Harbor's 18 classes (45 CFR 164.514(b)(2)(i)) -> the S slots that write them.
+S_SAFE_HARBOR_SLOTS = {
+    "names": {"sper"},
+    "geographic subdivisions smaller than a state": {"stown", "saddr", "spost", "sgeo"},
+    "dates (except year) and ages over 89": {"sdate", "sdob", "sage"},
+    "telephone numbers": {"stel"},
+    "fax numbers": {"sfax"},
+    "e-mail addresses": {"smail"},
+    "social security numbers": {"snat"},
+    "medical record numbers": {"smrn"},
+    "health plan beneficiary numbers": {"splan"},
+    "account numbers": {"sacct", "scard", "siban"},
+    "certificate and licence numbers": {"slic"},
+    "vehicle identifiers and serial numbers, licence plates": {"sveh"},
+    "device identifiers and serial numbers": {"sdev", "smac"},
+    "web URLs": {"surl"},
+    "IP addresses": {"sip"},
+    "biometric identifiers": {"sbio"},
+    "full-face photographs": {"sphoto"},
+    "any other unique identifying number or code": {"sref", "spass"},
+}
+S_SLOT_NAMES = (
+    "sper", "stown", "saddr", "spost", "sgeo", "stel", "sfax", "smail", "snat", "spass",
+    "smrn", "splan", "sref", "sbio", "sacct", "scard", "siban", "sip", "surl", "sphoto",
+    "sdate", "sdob", "sage", "slic", "sveh", "sdev", "smac",
+)  # fmt: skip
+
+
+# A MAC as S writes it: six octets with ':' or '-' or none, or Cisco's three dotted groups.
+S_MAC = re.compile(r"[0-9A-Fa-f]{2}([:-]?[0-9A-Fa-f]{2}){5}|[0-9a-f]{4}(\.[0-9a-f]{4}){2}")
+
+
+def _s_age_ok(value: str) -> bool:
+    digits = re.sub(r"\D", "", value)
+    return 90 <= int(digits) <= 120 if digits else value.isalpha() or "-" in value or " " in value
+
+
+HELD_S = HeldOut(
+    HELDOUT_S,
+    "heldout_s_templates",
+    S_SEEDS,
+    ("snat",),
+    S_SAFE_HARBOR_SLOTS,
+    forms=frozenset({("snat", "us"), ("sphoto", None), ("sbio", "fp"), ("sfax", None)}),
+    non_latin_people=10,
+    extra_checks=(
+        ("snat", lambda v: bool(s_forms.national_valid(v))),  # S's own stdnum schemes too
+        ("sage", _s_age_ok),
+        ("surl", lambda v: v.startswith(("https://", "http://"))),
+        ("sphoto", lambda v: v.startswith(("https://", "http://"))),
+        ("smac", lambda v: S_MAC.fullmatch(v) is not None),
+    ),
+)
+
+
+def test_heldout_s_slots_name_the_kinds_of_the_p_slots_of_the_same_suffix() -> None:
+    for slot in S_SLOT_NAMES:
+        assert SLOT_KINDS[slot] == SLOT_KINDS["p" + slot[1:]], slot
+    from resources.synthetic.redaction_eval.generator import S_SLOTS
+
+    assert set(S_SLOT_NAMES) == S_SLOTS
+    written = {s for s, _ in slots_used(HELDOUT_S)} - {None}  # None: a kept phrase
+    assert written == S_SLOTS  # S writes only its own slots
+
+
+def test_heldout_s_template_text_holds_no_identifier_of_its_own() -> None:
+    """Literal text: no run of six digits, no angle bracket (metrics reads placeholders)."""
+    bad = []
+    for t in HELDOUT_S.templates:
+        literal = SLOT.sub(" ", t.text)
+        if re.search(r"\d{6}", literal) or "<" in t.text or ">" in t.text:
+            bad.append(t.id)
+    assert not bad, bad
+
+
+def test_heldout_s_is_wider_than_the_shared_floor() -> None:
+    """S was written to more than the shared width check asks of every split."""
+    templates = HELDOUT_S.templates
+    assert len(templates) >= 150
+    assert len({t.doc_type for t in templates}) >= 40
+    people = {d.value(e) for d in held_docs(HELDOUT_S) for e in d.entities if e.kind == "PERSON"}
+    assert len(people) >= 700
+
+
+def test_heldout_s_renders_the_same_whatever_the_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every date is counted back from s_forms.S_TODAY: moving Faker's clock changes nothing."""
+    assert_renders_the_same_later(HELDOUT_S, held_docs(HELDOUT_S), (2034, 7, 4), monkeypatch)
+
+
+@pytest.mark.parametrize("country", sorted(s_forms.SCHEMES))
+def test_heldout_s_national_numbers_pass_their_country_check(country: str) -> None:
+    import random
+
+    rng = random.Random(country)
+    scheme = s_forms.SCHEMES[country]
+    drawn = [scheme.draw(rng, s_forms.birth_date(rng)) for _ in range(60)]
+    numbers = [n for n in drawn if n]
+    assert len(numbers) >= 20, country
+    assert all(s_forms.national_valid(n) for n in numbers), country
+    assert all(country_of(n) for n in numbers), country
+
+
+@pytest.mark.parametrize(
+    ("check", "body", "digit"),
+    [
+        # 49 CFR 565: the VIN printed in the rule's own worked example, and the all-ones VIN.
+        ("vin", "1M8GDM9AXKP042788", "X"),
+        ("vin", "11111111111111111", "1"),
+        # KVNR: A -> 01, then 0 1 1 2 3 4 5 6 7 8 weighted 1 2 1 2 ...: digit sums total 40.
+        ("kvnr", "A12345678", "0"),
+        # Medicare (AU): 2 1 2 3 4 5 6 7 weighted 1 3 7 9 1 3 7 9 -> 170 -> 0.
+        ("medicare", "21234567", "0"),
+        # CLABE: the Banco de México example 032180000118359719.
+        ("clabe", "03218000011835971", "9"),
+        # NPI: CMS's example 1234567893 (Luhn over 80840 123456789 -> 3).
+        ("npi", "123456789", "3"),
+        # DEA: AB1234563 -- (1 + 3 + 5) + 2 x (2 + 4 + 6) = 33 -> 3.
+        ("dea", "123456", "3"),
+    ],
+    ids=["vin-rule-example", "vin-all-ones", "kvnr", "medicare-au", "clabe", "npi", "dea"],
+)
+def test_heldout_s_check_digit_worked_examples(check: str, body: str, digit: str) -> None:
+    schemes = {
+        "vin": s_forms.vin_check,
+        "kvnr": s_forms.kvnr_check,
+        "medicare": s_forms.medicare_au_check,
+        "clabe": s_forms.clabe_check,
+        "npi": s_forms.npi_check,
+        "dea": s_forms.dea_check,
+    }
+    assert schemes[check](body) == digit
+
+
+def test_heldout_s_drawn_check_digits_hold() -> None:
+    docs = held_docs(HELDOUT_S)
+    values = [(e.slot, d.value(e)) for d in docs for e in d.entities]
+    vin = re.compile(r"[A-HJ-NPR-Z0-9]{17}")
+    vins = [v for s, v in values if s.startswith("sveh") and vin.fullmatch(v)]
+    assert vins
+    assert all(s_forms.vin_check(v) == v[8] for v in vins)
+    kvnrs = [v for s, v in values if s.startswith("splan") and re.fullmatch(r"[A-Z]\d{9}", v)]
+    assert kvnrs
+    assert all(s_forms.kvnr_check(v[:9]) == v[9] for v in kvnrs)
+    licences = [v for s, v in values if s.startswith("slic")]
+    npis = [v for v in licences if re.fullmatch(r"[12]\d{9}", v)]
+    deas = [v for v in licences if re.fullmatch(r"[A-Z]{2}\d{7}", v)]
+    assert npis
+    assert deas
+    assert all(s_forms.npi_check(v[:9]) == v[9] for v in npis)
+    assert all(s_forms.dea_check(v[2:8]) == v[8] for v in deas)
+
+
+def test_split_s_is_wired_into_the_evaluation_as_dev_side() -> None:
+    """Held out and run once in session 36; DEV-side (tuned on) since session 37."""
+    from resources.synthetic import eval_redaction
+
+    title = "SPLIT S (DEV-side since session 37)"
+    assert eval_redaction.SPLITS["s"] == ("heldout_s_templates", title)
+    assert "s" not in eval_redaction.HELD_OUT
+    assert eval_redaction.load_split("s") is HELDOUT_S
+
+
 # --- The shared checks, run on every section above since I ----------------------------------
 
 HELD_OUT_SECTIONS = (
@@ -3817,6 +3990,7 @@ HELD_OUT_SECTIONS = (
     ),
     HELD_Q,
     HELD_R,
+    HELD_S,
 )
 HELD_OUT_IDS = [h.split.name for h in HELD_OUT_SECTIONS]
 
@@ -3943,274 +4117,6 @@ def test_held_out_split_writes_every_safe_harbor_class(held: HeldOut) -> None:
     missing = [c for c, slots in held.safe_harbor.items() if not slots <= {s for s, _ in used}]
     assert not missing, missing
     assert held.forms <= used, sorted(held.forms - used, key=str)
-
-
-# --- Held-out S ---------------------------------------------------------------------------
-# Written in session 33 by an author barred from the redactor, its results and every other
-# split's templates (s_forms.py, heldout_s_templates.py); merged unwired; wired into the
-# evaluation in session 36, after the redactor was frozen: held out. These tests print none
-# of another split's text.
-
-from resources.synthetic.redaction_eval import heldout_s_templates, s_forms  # noqa: E402
-
-HELDOUT_S: Split = heldout_s_templates.SPLIT
-S_SEEDS = range(84340001, 84340401)
-# Every split S must stand apart from (imported here in code only, never printed).
-S_OTHER_MODULES = (
-    "dev_templates", "dev_e_templates", "heldout_templates", "heldout_b_templates",
-    "heldout_c_templates", "heldout_d_templates", "heldout_f_templates", "heldout_g_templates",
-    "heldout_h_templates", "heldout_i_templates", "heldout_j_templates", "heldout_k_templates",
-    "heldout_l_templates", "heldout_m_templates", "heldout_n_templates", "heldout_o_templates",
-    "heldout_p_templates", "heldout_q_templates", "heldout_r_templates",
-)  # fmt: skip
-# HIPAA Safe Harbor's 18 classes (45 CFR 164.514(b)(2)(i)) -> the S slots that write them.
-S_SAFE_HARBOR_SLOTS = {
-    "names": {"sper"},
-    "geographic subdivisions smaller than a state": {"stown", "saddr", "spost", "sgeo"},
-    "dates (except year) and ages over 89": {"sdate", "sdob", "sage"},
-    "telephone numbers": {"stel"},
-    "fax numbers": {"sfax"},
-    "e-mail addresses": {"smail"},
-    "social security numbers": {"snat"},
-    "medical record numbers": {"smrn"},
-    "health plan beneficiary numbers": {"splan"},
-    "account numbers": {"sacct", "scard", "siban"},
-    "certificate and licence numbers": {"slic"},
-    "vehicle identifiers and serial numbers, licence plates": {"sveh"},
-    "device identifiers and serial numbers": {"sdev", "smac"},
-    "web URLs": {"surl"},
-    "IP addresses": {"sip"},
-    "biometric identifiers": {"sbio"},
-    "full-face photographs": {"sphoto"},
-    "any other unique identifying number or code": {"sref", "spass"},
-}
-S_SLOT_NAMES = (
-    "sper", "stown", "saddr", "spost", "sgeo", "stel", "sfax", "smail", "snat", "spass",
-    "smrn", "splan", "sref", "sbio", "sacct", "scard", "siban", "sip", "surl", "sphoto",
-    "sdate", "sdob", "sage", "slic", "sveh", "sdev", "smac",
-)  # fmt: skip
-
-
-# A MAC as S writes it: six octets with ':' or '-' or none, or Cisco's three dotted groups.
-S_MAC = re.compile(r"[0-9A-Fa-f]{2}([:-]?[0-9A-Fa-f]{2}){5}|[0-9a-f]{4}(\.[0-9a-f]{4}){2}")
-
-
-def _s_age_ok(value: str) -> bool:
-    digits = re.sub(r"\D", "", value)
-    return 90 <= int(digits) <= 120 if digits else value.isalpha() or "-" in value or " " in value
-
-
-HELD_S = HeldOut(
-    HELDOUT_S,
-    "heldout_s_templates",
-    S_SEEDS,
-    ("snat",),
-    S_SAFE_HARBOR_SLOTS,
-    forms=frozenset({("snat", "us"), ("sphoto", None), ("sbio", "fp"), ("sfax", None)}),
-    non_latin_people=10,
-    extra_checks=(
-        ("snat", lambda v: bool(s_forms.national_valid(v))),  # S's own stdnum schemes too
-        ("sage", _s_age_ok),
-        ("surl", lambda v: v.startswith(("https://", "http://"))),
-        ("sphoto", lambda v: v.startswith(("https://", "http://"))),
-        ("smac", lambda v: S_MAC.fullmatch(v) is not None),
-    ),
-)
-
-
-@functools.cache
-def _heldout_s_docs() -> tuple[LabelledDoc, ...]:
-    return tuple(corpus(HELDOUT_S, 400))
-
-
-def test_heldout_s_slots_name_the_kinds_of_the_p_slots_of_the_same_suffix() -> None:
-    for slot in S_SLOT_NAMES:
-        assert SLOT_KINDS[slot] == SLOT_KINDS["p" + slot[1:]], slot
-    from resources.synthetic.redaction_eval.generator import S_SLOTS
-
-    assert set(S_SLOT_NAMES) == S_SLOTS
-    written = {s for s, _ in slots_used(HELDOUT_S)} - {None}  # None: a kept phrase
-    assert written == S_SLOTS  # S writes only its own slots
-
-
-def test_heldout_s_shares_no_seed_template_id_or_line_with_any_other_split() -> None:
-    import importlib
-
-    base = "resources.synthetic.redaction_eval."
-    others = [importlib.import_module(base + m).SPLIT for m in S_OTHER_MODULES]
-    assert HELDOUT_S.name == "heldout_s"
-    assert HELDOUT_S.seeds == S_SEEDS
-    assert_apart(HELDOUT_S, others)
-
-
-def test_heldout_s_template_text_holds_no_identifier_of_its_own() -> None:
-    """Literal text: no run of six digits, no angle bracket (metrics reads placeholders)."""
-    bad = []
-    for t in HELDOUT_S.templates:
-        literal = SLOT.sub(" ", t.text)
-        if re.search(r"\d{6}", literal) or "<" in t.text or ">" in t.text:
-            bad.append(t.id)
-    assert not bad, bad
-
-
-def test_heldout_s_is_wide_enough() -> None:
-    docs = _heldout_s_docs()
-    assert len(docs) == 400
-    templates = HELDOUT_S.templates
-    assert len(templates) >= 150
-    doc_types = {t.doc_type for t in templates}
-    assert len(doc_types) >= 40
-    assert doc_types >= ISSUE_DOC_TYPES
-    assert {d.template_id for d in docs} == {t.id for t in templates}
-    assert len({d.locale for d in docs}) >= 40
-    assert {e.kind for d in docs for e in d.entities} == set(KINDS)
-    people = {d.value(e) for d in docs for e in d.entities if e.kind == "PERSON"}
-    assert len(people) >= 700
-    other_script = [w for w in people if any(ord(c) > 0x370 and c.isalpha() for c in w)]
-    assert len(other_script) >= HELD_S.non_latin_people
-    assert sum(1 for d in docs if d.keep) >= 200
-    ids = [d.value(e) for d in docs for e in d.entities if e.slot.startswith(HELD_S.national_slots)]
-    assert len({country_of(v) for v in ids} - {""}) >= 20
-
-
-def test_heldout_s_every_span_holds_exactly_its_value() -> None:
-    problems = [p for d in _heldout_s_docs() for p in doc_problems(HELD_S, d)]
-    assert not problems, problems[:10]
-
-
-def test_heldout_s_is_deterministic() -> None:
-    again = corpus(HELDOUT_S, 60)
-    assert [(d.text, d.entities, d.keep) for d in again] == [
-        (d.text, d.entities, d.keep) for d in _heldout_s_docs()[:60]
-    ]
-
-
-@settings(max_examples=60, deadline=None)
-@given(st.integers(min_value=0, max_value=10**9), st.integers(min_value=0, max_value=10**4))
-def test_heldout_s_any_seed_renders_labelled_documents(seed: int, pick: int) -> None:
-    template = HELDOUT_S.templates[pick % len(HELDOUT_S.templates)]
-    doc = render(template, HELDOUT_S, seed)
-    assert not doc_problems(HELD_S, doc), template.id
-    assert doc.entities, template.id
-
-
-def test_heldout_s_writes_every_safe_harbor_class() -> None:
-    """The 18 identifier classes of HIPAA Safe Harbor (45 CFR 164.514(b)(2)(i))."""
-    assert len(S_SAFE_HARBOR_SLOTS) == 18
-    used = slots_used(HELDOUT_S)
-    names = {s for s, _ in used}
-    missing = [c for c, slots in S_SAFE_HARBOR_SLOTS.items() if not slots <= names]
-    assert not missing, missing
-    assert HELD_S.forms <= used, sorted(HELD_S.forms - used, key=str)
-
-
-def test_heldout_s_renders_the_same_whatever_the_day(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every date is counted back from s_forms.S_TODAY: moving Faker's clock changes nothing
-    (a Faker date drawn under the moved clock would differ, or fail to parse its own bounds)."""
-    import datetime as dt
-
-    import faker.providers.date_time as faker_dates
-
-    class _Later(dt.datetime):
-        @classmethod
-        def now(cls, tz: dt.tzinfo | None = None) -> _Later:
-            return cls(2034, 7, 4, 12, 0, tzinfo=tz)
-
-    class _LaterDate(dt.date):
-        @classmethod
-        def today(cls) -> _LaterDate:
-            return cls(2034, 7, 4)
-
-    monkeypatch.setattr(faker_dates, "datetime", _Later)
-    monkeypatch.setattr(faker_dates, "dtdate", _LaterDate)
-    moved = corpus(HELDOUT_S, 400)
-    assert [(d.text, d.entities) for d in moved] == [
-        (d.text, d.entities) for d in _heldout_s_docs()
-    ]
-
-
-@pytest.mark.parametrize("country", sorted(s_forms.SCHEMES))
-def test_heldout_s_national_numbers_pass_their_country_check(country: str) -> None:
-    import random
-
-    rng = random.Random(country)
-    scheme = s_forms.SCHEMES[country]
-    drawn = [scheme.draw(rng, s_forms.birth_date(rng)) for _ in range(60)]
-    numbers = [n for n in drawn if n]
-    assert len(numbers) >= 20, country
-    assert all(s_forms.national_valid(n) for n in numbers), country
-    assert all(country_of(n) for n in numbers), country
-
-
-@pytest.mark.parametrize(
-    ("check", "body", "digit"),
-    [
-        # 49 CFR 565: the VIN printed in the rule's own worked example, and the all-ones VIN.
-        ("vin", "1M8GDM9AXKP042788", "X"),
-        ("vin", "11111111111111111", "1"),
-        # KVNR: A -> 01, then 0 1 1 2 3 4 5 6 7 8 weighted 1 2 1 2 ...: digit sums total 40.
-        ("kvnr", "A12345678", "0"),
-        # Medicare (AU): 2 1 2 3 4 5 6 7 weighted 1 3 7 9 1 3 7 9 -> 170 -> 0.
-        ("medicare", "21234567", "0"),
-        # CLABE: the Banco de México example 032180000118359719.
-        ("clabe", "03218000011835971", "9"),
-        # NPI: CMS's example 1234567893 (Luhn over 80840 123456789 -> 3).
-        ("npi", "123456789", "3"),
-        # DEA: AB1234563 -- (1 + 3 + 5) + 2 x (2 + 4 + 6) = 33 -> 3.
-        ("dea", "123456", "3"),
-    ],
-    ids=["vin-rule-example", "vin-all-ones", "kvnr", "medicare-au", "clabe", "npi", "dea"],
-)
-def test_heldout_s_check_digit_worked_examples(check: str, body: str, digit: str) -> None:
-    schemes = {
-        "vin": s_forms.vin_check,
-        "kvnr": s_forms.kvnr_check,
-        "medicare": s_forms.medicare_au_check,
-        "clabe": s_forms.clabe_check,
-        "npi": s_forms.npi_check,
-        "dea": s_forms.dea_check,
-    }
-    assert schemes[check](body) == digit
-
-
-def test_heldout_s_drawn_check_digits_hold() -> None:
-    docs = _heldout_s_docs()
-    values = [(e.slot, d.value(e)) for d in docs for e in d.entities]
-    vin = re.compile(r"[A-HJ-NPR-Z0-9]{17}")
-    vins = [v for s, v in values if s.startswith("sveh") and vin.fullmatch(v)]
-    assert vins
-    assert all(s_forms.vin_check(v) == v[8] for v in vins)
-    kvnrs = [v for s, v in values if s.startswith("splan") and re.fullmatch(r"[A-Z]\d{9}", v)]
-    assert kvnrs
-    assert all(s_forms.kvnr_check(v[:9]) == v[9] for v in kvnrs)
-    licences = [v for s, v in values if s.startswith("slic")]
-    npis = [v for v in licences if re.fullmatch(r"[12]\d{9}", v)]
-    deas = [v for v in licences if re.fullmatch(r"[A-Z]{2}\d{7}", v)]
-    assert npis
-    assert deas
-    assert all(s_forms.npi_check(v[:9]) == v[9] for v in npis)
-    assert all(s_forms.dea_check(v[2:8]) == v[8] for v in deas)
-
-
-def test_heldout_s_is_wired_into_the_evaluation_as_held_out() -> None:
-    """Wired in session 36, after the redactor was frozen: held out, and eval_stress (which
-    lists leaks by value) still does not import it."""
-    import ast
-    from pathlib import Path
-
-    from resources.synthetic import eval_redaction
-
-    assert eval_redaction.SPLITS["s"] == ("heldout_s_templates", "HELD-OUT S split")
-    assert "s" in eval_redaction.HELD_OUT
-    assert eval_redaction.load_split("s") is HELDOUT_S
-    source = Path(eval_redaction.__file__).with_name("eval_stress.py").read_text(encoding="utf-8")
-    imported = set()
-    for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.Import):
-            imported |= {a.name for a in node.names}
-        elif isinstance(node, ast.ImportFrom):
-            imported |= {f"{node.module}.{a.name}" for a in node.names} | {node.module or ""}
-    assert not [m for m in imported if "heldout_s_templates" in m or "s_forms" in m]
 
 
 # --- Held-out T ---------------------------------------------------------------------------

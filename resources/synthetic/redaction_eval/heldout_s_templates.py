@@ -1,10 +1,16 @@
-"""Held-out split S (session 33): written by an author who never read or ran the redactor,
-never saw its results and never opened another split's templates or forms.
+"""Split S: held out in session 36, run once there and reported; DEV-side since session 37.
+
+Session 37 reads S's leaks by value and tunes on them (as on D to R), so S no longer
+measures generalisation: held-out T (heldout_t_templates.py), written before that tuning by
+an author barred from S, does. What follows is how S was written, in session 33, by an
+author who never read or ran the redactor, never saw its results and never opened another
+split's templates or forms.
 
 Documents as they are laid out in many countries and systems: clinical notes and discharge
 letters, HL7 v2 and FHIR exports, claims, KYC and fraud files, payment messages, HR forms,
 chat logs, e-mail threads, scans read by OCR. Values come from s_forms.py; every date is
-counted back from s_forms.S_TODAY. Merged unwired: run once, after the redactor is frozen.
+counted back from s_forms.S_TODAY. It was merged unwired and run once, after the redactor was
+frozen (9b8b932).
 """
 
 from __future__ import annotations
