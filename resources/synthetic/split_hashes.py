@@ -39,6 +39,7 @@ MODULES = {
     "s": "heldout_s_templates",  # written in session 33, held out in session 36, DEV-side since
     "t": "heldout_t_templates",  # written in session 34, held out (hashing prints no document)
     "u": "heldout_u_templates",  # written in session 36, held out (hashing prints no document)
+    "v": "heldout_v_templates",  # written in session 37, held out (hashing prints no document)
 }
 
 

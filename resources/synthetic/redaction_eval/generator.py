@@ -999,6 +999,35 @@ SLOT_KINDS = {
     "uveh": "VEHICLE",
     "udev": "DEVICE_ID",
     "umac": "MAC",
+    # Held-out V's slots (v_forms.py; written in session 37).
+    "vper": "PERSON",
+    "vtown": "LOCATION",
+    "vaddr": "ADDRESS",
+    "vpost": "ADDRESS",
+    "vgeo": "ADDRESS",
+    "vtel": "PHONE",
+    "vfax": "PHONE",
+    "vmail": "EMAIL",
+    "vnat": "NATIONAL_ID",
+    "vssn": "NATIONAL_ID",
+    "vpass": "NATIONAL_ID",
+    "vmrn": "RECORD_NUMBER",
+    "vplan": "RECORD_NUMBER",
+    "vref": "RECORD_NUMBER",
+    "vbio": "RECORD_NUMBER",
+    "vacct": "ACCOUNT",
+    "vcard": "CARD",
+    "viban": "IBAN",
+    "vip": "IP",
+    "vurl": "URL",
+    "vphoto": "URL",
+    "vdate": "DATE",
+    "vdob": "DATE",
+    "vage": "AGE",
+    "vlic": "LICENCE",
+    "vveh": "VEHICLE",
+    "vdev": "DEVICE_ID",
+    "vmac": "MAC",
 }
 # Held-out G's slots, handed to g_forms before any other slot is looked at: none of them
 # is an older slot, and the check draws nothing, so older splits render as before.
@@ -1088,6 +1117,12 @@ U_SLOTS = frozenset(
     | {"uiban", "uip", "ulic", "umac", "umail", "umrn", "unat", "upass", "uper", "uphoto"}
     | {"uplan", "upost", "uref", "ussn", "utel", "utown", "uurl", "uveh"}
 )
+# Held-out V's slots (v_forms.py), handed over the same way: none is an older slot.
+V_SLOTS = frozenset(
+    {"vacct", "vaddr", "vage", "vbio", "vcard", "vdate", "vdev", "vdob", "vfax", "vgeo"}
+    | {"viban", "vip", "vlic", "vmac", "vmail", "vmrn", "vnat", "vpass", "vper", "vphoto"}
+    | {"vplan", "vpost", "vref", "vssn", "vtel", "vtown", "vurl", "vveh"}
+)
 
 
 @dataclass
@@ -1129,6 +1164,8 @@ def new_entity(ctx: Ctx, slot: str, form: str) -> object:
         return new_entity_t(ctx, slot, form)
     if slot in U_SLOTS:
         return new_entity_u(ctx, slot, form)
+    if slot in V_SLOTS:
+        return new_entity_v(ctx, slot, form)
     rng = ctx.rng
     if slot == "person":
         return new_person(ctx)
@@ -1351,6 +1388,13 @@ def new_entity_u(ctx: Ctx, slot: str, form: str) -> object:
     from resources.synthetic.redaction_eval import u_forms  # noqa: PLC0415
 
     return u_forms.new_entity(ctx, slot, form)
+
+
+def new_entity_v(ctx: Ctx, slot: str, form: str) -> object:
+    """The slots added with held-out V (v_forms.py; imported here for the same reason)."""
+    from resources.synthetic.redaction_eval import v_forms  # noqa: PLC0415
+
+    return v_forms.new_entity(ctx, slot, form)
 
 
 def romanised(entity: object) -> object:
