@@ -17,6 +17,7 @@ import unicodedata
 from typing import Final
 
 from app.redaction import fast_regex
+from app.redaction.bank_codes import bank_code
 from app.redaction.clock_times import clock_time_only, without_clock_time
 from app.redaction.header_rows import in_header_row
 from app.redaction.label_guards import document_title
@@ -432,6 +433,7 @@ def not_identifiers(text: str, spans: list[Span]) -> list[Span]:
             or _in_field_label(text, s)
             or _gendered_noun(text, s)
             or _bank_routing_number(text, s)
+            or bank_code(text, s)
             or _part_of_longer_run(text, s)
             or clock_time_only(text, s)
             or _place_in_title(text, s)

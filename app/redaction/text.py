@@ -443,7 +443,7 @@ _NUMERIC_DATE = re.compile(
 # OD 6/9": right/left, oculus dexter/sinister/uterque): ISO 8596 charts, one eye at a time.
 _MEASURE_BEFORE = re.compile(
     r"(?i)(?:acuity|\bVA|vision|visus|snellen|\b[BU]CVA|pain|score|scale|rated|\bVAS|\bNRS|"
-    r"\bGCS|power|grade|strength|\bBP|pressure|\bHR|rate|range|dose|\bINR|level)"
+    r"\bGCS|power|grade|strength|\bBP|pressure|\bHR|rate|range|dose|\bINR|level|apgar)"
     r"(?:\s*(?:score|scale|rating|of|at|is|was|now|today|[:=(]"
     r"|(?:\d{1,2}/\d{1,3}\s*)?(?:R|L|RE|LE|OD|OS|OU|right|left)\b))*\s*$"
 )
@@ -460,6 +460,9 @@ _VERSION_BEFORE = re.compile(
 _AGO_AFTER_UNIT = re.compile(r"(?i)\b(?:years?|yrs?|months?|weeks?|days?|decades?)\s+ago\b")
 
 
+_YEARS = (1800, 2199)
+
+
 def _could_be_day_month(m: re.Match[str]) -> bool:
     """Whether two numbers joined by / . or - can be a day and a month (either order) or a
     year and a month: "3/10" can, "72-85" and "2.2 mg" cannot. Three parts always can."""
@@ -469,10 +472,11 @@ def _could_be_day_month(m: re.Match[str]) -> bool:
     a, b = int(first), int(second)
     if sep == "." and dot_after is None and len(second) == 1:
         return False  # a decimal ("2.2", "12.5"): a German day-month ends in a dot
+    # (a year of the records' span: "4548-4", a LOINC code's number and check digit, is none)
     if len(first) == 4:
-        return 1 <= b <= 12
+        return 1 <= b <= 12 and _YEARS[0] <= a <= _YEARS[1]
     if len(second) == 4:
-        return 1 <= a <= 12  # a month and a year
+        return 1 <= a <= 12 and _YEARS[0] <= b <= _YEARS[1]  # a month and a year
     return (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31)
 
 

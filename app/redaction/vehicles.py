@@ -495,8 +495,17 @@ def _plates_by_compound_or_sign(text: str, words: set[str]) -> list[Span]:
     return spans
 
 
+# A strength glued to its unit after a drug's release letters ("ER 500MG", "XR 750MG",
+# "SR 200MG", "CR 25MG"): the Italian plate's shape "AB 123CD" read on a label.
+_DOSE_TAIL = fast_regex.compile(r"\d(?:MG|ML|MCG|UG|IU|KG)$")
+
+
 def _bare_plates(text: str) -> list[Span]:
-    return [Span(m.start(), m.end(), KIND, "plate_format", 0.6) for m in BARE_PLATE.finditer(text)]
+    return [
+        Span(m.start(), m.end(), KIND, "plate_format", 0.6)
+        for m in BARE_PLATE.finditer(text)
+        if _DOSE_TAIL.search(m.group()) is None
+    ]
 
 
 _VIN_CHARS = "A-HJ-NPR-Za-hj-npr-z0-9"
