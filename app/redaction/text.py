@@ -512,12 +512,42 @@ def age_finding(value: str) -> bool:
     )
 
 
+# A column gap (three blanks or a tab): the model's date run across one may hold the next
+# column's cell ("11/19/2023   CPT 97110": the date, then a procedure code). Such cells
+# at the run's end, or with no digit at its start, are cut off; a year or a day cell
+# stays with the date ("March 3   2021", "12   March 2021").
+_COLUMN_GAP = re.compile(r"[ ]{3,}|\t+")
+_BARE_NUMBER = re.compile(r"\d{1,4}[.,]?")
+
+
+def _date_cells(text: str, s: Span) -> Span:
+    """A date finding without the other columns' cells across its column gaps."""
+    if s.kind != "DATE_TIME" or _COLUMN_GAP.search(text, s.start, s.end) is None:
+        return s
+    cells, start = [], s.start
+    for gap in _COLUMN_GAP.finditer(text, s.start, s.end):
+        cells.append((start, gap.start()))
+        start = gap.end()
+    cells.append((start, s.end))
+    while len(cells) > 1 and not _date_part(text[slice(*cells[-1])], lead=False):
+        cells.pop()
+    while len(cells) > 1 and not _date_part(text[slice(*cells[0])], lead=True):
+        cells.pop(0)
+    return Span(cells[0][0], cells[-1][1], s.kind, s.rule, s.score)
+
+
+def _date_part(cell: str, *, lead: bool) -> bool:
+    if keeps_date(cell) or _BARE_NUMBER.fullmatch(cell.strip()):
+        return True
+    return lead and any(c.isdigit() for c in cell)
+
+
 def dates_and_ages(text: str, spans: list[Span]) -> list[Span]:
     """The analyzer's findings with its dates narrowed to those Safe Harbor removes: a
     date holding a day or month is kept, one holding an age over 89 becomes an age, and
     a weekday, a duration or a year alone is dropped."""
     out = []
-    for s in spans:
+    for s in (_date_cells(text, found) for found in spans):
         value = text[s.start : s.end]
         if s.kind != "DATE_TIME" or keeps_date(value, text[max(0, s.start - 40) : s.start]):
             day = DAY_WORD_BEFORE.search(text, max(0, s.start - 8), s.start)
