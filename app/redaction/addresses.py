@@ -1458,7 +1458,9 @@ def find_addresses(text: str, words: set[str] | None = None) -> list[Span]:
                 m.group().split()[1].casefold() in _NOT_STREET_NAMES
             ):
                 continue
-            end = _grow_forward(text, _extend(text, m.end()))
+            end = (  # (a Thai address's pattern takes its components and postcode itself)
+                m.end() if rule == "address_th" else _grow_forward(text, _extend(text, m.end()))
+            )
             start = m.start()
             if rule == "address_type_first" and _english_word_use(text, start, end):
                 continue
@@ -1469,8 +1471,8 @@ def find_addresses(text: str, words: set[str] | None = None) -> list[Span]:
             elif rule == "address_cjk" and (label := _CJK_LABEL.match(text, start)):
                 start = label.end()  # "地址是内蒙古...": the address, not the words before it
             # (a Slavic street's preposition starts it: "Bydlí U Waltrovky 7"; a Thai address
-            # starts at its house number or first component, and Thai words before it, which
-            # have no capitals to tell them, are the form's label and the lines above)
+            # starts at its house number or first component, and Thai words around it, which
+            # have no capitals to tell them, are the form's label and the lines around)
             if rule not in ("address_slavic", "address_th"):
                 start = _grow_backward(text, start)
             spans.append(Span(start, end, KIND, rule, 0.85))

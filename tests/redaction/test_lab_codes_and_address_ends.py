@@ -11,7 +11,9 @@ import pytest
 
 from app.redaction.address_forms import CYR_GR_NAME_NUMBER
 from app.redaction.addresses import find_addresses
-from app.redaction.text import keeps_date
+from app.redaction.postal_addresses import find_postal_addresses
+from app.redaction.spans import Span
+from app.redaction.text import dates_and_ages, keeps_date
 
 
 @pytest.mark.parametrize(
@@ -70,9 +72,31 @@ def test_region_after_postcode_first_town_stays_in_the_address() -> None:
     assert any(a.endswith("Segovia") for a in _addresses(text))
 
 
-def test_thai_address_does_not_grow_over_the_lines_above() -> None:
-    text = "ใบรับรอง\nชื่อ สมชาย ใจดี\nที่อยู่ 12 ถนนสุขใจ บางรัก กรุงเทพ 10500\nวันที่"
-    found = _addresses(text)
-    assert any("12 ถนนสุขใจ" in a for a in found)
-    assert not any("ใบรับรอง" in a or "ชื่อ" in a for a in found)
+def test_postcode_first_town_found_by_its_postcode_ends_before_rooms_and_rent() -> None:
+    text = "Objekt: Lindenring 12, 4020 Steinbach, 2 Zimmer, Miete 700 EUR\nBeginn: 1.1."
+    found = [text[s.start : s.end] for s in find_postal_addresses(text)]
+    assert found == ["Lindenring 12, 4020 Steinbach"]
 
+
+def test_thai_address_does_not_grow_over_the_lines_around_it() -> None:
+    text = "ใบรับรอง\nชื่อ สมชาย ใจดี\nที่อยู่ 12 ถนนสุขใจ บางรัก กรุงเทพ 10500\nวันที่ 5 ได้มาตรวจรักษา"
+    found = _addresses(text)
+    assert "12 ถนนสุขใจ บางรัก กรุงเทพ 10500" in found
+    assert not any("ใบรับรอง" in a or "ชื่อ" in a or "ตรวจ" in a for a in found)
+
+
+def _date_values(text: str, value: str) -> list[str]:
+    start = text.index(value)
+    found = Span(start, start + len(value), "DATE_TIME", "SpacyRecognizer", 0.85)
+    return [text[s.start : s.end] for s in dates_and_ages(text, [found])]
+
+
+def test_date_run_across_a_column_gap_loses_the_next_cell() -> None:
+    text = "line 3 | 04/22/2024   HCPCS 99213 x1"
+    assert _date_values(text, "04/22/2024   HCPCS 99213") == ["04/22/2024"]
+
+
+def test_date_run_across_a_gap_keeps_its_day_and_year_cells() -> None:
+    text = "seen on 14   June 2022 and on June 3   2021 again"
+    assert _date_values(text, "14   June 2022") == ["14   June 2022"]
+    assert _date_values(text, "June 3   2021") == ["June 3   2021"]
