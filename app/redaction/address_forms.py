@@ -246,10 +246,15 @@ THAI_ADDRESS = fast_regex.compile(
     rf"(?:,?[ ]{{1,2}}(?:{_TH_PROVINCE_POSTCODE}|[{_TH_DIGIT}]{{5}}(?![{_TH_DIGIT}])))?"
 )
 # A street or place name in Greek or Cyrillic capitals followed by its number: "Ανθοχωρίου
-# Δωδώνης 81", "Σκούρα 770" (Greek addresses often drop the street word).
+# Δωδώνης 81", "Σκούρα 770" (Greek addresses often drop the street word). Not a lab result
+# with its unit ("Гемоглобін 128 г/л", "Креатинин 92 мкмоль/л", "Αιμοσφαιρίνη 13 g/dL").
+_CYR_GR_UNIT = (
+    r"(?:[мкнп]?г|(?:мк|[мн])?моль|[мд]?л|од|ед|мм|см|кг|уд|mg|g|mmol|µmol|umol|ml|dl|l|iu|u)"
+)
 CYR_GR_NAME_NUMBER = fast_regex.compile(
     rf"(?<![\w])[{_CYR_GR_UPPER}][^\W\d_]{{1,30}}(?:[ ][{_CYR_GR_UPPER}][^\W\d_]{{1,30}}){{0,3}}"
-    r"[ ]\d{1,5}(?:[-/]\d{1,4})?(?![\d.,]\d)"
+    r"[ ]\d{1,5}(?!\d)(?:[-/]\d{1,4}(?!\d))?(?![.,]\d)"
+    rf"(?![ ]?(?i:{_CYR_GR_UNIT})(?:/|(?![^\W\d_]|\.))|[ ]?%)"
 )
 # Central and South-East European streets named with a preposition or as an adjective,
 # with no street word: Czech and Slovak "U Waltrovky 7", "Na Pěšině 1", "K Louži 12", "Pod

@@ -1266,6 +1266,12 @@ def _grow_forward(text: str, end: int) -> int:
             return end if country is None else country.end()
         if "\n" in sep.group() and _LABEL_LINE.match(text, sep.end()):
             break  # the next line is a form's field ("Versichertennr.: ..."), not a segment
+        if (
+            "," in sep.group()
+            and any(c.isdigit() for c in text[sep.end() : seg_end])
+            and _postcode_first_last_line(text, end)
+        ):
+            break  # "Ring 9, 2666 Stockerau, 3 Zimmer": a number after the town line is not it
         end = tokens[abs(taken) - 1].end()
         if taken < 0 or not whole:
             break
@@ -1452,7 +1458,9 @@ def find_addresses(text: str, words: set[str] | None = None) -> list[Span]:
                 m.group().split()[1].casefold() in _NOT_STREET_NAMES
             ):
                 continue
-            end = _grow_forward(text, _extend(text, m.end()))
+            end = (  # (a Thai address's pattern takes its components and postcode itself)
+                m.end() if rule == "address_th" else _grow_forward(text, _extend(text, m.end()))
+            )
             start = m.start()
             if rule == "address_type_first" and _english_word_use(text, start, end):
                 continue
@@ -1462,7 +1470,10 @@ def find_addresses(text: str, words: set[str] | None = None) -> list[Span]:
                 start = _skip_label_words(text, start, m.end())
             elif rule == "address_cjk" and (label := _CJK_LABEL.match(text, start)):
                 start = label.end()  # "地址是内蒙古...": the address, not the words before it
-            if rule != "address_slavic":  # (its preposition starts it: "Bydlí U Waltrovky 7")
+            # (a Slavic street's preposition starts it: "Bydlí U Waltrovky 7"; a Thai address
+            # starts at its house number or first component, and Thai words around it, which
+            # have no capitals to tell them, are the form's label and the lines around)
+            if rule not in ("address_slavic", "address_th"):
                 start = _grow_backward(text, start)
             spans.append(Span(start, end, KIND, rule, 0.85))
     for rule, regex in _PLACES:

@@ -17,9 +17,11 @@ import unicodedata
 from typing import Final
 
 from app.redaction import fast_regex
+from app.redaction.bank_codes import bank_code
 from app.redaction.clock_times import clock_time_only, without_clock_time
 from app.redaction.header_rows import in_header_row
 from app.redaction.label_guards import document_title
+from app.redaction.place_guards import dotted_abbreviation
 from app.redaction.record_codes import record_codes
 from app.redaction.record_numbers import WORDS as IDENTIFIER_WORDS
 from app.redaction.spans import Span
@@ -432,6 +434,8 @@ def not_identifiers(text: str, spans: list[Span]) -> list[Span]:
             or _in_field_label(text, s)
             or _gendered_noun(text, s)
             or _bank_routing_number(text, s)
+            or bank_code(text, s)
+            or dotted_abbreviation(text, s)
             or _part_of_longer_run(text, s)
             or clock_time_only(text, s)
             or _place_in_title(text, s)

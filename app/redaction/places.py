@@ -38,6 +38,8 @@ _CUES = (
     "merchant in", "shop in", "store in", "branch in", "atm in", "outlet in",
     "comercio de", "comercio en", "tienda de", "tienda en", "sucursal de", "sucursal en",
     "cajero de", "cajero en", "establecimiento de", "establecimiento en", "loja em",
+    # (and the terminal that declined or took the card: "a terminal at Leeds")
+    "terminal at", "terminal in", "atm at", "merchant at",
     "loja de", "agência de", "estabelecimento em", "commerce à", "magasin à",
     "agence de", "negozio a", "negozio di", "filiale di", "geschäft in", "filiale in",
     # where someone was treated, the town after the hospital or clinic word and its
@@ -45,6 +47,10 @@ _CUES = (
     # "ricoverato all'ospedale di Bari", "Krankenhaus in Fulda", "szpital w Radomiu")
     "hospital in", "hospital en", "hospital em", "clinic in", "clínica en", "clínica em",
     "sanatorio en", "hôpital à", "clinique à", "krankenhaus in", "klinik in",
+    # (the primary care centre by its town, as Spanish and Portuguese reminders name it:
+    # "centro de salud de Lugo", "centro de saúde de Braga")
+    "centro de salud de", "centro de salud en", "centro de saúde de", "centro de saúde em",
+    "posto de saúde de", "posto de saúde em",
     "klinikum in", "ospedale di", "ospedale a", "clinica a", "ziekenhuis in",
     "ziekenhuis te", "szpital w", "nemocnice v", "nemocnici v", "sjukhus i", "sykehus i",
     "sygehus i", "hastane", "hastanesi",
@@ -58,6 +64,10 @@ _CUES = (
     # the IHR (2005) certificate's "official stamp of the administering centre")
     "hospital at", "clinic at", "centre at", "center at", "vaccinated at", "vaccinated in",
     "immunised at", "immunized at",
+    # ... and where a patient joins a video or telephone consultation from ("joined from
+    # Leeds via video", "calling from Braga")
+    "joined from", "joining from", "calling from", "called from", "dialled in from",
+    "dialed in from", "connected from",
     # ... and where a course of treatment was given, as claims and referrals name the town
     # of the provider ("6 sessions at Tarragona", "physiotherapy in Leeds", "sesiones en
     # Lleida", "séances à Rodez")
@@ -137,6 +147,7 @@ _NOT_PLACES = frozenset(
         radiology radiologie radiología pediatrics pédiatrie pediatría pediatria
         neurology neurologie neurología neurologia surgery chirurgie cirugía chirurgia
         site centre center centro
+        ip vpn
         """
     )
 )

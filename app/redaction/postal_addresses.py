@@ -419,6 +419,23 @@ def _words(text: str, lo: int, hi: int) -> list[str]:
     return [t[2] for t in _tokens(text, lo, hi) if t[2] not in _SEPARATORS]
 
 
+def _town_line_end(tokens: Tokens, at: int, last: int) -> int:
+    """The last token of a postcode-first town line after its street ("Ring 9, 2666
+    Stockerau, 3 Zimmer, Miete 890 EUR"): a later segment holding a number is the next
+    field's (rooms, rent); a region or a country's word after the town stays."""
+    for j in range(at + 2, last + 1):
+        if tokens[j][2] in _SEPARATORS:
+            continue
+        if tokens[j - 1][2] in _SEPARATORS and any(
+            c.isdigit() for k in range(j, last + 1) for c in tokens[k][2]
+        ):
+            end = j - 1
+            while end > at and tokens[end][2] in _SEPARATORS:
+                end -= 1
+            return end
+    return last
+
+
 def _address(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The address around the postcode at `start`..`end`, or None when it is not one."""
     value = text[start:end]
@@ -475,6 +492,8 @@ def _address(text: str, start: int, end: int) -> tuple[int, int] | None:
     first = at
     if before in _SEPARATORS and (back := _back(tokens, at)) is not None:
         first = back
+    if first < at:  # a street before the postcode: the town line closes the address
+        last = _town_line_end(tokens, at, last)
     segments = _segments(tokens[first : last + 1])
     evidence = any(_street_like(seg) for seg in segments if tokens[at][2] not in seg)
     span_start = tokens[first][0]

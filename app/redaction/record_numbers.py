@@ -173,6 +173,10 @@ _LEADING_WORDS = fast_regex.compile(r"^[^\W\d_]+[ ](?=\d)")
 MODEL_WORDS: Final = frozenset(
     {"model", "models", "modell", "modèle", "modelo", "modello", "typ", "type", "mod"}
 )
+# A study protocol's code names the trial, not its participant: "SCREENING LOG -- protocol
+# ONC-301" (ICH E6's protocol identifier) stays readable; the subject's number after its own
+# word is masked.
+PROTOCOL_WORDS: Final = frozenset({"protocol", "protocole", "protokoll", "protocollo"})
 _MODEL_BEFORE = fast_regex.compile(
     r"(?i:\b(?:model|modell|modèle|modelo|modello|typ|type)\s{1,2})$"
 )
@@ -318,7 +322,7 @@ def _value_after(text: str, pos: int) -> tuple[int, int] | None:
             return None  # a count or a measurement: the number the word was about
         words += 1
         truncated = truncated or head.casefold() in TRUNCATION_WORDS
-        if words > _MAX_WORDS or head.casefold() in MODEL_WORDS:
+        if words > _MAX_WORDS or head.casefold() in MODEL_WORDS | PROTOCOL_WORDS:
             return None  # "device model W1DR01": a model number names a product, not a device
         short_word = len(head) <= 3
         cursor = v.start() + len(head)

@@ -27,6 +27,7 @@ from app.redaction.places import find_places
 from app.redaction.postal_addresses import find_postal_addresses
 from app.redaction.postcodes import find_postcodes
 from app.redaction.record_numbers import find_by_context, find_fixed_shapes
+from app.redaction.serial_lists import find_serial_lists
 from app.redaction.spans import Span
 from app.redaction.swift_mt import find_swift, without_message_codes
 from app.redaction.tables import find_field_values
@@ -110,6 +111,7 @@ def find_structured(text: str) -> list[Span]:
         *find_vehicles(text),
         *find_craft_marks(text),
         *find_devices(text),
+        *find_serial_lists(text),
         *find_hl7(text),
         *find_swift(text),
         *find_uris(text, words),

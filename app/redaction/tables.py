@@ -32,6 +32,7 @@ from typing import Final
 from app.redaction import fast_regex
 from app.redaction.field_names import ADDRESS, FIELD_WORDS, PLACE, VEHICLE, field_kind
 from app.redaction.field_names import words as header_words
+from app.redaction.place_columns import site_columns, town_cell
 from app.redaction.place_fields import compound_words
 from app.redaction.spans import Span
 from app.redaction.wordtrie import word_list
@@ -471,14 +472,21 @@ def _tables(text: str, out: _Found) -> None:
             _label_row(text, at, line, out)  # "| Surname | Lazo |": no header
             i += 1
             continue
+        sites = site_columns([line[a:b] for a, b in _cells(line, delimiter)])
         i += 1
         while i < len(lines):
             at, line = lines[i]
             if not line.strip() or delimiter not in line:
                 break
-            for (a, b), kind in _aligned(_cells(line, delimiter), kinds):
+            cells = _cells(line, delimiter)
+            for (a, b), kind in _aligned(cells, kinds):
                 if kind is not None:
                     out.add(at + a, at + b, kind[0], True)
+            if sites and len(cells) == len(kinds):  # a "location"/"site" cell naming a town
+                for c in sites:
+                    a, b = cells[c]
+                    if kinds[c] is None and town_cell(line[a:b]):
+                        out.add(at + a, at + b, PLACE, True)
             i += 1
 
 

@@ -443,7 +443,7 @@ _NUMERIC_DATE = re.compile(
 # OD 6/9": right/left, oculus dexter/sinister/uterque): ISO 8596 charts, one eye at a time.
 _MEASURE_BEFORE = re.compile(
     r"(?i)(?:acuity|\bVA|vision|visus|snellen|\b[BU]CVA|pain|score|scale|rated|\bVAS|\bNRS|"
-    r"\bGCS|power|grade|strength|\bBP|pressure|\bHR|rate|range|dose|\bINR|level)"
+    r"\bGCS|power|grade|strength|\bBP|pressure|\bHR|rate|range|dose|\bINR|level|apgar)"
     r"(?:\s*(?:score|scale|rating|of|at|is|was|now|today|[:=(]"
     r"|(?:\d{1,2}/\d{1,3}\s*)?(?:R|L|RE|LE|OD|OS|OU|right|left)\b))*\s*$"
 )
@@ -460,6 +460,9 @@ _VERSION_BEFORE = re.compile(
 _AGO_AFTER_UNIT = re.compile(r"(?i)\b(?:years?|yrs?|months?|weeks?|days?|decades?)\s+ago\b")
 
 
+_YEARS = (1800, 2199)
+
+
 def _could_be_day_month(m: re.Match[str]) -> bool:
     """Whether two numbers joined by / . or - can be a day and a month (either order) or a
     year and a month: "3/10" can, "72-85" and "2.2 mg" cannot. Three parts always can."""
@@ -469,10 +472,11 @@ def _could_be_day_month(m: re.Match[str]) -> bool:
     a, b = int(first), int(second)
     if sep == "." and dot_after is None and len(second) == 1:
         return False  # a decimal ("2.2", "12.5"): a German day-month ends in a dot
+    # (a year of the records' span: "4548-4", a LOINC code's number and check digit, is none)
     if len(first) == 4:
-        return 1 <= b <= 12
+        return 1 <= b <= 12 and _YEARS[0] <= a <= _YEARS[1]
     if len(second) == 4:
-        return 1 <= a <= 12  # a month and a year
+        return 1 <= a <= 12 and _YEARS[0] <= b <= _YEARS[1]  # a month and a year
     return (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31)
 
 
@@ -508,12 +512,42 @@ def age_finding(value: str) -> bool:
     )
 
 
+# A column gap (three blanks or a tab): the model's date run across one may hold the next
+# column's cell ("11/19/2023   CPT 97110": the date, then a procedure code). Such cells
+# at the run's end, or with no digit at its start, are cut off; a year or a day cell
+# stays with the date ("March 3   2021", "12   March 2021").
+_COLUMN_GAP = re.compile(r"[ ]{3,}|\t+")
+_BARE_NUMBER = re.compile(r"\d{1,4}[.,]?")
+
+
+def _date_cells(text: str, s: Span) -> Span:
+    """A date finding without the other columns' cells across its column gaps."""
+    if s.kind != "DATE_TIME" or _COLUMN_GAP.search(text, s.start, s.end) is None:
+        return s
+    cells, start = [], s.start
+    for gap in _COLUMN_GAP.finditer(text, s.start, s.end):
+        cells.append((start, gap.start()))
+        start = gap.end()
+    cells.append((start, s.end))
+    while len(cells) > 1 and not _date_part(text[slice(*cells[-1])], lead=False):
+        cells.pop()
+    while len(cells) > 1 and not _date_part(text[slice(*cells[0])], lead=True):
+        cells.pop(0)
+    return Span(cells[0][0], cells[-1][1], s.kind, s.rule, s.score)
+
+
+def _date_part(cell: str, *, lead: bool) -> bool:
+    if keeps_date(cell) or _BARE_NUMBER.fullmatch(cell.strip()):
+        return True
+    return lead and any(c.isdigit() for c in cell)
+
+
 def dates_and_ages(text: str, spans: list[Span]) -> list[Span]:
     """The analyzer's findings with its dates narrowed to those Safe Harbor removes: a
     date holding a day or month is kept, one holding an age over 89 becomes an age, and
     a weekday, a duration or a year alone is dropped."""
     out = []
-    for s in spans:
+    for s in (_date_cells(text, found) for found in spans):
         value = text[s.start : s.end]
         if s.kind != "DATE_TIME" or keeps_date(value, text[max(0, s.start - 40) : s.start]):
             day = DAY_WORD_BEFORE.search(text, max(0, s.start - 8), s.start)

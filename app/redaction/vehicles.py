@@ -410,6 +410,27 @@ _FLEET_PLATE = fast_regex.compile(
     r"[ \t]?[:#]?[ \t]?(?P<p>[A-Z]{2,3}[ -]?\d{3,4}[A-Z]?)(?![\w/-])"
 )
 _FLEET_GATE = frozenset({"unit", "call", "callsign", "fleet", "appliance"})
+# A crash report numbers the vehicles it involves ("Unit 1", "Unit 2", as US police
+# crash reports (MMUCC) call each motor vehicle) and writes each one's plate in brackets
+# after its number ("Unit 2 (7ABC123)", "Unit 1 (4XYZ552, VIN ...)"): letters and digits,
+# five to eight, two digits or more.
+_UNIT_NUMBER_PLATE = fast_regex.compile(
+    r"(?<![^\W\d_])(?i:unit|vehicle|veh)[ ]?#?\d{1,2}[ ]?\("
+    r"(?P<p>(?=[A-Z0-9 -]{0,9}[A-Z])[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,4})?)(?=[,;/)]|[ ]-)"
+)
+
+
+_UNIT_NUMBER_GATE = frozenset({"unit", "vehicle", "veh"})
+
+
+def _unit_number_plates(text: str) -> list[Span]:
+    spans = []
+    for m in _UNIT_NUMBER_PLATE.finditer(text):
+        plate = m["p"]
+        alnum = [c for c in plate if c.isalnum()]
+        if 5 <= len(alnum) <= 8 and sum(c.isdigit() for c in alnum) >= 2:
+            spans.append(Span(m.start("p"), m.end("p"), KIND, "plate_after_unit_number", 0.6))
+    return spans
 
 
 # A driving verb says the run after it is the vehicle the person drove: a witness's "drove
@@ -459,6 +480,8 @@ def _plates_by_compound_or_sign(text: str, words: set[str]) -> list[Span]:
             Span(m.start("p"), m.end("p"), KIND, "plate_after_unit", 0.6)
             for m in _FLEET_PLATE.finditer(text)
         ]
+    if "(" in text and not words.isdisjoint(_UNIT_NUMBER_GATE):
+        spans += _unit_number_plates(text)
     if "ahrzeug" in text:
         for m in _FAHRZEUG.finditer(text):
             if (span := _plate_after(text, m.end(), strict=True)) is not None:
@@ -472,8 +495,17 @@ def _plates_by_compound_or_sign(text: str, words: set[str]) -> list[Span]:
     return spans
 
 
+# A strength glued to its unit after a drug's release letters ("ER 500MG", "XR 750MG",
+# "SR 200MG", "CR 25MG"): the Italian plate's shape "AB 123CD" read on a label.
+_DOSE_TAIL = fast_regex.compile(r"\d(?:MG|ML|MCG|UG|IU|KG)$")
+
+
 def _bare_plates(text: str) -> list[Span]:
-    return [Span(m.start(), m.end(), KIND, "plate_format", 0.6) for m in BARE_PLATE.finditer(text)]
+    return [
+        Span(m.start(), m.end(), KIND, "plate_format", 0.6)
+        for m in BARE_PLATE.finditer(text)
+        if _DOSE_TAIL.search(m.group()) is None
+    ]
 
 
 _VIN_CHARS = "A-HJ-NPR-Za-hj-npr-z0-9"
