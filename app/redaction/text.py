@@ -28,6 +28,7 @@ from app.redaction.name_guards import guarded_persons
 from app.redaction.patterns import DAY_WORD_BEFORE, MONTH_STEMS, MONTHS
 from app.redaction.recognizers import NONE, ProjectRecognizers
 from app.redaction.settings import DEFAULT_MAX_TEXT_BYTES
+from app.redaction.span_edges import NAME_COMMA_GAP
 from app.redaction.spans import Span  # re-exported for callers of this module
 from app.redaction.user_handles import login_forms
 from app.redaction.wordtrie import trie_pattern
@@ -131,10 +132,13 @@ class PlaceholderBook:
         """A placeholder already in the text: a new value never gets its number."""
         self._taken.setdefault(name, set()).add(number)
 
-    def placeholder(self, kind: str, value: str) -> str:
+    def placeholder(self, kind: str, value: str, same_as: str | None = None) -> str:
+        """`same_as`: a value this one belongs to (the surname before a given name)."""
         book = self._numbers.setdefault(kind, {})
         key = _norm(value)
         number = book.get(key)
+        if number is None and same_as is not None:
+            number = book.get(_norm(same_as))
         if number is None and kind == "PERSON":
             number = self._person_alias(book, key)
         if number is None:
@@ -237,9 +241,14 @@ def apply_placeholders(
     parts: list[str] = []
     replacements: list[tuple[int, int, int, int]] = []
     cursor = written = 0
+    last: Span | None = None
     for span in merged:
         kept = text[cursor : span.start]
-        placeholder = book.placeholder(span.kind, text[span.start : span.end])
+        same_as = None  # the two parts of "Last, First" are one person
+        if last and span.kind == last.kind == "PERSON" and NAME_COMMA_GAP.fullmatch(kept):
+            same_as = text[last.start : last.end]
+        placeholder = book.placeholder(span.kind, text[span.start : span.end], same_as)
+        last = span
         written += len(kept)
         replacements.append((span.start, span.end, written, written + len(placeholder)))
         written += len(placeholder)
@@ -752,6 +761,7 @@ def redact_text(text: str, project: ProjectRecognizers = NONE) -> TextRedaction:
     """Find identifiers (see `find_spans`), add their other mentions in the same document
     (also those only a reading of OCR damage shows), and replace them all with placeholders."""
     from app.redaction.ocr_reading import mentions_in_reading  # noqa: PLC0415
+    from app.redaction.span_edges import without_separators  # noqa: PLC0415
 
     spans = find_spans(text, project)
     kinds = frozenset(project.kinds)
@@ -761,7 +771,7 @@ def redact_text(text: str, project: ProjectRecognizers = NONE) -> TextRedaction:
     repeats += mentions_in_reading(
         text, seeds, lambda read, moved: repeated_mentions(read, moved, kinds)
     )
-    return apply_placeholders(text, spans + repeats, kinds)
+    return apply_placeholders(text, without_separators(text, spans + repeats), kinds)
 
 
 def swallowed_persons(spans: list[Span]) -> list[Span]:
