@@ -17,12 +17,14 @@ from app.redaction.spans import Span
 # value; a bracket only when its partner is not in the span. A full stop is trimmed only
 # after a digit or a word of 3+ letters that is no abbreviation: "St." and "Jr." keep
 # theirs (part of the value).
-_LEAD = " \t\n,;:]}—–"
-_TRAIL = " \t\n,;:[{—–"
+_LEAD = " \t\n,;:]}—–/_"
+_TRAIL = " \t\n,;:[{—–_"
 _STOP_AFTER = re.compile(r"(?:([^\W\d_]{3,})|\d)\.$")
 _ABBREVIATIONS = ("str", "ave", "blvd", "apt", "ste", "bldg", "esq", "inc", "ltd", "corp")
-# The comma of "Surname, Given": a letter on each side.
-_NAME_COMMA = re.compile(r"(?<=[^\W\d_])(,[ \t]{0,2})(?=[^\W\d_])")
+# The comma of "Surname, Given", or a spaced slash between two names ("crew: A. Ng /
+# B. Oduya"): a letter on each side.
+_NAME_COMMA = re.compile(r"(?<=[^\W\d_])(,[ \t]{0,2}|[ \t]+/[ \t]+)(?=[^\W\d_])")
+_WORD = re.compile(r"[^\W\d_]+\.?")
 # What is left between the two parts once they are masked apart.
 NAME_COMMA_GAP = re.compile(r",[ \t]{0,2}")
 
@@ -52,15 +54,21 @@ def _trailing(text: str, start: int, end: int) -> bool:
     if c != ".":
         return False
     m = _STOP_AFTER.search(text, start, end)
-    return bool(m) and not (m.group(1) or "").casefold().endswith(_ABBREVIATIONS)
+    return m is not None and not (m.group(1) or "").casefold().endswith(_ABBREVIATIONS)
 
 
 def _name_parts(text: str, span: Span) -> list[Span]:
-    """A person finding split at the comma of "Last, First" (both parts capitalised)."""
+    """A person finding split at the comma of "Last, First" (both parts capitalised). A
+    title after the comma is the name's suffix ("Okafor, Sr"), not a part of its own."""
+    from app.redaction.names import is_title  # noqa: PLC0415 - a cycle through text
+
     pieces: list[Span] = []
     start = span.start
     for m in _NAME_COMMA.finditer(text, span.start, span.end):
         if not (text[start].isupper() and text[m.end()].isupper()):
+            continue
+        after = _WORD.match(text, m.end(), span.end)
+        if after and is_title(after.group()):
             continue
         pieces.append(Span(start, m.start(), span.kind, span.rule, span.score))
         start = m.end()
@@ -73,8 +81,8 @@ def without_separators(text: str, spans: list[Span]) -> list[Span]:
     """`spans` with separators trimmed from their edges, and person findings split at the
     comma of a "Last, First" name."""
     out: list[Span] = []
-    for span in spans:
-        trimmed = _trim(text, span)
+    for whole in spans:
+        trimmed = _trim(text, whole)
         if trimmed is None:
             continue
         if trimmed.kind == "PERSON":

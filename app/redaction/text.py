@@ -614,6 +614,7 @@ def _leading_non_name(word: str, text: str = "", start: int = 0) -> bool:
     particle: it stands before a name without being part of it."""
     from app.redaction.given_names import is_given_name  # noqa: PLC0415
     from app.redaction.names import is_cue_at, is_cue_word, is_title  # noqa: PLC0415
+    from app.redaction.role_words import is_role_word  # noqa: PLC0415
 
     bare = word.strip().rstrip(".")
     if len(bare) == 1 and not word.strip().endswith("."):
@@ -627,6 +628,8 @@ def _leading_non_name(word: str, text: str = "", start: int = 0) -> bool:
         and not is_cue_at(text, start, bare)
     ):
         return False  # "Next of kin: Line Eliassen": "line" is a role only in "line manager"
+    if is_role_word(bare):  # "Kollegin", "Sonen", "RN": no cue, yet no name either
+        return True
     return len(bare) >= 3 and bare.casefold() not in _PARTICLES and is_cue_word(bare)
 
 
@@ -648,6 +651,7 @@ def without_titles(text: str, spans: list[Span]) -> list[Span]:
     ("Daughter Jan Blom"), and what follows a line break or a column gap ("Nienke\nDate");
     a finding that is only such a word is dropped: "Dr" alone is not a person."""
     from app.redaction.names import is_title  # noqa: PLC0415
+    from app.redaction.role_words import is_role_word  # noqa: PLC0415
 
     out = []
     for span in spans:
@@ -660,7 +664,8 @@ def without_titles(text: str, spans: list[Span]) -> list[Span]:
             while (
                 (m := _LEADING_TITLE.match(text, start, end))
                 and _leading_non_name(m.group(), text, m.start())
-                and (not titled or is_title(m.group()))  # "dr. Hasta Wibisono"
+                # "dr. Hasta Wibisono"; a role word is none ("Frau Kollegin Wendt")
+                and (not titled or is_title(m.group()) or is_role_word(m.group()))
                 and not m.group().rstrip().endswith(",")
                 and not text.startswith(",", m.start() + len(m.group().rstrip(" \t")))
                 and not _glued_handle(text, m)
@@ -761,6 +766,7 @@ def redact_text(text: str, project: ProjectRecognizers = NONE) -> TextRedaction:
     """Find identifiers (see `find_spans`), add their other mentions in the same document
     (also those only a reading of OCR damage shows), and replace them all with placeholders."""
     from app.redaction.ocr_reading import mentions_in_reading  # noqa: PLC0415
+    from app.redaction.role_words import without_leading_roles  # noqa: PLC0415
     from app.redaction.span_edges import without_separators  # noqa: PLC0415
 
     spans = find_spans(text, project)
@@ -771,7 +777,8 @@ def redact_text(text: str, project: ProjectRecognizers = NONE) -> TextRedaction:
     repeats += mentions_in_reading(
         text, seeds, lambda read, moved: repeated_mentions(read, moved, kinds)
     )
-    return apply_placeholders(text, without_separators(text, spans + repeats), kinds)
+    found = without_leading_roles(text, without_separators(text, spans + repeats))
+    return apply_placeholders(text, found, kinds)
 
 
 def swallowed_persons(spans: list[Span]) -> list[Span]:

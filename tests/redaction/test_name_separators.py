@@ -76,3 +76,10 @@ def test_no_letter_or_digit_leaves_a_span(
     masked = {i for s in spans for i in range(s.start, s.end)}
     assert all(i in masked for i, c in enumerate(text) if c.isalnum())
     assert all(not text[i].isspace() for s in spans for i in (s.start, s.end - 1))
+
+
+def test_suffix_after_the_comma_stays_with_the_name() -> None:
+    text = "Name / Nom: QWERTON, Sr\nDate of birth: 02/03/41"
+    start = text.index("QWERTON")
+    span = Span(start, start + len("QWERTON, Sr"), "PERSON", "test", 0.9)
+    assert without_separators(text, [span]) == [span]
