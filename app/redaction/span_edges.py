@@ -24,9 +24,11 @@ _ABBREVIATIONS = ("str", "ave", "blvd", "apt", "ste", "bldg", "esq", "inc", "ltd
 # The comma of "Surname, Given", or a spaced slash between two names ("crew: A. Ng /
 # B. Oduya"): a letter on each side.
 _NAME_COMMA = re.compile(r"(?<=[^\W\d_])(,[ \t]{0,2}|[ \t]+/[ \t]+)(?=[^\W\d_])")
+_SEPARATORS = re.compile(r"[|^~]+")
+_URL_KINDS = frozenset({"URL", "EMAIL_ADDRESS", "EMAIL"})
 _WORD = re.compile(r"[^\W\d_]+\.?")
 # What is left between the two parts once they are masked apart.
-NAME_COMMA_GAP = re.compile(r",[ \t]{0,2}")
+NAME_COMMA_GAP = re.compile(r",[ \t]{0,2}|\^")
 
 
 def _trim(text: str, span: Span) -> Span | None:
@@ -82,11 +84,30 @@ def without_separators(text: str, spans: list[Span]) -> list[Span]:
     comma of a "Last, First" name."""
     out: list[Span] = []
     for whole in spans:
-        trimmed = _trim(text, whole)
-        if trimmed is None:
-            continue
-        if trimmed.kind == "PERSON":
-            out += _name_parts(text, trimmed)
-        else:
-            out.append(trimmed)
+        for span in _field_parts(text, whole):
+            trimmed = _trim(text, span)
+            if trimmed is None:
+                continue
+            if trimmed.kind == "PERSON":
+                out += _name_parts(text, trimmed)
+            else:
+                out.append(trimmed)
     return out
+
+
+def _field_parts(text: str, span: Span) -> list[Span]:
+    """A finding split at the field and component separators of HL7 v2 ("|", "^", "~"):
+    "street^^city" is two values."""
+    if span.kind in _URL_KINDS:
+        return [span]  # "~user" and "a|b" are part of a URL's path
+    pieces: list[Span] = []
+    start = span.start
+    for m in _SEPARATORS.finditer(text, span.start, span.end):
+        if m.start() > start:
+            pieces.append(Span(start, m.start(), span.kind, span.rule, span.score))
+        start = m.end()
+    if not pieces and start == span.start:
+        return [span]
+    if span.end > start:
+        pieces.append(Span(start, span.end, span.kind, span.rule, span.score))
+    return pieces

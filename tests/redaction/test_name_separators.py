@@ -83,3 +83,18 @@ def test_suffix_after_the_comma_stays_with_the_name() -> None:
     start = text.index("QWERTON")
     span = Span(start, start + len("QWERTON, Sr"), "PERSON", "test", 0.9)
     assert without_separators(text, [span]) == [span]
+
+
+def test_hl7_components_are_separate_values() -> None:
+    text = "PID|1||Quenby^Harold||19330608|M|||17 Larkspur Lane^^Oakhaven^^R2E2B6||"
+    start = text.index("17 Larkspur")
+    end = text.index("||", start)
+    spans = without_separators(text, [Span(start, end, "ADDRESS", "test", 0.9)])
+    assert [text[s.start : s.end] for s in spans] == ["17 Larkspur Lane", "Oakhaven", "R2E2B6"]
+
+
+def test_url_keeps_its_tilde() -> None:
+    text = "see https://example.org/~quenby/notes for more"
+    start = text.index("https")
+    span = Span(start, text.index(" for"), "URL", "test", 0.9)
+    assert without_separators(text, [span]) == [span]
