@@ -28,6 +28,7 @@ from app.redaction.name_guards import guarded_persons
 from app.redaction.patterns import DAY_WORD_BEFORE, MONTH_STEMS, MONTHS
 from app.redaction.recognizers import NONE, ProjectRecognizers
 from app.redaction.settings import DEFAULT_MAX_TEXT_BYTES
+from app.redaction.span_edges import NAME_COMMA_GAP
 from app.redaction.spans import Span  # re-exported for callers of this module
 from app.redaction.user_handles import login_forms
 from app.redaction.wordtrie import trie_pattern
@@ -131,10 +132,13 @@ class PlaceholderBook:
         """A placeholder already in the text: a new value never gets its number."""
         self._taken.setdefault(name, set()).add(number)
 
-    def placeholder(self, kind: str, value: str) -> str:
+    def placeholder(self, kind: str, value: str, same_as: str | None = None) -> str:
+        """`same_as`: a value this one belongs to (the surname before a given name)."""
         book = self._numbers.setdefault(kind, {})
         key = _norm(value)
         number = book.get(key)
+        if number is None and same_as is not None:
+            number = book.get(_norm(same_as))
         if number is None and kind == "PERSON":
             number = self._person_alias(book, key)
         if number is None:
@@ -237,9 +241,14 @@ def apply_placeholders(
     parts: list[str] = []
     replacements: list[tuple[int, int, int, int]] = []
     cursor = written = 0
+    last: Span | None = None
     for span in merged:
         kept = text[cursor : span.start]
-        placeholder = book.placeholder(span.kind, text[span.start : span.end])
+        same_as = None  # the two parts of "Last, First" are one person
+        if last and span.kind == last.kind == "PERSON" and NAME_COMMA_GAP.fullmatch(kept):
+            same_as = text[last.start : last.end]
+        placeholder = book.placeholder(span.kind, text[span.start : span.end], same_as)
+        last = span
         written += len(kept)
         replacements.append((span.start, span.end, written, written + len(placeholder)))
         written += len(placeholder)
@@ -639,6 +648,7 @@ def _leading_non_name(word: str, text: str = "", start: int = 0) -> bool:
     particle: it stands before a name without being part of it."""
     from app.redaction.given_names import is_given_name  # noqa: PLC0415
     from app.redaction.names import is_cue_at, is_cue_word, is_title  # noqa: PLC0415
+    from app.redaction.role_words import is_role_word  # noqa: PLC0415
 
     bare = word.strip().rstrip(".")
     if len(bare) == 1 and not word.strip().endswith("."):
@@ -652,6 +662,8 @@ def _leading_non_name(word: str, text: str = "", start: int = 0) -> bool:
         and not is_cue_at(text, start, bare)
     ):
         return False  # "Next of kin: Line Eliassen": "line" is a role only in "line manager"
+    if is_role_word(bare):  # "Kollegin", "Sonen", "RN": no cue, yet no name either
+        return True
     return len(bare) >= 3 and bare.casefold() not in _PARTICLES and is_cue_word(bare)
 
 
@@ -673,6 +685,7 @@ def without_titles(text: str, spans: list[Span]) -> list[Span]:
     ("Daughter Jan Blom"), and what follows a line break or a column gap ("Nienke\nDate");
     a finding that is only such a word is dropped: "Dr" alone is not a person."""
     from app.redaction.names import is_title  # noqa: PLC0415
+    from app.redaction.role_words import is_role_word  # noqa: PLC0415
 
     out = []
     for span in spans:
@@ -685,7 +698,8 @@ def without_titles(text: str, spans: list[Span]) -> list[Span]:
             while (
                 (m := _LEADING_TITLE.match(text, start, end))
                 and _leading_non_name(m.group(), text, m.start())
-                and (not titled or is_title(m.group()))  # "dr. Hasta Wibisono"
+                # "dr. Hasta Wibisono"; a role word is none ("Frau Kollegin Wendt")
+                and (not titled or is_title(m.group()) or is_role_word(m.group()))
                 and not m.group().rstrip().endswith(",")
                 and not text.startswith(",", m.start() + len(m.group().rstrip(" \t")))
                 and not _glued_handle(text, m)
@@ -786,6 +800,8 @@ def redact_text(text: str, project: ProjectRecognizers = NONE) -> TextRedaction:
     """Find identifiers (see `find_spans`), add their other mentions in the same document
     (also those only a reading of OCR damage shows), and replace them all with placeholders."""
     from app.redaction.ocr_reading import mentions_in_reading  # noqa: PLC0415
+    from app.redaction.role_words import without_leading_roles  # noqa: PLC0415
+    from app.redaction.span_edges import without_separators  # noqa: PLC0415
 
     spans = find_spans(text, project)
     kinds = frozenset(project.kinds)
@@ -795,7 +811,8 @@ def redact_text(text: str, project: ProjectRecognizers = NONE) -> TextRedaction:
     repeats += mentions_in_reading(
         text, seeds, lambda read, moved: repeated_mentions(read, moved, kinds)
     )
-    return apply_placeholders(text, spans + repeats, kinds)
+    found = without_leading_roles(text, without_separators(text, spans + repeats))
+    return apply_placeholders(text, found, kinds)
 
 
 def swallowed_persons(spans: list[Span]) -> list[Span]:
