@@ -9,6 +9,8 @@ words that stand before them in clerical layouts:
 - an officer named by role without a colon, the surname closing its clause ("Reporting
   officer …, 12/1/2025.", "Officer …" alone on its line); a witness or another party of
   an incident report likewise, by a given name and a surname ("Witness …, contact …");
+- the clinician a patient is referred to, the specialty after the name ("Referred to
+  Given Surname, ophthalmology");
 - the other party of a transfer in a bank statement's booking text ("Überweisung an
   Surname, Given", "ZELLE TO GIVEN SURNAME"), two or three words up to the column's end.
 
@@ -21,6 +23,7 @@ from typing import Final
 
 from app.redaction import fast_regex
 from app.redaction.given_names import is_given_name
+from app.redaction.lower_case_names import english_senses
 from app.redaction.names import is_cue_word, is_not_name, is_title
 from app.redaction.spans import Span
 from app.redaction.wordtrie import trie_pattern, word_list
@@ -89,6 +92,13 @@ _PARTY = fast_regex.compile(
     r"reporting[ \t]person|injured[ \t]party)[ \t]+"
     rf"(?P<name>(?P<given>{_WORD})(?:[ \t]{_WORD}){{1,2}})(?=[ \t]*(?:,[ \t]|\.?[ \t]*$)))"
 )
+# A referral's clinician, then the specialty in lower case ("Referred to Given Surname,
+# ophthalmology, ..."): a department would not be followed by its own specialty.
+_REFERRED = fast_regex.compile(
+    r"(?<![\w])(?i:referred|referral|refer|re-referred)[ \t]+to[ \t]+"
+    rf"(?P<name>(?P<given>{_WORD})(?:[ \t]{_WORD}){{1,2}}),[ \t]+"
+    r"\p{Ll}+(?:ology|iatry|iatrics|ics|surgery|medicine)(?![\w])"
+)
 # A person's particulars after the name: what a report writes of a party, not of a thing.
 _DETAIL_AFTER = fast_regex.compile(
     r"[ \t]*,[ \t]*(?i:contact|tel|telephone|phone|mobile|dob|d\.o\.b|born|aged|age|"
@@ -131,6 +141,12 @@ def _person_words(value: str, *, titled: bool = False) -> bool:
     )
 
 
+def _english(word: str) -> bool:
+    """An English word ("Royal" of "Royal Infirmary"), not a given name."""
+    noun, other = english_senses(word.casefold())
+    return (noun or other) and not is_given_name(word)
+
+
 def _name_shaped(value: str) -> bool:
     """An initial, a surname in capitals, or two words or more: one capitalised word
     after a role's leader may be a specialty ("Consultant ..... Cardiology")."""
@@ -142,10 +158,12 @@ def staff_names(text: str) -> list[Span]:
     """Names after a handler's label, an officer's or a party's role or a transfer's
     booking words."""
     spans: list[Span] = []
-    for regex in (_LABELLED, _LEADER, _OFFICER, _PARTY, _PAYEE):
+    for regex in (_LABELLED, _LEADER, _OFFICER, _PARTY, _REFERRED, _PAYEE):
         for m in regex.finditer(text):
             name = m.group("name")
             if regex is _LEADER and not _name_shaped(name):
+                continue
+            if regex is _REFERRED and _english(m.group("given")):
                 continue
             if regex is _PARTY and not (
                 is_given_name(m.group("given")) or _DETAIL_AFTER.match(text, m.end())

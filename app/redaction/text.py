@@ -695,6 +695,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     from app.redaction.bracketed_age_names import names_before_age_brackets  # noqa: PLC0415
     from app.redaction.chat_export_speakers import chat_export_speakers  # noqa: PLC0415
     from app.redaction.cjk_names import cjk_field_names  # noqa: PLC0415
+    from app.redaction.eponymous_firms import eponymous_firms  # noqa: PLC0415
     from app.redaction.foreign_runs import runs_in_latin_text  # noqa: PLC0415
     from app.redaction.given_names import (  # noqa: PLC0415
         contacted_given_names,
@@ -739,7 +740,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     found += names_in_latin_lines(text) + birth_names(text) + display_names(text)
     found += runs_in_latin_text(text) + cjk_field_names(text) + staff_names(text)
     found += suffix_surnames(text) + vocative_names(text) + names_before_age_brackets(text)
-    found += romanised_name_fields(text) + chat_export_speakers(text)
+    found += romanised_name_fields(text) + chat_export_speakers(text) + eponymous_firms(text)
     found += names_in_slots(text, doc.vocab.has_vector)
     found += lower_case_names(text, doc.vocab.has_vector)
     found += names_from_layout(text, doc.vocab.has_vector) + logins(text, doc.vocab.has_vector)

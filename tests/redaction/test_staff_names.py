@@ -37,6 +37,9 @@ def _values(text: str) -> list[str]:
         ),
         pytest.param("Complainant Hannah Vetch.\n", "Hannah Vetch", id="party given name"),
         pytest.param(
+            "Referred to Ketut Wirawan, dermatology, Denpasar\n", "Ketut Wirawan", id="referred to"
+        ),
+        pytest.param(
             "12.05.2025  Überweisung an Voskuijlen, Hedda     -40,00\n",
             "Voskuijlen, Hedda",
             id="überweisung",
@@ -66,6 +69,7 @@ def test_names_after_staff_words_are_found(text: str, name: str) -> None:
         pytest.param("Bearbeiter: Patient\n", id="common word"),
         pytest.param("Prepared by the team, BSA officer.\n", id="role after"),
         pytest.param("Witness Statement Form, page 2\n", id="party heading"),
+        pytest.param("Referred to Royal Infirmary, cardiology clinic\n", id="hospital"),
     ],
 )
 def test_no_name_after_staff_words(text: str) -> None:
