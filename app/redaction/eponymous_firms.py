@@ -30,13 +30,21 @@ _FIRM = fast_regex.compile(
 )
 
 
+def _english(word: str) -> bool:
+    noun, other = english_senses(word)
+    return noun or other or closed_class_word(word)
+
+
+def _compound(word: str) -> bool:
+    """Two English words of three letters or more run together, as trading names are
+    coined ("Harbourline", "Bridgewater"): no surname of a founder."""
+    return any(_english(word[:i]) and _english(word[i:]) for i in range(3, len(word) - 2))
+
+
 def _unknown_word(word: str) -> bool:
-    """No English word and no closed-class word, in any of its hyphen's parts."""
-    for part in word.casefold().split("-"):
-        noun, other = english_senses(part)
-        if noun or other or closed_class_word(part):
-            return False
-    return True
+    """No English word, no closed-class word and no compound of English words, in any of
+    its hyphen's parts."""
+    return not any(_english(p) or _compound(p) for p in word.casefold().split("-"))
 
 
 def eponymous_firms(text: str) -> list[Span]:

@@ -7,7 +7,9 @@ the older -յանց ("of the ..."), in either case.
 Such a word is a surname wherever it stands ("ივანე: ივანე გრიგალაშვილი" answers a
 question for the name): the given name beside it is found by the other rules, or by its
 repeat. Kinship nouns built with -შვილი ("ძმისშვილი" nephew, "შვილიშვილი" grandchild)
-are words. Pure `regex`; a text without a Georgian or Armenian letter costs one search.
+are words, and so are the Armenian genitives of common nouns that end the same
+("Ծննդյան", of birth; the "-ության" of abstract nouns). Pure `regex`; a text without
+a Georgian or Armenian letter costs one search.
 """
 
 from __future__ import annotations
@@ -30,6 +32,9 @@ _GEORGIAN = fast_regex.compile(
 _ARMENIAN = fast_regex.compile(
     r"(?<![\u0531-\u0587])[\u0531-\u0587]{3,20}(?:յան|յանց|ՅԱՆ|ՅԱՆՑ)(?![\u0531-\u0587])"
 )
+# Common nouns whose genitive ends so: -ություն "-ness" makes -ության, ծնունդ "birth"
+# makes ծննդյան ("Ծննդյան ամսաթիվ", date of birth).
+_ARMENIAN_GENITIVES: Final = ("թյան", "թյանց", "ծննդյան")
 # The stems of the kinship nouns: brother's, sister's, child's, step- child.
 _KIN_STEMS: Final = frozenset(word_list("ძმის დის შვილი გერ ნა"))
 
@@ -43,5 +48,9 @@ def suffix_surnames(text: str) -> list[Span]:
         for m in _GEORGIAN.finditer(text)
         if m.group("stem") not in _KIN_STEMS
     ]
-    spans += [Span(m.start(), m.end(), KIND, RULE, SCORE) for m in _ARMENIAN.finditer(text)]
+    spans += [
+        Span(m.start(), m.end(), KIND, RULE, SCORE)
+        for m in _ARMENIAN.finditer(text)
+        if not m.group().casefold().endswith(_ARMENIAN_GENITIVES)
+    ]
     return spans

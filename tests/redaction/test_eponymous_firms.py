@@ -31,6 +31,7 @@ def test_founders_surnames_are_found(text: str, surname: str) -> None:
         "Northern & Sons delivered",
         "Apex Consulting Ltd invoice",
         "Quality Builders Ltd",
+        "Entity: Saltmarsh Logistics Ltd (company)",
         "Okonkwo visited the clinic",
     ],
 )

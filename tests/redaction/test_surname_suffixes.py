@@ -34,6 +34,8 @@ def test_surnames_by_ending_are_found(text: str, surname: str) -> None:
         pytest.param("ჩემი ძმისშვილი მოვიდა\n", id="nephew"),
         pytest.param("შვილი ავად არის\n", id="child"),
         pytest.param("Plain English text only.\n", id="no script"),
+        pytest.param("Ծննդյան ամսաթիվ՝ 02.03.1950\n", id="hy of birth"),
+        pytest.param("Հիվանդության պատմություն\n", id="hy genitive"),
     ],
 )
 def test_words_with_the_endings_stay(text: str) -> None:
