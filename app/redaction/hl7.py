@@ -127,6 +127,8 @@ def find_hl7(text: str) -> list[Span]:
         offset = m.start("body")
         for number, value in enumerate(m.group("body").split("|"), start=1):
             kinds = fields.get(number) or (_XCN if _npi_led(value, enc[0]) else None)
+            if kinds is _XTN and _name_shaped(value, component):
+                kinds = _XPN  # "Gyamfi^Augustine" in a telecom field: a person's name
             if kinds and value and value != '""':
                 _field_spans(value, offset, kinds, (component, repetition, subcomponent), spans)
             offset += len(value) + 1
@@ -151,6 +153,27 @@ def _facilities(body: str, offset: int, component: str, out: list[Span]) -> None
         namespace = fields[number - 2].split(component)[0]
         if any(c.islower() for c in namespace):
             _add(namespace, at, PLACE, out)
+
+
+# XTN-2, telecom use code (HL7 table 0201), and XTN-3, equipment type (table 0202): the
+# codes a telecom field writes in letters after its number.
+_TELECOM_CODES: Final = frozenset(
+    {"PRN", "ORN", "WPN", "VHN", "ASN", "EMR", "NET", "BPN", "PH", "FX", "MD", "CP", "BP"}
+    | {"SAT", "TDD", "TTY", "X.400", "INTERNET"}
+)
+
+
+def _name_shaped(value: str, component: str) -> bool:
+    """A telecom (XTN) field holding "Family^Given" instead of a number: two components of
+    letters, one in mixed case, no telecom code. Some senders put the ordering provider's
+    name where the table puts the callback number (OBR-17 beside OBR-16)."""
+    parts = value.split(component)
+    if len(parts) != 2 or parts[1].upper() in _TELECOM_CODES:
+        return False
+    words = [w for p in parts for w in p.replace("-", " ").replace("'", " ").split()]
+    if not words or not all(w.isalpha() for w in words):
+        return False
+    return all(p.strip() and any(c.islower() for c in p) and p[:1].isupper() for p in parts)
 
 
 def _npi_led(value: str, component: str) -> bool:

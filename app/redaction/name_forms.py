@@ -82,6 +82,8 @@ _MAIL_ROLES: Final = frozenset(
 _INTRO = fast_regex.compile(
     r"(?i:\b(?P<cue>my[ \t]+name[ \t]+is|my[ \t]+name's|name's|call[ \t]+me|this[ \t]+is|"
     r"i[ \t]+am|i'm|i’m|im|it's|it’s|its|it[ \t]+is|here[ \t]+is))[ \t]{1,3}"
+    # a speaker's hesitation before the name, as a voicemail's transcript keeps it
+    r"(?:(?:um|umm|uh|uhm|erm|er|ah|eh)[ \t,]{1,3}(?=[^\W\d_]))?"
     r"(?P<first>[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*)"
     r"(?:[ \t](?P<second>(?:(?:ó|o|ní|ni|le|la|de|da|di|del|van|von|dos|du|al|el|bin|ap)"
     r"[ \t]){0,2}[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*))?"

@@ -90,12 +90,25 @@ def _one_case_shape(letters: str) -> bool:
     )
 
 
+def _short_name_word(word: str) -> str | None:
+    """A short capitalised word with zeros for its lower-case o ("R0b", "T0m", "J0n"): a
+    name's shape no code or unit takes (those are capitals and digits, or a digit first)."""
+    rest = word[1:]
+    if len(word) < 3 or not word[0].isupper() or "0" not in rest:
+        return None
+    if not rest.replace("0", "").isalpha() or not rest.replace("0", "").islower():
+        return None
+    return word[0] + rest.replace("0", "o")
+
+
 def _folded_word(word: str) -> str | None:
     """`word` with its look-alike digits read as letters, or None when it is no word of
     letters damaged so (see the module docstring)."""
     letters = "".join(c for c in word if c.isalpha())
     digits = len(word) - len(letters)
-    if not digits or len(letters) < 4 or not _one_case_shape(letters):
+    if digits and len(letters) < 4:
+        return _short_name_word(word)
+    if not digits or not _one_case_shape(letters):
         return None
     if all(c in _HEX for c in word):
         return None  # "ECE8", "8DC6": a hexadecimal group (IPv6, a hash), not a word

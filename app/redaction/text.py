@@ -740,7 +740,10 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     the project's own recognizers), the structured recognizers, names by position, names
     in capitals, and the surnames of "Last, First" names."""
     from app.redaction.analyzer import analyze_doc  # noqa: PLC0415 - loads the model lazily
+    from app.redaction.bracketed_age_names import names_before_age_brackets  # noqa: PLC0415
+    from app.redaction.chat_export_speakers import chat_export_speakers  # noqa: PLC0415
     from app.redaction.cjk_names import cjk_field_names  # noqa: PLC0415
+    from app.redaction.eponymous_firms import eponymous_firms  # noqa: PLC0415
     from app.redaction.foreign_runs import runs_in_latin_text  # noqa: PLC0415
     from app.redaction.given_names import (  # noqa: PLC0415
         contacted_given_names,
@@ -765,11 +768,15 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     from app.redaction.names import find_names  # noqa: PLC0415
     from app.redaction.not_identifiers import not_identifiers  # noqa: PLC0415
     from app.redaction.ocr_reading import names_in_reading  # noqa: PLC0415
+    from app.redaction.romanised_name_fields import romanised_name_fields  # noqa: PLC0415
     from app.redaction.script_names import names_in_other_scripts  # noqa: PLC0415
     from app.redaction.script_runs import names_in_latin_lines  # noqa: PLC0415
+    from app.redaction.staff_names import staff_names  # noqa: PLC0415
     from app.redaction.structured import find_structured, settled  # noqa: PLC0415
     from app.redaction.surname_shapes import caps_surnames  # noqa: PLC0415
+    from app.redaction.surname_suffixes import suffix_surnames  # noqa: PLC0415
     from app.redaction.user_handles import account_names, handles_beside_persons  # noqa: PLC0415
+    from app.redaction.vocative_names import vocative_names  # noqa: PLC0415
 
     results, doc = analyze_doc(text, project=project)
     found = dates_and_ages(text, spans_from_results(results))
@@ -779,7 +786,9 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     found += mentions_and_possessors(text) + handle_names(text) + initial_without_dot(text)
     found += initial_forms_more(text) + names_in_other_scripts(text)
     found += names_in_latin_lines(text) + birth_names(text) + display_names(text)
-    found += runs_in_latin_text(text) + cjk_field_names(text)
+    found += runs_in_latin_text(text) + cjk_field_names(text) + staff_names(text)
+    found += suffix_surnames(text) + vocative_names(text) + names_before_age_brackets(text)
+    found += romanised_name_fields(text) + chat_export_speakers(text) + eponymous_firms(text)
     found += names_in_slots(text, doc.vocab.has_vector)
     found += lower_case_names(text, doc.vocab.has_vector)
     found += names_from_layout(text, doc.vocab.has_vector) + logins(text, doc.vocab.has_vector)

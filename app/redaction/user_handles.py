@@ -424,7 +424,7 @@ def surnames_in_scan_names(text: str) -> list[Span]:
 # IT departments name laptops and phones after the login ("jsmith-laptop").
 _DEVICE_WORDS: Final = (
     r"(?i:i(?:phone|pad|pod|mac)|macbook|mbp|android|galaxy|pixel|laptop|desktop|pc|"
-    r"tablet|surface|thinkpad|notebook)"
+    r"tablet|surface|thinkpad|notebook|phone|mobile)"
 )
 _DEVICE_GATE = re.compile(rf"[-_]{_DEVICE_WORDS}(?![A-Za-z])")
 # The owner's part before it: a login (letters, perhaps joined by "." or "_", digits after),
