@@ -12,6 +12,7 @@ from resources.synthetic.eval_redaction import goal_line, main, parse_splits
 from resources.synthetic.redaction_eval import (
     heldout_b_templates,
     heldout_c_templates,
+    heldout_t_templates,
     heldout_templates,
 )
 from resources.synthetic.redaction_eval.generator import corpus
@@ -47,6 +48,7 @@ def test_eval_runs_on_all_splits_and_prints_no_heldout_value(
         "### SPLIT Q (DEV-side since session 34): 3 documents",
         "### SPLIT R (DEV-side since session 35): 3 documents",
         "### SPLIT S (DEV-side since session 37): 3 documents",
+        "### HELD-OUT T split: 3 documents",
     ):
         assert heading in printed
         assert heading in table
@@ -56,6 +58,7 @@ def test_eval_runs_on_all_splits_and_prints_no_heldout_value(
     assert "HELD-OUT A " in printed.splitlines()[-1]
     assert "HELD-OUT B " in printed.splitlines()[-1]
     assert "HELD-OUT C " in printed.splitlines()[-1]
+    assert "HELD-OUT T " in printed.splitlines()[-1]
     assert "SPLIT D" not in printed.splitlines()[-1]  # DEV-side: not in the held-out goal
     assert "SPLIT F" not in printed.splitlines()[-1]
     assert "SPLIT G" not in printed.splitlines()[-1]
@@ -77,6 +80,7 @@ def test_eval_runs_on_all_splits_and_prints_no_heldout_value(
             heldout_templates.SPLIT,
             heldout_b_templates.SPLIT,
             heldout_c_templates.SPLIT,
+            heldout_t_templates.SPLIT,
         )
         for doc in corpus(split, 3)
         for e in doc.entities
@@ -116,5 +120,5 @@ def test_ours_counts_hashes_dev_side_output_and_prints_held_out_counts_only(
     assert held.startswith("person ")
     assert "sha" not in held
     assert "leaks" not in held
-    with pytest.raises(argparse.ArgumentTypeError, match="Unknown split t"):
-        ours_counts.parse_keys("dev,t")  # a split not yet wired is refused by name
+    with pytest.raises(argparse.ArgumentTypeError, match="Unknown split u"):
+        ours_counts.parse_keys("dev,u")  # a split not yet wired is refused by name

@@ -789,7 +789,7 @@ def test_d_is_wired_into_the_evaluation_by_default_as_a_dev_side_split() -> None
     )
     assert "d" not in eval_redaction.HELD_OUT  # tuned on: no longer in the held-out goal
     assert eval_redaction.parse_splits("d, dev") == ["dev", "d"]
-    assert list(eval_redaction.SPLITS) == ["dev", *"abcdfghijklmnopqrs"]
+    assert list(eval_redaction.SPLITS) == ["dev", *"abcdfghijklmnopqrst"]
     assert eval_redaction.load_split("d") is HELDOUT_D
 
 
@@ -1696,7 +1696,7 @@ def country_of(value: str) -> str:
     return next((e.country for e in NATIONAL_IDS if e.valid(value)), "")
 
 
-@pytest.mark.parametrize("key", ["dev", *"abcdfghijklmnopqrs"])
+@pytest.mark.parametrize("key", ["dev", *"abcdfghijklmnopqrst"])
 def test_no_template_leaves_a_slot_unrendered(key: str) -> None:
     """A slot the generator cannot fill stays in the text as "{pat1.hl7}" with no entity
     under it: a document with less to find than it claims (H's HL7 messages did until
@@ -4121,8 +4121,9 @@ def test_held_out_split_writes_every_safe_harbor_class(held: HeldOut) -> None:
 
 # --- Held-out T ---------------------------------------------------------------------------
 # Written in session 34 by an author barred from the redactor, its results and every other
-# split's templates and forms; merged unwired, to be run once after the freeze. These tests
-# name T's template ids and slots only: other splits are imported to prove T apart from them.
+# split's templates and forms; merged unwired; wired into the evaluation in session 37, after
+# the redactor was frozen: held out. These tests name T's template ids and slots only: other
+# splits are imported to prove T apart from them.
 
 from resources.synthetic.redaction_eval import heldout_t_templates, t_forms  # noqa: E402
 from resources.synthetic.redaction_eval.generator import T_SLOTS  # noqa: E402
@@ -4238,8 +4239,8 @@ def test_heldout_t_shares_no_seed_or_template_text_with_any_other_split() -> Non
         if info.name.endswith("_templates")
         and isinstance(getattr(importlib.import_module(base + info.name), "SPLIT", None), Split)
     }
-    # (U, written after T, is kept apart from T by U's own section.)
-    later = {"heldout_t_templates", "heldout_u_templates"}
+    # (U and V, written after T, are kept apart from T by their own sections.)
+    later = {"heldout_t_templates", "heldout_u_templates", "heldout_v_templates"}
     assert with_split - later <= set(T_OTHER_MODULES)
 
 
@@ -4377,15 +4378,17 @@ def test_t_dates_never_pass_t_today() -> None:
                 assert dt.date.fromisoformat(m.group()) <= t_forms.T_TODAY, d.template_id
 
 
-def test_t_is_not_wired() -> None:
-    """T is merged unwired: the evaluation does not load it and the stress run does not
-    import it (the check reads the module's source for T's names, and prints nothing)."""
+def test_heldout_t_is_wired_into_the_evaluation_as_held_out() -> None:
+    """Wired in session 37, after the redactor was frozen: held out, and the stress run
+    (which lists leaks by value) still does not import it (the check reads the module's
+    source for T's names, and prints nothing)."""
     import inspect
 
     from resources.synthetic import eval_redaction, eval_stress
 
-    assert "t" not in eval_redaction.SPLITS
-    assert "heldout_t" not in str(list(eval_redaction.SPLITS))
+    assert eval_redaction.SPLITS["t"] == ("heldout_t_templates", "HELD-OUT T split")
+    assert "t" in eval_redaction.HELD_OUT
+    assert eval_redaction.load_split("t") is heldout_t_templates.SPLIT
     source = inspect.getsource(eval_stress)
     assert "heldout_t_templates" not in source
     assert "t_forms" not in source
