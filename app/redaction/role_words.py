@@ -63,9 +63,5 @@ def without_leading_roles(text: str, spans: list[Span]) -> list[Span]:
                 start = m.end()
             if not text[start : span.end].strip():
                 continue
-        out.append(span if start == span.start else Span(start, span.end, *_rest(span)))
+        out.append(span if start == span.start else span.moved(start, span.end))
     return out
-
-
-def _rest(span: Span) -> tuple[str, str, float]:
-    return span.kind, span.rule, span.score

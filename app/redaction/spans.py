@@ -14,3 +14,7 @@ class Span:
     kind: str
     rule: str
     score: float
+
+    def moved(self, start: int, end: int) -> Span:
+        """The same finding over new bounds (a trimmed or split span keeps kind, rule, score)."""
+        return Span(start, end, self.kind, self.rule, self.score)

@@ -713,7 +713,7 @@ def without_titles(text: str, spans: list[Span]) -> list[Span]:
             if start >= end or not text[start:end].strip():
                 continue
         changed = (start, end) != (span.start, span.end)
-        out.append(Span(start, end, *_rest(span)) if changed else span)
+        out.append(span.moved(start, end) if changed else span)
     return out
 
 
@@ -727,12 +727,8 @@ def without_lower_case_tails(text: str, spans: list[Span]) -> list[Span]:
     for span in spans:
         m = _DASH_TAIL.search(text, span.start, span.end) if span.kind == "PERSON" else None
         keep = m is None or any(c.isupper() for c in m.group("tail"))
-        out.append(span if keep or m is None else Span(span.start, m.start(), *_rest(span)))
+        out.append(span if keep or m is None else span.moved(span.start, m.start()))
     return out
-
-
-def _rest(span: Span) -> tuple[str, str, float]:
-    return span.kind, span.rule, span.score
 
 
 def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
