@@ -37,7 +37,7 @@ MODULES = {
     "q": "heldout_q_templates",  # written in session 31, wired as held out in session 33
     "r": "heldout_r_templates",  # written in session 32, held out in session 34, DEV-side since
     "s": "heldout_s_templates",  # written in session 33, held out in session 36, DEV-side since
-    "t": "heldout_t_templates",  # written in session 34, wired as held out in session 37
+    "t": "heldout_t_templates",  # written in session 34, held out in session 37, DEV-side since
     "u": "heldout_u_templates",  # written in session 36, held out (hashing prints no document)
     "v": "heldout_v_templates",  # written in session 37, held out (hashing prints no document)
 }

@@ -1477,6 +1477,7 @@ LATER_SPLIT_MODULES = (
     "heldout_h_templates", "heldout_i_templates", "heldout_j_templates", "heldout_k_templates",
     "heldout_l_templates", "heldout_m_templates", "heldout_n_templates", "heldout_o_templates",
     "heldout_p_templates", "heldout_q_templates", "heldout_r_templates", "heldout_s_templates",
+    "heldout_t_templates",
 )  # fmt: skip
 ISSUE_DOC_TYPES = {
     "clinical note", "discharge summary", "radiology request", "insurance claim",
@@ -3900,6 +3901,155 @@ def test_split_s_is_wired_into_the_evaluation_as_dev_side() -> None:
     assert eval_redaction.load_split("s") is HELDOUT_S
 
 
+# --- Held-out T ---------------------------------------------------------------------------
+# Written in session 34 by an author barred from the redactor, its results and every other
+# split's templates and forms; merged unwired; wired into the evaluation in session 37, after
+# the redactor was frozen, and run once as held out; DEV-side (tuned on) since session 38.
+# Its checks are the shared ones below run on T (HELD_OUT_SECTIONS), and these of its own.
+
+from resources.synthetic.redaction_eval import heldout_t_templates, t_forms  # noqa: E402
+from resources.synthetic.redaction_eval.generator import T_SLOTS  # noqa: E402
+
+HELDOUT_T: Split = heldout_t_templates.SPLIT
+T_SEEDS = range(84350001, 84350401)
+T_SAFE_HARBOR_SLOTS = {
+    "names": {"tper"},
+    "geographic subdivisions smaller than a state": {"taddr", "tpost", "ttown", "tgeo"},
+    "dates and ages over 89": {"tdate", "tdob", "tage"},
+    "telephone numbers": {"ttel"},
+    "fax numbers": {"tfax"},
+    "e-mail addresses": {"tmail"},
+    "social security numbers": {"tnat"},
+    "medical record numbers": {"tmrn"},
+    "health plan beneficiary numbers": {"tplan"},
+    "account numbers": {"tacct", "tiban", "tcard"},
+    "certificate and licence numbers": {"tlic"},
+    "vehicle identifiers and serial numbers": {"tveh"},
+    "device identifiers and serial numbers": {"tdev", "tmac"},
+    "web URLs": {"turl"},
+    "IP addresses": {"tip"},
+    "biometric identifiers": {"tbio"},
+    "full-face photographs": {"tphoto"},
+    "any other unique identifying number": {"tref", "tpass"},
+}
+T_SPELLED_AGES = re.compile(r"(ninety|one hundred|neunzig|hundert|noventa|cien)", re.I)
+
+
+def _t_age_ok(value: str) -> bool:
+    digits = re.sub(r"\D", "", value)
+    if not digits:
+        return T_SPELLED_AGES.search(value) is not None
+    return 90 <= int(digits) <= 110
+
+
+HELD_T = HeldOut(
+    HELDOUT_T,
+    "heldout_t_templates",
+    T_SEEDS,
+    ("tnat",),
+    T_SAFE_HARBOR_SLOTS,
+    frozenset({("tnat", "us"), ("tpass", "mrz"), ("tper", "hl7"), ("tper", "ocr")}),
+    non_latin_people=10,
+    extra_checks=(
+        ("tper", lambda v: sum(c.isdigit() for c in v) <= 1),  # OCR may read O as 0, once
+        ("tage", _t_age_ok),
+        ("turl", lambda v: v.startswith(("https://", "http://"))),
+        ("tphoto", lambda v: v.startswith(("https://", "http://")) and "." in v[-5:]),
+        (
+            "tmail",
+            lambda v: (
+                re.fullmatch(r"[^@\s]+@[^@\s]+\.[a-z]+|\S+ \[at\] \S+ \[dot\] \S+", v) is not None
+            ),
+        ),
+        ("tpass", lambda v: v.isascii() and len(re.sub(r"\W", "", v)) >= 7),
+    ),
+)
+
+
+def test_heldout_t_slots_are_new_and_mirror_the_p_slots() -> None:
+    suffixes = {s[1:] for s in T_SLOTS}
+    assert len(T_SLOTS) == 27
+    assert all(SLOT_KINDS["t" + x] == SLOT_KINDS["p" + x] for x in suffixes)
+    assert {s for s, _ in slots_used(HELDOUT_T)} - {None} == set(T_SLOTS)
+
+
+def test_heldout_t_is_wider_than_the_shared_floor() -> None:
+    """T was written to more than the shared width check asks of every split."""
+    templates = HELDOUT_T.templates
+    assert len(templates) >= 150
+    assert len({t.doc_type for t in templates}) >= 40
+    people = {d.value(e) for d in held_docs(HELDOUT_T) for e in d.entities if e.kind == "PERSON"}
+    assert len(people) >= 700
+
+
+def test_heldout_t_template_text_holds_no_identifier_of_its_own() -> None:
+    """No run of 6+ digits and no angle bracket outside the slots; every slot is known."""
+    bad = []
+    for t in HELDOUT_T.templates:
+        literal = SLOT.sub(lambda m: m.group(4) or "", t.text)  # kept phrases stay in
+        if re.search(r"\d{6,}", literal) or re.search(r"[<>]", literal):
+            bad.append(t.id)
+        bad += [t.id for m in SLOT.finditer(t.text) if m.group(1) and m.group(1) not in T_SLOTS]
+    assert not bad, bad
+
+
+@pytest.mark.parametrize("later", [(2026, 12, 31), (2031, 2, 28)])
+def test_heldout_t_renders_the_same_whatever_the_day(
+    later: tuple[int, int, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """T counts its dates back from T_TODAY, never from Faker's clock."""
+    assert_renders_the_same_later(HELDOUT_T, held_docs(HELDOUT_T), later, monkeypatch)
+
+
+def test_t_forms_icao_check_digit_worked_examples() -> None:
+    """ICAO Doc 9303's specimen passport: number L898902C3 (check 6), birth 740812 (2),
+    expiry 120415 (9); a changed character changes the check digit."""
+    assert t_forms.icao_check_digit("L898902C3") == "6"
+    assert t_forms.icao_check_digit("740812") == "2"
+    assert t_forms.icao_check_digit("120415") == "9"
+    assert t_forms.icao_check_digit("L898902C4") != "6"
+    assert t_forms.icao_check_digit("740813") != "2"
+
+
+@pytest.mark.parametrize("country", [s.country for s in t_forms.SCHEMES])
+def test_t_forms_national_numbers_pass_their_country_check(country: str) -> None:
+    import random
+
+    scheme = t_forms.SCHEME_BY_COUNTRY[country]
+    rng = random.Random(84350000 + len(country))
+    for _ in range(25):
+        number = scheme.draw(rng)
+        assert scheme.valid(number), country
+        assert country_of(number), country
+        assert t_forms.national_valid(number), country
+
+
+def test_t_forms_ocr_damage_is_one_misread() -> None:
+    assert t_forms.ocr_damage("Amelia Smith") == "Arnelia Smith"
+    assert t_forms.ocr_damage("Lola Bell") == "LoIa Bell"
+    assert t_forms.ocr_damage("Xu Ya") == "Xu Ya"
+
+
+def test_t_dates_never_pass_t_today() -> None:
+    import datetime as dt
+
+    iso = re.compile(r"\d{4}-\d{2}-\d{2}")
+    for d in held_docs(HELDOUT_T):
+        for e in d.entities:
+            if e.kind == "DATE" and (m := iso.match(d.value(e))):
+                assert dt.date.fromisoformat(m.group()) <= t_forms.T_TODAY, d.template_id
+
+
+def test_split_t_is_wired_into_the_evaluation_as_dev_side() -> None:
+    """Held out and run once in session 37; DEV-side (tuned on) since session 38."""
+    from resources.synthetic import eval_redaction
+
+    title = "SPLIT T (DEV-side since session 38)"
+    assert eval_redaction.SPLITS["t"] == ("heldout_t_templates", title)
+    assert "t" not in eval_redaction.HELD_OUT
+    assert eval_redaction.load_split("t") is HELDOUT_T
+
+
 # --- The shared checks, run on every section above since I ----------------------------------
 
 HELD_OUT_SECTIONS = (
@@ -3991,6 +4141,7 @@ HELD_OUT_SECTIONS = (
     HELD_Q,
     HELD_R,
     HELD_S,
+    HELD_T,
 )
 HELD_OUT_IDS = [h.split.name for h in HELD_OUT_SECTIONS]
 
@@ -4117,281 +4268,6 @@ def test_held_out_split_writes_every_safe_harbor_class(held: HeldOut) -> None:
     missing = [c for c, slots in held.safe_harbor.items() if not slots <= {s for s, _ in used}]
     assert not missing, missing
     assert held.forms <= used, sorted(held.forms - used, key=str)
-
-
-# --- Held-out T ---------------------------------------------------------------------------
-# Written in session 34 by an author barred from the redactor, its results and every other
-# split's templates and forms; merged unwired; wired into the evaluation in session 37, after
-# the redactor was frozen: held out. These tests name T's template ids and slots only: other
-# splits are imported to prove T apart from them.
-
-from resources.synthetic.redaction_eval import heldout_t_templates, t_forms  # noqa: E402
-from resources.synthetic.redaction_eval.generator import T_SLOTS  # noqa: E402
-
-HELDOUT_T: Split = heldout_t_templates.SPLIT
-T_SEEDS = range(84350001, 84350401)
-# Every split module written before T, imported by name (SPLIT objects only, never printed).
-T_OTHER_MODULES = (
-    "dev_templates",
-    "heldout_templates",
-    "heldout_b_templates",
-    "heldout_c_templates",
-    "heldout_d_templates",
-    "dev_e_templates",
-    "heldout_f_templates",
-    "heldout_g_templates",
-    "heldout_h_templates",
-    "heldout_i_templates",
-    "heldout_j_templates",
-    "heldout_k_templates",
-    "heldout_l_templates",
-    "heldout_m_templates",
-    "heldout_n_templates",
-    "heldout_o_templates",
-    "heldout_p_templates",
-    "heldout_q_templates",
-    "heldout_r_templates",
-    "heldout_q_templates",
-    "heldout_r_templates",
-    "heldout_s_templates",
-)
-T_SAFE_HARBOR_SLOTS = {
-    "names": {"tper"},
-    "geographic subdivisions smaller than a state": {"taddr", "tpost", "ttown", "tgeo"},
-    "dates and ages over 89": {"tdate", "tdob", "tage"},
-    "telephone numbers": {"ttel"},
-    "fax numbers": {"tfax"},
-    "e-mail addresses": {"tmail"},
-    "social security numbers": {"tnat"},
-    "medical record numbers": {"tmrn"},
-    "health plan beneficiary numbers": {"tplan"},
-    "account numbers": {"tacct", "tiban", "tcard"},
-    "certificate and licence numbers": {"tlic"},
-    "vehicle identifiers and serial numbers": {"tveh"},
-    "device identifiers and serial numbers": {"tdev", "tmac"},
-    "web URLs": {"turl"},
-    "IP addresses": {"tip"},
-    "biometric identifiers": {"tbio"},
-    "full-face photographs": {"tphoto"},
-    "any other unique identifying number": {"tref", "tpass"},
-}
-T_SPELLED_AGES = re.compile(r"(ninety|one hundred|neunzig|hundert|noventa|cien)", re.I)
-
-
-def _t_age_ok(value: str) -> bool:
-    digits = re.sub(r"\D", "", value)
-    if not digits:
-        return T_SPELLED_AGES.search(value) is not None
-    return 90 <= int(digits) <= 110
-
-
-HELD_T = HeldOut(
-    HELDOUT_T,
-    "heldout_t_templates",
-    T_SEEDS,
-    ("tnat",),
-    T_SAFE_HARBOR_SLOTS,
-    frozenset({("tnat", "us"), ("tpass", "mrz"), ("tper", "hl7"), ("tper", "ocr")}),
-    non_latin_people=10,
-    extra_checks=(
-        ("tper", lambda v: sum(c.isdigit() for c in v) <= 1),  # OCR may read O as 0, once
-        ("tage", _t_age_ok),
-        ("turl", lambda v: v.startswith(("https://", "http://"))),
-        ("tphoto", lambda v: v.startswith(("https://", "http://")) and "." in v[-5:]),
-        (
-            "tmail",
-            lambda v: (
-                re.fullmatch(r"[^@\s]+@[^@\s]+\.[a-z]+|\S+ \[at\] \S+ \[dot\] \S+", v) is not None
-            ),
-        ),
-        ("tpass", lambda v: v.isascii() and len(re.sub(r"\W", "", v)) >= 7),
-    ),
-)
-
-
-@functools.cache
-def _t_docs() -> tuple[LabelledDoc, ...]:
-    return tuple(corpus(HELDOUT_T, 400))
-
-
-def test_heldout_t_slots_are_new_and_mirror_the_p_slots() -> None:
-    suffixes = {s[1:] for s in T_SLOTS}
-    assert len(T_SLOTS) == 27
-    assert all(SLOT_KINDS["t" + x] == SLOT_KINDS["p" + x] for x in suffixes)
-    assert {s for s, _ in slots_used(HELDOUT_T)} - {None} == set(T_SLOTS)
-
-
-def test_heldout_t_shares_no_seed_or_template_text_with_any_other_split() -> None:
-    import importlib
-    import pkgutil
-
-    from resources.synthetic import redaction_eval
-
-    base = "resources.synthetic.redaction_eval."
-    others = [importlib.import_module(base + m).SPLIT for m in T_OTHER_MODULES]
-    assert HELDOUT_T.name == "heldout_t"
-    assert HELDOUT_T.seeds == T_SEEDS
-    assert_apart(HELDOUT_T, others)
-    # Every module of the package that defines a split is among the ones above.
-    with_split = {
-        info.name
-        for info in pkgutil.iter_modules(redaction_eval.__path__)
-        if info.name.endswith("_templates")
-        and isinstance(getattr(importlib.import_module(base + info.name), "SPLIT", None), Split)
-    }
-    # (U and V, written after T, are kept apart from T by their own sections.)
-    later = {"heldout_t_templates", "heldout_u_templates", "heldout_v_templates"}
-    assert with_split - later <= set(T_OTHER_MODULES)
-
-
-def test_heldout_t_is_wide_enough() -> None:
-    docs = _t_docs()
-    assert len(docs) == 400
-    templates = HELDOUT_T.templates
-    assert len(templates) >= 150
-    doc_types = {t.doc_type for t in templates}
-    assert len(doc_types) >= 40
-    assert doc_types >= ISSUE_DOC_TYPES
-    assert {d.template_id for d in docs} == {t.id for t in templates}
-    assert len({d.locale for d in docs}) >= 40
-    assert {e.kind for d in docs for e in d.entities} == set(KINDS)
-    people = {d.value(e) for d in docs for e in d.entities if e.kind == "PERSON"}
-    assert len(people) >= 700
-    other_script = [w for w in people if any(ord(c) > 0x370 and c.isalpha() for c in w)]
-    assert len(other_script) >= 10
-    assert sum(1 for d in docs if d.keep) >= 200
-    ids = [d.value(e) for d in docs for e in d.entities if e.slot.startswith("tnat")]
-    assert len({country_of(v) for v in ids} - {""}) >= 20
-
-
-def test_heldout_t_is_deterministic() -> None:
-    again = corpus(HELDOUT_T, 60)
-    assert [(d.text, d.entities, d.keep) for d in again] == [
-        (d.text, d.entities, d.keep) for d in _t_docs()[:60]
-    ]
-
-
-def test_every_span_of_heldout_t_holds_exactly_its_value() -> None:
-    problems = [p for d in _t_docs() for p in doc_problems(HELD_T, d)]
-    assert not problems, problems[:10]
-
-
-@settings(max_examples=80, deadline=None)
-@given(st.integers(min_value=0, max_value=10**9), st.integers(min_value=0, max_value=10**4))
-def test_any_seed_renders_labelled_heldout_t_documents(seed: int, pick: int) -> None:
-    template = HELDOUT_T.templates[pick % len(HELDOUT_T.templates)]
-    doc = render(template, HELDOUT_T, seed)
-    assert not doc_problems(HELD_T, doc), template.id
-    assert doc.entities, template.id
-
-
-def test_heldout_t_writes_every_safe_harbor_class() -> None:
-    """The 18 identifier classes of HIPAA Safe Harbor (45 CFR 164.514(b)(2)(i))."""
-    assert len(T_SAFE_HARBOR_SLOTS) == 18
-    used = slots_used(HELDOUT_T)
-    missing = [c for c, slots in T_SAFE_HARBOR_SLOTS.items() if not slots <= {s for s, _ in used}]
-    assert not missing, missing
-    assert HELD_T.forms <= used, sorted(HELD_T.forms - used, key=str)
-
-
-def test_heldout_t_template_text_holds_no_identifier_of_its_own() -> None:
-    """No run of 6+ digits and no angle bracket outside the slots; every slot is known."""
-    bad = []
-    for t in HELDOUT_T.templates:
-        literal = SLOT.sub(lambda m: m.group(4) or "", t.text)  # kept phrases stay in
-        if re.search(r"\d{6,}", literal) or re.search(r"[<>]", literal):
-            bad.append(t.id)
-        bad += [t.id for m in SLOT.finditer(t.text) if m.group(1) and m.group(1) not in T_SLOTS]
-    assert not bad, bad
-
-
-@pytest.mark.parametrize("later", [(2026, 12, 31, 23, 59), (2031, 2, 28, 6, 0)])
-def test_heldout_t_renders_the_same_whatever_the_day(
-    later: tuple[int, ...], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Faker's clock moved (a monkeypatch of its datetime), every template renders as today:
-    T counts its dates back from T_TODAY, never from the clock."""
-    import datetime as dt
-
-    import faker.providers.date_time as faker_dates
-
-    now = [render(t, HELDOUT_T, T_SEEDS[i]) for i, t in enumerate(HELDOUT_T.templates)]
-
-    class Later(dt.datetime):
-        @classmethod
-        def now(cls, tz: dt.tzinfo | None = None) -> Later:  # type: ignore[override]
-            return cls(*later, tzinfo=tz)
-
-        @classmethod
-        def today(cls) -> Later:  # type: ignore[override]
-            return cls(*later)
-
-    class LaterDate(dt.date):
-        @classmethod
-        def today(cls) -> LaterDate:  # type: ignore[override]
-            return cls(*later[:3])
-
-    monkeypatch.setattr(faker_dates, "datetime", Later)
-    if hasattr(faker_dates, "date"):
-        monkeypatch.setattr(faker_dates, "date", LaterDate)
-    again = [render(t, HELDOUT_T, T_SEEDS[i]) for i, t in enumerate(HELDOUT_T.templates)]
-    moved = [a.template_id for a, b in zip(now, again, strict=True) if a != b]
-    assert not moved, moved
-
-
-def test_t_forms_icao_check_digit_worked_examples() -> None:
-    """ICAO Doc 9303's specimen passport: number L898902C3 (check 6), birth 740812 (2),
-    expiry 120415 (9); a changed character changes the check digit."""
-    assert t_forms.icao_check_digit("L898902C3") == "6"
-    assert t_forms.icao_check_digit("740812") == "2"
-    assert t_forms.icao_check_digit("120415") == "9"
-    assert t_forms.icao_check_digit("L898902C4") != "6"
-    assert t_forms.icao_check_digit("740813") != "2"
-
-
-@pytest.mark.parametrize("country", [s.country for s in t_forms.SCHEMES])
-def test_t_forms_national_numbers_pass_their_country_check(country: str) -> None:
-    import random
-
-    scheme = t_forms.SCHEME_BY_COUNTRY[country]
-    rng = random.Random(84350000 + len(country))
-    for _ in range(25):
-        number = scheme.draw(rng)
-        assert scheme.valid(number), country
-        assert country_of(number), country
-        assert t_forms.national_valid(number), country
-
-
-def test_t_forms_ocr_damage_is_one_misread() -> None:
-    assert t_forms.ocr_damage("Amelia Smith") == "Arnelia Smith"
-    assert t_forms.ocr_damage("Lola Bell") == "LoIa Bell"
-    assert t_forms.ocr_damage("Xu Ya") == "Xu Ya"
-
-
-def test_t_dates_never_pass_t_today() -> None:
-    import datetime as dt
-
-    iso = re.compile(r"\d{4}-\d{2}-\d{2}")
-    for d in _t_docs():
-        for e in d.entities:
-            if e.kind == "DATE" and (m := iso.match(d.value(e))):
-                assert dt.date.fromisoformat(m.group()) <= t_forms.T_TODAY, d.template_id
-
-
-def test_heldout_t_is_wired_into_the_evaluation_as_held_out() -> None:
-    """Wired in session 37, after the redactor was frozen: held out, and the stress run
-    (which lists leaks by value) still does not import it (the check reads the module's
-    source for T's names, and prints nothing)."""
-    import inspect
-
-    from resources.synthetic import eval_redaction, eval_stress
-
-    assert eval_redaction.SPLITS["t"] == ("heldout_t_templates", "HELD-OUT T split")
-    assert "t" in eval_redaction.HELD_OUT
-    assert eval_redaction.load_split("t") is heldout_t_templates.SPLIT
-    source = inspect.getsource(eval_stress)
-    assert "heldout_t_templates" not in source
-    assert "t_forms" not in source
 
 
 # --- Held-out U ---

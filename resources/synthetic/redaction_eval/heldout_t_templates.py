@@ -1,5 +1,6 @@
-"""Held-out split T (session 34): written by an author barred from the redactor, its results
-and every other split's templates and forms. Merged unwired; run once, after the freeze.
+"""Split T (session 34): written by an author barred from the redactor, its results and every
+other split's templates and forms. Merged unwired; held out in session 37 (run once, after the
+freeze); DEV-side (tuned on) since session 38.
 
 Documents as they are laid out in many countries and systems: clinical notes and discharge
 letters, HL7 v2 and FHIR, claims and KYC files, payment messages, e-mail threads, chats,
