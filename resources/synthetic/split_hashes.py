@@ -40,6 +40,7 @@ MODULES = {
     "t": "heldout_t_templates",  # written in session 34, held out in session 37, DEV-side since
     "u": "heldout_u_templates",  # written in session 36, held out (hashing prints no document)
     "v": "heldout_v_templates",  # written in session 37, held out (hashing prints no document)
+    "w": "heldout_w_templates",  # written in session 38, held out (hashing prints no document)
 }
 
 

@@ -1028,6 +1028,38 @@ SLOT_KINDS = {
     "vveh": "VEHICLE",
     "vdev": "DEVICE_ID",
     "vmac": "MAC",
+    # Held-out W's slots (w_forms.py; written in session 38).
+    "wname": "PERSON",
+    "wintl": "PERSON",
+    "wtown": "LOCATION",
+    "waddr": "ADDRESS",
+    "wzip": "ADDRESS",
+    "wgeo": "ADDRESS",
+    "wtel": "PHONE",
+    "wfax": "PHONE",
+    "wmail": "EMAIL",
+    "wnat": "NATIONAL_ID",
+    "wssn": "NATIONAL_ID",
+    "wpass": "NATIONAL_ID",
+    "wmrn": "RECORD_NUMBER",
+    "wins": "RECORD_NUMBER",
+    "wclaim": "RECORD_NUMBER",
+    "wcase": "RECORD_NUMBER",
+    "wemp": "RECORD_NUMBER",
+    "wbio": "RECORD_NUMBER",
+    "wacct": "ACCOUNT",
+    "wcard": "CARD",
+    "wiban": "IBAN",
+    "wip": "IP",
+    "wurl": "URL",
+    "wphoto": "URL",
+    "wdate": "DATE",
+    "wdob": "DATE",
+    "wage": "AGE",
+    "wlic": "LICENCE",
+    "wveh": "VEHICLE",
+    "wdev": "DEVICE_ID",
+    "wmac": "MAC",
 }
 # Held-out G's slots, handed to g_forms before any other slot is looked at: none of them
 # is an older slot, and the check draws nothing, so older splits render as before.
@@ -1123,6 +1155,13 @@ V_SLOTS = frozenset(
     | {"viban", "vip", "vlic", "vmac", "vmail", "vmrn", "vnat", "vpass", "vper", "vphoto"}
     | {"vplan", "vpost", "vref", "vssn", "vtel", "vtown", "vurl", "vveh"}
 )
+# Held-out W's slots (w_forms.py), handed over the same way: none is an older slot.
+W_SLOTS = frozenset(
+    {"wacct", "waddr", "wage", "wbio", "wcard", "wcase", "wclaim", "wdate", "wdev"}
+    | {"wdob", "wemp", "wfax", "wgeo", "wiban", "wins", "wintl", "wip", "wlic"}
+    | {"wmac", "wmail", "wmrn", "wname", "wnat", "wpass", "wphoto", "wssn", "wtel"}
+    | {"wtown", "wurl", "wveh", "wzip"}
+)
 
 
 @dataclass
@@ -1134,6 +1173,8 @@ class Value:
 
 
 def new_entity(ctx: Ctx, slot: str, form: str) -> object:
+    if slot in W_SLOTS:
+        return new_entity_w(ctx, slot, form)
     if slot in G_SLOTS:
         return new_entity_g(ctx, slot, form)
     if slot in H_SLOTS:
@@ -1395,6 +1436,13 @@ def new_entity_v(ctx: Ctx, slot: str, form: str) -> object:
     from resources.synthetic.redaction_eval import v_forms  # noqa: PLC0415
 
     return v_forms.new_entity(ctx, slot, form)
+
+
+def new_entity_w(ctx: Ctx, slot: str, form: str) -> object:
+    """The slots added with held-out W (w_forms.py; imported here for the same reason)."""
+    from resources.synthetic.redaction_eval import w_forms  # noqa: PLC0415
+
+    return w_forms.new_entity(ctx, slot, form)
 
 
 def romanised(entity: object) -> object:
