@@ -331,7 +331,7 @@ def _plates_after_vehicles(text: str, words: set[str]) -> list[Span]:
     vehicle word or a make; only texts that hold one are searched."""
     if words.isdisjoint(_VEHICLE_GATE):
         return []
-    spans = []
+    spans: list[Span] = []
     for m in _VEHICLE_WORD.finditer(text):
         make = m.group().casefold() in _MAKES
         span = _plate_after(text, m.end(), strict=True, skip_model=make)
