@@ -983,6 +983,7 @@ _NOT_ADDRESS: Final = frozenset(
         postcode zip gps send mail reply visit site please previous next seen ref clinic
         ward hospital icu theatre bed bay cpf nhs sin ssn nip pesel iban mrn nif nie dni
         tckn bsn account policy member employee
+        miete mietzahlung kaution nebenkosten rent deposit
         العنوان عنوان نشانی آدرس في در از به ساکن يسكن مقيم
         """
     )
