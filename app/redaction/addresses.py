@@ -1336,6 +1336,8 @@ _ENGLISH_BEFORE: Final = frozenset(
         were be been by to it them him her us me payment payments money funds transfer call
         calls message messages reply replies email emails letter online later travelling
         traveling access accessed accessible connected connect admitted discharged
+        takeover takeovers fraud scam scams attack attacks login logins logon refund refunds
+        request requests purchase purchases compromise breach phishing
         """
     )
 )

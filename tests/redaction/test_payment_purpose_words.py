@@ -1,6 +1,7 @@
 """A payment's purpose before the address it pays for stays readable (issue 15, session 38,
 utility of split T): "Verwendungszweck: Miete Mai, Whg. Lindenweg 7" masks the address
-from its street on, not the word for rent before it. Values invented."""
+from its street on, not the word for rent before it. A fraud's "takeover via SIM swap" is
+a means, no street (split G). Values invented."""
 
 from __future__ import annotations
 
@@ -24,3 +25,14 @@ def test_rent_word_before_the_address_stays_readable(text: str, street: str) -> 
     word = next(w for w in ("Miete", "RENT", "Kaution") if w in text)
     at = text.index(word)
     assert not any(s.start <= at < s.end for s in spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Assessment: account takeover via SIM swap. Action: card blocked.",
+        "Typology: refund fraud via Chat Support\n",
+    ],
+)
+def test_means_after_a_fraud_noun_is_no_street(text: str) -> None:
+    assert find_addresses(text, text_words(text)) == []
