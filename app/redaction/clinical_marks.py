@@ -29,6 +29,7 @@ from __future__ import annotations
 from typing import Final
 
 from app.redaction import fast_regex
+from app.redaction.benefit_names import benefit_names, in_benefit_name
 from app.redaction.spans import Span
 from app.redaction.wordtrie import word_list
 
@@ -155,6 +156,7 @@ def _lab_term(text: str, span: Span) -> bool:
 def clinical_marks(text: str, spans: list[Span]) -> list[Span]:
     """`spans` without the findings that are clinical notations (see above)."""
     products = _eu_products(text)
+    benefits = benefit_names(text)  # "Attendance Allowance": `benefit_names.py`
     return [
         s
         for s in spans
@@ -167,5 +169,6 @@ def clinical_marks(text: str, spans: list[Span]) -> list[Span]:
             or _caps_code_place(text, s)
             or _lab_term(text, s)
             or any(a <= s.start and s.end <= b for a, b in products)
+            or in_benefit_name(s, benefits)
         )
     ]
