@@ -30,6 +30,7 @@ from typing import Final
 
 from app.redaction import fast_regex
 from app.redaction.benefit_names import benefit_names, in_benefit_name
+from app.redaction.category_cells import category_cell
 from app.redaction.spans import Span
 from app.redaction.wordtrie import word_list
 
@@ -170,5 +171,6 @@ def clinical_marks(text: str, spans: list[Span]) -> list[Span]:
             or _lab_term(text, s)
             or any(a <= s.start and s.end <= b for a, b in products)
             or in_benefit_name(s, benefits)
+            or category_cell(text, s)  # "| Silver |": `category_cells.py`
         )
     ]
