@@ -983,6 +983,7 @@ _NOT_ADDRESS: Final = frozenset(
         postcode zip gps send mail reply visit site please previous next seen ref clinic
         ward hospital icu theatre bed bay cpf nhs sin ssn nip pesel iban mrn nif nie dni
         tckn bsn account policy member employee
+        miete mietzahlung kaution nebenkosten rent deposit
         العنوان عنوان نشانی آدرس في در از به ساکن يسكن مقيم
         """
     )
@@ -1335,6 +1336,8 @@ _ENGLISH_BEFORE: Final = frozenset(
         were be been by to it them him her us me payment payments money funds transfer call
         calls message messages reply replies email emails letter online later travelling
         traveling access accessed accessible connected connect admitted discharged
+        takeover takeovers fraud scam scams attack attacks login logins logon refund refunds
+        request requests purchase purchases compromise breach phishing
         """
     )
 )

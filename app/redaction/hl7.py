@@ -15,6 +15,9 @@ values stay readable:
 - XTN (telecom): the formatted number, e-mail address, country/area/local number,
   extension, any text, unformatted number; use and equipment codes stay.
 - CX (extended id): the id number; the assigning authority and id type stay.
+- EI (entity identifier) of an order or a message: ORC-2/3 and OBR-2/3 (placer and filler
+  order numbers) and MSH-10 (message control id), the entity id whole ("CASE 05-48172");
+  its namespace stays.
 - ID-like strings (SSN, licence, policy numbers) and dates of birth, death, admission and
   discharge (HIPAA Safe Harbor's dates): the whole field.
 
@@ -45,6 +48,7 @@ _XCN: Final = {1: ID, 2: PERSON, 3: PERSON, 4: PERSON, 5: PERSON}
 _XAD: Final = {1: ADDRESS, 2: ADDRESS, 3: PLACE, 5: ADDRESS, 8: PLACE, 9: PLACE}
 _XTN: Final = {1: PHONE, 4: EMAIL, 5: PHONE, 6: PHONE, 7: PHONE, 8: PHONE, 9: PHONE, 12: PHONE}
 _CX: Final = {1: ID}
+_EI: Final = {1: ID}
 _WHOLE_ID: Final = {0: ID}  # 0: the whole field
 _WHOLE_NATIONAL: Final = {0: NATIONAL}
 _WHOLE_DATE: Final = {0: DATE}
@@ -80,8 +84,14 @@ FIELDS: Final[dict[str, dict[int, dict[int, str]]]] = {
         1: _CX, 2: _WHOLE_NATIONAL, 3: _XCN, 6: _WHOLE_ID, 7: _XPN, 8: _WHOLE_ID,
         25: _CX, 61: _CX, 63: _XTN, 64: _XTN,
     },
-    "ORC": {10: _XCN, 11: _XCN, 12: _XCN, 14: _XTN, 19: _XCN, 22: _XAD, 23: _XTN, 24: _XAD},
-    "OBR": {10: _XCN, 16: _XCN, 17: _XTN, 28: _XCN, 32: _NDL, 33: _NDL, 34: _NDL, 35: _NDL},
+    "ORC": {
+        2: _EI, 3: _EI, 10: _XCN, 11: _XCN, 12: _XCN, 14: _XTN, 19: _XCN, 22: _XAD, 23: _XTN,
+        24: _XAD,
+    },
+    "OBR": {
+        2: _EI, 3: _EI, 10: _XCN, 16: _XCN, 17: _XTN, 28: _XCN, 32: _NDL, 33: _NDL, 34: _NDL,
+        35: _NDL,
+    },
     "OBX": {16: _XCN},
     "TXA": {5: _XCN, 9: _XCN, 10: _XCN, 11: _XCN, 22: _XCN, 23: _XCN},
     "DG1": {16: _XCN},
@@ -121,6 +131,7 @@ def find_hl7(text: str) -> list[Span]:
             if header is not None:
                 enc = header.group("enc")
             _facilities(m.group("body"), m.start("body"), enc[0], spans)
+            _control_id(m.group("body"), m.start("body"), enc[0], spans)
             continue
         fields = FIELDS[seg]
         component, repetition, subcomponent = enc[0], enc[1], enc[3] if len(enc) > 3 else "&"
@@ -129,6 +140,8 @@ def find_hl7(text: str) -> list[Span]:
             kinds = fields.get(number) or (_XCN if _npi_led(value, enc[0]) else None)
             if kinds is _XTN and _name_shaped(value, component):
                 kinds = _XPN  # "Gyamfi^Augustine" in a telecom field: a person's name
+            if kinds is _EI and _coded_element(value, component):
+                kinds = None  # "71250^CT THORAX W/O CONTRAST": a service code and its text
             if kinds and value and value != '""':
                 _field_spans(value, offset, kinds, (component, repetition, subcomponent), spans)
             offset += len(value) + 1
@@ -155,6 +168,20 @@ def _facilities(body: str, offset: int, component: str, out: list[Span]) -> None
             _add(namespace, at, PLACE, out)
 
 
+# MSH-10, the message control id (ST), counted as in `_facilities`.
+_CONTROL_ID_FIELD: Final = 10
+
+
+def _control_id(body: str, offset: int, component: str, out: list[Span]) -> None:
+    """The message control id of an MSH segment: a sender's number for the one message
+    about one patient ("CASE 56-64160", an order's or a claim's reference)."""
+    fields = body.split("|")
+    if len(fields) < _CONTROL_ID_FIELD - 1:
+        return
+    at = offset + sum(len(f) + 1 for f in fields[: _CONTROL_ID_FIELD - 2])
+    _add(fields[_CONTROL_ID_FIELD - 2].split(component)[0], at, ID, out)
+
+
 # XTN-2, telecom use code (HL7 table 0201), and XTN-3, equipment type (table 0202): the
 # codes a telecom field writes in letters after its number.
 _TELECOM_CODES: Final = frozenset(
@@ -174,6 +201,13 @@ def _name_shaped(value: str, component: str) -> bool:
     if not words or not all(w.isalpha() for w in words):
         return False
     return all(p.strip() and any(c.islower() for c in p) and p[:1].isupper() for p in parts)
+
+
+def _coded_element(value: str, component: str) -> bool:
+    """An order-number field holding a coded element (CE: code^text) instead: EI's second
+    component is a namespace id (a code without spaces), CE's is the code's text."""
+    parts = value.split(component)
+    return len(parts) > 1 and any(c.isspace() for c in parts[1].strip())
 
 
 def _npi_led(value: str, component: str) -> bool:

@@ -18,6 +18,7 @@ from typing import Final
 
 from app.redaction import fast_regex
 from app.redaction.bank_codes import bank_code
+from app.redaction.clinical_marks import clinical_marks
 from app.redaction.clock_times import clock_time_only, without_clock_time
 from app.redaction.header_rows import in_header_row
 from app.redaction.label_guards import document_title
@@ -421,7 +422,7 @@ def not_identifiers(text: str, spans: list[Span]) -> list[Span]:
     """`spans` without the findings that are labels, units or codes (see above and
     `record_codes.py`)."""
     out = []
-    for s in record_codes(text, spans):
+    for s in clinical_marks(text, record_codes(text, spans)):
         if (
             _lab_name_plate(text, s)
             or label_only(text, s)

@@ -122,6 +122,23 @@ LONE_AFTER_ADDRESS = fast_regex.compile(
 )
 
 
+# A postcode alone as where a letter, a parcel or a prescription goes ("Fracture clinic
+# letter -- posted to 02955", "correspondence to 57148", "Sent to the pharmacy at 87895."),
+# the clause or the line ending after it: the sender wrote the code for the whole address.
+# A year ("posted to 2024") is a date's; a number that goes on ("sent to 14 Elm Road") is
+# another thing.
+_SENT_WORDS = (
+    "posted", "sent", "mailed", "delivered", "shipped", "forwarded", "dispatched",
+    "redirected", "correspondence", "post", "mail", "send", "ship", "deliver", "forward",
+)  # fmt: skip
+SENT_TO_CODE = fast_regex.compile(
+    rf"(?<![\w.])(?i:{trie_pattern(_SENT_WORDS)})[ \t]+(?i:to|at)"
+    r"(?:[ \t]+(?i:the|our|your|his|her|their)[ \t]+[^\W\d_]{2,20}[ \t]+(?i:at|in))?[ \t]{1,3}"
+    rf"(?!(?:19|20)\d\d(?!\d))(?P<value>{_VALUE})(?=[ \t]*(?:[.;,!?)](?!\w)|\n|$))",
+    word_led=True,
+)
+
+
 # An Eircode anywhere (Ireland, Eircode's published format): a routing key (a letter of
 # A C D E F H K N P R T V W X Y and two digits, or D6W) and a unique identifier of four
 # characters from the digits and those letters. No other code has that alphabet with
@@ -149,6 +166,10 @@ def find_postcodes(text: str) -> list[Span]:
     spans.extend(
         Span(m.start("value"), m.end("value"), KIND, "postcode_after_address_word", 0.7)
         for m in LONE_AFTER_ADDRESS.finditer(text)
+    )
+    spans.extend(
+        Span(m.start("value"), m.end("value"), KIND, "postcode_sent_to", 0.7)
+        for m in SENT_TO_CODE.finditer(text)
     )
     if "?" in text:
         spans.extend(

@@ -289,6 +289,7 @@ def _value_after(text: str, pos: int) -> tuple[int, int] | None:
     cursor = pos
     short_word = True
     truncated = False
+    code_at = -1  # where a printed code word the value follows begins ("TCN 0189...")
     end = min(len(text), pos + _REACH)
     while (v := VALUE.search(text, cursor, end)) is not None:
         gap = text[cursor : v.start()]
@@ -317,6 +318,8 @@ def _value_after(text: str, pos: int) -> tuple[int, int] | None:
                 return None
             if truncated and value.isdigit() and len(value) <= _LAST_DIGITS:
                 return None  # "card ending in 4417": the last digits of a number
+            if code_at >= 0 and at == cursor + 1 and text[cursor] == " ":
+                return code_at, at + len(value)
             return at, at + len(value)
         if _DIGIT.search(value):
             return None  # a count or a measurement: the number the word was about
@@ -325,8 +328,31 @@ def _value_after(text: str, pos: int) -> tuple[int, int] | None:
         if words > _MAX_WORDS or head.casefold() in MODEL_WORDS | PROTOCOL_WORDS:
             return None  # "device model W1DR01": a model number names a product, not a device
         short_word = len(head) <= 3
+        code_at = v.start() if words == 1 and _code_word(head) else -1
         cursor = v.start() + len(head)
     return None
+
+
+# A scheme's code word printed before the number as part of it, as the first thing after
+# the label ("Sample ID: TCN 018972945297", a ten-print control number): two to five
+# capitals that are no identifier word of their own ("ID: MRN 1234567" keeps "MRN") and no
+# currency ("Limit: EUR 50000").
+_CODE_WORD = fast_regex.compile(r"[A-Z]{2,5}")
+_NOT_CODE_WORDS: Final = frozenset(
+    word_list(
+        "eur usd gbp chf pln czk huf sek nok dkk try ron brl mxn inr jpy cny aud cad "
+        "clabe bsb ifsc cbu cvu rib"  # bank codes' schemes: the label's, not the value's
+    )
+)
+
+
+def _code_word(word: str) -> bool:
+    folded = word.casefold()
+    return (
+        _CODE_WORD.fullmatch(word) is not None
+        and folded not in _LABEL_GROUPS
+        and folded not in _NOT_CODE_WORDS
+    )
 
 
 # The word after the value, in brackets: "12-345-678 (MRN)", "AB-1234 (hospital no.)".

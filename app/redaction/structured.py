@@ -11,11 +11,13 @@ from app.redaction import fast_regex
 from app.redaction.accounts import find_accounts
 from app.redaction.addresses import cell_edges, find_addresses
 from app.redaction.ages import ages_with_units, find_ages
+from app.redaction.answered_places import answered_places
 from app.redaction.calendar_dates import find_era_dates
 from app.redaction.cldr_dates import find_cldr_dates
 from app.redaction.coordinates import find_coordinates
 from app.redaction.court_numbers import find_court_numbers
 from app.redaction.craft_marks import find_craft_marks
+from app.redaction.cued_streets import streets_after_cues
 from app.redaction.devices import find_devices
 from app.redaction.hl7 import find_hl7
 from app.redaction.munged_emails import find_munged_emails
@@ -97,6 +99,8 @@ def find_structured(text: str) -> list[Span]:
         *find_addresses(text, words),
         *find_coordinates(text),
         *find_places(text),
+        *answered_places(text),
+        *streets_after_cues(text),
         *find_postcodes(text),
         *find_postal_addresses(text),
         *find_phones(text),

@@ -331,13 +331,43 @@ def _plates_after_vehicles(text: str, words: set[str]) -> list[Span]:
     vehicle word or a make; only texts that hold one are searched."""
     if words.isdisjoint(_VEHICLE_GATE):
         return []
-    spans = []
+    spans: list[Span] = []
     for m in _VEHICLE_WORD.finditer(text):
         make = m.group().casefold() in _MAKES
         span = _plate_after(text, m.end(), strict=True, skip_model=make)
-        if span is not None:
+        while span is not None and len(spans) < 64:
             spans.append(Span(span.start, span.end, KIND, "plate_after_vehicle", 0.6))
+            plural = m.group().casefold() in _PLURAL_VEHICLES
+            span = _next_listed_plate(text, span.end) if plural else None
     return spans
+
+
+# Vehicle words in the plural: a list of plates may follow ("vehicles AB12 CDE, XY34 ZZZ").
+_PLURAL_VEHICLES: Final = frozenset(
+    word_list(
+        """
+    vehicles cars vans trucks lorries motorcycles motorbikes fahrzeuge autos pkw voitures
+    véhicules vehicules coches vehículos vehiculos veicoli voertuigen pojazdy samochody vehs
+    """
+    )
+)
+
+
+# The end of a list's item: a comma, "and", the sentence's or the line's end.
+_ITEM_END = fast_regex.compile(r"[ \t]*(?:[,;)]|\.(?!\w)|\n|$|(?:and|or|und|et|y)[ ])")
+
+
+def _next_listed_plate(text: str, end: int) -> Span | None:
+    """The next plate of a list after a vehicle word's plate ("vehicles RHS-233, 0-24975"):
+    right after the "," or "and", read as after a plate word (a plate's other shapes, digits
+    alone among them), and the whole item ("vehicles AB12 CDE, 45000 miles" stays)."""
+    more = _AND.match(text, end)
+    if more is None:
+        return None
+    span = _plate_after(text, more.end(), strict=False)
+    if span is None or span.start != more.end() or not _ITEM_END.match(text, span.end):
+        return None
+    return span
 
 
 _RU = "АВЕКМНОРСТУХ"
