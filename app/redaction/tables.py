@@ -538,6 +538,9 @@ def _fixed_width(text: str, lines: list[tuple[int, str]], i: int, out: _Found) -
     if persons < 2 and not any(k is not None and k[1] for k in kinds):
         return i + 1
     starts = {start: kind for (start, _), kind in zip(labels, kinds, strict=True)}
+    # rows whose blanks drifted are read cell by cell only under a header of words ("BED
+    # NAME CONS EDD"); "Protocol X-221   Site 014   Subject ID 516-1466" is a form's line
+    drift = not any(c.isdigit() for _, label in labels for c in label)
     i += 1
     while i < len(lines) and lines[i][1].strip():
         at, row = lines[i]
@@ -546,9 +549,12 @@ def _fixed_width(text: str, lines: list[tuple[int, str]], i: int, out: _Found) -
             continue
         cells = [(m.start(), m.end()) for m in _FIXED_CELL.finditer(row)]
         keys = [next((x for x in (a, a - 1, a + 1) if x in starts), None) for a, _ in cells]
-        if len(cells) < 2 or None in keys:
+        if drift and len(cells) == len(kinds) and keys[0] is not None:
+            column = kinds  # a board copied by hand: cell for label, the blanks drifted
+        elif len(cells) < 2 or None in keys:
             break  # not aligned under the header: prose again
-        column = [starts[k] for k in keys if k is not None]
+        else:
+            column = [starts[k] for k in keys if k is not None]
         for (a, b), kind in zip(cells, column, strict=True):
             if kind is not None:
                 out.add(at + a, at + b, kind[0], True)
