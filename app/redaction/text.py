@@ -764,6 +764,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     from app.redaction.names import find_names  # noqa: PLC0415
     from app.redaction.not_identifiers import not_identifiers  # noqa: PLC0415
     from app.redaction.ocr_reading import names_in_reading  # noqa: PLC0415
+    from app.redaction.role_noun_names import role_noun_names  # noqa: PLC0415
     from app.redaction.romanised_name_fields import romanised_name_fields  # noqa: PLC0415
     from app.redaction.script_names import names_in_other_scripts  # noqa: PLC0415
     from app.redaction.script_runs import names_in_latin_lines  # noqa: PLC0415
@@ -783,6 +784,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     found += initial_forms_more(text) + names_in_other_scripts(text)
     found += names_in_latin_lines(text) + birth_names(text) + display_names(text)
     found += runs_in_latin_text(text) + cjk_field_names(text) + staff_names(text)
+    found += role_noun_names(text)
     found += suffix_surnames(text) + vocative_names(text) + names_before_age_brackets(text)
     found += romanised_name_fields(text) + chat_export_speakers(text) + eponymous_firms(text)
     found += names_in_slots(text, doc.vocab.has_vector)
