@@ -7,7 +7,8 @@ Spanish, Italian, Portuguese, Dutch, Polish, Swedish, Danish, Norwegian, Finnish
 Slovak, Turkish, Russian, Ukrainian, Arabic, Persian, Hebrew, Chinese, Japanese, Korean,
 Hindi, Tamil, Vietnamese, Indonesian/Malay, Romanian, Hungarian, Greek), plus HL7 FHIR's
 element names (HumanName.family/given, Address.line/city/postalCode, Patient.birthDate,
-ContactPoint, Identifier). No library lists them, so they are written out here.
+ContactPoint, Identifier) and the EU Digital COVID Certificate's (nam.fn / nam.gn, with
+their transliterated nam.fnt / nam.gnt). No library lists them, so they are written out here.
 
 `field_kind` reads a header the way people write one: camelCase, snake_case, kebab-case,
 dotted paths, "Phone (home)", "address_line_2", "Nom du patient"; words that only qualify
@@ -46,7 +47,8 @@ _STRONG: Final = {
         full name|fullname|first name|firstname|last name|lastname|surname|surnames|
         family name|familyname|given name|given names|givenname|forename|forenames|
         middle name|maiden name|maiden surname|birth name|nickname|fname|lname|patient name|
-        username|user name|screen name|legal name|
+        username|user name|screen name|legal name|participant|
+        nam fn|nam fnt|nam gn|nam gnt|
         next of kin|guardian|spouse|mother|father|policyholder|cardholder|account holder|
         created by|updated by|modified by|changed by|assigned to|assignee|reporter|
         requester|requested by|approved by|reviewed by|signed by|entered by|recorded by|
@@ -195,7 +197,8 @@ _WEAK: Final = {
         zahlungspflichtiger|zahler|donneur d'ordre|bénéficiaire|ordenante|beneficiario|
         ordinante|opdrachtgever|begunstigde|klant|klient|kund|asiakas|zákazník|müşteri|
         cliente|
-        doctor|nurse|clinician|provider|initials|nom|nombre|nome|naam|namn|navn|nimi|ad|
+        doctor|nurse|clinician|provider|consultant|cons|initials|nom|nombre|nome|naam|namn|
+        navn|nimi|ad|
         adı|adi|姓|名|氏|성|họ|tên
     """,
     ADDRESS: "line|building|flat|apt|house|via|rua",

@@ -291,14 +291,16 @@ def reporting_subjects(text: str) -> list[Span]:
     return spans
 
 
-# "connecting you to Vitor", "I'll put you through to Marta": a call transcript (an IVR's
-# or an agent's) hands the caller over to the agent by given name. The same words hand
-# over to a department ("transferring you to Billing"): a word shaped like one (a plural,
-# an -ology or -ing word, a heading or role word) stays unless it is a given name.
+# "connecting you to Vitor", "I'll put you through to Marta", "you're through to Ines": a
+# call transcript (an IVR's or an agent's) hands the caller over to the agent by given
+# name. The same words hand over to a department ("transferring you to Billing"): a word
+# shaped like one (a plural, an -ology or -ing word, a heading or role word) stays unless
+# it is a given name.
 _HANDOVER = fast_regex.compile(
     r"(?i:\b(?:connect(?:ing)?[ \t]+you[ \t]+(?:to|with)|"
     r"(?:transfer(?:ring)?|pass(?:ing)?)[ \t]+you[ \t]+(?:(?:back|over|across)[ \t]+)?to|"
-    r"put(?:ting)?[ \t]+you[ \t]+through[ \t]+to|hand(?:ing)?[ \t]+you[ \t]+over[ \t]+to))"
+    r"put(?:ting)?[ \t]+you[ \t]+through[ \t]+to|hand(?:ing)?[ \t]+you[ \t]+over[ \t]+to|"
+    r"you(?:['’]re|[ \t]+are)[ \t]+(?:through|speaking)[ \t]+(?:to|with)))"
     r"[ \t]+"
     r"(?P<name>\p{Lu}\p{Ll}[\p{Ll}'’-]{1,30})(?=[ \t]*(?:[.,;!?)]|$|\n|now\b|shortly\b))"
 )
@@ -310,7 +312,7 @@ def handover_names(text: str) -> list[Span]:
     from app.redaction.given_names import is_given_name  # noqa: PLC0415
     from app.redaction.name_guards import HEADING_WORDS, ROLE_NOUNS  # noqa: PLC0415
 
-    if " you " not in text:
+    if "you" not in text and "You" not in text:
         return []
     spans = []
     for m in _HANDOVER.finditer(text):

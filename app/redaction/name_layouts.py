@@ -170,6 +170,8 @@ def caption_names(text: str) -> list[Span]:
             continue  # under a caption alone on its line, the value fills its own line
         if not _name_value(value) or any(c.isdigit() for c in value):
             continue
+        if not sep.strip() and len(sep) > 1 and field_kind(value) is not None:
+            continue  # "NAME   CONS   EDD": a column gap, then the next column's label
         spans.append(Span(m.start("value"), m.end("value"), KIND, CAPTION_RULE, _SCORE))
     return spans
 

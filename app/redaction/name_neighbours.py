@@ -27,6 +27,7 @@ from collections.abc import Callable
 from typing import Final
 
 from app.redaction import fast_regex
+from app.redaction.field_names import field_kind
 from app.redaction.given_names import fold_accents, given_names, is_given_name
 from app.redaction.lower_case_names import GIVEN, STRANGE, english_senses, name_word
 from app.redaction.name_forms import COMMON
@@ -169,12 +170,22 @@ def handle_names(text: str) -> list[Span]:
     return [
         Span(m.start("handle"), m.end("handle"), KIND, HANDLE_RULE, 0.6)
         for m in _HANDLE.finditer(text)
-        if _is_handle(m.group("handle"))
+        if _is_handle(m.group("handle")) and not _field_key(text, m.end("handle"))
     ] + [
         Span(m.start("handle"), m.end("handle"), KIND, HANDLE_RULE, 0.6)
         for m in _CAPITALISED_HANDLE.finditer(text)
         if _is_capitalised_handle(m.group("handle"))
     ]
+
+
+def _field_key(text: str, end: int) -> bool:
+    """A dotted key before "=" that names a field ("nam.fn=" of an EU vaccination
+    certificate's payload): the key of its value, no one's handle."""
+    if text[end : end + 1] != "=":
+        return False
+    line = text.rfind("\n", 0, end) + 1
+    words = text[line:end].rsplit(maxsplit=1)
+    return bool(words) and field_kind(words[-1]) is not None
 
 
 # A capitalised word right before a finding ("Per " of "Per Vestergaard"), a capital

@@ -285,10 +285,18 @@ _INDIC: Final = frozenset(
 )
 
 
+# A double surname joined by a hyphen ("阿部-近藤 明美"), as Japanese records write a
+# married couple's two family names.
+_CJK_JOINER: Final = r"\-‐－"
+
+
 def _run(script: str, most: int) -> str:
     gap = r"[ \u3000・·]" if script == "cjk" else r"[ \u00a0]"
     initials = rf"(?:[{_SCRIPTS[script]}]{{1,3}}\.[ ]?){{0,2}}" if script in _INDIC else ""
-    return f"{initials}{_word(script)}(?:{gap}{_word(script)}){{0,{most - 1}}}"
+    word = _word(script)
+    if script == "cjk":
+        word = f"{word}(?:[{_CJK_JOINER}]{word})?"
+    return f"{initials}{word}(?:{gap}{word}){{0,{most - 1}}}"
 
 
 # A name in Latin letters after a label in another script ("担当医：Jimenez").
@@ -358,7 +366,7 @@ def _cjk_name(value: str) -> bool:
     """A Chinese, Japanese or Korean name in a field: 2 to 4 letters written together, or
     parts of 1 to 4 letters apart (kana names run longer); not a word that fills a name
     field when the name is missing ("无", "なし", "患者")."""
-    parts = re.split("[ \u3000・]", value)
+    parts = re.split(f"[ \u3000・{_CJK_JOINER}]", value)
     longest = 8 if re.search(f"[{_KANA}]", value) else 4
     if len(parts) == 1 and not 2 <= len(value) <= longest:
         return False

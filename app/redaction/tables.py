@@ -538,6 +538,9 @@ def _fixed_width(text: str, lines: list[tuple[int, str]], i: int, out: _Found) -
     if persons < 2 and not any(k is not None and k[1] for k in kinds):
         return i + 1
     starts = {start: kind for (start, _), kind in zip(labels, kinds, strict=True)}
+    # rows whose blanks drifted are read cell by cell only under a header of words ("BED
+    # NAME CONS EDD"); "Protocol X-221   Site 014   Subject ID 516-1466" is a form's line
+    drift = not any(c.isdigit() for _, label in labels for c in label)
     i += 1
     while i < len(lines) and lines[i][1].strip():
         at, row = lines[i]
@@ -546,9 +549,17 @@ def _fixed_width(text: str, lines: list[tuple[int, str]], i: int, out: _Found) -
             continue
         cells = [(m.start(), m.end()) for m in _FIXED_CELL.finditer(row)]
         keys = [next((x for x in (a, a - 1, a + 1) if x in starts), None) for a, _ in cells]
-        if len(cells) < 2 or None in keys:
+        if (
+            drift
+            and len(cells) == len(kinds)
+            and keys[0] is not None
+            and _names_under(row, cells, kinds)
+        ):
+            column = kinds  # a board copied by hand: cell for label, the blanks drifted
+        elif len(cells) < 2 or None in keys:
             break  # not aligned under the header: prose again
-        column = [starts[k] for k in keys if k is not None]
+        else:
+            column = [starts[k] for k in keys if k is not None]
         for (a, b), kind in zip(cells, column, strict=True):
             if kind is not None:
                 out.add(at + a, at + b, kind[0], True)
@@ -557,6 +568,18 @@ def _fixed_width(text: str, lines: list[tuple[int, str]], i: int, out: _Found) -
 
 
 _SEPARATOR_ROW = fast_regex.compile(r"^[ \t|:+\-=]*-[ \t|:+\-=]*$")
+
+
+def _names_under(
+    row: str, cells: list[tuple[int, int]], kinds: list[tuple[str, bool] | None]
+) -> bool:
+    """Every cell of a row under a person column has a name's shape (`NAME_CELL`): a
+    row of prose under "Name  Address  Notes" ("Seen today.") is none of the board's."""
+    return all(
+        NAME_CELL.fullmatch(row[a:b]) is not None
+        for (a, b), kind in zip(cells, kinds, strict=True)
+        if kind is not None and kind[0] == "PERSON"
+    )
 
 
 def _is_label_row(kinds: list[tuple[str, bool] | None]) -> bool:

@@ -634,9 +634,10 @@ _PARTICLES = frozenset(
 # Titles that are family names too, in the culture that uses the title: Sheikh (Shaikh)
 # is among the commonest surnames of Pakistan, India and Bangladesh ("SHEIKH HOSSEN"),
 # Major, Judge and Lord are English surnames, Don an English given name as well as the
-# Spanish and Italian title. Failing towards masking, they stay in the finding; the other
+# Spanish and Italian title, Kumari (Hindi "Miss") one of India's commonest given names and
+# surnames. Failing towards masking, they stay in the finding; the other
 # titles ("Dr.", "Frau") stay readable.
-_TITLES_ALSO_NAMES: Final = frozenset({"sheikh", "major", "judge", "lord", "don"})
+_TITLES_ALSO_NAMES: Final = frozenset({"sheikh", "major", "judge", "lord", "don", "kumari"})
 
 
 # A field's value opens here: a label's colon, a pipe or a tab before.
@@ -737,6 +738,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     in capitals, and the surnames of "Last, First" names."""
     from app.redaction.analyzer import analyze_doc  # noqa: PLC0415 - loads the model lazily
     from app.redaction.bracketed_age_names import names_before_age_brackets  # noqa: PLC0415
+    from app.redaction.bracketed_kin_names import bracketed_kin_names  # noqa: PLC0415
     from app.redaction.chat_export_speakers import chat_export_speakers  # noqa: PLC0415
     from app.redaction.cjk_names import cjk_field_names  # noqa: PLC0415
     from app.redaction.eponymous_firms import eponymous_firms  # noqa: PLC0415
@@ -764,6 +766,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     from app.redaction.names import find_names  # noqa: PLC0415
     from app.redaction.not_identifiers import not_identifiers  # noqa: PLC0415
     from app.redaction.ocr_reading import names_in_reading  # noqa: PLC0415
+    from app.redaction.role_noun_names import role_noun_names  # noqa: PLC0415
     from app.redaction.romanised_name_fields import romanised_name_fields  # noqa: PLC0415
     from app.redaction.script_names import names_in_other_scripts  # noqa: PLC0415
     from app.redaction.script_runs import names_in_latin_lines  # noqa: PLC0415
@@ -783,6 +786,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     found += initial_forms_more(text) + names_in_other_scripts(text)
     found += names_in_latin_lines(text) + birth_names(text) + display_names(text)
     found += runs_in_latin_text(text) + cjk_field_names(text) + staff_names(text)
+    found += role_noun_names(text) + bracketed_kin_names(text)
     found += suffix_surnames(text) + vocative_names(text) + names_before_age_brackets(text)
     found += romanised_name_fields(text) + chat_export_speakers(text) + eponymous_firms(text)
     found += names_in_slots(text, doc.vocab.has_vector)

@@ -433,6 +433,13 @@ _DEVICE_OWNER = fast_regex.compile(
     r"(?<![\w.@/\\-])(?P<owner>[A-Za-z][A-Za-z]*(?:[._][A-Za-z]+)?\d{0,4}|"
     r"(?P<first>[a-z]{2,})-(?P<second>[a-z]{2,}))\Z"
 )
+# The owner after the device word and a hyphen, as IT departments name a fleet's machines
+# ("LAPTOP-OKAFOR", "PC-Lindqvist"): a surname or a login of letters alone (Windows'
+# default names, "DESKTOP-7HQ2K4M", hold digits).
+_DEVICE_FIRST = fast_regex.compile(
+    rf"(?<![\w.@/\\-]){_DEVICE_WORDS}-(?P<owner>[A-Za-z][a-z]{{2,20}}|[A-Z]{{3,20}})(?![\w.@-])"
+)
+_VOWEL = fast_regex.compile(r"[aeiouy]")  # a name is spoken; "KQHZTRM" was generated
 _DETERMINERS: Final = frozenset(word_list("the a an my our your his her their this that"))
 # The owner after the device word, as people name a phone or a laptop in their own words
 # ("Galaxy-of-marco", "iPad-of-Ana").
@@ -489,6 +496,12 @@ def device_owners(text: str, known: Callable[[str], bool]) -> list[Span]:
         else:
             found = _device_owner(m.group("owner"), known)
         if found:
+            spans.append(Span(m.start("owner"), m.end("owner"), KIND, RULE, SCORE))
+    for m in _DEVICE_FIRST.finditer(text):
+        owner = m.group("owner").casefold()
+        if owner in _MAKERS or _system(owner) or _word(owner):
+            continue
+        if _VOWEL.search(owner):
             spans.append(Span(m.start("owner"), m.end("owner"), KIND, RULE, SCORE))
     if "of" in text:
         for m in _DEVICE_OF.finditer(text):
