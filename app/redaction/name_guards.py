@@ -21,6 +21,7 @@ from typing import Final
 
 from app.redaction import fast_regex
 from app.redaction.clinical_words import clinical_word
+from app.redaction.form_titles import form_title
 from app.redaction.label_guards import label_head, role_before_name, title_line
 from app.redaction.spans import Span
 from app.redaction.wordtrie import word_list
@@ -575,6 +576,8 @@ def not_a_person(text: str, span: Span) -> bool:
         return False
     if span.rule != "reporting_subject" and (label_head(text, span) or title_line(text, span)):
         return True  # "Landlord: …", "Lähettävä lääkäri: …", "IMMUNISATION RECORD" (line 1)
+    if span.rule != "reporting_subject" and form_title(text, span):
+        return True  # "Klantacceptatie — particulier" over "Naam: …" (form_titles)
     if _other_language_words(value) and not _any_given(_name_words(value)):
         return True
     if _lower_case_cased_script(value) and not _any_given(words):

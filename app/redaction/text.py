@@ -735,6 +735,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     """Every finding in `text`, unmerged: Presidio's default recognizers and spaCy (plus
     the project's own recognizers), the structured recognizers, names by position, names
     in capitals, and the surnames of "Last, First" names."""
+    from app.redaction.address_heads import without_leading_findings  # noqa: PLC0415
     from app.redaction.analyzer import analyze_doc  # noqa: PLC0415 - loads the model lazily
     from app.redaction.bracketed_age_names import names_before_age_brackets  # noqa: PLC0415
     from app.redaction.chat_export_speakers import chat_export_speakers  # noqa: PLC0415
@@ -798,7 +799,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     found += ages_after_persons(text, [(s.start, s.end) for s in found if s.kind == "PERSON"])
     found = settled(text, not_identifiers(text, found))
     found += names_in_reading(text, lambda reading: find_spans(reading, project))
-    return prefer_phone_over_nhs(text, found)
+    return prefer_phone_over_nhs(text, without_leading_findings(text, found))
 
 
 def redact_text(text: str, project: ProjectRecognizers = NONE) -> TextRedaction:
