@@ -24,7 +24,7 @@ from app.redaction.name_forms import (
     names_filling_fields,
     surname_after_given,
 )
-from app.redaction.name_guards import guarded_persons
+from app.redaction.name_guards import guarded_persons, name_particle
 from app.redaction.patterns import DAY_WORD_BEFORE, MONTH_STEMS, MONTHS
 from app.redaction.recognizers import NONE, ProjectRecognizers
 from app.redaction.settings import DEFAULT_MAX_TEXT_BYTES
@@ -285,6 +285,8 @@ def _person_variants(value: str) -> set[str]:
     # ("Mrs Dumitrescu" of "Dumitrescu-Pușcașu", "thanks shehu" of "shehu-mohammed-garba")
     parts = [p for w in words if "-" in w for p in w.split("-") if len(p) >= 3]
     for word in words + parts:
+        if len(words) > 1 and word.islower() and name_particle(word):
+            continue  # "van" of "Naomi van Arnsberg" is no name alone ("een … van de rug")
         if word[0].isupper():
             out.add(word)
         if word.isupper() or word.islower():
