@@ -25,6 +25,9 @@ _CONTENT_WORDS: Final = 2
 # Three words at least, one of seven letters or more (see above).
 _PHRASE_WORDS: Final = 3
 _LONG_CONTENT: Final = 7
+# A name particle with no other function word beside it joins a surname ("adebola de
+# souza"); a phrase of four words or more is grammar even so ("custeio de cirurgia …").
+_WITH_PARTICLE: Final = 4
 # What ends a sentence or a field's label before its first word ("… positivo. Si chiede",
 # "Diagnosa sementara: demam berdarah").
 _SENTENCE_END: Final = ".!?:;"
@@ -35,7 +38,10 @@ def lower_case_phrase(text: str, span: Span) -> bool:
     unless a sentence opens with it, two of its content words (no function word, no name
     particle) have four letters or more and one seven, and none is a given name."""
     from app.redaction.given_names import is_given_name  # noqa: PLC0415 - a cycle
-    from app.redaction.name_guards import function_word_or_particle  # noqa: PLC0415
+    from app.redaction.name_guards import (  # noqa: PLC0415
+        function_word_or_particle,
+        name_particle,
+    )
 
     tokens = [t.strip(".'’-") for t in _WORD.findall(text, span.start, span.end)]
     tokens = [t for t in tokens if t]
@@ -45,6 +51,12 @@ def lower_case_phrase(text: str, span: Span) -> bool:
         tokens[0][1:].islower() and _opens_sentence(text, span.start)
     ):
         return False
+    if (
+        any(name_particle(t) for t in tokens)
+        and len(tokens) < _WITH_PARTICLE
+        and all(name_particle(t) or not function_word_or_particle(t) for t in tokens)
+    ):
+        return False  # "adebola de souza": a particle joins a surname typed in lower case
     content = [t for t in tokens if not function_word_or_particle(t)]
     if any(is_given_name(t.casefold()) for t in content):
         return False
