@@ -21,8 +21,11 @@ from typing import Final
 
 from app.redaction import fast_regex
 from app.redaction.clinical_words import clinical_word
+from app.redaction.form_titles import form_title
 from app.redaction.label_guards import label_head, role_before_name, title_line
+from app.redaction.lower_phrases import lower_case_phrase
 from app.redaction.spans import Span
+from app.redaction.speaker_edges import speaker_bounds
 from app.redaction.wordtrie import word_list
 
 # Rules that find a person from the word itself, not from a cue beside it: their findings
@@ -372,6 +375,16 @@ def _particle(token: str) -> bool:
     return token.strip(".'’-").casefold() in _PARTICLE_WORDS
 
 
+def name_particle(token: str) -> bool:
+    """`token` is a particle that joins a name ("van", "de", "bin")."""
+    return _particle(token)
+
+
+def function_word_or_particle(token: str) -> bool:
+    """`token` is a short lower-case stop word of another language or a name particle."""
+    return _lower_function_word(token) or _particle(token)
+
+
 def _lower_phrase(tokens: list[str]) -> bool:
     """A lower-case function word of another language, no name particle, between two
     words, and a lower-case word that is neither a function word nor a particle: grammar,
@@ -575,10 +588,14 @@ def not_a_person(text: str, span: Span) -> bool:
         return False
     if span.rule != "reporting_subject" and (label_head(text, span) or title_line(text, span)):
         return True  # "Landlord: …", "Lähettävä lääkäri: …", "IMMUNISATION RECORD" (line 1)
+    if span.rule != "reporting_subject" and form_title(text, span):
+        return True  # "Klantacceptatie — particulier" over "Naam: …" (form_titles)
     if _other_language_words(value) and not _any_given(_name_words(value)):
         return True
     if _lower_case_cased_script(value) and not _any_given(words):
         return True  # "временной нетрудоспособности", "хронічне обструктивне": no name
+    if span.rule == "SpacyRecognizer" and lower_case_phrase(text, span):
+        return True  # "custeio de cirurgia bariátrica", "ancien fumeur" (lower_phrases)
     if len(words) == 1 and _PHRASE_AFTER.match(text, span.end) and not _any_given(words):
         return True
     if len(words) == 1 and value.islower() and words[0] in _SIG_WORDS:
@@ -702,6 +719,7 @@ def tidy_person(text: str, span: Span) -> Span | None:
         else:
             rest = text[cut + 1 : end]
             start = cut + 1 + (len(rest) - len(rest.lstrip()))
+    start, end = speaker_bounds(text, start, end)  # "21:14 - Ana", "Ana: ya" (chat lines)
     if "<" in text[start:end] and (tags := _TAGS.match(text, start, end)):
         start = tags.end()  # "<Cdtr><Nm>ACME": the tags are markup, not the name
     if (cut := text.find("<", start, end)) > start:

@@ -20,6 +20,8 @@ from app.redaction.spans import Span
 _LEAD = " \t\n,;:]}—–/_"
 _TRAIL = " \t\n,;:[{—–_"
 _STOP_AFTER = re.compile(r"(?:([^\W\d_]{3,})|\d)\.$")
+# Two full stops or more before a value: the dotted leader between a form's label and value.
+_LEADER = re.compile(r"\.{2,}")
 _ABBREVIATIONS = ("str", "ave", "blvd", "apt", "ste", "bldg", "esq", "inc", "ltd", "corp")
 # The comma of "Surname, Given", or a spaced slash between two names ("crew: A. Ng /
 # B. Oduya"): a letter on each side.
@@ -37,6 +39,8 @@ def _trim(text: str, span: Span) -> Span | None:
         c = text[start]
         if c in _LEAD or (c == "(" and ")" not in text[start:end]):
             start += 1
+        elif leader := _LEADER.match(text, start, end):
+            start = leader.end()  # "ADDRESS ....... 12 Elm Rise": a form's dotted leader
         else:
             break
     while start < end and _trailing(text, start, end):

@@ -24,7 +24,7 @@ from app.redaction.name_forms import (
     names_filling_fields,
     surname_after_given,
 )
-from app.redaction.name_guards import guarded_persons
+from app.redaction.name_guards import guarded_persons, name_particle
 from app.redaction.patterns import DAY_WORD_BEFORE, MONTH_STEMS, MONTHS
 from app.redaction.recognizers import NONE, ProjectRecognizers
 from app.redaction.settings import DEFAULT_MAX_TEXT_BYTES
@@ -285,6 +285,8 @@ def _person_variants(value: str) -> set[str]:
     # ("Mrs Dumitrescu" of "Dumitrescu-Pușcașu", "thanks shehu" of "shehu-mohammed-garba")
     parts = [p for w in words if "-" in w for p in w.split("-") if len(p) >= 3]
     for word in words + parts:
+        if len(words) > 1 and word.islower() and name_particle(word):
+            continue  # "van" of "Naomi van Arnsberg" is no name alone ("een … van de rug")
         if word[0].isupper():
             out.add(word)
         if word.isupper() or word.islower():
@@ -736,6 +738,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     """Every finding in `text`, unmerged: Presidio's default recognizers and spaCy (plus
     the project's own recognizers), the structured recognizers, names by position, names
     in capitals, and the surnames of "Last, First" names."""
+    from app.redaction.address_heads import without_leading_findings  # noqa: PLC0415
     from app.redaction.analyzer import analyze_doc  # noqa: PLC0415 - loads the model lazily
     from app.redaction.bracketed_age_names import names_before_age_brackets  # noqa: PLC0415
     from app.redaction.bracketed_kin_names import bracketed_kin_names  # noqa: PLC0415
@@ -802,7 +805,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     found += ages_after_persons(text, [(s.start, s.end) for s in found if s.kind == "PERSON"])
     found = settled(text, not_identifiers(text, found))
     found += names_in_reading(text, lambda reading: find_spans(reading, project))
-    return prefer_phone_over_nhs(text, found)
+    return prefer_phone_over_nhs(text, without_leading_findings(text, found))
 
 
 def redact_text(text: str, project: ProjectRecognizers = NONE) -> TextRedaction:
