@@ -47,7 +47,7 @@ def without_clock_time(text: str, span: Span) -> Span:
         return span
     if not keeps_date(date, text[max(0, span.start - 40) : span.start]):
         return span  # no day or month before the time: leave the finding whole
-    return Span(span.start, span.start + len(date), span.kind, span.rule, span.score)
+    return span.moved(span.start, span.start + len(date))
 
 
 # A time or a range of times alone ("11:02-11:09"): `keeps_date` reads "02-11" inside it

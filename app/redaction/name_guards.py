@@ -759,7 +759,7 @@ def tidy_person(text: str, span: Span) -> Span | None:
         return None
     if (start, end) == (span.start, span.end):
         return span
-    return Span(start, end, span.kind, span.rule, span.score)
+    return span.moved(start, end)
 
 
 def guarded_persons(

@@ -206,7 +206,7 @@ def _without_glued_tail(text: str, span: Span) -> Span:
     head, _, tail = text[span.start : span.end].rpartition(" ")
     if not head.strip() or not tail.isalpha() or len(tail) > 3:
         return span
-    return Span(span.start, span.start + len(head.rstrip()), span.kind, span.rule, span.score)
+    return span.moved(span.start, span.start + len(head.rstrip()))
 
 
 _DOTTED_DIGITS = fast_regex.compile(r"\d+(?:\.\d+)+")
@@ -290,7 +290,7 @@ def _without_trailing_label(text: str, span: Span) -> Span:
     m = _LAST_WORD.search(text, span.start, span.end)
     if m is None or not _label_word(m.group("word")):
         return span
-    return Span(span.start, m.start(), span.kind, span.rule, span.score)
+    return span.moved(span.start, m.start())
 
 
 # A layout gap (two spaces or more, a tab, a line break) and one word after it: the next
@@ -310,7 +310,7 @@ def _without_next_field(text: str, span: Span) -> Span:
         return span
     if not any(c.isdigit() for c in text[span.start : m.start()]):
         return span
-    return Span(span.start, m.start(), span.kind, span.rule, span.score)
+    return span.moved(span.start, m.start())
 
 
 # A vital sign or a measurement's name before a number: "HR 92, route 95" is a pulse and a

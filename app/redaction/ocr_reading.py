@@ -281,10 +281,10 @@ def mentions_in_reading(
         start = bisect.bisect_left(reading.index, seed.start)
         end = bisect.bisect_left(reading.index, seed.end)
         if start < end:
-            moved.append(Span(start, end, seed.kind, seed.rule, seed.score))
+            moved.append(seed.moved(start, end))
     spans = []
     for span in mentions(reading.text, moved):
         if any(s < span.end and span.start < e for s, e in reading.repairs):
             start, end = reading.original(span.start, span.end)
-            spans.append(Span(start, end, span.kind, span.rule, span.score))
+            spans.append(span.moved(start, end))
     return spans

@@ -58,7 +58,7 @@ def without_log_key(text: str, span: Span) -> Span:
     m = _KEY_BEFORE_VALUE.match(text, span.start, span.end)
     if m is None or "@" not in text[m.end() : span.end]:
         return span
-    return Span(m.end(), span.end, span.kind, span.rule, span.score)
+    return span.moved(m.end(), span.end)
 
 
 # A cell edge inside one run of characters: a comma between letters or digits that is no
@@ -97,7 +97,7 @@ def _without_amount_cells(text: str, span: Span) -> list[Span]:
     for edge in [*edges, span.end]:
         cell = text[start:edge]
         if cell and not _AMOUNT.fullmatch(cell) and cell not in _CURRENCIES:
-            out.append(Span(start, edge, span.kind, span.rule, span.score))
+            out.append(span.moved(start, edge))
         start = edge + 1
     return out
 
@@ -116,7 +116,7 @@ def _without_resource_type(text: str, span: Span) -> Span:
     m = _FHIR_TYPE.match(text, span.start, span.end)
     if m is None or m.end() >= span.end:
         return span
-    return Span(m.end(), span.end, span.kind, span.rule, span.score)
+    return span.moved(m.end(), span.end)
 
 
 _HTTP_VERSION: Final = fast_regex.compile(r"[ ]HTTP/\d(?:\.\d)?\Z")
@@ -134,7 +134,7 @@ def _without_http_version(text: str, span: Span) -> Span:
     m = _HTTP_VERSION.search(text, span.start, span.end)
     if m is None or m.start() <= span.start:
         return span
-    return Span(span.start, m.start(), span.kind, span.rule, span.score)
+    return span.moved(span.start, m.start())
 
 
 def _form_number(text: str, span: Span) -> bool:

@@ -49,7 +49,7 @@ def _trim(text: str, span: Span) -> Span | None:
         return None
     if (start, end) == (span.start, span.end):
         return span
-    return Span(start, end, span.kind, span.rule, span.score)
+    return span.moved(start, end)
 
 
 def _trailing(text: str, start: int, end: int) -> bool:
@@ -76,11 +76,11 @@ def _name_parts(text: str, span: Span) -> list[Span]:
         after = _WORD.match(text, m.end(), span.end)
         if after and is_title(after.group()):
             continue
-        pieces.append(Span(start, m.start(), span.kind, span.rule, span.score))
+        pieces.append(span.moved(start, m.start()))
         start = m.end()
     if not pieces:
         return [span]
-    return [*pieces, Span(start, span.end, span.kind, span.rule, span.score)]
+    return [*pieces, span.moved(start, span.end)]
 
 
 def without_separators(text: str, spans: list[Span]) -> list[Span]:
@@ -108,10 +108,10 @@ def _field_parts(text: str, span: Span) -> list[Span]:
     start = span.start
     for m in _SEPARATORS.finditer(text, span.start, span.end):
         if m.start() > start:
-            pieces.append(Span(start, m.start(), span.kind, span.rule, span.score))
+            pieces.append(span.moved(start, m.start()))
         start = m.end()
     if not pieces and start == span.start:
         return [span]
     if span.end > start:
-        pieces.append(Span(start, span.end, span.kind, span.rule, span.score))
+        pieces.append(span.moved(start, span.end))
     return pieces

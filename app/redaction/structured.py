@@ -167,6 +167,6 @@ def within_cells(text: str, spans: list[Span]) -> list[Span]:
         start = span.start
         for edge in [*inside, span.end]:
             if text[start:edge].strip():
-                out.append(Span(start, edge, span.kind, span.rule, span.score))
+                out.append(span.moved(start, edge))
             start = edge + 1
     return out

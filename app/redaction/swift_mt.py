@@ -157,5 +157,5 @@ def without_message_codes(text: str, spans: list[Span]) -> list[Span]:
         if start == span.start and end == span.end:
             out.append(span)
         elif start < end:
-            out.append(Span(start, end, span.kind, span.rule, span.score))
+            out.append(span.moved(start, end))
     return out

@@ -100,9 +100,7 @@ def merge_spans(spans: list[Span], preferred: frozenset[str] = frozenset()) -> l
             last = merged[-1]
             first = (last.kind in preferred, *_strength(last))
             winner = last if first >= (span.kind in preferred, *_strength(span)) else span
-            merged[-1] = Span(
-                last.start, max(last.end, span.end), winner.kind, winner.rule, winner.score
-            )
+            merged[-1] = winner.moved(last.start, max(last.end, span.end))
         else:
             merged.append(span)
     return merged
@@ -225,7 +223,7 @@ def outside_placeholders(text: str, spans: list[Span]) -> list[Span]:
                 out.append(span)
             else:
                 first, last = s + words[0].start(), s + words[-1].end()
-                out.append(Span(first, last, span.kind, span.rule, span.score))
+                out.append(span.moved(first, last))
     return out
 
 
@@ -544,7 +542,7 @@ def _date_cells(text: str, s: Span) -> Span:
         cells.pop()
     while len(cells) > 1 and not _date_part(text[slice(*cells[0])], lead=True):
         cells.pop(0)
-    return Span(cells[0][0], cells[-1][1], s.kind, s.rule, s.score)
+    return s.moved(cells[0][0], cells[-1][1])
 
 
 def _date_part(cell: str, *, lead: bool) -> bool:
@@ -563,7 +561,7 @@ def dates_and_ages(text: str, spans: list[Span]) -> list[Span]:
         if s.kind != "DATE_TIME" or keeps_date(value, text[max(0, s.start - 40) : s.start]):
             day = DAY_WORD_BEFORE.search(text, max(0, s.start - 8), s.start)
             if s.kind == "DATE_TIME" and day:  # "ngày 11 tháng 3": the day word too
-                out.append(Span(day.start(), s.end, s.kind, s.rule, s.score))
+                out.append(s.moved(day.start(), s.end))
             else:
                 out.append(s)
         elif (
@@ -621,7 +619,7 @@ def with_initials(text: str, spans: list[Span]) -> list[Span]:
         m = None
         if span.kind == "PERSON":
             m = _INITIALS_BEFORE.search(text, max(0, span.start - 9), span.start)
-        out.append(Span(m.start(), span.end, span.kind, span.rule, span.score) if m else span)
+        out.append(span.moved(m.start(), span.end) if m else span)
     return out
 
 
