@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from app.redaction import fast_regex
-from app.redaction.spans import Span
+from app.redaction.spans import WORD_KINDS, Span
 
 _QUALIFIERS = (
     "Attendance", "Constant Attendance", "Carer's", "Carers", "Carer’s", "Disability Living",
@@ -25,7 +25,6 @@ BENEFIT = fast_regex.compile(
     + r")[ ](?:Allowance|Benefit|Payment|Credit|Reduction)(?![\w])"
 )
 _KINDS_OF_PAYMENT: Final = ("Allowance", "Benefit", "Payment", "Credit", "Reduction")
-_WORD_KINDS: Final = frozenset({"PERSON", "LOCATION", "NRP", "ORGANIZATION"})
 
 
 def benefit_names(text: str) -> list[tuple[int, int]]:
@@ -37,4 +36,4 @@ def benefit_names(text: str) -> list[tuple[int, int]]:
 
 def in_benefit_name(span: Span, names: list[tuple[int, int]]) -> bool:
     """A word finding that lies inside a benefit's name."""
-    return span.kind in _WORD_KINDS and any(a <= span.start and span.end <= b for a, b in names)
+    return span.kind in WORD_KINDS and any(a <= span.start and span.end <= b for a, b in names)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from app.redaction.spans import Span
+from app.redaction.spans import WORD_KINDS, Span
 from app.redaction.wordtrie import word_list
 
 _CATEGORIES: Final = frozenset(
@@ -21,7 +21,6 @@ _CATEGORIES: Final = frozenset(
     """
     )
 )
-_WORD_KINDS: Final = frozenset({"PERSON", "LOCATION", "NRP", "ORGANIZATION"})
 _EDGES: Final = "|,"
 
 
@@ -34,11 +33,11 @@ def _edge(text: str, at: int, step: int) -> bool:
 
 def category_cell(text: str, span: Span) -> bool:
     """A word finding that is a whole cell holding a category word."""
-    if span.kind not in _WORD_KINDS:
+    if span.kind not in WORD_KINDS:
         return False
     if text[span.start : span.end].casefold() not in _CATEGORIES:
         return False
     before, after = _edge(text, span.start - 1, -1), _edge(text, span.end, 1)
-    cells = text.count("|", text.rfind("\n", 0, span.start) + 1, span.start)
-    cells += text.count(",", text.rfind("\n", 0, span.start) + 1, span.start)
+    line_start = text.rfind("\n", 0, span.start) + 1
+    cells = text.count("|", line_start, span.start) + text.count(",", line_start, span.start)
     return before and after and cells >= 2

@@ -31,10 +31,8 @@ from typing import Final
 from app.redaction import fast_regex
 from app.redaction.benefit_names import benefit_names, in_benefit_name
 from app.redaction.category_cells import category_cell
-from app.redaction.spans import Span
+from app.redaction.spans import WORD_KINDS, Span
 from app.redaction.wordtrie import word_list
-
-_WORD_KINDS: Final = frozenset({"PERSON", "LOCATION", "NRP", "ORGANIZATION"})
 
 # Units written after a value in clinical notes, as printed (case matters: "Pa" is a name).
 _UNITS: Final = frozenset(
@@ -49,7 +47,7 @@ _VALUE_BEFORE = fast_regex.compile(r"\d[ \t]?\Z")
 
 
 def _unit_after_value(text: str, span: Span) -> bool:
-    if span.kind not in _WORD_KINDS:
+    if span.kind not in WORD_KINDS:
         return False
     if text[span.start : span.end] not in _UNITS:
         return False
@@ -114,7 +112,7 @@ _COMPOUND_MIN = 9  # letters: "Lohnsteuer", not a short name that ends so
 
 
 def _german_compound(text: str, span: Span) -> bool:
-    if span.kind not in _WORD_KINDS:
+    if span.kind not in WORD_KINDS:
         return False
     value = text[span.start : span.end]
     last = value.rsplit("-", 1)[-1]
@@ -151,7 +149,7 @@ _LAB_TERMS: Final = frozenset(
 
 
 def _lab_term(text: str, span: Span) -> bool:
-    return span.kind in _WORD_KINDS and text[span.start : span.end].casefold() in _LAB_TERMS
+    return span.kind in WORD_KINDS and text[span.start : span.end].casefold() in _LAB_TERMS
 
 
 def clinical_marks(text: str, spans: list[Span]) -> list[Span]:

@@ -371,18 +371,14 @@ def _lower_function_word(token: str) -> bool:
     return len(token.strip(".'’-")) <= _FUNCTION_WORD_MAX and _lower_stop_word(token)
 
 
-def _particle(token: str) -> bool:
-    return token.strip(".'’-").casefold() in _PARTICLE_WORDS
-
-
 def name_particle(token: str) -> bool:
     """`token` is a particle that joins a name ("van", "de", "bin")."""
-    return _particle(token)
+    return token.strip(".'’-").casefold() in _PARTICLE_WORDS
 
 
 def function_word_or_particle(token: str) -> bool:
     """`token` is a short lower-case stop word of another language or a name particle."""
-    return _lower_function_word(token) or _particle(token)
+    return _lower_function_word(token) or name_particle(token)
 
 
 def _lower_phrase(tokens: list[str]) -> bool:
@@ -396,12 +392,15 @@ def _lower_phrase(tokens: list[str]) -> bool:
     particles join a name)."""
     inner = tokens[1:-1]
     if any(
-        _lower_stop_word(a) and _lower_stop_word(b) and not _particle(a) and not _particle(b)
+        _lower_stop_word(a)
+        and _lower_stop_word(b)
+        and not name_particle(a)
+        and not name_particle(b)
         for a, b in itertools.pairwise(inner)
     ):
         return True
-    return any(_lower_function_word(t) and not _particle(t) for t in inner) and any(
-        t[0].islower() and not _lower_function_word(t) and not _particle(t) for t in tokens
+    return any(_lower_function_word(t) and not name_particle(t) for t in inner) and any(
+        t[0].islower() and not _lower_function_word(t) and not name_particle(t) for t in tokens
     )
 
 

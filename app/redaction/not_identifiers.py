@@ -25,11 +25,10 @@ from app.redaction.label_guards import document_title
 from app.redaction.place_guards import dotted_abbreviation
 from app.redaction.record_codes import record_codes
 from app.redaction.record_numbers import WORDS as IDENTIFIER_WORDS
-from app.redaction.spans import Span
+from app.redaction.spans import WORD_KINDS, Span
 from app.redaction.wordtrie import word_list
 
 # Kinds the NER model and the name rules give: a label read as one of these is dropped.
-_WORD_KINDS: Final = frozenset({"PERSON", "LOCATION", "NRP", "ORGANIZATION"})
 # A name after a title ("Dr Flag") is a name whatever the word is.
 _KEEP_RULES: Final = frozenset({"name_after_title"})
 
@@ -128,7 +127,7 @@ def label_only(text: str, span: Span) -> bool:
     number after it ("Alter 54", not "Reg: hi" in a chat)."""
     from app.redaction.given_names import is_given_name  # noqa: PLC0415 - no cycle
 
-    if span.kind not in _WORD_KINDS or span.rule in _KEEP_RULES:
+    if span.kind not in WORD_KINDS or span.rule in _KEEP_RULES:
         return False
     words = _WORD.findall(text, span.start, span.end)
     if not words or any(c.isdigit() for c in text[span.start : span.end]):
@@ -168,7 +167,7 @@ def lab_value(text: str, span: Span) -> bool:
     before a score written as a sum ("Gleason 3+4"), read as a person or a place."""
     from app.redaction.name_guards import CONTENT_RULES  # noqa: PLC0415 - no cycle
 
-    if span.kind not in _WORD_KINDS or span.rule in _KEEP_RULES:
+    if span.kind not in WORD_KINDS or span.rule in _KEEP_RULES:
         return False
     tokens = text[span.start : span.end].split()
     if (
@@ -187,7 +186,7 @@ def lab_value(text: str, span: Span) -> bool:
 def glued_to_number(text: str, span: Span) -> bool:
     """A short word finding glued to a digit or letters ("SpO" of "SpO2", "pT" of "pT3",
     "v" of "v3.2"): a piece of a lab name or a code, not a name."""
-    if span.kind not in _WORD_KINDS or span.rule in _KEEP_RULES:
+    if span.kind not in WORD_KINDS or span.rule in _KEEP_RULES:
         return False
     value = text[span.start : span.end]
     letters = sum(c.isalpha() for c in value)
@@ -199,7 +198,7 @@ def _without_glued_tail(text: str, span: Span) -> Span:
     """A word finding of several words whose last piece is glued to a digit ("Dx J" of
     "Dx J02.9", an ICD-10 code's letter; "Hb A" of "Hb A1c") loses that piece: a name
     never ends inside a code."""
-    if span.kind not in _WORD_KINDS or span.rule in _KEEP_RULES:
+    if span.kind not in WORD_KINDS or span.rule in _KEEP_RULES:
         return span
     if span.end >= len(text) or not text[span.end].isdigit():
         return span
@@ -243,7 +242,7 @@ def _number_then_unit(text: str, span: Span) -> Span | None:
     """spaCy's person or place that starts with a number ("96 anos", "101 J.", "105歳"):
     an age or a count with its unit. Only the number stays masked, as an age, when it
     is over 89 (None: nothing is); any other finding is returned as it is."""
-    if span.kind not in _WORD_KINDS or span.rule in _KEEP_RULES:
+    if span.kind not in WORD_KINDS or span.rule in _KEEP_RULES:
         return span
     m = _LEADING_NUMBER.match(text, span.start, span.end)
     if m is None:
@@ -343,7 +342,7 @@ def _in_field_label(text: str, span: Span) -> bool:
     the label of the value after it, which its own rules mask."""
     from app.redaction.field_names import field_kind  # noqa: PLC0415 - no cycle
 
-    if span.kind not in _WORD_KINDS or span.rule in _KEEP_RULES:
+    if span.kind not in WORD_KINDS or span.rule in _KEEP_RULES:
         return False
     m = _LINE_KEY.match(text, text.rfind("\n", 0, span.start) + 1)
     if m is None or not (m.start("key") <= span.start and span.end <= m.end("key")):
@@ -358,7 +357,7 @@ _GENDER_ENDING = fast_regex.compile(r"(?:/(?:r|e|n|in|innen)|[*:_](?:in|innen))(
 
 def _gendered_noun(text: str, span: Span) -> bool:
     """A person or place finding of one word with a German gender ending after it."""
-    if span.kind not in _WORD_KINDS or not text[span.start : span.end].isalpha():
+    if span.kind not in WORD_KINDS or not text[span.start : span.end].isalpha():
         return False
     return _GENDER_ENDING.match(text, span.end) is not None
 

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
+
+# The kinds the NER model gives a run of words (not a pattern's kinds): the findings that
+# the guards against common words, headings and notations second-guess.
+WORD_KINDS: Final = frozenset({"PERSON", "LOCATION", "NRP", "ORGANIZATION"})
 
 
 @dataclass(frozen=True)

@@ -333,11 +333,11 @@ def _plates_after_vehicles(text: str, words: set[str]) -> list[Span]:
         return []
     spans: list[Span] = []
     for m in _VEHICLE_WORD.finditer(text):
-        make = m.group().casefold() in _MAKES
-        span = _plate_after(text, m.end(), strict=True, skip_model=make)
+        word = m.group().casefold()
+        span = _plate_after(text, m.end(), strict=True, skip_model=word in _MAKES)
+        plural = word in _PLURAL_VEHICLES
         while span is not None and len(spans) < 64:
             spans.append(Span(span.start, span.end, KIND, "plate_after_vehicle", 0.6))
-            plural = m.group().casefold() in _PLURAL_VEHICLES
             span = _next_listed_plate(text, span.end) if plural else None
     return spans
 
