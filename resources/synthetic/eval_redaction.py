@@ -1,16 +1,16 @@
 """`make eval-redaction`: ours beside plain Presidio on the synthetic text splits, then images
 and DICOM.
 
-Text: the DEV, HELD-OUT A, B, C and U splits, and splits D, F, G, H, I, J, K, L, M, N, O, P, Q,
-R, S and T (held out in sessions 19, 20, 21, 23, 24, 25, 26, 27, 28, 29, 30, 31, 33, 34, 36
-and 37, each run once there, tuned on since), of
+Text: the DEV, HELD-OUT A, B and C splits, and splits D, F, G, H, I, J, K, L, M, N, O, P, Q,
+R, S, T and U (held out in sessions 19, 20, 21, 23, 24, 25, 26, 27, 28, 29, 30, 31, 33, 34,
+36, 37 and 38, each run once there, tuned on since), of
 resources/synthetic/redaction_eval (an independent generator: Faker in many locales,
 names-dataset world names, stdnum-valid national numbers), each redacted in the same run by (a)
 plain Presidio: AnalyzerEngine on the same spaCy model with all its default recognizers and
 its default score threshold, then AnonymizerEngine's `replace`; and (b) ours:
 `redact_item("text", ...)`, the path ingest and redact-preview use. Metrics:
 resources/synthetic/redaction_eval/metrics.py and docs/REDACTION.md ("Evaluation"). Only the
-DEV-side splits' leaks (DEV, D, F, ..., S, T) are listed with values; of the
+DEV-side splits' leaks (DEV, D, F, ..., T, U) are listed with values; of the
 held-out splits only counts are printed. The goal line reports the issue-15 goal on each
 held-out split run; the exit status is 0 after printing unless `--strict`, which exits 1
 while the goal is not met (or a DICOM PHI value or burned-in word survives).
@@ -376,11 +376,10 @@ SPLITS = {
     "s": ("heldout_s_templates", "SPLIT S (DEV-side since session 37)"),
     # T was held out in session 37, run once and reported; session 38 tunes on it.
     "t": ("heldout_t_templates", "SPLIT T (DEV-side since session 38)"),
-    # U was written in session 36 by an author barred from the redactor and from every other
-    # split; wired in session 38 after the redactor was frozen: held out.
-    "u": ("heldout_u_templates", "HELD-OUT U split"),
+    # U was held out in session 38, run once and reported; session 39 tunes on it.
+    "u": ("heldout_u_templates", "SPLIT U (DEV-side since session 39)"),
 }
-HELD_OUT = ("a", "b", "c", "u")
+HELD_OUT = ("a", "b", "c")
 
 
 def load_split(key: str) -> Split:

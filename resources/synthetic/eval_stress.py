@@ -4,15 +4,15 @@ never imports a held-out module still unseen, so it is safe to run while tuning.
 was held out in session 19, split F in session 20, split G in session 21, split H in
 session 23, split I in session 24, split J in session 25, split K in session 26, split L in
 session 27, split M in session 28, split N in session 29, split O in session 30, split P
-in session 31, split Q in session 33, split R in session 34, split S in session 36 and
-split T in session 37, each run once and reported; from the next session on each is DEV-side
-(`--d`, `--f`, `--g`, `--h`, `--i`, `--j`, `--k`, `--l`, `--m`, `--n`, `--o`, `--p`, `--q`,
-`--r`, `--s`, `--t`): read, and tuned on, like E.
+in session 31, split Q in session 33, split R in session 34, split S in session 36, split T
+in session 37 and split U in session 38, each run once and reported; from the next session
+on each is DEV-side (`--d`, `--f`, `--g`, `--h`, `--i`, `--j`, `--k`, `--l`, `--m`, `--n`,
+`--o`, `--p`, `--q`, `--r`, `--s`, `--t`, `--u`): read, and tuned on, like E.
 
     python -m resources.synthetic.eval_stress [--docs N] [--leaks N] [--skip-dev] [--damaged N]
         [--stress N] [--names N] [--names2 N] [--ids N] [--contacts N] [--ages N]
         [--vehicles N] [--e N] [--d N] [--f N] [--g N] [--h N] [--i N] [--j N] [--k N]
-        [--l N] [--m N] [--n N] [--o N] [--p N] [--q N] [--r N] [--s N] [--t N] ...
+        [--l N] [--m N] [--n N] [--o N] [--p N] [--q N] [--r N] [--s N] [--t N] [--u N] ...
 
 `--help` lists every stress set; each takes the number of documents (0 skips it).
 """
@@ -57,6 +57,7 @@ from resources.synthetic.redaction_eval.heldout_q_templates import SPLIT as SPLI
 from resources.synthetic.redaction_eval.heldout_r_templates import SPLIT as SPLIT_R
 from resources.synthetic.redaction_eval.heldout_s_templates import SPLIT as SPLIT_S
 from resources.synthetic.redaction_eval.heldout_t_templates import SPLIT as SPLIT_T
+from resources.synthetic.redaction_eval.heldout_u_templates import SPLIT as SPLIT_U
 from resources.synthetic.redaction_eval.kinds import LabelledDoc
 
 # The DEV-side sets: flag, documents by default (0: only when asked), title, builder.
@@ -85,6 +86,7 @@ STRESS_SETS: tuple[tuple[str, int, str, Callable[[int], list[LabelledDoc]]], ...
     ("r", 0, "split R (held out in session 34, DEV-side since)", lambda n: corpus(SPLIT_R, n)),
     ("s", 0, "split S (held out in session 36, DEV-side since)", lambda n: corpus(SPLIT_S, n)),
     ("t", 0, "split T (held out in session 37, DEV-side since)", lambda n: corpus(SPLIT_T, n)),
+    ("u", 0, "split U (held out in session 38, DEV-side since)", lambda n: corpus(SPLIT_U, n)),
 )
 
 

@@ -38,7 +38,7 @@ MODULES = {
     "r": "heldout_r_templates",  # written in session 32, held out in session 34, DEV-side since
     "s": "heldout_s_templates",  # written in session 33, held out in session 36, DEV-side since
     "t": "heldout_t_templates",  # written in session 34, held out in session 37, DEV-side since
-    "u": "heldout_u_templates",  # written in session 36, wired as held out in session 38
+    "u": "heldout_u_templates",  # written in session 36, held out in session 38, DEV-side since
     "v": "heldout_v_templates",  # written in session 37, held out (hashing prints no document)
     "w": "heldout_w_templates",  # written in session 38, held out (hashing prints no document)
 }

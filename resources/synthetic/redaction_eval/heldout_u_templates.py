@@ -1,9 +1,9 @@
-"""Held-out split U (written in session 36): documents written from the identifier classes
+"""Split U (written in session 36; held out in session 38, run once after the freeze; DEV-side,
+tuned on, since session 39): documents written from the identifier classes
 (HIPAA Safe Harbor's 18) and from how real records, messages and exports lay them out.
 
 Each base document below is rendered in two presentations: as written, and re-set the way
-a second office would keep it (surname first, labels in capitals, other separators). Held
-out: nobody tuning the redactor reads this file or its documents.
+a second office would keep it (surname first, labels in capitals, other separators).
 """
 
 # ruff: noqa: E501 - a template line is one line of the document it renders
