@@ -1477,7 +1477,7 @@ LATER_SPLIT_MODULES = (
     "heldout_h_templates", "heldout_i_templates", "heldout_j_templates", "heldout_k_templates",
     "heldout_l_templates", "heldout_m_templates", "heldout_n_templates", "heldout_o_templates",
     "heldout_p_templates", "heldout_q_templates", "heldout_r_templates", "heldout_s_templates",
-    "heldout_t_templates",
+    "heldout_t_templates", "heldout_u_templates",
 )  # fmt: skip
 ISSUE_DOC_TYPES = {
     "clinical note", "discharge summary", "radiology request", "insurance claim",
@@ -1507,9 +1507,10 @@ def _h_lines(text: str) -> set[str]:
     return out
 
 
-def assert_apart(split: Split, others: list[Split]) -> None:
-    """No seed, template id, template text or written line of `split` stands in another
-    split. Messages name only `split`'s own template ids, never another split's text."""
+def assert_apart(split: Split, others: list[Split], common: frozenset[str] = frozenset()) -> None:
+    """No seed, template id, template text or written line of `split` (but the `common`
+    boilerplate lines) stands in another split. Messages name only `split`'s own template ids,
+    never another split's text."""
     ids = {t.id for t in split.templates}
     assert len(ids) == len(split.templates)
     seeds = set(split.seeds)
@@ -1522,7 +1523,7 @@ def assert_apart(split: Split, others: list[Split]) -> None:
         other_lines = set().union(*(_h_lines(t.text) for t in other.templates))
         same = [t.id for t in split.templates if t.text in other_texts]
         assert not same, same
-        echoed = [t.id for t in split.templates if _h_lines(t.text) & other_lines]
+        echoed = [t.id for t in split.templates if (_h_lines(t.text) - common) & other_lines]
         assert not echoed, echoed
 
 
@@ -3445,6 +3446,9 @@ class HeldOut:
     forms: frozenset[tuple[str, str | None]] = frozenset()  # (slot, form) pairs it must write
     non_latin_people: int = 1  # names in a script other than Latin, at least
     extra_checks: tuple[tuple[str, Callable[[str], bool]], ...] = ()  # slot prefix, check
+    # Literal lines of a standard's boilerplate that an earlier split also writes (a segment
+    # or a stock phrase with its slots left out), named one by one so nothing else may echo.
+    common_lines: frozenset[str] = frozenset()
 
 
 # --- Held-out Q ---------------------------------------------------------------------------
@@ -4050,6 +4054,190 @@ def test_split_t_is_wired_into_the_evaluation_as_dev_side() -> None:
     assert eval_redaction.load_split("t") is HELDOUT_T
 
 
+# --- Held-out U ---------------------------------------------------------------------------
+# Written in session 36 by a separate author; merged unwired; wired into the evaluation in
+# session 38, after the redactor was frozen, and run once as held out; DEV-side (tuned on)
+# since session 39. Its checks are the shared ones below run on U (HELD_OUT_SECTIONS), and
+# these of its own.
+
+from resources.synthetic.redaction_eval import heldout_u_templates  # noqa: E402
+from resources.synthetic.redaction_eval import u_forms as _u_forms  # noqa: E402
+
+HELDOUT_U = heldout_u_templates.SPLIT
+HELD_U = HeldOut(
+    HELDOUT_U,
+    "heldout_u_templates",
+    range(84360001, 84360401),
+    ("unat",),
+    {k: set(v) for k, v in _u_forms.SAFE_HARBOR.items()},
+    non_latin_people=10,
+    # A receipt or a fixed-width export masks the middle of a card: no Luhn digit to check.
+    extra_checks=(("ucard", lambda v: "*" in v or luhn.is_valid(re.sub(r"\D", "", v))),),
+    # Boilerplate with its slots left out, as splits before U also write it: FHIR resource
+    # keys (F, G, I, J), an X12 claim segment and an HL7 OBR segment (R), and stock phrases of
+    # Polish leave (J), Russian discharge (S) and English discharge (N) forms.
+    common_lines=frozenset(
+        {
+            '"name": [{"family": "", "given": [""]}],',
+            '"address": [{"text": ""}],',
+            '"telecom": [{"system": "phone", "value": ""}, {"system": "email", "value": ""}],',
+            '"subject": {"reference": "Patient/", "display": ""},',
+            '"effectiveDateTime": "",',
+            "CLM**250***11:B:1*Y*A*Y*Y~",
+            "OBR|1|||HBA1C^Haemoglobin A1c|||",
+            "Urlop wypoczynkowy od  do",
+            "Находился на лечении с  по",
+            "Admitted:    Discharged:",
+        }
+    ),
+)
+
+
+def test_heldout_u_is_wider_than_the_shared_floor() -> None:
+    """U was written to more than the shared width check asks of every split."""
+    templates = HELDOUT_U.templates
+    assert len(templates) >= 150
+    assert len({t.doc_type for t in templates}) >= 60
+    assert all(t.id.startswith("u-") for t in templates)
+
+
+def test_heldout_u_common_lines_each_stand_in_u_and_in_a_split_before_it() -> None:
+    """The boilerplate exempted from the apartness check is exactly that, and no more."""
+    before = splits_before("heldout_u_templates")
+    earlier = set().union(*(_h_lines(t.text) for s in before for t in s.templates))
+    mine = set().union(*(_h_lines(t.text) for t in HELDOUT_U.templates))
+    assert HELD_U.common_lines <= mine & earlier
+
+
+def test_heldout_u_is_deterministic() -> None:
+    import os
+    import subprocess
+    import sys
+
+    from resources.synthetic.split_hashes import split_hash
+
+    here = split_hash(HELDOUT_U, 120)
+    code = (
+        "from resources.synthetic.split_hashes import split_hash;"
+        "from resources.synthetic.redaction_eval.heldout_u_templates import SPLIT;"
+        "print(split_hash(SPLIT, 120))"
+    )
+    for hashseed in ("1", "4242"):
+        env = dict(os.environ, PYTHONHASHSEED=hashseed)
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+        )
+        assert out.stdout.strip() == here
+
+
+def test_heldout_u_slots_registered() -> None:
+    from resources.synthetic.redaction_eval import generator, u_forms
+
+    assert set(u_forms.SLOTS) == generator.U_SLOTS
+    for slot, kind in u_forms.SLOTS.items():
+        assert generator.SLOT_KINDS[slot] == kind
+    older = (
+        generator.G_SLOTS
+        | generator.H_SLOTS
+        | generator.I_SLOTS
+        | generator.J_SLOTS
+        | generator.K_SLOTS
+        | generator.L_SLOTS
+        | generator.M_SLOTS
+        | generator.N_SLOTS
+        | generator.O_SLOTS
+        | generator.P_SLOTS
+        | generator.Q_SLOTS
+        | generator.R_SLOTS
+        | generator.S_SLOTS
+        | generator.T_SLOTS
+    )
+    assert not generator.U_SLOTS & older
+
+
+def test_heldout_u_check_digits_match_published_worked_examples() -> None:
+    import random
+
+    from stdnum import iban, luhn, verhoeff
+    from stdnum.gb import nhs
+
+    from resources.synthetic.redaction_eval import u_forms
+
+    # Luhn: the worked example 7992739871 -> 3 (ISO/IEC 7812-1 annex; Wikipedia "Luhn algorithm").
+    assert u_forms.luhn_digit("7992739871") == "3"
+    # Verhoeff: the worked example 236 -> 3 (Wikipedia "Verhoeff algorithm").
+    assert u_forms.verhoeff_digit("236") == "3"
+    assert u_forms.verhoeff_digit("12345") == "1"
+    # IBAN mod 97-10: the ECBS / Wikipedia example GB82 WEST 1234 5698 7654 32.
+    assert u_forms.mod97_valid("GB82 WEST 1234 5698 7654 32")
+    assert not u_forms.mod97_valid("GB83 WEST 1234 5698 7654 32")
+    assert u_forms.iban_check("GB", "WEST12345698765432") == "82"
+    # VIN (49 CFR 565): the worked example 1M8GDM9AXKP042788, check character X.
+    assert u_forms.vin_check("1M8GDM9AXKP042788") == "X"
+    # NHS number: the NHS Data Dictionary's example 943 476 5919.
+    assert nhs.is_valid("9434765919")
+    rng = random.Random(84360000)
+    for _ in range(200):
+        body = "".join(rng.choice("0123456789") for _ in range(rng.randint(5, 18)))
+        assert u_forms.luhn_digit(body) == luhn.calc_check_digit(body)
+        assert u_forms.verhoeff_digit(body) == verhoeff.calc_check_digit(body)
+    for d in held_docs(HELDOUT_U):
+        for e in d.entities:
+            if e.kind == "CARD" and "*" not in d.value(e):
+                assert luhn.is_valid(d.value(e).replace(" ", "").replace("-", "")), d.template_id
+            if e.kind == "IBAN":
+                assert iban.is_valid(d.value(e)), d.template_id
+            if e.kind == "VEHICLE" and len(d.value(e)) == 17 and d.value(e).isalnum():
+                vin = d.value(e)
+                assert u_forms.vin_check(vin) == vin[8], d.template_id
+
+
+@pytest.mark.parametrize("country", sorted(_u_forms.SCHEME_BY_COUNTRY))
+def test_heldout_u_national_numbers_pass_their_country_check(country: str) -> None:
+    import random
+
+    from resources.synthetic.redaction_eval import u_forms
+
+    scheme = u_forms.SCHEME_BY_COUNTRY[country]
+    rng = random.Random(84360000 + sum(map(ord, country)))
+    for _ in range(25):
+        assert scheme.valid(scheme.draw(rng)), country
+    assert len(u_forms.SCHEME_BY_COUNTRY) >= 20
+
+
+def test_heldout_u_dates_pinned_to_u_today() -> None:
+    import datetime as dt
+    import inspect
+    import re as _re
+
+    from resources.synthetic.redaction_eval import heldout_u_templates, u_forms
+
+    assert dt.date(2026, 9, 17) == u_forms.U_TODAY == heldout_u_templates.U_TODAY
+    source = inspect.getsource(u_forms)
+    for clock in ("today()", ".now(", "time.time"):
+        assert clock not in source
+    iso = _re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+    seen = 0
+    for d in held_docs(HELDOUT_U):
+        for e in d.entities:
+            if e.kind == "DATE" and (m := iso.match(d.value(e))):
+                day = dt.date(*map(int, m.groups()))
+                assert day <= u_forms.U_TODAY, d.template_id
+                assert day >= u_forms.U_TODAY - dt.timedelta(days=365 * 96), d.template_id
+                seen += 1
+    assert seen >= 50
+
+
+def test_split_u_is_wired_into_the_evaluation_as_dev_side() -> None:
+    """Held out and run once in session 38; DEV-side (tuned on) since session 39."""
+    from resources.synthetic import eval_redaction
+
+    title = "SPLIT U (DEV-side since session 39)"
+    assert eval_redaction.SPLITS["u"] == ("heldout_u_templates", title)
+    assert "u" not in eval_redaction.HELD_OUT
+    assert eval_redaction.load_split("u") is HELDOUT_U
+
+
 # --- The shared checks, run on every section above since I ----------------------------------
 
 HELD_OUT_SECTIONS = (
@@ -4142,6 +4330,7 @@ HELD_OUT_SECTIONS = (
     HELD_R,
     HELD_S,
     HELD_T,
+    HELD_U,
 )
 HELD_OUT_IDS = [h.split.name for h in HELD_OUT_SECTIONS]
 
@@ -4208,7 +4397,7 @@ def test_held_out_split_shares_no_seed_or_template_text_with_the_splits_before_i
     held: HeldOut,
 ) -> None:
     assert held.split.seeds == held.seeds
-    assert_apart(held.split, splits_before(held.module))
+    assert_apart(held.split, splits_before(held.module), held.common_lines)
 
 
 @pytest.mark.parametrize("held", HELD_OUT_SECTIONS, ids=HELD_OUT_IDS)
@@ -4268,316 +4457,6 @@ def test_held_out_split_writes_every_safe_harbor_class(held: HeldOut) -> None:
     missing = [c for c, slots in held.safe_harbor.items() if not slots <= {s for s, _ in used}]
     assert not missing, missing
     assert held.forms <= used, sorted(held.forms - used, key=str)
-
-
-# --- Held-out U ---
-# Written in session 36 by a separate author; merged unwired; wired into the evaluation in
-# session 38, after the redactor was frozen: held out. The checks below print no document of
-# any split: other splits are loaded as Split objects only, and every message names U's
-# template ids.
-
-import hypothesis as _u_hyp  # noqa: E402
-import pytest  # noqa: E402
-from hypothesis import strategies as _u_st  # noqa: E402
-
-from resources.synthetic.redaction_eval import u_forms as _u_forms  # noqa: E402
-
-_U_EIGHT = (
-    "clinical note",
-    "discharge summary",
-    "radiology request",
-    "insurance claim",
-    "KYC review",
-    "fraud case",
-    "HR leave request",
-    "chat transcript",
-)
-
-
-def _u_split():
-    from resources.synthetic.redaction_eval import heldout_u_templates
-
-    return heldout_u_templates.SPLIT
-
-
-def _u_corpus():
-    from resources.synthetic.redaction_eval.generator import corpus
-
-    return corpus(_u_split())
-
-
-def _u_other_splits():
-    """Every other split on disk, as Split objects (their text is compared, never shown)."""
-    import importlib
-    import pathlib
-
-    from resources.synthetic import split_hashes
-    from resources.synthetic.redaction_eval import generator
-
-    folder = pathlib.Path(generator.__file__).parent
-    names = {m for k, m in split_hashes.MODULES.items() if k != "u"}
-    names |= {p.stem for p in folder.glob("*_templates.py")}
-    names.discard("heldout_u_templates")
-    base = "resources.synthetic.redaction_eval."
-    splits = []
-    for name in sorted(names):
-        split = getattr(importlib.import_module(base + name), "SPLIT", None)
-        if split is not None:
-            splits.append(split)
-    return splits
-
-
-def _u_lines(text: str) -> set[str]:
-    return {
-        line.strip() for line in text.replace("\r", "\n").split("\n") if len(line.strip()) >= 20
-    }
-
-
-def test_heldout_u_seeds_ids_and_lines_apart_from_every_other_split() -> None:
-    u = _u_split()
-    assert u.name == "heldout_u"
-    assert u.seeds == range(84360001, 84360401)
-    u_ids = {t.id for t in u.templates}
-    assert len(u_ids) == len(u.templates)
-    assert all(i.startswith("u-") for i in u_ids)
-    others = _u_other_splits()
-    assert len(others) >= 20
-    other_seeds: set[int] = set()
-    other_ids: set[str] = set()
-    other_lines: set[str] = set()
-    for split in others:
-        assert split.name != u.name
-        other_seeds |= set(split.seeds)
-        other_ids |= {t.id for t in split.templates}
-        for t in split.templates:
-            other_lines |= _u_lines(t.text)
-    assert not set(u.seeds) & other_seeds, "U shares seeds with another split"
-    shared_ids = sorted(u_ids & other_ids)
-    assert not shared_ids, shared_ids
-    shared_lines = sorted(t.id for t in u.templates if _u_lines(t.text) & other_lines)
-    assert not shared_lines, shared_lines
-
-
-def test_heldout_u_width() -> None:
-    import re as _re
-
-    from resources.synthetic.redaction_eval import u_forms
-    from resources.synthetic.redaction_eval.kinds import KINDS
-
-    u = _u_split()
-    docs = _u_corpus()
-    assert len(docs) == 400
-    assert len(u.templates) >= 150
-    types = {t.doc_type for t in u.templates}
-    assert len(types) >= 60
-    assert set(_U_EIGHT) <= {d.doc_type for d in docs}
-    assert len({d.locale for d in docs}) >= 40
-    assert sum(1 for d in docs if d.keep) >= 200
-    assert set(KINDS) <= {e.kind for d in docs for e in d.entities}
-
-    def norm(v: str) -> str:
-        return " ".join(sorted(_re.sub(r"[^\w ]", " ", v.lower()).split()))
-
-    people: set[str] = set()
-    for d in docs:
-        firsts: dict[str, str] = {}
-        for e in d.entities:
-            if e.kind == "PERSON":
-                firsts.setdefault(e.slot, norm(d.value(e)))
-        people |= set(firsts.values())
-    non_latin = {p for p in people if any(c.isalpha() and ord(c) > 0x24F for c in p)}
-    assert len(people) >= 600
-    assert len(non_latin) >= 10
-    countries = set()
-    for d in docs:
-        for e in d.entities:
-            if e.slot.startswith("unat"):
-                hits = [s.country for s in u_forms.SCHEMES if s.valid(d.value(e))]
-                assert hits, d.template_id
-                countries.add(hits[0] if len(hits) == 1 else d.template_id + "?")
-    real = {c for c in countries if "?" not in c}
-    assert len(real) >= 20, sorted(real)
-
-
-def test_heldout_u_is_deterministic() -> None:
-    import os
-    import subprocess
-    import sys
-
-    from resources.synthetic.split_hashes import split_hash
-
-    u = _u_split()
-    assert _u_corpus() == _u_corpus()
-    here = split_hash(u, 120)
-    code = (
-        "from resources.synthetic.split_hashes import split_hash;"
-        "from resources.synthetic.redaction_eval.heldout_u_templates import SPLIT;"
-        "print(split_hash(SPLIT, 120))"
-    )
-    for hashseed in ("1", "4242"):
-        env = dict(os.environ, PYTHONHASHSEED=hashseed)
-        out = subprocess.run(
-            [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
-        )
-        assert out.stdout.strip() == here
-
-
-def _u_check_doc(d) -> None:
-    from resources.synthetic.redaction_eval.generator import SLOT_KINDS, U_SLOTS
-
-    assert "<" not in d.text, d.template_id
-    assert ">" not in d.text, d.template_id
-    last_end = 0
-    for e in sorted(d.entities, key=lambda x: x.start):
-        value = d.text[e.start : e.end]
-        assert value, d.template_id
-        assert value == value.strip(), d.template_id
-        assert value == d.value(e)
-        slot = e.slot.rstrip("0123456789")
-        assert slot in U_SLOTS, d.template_id
-        assert e.kind == SLOT_KINDS[slot], d.template_id
-        assert e.start >= last_end, d.template_id
-        last_end = e.end
-    for start, end in d.keep:
-        assert d.text[start:end].strip(), d.template_id
-        assert all(end <= e.start or start >= e.end for e in d.entities), d.template_id
-
-
-def test_heldout_u_every_span_holds_its_value() -> None:
-    for d in _u_corpus():
-        _u_check_doc(d)
-
-
-@_u_hyp.settings(max_examples=60, deadline=None)
-@_u_hyp.given(seed=_u_st.integers(0, 2**40), index=_u_st.integers(0, 10_000))
-def test_heldout_u_spans_hold_values_over_any_seed(seed: int, index: int) -> None:
-    from resources.synthetic.redaction_eval.generator import render
-
-    u = _u_split()
-    template = u.templates[index % len(u.templates)]
-    d = render(template, u, seed)
-    _u_check_doc(d)
-    assert d == render(template, u, seed)
-
-
-def test_heldout_u_slots_registered() -> None:
-    from resources.synthetic.redaction_eval import generator, u_forms
-
-    assert set(u_forms.SLOTS) == generator.U_SLOTS
-    for slot, kind in u_forms.SLOTS.items():
-        assert generator.SLOT_KINDS[slot] == kind
-    older = (
-        generator.G_SLOTS
-        | generator.H_SLOTS
-        | generator.I_SLOTS
-        | generator.J_SLOTS
-        | generator.K_SLOTS
-        | generator.L_SLOTS
-        | generator.M_SLOTS
-        | generator.N_SLOTS
-        | generator.O_SLOTS
-        | generator.P_SLOTS
-        | generator.Q_SLOTS
-        | generator.R_SLOTS
-        | generator.S_SLOTS
-        | generator.T_SLOTS
-    )
-    assert not generator.U_SLOTS & older
-
-
-def test_heldout_u_covers_safe_harbor_18_classes() -> None:
-    from resources.synthetic.redaction_eval import u_forms
-
-    harbor = u_forms.SAFE_HARBOR
-    assert len(harbor) == 18
-    assert [k.split()[0] for k in harbor] == list("ABCDEFGHIJKLMNOPQR")
-    used = {e.slot.rstrip("0123456789") for d in _u_corpus() for e in d.entities}
-    for name, slots in harbor.items():
-        assert set(slots) <= set(u_forms.SLOTS), name
-        assert set(slots) & used, name
-
-
-def test_heldout_u_check_digits_match_published_worked_examples() -> None:
-    import random
-
-    from stdnum import iban, luhn, verhoeff
-    from stdnum.gb import nhs
-
-    from resources.synthetic.redaction_eval import u_forms
-
-    # Luhn: the worked example 7992739871 -> 3 (ISO/IEC 7812-1 annex; Wikipedia "Luhn algorithm").
-    assert u_forms.luhn_digit("7992739871") == "3"
-    # Verhoeff: the worked example 236 -> 3 (Wikipedia "Verhoeff algorithm").
-    assert u_forms.verhoeff_digit("236") == "3"
-    assert u_forms.verhoeff_digit("12345") == "1"
-    # IBAN mod 97-10: the ECBS / Wikipedia example GB82 WEST 1234 5698 7654 32.
-    assert u_forms.mod97_valid("GB82 WEST 1234 5698 7654 32")
-    assert not u_forms.mod97_valid("GB83 WEST 1234 5698 7654 32")
-    assert u_forms.iban_check("GB", "WEST12345698765432") == "82"
-    # VIN (49 CFR 565): the worked example 1M8GDM9AXKP042788, check character X.
-    assert u_forms.vin_check("1M8GDM9AXKP042788") == "X"
-    # NHS number: the NHS Data Dictionary's example 943 476 5919.
-    assert nhs.is_valid("9434765919")
-    rng = random.Random(84360000)
-    for _ in range(200):
-        body = "".join(rng.choice("0123456789") for _ in range(rng.randint(5, 18)))
-        assert u_forms.luhn_digit(body) == luhn.calc_check_digit(body)
-        assert u_forms.verhoeff_digit(body) == verhoeff.calc_check_digit(body)
-    for d in _u_corpus():
-        for e in d.entities:
-            if e.kind == "CARD" and "*" not in d.value(e):
-                assert luhn.is_valid(d.value(e).replace(" ", "").replace("-", "")), d.template_id
-            if e.kind == "IBAN":
-                assert iban.is_valid(d.value(e)), d.template_id
-            if e.kind == "VEHICLE" and len(d.value(e)) == 17 and d.value(e).isalnum():
-                vin = d.value(e)
-                assert u_forms.vin_check(vin) == vin[8], d.template_id
-
-
-@pytest.mark.parametrize("country", sorted(_u_forms.SCHEME_BY_COUNTRY))
-def test_heldout_u_national_numbers_pass_their_country_check(country: str) -> None:
-    import random
-
-    from resources.synthetic.redaction_eval import u_forms
-
-    scheme = u_forms.SCHEME_BY_COUNTRY[country]
-    rng = random.Random(84360000 + sum(map(ord, country)))
-    for _ in range(25):
-        assert scheme.valid(scheme.draw(rng)), country
-    assert len(u_forms.SCHEME_BY_COUNTRY) >= 20
-
-
-def test_heldout_u_dates_pinned_to_u_today() -> None:
-    import datetime as dt
-    import inspect
-    import re as _re
-
-    from resources.synthetic.redaction_eval import heldout_u_templates, u_forms
-
-    assert dt.date(2026, 9, 17) == u_forms.U_TODAY == heldout_u_templates.U_TODAY
-    source = inspect.getsource(u_forms)
-    for clock in ("today()", ".now(", "time.time"):
-        assert clock not in source
-    iso = _re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-    seen = 0
-    for d in _u_corpus():
-        for e in d.entities:
-            if e.kind == "DATE" and (m := iso.match(d.value(e))):
-                day = dt.date(*map(int, m.groups()))
-                assert day <= u_forms.U_TODAY, d.template_id
-                assert day >= u_forms.U_TODAY - dt.timedelta(days=365 * 96), d.template_id
-                seen += 1
-    assert seen >= 50
-
-
-def test_split_u_is_wired_into_the_evaluation_as_dev_side() -> None:
-    """Held out and run once in session 38; DEV-side (tuned on) since session 39."""
-    from resources.synthetic import eval_redaction
-
-    title = "SPLIT U (DEV-side since session 39)"
-    assert eval_redaction.SPLITS["u"] == ("heldout_u_templates", title)
-    assert "u" not in eval_redaction.HELD_OUT
-    assert eval_redaction.load_split("u") is _u_split()
 
 
 # --- Held-out V ---
