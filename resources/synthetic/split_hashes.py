@@ -41,6 +41,7 @@ MODULES = {
     "u": "heldout_u_templates",  # written in session 36, held out in session 38, DEV-side since
     "v": "heldout_v_templates",  # written in session 37, held out (hashing prints no document)
     "w": "heldout_w_templates",  # written in session 38, held out (hashing prints no document)
+    "x": "heldout_x_templates",  # written in session 39, held out (hashing prints no document)
 }
 
 

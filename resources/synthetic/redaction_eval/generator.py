@@ -1060,6 +1060,39 @@ SLOT_KINDS = {
     "wveh": "VEHICLE",
     "wdev": "DEVICE_ID",
     "wmac": "MAC",
+    # Held-out X's slots (x_forms.py; written in session 39).
+    "xper": "PERSON",
+    "xscript": "PERSON",
+    "xtown": "LOCATION",
+    "xaddr": "ADDRESS",
+    "xzip": "ADDRESS",
+    "xgeo": "ADDRESS",
+    "xtel": "PHONE",
+    "xfax": "PHONE",
+    "xspoken": "PHONE",
+    "xmail": "EMAIL",
+    "xnat": "NATIONAL_ID",
+    "xssn": "NATIONAL_ID",
+    "xpass": "NATIONAL_ID",
+    "xmrn": "RECORD_NUMBER",
+    "xplan": "RECORD_NUMBER",
+    "xclaim": "RECORD_NUMBER",
+    "xbio": "RECORD_NUMBER",
+    "xuid": "RECORD_NUMBER",
+    "xacct": "ACCOUNT",
+    "xsaid": "ACCOUNT",
+    "xcard": "CARD",
+    "xiban": "IBAN",
+    "xip": "IP",
+    "xurl": "URL",
+    "xphoto": "URL",
+    "xdate": "DATE",
+    "xdob": "DATE",
+    "xage": "AGE",
+    "xlic": "LICENCE",
+    "xveh": "VEHICLE",
+    "xdev": "DEVICE_ID",
+    "xmac": "MAC",
 }
 # Held-out G's slots, handed to g_forms before any other slot is looked at: none of them
 # is an older slot, and the check draws nothing, so older splits render as before.
@@ -1163,6 +1196,14 @@ W_SLOTS = frozenset(
     | {"wtown", "wurl", "wveh", "wzip"}
 )
 
+# Held-out X's slots (x_forms.py), handed over the same way: none is an older slot.
+X_SLOTS = frozenset(
+    {"xacct", "xaddr", "xage", "xbio", "xcard", "xclaim", "xdate", "xdev", "xdob"}
+    | {"xfax", "xgeo", "xiban", "xip", "xlic", "xmac", "xmail", "xmrn", "xnat"}
+    | {"xpass", "xper", "xphoto", "xplan", "xsaid", "xscript", "xspoken", "xssn", "xtel"}
+    | {"xtown", "xuid", "xurl", "xveh", "xzip"}
+)
+
 
 @dataclass
 class Value:
@@ -1173,6 +1214,8 @@ class Value:
 
 
 def new_entity(ctx: Ctx, slot: str, form: str) -> object:
+    if slot in X_SLOTS:
+        return new_entity_x(ctx, slot, form)
     if slot in W_SLOTS:
         return new_entity_w(ctx, slot, form)
     if slot in G_SLOTS:
@@ -1443,6 +1486,13 @@ def new_entity_w(ctx: Ctx, slot: str, form: str) -> object:
     from resources.synthetic.redaction_eval import w_forms  # noqa: PLC0415
 
     return w_forms.new_entity(ctx, slot, form)
+
+
+def new_entity_x(ctx: Ctx, slot: str, form: str) -> object:
+    """The slots added with held-out X (x_forms.py; imported here for the same reason)."""
+    from resources.synthetic.redaction_eval import x_forms  # noqa: PLC0415
+
+    return x_forms.new_entity(ctx, slot, form)
 
 
 def romanised(entity: object) -> object:
