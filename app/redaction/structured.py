@@ -19,9 +19,11 @@ from app.redaction.court_numbers import find_court_numbers
 from app.redaction.craft_marks import find_craft_marks
 from app.redaction.cued_streets import streets_after_cues
 from app.redaction.devices import find_devices
+from app.redaction.edifact import find_edifact_phones, without_item_numbers
 from app.redaction.hl7 import find_hl7
 from app.redaction.munged_emails import find_munged_emails
 from app.redaction.national_ids import find_national_ids
+from app.redaction.ocr_labels import ids_after_misread_labels
 from app.redaction.ocr_misreads import find_misread_numbers
 from app.redaction.patterns import DAY_WORD_BEFORE, SECOND_PASS_PATTERNS, IdPattern
 from app.redaction.phones import find_phones, named_by_kind
@@ -104,10 +106,12 @@ def find_structured(text: str) -> list[Span]:
         *find_postcodes(text),
         *find_postal_addresses(text),
         *find_phones(text),
+        *find_edifact_phones(text),
         *find_national_ids(text),
         *find_accounts(text),
         *find_wallets(text),
         *find_by_context(text),
+        *ids_after_misread_labels(text),
         *find_fixed_shapes(text),
         *find_court_numbers(text),
         *ages,
@@ -130,9 +134,11 @@ def find_structured(text: str) -> list[Span]:
 
 def settled(text: str, spans: list[Span]) -> list[Span]:
     """`spans` cut at delimited rows' cell edges, without the findings inside a SWIFT MT
-    message's header blocks and amounts or inside a labelled National Drug Code: the last
+    message's header blocks and amounts, inside a labelled National Drug Code or inside an
+    EDIFACT line item's trade number (`edifact.py`): the last
     step of the structured findings and, over all findings, of the text path."""
-    return without_drug_codes(text, without_message_codes(text, within_cells(text, spans)))
+    spans = without_message_codes(text, within_cells(text, spans))
+    return without_item_numbers(text, without_drug_codes(text, spans))
 
 
 # The FDA's National Drug Code after its label (21 CFR 207.35: ten digits as 4-4-2, 5-3-2
