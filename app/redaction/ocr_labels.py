@@ -12,6 +12,7 @@ search for a look-alike digit inside a word of capitals before any line is read.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from app.redaction import fast_regex
@@ -25,7 +26,7 @@ _GATE = fast_regex.compile(r"[A-Za-z][015](?:[A-Za-z]|[ \t]?:)")
 # a value on the same line.
 _LABEL = fast_regex.compile(r"(?m)^[ \t]*((?:[A-Za-z015]{1,20}\.?[ \t]?){1,4}?)[ \t]*:[ \t]*(?=\S)")
 # A word of letters with single look-alike digits in it ("H0SPITAL", "N0"), a letter first.
-_MISREAD_WORD = fast_regex.compile(r"(?<![A-Za-z015])[A-Za-z]+(?:[015](?![015])[A-Za-z]*)+")
+_MISREAD_WORD = re.compile(r"(?<![A-Za-z015])[A-Za-z]+(?:[015](?![015])[A-Za-z]*)+")
 
 
 def ids_after_misread_labels(text: str) -> list[Span]:
