@@ -1,11 +1,15 @@
 """A date finding that runs on into the clock time after it ("07.05.2025 08:30",
-"6/2/2026 7:42 PM", "[21 November 2020:11:02:09 +0000]").
+"6/2/2026 7:42 PM", "[21 November 2020:11:02:09 +0000]"), except a web server's log stamp.
 
 Safe Harbor removes the elements of a date (day, month, year), not the hour of the day:
 a clock time alone names no one. The date stays masked; the time after it is kept. Only a
 time with a colon (hours 0-23, minutes 0-59) is cut off, and only when the part before it
 is still a date that `text.keeps_date` keeps, so a span that holds no day or month stays
 as it was.
+
+The Common Log Format's stamp ("[10/Oct/2000:13:55:36 -0700]", Apache's and nginx's %t)
+is one field of fixed shape, day, month, year, time and zone joined without a blank, as
+ISO 8601's "T" form is: it is masked whole, like that form.
 """
 
 from __future__ import annotations
@@ -30,6 +34,12 @@ _CLOCK_TAIL = re.compile(
     r"[\s\])\-–,.]*\Z"
 )
 _DATE_END: Final = " \t,[(-–"
+# The Common Log Format's stamp: "10/Oct/2000:13:55:36 -0700" (its zone is always written).
+CLF_STAMP: Final = (
+    r"(?<![\w/])(?:0[1-9]|[12]\d|3[01])/(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"/(?:19|20)\d\d:(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d[ ][+-](?:[01]\d|2[0-3])[0-5]\d(?![\w])"
+)
+_CLF_STAMP = re.compile(CLF_STAMP)
 
 
 def without_clock_time(text: str, span: Span) -> Span:
@@ -39,6 +49,8 @@ def without_clock_time(text: str, span: Span) -> Span:
     if span.kind != "DATE_TIME":
         return span
     value = text[span.start : span.end]
+    if _CLF_STAMP.fullmatch(value):
+        return span  # one field, masked whole (see above)
     m = _CLOCK_TAIL.search(value)
     if m is None or m.start() == 0:
         return span

@@ -20,11 +20,12 @@ import itertools
 from typing import Final
 
 from app.redaction import fast_regex
+from app.redaction.case_fields import in_case_field
 from app.redaction.clinical_words import clinical_word
 from app.redaction.form_titles import form_title
 from app.redaction.label_guards import label_head, role_before_name, title_line
 from app.redaction.lower_phrases import lower_case_phrase
-from app.redaction.spans import Span
+from app.redaction.spans import WORD_KINDS, Span
 from app.redaction.speaker_edges import speaker_bounds
 from app.redaction.wordtrie import word_list
 
@@ -801,6 +802,8 @@ def _guarded(text: str, span: Span) -> Span | None:
     tidy = tidy_person(text, span)
     if tidy is None or not_a_person(text, tidy) or company_name(text, tidy):
         return None
+    if span.rule in CONTENT_RULES and span.kind in WORD_KINDS and in_case_field(text, tidy):
+        return None  # "Dijagnoza: akutni bronhitis": a diagnosis, no one (case_fields)
     if span.kind == "LOCATION" and span.rule == "SpacyRecognizer":
         value = text[span.start : span.end]
         if " " not in value and looks_like_drug(value):

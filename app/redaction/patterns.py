@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from app.redaction import fast_regex
+from app.redaction.clock_times import CLF_STAMP
 from app.redaction.wordtrie import trie_pattern, word_list
 
 
@@ -530,6 +531,12 @@ EXTRA_DATES = (
         fast_regex.compile(
             r"(?=\d)(?<![\d.])(?:\d{4}\s?[年년]\s?)?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]"
         ),
+        0.6,
+    ),
+    IdPattern(
+        "DATE_TIME",
+        "date_clf",  # a web server log's stamp, "10/Oct/2000:13:55:36 -0700": clock_times.py
+        fast_regex.compile(CLF_STAMP, starts=r"\d"),
         0.6,
     ),
     IdPattern(

@@ -142,6 +142,8 @@ _DOTTED_INTERNATIONAL = fast_regex.compile(r"(?:\+|00)\d{1,3}(?:\.\d{1,5}){2,}(?
 # An amount with its cents and nothing else ("48000.00", "1312.44"): ISO 4217's minor unit
 # of two digits after one point; a phone written with points has three groups or more.
 _CENTS = fast_regex.compile(r"\d{1,12}\.\d{2}")
+# Three blanks part two columns of a fixed-width layout; no one writes a number's groups so.
+_COLUMN_GAP: Final = "   "
 
 
 # The national number lengths of the regions above, from phonenumbers' metadata (in
@@ -182,6 +184,7 @@ def find_phones(text: str) -> list[Span]:
         number = value[: m.start("ext") - start] if ext else value
         if (
             not 7 <= digits <= 20
+            or _COLUMN_GAP in value  # "7909   -42.10": two columns of a fixed-width row
             or _NOT_PHONE.fullmatch(value.strip())
             or (_DECIMAL.search(value) and not _DOTTED_INTERNATIONAL.fullmatch(number.strip()))
         ):

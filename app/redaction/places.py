@@ -394,9 +394,15 @@ _CN_JP_UNITS = (
 )
 _JP_TOP = "(?:東京都|东京都|北海道|大阪府|京都府)"
 _CJK_EDGE = r"\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# ... or the place names the hospital or clinic written right after it ("横浜市都筑区市民病院",
+# "宁德市人民医院"): the facility's word is no part of the place, and is kept.
+_CJK_FACILITY = (
+    r"(?:市民病院|市立病院|総合病院|病院|医院|醫院|クリニック|診療所|医療センター|"
+    r"人民医院|中医院|卫生院|衛生院|保健所)"
+)
 CJK_UNIT_PLACE = fast_regex.compile(
     rf"(?<![{_CJK_EDGE}])(?:{_JP_TOP}|{_HAN_NAME}{{2,4}}?{_CN_JP_UNITS})"
-    rf"(?:{_HAN_NAME}{{1,4}}?{_CN_JP_UNITS}){{0,3}}(?![{_CJK_EDGE}])"
+    rf"(?:{_HAN_NAME}{{1,4}}?{_CN_JP_UNITS}){{0,3}}(?:(?![{_CJK_EDGE}])|(?={_CJK_FACILITY}))"
 )
 _CJK_UNIT_HINT = fast_regex.compile(r"[省市州盟县縣旗区區镇鎮乡鄉村県町郡都道府]")
 # Korean (Hangul): a metropolitan or special city or province ("부산광역시", "세종특별자치시"),

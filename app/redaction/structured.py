@@ -19,9 +19,11 @@ from app.redaction.court_numbers import find_court_numbers
 from app.redaction.craft_marks import find_craft_marks
 from app.redaction.cued_streets import streets_after_cues
 from app.redaction.devices import find_devices
+from app.redaction.edifact import find_edifact_phones, without_item_numbers
 from app.redaction.hl7 import find_hl7
 from app.redaction.munged_emails import find_munged_emails
 from app.redaction.national_ids import find_national_ids
+from app.redaction.ocr_labels import ids_after_misread_labels
 from app.redaction.ocr_misreads import find_misread_numbers
 from app.redaction.patterns import DAY_WORD_BEFORE, SECOND_PASS_PATTERNS, IdPattern
 from app.redaction.phones import find_phones, named_by_kind
@@ -31,6 +33,7 @@ from app.redaction.postcodes import find_postcodes
 from app.redaction.record_numbers import find_by_context, find_fixed_shapes
 from app.redaction.serial_lists import find_serial_lists
 from app.redaction.spans import Span
+from app.redaction.standard_uris import without_standard_uris
 from app.redaction.swift_mt import find_swift, without_message_codes
 from app.redaction.tables import find_field_values
 from app.redaction.uris import find_uris
@@ -38,6 +41,7 @@ from app.redaction.vcard import find_vcard
 from app.redaction.vehicles import find_vehicles
 from app.redaction.wallets import find_wallets
 from app.redaction.weekdays import weekday_spans
+from app.redaction.x12_codes import without_claim_codes
 
 # How far before a weak match a context word may stand (about five words).
 _CONTEXT_CHARS = 40
@@ -104,10 +108,12 @@ def find_structured(text: str) -> list[Span]:
         *find_postcodes(text),
         *find_postal_addresses(text),
         *find_phones(text),
+        *find_edifact_phones(text),
         *find_national_ids(text),
         *find_accounts(text),
         *find_wallets(text),
         *find_by_context(text),
+        *ids_after_misread_labels(text),
         *find_fixed_shapes(text),
         *find_court_numbers(text),
         *ages,
@@ -130,9 +136,13 @@ def find_structured(text: str) -> list[Span]:
 
 def settled(text: str, spans: list[Span]) -> list[Span]:
     """`spans` cut at delimited rows' cell edges, without the findings inside a SWIFT MT
-    message's header blocks and amounts or inside a labelled National Drug Code: the last
+    message's header blocks and amounts, inside a labelled National Drug Code, an EDIFACT
+    line item's trade number (`edifact.py`) or an X12 claim's codes (`x12_codes.py`), and
+    the URL findings that are a standard's own URI (`standard_uris.py`): the last
     step of the structured findings and, over all findings, of the text path."""
-    return without_drug_codes(text, without_message_codes(text, within_cells(text, spans)))
+    spans = without_message_codes(text, within_cells(text, spans))
+    spans = without_item_numbers(text, without_drug_codes(text, spans))
+    return without_standard_uris(text, without_claim_codes(text, spans))
 
 
 # The FDA's National Drug Code after its label (21 CFR 207.35: ten digits as 4-4-2, 5-3-2

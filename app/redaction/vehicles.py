@@ -83,6 +83,8 @@ VEHICLE_WORDS: Final = frozenset(
         vehículo vehiculo carro automóvil automovel veículo veiculo macchina motorino
         rtw ktw naw nef itw mzf veh vehs
         samochód samochodu pojazd pojazdu araç araba otomobil xe ô-tô bil bilen auton
+        vehicul vehiculul autovehicul autovehiculul autoturism autoturismul autoutilitară
+        mașină masina
         autó gépjármű vůz vozidlo автомобиль машина voertuig fordon bilen kjøretøy
         køretøj ajoneuvo jármű vozilo όχημα αυτοκίνητο mobil kereta sasakyan
         toyota ford volkswagen vw bmw audi mercedes mercedes-benz renault peugeot citroën
