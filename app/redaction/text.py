@@ -745,6 +745,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
         chat_export_speakers,
     )
     from app.redaction.cjk_names import cjk_field_names  # noqa: PLC0415
+    from app.redaction.dated_caps_names import dated_caps_names  # noqa: PLC0415
     from app.redaction.edifact_names import edifact_contacts  # noqa: PLC0415
     from app.redaction.eponymous_firms import eponymous_firms  # noqa: PLC0415
     from app.redaction.escaped_xml import escaped_xml_values  # noqa: PLC0415
@@ -792,7 +793,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     found += mentions_and_possessors(text) + handle_names(text) + initial_without_dot(text)
     found += initial_forms_more(text) + names_in_other_scripts(text)
     found += comma_names_in_scripts(text) + bracketed_speakers(text) + escaped_xml_values(text)
-    found += edifact_contacts(text)
+    found += edifact_contacts(text) + dated_caps_names(text)
     found += names_in_latin_lines(text) + birth_names(text) + display_names(text)
     found += runs_in_latin_text(text) + cjk_field_names(text) + staff_names(text)
     found += role_noun_names(text) + bracketed_kin_names(text)
