@@ -41,6 +41,17 @@ def test_surname_comma_given_after_label(
     assert f"{label}: " in out
 
 
+@pytest.mark.parametrize(
+    ("line", "surname", "given"),
+    [
+        ("الموظفة: العتيبي، نورة", "العتيبي", "نورة"),
+        ("经办人: 周，丽", "周", "丽"),
+    ],
+)
+def test_the_scripts_own_comma(line: str, surname: str, given: str) -> None:
+    assert _names(f"Record\n{line}\n") == [surname, given]
+
+
 def test_a_bracket_after_the_name_closes_it() -> None:
     text = "확인결과: 완료\n담당자: 한, 소라 (2024-03-01)\n"
     assert _names(text) == ["한", "소라"]
