@@ -337,6 +337,9 @@ def _cue_names(line: str, pos: int, known: Callable[[str], bool]) -> list[tuple[
             if second:
                 found.append((start, second))  # "my mother smail mimo", "mother sk bhuiyan"
                 continue
+        if word in _RELATIVES and len(run) == 1 and (second := _surname_then_pronoun(line, end)):
+            found.append((start, second))  # "my mom betty sharp uh she's": any surname
+            continue
         if (
             _anchored(line, run)
             or (alone and word in _TITLES)
@@ -356,6 +359,32 @@ def _second_strange(line: str, end: int, known: Callable[[str], bool]) -> int:
     if m is None or name_word(m.group("word")) != STRANGE or known(m.group("word")):
         return 0
     return m.end() if _ends_phrase(line, m.end()) else 0
+
+
+# What resumes a transcript's clause after a relative's name: a filler or a subject
+# pronoun ("my mom betty sharp uh she's 92", "mother smail mimo she was born").
+_RESUMES = fast_regex.compile(r"[ ,]{1,2}(?:uh|um|er|erm|she|he|they|who)(?![\p{L}])")
+_NOT_SURNAMES: Final = frozenset(word_list("upstairs downstairs tonight outside inside"))
+
+
+def _surname_then_pronoun(line: str, end: int) -> int:
+    """Where the word one blank after a relative's one-word name ends, when a filler or a
+    subject pronoun follows it: the name's surname, whatever English makes of the word
+    ("sharp", "mimo"); else 0. A function word, a common word or a title is none."""
+    if line[end : end + 1] != " ":
+        return 0
+    m = _WORD.match(line, end + 1)
+    if m is None or _RESUMES.match(line, m.end()) is None:
+        return 0
+    word = m.group("word")
+    lex = _lexicon()
+    if word in lex.stop_words or word in COMMON or word in _CUES or word in _NOT_SURNAMES:
+        return 0
+    # an inflected verb ("my wife anna said she", "says he", "called they"): no surname
+    inflected = word in lex.other_forms or (
+        word not in lex.others and _holds(word, lex.others, lex.other_forms, lex.other_rules)
+    )
+    return 0 if inflected or is_title(word) or "-" in word else m.end()
 
 
 # A romanised name of an abjad (Hebrew, Arabic, Persian) written letter by letter: the

@@ -172,6 +172,19 @@ def _pn_names(text: str) -> list[Span]:
     return spans
 
 
+# A PNR's name element number right before the surname ("1.", "2.1", "1.1" glued on).
+_ELEMENT_NUMBER = fast_regex.compile(r"(?:^|[ \t])\d{1,2}\.\d?$")
+
+
+def _numbered_passenger(text: str, start: int, given: str, title: str | None) -> bool:
+    """A numbered name element of a PNR with a title after the given name ("1.WARD/ANNA
+    MR"): a passenger, whatever word the surname is."""
+    from app.redaction.given_names import is_given_name  # noqa: PLC0415
+
+    numbered = _ELEMENT_NUMBER.search(text, max(0, start - 6), start) is not None
+    return numbered and title is not None and is_given_name(given.split(" ", maxsplit=1)[0])
+
+
 def _slash_names(text: str) -> list[Span]:
     from app.redaction.given_names import is_given_name  # noqa: PLC0415
 
@@ -187,8 +200,11 @@ def _slash_names(text: str) -> list[Span]:
         while len(given) > 1 and _plain(given[-1]):
             given.pop()  # "SMITH/JOHN DOB": the label after it stays
             title = None
-        if len(sur[0]) < 2 or any(_plain(w) for w in sur + given):
+        if len(sur[0]) < 2 or any(_plain(w) for w in given):
             continue  # "HIV/AIDS", "AND/OR", "N/A"
+        numbered = _numbered_passenger(text, m.start("sur"), m.group("given"), title)
+        if any(_plain(w) for w in sur) and not numbered:
+            continue  # "1.WARD/ANNA MR": a PNR's numbered passenger keeps a surname "Ward"
         if any(_identifier_label(w) for w in sur + given):
             continue  # "NI/SSN", "VIN/Chassis", "UTR/TIN": a caption naming two numbers
         if not m.group(0).isupper() and any(len(w) < 3 for w in sur + given):

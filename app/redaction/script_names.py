@@ -201,6 +201,7 @@ _LABEL = (
     rf"|(?P<role>{trie_pattern(ROLE_LABELS + _ENGLISH_LABELS)})"
     r'(?:"?\s*[:：]\s*"?|[ \t]*\|[ \t]*)'
 )
+LABEL: Final = _LABEL  # a field label that a person's name fills (`script_comma_names.py`)
 
 # Titles written before a name, each with the letters its name is written in.
 _TITLES: Final = (  # script, titles, most words of the name after them
@@ -362,7 +363,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start + kept[0].start(), start + kept[-1].end()
 
 
-def _cjk_name(value: str) -> bool:
+def cjk_name(value: str) -> bool:
     """A Chinese, Japanese or Korean name in a field: 2 to 4 letters written together, or
     parts of 1 to 4 letters apart (kana names run longer); not a word that fills a name
     field when the name is missing ("无", "なし", "患者")."""
@@ -393,7 +394,7 @@ def names_in_other_scripts(text: str) -> list[Span]:
         ):
             continue  # an English label's Latin value is `names.py`'s to read
         cjk = bool(re.match(f"[{_SCRIPTS['cjk']}{_SCRIPTS['hangul']}]", value))
-        if (not cjk or _cjk_name(value)) and len(value) > 1:
+        if (not cjk or cjk_name(value)) and len(value) > 1:
             spans.append(Span(*got, KIND, RULE, SCORE))
     for m in _AFTER_TITLE.finditer(text):
         group = next(g for g in m.groupdict() if m.group(g) is not None)

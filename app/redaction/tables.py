@@ -185,15 +185,27 @@ def _records(text: str, out: _Found) -> None:
         for slash in _positions(text, "/ "):
             _slash_value(text, slash, out)
     if "</" in text or "/>" in text:
-        for m in _XML_ELEMENT.finditer(text):
-            found = field_kind(m.group("key"))
-            if m.group("key").casefold() in _XML_GENERIC_KEYS:
-                container = _xml_container(text, m.start())
-                if container in _XML_CONTAINERS:
-                    found = (_XML_CONTAINERS[container], True)
-            if found is not None:
-                group = "attr" if m.group("attr") is not None else "text"
-                out.add(m.start(group), m.end(group), *found)
+        _xml_elements(text, out)
+
+
+def _xml_elements(text: str, out: _Found) -> None:
+    for m in _XML_ELEMENT.finditer(text):
+        found = field_kind(m.group("key"))
+        if m.group("key").casefold() in _XML_GENERIC_KEYS:
+            container = _xml_container(text, m.start())
+            if container in _XML_CONTAINERS:
+                found = (_XML_CONTAINERS[container], True)
+        if found is not None:
+            group = "attr" if m.group("attr") is not None else "text"
+            out.add(m.start(group), m.end(group), *found)
+
+
+def xml_element_values(text: str) -> list[Span]:
+    """The values of the XML elements of `text` alone, read as `find_field_values` reads
+    them (`escaped_xml.py` hands it XML whose brackets were written as entities)."""
+    found = _Found(text)
+    _xml_elements(text, found)
+    return found.strong + found.weak if found.strong else []
 
 
 def _positions(text: str, char: str) -> Iterator[int]:

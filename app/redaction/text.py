@@ -740,9 +740,15 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     from app.redaction.analyzer import analyze_doc  # noqa: PLC0415 - loads the model lazily
     from app.redaction.bracketed_age_names import names_before_age_brackets  # noqa: PLC0415
     from app.redaction.bracketed_kin_names import bracketed_kin_names  # noqa: PLC0415
-    from app.redaction.chat_export_speakers import chat_export_speakers  # noqa: PLC0415
+    from app.redaction.chat_export_speakers import (  # noqa: PLC0415
+        bracketed_speakers,
+        chat_export_speakers,
+    )
     from app.redaction.cjk_names import cjk_field_names  # noqa: PLC0415
+    from app.redaction.dated_caps_names import dated_caps_names  # noqa: PLC0415
+    from app.redaction.edifact_names import edifact_contacts  # noqa: PLC0415
     from app.redaction.eponymous_firms import eponymous_firms  # noqa: PLC0415
+    from app.redaction.escaped_xml import escaped_xml_values  # noqa: PLC0415
     from app.redaction.foreign_runs import runs_in_latin_text  # noqa: PLC0415
     from app.redaction.given_names import (  # noqa: PLC0415
         contacted_given_names,
@@ -769,6 +775,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     from app.redaction.ocr_reading import names_in_reading  # noqa: PLC0415
     from app.redaction.role_noun_names import role_noun_names  # noqa: PLC0415
     from app.redaction.romanised_name_fields import romanised_name_fields  # noqa: PLC0415
+    from app.redaction.script_comma_names import comma_names_in_scripts  # noqa: PLC0415
     from app.redaction.script_names import names_in_other_scripts  # noqa: PLC0415
     from app.redaction.script_runs import names_in_latin_lines  # noqa: PLC0415
     from app.redaction.staff_names import staff_names  # noqa: PLC0415
@@ -785,6 +792,8 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     found += contacted_given_names(text) + lower_case_name_fields(text)
     found += mentions_and_possessors(text) + handle_names(text) + initial_without_dot(text)
     found += initial_forms_more(text) + names_in_other_scripts(text)
+    found += comma_names_in_scripts(text) + bracketed_speakers(text) + escaped_xml_values(text)
+    found += edifact_contacts(text) + dated_caps_names(text)
     found += names_in_latin_lines(text) + birth_names(text) + display_names(text)
     found += runs_in_latin_text(text) + cjk_field_names(text) + staff_names(text)
     found += role_noun_names(text) + bracketed_kin_names(text)
