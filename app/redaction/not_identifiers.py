@@ -26,6 +26,7 @@ from app.redaction.place_guards import dotted_abbreviation
 from app.redaction.record_codes import record_codes
 from app.redaction.record_numbers import WORDS as IDENTIFIER_WORDS
 from app.redaction.spans import WORD_KINDS, Span
+from app.redaction.standard_uris import standard_uri
 from app.redaction.wordtrie import word_list
 
 # Kinds the NER model and the name rules give: a label read as one of these is dropped.
@@ -431,6 +432,7 @@ def not_identifiers(text: str, spans: list[Span]) -> list[Span]:
             or _short_licence(text, s)
             or _measurement_not_address(text, s)
             or _url_inside_word(text, s)
+            or standard_uri(text, s)
             or _in_field_label(text, s)
             or _gendered_noun(text, s)
             or _bank_routing_number(text, s)
