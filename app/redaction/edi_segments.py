@@ -32,20 +32,29 @@ _NAD_NOT_ADDRESS: Final = frozenset({0, 1, 2})
 _NAD_PARTY_NAME: Final = 4
 _PERSON: Final = "PERSON"
 _MIN_SEGMENTS: Final = 3  # an interchange, not one line that happens to end in a quote
+# Segments that hold no person's data: a transaction set's header and trailer (X12 ST/SE,
+# EDIFACT UNH/UNT: message type, control number, implementation guide "005010X222A1"), and
+# a line item's product number, quantity, price and amount (EDIFACT LIN/PIA/QTY/PRI/MOA):
+# "LIN+1++4006381333931:EN'" is the article's GTIN. A finding inside one is dropped.
+_NO_PERSON_TAGS: Final = frozenset({"ST", "SE", "UNH", "UNT", "LIN", "PIA", "QTY", "PRI", "MOA"})
 
 
 def within_edi_segments(text: str, spans: list[Span]) -> list[Span]:
     """`spans` with each address finding that crosses an EDI segment cut to its parts
-    in the elements of address segments (none when it holds none)."""
-    if "~" not in text and "'" not in text:
-        return spans  # cheap: no terminator, no interchange
-    if not any(s.kind == _ADDRESS for s in spans):
-        return spans
+    in the elements of address segments (none when it holds none), and without the
+    findings inside a segment that holds no person's data."""
+    if "~\n" not in text and "'\n" not in text:
+        return spans  # cheap: no segment ends a line, no interchange
     segments = list(_SEGMENT.finditer(text))
     if len(segments) < _MIN_SEGMENTS:
         return spans
     out: list[Span] = []
     for span in spans:
+        if any(
+            s.group("tag") in _NO_PERSON_TAGS and s.start() <= span.start and span.end <= s.end()
+            for s in segments
+        ):
+            continue
         if span.kind != _ADDRESS or _inside_one_body(span, segments):
             out.append(span)
             continue

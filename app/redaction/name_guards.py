@@ -20,6 +20,7 @@ import itertools
 from typing import Final
 
 from app.redaction import fast_regex
+from app.redaction.caps_labels import caps_label
 from app.redaction.clinical_words import clinical_word
 from app.redaction.dicom_keywords import dicom_keyword
 from app.redaction.form_titles import form_title
@@ -589,6 +590,8 @@ def not_a_person(text: str, span: Span) -> bool:
         return False
     if dicom_keyword(text, span):
         return True  # "(0010,0010) PN [Doe^Jane]  PatientName": the element's keyword
+    if caps_label(text, span):
+        return True  # "ADRES ZAMIESZKANIA: …" in a form printed in capitals
     if span.rule != "reporting_subject" and (label_head(text, span) or title_line(text, span)):
         return True  # "Landlord: …", "Lähettävä lääkäri: …", "IMMUNISATION RECORD" (line 1)
     if span.rule != "reporting_subject" and form_title(text, span):
