@@ -18,7 +18,7 @@ is dropped. `name_guards.not_a_person` asks this of findings made from the word 
 from __future__ import annotations
 
 from app.redaction import fast_regex
-from app.redaction.label_guards import _without_connectors  # the same function words
+from app.redaction.label_guards import _title_noun, _without_connectors  # the same words
 from app.redaction.spans import Span
 
 _WORD = fast_regex.compile(r"[\p{L}][\p{L}\p{Mn}'’.-]*")
@@ -48,7 +48,7 @@ def form_title(text: str, span: Span) -> bool:
     words = _without_connectors(_WORD.findall(value))
     if not words or _any_given(words):
         return False
-    if not _title_shape(text, span, eol, words):
+    if not _title_shape(text, span, eol, words) and not _capitals_title(text, span, eol, words):
         return False
     nxt = eol + 1
     while nxt < len(text) and text[nxt] in " \t\r\n":
@@ -65,6 +65,19 @@ _LONG_WORD = 13
 # A lower-case word after the finding on its line, past a spaced dash or a bar: the title
 # goes on in words ("Ambulanter Befund vom …", "Klantacceptatie — particulier").
 _LOWER_AFTER = fast_regex.compile(r"[ \t]*(?:[-–—|/][ \t]*)?\p{Ll}[\p{L}\p{Mn}'’-]{2,}")
+
+
+# Title nouns that also head an institution's name ("CLÍNICA TREGUACO"): no title alone.
+_INSTITUTION_HEADS = frozenset(("clínica", "clínico", "médica", "médico", "hospitalar"))
+
+
+def _capitals_title(text: str, span: Span, eol: int, words: list[str]) -> bool:
+    """The whole of line 1 in capitals, with a noun that names a document ("BIOMETRIC
+    ENROLMENT", "WNIOSEK URLOPOWY"): a title however short its words."""
+    if text[span.end : eol].strip() or not all(w.isupper() for w in words):
+        return False
+    nouns = [w for w in words if _title_noun(w)]
+    return any(w.strip(".'’-").casefold() not in _INSTITUTION_HEADS for w in nouns)
 
 
 def _title_shape(text: str, span: Span, eol: int, words: list[str]) -> bool:

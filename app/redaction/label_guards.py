@@ -155,6 +155,7 @@ _TITLE_NOUNS: Final = frozenset(
     informacyjna наблюдения эпикриз выписной осмотр registration assessment admission
     intake claim invoice receipt enrolment enrollment onboarding diligence agreement
     hospitalaria hospitalar médica médico clínica clínico
+    consent consult igazolás notu zgłoszenie proces-verbal
     """
     )
 )

@@ -20,8 +20,10 @@ import itertools
 from typing import Final
 
 from app.redaction import fast_regex
+from app.redaction.caps_labels import caps_label
 from app.redaction.case_fields import in_case_field
 from app.redaction.clinical_words import clinical_word
+from app.redaction.dicom_keywords import dicom_keyword
 from app.redaction.form_titles import form_title
 from app.redaction.label_guards import label_head, role_before_name, title_line
 from app.redaction.lower_phrases import lower_case_phrase
@@ -54,8 +56,9 @@ _DERIVED_RULES: Final = frozenset({"name_beside_person"})
 
 # Rules that read a name from the field a standard defines for it (HL7 v2's XPN and XCN,
 # vCard's N and FN), or a form's caption that asks for a surname ("Maiden surname: WARD"):
-# the field says it is a name, whatever word it is.
-FIELD_RULES: Final = frozenset({"hl7_v2", "vcard", "birth_name_caption"})
+# the field says it is a name, whatever word it is. An X12 NM1 segment of entity type "1"
+# (a person) writes the person's last and first names ("NM1*IL*1*WARD*ANA~").
+FIELD_RULES: Final = frozenset({"hl7_v2", "vcard", "birth_name_caption", "x12_name"})
 
 # INN stems (WHO, "The use of stems in the selection of INN"): a capitalised word ending
 # so is a medicine far more often than a name. Six letters at least ("Lisinopril").
@@ -586,6 +589,10 @@ def not_a_person(text: str, span: Span) -> bool:
         return True  # "Hypoglykämie, Glukose" beside a heading misread as a person
     if span.rule not in CONTENT_RULES:
         return False
+    if dicom_keyword(text, span):
+        return True  # "(0010,0010) PN [Doe^Jane]  PatientName": the element's keyword
+    if caps_label(text, span):
+        return True  # "ADRES ZAMIESZKANIA: …" in a form printed in capitals
     if span.rule != "reporting_subject" and (label_head(text, span) or title_line(text, span)):
         return True  # "Landlord: …", "Lähettävä lääkäri: …", "IMMUNISATION RECORD" (line 1)
     if span.rule != "reporting_subject" and form_title(text, span):

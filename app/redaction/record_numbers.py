@@ -420,6 +420,11 @@ def _node_oids(text: str) -> set[tuple[int, int]]:
     return {m.span("oid") for m in _URN_OID.finditer(text)}
 
 
+# A protocol and its version after a request's path ("GET /chart/123 HTTP/1.1", RFC 9112's
+# request line; SIP's and RTSP's the same): the protocol's, after a word like "chart".
+_PROTOCOL = fast_regex.compile(r"(?:HTTPS?|SIP|RTSP)/\d(?:\.\d)?")
+
+
 def find_by_context(text: str) -> list[Span]:
     """Identifier-looking tokens after an identifier word (plates: `vehicles.py`), and
     police officers' collar numbers."""
@@ -435,6 +440,7 @@ def find_by_context(text: str) -> list[Span]:
             found.add(value)  # several words may label one value ("codice cliente")
     found.update(_values_before_words(text))
     found -= _node_oids(text)
+    found = {v for v in found if _PROTOCOL.fullmatch(text, *v) is None}
     spans = [Span(start, end, KIND, "id_after_context", 0.65) for start, end in sorted(found)]
     return spans + find_officer_numbers(text)
 

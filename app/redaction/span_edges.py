@@ -17,8 +17,15 @@ from app.redaction.spans import Span
 # value; a bracket only when its partner is not in the span. A full stop is trimmed only
 # after a digit or a word of 3+ letters that is no abbreviation: "St." and "Jr." keep
 # theirs (part of the value).
-_LEAD = " \t\n,;:]}—–/_"
-_TRAIL = " \t\n,;:[{—–_"
+# A double quote at an edge encloses the value (a JSON or CSV string, a log's quoted
+# URL, RFC 3986 has no '"' in a URI): it is no character of it.
+_LEAD = ' \t\n,;:]}—–/_"'
+_TRAIL = ' \t\n,;:[{—–_"'
+# Closing brackets a finding may take after it ('"}' of a JSON object) when their
+# partner is not in the span.
+_CLOSERS = {")": "(", "}": "{", "]": "["}
+# A mail URI's scheme before an e-mail address (RFC 6068): the address is the value.
+_MAILTO = "mailto:"
 _STOP_AFTER = re.compile(r"(?:([^\W\d_]{3,})|\d)\.$")
 # Two full stops or more before a value: the dotted leader between a form's label and value.
 _LEADER = re.compile(r"\.{2,}")
@@ -35,6 +42,8 @@ NAME_COMMA_GAP = re.compile(r",[ \t]{0,2}|\^")
 
 def _trim(text: str, span: Span) -> Span | None:
     start, end = span.start, span.end
+    if span.kind in _URL_KINDS and text.startswith(_MAILTO, start, end) and "@" in text[start:end]:
+        start += len(_MAILTO)
     while start < end:
         c = text[start]
         if c in _LEAD or (c == "(" and ")" not in text[start:end]):
@@ -55,7 +64,7 @@ def _trim(text: str, span: Span) -> Span | None:
 def _trailing(text: str, start: int, end: int) -> bool:
     """Whether the last character of [start, end) is a separator the value does not hold."""
     c = text[end - 1]
-    if c in _TRAIL or (c == ")" and "(" not in text[start:end]):
+    if c in _TRAIL or (c in _CLOSERS and _CLOSERS[c] not in text[start:end]):
         return True
     if c != ".":
         return False

@@ -4,10 +4,11 @@ belongs to; the value stays masked), "http://hl7.org/fhir/StructureDefinition/..
 "https://fhir.nhs.uk/Id/nhs-number", "http://www.w3.org/2001/XMLSchema-instance".
 
 FHIR resources, CDA documents and XML write these in every record as the "system", "url"
-and "xmlns" of a value; the URL finders mask them as web addresses, and the record loses
-what its codes mean. A URL finding on the hosts of the standards bodies and terminology
-publishers below (HL7, LOINC, SNOMED International, UCUM, the W3C, NEMA's DICOM, the NLM,
-NHS England's FHIR naming systems) is dropped.
+and "xmlns" of a value: the standards bodies' published identifiers (FHIR R4 "Using Codes
+in Resources", 4.3.0.2's list of terminology URIs), the same in every patient's record.
+The URL finders mask them as web addresses, and the record loses what its codes mean. A
+URL finding on a host of the bodies below, or a subdomain of one, is dropped; any other
+URL stays masked.
 """
 
 from __future__ import annotations
@@ -17,21 +18,39 @@ from typing import Final
 from app.redaction import fast_regex
 from app.redaction.spans import Span
 
-_URL_KINDS: Final = frozenset({"URL"})
-_STANDARD = fast_regex.compile(
-    r"[\"'<(]?https?://(?:[a-z0-9-]+\.)*"
-    r"(?:hl7\.org|fhir\.org|loinc\.org|snomed\.info|unitsofmeasure\.org|w3\.org|"
-    r"nema\.org|nlm\.nih\.gov|fhir\.nhs\.uk)"
-    r"(?:[/:#?][^\s\"'<>]*)?[\"'>)]?"
+# HL7 (FHIR, terminology.hl7.org, build.fhir.org), LOINC, SNOMED International, UCUM, the
+# W3C's XML namespaces, NEMA's DICOM, the NLM (RxNorm), WHO's ATC, the AMA's CPT, IHE and
+# NHS England's FHIR naming systems.
+_STANDARD_HOSTS: Final = frozenset(
+    {
+        "hl7.org",
+        "fhir.org",
+        "loinc.org",
+        "snomed.info",
+        "unitsofmeasure.org",
+        "w3.org",
+        "nema.org",
+        "nlm.nih.gov",
+        "whocc.no",
+        "ama-assn.org",
+        "ihe.net",
+        "fhir.nhs.uk",
+    }
 )
+_URL = fast_regex.compile(r"(?i)(?:https?://)?(?P<host>[a-z0-9.-]+)(?:[/:#?]\S*)?")
+
+
+def standard_uri(text: str, span: Span) -> bool:
+    """A URL finding that is a standard's own URI (see above): one token, on such a host."""
+    if span.kind != "URL":
+        return False
+    m = _URL.fullmatch(text[span.start : span.end].strip("\"'<>() "))
+    if m is None:
+        return False
+    host = m.group("host").casefold()
+    return any(host == h or host.endswith("." + h) for h in _STANDARD_HOSTS)
 
 
 def without_standard_uris(text: str, spans: list[Span]) -> list[Span]:
-    """`spans` without the URL findings that are a standard's own URI (see above)."""
-    if "://" not in text:
-        return spans
-    return [
-        s
-        for s in spans
-        if s.kind not in _URL_KINDS or _STANDARD.fullmatch(text, s.start, s.end) is None
-    ]
+    """`spans` without the URL findings that are a standard's own URI."""
+    return [s for s in spans if not standard_uri(text, s)]

@@ -745,7 +745,9 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
         chat_export_speakers,
     )
     from app.redaction.cjk_names import cjk_field_names  # noqa: PLC0415
+    from app.redaction.content_line_names import outside_property_names  # noqa: PLC0415
     from app.redaction.dated_caps_names import dated_caps_names  # noqa: PLC0415
+    from app.redaction.edi_segments import within_edi_segments  # noqa: PLC0415
     from app.redaction.edifact_names import edifact_contacts  # noqa: PLC0415
     from app.redaction.eponymous_firms import eponymous_firms  # noqa: PLC0415
     from app.redaction.escaped_xml import escaped_xml_values  # noqa: PLC0415
@@ -812,7 +814,9 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     found += ages_after_persons(text, [(s.start, s.end) for s in found if s.kind == "PERSON"])
     found = settled(text, not_identifiers(text, found))
     found += names_in_reading(text, lambda reading: find_spans(reading, project))
-    return prefer_phone_over_nhs(text, without_leading_findings(text, found))
+    found = within_edi_segments(text, without_leading_findings(text, found))
+    found = outside_property_names(text, found)
+    return prefer_phone_over_nhs(text, found)
 
 
 def redact_text(text: str, project: ProjectRecognizers = NONE) -> TextRedaction:
