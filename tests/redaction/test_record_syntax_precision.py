@@ -151,7 +151,8 @@ def test_code_system_urls_stay_readable() -> None:
 def test_standard_uri_is_only_a_standards_host() -> None:
     text = "see http://snomed.info/sct and https://www.brightwater-dental.com/p/8812"
     a = text.index("http://snomed")
-    assert standard_uri(text, Span(a, a + 24, "URL", "url", 0.6))
+    assert standard_uri(text, Span(a, a + len("http://snomed.info/sct"), "URL", "url", 0.6))
+    assert not standard_uri(text, Span(a, a + 26, "URL", "url", 0.6))  # one token only
     b = text.index("https://www")
     assert not standard_uri(text, Span(b, len(text), "URL", "url", 0.6))
 
