@@ -15,17 +15,23 @@ Two segments hold what the generic finders get wrong:
   item's number names an article, no one ("LIN+1++4006381333931:EN'"): findings inside it
   are dropped.
 
-Gated on "COM+", "LIN+" and "PIA+" (substring tests) before any regex runs.
+A third names a person the generic finders miss: CTA (contact information) names the
+department or employee to contact in its second element, C056, as a code and a name
+joined by ":" ("CTA+IC+:Roan de Backer'", "CTA+PD+AB12:JAN DE VRIES'").
+
+Gated on "COM+", "LIN+", "PIA+" and "CTA+" (substring tests) before any regex runs.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from app.redaction import fast_regex
 from app.redaction.spans import Span
 
 KIND: Final = "PHONE_NUMBER"
+PERSON: Final = "PERSON"
 # A segment starts a line or follows the last one's "'".
 _COM = fast_regex.compile(
     r"(?:(?<=')|(?<![^\n]))[ \t]*COM\+(\+?(?:[^'+:?\n]|\?.){3,40}):(?:TE|FX|AL|AJ|TL)(?=['+\n]|$)"
@@ -33,6 +39,14 @@ _COM = fast_regex.compile(
 _ITEM = fast_regex.compile(
     r"(?:(?<=')|(?<![^\n]))[ \t]*(?:LIN\+[^'+\n]{0,6}\+[^'+\n]{0,6}|PIA\+[^'+\n]{0,6})"
     r"\+(\d{8,14}):(?:EN|UP|SRV)(?=['+:\n]|$)"
+)
+
+# CTA + contact function code (3035, an..3) + C056: department or employee code (an..17)
+# ":" department or employee (an..35), then the segment's end.
+_CTA: Final = re.compile(
+    r"(?:^|(?<=['\n]))CTA\+[A-Z0-9]{0,3}\+[^:'+?\n]{0,17}:"
+    r"(?P<name>[^\W\d_][^'+:?\n\d]{1,34})(?='|\+|\r?$)",
+    re.M,
 )
 
 
@@ -51,3 +65,15 @@ def without_item_numbers(text: str, spans: list[Span]) -> list[Span]:
     if not items:
         return spans
     return [s for s in spans if not any(a <= s.start and s.end <= b for a, b in items)]
+
+
+def edifact_contacts(text: str) -> list[Span]:
+    """The contact named in each CTA segment (see above)."""
+    if "CTA+" not in text:
+        return []
+    spans = []
+    for m in _CTA.finditer(text):
+        name = m.group("name").rstrip()
+        start = m.start("name")
+        spans.append(Span(start, start + len(name), PERSON, "edifact_contact", 0.85))
+    return spans

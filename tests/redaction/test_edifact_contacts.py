@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.redaction.edifact_names import edifact_contacts
+from app.redaction.edifact import edifact_contacts
 from app.redaction.text import redact_text
 
 
