@@ -18,9 +18,15 @@ from typing import Final
 from app.redaction.spans import Span
 
 _ADDRESS: Final = "ADDRESS"
-# One segment a line: tag, separator, elements, terminator (X12 "*"/"~", EDIFACT "+"/"'").
-_SEGMENT: Final = re.compile(
-    r"^[ \t]*(?P<tag>[A-Z][A-Z0-9]{1,2})(?P<sep>[*+])(?P<body>[^\n]*?)(?P<end>[~'])[ \t]*$",
+# A segment: tag, separator, elements, terminator (X12 "*" and "~", EDIFACT "+" and "'",
+# where "?" releases the next character). It starts a line or follows the last segment's
+# terminator: a line may hold several ("ST*835*0001~BPR*I*...~"), and each is its own.
+_X12_SEGMENT: Final = re.compile(
+    r"(?:^|(?<=~))[ \t]*(?P<tag>[A-Z][A-Z0-9]{1,2})(?P<sep>\*)(?P<body>[^~\n]*)(?P<end>~)",
+    re.MULTILINE,
+)
+_EDIFACT_SEGMENT: Final = re.compile(
+    r"(?:^|(?<='))[ \t]*(?P<tag>[A-Z][A-Z0-9]{1,2})(?P<sep>\+)(?P<body>(?:[^'?\n]|\?.)*)(?P<end>')",
     re.MULTILINE,
 )
 # Segments that hold an address: X12 N3 (street), N4 (town, state, postcode);
@@ -45,7 +51,9 @@ def within_edi_segments(text: str, spans: list[Span]) -> list[Span]:
     findings inside a segment that holds no person's data."""
     if "~\n" not in text and "'\n" not in text:
         return spans  # cheap: no segment ends a line, no interchange
-    segments = list(_SEGMENT.finditer(text))
+    segments = sorted(
+        [*_X12_SEGMENT.finditer(text), *_EDIFACT_SEGMENT.finditer(text)], key=lambda m: m.start()
+    )
     if len(segments) < _MIN_SEGMENTS:
         return spans
     out: list[Span] = []

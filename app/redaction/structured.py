@@ -42,6 +42,7 @@ from app.redaction.vehicles import find_vehicles
 from app.redaction.wallets import find_wallets
 from app.redaction.weekdays import weekday_spans
 from app.redaction.x12_codes import without_claim_codes
+from app.redaction.x12_payments import find_x12_payments
 
 # How far before a weak match a context word may stand (about five words).
 _CONTEXT_CHARS = 40
@@ -109,6 +110,7 @@ def find_structured(text: str) -> list[Span]:
         *find_postal_addresses(text),
         *find_phones(text),
         *find_edifact_phones(text),
+        *find_x12_payments(text),
         *find_national_ids(text),
         *find_accounts(text),
         *find_wallets(text),

@@ -7,12 +7,14 @@ session 27, split M in session 28, split N in session 29, split O in session 30,
 in session 31, split Q in session 33, split R in session 34, split S in session 36, split T
 in session 37 and split U in session 38, each run once and reported; from the next session
 on each is DEV-side (`--d`, `--f`, `--g`, `--h`, `--i`, `--j`, `--k`, `--l`, `--m`, `--n`,
-`--o`, `--p`, `--q`, `--r`, `--s`, `--t`, `--u`): read, and tuned on, like E.
+`--o`, `--p`, `--q`, `--r`, `--s`, `--t`, `--u`, `--v`): read, and tuned on, like E. Split V
+was held out in session 39 and is DEV-side from the end of that session.
 
     python -m resources.synthetic.eval_stress [--docs N] [--leaks N] [--skip-dev] [--damaged N]
         [--stress N] [--names N] [--names2 N] [--ids N] [--contacts N] [--ages N]
         [--vehicles N] [--e N] [--d N] [--f N] [--g N] [--h N] [--i N] [--j N] [--k N]
-        [--l N] [--m N] [--n N] [--o N] [--p N] [--q N] [--r N] [--s N] [--t N] [--u N] ...
+        [--l N] [--m N] [--n N] [--o N] [--p N] [--q N] [--r N] [--s N] [--t N] [--u N]
+        [--v N] ...
 
 `--help` lists every stress set; each takes the number of documents (0 skips it).
 """
@@ -58,6 +60,7 @@ from resources.synthetic.redaction_eval.heldout_r_templates import SPLIT as SPLI
 from resources.synthetic.redaction_eval.heldout_s_templates import SPLIT as SPLIT_S
 from resources.synthetic.redaction_eval.heldout_t_templates import SPLIT as SPLIT_T
 from resources.synthetic.redaction_eval.heldout_u_templates import SPLIT as SPLIT_U
+from resources.synthetic.redaction_eval.heldout_v_templates import SPLIT as SPLIT_V
 from resources.synthetic.redaction_eval.kinds import LabelledDoc
 
 # The DEV-side sets: flag, documents by default (0: only when asked), title, builder.
@@ -87,6 +90,7 @@ STRESS_SETS: tuple[tuple[str, int, str, Callable[[int], list[LabelledDoc]]], ...
     ("s", 0, "split S (held out in session 36, DEV-side since)", lambda n: corpus(SPLIT_S, n)),
     ("t", 0, "split T (held out in session 37, DEV-side since)", lambda n: corpus(SPLIT_T, n)),
     ("u", 0, "split U (held out in session 38, DEV-side since)", lambda n: corpus(SPLIT_U, n)),
+    ("v", 0, "split V (held out in session 39, DEV-side since)", lambda n: corpus(SPLIT_V, n)),
 )
 
 

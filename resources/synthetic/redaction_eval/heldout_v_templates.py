@@ -1,4 +1,5 @@
-"""Held-out split V: written in session 37 by a separate author, held out.
+"""Split V: written in session 37 by a separate author; held out in session 39 (run once
+after the freeze), DEV-side (tuned on) since.
 
 Documents that de-identification meets outside a hospital's own notes as well as inside
 them: letters, referrals, lab reports, court and police records, tax forms, shipping and
