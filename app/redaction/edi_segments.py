@@ -1,7 +1,8 @@
 """Address findings held to the segments of an EDI interchange (ASC X12, UN/EDIFACT).
 
-An EDI message writes one segment a line: a tag, its elements behind a separator, and a
-terminator ("N3*12 OAK STREET~", "NAD+IV+++ANA RUIZ+KERKSTRAAT 5, 1011 AB, AMSTERDAM'").
+An EDI message writes segments one a line, or several on a line: a tag, its elements
+behind a separator, and a terminator ("N3*12 OAK STREET~",
+"NAD+IV+++ANA RUIZ+KERKSTRAAT 5, 1011 AB, AMSTERDAM'").
 The address rules grow a street over the segments around it, which read like the comma
 parts of an address line, and so mask the interchange header, the names and the dates
 with it as one address. An address is the elements of an address segment (X12 N3/N4,
