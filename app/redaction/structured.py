@@ -41,8 +41,7 @@ from app.redaction.vcard import find_vcard
 from app.redaction.vehicles import find_vehicles
 from app.redaction.wallets import find_wallets
 from app.redaction.weekdays import weekday_spans
-from app.redaction.x12_codes import without_claim_codes
-from app.redaction.x12_payments import find_x12_payments
+from app.redaction.x12 import find_x12_payments, without_claim_codes
 
 # How far before a weak match a context word may stand (about five words).
 _CONTEXT_CHARS = 40
@@ -139,7 +138,7 @@ def find_structured(text: str) -> list[Span]:
 def settled(text: str, spans: list[Span]) -> list[Span]:
     """`spans` cut at delimited rows' cell edges, without the findings inside a SWIFT MT
     message's header blocks and amounts, inside a labelled National Drug Code, an EDIFACT
-    line item's trade number (`edifact.py`) or an X12 claim's codes (`x12_codes.py`), and
+    line item's trade number (`edifact.py`) or an X12 claim's codes (`x12.py`), and
     the URL findings that are a standard's own URI (`standard_uris.py`): the last
     step of the structured findings and, over all findings, of the text path."""
     spans = without_message_codes(text, within_cells(text, spans))

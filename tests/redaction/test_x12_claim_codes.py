@@ -1,6 +1,6 @@
 """An X12 claim's HI segment holds diagnosis and procedure codes written without a dot
 ("ABK:E119"): they stay readable, while the claim's names and numbers stay masked
-(x12_codes.py)."""
+(x12.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 
 from app.redaction.spans import Span
 from app.redaction.text import redact_text
-from app.redaction.x12_codes import without_claim_codes
+from app.redaction.x12 import without_claim_codes
 
 
 @pytest.mark.parametrize("segment", ["HI*ABK:J459~", "HI*ABK:E1165*ABF:I10~", "HI*BK:4019~"])

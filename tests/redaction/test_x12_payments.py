@@ -1,13 +1,13 @@
 """An X12 payment's BPR segment: the payer's and payee's account numbers and the day the
 money moves are masked by position, also when the segment shares a line with the one
-before it (x12_payments.py, edi_segments.py)."""
+before it (x12.py, edi_segments.py)."""
 
 from __future__ import annotations
 
 import pytest
 
 from app.redaction.text import redact_text
-from app.redaction.x12_payments import find_x12_payments
+from app.redaction.x12 import find_x12_payments
 
 
 def _segment(payer: str, payee: str, day: str, sep: str = "*") -> str:
