@@ -1477,7 +1477,7 @@ LATER_SPLIT_MODULES = (
     "heldout_h_templates", "heldout_i_templates", "heldout_j_templates", "heldout_k_templates",
     "heldout_l_templates", "heldout_m_templates", "heldout_n_templates", "heldout_o_templates",
     "heldout_p_templates", "heldout_q_templates", "heldout_r_templates", "heldout_s_templates",
-    "heldout_t_templates", "heldout_u_templates",
+    "heldout_t_templates", "heldout_u_templates", "heldout_v_templates",
 )  # fmt: skip
 ISSUE_DOC_TYPES = {
     "clinical note", "discharge summary", "radiology request", "insurance claim",
@@ -4238,6 +4238,252 @@ def test_split_u_is_wired_into_the_evaluation_as_dev_side() -> None:
     assert eval_redaction.load_split("u") is HELDOUT_U
 
 
+# --- Held-out V ---------------------------------------------------------------------------
+# Written in session 37 by a separate author; merged unwired; wired into the evaluation in
+# session 39, after the redactor was frozen, and run once as held out; DEV-side (tuned on)
+# since. Its checks are the shared ones below run on V (HELD_OUT_SECTIONS), and these of its
+# own.
+
+from resources.synthetic.redaction_eval import heldout_v_templates  # noqa: E402
+from resources.synthetic.redaction_eval import v_forms as _v_forms  # noqa: E402
+
+HELDOUT_V = heldout_v_templates.SPLIT
+HELD_V = HeldOut(
+    HELDOUT_V,
+    "heldout_v_templates",
+    range(84370001, 84370401),
+    ("vnat", "vssn"),
+    {k: set(v) for k, v in _v_forms.HIPAA_CLASSES.items()},
+    non_latin_people=10,
+    extra_checks=(("vnat", lambda v: any(s.valid(v) for s in _v_forms.SCHEMES)),),
+    # Boilerplate with its slots left out, as splits before V also write it: an HL7 PV1 segment,
+    # two W-2 box captions, a death certificate's heading and rows of field labels.
+    common_lines=frozenset(
+        {
+            "CERTIFICATE OF DEATH   State file no.",
+            "PV1|1|I|2000^2012^01||||^",
+            "Patient:    DOB:    MRN:",
+            "Student:    Student ID:    DOB:",
+            "Surname:    Other names:",
+            "a Employee's social security number",
+            "f Employee's address and ZIP code",
+        }
+    ),
+)
+
+
+def test_heldout_v_common_lines_each_stand_in_v_and_in_a_split_before_it() -> None:
+    """The boilerplate exempted from the apartness check is exactly that, and no more."""
+    before = splits_before("heldout_v_templates")
+    earlier = set().union(*(_h_lines(t.text) for s in before for t in s.templates))
+    mine = set().union(*(_h_lines(t.text) for t in HELDOUT_V.templates))
+    assert HELD_V.common_lines <= mine & earlier
+
+
+def test_heldout_v_slots_are_its_own() -> None:
+    from resources.synthetic.redaction_eval import generator, v_forms
+
+    assert set(v_forms.V_KINDS) == generator.V_SLOTS
+    for slot, kind in v_forms.V_KINDS.items():
+        assert slot.startswith("v")
+        assert generator.SLOT_KINDS[slot] == kind
+    older = [
+        getattr(generator, name)
+        for name in dir(generator)
+        if name.endswith("_SLOTS") and name != "V_SLOTS"
+    ]
+    for table in older:
+        assert not generator.V_SLOTS & table
+    for t in heldout_v_templates.TEMPLATES:
+        for m in generator.SLOT.finditer(t.text):
+            if m.group(1) is not None:
+                assert m.group(1) in generator.V_SLOTS, t.id
+
+
+def test_heldout_v_is_wider_than_the_shared_floor() -> None:
+    """V was written to more than the shared width check asks of every split."""
+    templates = HELDOUT_V.templates
+    assert len(templates) >= 150
+    assert len({t.doc_type for t in templates}) >= 60
+    assert all(t.id.startswith("v-") for t in templates)
+    for d in held_docs(HELDOUT_V):
+        assert "<" not in d.text, d.template_id
+        assert ">" not in d.text, d.template_id
+
+
+def test_heldout_v_national_numbers_check_out() -> None:
+    from resources.synthetic.redaction_eval import v_forms
+    from resources.synthetic.redaction_eval.generator import SLOT
+
+    by_template = {t.id: t for t in heldout_v_templates.TEMPLATES}
+    countries: set[str] = set()
+    checked = 0
+    for d in held_docs(HELDOUT_V):
+        forms = {
+            m.group(1) + m.group(2): (m.group(3) or "")
+            for m in SLOT.finditer(by_template[d.template_id].text)
+            if m.group(1) in ("vnat", "vssn")
+        }
+        for e in d.entities:
+            if e.slot not in forms:
+                continue
+            country = "US" if e.slot.startswith("vssn") else forms[e.slot].upper()
+            schemes = [s for s in v_forms.SCHEMES if s.country == country]
+            assert schemes, d.template_id
+            assert any(s.valid(d.value(e)) for s in schemes), d.template_id
+            countries.add(country)
+            checked += 1
+    assert checked >= 100
+    assert len(countries) >= 20
+
+
+@pytest.mark.parametrize("country", sorted({"PL", "DE", "NL", "BE", "FR", "ES", "IT", "IN", "GB"}))
+def test_heldout_v_schemes_draw_valid_numbers(country: str) -> None:
+    import random
+
+    from resources.synthetic.redaction_eval import v_forms
+
+    rng = random.Random(84370000)
+    for _ in range(30):
+        scheme, number = v_forms.draw_national(rng, country)
+        assert scheme.valid(number), country
+    assert len(v_forms.SCHEME_COUNTRIES) >= 20
+
+
+def _v_check_spans(doc, template) -> None:  # a LabelledDoc and a Template
+    """The document is the template with each slot replaced by exactly its span's value."""
+    from resources.synthetic.redaction_eval.generator import SLOT, SLOT_KINDS
+
+    entities = iter(doc.entities)
+    pos = cursor = 0
+    values: dict[str, str] = {}
+    for m in SLOT.finditer(template.text):
+        literal = template.text[cursor : m.start()]
+        assert doc.text.startswith(literal, pos), template.id
+        pos += len(literal)
+        cursor = m.end()
+        if m.group(4) is not None:
+            phrase = m.group(4)
+            assert doc.text.startswith(phrase, pos), template.id
+            assert (pos, pos + len(phrase)) in doc.keep, template.id
+            pos += len(phrase)
+            continue
+        assert m.group(3) != "label", template.id
+        e = next(entities)
+        key = m.group(1) + m.group(2)
+        assert (e.slot, e.kind, e.start) == (key, SLOT_KINDS[m.group(1)], pos), template.id
+        value = doc.value(e)
+        assert value, template.id
+        assert value == value.strip(), template.id
+        if e.kind != "PERSON":
+            assert values.setdefault(key, value) == value, template.id
+        pos = e.end
+    assert doc.text[pos:] == template.text[cursor:], template.id
+    assert next(entities, None) is None, template.id
+
+
+def test_heldout_v_every_span_holds_its_value() -> None:
+    by_template = {t.id: t for t in heldout_v_templates.TEMPLATES}
+    for d in held_docs(HELDOUT_V):
+        _v_check_spans(d, by_template[d.template_id])
+
+
+def test_heldout_v_check_digits_match_worked_examples() -> None:
+    from stdnum import iban as _iban
+    from stdnum import luhn as _luhn
+    from stdnum import verhoeff as _verhoeff
+    from stdnum.gb import nhs as _nhs
+
+    from resources.synthetic.redaction_eval import v_forms
+
+    # Luhn: the worked example 7992739871 -> 3 (ISO/IEC 7812-1, as Wikipedia works it).
+    assert v_forms.luhn_digit("7992739871") == "3"
+    assert _luhn.is_valid("79927398713")
+    # Verhoeff: 236 -> 3 (Verhoeff 1969, the usual worked example).
+    assert v_forms.verhoeff_digit("236") == "3"
+    assert _verhoeff.is_valid("2363")
+    # IBAN: ISO 13616's example GB82 WEST 1234 5698 7654 32.
+    assert v_forms.iban_digits("GB", "WEST12345698765432") == "82"
+    assert _iban.is_valid("GB82WEST12345698765432")
+    # NHS number: the NHS Data Dictionary's 943 476 5919 (modulus 11).
+    assert v_forms.nhs_digit("943476591") == "9"
+    assert _nhs.is_valid("9434765919")
+    # VIN: 1M8GDM9AXKP042788, check digit X (49 CFR 565's weights).
+    assert v_forms.vin_digit("1M8GDM9AXKP042788") == "X"
+
+
+def test_heldout_v_dates_pinned_to_v_today() -> None:
+    import datetime as dt
+    import inspect
+
+    from resources.synthetic.redaction_eval import v_forms
+
+    assert dt.date(2026, 10, 23) == v_forms.V_TODAY == heldout_v_templates.V_TODAY
+    for module in (v_forms, heldout_v_templates):
+        source = inspect.getsource(module)
+        for clock in ("today()", ".now(", "time.time", "date_of_birth("):
+            assert clock not in source
+    iso = re.compile(r"(\d{4})-(\d{2})-(\d{2})$")
+    seen = 0
+    for d in held_docs(HELDOUT_V):
+        for e in d.entities:
+            if e.kind == "DATE" and (m := iso.match(d.value(e))):
+                day = dt.date(*map(int, m.groups()))
+                assert day <= v_forms.V_TODAY, d.template_id
+                assert day >= v_forms.V_TODAY - dt.timedelta(days=365 * 96), d.template_id
+                seen += 1
+    assert seen >= 40
+
+
+def test_split_v_is_wired_into_the_evaluation_as_dev_side() -> None:
+    """Held out and run once in session 39; DEV-side (tuned on) since."""
+    from resources.synthetic import eval_redaction
+
+    title = "SPLIT V (DEV-side since session 39)"
+    assert eval_redaction.SPLITS["v"] == ("heldout_v_templates", title)
+    assert "v" not in eval_redaction.HELD_OUT
+    assert eval_redaction.load_split("v") is heldout_v_templates.SPLIT
+
+
+def test_heldout_v_ages_and_dates_agree() -> None:
+    """A document's age is the one its birth date gives on V_TODAY, and its second date
+    (a discharge, a leave's end) does not come before its first."""
+    import datetime as dt
+
+    from resources.synthetic.redaction_eval import v_forms
+    from resources.synthetic.redaction_eval.generator import SLOT
+
+    formats = {"mdy": "%m/%d/%Y", "dmy": "%d.%m.%Y", "dmy_slash": "%d/%m/%Y", "iso": "%Y-%m-%d"}
+    by_template = {t.id: t for t in heldout_v_templates.TEMPLATES}
+    ages = order = 0
+    for d in held_docs(HELDOUT_V):
+        forms = {
+            m.group(1) + m.group(2): (m.group(3) or "")
+            for m in SLOT.finditer(by_template[d.template_id].text)
+            if m.group(1) is not None
+        }
+        values = {e.slot: d.value(e) for e in d.entities}
+
+        def day(
+            slot: str, forms: dict[str, str] = forms, values: dict[str, str] = values
+        ) -> dt.date | None:
+            fmt = formats.get(forms.get(slot, ""))
+            if fmt is None or slot not in values:
+                return None
+            return dt.datetime.strptime(values[slot], fmt).date()
+
+        born = day("vdob1")
+        if born is not None and "vage1" in values:
+            assert v_forms.age_on(born, v_forms.V_TODAY) == int(values["vage1"]), d.template_id
+            ages += 1
+        first, second = day("vdate1"), day("vdate2")
+        if first is not None and second is not None:
+            assert first <= second <= v_forms.V_TODAY, d.template_id
+            order += 1
+    assert ages >= 5
+    assert order >= 10
+
+
 # --- The shared checks, run on every section above since I ----------------------------------
 
 HELD_OUT_SECTIONS = (
@@ -4331,6 +4577,7 @@ HELD_OUT_SECTIONS = (
     HELD_S,
     HELD_T,
     HELD_U,
+    HELD_V,
 )
 HELD_OUT_IDS = [h.split.name for h in HELD_OUT_SECTIONS]
 
@@ -4457,346 +4704,6 @@ def test_held_out_split_writes_every_safe_harbor_class(held: HeldOut) -> None:
     missing = [c for c, slots in held.safe_harbor.items() if not slots <= {s for s, _ in used}]
     assert not missing, missing
     assert held.forms <= used, sorted(held.forms - used, key=str)
-
-
-# --- Held-out V ---
-# Written in session 37 by a separate author; merged unwired; wired into the evaluation in
-# session 39, after the redactor was frozen: held out. The other splits are imported here only as
-# Split objects (seeds, template ids, template lines compared as sets); no message names
-# anything but V's own template ids, and nothing here prints a document.
-
-
-@functools.cache
-def _v_corpus() -> tuple:
-    from resources.synthetic.redaction_eval import heldout_v_templates
-    from resources.synthetic.redaction_eval.generator import corpus as _corpus
-
-    return tuple(_corpus(heldout_v_templates.SPLIT))
-
-
-def _v_other_splits() -> list:
-    import importlib
-
-    from resources.synthetic import split_hashes
-
-    base = "resources.synthetic.redaction_eval."
-    return [
-        importlib.import_module(base + module).SPLIT
-        for key, module in split_hashes.MODULES.items()
-        if key != "v"
-    ]
-
-
-def _v_lines(text: str) -> set[str]:
-    """A template's lines worth comparing: stripped, 16+ characters, with letters."""
-    return {
-        line.strip()
-        for line in text.splitlines()
-        if len(line.strip()) >= 16 and sum(c.isalpha() for c in line) >= 6
-    }
-
-
-def test_heldout_v_apart_from_every_other_split() -> None:
-    from resources.synthetic.redaction_eval import heldout_v_templates
-
-    v = heldout_v_templates.SPLIT
-    assert v.name == "heldout_v"
-    assert v.seeds == range(84370001, 84370401)
-    others = _v_other_splits()
-    assert len(others) >= 20
-    v_seeds = set(v.seeds)
-    other_ids: set[str] = set()
-    other_lines: set[str] = set()
-    for split in others:
-        assert split.name != v.name
-        assert not v_seeds & set(split.seeds), "V's seeds overlap another split's"
-        other_ids |= {t.id for t in split.templates}
-        for t in split.templates:
-            other_lines |= _v_lines(t.text)
-    for t in v.templates:
-        assert t.id.startswith("v-"), t.id
-        assert t.id not in other_ids, t.id
-        shared = len(_v_lines(t.text) & other_lines)  # a count: no line is printed
-        assert shared == 0, f"{t.id}: {shared} line(s) also in another split"
-
-
-def test_heldout_v_slots_are_its_own() -> None:
-    from resources.synthetic.redaction_eval import generator, heldout_v_templates, v_forms
-
-    assert set(v_forms.V_KINDS) == generator.V_SLOTS
-    for slot, kind in v_forms.V_KINDS.items():
-        assert slot.startswith("v")
-        assert generator.SLOT_KINDS[slot] == kind
-    older = [
-        getattr(generator, name)
-        for name in dir(generator)
-        if name.endswith("_SLOTS") and name != "V_SLOTS"
-    ]
-    for table in older:
-        assert not generator.V_SLOTS & table
-    for t in heldout_v_templates.TEMPLATES:
-        for m in generator.SLOT.finditer(t.text):
-            if m.group(1) is not None:
-                assert m.group(1) in generator.V_SLOTS, t.id
-
-
-def test_heldout_v_width() -> None:
-    import unicodedata
-
-    from resources.synthetic.redaction_eval import heldout_v_templates
-    from resources.synthetic.redaction_eval.kinds import KINDS
-
-    templates = heldout_v_templates.TEMPLATES
-    docs = _v_corpus()
-    assert len(docs) == 400
-    assert len(templates) >= 150
-    assert len({t.id for t in templates}) == len(templates)
-    types = {t.doc_type for t in templates}
-    assert len(types) >= 60
-    eight = (
-        "clinical note",
-        "discharge summary",
-        "radiology request",
-        "insurance claim",
-        "KYC review",
-        "fraud case",
-        "HR leave request",
-        "chat transcript",
-    )
-    for doc_type in eight:
-        assert doc_type in types, doc_type
-    assert len({d.locale for d in docs}) >= 40
-    assert {t.id for t in templates} == {d.template_id for d in docs}
-    # People: the first written form of each person slot of each document.
-    people: set[str] = set()
-    for d in docs:
-        seen: set[str] = set()
-        for e in d.entities:
-            if e.kind == "PERSON" and e.slot not in seen:
-                seen.add(e.slot)
-                people.add(d.value(e).casefold())
-    assert len(people) >= 600
-    non_latin = {
-        p for p in people if any(c.isalpha() and "LATIN" not in unicodedata.name(c, "") for c in p)
-    }
-    assert len(non_latin) >= 10
-    assert sum(1 for d in docs if d.keep) >= 200
-    assert {e.kind for d in docs for e in d.entities} == set(KINDS)
-    for d in docs:
-        assert "<" not in d.text, d.template_id
-        assert ">" not in d.text, d.template_id
-
-
-def test_heldout_v_national_numbers_check_out() -> None:
-    from resources.synthetic.redaction_eval import heldout_v_templates, v_forms
-    from resources.synthetic.redaction_eval.generator import SLOT
-
-    by_template = {t.id: t for t in heldout_v_templates.TEMPLATES}
-    countries: set[str] = set()
-    checked = 0
-    for d in _v_corpus():
-        forms = {
-            m.group(1) + m.group(2): (m.group(3) or "")
-            for m in SLOT.finditer(by_template[d.template_id].text)
-            if m.group(1) in ("vnat", "vssn")
-        }
-        for e in d.entities:
-            if e.slot not in forms:
-                continue
-            country = "US" if e.slot.startswith("vssn") else forms[e.slot].upper()
-            schemes = [s for s in v_forms.SCHEMES if s.country == country]
-            assert schemes, d.template_id
-            assert any(s.valid(d.value(e)) for s in schemes), d.template_id
-            countries.add(country)
-            checked += 1
-    assert checked >= 100
-    assert len(countries) >= 20
-
-
-@pytest.mark.parametrize("country", sorted({"PL", "DE", "NL", "BE", "FR", "ES", "IT", "IN", "GB"}))
-def test_heldout_v_schemes_draw_valid_numbers(country: str) -> None:
-    import random
-
-    from resources.synthetic.redaction_eval import v_forms
-
-    rng = random.Random(84370000)
-    for _ in range(30):
-        scheme, number = v_forms.draw_national(rng, country)
-        assert scheme.valid(number), country
-    assert len(v_forms.SCHEME_COUNTRIES) >= 20
-
-
-def test_heldout_v_is_deterministic() -> None:
-    from resources.synthetic.redaction_eval import heldout_v_templates
-    from resources.synthetic.redaction_eval.generator import corpus as _corpus
-    from resources.synthetic.redaction_eval.generator import render as _render
-
-    split = heldout_v_templates.SPLIT
-    assert tuple(_corpus(split, 120)) == _v_corpus()[:120]
-    t = split.templates[7]
-    assert _render(t, split, 84370123) == _render(t, split, 84370123)
-
-
-def _v_check_spans(doc, template) -> None:  # a LabelledDoc and a Template
-    """The document is the template with each slot replaced by exactly its span's value."""
-    from resources.synthetic.redaction_eval.generator import SLOT, SLOT_KINDS
-
-    entities = iter(doc.entities)
-    pos = cursor = 0
-    values: dict[str, str] = {}
-    for m in SLOT.finditer(template.text):
-        literal = template.text[cursor : m.start()]
-        assert doc.text.startswith(literal, pos), template.id
-        pos += len(literal)
-        cursor = m.end()
-        if m.group(4) is not None:
-            phrase = m.group(4)
-            assert doc.text.startswith(phrase, pos), template.id
-            assert (pos, pos + len(phrase)) in doc.keep, template.id
-            pos += len(phrase)
-            continue
-        assert m.group(3) != "label", template.id
-        e = next(entities)
-        key = m.group(1) + m.group(2)
-        assert (e.slot, e.kind, e.start) == (key, SLOT_KINDS[m.group(1)], pos), template.id
-        value = doc.value(e)
-        assert value, template.id
-        assert value == value.strip(), template.id
-        if e.kind != "PERSON":
-            assert values.setdefault(key, value) == value, template.id
-        pos = e.end
-    assert doc.text[pos:] == template.text[cursor:], template.id
-    assert next(entities, None) is None, template.id
-
-
-def test_heldout_v_every_span_holds_its_value() -> None:
-    from resources.synthetic.redaction_eval import heldout_v_templates
-
-    by_template = {t.id: t for t in heldout_v_templates.TEMPLATES}
-    for d in _v_corpus():
-        _v_check_spans(d, by_template[d.template_id])
-
-
-@settings(max_examples=120, deadline=None)
-@given(
-    seed=st.integers(min_value=84370001, max_value=84370400),
-    index=st.integers(min_value=0, max_value=10_000),
-)
-def test_heldout_v_spans_hold_over_seeds(seed: int, index: int) -> None:
-    from resources.synthetic.redaction_eval import heldout_v_templates
-    from resources.synthetic.redaction_eval.generator import render as _render
-
-    templates = heldout_v_templates.TEMPLATES
-    template = templates[index % len(templates)]
-    _v_check_spans(_render(template, heldout_v_templates.SPLIT, seed), template)
-
-
-def test_heldout_v_covers_safe_harbor_18() -> None:
-    from resources.synthetic.redaction_eval import v_forms
-
-    classes = v_forms.HIPAA_CLASSES
-    assert len(classes) == 18
-    used = {e.slot.rstrip("0123456789") for d in _v_corpus() for e in d.entities}
-    for name, slots in classes.items():
-        assert set(slots) <= set(v_forms.V_KINDS), name
-        assert used & set(slots), name
-
-
-def test_heldout_v_check_digits_match_worked_examples() -> None:
-    from stdnum import iban as _iban
-    from stdnum import luhn as _luhn
-    from stdnum import verhoeff as _verhoeff
-    from stdnum.gb import nhs as _nhs
-
-    from resources.synthetic.redaction_eval import v_forms
-
-    # Luhn: the worked example 7992739871 -> 3 (ISO/IEC 7812-1, as Wikipedia works it).
-    assert v_forms.luhn_digit("7992739871") == "3"
-    assert _luhn.is_valid("79927398713")
-    # Verhoeff: 236 -> 3 (Verhoeff 1969, the usual worked example).
-    assert v_forms.verhoeff_digit("236") == "3"
-    assert _verhoeff.is_valid("2363")
-    # IBAN: ISO 13616's example GB82 WEST 1234 5698 7654 32.
-    assert v_forms.iban_digits("GB", "WEST12345698765432") == "82"
-    assert _iban.is_valid("GB82WEST12345698765432")
-    # NHS number: the NHS Data Dictionary's 943 476 5919 (modulus 11).
-    assert v_forms.nhs_digit("943476591") == "9"
-    assert _nhs.is_valid("9434765919")
-    # VIN: 1M8GDM9AXKP042788, check digit X (49 CFR 565's weights).
-    assert v_forms.vin_digit("1M8GDM9AXKP042788") == "X"
-
-
-def test_heldout_v_dates_pinned_to_v_today() -> None:
-    import datetime as dt
-    import inspect
-
-    from resources.synthetic.redaction_eval import heldout_v_templates, v_forms
-
-    assert dt.date(2026, 10, 23) == v_forms.V_TODAY == heldout_v_templates.V_TODAY
-    for module in (v_forms, heldout_v_templates):
-        source = inspect.getsource(module)
-        for clock in ("today()", ".now(", "time.time", "date_of_birth("):
-            assert clock not in source
-    iso = re.compile(r"(\d{4})-(\d{2})-(\d{2})$")
-    seen = 0
-    for d in _v_corpus():
-        for e in d.entities:
-            if e.kind == "DATE" and (m := iso.match(d.value(e))):
-                day = dt.date(*map(int, m.groups()))
-                assert day <= v_forms.V_TODAY, d.template_id
-                assert day >= v_forms.V_TODAY - dt.timedelta(days=365 * 96), d.template_id
-                seen += 1
-    assert seen >= 40
-
-
-def test_split_v_is_wired_into_the_evaluation_as_dev_side() -> None:
-    """Held out and run once in session 39; DEV-side (tuned on) since."""
-    from resources.synthetic import eval_redaction
-    from resources.synthetic.redaction_eval import heldout_v_templates
-
-    title = "SPLIT V (DEV-side since session 39)"
-    assert eval_redaction.SPLITS["v"] == ("heldout_v_templates", title)
-    assert "v" not in eval_redaction.HELD_OUT
-    assert eval_redaction.load_split("v") is heldout_v_templates.SPLIT
-
-
-def test_heldout_v_ages_and_dates_agree() -> None:
-    """A document's age is the one its birth date gives on V_TODAY, and its second date
-    (a discharge, a leave's end) does not come before its first."""
-    import datetime as dt
-
-    from resources.synthetic.redaction_eval import heldout_v_templates, v_forms
-    from resources.synthetic.redaction_eval.generator import SLOT
-
-    formats = {"mdy": "%m/%d/%Y", "dmy": "%d.%m.%Y", "dmy_slash": "%d/%m/%Y", "iso": "%Y-%m-%d"}
-    by_template = {t.id: t for t in heldout_v_templates.TEMPLATES}
-    ages = order = 0
-    for d in _v_corpus():
-        forms = {
-            m.group(1) + m.group(2): (m.group(3) or "")
-            for m in SLOT.finditer(by_template[d.template_id].text)
-            if m.group(1) is not None
-        }
-        values = {e.slot: d.value(e) for e in d.entities}
-
-        def day(
-            slot: str, forms: dict[str, str] = forms, values: dict[str, str] = values
-        ) -> dt.date | None:
-            fmt = formats.get(forms.get(slot, ""))
-            if fmt is None or slot not in values:
-                return None
-            return dt.datetime.strptime(values[slot], fmt).date()
-
-        born = day("vdob1")
-        if born is not None and "vage1" in values:
-            assert v_forms.age_on(born, v_forms.V_TODAY) == int(values["vage1"]), d.template_id
-            ages += 1
-        first, second = day("vdate1"), day("vdate2")
-        if first is not None and second is not None:
-            assert first <= second <= v_forms.V_TODAY, d.template_id
-            order += 1
-    assert ages >= 5
-    assert order >= 10
 
 
 # --- Held-out W ---
