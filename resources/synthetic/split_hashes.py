@@ -42,6 +42,7 @@ MODULES = {
     "v": "heldout_v_templates",  # written in session 37, held out in session 39, DEV-side since
     "w": "heldout_w_templates",  # written in session 38, held out (hashing prints no document)
     "x": "heldout_x_templates",  # written in session 39, held out (hashing prints no document)
+    "y": "heldout_y_templates",  # written in session 40, held out (hashing prints no document)
 }
 
 

@@ -1093,6 +1093,50 @@ SLOT_KINDS = {
     "xveh": "VEHICLE",
     "xdev": "DEVICE_ID",
     "xmac": "MAC",
+    # Added with held-out Y (Y_SLOTS below, drawn by y_forms).
+    "yper": "PERSON",
+    "ytown": "LOCATION",
+    "yaddr": "ADDRESS",
+    "ypost": "ADDRESS",
+    "ytel": "PHONE",
+    "yfax": "PHONE",
+    "ymail": "EMAIL",
+    "ynat": "NATIONAL_ID",
+    "yopt": "NATIONAL_ID",
+    "ypass": "NATIONAL_ID",
+    "yperm": "NATIONAL_ID",
+    "ymrn": "RECORD_NUMBER",
+    "yplan": "RECORD_NUMBER",
+    "yclaim": "RECORD_NUMBER",
+    "ycase": "RECORD_NUMBER",
+    "yrx": "RECORD_NUMBER",
+    "ybio": "RECORD_NUMBER",
+    "yref": "RECORD_NUMBER",
+    "yacct": "ACCOUNT",
+    "ycard": "CARD",
+    "yiban": "IBAN",
+    "yip": "IP",
+    "yurl": "URL",
+    "yphoto": "URL",
+    "ydob": "DATE",
+    "ydate": "DATE",
+    "yexp": "DATE",
+    "yage": "AGE",
+    "ylic": "LICENCE",
+    "yreg": "LICENCE",
+    "yveh": "VEHICLE",
+    "ydev": "DEVICE_ID",
+    "ymac": "MAC",
+    "ymzn": "NATIONAL_ID",
+    "ymzb": "NATIONAL_ID",
+    "ymze": "NATIONAL_ID",
+    "ymzo": "NATIONAL_ID",
+    "ymzc": "NATIONAL_ID",
+    "ymzp": "NATIONAL_ID",
+    "ymzq": "NATIONAL_ID",
+    "ymzi": "NATIONAL_ID",
+    "ymzk": "NATIONAL_ID",
+    "ymzs": "NATIONAL_ID",
 }
 # Held-out G's slots, handed to g_forms before any other slot is looked at: none of them
 # is an older slot, and the check draws nothing, so older splits render as before.
@@ -1204,6 +1248,15 @@ X_SLOTS = frozenset(
     | {"xtown", "xuid", "xurl", "xveh", "xzip"}
 )
 
+# Held-out Y's slots (y_forms.py), handed over the same way: none is an older slot.
+Y_SLOTS = frozenset(
+    {"yacct", "yaddr", "yage", "ybio", "ycard", "ycase", "yclaim", "ydate", "ydev"}
+    | {"ydob", "yexp", "yfax", "yiban", "yip", "ylic", "ymac", "ymail", "ymrn"}
+    | {"ymzb", "ymzc", "ymze", "ymzi", "ymzk", "ymzn", "ymzo", "ymzp", "ymzq"}
+    | {"ymzs", "ynat", "yopt", "ypass", "yper", "yperm", "yphoto", "yplan", "ypost"}
+    | {"yref", "yreg", "yrx", "ytel", "ytown", "yurl", "yveh"}
+)
+
 
 @dataclass
 class Value:
@@ -1214,6 +1267,8 @@ class Value:
 
 
 def new_entity(ctx: Ctx, slot: str, form: str) -> object:
+    if slot in Y_SLOTS:
+        return new_entity_y(ctx, slot, form)
     if slot in X_SLOTS:
         return new_entity_x(ctx, slot, form)
     if slot in W_SLOTS:
@@ -1493,6 +1548,13 @@ def new_entity_x(ctx: Ctx, slot: str, form: str) -> object:
     from resources.synthetic.redaction_eval import x_forms  # noqa: PLC0415
 
     return x_forms.new_entity(ctx, slot, form)
+
+
+def new_entity_y(ctx: Ctx, slot: str, form: str) -> object:
+    """The slots added with held-out Y (y_forms.py; imported here for the same reason)."""
+    from resources.synthetic.redaction_eval import y_forms  # noqa: PLC0415
+
+    return y_forms.new_entity(ctx, slot, form)
 
 
 def romanised(entity: object) -> object:
