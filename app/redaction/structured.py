@@ -20,6 +20,7 @@ from app.redaction.craft_marks import find_craft_marks
 from app.redaction.cued_streets import streets_after_cues
 from app.redaction.devices import find_devices
 from app.redaction.edifact import find_edifact_phones, without_item_numbers
+from app.redaction.edifact_addresses import find_edifact_addresses
 from app.redaction.hl7 import find_hl7
 from app.redaction.munged_emails import find_munged_emails
 from app.redaction.national_ids import find_national_ids
@@ -109,6 +110,7 @@ def find_structured(text: str) -> list[Span]:
         *find_postal_addresses(text),
         *find_phones(text),
         *find_edifact_phones(text),
+        *find_edifact_addresses(text),
         *find_x12_payments(text),
         *find_national_ids(text),
         *find_accounts(text),
