@@ -109,10 +109,12 @@ WORDS: Final = word_list(
     # and HIPAA's biometric identifiers by their words ("voice check VP-0601-b15259")
     "m.p. m.n. voiceprint voice-print voice-id voice-check faceprint face-id "
     # Doctors' licences by their registers' names: Poland's NPWZ (numer prawa wykonywania
-    # zawodu), Bulgaria's УИН, Indonesia's SIP (surat izin praktik); Croatian, Serbian and
-    # Bosnian "broj" (number: "Poslovni broj", a court's file); French "gabarit" (a
-    # biometric template's, "Gabarit facial")
-    "npwz уин sip broj gabarit"
+    # zawodu), Bulgaria's УИН, Indonesia's SIP (surat izin praktik), South Africa's HPCSA,
+    # Nigeria's MDCN, Kenya's KMPDC, Pakistan's PMDC, Bangladesh's BMDC, Sri Lanka's SLMC,
+    # Malaysia's MMC, the Philippines' PRC, Belgium's INAMI / RIZIV, Switzerland's GLN and
+    # ZSR; Croatian, Serbian and Bosnian "broj" (number: "Poslovni broj", a court's file);
+    # French "gabarit" (a biometric template's, "Gabarit facial")
+    "npwz уин sip hpcsa mdcn kmpdc pmdc bmdc slmc mmc prc inami riziv gln zsr broj gabarit"
 )
 # The word (a hyphen in the list is a space; "mrno" also matches "mr no"), then at most
 # three filler words or signs, then the value. The word list is a trie: fast to reject.

@@ -21,6 +21,7 @@ def _values(text: str) -> list[str]:
         ),
         pytest.param("Landgericht Weiler am See, 2. Kammer\n", "Weiler am See", id="de two words"),
         pytest.param("Standesamt Bad Kleinau\n", "Bad Kleinau", id="de registry"),
+        pytest.param("AMTSGERICHT NEUWALDSTETTEN\n", "NEUWALDSTETTEN", id="de capitals"),
         pytest.param("Anteckning - Vårdcentralen Storbacka\n", "Storbacka", id="sv centre"),
         pytest.param("Legevakten Nordvik\n", "Nordvik", id="no centre"),
         pytest.param("בית משפט השלום בכפר ורדים\nתיק 1\n", "כפר ורדים", id="he court"),

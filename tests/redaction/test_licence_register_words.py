@@ -20,6 +20,8 @@ def _values(text: str) -> list[str]:
         pytest.param("Lekarz: dr Anna Wit, NPWZ K-40981\n", "K-40981", id="npwz"),
         pytest.param("Лекар: Иван Петров, УИН Z-71204\n", "Z-71204", id="uin"),
         pytest.param("dr. Budi Santoso, SIP B-55012\n", "B-55012", id="sip"),
+        pytest.param("Dr T. Nkosi (HPCSA MP 0712345)\n", "MP 0712345", id="hpcsa"),
+        pytest.param("INAMI 1-23456-78-901\n", "1-23456-78-901", id="inami"),
         pytest.param("Poslovni broj: Ps-918/23\n", "Ps-918/23", id="broj"),
         pytest.param("Gabarit facial : TMPL-a1b2c3d4e5f6\n", "TMPL-a1b2c3d4e5f6", id="gabarit"),
         pytest.param("IPP : IPP 8765432109\n", "IPP 8765432109", id="repeated label"),
