@@ -66,8 +66,9 @@ _HANGUL = r"\uac00-\ud7a3"
 KR_ADDRESS = fast_regex.compile(
     rf"(?:[{_HANGUL}]{{1,10}}(?:특별시|광역시|특별자치시|특별자치도|도|시|군|구|읍|면)[ ]){{1,4}}"
     # (가, a numbered section of a neighbourhood in lot addresses, "종로2가 118-87", only
-    # before its lot number: it is the subject particle too)
-    rf"[{_HANGUL}0-9]{{1,15}}(?:로|길|대로|거리|동|리|가(?=[ ]?\d{{1,4}}(?:-\d{{1,4}})?(?![\w-])))"
+    # before its lot or building number, above or below ground: it is the subject particle too)
+    rf"[{_HANGUL}0-9]{{1,15}}(?:로|길|대로|거리|동|리"
+    rf"|가(?=[ ]?(?:지하[ ]?)?\d{{1,4}}(?:-\d{{1,4}})?(?![\w-])))"
     # (지하, "underground", before a building number below the road; 산, "mountain", before
     # a lot number in the hills: "테헤란로 지하 123", "산 12-3")
     rf"(?:[ ]?(?:(?:지하|산)[ ]?)?\d{{1,4}}(?:-\d{{1,4}})?(?:번지)?)?"
@@ -186,7 +187,8 @@ GEORGIAN_STREET = fast_regex.compile(
     rf"(?<![\w-])(?:[{_GE}][{_GE}-]{{1,30}}[ ])?(?:[{_GE}][{_GE}-]{{0,30}}ს|მე-\d{{1,3}})[ ]"
     rf"(?:{_GE_TYPES})[ ]?(?:№[ ]?)?\d{{1,5}}[{_GE}\w/-]{{0,6}}"
     rf"(?:,[ ]{{0,2}}(?:\d{{4}}[ ])?[{_GE}][{_GE}-]{{1,30}}(?:[ ][{_GE}][{_GE}-]{{1,30}})?"
-    r"(?=[ \t]*(?:[,;\n.)]|$)))?",
+    # (then the line's end, a sign, or a layout gap before the next field: "ხონი   ტელ...")
+    r"(?=[ \t]*(?:[,;\n.)]|$)|[ ]{2,}|\t))?",
     word_led=True,
 )
 # Armenian (HayPost): the settlement with its abbreviation, then the comma-separated
@@ -402,7 +404,7 @@ _ADDRESS_LABELS = trie_pattern(
         current_address permanent_address correspondence_address addr addr. adresse
         anschrift wohnadresse dirección direccion domicilio indirizzo endereço endereco
         morada adres adresa adresas aadress osoite adresse_postale địa_chỉ 住所 地址 주소
-        адрес адреса διεύθυνση כתובת العنوان نشانی آدرس پتہ ঠিকানা पता
+        адрес адреса διεύθυνση כתובת العنوان نشانی آدرس پتہ ঠিকানা पता ठेगाना 등록기준지
         """
     )
 )

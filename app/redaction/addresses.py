@@ -1461,9 +1461,10 @@ def find_addresses(text: str, words: set[str] | None = None) -> list[Span]:
                 m.group().split()[1].casefold() in _NOT_STREET_NAMES
             ):
                 continue
-            end = (  # (a Thai address's pattern takes its components and postcode itself)
-                m.end() if rule == "address_th" else _grow_forward(text, _extend(text, m.end()))
-            )
+            # (a Thai address's pattern takes its components and postcode itself; a Korean
+            # one ends with its bracketed reference item, "(성수동)", the standard's last)
+            whole = rule == "address_th" or (rule == "address_kr" and m.group().endswith(")"))
+            end = m.end() if whole else _grow_forward(text, _extend(text, m.end()))
             start = m.start()
             if rule == "address_type_first" and _english_word_use(text, start, end):
                 continue

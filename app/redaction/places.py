@@ -211,6 +211,8 @@ _LABELS = (
     # "trial site"), as case report forms and their translations label it
     "centre", "study centre", "study center", "trial centre", "centre investigateur",
     "centro", "centro de estudio", "centro sperimentale", "prüfzentrum", "studienzentrum",
+    # a bank's branch, named for its town on account-opening and KYC forms ("Branch: Kano")
+    "branch", "branch name", "home branch",
 )  # fmt: skip
 # Between the label and the value: a colon (the full-width one of CJK forms), a printed
 # form's leader of underscores or dots ("Town of birth ___ Leeds", "Ort ....... Fulda"),
@@ -321,10 +323,11 @@ TITLE_PLACE = fast_regex.compile(
 
 # A town by its shape alone, wherever it stands: a name joined to another by a particle
 # that only place names carry ("Hoarau-sur-Maury", "Stratford-upon-Avon", "Châlons-en-
-# Champagne", "Frankfurt-am-Main"); people's double names join with "de" or nothing.
+# Champagne", "Frankfurt-am-Main", "Meix-devant-Virton", "Marchienne-au-Pont"); people's
+# double names join with "de" or nothing.
 HYPHEN_TOWN = fast_regex.compile(
     rf"(?<![\w-])(?:(?:St|Ste|Saint|Sainte)-)?[{_UPPER}][\w'’]{{1,30}}"
-    r"[ ]?-(?:sur|sous|lès|lez|upon|on|under|en|am|an|ob|bei|le|la)-"
+    r"[ ]?-(?:sur|sous|lès|lez|upon|on|under|en|am|an|ob|bei|le|la|devant|derrière|près|aux?)-"
     rf"[{_UPPER}][\w'’]{{1,30}}(?:-[{_UPPER}][\w'’]{{1,30}})?(?![\w-])",
     word_led=True,
 )

@@ -107,7 +107,14 @@ WORDS: Final = word_list(
     "enrolment enrollment "
     # Argentina's professional registrations (matrícula provincial / nacional, "M.P. 1234"),
     # and HIPAA's biometric identifiers by their words ("voice check VP-0601-b15259")
-    "m.p. m.n. voiceprint voice-print voice-id voice-check faceprint face-id"
+    "m.p. m.n. voiceprint voice-print voice-id voice-check faceprint face-id "
+    # Doctors' licences by their registers' names: Poland's NPWZ (numer prawa wykonywania
+    # zawodu), Bulgaria's УИН, Indonesia's SIP (surat izin praktik), South Africa's HPCSA,
+    # Nigeria's MDCN, Kenya's KMPDC, Pakistan's PMDC, Bangladesh's BMDC, Sri Lanka's SLMC,
+    # Malaysia's MMC, the Philippines' PRC, Belgium's INAMI / RIZIV, Switzerland's GLN and
+    # ZSR; Croatian, Serbian and Bosnian "broj" (number: "Poslovni broj", a court's file);
+    # French "gabarit" (a biometric template's, "Gabarit facial")
+    "npwz уин sip hpcsa mdcn kmpdc pmdc bmdc slmc mmc prc inami riziv gln zsr broj gabarit"
 )
 # The word (a hyphen in the list is a space; "mrno" also matches "mr no"), then at most
 # three filler words or signs, then the value. The word list is a trie: fast to reject.
@@ -283,8 +290,9 @@ TRUNCATION_WORDS: Final = frozenset(
 _LAST_DIGITS = 4
 
 
-def _value_after(text: str, pos: int) -> tuple[int, int] | None:
-    """(start, end) of the identifier that a word ending at `pos` labels, if any."""
+def _value_after(text: str, pos: int, label: str = "") -> tuple[int, int] | None:
+    """(start, end) of the identifier that a word ending at `pos` labels, if any (`label`:
+    that word, case-folded)."""
     words = 0
     cursor = pos
     short_word = True
@@ -328,7 +336,9 @@ def _value_after(text: str, pos: int) -> tuple[int, int] | None:
         if words > _MAX_WORDS or head.casefold() in MODEL_WORDS | PROTOCOL_WORDS:
             return None  # "device model W1DR01": a model number names a product, not a device
         short_word = len(head) <= 3
-        code_at = v.start() if words == 1 and _code_word(head) else -1
+        # the label's own word printed again as the scheme's prefix ("IPP : IPP 1265...")
+        repeated = head.isupper() and head.casefold() == label
+        code_at = v.start() if words == 1 and (_code_word(head) or repeated) else -1
         cursor = v.start() + len(head)
     return None
 
@@ -435,7 +445,8 @@ def find_by_context(text: str) -> list[Span]:
     for m in labels:
         if _MODEL_BEFORE.search(text, max(0, m.start() - 10), m.start()):
             continue  # "Model No. W1DR01"
-        value = _value_after(text, m.end())
+        label = m.group().split(None, 1)[0].rstrip(".:#=–()-").casefold()
+        value = _value_after(text, m.end(), label)
         if value is not None:
             found.add(value)  # several words may label one value ("codice cliente")
     found.update(_values_before_words(text))
@@ -473,12 +484,13 @@ _HEX_HINT = fast_regex.compile(r"[0-9a-f]{16}")
 # A handle of a kind and a hex digest, as stores of biometric templates, blobs and keys
 # name their objects ("face-tmpl/3f9a04c1b2d7", "IRIS:0be1c9d4a7", "sha1/9c4e7a0b31"):
 # the kind is the store's, the digest the one person's; the handle is masked whole. Ten
-# hex characters or more with digits and letters both; not inside a URL's path.
+# hex characters or more with digits and letters both; not inside a URL's path. A kind in
+# capitals may be joined by a hyphen ("FACE-3f9a04c1b2d7", "FP-0be1c9d4a7e2").
 KIND_DIGEST = fast_regex.compile(
-    r"(?<![\w/.:-])[A-Za-z][A-Za-z0-9]{0,11}(?:[-_][A-Za-z0-9]{1,12}){0,2}[/:]"
+    r"(?<![\w/.:-])(?:[A-Za-z][A-Za-z0-9]{0,11}(?:[-_][A-Za-z0-9]{1,12}){0,2}[/:]|[A-Z]{2,6}-)"
     r"(?=[a-f]*\d)(?=\d*[a-f])[0-9a-f]{10,128}(?![\w/:-]|\.\w)"
 )
-_KIND_DIGEST_HINT = fast_regex.compile(r"[/:][0-9a-f]{10}")
+_KIND_DIGEST_HINT = fast_regex.compile(r"[/:][0-9a-f]{10}|[A-Z]-[0-9a-f]{10}")
 # A Eurodac reference (the EU's asylum fingerprint database, Regulation (EU) 603/2013):
 # the system's name, the member state's code and the transaction's number, a whole.
 EURODAC = fast_regex.compile(
@@ -513,9 +525,18 @@ _MIN_GROUPED_DIGITS = 12
 _ISBN_DIGITS = 13
 
 
+# Fewer digits do when one group holds six or more: a bank's branch, account and check
+# digit ("262-8445728-5", "0012-345678-90"); no date, time or measurement has such a group.
+_MIN_LONG_GROUP_DIGITS = 10
+_LONG_GROUP = 6
+
+
 def _grouped_identifier(value: str) -> bool:
     digits = [int(c) for c in value if c.isdigit()]
-    if len(digits) < _MIN_GROUPED_DIGITS:
+    if len(digits) < _MIN_GROUPED_DIGITS and not (
+        len(digits) >= _MIN_LONG_GROUP_DIGITS
+        and max(len(g) for g in value.split("-")) >= _LONG_GROUP
+    ):
         return False
     isbn = len(digits) == _ISBN_DIGITS and value[:3] in ("978", "979")
     return not (isbn and sum(d * (3 if i % 2 else 1) for i, d in enumerate(digits)) % 10 == 0)

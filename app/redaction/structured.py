@@ -20,7 +20,9 @@ from app.redaction.craft_marks import find_craft_marks
 from app.redaction.cued_streets import streets_after_cues
 from app.redaction.devices import find_devices
 from app.redaction.edifact import find_edifact_phones, without_item_numbers
+from app.redaction.edifact_addresses import find_edifact_addresses
 from app.redaction.hl7 import find_hl7
+from app.redaction.institution_towns import find_institution_towns
 from app.redaction.munged_emails import find_munged_emails
 from app.redaction.national_ids import find_national_ids
 from app.redaction.ocr_labels import ids_after_misread_labels
@@ -103,12 +105,14 @@ def find_structured(text: str) -> list[Span]:
         *find_addresses(text, words),
         *find_coordinates(text),
         *find_places(text),
+        *find_institution_towns(text),
         *answered_places(text),
         *streets_after_cues(text),
         *find_postcodes(text),
         *find_postal_addresses(text),
         *find_phones(text),
         *find_edifact_phones(text),
+        *find_edifact_addresses(text),
         *find_x12_payments(text),
         *find_national_ids(text),
         *find_accounts(text),
