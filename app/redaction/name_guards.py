@@ -20,6 +20,7 @@ import itertools
 from typing import Final
 
 from app.redaction import fast_regex
+from app.redaction.article_nouns import without_article_nouns
 from app.redaction.caps_labels import caps_label
 from app.redaction.case_fields import in_case_field
 from app.redaction.clinical_words import clinical_word
@@ -799,6 +800,7 @@ def guarded_persons(
             s.kind == "PERSON" and s.rule in _ROLE_CHECKED and role_before_name(text, s, starts)
         )
     ]
+    out = without_article_nouns(text, out, _TITLE_CHECKED)
     persons = [s for s in out if s.kind == "PERSON"]
     out = [s for s in out if not (s.rule in _TITLE_CHECKED and subject_title(text, s, persons))]
     ends = {s.end for s in out if s.kind == "PERSON"}
