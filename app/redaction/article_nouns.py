@@ -15,6 +15,7 @@ Zimmer 3"), and findings of a cue, a title or a field are not asked.
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from app.redaction import fast_regex
@@ -37,6 +38,7 @@ _GERMAN_MIN = 3
 _LOOK_BACK = 8
 
 
+@functools.lru_cache(maxsize=4)  # guarded_persons asks twice of the same text
 def german_text(text: str) -> bool:
     """Three different German function words at least stand in `text`."""
     if " der " not in text and " die " not in text and " das " not in text and " und " not in text:
@@ -53,26 +55,32 @@ def german_text(text: str) -> bool:
 def without_article_nouns(text: str, spans: list[Span], checked: frozenset[str]) -> list[Span]:
     """`spans` with each person finding of a rule in `checked` rid of a capitalised first
     word that a German article precedes, in a German text (see the module's docstring)."""
-    if not any(s.rule in checked and s.kind in _KINDS for s in spans) or not german_text(text):
+    if not german_text(text):
+        return spans  # most texts: decided by four substring tests
+    asked = {s for s in spans if s.rule in checked and s.kind in _KINDS and _after_article(text, s)}
+    if not asked:
         return spans
     out = []
     for span in spans:
-        kept = _without_noun(text, span) if span.rule in checked and span.kind in _KINDS else span
+        kept = _without_noun(text, span) if span in asked else span
         if kept is not None:
             out.append(kept)
     return out
+
+
+def _after_article(text: str, span: Span) -> bool:
+    before = max(0, span.start - _LOOK_BACK)
+    return _ARTICLE_BEFORE.search(text, before, span.start) is not None
 
 
 _KINDS: Final = frozenset({"PERSON", "NRP"})
 
 
 def _without_noun(text: str, span: Span) -> Span | None:
-    """`span` as it is, or without its first word when an article precedes that word and
-    it is no given name: None when that word was the whole finding."""
+    """`span` (an article before it) as it is when its first word is a given name, else
+    without that word: None when that word was the whole finding."""
     from app.redaction.given_names import is_given_name  # noqa: PLC0415 - a cycle
 
-    if _ARTICLE_BEFORE.search(text, max(0, span.start - _LOOK_BACK), span.start) is None:
-        return span
     word = _FIRST_WORD.match(text, span.start, span.end)
     if word is None or is_given_name(word.group().casefold()):
         return span

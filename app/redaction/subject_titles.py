@@ -51,6 +51,8 @@ def subject_title(text: str, span: Span, persons: list[Span]) -> bool:
     with a separator or a number's abbreviation only, and the next line is a field
     whose value holds a person finding (of `persons`) with a given name: the form's
     title over the field that names its subject, no person."""
+    if span.start and not text[span.start - 1].isspace():
+        return False  # the common case, decided without reading the text before it
     first = len(text) - len(text.lstrip())
     if span.start != first:
         return False
