@@ -20,6 +20,7 @@ import itertools
 from typing import Final
 
 from app.redaction import fast_regex
+from app.redaction.article_nouns import without_article_nouns
 from app.redaction.caps_labels import caps_label
 from app.redaction.case_fields import in_case_field
 from app.redaction.clinical_words import clinical_word
@@ -29,6 +30,7 @@ from app.redaction.label_guards import label_head, role_before_name, title_line
 from app.redaction.lower_phrases import lower_case_phrase
 from app.redaction.spans import WORD_KINDS, Span
 from app.redaction.speaker_edges import speaker_bounds
+from app.redaction.subject_titles import subject_title
 from app.redaction.wordtrie import word_list
 
 # Rules that find a person from the word itself, not from a cue beside it: their findings
@@ -53,6 +55,10 @@ _ROLE_CHECKED: Final = frozenset({"SpacyRecognizer", "spacy_on_capitals"})
 # Rules that find a person from another finding beside it (name_neighbours): what such a
 # finding holds is only as sure as the finding it grew from.
 _DERIVED_RULES: Final = frozenset({"name_beside_person"})
+
+# Findings a title in capitals over a form's subject field is dropped from (subject_titles):
+# those made from the words themselves or grown from a finding beside them.
+_TITLE_CHECKED: Final = CONTENT_RULES | _DERIVED_RULES
 
 # Rules that read a name from the field a standard defines for it (HL7 v2's XPN and XCN,
 # vCard's N and FN), or a form's caption that asks for a surname ("Maiden surname: WARD"):
@@ -794,6 +800,9 @@ def guarded_persons(
             s.kind == "PERSON" and s.rule in _ROLE_CHECKED and role_before_name(text, s, starts)
         )
     ]
+    out = without_article_nouns(text, out, _TITLE_CHECKED)
+    persons = [s for s in out if s.kind == "PERSON"]
+    out = [s for s in out if not (s.rule in _TITLE_CHECKED and subject_title(text, s, persons))]
     ends = {s.end for s in out if s.kind == "PERSON"}
     kept = []
     for span in sorted(out, key=lambda s: s.start):

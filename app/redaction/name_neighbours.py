@@ -30,6 +30,7 @@ from app.redaction import fast_regex
 from app.redaction.field_names import field_kind
 from app.redaction.given_names import fold_accents, given_names, is_given_name
 from app.redaction.lower_case_names import GIVEN, STRANGE, english_senses, name_word
+from app.redaction.machine_keys import machine_key
 from app.redaction.name_forms import COMMON
 from app.redaction.name_guards import (
     FOREIGN_COMMON,
@@ -170,7 +171,9 @@ def handle_names(text: str) -> list[Span]:
     return [
         Span(m.start("handle"), m.end("handle"), KIND, HANDLE_RULE, 0.6)
         for m in _HANDLE.finditer(text)
-        if _is_handle(m.group("handle")) and not _field_key(text, m.end("handle"))
+        if _is_handle(m.group("handle"))
+        and not _field_key(text, m.end("handle"))
+        and not machine_key(text, m.start("handle"), m.end("handle"))
     ] + [
         Span(m.start("handle"), m.end("handle"), KIND, HANDLE_RULE, 0.6)
         for m in _CAPITALISED_HANDLE.finditer(text)
