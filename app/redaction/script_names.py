@@ -106,6 +106,8 @@ _MORE_ROLES: Final = """
     原告 被告 原告人 被告人 上诉人 被上诉人 申诉人 被申请人 第三人 申立人 相手方 控訴人 被控訴人
     上告人 被上告人 債権者 債務者 抗告人 원고 피고 신청인 피신청인 항소인 피항소인
     ผู้รายงาน ผู้ตรวจ ผู้รับรอง ผู้ให้ข้อมูล ผู้ขอ ผู้ยื่นคำขอ ผู้ทำรายการ
+    התובע התובעת הנתבע הנתבעת תובע תובעת נתבע נתבעת המבקש המבקשת המשיב המשיבה
+    দাবিদার দাবিকারী বাদী বিবাদী
 """
 
 # Labels that name the field a person's name fills. Strong ones mean "name" itself and
@@ -199,6 +201,8 @@ _LABEL = (
     r"(?P<sep>\s*[:：]\s*|[ \t\u3000]+|[ \t]*\|[ \t]*)"
     # A JSON member is a label too: '"display_name": "鄭淑惠"'.
     rf"|(?P<role>{trie_pattern(ROLE_LABELS + _ENGLISH_LABELS)})"
+    # Hebrew forms write both genders of a role: "רופא/ה:", "רוקח/ת:", "מטופל(ת):".
+    r"(?:/(?:ה|ת|ית)|\((?:ה|ת|ית)\))?"
     r'(?:"?\s*[:：]\s*"?|[ \t]*\|[ \t]*)'
 )
 LABEL: Final = _LABEL  # a field label that a person's name fills (`script_comma_names.py`)
