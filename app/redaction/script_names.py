@@ -306,9 +306,15 @@ def _run(script: str, most: int) -> str:
 
 # A name in Latin letters after a label in another script ("担当医：Jimenez").
 _LATIN_NAME = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:[ ][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+){0,2}(?![\w])"
+# A Han or kana name of three parts fills its field to the line's end ("幹 七夏 松田": a
+# middle name, or a given name written on both sides); two parts may share a line.
+_CJK_THIRD = rf"(?:[ \u3000]{_word('cjk')}(?=[ \t]*(?:\r?\n|$)))?"
 _AFTER_LABEL = re.compile(
     rf"(?:{_LABEL})(?P<name>"
-    + "|".join(_run(s, 2 if s in ("cjk", "hangul") else 4) for s in _SCRIPTS)
+    + "|".join(
+        _run(s, 2 if s in ("cjk", "hangul") else 4) + (_CJK_THIRD if s == "cjk" else "")
+        for s in _SCRIPTS
+    )
     + rf"|(?P<latin>{_LATIN_NAME}))"
 )
 # A title is a word of its own: a space follows it, unless it ends in a dot or a geresh.

@@ -752,6 +752,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     from app.redaction.edifact import edifact_contacts  # noqa: PLC0415
     from app.redaction.edifact_party_names import edifact_party_names  # noqa: PLC0415
     from app.redaction.eponymous_firms import eponymous_firms  # noqa: PLC0415
+    from app.redaction.eponymous_practices import eponymous_practices  # noqa: PLC0415
     from app.redaction.escaped_xml import escaped_xml_values  # noqa: PLC0415
     from app.redaction.foreign_runs import runs_in_latin_text  # noqa: PLC0415
     from app.redaction.given_names import (  # noqa: PLC0415
@@ -804,6 +805,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     found += role_noun_names(text) + bracketed_kin_names(text) + bracketed_script_kin_names(text)
     found += suffix_surnames(text) + vocative_names(text) + names_before_age_brackets(text)
     found += romanised_name_fields(text) + chat_export_speakers(text) + eponymous_firms(text)
+    found += eponymous_practices(text)
     found += names_in_slots(text, doc.vocab.has_vector)
     found += lower_case_names(text, doc.vocab.has_vector)
     found += names_from_layout(text, doc.vocab.has_vector) + logins(text, doc.vocab.has_vector)
