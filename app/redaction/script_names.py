@@ -308,7 +308,11 @@ def _run(script: str, most: int) -> str:
 _LATIN_NAME = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:[ ][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+){0,2}(?![\w])"
 # A Han or kana name of three parts fills its field to the line's end ("幹 七夏 松田": a
 # middle name, or a given name written on both sides); two parts may share a line.
-_CJK_THIRD = rf"(?:[ \u3000]{_word('cjk')}(?=[ \t]*(?:\r?\n|$)))?"
+# An honorific or a filler word is no third part ("阿部 浩　様").
+_CJK_THIRD = (
+    rf"(?:[ \u3000](?!(?:{trie_pattern((*_CJK_AFTER, *_CJK_NOT_NAMES))})[ \t]*(?:\r?\n|$))"
+    rf"{_word('cjk')}(?=[ \t]*(?:\r?\n|$)))?"
+)
 _AFTER_LABEL = re.compile(
     rf"(?:{_LABEL})(?P<name>"
     + "|".join(

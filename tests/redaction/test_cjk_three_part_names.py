@@ -19,3 +19,9 @@ def test_third_word_before_more_text_stays() -> None:
     text = "患者氏名: 檜山 千尋 男性 45歳\n"
     assert "檜山 千尋" in _found(text)
     assert not any("男性" in f for f in _found(text))
+
+
+def test_honorific_is_no_third_part() -> None:
+    text = "氏名：檜山 千尋　様\n生年月日：1950/01/01\n"
+    assert _found(text)
+    assert all(not f.endswith("様") for f in _found(text))
