@@ -762,6 +762,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
         lower_case_name_fields,
         words_of,
     )
+    from app.redaction.han_role_names import han_role_names  # noqa: PLC0415
     from app.redaction.lower_case_names import lower_case_names  # noqa: PLC0415
     from app.redaction.name_forms import mentions_and_possessors  # noqa: PLC0415
     from app.redaction.name_layouts import names_from_layout  # noqa: PLC0415
@@ -805,7 +806,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     found += role_noun_names(text) + bracketed_kin_names(text) + bracketed_script_kin_names(text)
     found += suffix_surnames(text) + vocative_names(text) + names_before_age_brackets(text)
     found += romanised_name_fields(text) + chat_export_speakers(text) + eponymous_firms(text)
-    found += eponymous_practices(text)
+    found += eponymous_practices(text) + han_role_names(text)
     found += names_in_slots(text, doc.vocab.has_vector)
     found += lower_case_names(text, doc.vocab.has_vector)
     found += names_from_layout(text, doc.vocab.has_vector) + logins(text, doc.vocab.has_vector)
