@@ -53,6 +53,11 @@ def names_read_as_places(text: str, spans: list[Span]) -> list[Span]:
     extra: list[Span] = []
     for place in places:
         begin = max(text.rfind("\n", 0, place.start) + 1, place.start - _LOOK_BACK)
+        # cheap: a comma right before or right after the place, or no pair
+        if not (
+            text.startswith(",", place.end) or text[begin : place.start].rstrip(" \t").endswith(",")
+        ):
+            continue
         word = text[place.start : place.end]
         lead = _BEFORE_GIVEN.search(text, begin, place.start)
         if lead is not None:
