@@ -68,7 +68,8 @@ def names_read_as_places(text: str, spans: list[Span]) -> list[Span]:
             if lead is None or given is None:
                 continue
             other, pair = given.span("b"), (word, given.group("b"))
-        if leads_to_person(lead.group("lead")) and all(map(_name_word, pair)):
+        # the cheap word tests first: most pairs are "Town, ST" of an address
+        if all(map(_name_word, pair)) and leads_to_person(lead.group("lead")):
             changed[place] = Span(place.start, place.end, KIND, RULE, place.score)
             if other not in covered:
                 extra.append(Span(*other, KIND, RULE, place.score))
