@@ -23,7 +23,7 @@ SCORE: Final = 0.7
 _WORD = r"(?P<name>\p{Lu}\p{Ll}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?)"
 _FIRM = fast_regex.compile(
     rf"(?<![\w&-]){_WORD}[ \t](?:"
-    r"(?:&|and)[ \t](?:Partners|Sons|Daughters|Associates|Co\.?|Company)(?![\w])|"
+    r"(?:&|and)[ \t](?:(?P<kin>Partners|Sons|Daughters)|Associates|Co\.?|Company)(?![\w])|"
     r"(?:Engineering|Consulting|Consultants|Construction|Holdings|Logistics|Trading|"
     r"Solutions|Services|Group|Industries|Enterprises|Transport|Builders|Motors|Partners|"
     r"Associates)[ \t](?:Ltd|Limited|LLC|Inc|GmbH|AG|plc|PLC|S\.A\.|SA|B\.V\.|BV|Pty)(?![\w]))"
@@ -61,5 +61,19 @@ def eponymous_firms(text: str) -> list[Span]:
     return [
         Span(m.start("name"), m.end("name"), KIND, RULE, SCORE)
         for m in _FIRM.finditer(text)
-        if _unknown_word(m.group("name"))
+        if _unknown_word(m.group("name")) or (m.group("kin") and _noun_only(m.group("name")))
     ]
+
+
+_MIN_NOUN_ONLY: Final = 5
+
+
+def _noun_only(word: str) -> bool:
+    """A word English holds as a noun only ("Valdez", a town; "Baker", a trade): before
+    "& Sons" or "& Partners" it is the founder's surname, as trades gave surnames. A
+    word with another sense ("Northern", "Premier") or of a closed class is none."""
+    folded = word.casefold()
+    noun, other = english_senses(folded)
+    if len(folded) < _MIN_NOUN_ONLY or "-" in folded:
+        return False  # "Law & Partners": a short noun names a trade's firm as often
+    return noun and not other and not closed_class_word(folded)

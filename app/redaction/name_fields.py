@@ -76,7 +76,8 @@ _PERSON_LEADS: Final = frozenset(
     approuvé vérifié remplaçant médico médica enfermero enfermera testigo avalista
     solicitante firmado aprobado revisado sustituto medico infermiere infermiera testimone
     garante richiedente firmato approvato lekarz pielęgniarka świadek poręczyciel
-    wnioskodawca podpis zastępca
+    wnioskodawca podpis zastępca kontakt kontaktperson liječnik liječnica lekar lege
+    läkare læge
     """
     )
 )
@@ -120,6 +121,11 @@ def _leads_to_person(word: str) -> bool:
     roles = _PERSON_LEADS | (ROLE_NOUNS - _QUALIFIERS)
     titled = is_title(word) or is_rank(word)
     return bool(forms & roles) or titled or any(map(is_agent_noun, forms))
+
+
+def leads_to_person(word: str) -> bool:
+    """True when `word` leads to a person's name (a cue, a role, a title; see above)."""
+    return _leads_to_person(word)
 
 
 def _shape(run: str) -> str | None:

@@ -25,11 +25,14 @@ _UNFOLD: Final = str.maketrans({"1": "l", "0": "o", "5": "s"})
 # skips ahead to a digit, where a letter first would try every position).
 _GATE = fast_regex.compile(r"[015](?<=\p{Ll}[015])|[015](?=\p{Ll})")
 # A capitalised word of lower-case letters and single look-alike digits.
+# A doubled "ll" read as "11" between lower-case letters ("Wi11iams", "Po11ock") too.
 _WORD = fast_regex.compile(
-    r"(?<![\p{L}\p{N}.@/_-])(?P<word>\p{Lu}(?:\p{Ll}|[015](?![0-9]))+)(?![\p{L}\p{N}@_-])"
+    r"(?<![\p{L}\p{N}.@/_-])(?P<word>\p{Lu}(?:\p{Ll}|[015](?![0-9])|(?<=\p{Ll})11(?=\p{Ll}))+)"
+    r"(?![\p{L}\p{N}@_-])"
 )
-_NEIGHBOUR_BEFORE = fast_regex.compile(r"(?P<word>\p{Lu}\p{Ll}+),?[ \t]$")
-_NEIGHBOUR_AFTER = fast_regex.compile(r",?[ \t](?P<word>\p{Lu}\p{Ll}+)")
+# A neighbour may be misread too ("Lji1jana Eigenwi11ig"): it is read back before the test.
+_NEIGHBOUR_BEFORE = fast_regex.compile(r"(?P<word>\p{Lu}[\p{Ll}015]+),?[ \t]$")
+_NEIGHBOUR_AFTER = fast_regex.compile(r",?[ \t](?P<word>\p{Lu}[\p{Ll}015]+)")
 
 
 def _reading(word: str) -> str | None:
@@ -65,7 +68,10 @@ def misread_name_words(text: str) -> list[Span]:
             continue
         before = _NEIGHBOUR_BEFORE.search(text, max(0, m.start() - 40), m.start())
         after = _NEIGHBOUR_AFTER.match(text, m.end())
-        beside = any(n is not None and is_given_name(n.group("word")) for n in (before, after))
+        beside = any(
+            n is not None and is_given_name(n.group("word").translate(_UNFOLD))
+            for n in (before, after)
+        )
         if is_given_name(reading) or beside:
             spans.append(Span(m.start("word"), m.end("word"), KIND, "misread_name_word", 0.6))
     return spans

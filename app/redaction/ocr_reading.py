@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -101,11 +102,36 @@ def _short_name_word(word: str) -> str | None:
     return word[0] + rest.replace("0", "o")
 
 
+# Capitals with one pair of 0s and 1s read for "OO", "IO", "OI" ("MAR10", "BR00KE"):
+# a given name's letters when a dictionary holds the reading (as `name_misreads` asks),
+# a code's or a date's otherwise ("XY10Z", "FEB01"). Three capitals at least.
+_CAPS_PAIR = re.compile(r"[A-Z]*(?:00|10|01)[A-Z]*")
+_CAPS_PAIR_LETTERS = 3
+
+
+def _caps_pair(word: str, letters: str) -> bool:
+    return (
+        len(letters) >= _CAPS_PAIR_LETTERS
+        and letters.isascii()
+        and letters.isupper()
+        and _CAPS_PAIR.fullmatch(word) is not None
+        and not all(c in _HEX for c in word)
+    )
+
+
+def _given_reading(reading: str) -> str | None:
+    from app.redaction.given_names import is_given_name  # noqa: PLC0415
+
+    return reading if is_given_name(reading) else None
+
+
 def _folded_word(word: str) -> str | None:
     """`word` with its look-alike digits read as letters, or None when it is no word of
     letters damaged so (see the module docstring)."""
     letters = "".join(c for c in word if c.isalpha())
     digits = len(word) - len(letters)
+    if _caps_pair(word, letters):
+        return _given_reading(word.translate(_UPPER_FOLD))
     if digits and len(letters) < 4:
         return _short_name_word(word)
     if not digits or not _one_case_shape(letters):

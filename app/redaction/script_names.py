@@ -106,6 +106,8 @@ _MORE_ROLES: Final = """
     原告 被告 原告人 被告人 上诉人 被上诉人 申诉人 被申请人 第三人 申立人 相手方 控訴人 被控訴人
     上告人 被上告人 債権者 債務者 抗告人 원고 피고 신청인 피신청인 항소인 피항소인
     ผู้รายงาน ผู้ตรวจ ผู้รับรอง ผู้ให้ข้อมูล ผู้ขอ ผู้ยื่นคำขอ ผู้ทำรายการ
+    התובע התובעת הנתבע הנתבעת תובע תובעת נתבע נתבעת המבקש המבקשת המשיב המשיבה
+    দাবিদার দাবিকারী বাদী বিবাদী
 """
 
 # Labels that name the field a person's name fills. Strong ones mean "name" itself and
@@ -199,6 +201,8 @@ _LABEL = (
     r"(?P<sep>\s*[:：]\s*|[ \t\u3000]+|[ \t]*\|[ \t]*)"
     # A JSON member is a label too: '"display_name": "鄭淑惠"'.
     rf"|(?P<role>{trie_pattern(ROLE_LABELS + _ENGLISH_LABELS)})"
+    # Hebrew forms write both genders of a role: "רופא/ה:", "רוקח/ת:", "מטופל(ת):".
+    r"(?:/(?:ה|ת|ית)|\((?:ה|ת|ית)\))?"
     r'(?:"?\s*[:：]\s*"?|[ \t]*\|[ \t]*)'
 )
 LABEL: Final = _LABEL  # a field label that a person's name fills (`script_comma_names.py`)
@@ -302,9 +306,19 @@ def _run(script: str, most: int) -> str:
 
 # A name in Latin letters after a label in another script ("担当医：Jimenez").
 _LATIN_NAME = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:[ ][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+){0,2}(?![\w])"
+# A Han or kana name of three parts fills its field to the line's end ("幹 七夏 松田": a
+# middle name, or a given name written on both sides); two parts may share a line.
+# An honorific or a filler word is no third part ("阿部 浩　様").
+_CJK_THIRD = (
+    rf"(?:[ \u3000](?!(?:{trie_pattern((*_CJK_AFTER, *_CJK_NOT_NAMES))})[ \t]*(?:\r?\n|$))"
+    rf"{_word('cjk')}(?=[ \t]*(?:\r?\n|$)))?"
+)
 _AFTER_LABEL = re.compile(
     rf"(?:{_LABEL})(?P<name>"
-    + "|".join(_run(s, 2 if s in ("cjk", "hangul") else 4) for s in _SCRIPTS)
+    + "|".join(
+        _run(s, 2 if s in ("cjk", "hangul") else 4) + (_CJK_THIRD if s == "cjk" else "")
+        for s in _SCRIPTS
+    )
     + rf"|(?P<latin>{_LATIN_NAME}))"
 )
 # A title is a word of its own: a space follows it, unless it ends in a dot or a geresh.

@@ -745,11 +745,14 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
         chat_export_speakers,
     )
     from app.redaction.cjk_names import cjk_field_names  # noqa: PLC0415
+    from app.redaction.comma_place_names import names_read_as_places  # noqa: PLC0415
     from app.redaction.content_line_names import outside_property_names  # noqa: PLC0415
     from app.redaction.dated_caps_names import dated_caps_names  # noqa: PLC0415
     from app.redaction.edi_segments import within_edi_segments  # noqa: PLC0415
     from app.redaction.edifact import edifact_contacts  # noqa: PLC0415
+    from app.redaction.edifact_party_names import edifact_party_names  # noqa: PLC0415
     from app.redaction.eponymous_firms import eponymous_firms  # noqa: PLC0415
+    from app.redaction.eponymous_practices import eponymous_practices  # noqa: PLC0415
     from app.redaction.escaped_xml import escaped_xml_values  # noqa: PLC0415
     from app.redaction.foreign_runs import runs_in_latin_text  # noqa: PLC0415
     from app.redaction.given_names import (  # noqa: PLC0415
@@ -759,6 +762,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
         lower_case_name_fields,
         words_of,
     )
+    from app.redaction.han_role_names import han_role_names  # noqa: PLC0415
     from app.redaction.lower_case_names import lower_case_names  # noqa: PLC0415
     from app.redaction.name_forms import mentions_and_possessors  # noqa: PLC0415
     from app.redaction.name_layouts import names_from_layout  # noqa: PLC0415
@@ -778,6 +782,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     from app.redaction.role_noun_names import role_noun_names  # noqa: PLC0415
     from app.redaction.romanised_name_fields import romanised_name_fields  # noqa: PLC0415
     from app.redaction.script_comma_names import comma_names_in_scripts  # noqa: PLC0415
+    from app.redaction.script_kin_names import bracketed_script_kin_names  # noqa: PLC0415
     from app.redaction.script_names import names_in_other_scripts  # noqa: PLC0415
     from app.redaction.script_runs import names_in_latin_lines  # noqa: PLC0415
     from app.redaction.staff_names import staff_names  # noqa: PLC0415
@@ -795,12 +800,13 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     found += mentions_and_possessors(text) + handle_names(text) + initial_without_dot(text)
     found += initial_forms_more(text) + names_in_other_scripts(text)
     found += comma_names_in_scripts(text) + bracketed_speakers(text) + escaped_xml_values(text)
-    found += edifact_contacts(text) + dated_caps_names(text)
+    found += edifact_contacts(text) + edifact_party_names(text) + dated_caps_names(text)
     found += names_in_latin_lines(text) + birth_names(text) + display_names(text)
     found += runs_in_latin_text(text) + cjk_field_names(text) + staff_names(text)
-    found += role_noun_names(text) + bracketed_kin_names(text)
+    found += role_noun_names(text) + bracketed_kin_names(text) + bracketed_script_kin_names(text)
     found += suffix_surnames(text) + vocative_names(text) + names_before_age_brackets(text)
     found += romanised_name_fields(text) + chat_export_speakers(text) + eponymous_firms(text)
+    found += eponymous_practices(text) + han_role_names(text)
     found += names_in_slots(text, doc.vocab.has_vector)
     found += lower_case_names(text, doc.vocab.has_vector)
     found += names_from_layout(text, doc.vocab.has_vector) + logins(text, doc.vocab.has_vector)
@@ -815,7 +821,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     found = settled(text, not_identifiers(text, found))
     found += names_in_reading(text, lambda reading: find_spans(reading, project))
     found = within_edi_segments(text, without_leading_findings(text, found))
-    found = outside_property_names(text, found)
+    found = names_read_as_places(text, outside_property_names(text, found))
     return prefer_phone_over_nhs(text, found)
 
 
