@@ -19,8 +19,11 @@ from app.redaction.court_numbers import find_court_numbers
 from app.redaction.craft_marks import find_craft_marks
 from app.redaction.cued_streets import streets_after_cues
 from app.redaction.devices import find_devices
-from app.redaction.edifact import find_edifact_phones, without_item_numbers
-from app.redaction.edifact_addresses import find_edifact_addresses
+from app.redaction.edifact import (
+    find_edifact_addresses,
+    find_edifact_phones,
+    without_item_numbers,
+)
 from app.redaction.hl7 import find_hl7
 from app.redaction.institution_towns import find_institution_towns
 from app.redaction.munged_emails import find_munged_emails

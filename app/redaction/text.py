@@ -749,8 +749,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     from app.redaction.content_line_names import outside_property_names  # noqa: PLC0415
     from app.redaction.dated_caps_names import dated_caps_names  # noqa: PLC0415
     from app.redaction.edi_segments import within_edi_segments  # noqa: PLC0415
-    from app.redaction.edifact import edifact_contacts  # noqa: PLC0415
-    from app.redaction.edifact_party_names import edifact_party_names  # noqa: PLC0415
+    from app.redaction.edifact import edifact_contacts, edifact_party_names  # noqa: PLC0415
     from app.redaction.eponymous_firms import eponymous_firms  # noqa: PLC0415
     from app.redaction.eponymous_practices import eponymous_practices  # noqa: PLC0415
     from app.redaction.escaped_xml import escaped_xml_values  # noqa: PLC0415

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.redaction.edifact_addresses import find_edifact_addresses
+from app.redaction.edifact import find_edifact_addresses
 from app.redaction.text import redact_text
 
 _SEGMENT = "NAD+CN+++ROSE:ALMA+Lindenweg 12/4+Kleinstadt++34567+DE'"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.redaction.edifact_party_names import edifact_party_names
+from app.redaction.edifact import edifact_party_names
 from app.redaction.text import redact_text
 
 HEAD = "UNB+UNOC:3+SENDR+RECVR+240101:1200+77'\nUNH+1+PAXLST:D:05B:UN:IATA'\n"
