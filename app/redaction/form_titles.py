@@ -18,7 +18,7 @@ is dropped. `name_guards.not_a_person` asks this of findings made from the word 
 from __future__ import annotations
 
 from app.redaction import fast_regex
-from app.redaction.label_guards import _title_noun, _without_connectors  # the same words
+from app.redaction.label_guards import title_noun, without_connectors  # the same words
 from app.redaction.spans import Span
 
 _WORD = fast_regex.compile(r"[\p{L}][\p{L}\p{Mn}'’.-]*")
@@ -45,7 +45,7 @@ def form_title(text: str, span: Span) -> bool:
     value = text[span.start : span.end]
     if "," in value:
         return False  # "Jenkins, Sharon": a name's inverted order
-    words = _without_connectors(_WORD.findall(value))
+    words = without_connectors(_WORD.findall(value))
     if not words or _any_given(words):
         return False
     if not _title_shape(text, span, eol, words) and not _capitals_title(text, span, eol, words):
@@ -76,7 +76,7 @@ def _capitals_title(text: str, span: Span, eol: int, words: list[str]) -> bool:
     ENROLMENT", "WNIOSEK URLOPOWY"): a title however short its words."""
     if text[span.end : eol].strip() or not all(w.isupper() for w in words):
         return False
-    nouns = [w for w in words if _title_noun(w)]
+    nouns = [w for w in words if title_noun(w)]
     return any(w.strip(".'’-").casefold() not in _INSTITUTION_HEADS for w in nouns)
 
 

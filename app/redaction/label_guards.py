@@ -97,7 +97,7 @@ def title_line(text: str, span: Span) -> bool:
     if text[: span.start].strip():
         return False
     words = _WORD.findall(text[span.start : span.end])
-    if not words or _any_given(_without_connectors(words)):
+    if not words or _any_given(without_connectors(words)):
         return False
     eol = text.find("\n", span.end)
     rest = text[span.end : eol if eol >= 0 else len(text)]
@@ -109,7 +109,7 @@ def title_line(text: str, span: Span) -> bool:
     line = _WORD.findall(text[span.start : span.end + (cut.start() if cut else len(rest))])
     if len(line) < _MIN_TITLE_WORDS or not all(w.isupper() for w in line):
         return False
-    if _any_given(_without_connectors(line)):
+    if _any_given(without_connectors(line)):
         return False
     return len(line) >= _PLAIN_TITLE_WORDS or any(_document_word(w) for w in line)
 
@@ -121,7 +121,8 @@ _TITLE_END = fast_regex.compile(r"[ \t]{2}|\t|[ \t][-–—/(]")
 _CONNECTORS: Final = frozenset(word_list("de di da do du des del della dei la le el y e et"))
 
 
-def _without_connectors(words: list[str]) -> list[str]:
+def without_connectors(words: list[str]) -> list[str]:
+    """`words` without the function words titles share with the name dictionary."""
     return [w for w in words if w.strip(".'’-").casefold() not in _CONNECTORS]
 
 
@@ -173,7 +174,8 @@ _MIN_COMPOUND = 8
 _ELISION = fast_regex.compile(r"^(?i:[dl])['’]")
 
 
-def _title_noun(word: str) -> bool:
+def title_noun(word: str) -> bool:
+    """`word` is a document's noun (a report, a request, a certificate), as titles use it."""
     folded = _ELISION.sub("", word.strip(".'’-")).casefold()
     if folded in _TITLE_NOUNS:
         return True
@@ -194,18 +196,18 @@ def document_title(text: str, span: Span) -> bool:
     title_end = cut.start() if cut else len(line.rstrip())
     if span.end > title_end:
         return False  # past the title, or on a later line
-    words = _without_connectors(_WORD.findall(line[first:title_end]))
+    words = without_connectors(_WORD.findall(line[first:title_end]))
     if not 0 < len(words) <= _MAX_TITLE_WORDS:
         return False
     # a title noun that is also a given name ("GUÍA", "Alta") is the title's, not a name,
     # beside another word of the title only: "Alta," alone opens a letter to her
-    if _any_given([w for w in words if not _title_noun(w)]) or (
+    if _any_given([w for w in words if not title_noun(w)]) or (
         len(words) == 1 and _any_given(words)
     ):
         return False
-    if not any(_title_noun(w) or _document_word(w) for w in words):
+    if not any(title_noun(w) or _document_word(w) for w in words):
         return False
-    return all(_title_noun(w) or _document_word(w) or w.islower() for w in words)
+    return all(title_noun(w) or _document_word(w) or w.islower() for w in words)
 
 
 def _document_word(word: str) -> bool:

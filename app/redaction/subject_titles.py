@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from app.redaction import fast_regex
-from app.redaction.label_guards import _without_connectors  # the same connector words
+from app.redaction.label_guards import without_connectors  # the same connector words
 from app.redaction.spans import Span
 
 _WORD = fast_regex.compile(r"[\p{L}][\p{L}\p{Mn}'’.-]*")
@@ -62,7 +62,7 @@ def subject_title(text: str, span: Span, persons: list[Span]) -> bool:
     value = text[span.start : span.end]
     if "," in value or any(c.isdigit() for c in value):
         return False
-    words = _without_connectors(_WORD.findall(value))
+    words = without_connectors(_WORD.findall(value))
     numbered = bool(words) and words[-1].strip(".").casefold() in _NUMBER_WORDS
     if numbered:
         words = words[:-1]  # "ATESTADO POLICIAL Nº": the abbreviation went into the finding

@@ -358,7 +358,7 @@ def _container(text: str, at: int) -> str | None:
     return None
 
 
-def _cells(line: str, delimiter: str) -> list[tuple[int, int]]:
+def cells_of(line: str, delimiter: str) -> list[tuple[int, int]]:
     """(start, end) of each cell of a delimited line; double-quoted cells may hold the
     delimiter (RFC 4180)."""
     cells: list[tuple[int, int]] = []
@@ -423,7 +423,7 @@ def _header(line: str) -> tuple[str, list[tuple[str, bool] | None]] | None:
     for delimiter in _DELIMITERS:
         if delimiter not in line or (delimiter == "," and _DICOM_TAG.match(line)):
             continue
-        cells = [line[a:b].strip().strip("\"'") for a, b in _cells(line, delimiter)]
+        cells = [line[a:b].strip().strip("\"'") for a, b in cells_of(line, delimiter)]
         labels = [c for c in cells if c]
         if len(labels) < 2 or any(
             len(c) > _MAX_LABEL
@@ -449,11 +449,6 @@ def header_row(line: str) -> tuple[str, list[bool]] | None:
     if found is None:
         return None
     return found[0], [k is not None for k in found[1]]
-
-
-def cells_of(line: str, delimiter: str) -> list[tuple[int, int]]:
-    """(start, end) of each cell of a delimited line (RFC 4180 quotes)."""
-    return _cells(line, delimiter)
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -484,13 +479,13 @@ def _tables(text: str, out: _Found) -> None:
             _label_row(text, at, line, out)  # "| Surname | Lazo |": no header
             i += 1
             continue
-        sites = site_columns([line[a:b] for a, b in _cells(line, delimiter)])
+        sites = site_columns([line[a:b] for a, b in cells_of(line, delimiter)])
         i += 1
         while i < len(lines):
             at, line = lines[i]
             if not line.strip() or delimiter not in line:
                 break
-            cells = _cells(line, delimiter)
+            cells = cells_of(line, delimiter)
             for (a, b), kind in _aligned(cells, kinds):
                 if kind is not None:
                     out.add(at + a, at + b, kind[0], True)
@@ -605,7 +600,7 @@ def _label_row(text: str, at: int, line: str, out: _Found) -> None:
     for delimiter in ("|", "\t"):
         if delimiter not in line:
             continue
-        cells = [(a, b) for a, b in _cells(line, delimiter) if line[a:b].strip()]
+        cells = [(a, b) for a, b in cells_of(line, delimiter) if line[a:b].strip()]
         if not 2 <= len(cells) <= 3:
             return
         label = line[cells[0][0] : cells[0][1]].strip().rstrip(":")
