@@ -15,9 +15,9 @@ from __future__ import annotations
 from typing import Final
 
 from app.redaction import fast_regex
+from app.redaction.label_guards import LABEL_WORD, any_given
 from app.redaction.spans import Span
 
-_WORD = fast_regex.compile(r"[\p{L}][\p{L}\p{Mn}'’.-]*")
 # Right after the finding: (a blank,) the colon, then a value on the same line.
 _COLON_VALUE = fast_regex.compile(r"[ \t]?[:：](?!//)[ \t]*[^\s:]")
 # A "Label: value" line of a form.
@@ -32,12 +32,10 @@ def caps_label(text: str, span: Span) -> bool:
     if text[line : span.start].strip(" \t") or _COLON_VALUE.match(text, span.end) is None:
         return False
     value = text[span.start : span.end]
-    words = _WORD.findall(value)
+    words = LABEL_WORD.findall(value)
     if len(words) < _MIN_WORDS or not all(w.isupper() for w in words):
         return False
-    from app.redaction.label_guards import _any_given  # noqa: PLC0415 - no cycle at import
-
-    if _any_given(words):
+    if any_given(words):
         return False
     if text.count(value) > 1:
         return False  # a speaker speaks again

@@ -18,10 +18,14 @@ is dropped. `name_guards.not_a_person` asks this of findings made from the word 
 from __future__ import annotations
 
 from app.redaction import fast_regex
-from app.redaction.label_guards import title_noun, without_connectors  # the same words
+from app.redaction.label_guards import (  # the same words
+    LABEL_WORD,
+    any_given,
+    title_noun,
+    without_connectors,
+)
 from app.redaction.spans import Span
 
-_WORD = fast_regex.compile(r"[\p{L}][\p{L}\p{Mn}'’.-]*")
 # A field line: a label of letters (a few words, a slash, dots of a dotted leader,
 # brackets) and a colon (French spacing, a full-width colon too), then a value.
 _FIELD_LINE = fast_regex.compile(
@@ -45,8 +49,8 @@ def form_title(text: str, span: Span) -> bool:
     value = text[span.start : span.end]
     if "," in value:
         return False  # "Jenkins, Sharon": a name's inverted order
-    words = without_connectors(_WORD.findall(value))
-    if not words or _any_given(words):
+    words = without_connectors(LABEL_WORD.findall(value))
+    if not words or any_given(words):
         return False
     if not _title_shape(text, span, eol, words) and not _capitals_title(text, span, eol, words):
         return False
@@ -92,17 +96,11 @@ def _title_shape(text: str, span: Span, eol: int, words: list[str]) -> bool:
     return _LOWER_AFTER.match(text, span.end, eol) is not None
 
 
-def _any_given(words: list[str]) -> bool:
-    from app.redaction.given_names import is_given_name  # noqa: PLC0415 - a cycle
-
-    return any(is_given_name(w.strip(".'’-").casefold()) for w in words)
-
-
 def _values_below(text: str, eol: int) -> frozenset[str]:
     """The words that fields below line 1 hold as values (after a colon), folded: a word
     of the title among them is a name the form names ("OKAFOR" over "Name: Okafor")."""
     return frozenset(
         w.strip(".'’-").casefold()
         for m in _VALUE.finditer(text, eol)
-        for w in _WORD.findall(m.group("value"))
+        for w in LABEL_WORD.findall(m.group("value"))
     )

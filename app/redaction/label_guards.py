@@ -38,7 +38,8 @@ REPORTING_VERBS: Final = word_list(
 )
 _LINKS: Final = word_list("and or to from via with at for et al")  # a list or a citation
 _REPORTING: Final = frozenset((*REPORTING_VERBS, *_LINKS))
-_WORD = fast_regex.compile(r"[\p{L}][\p{L}\p{Mn}'’.-]*")
+# A word of a label or a title: letters, marks, apostrophes, dots and hyphens.
+LABEL_WORD = fast_regex.compile(r"[\p{L}][\p{L}\p{Mn}'’.-]*")
 
 
 def _line_start(text: str, start: int) -> bool:
@@ -54,7 +55,8 @@ def _field_start(text: str, start: int) -> bool:
     return _line_start(text, start) or before == "   " or before.endswith("\t")
 
 
-def _any_given(words: list[str]) -> bool:
+def any_given(words: list[str]) -> bool:
+    """A word of `words` (its edge punctuation trimmed) is a given name."""
     from app.redaction.given_names import is_given_name  # noqa: PLC0415
 
     return any(is_given_name(w.strip(".'’-").casefold()) for w in words)
@@ -74,7 +76,7 @@ def label_head(text: str, span: Span) -> bool:
     between = [w.casefold() for w in m.group("words").split()]
     if any(w in _REPORTING for w in between):
         return False
-    return not _any_given(_WORD.findall(text[span.start : span.end]))
+    return not any_given(LABEL_WORD.findall(text[span.start : span.end]))
 
 
 _MIN_TITLE_WORDS = 2
@@ -96,8 +98,8 @@ def title_line(text: str, span: Span) -> bool:
         return True  # any word of a title that names a document ("Wniosek o urlop …")
     if text[: span.start].strip():
         return False
-    words = _WORD.findall(text[span.start : span.end])
-    if not words or _any_given(without_connectors(words)):
+    words = LABEL_WORD.findall(text[span.start : span.end])
+    if not words or any_given(without_connectors(words)):
         return False
     eol = text.find("\n", span.end)
     rest = text[span.end : eol if eol >= 0 else len(text)]
@@ -106,10 +108,10 @@ def title_line(text: str, span: Span) -> bool:
     ):
         return True  # "Okafor wrote" opens a message, not a title
     cut = _TITLE_END.search(rest)
-    line = _WORD.findall(text[span.start : span.end + (cut.start() if cut else len(rest))])
+    line = LABEL_WORD.findall(text[span.start : span.end + (cut.start() if cut else len(rest))])
     if len(line) < _MIN_TITLE_WORDS or not all(w.isupper() for w in line):
         return False
-    if _any_given(without_connectors(line)):
+    if any_given(without_connectors(line)):
         return False
     return len(line) >= _PLAIN_TITLE_WORDS or any(_document_word(w) for w in line)
 
@@ -196,14 +198,12 @@ def document_title(text: str, span: Span) -> bool:
     title_end = cut.start() if cut else len(line.rstrip())
     if span.end > title_end:
         return False  # past the title, or on a later line
-    words = without_connectors(_WORD.findall(line[first:title_end]))
+    words = without_connectors(LABEL_WORD.findall(line[first:title_end]))
     if not 0 < len(words) <= _MAX_TITLE_WORDS:
         return False
     # a title noun that is also a given name ("GUÍA", "Alta") is the title's, not a name,
     # beside another word of the title only: "Alta," alone opens a letter to her
-    if _any_given([w for w in words if not title_noun(w)]) or (
-        len(words) == 1 and _any_given(words)
-    ):
+    if any_given([w for w in words if not title_noun(w)]) or (len(words) == 1 and any_given(words)):
         return False
     if not any(title_noun(w) or _document_word(w) for w in words):
         return False
@@ -240,16 +240,16 @@ def role_before_name(text: str, span: Span, persons: dict[int, Span]) -> bool:
     every other person finding to it. A word that opens another line before a colon too
     is a chat's speaker and stays ("Kowalczyk: Anna Nowak is here … Kowalczyk: ok")."""
     value = text[span.start : span.end]
-    if len(_WORD.findall(value)) != 1 or not _line_start(text, span.start):
+    if len(LABEL_WORD.findall(value)) != 1 or not _line_start(text, span.start):
         return False
     gap = _COLON_GAP.match(text, span.end)
     after = persons.get(gap.end()) if gap else None
-    if after is None or _any_given([value]):
+    if after is None or any_given([value]):
         return False
     if _speaker_again(text, span, value):
         return False  # "Kowalczyk:" opens another line too: a chat's speaker, not a label
-    words = _WORD.findall(text[after.start : after.end])
-    return len(words) >= _MIN_TITLE_WORDS and _any_given(words)
+    words = LABEL_WORD.findall(text[after.start : after.end])
+    return len(words) >= _MIN_TITLE_WORDS and any_given(words)
 
 
 def _speaker_again(text: str, span: Span, value: str) -> bool:

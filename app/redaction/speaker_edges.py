@@ -11,10 +11,10 @@ John Smith" or "Name: Okafor" (a label and its value in one finding) stays whole
 from __future__ import annotations
 
 from app.redaction import fast_regex
+from app.redaction.label_guards import LABEL_WORD
 
 # "21:14 - ", "09:03:11 – ": a clock time and a dash opening the finding.
 _CLOCK_LEAD = fast_regex.compile(r"\d{1,2}:\d{2}(?::\d{2})?[ \t]*[-–][ \t]*(?=\p{L})")
-_WORD = fast_regex.compile(r"[\p{L}][\p{L}\p{Mn}'’.-]*")
 _COLON = fast_regex.compile(r"[ \t]?:[ \t]+")
 
 
@@ -28,8 +28,8 @@ def speaker_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     colon = _COLON.search(text, start, end)
     if colon is None or colon.start() == start:
         return start, end
-    head = _WORD.findall(text[start : colon.start()])
-    tail = _WORD.findall(text[colon.end() : end])
+    head = LABEL_WORD.findall(text[start : colon.start()])
+    tail = LABEL_WORD.findall(text[colon.end() : end])
     given = [is_given_name(w.strip(".'’-").casefold()) for w in (*head, *tail)]
     if len(tail) == 1 and any(given[: len(head)]) and (tail[0].islower() or not given[-1]):
         end = colon.start()

@@ -22,10 +22,13 @@ from __future__ import annotations
 import re
 
 from app.redaction import fast_regex
-from app.redaction.label_guards import without_connectors  # the same connector words
+from app.redaction.label_guards import (  # the same words
+    LABEL_WORD,
+    any_given,
+    without_connectors,
+)
 from app.redaction.spans import Span
 
-_WORD = fast_regex.compile(r"[\p{L}][\p{L}\p{Mn}'’.-]*")
 _MIN_WORDS = 2
 _MAX_WORDS = 6
 # What may follow the title on line 1: nothing, a separator and more of the title
@@ -62,7 +65,7 @@ def subject_title(text: str, span: Span, persons: list[Span]) -> bool:
     value = text[span.start : span.end]
     if "," in value or any(c.isdigit() for c in value):
         return False
-    words = without_connectors(_WORD.findall(value))
+    words = without_connectors(LABEL_WORD.findall(value))
     numbered = bool(words) and words[-1].strip(".").casefold() in _NUMBER_WORDS
     if numbered:
         words = words[:-1]  # "ATESTADO POLICIAL Nº": the abbreviation went into the finding
@@ -71,7 +74,7 @@ def subject_title(text: str, span: Span, persons: list[Span]) -> bool:
     goes_on = _NUMBER_AFTER if numbered else _LINE_GOES_ON
     if goes_on.match(text[:eol].rstrip("\r"), span.end) is None:
         return False
-    if _any_given(words) or _found_again(text, span, words):
+    if any_given(words) or _found_again(text, span, words):
         return False
     nxt = eol + 1
     while nxt < len(text) and text[nxt] in " \t\r\n":
@@ -84,7 +87,7 @@ def subject_title(text: str, span: Span, persons: list[Span]) -> bool:
         p.kind == "PERSON"
         and start <= p.start
         and p.end <= end
-        and _any_given(_WORD.findall(text[p.start : p.end]))
+        and any_given(LABEL_WORD.findall(text[p.start : p.end]))
         for p in persons
     )
 
@@ -100,9 +103,3 @@ def _found_again(text: str, span: Span, words: list[str]) -> bool:
         if any(not span.start <= m.start() < span.end for m in pattern.finditer(text)):
             return True
     return False
-
-
-def _any_given(words: list[str]) -> bool:
-    from app.redaction.given_names import is_given_name  # noqa: PLC0415 - a cycle
-
-    return any(is_given_name(w.strip(".'’-").casefold()) for w in words)
