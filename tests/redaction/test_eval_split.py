@@ -7,6 +7,7 @@ text.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import itertools
 import re
@@ -3449,6 +3450,10 @@ class HeldOut:
     # Literal lines of a standard's boilerplate that an earlier split also writes (a segment
     # or a stock phrase with its slots left out), named one by one so nothing else may echo.
     common_lines: frozenset[str] = frozenset()
+    # The split's pinned day (its dates count back from it, never from the clock), and the
+    # modules (of redaction_eval) whose source must read no clock.
+    today: dt.date | None = None
+    clock_free: tuple[str, ...] = ()
 
 
 # --- Held-out Q ---------------------------------------------------------------------------
@@ -3967,6 +3972,8 @@ HELD_T = HeldOut(
         ),
         ("tpass", lambda v: v.isascii() and len(re.sub(r"\W", "", v)) >= 7),
     ),
+    today=dt.date(2026, 5, 23),
+    clock_free=("t_forms", "heldout_t_templates"),
 )
 
 
@@ -4073,6 +4080,8 @@ HELD_U = HeldOut(
     non_latin_people=10,
     # A receipt or a fixed-width export masks the middle of a card: no Luhn digit to check.
     extra_checks=(("ucard", lambda v: "*" in v or luhn.is_valid(re.sub(r"\D", "", v))),),
+    today=dt.date(2026, 9, 17),
+    clock_free=("u_forms",),
     # Boilerplate with its slots left out, as splits before U also write it: FHIR resource
     # keys (F, G, I, J), an X12 claim segment and an HL7 OBR segment (R), and stock phrases of
     # Polish leave (J), Russian discharge (S) and English discharge (N) forms.
@@ -4099,14 +4108,6 @@ def test_heldout_u_is_wider_than_the_shared_floor() -> None:
     assert len(templates) >= 150
     assert len({t.doc_type for t in templates}) >= 60
     assert all(t.id.startswith("u-") for t in templates)
-
-
-def test_heldout_u_common_lines_each_stand_in_u_and_in_a_split_before_it() -> None:
-    """The boilerplate exempted from the apartness check is exactly that, and no more."""
-    before = splits_before("heldout_u_templates")
-    earlier = set().union(*(_h_lines(t.text) for s in before for t in s.templates))
-    mine = set().union(*(_h_lines(t.text) for t in HELDOUT_U.templates))
-    assert HELD_U.common_lines <= mine & earlier
 
 
 def test_heldout_u_is_deterministic() -> None:
@@ -4205,29 +4206,6 @@ def test_heldout_u_national_numbers_pass_their_country_check(country: str) -> No
     assert len(u_forms.SCHEME_BY_COUNTRY) >= 20
 
 
-def test_heldout_u_dates_pinned_to_u_today() -> None:
-    import datetime as dt
-    import inspect
-    import re as _re
-
-    from resources.synthetic.redaction_eval import heldout_u_templates, u_forms
-
-    assert dt.date(2026, 9, 17) == u_forms.U_TODAY == heldout_u_templates.U_TODAY
-    source = inspect.getsource(u_forms)
-    for clock in ("today()", ".now(", "time.time"):
-        assert clock not in source
-    iso = _re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-    seen = 0
-    for d in held_docs(HELDOUT_U):
-        for e in d.entities:
-            if e.kind == "DATE" and (m := iso.match(d.value(e))):
-                day = dt.date(*map(int, m.groups()))
-                assert day <= u_forms.U_TODAY, d.template_id
-                assert day >= u_forms.U_TODAY - dt.timedelta(days=365 * 96), d.template_id
-                seen += 1
-    assert seen >= 50
-
-
 def test_split_u_is_wired_into_the_evaluation_as_dev_side() -> None:
     """Held out and run once in session 38; DEV-side (tuned on) since session 39."""
     from resources.synthetic import eval_redaction
@@ -4256,6 +4234,8 @@ HELD_V = HeldOut(
     {k: set(v) for k, v in _v_forms.HIPAA_CLASSES.items()},
     non_latin_people=10,
     extra_checks=(("vnat", lambda v: any(s.valid(v) for s in _v_forms.SCHEMES)),),
+    today=dt.date(2026, 10, 23),
+    clock_free=("v_forms", "heldout_v_templates"),
     # Boilerplate with its slots left out, as splits before V also write it: an HL7 PV1 segment,
     # two W-2 box captions, a death certificate's heading and rows of field labels.
     common_lines=frozenset(
@@ -4270,14 +4250,6 @@ HELD_V = HeldOut(
         }
     ),
 )
-
-
-def test_heldout_v_common_lines_each_stand_in_v_and_in_a_split_before_it() -> None:
-    """The boilerplate exempted from the apartness check is exactly that, and no more."""
-    before = splits_before("heldout_v_templates")
-    earlier = set().union(*(_h_lines(t.text) for s in before for t in s.templates))
-    mine = set().union(*(_h_lines(t.text) for t in HELDOUT_V.templates))
-    assert HELD_V.common_lines <= mine & earlier
 
 
 def test_heldout_v_slots_are_its_own() -> None:
@@ -4410,29 +4382,6 @@ def test_heldout_v_check_digits_match_worked_examples() -> None:
     assert _nhs.is_valid("9434765919")
     # VIN: 1M8GDM9AXKP042788, check digit X (49 CFR 565's weights).
     assert v_forms.vin_digit("1M8GDM9AXKP042788") == "X"
-
-
-def test_heldout_v_dates_pinned_to_v_today() -> None:
-    import datetime as dt
-    import inspect
-
-    from resources.synthetic.redaction_eval import v_forms
-
-    assert dt.date(2026, 10, 23) == v_forms.V_TODAY == heldout_v_templates.V_TODAY
-    for module in (v_forms, heldout_v_templates):
-        source = inspect.getsource(module)
-        for clock in ("today()", ".now(", "time.time", "date_of_birth("):
-            assert clock not in source
-    iso = re.compile(r"(\d{4})-(\d{2})-(\d{2})$")
-    seen = 0
-    for d in held_docs(HELDOUT_V):
-        for e in d.entities:
-            if e.kind == "DATE" and (m := iso.match(d.value(e))):
-                day = dt.date(*map(int, m.groups()))
-                assert day <= v_forms.V_TODAY, d.template_id
-                assert day >= v_forms.V_TODAY - dt.timedelta(days=365 * 96), d.template_id
-                seen += 1
-    assert seen >= 40
 
 
 def test_split_v_is_wired_into_the_evaluation_as_dev_side() -> None:
@@ -4681,6 +4630,50 @@ def test_held_out_split_is_deterministic(held: HeldOut) -> None:
 def test_every_span_of_a_held_out_split_holds_exactly_its_value(held: HeldOut) -> None:
     problems = [p for d in held_docs(held.split) for p in doc_problems(held, d)]
     assert not problems, problems[:10]
+
+
+@pytest.mark.parametrize("held", HELD_OUT_SECTIONS, ids=HELD_OUT_IDS)
+def test_held_out_common_lines_each_stand_in_the_split_and_in_a_split_before_it(
+    held: HeldOut,
+) -> None:
+    """The boilerplate exempted from the apartness check is exactly that, and no more."""
+    before = splits_before(held.module)
+    earlier = set().union(*(_h_lines(t.text) for s in before for t in s.templates))
+    mine = set().union(*(_h_lines(t.text) for t in held.split.templates))
+    assert held.common_lines <= mine & earlier
+
+
+PINNED = [h for h in HELD_OUT_SECTIONS if h.today is not None]
+
+
+@pytest.mark.parametrize("held", PINNED, ids=[h.split.name for h in PINNED])
+def test_held_out_dates_count_back_from_the_pinned_day(held: HeldOut) -> None:
+    """No module of the split reads the clock, and every ISO date it writes lies within
+    96 years before its pinned day (the sections since T; Q, R and S write some dates
+    outside that window, a trip among them, and check their days their own way)."""
+    import importlib
+    import inspect
+
+    assert held.today is not None
+    module = importlib.import_module("resources.synthetic.redaction_eval." + held.module)
+    assert module.SPLIT is held.split
+    others = [importlib.import_module(f"{module.__package__}.{n}") for n in held.clock_free]
+    for other in others:
+        source = inspect.getsource(other)
+        for clock in ("today()", ".now(", "time.time", "date_of_birth("):
+            assert clock not in source, other.__name__
+    # The day each module pins (its *_TODAY) is the one the section names.
+    pins = {getattr(m, a) for m in (module, *others) for a in dir(m) if a.endswith("_TODAY")}
+    assert pins == {held.today}
+    iso = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+    seen = 0
+    for d in held_docs(held.split):
+        for e in d.entities:
+            if e.kind == "DATE" and (m := iso.match(d.value(e))):
+                day = dt.date(*map(int, m.groups()))
+                assert held.today - dt.timedelta(days=365 * 96) <= day <= held.today, d.template_id
+                seen += 1
+    assert seen >= 40
 
 
 @settings(max_examples=80, deadline=None)
