@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Final
 
 from app.redaction import fast_regex
-from app.redaction.lower_case_names import closed_class_word, english_senses
+from app.redaction.lower_case_names import closed_class_word, english_senses, known_word
 from app.redaction.spans import Span
 
 KIND: Final = "PERSON"
@@ -30,21 +30,16 @@ _FIRM = fast_regex.compile(
 )
 
 
-def _english(word: str) -> bool:
-    noun, other = english_senses(word)
-    return noun or other or closed_class_word(word)
-
-
 def _compound(word: str) -> bool:
     """Two English words of three letters or more run together, as trading names are
     coined ("Harbourline", "Bridgewater"): no surname of a founder."""
-    return any(_english(word[:i]) and _english(word[i:]) for i in range(3, len(word) - 2))
+    return any(known_word(word[:i]) and known_word(word[i:]) for i in range(3, len(word) - 2))
 
 
 def _unknown_word(word: str) -> bool:
     """No English word, no closed-class word and no compound of English words, in any of
     its hyphen's parts."""
-    return not any(_english(p) or _compound(p) for p in word.casefold().split("-"))
+    return not any(known_word(p) or _compound(p) for p in word.casefold().split("-"))
 
 
 def eponymous_firms(text: str) -> list[Span]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Final
 
 from app.redaction import fast_regex
-from app.redaction.lower_case_names import closed_class_word, english_senses
+from app.redaction.lower_case_names import known_word
 from app.redaction.spans import Span
 from app.redaction.wordtrie import word_list
 
@@ -39,8 +39,7 @@ _NOT_HOLDERS: Final = frozenset(
 
 def _holder(word: str) -> bool:
     folded = word.casefold()
-    noun, other = english_senses(folded)
-    return not (noun or other or closed_class_word(folded) or folded in _NOT_HOLDERS)
+    return not (known_word(folded) or folded in _NOT_HOLDERS)
 
 
 def eponymous_practices(text: str) -> list[Span]:

@@ -119,6 +119,12 @@ def english_senses(word: str) -> tuple[bool, bool]:
 _CALENDAR: Final = frozenset(fold_accents(w) for w in (*MONTHS, *WEEKDAYS))
 
 
+def known_word(word: str) -> bool:
+    """English holds lower-case `word` in some sense, or it is of a closed class: a word,
+    no one's name."""
+    return any(english_senses(word)) or closed_class_word(word)
+
+
 def closed_class_word(word: str) -> bool:
     """A word of a closed class that is no name's: common, a role, a heading, a title,
     another language's function word or document noun, a drug, a month."""

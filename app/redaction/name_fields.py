@@ -109,7 +109,8 @@ _QUALIFIERS: Final = frozenset(
 )
 
 
-def _leads_to_person(word: str) -> bool:
+def leads_to_person(word: str) -> bool:
+    """True when `word` leads to a person's name (a cue, a role, a title; see above)."""
     from app.redaction.name_guards import ROLE_NOUNS  # noqa: PLC0415
     from app.redaction.names import is_rank, is_title  # noqa: PLC0415
 
@@ -121,11 +122,6 @@ def _leads_to_person(word: str) -> bool:
     roles = _PERSON_LEADS | (ROLE_NOUNS - _QUALIFIERS)
     titled = is_title(word) or is_rank(word)
     return bool(forms & roles) or titled or any(map(is_agent_noun, forms))
-
-
-def leads_to_person(word: str) -> bool:
-    """True when `word` leads to a person's name (a cue, a role, a title; see above)."""
-    return _leads_to_person(word)
 
 
 def _shape(run: str) -> str | None:
@@ -178,7 +174,7 @@ def names_in_fields(text: str, cue_ends: frozenset[int] = frozenset()) -> list[S
             if lead is None:
                 continue
             labelled = any(c in lead.group("sep") for c in ":：=[(")
-            person = _leads_to_person(lead.group("lead"))
+            person = leads_to_person(lead.group("lead"))
             if not (person or (labelled and form in ("comma", "initial"))):
                 continue
         elif form == "surname":

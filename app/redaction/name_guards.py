@@ -56,8 +56,9 @@ _ROLE_CHECKED: Final = frozenset({"SpacyRecognizer", "spacy_on_capitals"})
 # finding holds is only as sure as the finding it grew from.
 _DERIVED_RULES: Final = frozenset({"name_beside_person"})
 
-# Findings a title in capitals over a form's subject field is dropped from (subject_titles):
-# those made from the words themselves or grown from a finding beside them.
+# Findings a German noun after an article (article_nouns) or a title in capitals over a
+# form's subject field (subject_titles) is taken from: those made from the words themselves
+# or grown from a finding beside them, never those of a cue, title or field.
 _TITLE_CHECKED: Final = CONTENT_RULES | _DERIVED_RULES
 
 # Rules that read a name from the field a standard defines for it (HL7 v2's XPN and XCN,

@@ -39,7 +39,7 @@ from typing import Final
 
 from app.redaction import fast_regex
 from app.redaction.given_names import is_given_name
-from app.redaction.lower_case_names import closed_class_word, english_senses
+from app.redaction.lower_case_names import english_senses, known_word
 from app.redaction.name_forms import COMMON
 from app.redaction.name_neighbours import column_login
 from app.redaction.patterns import COMPACT_DATE, MONTH_WORDS
@@ -571,4 +571,4 @@ _MODALS: Final = frozenset(word_list("shall shalt ought dare need"))
 @functools.lru_cache(maxsize=8192)  # the same names come back in every document
 def _word(form: str) -> bool:
     """`form` is a word of English or of the closed classes (`lower_case_names._plain`)."""
-    return form in _MODALS or form in COMMON or any(english_senses(form)) or closed_class_word(form)
+    return form in _MODALS or known_word(form)
