@@ -1,20 +1,16 @@
 """DEV-only evaluation: the DEV split and the DEV-side stress sets (the dev_*.py modules
 beside dev_templates.py), ours beside plain Presidio, with our leaks listed by value. It
-never imports a held-out module still unseen, so it is safe to run while tuning. Split D
-was held out in session 19, split F in session 20, split G in session 21, split H in
-session 23, split I in session 24, split J in session 25, split K in session 26, split L in
-session 27, split M in session 28, split N in session 29, split O in session 30, split P
-in session 31, split Q in session 33, split R in session 34, split S in session 36, split T
-in session 37 and split U in session 38, each run once and reported; from the next session
-on each is DEV-side (`--d`, `--f`, `--g`, `--h`, `--i`, `--j`, `--k`, `--l`, `--m`, `--n`,
-`--o`, `--p`, `--q`, `--r`, `--s`, `--t`, `--u`, `--v`): read, and tuned on, like E. Split V
-was held out in session 39 and is DEV-side from the end of that session.
+never imports a held-out module still unseen, so it is safe to run while tuning. Splits D,
+F, G, H, I, J, K, L, M, N, O, P, Q, R, S, T, U, V and W were held out in sessions 19, 20,
+21, 23, 24, 25, 26, 27, 28, 29, 30, 31, 33, 34, 36, 37, 38, 39 and 40, each run once and
+reported; from the next session on each is DEV-side (`--d`, `--f`, ..., `--w`): read, and
+tuned on, like E.
 
     python -m resources.synthetic.eval_stress [--docs N] [--leaks N] [--skip-dev] [--damaged N]
         [--stress N] [--names N] [--names2 N] [--ids N] [--contacts N] [--ages N]
         [--vehicles N] [--e N] [--d N] [--f N] [--g N] [--h N] [--i N] [--j N] [--k N]
         [--l N] [--m N] [--n N] [--o N] [--p N] [--q N] [--r N] [--s N] [--t N] [--u N]
-        [--v N] ...
+        [--v N] [--w N] ...
 
 `--help` lists every stress set; each takes the number of documents (0 skips it).
 """
@@ -61,6 +57,7 @@ from resources.synthetic.redaction_eval.heldout_s_templates import SPLIT as SPLI
 from resources.synthetic.redaction_eval.heldout_t_templates import SPLIT as SPLIT_T
 from resources.synthetic.redaction_eval.heldout_u_templates import SPLIT as SPLIT_U
 from resources.synthetic.redaction_eval.heldout_v_templates import SPLIT as SPLIT_V
+from resources.synthetic.redaction_eval.heldout_w_templates import SPLIT as SPLIT_W
 from resources.synthetic.redaction_eval.kinds import LabelledDoc
 
 # The DEV-side sets: flag, documents by default (0: only when asked), title, builder.
@@ -91,6 +88,7 @@ STRESS_SETS: tuple[tuple[str, int, str, Callable[[int], list[LabelledDoc]]], ...
     ("t", 0, "split T (held out in session 37, DEV-side since)", lambda n: corpus(SPLIT_T, n)),
     ("u", 0, "split U (held out in session 38, DEV-side since)", lambda n: corpus(SPLIT_U, n)),
     ("v", 0, "split V (held out in session 39, DEV-side since)", lambda n: corpus(SPLIT_V, n)),
+    ("w", 0, "split W (held out in session 40, DEV-side since)", lambda n: corpus(SPLIT_W, n)),
 )
 
 

@@ -40,7 +40,7 @@ MODULES = {
     "t": "heldout_t_templates",  # written in session 34, held out in session 37, DEV-side since
     "u": "heldout_u_templates",  # written in session 36, held out in session 38, DEV-side since
     "v": "heldout_v_templates",  # written in session 37, held out in session 39, DEV-side since
-    "w": "heldout_w_templates",  # written in session 38, wired as held out in session 40
+    "w": "heldout_w_templates",  # written in session 38, held out in session 40, DEV-side since
     "x": "heldout_x_templates",  # written in session 39, held out (hashing prints no document)
     "y": "heldout_y_templates",  # written in session 40, held out (hashing prints no document)
 }

@@ -1478,7 +1478,7 @@ LATER_SPLIT_MODULES = (
     "heldout_h_templates", "heldout_i_templates", "heldout_j_templates", "heldout_k_templates",
     "heldout_l_templates", "heldout_m_templates", "heldout_n_templates", "heldout_o_templates",
     "heldout_p_templates", "heldout_q_templates", "heldout_r_templates", "heldout_s_templates",
-    "heldout_t_templates", "heldout_u_templates", "heldout_v_templates",
+    "heldout_t_templates", "heldout_u_templates", "heldout_v_templates", "heldout_w_templates",
 )  # fmt: skip
 ISSUE_DOC_TYPES = {
     "clinical note", "discharge summary", "radiology request", "insurance claim",
@@ -4433,6 +4433,295 @@ def test_heldout_v_ages_and_dates_agree() -> None:
     assert order >= 10
 
 
+# --- Held-out W ---------------------------------------------------------------------------
+# Written in session 38 by a separate author; merged unwired; wired into the evaluation in
+# session 40, after the redactor was frozen, and run once as held out; DEV-side (tuned on)
+# since. Its checks are the shared ones below run on W (HELD_OUT_SECTIONS), and these of its
+# own.
+
+from resources.synthetic.redaction_eval import heldout_w_templates  # noqa: E402
+from resources.synthetic.redaction_eval import w_forms as _w_forms  # noqa: E402
+
+HELDOUT_W = heldout_w_templates.SPLIT
+HELD_W = HeldOut(
+    HELDOUT_W,
+    "heldout_w_templates",
+    range(84380001, 84380401),
+    ("wnat", "wssn"),
+    {
+        "names": {"wname", "wintl"},
+        "geographic subdivisions smaller than a state": {"wtown", "waddr", "wzip", "wgeo"},
+        "dates tied to a person, and ages over 89": {"wdate", "wdob", "wage"},
+        "telephone numbers": {"wtel"},
+        "fax numbers": {"wfax"},
+        "e-mail addresses": {"wmail"},
+        "social security numbers": {"wssn"},
+        "medical record numbers": {"wmrn"},
+        "health plan beneficiary numbers": {"wins"},
+        "account numbers": {"wacct", "wiban", "wcard"},
+        "certificate and licence numbers": {"wlic"},
+        "vehicle identifiers, serial numbers and plates": {"wveh"},
+        "device identifiers and serial numbers": {"wdev", "wmac"},
+        "web URLs": {"wurl"},
+        "IP addresses": {"wip"},
+        "biometric identifiers": {"wbio"},
+        "full-face photographs": {"wphoto"},
+        "any other unique identifying number": {"wcase", "wemp", "wclaim", "wpass"},
+    },
+    non_latin_people=10,
+    # A dictated or voicemail number is spelt out in words.
+    extra_checks=(("wtel", lambda v: len(re.sub(r"\D", "", v)) >= 6 or len(v.split()) >= 6),),
+    today=dt.date(2026, 11, 11),
+    clock_free=("w_forms", "heldout_w_templates"),
+    # Boilerplate with its slots left out, as splits before W also write it: FHIR JSON
+    # members, a Turkish and a Lithuanian patient line, a Swedish journal heading, a German
+    # discharge letter's stock phrases and rows of field labels.
+    common_lines=frozenset(
+        {
+            '"address": [{"text": ""}],',
+            '"identifier": [{"system": "urn:oid:2.16.840.1.113883.4.1", "value": ""},',
+            '"name": [{"family": "", "given": [""]}],',
+            '{"system": "email", "value": ""}],',
+            "Emergency contact:  (spouse)",
+            "Hasta:    T.C. Kimlik No:",
+            "Journalanteckning - Vårdcentralen",
+            "Legal name:    Preferred:",
+            "Médico responsable: Dra.",
+            "Pacientas: , asmens kodas",
+            "Sehr geehrte Frau Kollegin ,",
+            "die sich vom  bis  in unserer stationären Behandlung befand.",
+            "wir berichten über Ihre Patientin , geb. , wohnhaft ,",
+        }
+    ),
+)
+
+
+def _w_tokens(doc, template):  # type: ignore[no-untyped-def]
+    """Walk a W document against its template: every literal stretch of the template is
+    found verbatim where it should be, and every slot is one span, in order. Returns
+    [(slot key, slot, form, value, entity)]; fails naming the template id only."""
+    spans = sorted(doc.entities, key=lambda e: e.start)
+    keeps = sorted(doc.keep)
+    out = []
+    pos = cursor = 0
+    si = ki = 0
+    for m in SLOT.finditer(template.text):
+        literal = template.text[cursor : m.start()]
+        assert doc.text[pos : pos + len(literal)] == literal, template.id
+        pos += len(literal)
+        cursor = m.end()
+        if m.group(4) is not None:
+            assert keeps[ki] == (pos, pos + len(m.group(4))), template.id
+            assert doc.text[pos : pos + len(m.group(4))] == m.group(4), template.id
+            pos += len(m.group(4))
+            ki += 1
+            continue
+        entity = spans[si]
+        si += 1
+        key = m.group(1) + m.group(2)
+        assert entity.start == pos, template.id
+        assert entity.slot == key, template.id
+        assert entity.kind == SLOT_KINDS[m.group(1)], template.id
+        out.append((key, m.group(1), m.group(3) or "", doc.value(entity), entity))
+        pos = entity.end
+    assert doc.text[pos:] == template.text[cursor:], template.id
+    assert si == len(spans), template.id
+    assert ki == len(keeps), template.id
+    return out
+
+
+def _w_value_ok(slot: str, form: str, first_form: str, value: str, kind: str) -> bool:
+    """A value holds what its kind says: checksums, shapes, parseable addresses."""
+    import importlib
+    import ipaddress
+
+    from stdnum import iban as std_iban
+    from stdnum import luhn as std_luhn
+
+    if not value or value != value.strip() or "<" in value or ">" in value:
+        return False
+    digits = "".join(c for c in value if c.isdigit())
+    if kind == "EMAIL":
+        return re.fullmatch(r"[^@\s]+@[a-z0-9.-]+\.[a-z]{2,}", value) is not None
+    if kind == "IBAN":
+        return bool(std_iban.is_valid(value))
+    if kind == "CARD":
+        return len(digits) in (15, 16) and bool(std_luhn.is_valid(digits))
+    if kind == "IP":
+        ipaddress.ip_address(value)
+        return True
+    if kind == "MAC":
+        return re.fullmatch(r"[0-9a-fA-F]{12}", re.sub(r"[:.-]", "", value)) is not None
+    if kind == "AGE":
+        return not value.isdigit() or int(value) >= 90
+    if slot == "wnat":
+        country = first_form.split("_", maxsplit=1)[0]
+        module = importlib.import_module("stdnum." + _w_forms.NATIONAL_MODULES[country])
+        return bool(module.is_valid(value))
+    if slot == "wssn":
+        from stdnum.us import ssn
+
+        return len(digits) == 9 and bool(ssn.is_valid(digits))
+    if slot == "wveh" and first_form.startswith("vin"):
+        vin = value.upper()
+        return len(vin) == 17 and _w_forms.vin_digit(vin) == vin[8]
+    if slot == "wdev" and first_form.startswith("imei"):
+        return len(digits) == 15 and bool(std_luhn.is_valid(digits))
+    if slot == "wdev" and first_form.startswith("udi"):
+        from stdnum import ean
+
+        return bool(ean.is_valid(value[4:18]))
+    if slot == "wlic" and first_form == "npi":
+        return len(value) == 10 and bool(std_luhn.is_valid("80840" + value))
+    if slot == "wlic" and first_form == "dea":
+        return _w_forms.dea_digit(value[2:8]) == value[8]
+    if kind == "PHONE" and form == "spoken":
+        return len(value.split()) >= 6 and not digits
+    if kind == "PHONE":
+        return sum(c.isdigit() for c in value) >= 6
+    if kind == "DATE":
+        return sum(c.isdigit() for c in value) >= 4
+    return True
+
+
+def _w_check_doc(doc, template) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    firsts: dict[str, str] = {}
+    for key, slot, form, value, entity in _w_tokens(doc, template):
+        firsts.setdefault(key, form)
+        assert _w_value_ok(slot, form, firsts[key], value, entity.kind), template.id
+    return firsts
+
+
+def test_heldout_w_shape() -> None:
+    """W's slots are its own (prefix w, clear of the older slots that start with w), and its
+    template ids start with "w-"."""
+    from resources.synthetic.redaction_eval.generator import W_SLOTS
+
+    split = HELDOUT_W
+    assert split.name == "heldout_w"
+    assert len(split.templates) >= 150
+    assert all(t.id.startswith("w-") for t in split.templates)
+    check_split(split)
+    taken = ("web", "when", "who", "wplate")
+    for slot in W_SLOTS:
+        assert slot.startswith("w")
+        assert not any(slot.startswith(t) or t.startswith(slot) for t in taken), slot
+    for t in split.templates:
+        assert "<" not in t.text, t.id
+        assert ">" not in t.text, t.id
+        for m in re.finditer(r"\{([a-z]+)\d*(?:\.[a-z_0-9]+)?\}", t.text):
+            assert m.group(1) in W_SLOTS, t.id
+
+
+def test_heldout_w_width_beyond_the_floor() -> None:
+    """More document types than the shared floor, and national numbers of 20 countries
+    whose check digits python-stdnum verifies, read by the country each value was written
+    for (the US SSN and the Danish CPR carry none, so they are not counted)."""
+    docs = held_docs(HELDOUT_W)
+    assert len({d.doc_type for d in docs}) >= 60
+    by_id = {t.id: t for t in HELDOUT_W.templates}
+    countries: set[str] = set()
+    for d in docs:
+        firsts = _w_check_doc(d, by_id[d.template_id])
+        countries |= {firsts[e.slot].split("_")[0] for e in d.entities if e.slot.startswith("wnat")}
+    assert countries <= set(_w_forms.NATIONAL_MODULES)
+    assert len(countries - {"us", "dk"}) >= 20
+
+
+def test_heldout_w_every_span_holds_its_value() -> None:
+    by_id = {t.id: t for t in HELDOUT_W.templates}
+    for d in held_docs(HELDOUT_W):
+        _w_check_doc(d, by_id[d.template_id])
+        spans = sorted(d.entities, key=lambda e: e.start)
+        for a, b in itertools.pairwise(spans):
+            assert a.end <= b.start, d.template_id
+
+
+def test_heldout_w_worked_examples() -> None:
+    """W's check-digit code against published worked examples."""
+    from stdnum import ean, iban, verhoeff
+
+    # Luhn: the worked example of ISO/IEC 7812-1 as usually shown, 7992739871 -> 3.
+    assert _w_forms.luhn_digit("7992739871") == "3"
+    assert luhn.is_valid("79927398713")
+    # IBAN (ISO 13616, ECBS example): GB82 WEST 1234 5698 7654 32.
+    assert _w_forms.iban_digits("GB", "WEST12345698765432") == "82"
+    assert iban.is_valid("GB82WEST12345698765432")
+    # VIN check digit (49 CFR 565.15): 1M8GDM9A?KP042788 -> X.
+    assert _w_forms.vin_digit("1M8GDM9A0KP042788") == "X"
+    # Verhoeff: 236 -> 2363.
+    assert _w_forms.verhoeff_digit("236") == "3"
+    assert verhoeff.is_valid("2363")
+    # GS1 check digit: 629104150021 -> 6291041500213.
+    assert _w_forms.gs1_digit("629104150021") == "3"
+    assert ean.is_valid("6291041500213")
+    # ICAO Doc 9303 specimen passport: number L898902C3 -> 6, birth 740812 -> 2, expiry
+    # 120415 -> 9.
+    assert _w_forms.icao_digit("L898902C3") == "6"
+    assert _w_forms.icao_digit("740812") == "2"
+    assert _w_forms.icao_digit("120415") == "9"
+    # DEA registration number AB1234563: (1+3+5) + 2*(2+4+6) = 33 -> 3.
+    assert _w_forms.dea_digit("123456") == "3"
+
+
+def test_heldout_w_ages_and_event_order_hold_on_its_pinned_day() -> None:
+    """Dates in any of W's formats (the shared check reads ISO ones) are not after W_TODAY,
+    a written age is the one the birth date gives on it, and a second event date does not
+    come before the first."""
+    formats = {"iso": "%Y-%m-%d", "dmy": "%d/%m/%Y", "mdy": "%m/%d/%Y", "dmy_dot": "%d.%m.%Y"}
+    formats |= {"compact": "%Y%m%d", "x12": "%Y%m%d", "dmy_dash": "%d-%m-%Y"}
+    by_id = {t.id: t for t in heldout_w_templates.TEMPLATES}
+    ages = order = dated = 0
+    for d in held_docs(HELDOUT_W):
+        days: dict[str, dt.date] = {}
+        age = None
+        for key, slot, form, value, _ in _w_tokens(d, by_id[d.template_id]):
+            if slot in ("wdate", "wdob") and form in formats:
+                days[key] = dt.datetime.strptime(value, formats[form]).date()
+                assert days[key] <= _w_forms.W_TODAY, d.template_id
+                dated += 1
+            if slot == "wage" and value.isdigit():
+                age = int(value)
+        born = days.get("wdob1")
+        if born is not None and age is not None:
+            t = _w_forms.W_TODAY
+            years = t.year - born.year - ((t.month, t.day) < (born.month, born.day))
+            assert years == age, d.template_id
+            ages += 1
+        if "wdate1" in days and "wdate2" in days:
+            assert days["wdate1"] <= days["wdate2"], d.template_id
+            order += 1
+    assert dated >= 100
+    assert ages >= 3
+    assert order >= 10
+
+
+def test_split_w_is_wired_into_the_evaluation_as_dev_side() -> None:
+    """Held out and run once in session 40; DEV-side (tuned on) since."""
+    from resources.synthetic import eval_redaction
+
+    title = "SPLIT W (DEV-side since session 40)"
+    assert eval_redaction.SPLITS["w"] == ("heldout_w_templates", title)
+    assert "w" not in eval_redaction.HELD_OUT
+    assert eval_redaction.load_split("w") is HELDOUT_W
+
+
+@settings(max_examples=200, deadline=None)
+@given(body=st.text(alphabet="0123456789", min_size=1, max_size=30))
+def test_heldout_w_check_digits_agree_with_stdnum(body: str) -> None:
+    """W's own Luhn, Verhoeff, GS1 and IBAN code agrees with python-stdnum on any body."""
+    from stdnum import ean, verhoeff
+    from stdnum import iban as std_iban
+
+    assert _w_forms.luhn_digit(body) == luhn.calc_check_digit(body)
+    assert _w_forms.verhoeff_digit(body) == verhoeff.calc_check_digit(body)
+    if len(body) in (7, 11, 12, 13):
+        assert ean.is_valid(body + _w_forms.gs1_digit(body))
+    bban = (body * 2)[:18]
+    if len(bban) == 18:
+        assert std_iban.is_valid("DE" + _w_forms.iban_digits("DE", bban) + bban)
+
+
 # --- The shared checks, run on every section above since I ----------------------------------
 
 HELD_OUT_SECTIONS = (
@@ -4527,6 +4816,7 @@ HELD_OUT_SECTIONS = (
     HELD_T,
     HELD_U,
     HELD_V,
+    HELD_W,
 )
 HELD_OUT_IDS = [h.split.name for h in HELD_OUT_SECTIONS]
 
@@ -4697,409 +4987,6 @@ def test_held_out_split_writes_every_safe_harbor_class(held: HeldOut) -> None:
     missing = [c for c, slots in held.safe_harbor.items() if not slots <= {s for s, _ in used}]
     assert not missing, missing
     assert held.forms <= used, sorted(held.forms - used, key=str)
-
-
-# --- Held-out W ---
-# Written in session 38 by a separate author. W is held out: these tests check its width,
-# its labels and that it stays apart from every other split; they never print a document,
-# and their messages name W's template ids only.
-
-W_EIGHT_TYPES = (
-    "clinical note", "discharge summary", "radiology request", "insurance claim",
-    "KYC review", "fraud case", "HR leave request", "chat transcript",
-)  # fmt: skip
-
-
-def _w_split():  # type: ignore[no-untyped-def]
-    from resources.synthetic.redaction_eval import heldout_w_templates
-
-    return heldout_w_templates.SPLIT
-
-
-@functools.cache
-def _w_corpus() -> tuple:  # type: ignore[type-arg]
-    from resources.synthetic.redaction_eval.generator import corpus
-
-    return tuple(corpus(_w_split()))
-
-
-def _w_tokens(doc, template):  # type: ignore[no-untyped-def]
-    """Walk a W document against its template: every literal stretch of the template is
-    found verbatim where it should be, and every slot is one span, in order. Returns
-    [(slot key, slot, form, value, entity)]; fails naming the template id only."""
-    from resources.synthetic.redaction_eval.generator import SLOT, SLOT_KINDS
-
-    spans = sorted(doc.entities, key=lambda e: e.start)
-    keeps = sorted(doc.keep)
-    out = []
-    pos = cursor = 0
-    si = ki = 0
-    for m in SLOT.finditer(template.text):
-        literal = template.text[cursor : m.start()]
-        assert doc.text[pos : pos + len(literal)] == literal, template.id
-        pos += len(literal)
-        cursor = m.end()
-        if m.group(4) is not None:
-            assert keeps[ki] == (pos, pos + len(m.group(4))), template.id
-            assert doc.text[pos : pos + len(m.group(4))] == m.group(4), template.id
-            pos += len(m.group(4))
-            ki += 1
-            continue
-        entity = spans[si]
-        si += 1
-        key = m.group(1) + m.group(2)
-        assert entity.start == pos, template.id
-        assert entity.slot == key, template.id
-        assert entity.kind == SLOT_KINDS[m.group(1)], template.id
-        out.append((key, m.group(1), m.group(3) or "", doc.value(entity), entity))
-        pos = entity.end
-    assert doc.text[pos:] == template.text[cursor:], template.id
-    assert si == len(spans), template.id
-    assert ki == len(keeps), template.id
-    return out
-
-
-def _w_value_ok(slot: str, form: str, first_form: str, value: str, kind: str) -> bool:
-    """A value holds what its kind says: checksums, shapes, parseable addresses."""
-    import importlib
-    import ipaddress
-
-    from stdnum import iban as std_iban
-    from stdnum import luhn as std_luhn
-
-    from resources.synthetic.redaction_eval import w_forms
-
-    if not value or value != value.strip() or "<" in value or ">" in value:
-        return False
-    digits = "".join(c for c in value if c.isdigit())
-    if kind == "EMAIL":
-        return re.fullmatch(r"[^@\s]+@[a-z0-9.-]+\.[a-z]{2,}", value) is not None
-    if kind == "IBAN":
-        return bool(std_iban.is_valid(value))
-    if kind == "CARD":
-        return len(digits) in (15, 16) and bool(std_luhn.is_valid(digits))
-    if kind == "IP":
-        ipaddress.ip_address(value)
-        return True
-    if kind == "MAC":
-        return re.fullmatch(r"[0-9a-fA-F]{12}", re.sub(r"[:.-]", "", value)) is not None
-    if kind == "AGE":
-        return not value.isdigit() or int(value) >= 90
-    if slot == "wnat":
-        country = first_form.split("_", maxsplit=1)[0]
-        module = importlib.import_module("stdnum." + w_forms.NATIONAL_MODULES[country])
-        return bool(module.is_valid(value))
-    if slot == "wssn":
-        from stdnum.us import ssn
-
-        return len(digits) == 9 and bool(ssn.is_valid(digits))
-    if slot == "wveh" and first_form.startswith("vin"):
-        vin = value.upper()
-        return len(vin) == 17 and w_forms.vin_digit(vin) == vin[8]
-    if slot == "wdev" and first_form.startswith("imei"):
-        return len(digits) == 15 and bool(std_luhn.is_valid(digits))
-    if slot == "wdev" and first_form.startswith("udi"):
-        from stdnum import ean
-
-        return bool(ean.is_valid(value[4:18]))
-    if slot == "wlic" and first_form == "npi":
-        return len(value) == 10 and bool(std_luhn.is_valid("80840" + value))
-    if slot == "wlic" and first_form == "dea":
-        return w_forms.dea_digit(value[2:8]) == value[8]
-    if kind == "PHONE" and form == "spoken":
-        return len(value.split()) >= 6 and not digits
-    if kind == "PHONE":
-        return sum(c.isdigit() for c in value) >= 6
-    if kind == "DATE":
-        return sum(c.isdigit() for c in value) >= 4
-    return True
-
-
-def _w_check_doc(doc, template) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    firsts: dict[str, str] = {}
-    for key, slot, form, value, entity in _w_tokens(doc, template):
-        firsts.setdefault(key, form)
-        assert _w_value_ok(slot, form, firsts[key], value, entity.kind), template.id
-    return firsts
-
-
-def test_heldout_w_shape() -> None:
-    split = _w_split()
-    assert split.name == "heldout_w"
-    assert split.seeds == range(84380001, 84380401)
-    ids = [t.id for t in split.templates]
-    assert len(ids) >= 150
-    assert len(set(ids)) == len(ids)
-    assert all(i.startswith("w-") for i in ids)
-    from resources.synthetic.redaction_eval.generator import W_SLOTS, check_split
-
-    check_split(split)
-    taken = ("web", "when", "who", "wplate")
-    for slot in W_SLOTS:
-        assert slot.startswith("w")
-        assert not any(slot.startswith(t) or t.startswith(slot) for t in taken), slot
-    for t in split.templates:
-        assert "<" not in t.text, t.id
-        assert ">" not in t.text, t.id
-        for m in re.finditer(r"\{([a-z]+)\d*(?:\.[a-z_0-9]+)?\}", t.text):
-            assert m.group(1) in W_SLOTS, t.id
-
-
-def test_heldout_w_apart_from_every_other_split() -> None:
-    """No seed, template id or template line of W is in any other split (the others are
-    imported as Split objects only; nothing of theirs is printed)."""
-    import importlib
-    from pathlib import Path
-
-    from resources.synthetic import split_hashes
-
-    base = "resources.synthetic.redaction_eval."
-    names = {m for k, m in split_hashes.MODULES.items() if k != "w"}
-    folder = Path(split_hashes.__file__).with_name("redaction_eval")
-    names |= {p.stem for p in folder.glob("*templates.py") if p.stem != "heldout_w_templates"}
-    w = _w_split()
-    w_seeds = set(w.seeds)
-    w_ids = {t.id for t in w.templates}
-    other_lines: set[str] = set()
-    seen = 0
-    for name in sorted(names):
-        other = getattr(importlib.import_module(base + name), "SPLIT", None)
-        if other is None or other.name == w.name:
-            continue
-        seen += 1
-        seeds_apart = not (w_seeds & set(other.seeds))
-        assert seeds_apart, "W's seeds overlap another split's"
-        ids_apart = not (w_ids & {t.id for t in other.templates})
-        assert ids_apart, "a W template id is taken"
-        for t in other.templates:
-            other_lines |= {ln.strip() for ln in t.text.splitlines() if len(ln.strip()) >= 20}
-    assert seen >= 20
-    # Only W's ids are named: the comparison never shows another split's line.
-    shared = sorted(
-        t.id for t in w.templates if any(ln.strip() in other_lines for ln in t.text.splitlines())
-    )
-    assert not shared, shared
-
-
-def test_heldout_w_width() -> None:
-    import unicodedata
-
-    from resources.synthetic.redaction_eval.kinds import KINDS
-    from resources.synthetic.redaction_eval.w_forms import NATIONAL_MODULES
-
-    docs = _w_corpus()
-    assert len(docs) == 400
-    types = {d.doc_type for d in docs}
-    assert len(types) >= 60
-    assert set(W_EIGHT_TYPES) <= types
-    assert len({d.locale for d in docs}) >= 40
-    assert sum(1 for d in docs if d.keep) >= 200
-    assert {e.kind for d in docs for e in d.entities} == set(KINDS)
-    by_id = {t.id: t for t in _w_split().templates}
-    people: set[str] = set()
-    countries: set[str] = set()
-    for d in docs:
-        seen: set[str] = set()
-        firsts = _w_check_doc(d, by_id[d.template_id])
-        for e in sorted(d.entities, key=lambda e: e.start):
-            if e.kind == "PERSON" and e.slot not in seen:
-                people.add(d.value(e))
-            seen.add(e.slot)
-            if e.slot.startswith("wnat"):
-                countries.add(firsts[e.slot].split("_")[0])
-    assert len(people) >= 600
-    non_latin = {
-        p for p in people if any(c.isalpha() and "LATIN" not in unicodedata.name(c, "") for c in p)
-    }
-    assert len(non_latin) >= 10
-    # National numbers of 20+ countries whose check digits python-stdnum verifies (the US
-    # SSN and the Danish CPR carry none, so they are not counted).
-    assert countries <= set(NATIONAL_MODULES)
-    assert len(countries - {"us", "dk"}) >= 20
-
-
-def test_heldout_w_deterministic() -> None:
-    import os
-    import subprocess
-    import sys
-
-    from resources.synthetic.redaction_eval.generator import corpus
-
-    first = corpus(_w_split(), 60)
-    assert first == corpus(_w_split(), 60)
-    code = (
-        "from resources.synthetic.split_hashes import split_hash;"
-        "from resources.synthetic.redaction_eval.heldout_w_templates import SPLIT;"
-        "print(split_hash(SPLIT, 40))"
-    )
-    hashes = set()
-    for seed in ("1", "2"):
-        env = {**os.environ, "PYTHONHASHSEED": seed}
-        run = subprocess.run(
-            [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
-        )
-        hashes.add(run.stdout.strip())
-    assert len(hashes) == 1
-
-
-def test_heldout_w_every_span_holds_its_value() -> None:
-    by_id = {t.id: t for t in _w_split().templates}
-    for d in _w_corpus():
-        _w_check_doc(d, by_id[d.template_id])
-        spans = sorted(d.entities, key=lambda e: e.start)
-        for a, b in itertools.pairwise(spans):
-            assert a.end <= b.start, d.template_id
-
-
-@settings(max_examples=80, deadline=None)
-@given(seed=st.integers(min_value=0, max_value=2**40), index=st.integers(0, 10**6))
-def test_heldout_w_spans_hold_values_over_seeds(seed: int, index: int) -> None:
-    from resources.synthetic.redaction_eval.generator import render
-
-    split = _w_split()
-    template = split.templates[index % len(split.templates)]
-    doc = render(template, split, seed)
-    _w_check_doc(doc, template)
-    assert doc == render(template, split, seed), template.id
-
-
-def test_heldout_w_safe_harbor_18() -> None:
-    """Every identifier class of 45 CFR 164.514(b)(2)(i) appears in W, several times."""
-    classes = {
-        "A names": {"wname", "wintl"},
-        "B geographic subdivisions smaller than a state": {"wtown", "waddr", "wzip", "wgeo"},
-        "C dates tied to a person, ages over 89": {"wdate", "wdob", "wage"},
-        "D telephone numbers": {"wtel"},
-        "E fax numbers": {"wfax"},
-        "F e-mail addresses": {"wmail"},
-        "G social security numbers": {"wssn"},
-        "H medical record numbers": {"wmrn"},
-        "I health plan beneficiary numbers": {"wins"},
-        "J account numbers": {"wacct", "wiban", "wcard"},
-        "K certificate/license numbers": {"wlic"},
-        "L vehicle identifiers and serial numbers, plates": {"wveh"},
-        "M device identifiers and serial numbers": {"wdev"},
-        "N web URLs": {"wurl"},
-        "O IP addresses": {"wip"},
-        "P biometric identifiers": {"wbio"},
-        "Q full-face photographs": {"wphoto"},
-        "R any other unique identifying number or code": {"wcase", "wemp", "wclaim", "wpass"},
-    }
-    assert len(classes) == 18
-
-    found: dict[str, int] = dict.fromkeys(classes, 0)
-    for d in _w_corpus():
-        for e in d.entities:
-            slot = re.sub(r"\d+$", "", e.slot)
-            for name, slots in classes.items():
-                if slot in slots:
-                    found[name] += 1
-    for name, n in found.items():
-        assert n >= 3, name
-
-
-def test_heldout_w_worked_examples() -> None:
-    """W's check-digit code against published worked examples."""
-    from stdnum import ean, iban, luhn, verhoeff
-
-    from resources.synthetic.redaction_eval import w_forms
-
-    # Luhn: the worked example of ISO/IEC 7812-1 as usually shown, 7992739871 -> 3.
-    assert w_forms.luhn_digit("7992739871") == "3"
-    assert luhn.is_valid("79927398713")
-    # IBAN (ISO 13616, ECBS example): GB82 WEST 1234 5698 7654 32.
-    assert w_forms.iban_digits("GB", "WEST12345698765432") == "82"
-    assert iban.is_valid("GB82WEST12345698765432")
-    # VIN check digit (49 CFR 565.15): 1M8GDM9A?KP042788 -> X.
-    assert w_forms.vin_digit("1M8GDM9A0KP042788") == "X"
-    # Verhoeff: 236 -> 2363.
-    assert w_forms.verhoeff_digit("236") == "3"
-    assert verhoeff.is_valid("2363")
-    # GS1 check digit: 629104150021 -> 6291041500213.
-    assert w_forms.gs1_digit("629104150021") == "3"
-    assert ean.is_valid("6291041500213")
-    # ICAO Doc 9303 specimen passport: number L898902C3 -> 6, birth 740812 -> 2, expiry
-    # 120415 -> 9.
-    assert w_forms.icao_digit("L898902C3") == "6"
-    assert w_forms.icao_digit("740812") == "2"
-    assert w_forms.icao_digit("120415") == "9"
-    # DEA registration number AB1234563: (1+3+5) + 2*(2+4+6) = 33 -> 3.
-    assert w_forms.dea_digit("123456") == "3"
-
-
-def test_heldout_w_today_pinned() -> None:
-    """Dates count back from W_TODAY (2026-11-11), never from the clock: no event date is
-    after it, a written age is the one the birth date gives on it, and a second event
-    date does not come before the first."""
-    import datetime as dt
-    import inspect
-
-    from resources.synthetic.redaction_eval import heldout_w_templates, w_forms
-
-    assert dt.date(2026, 11, 11) == w_forms.W_TODAY == heldout_w_templates.W_TODAY
-    source = inspect.getsource(w_forms)
-    for call in ("today(", "now(", "time.time", "date_between", "date_of_birth"):
-        assert call not in source, call
-    formats = {"iso": "%Y-%m-%d", "dmy": "%d/%m/%Y", "mdy": "%m/%d/%Y", "dmy_dot": "%d.%m.%Y"}
-    formats |= {"compact": "%Y%m%d", "x12": "%Y%m%d", "dmy_dash": "%d-%m-%Y"}
-    by_id = {t.id: t for t in heldout_w_templates.TEMPLATES}
-    ages = order = dated = 0
-    for d in _w_corpus():
-        days: dict[str, dt.date] = {}
-        age = None
-        for key, slot, form, value, _ in _w_tokens(d, by_id[d.template_id]):
-            if slot in ("wdate", "wdob") and form in formats:
-                days[key] = dt.datetime.strptime(value, formats[form]).date()
-                assert days[key] <= w_forms.W_TODAY, d.template_id
-                dated += 1
-            if slot == "wage" and value.isdigit():
-                age = int(value)
-        born = days.get("wdob1")
-        if born is not None and age is not None:
-            t = w_forms.W_TODAY
-            years = t.year - born.year - ((t.month, t.day) < (born.month, born.day))
-            assert years == age, d.template_id
-            ages += 1
-        if "wdate1" in days and "wdate2" in days:
-            assert days["wdate1"] <= days["wdate2"], d.template_id
-            order += 1
-    assert dated >= 100
-    assert ages >= 3
-    assert order >= 10
-
-
-def test_heldout_w_is_wired_into_the_evaluation_as_held_out() -> None:
-    """Wired in session 40, after the redactor was frozen: held out, and the stress run
-    (which lists leaks by value) imports nothing of it."""
-    from pathlib import Path
-
-    from resources.synthetic import eval_redaction
-    from resources.synthetic.redaction_eval import heldout_w_templates
-
-    assert eval_redaction.SPLITS["w"] == ("heldout_w_templates", "HELD-OUT W split")
-    assert "w" in eval_redaction.HELD_OUT
-    assert eval_redaction.load_split("w") is heldout_w_templates.SPLIT
-    source = Path(eval_redaction.__file__).with_name("eval_stress.py").read_text("utf-8")
-    assert "heldout_w" not in source
-    assert "w_forms" not in source
-
-
-@settings(max_examples=200, deadline=None)
-@given(body=st.text(alphabet="0123456789", min_size=1, max_size=30))
-def test_heldout_w_check_digits_agree_with_stdnum(body: str) -> None:
-    """W's own Luhn, Verhoeff, GS1 and IBAN code agrees with python-stdnum on any body."""
-    from stdnum import ean, verhoeff
-    from stdnum import iban as std_iban
-
-    from resources.synthetic.redaction_eval import w_forms
-
-    assert w_forms.luhn_digit(body) == luhn.calc_check_digit(body)
-    assert w_forms.verhoeff_digit(body) == verhoeff.calc_check_digit(body)
-    if len(body) in (7, 11, 12, 13):
-        assert ean.is_valid(body + w_forms.gs1_digit(body))
-    bban = (body * 2)[:18]
-    if len(bban) == 18:
-        assert std_iban.is_valid("DE" + w_forms.iban_digits("DE", bban) + bban)
 
 
 # --- Held-out X ---

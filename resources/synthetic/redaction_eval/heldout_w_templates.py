@@ -1,12 +1,12 @@
 # ruff: noqa: E501 - template lines are as long as the documents they copy
-"""Held-out split W (written in session 38): free text first.
+"""Split W: written in session 38 by a separate author; held out in session 40 (run once
+after the freeze), DEV-side (tuned on) since. Free text first.
 
 Narrative notes, dictations and call transcripts, social-work, police and insurance
 narratives, messages and letters, with identifiers in running prose, abbreviations,
 misspellings and code-switching, beside forms, tables and structured messages (HL7 v2,
 FHIR JSON, X12, EDIFACT, escaped XML, logs, e-mail headers, chat exports, OCR'd scans), in
 many languages and scripts. Values come from w_forms.py; dates count back from W_TODAY.
-Never wired into eval_redaction until the lead runs it once.
 """
 
 from __future__ import annotations
