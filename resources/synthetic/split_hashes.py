@@ -43,6 +43,7 @@ MODULES = {
     "w": "heldout_w_templates",  # written in session 38, held out in session 40, DEV-side since
     "x": "heldout_x_templates",  # written in session 39, held out (hashing prints no document)
     "y": "heldout_y_templates",  # written in session 40, held out (hashing prints no document)
+    "z": "heldout_z_templates",  # written in session 41, held out (hashing prints no document)
 }
 
 

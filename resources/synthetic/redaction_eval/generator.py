@@ -1137,6 +1137,36 @@ SLOT_KINDS = {
     "ymzi": "NATIONAL_ID",
     "ymzk": "NATIONAL_ID",
     "ymzs": "NATIONAL_ID",
+    # Held-out Z's slots (z_forms.py; z_forms.Z_KINDS holds the same table).
+    "zper": "PERSON",
+    "ztown": "LOCATION",
+    "zaddr": "ADDRESS",
+    "ztel": "PHONE",
+    "zfax": "PHONE",
+    "zmail": "EMAIL",
+    "znat": "NATIONAL_ID",
+    "zssn": "NATIONAL_ID",
+    "zpass": "NATIONAL_ID",
+    "zmrn": "RECORD_NUMBER",
+    "zplan": "RECORD_NUMBER",
+    "zclaim": "RECORD_NUMBER",
+    "zcase": "RECORD_NUMBER",
+    "zsubj": "RECORD_NUMBER",
+    "zsample": "RECORD_NUMBER",
+    "zbio": "RECORD_NUMBER",
+    "zphoto": "RECORD_NUMBER",
+    "zacct": "ACCOUNT",
+    "zcard": "CARD",
+    "ziban": "IBAN",
+    "znet": "IP",
+    "zurl": "URL",
+    "zdate": "DATE",
+    "zdob": "DATE",
+    "zage": "AGE",
+    "zlic": "LICENCE",
+    "zveh": "VEHICLE",
+    "zdev": "DEVICE_ID",
+    "zmac": "MAC",
 }
 # Held-out G's slots, handed to g_forms before any other slot is looked at: none of them
 # is an older slot, and the check draws nothing, so older splits render as before.
@@ -1258,6 +1288,15 @@ Y_SLOTS = frozenset(
 )
 
 
+# Held-out Z's slots (z_forms.py), handed over the same way: none is an older slot.
+Z_SLOTS = frozenset(
+    {"zacct", "zaddr", "zage", "zbio", "zcard", "zcase", "zclaim", "zdate", "zdev"}
+    | {"zdob", "zfax", "ziban", "zlic", "zmac", "zmail", "zmrn", "znat", "znet"}
+    | {"zpass", "zper", "zphoto", "zplan", "zsample", "zssn", "zsubj", "ztel", "ztown"}
+    | {"zurl", "zveh"}
+)
+
+
 @dataclass
 class Value:
     """A non-person entity: its text and, for national ids, what documents call it."""
@@ -1267,6 +1306,8 @@ class Value:
 
 
 def new_entity(ctx: Ctx, slot: str, form: str) -> object:
+    if slot in Z_SLOTS:
+        return new_entity_z(ctx, slot, form)
     if slot in Y_SLOTS:
         return new_entity_y(ctx, slot, form)
     if slot in X_SLOTS:
@@ -1555,6 +1596,13 @@ def new_entity_y(ctx: Ctx, slot: str, form: str) -> object:
     from resources.synthetic.redaction_eval import y_forms  # noqa: PLC0415
 
     return y_forms.new_entity(ctx, slot, form)
+
+
+def new_entity_z(ctx: Ctx, slot: str, form: str) -> object:
+    """The slots added with held-out Z (z_forms.py; imported here for the same reason)."""
+    from resources.synthetic.redaction_eval import z_forms  # noqa: PLC0415
+
+    return z_forms.new_entity(ctx, slot, form)
 
 
 def romanised(entity: object) -> object:
