@@ -49,12 +49,16 @@ TITLES: Final = (
     "IJ|ALJ|HHJ|"
     # Czech and Slovak academic titles written before the name (Czech Act 111/1998 Coll.
     # on higher education, s. 46; Slovak Act 131/2002 Coll.)
-    "MUDr|MDDr|MVDr|PharmDr|JUDr|PhDr|RNDr|PaedDr|ThDr|Mgr|MgA|Ing|BcA|Bc"
+    "MUDr|MDDr|MVDr|PharmDr|JUDr|PhDr|RNDr|PaedDr|ThDr|Mgr|MgA|Ing|BcA|Bc|"
+    # US police reports' officer and trooper ("Ofc. Reyes #4471", "Tpr Dunn"); the
+    # Cyrillic doctor, Mr, Mrs of Bulgarian and Russian letters ("д-р Иванов", "г-жа Петрова")
+    "Ofc|Ofcr|Tpr|д-р|Д-р|г-н|Г-н|г-жа|Г-жа"
 )
 # Professional titles that Italian and Spanish-speaking papers write before a name, always
 # with their dot: Avvocato, Geometra, Ragioniere; Licenciado/a, Arquitecto/a, Abogado/a
-# ("Avv. Bianchi", "Lic. Ramírez", "Licda. Solís").
-_DOTTED_TITLES: Final = "Avv|Geom|Rag|Lic|Licda|Lcdo|Lcda|Arq|Abog"
+# ("Avv. Bianchi", "Lic. Ramírez", "Licda. Solís"); the Polish police's sergeant and
+# aspirant ("sierż. Nowak", "st. asp. Wójcik").
+_DOTTED_TITLES: Final = "Avv|Geom|Rag|Lic|Licda|Lcdo|Lcda|Arq|Abog|sierż|Sierż|asp|Asp"
 _TITLE_SET: Final = frozenset(
     t.replace("\\", "").rstrip(".").casefold() for t in TITLES.split("|")
 ) | {
