@@ -99,6 +99,15 @@ _HOUSEHOLD: Final = word_list(
     grandmother grandfather grandma grandpa stepson stepdaughter stepmother stepfather
     """
 )
+# The same in Czech, Slovak and Polish, in the cases a contact line writes them ("Kontakt na
+# manželku Jana", "zawiadomiono żonę Annę", "od manžela Petra"); "sestra" is the nurse too.
+_SLAVIC_KIN: Final = word_list(
+    """
+    manžel manžela manželovi manželka manželku manželky manželce družka družku druh druha
+    dcera dceru dcéra dcéru otec otce otci matka matku matky sestra sestru bratr bratra
+    mąż męża żona żonę żony córka córkę córki ojciec ojca matkę siostra siostrę brat brata
+    """
+)
 # Cues after which a name follows with no colon needed (plain phrases, one per line's
 # word group; a trie of them is fast to reject). Dutch and German notes name a doctor by
 # the role compound as English ones write "GP" ("afspraak met jeugdarts Vos", "Hausarzt
@@ -146,6 +155,7 @@ _STRONG = (
     """
     )
     + _HOUSEHOLD
+    + _SLAVIC_KIN
     + tuple(f"my_{k}" for k in _KIN)
     + tuple(f"his_{k}" for k in _KIN)
     + tuple(f"her_{k}" for k in _KIN)
@@ -215,7 +225,7 @@ _CUE_WORDS: Final = frozenset(
     for phrase in (*_STRONG, *_WEAK)
     for word in phrase.replace("-", "_").split("_")
     if len(word) >= 2
-) - {"med", *_HOUSEHOLD}
+) - {"med", *_HOUSEHOLD, *_SLAVIC_KIN}
 
 
 def is_cue_word(word: str) -> bool:

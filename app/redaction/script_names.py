@@ -232,7 +232,7 @@ _TITLES: Final = (  # script, titles, most words of the name after them
     ),
     # Police reports name who came and whom they accuse: "the citizen", "the so-called",
     # "(a person) called" ("حضر المواطن سامي ...", "شخصا يدعى ...").
-    ("arabic", "المواطن المواطنة المدعو المدعوة يدعى تدعى", 3),
+    ("arabic", "المواطن المواطنة المدعو المدعوة يدعى تدعى", 5),
     ("hebrew", "מר גב' גב׳ גברת ד\"ר ד״ר פרופ' פרופ׳ עו\"ד עו״ד", 2),
     ("devanagari", "श्री श्रीमती सुश्री कुमारी डॉ. डॉ डॉक्टर", 3),
     ("bengali", "জনাব শ্রী শ্রীমতী ডা. ডাঃ বেগম", 3),
