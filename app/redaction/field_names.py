@@ -190,7 +190,7 @@ _WEAK: Final = {
         name|names|first|last|given|family|middle|patient|contact|customer|client|
         employee|user|login|handle|display name|insured|subscriber|beneficiary|author|
         reviewer|witness|physician|owner|operator|agent|analyst|clerk|officer|caseworker|
-        approver|signatory|prescriber|
+        approver|signatory|
         debtor|creditor|ultimate debtor|ultimate creditor|dbtr|cdtr|payer|payee|remitter|
         originator|ordering customer|ordering party|
         kunde|kundin|kunden|auftraggeber|zahlungsempfänger|empfänger|begünstigter|
