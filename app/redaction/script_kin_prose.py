@@ -41,6 +41,7 @@ _HAN_KIN: Final = _phrases(
     配偶 配偶者 丈夫 妻子 太太 老公 老婆 儿子 兒子 女儿 女兒 父亲 母亲 父親 母親 哥哥 姐姐
     弟弟 妹妹 长子 長子 长女 長女 次子 孙子 孫子 孙女 孫女 家属 家屬 监护人 監護人 長男 次男
     次女 息子 兄长 兄長 姊姊 女婿 儿媳 兒媳 前夫 前妻 男友 女友 男朋友 女朋友 同居人
+    其妻 其夫 其子 其女 其母 其父 之妻 之夫 之子 之女
     """
 )
 _HANGUL_KIN: Final = _phrases(
@@ -53,15 +54,22 @@ _HANGUL_KIN: Final = _phrases(
 _HANGUL_PARTICLES: Final = tuple(
     word_list("에게 께서 이가 이는 이를 가 이 은 는 을 를 께 의 와 과 도 씨 님")
 )
-_ARABIC_KIN: Final = _phrases(
+# A relative named by whose relative they are: "زوجة المريض" (the patient's wife); the
+# bare construct form ("زوجة سامي", Sami's wife) is followed by a name that is no relative's.
+_ARABIC_CONSTRUCT: Final = tuple(
+    f"{kin} {whose}"
+    for kin in word_list("زوجة زوج ابنة ابن والدة والد شقيق شقيقة")
+    for whose in word_list("المريض المريضة المراجع المراجعة المتوفى المتوفاة")
+)
+_ARABIC_KIN: Final = _ARABIC_CONSTRUCT + _phrases(
     """
     الأخ الأخت الاخ الاخت الزوج الزوجة زوجها زوجته ابنه ابنها ابنته ابنتها الابن الابنة
     الأب الأم والده والدته والدها والدتها شقيقه شقيقها شقيقته شقيقتها أخوه أخته أخيه
     همسر همسرش پسر پسرش دختر دخترش برادر برادرش خواهر خواهرش پدر پدرش مادر مادرش
     """
 )
-# Whose relative: "الأخ المريض" is no name; "همسر مددجو" (the client's spouse) is followed
-# by the name, often after a comma.
+# Whose relative: "الأخ المريض" is no name; "همسر مددجو" (the client's spouse) and "زوجة
+# المريض" (the patient's wife) are followed by the name, often after a comma.
 _ARABIC_WHOSE: Final = _phrases("مددجو بیمار المريض المريضة المراجع المراجعة ایشان وی")
 _HEBREW_KIN: Final = _phrases(
     """

@@ -55,3 +55,10 @@ def test_role_labels_titles_and_signers_in_other_scripts() -> None:
     }
     for text, name in texts.items():
         assert name not in redact_text(text).text, text
+
+
+def test_relatives_named_by_whose_relative_they_are() -> None:
+    text = "الحالة مستقرة. حضرت ابنة المريضة، نادية فؤاد، وتم إبلاغها."
+    assert _found(text) == ["نادية فؤاد"]
+    assert _found("زوجة سامي حاضرة في الغرفة.") == []  # Sami's wife: no relative's name
+    assert _found("調查發現其妻張淑芬每日照顧。") == ["張淑芬"]
