@@ -49,12 +49,16 @@ TITLES: Final = (
     "IJ|ALJ|HHJ|"
     # Czech and Slovak academic titles written before the name (Czech Act 111/1998 Coll.
     # on higher education, s. 46; Slovak Act 131/2002 Coll.)
-    "MUDr|MDDr|MVDr|PharmDr|JUDr|PhDr|RNDr|PaedDr|ThDr|Mgr|MgA|Ing|BcA|Bc"
+    "MUDr|MDDr|MVDr|PharmDr|JUDr|PhDr|RNDr|PaedDr|ThDr|Mgr|MgA|Ing|BcA|Bc|"
+    # US police reports' officer and trooper ("Ofc. Reyes #4471", "Tpr Dunn"); the
+    # Cyrillic doctor, Mr, Mrs of Bulgarian and Russian letters ("д-р Иванов", "г-жа Петрова")
+    "Ofc|Ofcr|Tpr|д-р|Д-р|г-н|Г-н|г-жа|Г-жа"
 )
 # Professional titles that Italian and Spanish-speaking papers write before a name, always
 # with their dot: Avvocato, Geometra, Ragioniere; Licenciado/a, Arquitecto/a, Abogado/a
-# ("Avv. Bianchi", "Lic. Ramírez", "Licda. Solís").
-_DOTTED_TITLES: Final = "Avv|Geom|Rag|Lic|Licda|Lcdo|Lcda|Arq|Abog"
+# ("Avv. Bianchi", "Lic. Ramírez", "Licda. Solís"); the Polish police's sergeant and
+# aspirant ("sierż. Nowak", "st. asp. Wójcik").
+_DOTTED_TITLES: Final = "Avv|Geom|Rag|Lic|Licda|Lcdo|Lcda|Arq|Abog|sierż|Sierż|asp|Asp"
 _TITLE_SET: Final = frozenset(
     t.replace("\\", "").rstrip(".").casefold() for t in TITLES.split("|")
 ) | {
@@ -93,6 +97,15 @@ _HOUSEHOLD: Final = word_list(
     lodger landlord landlady flatmate housemate roommate boyfriend girlfriend fiancé
     fiancée fiance fiancee niece nephew cousin uncle aunt auntie grandson granddaughter
     grandmother grandfather grandma grandpa stepson stepdaughter stepmother stepfather
+    """
+)
+# The same in Czech, Slovak and Polish, in the cases a contact line writes them ("Kontakt na
+# manželku Jana", "zawiadomiono żonę Annę", "od manžela Petra"); "sestra" is the nurse too.
+_SLAVIC_KIN: Final = word_list(
+    """
+    manžel manžela manželovi manželka manželku manželky manželce družka družku druh druha
+    dcera dceru dcéra dcéru otec otce otci matka matku matky sestra sestru bratr bratra
+    mąż męża żona żonę żony córka córkę córki ojciec ojca matkę siostra siostrę brat brata
     """
 )
 # Cues after which a name follows with no colon needed (plain phrases, one per line's
@@ -142,6 +155,7 @@ _STRONG = (
     """
     )
     + _HOUSEHOLD
+    + _SLAVIC_KIN
     + tuple(f"my_{k}" for k in _KIN)
     + tuple(f"his_{k}" for k in _KIN)
     + tuple(f"her_{k}" for k in _KIN)
@@ -211,7 +225,7 @@ _CUE_WORDS: Final = frozenset(
     for phrase in (*_STRONG, *_WEAK)
     for word in phrase.replace("-", "_").split("_")
     if len(word) >= 2
-) - {"med", *_HOUSEHOLD}
+) - {"med", *_HOUSEHOLD, *_SLAVIC_KIN}
 
 
 def is_cue_word(word: str) -> bool:

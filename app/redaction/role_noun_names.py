@@ -30,11 +30,13 @@ RULE: Final = "name_after_role_noun"
 SCORE: Final = 0.7
 
 # Roles of the staff who handle a case, a claim or a call, in English, Spanish and
-# Portuguese (the languages of the chat and case records these come from).
+# Portuguese (the languages of the chat and case records these come from), and the trades
+# a claim's adjuster names by surname ("Contractor Alvarez est. USD 12k").
 _ROLES: Final = word_list(
     """
     reviewer approver analyst operator agent clerk handler caseworker assessor
     investigator underwriter adjuster dispatcher adviser advisor
+    contractor subcontractor inspector surveyor appraiser estimator
     operador operadora agente asesor asesora atendente
     """
 )

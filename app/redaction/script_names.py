@@ -108,6 +108,9 @@ _MORE_ROLES: Final = """
     ผู้รายงาน ผู้ตรวจ ผู้รับรอง ผู้ให้ข้อมูล ผู้ขอ ผู้ยื่นคำขอ ผู้ทำรายการ
     התובע התובעת הנתבע הנתבעת תובע תובעת נתבע נתבעת המבקש המבקשת המשיב המשיבה
     দাবিদার দাবিকারী বাদী বিবাদী
+    आफन्त नातेदार नातेवाईक संरक्षक संशयित आरोपी अभियुक्त संदिग्ध तक्रारदार फिर्यादी साक्षीदार
+    सूचक पीड़ित पीडित
+    অভিভাবক আত্মীয় সন্দেহভাজন অভিযুক্ত অভিযোগকারী ভুক্তভোগী
 """
 
 # Labels that name the field a person's name fills. Strong ones mean "name" itself and
@@ -227,6 +230,9 @@ _TITLES: Final = (  # script, titles, most words of the name after them
         " أكفل أكفل_المدعو أكفل_المدعوة المكفول المكفولة",
         2,
     ),
+    # Police reports name who came and whom they accuse: "the citizen", "the so-called",
+    # "(a person) called" ("حضر المواطن سامي ...", "شخصا يدعى ...").
+    ("arabic", "المواطن المواطنة المدعو المدعوة يدعى تدعى", 5),
     ("hebrew", "מר גב' גב׳ גברת ד\"ר ד״ר פרופ' פרופ׳ עו\"ד עו״ד", 2),
     ("devanagari", "श्री श्रीमती सुश्री कुमारी डॉ. डॉ डॉक्टर", 3),
     ("bengali", "জনাব শ্রী শ্রীমতী ডা. ডাঃ বেগম", 3),
@@ -251,6 +257,7 @@ STOP_WORDS: Final = frozenset(
     word_list(
         """
         في من إلى على عن مع هو هي تم كان قد لا ما الذي التي بعد قبل منذ حتى أو ثم بن
+        المقيم المقيمة الساكن الساكنة قام قامت
         در از به با که را این آن است بود و یا
         של את עם על אל הוא היא לא כי גם או אבל
         का की के को ने से में है और पर भी या था थी
@@ -338,7 +345,7 @@ _THAI = re.compile(
     rf"\s?(?P<name>{_run('thai', 2)})"
 )
 # A line that a role label opens without a colon and a name closes, as Thai clinic notes
-# write their signer ("แพทย์ สมชาย ใจดี": given name and surname); and the addressee of
+# write their signer ("แพทย์ สมชาย ใจดี": given name, a middle name, surname); and the addressee of
 # a Hebrew letter after "לכבוד" (to), on its line or the next.
 _THAI_ROLE_LABELS: Final = tuple(
     w for w in ROLE_LABELS if re.fullmatch(f"[{_SCRIPTS['thai']}]+", w)
@@ -348,7 +355,7 @@ _THAI_ROLE_LABELS: Final = tuple(
 _THAI_CLAUSE_OPENERS: Final = tuple(word_list("ได้ ให้ ไม่ แล้ว ต้อง ควร ยัง จะ กำลัง เคย และ หรือ"))
 _LINE_ROLE = re.compile(
     rf"^[ \t]*(?:(?:{trie_pattern(_THAI_ROLE_LABELS)})[ \t]+"
-    rf"(?P<thai>{_word('thai')}[ ]{_word('thai')})"
+    rf"(?P<thai>{_word('thai')}(?:[ ]{_word('thai')}){{1,2}})"
     rf"|לכבוד[ \t:]*\n?[ \t]*(?P<hebrew>{_run('hebrew', 3)}))[ \t]*$",
     re.M,
 )

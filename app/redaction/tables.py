@@ -34,6 +34,7 @@ from app.redaction.field_names import ADDRESS, FIELD_WORDS, PLACE, VEHICLE, fiel
 from app.redaction.field_names import words as header_words
 from app.redaction.place_columns import site_columns, town_cell
 from app.redaction.place_fields import compound_words
+from app.redaction.prescriber_columns import prescriber_columns
 from app.redaction.spans import Span
 from app.redaction.wordtrie import word_list
 
@@ -435,6 +436,7 @@ def _header(line: str) -> tuple[str, list[tuple[str, bool] | None]] | None:
         ):
             return None
         kinds = _vehicle_columns(cells, [field_kind(c) if c else None for c in cells])
+        kinds = prescriber_columns(cells, kinds)
         persons = sum(1 for k in kinds if k is not None and k[0] == "PERSON")
         if persons >= 2 or any(k is not None and k[1] for k in kinds):
             return delimiter, kinds  # "family,given": two name parts need no other field

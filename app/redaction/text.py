@@ -744,6 +744,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
         bracketed_speakers,
         chat_export_speakers,
     )
+    from app.redaction.chat_time_speakers import chat_time_speakers  # noqa: PLC0415
     from app.redaction.cjk_names import cjk_field_names  # noqa: PLC0415
     from app.redaction.comma_place_names import names_read_as_places  # noqa: PLC0415
     from app.redaction.content_line_names import outside_property_names  # noqa: PLC0415
@@ -782,6 +783,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     from app.redaction.romanised_name_fields import romanised_name_fields  # noqa: PLC0415
     from app.redaction.script_comma_names import comma_names_in_scripts  # noqa: PLC0415
     from app.redaction.script_kin_names import bracketed_script_kin_names  # noqa: PLC0415
+    from app.redaction.script_kin_prose import script_kin_prose  # noqa: PLC0415
     from app.redaction.script_names import names_in_other_scripts  # noqa: PLC0415
     from app.redaction.script_runs import names_in_latin_lines  # noqa: PLC0415
     from app.redaction.staff_names import staff_names  # noqa: PLC0415
@@ -790,6 +792,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     from app.redaction.surname_suffixes import suffix_surnames  # noqa: PLC0415
     from app.redaction.user_handles import account_names, handles_beside_persons  # noqa: PLC0415
     from app.redaction.vocative_names import vocative_names  # noqa: PLC0415
+    from app.redaction.vpn_log_peers import vpn_log_peers  # noqa: PLC0415
 
     results, doc = analyze_doc(text, project=project)
     found = dates_and_ages(text, spans_from_results(results))
@@ -805,7 +808,8 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     found += role_noun_names(text) + bracketed_kin_names(text) + bracketed_script_kin_names(text)
     found += suffix_surnames(text) + vocative_names(text) + names_before_age_brackets(text)
     found += romanised_name_fields(text) + chat_export_speakers(text) + eponymous_firms(text)
-    found += eponymous_practices(text) + han_role_names(text)
+    found += eponymous_practices(text) + han_role_names(text) + chat_time_speakers(text)
+    found += script_kin_prose(text) + vpn_log_peers(text)
     found += names_in_slots(text, doc.vocab.has_vector)
     found += lower_case_names(text, doc.vocab.has_vector)
     found += names_from_layout(text, doc.vocab.has_vector) + logins(text, doc.vocab.has_vector)
