@@ -1,5 +1,6 @@
 """A record number whose scheme's letters are printed before its digits and are an
-identifier word themselves ("MRN NHC 4471...", "No dossier NHC ...", "her MRN's NHC ...";
+identifier word themselves ("MRN NHC 4471...", "No dossier NHC ...", "her MRN's NHC ...",
+Arabic's "رقم الملف: NHC ...";
 issue 15, session 41, split W): the letters are masked with the digits. A field's own
 label before a number ("ID: MRN 1234567", "IBAN DE...") keeps its word. Values invented."""
 
@@ -21,6 +22,7 @@ def _values(text: str) -> set[str]:
         ("Nom: DUPONT, Léa   No dossier NHC 30571846   Née le 1961-05-04", "NHC 30571846"),
         ("Her MRN's NHC 09127734 for the consult.", "NHC 09127734"),
         ("Hosp no: IPP 55012378", "IPP 55012378"),
+        ("رقم الملف: NHC 40219935   تاريخ الميلاد: 01/02/2003", "NHC 40219935"),
     ],
 )
 def test_scheme_letters_are_masked_with_the_number(text: str, value: str) -> None:
