@@ -248,10 +248,13 @@ _SAID = fast_regex.compile(
     r"woman|lady|gentleman|widow|widower|lola|lolo)"
     # ... the kin word's name after it ("Grandma Rose is 94", "my aunt Ida's 91")
     r"(?-i:(?:\s\p{Lu}\p{Ll}+){0,2})"
-    r"(?:['’]s|\s(?:is|was|will\s+be|turned|turns|just\s+turned))"
+    r"(?:['’]s|['’]ll\s+be|['’]d\s+be|\s(?:is|was|will\s+be|turned|turns|just\s+turned))"
     r"|i['’]m|im|i\s+am|turned|turns|turning|turn|reached|reaching|reaches|celebrated|"
     r"celebrates|celebrating|died\s+aged|"
-    r"(?:died|dies|passed\s+away|passed|death|widowed|remarried|still\s+[^\W\d_]+|"
+    r"(?:died|dies|passed\s+away|passed|death|widowed|remarried|still\s+(?:[^\W\d_]+ing|"
+    # ... a person's state, not a reading's ("still sharp at 96!", not "sats still low at 92")
+    r"sharp|spry|sprightly|active|alert|fit|strong|healthy|lucid|independent|mobile|feisty|"
+    r"bright|young|kicking)|"
     r"independent(?:ly)?|even)\b[^.,;\n]{0,25}?\bat)"
     # ... and a speaker's hedge ("she's like 90", "he's maybe 93")
     r"\s+(?:now\s+|just\s+|already\s+|nearly\s+|almost\s+|over\s+|like\s+|maybe\s+|"

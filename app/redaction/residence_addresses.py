@@ -31,7 +31,8 @@ RESIDENCE_WORDS: Final = tuple(
     domiciliado_en domiciliada_en con_domicilio_en residente_en residente_em residente_na
     residente_no morador_de moradora_de residente_in residente_a domiciliato_in
     domiciliata_in zamieszkały_w zamieszkała_w zamieszkały zamieszkała
-    beralamat_di bertempat_tinggal_di nakatira_sa trú_tại cư_trú_tại ngụ_tại
+    beralamat_di bertempat_tinggal_di tinggal_di nakatira_sa trú_tại cư_trú_tại ngụ_tại
+    sống_tại anaishi anayeishi reside_at resides_in
     проживающий_по_адресу проживающая_по_адресу проживает_по_адресу
     зарегистрирован_по_адресу зарегистрированная_по_адресу
     المقيم_في المقيمة_في المقيم_ب المقيمة_ب يسكن_في تسكن_في الساكن_في الساكنة_في
@@ -48,8 +49,11 @@ _CUE = fast_regex.compile(
 # Cheap first look: a word's first letters, lower-cased.
 _HINTS: Final = tuple(sorted({w.split()[0][:5].lower() for w in RESIDENCE_WORDS}))
 _REACH = 160
-# Where the clause ends: a line, a sentence, a column gap, a bracket, a semicolon or bar.
-_CLAUSE_END = fast_regex.compile(r"\n|\t|[ ]{2}|[.。][ \t]|[.。]$|[;|(]|[ ][—–][ ]")
+# Where the clause ends: a line, a sentence, a column gap, a bracket, a semicolon or bar
+# (a stop after a short word is an abbreviation's: "Jl. Melati No. 12", "Apt. 4").
+_CLAUSE_END = fast_regex.compile(
+    r"\n|\t|[ ]{2}|(?<!(?<![\w])\p{Lu}?\p{Ll}{1,3})[.。](?:[ \t]|$)|[;|(]|[ ][—–][ ]"
+)
 # The next field's word after the address ("..., Giza and his phone 011 ...").
 _NEXT_FIELD = fast_regex.compile(
     r"(?i:[ ,،]+(?:and|und|et|who|since|seit|depuis|desde|with|alone|if|where|for|mit|allein|"

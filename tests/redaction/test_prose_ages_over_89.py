@@ -25,6 +25,7 @@ def _values(text: str) -> set[str]:
         ("- Great-grandpa Otto, still sharp at 98! b. 1927", "98"),
         ("Na-admit si Lola. Age niya 97 na po, mahina na.", "97"),
         ("edad niya 92 na", "92"),
+        ("Grandpa Joe'll be 100 next month!", "100"),
     ],
 )
 def test_age_said_in_prose_is_masked(text: str, age: str) -> None:

@@ -35,6 +35,9 @@ def test_scheme_letters_are_masked_with_the_number(text: str, value: str) -> Non
         ("Patient ID: MRN 7712345", "MRN"),
         ("Account no. IBAN GB33BUKB20201555555555", "IBAN"),
         ("Provider ID: NPI 1234567893", "NPI"),
+        ("lek. med. A. Nowak, nr PWZ 4412078", "PWZ"),
+        ("Weryfikacja: numer PESEL 02262992945", "PESEL"),
+        ("Orders placed from IP 10.2.3.4 (not customer's)", "IP"),
     ],
 )
 def test_a_label_before_the_number_keeps_its_word(text: str, word: str) -> None:

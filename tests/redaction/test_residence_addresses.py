@@ -43,6 +43,10 @@ _CASES = [
         "12 Sráid na Mara, Gaillimh, H91 X2Y3",
     ),
     ("Lives at Amselweg 4 8810 Horgen alone; son visits.", "Amselweg 4 8810 Horgen"),
+    (
+        "Pasien tinggal di Jl. Kenanga No. 31, Depok 16412, sejak 2019.",
+        "Jl. Kenanga No. 31, Depok 16412",
+    ),
 ]
 
 
