@@ -48,7 +48,7 @@ _NOT_TOWNS: Final = frozenset({"the", "la", "le", "el", "presence", "presencia",
 def find_signed_places(text: str) -> list[Span]:
     """The town of a closing's "signed at"."""
     lowered = text.lower()
-    if not any(h in lowered for h in _HINTS):
+    if not any(map(lowered.__contains__, _HINTS)):
         return []
     return [
         Span(m.start("place"), m.end("place"), KIND, RULE, 0.7)

@@ -39,10 +39,13 @@ _TOKENS: Final = frozenset(DIGIT_WORDS) | {"double", "triple"}
 
 
 def _has_run(lowered: str) -> bool:
-    """Whether seven digit words stand in a row (the text's words as a string of flags:
-    cheaper than the pattern over the whole text)."""
-    flags = "".join(["d" if t in _TOKENS else "." for t in lowered.split()])
-    return "d" * _MIN_WORDS in flags
+    """Whether seven digit words stand in a row: the text's words as a string of flags,
+    built in C (`map` over the set's test), cheaper than the pattern over the whole text."""
+    flags = bytes(map(_TOKENS.__contains__, lowered.split()))
+    return _RUN in flags
+
+
+_RUN: Final = b"\x01" * _MIN_WORDS
 
 
 def find_spoken_numbers(text: str) -> list[Span]:
