@@ -240,7 +240,12 @@ _TH_PROVINCE_POSTCODE = rf"[{_TH}]{{2,40}}ฯ?[ ]{{1,2}}[{_TH_DIGIT}]{{5}}(?![{_
 # จ.กรุงเทพฯ": the subdistrict or district bare between the road and the province), and
 # the postcode follows a province written with its word ("จ.เชียงราย 57000").
 _TH_KEEPS_WORD = rf",?[ ]{{1,2}}(?:{_TH_COMPONENT}|{_TH_PROVINCE_POSTCODE})"
-_TH_NEXT = rf",?[ ]{{1,2}}(?:{_TH_COMPONENT}|{_TH_MINOR}|[{_TH}]{{2,40}}(?={_TH_KEEPS_WORD}))"
+# (Bare ones may follow each other before it: "... บ่อเทพศิรินทร์ พรเจริญ จันทบุรี 45330", the
+# subdistrict and the district without their words, then the province and its postcode.)
+_TH_NEXT = (
+    rf",?[ ]{{1,2}}(?:{_TH_COMPONENT}|{_TH_MINOR}"
+    rf"|[{_TH}]{{2,40}}(?=(?:[ ]{{1,2}}[{_TH}]{{2,40}}){{0,2}}{_TH_KEEPS_WORD}))"
+)
 THAI_ADDRESS = fast_regex.compile(
     rf"(?<![\w/])(?:{_TH_HOUSE}[ ]{{1,2}}(?:{_TH_COMPONENT}|{_TH_MINOR})"
     rf"|{_TH_COMPONENT}(?={_TH_NEXT}))"
@@ -404,6 +409,7 @@ _ADDRESS_LABELS = trie_pattern(
         current_address permanent_address correspondence_address addr addr. adresse
         anschrift wohnadresse dirección direccion domicilio indirizzo endereço endereco
         morada adres adresa adresas aadress osoite adresse_postale địa_chỉ 住所 地址 주소
+        manzil manzili yashash_manzili mekenjay seoladh seoladh_baile cyfeiriad
         адрес адреса διεύθυνση כתובת العنوان نشانی آدرس پتہ ঠিকানা पता ठेगाना 등록기준지
         """
     )

@@ -198,7 +198,9 @@ _LABEL = fast_regex.compile(
     r"|\s(?:(?:des|der|del|de|du|dello|della|do|da|van|de\sla)\s)?(?:patient(?:en|in|e|a)?|"
     r"paciente|paziente|pacjent(?:a|ki)|pacient(?:a|ky)?|patiënt(?:e)?|hastanın|bệnh\snhân)"
     r"|\s?[/&,]\s?(?:sex|gender|geschlecht|sexe|sexo|sesso|płeć|pohlaví|nem|cinsiyet|dob|"
-    r"d\.o\.b\.))?"
+    r"d\.o\.b\.)"
+    # Tagalog's possessive after the word ("Age niya: 97", "edad niya 94": his, her age)
+    r"|\s(?:niya|nya|nila|ko|mo))?"
     # "Age (yrs)", "Alter (J.)"
     r"\.?(?:\s?\((?i:in\s)?(?i:y|yrs?|years?|jahre|j\.?|ans|años|anni|anos|lat|let|år)\))?"
     # a form's separator, or the dot leader of a printed form ("Age.......... 97")
@@ -243,12 +245,20 @@ _SAID = fast_regex.compile(
     r"gran|granny|nan|nana|grandpa|grandfather|grandad|granddad|husband|wife|patient|"
     r"pt|who|aunt|uncle|sister|brother|claimant|insured|policyholder|customer|client|"
     r"resident|victim|subject|employee|member|applicant|deceased|decedent|person|man|"
-    r"woman|lady|gentleman|widow|widower)(?:['’]s|\s(?:is|was|will\s+be|turned|turns|just\s+turned))"
+    r"woman|lady|gentleman|widow|widower|lola|lolo)"
+    # ... the kin word's name after it ("Grandma Rose is 94", "my aunt Ida's 91")
+    r"(?-i:(?:\s\p{Lu}\p{Ll}+){0,2})"
+    r"(?:['’]s|['’]ll\s+be|['’]d\s+be|\s(?:is|was|will\s+be|turned|turns|just\s+turned))"
     r"|i['’]m|im|i\s+am|turned|turns|turning|turn|reached|reaching|reaches|celebrated|"
     r"celebrates|celebrating|died\s+aged|"
-    r"(?:died|dies|passed\s+away|passed|death|widowed|remarried|still\s+[^\W\d_]+ing|"
+    r"(?:died|dies|passed\s+away|passed|death|widowed|remarried|still\s+(?:[^\W\d_]+ing|"
+    # ... a person's state, not a reading's ("still sharp at 96!", not "sats still low at 92")
+    r"sharp|spry|sprightly|active|alert|fit|strong|healthy|lucid|independent|mobile|feisty|"
+    r"bright|young|kicking)|"
     r"independent(?:ly)?|even)\b[^.,;\n]{0,25}?\bat)"
-    r"\s+(?:now\s+|just\s+|already\s+|nearly\s+|almost\s+|over\s+)?)$"
+    # ... and a speaker's hedge ("she's like 90", "he's maybe 93")
+    r"\s+(?:now\s+|just\s+|already\s+|nearly\s+|almost\s+|over\s+|like\s+|maybe\s+|"
+    rf"probably\s+|(?:{HEDGE})\s+)?)$"
 )
 # ... in other languages: a person or a pronoun, a verb "is/was" ("Die Patientin ist 92",
 # "elle a 92", "la paciente tiene 92", "pacjentka ma 92", "hon är 92").
@@ -257,7 +267,8 @@ _SAID_WORLD = fast_regex.compile(
     r"pacient|pacientka|páciens|patiënt|patiënte|hasta|sie|er|elle|il|ella|él|lei|lui|ela|"
     r"ele|zij|hij|ze|ona|on|hon|han|hun|hän|frau|herr|mutter|vater|oma|opa|mère|père|madre|"
     r"padre|abuela|abuelo|nonna|nonno|mãe|pai|avó|avô|moeder|vader|oma|matka|ojciec|babcia|"
-    r"dziadek|mor|far|mormor|farmor|morfar|farfar|bestemor|bestefar)\s+"
+    r"dziadek|mor|far|mormor|farmor|morfar|farfar|bestemor|bestefar)"
+    r"(?-i:(?:\s\p{Lu}\p{Ll}+){0,2})\s+"  # "Oma Frieda ist 93"
     r"(?:ist|war|wird|wurde|est|était|a|avait|es|era|tiene|tenía|cumplió|è|ha|aveva|compie|"
     r"é|tem|tinha|fez|is|was|wordt|werd|jest|był|była|ma|miał|miała|skończył|skończyła|je|"
     r"byl|byla|má|är|var|blev|fyller|fyllde|er|ble|fylte|on|oli|täytti)"

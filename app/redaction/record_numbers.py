@@ -101,6 +101,10 @@ WORDS: Final = word_list(
     "егн az sygn sygnatura geschäftszeichen "
     # Russian, Ukrainian, Bulgarian "number" (and its sign), Hebrew "number" and "file"
     "номер № מספר תיק "
+    # Marathi and Hindi "number" and its abbreviation ("मोटारसायकल क्र. MH12AB1234"),
+    # Persian "number" and "file" ("شماره پرونده ..."), Arabic "number" and "file" ("رقم
+    # الملف: ...")
+    "क्र क्रं क्रमांक नंबर नम्बर संख्या شماره پرونده رقم ملف الملف "
     # Clinical trials' subject and participant numbers (CDISC SDTM's SUBJID / USUBJID, ICH
     # E6's "subject identification code": "Subject 101-004", "Screening no. S62-001")
     "subject subjid usubjid participant screening randomisation randomization "
@@ -318,6 +322,9 @@ def _value_after(text: str, pos: int, label: str = "") -> tuple[int, int] | None
         ):
             at += len(lead) + 1
             value = value[len(lead) + 1 :]
+        if len(value) == 1 and text[at - 1 : at] in "'’" and _CODE_NEXT.match(text, at + 1):
+            cursor = at + 1  # the label's possessive ("MRN's NHC 0138..."): no word of its own
+            continue
         head = value.split(" ", 1)[0]
         if head != value and not _DIGIT.search(head) and not head.isupper():
             value = head  # a word before a number ("since 2012"): the word alone
@@ -338,15 +345,19 @@ def _value_after(text: str, pos: int, label: str = "") -> tuple[int, int] | None
         short_word = len(head) <= 3
         # the label's own word printed again as the scheme's prefix ("IPP : IPP 1265...")
         repeated = head.isupper() and head.casefold() == label
-        code_at = v.start() if words == 1 and (_code_word(head) or repeated) else -1
-        cursor = v.start() + len(head)
+        code_at = at if words == 1 and (_code_word(head) or repeated) else -1
+        cursor = at + len(head)
     return None
+
+
+# A code word and a number right after a label's possessive ("MRN's NHC 01380968").
+_CODE_NEXT = fast_regex.compile(r"[ ]{1,2}[A-Z]{2,5}[ ]\d")
 
 
 # A scheme's code word printed before the number as part of it, as the first thing after
 # the label ("Sample ID: TCN 018972945297", a ten-print control number): two to five
-# capitals that are no identifier word of their own ("ID: MRN 1234567" keeps "MRN") and no
-# currency ("Limit: EUR 50000").
+# capitals that are no identifier word of their own ("ID: MRN 1234567" keeps "MRN") but
+# for the printed schemes below, and no currency ("Limit: EUR 50000").
 _CODE_WORD = fast_regex.compile(r"[A-Z]{2,5}")
 _NOT_CODE_WORDS: Final = frozenset(
     word_list(
@@ -354,13 +365,19 @@ _NOT_CODE_WORDS: Final = frozenset(
         "clabe bsb ifsc cbu cvu rib"  # bank codes' schemes: the label's, not the value's
     )
 )
+# Hospital record schemes whose letters a record prints as the number's own prefix, after
+# a label of another language ("MRN NHC 72999252", "No dossier NHC ...", "Hosp no: IPP
+# ..."): Spain's número de historia clínica, France's identifiant permanent du patient and
+# numéro de dossier administratif. Other schemes' names after a label ("nr PWZ 6015467",
+# "numer PESEL ...", "device UDI ...") stay the label's.
+PRINTED_SCHEMES: Final = frozenset({"nhc", "ipp", "nda"})
 
 
 def _code_word(word: str) -> bool:
     folded = word.casefold()
     return (
         _CODE_WORD.fullmatch(word) is not None
-        and folded not in _LABEL_GROUPS
+        and (folded not in _LABEL_GROUPS or folded in PRINTED_SCHEMES)
         and folded not in _NOT_CODE_WORDS
     )
 

@@ -26,6 +26,7 @@ from app.redaction.edifact import (
 )
 from app.redaction.hl7 import find_hl7
 from app.redaction.institution_towns import find_institution_towns
+from app.redaction.mail_dates import find_zoned_times
 from app.redaction.munged_emails import find_munged_emails
 from app.redaction.national_ids import find_national_ids
 from app.redaction.ocr_labels import ids_after_misread_labels
@@ -35,9 +36,14 @@ from app.redaction.phones import find_phones, named_by_kind
 from app.redaction.places import find_places
 from app.redaction.postal_addresses import find_postal_addresses
 from app.redaction.postcodes import find_postcodes
+from app.redaction.radio_plates import find_ten_code_plates
 from app.redaction.record_numbers import find_by_context, find_fixed_shapes
+from app.redaction.residence_addresses import find_residence_addresses
 from app.redaction.serial_lists import find_serial_lists
+from app.redaction.signed_places import find_signed_places
+from app.redaction.slashed_references import find_slashed_references
 from app.redaction.spans import Span
+from app.redaction.spoken_digits import find_spoken_numbers
 from app.redaction.standard_uris import without_standard_uris
 from app.redaction.swift_mt import find_swift, without_message_codes
 from app.redaction.tables import find_field_values
@@ -105,15 +111,19 @@ def find_structured(text: str) -> list[Span]:
         *pattern_spans(text, words=words),
         *find_cldr_dates(text, words),
         *find_era_dates(text, words),
+        *find_zoned_times(text),
         *find_addresses(text, words),
         *find_coordinates(text),
         *find_places(text),
         *find_institution_towns(text),
         *answered_places(text),
+        *find_signed_places(text),
         *streets_after_cues(text),
         *find_postcodes(text),
         *find_postal_addresses(text),
+        *find_residence_addresses(text),
         *find_phones(text),
+        *find_spoken_numbers(text),
         *find_edifact_phones(text),
         *find_edifact_addresses(text),
         *find_x12_payments(text),
@@ -124,9 +134,11 @@ def find_structured(text: str) -> list[Span]:
         *ids_after_misread_labels(text),
         *find_fixed_shapes(text),
         *find_court_numbers(text),
+        *find_slashed_references(text),
         *ages,
         *ages_with_units(text, ages),
         *find_vehicles(text),
+        *find_ten_code_plates(text),
         *find_craft_marks(text),
         *find_devices(text),
         *find_serial_lists(text),

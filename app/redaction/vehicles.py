@@ -250,7 +250,7 @@ def _plate_after(text: str, pos: int, *, strict: bool, skip_model: bool = False)
     if brk is not None:
         end = brk.start()
     if strict and "\n" in text[pos:end]:
-        end = text.index("\n", pos, end)  # after a vehicle word: the same line only
+        end = _line_end(text, pos, end)  # after a vehicle word: the same line only
     if text.count("\n", pos, end) > 1:
         end = text.index("\n", text.index("\n", pos, end) + 1)
     groups = list(_GROUP.finditer(text, pos, end))
@@ -292,7 +292,9 @@ def _plate_after(text: str, pos: int, *, strict: bool, skip_model: bool = False)
         loose = strict and not bracketed
         while len(parts) > 1 and not _plate_ok(parts, strict=loose):
             parts.pop()  # "AB12 CDE X" where X belongs to the prose
-        if _plate_ok(parts, strict=loose):
+        if _plate_ok(parts, strict=loose) or (
+            loose and not skip_model and i == 0 and _short_plate(text, pos, g)
+        ):
             last = run[len(parts) - 1]
             return Span(g.start(), last.end(), KIND, "plate_after_word", 0.7)
         if any(_has_digit(p) for p in parts) and not strict:
@@ -300,6 +302,26 @@ def _plate_after(text: str, pos: int, *, strict: bool, skip_model: bool = False)
         skipped += 1
         i += len(run)
     return None
+
+
+def _line_end(text: str, pos: int, end: int) -> int:
+    """Where the search after a vehicle word ends: the line's end, or the bracket's close
+    when the next line opens with one ("2014 Ford F-150\n(AB12 CDE) was impounded")."""
+    nl = text.index("\n", pos, end)
+    close = text.find(")", nl, end)
+    return close if text[nl + 1 : nl + 2] == "(" and close > 0 else nl
+
+
+# A short plate right after the vehicle word ("vehicle 084S", "car 7731K"): one group of
+# four, three digits and a letter (an engine's "V8" or "4WD" has fewer digits).
+_SHORT_PLATE = fast_regex.compile(r"(?=[A-Z]*\d[A-Z]*\d[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{4}")
+
+
+def _short_plate(text: str, pos: int, group: Any) -> bool:
+    return text[pos : group.start()] in (" ", "") and (
+        _SHORT_PLATE.fullmatch(group.group()) is not None
+        and text[group.end() : group.end() + 1] not in ("-", ".", "/")
+    )
 
 
 # Words that also name other registrations ("GMC registration", "asset tag"): a number

@@ -1,0 +1,112 @@
+"""An address after the words that say where a person lives, in running prose: a police
+statement's "the citizen X, residing at 59 Nile Street, Giza, and his phone ...", a
+complaint's "राहणार 819 पाटील, अहमदनगर-571062", a deed's "domicilié à 12 rue ...". Pure
+`re`.
+
+The words ("residing at", "wohnhaft in", "المقيم في", "राहणार", "beralamat di", ...) say an
+address follows; the value is masked from there to the end of its clause: the line's end,
+a sentence's end, a column gap, a bracket, the next field's word (a phone's, an e-mail's,
+a date of birth's), or a postcode (five or six digits: the address's last part). A value
+with no digit in it is a town or a country (`places.py` reads those), not an address.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from app.redaction import fast_regex
+from app.redaction.spans import Span
+from app.redaction.wordtrie import trie_pattern, word_list
+
+KIND: Final = "ADDRESS"
+RULE: Final = "address_after_residence"
+
+# Words for "residing at" ("_" stands for a blank), their last word touching the value.
+RESIDENCE_WORDS: Final = tuple(
+    w.replace("_", " ")
+    for w in word_list(
+        """
+    residing_at residing_in resident_at resides_at lives_at living_at domiciled_at
+    domicilié_à domiciliée_à demeurant_à demeurant wohnhaft_in wohnhaft wohnhaft_im
+    domiciliado_en domiciliada_en con_domicilio_en residente_en residente_em residente_na
+    residente_no morador_de moradora_de residente_in residente_a domiciliato_in
+    domiciliata_in zamieszkały_w zamieszkała_w zamieszkały zamieszkała
+    beralamat_di bertempat_tinggal_di tinggal_di nakatira_sa trú_tại cư_trú_tại ngụ_tại
+    sống_tại anaishi anayeishi reside_at resides_in
+    проживающий_по_адресу проживающая_по_адресу проживает_по_адресу
+    зарегистрирован_по_адресу зарегистрированная_по_адресу
+    المقيم_في المقيمة_في المقيم_ب المقيمة_ب يسكن_في تسكن_في الساكن_في الساكنة_في
+    القاطن_في القاطنة_في ساکن به_نشانی به_آدرس رہائشی
+    राहणार राहणारी निवासी
+        """
+    )
+)
+_CUE = fast_regex.compile(
+    rf"(?<![^\W\d_])(?i:{trie_pattern(sorted(set(RESIDENCE_WORDS)))})(?![^\W\d_])"
+    r"[ \t]{0,2}[:,-]?[ \t]{0,2}",
+    word_led=True,
+)
+# Cheap first look: a word's first letters, lower-cased.
+_HINTS: Final = tuple(sorted({w.split()[0][:5].lower() for w in RESIDENCE_WORDS}))
+_REACH = 160
+# Where the clause ends: a line, a sentence, a column gap, a bracket, a semicolon or bar
+# (a stop after a short word is an abbreviation's: "Jl. Melati No. 12", "Apt. 4").
+_CLAUSE_END = fast_regex.compile(
+    r"\n|\t|[ ]{2}|(?<!(?<![\w])\p{Lu}?\p{Ll}{1,3})[.。](?:[ \t]|$)|[;|(]|[ ][—–][ ]"
+)
+# The next field's word after the address ("..., Giza and his phone 011 ...").
+_NEXT_FIELD = fast_regex.compile(
+    r"(?i:[ ,،]+(?:and|und|et|who|since|seit|depuis|desde|with|alone|if|where|for|mit|allein|"
+    r"avec|seule?|con|sol[ao]|com|sozinh[ao]|"
+    r"tel\.?|phone|telephone|mobile|mob\.?|"
+    r"cell|e-?mail|dob|born|né|née|geboren|teléfono|telefone|téléphone|telefon|телефон|тел\.?|"
+    r"هاتف|هاتفه|هاتفها|وهاتفه|وهاتفها|وهاتف|ورقم|رقم|تليفون|وتليفونه|تلفن|"
+    r"मोबाईल|मोबाइल|फोन|दूरध्वनी|जन्म|no\.?[ ]hp|telp\.?|hp)(?![^\W\d_]))"
+)
+# A comma before a lower-case word in Latin letters ends it too: the sentence goes on
+# ("..., Leeds LS6 2AB, appeared before ..."), but a flat or a floor is the address's.
+_CLAUSE_GOES_ON = fast_regex.compile(
+    r",[ ]+(?!(?:apt|app|appt|apto|flat|suite|floor|unit|block|bloco|piso|planta|andar|casa|"
+    r"edif|esc|dpto|int|interno|scala|piano|bte|boite|étage|etage|lok|kv|kat|daire)\b)"
+    r"[a-zà-ÿ]{3,}\b"
+)
+# A postcode closes the address: five or six digits, after a blank, a comma or a hyphen.
+# (Portugal's and Poland's with their hyphen: "9531-719", "61-245".)
+_POSTCODE = fast_regex.compile(r"(?<=[ ,،-])(?:\d{5,6}|\d{4}-\d{3}|\d{2}-\d{3})(?![\d-])")
+# ... and so does a town after a postcode of four digits or more ("4644 Herisau, ...").
+_POSTCODE_TOWN = fast_regex.compile(
+    r"(?<=[ ,،/-])(?:\d{4,6}|\d{4}-\d{3}|\d{2}-\d{3})[ ]\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’-]+)?"
+)
+_DIGIT = fast_regex.compile(r"\d")
+
+
+def find_residence_addresses(text: str) -> list[Span]:
+    """The address after a "residing at" word, to the end of its clause."""
+    lowered = text.lower()
+    if not any(map(lowered.__contains__, _HINTS)):
+        return []
+    spans = []
+    for m in _CUE.finditer(text):
+        start = m.end()
+        end = min(len(text), start + _REACH)
+        stop = _CLAUSE_END.search(text, start, end)
+        if stop is not None:
+            end = stop.start()
+        field = _NEXT_FIELD.search(text, start, end)
+        if field is not None:
+            end = field.start()
+        goes_on = _CLAUSE_GOES_ON.search(text, start, end)
+        if goes_on is not None:
+            end = goes_on.start()
+        post = _POSTCODE_TOWN.search(text, start + 1, end) or _POSTCODE.search(text, start + 1, end)
+        if post is not None:
+            end = post.end()
+        while end > start and text[end - 1] in " ,،.:;-":
+            end -= 1
+        value = text[start:end]
+        if len(value) < 4 or _DIGIT.search(value) is None:
+            continue
+        if value.isascii() and not any(c.isupper() for c in value) and post is None:
+            continue  # "living at 3 different addresses": no name of a street or a town
+        spans.append(Span(start, end, KIND, RULE, 0.8))
+    return spans
