@@ -31,6 +31,7 @@ from app.redaction.lower_phrases import lower_case_phrase
 from app.redaction.spans import WORD_KINDS, Span
 from app.redaction.speaker_edges import speaker_bounds
 from app.redaction.subject_titles import subject_title
+from app.redaction.title_segments import across_title_parts
 from app.redaction.wordtrie import word_list
 
 # Rules that find a person from the word itself, not from a cue beside it: their findings
@@ -604,6 +605,8 @@ def not_a_person(text: str, span: Span) -> bool:
         return True  # "Landlord: …", "Lähettävä lääkäri: …", "IMMUNISATION RECORD" (line 1)
     if span.rule != "reporting_subject" and form_title(text, span):
         return True  # "Klantacceptatie — particulier" over "Naam: …" (form_titles)
+    if across_title_parts(text, span):
+        return True  # "ATESTADO - DENUNCIA" on line 1 (title_segments)
     if _other_language_words(value) and not _any_given(_name_words(value)):
         return True
     if _lower_case_cased_script(value) and not _any_given(words):
