@@ -228,6 +228,14 @@ ROLE_NOUNS: Final = frozenset(
 )
 
 
+# A note's abbreviations of the patient ("Pt reports", "Pac. refiere") and the kin words a
+# social worker's note calls a parent by ("Mom reports", "Grandma, <name>"): a finding of
+# only these is no one. (Not role nouns: a form's lower-case line with one is no title.)
+_NOTE_PERSONS: Final = frozenset(
+    word_list("pt pts pte pac pcte mom mum dad grandma grandpa granny")
+)
+
+
 # Section headings and ward names in capitals or title case ("ADMISSION NOTE",
 # "PAST MEDICAL HISTORY", "ACUTE MEDICINE"): a finding of only these words is no person.
 HEADING_WORDS: Final = frozenset(
@@ -585,6 +593,8 @@ def not_a_person(text: str, span: Span) -> bool:
         return len(value.split()) == 1 and any(c.isdigit() for c in value)
     if all(w in FOREIGN_COMMON or w in ROLE_NOUNS for w in words) and not _any_given(words):
         return True
+    if all(w in _NOTE_PERSONS for w in words):
+        return True  # "Pt reports …", "Mom's new number": the note's word for someone
     if span.rule in FIELD_RULES:
         return False  # a standard's name field ("^Ward^Corey" in HL7's XCN) holds a name
     if (
