@@ -103,10 +103,15 @@ def _capitalised_given(value: str) -> bool:
 # ("Stacionēts 27.11.2025. Diagnoze: akūts apendicīts. Ārsts: …").
 _SENTENCE_END = fast_regex.compile(r"[.;!?][ \t]+")
 _SENTENCE_ENDS: Final = (". ", "; ", "! ", "? ")
+_SENTENCE_REACH: Final = 80
 
 
 def _label_in_sentence(text: str, line: int, span: Span) -> Any:
     """The label that opens the sentence `span` starts in, on its line."""
-    # (C-speed searches back from the finding: a paragraph may be one long line)
-    cut = max(text.rfind(end, line, span.start) for end in _SENTENCE_ENDS)
+    # A label and its value stand just before the finding; a paragraph may be one long line,
+    # so only that stretch is searched, and only where a colon stands in it.
+    lo = max(line, span.start - _SENTENCE_REACH)
+    if text.find(":", lo, span.start) < 0:
+        return None
+    cut = max(text.rfind(end, lo, span.start) for end in _SENTENCE_ENDS)
     return None if cut < 0 else _LABEL.match(text, cut + 2, span.start)
