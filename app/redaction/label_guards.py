@@ -113,7 +113,7 @@ def title_line(text: str, span: Span) -> bool:
         return False
     if any_given(without_connectors(line)):
         return False
-    return len(line) >= _PLAIN_TITLE_WORDS or any(_document_word(w) for w in line)
+    return len(line) >= _PLAIN_TITLE_WORDS or any(_document_word(w) or title_noun(w) for w in line)
 
 
 # Where a title line's words end: a column gap, a spaced dash or slash, a bracket.
@@ -159,6 +159,9 @@ _TITLE_NOUNS: Final = frozenset(
     intake claim invoice receipt enrolment enrollment onboarding diligence agreement
     hospitalaria hospitalar médica médico clínica clínico
     consent consult igazolás notu zgłoszenie proces-verbal
+    notatka zpráva správa žádost potvrzení γνωμάτευση γνωματευση βεβαίωση βεβαιωση
+    καταγγελία καταγγελια certificat attestation atestado boletim inscripción ladung
+    vernehmung verwijzing giấy arayış arayiş rapor tutanak dilekçe raport cerere
     """
     )
 )
@@ -167,7 +170,7 @@ _TITLE_NOUNS: Final = frozenset(
 _TITLE_TAIL = fast_regex.compile(
     r"(?:protokoll|bericht|befund|antrag|bescheid|anzeige|meldung|formular|bogen|schein|"
     r"vermerk|nachweis|bescheinigung|auskunft|verdacht|journal|anmälan|ansökan|utdrag|"
-    r"aanvraag|afschrift|dossier|amt|dienst|brief|notiz|eintrag)$"
+    r"aanvraag|afschrift|dossier|amt|gericht|dienst|brief|notiz|eintrag)$"
 )
 _MIN_COMPOUND = 8
 
@@ -198,7 +201,12 @@ def document_title(text: str, span: Span) -> bool:
     title_end = cut.start() if cut else len(line.rstrip())
     if span.end > title_end:
         return False  # past the title, or on a later line
-    words = without_connectors(LABEL_WORD.findall(line[first:title_end]))
+    return title_part(line[first:title_end])
+
+
+def title_part(value: str) -> bool:
+    """`value` names a document (`document_title`'s test of the words of a title part)."""
+    words = without_connectors(LABEL_WORD.findall(value))
     if not 0 < len(words) <= _MAX_TITLE_WORDS:
         return False
     # a title noun that is also a given name ("GUÍA", "Alta") is the title's, not a name,

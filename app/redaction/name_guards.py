@@ -31,6 +31,7 @@ from app.redaction.lower_phrases import lower_case_phrase
 from app.redaction.spans import WORD_KINDS, Span
 from app.redaction.speaker_edges import speaker_bounds
 from app.redaction.subject_titles import subject_title
+from app.redaction.title_segments import across_title_parts
 from app.redaction.wordtrie import word_list
 
 # Rules that find a person from the word itself, not from a cue beside it: their findings
@@ -224,6 +225,14 @@ ROLE_NOUNS: Final = frozenset(
     agente asesor asesora klient klientka bot chatbot
     """
     )
+)
+
+
+# A note's abbreviations of the patient ("Pt reports", "Pac. refiere") and the kin words a
+# social worker's note calls a parent by ("Mom reports", "Grandma, <name>"): a finding of
+# only these is no one. (Not role nouns: a form's lower-case line with one is no title.)
+_NOTE_PERSONS: Final = frozenset(
+    word_list("pt pts pte pac pcte mom mum dad grandma grandpa granny")
 )
 
 
@@ -584,6 +593,8 @@ def not_a_person(text: str, span: Span) -> bool:
         return len(value.split()) == 1 and any(c.isdigit() for c in value)
     if all(w in FOREIGN_COMMON or w in ROLE_NOUNS for w in words) and not _any_given(words):
         return True
+    if all(w in _NOTE_PERSONS for w in words):
+        return True  # "Pt reports …", "Mom's new number": the note's word for someone
     if span.rule in FIELD_RULES:
         return False  # a standard's name field ("^Ward^Corey" in HL7's XCN) holds a name
     if (
@@ -604,6 +615,8 @@ def not_a_person(text: str, span: Span) -> bool:
         return True  # "Landlord: …", "Lähettävä lääkäri: …", "IMMUNISATION RECORD" (line 1)
     if span.rule != "reporting_subject" and form_title(text, span):
         return True  # "Klantacceptatie — particulier" over "Naam: …" (form_titles)
+    if across_title_parts(text, span):
+        return True  # "ATESTADO - DENUNCIA" on line 1 (title_segments)
     if _other_language_words(value) and not _any_given(_name_words(value)):
         return True
     if _lower_case_cased_script(value) and not _any_given(words):

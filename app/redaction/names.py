@@ -269,11 +269,13 @@ _NOT_NAMES: Final = frozenset(
     therapist technician coordinator administrator analyst supervisor receptionist
     what who whom whose which when where why how is are was were do does did
     please thanks thank hello hi hey sorry okay ok
+    yeah yep yup nope sure alright um uh oh it's that's i'm i'll i've i'd let's there's
     """
     )
 )
-# (The last two lines: English interrogatives, auxiliaries and greetings open a speaker's
-# turn in a chat or a transcript, "AGENT: What is your date of birth?"; no given name.)
+# (The last three lines: English interrogatives, auxiliaries, greetings and a call's
+# fillers open a speaker's turn in a chat or a transcript, "AGENT: What is your date of
+# birth?", "CALLER: Yeah hi", "AGENT: I'll open an appeal"; no given name.)
 
 
 def is_not_name(word: str) -> bool:
@@ -501,6 +503,8 @@ _SPEAKER_ROLES: Final = frozenset(
     device ip channel re to from cc bcc sent tel fax mobile ward unit room bed
     helpdesk servicedesk service desk it hr admin administrator staff bank
     procedure general social family review physical chief follow up
+    ofc officer subj suspect witness victim complainant dispatcher dispatch call-taker
+    calltaker deputy trooper
     """
     )
     # the same roles in the chats of other languages (support desks, clinics, banks)

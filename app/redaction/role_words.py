@@ -30,6 +30,9 @@ ROLE_WORDS: Final = frozenset(
     fille fils épouse époux petite-fille petit-fils nièce consœur confrère
     niece nephew grandson granddaughter stepson stepdaughter interpreter prescriber
     participant originator operator paramedic
+    nachbar nachbarin patientin onkel tante opa zeuge zeugin grannen grannens datter søn
+    zus pasażer pasażerka gydytojas gydytoja residente
+    passenger defendant employer landlord landlady tenant
     kedves tisztelt hyvä
     оператор пациент пациентка врач дочь сын жена муж ოპერატორი
     """
@@ -38,6 +41,13 @@ ROLE_WORDS: Final = frozenset(
 # Role abbreviations before a name, as written: registered nurse, nurse practitioner,
 # occupational therapist, police constable, German Oberarzt; "VG" closes a German e-mail.
 ROLE_CAPITALS: Final = frozenset({"RN", "NP", "OT", "PC", "OA", "VG", "LG"})
+
+
+# Possessives that open a role before a name ("Su hijo Catalina", "Ihr Nachbar Jan Roth",
+# "Sa fille Alain"): dropped with the role word after them, never alone ("Su Li", "Ma Lin").
+_POSSESSIVES: Final = frozenset(
+    word_list("su sus sa son ses ihr ihre seine sein meine mein mi ma mon sua seu jeho její")
+)
 
 
 def is_role_word(word: str) -> bool:
@@ -59,8 +69,17 @@ def without_leading_roles(text: str, spans: list[Span]) -> list[Span]:
     for span in spans:
         start = span.start
         if span.kind == "PERSON":
-            while (m := _LEADING_WORD.match(text, start, span.end)) and is_role_word(m.group()):
-                start = m.end()
+            while m := _LEADING_WORD.match(text, start, span.end):
+                if is_role_word(m.group()):
+                    start = m.end()
+                elif (
+                    m.group().strip().casefold() in _POSSESSIVES
+                    and (role := _LEADING_WORD.match(text, m.end(), span.end))
+                    and is_role_word(role.group())
+                ):
+                    start = role.end()
+                else:
+                    break
             if not text[start : span.end].strip():
                 continue
         out.append(span if start == span.start else span.moved(start, span.end))
