@@ -62,6 +62,22 @@ def chat_export_speakers(text: str) -> list[Span]:
     ]
 
 
+def names_nobody(speaker: str) -> bool:
+    """A speaker tag that names nobody: no letter, a bot, a log level, a role or field
+    label, a cue word (the exports that write the time first read their tags the same way)."""
+    from app.redaction.names import is_cue_word  # noqa: PLC0415
+    from app.redaction.script_names import NAME_LABELS, ROLE_LABELS  # noqa: PLC0415
+
+    return (
+        not any(c.isalpha() for c in speaker)
+        or _bot(speaker)
+        or speaker.casefold() in _LOG_LEVELS
+        or speaker in ROLE_LABELS
+        or speaker in NAME_LABELS
+        or (" " not in speaker and is_cue_word(speaker))
+    )
+
+
 def bracketed_speakers(text: str) -> list[Span]:
     """Speakers of a "[speaker] [time] message" export (see the module)."""
     if "] [" not in text and "][" not in text:
@@ -69,20 +85,10 @@ def bracketed_speakers(text: str) -> list[Span]:
     found = list(_BRACKETED.finditer(text))
     if len(found) < 2:
         return []
-    from app.redaction.names import is_cue_word  # noqa: PLC0415
-    from app.redaction.script_names import NAME_LABELS, ROLE_LABELS  # noqa: PLC0415
-
     spans = []
     for m in found:
         speaker = m.group("speaker").strip()
-        if (
-            not any(c.isalpha() for c in speaker)
-            or _bot(speaker)
-            or speaker.casefold() in _LOG_LEVELS
-            or speaker in ROLE_LABELS
-            or speaker in NAME_LABELS
-            or (" " not in speaker and is_cue_word(speaker))
-        ):
+        if names_nobody(speaker):
             continue
         start = m.start("speaker") + m.group("speaker").index(speaker)
         spans.append(Span(start, start + len(speaker), KIND, RULE, SCORE))

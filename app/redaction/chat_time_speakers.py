@@ -19,6 +19,7 @@ import itertools
 from typing import Final
 
 from app.redaction import fast_regex
+from app.redaction.chat_export_speakers import names_nobody
 from app.redaction.spans import Span
 
 KIND: Final = "PERSON"
@@ -39,22 +40,6 @@ _STAMPED_LINE = fast_regex.compile(
 _LATIN = fast_regex.compile(r"[A-Za-z]")
 _CJK_LETTER = fast_regex.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 _LINE_HEADER = fast_regex.compile(r"\[LINE\]|トーク履歴|チャット履歴|대화 내용|聊天记录|聊天記錄")
-
-
-def _kept(speaker: str) -> bool:
-    """A speaker that names nobody: a bot, a log level, a role or field label."""
-    from app.redaction.chat_export_speakers import _LOG_LEVELS, _bot  # noqa: PLC0415
-    from app.redaction.names import is_cue_word  # noqa: PLC0415
-    from app.redaction.script_names import NAME_LABELS, ROLE_LABELS  # noqa: PLC0415
-
-    return (
-        not any(c.isalpha() for c in speaker)
-        or _bot(speaker)
-        or speaker.casefold() in _LOG_LEVELS
-        or speaker in ROLE_LABELS
-        or speaker in NAME_LABELS
-        or (" " not in speaker and is_cue_word(speaker))
-    )
 
 
 def _conversation(speakers: list[str]) -> bool:
@@ -95,7 +80,7 @@ def _tab_speakers(text: str) -> list[Span]:
     return [
         Span(m.start("speaker"), m.start("speaker") + len(name), KIND, RULE, SCORE)
         for m, name in zip(found, names, strict=True)
-        if not _kept(name) and (header or _script_name(name))
+        if not names_nobody(name) and (header or _script_name(name))
     ]
 
 
@@ -106,7 +91,7 @@ def _stamped_speakers(text: str) -> list[Span]:
     spans = []
     for m in found:
         name = m.group("speaker").strip()
-        if not _kept(name):
+        if not names_nobody(name):
             start = m.start("speaker") + m.group("speaker").index(name)
             spans.append(Span(start, start + len(name), KIND, RULE, SCORE))
     return spans
