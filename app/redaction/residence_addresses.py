@@ -78,6 +78,7 @@ _POSTCODE_TOWN = fast_regex.compile(
     r"(?<=[ ,،/-])(?:\d{4,6}|\d{4}-\d{3}|\d{2}-\d{3})[ ]\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’-]+)?"
 )
 _DIGIT = fast_regex.compile(r"\d")
+_CLAUSE_ENDS: Final = (_CLAUSE_END, _NEXT_FIELD, _CLAUSE_GOES_ON)
 
 
 def find_residence_addresses(text: str) -> list[Span]:
@@ -89,15 +90,10 @@ def find_residence_addresses(text: str) -> list[Span]:
     for m in _CUE.finditer(text):
         start = m.end()
         end = min(len(text), start + _REACH)
-        stop = _CLAUSE_END.search(text, start, end)
-        if stop is not None:
-            end = stop.start()
-        field = _NEXT_FIELD.search(text, start, end)
-        if field is not None:
-            end = field.start()
-        goes_on = _CLAUSE_GOES_ON.search(text, start, end)
-        if goes_on is not None:
-            end = goes_on.start()
+        for clause_end in _CLAUSE_ENDS:  # each one found narrows the reach of the next
+            stop = clause_end.search(text, start, end)
+            if stop is not None:
+                end = stop.start()
         post = _POSTCODE_TOWN.search(text, start + 1, end) or _POSTCODE.search(text, start + 1, end)
         if post is not None:
             end = post.end()
