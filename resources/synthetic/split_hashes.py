@@ -41,7 +41,7 @@ MODULES = {
     "u": "heldout_u_templates",  # written in session 36, held out in session 38, DEV-side since
     "v": "heldout_v_templates",  # written in session 37, held out in session 39, DEV-side since
     "w": "heldout_w_templates",  # written in session 38, held out in session 40, DEV-side since
-    "x": "heldout_x_templates",  # written in session 39, wired as held out in session 41
+    "x": "heldout_x_templates",  # written in session 39, held out in session 41, DEV-side since
     "y": "heldout_y_templates",  # written in session 40, held out (hashing prints no document)
     "z": "heldout_z_templates",  # written in session 41, held out (hashing prints no document)
 }

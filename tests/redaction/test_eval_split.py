@@ -5309,20 +5309,15 @@ def test_heldout_x_dates_count_back_from_x_today() -> None:
     assert ordered >= 5
 
 
-def test_heldout_x_is_wired_into_the_evaluation_as_held_out() -> None:
-    """Wired in session 41, after the redactor was frozen: held out, and the stress run
-    (which lists leaks by value) imports nothing of it."""
-    from pathlib import Path
-
+def test_split_x_is_wired_into_the_evaluation_as_dev_side() -> None:
+    """Held out and run once in session 41; DEV-side (tuned on) since."""
     from resources.synthetic import eval_redaction
     from resources.synthetic.redaction_eval import heldout_x_templates
 
-    assert eval_redaction.SPLITS["x"] == ("heldout_x_templates", "HELD-OUT X split")
-    assert "x" in eval_redaction.HELD_OUT
+    title = "SPLIT X (DEV-side since session 41)"
+    assert eval_redaction.SPLITS["x"] == ("heldout_x_templates", title)
+    assert "x" not in eval_redaction.HELD_OUT
     assert eval_redaction.load_split("x") is heldout_x_templates.SPLIT
-    source = Path(eval_redaction.__file__).with_name("eval_stress.py").read_text("utf-8")
-    assert "heldout_x" not in source
-    assert "x_forms" not in source
 
 
 # --- Held-out Y ---

@@ -1,4 +1,5 @@
-"""Held-out split X (session 39): records as they travel between systems.
+"""Split X: written in session 39 by a separate author; held out in session 41 (run once
+after the freeze), DEV-side (tuned on) since. Records as they travel between systems.
 
 Exports and attachments: spreadsheets saved as CSV (quoted cells, line breaks inside a
 cell), TSV and fixed-width reports, JSON/YAML/INI/TOML configuration and job files, file
@@ -9,8 +10,7 @@ phone, HL7 v2, FHIR JSON, X12, EDIFACT, escaped XML, logs, chat exports, OCR'd s
 and code-switching between languages, beside ordinary forms and prose.
 
 Written from the identifier classes and real-world conventions, without reading the
-redactor or any other split. X runs once, after the redactor is frozen: nothing tuning
-it may read this file. No text here holds an angle bracket (metrics.py reads those as
+redactor or any other split. No text here holds an angle bracket (metrics.py reads those as
 masks): e-mail addresses stand bare or in parentheses, XML arrives escaped.
 """
 
