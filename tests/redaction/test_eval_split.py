@@ -1479,6 +1479,7 @@ LATER_SPLIT_MODULES = (
     "heldout_l_templates", "heldout_m_templates", "heldout_n_templates", "heldout_o_templates",
     "heldout_p_templates", "heldout_q_templates", "heldout_r_templates", "heldout_s_templates",
     "heldout_t_templates", "heldout_u_templates", "heldout_v_templates", "heldout_w_templates",
+    "heldout_x_templates",
 )  # fmt: skip
 ISSUE_DOC_TYPES = {
     "clinical note", "discharge summary", "radiology request", "insurance claim",
@@ -4722,6 +4723,205 @@ def test_heldout_w_check_digits_agree_with_stdnum(body: str) -> None:
         assert std_iban.is_valid("DE" + _w_forms.iban_digits("DE", bban) + bban)
 
 
+# --- Held-out X ---------------------------------------------------------------------------
+# Written in session 39 by a separate author, without reading the redactor or any other
+# split's templates; merged unwired; wired into the evaluation in session 41, after the
+# redactor was frozen, and run once as held out; DEV-side (tuned on) since. Its checks are
+# the shared ones below run on X (HELD_OUT_SECTIONS), and these of its own.
+
+from resources.synthetic.redaction_eval import heldout_x_templates  # noqa: E402
+from resources.synthetic.redaction_eval import x_forms as _x_forms  # noqa: E402
+
+HELDOUT_X = heldout_x_templates.SPLIT
+HELD_X = HeldOut(
+    HELDOUT_X,
+    "heldout_x_templates",
+    range(84390001, 84390401),
+    ("xnat", "xssn"),
+    {name.split(" ", 1)[1]: set(slots) for name, slots in _x_forms.SAFE_HARBOR.items()},
+    non_latin_people=10,
+    extra_checks=(
+        # A number read aloud mixes words and digits ("oh seven 7, double five"), or is
+        # spelt in another script.
+        ("xspoken", lambda v: len(re.findall(r"\d|\w+", v)) >= 6 or not v.isascii()),
+        # A scan's text layer reads some characters as their look-alikes.
+        ("xnat", lambda v: any(country_of(r) for r in _x_readings(v))),
+        ("xiban", lambda v: any(iban_check.is_valid(r) for r in _x_readings(v))),
+    ),
+    today=dt.date(2026, 10, 23),
+    clock_free=("x_forms", "heldout_x_templates"),
+    # Boilerplate with its slots left out, as splits before X also write it: FHIR JSON
+    # members, mail clients' forward and reply markers, a HL7 glucose result, a SWIFT
+    # header block, a Spanish, a Russian and an English form's stock lines.
+    common_lines=frozenset(
+        {
+            '"address": [{"text": ""}],',
+            '"name": [{"family": "", "given": [""]}],',
+            '"resourceType": "Patient",',
+            '"telecom": [{"system": "phone", "value": ""}, {"system": "email", "value": ""}],',
+            "---------- Forwarded message ---------",
+            "-----Original Message-----",
+            "13. Travel document no.:",
+            "Certifying doctor: , GMC",
+            "Médico responsable: Dra.",
+            "Nominated beneficiary: ,",
+            "OBX|1|NM|2345-7^Glucose^LN||6.1|mmol/L|3.9-5.5|H",
+            "{1:F01BANKDEFFAXXX0000000000}{2:I103BANKGB2LXXXXN}",
+            "Находился на лечении с  по",
+        }
+    ),
+)
+
+
+def _x_readings(value: str) -> list[str]:
+    """Every text a scanned value may have been before its look-alike characters were
+    misread (x_forms.LOOKALIKE, read back both ways)."""
+    back: dict[str, str] = {}
+    for a, b in _x_forms.LOOKALIKE.items():
+        back.setdefault(b, a)
+    choices = [(ch, back[ch]) if ch in back else (ch,) for ch in value]
+    if sum(len(c) > 1 for c in choices) > 12:
+        return [value]
+    return ["".join(p) for p in itertools.product(*choices)]
+
+
+# Templates whose values sit against a letter or digit by the format's own rule: a JSON
+# "\u003e" escape before a name, a SWIFT ":32A:" field that runs date and currency together.
+_X_GLUED_OK = frozenset({"x-xml-2", "x-swift-1"})
+
+
+def _x_check_doc(doc) -> None:  # type: ignore[no-untyped-def]
+    """No angle bracket anywhere (metrics.py reads those as masks), a value recurs with the
+    same text, and a value stands apart from a letter or digit beside it (but where the
+    format glues them)."""
+    text = doc.text
+    tid = doc.template_id
+    assert "<" not in text, tid
+    assert ">" not in text, tid
+    values: dict[str, str] = {}
+    for e in doc.entities:
+        value = text[e.start : e.end]
+        if e.kind != "PERSON":
+            assert values.setdefault(e.slot, value) == value, (tid, e.slot)
+        if tid not in _X_GLUED_OK:
+            before = text[e.start - 1] if e.start else " "
+            after = text[e.end] if e.end < len(text) else " "
+            for inner, outer in ((value[0], before), (value[-1], after)):
+                glued = inner.isascii() and inner.isalnum() and outer.isascii() and outer.isalnum()
+                assert not glued, (tid, e.slot)
+
+
+def test_heldout_x_slots_are_its_own() -> None:
+    from resources.synthetic.redaction_eval import generator
+
+    assert HELDOUT_X.name == "heldout_x"
+    assert all(t.id.startswith("x-") for t in HELDOUT_X.templates)
+    check_split(HELDOUT_X)
+    assert set(_x_forms.SLOTS) == set(generator.X_SLOTS)
+    for slot, kind in _x_forms.SLOTS.items():
+        assert slot.startswith("x"), slot
+        assert generator.SLOT_KINDS[slot] == kind, slot
+    older = [s for s in generator.SLOT_KINDS if s not in _x_forms.SLOTS]
+    clashes = [(x, s) for x in _x_forms.SLOTS for s in older if x.startswith(s) or s.startswith(x)]
+    assert not clashes
+    for t in HELDOUT_X.templates:
+        for m in SLOT.finditer(t.text):
+            if m.group(1) is not None:
+                assert m.group(1) in _x_forms.SLOTS, (t.id, m.group(1))
+
+
+def test_heldout_x_width_beyond_the_floor() -> None:
+    """More templates and document types than the shared floor."""
+    assert len(HELDOUT_X.templates) >= 150
+    assert len({t.doc_type for t in HELDOUT_X.templates}) >= 60
+
+
+def test_heldout_x_values_stand_apart_and_hold_no_angle_bracket() -> None:
+    for doc in held_docs(HELDOUT_X):
+        _x_check_doc(doc)
+
+
+def test_heldout_x_check_digits_match_published_worked_examples() -> None:
+    # Luhn: the textbook worked example (Wikipedia, "Luhn algorithm"): 7992739871 -> 3.
+    assert _x_forms.luhn_digit("7992739871") == "3"
+    # Verhoeff: the worked example in Wikipedia's "Verhoeff algorithm": 236 -> 3 (2363).
+    assert _x_forms.verhoeff_digit("236") == "3"
+    # IBAN: the example IBAN of ISO 13616 and the ECBS guide, GB82 WEST 1234 5698 7654 32.
+    assert _x_forms.iban_digits("GB", "WEST12345698765432") == "82"
+    # VIN (49 CFR 565 weights): the worked example 1M8GDM9A?KP042788 -> X (Wikipedia, VIN).
+    assert _x_forms.vin_digit("1M8GDM9AXKP042788") == "X"
+    # NPI: CMS's check-digit example, 123456789 -> 3 (Luhn with the 80840 prefix).
+    assert _x_forms.npi_digit("123456789") == "3"
+
+
+@settings(max_examples=200, deadline=None)
+@given(body=st.text(alphabet="0123456789", min_size=1, max_size=30))
+def test_heldout_x_check_digits_agree_with_stdnum(body: str) -> None:
+    from stdnum import iban as std_iban
+    from stdnum import verhoeff as std_verhoeff
+
+    assert _x_forms.luhn_digit(body) == luhn.calc_check_digit(body)
+    assert _x_forms.verhoeff_digit(body) == std_verhoeff.calc_check_digit(body)
+    bban = (body * 3)[:18]
+    if len(bban) == 18:
+        assert std_iban.is_valid("DE" + _x_forms.iban_digits("DE", bban) + bban)
+
+
+def test_heldout_x_national_numbers_are_valid_for_the_country_written() -> None:
+    """Each national number passes the check of the country its form names (python-stdnum),
+    20 countries at least; OCR'd numbers, whose look-alike characters break the check, are
+    left out."""
+    by_id = {t.id: t for t in HELDOUT_X.templates}
+    countries: set[str] = set()
+    checked = 0
+    for d in held_docs(HELDOUT_X):
+        forms = {}
+        for m in SLOT.finditer(by_id[d.template_id].text):
+            if m.group(1) in ("xnat", "xssn") and m.group(3) and m.group(3) != "label":
+                forms[m.group(1) + m.group(2)] = m.group(3)
+        for e in d.entities:
+            if not re.fullmatch(r"x(nat|ssn)\d+", e.slot) or forms.get(e.slot) == "ocr":
+                continue
+            value = d.value(e)
+            form = "us" if e.slot.startswith("xssn") else forms.get(e.slot, "")
+            if form.upper() in _x_forms.VALIDATORS:
+                valid = _x_forms.VALIDATORS[form.upper()]
+                assert valid(value) or valid(value.replace(" ", "")), (d.template_id, e.slot)
+                countries.add(form.upper())
+            else:
+                assert any(v(value) for v in _x_forms.VALIDATORS.values()), d.template_id
+            checked += 1
+    assert checked >= 60
+    assert len(countries) >= 20, sorted(countries)
+
+
+def test_heldout_x_event_order_holds() -> None:
+    """A second ISO event date does not come before the first (the shared check pins the
+    days to X_TODAY)."""
+    assert _x_forms.X_TODAY == heldout_x_templates.X_TODAY
+    ordered = 0
+    for d in held_docs(HELDOUT_X):
+        days = {
+            e.slot: dt.date.fromisoformat(d.value(e))
+            for e in d.entities
+            if e.kind == "DATE" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", d.value(e))
+        }
+        if "xdate1" in days and "xdate2" in days:
+            assert days["xdate1"] <= days["xdate2"], d.template_id
+            ordered += 1
+    assert ordered >= 5
+
+
+def test_split_x_is_wired_into_the_evaluation_as_dev_side() -> None:
+    """Held out and run once in session 41; DEV-side (tuned on) since."""
+    from resources.synthetic import eval_redaction
+
+    title = "SPLIT X (DEV-side since session 41)"
+    assert eval_redaction.SPLITS["x"] == ("heldout_x_templates", title)
+    assert "x" not in eval_redaction.HELD_OUT
+    assert eval_redaction.load_split("x") is HELDOUT_X
+
+
 # --- The shared checks, run on every section above since I ----------------------------------
 
 HELD_OUT_SECTIONS = (
@@ -4817,6 +5017,7 @@ HELD_OUT_SECTIONS = (
     HELD_U,
     HELD_V,
     HELD_W,
+    HELD_X,
 )
 HELD_OUT_IDS = [h.split.name for h in HELD_OUT_SECTIONS]
 
@@ -4987,337 +5188,6 @@ def test_held_out_split_writes_every_safe_harbor_class(held: HeldOut) -> None:
     missing = [c for c, slots in held.safe_harbor.items() if not slots <= {s for s, _ in used}]
     assert not missing, missing
     assert held.forms <= used, sorted(held.forms - used, key=str)
-
-
-# --- Held-out X ---
-# Written in session 39 by a separate author, without reading the redactor or any other
-# split's templates. Other splits are imported only as Split objects; no message below
-# prints their text, and X's own messages name template ids only.
-
-_X_CACHE: dict[str, object] = {}
-# Templates whose values sit against a letter or digit by the format's own rule: a JSON
-# "\u003e" escape before a name, a SWIFT ":32A:" field that runs date and currency together.
-_X_GLUED_OK = frozenset({"x-xml-2", "x-swift-1"})
-
-
-# Lines a format or a stock phrase dictates, which X writes as any split may: calendar and
-# FHIR keys, a Markdown rule, mail clients' forward marker and letter closings.
-_X_COMMON_LINES = frozenset(
-    {"BEGIN:VCALENDAR", "BEGIN:VEVENT", "END:VCALENDAR", '"resourceType": "Patient",'}
-    | {'"identifier": [', "|---|---|---|---|", "---------- Forwarded message ---------"}
-    | {"Kind regards,", "Yours sincerely,", "Yours sincerely", "-----Original Message-----"}
-)
-
-
-def _x_split():
-    from resources.synthetic.redaction_eval.heldout_x_templates import SPLIT
-
-    return SPLIT
-
-
-def _x_docs():
-    from resources.synthetic.redaction_eval.generator import corpus
-
-    if "docs" not in _X_CACHE:
-        _X_CACHE["docs"] = corpus(_x_split())
-    return _X_CACHE["docs"]
-
-
-def _x_other_splits():
-    """Every other split on disk, as Split objects (their text is never printed)."""
-    import importlib
-    from pathlib import Path
-
-    from resources.synthetic import split_hashes
-    from resources.synthetic.redaction_eval.generator import Split
-
-    base = "resources.synthetic.redaction_eval."
-    names = {m for k, m in split_hashes.MODULES.items() if k != "x"}
-    here = Path(split_hashes.__file__).with_name("redaction_eval")
-    names |= {p.stem for p in here.glob("*templates.py") if p.stem != "heldout_x_templates"}
-    splits = []
-    for name in sorted(names):
-        split = getattr(importlib.import_module(base + name), "SPLIT", None)
-        if isinstance(split, Split):
-            splits.append(split)
-    return splits
-
-
-def _x_check_doc(doc) -> None:
-    """Every span holds exactly its value: in bounds, trimmed, apart from its neighbours,
-    the same text wherever one value recurs, and no angle bracket anywhere."""
-    text = doc.text
-    tid = doc.template_id
-    assert "<" not in text, tid
-    assert ">" not in text, tid
-    last_end = 0
-    values: dict[str, str] = {}
-    for e in sorted(doc.entities, key=lambda e: e.start):
-        assert 0 <= e.start < e.end <= len(text), (tid, e.slot)
-        assert e.start >= last_end, (tid, e.slot)  # no overlap
-        last_end = e.end
-        value = text[e.start : e.end]
-        assert value == value.strip(), (tid, e.slot)
-        if e.kind != "PERSON":
-            assert values.setdefault(e.slot, value) == value, (tid, e.slot)
-        if tid not in _X_GLUED_OK:
-            before = text[e.start - 1] if e.start else " "
-            after = text[e.end] if e.end < len(text) else " "
-            for inner, outer in ((value[0], before), (value[-1], after)):
-                glued = inner.isascii() and inner.isalnum() and outer.isascii() and outer.isalnum()
-                assert not glued, (tid, e.slot)
-    for start, end in doc.keep:
-        assert 0 <= start < end <= len(text), tid
-        for e in doc.entities:
-            assert end <= e.start or start >= e.end, (tid, "kept phrase over an entity")
-
-
-def test_heldout_x_slots_are_its_own() -> None:
-    from resources.synthetic.redaction_eval import generator, x_forms
-
-    assert set(x_forms.SLOTS) == set(generator.X_SLOTS)
-    for slot, kind in x_forms.SLOTS.items():
-        assert slot.startswith("x"), slot
-        assert generator.SLOT_KINDS[slot] == kind, slot
-    older = [s for s in generator.SLOT_KINDS if s not in x_forms.SLOTS]
-    clashes = [(x, s) for x in x_forms.SLOTS for s in older if x.startswith(s) or s.startswith(x)]
-    assert not clashes
-    from resources.synthetic.redaction_eval.generator import SLOT
-
-    for t in _x_split().templates:
-        for m in SLOT.finditer(t.text):
-            if m.group(1) is not None:
-                assert m.group(1) in x_forms.SLOTS, (t.id, m.group(1))
-
-
-def test_heldout_x_apart_from_every_other_split() -> None:
-    """Seeds, template ids, split name and template lines shared with no other split."""
-    x = _x_split()
-    others = _x_other_splits()
-    assert len(others) >= 20
-    x_ids = [t.id for t in x.templates]
-    assert len(x_ids) == len(set(x_ids))
-    assert all(i.startswith("x-") for i in x_ids)
-    their_ids: set[str] = set()
-    their_lines: set[str] = set()
-    for split in others:
-        assert split.name != x.name
-        assert not set(split.seeds) & set(x.seeds), "seed overlap with another split"
-        their_ids |= {t.id for t in split.templates}
-        for t in split.templates:
-            their_lines |= {ln.strip() for ln in t.text.splitlines() if len(ln.strip()) >= 12}
-    shared_ids = sorted(set(x_ids) & their_ids)
-    assert not shared_ids, shared_ids
-    x_lines = {ln.strip() for t in x.templates for ln in t.text.splitlines()}
-    assert x_lines >= _X_COMMON_LINES  # the list names only lines X writes
-    shared = sorted(
-        t.id
-        for t in x.templates
-        for ln in t.text.splitlines()
-        if len(ln.strip()) >= 12 and ln.strip() in their_lines and ln.strip() not in _X_COMMON_LINES
-    )
-    assert not shared, shared  # X's ids only
-
-
-def test_heldout_x_width() -> None:
-    import unicodedata
-
-    from resources.synthetic.redaction_eval.kinds import KINDS
-
-    x = _x_split()
-    docs = _x_docs()
-    assert len(x.templates) >= 150
-    assert len(docs) == 400
-    types = {t.doc_type for t in x.templates}
-    assert len(types) >= 60
-    eight = (
-        "clinical note", "discharge summary", "radiology request", "insurance claim",
-        "KYC review", "fraud case", "HR leave request", "chat transcript",
-    )  # fmt: skip
-    assert set(eight) <= {d.doc_type for d in docs}
-    assert len({d.locale for d in docs}) >= 40
-    # A person is counted once per distinct longest written name (so two documents that
-    # drew the same name count one person).
-    people: set[str] = set()
-    native: set[str] = set()
-    for d in docs:
-        longest: dict[str, str] = {}
-        for e in d.entities:
-            if e.kind == "PERSON":
-                v = d.text[e.start : e.end]
-                if len(v) > len(longest.get(e.slot, "")):
-                    longest[e.slot] = v
-        for v in longest.values():
-            people.add(v.casefold())
-            if any(c.isalpha() and "LATIN" not in unicodedata.name(c, "") for c in v):
-                native.add(v)
-    assert len(people) >= 600, len(people)
-    assert len(native) >= 10, len(native)
-    assert sum(1 for d in docs if d.keep) >= 200
-    assert set(KINDS) <= {e.kind for d in docs for e in d.entities}
-
-
-def test_heldout_x_is_deterministic() -> None:
-    """Same seed, same document; and the same split under any hash seed (a subprocess)."""
-    import os
-    import subprocess
-    import sys
-
-    from resources.synthetic.redaction_eval.generator import render
-
-    x = _x_split()
-    for i, seed in enumerate(list(x.seeds)[:60]):
-        t = x.templates[i % len(x.templates)]
-        assert render(t, x, seed) == render(t, x, seed), t.id
-    code = (
-        "from resources.synthetic.split_hashes import split_hash\n"
-        "from resources.synthetic.redaction_eval.heldout_x_templates import SPLIT\n"
-        "print(split_hash(SPLIT, 200))"
-    )
-    hashes = set()
-    for hash_seed in ("1", "2"):
-        env = dict(os.environ, PYTHONHASHSEED=hash_seed)
-        out = subprocess.run(
-            [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
-        )
-        hashes.add(out.stdout.strip().splitlines()[-1])
-    assert len(hashes) == 1
-
-
-def test_heldout_x_spans_hold_their_values() -> None:
-    for doc in _x_docs():
-        _x_check_doc(doc)
-
-
-@settings(max_examples=60, deadline=None)
-@given(seed=st.integers(min_value=0, max_value=2**40), index=st.integers(min_value=0))
-def test_heldout_x_spans_hold_their_values_for_any_seed(seed: int, index: int) -> None:
-    from resources.synthetic.redaction_eval.generator import render
-
-    x = _x_split()
-    _x_check_doc(render(x.templates[index % len(x.templates)], x, seed))
-
-
-def test_heldout_x_covers_the_18_safe_harbor_classes() -> None:
-    """45 CFR 164.514(b)(2)(i)(A)-(R): every class has an X slot, and every class's slots
-    appear in the rendered split."""
-    from resources.synthetic.redaction_eval import x_forms
-
-    classes = x_forms.SAFE_HARBOR
-    assert [k.split()[0] for k in classes] == list("ABCDEFGHIJKLMNOPQR")
-    used = {e.slot.rstrip("0123456789") for d in _x_docs() for e in d.entities}
-    for name, slots in classes.items():
-        assert set(slots) <= set(x_forms.SLOTS), name
-        assert used & set(slots), name
-    assert {"xage", "xdob", "xdate"} <= used  # ages over 89 as well as dates
-    ages = [d.text[e.start : e.end] for d in _x_docs() for e in d.entities if e.kind == "AGE"]
-    assert all(int(a) >= 90 for a in ages if a.isdigit())
-
-
-def test_heldout_x_check_digits_match_published_worked_examples() -> None:
-    from resources.synthetic.redaction_eval import x_forms
-
-    # Luhn: the textbook worked example (Wikipedia, "Luhn algorithm"): 7992739871 -> 3.
-    assert x_forms.luhn_digit("7992739871") == "3"
-    # Verhoeff: the worked example in Wikipedia's "Verhoeff algorithm": 236 -> 3 (2363).
-    assert x_forms.verhoeff_digit("236") == "3"
-    # IBAN: the example IBAN of ISO 13616 and the ECBS guide, GB82 WEST 1234 5698 7654 32.
-    assert x_forms.iban_digits("GB", "WEST12345698765432") == "82"
-    # VIN (49 CFR 565 weights): the worked example 1M8GDM9A?KP042788 -> X (Wikipedia, VIN).
-    assert x_forms.vin_digit("1M8GDM9AXKP042788") == "X"
-    # NPI: CMS's check-digit example, 123456789 -> 3 (Luhn with the 80840 prefix).
-    assert x_forms.npi_digit("123456789") == "3"
-
-
-@settings(max_examples=200, deadline=None)
-@given(body=st.text(alphabet="0123456789", min_size=1, max_size=30))
-def test_heldout_x_check_digits_agree_with_stdnum(body: str) -> None:
-    from stdnum import iban as std_iban
-    from stdnum import luhn as std_luhn
-    from stdnum import verhoeff as std_verhoeff
-
-    from resources.synthetic.redaction_eval import x_forms
-
-    assert x_forms.luhn_digit(body) == std_luhn.calc_check_digit(body)
-    assert x_forms.verhoeff_digit(body) == std_verhoeff.calc_check_digit(body)
-    bban = (body * 3)[:18]
-    if len(bban) == 18:
-        assert std_iban.is_valid("DE" + x_forms.iban_digits("DE", bban) + bban)
-
-
-def test_heldout_x_national_numbers_are_valid() -> None:
-    """Numbers of 20+ countries, each with its check digits right (python-stdnum)."""
-    import re
-
-    from resources.synthetic.redaction_eval import x_forms
-    from resources.synthetic.redaction_eval.generator import SLOT
-
-    x = _x_split()
-    by_id = {t.id: t for t in x.templates}
-    countries: set[str] = set()
-    checked = 0
-    for d in _x_docs():
-        forms = {}
-        for m in SLOT.finditer(by_id[d.template_id].text):
-            if m.group(1) in ("xnat", "xssn") and m.group(3) and m.group(3) != "label":
-                forms[m.group(1) + m.group(2)] = m.group(3)
-        for e in d.entities:
-            if not re.fullmatch(r"x(nat|ssn)\d+", e.slot) or forms.get(e.slot) == "ocr":
-                continue
-            value = d.text[e.start : e.end]
-            form = forms.get(e.slot, "")
-            if e.slot.startswith("xssn"):
-                form = "us"
-            if form.upper() in x_forms.VALIDATORS:
-                valid = x_forms.VALIDATORS[form.upper()]
-                assert valid(value) or valid(value.replace(" ", "")), (d.template_id, e.slot)
-                countries.add(form.upper())
-            else:
-                assert any(v(value) for v in x_forms.VALIDATORS.values()), (d.template_id, e.slot)
-            checked += 1
-    assert checked >= 60
-    assert len(countries) >= 20, sorted(countries)
-
-
-def test_heldout_x_dates_count_back_from_x_today() -> None:
-    import re
-    from datetime import date
-    from pathlib import Path
-
-    from resources.synthetic.redaction_eval import heldout_x_templates, x_forms
-
-    assert date(2026, 10, 23) == x_forms.X_TODAY == heldout_x_templates.X_TODAY
-    source = Path(x_forms.__file__).read_text("utf-8")
-    for clock in ("today(", "now(", "date_of_birth(", "date_this", "utcnow", "time.time"):
-        assert clock not in source, clock
-    seen = ordered = 0
-    for d in _x_docs():
-        days: dict[str, date] = {}
-        for e in d.entities:
-            if e.kind != "DATE":
-                continue
-            value = d.text[e.start : e.end]
-            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-                day = date.fromisoformat(value)
-                assert date(1930, 1, 1) <= day <= x_forms.X_TODAY, d.template_id
-                days[e.slot] = day
-                seen += 1
-        if "xdate1" in days and "xdate2" in days:  # a later date follows the first
-            assert days["xdate1"] <= days["xdate2"], d.template_id
-            ordered += 1
-    assert seen >= 50
-    assert ordered >= 5
-
-
-def test_split_x_is_wired_into_the_evaluation_as_dev_side() -> None:
-    """Held out and run once in session 41; DEV-side (tuned on) since."""
-    from resources.synthetic import eval_redaction
-    from resources.synthetic.redaction_eval import heldout_x_templates
-
-    title = "SPLIT X (DEV-side since session 41)"
-    assert eval_redaction.SPLITS["x"] == ("heldout_x_templates", title)
-    assert "x" not in eval_redaction.HELD_OUT
-    assert eval_redaction.load_split("x") is heldout_x_templates.SPLIT
 
 
 # --- Held-out Y ---
