@@ -44,6 +44,7 @@ MODULES = {
     "x": "heldout_x_templates",  # written in session 39, held out in session 41, DEV-side since
     "y": "heldout_y_templates",  # written in session 40, held out (hashing prints no document)
     "z": "heldout_z_templates",  # written in session 41, held out (hashing prints no document)
+    "aa": "heldout_aa_templates",  # written in session 42, held out (hashing prints no document)
 }
 
 

@@ -1167,6 +1167,38 @@ SLOT_KINDS = {
     "zveh": "VEHICLE",
     "zdev": "DEVICE_ID",
     "zmac": "MAC",
+    # Held-out AA's slots (aa_forms.py).
+    "aaper": "PERSON",
+    "aatown": "LOCATION",
+    "aastreet": "ADDRESS",
+    "aaaddr": "ADDRESS",
+    "aapost": "ADDRESS",
+    "aageo": "ADDRESS",
+    "aatel": "PHONE",
+    "aafax": "PHONE",
+    "aamail": "EMAIL",
+    "aanat": "NATIONAL_ID",
+    "aapass": "NATIONAL_ID",
+    "aamrn": "RECORD_NUMBER",
+    "aacase": "RECORD_NUMBER",
+    "aaplan": "RECORD_NUMBER",
+    "aaclaim": "RECORD_NUMBER",
+    "aabio": "RECORD_NUMBER",
+    "aaref": "RECORD_NUMBER",
+    "aaacct": "ACCOUNT",
+    "aacard": "CARD",
+    "aaiban": "IBAN",
+    "aaip": "IP",
+    "aaurl": "URL",
+    "aaphoto": "URL",
+    "aadob": "DATE",
+    "aadate": "DATE",
+    "aaage": "AGE",
+    "aalic": "LICENCE",
+    "aaveh": "VEHICLE",
+    "aadev": "DEVICE_ID",
+    "aachip": "DEVICE_ID",
+    "aamac": "MAC",
 }
 # Held-out G's slots, handed to g_forms before any other slot is looked at: none of them
 # is an older slot, and the check draws nothing, so older splits render as before.
@@ -1297,6 +1329,15 @@ Z_SLOTS = frozenset(
 )
 
 
+# Held-out AA's slots (aa_forms.py), handed over the same way: none is an older slot.
+AA_SLOTS = frozenset(
+    {"aaacct", "aaaddr", "aaage", "aabio", "aacard", "aacase", "aachip", "aaclaim"}
+    | {"aadate", "aadev", "aadob", "aafax", "aageo", "aaiban", "aaip", "aalic"}
+    | {"aamac", "aamail", "aamrn", "aanat", "aapass", "aaper", "aaphoto", "aaplan"}
+    | {"aapost", "aaref", "aastreet", "aatel", "aatown", "aaurl", "aaveh"}
+)
+
+
 @dataclass
 class Value:
     """A non-person entity: its text and, for national ids, what documents call it."""
@@ -1306,6 +1347,8 @@ class Value:
 
 
 def new_entity(ctx: Ctx, slot: str, form: str) -> object:
+    if slot in AA_SLOTS:
+        return new_entity_aa(ctx, slot, form)
     if slot in Z_SLOTS:
         return new_entity_z(ctx, slot, form)
     if slot in Y_SLOTS:
@@ -1603,6 +1646,13 @@ def new_entity_z(ctx: Ctx, slot: str, form: str) -> object:
     from resources.synthetic.redaction_eval import z_forms  # noqa: PLC0415
 
     return z_forms.new_entity(ctx, slot, form)
+
+
+def new_entity_aa(ctx: Ctx, slot: str, form: str) -> object:
+    """The slots added with held-out AA (aa_forms.py; imported here for the same reason)."""
+    from resources.synthetic.redaction_eval import aa_forms  # noqa: PLC0415
+
+    return aa_forms.new_entity(ctx, slot, form)
 
 
 def romanised(entity: object) -> object:
