@@ -765,6 +765,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     from app.redaction.han_role_names import han_role_names  # noqa: PLC0415
     from app.redaction.lower_case_names import lower_case_names  # noqa: PLC0415
     from app.redaction.name_forms import mentions_and_possessors  # noqa: PLC0415
+    from app.redaction.name_initial_runs import initial_runs  # noqa: PLC0415
     from app.redaction.name_layouts import names_from_layout  # noqa: PLC0415
     from app.redaction.name_neighbours import (  # noqa: PLC0415
         birth_names,
@@ -816,6 +817,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     found += account_names(text, doc.vocab.has_vector)
     found += names_beside_persons(text, found) + handles_beside_persons(text, found)
     found = with_initials(text, without_lower_case_tails(text, without_titles(text, found)))
+    found = initial_runs(text, found)
     verdicts: dict[Span, Span | None] = {}  # the second guarding reads only new findings
     found = guarded_persons(text, found, verdicts)
     found += surname_after_given(text, found) + names_filling_fields(text, found)
