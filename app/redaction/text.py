@@ -272,11 +272,14 @@ def _person_variants(value: str) -> set[str]:
     """The words of a found person's name (capitalised as written, or in title case when
     written all in capitals or as a handle), and the name as a handle and as words:
     "Oskar Jankowski" <-> "oskar.jankowski" / "oskar_jankowski". Lower-case single words
-    are not searched ("Rose", not "rose")."""
+    are not searched ("Rose", not "rose"). A word with a digit is none of a name's: an
+    escape ("u003e" of a JSON-escaped tag) that a finding took in with the name."""
     words = [
         w
         for w in _NAME_TOKEN.findall(_HANDLE_SPLIT.sub(" ", value))
-        if len(w) >= 2 and w.casefold().rstrip(".") not in _HONORIFICS
+        if len(w) >= 2
+        and w.casefold().rstrip(".") not in _HONORIFICS
+        and not any(c.isdigit() for c in w)
     ]
     out: set[str] = set()
     # each part of a double-barrelled name or a hyphenated handle is also written alone

@@ -5,7 +5,8 @@ Invented values; other elements' text stays."""
 from __future__ import annotations
 
 from app.redaction.escaped_xml import escaped_xml_values
-from app.redaction.text import redact_text
+from app.redaction.spans import Span
+from app.redaction.text import redact_text, repeated_mentions
 
 _LT, _GT = "\\u003c", "\\u003e"
 
@@ -50,3 +51,14 @@ def test_given_outside_a_name_is_no_person() -> None:
     doc = '{"x":"' + _LT + "drug" + _GT + _LT + "given" + _GT + "Ibuprofen" + _LT + "/given"
     doc += _GT + _LT + "/drug" + _GT + '"}\n'
     assert escaped_xml_values(doc) == []
+
+
+def test_an_escape_taken_into_a_person_finding_is_not_searched_elsewhere() -> None:
+    """A finding that took in a tag's escape with the name ("...\\u003eKana Ngono") seeds
+    the name's words, not "u003e": the other tags stay."""
+    doc = _doc()
+    start = doc.index("family") - len(_LT) - 7
+    end = doc.index("Astrabeck-Morrow") + len("Astrabeck-Morrow")
+    seed = Span(start, end, "PERSON", "test", 0.85)
+    repeats = repeated_mentions(doc, [seed])
+    assert all("u003" not in doc[s.start : s.end] for s in repeats)
