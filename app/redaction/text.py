@@ -768,6 +768,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     from app.redaction.han_role_names import han_role_names  # noqa: PLC0415
     from app.redaction.lower_case_names import lower_case_names  # noqa: PLC0415
     from app.redaction.name_forms import mentions_and_possessors  # noqa: PLC0415
+    from app.redaction.name_id_card_lines import id_card_lines  # noqa: PLC0415
     from app.redaction.name_initial_runs import initial_runs  # noqa: PLC0415
     from app.redaction.name_layouts import names_from_layout  # noqa: PLC0415
     from app.redaction.name_neighbours import (  # noqa: PLC0415
@@ -815,7 +816,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     found += romanised_name_fields(text) + chat_export_speakers(text) + eponymous_firms(text)
     found += eponymous_practices(text) + han_role_names(text) + chat_time_speakers(text)
     found += script_kin_prose(text) + vpn_log_peers(text)
-    found += party_lines(text)
+    found += party_lines(text) + id_card_lines(text)
     found += names_in_slots(text, doc.vocab.has_vector)
     found += lower_case_names(text, doc.vocab.has_vector)
     found += names_from_layout(text, doc.vocab.has_vector) + logins(text, doc.vocab.has_vector)
