@@ -781,6 +781,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
         names_beside_persons,
     )
     from app.redaction.name_party_lines import party_lines  # noqa: PLC0415
+    from app.redaction.name_signature_lines import signature_lines  # noqa: PLC0415
     from app.redaction.name_slots import names_in_slots  # noqa: PLC0415
     from app.redaction.names import find_names  # noqa: PLC0415
     from app.redaction.not_identifiers import not_identifiers  # noqa: PLC0415
@@ -816,7 +817,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     found += romanised_name_fields(text) + chat_export_speakers(text) + eponymous_firms(text)
     found += eponymous_practices(text) + han_role_names(text) + chat_time_speakers(text)
     found += script_kin_prose(text) + vpn_log_peers(text)
-    found += party_lines(text) + id_card_lines(text)
+    found += party_lines(text) + id_card_lines(text) + signature_lines(text)
     found += names_in_slots(text, doc.vocab.has_vector)
     found += lower_case_names(text, doc.vocab.has_vector)
     found += names_from_layout(text, doc.vocab.has_vector) + logins(text, doc.vocab.has_vector)
