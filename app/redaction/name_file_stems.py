@@ -59,22 +59,24 @@ def names_in_stem(
             j for j in (first - 1, last + 1) if 0 <= j < len(parts) and surname_like(parts[j])
         )
     letters = [i for i, p in enumerate(parts) if p.isalpha()]
+    if len(letters) < 2:
+        return marked
     has_number = any(p.isdigit() for p in parts)
     titled = [i for i in letters if _title_part(parts[i])]
-    if len(titled) == 1 and len(letters) >= 2:
+    # (the cheap tests of case and of the file words first: the lexicon's last)
+    if len(titled) == 1 and all(parts[j].islower() for j in letters if j != titled[0]):
         i = titled[0]
-        others_lower = all(parts[j].islower() for j in letters if j != i)
         folded = parts[i].casefold()
-        plain = not file_word(folded) and not closed_class_word(folded)  # "notes_Monday_2024"
-        if others_lower and plain and (has_number or not known_word(folded)):
+        plain = file_word(folded) or closed_class_word(folded)  # "notes_Monday_2024"
+        if not plain and (has_number or not known_word(folded)):
             marked.add(i)
     for i, j in itertools.pairwise(letters):
         if j != i + 1 or not (parts[i].islower() and parts[j].islower()):
             continue
-        pair = (parts[i], parts[j])
-        if any(len(p) < 3 or file_word(p) or known_word(p) for p in pair):
-            continue
         beside = [k for k in (i - 1, j + 1) if 0 <= k < len(parts)]
-        if any(file_word(parts[k]) for k in beside):
+        if not any(file_word(parts[k]) for k in beside):
+            continue
+        pair = (parts[i], parts[j])
+        if not any(len(p) < 3 or file_word(p) or known_word(p) for p in pair):
             marked.update((i, j))
     return marked
