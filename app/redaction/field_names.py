@@ -341,6 +341,8 @@ def field_kind(header: str) -> tuple[str, bool] | None:
     if not tokens or len(tokens) > 6:
         return None
     found = _field_kind(tokens)
+    if found is None and not _CONJUNCTIONS.isdisjoint(tokens):
+        found = _joined_name_parts(tokens)
     if found is None and place_header(tokens):
         return PLACE, True  # "Händlerort", "merchant_city": a place by its head word
     if found is None or found == (PERSON, False):
@@ -361,6 +363,26 @@ def _field_kind(tokens: list[str]) -> tuple[str, bool] | None:
                 return STRONG[phrase], True
             if phrase in WEAK:
                 return WEAK[phrase], _qualified(outside)
+    return None
+
+
+# "and" in the languages of the field names: "Nazwisko i imię", "Nom et prénom",
+# "Vor- und Nachname", "Ad ve soyad", "Фамилия и имя".
+_CONJUNCTIONS: Final = frozenset(
+    word_list("and und et y e i a og och en ja és ve и і та й și si dan và και")
+)
+
+
+def _joined_name_parts(tokens: list[str]) -> tuple[str, bool] | None:
+    """(PERSON, strong) for two person fields joined by "and" ("surname and first name",
+    "nazwisko i imię"): each side alone names a part of a person's name, the pair the
+    whole name. Strong when a side is ("given and family" stays weak, as each word is)."""
+    for at, token in enumerate(tokens):
+        if token not in _CONJUNCTIONS or at in (0, len(tokens) - 1):
+            continue
+        sides = [_field_kind(tokens[:at]), _field_kind(tokens[at + 1 :])]
+        if all(side is not None and side[0] == PERSON for side in sides):
+            return PERSON, any(side is not None and side[1] for side in sides)
     return None
 
 

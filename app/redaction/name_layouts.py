@@ -38,7 +38,7 @@ from app.redaction import fast_regex
 from app.redaction.caps_name_slots import caps_names_in_slots, payment_parties
 from app.redaction.field_names import NATIONAL, PERSON, RECORD, field_kind
 from app.redaction.given_names import fold_accents, given_names, is_given_name
-from app.redaction.lower_case_names import english_senses
+from app.redaction.lower_case_names import english_senses, known_word
 from app.redaction.name_forms import COMMON
 from app.redaction.name_guards import HEADING_WORDS, ROLE_NOUNS
 from app.redaction.name_neighbours import plain_word
@@ -197,6 +197,13 @@ _BED_OCCUPANT = fast_regex.compile(
     rf"(?P<name>{_CAPS_RUN}){_OCCUPANT_END}",
     re.M,
 )
+# A patient in lower or title case in brackets right after the bed ("bed 9 (larsen)",
+# "Bay 2 (Okafor)"), as a handover in a chat names them: one or two words.
+_BRACKET_WORD = r"\p{L}[\p{Ll}\p{M}'’-]{2,30}"
+_BED_BRACKET = fast_regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}]){_BED}[ \t]*\([ \t]*(?P<name>{_BRACKET_WORD}(?:[ ]{_BRACKET_WORD})?)"
+    r"[ \t]*\)"
+)
 # A patient in capitals whose bed or home a visit goes to ("went to KOWALSKI's", "visited
 # OKAFOR's"): handover notes write the possessive where a board writes the bed.
 _VISITED = fast_regex.compile(
@@ -278,6 +285,15 @@ def _occupant(name: str, *, marked: bool = False) -> bool:
     return not (len(words) == 1 and len(words[0]) <= short)  # "NG", "ICU": a lone short word
 
 
+def _bracketed_occupant(word: str) -> bool:
+    """A word in brackets after a bed is a name's: no board, heading or common word, and
+    no word of English but a dictionary given name ("bed 4 (isolation)", "(empty)" stay)."""
+    folded = word.casefold()
+    if _board_word(word) or is_not_name(word):
+        return False
+    return is_given_name(folded) or not known_word(folded)
+
+
 def board_names(text: str) -> list[Span]:
     """Occupants in capitals after their bed or bay (see the module docstring), and a
     patient in capitals whose bed a visit goes to ("visited OKAFOR's"); a bay's letter
@@ -289,6 +305,12 @@ def board_names(text: str) -> list[Span]:
         w in folded for w in ("bed", "bay", "rm", "room", "cub", "chair", "trolley", "cot", "pod")
     ):
         found += list(_BED_OCCUPANT.finditer(text))
+        if "(" in text:
+            spans += [
+                Span(m.start("name"), m.end("name"), KIND, BOARD_RULE, _SCORE)
+                for m in _BED_BRACKET.finditer(text)
+                if all(_bracketed_occupant(w) for w in m.group("name").split())
+            ]
     bays = list(_BAY_OCCUPANT.finditer(text))
     if len({m.group("bay") for m in bays}) >= 2:
         found += bays
@@ -388,9 +410,24 @@ def json_names(text: str) -> list[Span]:
         else:  # a bare "name" is any resource's (an organisation, a test, a device)
             found = field_kind(key) if key.casefold() not in ("name", "names") else None
             person = found is not None and found[0] == PERSON
-        if person and _NAME_SHAPE.fullmatch(value) and _name_value(value):
+        if person and _NAME_SHAPE.fullmatch(value) and _keyed_name(value):
             spans.append(Span(m.start("value"), m.end("value"), KIND, LAYOUT_RULE, _SCORE))
     return spans
+
+
+def _keyed_name(value: str) -> bool:
+    """A name-shaped value under a person's key is a name: no word a plain one, or a
+    dictionary given name first and the plain words short surnames after it ("Moussa Na",
+    "Minh Do", "Xuan An": Korean, Vietnamese and Chinese surnames of two letters that are
+    words elsewhere)."""
+    if _name_value(value):
+        return True
+    first, *rest = value.split()
+    return (
+        is_given_name(first)
+        and _name_value(first)
+        and all(len(w) <= 3 or _name_value(w) for w in rest)
+    )
 
 
 # "Hygienist: louissaint": a staff role's caption and a single lower-case word, alone to

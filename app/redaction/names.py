@@ -195,10 +195,13 @@ _WEAK = word_list(
     oic officer_in_charge officer_in_the_case
     candidate alias aliases complainant victim suspect
     ide infirmier infirmière aide-soignant aide-soignante sage-femme
+    лікар лікарка лікуючий_лікар пацієнт пацієнтка медсестра врач лечащий_врач пациент
+    пациентка лекар лекарка пацијент lekarz lekarka lékař lékařka lekár lekárka
     """
 )
-# (The last line: the French nursing record's roles; "IDE", infirmier diplômé d'État, the
-# registered nurse who signs a transmission.)
+# (The French nursing record's roles: "IDE", infirmier diplômé d'État, the registered
+# nurse who signs a transmission. Then doctor, patient and nurse in Ukrainian, Russian,
+# Bulgarian, Serbian, Polish, Czech and Slovak certificates: "Лікар: <surname>".)
 CUE = fast_regex.compile(
     rf"(?<![\w])(?i:(?P<strong>{trie_pattern(w.replace('_', ' ') for w in _STRONG)})"
     rf"|(?P<weak>{trie_pattern(w.replace('_', ' ') for w in _WEAK)}))(?![^\W\d_])"

@@ -206,6 +206,9 @@ _LABEL = (
     rf"|(?P<role>{trie_pattern(ROLE_LABELS + _ENGLISH_LABELS)})"
     # Hebrew forms write both genders of a role: "רופא/ה:", "רוקח/ת:", "מטופל(ת):".
     r"(?:/(?:ה|ת|ית)|\((?:ה|ת|ית)\))?"
+    # A gloss in brackets before the colon, as bilingual forms say which writing a field
+    # wants ("Patient (Latin):", "Name (in full):", "Doctor (English):").
+    r"(?:[ \t]{1,3}\([^()\n:：]{1,30}\)(?=[ \t]*[:：]))?"
     r'(?:"?\s*[:：]\s*"?|[ \t]*\|[ \t]*)'
 )
 LABEL: Final = _LABEL  # a field label that a person's name fills (`script_comma_names.py`)

@@ -485,8 +485,12 @@ def _tables(text: str, out: _Found) -> None:
         i += 1
         while i < len(lines):
             at, line = lines[i]
-            if not line.strip() or delimiter not in line:
+            # A quoted cell may hold line breaks (RFC 4180 2.6: "7 Main St\nRD 4"): the
+            # record runs on until its quotes close.
+            if not line.strip() or (delimiter not in line and not line.count('"') % 2):
                 break
+            if line.count('"') % 2:
+                line, i = _quoted_record(text, lines, i, delimiter, len(kinds))
             cells = cells_of(line, delimiter)
             for (a, b), kind in _aligned(cells, kinds):
                 if kind is not None:
@@ -497,6 +501,22 @@ def _tables(text: str, out: _Found) -> None:
                     if kinds[c] is None and town_cell(line[a:b]):
                         out.add(at + a, at + b, PLACE, True)
             i += 1
+
+
+def _quoted_record(
+    text: str, lines: list[tuple[int, str]], i: int, delimiter: str, width: int
+) -> tuple[str, int]:
+    """The record that opens on line `i` and runs on until its quotes close, and the
+    index of its last line; line `i` alone when the record so read has not the header's
+    `width` of cells (a stray quote, an inch mark: the lines stay rows of their own)."""
+    at, line = lines[i]
+    j = i
+    while line.count('"') % 2 and j + 1 < len(lines) and len(line) < _MAX_HEADER:
+        j += 1
+        line = text[at : lines[j][0] + len(lines[j][1])]
+    if line.count('"') % 2 == 0 and len(cells_of(line, delimiter)) == width:
+        return line, j
+    return lines[i][1], i
 
 
 _MAX_NAME_PARTS: Final = 3

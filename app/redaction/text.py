@@ -272,11 +272,14 @@ def _person_variants(value: str) -> set[str]:
     """The words of a found person's name (capitalised as written, or in title case when
     written all in capitals or as a handle), and the name as a handle and as words:
     "Oskar Jankowski" <-> "oskar.jankowski" / "oskar_jankowski". Lower-case single words
-    are not searched ("Rose", not "rose")."""
+    are not searched ("Rose", not "rose"). A word with a digit is none of a name's: an
+    escape ("u003e" of a JSON-escaped tag) that a finding took in with the name."""
     words = [
         w
         for w in _NAME_TOKEN.findall(_HANDLE_SPLIT.sub(" ", value))
-        if len(w) >= 2 and w.casefold().rstrip(".") not in _HONORIFICS
+        if len(w) >= 2
+        and w.casefold().rstrip(".") not in _HONORIFICS
+        and not any(c.isdigit() for c in w)
     ]
     out: set[str] = set()
     # each part of a double-barrelled name or a hyphenated handle is also written alone
@@ -765,6 +768,8 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     from app.redaction.han_role_names import han_role_names  # noqa: PLC0415
     from app.redaction.lower_case_names import lower_case_names  # noqa: PLC0415
     from app.redaction.name_forms import mentions_and_possessors  # noqa: PLC0415
+    from app.redaction.name_id_card_lines import id_card_lines  # noqa: PLC0415
+    from app.redaction.name_initial_runs import initial_runs  # noqa: PLC0415
     from app.redaction.name_layouts import names_from_layout  # noqa: PLC0415
     from app.redaction.name_neighbours import (  # noqa: PLC0415
         birth_names,
@@ -775,6 +780,8 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
         logins,
         names_beside_persons,
     )
+    from app.redaction.name_party_lines import party_lines  # noqa: PLC0415
+    from app.redaction.name_signature_lines import signature_lines  # noqa: PLC0415
     from app.redaction.name_slots import names_in_slots  # noqa: PLC0415
     from app.redaction.names import find_names  # noqa: PLC0415
     from app.redaction.not_identifiers import not_identifiers  # noqa: PLC0415
@@ -810,12 +817,14 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     found += romanised_name_fields(text) + chat_export_speakers(text) + eponymous_firms(text)
     found += eponymous_practices(text) + han_role_names(text) + chat_time_speakers(text)
     found += script_kin_prose(text) + vpn_log_peers(text)
+    found += party_lines(text) + id_card_lines(text) + signature_lines(text)
     found += names_in_slots(text, doc.vocab.has_vector)
     found += lower_case_names(text, doc.vocab.has_vector)
     found += names_from_layout(text, doc.vocab.has_vector) + logins(text, doc.vocab.has_vector)
     found += account_names(text, doc.vocab.has_vector)
     found += names_beside_persons(text, found) + handles_beside_persons(text, found)
     found = with_initials(text, without_lower_case_tails(text, without_titles(text, found)))
+    found = initial_runs(text, found)
     verdicts: dict[Span, Span | None] = {}  # the second guarding reads only new findings
     found = guarded_persons(text, found, verdicts)
     found += surname_after_given(text, found) + names_filling_fields(text, found)

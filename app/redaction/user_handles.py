@@ -40,6 +40,7 @@ from typing import Final
 from app.redaction import fast_regex
 from app.redaction.given_names import is_given_name
 from app.redaction.lower_case_names import english_senses, known_word
+from app.redaction.name_file_stems import names_in_stem
 from app.redaction.name_forms import COMMON
 from app.redaction.name_neighbours import column_login
 from app.redaction.patterns import COMPACT_DATE, MONTH_WORDS
@@ -286,7 +287,8 @@ _FILE_WORDS: Final = frozenset(
     signed scanned new old updated version rev v copy page pages image photo img pic
     dose plan list log data chart notes consent request order cv resume selfie id
     passport licence license card front back ecg ekg eeg mri xray echo lab labs discharge
-    admission consult upload uploads attachment
+    admission consult upload uploads attachment bloods blood bloodwork sicknote fitnote
+    contract payslip timesheet appraisal letterhead
     """
     )
 )
@@ -344,6 +346,7 @@ def names_in_file_names(text: str) -> list[Span]:
             if _DATE_PART.fullmatch(part):
                 near = (j for j in (i - 1, i + 1) if 0 <= j < len(parts))
                 marked.update(j for j in near if _surname_part(parts[j][1]))
+        marked |= names_in_stem([p for _, p in parts], _surname_part, _FILE_WORDS.__contains__)
         spans += [
             Span(parts[i][0], parts[i][0] + len(parts[i][1]), KIND, RULE, SCORE)
             for i in sorted(marked)
