@@ -21,6 +21,7 @@ from app.redaction.bank_codes import bank_code
 from app.redaction.clinical_marks import clinical_marks
 from app.redaction.clock_times import clock_time_only, without_clock_time
 from app.redaction.dicom_tags import dicom_tag_number
+from app.redaction.form_label_words import FORM_LABEL_WORDS
 from app.redaction.header_rows import in_header_row
 from app.redaction.label_guards import document_title
 from app.redaction.letterless_findings import letterless_finding
@@ -102,7 +103,9 @@ def _fold(word: str) -> str:
 _IDENTIFIER_LABELS: Final = frozenset(
     _fold(part) for w in IDENTIFIER_WORDS for part in w.split("-") if len(part) >= 2
 )
-_LABELS_FOLDED: Final = frozenset(_fold(w) for w in _LABELS | _LAB_NAMES) | _IDENTIFIER_LABELS
+_LABELS_FOLDED: Final = (
+    frozenset(_fold(w) for w in _LABELS | _LAB_NAMES | FORM_LABEL_WORDS) | _IDENTIFIER_LABELS
+)
 _UNITS_FOLDED: Final = frozenset(_fold(w) for w in _UNITS)
 
 
