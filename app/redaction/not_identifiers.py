@@ -20,6 +20,7 @@ from app.redaction import fast_regex
 from app.redaction.bank_codes import bank_code
 from app.redaction.clinical_marks import clinical_marks
 from app.redaction.clock_times import clock_time_only, without_clock_time
+from app.redaction.config_keys import config_key
 from app.redaction.dicom_tags import dicom_tag_number
 from app.redaction.form_label_words import FORM_LABEL_WORDS
 from app.redaction.header_rows import in_header_row
@@ -449,6 +450,7 @@ def not_identifiers(text: str, spans: list[Span]) -> list[Span]:
             or dicom_tag_number(text, s)
             or claim_place_code(text, s)
             or letterless_finding(text, s)
+            or config_key(text, s)
         ):
             continue
         kept = _number_then_unit(text, _without_glued_tail(text, s))
