@@ -26,7 +26,7 @@ _REACH = 7  # "(0010, " before an element number: the tag's "(" is at most this 
 
 def dicom_tag_number(text: str, span: Span) -> bool:
     """`span` lies inside the parentheses of a DICOM element's tag (see above)."""
-    if text[span.start - 1 : span.start] not in ("(", ",", " ") or span.end - span.start > 4:
+    if span.end - span.start > 4 or text[span.start - 1 : span.start] not in ("(", ",", " "):
         return False  # cheap: a tag's number is four digits after "(", "," or ", "
     opening = text.rfind("(", max(0, span.start - _REACH), span.start)
     if opening < 0:

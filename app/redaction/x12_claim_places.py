@@ -19,12 +19,16 @@ _SEPARATORS = "*|^"  # what follows a segment's tag in X12 (x12.py)
 _COMPOSITE = fast_regex.compile(r"\d{1,2}[:>][AB][:>]\d")
 _CLAIM_TAG = fast_regex.compile(r"[ \t]*CLM(?P<sep>[*|^])")
 _PLACE_ELEMENT = 5
+_LONGEST = 6  # "11:B:1": the composite's length at most
+_BEFORE = frozenset("*|^:>0123456789AB")  # what may stand before a finding inside it
 
 
 def claim_place_code(text: str, span: Span) -> bool:
     """`span` lies inside the CLM05 composite of an X12 claim (see above)."""
+    if span.end - span.start > _LONGEST or text[span.start - 1 : span.start] not in _BEFORE:
+        return False  # cheap: most findings are longer, or follow a blank or a letter
     at = span.start
-    while at > 0 and text[at - 1] not in _SEPARATORS and span.start - at < 6:
+    while at > 0 and text[at - 1] not in _SEPARATORS and span.start - at < _LONGEST:
         at -= 1  # back to the element's separator (the composite is six characters or less)
     if at == 0 or text[at - 1] not in _SEPARATORS:
         return False  # cheap: no separator right before the element
