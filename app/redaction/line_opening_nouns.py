@@ -8,7 +8,8 @@ seen, as a person. A name opening a line and going on in prose looks much the sa
 ("Okafor rang back"), so the word is let go only when a function word of another language
 follows it (a stop word of spaCy's other languages that English lacks: "keine", "du",
 "dal", "seit"). An English continuation, a capital after it, a given name, a finding of
-two words and a word inside the line keep the finding.
+two words and a word inside the line keep the finding, and so does a letter's place
+before its date ("Querfurt, den 30.10.2023": a comma, a function word, a number).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from app.redaction.spans import Span
 
 # After the word: a comma or not, blanks, then a lower-case word of letters.
 _LOWER_AFTER = fast_regex.compile(r",?[ \t]{1,2}(\p{Ll}[\p{Ll}\p{Mn}'’-]*)(?![\w])")
+_DIGIT_ON_LINE = fast_regex.compile(r"[^\n\d]*\d")
 
 
 def line_opening_noun(text: str, span: Span) -> bool:
@@ -33,7 +35,10 @@ def line_opening_noun(text: str, span: Span) -> bool:
     if text[line : span.start].strip(" \t"):
         return False  # inside the line
     after = _LOWER_AFTER.match(text, span.end)
-    return after is not None and after.group(1) in any_other_language_stop_words()
+    if after is None or after.group(1) not in any_other_language_stop_words():
+        return False
+    # a letter's place before its date stays: "Querfurt, den 30.10.2023", "Lyon, le 3 mai"
+    return not (text.startswith(",", span.end) and _DIGIT_ON_LINE.match(text, after.end()))
 
 
 def without_line_opening_nouns(text: str, spans: list[Span]) -> list[Span]:

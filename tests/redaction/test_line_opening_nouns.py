@@ -40,8 +40,19 @@ def test_a_line_opening_foreign_noun_is_dropped(text: str, value: str) -> None:
         ("Jan Wrona jest w domu", "Jan Wrona", UNKNOWN_RULE),  # two words
         ("Okafor Ngozi", "Okafor", UNKNOWN_RULE),  # a capital after it
         ("Frontschaden\nkeine Verletzten", "Frontschaden", UNKNOWN_RULE),  # alone on its line
+        ("geregelt.\nLindenhain, den 04.03.2024\n", "Lindenhain", UNKNOWN_RULE),  # a dateline
+        ("Villebrune, le 3 mai 2024", "Villebrune", UNKNOWN_RULE),
     ],
-    ids=["english", "mid-line", "given-name", "two-words", "capital-after", "own-line"],
+    ids=[
+        "english",
+        "mid-line",
+        "given-name",
+        "two-words",
+        "capital-after",
+        "own-line",
+        "de-dateline",
+        "fr-dateline",
+    ],
 )
 def test_other_findings_stay(text: str, value: str, rule: str) -> None:
     span = _span(text, value, rule)
