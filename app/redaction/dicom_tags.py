@@ -21,12 +21,14 @@ from app.redaction.spans import Span
 _TAG = fast_regex.compile(
     r"\([0-9A-Fa-f]{4},[ ]?[0-9A-Fa-f]{4}\)(?=[ \t]*(?:[A-Z]{2}\b|[A-Z][a-z]|[\[:=#]))"
 )
+_NUMBER = 4  # hexadecimal digits of a group or an element number
+_BEFORE = frozenset("(, ")
 _REACH = 7  # "(0010, " before an element number: the tag's "(" is at most this far back
 
 
 def dicom_tag_number(text: str, span: Span) -> bool:
     """`span` lies inside the parentheses of a DICOM element's tag (see above)."""
-    if span.end - span.start > 4 or text[span.start - 1 : span.start] not in ("(", ",", " "):
+    if span.end - span.start != _NUMBER or text[span.start - 1 : span.start] not in _BEFORE:
         return False  # cheap: a tag's number is four digits after "(", "," or ", "
     opening = text.rfind("(", max(0, span.start - _REACH), span.start)
     if opening < 0:
