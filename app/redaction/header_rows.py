@@ -7,11 +7,13 @@ among them), two of its cells or more name a field, and the line after it is a r
 many cells (or a Markdown separator row): a table laid on its side ("Name<TAB>Okafor<TAB>
 Mensah" over "DOB<TAB>…") has one field cell in its first row, so its values stay masked.
 A cell that holds a given name stays masked unless the cell itself names a field ("Họ và
-tên").
+tên"). The model may read the whole header row as one group ("id;nom;prénom;adresse"):
+such a finding is dropped only when every cell it touches passes the same test.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Final
 
 from app.redaction import fast_regex
@@ -53,10 +55,21 @@ def in_header_row(text: str, span: Span) -> bool:
     if not _SEPARATOR.fullmatch(following) and len(cells_of(following, delimiter)) != len(cells):
         return False
     a, b = span.start - start, span.end - start
-    cell = next(((x, y) for x, y in cells if x <= a and b <= y), None)
-    if cell is None:
-        return False
-    value = line[cell[0] : cell[1]].strip().strip("\"'")
+    # The model may read a whole header row as one group ("id;nom;prénom;adresse"): a
+    # finding over several cells is dropped only when every cell it touches is a label.
+    touched = [(x, y) for x, y in cells if x < b and a < y]
+    if not touched or a < touched[0][0] or b > touched[-1][1]:
+        return False  # it reaches past the first or last cell it touches
+    return all(_label_cell(line[x:y], field_kind, is_given_name) for x, y in touched)
+
+
+def _label_cell(
+    cell: str,
+    field_kind: Callable[[str], object],
+    is_given_name: Callable[[str], bool],
+) -> bool:
+    """A header cell that names a field, or that holds no given name."""
+    value = cell.strip().strip("\"'")
     if field_kind(value) is not None:
         return True
     return not any(is_given_name(w.casefold()) for w in _WORD.findall(value))

@@ -20,13 +20,18 @@ from app.redaction import fast_regex
 from app.redaction.bank_codes import bank_code
 from app.redaction.clinical_marks import clinical_marks
 from app.redaction.clock_times import clock_time_only, without_clock_time
+from app.redaction.config_keys import config_key
+from app.redaction.dicom_tags import dicom_tag_number
+from app.redaction.form_label_words import FORM_LABEL_WORDS
 from app.redaction.header_rows import in_header_row
 from app.redaction.label_guards import document_title
+from app.redaction.letterless_findings import letterless_finding
 from app.redaction.place_guards import dotted_abbreviation
 from app.redaction.record_codes import record_codes
 from app.redaction.record_numbers import WORDS as IDENTIFIER_WORDS
 from app.redaction.spans import WORD_KINDS, Span
 from app.redaction.wordtrie import word_list
+from app.redaction.x12_claim_places import claim_place_code
 
 # Kinds the NER model and the name rules give: a label read as one of these is dropped.
 # A name after a title ("Dr Flag") is a name whatever the word is.
@@ -99,7 +104,9 @@ def _fold(word: str) -> str:
 _IDENTIFIER_LABELS: Final = frozenset(
     _fold(part) for w in IDENTIFIER_WORDS for part in w.split("-") if len(part) >= 2
 )
-_LABELS_FOLDED: Final = frozenset(_fold(w) for w in _LABELS | _LAB_NAMES) | _IDENTIFIER_LABELS
+_LABELS_FOLDED: Final = (
+    frozenset(_fold(w) for w in _LABELS | _LAB_NAMES | FORM_LABEL_WORDS) | _IDENTIFIER_LABELS
+)
 _UNITS_FOLDED: Final = frozenset(_fold(w) for w in _UNITS)
 
 
@@ -440,6 +447,10 @@ def not_identifiers(text: str, spans: list[Span]) -> list[Span]:
             or clock_time_only(text, s)
             or _place_in_title(text, s)
             or in_header_row(text, s)
+            or dicom_tag_number(text, s)
+            or claim_place_code(text, s)
+            or letterless_finding(text, s)
+            or config_key(text, s)
         ):
             continue
         kept = _number_then_unit(text, _without_glued_tail(text, s))

@@ -137,8 +137,9 @@ IBAN = IdPattern(
 # A time of day or a running time ("00:00:04", "14:32:07", "1:05:59"): three decimal
 # groups of two digits (the hour may have one) never write an IPv6 address, which has eight
 # groups or a "::"; nor does a year joined to its time by a colon, the Common Log Format's
-# "[10/Oct/2000:13:55:36 -0700]" (Apache's "%d/%b/%Y:%H:%M:%S %z").
-_CLOCK_TIME = fast_regex.compile(r"(?:(?:19|20)\d\d:)?\d{1,2}:[0-5]\d:[0-5]\d")
+# "[10/Oct/2000:13:55:36 -0700]" (Apache's "%d/%b/%Y:%H:%M:%S %z"), nor a day joined so
+# ("[2025-01-19:08:14:02 +0000]": four decimal groups, still no eight and no "::").
+_CLOCK_TIME = fast_regex.compile(r"(?:(?:19|20)\d\d:|(?:[0-2]\d|3[01]):)?\d{1,2}:[0-5]\d:[0-5]\d")
 
 
 def is_clock_time(value: str) -> bool:

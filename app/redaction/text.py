@@ -766,6 +766,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
         words_of,
     )
     from app.redaction.han_role_names import han_role_names  # noqa: PLC0415
+    from app.redaction.line_opening_nouns import without_line_opening_nouns  # noqa: PLC0415
     from app.redaction.lower_case_names import lower_case_names  # noqa: PLC0415
     from app.redaction.name_forms import mentions_and_possessors  # noqa: PLC0415
     from app.redaction.name_id_card_lines import id_card_lines  # noqa: PLC0415
@@ -804,7 +805,9 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     results, doc = analyze_doc(text, project=project)
     found = dates_and_ages(text, spans_from_results(results))
     found += find_structured(text) + find_names(text) + caps_names(text) + caps_surnames(text)
-    found += find_given_names(text, words_of(doc)) + lower_case_given_names(text)
+    given = find_given_names(text, words_of(doc))
+    found += without_line_opening_nouns(text, given)
+    found += lower_case_given_names(text)
     found += contacted_given_names(text) + lower_case_name_fields(text)
     found += mentions_and_possessors(text) + handle_names(text) + initial_without_dot(text)
     found += initial_forms_more(text) + names_in_other_scripts(text)
