@@ -37,6 +37,7 @@ from app.redaction.places import find_places
 from app.redaction.postal_addresses import find_postal_addresses
 from app.redaction.postcodes import find_postcodes
 from app.redaction.radio_plates import find_ten_code_plates
+from app.redaction.read_back_numbers import find_read_back_numbers
 from app.redaction.record_numbers import find_by_context, find_fixed_shapes
 from app.redaction.residence_addresses import find_residence_addresses
 from app.redaction.serial_lists import find_serial_lists
@@ -124,6 +125,7 @@ def find_structured(text: str) -> list[Span]:
         *find_residence_addresses(text),
         *find_phones(text),
         *find_spoken_numbers(text),
+        *find_read_back_numbers(text),
         *find_edifact_phones(text),
         *find_edifact_addresses(text),
         *find_x12_payments(text),
