@@ -31,6 +31,7 @@ from app.redaction.munged_emails import find_munged_emails
 from app.redaction.national_ids import find_national_ids
 from app.redaction.ocr_labels import ids_after_misread_labels
 from app.redaction.ocr_misreads import find_misread_numbers
+from app.redaction.ordinal_dates import find_ordinal_dates
 from app.redaction.patterns import DAY_WORD_BEFORE, SECOND_PASS_PATTERNS, IdPattern
 from app.redaction.phones import find_phones, named_by_kind
 from app.redaction.places import find_places
@@ -111,6 +112,7 @@ def find_structured(text: str) -> list[Span]:
     found = [
         *pattern_spans(text, words=words),
         *find_cldr_dates(text, words),
+        *find_ordinal_dates(text, words),
         *find_era_dates(text, words),
         *find_zoned_times(text),
         *find_addresses(text, words),
