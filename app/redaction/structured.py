@@ -32,6 +32,7 @@ from app.redaction.national_ids import find_national_ids
 from app.redaction.ocr_labels import ids_after_misread_labels
 from app.redaction.ocr_misreads import find_misread_numbers
 from app.redaction.ordinal_dates import find_ordinal_dates
+from app.redaction.path_identifiers import find_path_identifiers
 from app.redaction.patterns import DAY_WORD_BEFORE, SECOND_PASS_PATTERNS, IdPattern
 from app.redaction.phones import find_phones, named_by_kind
 from app.redaction.places import find_places
@@ -137,6 +138,7 @@ def find_structured(text: str) -> list[Span]:
         *find_by_context(text),
         *ids_after_misread_labels(text),
         *find_fixed_shapes(text),
+        *find_path_identifiers(text),
         *find_court_numbers(text),
         *find_slashed_references(text),
         *ages,
