@@ -14,6 +14,7 @@ from app.redaction.ages import ages_with_units, find_ages
 from app.redaction.answered_places import answered_places
 from app.redaction.calendar_dates import find_era_dates
 from app.redaction.cldr_dates import find_cldr_dates
+from app.redaction.commit_hashes import find_commit_hashes
 from app.redaction.coordinates import find_coordinates
 from app.redaction.court_numbers import find_court_numbers
 from app.redaction.craft_marks import find_craft_marks
@@ -55,7 +56,7 @@ from app.redaction.vcard import find_vcard
 from app.redaction.vehicles import find_vehicles
 from app.redaction.wallets import find_wallets
 from app.redaction.weekdays import weekday_spans
-from app.redaction.x12 import find_x12_payments, without_claim_codes
+from app.redaction.x12 import find_x12_payments, find_x12_references, without_claim_codes
 
 # How far before a weak match a context word may stand (about five words).
 _CONTEXT_CHARS = 40
@@ -132,12 +133,14 @@ def find_structured(text: str) -> list[Span]:
         *find_edifact_phones(text),
         *find_edifact_addresses(text),
         *find_x12_payments(text),
+        *find_x12_references(text),
         *find_national_ids(text),
         *find_accounts(text),
         *find_wallets(text),
         *find_by_context(text),
         *ids_after_misread_labels(text),
         *find_fixed_shapes(text),
+        *find_commit_hashes(text),
         *find_path_identifiers(text),
         *find_court_numbers(text),
         *find_slashed_references(text),
