@@ -43,6 +43,7 @@ from app.redaction.radio_plates import find_ten_code_plates
 from app.redaction.read_back_numbers import find_read_back_numbers
 from app.redaction.record_numbers import find_by_context, find_fixed_shapes
 from app.redaction.residence_addresses import find_residence_addresses
+from app.redaction.serial_dates import find_serial_dates
 from app.redaction.serial_lists import find_serial_lists
 from app.redaction.signed_places import find_signed_places
 from app.redaction.slashed_references import find_slashed_references
@@ -151,6 +152,7 @@ def find_structured(text: str) -> list[Span]:
         *find_craft_marks(text),
         *find_devices(text),
         *find_serial_lists(text),
+        *find_serial_dates(text),
         *find_hl7(text),
         *find_swift(text),
         *find_uris(text, words),
