@@ -54,6 +54,7 @@ from app.redaction.swift_mt import find_swift, without_message_codes
 from app.redaction.tables import find_field_values
 from app.redaction.uris import find_uris
 from app.redaction.vcard import find_vcard
+from app.redaction.vehicle_lists import vehicle_list_items
 from app.redaction.vehicles import find_vehicles
 from app.redaction.wallets import find_wallets
 from app.redaction.weekdays import weekday_spans
@@ -162,6 +163,7 @@ def find_structured(text: str) -> list[Span]:
         *find_misread_numbers(text, words),
     ]
     found = named_by_kind(text, found)
+    found += vehicle_list_items(text, found)
     return settled(text, found + weekday_spans(text, found))
 
 
