@@ -6,9 +6,11 @@ cuatro, cuatro") or numerals alone ("0627, 04, 764, 8"). Pure `re` / `regex`.
 `spoken_digits` masks seven digit words in a row; a numeral or a foreign "double" word
 breaks its run. Here a group boundary (a comma between two digit-ish tokens) is the
 anchor, found by one pattern that skips from comma to comma; only around such a comma
-is the run read. A run says seven digits or more. Numerals alone are a list of counts or
-years as often as a number ("2019, 2020, 2021"), so they need a group with a leading zero
-("04", "0627": no count is written so) or a calling word shortly before.
+is the run read. A run says seven digits or more, with two digit words or more (one word
+beside numerals is as often a date's neighbour: "May 16, 2024 um" holds Portuguese "um").
+Numerals alone are a list of counts or years as often as a number ("2019, 2020, 2021"),
+so they need a group with a leading zero ("04", "0627": no count is written so) or a
+calling word shortly before; a year among the numerals ("16, 2024, 0830") is a date.
 """
 
 from __future__ import annotations
@@ -24,8 +26,7 @@ KIND: Final = "PHONE_NUMBER"
 RULE: Final = "phone_read_back_groups"
 
 # "double five" in English, French, Spanish, Italian, Portuguese, Dutch and German.
-_TIMES: Final = {"double": 2, "triple": 3, "doble": 2, "doppio": 2, "duplo": 2, "dubbel": 2}
-_TIMES_WORDS: Final = (*_TIMES, "doppel", "dobro", "triplo")
+_TIMES_WORDS: Final = word_list("double triple doble doppio duplo dubbel doppel dobro triplo")
 _WORD = rf"(?:(?:{trie_pattern(_TIMES_WORDS)})[ \t]+)?(?:{trie_pattern(set(DIGIT_WORDS))})(?!\w)"
 _NUMERAL = r"(?<![\w.:/-])\d{1,4}(?![\w:/]|[.,]\d)"
 _TOKEN = rf"(?:{_NUMERAL}|(?<!\w){_WORD})"
@@ -48,22 +49,27 @@ _WINDOW = 80
 _WORDS: Final = frozenset(DIGIT_WORDS)
 
 
-def _digits(run: str) -> tuple[int, bool, bool]:
-    """How many digits `run` says, whether a digit word is in it, whether a numeral group
-    has a leading zero ("04")."""
-    count, worded, zero_led, times = 0, False, False, 1
+def _reads_as_number(run: str) -> bool:
+    """Whether `run` says seven to sixteen digits as a number read back: digit words two or
+    more, or numerals alone with a leading-zero group ("04"); never a year among numerals
+    ("May 16, 2024 um ...": a date, then a word that is a digit in Portuguese)."""
+    count, words, zero_led, times = 0, 0, False, 1
     for token in run.replace(",", " ").split():
-        if token in _TIMES or token in ("doppel", "dobro", "triplo"):
+        if token in _TIMES_WORDS:
             times = 3 if token.startswith("trip") else 2
             continue
         if token.isdigit():
+            if len(token) == 4 and token[:2] in ("19", "20"):
+                return False
             count += len(token)
             zero_led = zero_led or (len(token) > 1 and token[0] == "0")
         elif token in _WORDS:
             count += times
-            worded = True
+            words += 1
         times = 1
-    return count, worded, zero_led
+    if not _MIN_DIGITS <= count <= _MAX_DIGITS or words == 1:
+        return False
+    return words >= 2 or zero_led
 
 
 def find_read_back_numbers(text: str) -> list[Span]:
@@ -88,16 +94,23 @@ def find_read_back_numbers(text: str) -> list[Span]:
             if not m.start() <= hinge.start() < m.end():
                 continue
             done = m.end()
-            count, worded, zero_led = _digits(m.group())
-            if not _MIN_DIGITS <= count <= _MAX_DIGITS:
-                continue
-            numerals_only = not worded
-            if numerals_only and not zero_led and not _called(lowered, m.start()):
-                continue
-            spans.append(Span(m.start(), m.end(), KIND, RULE, 0.7))
+            run = m.group()
+            if _reads_as_number(run) or (
+                _numerals_only(run) and _called(lowered, m.start()) and _no_year(run)
+            ):
+                spans.append(Span(m.start(), m.end(), KIND, RULE, 0.7))
     return spans
 
 
 def _called(lowered: str, start: int) -> bool:
     """Whether a calling word stands shortly before `start` (this line or the one before)."""
     return _CALLING_WORD.search(lowered, max(0, start - _WINDOW), start) is not None
+
+
+def _numerals_only(run: str) -> bool:
+    tokens = run.replace(",", " ").split()
+    return all(t.isdigit() for t in tokens) and _MIN_DIGITS <= sum(map(len, tokens)) <= _MAX_DIGITS
+
+
+def _no_year(run: str) -> bool:
+    return not any(len(t) == 4 and t[:2] in ("19", "20") for t in run.replace(",", " ").split())

@@ -39,6 +39,8 @@ def test_number_read_back_in_groups_is_masked(text: str, number: str) -> None:
         "Take one or two tablets, three times a day, for five days.",
         "Rooms 3, 4, 12 and 7 are closed.",
         "Visits on 2023-01-04, 2023-02-08, 2023-03-09.",
+        "geboren am November 16, 2024 um 04:12 Uhr",
+        "Seen on May 16, 2024, 0830 by the nurse; call back later",
         "Funding of 1,000,000, 2,050,000 and 3,400,000 was granted, 12, 0 left.",
     ],
 )
