@@ -28,8 +28,6 @@ FIELD = fast_regex.compile(
     rf"{_EDGE_AFTER}",
     starts=r"[\dA-Z]",
 )
-# A file name's extension at the token's end ("report.pdf", "scan.HEIC", "a.tar.gz").
-_EXTENSION = fast_regex.compile(r"\.[A-Za-z][A-Za-z0-9]{1,4}[)\]\"',;:]*$")
 _MIN_DIGITS: Final = 7
 _YEAR = ("19", "20")
 
@@ -44,29 +42,38 @@ def _is_date_or_range(groups: list[str]) -> bool:
     return len(groups) == 2 and 4 in lengths and min(lengths) <= 2
 
 
-def _token_is_path(text: str, start: int, end: int) -> bool:
-    """Whether the blank-free token around [start, end) is a path or a file name."""
-    left = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start), text.rfind("\t", 0, start))
-    right = len(text)
-    for blank in (" ", "\n", "\t"):
-        at = text.find(blank, end)
-        if at >= 0:
-            right = min(right, at)
-    token = text[left + 1 : right]
-    return "/" in token or "\\" in token or _EXTENSION.search(token) is not None
+# Where a path or a file name is: a slash or backslash, or an extension after a dot.
+_PATH_SIGN = fast_regex.compile(
+    r"[/\\]|(?<=\w)\.[A-Za-z][A-Za-z0-9]{1,4}(?=[\s)\]\"',;:]|$)", starts=r"[/\\.]"
+)
+
+
+def _token_around(text: str, at: int) -> tuple[int, int]:
+    """(start, end) of the blank-free token that holds position `at` (within its line)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    start = max(text.rfind(" ", line_start, at), text.rfind("\t", line_start, at)) + 1
+    ends = [e for e in (text.find(" ", at, line_end), text.find("\t", at, line_end)) if e >= 0]
+    return max(start, line_start), min(ends) if ends else line_end
 
 
 def find_path_identifiers(text: str) -> list[Span]:
     """Identifier-shaped fields of paths and file names (see above)."""
-    if "/" not in text and "\\" not in text and "." not in text:
-        return []
     spans: list[Span] = []
-    for m in FIELD.finditer(text):
-        value = m.group()
-        if m.group("groups") is not None:
-            groups = value.split("-")
-            if sum(len(g) for g in groups) < _MIN_DIGITS or _is_date_or_range(groups):
-                continue
-        if _token_is_path(text, m.start(), m.end()):
+    done = -1
+    for sign in _PATH_SIGN.finditer(text):
+        if sign.start() < done:
+            continue
+        start, end = _token_around(text, sign.start())
+        done = end
+        if end - start < _MIN_DIGITS:
+            continue
+        for m in FIELD.finditer(text, start, end):
+            value = m.group()
+            if m.group("groups") is not None:
+                groups = value.split("-")
+                if sum(len(g) for g in groups) < _MIN_DIGITS or _is_date_or_range(groups):
+                    continue
             spans.append(Span(m.start(), m.end(), KIND, RULE, 0.6))
     return spans

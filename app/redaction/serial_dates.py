@@ -12,6 +12,7 @@ cell may run over a line break (RFC 4180): the column is counted from the first 
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from app.redaction import fast_regex
@@ -22,10 +23,8 @@ from app.redaction.wordtrie import word_list
 KIND: Final = "DATE_TIME"
 RULE: Final = "spreadsheet_day_serial"
 
-# A cell of five digits alone between delimiters (or a line's edges), quotes allowed.
-CELL = fast_regex.compile(
-    r"(?:(?<=[,;\t|])|(?<![^\n]))[ \t]*\"?(?P<v>[1-7]\d{4})\"?[ \t]*(?=[,;\t|\r\n]|$)"
-)
+# Five digits alone (the cell's edges are read after a match: a delimiter, a line's edge).
+FIVE = fast_regex.compile(r"(?<![\w.:/+-])(?<!\d,)[1-7]\d{4}(?![\w.:/-])", starts="[1-7]")
 _FIRST, _LAST = 18264, 73050  # 1950-01-01 and 2099-12-31 as day serials
 _DAY_WORDS: Final = frozenset(
     word_list(
@@ -39,6 +38,24 @@ _DAY_WORDS: Final = frozenset(
 )
 _DELIMITERS: Final = ",;\t|"
 _MAX_UP = 200
+
+
+def _cell_delimiter(text: str, line_start: int, start: int, end: int) -> str | None:
+    """The delimiter of the cell [start, end) when the number is the cell's whole value
+    (blanks and a double quote around it allowed), else None."""
+    before = text[max(line_start, start - 3) : start].rstrip(' "')
+    after_end = text.find("\n", end)
+    after = text[end : min(end + 3, len(text) if after_end < 0 else after_end)]
+    after = after.lstrip(' "').rstrip("\r")
+    left = before[-1:] if before else ""
+    right = after[:1]
+    if left and left not in _DELIMITERS:
+        return None
+    if right and right not in _DELIMITERS:
+        return None
+    if not left and start - line_start > 3:
+        return None  # more than blanks and a quote before it on its line
+    return left or right or None
 
 
 def _place(text: str, start: int, pos: int, delimiter: str) -> tuple[int, int]:
@@ -90,22 +107,35 @@ def _first_line(text: str, line_start: int, delimiter: str) -> tuple[int, int]:
         start = end + 1
 
 
-def find_serial_dates(text: str) -> list[Span]:
-    """Day serials under a header that names a day (see above)."""
+@functools.lru_cache(maxsize=256)
+def _day_columns(head: str, delimiter: str) -> frozenset[int]:
+    """The columns of a table's first line whose header names a day."""
+    return frozenset(
+        i
+        for i, cell in enumerate(_cells(head, delimiter))
+        if not _DAY_WORDS.isdisjoint(header_words(cell))
+    )
+
+
+def find_serial_dates(text: str, words: set[str]) -> list[Span]:
+    """Day serials under a header that names a day (see above); `words` is the text's
+    folded letter runs (`structured.text_words`): a text with no day word is skipped."""
+    if words.isdisjoint(_DAY_WORDS):
+        return []
     spans: list[Span] = []
-    for m in CELL.finditer(text):
-        if not _FIRST <= int(m.group("v")) <= _LAST:
+    for m in FIVE.finditer(text):
+        if not _FIRST <= int(m.group()) <= _LAST:
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
-        edge = text[m.start() - 1] if m.start() > line_start else text[m.end() : m.end() + 1]
-        delimiter = edge if edge and edge in _DELIMITERS else None
+        delimiter = _cell_delimiter(text, line_start, m.start(), m.end())
         if delimiter is None:
             continue
         head_start, head_end = _first_line(text, line_start, delimiter)
+        head = text[head_start:head_end].rstrip("\r")
+        days = _day_columns(head, delimiter)
+        if not days:
+            continue
         row, column = _place(text, head_start, m.start(), delimiter)
-        if row == 0:
-            continue  # the header row itself
-        header = _cells(text[head_start:head_end].rstrip("\r"), delimiter)
-        if column < len(header) and not _DAY_WORDS.isdisjoint(header_words(header[column])):
-            spans.append(Span(m.start("v"), m.end("v"), KIND, RULE, 0.6))
+        if row > 0 and column in days:
+            spans.append(Span(m.start(), m.end(), KIND, RULE, 0.6))
     return spans

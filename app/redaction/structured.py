@@ -19,6 +19,7 @@ from app.redaction.coordinates import find_coordinates
 from app.redaction.court_numbers import find_court_numbers
 from app.redaction.craft_marks import find_craft_marks
 from app.redaction.cued_streets import streets_after_cues
+from app.redaction.datelines import find_datelines
 from app.redaction.devices import find_devices
 from app.redaction.edifact import (
     find_edifact_addresses,
@@ -125,6 +126,7 @@ def find_structured(text: str) -> list[Span]:
         *find_institution_towns(text),
         *answered_places(text),
         *find_signed_places(text),
+        *find_datelines(text),
         *streets_after_cues(text),
         *find_postcodes(text),
         *find_postal_addresses(text),
@@ -153,7 +155,7 @@ def find_structured(text: str) -> list[Span]:
         *find_craft_marks(text),
         *find_devices(text),
         *find_serial_lists(text),
-        *find_serial_dates(text),
+        *find_serial_dates(text, words),
         *find_hl7(text),
         *find_swift(text),
         *find_uris(text, words),
