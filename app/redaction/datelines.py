@@ -4,10 +4,11 @@ March 2024", "Graz, am 3. März 2024", "Lyon, le 3 mars 2024"). Letters, certifi
 and prescriptions of many countries close or open so; the date finders take the date,
 and the town before it is a place smaller than a state.
 
-The line holds only the town (`places.PLACE`, one to three capitalised words), a comma,
-an optional article of the date, and a date: a day or a month first, a year of four
-digits last, eight words at most. A weekday or a month before the comma is the date's
-own ("Monday, 3 March 2024"). Gated on a comma followed by a blank and a digit.
+The line holds only the town (`places.PLACE`, capitalised words, no digit), a comma, an
+optional article of the date, and a date: a day or a month word first (CLDR's month
+words), a year of four digits last, eight words at most. A weekday or a month before the
+comma is the date's own ("Monday, 3 March 2024"); a role or a title is a signer's
+("Analyst Jo Bloggs, 4 May 2024"). Read only on the lines that end in a year.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from __future__ import annotations
 from typing import Final
 
 from app.redaction import fast_regex
+from app.redaction.cldr_date_words import MONTHS
+from app.redaction.names import is_cue_word, is_title
 from app.redaction.places import PLACE
 from app.redaction.spans import Span
 from app.redaction.wordtrie import word_list
@@ -61,9 +64,15 @@ def find_datelines(text: str) -> list[Span]:
         if m is None:
             continue
         place = m.group("place")
-        if any(w.casefold().rstrip(".") in _NOT_TOWNS for w in place.split()):
-            continue
-        if len(m.group("date").split()) > _MAX_DATE_WORDS:
+        date = m.group("date")
+        if any(c.isdigit() for c in place) or not (
+            date[0].isdigit() or date.split()[0].casefold().rstrip(".") in MONTHS
+        ):
+            continue  # a code before the comma, or no day or month after it
+        words = [w.casefold().rstrip(".") for w in place.split() if w[0].isupper()]
+        if any(w in _NOT_TOWNS or is_cue_word(w) or is_title(w) for w in words):
+            continue  # a role or a title before a signer's name ("Analyst Jo Bloggs, ...")
+        if len(date.split()) > _MAX_DATE_WORDS:
             continue
         spans.append(Span(m.start("place"), m.end("place"), KIND, RULE, 0.6))
     return spans

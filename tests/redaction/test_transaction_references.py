@@ -39,7 +39,7 @@ def test_bht_codes_and_time_stay() -> None:
     ("text", "value"),
     [
         ("commit 4be1f09c2d7a\nAuthor: someone", "4be1f09c2d7a"),
-        ("Reverted in Commit: 0a9f3c7 yesterday", "0a9f3c7"),
+        ("Reverted in Commit: 0a9f3c7e21 yesterday", "0a9f3c7e21"),
         ("commit 8d0c6b2e4f1a3579bd02468ace13579bdf024681 (HEAD -> main)",
          "8d0c6b2e4f1a3579bd02468ace13579bdf024681"),
     ],
@@ -50,7 +50,13 @@ def test_commit_hash_is_masked(text: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["We commit to deadbeef plans.", "commit 20240611 budget", "commit facade"]
+    "text",
+    [
+        "We commit to deadbeef plans.",
+        "commit 20240611 budget",
+        "commit facade",
+        "commit 3c85729 fixed it",
+    ],
 )
 def test_commit_without_a_hash_stays(text: str) -> None:
     assert find_commit_hashes(text) == []
