@@ -4,10 +4,10 @@ identifier after it, read as after the label itself.
 A scan's recogniser confuses a letter with the digit of the same shape (0/O, 1/I, 5/S:
 `ocr_misreads.py` lists the pairs); a label word so misread is no identifier word, and
 the value after it ("MlS783967", itself misread: no long code) slips through. The label of
-a "Label: value" line at a line's start, of letters with such digits among them (no two
-digits side by side), is read with the letters back, same length, and the record-number
-finder runs over that line; its findings after the label are kept. Only the lines that
-hold a look-alike digit inside a word are read.
+a "Label: value" (or "Label No. value") line at a line's start, of letters with such
+digits among them (no two digits side by side), is read with the letters back, same
+length, and the record-number finder runs over that line; its findings after the label
+are kept. Only the lines that hold a look-alike digit inside a word are read.
 """
 
 from __future__ import annotations
@@ -23,9 +23,10 @@ _FOLD: Final = str.maketrans({"0": "O", "1": "I", "5": "S"})
 # A look-alike digit inside a word of letters ("H0S", "N0:", "ADDRE5"): the gate.
 _GATE = fast_regex.compile(r"[A-Za-z][015](?:[A-Za-z]|[ \t]?:)")
 # A label at a line's start: up to four words of letters and look-alike digits, one blank
-# apart (a word may end in an abbreviation's dot), a colon, a value on the same line.
+# apart (a word may end in an abbreviation's dot), a colon or the last word's dot
+# ("INV0ICE N0. ..."), a value on the same line.
 _LABEL = fast_regex.compile(
-    r"[ \t]*([A-Za-z015]{1,20}\.?(?:[ ][A-Za-z015]{1,20}\.?){0,3})[ \t]*:[ \t]*(?=\S)"
+    r"[ \t]*([A-Za-z015]{1,20}\.?(?:[ ][A-Za-z015]{1,20}\.?){0,3})(?:[ \t]*:|(?<=\.))[ \t]*(?=\S)"
 )
 # A word of letters with single look-alike digits in it ("H0SPITAL", "N0"), a letter first.
 _MISREAD_WORD = re.compile(r"(?<![A-Za-z015])[A-Za-z]+(?:[015](?![015])[A-Za-z]*)+")

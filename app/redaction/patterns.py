@@ -159,7 +159,12 @@ IP_ADDRESS = (
     IdPattern(
         "IP_ADDRESS",
         "ipv6",
-        fast_regex.compile(r"(?<![:\w])(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{1,4}(?![:\w])"),
+        # A colon after it that opens no further group is the text's ("fault from
+        # <address>: ..."); a full eight-group address may carry its port (":22").
+        fast_regex.compile(
+            r"(?<![:\w])(?:(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}(?=:\d{1,5}(?![:\w]))"
+            r"|(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{1,4}(?!\w|:[\w:]))"
+        ),
         0.6,
         validate=lambda value: not is_clock_time(value),
     ),

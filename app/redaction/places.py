@@ -31,6 +31,9 @@ _CUES = (
     "flying to", "flight to", "drove to", "driving to", "heading to", "headed to",
     "heading for", "headed for", "bound for", "en route to", "left for", "fled to",
     "toward", "towards",
+    # (and by what, as expense claims and mileage logs write it: "Taxi to Leeds  38.50")
+    "taxi to", "taxi from", "cab to", "cab from", "train to", "train from", "bus to",
+    "bus from", "mileage to", "fare to",
     # where an event happened, by its nearness ("collision near Pimenta do Campo")
     "near", "close to", "cerca de", "perto de", "près de", "vicino a", "in der nähe von",
     # where a card or an account was used, as fraud and dispute reports name it ("a
@@ -53,6 +56,8 @@ _CUES = (
     "posto de saúde de", "posto de saúde em",
     "klinikum in", "ospedale di", "ospedale a", "clinica a", "ziekenhuis in",
     "ziekenhuis te", "szpital w", "nemocnice v", "nemocnici v", "sjukhus i", "sykehus i",
+    "vårdcentralen i", "vårdcentral i", "hälsocentralen i", "legevakten i", "legekontoret i",
+    "lægehuset i",
     "sygehus i", "hastane", "hastanesi",
     # ... and after a doctor's practice, as referrals and reports name the sender's town
     # ("Praxis in Zug", "Ordination in Melk", "cabinet médical à Rodez")
@@ -279,9 +284,11 @@ _FACILITIES = (
     "office", "practice", "surgery", "pharmacy", "campus", "terminal", "depot",
 )  # fmt: skip
 FACILITY = fast_regex.compile(rf"(?<![\w-])(?:{'|'.join(_FACILITIES)})(?![\w-])")
+# (a service word may stand between the town and the noun: "from Leeds ambulance station")
 _BEFORE_FACILITY = fast_regex.compile(
     r"(?:(?<![\w])(?:at|in|to|from|of|near)[ ](?:the[ ])?|(?<![\w])the[ ]|[–—-][ ])"
-    rf"({_CAP_WORD}(?:[ ]{_CAP_WORD})?)[ ]$"
+    rf"({_CAP_WORD}(?:[ ]{_CAP_WORD})?)[ ]"
+    r"(?:(?:ambulance|fire|police|bus|coach|railway|train|ferry|lifeboat|coastguard)[ ])?$"
 )
 _FACILITY_WINDOW = 70
 _NOT_FACILITY_TOWNS: Final = frozenset(
@@ -694,10 +701,15 @@ def _institution_and_event_places(text: str, folded: str, found: list[Span]) -> 
     return spans
 
 
+_NEW_OLD: Final = frozenset({"New", "Old"})
+
+
 def _facility_town(value: str) -> bool:
     """Whether the capitalised words before a facility noun may be its town: no service,
     rank or common word, no acronym ("HIV clinic"), no clinical word."""
     words = value.split()
+    if len(words) == 2 and words[0] in _NEW_OLD:
+        words = words[1:]  # "New Dawn", "Old Basing": the town's own first word
     return not any(
         w.isupper()
         or w.casefold() in _NOT_FACILITY_TOWNS

@@ -14,10 +14,12 @@ from app.redaction.ages import ages_with_units, find_ages
 from app.redaction.answered_places import answered_places
 from app.redaction.calendar_dates import find_era_dates
 from app.redaction.cldr_dates import find_cldr_dates
+from app.redaction.commit_hashes import find_commit_hashes
 from app.redaction.coordinates import find_coordinates
 from app.redaction.court_numbers import find_court_numbers
 from app.redaction.craft_marks import find_craft_marks
 from app.redaction.cued_streets import streets_after_cues
+from app.redaction.datelines import find_datelines
 from app.redaction.devices import find_devices
 from app.redaction.edifact import (
     find_edifact_addresses,
@@ -31,14 +33,18 @@ from app.redaction.munged_emails import find_munged_emails
 from app.redaction.national_ids import find_national_ids
 from app.redaction.ocr_labels import ids_after_misread_labels
 from app.redaction.ocr_misreads import find_misread_numbers
+from app.redaction.ordinal_dates import find_ordinal_dates
+from app.redaction.path_identifiers import find_path_identifiers
 from app.redaction.patterns import DAY_WORD_BEFORE, SECOND_PASS_PATTERNS, IdPattern
 from app.redaction.phones import find_phones, named_by_kind
 from app.redaction.places import find_places
 from app.redaction.postal_addresses import find_postal_addresses
 from app.redaction.postcodes import find_postcodes
 from app.redaction.radio_plates import find_ten_code_plates
+from app.redaction.read_back_numbers import find_read_back_numbers
 from app.redaction.record_numbers import find_by_context, find_fixed_shapes
 from app.redaction.residence_addresses import find_residence_addresses
+from app.redaction.serial_dates import find_serial_dates
 from app.redaction.serial_lists import find_serial_lists
 from app.redaction.signed_places import find_signed_places
 from app.redaction.slashed_references import find_slashed_references
@@ -49,10 +55,11 @@ from app.redaction.swift_mt import find_swift, without_message_codes
 from app.redaction.tables import find_field_values
 from app.redaction.uris import find_uris
 from app.redaction.vcard import find_vcard
+from app.redaction.vehicle_lists import vehicle_list_items
 from app.redaction.vehicles import find_vehicles
 from app.redaction.wallets import find_wallets
 from app.redaction.weekdays import weekday_spans
-from app.redaction.x12 import find_x12_payments, without_claim_codes
+from app.redaction.x12 import find_x12_payments, find_x12_references, without_claim_codes
 
 # How far before a weak match a context word may stand (about five words).
 _CONTEXT_CHARS = 40
@@ -110,6 +117,7 @@ def find_structured(text: str) -> list[Span]:
     found = [
         *pattern_spans(text, words=words),
         *find_cldr_dates(text, words),
+        *find_ordinal_dates(text, words),
         *find_era_dates(text, words),
         *find_zoned_times(text),
         *find_addresses(text, words),
@@ -118,21 +126,26 @@ def find_structured(text: str) -> list[Span]:
         *find_institution_towns(text),
         *answered_places(text),
         *find_signed_places(text),
+        *find_datelines(text),
         *streets_after_cues(text),
         *find_postcodes(text),
         *find_postal_addresses(text),
         *find_residence_addresses(text),
         *find_phones(text),
         *find_spoken_numbers(text),
+        *find_read_back_numbers(text),
         *find_edifact_phones(text),
         *find_edifact_addresses(text),
         *find_x12_payments(text),
+        *find_x12_references(text),
         *find_national_ids(text),
         *find_accounts(text),
         *find_wallets(text),
         *find_by_context(text),
         *ids_after_misread_labels(text),
         *find_fixed_shapes(text),
+        *find_commit_hashes(text),
+        *find_path_identifiers(text),
         *find_court_numbers(text),
         *find_slashed_references(text),
         *ages,
@@ -142,6 +155,7 @@ def find_structured(text: str) -> list[Span]:
         *find_craft_marks(text),
         *find_devices(text),
         *find_serial_lists(text),
+        *find_serial_dates(text, words),
         *find_hl7(text),
         *find_swift(text),
         *find_uris(text, words),
@@ -151,6 +165,7 @@ def find_structured(text: str) -> list[Span]:
         *find_misread_numbers(text, words),
     ]
     found = named_by_kind(text, found)
+    found += vehicle_list_items(text, found)
     return settled(text, found + weekday_spans(text, found))
 
 

@@ -19,6 +19,11 @@ A segment is a tag, then elements behind a separator (the character after the ta
   mask them only by accident (an address grown over the segment); the accounts and the
   date are read by position.
 
+- BHT, a transaction's beginning: "BHT*0022*13*A3706B43E581*20260312*1030~". BHT03 is
+  the originator's reference for this one inquiry or claim (a trace back to the person's
+  request), BHT04 the day it was made (CCYYMMDD); BHT01 and BHT02 are codes of the
+  standard and BHT05 a time of day.
+
 Each is gated on its tag (a substring test) before any regex runs.
 """
 
@@ -50,6 +55,10 @@ _BPR = _segment("BPR")
 _ACCOUNT_ELEMENTS: Final = frozenset({9, 15})
 _DATE_ELEMENT: Final = 16
 _ACCOUNT_VALUE = fast_regex.compile(r"[A-Za-z0-9][A-Za-z0-9 -]{2,34}")
+_BHT = _segment("BHT")
+_REFERENCE_ELEMENT: Final = 3
+_BHT_DATE_ELEMENT: Final = 4
+_REFERENCE_VALUE = fast_regex.compile(r"(?=[A-Za-z-]*\d)[A-Za-z0-9][A-Za-z0-9 -]{3,49}")
 _CCYYMMDD = fast_regex.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 
 
@@ -81,4 +90,21 @@ def find_x12_payments(text: str) -> list[Span]:
                 spans.append(Span(start, end, ACCOUNT, "x12_bpr_account", 0.85))
             elif index == _DATE_ELEMENT and _CCYYMMDD.fullmatch(element):
                 spans.append(Span(start, end, DATE, "x12_bpr_date", 0.85))
+    return spans
+
+
+def find_x12_references(text: str) -> list[Span]:
+    """The reference and the date of each BHT segment (see above)."""
+    if "BHT" not in text:
+        return []
+    spans = []
+    for m in _BHT.finditer(text):
+        at = m.start("body")
+        for index, element in enumerate(m.group("body").split(m.group("sep")), start=1):
+            start, end = at, at + len(element)
+            at = end + 1
+            if index == _REFERENCE_ELEMENT and _REFERENCE_VALUE.fullmatch(element):
+                spans.append(Span(start, end, "RECORD_NUMBER", "x12_bht_reference", 0.85))
+            elif index == _BHT_DATE_ELEMENT and _CCYYMMDD.fullmatch(element):
+                spans.append(Span(start, end, DATE, "x12_bht_date", 0.85))
     return spans
