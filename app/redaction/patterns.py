@@ -476,11 +476,12 @@ DATE = (
     IdPattern(
         "DATE_TIME",
         # ISO 8601's basic date and time ("20240410T150000Z": iCalendar's DATE-TIME, RFC
-        # 5545 3.3.5; vCard's REV; file names): the date is masked, its time of day stays
+        # 5545 3.3.5; vCard's REV; file names): masked with its time of day, as DICOM's
+        # de-identification profile removes a study's time with its date (PS3.15 E.1)
         "date_basic_time",
         fast_regex.compile(
             r"(?=\d)(?<![\p{L}\p{N}_-])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
-            r"(?=T\d{4})"
+            r"(?:T\d{4}(?:\d\d)?Z?(?![\p{L}\p{N}])|(?=T\d{4}))"  # the date alone if glued on
         ),
         0.65,
     ),

@@ -35,12 +35,19 @@ DATES = [
 ]
 
 
-def test_basic_date_time_masks_its_date_and_keeps_its_time(analyzer: Any) -> None:
-    """iCalendar's DATE-TIME (RFC 5545): the date is an identifier's element, the time of
-    day is not; the whole token is no record number."""
-    out = redact_text("BEGIN:VEVENT\nDTSTART;TZID=Europe/Oslo:19990214T081500\n").text
-    assert "19990214" not in out
-    assert "T081500" in out
+def test_basic_date_time_masks_its_date_with_its_time(analyzer: Any) -> None:
+    """iCalendar's DATE-TIME (RFC 5545): the date and its time of day go together (a visit's
+    exact time narrows who it was); the property names stay."""
+    for stamp in ("19990214T081500", "20251103T1730", "20240410T150000Z"):
+        text = f"BEGIN:VEVENT\nDTSTART;TZID=Europe/Oslo:{stamp}\nSUMMARY:Review\n"
+        out = redact_text(text).text
+        assert stamp[:8] not in out
+        assert stamp[9:] not in out
+        assert "DTSTART;TZID=" in out
+        assert "SUMMARY:Review" in out
+        assert stamp[9:] not in mask_text(text)[0]
+    # A stamp glued to a word still loses its date.
+    assert "20240410" not in redact_text("DTSTART:20240410T150000Zq\n").text
 
 
 @pytest.mark.parametrize(("text", "value"), [c[1:] for c in DATES], ids=[c[0] for c in DATES])
