@@ -13,6 +13,7 @@ from resources.synthetic.redaction_eval import (
     heldout_b_templates,
     heldout_c_templates,
     heldout_templates,
+    heldout_y_templates,
 )
 from resources.synthetic.redaction_eval.generator import corpus
 from resources.synthetic.redaction_eval.metrics import Score
@@ -52,6 +53,7 @@ def test_eval_runs_on_all_splits_and_prints_no_heldout_value(
         "### SPLIT V (DEV-side since session 39): 3 documents",
         "### SPLIT W (DEV-side since session 40): 3 documents",
         "### SPLIT X (DEV-side since session 41): 3 documents",
+        "### HELD-OUT Y split: 3 documents",
     ):
         assert heading in printed
         assert heading in table
@@ -61,6 +63,7 @@ def test_eval_runs_on_all_splits_and_prints_no_heldout_value(
     assert "HELD-OUT A " in printed.splitlines()[-1]
     assert "HELD-OUT B " in printed.splitlines()[-1]
     assert "HELD-OUT C " in printed.splitlines()[-1]
+    assert "HELD-OUT Y " in printed.splitlines()[-1]
     assert "SPLIT D" not in printed.splitlines()[-1]  # DEV-side: not in the held-out goal
     assert "SPLIT F" not in printed.splitlines()[-1]
     assert "SPLIT G" not in printed.splitlines()[-1]
@@ -87,6 +90,7 @@ def test_eval_runs_on_all_splits_and_prints_no_heldout_value(
             heldout_templates.SPLIT,
             heldout_b_templates.SPLIT,
             heldout_c_templates.SPLIT,
+            heldout_y_templates.SPLIT,
         )
         for doc in corpus(split, 3)
         for e in doc.entities
@@ -126,5 +130,5 @@ def test_ours_counts_hashes_dev_side_output_and_prints_held_out_counts_only(
     assert held.startswith("person ")
     assert "sha" not in held
     assert "leaks" not in held
-    with pytest.raises(argparse.ArgumentTypeError, match="Unknown split y"):
-        ours_counts.parse_keys("dev,y")  # a split not yet wired is refused by name
+    with pytest.raises(argparse.ArgumentTypeError, match="Unknown split z"):
+        ours_counts.parse_keys("dev,z")  # a split not yet wired is refused by name

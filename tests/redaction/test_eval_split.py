@@ -790,7 +790,7 @@ def test_d_is_wired_into_the_evaluation_by_default_as_a_dev_side_split() -> None
     )
     assert "d" not in eval_redaction.HELD_OUT  # tuned on: no longer in the held-out goal
     assert eval_redaction.parse_splits("d, dev") == ["dev", "d"]
-    assert list(eval_redaction.SPLITS) == ["dev", *"abcdfghijklmnopqrstuvwx"]
+    assert list(eval_redaction.SPLITS) == ["dev", *"abcdfghijklmnopqrstuvwxy"]
     assert eval_redaction.load_split("d") is HELDOUT_D
 
 
@@ -1700,7 +1700,7 @@ def country_of(value: str) -> str:
     return next((e.country for e in NATIONAL_IDS if e.valid(value)), "")
 
 
-@pytest.mark.parametrize("key", ["dev", *"abcdfghijklmnopqrstuvwx"])
+@pytest.mark.parametrize("key", ["dev", *"abcdfghijklmnopqrstuvwxy"])
 def test_no_template_leaves_a_slot_unrendered(key: str) -> None:
     """A slot the generator cannot fill stays in the text as "{pat1.hl7}" with no entity
     under it: a document with less to find than it claims (H's HL7 messages did until
@@ -5494,15 +5494,17 @@ def test_heldout_y_today_pinned() -> None:
     assert seen >= 30
 
 
-def test_y_is_not_wired() -> None:
-    """Y runs once, later: the evaluation does not list it and the stress run imports
-    nothing of it."""
+def test_heldout_y_is_wired_into_the_evaluation_as_held_out() -> None:
+    """Wired in session 42, after the redactor was frozen: held out, and the stress run
+    (which lists leaks by value) imports nothing of it."""
     from pathlib import Path
 
     from resources.synthetic import eval_redaction
+    from resources.synthetic.redaction_eval import heldout_y_templates
 
-    assert "y" not in eval_redaction.SPLITS
-    assert "heldout_y" not in eval_redaction.SPLITS
+    assert eval_redaction.SPLITS["y"] == ("heldout_y_templates", "HELD-OUT Y split")
+    assert "y" in eval_redaction.HELD_OUT
+    assert eval_redaction.load_split("y") is heldout_y_templates.SPLIT
     source = Path(eval_redaction.__file__).with_name("eval_stress.py").read_text("utf-8")
     assert "heldout_y" not in source
     assert "y_forms" not in source
