@@ -18,6 +18,7 @@ from typing import Final
 from app.redaction import fast_regex
 from app.redaction.field_names import words as header_words
 from app.redaction.spans import Span
+from app.redaction.tables import cells_of
 from app.redaction.wordtrie import word_list
 
 KIND: Final = "DATE_TIME"
@@ -75,19 +76,6 @@ def _place(text: str, start: int, pos: int, delimiter: str) -> tuple[int, int]:
     return row, column
 
 
-def _cells(line: str, delimiter: str) -> list[str]:
-    """A row's cells; double-quoted cells may hold the delimiter."""
-    cells, start, quoted = [], 0, False
-    for i, c in enumerate(line):
-        if c == '"':
-            quoted = not quoted
-        elif c == delimiter and not quoted:
-            cells.append(line[start:i])
-            start = i + 1
-    cells.append(line[start:])
-    return cells
-
-
 def _first_line(text: str, line_start: int, delimiter: str) -> tuple[int, int]:
     """(start, end) of the table's first line: the first line that holds `delimiter` in the
     block of lines (after a blank line) that holds the line at `line_start`."""
@@ -112,8 +100,8 @@ def _day_columns(head: str, delimiter: str) -> frozenset[int]:
     """The columns of a table's first line whose header names a day."""
     return frozenset(
         i
-        for i, cell in enumerate(_cells(head, delimiter))
-        if not _DAY_WORDS.isdisjoint(header_words(cell))
+        for i, (start, end) in enumerate(cells_of(head, delimiter))
+        if not _DAY_WORDS.isdisjoint(header_words(head[start:end]))
     )
 
 
