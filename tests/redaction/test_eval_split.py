@@ -1479,7 +1479,7 @@ LATER_SPLIT_MODULES = (
     "heldout_l_templates", "heldout_m_templates", "heldout_n_templates", "heldout_o_templates",
     "heldout_p_templates", "heldout_q_templates", "heldout_r_templates", "heldout_s_templates",
     "heldout_t_templates", "heldout_u_templates", "heldout_v_templates", "heldout_w_templates",
-    "heldout_x_templates",
+    "heldout_x_templates", "heldout_y_templates",
 )  # fmt: skip
 ISSUE_DOC_TYPES = {
     "clinical note", "discharge summary", "radiology request", "insurance claim",
@@ -4773,16 +4773,19 @@ HELD_X = HeldOut(
 )
 
 
-def _x_readings(value: str) -> list[str]:
+def look_alike_readings(value: str, look_alike: dict[str, str]) -> list[str]:
     """Every text a scanned value may have been before its look-alike characters were
-    misread (x_forms.LOOKALIKE, read back both ways)."""
+    misread (a split's table of them, read back both ways)."""
     back: dict[str, str] = {}
-    for a, b in _x_forms.LOOKALIKE.items():
+    for a, b in look_alike.items():
         back.setdefault(b, a)
     choices = [(ch, back[ch]) if ch in back else (ch,) for ch in value]
     if sum(len(c) > 1 for c in choices) > 12:
         return [value]
     return ["".join(p) for p in itertools.product(*choices)]
+
+
+_x_readings = functools.partial(look_alike_readings, look_alike=_x_forms.LOOKALIKE)
 
 
 # Templates whose values sit against a letter or digit by the format's own rule: a JSON
@@ -4922,6 +4925,240 @@ def test_split_x_is_wired_into_the_evaluation_as_dev_side() -> None:
     assert eval_redaction.load_split("x") is HELDOUT_X
 
 
+# --- Held-out Y ---------------------------------------------------------------------------
+# Written in session 40 by a separate author (identity papers, labels, front-desk paper),
+# without reading the redactor or any other split's templates; merged unwired; wired into
+# the evaluation in session 42, after the redactor was frozen, and run once as held out;
+# DEV-side (tuned on) since. Its checks are the shared ones below run on Y
+# (HELD_OUT_SECTIONS), and these of its own.
+
+from resources.synthetic.redaction_eval import heldout_y_templates  # noqa: E402
+from resources.synthetic.redaction_eval import y_forms as _y_forms  # noqa: E402
+
+HELDOUT_Y = heldout_y_templates.SPLIT
+
+
+def _y_national_valid(value: str) -> bool:
+    """A number some country's check accepts: ours, or one of the stdnum schemes Y writes
+    (Saudi Arabia's Luhn among them), read back from a scan's look-alike characters."""
+    import importlib
+
+    schemes = [importlib.import_module(f"stdnum.{m}") for m, _ in _y_forms.NATIONAL.values()]
+    readings = look_alike_readings(value, _y_forms.LOOK_ALIKE)
+    return any(country_of(r) or any(s.is_valid(r) for s in schemes) for r in readings)
+
+
+HELD_Y = HeldOut(
+    HELDOUT_Y,
+    "heldout_y_templates",
+    range(84400001, 84400401),
+    ("ynat",),
+    {name.split(" ", 1)[1]: set(slots) for name, slots in _y_forms.SAFE_HARBOR.items()},
+    non_latin_people=10,
+    extra_checks=(
+        ("ynat", _y_national_valid),
+        # A voicemail reads a number back word by word.
+        ("ytel", lambda v: len(re.sub(r"\D", "", v)) >= 6 or len(v.split()) >= 6),
+    ),
+    # Not pinned for the shared window check: Y writes expiry dates after Y_TODAY (its own
+    # test below pins births, events and expiries to it and reads no clock).
+    # Boilerplate with its slots left out, as splits before Y also write it: FHIR JSON
+    # members, an X12 claim segment, a mail header, stock field labels of identity papers,
+    # payroll, insurance and clinical forms in nine languages.
+    common_lines=frozenset(
+        {
+            '"address": [{"text": ""}]',
+            '"name": [{"family": "", "given": [""]}],',
+            '"telecom": [{"system": "phone", "value": ""}, {"system": "email", "value": ""}],',
+            "ALLERGY: PENICILLIN   FALL RISK",
+            "CLM**250***11:B:1*Y*A*Y*Y~",
+            "Data de nascimento:    Naturalidade:",
+            "Data di nascita:    Luogo:",
+            "Date of birth:    Place of birth:",
+            "EMS PATIENT CARE REPORT   Incident",
+            "Father's/Husband's name:",
+            "Geburtsdatum:    Staatsangehörigkeit: siehe Pass",
+            "Hausarzt: Dr. med. , Tel.",
+            "Kontonummer för utbetalning:",
+            "Medewerker:    Personeelsnr.:",
+            "Message-ID: @mail.example.net",
+            "N° de sécurité sociale :",
+            "Pasient:    Fødselsnummer:",
+            "Poisťovňa: VšZP   Číslo poistenca:",
+            "Provider: , registration",
+            "Selfie match:    liveness PASS",
+            "Surname:    Forename(s):",
+            "Vehicle registration mark:",
+        }
+    ),
+)
+
+
+def test_heldout_y_slots_are_its_own() -> None:
+    """Y's slots are in SLOT_KINDS with y_forms' kinds, none clashes with an older slot
+    (equal to it, starting with it, or its start), and its templates write no other."""
+    from resources.synthetic.redaction_eval import generator
+
+    assert HELDOUT_Y.name == "heldout_y"
+    assert all(t.id.startswith("y-") for t in HELDOUT_Y.templates)
+    assert set(generator.Y_SLOTS) == set(_y_forms.Y_KINDS)
+    for slot, kind in _y_forms.Y_KINDS.items():
+        assert slot.startswith("y")
+        assert generator.SLOT_KINDS[slot] == kind
+        assert kind in KINDS
+    older = [s for s in generator.SLOT_KINDS if s not in generator.Y_SLOTS]
+    clashes = [
+        (y, o) for y in generator.Y_SLOTS for o in older if y.startswith(o) or o.startswith(y)
+    ]
+    assert not clashes
+    for t in HELDOUT_Y.templates:
+        for m in generator.SLOT.finditer(t.text):
+            if m.group(1) is not None:
+                assert m.group(1) in generator.Y_SLOTS, t.id
+
+
+def test_heldout_y_width_beyond_the_floor() -> None:
+    """More templates and document types than the shared floor, 600 distinct people."""
+    assert len(HELDOUT_Y.templates) >= 150
+    assert len({t.doc_type for t in HELDOUT_Y.templates}) >= 60
+
+
+def test_heldout_y_holds_no_angle_bracket() -> None:
+    """metrics.py reads an angle bracket as a mask: an MRZ's filler is written "‹"."""
+    for d in held_docs(HELDOUT_Y):
+        assert "<" not in d.text, d.template_id
+        assert ">" not in d.text, d.template_id
+
+
+def test_heldout_y_national_numbers_valid() -> None:
+    """A national number whose country the template names validates under python-stdnum;
+    more than 20 countries with a check digit appear."""
+    import importlib
+
+    named = re.compile(r"\{(ynat|yopt)(\d+)\.([a-z]{2})\}")
+    no_check = {"US", "DK"}  # SSNs and post-2007 CPR numbers carry no check digit
+    countries = set()
+    for i, d in enumerate(held_docs(HELDOUT_Y)):
+        template = HELDOUT_Y.templates[i % len(HELDOUT_Y.templates)]
+        assert template.id == d.template_id
+        for m in named.finditer(template.text):
+            country = m.group(3).upper()
+            module = importlib.import_module(f"stdnum.{_y_forms.NATIONAL[country][0]}")
+            values = [d.value(e) for e in d.entities if e.slot == m[1] + m[2]]
+            assert values, template.id
+            for value in values:
+                assert module.is_valid(value), (template.id, country)
+            if country not in no_check:
+                countries.add(country)
+    assert len(countries) >= 20, len(countries)
+
+
+def test_heldout_y_worked_examples() -> None:
+    """Check-digit schemes against published worked examples: ICAO 9303 (the specimen
+    passport of Doc 9303 Part 4: fields and composite), Verhoeff, Luhn, Taiwan's national
+    ID, ISO 7064 mod 97."""
+    from stdnum import verhoeff
+
+    for field_text, digit in _y_forms.WORKED_EXAMPLES["icao_9303"]:
+        assert _y_forms.icao_check_digit(field_text) == digit
+    composite = "L898902C36" + "7408122" + "1204159" + "ZE184226B<<<<<1"
+    assert _y_forms.icao_check_digit(composite) == "0"
+    assert _y_forms.icao_check_digit("ZE184226B" + "\u2039" * 5) == "1"  # the OCR'd filler
+    assert _y_forms.verhoeff_check("236") == "3" == verhoeff.calc_check_digit("236")
+    assert verhoeff.is_valid("2363")
+    assert luhn.calc_check_digit("7992739871") == "3"
+    for body, digit in _y_forms.WORKED_EXAMPLES["tw_id"]:
+        assert _y_forms.tw_id_check(body) == digit
+    assert iban_check.is_valid("GB82WEST12345698765432")
+    assert not iban_check.is_valid("GB82WEST12345698765433")
+
+
+def test_heldout_y_mrz_check_digits() -> None:
+    """Every TD3 second line Y writes holds correct ICAO 9303 check digits."""
+    line2 = re.compile(r"^([0-9A-Z]{9})(\d)([A-Z]{3})(\d{6})(\d)([FM])(\d{6})(\d)(.{14})(.)(\d)$")
+    seen = 0
+    for d in held_docs(HELDOUT_Y):
+        for line in d.text.splitlines():
+            m = line2.match(line)
+            if not m:
+                continue
+            cd = _y_forms.icao_check_digit
+            assert cd(m[1]) == m[2], d.template_id
+            assert cd(m[4]) == m[5], d.template_id
+            assert cd(m[7]) == m[8], d.template_id
+            body = m[1] + m[2] + m[4] + m[5] + m[7] + m[8] + m[9] + m[10]
+            assert cd(body) == m[11], d.template_id
+            seen += 1
+    assert seen >= 10
+
+
+def test_heldout_y_td1_check_digits() -> None:
+    """Every TD1 card (three lines of 30) Y writes holds correct ICAO 9303 check digits,
+    the composite over line 1 from its sixth character and line 2's dates and options."""
+    one = re.compile(r"^I[A-Z\u2039][A-Z\u2039]{3}([0-9A-Z]{9})(\d)(.{15})$")
+    two = re.compile(r"^(\d{6})(\d)([FM])(\d{6})(\d)[A-Z\u2039]{3}(.{11})(\d)$")
+    cd = _y_forms.icao_check_digit
+    seen = 0
+    for d in held_docs(HELDOUT_Y):
+        lines = d.text.splitlines()
+        for first, second in itertools.pairwise(lines):
+            m1, m2 = one.match(first), two.match(second)
+            if not (m1 and m2):
+                continue
+            assert cd(m1[1]) == m1[2], d.template_id
+            assert cd(m2[1]) == m2[2], d.template_id
+            assert cd(m2[4]) == m2[5], d.template_id
+            body = first[5:30] + m2[1] + m2[2] + m2[4] + m2[5] + m2[6]
+            assert cd(body) == m2[7], d.template_id
+            seen += 1
+    assert seen >= 5
+
+
+def test_heldout_y_today_pinned() -> None:
+    """Dates count from Y_TODAY, never from the clock: births and events before it,
+    expiries after it, a document's later date after its earlier one."""
+    import random
+    from datetime import date
+    from pathlib import Path
+
+    from resources.synthetic.redaction_eval.generator import Ctx
+
+    assert date(2026, 11, 20) == _y_forms.Y_TODAY == heldout_y_templates.Y_TODAY
+    source = Path(_y_forms.__file__).read_text("utf-8")
+    for clock in ("today(", "now(", "date_of_birth(", "date_this", "utcnow", "time.time"):
+        assert clock not in source, clock
+    y = HELDOUT_Y
+    for seed in range(200):
+        ctx = Ctx(y, seed, random.Random(seed), "en_US")
+        dob = _y_forms.new_date(ctx, "ydob")
+        ctx.entities["ydate1"] = first = _y_forms.new_date(ctx, "ydate")
+        second = _y_forms.new_date(ctx, "ydate")
+        expiry = _y_forms.new_date(ctx, "yexp")
+        assert dob.day < first.day <= second.day <= _y_forms.Y_TODAY < expiry.day
+    seen = 0
+    for d in held_docs(HELDOUT_Y):
+        for e in d.entities:
+            value = d.text[e.start : e.end]
+            if e.kind == "DATE" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+                day = date.fromisoformat(value)
+                if e.slot.rstrip("0123456789") == "yexp":
+                    assert day > _y_forms.Y_TODAY, d.template_id
+                else:
+                    assert date(1930, 1, 1) <= day <= _y_forms.Y_TODAY, d.template_id
+                seen += 1
+    assert seen >= 30
+
+
+def test_split_y_is_wired_into_the_evaluation_as_dev_side() -> None:
+    """Held out and run once in session 42; DEV-side (tuned on) since."""
+    from resources.synthetic import eval_redaction
+
+    title = "SPLIT Y (DEV-side since session 42)"
+    assert eval_redaction.SPLITS["y"] == ("heldout_y_templates", title)
+    assert "y" not in eval_redaction.HELD_OUT
+    assert eval_redaction.load_split("y") is HELDOUT_Y
+
+
 # --- The shared checks, run on every section above since I ----------------------------------
 
 HELD_OUT_SECTIONS = (
@@ -5018,6 +5255,7 @@ HELD_OUT_SECTIONS = (
     HELD_V,
     HELD_W,
     HELD_X,
+    HELD_Y,
 )
 HELD_OUT_IDS = [h.split.name for h in HELD_OUT_SECTIONS]
 
@@ -5188,326 +5426,6 @@ def test_held_out_split_writes_every_safe_harbor_class(held: HeldOut) -> None:
     missing = [c for c, slots in held.safe_harbor.items() if not slots <= {s for s, _ in used}]
     assert not missing, missing
     assert held.forms <= used, sorted(held.forms - used, key=str)
-
-
-# --- Held-out Y ---
-# Written in session 40 by a separate author (identity papers, labels, front-desk paper).
-# The other splits are imported only as Split objects, never printed; messages name Y's
-# template ids only.
-
-
-@functools.cache
-def _y_docs() -> tuple[LabelledDoc, ...]:
-    from resources.synthetic.redaction_eval import heldout_y_templates
-
-    return tuple(corpus(heldout_y_templates.SPLIT))
-
-
-def _y_split():
-    from resources.synthetic.redaction_eval import heldout_y_templates
-
-    return heldout_y_templates.SPLIT
-
-
-def _y_other_splits() -> list:
-    import importlib
-
-    from resources.synthetic import split_hashes
-
-    base = "resources.synthetic.redaction_eval."
-    return [
-        importlib.import_module(base + module).SPLIT
-        for key, module in split_hashes.MODULES.items()
-        if key != "y"
-    ]
-
-
-def _y_slot(key: str) -> str:
-    return key.rstrip("0123456789")
-
-
-def test_heldout_y_apart_from_every_other_split() -> None:
-    """Y's seeds, template ids and template lines are its own."""
-    y = _y_split()
-    assert y.name == "heldout_y"
-    assert y.seeds == range(84400001, 84400401)
-    ids = [t.id for t in y.templates]
-    assert len(ids) == len(set(ids))
-    assert all(i.startswith("y-") for i in ids)
-    y_lines = {}
-    for t in y.templates:
-        for line in t.text.splitlines():
-            line = line.strip()
-            if len(line) >= 8:
-                y_lines.setdefault(line, t.id)
-    others = _y_other_splits()
-    assert len(others) >= 20
-    for other in others:
-        assert other.name != y.name
-        assert not set(other.seeds) & set(y.seeds), other.name
-        assert not {t.id for t in other.templates} & set(ids), other.name
-        their_lines = {line.strip() for t in other.templates for line in t.text.splitlines()}
-        shared = sorted({y_lines[line] for line in y_lines if line in their_lines})
-        assert not shared, f"Y templates sharing a line with split {other.name}: {shared}"
-
-
-def test_heldout_y_width() -> None:
-    """At least 150 templates, 60 document types (the issue's eight among them), 40
-    locales, 600 people (10 in a non-Latin script), 200 documents with kept phrases and
-    every kind."""
-    import unicodedata
-
-    y = _y_split()
-    docs = _y_docs()
-    assert len(y.templates) >= 150
-    types = {t.doc_type for t in y.templates}
-    assert len(types) >= 60
-    eight = {"clinical note", "discharge summary", "radiology request", "insurance claim"}
-    eight |= {"KYC review", "fraud case", "HR leave request", "chat transcript"}
-    assert eight <= types, eight - types
-    assert len({d.locale for d in docs}) >= 40
-    people, non_latin = set(), set()
-    for d in docs:
-        seen = set()
-        for e in d.entities:
-            if e.kind == "PERSON" and e.slot not in seen:
-                seen.add(e.slot)
-                value = d.text[e.start : e.end]
-                people.add(value)
-                letters = [c for c in value if c.isalpha()]
-                if any(not unicodedata.name(c, "").startswith("LATIN") for c in letters):
-                    non_latin.add(value)
-    assert len(people) >= 600
-    assert len(non_latin) >= 10
-    assert sum(1 for d in docs if d.keep) >= 200
-    assert {e.kind for d in docs for e in d.entities} == set(KINDS)
-    assert len(docs) == 400
-    assert all(d.split == "heldout_y" for d in docs)
-
-
-def test_heldout_y_slots_registered() -> None:
-    """Y's slots are in SLOT_KINDS with y_forms' kinds, and none clashes with an older
-    slot (equal to it, starting with it, or its start)."""
-    from resources.synthetic.redaction_eval import generator, y_forms
-
-    assert set(generator.Y_SLOTS) == set(y_forms.Y_KINDS)
-    for slot, kind in y_forms.Y_KINDS.items():
-        assert slot.startswith("y")
-        assert generator.SLOT_KINDS[slot] == kind
-        assert kind in KINDS
-    older = [s for s in generator.SLOT_KINDS if s not in generator.Y_SLOTS]
-    clashes = [
-        (y, o) for y in generator.Y_SLOTS for o in older if y.startswith(o) or o.startswith(y)
-    ]
-    assert not clashes
-    for t in _y_split().templates:
-        for m in generator.SLOT.finditer(t.text):
-            if m.group(1) is not None:
-                assert m.group(1) in generator.Y_SLOTS, t.id
-
-
-def test_heldout_y_deterministic() -> None:
-    y = _y_split()
-    docs = _y_docs()
-    for i in range(0, 400, 7):
-        again = render(y.templates[i % len(y.templates)], y, y.seeds[i])
-        assert again == docs[i], docs[i].template_id
-    assert corpus(y, 30) == list(docs[:30])
-
-
-def _y_check_doc(d: LabelledDoc) -> None:
-    assert "<" not in d.text, d.template_id
-    assert ">" not in d.text, d.template_id
-    spans = sorted((e.start, e.end) for e in d.entities)
-    for (_, end), (start, _) in itertools.pairwise(spans):
-        assert end <= start, d.template_id
-    for e in d.entities:
-        value = d.text[e.start : e.end]
-        assert value, (d.template_id, e.slot)
-        assert value == value.strip(), (d.template_id, e.slot)
-        assert e.kind in KINDS
-        assert e.slot.startswith("y"), d.template_id
-    for start, end in d.keep:
-        assert d.text[start:end].strip(), d.template_id
-        for e in d.entities:
-            assert end <= e.start or e.end <= start, d.template_id
-
-
-def test_heldout_y_spans_hold_their_values() -> None:
-    for d in _y_docs():
-        _y_check_doc(d)
-
-
-@settings(max_examples=40, deadline=None)
-@given(st.integers(min_value=0, max_value=10**9))
-def test_heldout_y_any_seed_renders_clean(seed: int) -> None:
-    y = _y_split()
-    template = y.templates[seed % len(y.templates)]
-    d = render(template, y, seed)
-    _y_check_doc(d)
-    assert d.entities, template.id
-
-
-def test_heldout_y_safe_harbor_classes() -> None:
-    """Every one of HIPAA Safe Harbor's 18 classes (45 CFR 164.514(b)(2)(i)) is carried by
-    some span of Y."""
-    from resources.synthetic.redaction_eval import y_forms
-
-    assert len(y_forms.SAFE_HARBOR) == 18
-    labels = [k.split()[0] for k in y_forms.SAFE_HARBOR]
-    assert labels == list("ABCDEFGHIJKLMNOPQR")
-    slots = {_y_slot(e.slot) for d in _y_docs() for e in d.entities}
-    for name, carriers in y_forms.SAFE_HARBOR.items():
-        assert set(carriers) & slots, name
-    ages = [d.text[e.start : e.end] for d in _y_docs() for e in d.entities if e.kind == "AGE"]
-    assert ages
-    assert all(int(a) >= 90 for a in ages)
-
-
-def test_heldout_y_national_numbers_valid() -> None:
-    """A national number whose country the template names validates under python-stdnum;
-    more than 20 countries with a check digit appear."""
-    import importlib
-
-    from resources.synthetic.redaction_eval import y_forms
-
-    named = re.compile(r"\{(ynat|yopt)(\d+)\.([a-z]{2})\}")
-    no_check = {"US", "DK"}  # SSNs and post-2007 CPR numbers carry no check digit
-    countries = set()
-    y = _y_split()
-    docs = _y_docs()
-    for i, d in enumerate(docs):
-        template = y.templates[i % len(y.templates)]
-        for m in named.finditer(template.text):
-            country = m.group(3).upper()
-            module_name = y_forms.NATIONAL[country][0]
-            module = importlib.import_module(f"stdnum.{module_name}")
-            values = [d.text[e.start : e.end] for e in d.entities if e.slot == m[1] + m[2]]
-            assert values, template.id
-            for value in values:
-                assert module.is_valid(value), (template.id, country)
-            if country not in no_check:
-                countries.add(country)
-    assert len(countries) >= 20, len(countries)
-
-
-def test_heldout_y_worked_examples() -> None:
-    """Check-digit schemes against published worked examples: ICAO 9303 (the specimen
-    passport of Doc 9303 Part 4: fields and composite), Verhoeff, Luhn, Taiwan's national
-    ID, ISO 7064 mod 97."""
-    from stdnum import verhoeff
-
-    from resources.synthetic.redaction_eval import y_forms
-
-    for field_text, digit in y_forms.WORKED_EXAMPLES["icao_9303"]:
-        assert y_forms.icao_check_digit(field_text) == digit
-    composite = "L898902C36" + "7408122" + "1204159" + "ZE184226B<<<<<1"
-    assert y_forms.icao_check_digit(composite) == "0"
-    assert y_forms.icao_check_digit("ZE184226B" + "\u2039" * 5) == "1"  # the OCR'd filler
-    assert y_forms.verhoeff_check("236") == "3" == verhoeff.calc_check_digit("236")
-    assert verhoeff.is_valid("2363")
-    assert luhn.calc_check_digit("7992739871") == "3"
-    for body, digit in y_forms.WORKED_EXAMPLES["tw_id"]:
-        assert y_forms.tw_id_check(body) == digit
-    assert iban_check.is_valid("GB82WEST12345698765432")
-    assert not iban_check.is_valid("GB82WEST12345698765433")
-
-
-def test_heldout_y_mrz_check_digits() -> None:
-    """Every TD3 second line Y writes holds correct ICAO 9303 check digits."""
-    from resources.synthetic.redaction_eval import y_forms
-
-    line2 = re.compile(r"^([0-9A-Z]{9})(\d)([A-Z]{3})(\d{6})(\d)([FM])(\d{6})(\d)(.{14})(.)(\d)$")
-    seen = 0
-    for d in _y_docs():
-        for line in d.text.splitlines():
-            m = line2.match(line)
-            if not m:
-                continue
-            cd = y_forms.icao_check_digit
-            assert cd(m[1]) == m[2], d.template_id
-            assert cd(m[4]) == m[5], d.template_id
-            assert cd(m[7]) == m[8], d.template_id
-            body = m[1] + m[2] + m[4] + m[5] + m[7] + m[8] + m[9] + m[10]
-            assert cd(body) == m[11], d.template_id
-            seen += 1
-    assert seen >= 10
-
-
-def test_heldout_y_td1_check_digits() -> None:
-    """Every TD1 card (three lines of 30) Y writes holds correct ICAO 9303 check digits,
-    the composite over line 1 from its sixth character and line 2's dates and options."""
-    from resources.synthetic.redaction_eval import y_forms
-
-    one = re.compile(r"^I[A-Z\u2039][A-Z\u2039]{3}([0-9A-Z]{9})(\d)(.{15})$")
-    two = re.compile(r"^(\d{6})(\d)([FM])(\d{6})(\d)[A-Z\u2039]{3}(.{11})(\d)$")
-    cd = y_forms.icao_check_digit
-    seen = 0
-    for d in _y_docs():
-        lines = d.text.splitlines()
-        for first, second in itertools.pairwise(lines):
-            m1, m2 = one.match(first), two.match(second)
-            if not (m1 and m2):
-                continue
-            assert cd(m1[1]) == m1[2], d.template_id
-            assert cd(m2[1]) == m2[2], d.template_id
-            assert cd(m2[4]) == m2[5], d.template_id
-            body = first[5:30] + m2[1] + m2[2] + m2[4] + m2[5] + m2[6]
-            assert cd(body) == m2[7], d.template_id
-            seen += 1
-    assert seen >= 5
-
-
-def test_heldout_y_today_pinned() -> None:
-    """Dates count from Y_TODAY, never from the clock: births and events before it,
-    expiries after it, a document's later date after its earlier one."""
-    import random
-    from datetime import date
-    from pathlib import Path
-
-    from resources.synthetic.redaction_eval import heldout_y_templates, y_forms
-    from resources.synthetic.redaction_eval.generator import Ctx
-
-    assert date(2026, 11, 20) == y_forms.Y_TODAY == heldout_y_templates.Y_TODAY
-    source = Path(y_forms.__file__).read_text("utf-8")
-    for clock in ("today(", "now(", "date_of_birth(", "date_this", "utcnow", "time.time"):
-        assert clock not in source, clock
-    y = _y_split()
-    for seed in range(200):
-        ctx = Ctx(y, seed, random.Random(seed), "en_US")
-        dob = y_forms.new_date(ctx, "ydob")
-        ctx.entities["ydate1"] = first = y_forms.new_date(ctx, "ydate")
-        second = y_forms.new_date(ctx, "ydate")
-        expiry = y_forms.new_date(ctx, "yexp")
-        assert dob.day < first.day <= second.day <= y_forms.Y_TODAY < expiry.day
-    seen = 0
-    for d in _y_docs():
-        for e in d.entities:
-            value = d.text[e.start : e.end]
-            if e.kind == "DATE" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-                day = date.fromisoformat(value)
-                if _y_slot(e.slot) == "yexp":
-                    assert day > y_forms.Y_TODAY, d.template_id
-                else:
-                    assert date(1930, 1, 1) <= day <= y_forms.Y_TODAY, d.template_id
-                seen += 1
-    assert seen >= 30
-
-
-def test_heldout_y_is_wired_into_the_evaluation_as_held_out() -> None:
-    """Wired in session 42, after the redactor was frozen: held out, and the stress run
-    (which lists leaks by value) imports nothing of it."""
-    from pathlib import Path
-
-    from resources.synthetic import eval_redaction
-    from resources.synthetic.redaction_eval import heldout_y_templates
-
-    assert eval_redaction.SPLITS["y"] == ("heldout_y_templates", "HELD-OUT Y split")
-    assert "y" in eval_redaction.HELD_OUT
-    assert eval_redaction.load_split("y") is heldout_y_templates.SPLIT
-    source = Path(eval_redaction.__file__).with_name("eval_stress.py").read_text("utf-8")
-    assert "heldout_y" not in source
-    assert "y_forms" not in source
 
 
 # --- Held-out Z ---

@@ -1,5 +1,6 @@
-"""Held-out Y: identity papers, labels and the paper that moves at a front desk.
+"""Split Y: identity papers, labels and the paper that moves at a front desk.
 
+Held out in session 42 (run once after the freeze), DEV-side (tuned on) since.
 Written in session 40 by a separate author, from the identifier classes and each
 country's conventions (ICAO 9303, HL7 v2, FHIR, X12, EDIFACT, postal orders), not from
 any other split. Values come from y_forms.py (slots "y..."); dates count back from
