@@ -45,6 +45,7 @@ MODULES = {
     "y": "heldout_y_templates",  # written in session 40, held out in session 42, DEV-side since
     "z": "heldout_z_templates",  # written in session 41, held out (hashing prints no document)
     "aa": "heldout_aa_templates",  # written in session 42, held out (hashing prints no document)
+    "ab": "heldout_ab_templates",  # written in session 43, held out (hashing prints no document)
 }
 
 

@@ -1199,6 +1199,43 @@ SLOT_KINDS = {
     "aadev": "DEVICE_ID",
     "aachip": "DEVICE_ID",
     "aamac": "MAC",
+    # Held-out AB's slots (ab_forms.py; written in session 43).
+    "abname": "PERSON",
+    "abtown": "LOCATION",
+    "abaddr": "ADDRESS",
+    "abpost": "ADDRESS",
+    "abgeo": "ADDRESS",
+    "abtel": "PHONE",
+    "abfax": "PHONE",
+    "abmsisdn": "PHONE",
+    "abmail": "EMAIL",
+    "abnat": "NATIONAL_ID",
+    "abssn": "NATIONAL_ID",
+    "abpass": "NATIONAL_ID",
+    "abmrn": "RECORD_NUMBER",
+    "abplan": "RECORD_NUMBER",
+    "abclaim": "RECORD_NUMBER",
+    "abcase": "RECORD_NUMBER",
+    "abtitle": "RECORD_NUMBER",
+    "abref": "RECORD_NUMBER",
+    "abbio": "RECORD_NUMBER",
+    "abacct": "ACCOUNT",
+    "abcard": "CARD",
+    "abiban": "IBAN",
+    "abip": "IP",
+    "aburl": "URL",
+    "abphoto": "URL",
+    "abdate": "DATE",
+    "abdob": "DATE",
+    "abage": "AGE",
+    "abcert": "LICENCE",
+    "ablic": "LICENCE",
+    "abveh": "VEHICLE",
+    "abdev": "DEVICE_ID",
+    "abimei": "DEVICE_ID",
+    "abiccid": "DEVICE_ID",
+    "abimsi": "DEVICE_ID",
+    "abmac": "MAC",
 }
 # Held-out G's slots, handed to g_forms before any other slot is looked at: none of them
 # is an older slot, and the check draws nothing, so older splits render as before.
@@ -1338,6 +1375,16 @@ AA_SLOTS = frozenset(
 )
 
 
+# Held-out AB's slots (ab_forms.py), handed over the same way: none is an older slot.
+AB_SLOTS = frozenset(
+    {"abacct", "abaddr", "abage", "abbio", "abcard", "abcase", "abcert", "abclaim"}
+    | {"abdate", "abdev", "abdob", "abfax", "abgeo", "abiban", "abiccid", "abimei"}
+    | {"abimsi", "abip", "ablic", "abmac", "abmail", "abmrn", "abmsisdn", "abname"}
+    | {"abnat", "abpass", "abphoto", "abplan", "abpost", "abref", "abssn", "abtel"}
+    | {"abtitle", "abtown", "aburl", "abveh"}
+)
+
+
 @dataclass
 class Value:
     """A non-person entity: its text and, for national ids, what documents call it."""
@@ -1347,6 +1394,8 @@ class Value:
 
 
 def new_entity(ctx: Ctx, slot: str, form: str) -> object:
+    if slot in AB_SLOTS:
+        return new_entity_ab(ctx, slot, form)
     if slot in AA_SLOTS:
         return new_entity_aa(ctx, slot, form)
     if slot in Z_SLOTS:
@@ -1653,6 +1702,13 @@ def new_entity_aa(ctx: Ctx, slot: str, form: str) -> object:
     from resources.synthetic.redaction_eval import aa_forms  # noqa: PLC0415
 
     return aa_forms.new_entity(ctx, slot, form)
+
+
+def new_entity_ab(ctx: Ctx, slot: str, form: str) -> object:
+    """The slots added with held-out AB (ab_forms.py; imported here for the same reason)."""
+    from resources.synthetic.redaction_eval import ab_forms  # noqa: PLC0415
+
+    return ab_forms.new_entity(ctx, slot, form)
 
 
 def romanised(entity: object) -> object:
