@@ -76,6 +76,10 @@ _ENGLISH_TO_SLASH = fast_regex.compile(rf"(?:[ \t]+{_WORD})*{_SLASH}")
 # A slash and English label words right before the finding ("/ Date of birth").
 _SLASH_ENGLISH_BEFORE = fast_regex.compile(rf"/[ \t]*(?:\p{{Lu}}{{2,3}}[ \t]+)?(?:{_WORD}[ \t]+)*$")
 _MAX_WORDS: Final = 4
+# Longest finding read as a half (four long words and the slash), and how far from the
+# finding its slash may stand (the other half's words between): cheap tests first.
+_MAX_CHARS: Final = 64
+_NEAR: Final = 48
 # A label's value on its line after it: a name over its caption ("Kowalska / Surname" and
 # nothing after) is no label of a form.
 _VALUE_AFTER = fast_regex.compile(r"[ \t]*[:：]?[ \t]*[^\s:：]")
@@ -102,16 +106,16 @@ def _english(value: str) -> bool:
 
 def _capitals_only(value: str) -> bool:
     """Letters of a cased script, none in lower case ("SMITH", "ПАСПОРТ")."""
-    cased = [c for c in value if c.isalpha() and (c.isupper() or c.islower())]
-    return bool(cased) and not any(c.islower() for c in cased)
+    return value == value.upper() and value != value.lower()  # two calls in C
 
 
 def bilingual_label(text: str, span: Span) -> bool:
     """The finding is a half of a bilingual field label (see the module's doc)."""
+    if span.end - span.start > _MAX_CHARS:
+        return False  # a label half is short
+    if text.find("/", max(0, span.start - _NEAR), span.end + _NEAR) < 0:
+        return False  # and a slash stands near it
     line = text.rfind("\n", 0, span.start) + 1
-    eol = text.find("\n", span.end)
-    if text.find("/", line, eol if eol >= 0 else len(text)) < 0:
-        return False  # no slash on the finding's line: one string search
     value = text[span.start : span.end]
     half = value.split("/", 1)[0]  # a finding over both halves: the first one's words
     words = LABEL_WORD.findall(half)
