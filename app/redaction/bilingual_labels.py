@@ -104,6 +104,14 @@ def _english(value: str) -> bool:
     return any(w not in _FUNCTION for w in words)
 
 
+def _given(words: list[str]) -> bool:
+    """A word of `words` is a given name, folded or as written (a capitalised Cyrillic word
+    is also read in its Latin spellings: "Алина" is "Alina")."""
+    from app.redaction.given_names import is_given_name  # noqa: PLC0415
+
+    return any_given(words) or any(is_given_name(w.strip(".'’-")) for w in words)
+
+
 def _capitals_only(value: str) -> bool:
     """Letters of a cased script, none in lower case ("SMITH", "ПАСПОРТ")."""
     return value == value.upper() and value != value.lower()  # two calls in C
@@ -119,7 +127,7 @@ def bilingual_label(text: str, span: Span) -> bool:
     value = text[span.start : span.end]
     half = value.split("/", 1)[0]  # a finding over both halves: the first one's words
     words = LABEL_WORD.findall(half)
-    if not 0 < len(words) <= _MAX_WORDS or _capitals_only(value) or any_given(words):
+    if not 0 < len(words) <= _MAX_WORDS or _capitals_only(value) or _given(words):
         return False
     if value.count("/") == 1:
         return _across_joint(text, span, value) and _bilingual_form(text)
@@ -179,7 +187,7 @@ def _other_half(text: str, span: Span, value: str) -> bool:
     or a field opens with English words and a slash right before it (one word then)."""
     field = _field_start(text, span.start)
     prefix = text[field : span.start]
-    if _PREFIX.fullmatch(prefix) and not any_given(LABEL_WORD.findall(prefix)):
+    if _PREFIX.fullmatch(prefix) and not _given(LABEL_WORD.findall(prefix)):
         slash = _TO_SLASH.match(text, span.end)
         after = _ENGLISH_HALF.match(text, slash.end()) if slash else None
         if after and _english(after[0]) and _VALUE_AFTER.match(text, after.end()):

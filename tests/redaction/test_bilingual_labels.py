@@ -83,6 +83,10 @@ def test_both_halves_of_a_bilingual_label_stay(
         ("Grabowski / Tel. 030 5550 1234\nWiśniewska / Tel. 030 5550 9876\n", "Grabowski"),
         # a name in capitals before the slash, even in a bilingual form
         (_DUTCH + "OSTROWSKI / Surname: OSTROWSKI\n", "OSTROWSKI"),
+        # a value after a colon, then a slash and a caption, in a bilingual form
+        (_DUTCH + "Contactpersoon: Zawadzki / Surname: ZAWADZKI\n", "Zawadzki"),
+        # a given name before the slash, even where the form is bilingual
+        (_RUSSIAN + "Алина / Given names  КРАСНОВА\n", "Алина"),
         # a run that goes on past a space after "Surname/" holds the value
         (_JAPANESE.replace("Surname/姓 MORITA", "Surname/森田 健二"), "森田"),
     ],
@@ -97,3 +101,14 @@ def test_a_bilingual_form_needs_two_known_pairs() -> None:
     assert _bilingual_form(_DUTCH)
     assert _bilingual_form(_TURKISH)
     assert _bilingual_form(_KOREAN)
+
+
+def test_tab_separated_pairs_on_one_line() -> None:
+    text = (
+        "Geburtsdatum / Date of birth\t21.06.1977\tVornamen / Given names\tEmil\n"
+        "Nachname / Surname\tBRANDSTÄTTER\tAusstellungsbehörde / Authority\tStadt Kiel\n"
+    )
+    out = redact_text(text).text
+    assert "Vornamen / Given names" in out
+    assert "BRANDSTÄTTER" not in out
+    assert "21.06.1977" not in out
