@@ -118,9 +118,12 @@ def title_line(text: str, span: Span) -> bool:
 
 # Where a title line's words end: a column gap, a spaced dash or slash, a bracket.
 _TITLE_END = fast_regex.compile(r"[ \t]{2}|\t|[ \t][-–—/(]")
-# Function words inside titles of Romance and Germanic languages ("INFORME DE ALTA",
-# "LETTERA DI DIMISSIONE", "CERTIFICAT DE NAȘTERE") that the name dictionary lists too.
-_CONNECTORS: Final = frozenset(word_list("de di da do du des del della dei la le el y e et"))
+# Function words inside titles of Romance, Germanic and Slavic languages ("INFORME DE
+# ALTA", "LETTERA DI DIMISSIONE", "BILET DE IEȘIRE DIN SPITAL", "SKIEROWANIE NA BADANIE",
+# "ANTRAG AUF KUR IM AUSLAND") that the name dictionary lists too.
+_CONNECTORS: Final = frozenset(
+    word_list("de di da do du des del della dei la le el y e et din cu na po the in on zu im am")
+)
 
 
 def without_connectors(words: list[str]) -> list[str]:

@@ -21,6 +21,7 @@ from typing import Final
 
 from app.redaction import fast_regex
 from app.redaction.article_nouns import without_article_nouns
+from app.redaction.bilingual_labels import bilingual_label
 from app.redaction.caps_labels import caps_label
 from app.redaction.case_fields import in_case_field
 from app.redaction.clinical_words import clinical_word
@@ -61,6 +62,9 @@ _DERIVED_RULES: Final = frozenset({"name_beside_person"})
 # form's subject field (subject_titles) is taken from: those made from the words themselves
 # or grown from a finding beside them, never those of a cue, title or field.
 _TITLE_CHECKED: Final = CONTENT_RULES | _DERIVED_RULES
+# Findings a bilingual label's half (bilingual_labels) is taken from: those made from the
+# words themselves, grown from a finding beside them, or a run of another script.
+_BILINGUAL_CHECKED: Final = _TITLE_CHECKED | {"foreign_runs"}
 
 # Rules that read a name from the field a standard defines for it (HL7 v2's XPN and XCN,
 # vCard's N and FN), or a form's caption that asks for a surname ("Maiden surname: WARD"):
@@ -587,6 +591,8 @@ def not_a_person(text: str, span: Span) -> bool:
         return False
     if all(w in FOREIGN_COMMON for w in words) and (len(words) > 1 or _foreign_phrase(text, span)):
         return True  # "Bonne journée", "Sehr geehrte", "Cảm ơn": a phrase, even of given names
+    if span.rule in _BILINGUAL_CHECKED and bilingual_label(text, span):
+        return True  # "Voornamen / Given names", "여권번호/Passport No." (bilingual_labels)
     if span.kind != "PERSON":
         # no nationality, religion or party is one word with a digit in it: "BRCA1" is a
         # gene's symbol (HGNC); "21:05 - Asare" (a chat's time before a name) stays
