@@ -44,6 +44,7 @@ from app.redaction.radio_plates import find_ten_code_plates
 from app.redaction.read_back_numbers import find_read_back_numbers
 from app.redaction.record_numbers import find_by_context, find_fixed_shapes
 from app.redaction.residence_addresses import find_residence_addresses
+from app.redaction.scheme_prefixes import find_scheme_prefixes
 from app.redaction.serial_dates import find_serial_dates
 from app.redaction.serial_lists import find_serial_lists
 from app.redaction.signed_places import find_signed_places
@@ -154,6 +155,7 @@ def find_structured(text: str) -> list[Span]:
         *find_ten_code_plates(text),
         *find_craft_marks(text),
         *find_devices(text),
+        *find_scheme_prefixes(text),
         *find_serial_lists(text),
         *find_serial_dates(text, words),
         *find_hl7(text),
