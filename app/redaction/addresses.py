@@ -993,8 +993,9 @@ _NOT_ADDRESS: Final = frozenset(
 )
 _TOKEN = fast_regex.compile(r"\S+")
 # A town's qualifier in brackets after its name, one word of lower-case letters too:
-# Russian settlement types ("г. Внуково (метеост.)", "(пгт)"), a river ("Halle (Saale)").
-_BRACKETED_QUALIFIER = fast_regex.compile(r"\([^\W\d_][^\W\d_.-]{0,11}\.?\)")
+# Russian settlement types ("г. Внуково (метеост.)", "(пгт)", "(р-н)"), a river ("Halle
+# (Saale)").
+_BRACKETED_QUALIFIER = fast_regex.compile(r"\([^\W\d_](?:[^\W\d_]|-(?=[^\W\d_])){0,11}\.?\)")
 _SWIFT_TAG = fast_regex.compile(r":\d{2}[A-Z]?:")
 # ", " / a next line that is not blank / " - " / "/" before a capital ("Çankaya/Konya").
 # (" / " is a line break of a block written on one line: "Jadebaan 9 / 5012TD / Cromvoirt")

@@ -320,9 +320,9 @@ def _segments(tokens: Tokens) -> list[list[str]]:
     return [seg for seg in out if seg]
 
 
-# A building's and a flat's numbers joined by a hyphen, three digits each at most: a Korean
-# apartment's dong-ho ("103-761"), a house and its flat ("118-87").
-_HOUSE_FLAT = fast_regex.compile(r"\d{1,3}-\d{1,3}")
+# A building's and a flat's numbers joined by a hyphen (six digits at most, `_is_number`):
+# a Korean apartment's dong-ho ("103-761"), a house and its flat ("118-87").
+_HOUSE_FLAT = fast_regex.compile(r"\d{1,4}-\d{1,4}")
 
 
 def _street_like(words: list[str]) -> bool:

@@ -35,6 +35,7 @@ from app.redaction.ocr_labels import ids_after_misread_labels
 from app.redaction.ocr_misreads import find_misread_numbers
 from app.redaction.ordinal_dates import find_ordinal_dates
 from app.redaction.path_identifiers import find_path_identifiers
+from app.redaction.path_towns import find_path_towns
 from app.redaction.patterns import DAY_WORD_BEFORE, SECOND_PASS_PATTERNS, IdPattern
 from app.redaction.phones import find_phones, named_by_kind
 from app.redaction.places import find_places
@@ -124,6 +125,7 @@ def find_structured(text: str) -> list[Span]:
         *find_addresses(text, words),
         *find_coordinates(text),
         *find_places(text),
+        *find_path_towns(text),
         *find_institution_towns(text),
         *answered_places(text),
         *find_signed_places(text),
