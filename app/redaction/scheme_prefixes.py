@@ -1,9 +1,10 @@
-"""A number printed with its scheme's letters, written after a label of its own: "등록번호
+"""A number printed with its scheme's letters, written after a label of its own ("등록번호
 MRN 55364642", "Pat.-Nr. MRN 44012190", "№ MRN 31280147", "(GMC NMC 12A3456E)", "端末ID CGM
-65537323". The letters are the number's printed prefix (a wristband, a card or a register
-prints "MRN 55364642" as one value), so they are masked with it; standing first ("MRN
-55364642", "GMC 1234567") they are the label and stay (`patterns.py`, `record_numbers.py`).
-Pure `regex`: one pattern, run only when a scheme's letters are in the text.
+65537323") or alone in a delimited row's cell (",CGM 65537323,"). The letters are the
+number's printed prefix (a wristband, a card or a register prints "MRN 55364642" as one
+value), so they are masked with it; standing first ("MRN 55364642", "GMC 1234567") they
+are the label and stay (`patterns.py`, `record_numbers.py`). Pure `regex`: one pattern,
+run only when a scheme's letters are in the text.
 """
 
 from __future__ import annotations
@@ -44,6 +45,9 @@ _LABEL_WORDS: Final = frozenset(w.casefold() for w in WORDS) - {"subject"} | {
 # A CJK or Korean label ending in the word for "number" ("등록번호", "カルテ番号").
 _NUMBER_ENDS: Final = ("번호", "番号", "番號", "编号", "編號", "号", "號")
 _REACH = 40
+# A delimited row's cell holding the letters and the number alone (",CGM 65537323,"): the
+# column's header is the label. (A spaced ", MRN 1234567" or "| MRN 1234567" is a label.)
+_CELL_EDGES: Final = ",;\t"
 
 
 def _labels(token: str) -> bool:
@@ -58,12 +62,25 @@ def _labels(token: str) -> bool:
     return tail is not None and tail.group().casefold() in _LABEL_WORDS
 
 
+def _whole_cell(text: str, start: int, end: int) -> bool:
+    """Whether `start`..`end` fills a delimited row's cell, no blank around it."""
+    return (
+        start > 0
+        and text[start - 1] in _CELL_EDGES
+        and (end == len(text) or text[end] in _CELL_EDGES or text[end] in "\r\n")
+    )
+
+
 def find_scheme_prefixes(text: str) -> list[Span]:
-    """The scheme's letters and the number, where a label stands before them."""
+    """The scheme's letters and the number, where a label stands before them or they fill
+    a delimited cell."""
     if not any(s in text for s in _SCHEMES):
         return []
     spans = []
     for m in PREFIXED.finditer(text):
+        if _whole_cell(text, m.start(), m.end()):
+            spans.append(Span(m.start(), m.end(), KIND, "scheme_prefixed_number", 0.75))
+            continue
         before = _LAST_TOKEN.search(text, max(0, m.start() - _REACH), m.start())
         if before is not None and _labels(before["t"]):
             spans.append(Span(m.start(), m.end(), KIND, "scheme_prefixed_number", 0.75))

@@ -30,6 +30,9 @@ def _covered(text: str, value: str) -> bool:
         # several records on one line, another separator
         ("ID: MRN 11122233 | ID: MRN 44455566", "MRN 44455566"),
         ("patient_id; mrn MRN 90817263", "MRN 90817263"),
+        # a CSV export's cell, the column's header the label
+        ("1,2026-03-01T06:05:00,EGV,CGM 41872290,6.4\n", "CGM 41872290"),
+        ("id;serial\n7;SN 40QX77120031\n", "SN 40QX77120031"),
     ],
 )
 def test_scheme_letters_after_a_label_are_masked_with_the_number(text: str, value: str) -> None:
@@ -44,6 +47,7 @@ def test_scheme_letters_after_a_label_are_masked_with_the_number(text: str, valu
         "Dr K. Abara, GMC 7044123",
         "seen today | MRN 70321958",
         "The MRN 70321958 was merged.",
+        "DOB 02.02.1966, MRN 70321958, ward 4",
     ],
 )
 def test_scheme_letters_first_are_the_label(text: str) -> None:
