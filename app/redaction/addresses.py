@@ -296,8 +296,7 @@ TYPE_FIRST_WORDS = word_list(
     # Portuguese (Brazil and Portugal)
     "rua travessa tv. praça pç. estrada rodovia rod. vila viela setor quadra "
     "conjunto residencial núcleo trecho ladeira chácara condomínio jardim morro parque "
-    "passarela pátio recanto vereda beco viaduto loteamento esplanada trevo sítio fazenda "
-    "colônia lagoa favela "
+    "passarela pátio recanto vereda beco viaduto loteamento esplanada trevo sítio favela "
     # Polish
     "ul. ulica al. aleja aleje pl. plac os. osiedle "
     # Vietnamese
@@ -992,10 +991,12 @@ _NOT_ADDRESS: Final = frozenset(
     + RELATIVE_WORDS
 )
 _TOKEN = fast_regex.compile(r"\S+")
-# A town's qualifier in brackets after its name, one word of lower-case letters too:
-# Russian settlement types ("г. Внуково (метеост.)", "(пгт)", "(р-н)"), a river ("Halle
-# (Saale)").
-_BRACKETED_QUALIFIER = fast_regex.compile(r"\([^\W\d_](?:[^\W\d_]|-(?=[^\W\d_])){0,11}\.?\)")
+# A town's qualifier in brackets after its name, an abbreviation in lower-case letters
+# (a capitalised one, "Halle (Saale)", is a name word already): Russian settlement types
+# ("г. Внуково (метеост.)", "(р-н)"); a word ("(current)", "(prior)") is a note, not the town's.
+_BRACKETED_QUALIFIER = fast_regex.compile(
+    r"\([^\W\d_]{1,11}\.\)|\([^\W\d_]{1,5}-[^\W\d_]{1,5}\.?\)"
+)
 _SWIFT_TAG = fast_regex.compile(r":\d{2}[A-Z]?:")
 # ", " / a next line that is not blank / " - " / "/" before a capital ("Çankaya/Konya").
 # (" / " is a line break of a block written on one line: "Jadebaan 9 / 5012TD / Cromvoirt")

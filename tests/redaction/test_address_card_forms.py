@@ -45,3 +45,21 @@ def test_card_and_envelope_addresses_are_masked(text: str, value: str) -> None:
 def test_a_korean_bracket_of_a_name_is_not_a_postcode() -> None:
     text = "주소 부산광역시 해운대구 좌동로 41-7 (우동) (김민수)"
     assert not any("김민수" in text[s.start : s.end] for s in find_addresses(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        (
+            "Lived: 12 Oak Lane - Milltown, VA 22001 (current); 4 Elm Row, Troy, NY 12180 (prior)",
+            "(current)",
+        ),
+        (
+            "Lived: 12 Oak Lane - Milltown, VA 22001 (current); 4 Elm Row, Troy, NY 12180 (prior)",
+            "(prior)",
+        ),
+        ("Endereço: Largo Sousa, 9, 4700-123 Lagoa\nCelular: 912 000 000", "Celular"),
+    ],
+)
+def test_a_note_after_an_address_stays(text: str, note: str) -> None:
+    assert not any(note in text[s.start : s.end] for s in find_addresses(text)), text
