@@ -31,8 +31,9 @@ PREFIXED = fast_regex.compile(
 # The label's last token on the same line, before the scheme's letters.
 _LAST_TOKEN = fast_regex.compile(r"(?P<t>[^\s(\[|]+)[ \t]*$")
 _LATIN_TAIL = fast_regex.compile(r"[A-Za-z]+$")
-# (not an e-mail's "Subject: MRN 1234567", where the scheme's letters are the label)
-_LABEL_WORDS: Final = frozenset(w.casefold() for w in WORDS) - {"subject"} | {
+# (not an e-mail's "Subject: MRN 1234567", nor a list's "Registration numbers on file: GMC
+# 1234567, AHPRA ...", where the scheme's letters are each value's label)
+_LABEL_WORDS: Final = frozenset(w.casefold() for w in WORDS) - {"subject", "file"} | {
     # abbreviations of record words that `record_numbers` does not read alone: Spanish
     # "Exp." (expediente), "H.C." (historia clínica), "Hosp." and "Pat." (German, English)
     "exp",

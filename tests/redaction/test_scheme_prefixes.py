@@ -48,6 +48,7 @@ def test_scheme_letters_after_a_label_are_masked_with_the_number(text: str, valu
         "seen today | MRN 70321958",
         "The MRN 70321958 was merged.",
         "DOB 02.02.1966, MRN 70321958, ward 4",
+        "Registration numbers on file: GMC 7044123, AHPRA MED0001234567",
     ],
 )
 def test_scheme_letters_first_are_the_label(text: str) -> None:
