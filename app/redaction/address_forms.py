@@ -73,6 +73,7 @@ KR_ADDRESS = fast_regex.compile(
     # a lot number in the hills: "테헤란로 지하 123", "산 12-3")
     rf"(?:[ ]?(?:(?:지하|산)[ ]?)?\d{{1,4}}(?:-\d{{1,4}})?(?:번지)?)?"
     rf"(?:,?[ ]?\d{{1,3}}층)?(?:,?[ ]?\d{{1,4}}호)?(?:[ ]?\([{_HANGUL}0-9, ]{{1,20}}\))?"
+    r"(?:[ ]?\(\d{5}\))?"  # the postcode in brackets after it ("... (준서김동) (04524)")
 )
 # "רחוב הרצל 12, תל אביב", "שד' רוטשילד 5": a Hebrew street word, the name, the number.
 IL_ADDRESS = fast_regex.compile(
@@ -400,7 +401,9 @@ LANDMARK_DISTANCE = fast_regex.compile(
 )
 # An address after its label, to the end of its line, in the languages above: "Address:",
 # "Home address -", "Adresse :", "Anschrift:", "Dirección:", "Endereço:", "Indirizzo:",
-# "Adres:", "Adresa:", "Địa chỉ:", "住所:", "주소:", "Адрес:", "Διεύθυνση:", "כתובת:", "العنوان:".
+# "Adres:", "Adresa:", "Địa chỉ:", "住所:", "주소:", "Адрес:", "Διεύθυνση:", "כתובת:", "العنوان:";
+# the Nordic, Central European and Malay words ("Heimilisfang:", "Adress:", "Bopæl:",
+# "Naslov:", "Lakcím:", "Alamat:") and a residence card's place of stay ("체류지:", "住居地:").
 _ADDRESS_LABELS = trie_pattern(
     w.replace("_", " ")
     for w in word_list(
@@ -411,6 +414,8 @@ _ADDRESS_LABELS = trie_pattern(
         morada adres adresa adresas aadress osoite adresse_postale địa_chỉ 住所 地址 주소
         manzil manzili yashash_manzili mekenjay seoladh seoladh_baile cyfeiriad
         адрес адреса διεύθυνση כתובת العنوان نشانی آدرس پتہ ঠিকানা पता ठेगाना 등록기준지
+        heimilisfang lögheimili adress hemadress postadress bopæl bostedsadresse naslov
+        lakcím bydliště prebivalište alamat domicile domiciliu 체류지 住居地 住址 居住地
         """
     )
 )

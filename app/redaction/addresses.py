@@ -296,7 +296,7 @@ TYPE_FIRST_WORDS = word_list(
     # Portuguese (Brazil and Portugal)
     "rua travessa tv. praça pç. estrada rodovia rod. vila viela setor quadra "
     "conjunto residencial núcleo trecho ladeira chácara condomínio jardim morro parque "
-    "passarela pátio recanto vereda beco "
+    "passarela pátio recanto vereda beco viaduto loteamento esplanada trevo sítio favela "
     # Polish
     "ul. ulica al. aleja aleje pl. plac os. osiedle "
     # Vietnamese
@@ -329,7 +329,8 @@ _ES_PT_IT_TYPE = trie_pattern(w.replace("-", " ") for w in TYPE_FIRST_WORDS)
 TYPE_FIRST_STREET = fast_regex.compile(
     # (a blank after the type, or its abbreviation's dot: "Av.Paulista", not "AVC ischémique")
     rf"(?<![\w/.])(?i:{_ES_PT_IT_TYPE})(?:(?<=\.)\s{{0,2}}|\s{{1,2}})"
-    r"(?:(?:de|del|de la|de los|de las|dos|das|da|do|di|della|dei|delle|degli)\s)?"
+    # (one particle or two: "Rua da Glória", "Travessa de da Rocha", a name's own "da")
+    r"(?:(?:de|del|de la|de los|de las|dos|das|da|do|di|della|dei|delle|degli)\s){0,2}"
     r"[A-ZÀ-ÞŁŚŻŹĆŃÓĐ](?:(?!\.\s)[^\n,;:()]){1,60}?"
     r"(?:,?\s{0,2}(?i:n[º°o]\.?|núm\.?|nr\.?|no\.?|s/n|#)?\s{0,2}\d{1,5}[A-Za-z]?"
     r"(?:\s?[/-]\s?\d{1,4}[A-Za-z]?)?(?:\s?(?:m\.?|lok\.?)\s?\d{1,4})?\b"
@@ -990,6 +991,12 @@ _NOT_ADDRESS: Final = frozenset(
     + RELATIVE_WORDS
 )
 _TOKEN = fast_regex.compile(r"\S+")
+# A town's qualifier in brackets after its name, an abbreviation in lower-case letters
+# (a capitalised one, "Halle (Saale)", is a name word already): Russian settlement types
+# ("г. Внуково (метеост.)", "(р-н)"); a word ("(current)", "(prior)") is a note, not the town's.
+_BRACKETED_QUALIFIER = fast_regex.compile(
+    r"\([^\W\d_]{1,11}\.\)|\([^\W\d_]{1,5}-[^\W\d_]{1,5}\.?\)"
+)
 _SWIFT_TAG = fast_regex.compile(r":\d{2}[A-Z]?:")
 # ", " / a next line that is not blank / " - " / "/" before a capital ("Çankaya/Konya").
 # (" / " is a line break of a block written on one line: "Jadebaan 9 / 5012TD / Cromvoirt")
@@ -1103,6 +1110,8 @@ def _address_token(words: list[str], i: int, *, forward: bool = False) -> bool:
     if not forward and (word in _PREPOSITIONS_BEFORE or residence_word(words, i)):
         return False  # "British citizen, of 67 Oak Crescent", "late of Flat 9", "Bor i"
     if any(c.isdigit() for c in word) or word[0] == "#":
+        return True
+    if forward and i > 0 and _BRACKETED_QUALIFIER.fullmatch(words[i]):
         return True
     if len(bare) == 1 and i > 0 and words[i - 1].casefold().rstrip(",") in _SEGMENT_LOWER:
         return True  # "Bât. A", "Stiege B", "sc. C": a building's or a staircase's letter

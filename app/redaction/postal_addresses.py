@@ -320,12 +320,21 @@ def _segments(tokens: Tokens) -> list[list[str]]:
     return [seg for seg in out if seg]
 
 
+# A building's and a flat's numbers joined by a hyphen (six digits at most, `_is_number`):
+# a Korean apartment's dong-ho ("103-761"), a house and its flat ("118-87").
+_HOUSE_FLAT = fast_regex.compile(r"\d{1,4}-\d{1,4}")
+
+
 def _street_like(words: list[str]) -> bool:
     """A street line, a box or a flat: a few words and one house number at its start or
     its end ("רחבת פנינה 69", "9369 قاضی کوه", "ص.ب 95691", "кв. 104"), not a list of
     values ("ضغط الدم 120 على 80")."""
     numbers = [k for k, w in enumerate(words) if _is_number(w)]
-    if not numbers or not 2 <= len(words) <= 7 or sum(c.isdigit() for c in words[numbers[0]]) > 5:
+    if not numbers or not 2 <= len(words) <= 7:
+        return False
+    if sum(c.isdigit() for c in words[numbers[0]]) > 5 and not _HOUSE_FLAT.fullmatch(
+        words[numbers[0]]
+    ):
         return False
     if any(not _is_word(w) for k, w in enumerate(words) if k not in numbers):
         return False

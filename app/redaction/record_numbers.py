@@ -118,7 +118,9 @@ WORDS: Final = word_list(
     # Malaysia's MMC, the Philippines' PRC, Belgium's INAMI / RIZIV, Switzerland's GLN and
     # ZSR; Croatian, Serbian and Bosnian "broj" (number: "Poslovni broj", a court's file);
     # French "gabarit" (a biometric template's, "Gabarit facial")
-    "npwz уин sip hpcsa mdcn kmpdc pmdc bmdc slmc mmc prc inami riziv gln zsr broj gabarit"
+    "npwz уин sip hpcsa mdcn kmpdc pmdc bmdc slmc mmc prc inami riziv gln zsr broj gabarit "
+    # A doctor's cédula (Portugal's Ordem dos Médicos, Mexico's cédula profesional)
+    "cédula cedula"
 )
 # The word (a hyphen in the list is a space; "mrno" also matches "mr no"), then at most
 # three filler words or signs, then the value. The word list is a trie: fast to reject.

@@ -35,6 +35,7 @@ from app.redaction.ocr_labels import ids_after_misread_labels
 from app.redaction.ocr_misreads import find_misread_numbers
 from app.redaction.ordinal_dates import find_ordinal_dates
 from app.redaction.path_identifiers import find_path_identifiers
+from app.redaction.path_towns import find_path_towns
 from app.redaction.patterns import DAY_WORD_BEFORE, SECOND_PASS_PATTERNS, IdPattern
 from app.redaction.phones import find_phones, named_by_kind
 from app.redaction.places import find_places
@@ -44,6 +45,7 @@ from app.redaction.radio_plates import find_ten_code_plates
 from app.redaction.read_back_numbers import find_read_back_numbers
 from app.redaction.record_numbers import find_by_context, find_fixed_shapes
 from app.redaction.residence_addresses import find_residence_addresses
+from app.redaction.scheme_prefixes import find_scheme_prefixes
 from app.redaction.serial_dates import find_serial_dates
 from app.redaction.serial_lists import find_serial_lists
 from app.redaction.signed_places import find_signed_places
@@ -123,6 +125,7 @@ def find_structured(text: str) -> list[Span]:
         *find_addresses(text, words),
         *find_coordinates(text),
         *find_places(text),
+        *find_path_towns(text),
         *find_institution_towns(text),
         *answered_places(text),
         *find_signed_places(text),
@@ -154,6 +157,7 @@ def find_structured(text: str) -> list[Span]:
         *find_ten_code_plates(text),
         *find_craft_marks(text),
         *find_devices(text),
+        *find_scheme_prefixes(text),
         *find_serial_lists(text),
         *find_serial_dates(text, words),
         *find_hl7(text),
