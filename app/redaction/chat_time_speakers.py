@@ -2,7 +2,8 @@
 `chat_export_speakers.py` reads puts it after):
 
 - LINE's text export: "21:02<TAB>里佳<TAB>message" under its "[LINE]" header, one line a
-  message, the time, the speaker and the message apart by tabs;
+  message, the time, the speaker and the message apart by tabs; the header's title names
+  the other party ("[LINE] 井上 拓真とのトーク履歴");
 - KakaoTalk's: "2025. 3. 11. 오후 8:13, 김정훈 : message", the date, the half of the day
   (오전/오후, AM/PM), the time, a comma, the speaker and a colon with blanks around it.
 
@@ -97,11 +98,41 @@ def _stamped_speakers(text: str) -> list[Span]:
     return spans
 
 
+# LINE's export opens with the other party's name in its title, glued to a particle that
+# no word search sees past: "[LINE] 井上 拓真とのトーク履歴" ("talk history with"),
+# "[LINE] Chat history with Ana Lima", "[LINE] 김민준님과의 대화", "[LINE] 与王芳的聊天记录".
+_LINE_TITLE = fast_regex.compile(
+    r"(?m:^[ \t]*\[LINE\][ ]?(?P<prefix>Chat history with[ ]|与|與)?"
+    r"(?P<name>[^\n\[\]]{1,40}?)"
+    r"(?P<suffix>とのトーク履歴|님과의[ ]대화|과의[ ]대화|와의[ ]대화|的聊天记录|的聊天記錄)?"
+    r"[ \t]*$)"
+)
+
+
+def _line_title(text: str) -> list[Span]:
+    """The other party of a LINE export's title; a group's title ("[LINE] Chat history with
+    family", "[LINE] トーク履歴") names nobody."""
+    from app.redaction.name_forms import COMMON  # noqa: PLC0415
+
+    m = _LINE_TITLE.search(text, 0, 300)
+    if m is None or not (m.group("suffix") or m.group("prefix") == "Chat history with "):
+        return []
+    name = m.group("name").strip()
+    if not name or names_nobody(name):
+        return []
+    latin = name.split() if name.isascii() else []
+    if any(not w[0].isupper() or w.casefold() in COMMON for w in latin):
+        return []
+    return [Span(m.start("name"), m.end("name"), KIND, RULE, SCORE)]
+
+
 def chat_time_speakers(text: str) -> list[Span]:
     """Speakers of chat exports that write the time first (see the module)."""
     if ":" not in text:
         return []
     spans = _tab_speakers(text) if "\t" in text else []
+    if "[LINE]" in text:
+        spans += _line_title(text)
     if " : " in text or ": " in text:
         spans += _stamped_speakers(text)
     return spans

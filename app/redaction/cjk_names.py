@@ -158,6 +158,10 @@ def _role(word: str) -> bool:
     return word in _ROLE_WORDS or (len(word) >= 2 and word.endswith(_ROLE_ENDINGS))
 
 
+# Japanese given names of kana and a last kanji of the commonest endings ("くみ子", "ゆり恵").
+_KANA_THEN_KANJI = re.compile(f"[{_KANA}]{{1,3}}[子美恵代江枝乃香奈]")
+
+
 def _given(rest: str, japanese: bool) -> bool:
     """A given name: one or two Han characters (Chinese), one to three kanji or two to
     four kana (Japanese)."""
@@ -165,6 +169,8 @@ def _given(rest: str, japanese: bool) -> bool:
         return False
     if _ALL_HAN.fullmatch(rest):
         return 1 <= len(rest) <= (3 if japanese else 2)
+    if japanese and _KANA_THEN_KANJI.fullmatch(rest):
+        return True  # "くみ子", "さや香"
     return japanese and _ALL_KANA.fullmatch(rest) is not None and 2 <= len(rest) <= 4
 
 

@@ -12,6 +12,17 @@ date and place).
 Read only in a text whose first lines name an identity document. Up to two lines above
 the date, each of one to three words in capitals, none a heading, common or document
 word; the title line itself holds such words and stops the reading.
+
+A card that keeps its captions may give the name's caption a line of its own and the name
+the lines below it, a part a line (Mexico's voter card: paternal surname, maternal
+surname, then the given names; Spain's DNI: APELLIDOS, then each surname):
+
+    NOMBRE
+    ARGUELLO BRISEÑO
+    CARLOTA
+    DOMICILIO
+
+Up to three such lines below a caption line, in any text (the caption is the cue).
 """
 
 from __future__ import annotations
@@ -22,6 +33,7 @@ from typing import Final
 from app.redaction.name_neighbours import plain_word
 from app.redaction.names import is_caps_section_word
 from app.redaction.spans import Span
+from app.redaction.wordtrie import word_list
 
 KIND: Final = "PERSON"
 RULE: Final = "id_card_lines"
@@ -70,12 +82,73 @@ def _name_line(line: str) -> re.Match[str] | None:
     return m
 
 
+# A line that is only a name's caption, in one or two languages ("NOMBRE", "APELLIDOS",
+# "Surname / Nom", "Given names"), folded.
+_CAPTION_WORDS: Final = frozenset(
+    word_list(
+        """
+    nombre nombres nombre(s) apellido apellidos apellidos(s) name names surname surnames
+    given forename forenames nom noms prénom prénoms prenom prenoms nachname vorname
+    vornamen cognome nome nomi sobrenome sobrenomes achternaam voornaam voornamen nazwisko
+    imiona imię efternamn förnamn etternavn fornavn efternavn sukunimi etunimet
+    """
+    )
+)
+_CAPTION_LINE: Final = re.compile(r"^[ \t]*([^\W\d_][^\n]{2,40}?)[ \t]*:?[ \t]*$", re.M)
+
+
+def _caption_line(line: str) -> bool:
+    words = [w for w in re.split(r"[ /|,]+", line.casefold()) if w and w not in ("of", "y")]
+    return bool(words) and all(w in _CAPTION_WORDS for w in words)
+
+
+def _below_captions(text: str) -> list[Span]:
+    spans = []
+    for cap in _CAPTION_LINE.finditer(text):
+        if not _caption_line(cap.group(1)):
+            continue
+        start = cap.end() + 1
+        for _ in range(3):
+            if start >= len(text) or text[start - 1] != "\n":
+                break
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            m = _name_line(text[start:end])
+            if m is None or _next_caption(m.group("name")):
+                break
+            spans.append(Span(start + m.start("name"), start + m.end("name"), KIND, RULE, SCORE))
+            start = end + 1
+    return spans
+
+
+# Captions of a card's other fields, which the lines of a name stop at ("DOMICILIO", "SEXO").
+_OTHER_CAPTIONS: Final = frozenset(
+    word_list(
+        """
+    sexo sex sexe geschlecht nacionalidad nationality nationalité nationalite
+    staatsangehörigkeit nacionalidade fecha date datum firma signature unterschrift
+    """
+    )
+)
+
+
+def _next_caption(line: str) -> bool:
+    """The caption of the card's next field: a name's own, or one of another field."""
+    from app.redaction.field_names import PERSON, field_kind  # noqa: PLC0415
+
+    if _caption_line(line) or line.casefold() in _OTHER_CAPTIONS:
+        return True
+    found = field_kind(line)
+    return found is not None and found[0] != PERSON
+
+
 def id_card_lines(text: str) -> list[Span]:
-    """The surname and given-name lines above the birth date's line (see the module)."""
+    """The surname and given-name lines above the birth date's line, and below a caption
+    line of their own (see the module)."""
+    spans = _below_captions(text) if "\n" in text else []
     head = text[:200].casefold()
     if not any(t in head for t in _TITLES):
-        return []
-    spans = []
+        return spans
     for date in _DATE_LINE.finditer(text):
         end = date.start() - 1  # the line break before the date's line
         for _ in range(2):

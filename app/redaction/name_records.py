@@ -8,7 +8,7 @@
   ("SMITH/RONALD MR", "HESHAM/AMIRA", "DE JONG/ANNA MARIE MRS", "SMITH/JOHNMR");
 - the name field of an ICAO Doc 9303 machine-readable zone: primary identifier, "<<",
   secondary identifiers joined by "<", filler "<" ("P<UTOERIKSSON<<ANNA<MARIA<<<<",
-  "SMITH<<RONALD<JOHN").
+  "SMITH<<RONALD<JOHN"), its filler also as a scan or a retyped copy shows it ("‹", "«").
 
 Each finder first checks for its separator ("^", "/", "<<"). A caret or slash between
 words of a report ("CHEST^PA", "HIV/AIDS", "AND/OR") is no name: its words are
@@ -86,6 +86,10 @@ _MRZ = fast_regex.compile(
 )
 _MRZ_HEAD = re.compile(r"[ACIPV][A-Z<][A-Z<]{3}")
 _MRZ_LINE1: Final = (36, 44)  # TD2 and TD3 first lines; TD1's third line (30) has no head
+# A zone copied from a scan or typed again often shows its filler as an angle quote or a
+# full-width "<" ("P‹UTOERIKSSON‹‹ANNA", "SMITH««RONALD"): read as "<" in its place.
+_OTHER_FILLERS: Final = "‹«＜〈"
+_AS_FILLER: Final = str.maketrans(dict.fromkeys(_OTHER_FILLERS, "<"))
 
 
 def _plain(word: str) -> bool:
@@ -350,4 +354,6 @@ def names_in_records(text: str) -> list[Span]:
         spans += _glued_last_first(text)
     if "<<" in text:
         spans += _mrz_names(text)
+    if any(f + f in text for f in _OTHER_FILLERS):
+        spans += _mrz_names(text.translate(_AS_FILLER))  # one character each: same offsets
     return spans

@@ -79,8 +79,11 @@ _LOWER_TITLES: Final = "dhr|mw|mevr|mr|mrs|ms|dr|dra|sr|sra|srta|dott|sig|prof|m
 # Maître abbreviated as French, Belgian and Quebec lawyers and notaries write it ("Avocat :
 # Me Dubois"), where a field's value or a line starts: elsewhere "Me" is the English word.
 _MAITRE: Final = r"(?<=(?:^|[:;(])[ \t]{0,3})Mes?"
+# Spanish and Portuguese forms write a title for either gender ("Dr(a). Azoulay", "Sr(a).
+# Pinto", "Prof(ª). Lima").
+_EITHER_GENDER: Final = r"(?:\((?:a|ra|ª)\))?"
 TITLE = fast_regex.compile(
-    rf"(?m:(?<![\w.])(?:(?:{TITLES})\.?|(?:{_LOWER_TITLES}|{_DOTTED_TITLES})\.|{_MAITRE})"
+    rf"(?m:(?<![\w.])(?:(?:{TITLES}){_EITHER_GENDER}\.?|(?:{_LOWER_TITLES}|{_DOTTED_TITLES})\.|{_MAITRE})"
     r"(?=[ \t]{1,3}\S))"
 )
 

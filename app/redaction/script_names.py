@@ -204,8 +204,9 @@ _LABEL = (
     r"(?P<sep>\s*[:：]\s*|[ \t\u3000]+|[ \t]*\|[ \t]*)"
     # A JSON member is a label too: '"display_name": "鄭淑惠"'.
     rf"|(?P<role>{trie_pattern(ROLE_LABELS + _ENGLISH_LABELS)})"
-    # Hebrew forms write both genders of a role: "רופא/ה:", "רוקח/ת:", "מטופל(ת):".
-    r"(?:/(?:ה|ת|ית)|\((?:ה|ת|ית)\))?"
+    # Hebrew and Arabic forms write both genders of a role: "רופא/ה:", "רוקח/ת:",
+    # "מטופל(ת):", "المريض/ة:".
+    r"(?:/(?:ה|ת|ית|ة)|\((?:ה|ת|ית|ة)\))?"
     # A gloss in brackets before the colon, as bilingual forms say which writing a field
     # wants ("Patient (Latin):", "Name (in full):", "Doctor (English):").
     r"(?:[ \t]{1,3}\([^()\n:：]{1,30}\)(?=[ \t]*[:：]))?"
@@ -230,7 +231,9 @@ _TITLES: Final = (  # script, titles, most words of the name after them
     (
         "arabic",
         "الموقع_أدناه الموقعة_أدناه مؤدی_گرامی مودی_گرامی مشتری_گرامی بیمار_گرامی"
-        " أكفل أكفل_المدعو أكفل_المدعوة المكفول المكفولة",
+        " أكفل أكفل_المدعو أكفل_المدعوة المكفول المكفولة"
+        # "dear" of a message's greeting ("عزيزي يوسف، موعدك ...")
+        " عزيزي عزيزتي",
         2,
     ),
     # Police reports name who came and whom they accuse: "the citizen", "the so-called",
@@ -305,8 +308,15 @@ _INDIC: Final = frozenset(
 _CJK_JOINER: Final = r"\-‐－"
 
 
+# "son of", "daughter of" inside an Arabic name ("طارق بن يوسف منصور"): part of the name,
+# not one of its words (a title's count of words skips it), and no stop there.
+_NASAB: Final = frozenset(word_list("بن ابن بنت"))
+
+
 def _run(script: str, most: int) -> str:
     gap = r"[ \u3000・·]" if script == "cjk" else r"[ \u00a0]"
+    if script == "arabic":
+        gap = rf"[ \u00a0](?:(?:{'|'.join(sorted(_NASAB))})[ \u00a0])?"
     initials = rf"(?:[{_SCRIPTS[script]}]{{1,3}}\.[ ]?){{0,2}}" if script in _INDIC else ""
     word = _word(script)
     if script == "cjk":
@@ -375,10 +385,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The name's words up to the first stop word, the next label or a word followed by a
     colon (the next field's label); None when no word is left."""
     words = list(re.finditer(r"\S+", text[start:end]))
-    kept = []
-    for w in words:
+    kept: list[re.Match[str]] = []
+    for i, w in enumerate(words):
         word = w.group()
         after = text[start + w.end() : start + w.end() + 2].lstrip(" ")
+        if word in _NASAB and kept and i + 1 < len(words):
+            continue  # "طارق بن يوسف": the name goes on
         if word in STOP_WORDS or word in _LABEL_WORDS or after[:1] in (":", "："):
             break
         kept.append(w)

@@ -768,10 +768,13 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     from app.redaction.han_role_names import han_role_names  # noqa: PLC0415
     from app.redaction.line_opening_nouns import without_line_opening_nouns  # noqa: PLC0415
     from app.redaction.lower_case_names import lower_case_names  # noqa: PLC0415
+    from app.redaction.name_cjk_captions import cjk_caption_names  # noqa: PLC0415
+    from app.redaction.name_csv_cells import csv_name_cells, given_cells_beside  # noqa: PLC0415
     from app.redaction.name_forms import mentions_and_possessors  # noqa: PLC0415
     from app.redaction.name_id_card_lines import id_card_lines  # noqa: PLC0415
     from app.redaction.name_initial_runs import initial_runs  # noqa: PLC0415
     from app.redaction.name_layouts import names_from_layout  # noqa: PLC0415
+    from app.redaction.name_licence_fields import licence_holder_names  # noqa: PLC0415
     from app.redaction.name_neighbours import (  # noqa: PLC0415
         birth_names,
         display_names,
@@ -782,6 +785,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
         names_beside_persons,
     )
     from app.redaction.name_party_lines import party_lines  # noqa: PLC0415
+    from app.redaction.name_romanised_cells import romanised_beside  # noqa: PLC0415
     from app.redaction.name_signature_lines import signature_lines  # noqa: PLC0415
     from app.redaction.name_slots import names_in_slots  # noqa: PLC0415
     from app.redaction.names import find_names  # noqa: PLC0415
@@ -819,13 +823,15 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     found += suffix_surnames(text) + vocative_names(text) + names_before_age_brackets(text)
     found += romanised_name_fields(text) + chat_export_speakers(text) + eponymous_firms(text)
     found += eponymous_practices(text) + han_role_names(text) + chat_time_speakers(text)
-    found += script_kin_prose(text) + vpn_log_peers(text)
+    found += script_kin_prose(text) + vpn_log_peers(text) + cjk_caption_names(text)
+    found += csv_name_cells(text) + licence_holder_names(text)
     found += party_lines(text) + id_card_lines(text) + signature_lines(text)
     found += names_in_slots(text, doc.vocab.has_vector)
     found += lower_case_names(text, doc.vocab.has_vector)
     found += names_from_layout(text, doc.vocab.has_vector) + logins(text, doc.vocab.has_vector)
     found += account_names(text, doc.vocab.has_vector)
     found += names_beside_persons(text, found) + handles_beside_persons(text, found)
+    found += romanised_beside(text, found) + given_cells_beside(text, found)
     found = with_initials(text, without_lower_case_tails(text, without_titles(text, found)))
     found = initial_runs(text, found)
     verdicts: dict[Span, Span | None] = {}  # the second guarding reads only new findings
