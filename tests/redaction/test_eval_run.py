@@ -13,6 +13,7 @@ from resources.synthetic.redaction_eval import (
     heldout_b_templates,
     heldout_c_templates,
     heldout_templates,
+    heldout_z_templates,
 )
 from resources.synthetic.redaction_eval.generator import corpus
 from resources.synthetic.redaction_eval.metrics import Score
@@ -53,6 +54,7 @@ def test_eval_runs_on_all_splits_and_prints_no_heldout_value(
         "### SPLIT W (DEV-side since session 40): 3 documents",
         "### SPLIT X (DEV-side since session 41): 3 documents",
         "### SPLIT Y (DEV-side since session 42): 3 documents",
+        "### HELD-OUT Z split: 3 documents",
     ):
         assert heading in printed
         assert heading in table
@@ -62,6 +64,7 @@ def test_eval_runs_on_all_splits_and_prints_no_heldout_value(
     assert "HELD-OUT A " in printed.splitlines()[-1]
     assert "HELD-OUT B " in printed.splitlines()[-1]
     assert "HELD-OUT C " in printed.splitlines()[-1]
+    assert "HELD-OUT Z " in printed.splitlines()[-1]
     assert "SPLIT D" not in printed.splitlines()[-1]  # DEV-side: not in the held-out goal
     assert "SPLIT F" not in printed.splitlines()[-1]
     assert "SPLIT G" not in printed.splitlines()[-1]
@@ -89,6 +92,7 @@ def test_eval_runs_on_all_splits_and_prints_no_heldout_value(
             heldout_templates.SPLIT,
             heldout_b_templates.SPLIT,
             heldout_c_templates.SPLIT,
+            heldout_z_templates.SPLIT,
         )
         for doc in corpus(split, 3)
         for e in doc.entities
@@ -128,5 +132,5 @@ def test_ours_counts_hashes_dev_side_output_and_prints_held_out_counts_only(
     assert held.startswith("person ")
     assert "sha" not in held
     assert "leaks" not in held
-    with pytest.raises(argparse.ArgumentTypeError, match="Unknown split z"):
-        ours_counts.parse_keys("dev,z")  # a split not yet wired is refused by name
+    with pytest.raises(argparse.ArgumentTypeError, match="Unknown split aa"):
+        ours_counts.parse_keys("dev,aa")  # a split not yet wired is refused by name
