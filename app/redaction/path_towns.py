@@ -13,13 +13,13 @@ import re
 from typing import Final
 
 from app.redaction import fast_regex
-from app.redaction.places import _NOT_TOWNS, _SETTLEMENT_SUFFIXES
+from app.redaction.places import NOT_TOWNS, SETTLEMENT_SUFFIXES
 from app.redaction.spans import Span
 from app.redaction.wordtrie import word_list
 
 KIND: Final = "LOCATION"
 
-_SUFFIXES = f"{_SETTLEMENT_SUFFIXES}|side|land|berg|stad|fort"
+_SUFFIXES = f"{SETTLEMENT_SUFFIXES}|side|land|berg|stad|fort"
 # A folder: after a path separator that follows a folder's or a drive's name ("S:\", "dir/"),
 # up to the next separator, the line's end or a blank.
 PATH_TOWN = fast_regex.compile(
@@ -30,7 +30,7 @@ PATH_TOWN = fast_regex.compile(
 )
 _HINT = fast_regex.compile(rf"[a-z](?:{_SUFFIXES})(?:[\\/\s]|$)")
 # Folders of common words with those endings: a computer's, not a town's.
-_NOT_FOLDERS: Final = _NOT_TOWNS | frozenset(
+_NOT_FOLDERS: Final = NOT_TOWNS | frozenset(
     word_list(
         """
         inside outside beside bedside backside clientside serverside topside downside

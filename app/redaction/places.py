@@ -596,18 +596,18 @@ _NOT_SAINT_TOWNS: Final = frozenset(
 # English Place-Name Society's elements; the US Geological Survey's names), with the
 # prefixes that go before them ("North", "Lake", "Port"). The common English words that
 # end so ("button", "support", "review", "afford", "airfield") are not towns.
-_SETTLEMENT_SUFFIXES = (
+SETTLEMENT_SUFFIXES = (
     "ville|burgh|burg|borough|brough|bury|chester|cester|mouth|haven|stadt|furt|dorf|hausen|"
     "shire|town|ton|view|port|ford|field|worth"
 )
 SUFFIX_TOWN = fast_regex.compile(
     r"(?<![\w])(?:at|in|from|near|to|towards|outside|around)[ ]{1,2}"
     r"((?:(?:North|South|East|West|New|Port|Lake|Mount|Fort|Saint|St\.)[ ])?"
-    rf"[A-Z][a-z]{{1,20}}(?:{_SETTLEMENT_SUFFIXES}))(?![\w'’-])",
+    rf"[A-Z][a-z]{{1,20}}(?:{SETTLEMENT_SUFFIXES}))(?![\w'’-])",
     word_led=True,
 )
-_SUFFIX_HINT = fast_regex.compile(rf"[a-z](?:{_SETTLEMENT_SUFFIXES})\b")
-_NOT_TOWNS: Final = frozenset(
+_SUFFIX_HINT = fast_regex.compile(rf"[a-z](?:{SETTLEMENT_SUFFIXES})\b")
+NOT_TOWNS: Final = frozenset(
     word_list(
         """
         badmouth bigmouth loudmouth blabbermouth motormouth cottonmouth largemouth
@@ -765,7 +765,7 @@ def find_places(text: str) -> list[Span]:
     if _SUFFIX_HINT.search(text):
         for m in SUFFIX_TOWN.finditer(text):
             inside = any(s.start <= m.start(1) and m.end(1) <= s.end for s in spans)
-            if not inside and m.group(1).split()[-1].casefold() not in _NOT_TOWNS:
+            if not inside and m.group(1).split()[-1].casefold() not in NOT_TOWNS:
                 spans.append(Span(m.start(1), m.end(1), KIND, "place_settlement_suffix", 0.6))
     if _NGUNI_HINT.search(text):
         for m in NGUNI_PLACE.finditer(text):
