@@ -43,7 +43,7 @@ MODULES = {
     "w": "heldout_w_templates",  # written in session 38, held out in session 40, DEV-side since
     "x": "heldout_x_templates",  # written in session 39, held out in session 41, DEV-side since
     "y": "heldout_y_templates",  # written in session 40, held out in session 42, DEV-side since
-    "z": "heldout_z_templates",  # written in session 41, wired as held out in session 43
+    "z": "heldout_z_templates",  # written in session 41, held out in session 43, DEV-side since
     "aa": "heldout_aa_templates",  # written in session 42, held out (hashing prints no document)
     "ab": "heldout_ab_templates",  # written in session 43, held out (hashing prints no document)
 }

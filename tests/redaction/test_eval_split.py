@@ -1479,7 +1479,7 @@ LATER_SPLIT_MODULES = (
     "heldout_l_templates", "heldout_m_templates", "heldout_n_templates", "heldout_o_templates",
     "heldout_p_templates", "heldout_q_templates", "heldout_r_templates", "heldout_s_templates",
     "heldout_t_templates", "heldout_u_templates", "heldout_v_templates", "heldout_w_templates",
-    "heldout_x_templates", "heldout_y_templates",
+    "heldout_x_templates", "heldout_y_templates", "heldout_z_templates",
 )  # fmt: skip
 ISSUE_DOC_TYPES = {
     "clinical note", "discharge summary", "radiology request", "insurance claim",
@@ -5159,6 +5159,266 @@ def test_split_y_is_wired_into_the_evaluation_as_dev_side() -> None:
     assert eval_redaction.load_split("y") is HELDOUT_Y
 
 
+# --- Held-out Z ---------------------------------------------------------------------------
+# Written in session 41 by a separate author (regulated reporting and recorded speech),
+# without reading the redactor or any other split's templates; merged unwired; wired into
+# the evaluation in session 43, after the redactor was frozen, and run once as held out;
+# DEV-side (tuned on) since. Its checks are the shared ones below run on Z
+# (HELD_OUT_SECTIONS), and these of its own.
+
+from resources.synthetic.redaction_eval import heldout_z_templates as _z_templates  # noqa: E402
+from resources.synthetic.redaction_eval import z_forms as _z_forms  # noqa: E402
+
+HELDOUT_Z = _z_templates.SPLIT
+
+
+def _z_slot(key: str) -> str:
+    return key.rstrip("0123456789")
+
+
+def _z_spoken_date(value: str) -> bool:
+    """A date in digits, or read aloud with its month's name ("the ninth of May")."""
+    return any(c.isdigit() for c in value) or any(m in value for m in _z_forms.EN_MONTHS)
+
+
+HELD_Z = HeldOut(
+    HELDOUT_Z,
+    "heldout_z_templates",
+    range(84410001, 84410401),
+    ("znat",),
+    {name.split(" ", 1)[1]: set(slots) for name, slots in _z_forms.Z_HIPAA.items()},
+    non_latin_people=10,
+    extra_checks=(
+        # Recorded speech reads a number back word by word (a subtitle may split it between
+        # two cues) and a birthday by its month.
+        ("ztel", lambda v: len(re.sub(r"\D", "", v)) >= 6 or len(v.split()) >= 4),
+        ("zdob", _z_spoken_date),
+    ),
+    # Boilerplate with its slots left out, as splits before Z also write it: FHIR JSON
+    # members, CMS-1500 box captions, an X12 envelope, HL7 segments, a signature line and
+    # stock field labels.
+    common_lines=frozenset(
+        {
+            '"address": [{"line": [""], "city": "", "postalCode": ""}],',
+            '"name": [{"family": "", "given": [""]}],',
+            '"telecom": [{"system": "phone", "value": ""}, {"system": "email", "value": ""}],',
+            "2. PATIENT'S NAME (Last, First, MI)",
+            "26. PATIENT'S ACCOUNT NO.",
+            "Applicant:    Passport:    DOB:",
+            "DG1|1||J18.9^Pneumonia, unspecified organism^I10",
+            "Electronically signed by , MD on",
+            "ISA*00*          *00*          *ZZ*SUBMITTER01    *ZZ*PAYER02        "
+            "**1200*^*00501*000000905*0*P*:~",
+            "Investigator signature:    Date:",
+            "NTE|1||Result phoned to  on",
+            "N° de sécurité sociale :",
+            "Patient/in: , geb. , AHV-Nr.",
+            '{"type": {"text": "MRN"}, "value": ""}',
+        }
+    ),
+    today=_z_forms.Z_TODAY,
+    clock_free=("z_forms", "heldout_z_templates"),
+)
+
+
+def test_heldout_z_slots_are_its_own() -> None:
+    """Z's slots start with "z", none equals or prefixes an older slot, and the generator
+    hands every one of them to z_forms with the kind z_forms gives it."""
+    from resources.synthetic.redaction_eval.generator import SLOT, SLOT_KINDS, Z_SLOTS
+
+    assert set(_z_forms.Z_KINDS) == set(Z_SLOTS)
+    older = [s for s in SLOT_KINDS if s not in Z_SLOTS]
+    for slot, kind in _z_forms.Z_KINDS.items():
+        assert slot.startswith("z"), slot
+        assert SLOT_KINDS[slot] == kind, slot
+        clash = [o for o in older if o == slot or o.startswith(slot) or slot.startswith(o)]
+        assert not clash, slot
+    for t in HELDOUT_Z.templates:
+        for m in SLOT.finditer(t.text):
+            if m.group(1) is not None:
+                assert m.group(1) in Z_SLOTS, t.id
+
+
+def test_heldout_z_width_beyond_the_floor() -> None:
+    """More templates and document types than the shared floor."""
+    assert len(HELDOUT_Z.templates) >= 150
+    assert len({t.doc_type for t in HELDOUT_Z.templates}) >= 60
+
+
+def test_heldout_z_holds_no_angle_bracket() -> None:
+    """metrics.py reads an angle bracket as a mask: XML is escaped, a cue's arrow is not "-->"."""
+    for d in held_docs(HELDOUT_Z):
+        assert "<" not in d.text, d.template_id
+        assert ">" not in d.text, d.template_id
+
+
+def test_heldout_z_is_deterministic() -> None:
+    """Same seed, same document: twice in this process, and in a fresh interpreter with
+    another hash seed (a draw that hangs on set order would move)."""
+    import hashlib
+    import os
+    import subprocess
+    import sys
+
+    from resources.synthetic.redaction_eval.generator import corpus
+
+    first = list(held_docs(HELDOUT_Z))
+    assert first == corpus(HELDOUT_Z)
+    digest = hashlib.sha256(repr([(d.text, d.entities, d.keep) for d in first]).encode())
+    code = (
+        "import hashlib\n"
+        "from resources.synthetic.redaction_eval.generator import corpus\n"
+        "from resources.synthetic.redaction_eval.heldout_z_templates import SPLIT\n"
+        "docs = corpus(SPLIT)\n"
+        "print(hashlib.sha256(repr([(d.text, d.entities, d.keep) for d in docs]).encode())"
+        ".hexdigest())\n"
+    )
+    env = dict(os.environ, PYTHONHASHSEED="4141")
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == digest.hexdigest()
+
+
+def test_heldout_z_worked_examples() -> None:
+    """Z's check-digit schemes against published worked examples, and against stdnum."""
+    from stdnum import verhoeff
+    from stdnum.us import rtn
+
+    # Luhn (ISO/IEC 7812-1): 7992739871 -> 3.
+    assert _z_forms.luhn_digit("7992739871") == "3"
+    assert luhn.is_valid("79927398713")
+    # IBAN (ISO 13616): GB82 WEST 1234 5698 7654 32.
+    assert _z_forms.mod97_check("GB", "WEST12345698765432") == "82"
+    assert iban_check.is_valid("GB82WEST12345698765432")
+    # Verhoeff: 236 -> 3.
+    assert _z_forms.verhoeff_digit("236") == "3"
+    assert verhoeff.is_valid("2363")
+    # North American VIN check digit (49 CFR 565): 1M8GDM9AXKP042788.
+    assert _z_forms.vin_check("1M8GDM9A0KP042788") == "X"
+    # ABA routing number: 111000025.
+    assert _z_forms.aba_check("11100002") == "5"
+    assert rtn.is_valid("111000025")
+    for body in ("4111111111111", "1234567", "99999999999"):
+        assert _z_forms.luhn_digit(body) == luhn.calc_check_digit(body)
+        assert _z_forms.verhoeff_digit(body) == verhoeff.calc_check_digit(body)
+
+
+def test_heldout_z_card_iban_vin_check_digits() -> None:
+    """Cards pass Luhn, IBANs mod 97, VINs their ninth character, in every document."""
+    for d in held_docs(HELDOUT_Z):
+        for e in d.entities:
+            value = d.text[e.start : e.end]
+            slot = _z_slot(e.slot)
+            if slot == "zcard" and value[0].isdigit():
+                assert luhn.is_valid(re.sub(r"\D", "", value)), d.template_id
+            if slot == "ziban":
+                assert iban_check.is_valid(value), d.template_id
+            if slot == "zveh" and len(value) == 17 and re.fullmatch(r"[A-Z0-9]{17}", value):
+                assert _z_forms.vin_check(value[:8] + "0" + value[9:]) == value[8], d.template_id
+
+
+def test_heldout_z_national_numbers() -> None:
+    """Every national number passes python-stdnum for the country its template names,
+    and Z holds numbers of 20 countries or more."""
+    import importlib
+
+    from resources.synthetic.redaction_eval.generator import SLOT
+
+    countries: dict[str, dict[str, str]] = {}
+    for t in HELDOUT_Z.templates:
+        named: dict[str, str] = {}
+        for m in SLOT.finditer(t.text):
+            if m.group(1) == "znat":
+                key = "znat" + m.group(2)
+                named.setdefault(key, (m.group(3) or "").upper())
+        countries[t.id] = named
+    seen: set[str] = set()
+    for d in held_docs(HELDOUT_Z):
+        for e in d.entities:
+            if _z_slot(e.slot) != "znat":
+                continue
+            country = countries[d.template_id][e.slot]
+            assert country in _z_forms.NAT_MODULES, d.template_id
+            module = importlib.import_module("stdnum." + _z_forms.NAT_MODULES[country])
+            value = d.text[e.start : e.end]
+            if not re.search(r"[a-z]{3}", value):  # spoken forms are read, not checked
+                assert module.is_valid(value), (d.template_id, e.slot, country)
+                seen.add(country)
+    assert len(seen) >= 20, sorted(seen)
+
+
+def test_heldout_z_ages_agree_with_birth_dates() -> None:
+    """Birth dates agree with ages over 89, and a document's later dates follow its first,
+    counted back from Z_TODAY (the shared check reads no clock in z_forms)."""
+    import random
+
+    from resources.synthetic.redaction_eval.generator import Ctx
+
+    assert dt.date(2026, 11, 27) == _z_forms.Z_TODAY == _z_templates.Z_TODAY
+    for seed in range(150):
+        ctx = Ctx(HELDOUT_Z, seed, random.Random(seed), "en_US")
+        age = _z_forms.new_entity(ctx, "zage", "")
+        ctx.entities["zage1"] = age
+        dob = _z_forms.new_entity(ctx, "zdob", "")
+        born = dt.date.fromisoformat(dob.form("iso"))
+        years = (_z_forms.Z_TODAY - born).days / 365.25
+        assert int(years) == int(age.form("plain")), seed
+        ctx.entities["zdate1"] = first = _z_forms.new_entity(ctx, "zdate", "")
+        second = _z_forms.new_entity(ctx, "zdate", "")
+        assert first.form("iso") <= second.form("iso") < _z_forms.Z_TODAY.isoformat()
+
+
+def test_heldout_z_dates_in_slot_order() -> None:
+    """Within a document, zdate1 is no later than zdate2 and so on, whatever order the
+    text names them in (a letter's date heads it; the events it reports came before)."""
+    from resources.synthetic.redaction_eval.generator import SLOT
+
+    parsers = {
+        "iso": "%Y-%m-%d",
+        "hl7": "%Y%m%d",
+        "swift": "%y%m%d",
+        "us": "%m/%d/%Y",
+        "eu": "%d.%m.%Y",
+        "slash": "%d/%m/%Y",
+        "long_gb": "%d %B %Y",
+        "long_us": "%B %d, %Y",
+        "cioms": "%d %b %Y",
+        "dmy_mon": "%d-%b-%Y",
+    }
+    templates = {t.id: t for t in HELDOUT_Z.templates}
+    checked = 0
+    for d in held_docs(HELDOUT_Z):
+        mentions = [
+            (m.group(1) + m.group(2), m.group(3) or "")
+            for m in SLOT.finditer(templates[d.template_id].text)
+            if m.group(1) is not None and m.group(3) != "label"
+        ]
+        assert len(mentions) == len(d.entities), d.template_id
+        days: dict[int, dt.date] = {}
+        for (key, form), e in zip(mentions, d.entities, strict=True):
+            assert key == e.slot, d.template_id
+            if re.fullmatch(r"zdate\d+", key) and form in parsers:
+                value = d.text[e.start : e.end]
+                day = dt.datetime.strptime(value.title(), parsers[form]).date()
+                days.setdefault(int(key[5:]), day)
+        ordered = [days[n] for n in sorted(days)]
+        assert ordered == sorted(ordered), d.template_id
+        checked += len(ordered) > 1
+    assert checked >= 50, checked
+
+
+def test_split_z_is_wired_into_the_evaluation_as_dev_side() -> None:
+    """Held out and run once in session 43; DEV-side (tuned on) since."""
+    from resources.synthetic import eval_redaction
+    from resources.synthetic.redaction_eval import heldout_z_templates
+
+    title = "SPLIT Z (DEV-side since session 43)"
+    assert eval_redaction.SPLITS["z"] == ("heldout_z_templates", title)
+    assert "z" not in eval_redaction.HELD_OUT
+    assert eval_redaction.load_split("z") is heldout_z_templates.SPLIT
+
+
 # --- The shared checks, run on every section above since I ----------------------------------
 
 HELD_OUT_SECTIONS = (
@@ -5256,6 +5516,7 @@ HELD_OUT_SECTIONS = (
     HELD_W,
     HELD_X,
     HELD_Y,
+    HELD_Z,
 )
 HELD_OUT_IDS = [h.split.name for h in HELD_OUT_SECTIONS]
 
@@ -5333,7 +5594,9 @@ def test_held_out_split_is_wide_enough(held: HeldOut) -> None:
     assert len(templates) >= 130
     doc_types = {t.doc_type for t in templates}
     assert len(doc_types) >= 35
-    assert doc_types >= ISSUE_DOC_TYPES
+    lowered = [t.lower() for t in doc_types]
+    missing = [w for w in ISSUE_DOC_TYPES if not any(w.lower() in t for t in lowered)]
+    assert not missing, missing
     assert {d.template_id for d in docs} == {t.id for t in templates}
     assert len({d.locale for d in docs}) >= 40
     assert {e.kind for d in docs for e in d.entities} == set(KINDS)
@@ -5426,367 +5689,6 @@ def test_held_out_split_writes_every_safe_harbor_class(held: HeldOut) -> None:
     missing = [c for c, slots in held.safe_harbor.items() if not slots <= {s for s, _ in used}]
     assert not missing, missing
     assert held.forms <= used, sorted(held.forms - used, key=str)
-
-
-# --- Held-out Z ---
-# Split Z (session 41): regulated reporting and recorded speech, written by a separate
-# author from the identifier classes, never from another split. It runs once, later: these
-# checks print no document and name only Z's template ids. Every module-level name here
-# starts with _z_, Z_ or test_heldout_z_/test_z_ (a helper must never shadow another's).
-
-from resources.synthetic.redaction_eval import heldout_z_templates as _z_templates  # noqa: E402
-from resources.synthetic.redaction_eval import z_forms as _z_forms  # noqa: E402
-
-Z_EIGHT_TYPES = (
-    "clinical note",
-    "discharge summary",
-    "radiology request",
-    "insurance claim",
-    "kyc review",
-    "fraud case",
-    "hr leave request",
-    "chat transcript",
-)
-
-
-@functools.cache
-def _z_docs() -> tuple[LabelledDoc, ...]:
-    from resources.synthetic.redaction_eval.generator import corpus
-
-    return tuple(corpus(_z_templates.SPLIT))
-
-
-def _z_other_splits() -> dict[str, object]:
-    """Every other evaluation split, as Split objects only (their text is never shown)."""
-    import importlib
-
-    from resources.synthetic import split_hashes
-
-    base = "resources.synthetic.redaction_eval."
-    return {
-        key: importlib.import_module(base + module).SPLIT
-        for key, module in split_hashes.MODULES.items()
-        if key != "z"
-    }
-
-
-def _z_lines(text: str) -> list[str]:
-    """The lines that say something (four letters or more), stripped."""
-    return [s.strip() for s in text.splitlines() if len(re.findall(r"[^\W\d_]", s)) >= 4]
-
-
-def _z_slot(key: str) -> str:
-    return key.rstrip("0123456789")
-
-
-def _z_check_doc(doc: LabelledDoc) -> None:
-    """Spans in bounds, non-empty, trimmed, apart; kept phrases clear of them; no angle
-    bracket anywhere (the metric reads "<...>" as a mask)."""
-    from resources.synthetic.redaction_eval.generator import SLOT_KINDS
-
-    assert "<" not in doc.text, doc.template_id
-    assert ">" not in doc.text, doc.template_id
-    spans = sorted(doc.entities, key=lambda e: e.start)
-    for e in spans:
-        value = doc.text[e.start : e.end]
-        assert 0 <= e.start < e.end <= len(doc.text), doc.template_id
-        assert value == value.strip(), (doc.template_id, e.slot)
-        assert e.slot.startswith("z"), (doc.template_id, e.slot)
-        assert SLOT_KINDS[_z_slot(e.slot)] == e.kind, (doc.template_id, e.slot)
-    for a, b in itertools.pairwise(spans):
-        assert a.end <= b.start, (doc.template_id, a.slot, b.slot)
-    for start, end in doc.keep:
-        assert doc.text[start:end].strip(), doc.template_id
-        for e in spans:
-            assert end <= e.start or e.end <= start, (doc.template_id, e.slot)
-
-
-def test_heldout_z_apart_from_every_other_split() -> None:
-    """Z's seeds, template ids and lines are its own."""
-    z = _z_templates.SPLIT
-    assert z.name == "heldout_z"
-    assert z.seeds == range(84410001, 84410401)
-    ids = [t.id for t in z.templates]
-    assert len(ids) == len(set(ids))
-    assert all(i.startswith("z-") for i in ids)
-    others = _z_other_splits()
-    assert len(others) >= 25
-    other_lines: set[str] = set()
-    for key, split in others.items():
-        assert not set(split.seeds) & set(z.seeds), f"seeds shared with split {key}"
-        assert not {t.id for t in split.templates} & set(ids), f"ids shared with split {key}"
-        assert split.name != z.name
-        for t in split.templates:
-            other_lines.update(_z_lines(t.text))
-    shared = [
-        f"{t.id} line {n}"
-        for t in z.templates
-        for n, line in enumerate(t.text.splitlines())
-        if line.strip() in other_lines and _z_lines(line)
-    ]
-    assert not shared, shared
-
-
-def test_heldout_z_slots_are_its_own() -> None:
-    """Z's slots start with "z", none equals or prefixes an older slot, and the generator
-    hands every one of them to z_forms with the kind z_forms gives it."""
-    from resources.synthetic.redaction_eval.generator import SLOT, SLOT_KINDS, Z_SLOTS
-
-    assert set(_z_forms.Z_KINDS) == set(Z_SLOTS)
-    older = [s for s in SLOT_KINDS if s not in Z_SLOTS]
-    for slot, kind in _z_forms.Z_KINDS.items():
-        assert slot.startswith("z"), slot
-        assert SLOT_KINDS[slot] == kind, slot
-        clash = [o for o in older if o == slot or o.startswith(slot) or slot.startswith(o)]
-        assert not clash, slot
-    for t in _z_templates.SPLIT.templates:
-        for m in SLOT.finditer(t.text):
-            if m.group(1) is not None:
-                assert m.group(1) in Z_SLOTS, t.id
-
-
-def test_heldout_z_width() -> None:
-    """The breadth the brief asks of Z, measured on its 400 documents."""
-    import unicodedata
-
-    z = _z_templates.SPLIT
-    docs = _z_docs()
-    assert len(docs) == 400
-    assert len(z.templates) >= 150
-    types = {t.doc_type.lower() for t in z.templates}
-    assert len(types) >= 60
-    for wanted in Z_EIGHT_TYPES:
-        assert any(wanted in t for t in types), wanted
-    assert len({d.locale for d in docs}) >= 40
-    assert sum(1 for d in docs if d.keep) >= 200
-    assert {e.kind for d in docs for e in d.entities} == set(KINDS)
-    people: set[str] = set()
-    non_latin: set[str] = set()
-    for d in docs:
-        names: dict[str, list[str]] = {}
-        for e in d.entities:
-            if e.kind == "PERSON":
-                names.setdefault(e.slot, []).append(d.text[e.start : e.end])
-        for values in names.values():
-            name = max(values, key=len)
-            people.add(name.lower())
-            if any(c.isalpha() and "LATIN" not in unicodedata.name(c, "") for c in name):
-                non_latin.add(name)
-    assert len(people) >= 600, len(people)
-    assert len(non_latin) >= 10, len(non_latin)
-
-
-def test_heldout_z_is_deterministic() -> None:
-    """Same seed, same document: twice in this process, and in a fresh interpreter with
-    another hash seed (a draw that hangs on set order would move)."""
-    import hashlib
-    import os
-    import subprocess
-    import sys
-
-    from resources.synthetic.redaction_eval.generator import corpus
-
-    first = list(_z_docs())
-    assert first == corpus(_z_templates.SPLIT)
-    digest = hashlib.sha256(repr([(d.text, d.entities, d.keep) for d in first]).encode())
-    code = (
-        "import hashlib\n"
-        "from resources.synthetic.redaction_eval.generator import corpus\n"
-        "from resources.synthetic.redaction_eval.heldout_z_templates import SPLIT\n"
-        "docs = corpus(SPLIT)\n"
-        "print(hashlib.sha256(repr([(d.text, d.entities, d.keep) for d in docs]).encode())"
-        ".hexdigest())\n"
-    )
-    env = dict(os.environ, PYTHONHASHSEED="4141")
-    out = subprocess.run(
-        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
-    )
-    assert out.stdout.strip() == digest.hexdigest()
-
-
-def test_heldout_z_spans_hold_their_values() -> None:
-    """Every span of every document is its value: trimmed, apart, of its slot's kind."""
-    for doc in _z_docs():
-        _z_check_doc(doc)
-
-
-@settings(max_examples=40, deadline=None)
-@given(st.integers(min_value=0, max_value=10**9), st.integers(min_value=0, max_value=10**6))
-def test_heldout_z_any_seed_renders(seed: int, which: int) -> None:
-    """Any seed, any template: the same checks hold."""
-    from resources.synthetic.redaction_eval.generator import render
-
-    z = _z_templates.SPLIT
-    template = z.templates[which % len(z.templates)]
-    doc = render(template, z, seed)
-    _z_check_doc(doc)
-    assert doc == render(template, z, seed)
-
-
-def test_heldout_z_safe_harbor_classes() -> None:
-    """HIPAA Safe Harbor's 18 classes (45 CFR 164.514(b)(2)(i)) each appear in Z."""
-    assert len(_z_forms.Z_HIPAA) == 18
-    found = {_z_slot(e.slot) for d in _z_docs() for e in d.entities}
-    for name, slots in _z_forms.Z_HIPAA.items():
-        assert set(slots) <= set(_z_forms.Z_KINDS), name
-        assert found & set(slots), name
-
-
-def test_heldout_z_worked_examples() -> None:
-    """Z's check-digit schemes against published worked examples, and against stdnum."""
-    from stdnum import verhoeff
-    from stdnum.us import rtn
-
-    # Luhn (ISO/IEC 7812-1): 7992739871 -> 3.
-    assert _z_forms.luhn_digit("7992739871") == "3"
-    assert luhn.is_valid("79927398713")
-    # IBAN (ISO 13616): GB82 WEST 1234 5698 7654 32.
-    assert _z_forms.mod97_check("GB", "WEST12345698765432") == "82"
-    assert iban_check.is_valid("GB82WEST12345698765432")
-    # Verhoeff: 236 -> 3.
-    assert _z_forms.verhoeff_digit("236") == "3"
-    assert verhoeff.is_valid("2363")
-    # North American VIN check digit (49 CFR 565): 1M8GDM9AXKP042788.
-    assert _z_forms.vin_check("1M8GDM9A0KP042788") == "X"
-    # ABA routing number: 111000025.
-    assert _z_forms.aba_check("11100002") == "5"
-    assert rtn.is_valid("111000025")
-    for body in ("4111111111111", "1234567", "99999999999"):
-        assert _z_forms.luhn_digit(body) == luhn.calc_check_digit(body)
-        assert _z_forms.verhoeff_digit(body) == verhoeff.calc_check_digit(body)
-
-
-def test_heldout_z_card_iban_vin_check_digits() -> None:
-    """Cards pass Luhn, IBANs mod 97, VINs their ninth character, in every document."""
-    for d in _z_docs():
-        for e in d.entities:
-            value = d.text[e.start : e.end]
-            slot = _z_slot(e.slot)
-            if slot == "zcard" and value[0].isdigit():
-                assert luhn.is_valid(re.sub(r"\D", "", value)), d.template_id
-            if slot == "ziban":
-                assert iban_check.is_valid(value), d.template_id
-            if slot == "zveh" and len(value) == 17 and re.fullmatch(r"[A-Z0-9]{17}", value):
-                assert _z_forms.vin_check(value[:8] + "0" + value[9:]) == value[8], d.template_id
-
-
-def test_heldout_z_national_numbers() -> None:
-    """Every national number passes python-stdnum for the country its template names,
-    and Z holds numbers of 20 countries or more."""
-    import importlib
-
-    from resources.synthetic.redaction_eval.generator import SLOT
-
-    countries: dict[str, dict[str, str]] = {}
-    for t in _z_templates.SPLIT.templates:
-        named: dict[str, str] = {}
-        for m in SLOT.finditer(t.text):
-            if m.group(1) == "znat":
-                key = "znat" + m.group(2)
-                named.setdefault(key, (m.group(3) or "").upper())
-        countries[t.id] = named
-    seen: set[str] = set()
-    for d in _z_docs():
-        for e in d.entities:
-            if _z_slot(e.slot) != "znat":
-                continue
-            country = countries[d.template_id][e.slot]
-            assert country in _z_forms.NAT_MODULES, d.template_id
-            module = importlib.import_module("stdnum." + _z_forms.NAT_MODULES[country])
-            value = d.text[e.start : e.end]
-            if not re.search(r"[a-z]{3}", value):  # spoken forms are read, not checked
-                assert module.is_valid(value), (d.template_id, e.slot, country)
-                seen.add(country)
-    assert len(seen) >= 20, sorted(seen)
-
-
-def test_heldout_z_today_is_pinned() -> None:
-    """Dates count back from Z_TODAY, never from the clock; birth dates agree with ages
-    over 89; a document's dates come in slot order."""
-    import random
-    from pathlib import Path
-
-    from resources.synthetic.redaction_eval.generator import Ctx
-
-    assert dt.date(2026, 11, 27) == _z_forms.Z_TODAY == _z_templates.Z_TODAY
-    source = Path(_z_forms.__file__).read_text("utf-8")
-    for clock in ("today(", "now(", "date_of_birth(", "date_this", "utcnow", "time.time"):
-        assert clock not in source, clock
-    z = _z_templates.SPLIT
-    for seed in range(150):
-        ctx = Ctx(z, seed, random.Random(seed), "en_US")
-        age = _z_forms.new_entity(ctx, "zage", "")
-        ctx.entities["zage1"] = age
-        dob = _z_forms.new_entity(ctx, "zdob", "")
-        born = dt.date.fromisoformat(dob.form("iso"))
-        years = (_z_forms.Z_TODAY - born).days / 365.25
-        assert int(years) == int(age.form("plain")), seed
-        ctx.entities["zdate1"] = first = _z_forms.new_entity(ctx, "zdate", "")
-        second = _z_forms.new_entity(ctx, "zdate", "")
-        assert first.form("iso") <= second.form("iso") < _z_forms.Z_TODAY.isoformat()
-    seen = 0
-    for d in _z_docs():
-        for e in d.entities:
-            value = d.text[e.start : e.end]
-            if e.kind == "DATE" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-                assert dt.date(1920, 1, 1) <= dt.date.fromisoformat(value) < _z_forms.Z_TODAY
-                seen += 1
-    assert seen >= 30
-
-
-def test_heldout_z_dates_in_slot_order() -> None:
-    """Within a document, zdate1 is no later than zdate2 and so on, whatever order the
-    text names them in (a letter's date heads it; the events it reports came before)."""
-    from resources.synthetic.redaction_eval.generator import SLOT
-
-    parsers = {
-        "iso": "%Y-%m-%d",
-        "hl7": "%Y%m%d",
-        "swift": "%y%m%d",
-        "us": "%m/%d/%Y",
-        "eu": "%d.%m.%Y",
-        "slash": "%d/%m/%Y",
-        "long_gb": "%d %B %Y",
-        "long_us": "%B %d, %Y",
-        "cioms": "%d %b %Y",
-        "dmy_mon": "%d-%b-%Y",
-    }
-    templates = {t.id: t for t in _z_templates.SPLIT.templates}
-    checked = 0
-    for d in _z_docs():
-        mentions = [
-            (m.group(1) + m.group(2), m.group(3) or "")
-            for m in SLOT.finditer(templates[d.template_id].text)
-            if m.group(1) is not None and m.group(3) != "label"
-        ]
-        assert len(mentions) == len(d.entities), d.template_id
-        days: dict[int, dt.date] = {}
-        for (key, form), e in zip(mentions, d.entities, strict=True):
-            assert key == e.slot, d.template_id
-            if re.fullmatch(r"zdate\d+", key) and form in parsers:
-                value = d.text[e.start : e.end]
-                day = dt.datetime.strptime(value.title(), parsers[form]).date()
-                days.setdefault(int(key[5:]), day)
-        ordered = [days[n] for n in sorted(days)]
-        assert ordered == sorted(ordered), d.template_id
-        checked += len(ordered) > 1
-    assert checked >= 50, checked
-
-
-def test_heldout_z_is_wired_into_the_evaluation_as_held_out() -> None:
-    """Wired in session 43, after the redactor was frozen: held out, and the stress run
-    (which lists leaks by value) imports nothing of it."""
-    from pathlib import Path
-
-    from resources.synthetic import eval_redaction
-    from resources.synthetic.redaction_eval import heldout_z_templates
-
-    assert eval_redaction.SPLITS["z"] == ("heldout_z_templates", "HELD-OUT Z split")
-    assert "z" in eval_redaction.HELD_OUT
-    assert eval_redaction.load_split("z") is heldout_z_templates.SPLIT
-    source = Path(eval_redaction.__file__).with_name("eval_stress.py").read_text("utf-8")
-    assert "heldout_z" not in source
-    assert "z_forms" not in source
 
 
 # --- Held-out AA ---

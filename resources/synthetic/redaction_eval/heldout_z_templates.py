@@ -1,5 +1,5 @@
 # ruff: noqa: E501 - templates are documents: their lines are as long as the documents'
-"""Held-out split Z: regulated reporting and recorded speech (written in session 41).
+"""Split Z: regulated reporting and recorded speech (written in session 41).
 
 Pharmacovigilance and clinical-trial paper (CIOMS I, MedWatch, E2B(R3) XML escaped, case
 report forms, narratives, monitoring letters, biobank manifests, pathology and tumour
@@ -9,11 +9,11 @@ adjusters' files and tribunal transcripts with speaker turns, and recorded inter
 subtitles (SRT, WebVTT): names spelt letter by letter, numbers read digit by digit, speech
 recognition errors; beside ordinary forms and prose in many languages and scripts.
 
-Held out: the redactor's tuners never read this file. Values come from z_forms.py; dates
-count back from z_forms.Z_TODAY. No template holds an angle bracket (the metric reads
-"<...>" as a mask): XML is escaped, and a subtitle cue's arrow is written as a subtitle
-listing or a caption export prints it ("→", "--", "---", "–", "⟶"). A document's dates run in
-slot order (zdate1 first), whatever order its text names them in.
+Held out in session 43 (run once after the freeze), DEV-side (tuned on) since. Values come
+from z_forms.py; dates count back from z_forms.Z_TODAY. No template holds an angle bracket
+(the metric reads "<...>" as a mask): XML is escaped, and a subtitle cue's arrow is written
+as a subtitle listing or a caption export prints it ("→", "--", "---", "–", "⟶"). A
+document's dates run in slot order (zdate1 first), whatever order its text names them in.
 """
 
 from __future__ import annotations
