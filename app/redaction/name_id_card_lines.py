@@ -87,7 +87,7 @@ def _name_line(line: str) -> re.Match[str] | None:
 _CAPTION_WORDS: Final = frozenset(
     word_list(
         """
-    nombre nombres nombre(s) apellido apellidos apellidos(s) name names surname surnames
+    nombre nombres nombre(s) apellido apellidos apellido(s) name names surname surnames
     given forename forenames nom noms prénom prénoms prenom prenoms nachname vorname
     vornamen cognome nome nomi sobrenome sobrenomes achternaam voornaam voornamen nazwisko
     imiona imię efternamn förnamn etternavn fornavn efternavn sukunimi etunimet

@@ -13,6 +13,7 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from types import ModuleType
 
 import pytest
 from hypothesis import given, settings
@@ -4938,14 +4939,19 @@ from resources.synthetic.redaction_eval import y_forms as _y_forms  # noqa: E402
 HELDOUT_Y = heldout_y_templates.SPLIT
 
 
+@functools.cache
+def _y_schemes() -> tuple[ModuleType, ...]:
+    """The stdnum modules of the schemes Y writes, imported once."""
+    import importlib
+
+    return tuple(importlib.import_module(f"stdnum.{m}") for m, _ in _y_forms.NATIONAL.values())
+
+
 def _y_national_valid(value: str) -> bool:
     """A number some country's check accepts: ours, or one of the stdnum schemes Y writes
     (Saudi Arabia's Luhn among them), read back from a scan's look-alike characters."""
-    import importlib
-
-    schemes = [importlib.import_module(f"stdnum.{m}") for m, _ in _y_forms.NATIONAL.values()]
     readings = look_alike_readings(value, _y_forms.LOOK_ALIKE)
-    return any(country_of(r) or any(s.is_valid(r) for s in schemes) for r in readings)
+    return any(country_of(r) or any(s.is_valid(r) for s in _y_schemes()) for r in readings)
 
 
 HELD_Y = HeldOut(

@@ -32,3 +32,14 @@ def test_a_particle_and_an_apostrophe_in_a_name_line() -> None:
 def test_a_state_line_and_a_text_without_a_document_title_stay() -> None:
     assert _found("PASSPORT\nREPUBLIC OF TESTLAND\n12.01.2020 issued\n") == []
     assert _found("ROTA\nQUINTELA\nROSÁLIA\n22.11.1961 shift\n") == []
+
+
+def test_a_name_on_the_lines_below_a_caption_line_of_its_own() -> None:
+    """Captions in one language or two, singular, plural or "(s)": the capitals below
+    are the name, up to the next field's caption."""
+    text = (
+        "APELLIDO(S)\nQUIROGA PAZ\nNOMBRE(S)\nLEANDRO\nSEXO\nM\n"
+        "Surname / Nom\nBELLWETHER\nGiven names / Prénoms\nODILE\n"
+    )
+    assert _found(text) == ["BELLWETHER", "LEANDRO", "ODILE", "QUIROGA PAZ"]
+    assert _found("REMARKS\nQUIROGA PAZ\n") == []
