@@ -5738,10 +5738,16 @@ def _aa_docs() -> tuple:
 
 
 def _aa_other_splits() -> list:
-    """Every other split on disk, as Split objects only (their text is never printed)."""
+    """Every other split on disk written before AA, as Split objects only (their text is
+    never printed). A split written after AA answers for its apartness in its own section:
+    AC (session 44) writes an EDIFACT service line that AA also writes."""
+    from resources.synthetic import split_hashes
+
+    keys = list(split_hashes.MODULES)
+    later = {split_hashes.MODULES[k] for k in keys[keys.index("aa") :]}
     out = []
     for path in sorted(AA_PACKAGE.glob("*_templates.py")):
-        if path.stem == "heldout_aa_templates":
+        if path.stem in later:
             continue
         module = _aa_importlib.import_module(f"resources.synthetic.redaction_eval.{path.stem}")
         split = getattr(module, "SPLIT", None)
@@ -6310,3 +6316,445 @@ def test_ab_is_not_wired() -> None:
     assert not any("heldout_ab" in n or "ab_forms" in n for n in imported), "stress imports AB"
     assert "heldout_ab" not in stress, "eval_stress names AB"
     assert "ab_forms" not in stress, "eval_stress names AB"
+
+
+# --- Held-out AC ---
+# Written in session 44 by a separate author: schools, social care, public services and
+# logistics. Every module-level name here starts with `_ac_`, `AC_` or `test_..._ac_`.
+# Messages name AC's template ids only; no other split's text is ever printed.
+
+_ac_hypothesis = __import__("hypothesis.strategies")
+
+AC_MODULE = "resources.synthetic.redaction_eval.heldout_ac_templates"
+AC_FORMS = "resources.synthetic.redaction_eval.ac_forms"
+AC_REQUIRED_TYPES = (
+    "clinical note",
+    "discharge summary",
+    "radiology request",
+    "insurance claim",
+    "KYC review",
+    "fraud case",
+    "HR leave request",
+    "chat transcript",
+)
+# HIPAA Safe Harbor, 45 CFR 164.514(b)(2)(i)(A)-(R): the AC slots that carry each class.
+AC_HIPAA = {
+    "A names": ("acname",),
+    "B geographic subdivisions smaller than a state": (
+        "acaddr",
+        "acstreet",
+        "actown",
+        "acpost",
+        "acgeo",
+    ),
+    "C dates and ages over 89": ("acdate", "acdob", "acage"),
+    "D telephone numbers": ("actel",),
+    "E fax numbers": ("acfax",),
+    "F e-mail addresses": ("acmail",),
+    "G social security numbers": ("acssn",),
+    "H medical record numbers": ("acmrn",),
+    "I health plan beneficiary numbers": ("acben",),
+    "J account numbers": ("acbank", "acref", "aciban", "acpan"),
+    "K certificate/licence numbers": ("aclic",),
+    "L vehicle identifiers and plates": ("acplate", "acvin"),
+    "M device identifiers and serials": ("acdev", "acimei", "acrfid"),
+    "N URLs": ("acurl",),
+    "O IP addresses": ("acip",),
+    "P biometric identifiers": ("acbio",),
+    "Q full-face photographs": ("acphoto",),
+    "R other unique numbers": ("acnat", "acpass", "acinsclaim", "acfile", "acstu", "acwb"),
+}
+AC_HIPAA_KINDS = {
+    "A names": {"PERSON"},
+    "D telephone numbers": {"PHONE"},
+    "E fax numbers": {"PHONE"},
+    "F e-mail addresses": {"EMAIL"},
+    "G social security numbers": {"NATIONAL_ID"},
+    "N URLs": {"URL"},
+    "O IP addresses": {"IP"},
+}
+
+
+def _ac_split():
+    import importlib
+
+    return importlib.import_module(AC_MODULE).SPLIT
+
+
+def _ac_forms():
+    import importlib
+
+    return importlib.import_module(AC_FORMS)
+
+
+_ac_cache: dict = {}
+
+
+def _ac_corpus():
+    if "docs" not in _ac_cache:
+        from resources.synthetic.redaction_eval.generator import corpus
+
+        _ac_cache["docs"] = corpus(_ac_split())
+    return _ac_cache["docs"]
+
+
+def _ac_walk(template, doc):
+    """Walk a template beside its document: every literal, kept phrase and span in order.
+
+    Returns (slot, form, value) for each span; fails (naming the AC template) when a span
+    holds anything but its value or the literals around it moved."""
+    from resources.synthetic.redaction_eval.generator import SLOT
+
+    text, pos, cursor = doc.text, 0, 0
+    spans = list(doc.entities)
+    keeps = list(doc.keep)
+    out = []
+    for m in SLOT.finditer(template.text):
+        literal = template.text[cursor : m.start()]
+        assert text.startswith(literal, pos), (template.id, "literal moved")
+        pos += len(literal)
+        cursor = m.end()
+        if m.group(4) is not None:
+            start, end = keeps.pop(0)
+            assert (start, end) == (pos, pos + len(m.group(4))), (template.id, "kept phrase")
+            assert text[start:end] == m.group(4), (template.id, "kept phrase")
+            pos = end
+            continue
+        assert m.group(3) != "label", (template.id, "AC writes no label slots")
+        entity = spans.pop(0)
+        assert entity.start == pos, (template.id, entity.slot)
+        assert entity.slot == m.group(1) + m.group(2), (template.id, entity.slot)
+        value = text[entity.start : entity.end]
+        assert value, (template.id, entity.slot, "empty")
+        assert value == value.strip(), (template.id, entity.slot, "padded")
+        assert "\n" not in value, (template.id, entity.slot, "line break")
+        out.append((m.group(1), m.group(3) or "", value, entity))
+        pos = entity.end
+    assert text[pos:] == template.text[cursor:], (template.id, "tail")
+    assert not spans, (template.id, "spans left over")
+    assert not keeps, (template.id, "kept phrases left over")
+    return out
+
+
+def _ac_check_doc(template, doc):
+    from resources.synthetic.redaction_eval.generator import SLOT_KINDS
+
+    assert "<" not in doc.text, (template.id, "no '<' (read as a mask)")
+    assert ">" not in doc.text, (template.id, "no '>' (read as a mask)")
+    values: dict = {}
+    for slot, _form, value, entity in _ac_walk(template, doc):
+        assert entity.kind == SLOT_KINDS[slot], (template.id, entity.slot)
+        if entity.kind != "PERSON":
+            # one entity, one value, wherever the document repeats it
+            assert values.setdefault(entity.slot, value) == value, (template.id, entity.slot)
+
+
+def _ac_other_splits():
+    """Every other split, as Split objects only (their text is never printed)."""
+    import importlib
+    import pathlib
+
+    from resources.synthetic import split_hashes
+
+    base = "resources.synthetic.redaction_eval."
+    names = {m for k, m in split_hashes.MODULES.items() if k != "ac"}
+    folder = pathlib.Path(importlib.import_module(AC_MODULE).__file__).parent
+    names |= {p.stem for p in folder.glob("heldout_*_templates.py")}
+    names |= {p.stem for p in folder.glob("dev_*templates.py")}
+    names.discard("heldout_ac_templates")
+    splits = []
+    for name in sorted(names):
+        split = getattr(importlib.import_module(base + name), "SPLIT", None)
+        if split is not None:
+            splits.append(split)
+    return splits
+
+
+def test_heldout_ac_apart_from_every_other_split():
+    split = _ac_split()
+    others = _ac_other_splits()
+    assert len(others) >= 25
+    ac_ids = {t.id for t in split.templates}
+    assert all(i.startswith("ac-") for i in ac_ids)
+    assert len(ac_ids) == len(split.templates)
+    seeds = set(split.seeds)
+    other_lines = set()
+    for other in others:
+        assert other.name != split.name
+        assert not seeds & set(other.seeds), "AC's seeds overlap another split's"
+        clash = sorted(ac_ids & {t.id for t in other.templates})
+        assert not clash, clash
+        for t in other.templates:
+            other_lines |= {line.strip() for line in t.text.splitlines()}
+    # Only AC's template ids are reported: the set itself is never shown in a failure.
+    shared_ids = sorted(
+        {
+            t.id
+            for t in split.templates
+            for line in t.text.splitlines()
+            if len(line.strip()) >= 20 and line.strip() in other_lines
+        }
+    )
+    other_lines.clear()
+    assert shared_ids == [], "AC templates sharing a line with another split"
+
+
+def test_heldout_ac_seeds_and_name():
+    split = _ac_split()
+    assert split.name == "heldout_ac"
+    assert split.seeds == range(84440001, 84440401)
+
+
+def test_heldout_ac_width():
+    from resources.synthetic.redaction_eval.kinds import KINDS
+
+    split = _ac_split()
+    docs = _ac_corpus()
+    assert len(split.templates) >= 150
+    types = {t.doc_type for t in split.templates}
+    assert len(types) >= 60
+    assert set(AC_REQUIRED_TYPES) <= types
+    assert {d.template_id for d in docs} == {t.id for t in split.templates}
+    assert len({d.locale for d in docs}) >= 40
+    assert sum(1 for d in docs if d.keep) >= 200
+    assert {e.kind for d in docs for e in d.entities} == set(KINDS)
+    people, scripts = set(), set()
+    for d in docs:
+        longest: dict = {}
+        for e in d.entities:
+            if e.kind == "PERSON":
+                v = d.text[e.start : e.end]
+                if len(v) > len(longest.get(e.slot, "")):
+                    longest[e.slot] = v
+        for v in longest.values():
+            people.add(v.casefold())
+            if any(ch.isalpha() and not ch.isascii() and _ac_non_latin(ch) for ch in v):
+                scripts.add(v)
+    assert len(people) >= 600, len(people)
+    assert len(scripts) >= 10, len(scripts)
+
+
+def _ac_non_latin(ch):
+    import unicodedata
+
+    return "LATIN" not in unicodedata.name(ch, "LATIN")
+
+
+def test_heldout_ac_no_slot_clashes():
+    from resources.synthetic.redaction_eval import generator
+
+    ours = generator.AC_SLOTS
+    assert ours <= set(generator.SLOT_KINDS)
+    for slot in ours:
+        assert slot.startswith("ac"), slot
+        assert not slot.startswith("acc"), slot
+        for other in set(generator.SLOT_KINDS) - ours:
+            assert not slot.startswith(other), (slot, other)
+            assert not other.startswith(slot), (slot, other)
+
+
+def test_heldout_ac_deterministic():
+    from resources.synthetic.redaction_eval.generator import corpus
+
+    split = _ac_split()
+    n = len(split.templates)
+    assert corpus(split, n) == _ac_corpus()[:n]
+
+
+def test_heldout_ac_same_under_another_hash_seed():
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import hashlib;from resources.synthetic.redaction_eval.generator import corpus;"
+        f"from {AC_MODULE} import SPLIT;h=hashlib.sha256();"
+        "[h.update(repr((d.text,d.entities,d.keep,d.locale)).encode()) for d in corpus(SPLIT,180)];"
+        "print(h.hexdigest())"
+    )
+    import importlib.util
+    import pathlib
+
+    root = pathlib.Path(importlib.util.find_spec(AC_MODULE).origin).parents[3]
+    outs = set()
+    for seed in ("1", "4242"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        outs.add(
+            subprocess.run(
+                [sys.executable, "-c", code],
+                env=env,
+                cwd=root,
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+        )
+    assert len(outs) == 1
+
+
+def test_heldout_ac_every_span_holds_its_value():
+    split = _ac_split()
+    by_id = {t.id: t for t in split.templates}
+    for d in _ac_corpus():
+        _ac_check_doc(by_id[d.template_id], d)
+
+
+@_ac_hypothesis.given(
+    _ac_hypothesis.strategies.integers(min_value=0, max_value=2**40),
+    _ac_hypothesis.strategies.integers(min_value=0, max_value=10_000),
+)
+@_ac_hypothesis.settings(max_examples=40, deadline=None)
+def test_heldout_ac_spans_hold_values_at_any_seed(seed, which):
+    from resources.synthetic.redaction_eval.generator import render
+
+    split = _ac_split()
+    template = split.templates[which % len(split.templates)]
+    _ac_check_doc(template, render(template, split, seed))
+
+
+def test_heldout_ac_national_numbers_valid():
+    import importlib
+
+    forms = _ac_forms()
+    split = _ac_split()
+    by_id = {t.id: t for t in split.templates}
+    countries = set()
+    for d in _ac_corpus():
+        for slot, form, value, _e in _ac_walk(by_id[d.template_id], d):
+            if slot == "acnat":
+                module = importlib.import_module("stdnum." + forms.AC_NATIONAL[form][1])
+                assert module.is_valid(value), (d.template_id, form)
+                countries.add(form)
+            elif slot == "acssn":
+                assert importlib.import_module("stdnum.us.ssn").is_valid(value), d.template_id
+                countries.add("us")
+            elif slot == "aciban":
+                assert importlib.import_module("stdnum.iban").is_valid(value), d.template_id
+            elif slot in ("acpan", "acimei"):
+                assert importlib.import_module("stdnum.luhn").is_valid(
+                    "".join(ch for ch in value if ch.isdigit())
+                ), d.template_id
+            elif slot == "acvin":
+                assert forms.vin_digit(value) == value[8], d.template_id
+    assert len(countries) >= 20, sorted(countries)
+
+
+@_ac_hypothesis.given(_ac_hypothesis.strategies.integers(min_value=0, max_value=2**40))
+@_ac_hypothesis.settings(max_examples=60, deadline=None)
+def test_heldout_ac_national_makers_at_any_seed(seed):
+    import importlib
+    import random
+
+    from resources.synthetic.redaction_eval.generator import Ctx
+
+    forms = _ac_forms()
+    for country, (maker, module, _labels) in sorted(forms.AC_NATIONAL.items()):
+        ctx = Ctx(_ac_split(), seed, random.Random(seed), "en_GB")
+        assert importlib.import_module("stdnum." + module).is_valid(maker(ctx)), country
+
+
+def test_heldout_ac_worked_examples():
+    """Check-digit schemes against examples published with them."""
+    from stdnum import iban, iso6346, luhn, verhoeff
+    from stdnum.gb import nhs
+
+    forms = _ac_forms()
+    # Luhn: the worked example 7992739871 -> 3 (79927398713).
+    assert forms.luhn_digit("7992739871") == "3"
+    assert luhn.is_valid("79927398713")
+    # Verhoeff: 236 -> check digit 3 (2363).
+    assert forms.verhoeff_digit("236") == "3"
+    assert verhoeff.is_valid("2363")
+    # ISO 7064 mod 97-10 as in ISO 13616: GB82 WEST 1234 5698 7654 32 leaves remainder 1.
+    assert forms.mod97_remainder("GB82 WEST 1234 5698 7654 32") == 1
+    assert iban.is_valid("GB82WEST12345698765432")
+    # NHS number: 943 476 591 -> 9 (943 476 5919).
+    assert forms.nhs_digit("943476591") == "9"
+    assert nhs.is_valid("9434765919")
+    # VIN (49 CFR 565): 1M8GDM9AXKP042788 carries check digit X.
+    assert forms.vin_digit("1M8GDM9AXKP042788") == "X"
+    # ISO 6346 container code: CSQU305438 -> 3.
+    assert forms.iso6346_digit("CSQU305438") == "3"
+    assert iso6346.is_valid("CSQU3054383")
+
+
+@_ac_hypothesis.given(
+    _ac_hypothesis.strategies.text(alphabet="0123456789", min_size=1, max_size=30)
+)
+@_ac_hypothesis.settings(max_examples=100, deadline=None)
+def test_heldout_ac_schemes_agree_with_stdnum(body):
+    from stdnum import luhn, verhoeff
+
+    forms = _ac_forms()
+    assert forms.luhn_digit(body) == luhn.calc_check_digit(body)
+    assert forms.verhoeff_digit(body) == verhoeff.calc_check_digit(body)
+
+
+def test_heldout_ac_hipaa_classes():
+    split = _ac_split()
+    by_id = {t.id: t for t in split.templates}
+    seen: dict = {}
+    for d in _ac_corpus():
+        for slot, _form, _value, e in _ac_walk(by_id[d.template_id], d):
+            for cls, slots in AC_HIPAA.items():
+                if slot in slots:
+                    seen.setdefault(cls, set()).add(d.doc_id)
+                    if cls in AC_HIPAA_KINDS:
+                        assert e.kind in AC_HIPAA_KINDS[cls], (d.template_id, cls)
+    assert len(AC_HIPAA) == 18
+    for cls in AC_HIPAA:
+        assert len(seen.get(cls, ())) >= 3, cls
+
+
+def test_heldout_ac_today_pinned():
+    import datetime
+    import pathlib
+
+    forms = _ac_forms()
+    assert datetime.date(2026, 12, 11) == forms.AC_TODAY
+    assert _ac_module().AC_TODAY == forms.AC_TODAY
+    for path in (pathlib.Path(forms.__file__), pathlib.Path(_ac_module().__file__)):
+        source = path.read_text(encoding="utf-8")
+        for clock in ("today()", "now(", "time.time", "utcnow"):
+            assert clock not in source, (path.name, clock)
+    split = _ac_split()
+    by_id = {t.id: t for t in split.templates}
+    checked = 0
+    for d in _ac_corpus():
+        for slot, form, value, _e in _ac_walk(by_id[d.template_id], d):
+            if slot in ("acdate", "acdob") and form == "iso":
+                day = datetime.date.fromisoformat(value)
+                assert day < forms.AC_TODAY, d.template_id
+                assert day > forms.AC_TODAY - datetime.timedelta(days=93 * 366), d.template_id
+                if slot == "acdate":
+                    assert forms.AC_TODAY - day <= datetime.timedelta(days=800), d.template_id
+                checked += 1
+    assert checked >= 10
+
+
+def _ac_module():
+    import importlib
+
+    return importlib.import_module(AC_MODULE)
+
+
+def test_ac_is_not_wired():
+    import ast
+    import importlib
+    import importlib.util
+    import pathlib
+
+    eval_redaction = importlib.import_module("resources.synthetic.eval_redaction")
+    assert "ac" not in eval_redaction.SPLITS
+    assert "heldout_ac" not in eval_redaction.SPLITS
+    path = pathlib.Path(importlib.util.find_spec("resources.synthetic.eval_stress").origin)
+    stress = path.read_text(encoding="utf-8")
+    imported = []
+    for node in ast.walk(ast.parse(stress)):
+        if isinstance(node, ast.Import):
+            imported += [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            imported += [node.module or ""] + [a.name for a in node.names]
+    assert not any("heldout_ac" in n or "ac_forms" in n for n in imported), "stress imports AC"
+    assert "heldout_ac" not in stress, "eval_stress names AC"
+    assert "ac_forms" not in stress, "eval_stress names AC"

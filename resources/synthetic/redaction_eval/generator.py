@@ -1236,6 +1236,43 @@ SLOT_KINDS = {
     "abiccid": "DEVICE_ID",
     "abimsi": "DEVICE_ID",
     "abmac": "MAC",
+    # Held-out AC's slots (session 44; values in ac_forms.py)
+    "acname": "PERSON",
+    "actown": "LOCATION",
+    "acaddr": "ADDRESS",
+    "acstreet": "ADDRESS",
+    "acpost": "ADDRESS",
+    "acgeo": "ADDRESS",
+    "actel": "PHONE",
+    "acfax": "PHONE",
+    "acmail": "EMAIL",
+    "acnat": "NATIONAL_ID",
+    "acssn": "NATIONAL_ID",
+    "acpass": "NATIONAL_ID",
+    "acmrn": "RECORD_NUMBER",
+    "acben": "RECORD_NUMBER",
+    "acinsclaim": "RECORD_NUMBER",
+    "acfile": "RECORD_NUMBER",
+    "acstu": "RECORD_NUMBER",
+    "acwb": "RECORD_NUMBER",
+    "acbio": "RECORD_NUMBER",
+    "acphoto": "RECORD_NUMBER",
+    "acbank": "ACCOUNT",
+    "acref": "ACCOUNT",
+    "acpan": "CARD",
+    "aciban": "IBAN",
+    "acip": "IP",
+    "acurl": "URL",
+    "acdate": "DATE",
+    "acdob": "DATE",
+    "acage": "AGE",
+    "aclic": "LICENCE",
+    "acplate": "VEHICLE",
+    "acvin": "VEHICLE",
+    "acdev": "DEVICE_ID",
+    "acimei": "DEVICE_ID",
+    "acrfid": "DEVICE_ID",
+    "acmac": "MAC",
 }
 # Held-out G's slots, handed to g_forms before any other slot is looked at: none of them
 # is an older slot, and the check draws nothing, so older splits render as before.
@@ -1383,6 +1420,13 @@ AB_SLOTS = frozenset(
     | {"abnat", "abpass", "abphoto", "abplan", "abpost", "abref", "abssn", "abtel"}
     | {"abtitle", "abtown", "aburl", "abveh"}
 )
+AC_SLOTS = frozenset(
+    {"acaddr", "acage", "acbank", "acben", "acbio", "acrfid", "acinsclaim", "acdate"}
+    | {"acdev", "acdob", "acfax", "acfile", "acgeo", "aciban", "acimei", "acip"}
+    | {"aclic", "acmac", "acmail", "acmrn", "acname", "acnat", "acpan", "acpass"}
+    | {"acphoto", "acplate", "acpost", "acref", "acssn", "acstreet", "acstu", "actel"}
+    | {"actown", "acurl", "acvin", "acwb"}
+)
 
 
 @dataclass
@@ -1394,6 +1438,8 @@ class Value:
 
 
 def new_entity(ctx: Ctx, slot: str, form: str) -> object:
+    if slot in AC_SLOTS:
+        return new_entity_ac(ctx, slot, form)
     if slot in AB_SLOTS:
         return new_entity_ab(ctx, slot, form)
     if slot in AA_SLOTS:
@@ -1709,6 +1755,13 @@ def new_entity_ab(ctx: Ctx, slot: str, form: str) -> object:
     from resources.synthetic.redaction_eval import ab_forms  # noqa: PLC0415
 
     return ab_forms.new_entity(ctx, slot, form)
+
+
+def new_entity_ac(ctx: Ctx, slot: str, form: str) -> object:
+    """The slots added with held-out AC (ac_forms.py; imported here for the same reason)."""
+    from resources.synthetic.redaction_eval import ac_forms  # noqa: PLC0415
+
+    return ac_forms.new_entity(ctx, slot, form)
 
 
 def romanised(entity: object) -> object:
