@@ -38,6 +38,7 @@ from app.redaction.path_identifiers import find_path_identifiers
 from app.redaction.path_towns import find_path_towns
 from app.redaction.patterns import DAY_WORD_BEFORE, SECOND_PASS_PATTERNS, IdPattern
 from app.redaction.phones import find_phones, named_by_kind
+from app.redaction.photo_file_names import find_photo_file_names
 from app.redaction.places import find_places
 from app.redaction.postal_addresses import find_postal_addresses
 from app.redaction.postcodes import find_postcodes
@@ -55,6 +56,7 @@ from app.redaction.spoken_digits import find_spoken_numbers
 from app.redaction.standard_uris import without_standard_uris
 from app.redaction.swift_mt import find_swift, without_message_codes
 from app.redaction.tables import find_field_values
+from app.redaction.trial_subjects import find_trial_subject_pairs
 from app.redaction.uris import find_uris
 from app.redaction.vcard import find_vcard
 from app.redaction.vehicle_lists import vehicle_list_items
@@ -149,8 +151,10 @@ def find_structured(text: str) -> list[Span]:
         *find_fixed_shapes(text),
         *find_commit_hashes(text),
         *find_path_identifiers(text),
+        *find_photo_file_names(text),
         *find_court_numbers(text),
         *find_slashed_references(text),
+        *find_trial_subject_pairs(text),
         *ages,
         *ages_with_units(text, ages),
         *find_vehicles(text),
