@@ -38,12 +38,14 @@ from app.redaction.path_identifiers import find_path_identifiers
 from app.redaction.path_towns import find_path_towns
 from app.redaction.patterns import DAY_WORD_BEFORE, SECOND_PASS_PATTERNS, IdPattern
 from app.redaction.phones import find_phones, named_by_kind
+from app.redaction.phonetic_spellings import find_phonetic_spellings
 from app.redaction.photo_file_names import find_photo_file_names
 from app.redaction.places import find_places
 from app.redaction.postal_addresses import find_postal_addresses
 from app.redaction.postcodes import find_postcodes
 from app.redaction.radio_plates import find_ten_code_plates
 from app.redaction.read_back_numbers import find_read_back_numbers
+from app.redaction.read_out_numbers import find_read_out_numbers
 from app.redaction.record_numbers import find_by_context, find_fixed_shapes
 from app.redaction.residence_addresses import find_residence_addresses
 from app.redaction.scheme_prefixes import find_scheme_prefixes
@@ -139,6 +141,7 @@ def find_structured(text: str) -> list[Span]:
         *find_phones(text),
         *find_spoken_numbers(text),
         *find_read_back_numbers(text),
+        *find_read_out_numbers(text),
         *find_edifact_phones(text),
         *find_edifact_addresses(text),
         *find_x12_payments(text),
@@ -159,6 +162,7 @@ def find_structured(text: str) -> list[Span]:
         *ages_with_units(text, ages),
         *find_vehicles(text),
         *find_ten_code_plates(text),
+        *find_phonetic_spellings(text),
         *find_craft_marks(text),
         *find_devices(text),
         *find_scheme_prefixes(text),

@@ -1,0 +1,138 @@
+"""Numbers read out digit by digit that `spoken_digits` leaves: shorter runs after the word
+that asks for them ("hospital number oh nine double five oh two", "Best number is four
+four zero one two", "numer telefonu osiem ..."), and the rest of a number that a
+subtitle or a transcript carries over to the next cue or turn ("... is zero two zero
+seven four" / "nine six zero three one seven."). Pure `re`.
+
+A run of digit words (in the languages of `spoken_digits.DIGIT_WORDS`; "double" /
+"triple" before a digit count it twice or thrice, as English speakers say "double five")
+is masked when
+- it says seven digits or more (a "double" makes a run of six words seven digits);
+- it says four digits or more and a word for a number, a phone or a record stands
+  shortly before it on its line ("number", "Nummer", "numer", "phone", "MRN", "plate");
+- it says three digits or more, opens its line (after a speaker's tag) and the text line
+  before it (cue numbers and timings skipped) ends in a run masked here or by
+  `spoken_digits`: the number carried on.
+A count in prose puts a noun after each number ("two beds, four nurses"); runs of bare
+digit words after a number word are read out.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from app.redaction import fast_regex
+from app.redaction.spans import Span
+from app.redaction.spoken_digits import DIGIT_WORDS
+from app.redaction.wordtrie import trie_pattern, word_list
+
+RULE: Final = "number_read_out"
+
+_TIMES: Final = {
+    w: (3 if w.startswith("tri") else 2)
+    for w in word_list("double triple doble doppio duplo dubbel doppel dobro triplo")
+}
+_WORDS: Final = frozenset(DIGIT_WORDS)
+_DIGIT = rf"(?:(?:{trie_pattern(set(_TIMES))})[ \t]+)?(?:{trie_pattern(set(DIGIT_WORDS))})"
+# Over the lowered text with commas, hyphens and full stops as blanks (the same length).
+RUN = fast_regex.compile(rf"(?<!\w){_DIGIT}(?:[ \t]+{_DIGIT}(?!\w)){{2,19}}", word_led=True)
+_TOKENS: Final = _WORDS | frozenset(_TIMES)
+_GATE: Final = b"\x01\x01\x01"
+
+# Words that ask for a number: its kind is the finding's.
+_PHONE_WORDS: Final = word_list(
+    "number numbers phone telephone tel mobile cell cellphone landline contact callback "
+    "numer numeru nummer numéro numero número telefon telefonu telefoon téléphone teléfono "
+    "telefono telefone handy portable móvil celular cellulare komórka komórki"
+)
+_RECORD_WORDS: Final = word_list(
+    "mrn hospital id account acct policy claim reference ref code pin member card passport "
+    "licence license nhs ssn zip postcode postal post extension ext digits dossier"
+)
+_PLATE_WORDS: Final = word_list("plate reg registration index kennzeichen matrícula targa")
+_KINDS: Final = (
+    *((w, "PHONE_NUMBER") for w in _PHONE_WORDS),
+    *((w, "RECORD_NUMBER") for w in _RECORD_WORDS),
+    *((w, "VEHICLE_ID") for w in _PLATE_WORDS),
+)
+_KIND_OF: Final = dict(_KINDS)
+_LABEL = fast_regex.compile(rf"(?<!\w)(?:{trie_pattern(set(_KIND_OF))})(?!\w)", word_led=True)
+_WINDOW = 40
+_MIN_ALONE, _MIN_LABELLED, _MIN_CARRIED = 7, 4, 3
+
+# A line that holds no speech: a cue's number, a timing ("00:00:33.400 --> ..."), blank.
+_NOT_SPEECH = fast_regex.compile(r"[ \t]*(?:\d+|[\d:.,]{8,}[ \t]*\S{1,3}[ \t]*[\d:.,]{8,}.*)?")
+# A speaker's tag before the words ("CALLER: ", "[AGENT] ", "- ").
+_SPEAKER = fast_regex.compile(
+    r"[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*|[^\W\d][\w .'-]{0,30}:[ \t]*|-[ \t]*)?"
+)
+
+
+def _digits(run: str) -> int:
+    count, times = 0, 1
+    for token in run.split():
+        if token in _TIMES:
+            times = _TIMES[token]
+            continue
+        count += times
+        times = 1
+    return count
+
+
+def find_read_out_numbers(text: str) -> list[Span]:
+    """Runs of digit words read out as a number (see above)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = fast_regex.folded(text)
+        if len(lowered) != len(text):
+            return []
+    lowered = lowered.replace(",", " ").replace("-", " ").replace(".", " ")
+    if _GATE not in bytes(map(_TOKENS.__contains__, lowered.split())):
+        return []
+    spans: list[Span] = []
+    for m in RUN.finditer(lowered):
+        start, end = m.start(), m.end()
+        digits = _digits(m.group())
+        kind = _labelled(lowered, start) if digits >= _MIN_LABELLED else None
+        if kind is None and digits >= _MIN_CARRIED:
+            kind = _carried(text, lowered, start, spans)
+        if kind is None and digits >= _MIN_ALONE:
+            kind = "PHONE_NUMBER"
+        if kind is not None:
+            spans.append(Span(start, end, kind, RULE, 0.7))
+    return spans
+
+
+def _labelled(lowered: str, start: int) -> str | None:
+    """The kind a number word shortly before `start` on its line names, if any."""
+    line_start = lowered.rfind("\n", 0, start) + 1
+    kinds = [
+        _KIND_OF[m.group()]
+        for m in _LABEL.finditer(lowered, max(line_start, start - _WINDOW), start)
+    ]
+    if not kinds:
+        return None
+    # "hospital number", "plate number": the record's or the plate's word names the kind
+    named = [k for k in kinds if k != "PHONE_NUMBER"]
+    return named[-1] if named else kinds[-1]
+
+
+def _carried(text: str, lowered: str, start: int, spans: list[Span]) -> str | None:
+    """The kind of the run the text line before ends with, when this run opens its line
+    (after a speaker's tag) and so carries that number on."""
+    line_start = lowered.rfind("\n", 0, start) + 1
+    if _SPEAKER.fullmatch(text, line_start, start) is None:
+        return None
+    end = line_start - 1
+    while end > 0:
+        prev_start = lowered.rfind("\n", 0, end) + 1
+        if _NOT_SPEECH.fullmatch(text, prev_start, end) is None:
+            break
+        end = prev_start - 1
+    else:
+        return None
+    stop = len(lowered[:end].rstrip(" \t?!;:"))
+    for span in reversed(spans):
+        if span.end == stop:
+            return span.kind
+    return None
