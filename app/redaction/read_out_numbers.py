@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import Final
 
 from app.redaction import fast_regex
+from app.redaction.cue_lines import SPEAKER, speech_before
 from app.redaction.spans import Span
 from app.redaction.spoken_digits import DIGIT_WORDS
 from app.redaction.wordtrie import trie_pattern, word_list
@@ -59,13 +60,6 @@ _KIND_OF: Final = dict(_KINDS)
 _LABEL = fast_regex.compile(rf"(?<!\w)(?:{trie_pattern(set(_KIND_OF))})(?!\w)", word_led=True)
 _WINDOW = 40
 _MIN_ALONE, _MIN_LABELLED, _MIN_CARRIED = 7, 4, 3
-
-# A line that holds no speech: a cue's number, a timing ("00:00:33.400 --> ..."), blank.
-_NOT_SPEECH = fast_regex.compile(r"[ \t]*(?:\d+|[\d:.,]{8,}[ \t]*\S{1,3}[ \t]*[\d:.,]{8,}.*)?")
-# A speaker's tag before the words ("CALLER: ", "[AGENT] ", "- ").
-_SPEAKER = fast_regex.compile(
-    r"[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*|[^\W\d][\w .'-]{0,30}:[ \t]*|-[ \t]*)?"
-)
 
 
 def _digits(run: str) -> int:
@@ -121,15 +115,10 @@ def _carried(text: str, lowered: str, start: int, spans: list[Span]) -> str | No
     """The kind of the run the text line before ends with, when this run opens its line
     (after a speaker's tag) and so carries that number on."""
     line_start = lowered.rfind("\n", 0, start) + 1
-    if _SPEAKER.fullmatch(text, line_start, start) is None:
+    if SPEAKER.fullmatch(text, line_start, start) is None:
         return None
-    end = line_start - 1
-    while end > 0:
-        prev_start = lowered.rfind("\n", 0, end) + 1
-        if _NOT_SPEECH.fullmatch(text, prev_start, end) is None:
-            break
-        end = prev_start - 1
-    else:
+    end = speech_before(text, line_start)
+    if end is None:
         return None
     stop = len(lowered[:end].rstrip(" \t?!;:"))
     for span in reversed(spans):

@@ -12,6 +12,7 @@ from app.redaction.accounts import find_accounts
 from app.redaction.addresses import cell_edges, find_addresses
 from app.redaction.ages import ages_with_units, find_ages
 from app.redaction.answered_places import answered_places
+from app.redaction.asked_postcodes import find_asked_postcodes
 from app.redaction.calendar_dates import find_era_dates
 from app.redaction.cldr_dates import find_cldr_dates
 from app.redaction.commit_hashes import find_commit_hashes
@@ -136,6 +137,7 @@ def find_structured(text: str) -> list[Span]:
         *find_datelines(text),
         *streets_after_cues(text),
         *find_postcodes(text),
+        *find_asked_postcodes(text),
         *find_postal_addresses(text),
         *find_residence_addresses(text),
         *find_phones(text),
