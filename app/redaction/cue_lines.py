@@ -10,9 +10,9 @@ from app.redaction import fast_regex
 
 # A line that holds no speech: a cue's number, a timing ("00:00:33.400 --> ..."), blank.
 NOT_SPEECH = fast_regex.compile(r"[ \t]*(?:\d+|[\d:.,]{8,}[ \t]*\S{1,3}[ \t]*[\d:.,]{8,}.*)?")
-# A speaker's tag before the words ("CALLER: ", "[AGENT] ", "- ").
+# A speaker's tag before the words ("CALLER: ", "[AGENT] ", "- ", a deposition's "A. ").
 SPEAKER = fast_regex.compile(
-    r"[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*|[^\W\d][\w .'-]{0,30}:[ \t]*|-[ \t]*)?"
+    r"[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*|[^\W\d][\w .'-]{0,30}:[ \t]*|-[ \t]*|[QA]\.[ \t]+)?"
 )
 
 

@@ -43,11 +43,12 @@ _GATE: Final = b"\x01\x01\x01"
 # Words that ask for a number: its kind is the finding's.
 _PHONE_WORDS: Final = word_list(
     "number numbers phone telephone tel mobile cell cellphone landline contact callback "
+    "call ring reach dial "
     "numer numeru nummer numéro numero número telefon telefonu telefoon téléphone teléfono "
     "telefono telefone handy portable móvil celular cellulare komórka komórki"
 )
 _RECORD_WORDS: Final = word_list(
-    "mrn hospital id account acct policy claim reference ref code pin member card passport "
+    "mrn hospital unit id account acct policy claim reference ref code pin member card passport "
     "licence license nhs ssn zip postcode postal post extension ext digits dossier"
 )
 _PLATE_WORDS: Final = word_list("plate reg registration index kennzeichen matrícula targa")
@@ -56,8 +57,12 @@ _KINDS: Final = (
     *((w, "RECORD_NUMBER") for w in _RECORD_WORDS),
     *((w, "VEHICLE_ID") for w in _PLATE_WORDS),
 )
-_KIND_OF: Final = dict(_KINDS)
-_LABEL = fast_regex.compile(rf"(?<!\w)(?:{trie_pattern(set(_KIND_OF))})(?!\w)", word_led=True)
+_KIND_OF: Final = {**dict(_KINDS), "nummer": "PHONE_NUMBER", "numer": "PHONE_NUMBER"}
+# (a compound ending in "number" counts: "Rückrufnummer", "telefonnummer")
+_LABEL = fast_regex.compile(
+    rf"(?:(?<!\w)(?:{trie_pattern(set(_KIND_OF))})|(?<=\w)(?:nummer|numer))(?!\w)",
+    word_led=True,
+)
 _WINDOW = 40
 _MIN_ALONE, _MIN_LABELLED, _MIN_CARRIED = 7, 4, 3
 

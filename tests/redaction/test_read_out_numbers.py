@@ -1,0 +1,71 @@
+"""Numbers read out digit by digit that a run of seven words alone does not find (issue
+15, session 44, split Z): a shorter run after a number word, the rest of a number carried
+to the next cue of a subtitle or transcript, "double" counted twice, Polish digit words,
+a full stop after the last word. Values invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.redaction.read_out_numbers import find_read_out_numbers
+from app.redaction.spoken_digits import find_spoken_numbers
+from app.redaction.structured import find_structured
+
+
+def _values(spans: list, text: str) -> set[str]:
+    return {text[s.start : s.end] for s in spans}
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "kind"),
+    [
+        ("unit number two seven oh four one then the ward", "two seven oh four one",
+         "RECORD_NUMBER"),
+        ("Patient said her phone is eight three one five", "eight three one five",
+         "PHONE_NUMBER"),
+        ("then double seven double three oh nine one", "double seven double three oh nine one",
+         "PHONE_NUMBER"),
+        ("Rückrufnummer: vier acht null zwei eins", "vier acht null zwei eins",
+         "PHONE_NUMBER"),
+    ],
+)  # fmt: skip
+def test_short_run_after_a_number_word_is_masked(text: str, number: str, kind: str) -> None:
+    found = [s for s in find_read_out_numbers(text) if text[s.start : s.end] == number]
+    assert found
+    assert found[0].kind == kind
+    assert number in _values(find_structured(text), text)
+
+
+def test_number_carried_to_the_next_cue_is_masked() -> None:
+    text = (
+        "12\n00:01:02,000 --> 00:01:05,500\nWITNESS: you can call me on five one one two\n\n"
+        "13\n00:01:05,600 --> 00:01:07,000\nWITNESS: three nine eight, thanks.\n"
+    )
+    values = _values(find_read_out_numbers(text), text)
+    assert {"five one one two", "three nine eight"} <= values
+
+
+def test_a_turn_that_opens_with_digit_words_without_a_number_before_stays() -> None:
+    text = "AGENT: how many were there?\nCALLER: one two three of them, maybe\n"
+    assert find_read_out_numbers(text) == []
+
+
+def test_polish_digit_words_and_a_final_full_stop() -> None:
+    text = "Mój numer: dwa trzy siedem osiem jeden zero pięć sześć dziewięć."
+    assert "dwa trzy siedem osiem jeden zero pięć sześć dziewięć" in _values(
+        find_spoken_numbers(text), text
+    )
+    text = "Best to ring four one seven seven two zero nine."
+    assert "four one seven seven two zero nine" in _values(find_spoken_numbers(text), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We had two beds and one two three nurses on shift.",
+        "number one priority, then two",
+        "Score: one two three",
+    ],
+)
+def test_counts_stay_readable(text: str) -> None:
+    assert find_read_out_numbers(text) == []
