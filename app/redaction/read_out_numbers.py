@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import Final
 
 from app.redaction import fast_regex
-from app.redaction.cue_lines import SPEAKER, speech_before
+from app.redaction.cue_lines import SPEAKER, speech_after, speech_before
 from app.redaction.spans import Span
 from app.redaction.spoken_digits import DIGIT_WORDS
 from app.redaction.wordtrie import trie_pattern, word_list
@@ -34,10 +34,11 @@ _TIMES: Final = {
     for w in word_list("double triple doble doppio duplo dubbel doppel dobro triplo")
 }
 _WORDS: Final = frozenset(DIGIT_WORDS)
-_DIGIT = rf"(?:(?:{trie_pattern(set(_TIMES))})[ \t]+)?(?:{trie_pattern(set(DIGIT_WORDS))})"
+# (a numeral alone counts too, as transcripts write digits one by one: "4 4 7 1 9 2")
+_DIGIT = rf"(?:(?:{trie_pattern(set(_TIMES))})[ \t]+)?(?:{trie_pattern(set(DIGIT_WORDS))}|\d(?!\d))"
 # Over the lowered text with commas, hyphens and full stops as blanks (the same length).
 RUN = fast_regex.compile(rf"(?<!\w){_DIGIT}(?:[ \t]+{_DIGIT}(?!\w)){{2,19}}", word_led=True)
-_TOKENS: Final = _WORDS | frozenset(_TIMES)
+_TOKENS: Final = _WORDS | frozenset(_TIMES) | frozenset("0123456789")
 _GATE: Final = b"\x01\x01\x01"
 
 # Words that ask for a number: its kind is the finding's.
@@ -64,6 +65,8 @@ _LABEL = fast_regex.compile(
     word_led=True,
 )
 _WINDOW = 40
+_ANSWER_OPENING = 30  # the answer's run opens its line: a speaker's tag, "yes it's"
+_QUESTION_TAIL = 12  # the question ends with its word ("number please?")
 _MIN_ALONE, _MIN_LABELLED, _MIN_CARRIED = 7, 4, 3
 
 
@@ -103,12 +106,20 @@ def find_read_out_numbers(text: str) -> list[Span]:
 
 
 def _labelled(lowered: str, start: int) -> str | None:
-    """The kind a number word shortly before `start` on its line names, if any."""
+    """The kind a number word shortly before `start` on its line names, if any; or, for a
+    run near the start of its line, the word that ends the line of speech before (the
+    question it answers: "And your member number?" / "yeah it's four four one two")."""
     line_start = lowered.rfind("\n", 0, start) + 1
     kinds = [
         _KIND_OF[m.group()]
         for m in _LABEL.finditer(lowered, max(line_start, start - _WINDOW), start)
     ]
+    if not kinds and start - line_start <= _ANSWER_OPENING:
+        end = speech_before(lowered, line_start)
+        if end is not None:
+            tail = lowered[max(0, end - _WINDOW) : end].rstrip(" \t?:.")
+            asked = [m for m in _LABEL.finditer(tail) if m.end() >= len(tail) - _QUESTION_TAIL]
+            kinds = [_KIND_OF[m.group()] for m in asked]
     if not kinds:
         return None
     # "hospital number", "plate number": the record's or the plate's word names the kind
@@ -130,3 +141,36 @@ def _carried(text: str, lowered: str, start: int, spans: list[Span]) -> str | No
         if span.end == stop:
             return span.kind
     return None
+
+
+# The rest of a number in numerals that opens the next cue or turn ("Best number is 07700
+# 900" / "CALLER: 461, yeah."): digit groups, three digits or more.
+_NUMERAL_TAIL = fast_regex.compile(r"\d{1,6}(?:[ -]\d{1,6}){0,4}(?![\w/:.,]\d|\w)")
+_CARRIED_KINDS: Final = frozenset({"PHONE_NUMBER", "RECORD_NUMBER", "ACCOUNT_NUMBER"})
+_LINE_TAIL = fast_regex.compile(r"[ \t.,;-]*(?:\n|$)")
+_TIMING = fast_regex.compile(r"\d{1,2}:\d{2}")
+
+
+def numbers_carried_on(text: str, found: list[Span]) -> list[Span]:
+    """The numerals that carry on a number found at the end of a line of speech, at the
+    start of the next (a subtitle's next cue, or the same speaker's next turn)."""
+    out: list[Span] = []
+    for span in found:
+        if span.kind not in _CARRIED_KINDS or _LINE_TAIL.match(text, span.end) is None:
+            continue
+        line_end = text.find("\n", span.end)
+        if line_end < 0:
+            continue
+        start = speech_after(text, line_end)
+        if start is None:
+            continue
+        between = text[line_end:start]
+        speaker = SPEAKER.match(text, start)
+        tagged = speaker is not None and speaker.end() > start
+        if _TIMING.search(between) is None and not tagged:
+            continue  # no cue nor turn: a form's next line ("Tel: ...\n2 children")
+        at = speaker.end() if speaker is not None else start
+        tail = _NUMERAL_TAIL.match(text, at)
+        if tail is not None and sum(c.isdigit() for c in tail.group()) >= _MIN_CARRIED:
+            out.append(Span(tail.start(), tail.end(), span.kind, RULE, 0.6))
+    return out

@@ -5,8 +5,8 @@ transcript writes them ("call me at two seven zero five zero nine six six six ni
 Seven digit words or more in a row, a blank, a comma or a hyphen between them, are a
 number said aloud: no count, date or sentence strings that many digit words together
 (a list of counts puts a noun after each one). English, German, French, Spanish,
-Italian, Portuguese, Dutch and Polish digit words; "oh" for zero and "double" /
-"triple" before a digit as English speakers say them.
+Italian, Portuguese, Dutch, Polish, Swedish, Czech, Turkish and Russian digit words;
+"oh" for zero and "double" / "triple" before a digit as English speakers say them.
 """
 
 from __future__ import annotations
@@ -28,7 +28,11 @@ DIGIT_WORDS: Final = word_list(
     "zero uno due tre quattro cinque sei sette otto nove "
     "um dois três quatro cinco seis sete oito nove "
     "nul een twee drie vier vijf zes zeven acht negen "
-    "jeden dwa trzy cztery pięć sześć siedem osiem dziewięć"  # Polish (its zero: "zero")
+    "jeden dwa trzy cztery pięć sześć siedem osiem dziewięć "  # Polish (its zero: "zero")
+    "noll ett två tre fyra fem sex sju åtta nio "  # Swedish
+    "nula jedna dva tři čtyři pět šest sedm osm devět "  # Czech
+    "sıfır bir iki üç dört beş altı yedi sekiz dokuz "  # Turkish
+    "ноль один два три четыре пять шесть семь восемь девять"  # Russian
 )
 _DIGIT = rf"(?:(?:double|triple)[ \t]+)?(?:{trie_pattern(set(DIGIT_WORDS))})"
 _MIN_WORDS = 7

@@ -46,7 +46,7 @@ from app.redaction.postal_addresses import find_postal_addresses
 from app.redaction.postcodes import find_postcodes
 from app.redaction.radio_plates import find_ten_code_plates
 from app.redaction.read_back_numbers import find_read_back_numbers
-from app.redaction.read_out_numbers import find_read_out_numbers
+from app.redaction.read_out_numbers import find_read_out_numbers, numbers_carried_on
 from app.redaction.record_numbers import find_by_context, find_fixed_shapes
 from app.redaction.residence_addresses import find_residence_addresses
 from app.redaction.scheme_prefixes import find_scheme_prefixes
@@ -180,6 +180,7 @@ def find_structured(text: str) -> list[Span]:
     ]
     found = named_by_kind(text, found)
     found += vehicle_list_items(text, found)
+    found += numbers_carried_on(text, found)
     return settled(text, found + weekday_spans(text, found))
 
 

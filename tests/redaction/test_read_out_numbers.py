@@ -69,3 +69,34 @@ def test_polish_digit_words_and_a_final_full_stop() -> None:
 )
 def test_counts_stay_readable(text: str) -> None:
     assert find_read_out_numbers(text) == []
+
+
+def test_answer_to_a_question_for_the_number_is_masked() -> None:
+    text = "OPERATOR: and the claim number?\nINSURED: it's 5 0 8 8 1 3\n"
+    assert "5 0 8 8 1 3" in _values(find_read_out_numbers(text), text)
+
+
+def test_numerals_carried_to_the_next_cue_are_masked() -> None:
+    text = (
+        "3\n00:00:09,000 --> 00:00:12,000\nWITNESS: my mobile is 07911 204\n\n"
+        "4\n00:00:12,100 --> 00:00:13,900\nWITNESS: 883, sorry.\n"
+    )
+    assert "883" in _values(find_structured(text), text)
+
+
+def test_a_form_line_after_a_phone_is_not_carried() -> None:
+    text = "Tel: 0113 496 0321\n452 Oakfield Road\n"
+    assert "452" not in _values(find_structured(text), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Telefon: šest sedm osm nula jedna dva tři čtyři",
+        "Telefon: altı yedi sekiz sıfır bir iki üç dört",
+        "телефон: восемь девять ноль один два три четыре пять",
+        "ring: sju åtta noll ett två tre fyra",
+    ],
+)
+def test_more_languages_said_digit_by_digit(text: str) -> None:
+    assert find_spoken_numbers(text)
