@@ -87,3 +87,23 @@ def test_department_after_works_in_stays() -> None:
 )
 def test_plate_after_its_word_is_masked(text: str, value: str) -> None:
     assert _covered(text, value, {"VEHICLE_ID"})
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Place of incident",
+        "Lugar del siniestro",
+        "Lieu de l'accident",
+        "Luogo dell'incidente",
+        "Miejsce zdarzenia",
+        "Town of issue",
+    ],
+)
+def test_place_word_with_what_happened_there_names_a_place_field(label: str) -> None:
+    assert field_kind(label) == ("LOCATION", True)
+
+
+@pytest.mark.parametrize("label", ["Place of service", "Local time", "Place"])
+def test_not_a_place_field_of_its_own(label: str) -> None:
+    assert field_kind(label) != ("LOCATION", True)
