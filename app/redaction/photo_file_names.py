@@ -7,7 +7,8 @@ one person. Pure `regex`.
 A token that ends in an image or video extension and whose stem holds four digits or
 more is masked whole, its extension too (a stem masked alone leaves "...jpg" that still
 names a file). A name without digits ("logo.png", "signature.jpg") names a kind of file,
-not one shot, and stays readable.
+not one shot, and stays readable; a TIFF is a scanner's page more often than a photograph
+("0334309-referral.tif": its record number is `path_identifiers.py`'s).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ KIND: Final = "RECORD_NUMBER"
 RULE: Final = "photo_file_name"
 
 _EXTENSIONS = (
-    "jpg|jpeg|jpe|png|heic|heif|gif|tif|tiff|bmp|webp|dng|raw|cr2|cr3|nef|arw|orf|rw2"
+    "jpg|jpeg|jpe|png|heic|heif|gif|bmp|webp|dng|raw|cr2|cr3|nef|arw|orf|rw2"
     "|mp4|mov|m4v|avi|3gp|mkv|hevc"
 )
 PHOTO_FILE = fast_regex.compile(

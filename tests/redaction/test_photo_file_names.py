@@ -21,7 +21,7 @@ def _values(spans: list, text: str) -> set[str]:
         ("attached (dsc_7731.jpeg) and the consent form", "dsc_7731.jpeg"),
         ("Clip VID-20240102-WA0031.mp4 sent by the witness.", "VID-20240102-WA0031.mp4"),
         ("Bilder: portrait-88213.HEIF, Rückseite folgt", "portrait-88213.HEIF"),
-        ("scan\tSCN00417.tif\tfront", "SCN00417.tif"),
+        ("scan\tSCN00417.jpg\tfront", "SCN00417.jpg"),
         ("/uploads/kyc/selfie_50912.png", "selfie_50912.png"),
     ],
 )
@@ -39,6 +39,7 @@ def test_numbered_image_name_is_masked_whole(text: str, name: str) -> None:
         "see v2.png and fig3.png",
         "Report exported as results_2024.pdf",
         "version 1.2.3.jpg-like string",
+        "uploaded 0334309-referral.tif for OCR",
     ],
 )
 def test_file_name_without_a_shot_number_stays(text: str) -> None:
