@@ -36,9 +36,10 @@ SPELLING = fast_regex.compile(
 )
 _LETTERS: Final = frozenset(ALPHABET) | {"x"}  # "X-ray" split at its hyphen
 _NUMBERS: Final = frozenset(_DIGIT_WORDS)
-_GATE = fast_regex.compile(
-    rf"(?i)(?<![\w-])(?:{_LETTER})(?![\w])[ \t,-]+(?:{_LETTER}|{_NUMBER})(?!\w)", word_led=True
-)
+# Cheap first look: the text's words (`structured.text_words`) hold a radio-alphabet word
+# and a second one or two digit words; the pattern then runs only on the lines that hold one.
+_GATE_WORDS: Final = frozenset(w for w in ALPHABET if "-" not in w) | {"ray"}  # "X-ray"
+_LETTER_RUN = fast_regex.compile(r"[^\W\d_]+")
 _VEHICLE = fast_regex.compile(
     r"(?i)(?<!\w)(?:plate|plates|reg|registration|index|vrm|vrn|vehicle|car|van|tag)(?!\w)",
     word_led=True,
@@ -48,12 +49,35 @@ _MIN_LETTERS = 2
 _MIN_DIGITS = 4  # with one letter only: "six zero Hotel seven two zero"
 
 
-def find_phonetic_spellings(text: str) -> list[Span]:
-    """Radio-alphabet spellings with digits (see above)."""
-    if _GATE.search(text) is None:
+def find_phonetic_spellings(text: str, words: set[str] | None = None) -> list[Span]:
+    """Radio-alphabet spellings with digits (see above); `words`: the text's folded runs of
+    letters, when the caller has them."""
+    if words is None:
+        words = set(_LETTER_RUN.findall(text.casefold()))
+    hits = words & _GATE_WORDS
+    if not hits or (len(hits) < _MIN_LETTERS and len(words & _NUMBERS) < _MIN_LETTERS):
         return []
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = fast_regex.folded(text)
+        if len(lowered) != len(text):
+            return []
+    lines: set[tuple[int, int]] = set()
+    for word in hits:
+        at = lowered.find(word)
+        while at >= 0:
+            end = lowered.find("\n", at)
+            lines.add((lowered.rfind("\n", 0, at) + 1, len(text) if end < 0 else end))
+            at = lowered.find(word, at + len(word))
     spans = []
-    for m in SPELLING.finditer(text):
+    for line_start, line_end in sorted(lines):
+        spans += _spellings(text, line_start, line_end)
+    return spans
+
+
+def _spellings(text: str, line_start: int, line_end: int) -> list[Span]:
+    spans = []
+    for m in SPELLING.finditer(text, line_start, line_end):
         tokens = m.group().replace(",", " ").replace("-", " ").casefold().split()
         letters = sum(t in _LETTERS for t in tokens if t != "ray")
         digits = sum(t in _NUMBERS or t.isdigit() for t in tokens)
@@ -61,7 +85,6 @@ def find_phonetic_spellings(text: str) -> list[Span]:
             (letters >= _MIN_LETTERS and digits >= 1) or (letters >= 1 and digits >= _MIN_DIGITS)
         ):
             continue
-        line_start = text.rfind("\n", 0, m.start()) + 1
         vehicle = _VEHICLE.search(text, max(line_start, m.start() - _WINDOW), m.start())
         kind = "VEHICLE_ID" if vehicle is not None else "RECORD_NUMBER"
         spans.append(Span(m.start(), m.end(), kind, RULE, 0.7))

@@ -164,7 +164,7 @@ def find_structured(text: str) -> list[Span]:
         *ages_with_units(text, ages),
         *find_vehicles(text),
         *find_ten_code_plates(text),
-        *find_phonetic_spellings(text),
+        *find_phonetic_spellings(text, words),
         *find_craft_marks(text),
         *find_devices(text),
         *find_scheme_prefixes(text),
