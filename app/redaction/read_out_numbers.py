@@ -164,13 +164,22 @@ def numbers_carried_on(text: str, found: list[Span]) -> list[Span]:
         start = speech_after(text, line_end)
         if start is None:
             continue
-        between = text[line_end:start]
         speaker = SPEAKER.match(text, start)
-        tagged = speaker is not None and speaker.end() > start
-        if _TIMING.search(between) is None and not tagged:
-            continue  # no cue nor turn: a form's next line ("Tel: ...\n2 children")
         at = speaker.end() if speaker is not None else start
+        if _TIMING.search(text, line_end, start) is None and not _same_turn(
+            text, span.start, text[start:at]
+        ):
+            continue  # no cue nor turn: a form's next line ("Mobile: ...\nOdometer: 24 310")
         tail = _NUMERAL_TAIL.match(text, at)
         if tail is not None and sum(c.isdigit() for c in tail.group()) >= _MIN_CARRIED:
             out.append(Span(tail.start(), tail.end(), span.kind, RULE, 0.6))
     return out
+
+
+def _same_turn(text: str, at: int, tag: str) -> bool:
+    """Whether the line that holds `at` opens with the same speaker's tag `tag` (the
+    speaker goes on: "CALLER: ... 0161 496" / "CALLER: 0321"); a form's labels differ."""
+    if not tag.strip():
+        return False
+    line_start = text.rfind("\n", 0, at) + 1
+    return text.startswith(tag.rstrip(), line_start)

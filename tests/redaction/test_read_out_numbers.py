@@ -84,9 +84,17 @@ def test_numerals_carried_to_the_next_cue_are_masked() -> None:
     assert "883" in _values(find_structured(text), text)
 
 
-def test_a_form_line_after_a_phone_is_not_carried() -> None:
-    text = "Tel: 0113 496 0321\n452 Oakfield Road\n"
+@pytest.mark.parametrize(
+    "text",
+    ["Tel: 0113 496 0321\n452 Oakfield Road\n", "Mobile: 0113 496 0321\nMileage: 452 miles\n"],
+)
+def test_a_form_line_after_a_phone_is_not_carried(text: str) -> None:
     assert "452" not in _values(find_structured(text), text)
+
+
+def test_the_same_speaker_goes_on_with_the_numerals() -> None:
+    text = "CALLER: my mobile is 0113 496\nCALLER: 0321, that's it\n"
+    assert "0321" in _values(find_structured(text), text)
 
 
 @pytest.mark.parametrize(
