@@ -42,8 +42,20 @@ ANSWER = fast_regex.compile(
 _YEAR = fast_regex.compile(r"(?:19|20)\d\d")  # "2024 was the year": no postcode
 
 
-def find_asked_postcodes(text: str) -> list[Span]:
-    """Postcodes that open the answer to a postcode question on the line before."""
+# Cheap first look: a word of the postcode words (not "code", which many texts hold).
+_GATE: Final = frozenset(
+    w for phrase in POSTCODE_WORDS for w in phrase.split("-") if w not in ("code", "kod")
+) | {"pocztowy"}
+_LETTER_RUN = fast_regex.compile(r"[^\W\d_]+")
+
+
+def find_asked_postcodes(text: str, words: set[str] | None = None) -> list[Span]:
+    """Postcodes that open the answer to a postcode question on the line before (`words`:
+    the text's folded runs of letters, when the caller has them)."""
+    if words is None:
+        words = set(_LETTER_RUN.findall(text.casefold()))
+    if words.isdisjoint(_GATE):
+        return []
     spans = []
     for asked in ASKED.finditer(text):
         line_start = speech_after(text, asked.end())

@@ -137,7 +137,7 @@ def find_structured(text: str) -> list[Span]:
         *find_datelines(text),
         *streets_after_cues(text),
         *find_postcodes(text),
-        *find_asked_postcodes(text),
+        *find_asked_postcodes(text, words),
         *find_postal_addresses(text),
         *find_residence_addresses(text),
         *find_phones(text),
