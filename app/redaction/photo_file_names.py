@@ -4,11 +4,14 @@ them ("IMG_4821.jpg", "DSC01234.JPG", "PXL_20240312_093112.heic", "face_204117.p
 comparable images" are filed under that name, so the name points to the one image of the
 one person. Pure `regex`.
 
-A token that ends in an image or video extension and whose stem holds four digits or
-more is masked whole, its extension too (a stem masked alone leaves "...jpg" that still
-names a file). A name without digits ("logo.png", "signature.jpg") names a kind of file,
-not one shot, and stays readable; a TIFF is a scanner's page more often than a photograph
-("0334309-referral.tif": its record number is `path_identifiers.py`'s).
+A token that ends in an image or video extension and whose stem is a camera's shape, a
+word of letters or none and a number of four digits or more (a second and third group of
+digits after "_" or "-" as a date and a time: "PXL_20240312_093112"), is masked whole, its
+extension too (a stem masked alone leaves "...jpg" that still names a file). A name that
+holds more ("IMG_20251007_B909966.HEIC", a record number filed in it; "sicknote_Ward_
+2025-07-24.jpg") is left to the rules that read its parts; a name without digits
+("logo.png", "signature.jpg") names a kind of file, not one shot, and stays readable; a
+TIFF is a scanner's page more often than a photograph.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ _EXTENSIONS = (
     "|mp4|mov|m4v|avi|3gp|mkv|hevc"
 )
 PHOTO_FILE = fast_regex.compile(
-    r"(?<![\w.-])(?=(?:[A-Za-z_-]*\d){4})[A-Za-z0-9][A-Za-z0-9_-]{3,60}"
+    r"(?<![\w.-])(?:[A-Za-z]{1,10}[_-]?)?\d{4,12}(?:[_-]\d{2,12}){0,2}"
     rf"\.(?i:{_EXTENSIONS})(?![\w.]|\.\w)",
     starts=r"[A-Za-z0-9]",
 )
