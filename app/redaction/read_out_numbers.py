@@ -65,6 +65,7 @@ _LABEL = fast_regex.compile(
     word_led=True,
 )
 _WINDOW = 40
+_GLUED_NUMERAL = fast_regex.compile(r"\d[.:/-]|[.:/-]\d")
 _ANSWER_OPENING = 30  # the answer's run opens its line: a speaker's tag, "yes it's"
 _QUESTION_TAIL = 12  # the question ends with its word ("number please?")
 _MIN_ALONE, _MIN_LABELLED, _MIN_CARRIED = 7, 4, 3
@@ -94,6 +95,8 @@ def find_read_out_numbers(text: str) -> list[Span]:
     spans: list[Span] = []
     for m in RUN.finditer(lowered):
         start, end = m.start(), m.end()
+        if _GLUED_NUMERAL.search(text, start, end):
+            continue  # "3.5-5.0", "12:30", "1/2": a decimal, a range or a time, not digits said
         digits = _digits(m.group())
         kind = _labelled(lowered, start) if digits >= _MIN_LABELLED else None
         if kind is None and digits >= _MIN_CARRIED:

@@ -65,6 +65,8 @@ def test_polish_digit_words_and_a_final_full_stop() -> None:
         "We had two beds and one two three nurses on shift.",
         "number one priority, then two",
         "Score: one two three",
+        "temperature 38.2, reference range 3.5-5.0",
+        "reference 1.2.3 and 4-5-6",
     ],
 )
 def test_counts_stay_readable(text: str) -> None:
