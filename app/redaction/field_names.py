@@ -133,11 +133,9 @@ _STRONG: Final = {
         locul nașterii|város|település|születési hely|
         πόλη|τόπος γέννησης|
         twn nm|twn lctn nm|dstrct nm|ctry sub dvsn|
-        place of death|death place|place of residence|residence|heard at|
-        lieu de décès|lieu du décès|lieu de résidence|lugar de fallecimiento|
-        lugar de defunción|lugar de residencia|luogo di morte|luogo del decesso|
-        luogo di residenza|local de óbito|local do óbito|local de residência|miejsce zgonu|
-        miejsce zamieszkania|plaats van overlijden|overlijdensplaats|ölüm yeri|ikamet yeri|
+        place of residence|residence|heard at|
+        lieu de résidence|lugar de residencia|luogo di residenza|local de residência|
+        miejsce zamieszkania|ikamet yeri|
         место смерти|місце смерті|مكان الوفاة|مكان الإقامة|محل فوت|محل وفات|محل سکونت|
         محل اقامت|מקום פטירה|מקום מגורים|死亡地|死亡場所|居住地|사망 장소|사망장소|거주지|
         मृत्यु स्थान|nơi mất|nơi cư trú|tempat meninggal|tempat tinggal sekarang

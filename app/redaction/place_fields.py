@@ -66,7 +66,13 @@ _LEADING_PLACES: Final = frozenset(
     word_list("place lieu lugar luogo local localidade town city village miejsce plaats")
 )
 _OF: Final = frozenset(word_list("of de del di do da du des dell della dello d van"))
-_NOT_OF: Final = frozenset(word_list("service servicio servizio serviço"))
+# (nor a place of death in a Latin script: "Preferred place of death: home", a wish)
+_NOT_OF: Final = frozenset(
+    word_list(
+        "service servicio servizio serviço death décès deces fallecimiento defunción morte "
+        "decesso óbito obito zgonu overlijden"
+    )
+)
 
 
 def place_header(tokens: list[str]) -> bool:
