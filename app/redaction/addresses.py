@@ -297,6 +297,7 @@ TYPE_FIRST_WORDS = word_list(
     "rua travessa tv. praça pç. estrada rodovia rod. vila viela setor quadra "
     "conjunto residencial núcleo trecho ladeira chácara condomínio jardim morro parque "
     "passarela pátio recanto vereda beco viaduto loteamento esplanada trevo sítio favela "
+    "vale fazenda "
     # Polish
     "ul. ulica al. aleja aleje pl. plac os. osiedle "
     # Vietnamese

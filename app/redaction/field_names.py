@@ -7,8 +7,10 @@ Spanish, Italian, Portuguese, Dutch, Polish, Swedish, Danish, Norwegian, Finnish
 Slovak, Turkish, Russian, Ukrainian, Arabic, Persian, Hebrew, Chinese, Japanese, Korean,
 Hindi, Tamil, Vietnamese, Indonesian/Malay, Romanian, Hungarian, Greek), plus HL7 FHIR's
 element names (HumanName.family/given, Address.line/city/postalCode, Patient.birthDate,
-ContactPoint, Identifier) and the EU Digital COVID Certificate's (nam.fn / nam.gn, with
-their transliterated nam.fnt / nam.gnt). No library lists them, so they are written out here.
+ContactPoint, Identifier), the EU Digital COVID Certificate's (nam.fn / nam.gn, with
+their transliterated nam.fnt / nam.gnt) and ISO 20022's postal address elements (StrtNm,
+BldgNb, PstCd, TwnNm, DstrctNm, CtrySubDvsn: payment and account messages). No library
+lists them, so they are written out here.
 
 `field_kind` reads a header the way people write one: camelCase, snake_case, kebab-case,
 dotted paths, "Phone (home)", "address_line_2", "Nom du patient"; words that only qualify
@@ -112,7 +114,8 @@ _STRONG: Final = {
         우편번호|पता|पिन कोड|பின்கோடு|முகவரி|அஞ்சல் குறியீடு|địa chỉ|mã bưu chính|
         alamat|kode pos|poskod|adresă|strada|cod poștal|cod postal|cím|lakcím|utca|
         irányítószám|διεύθυνση|οδός|ταχυδρομικός κώδικας|τ κ|место жительства|
-        место проживания|місце проживання|tempat tinggal
+        место проживания|місце проживання|tempat tinggal|
+        strt nm|bldg nb|bldg nm|pst cd|pst bx|adr line|flr
     """,
     PLACE: """
         city|town|village|municipality|locality|suburb|county|neighbourhood|neighborhood|
@@ -128,7 +131,14 @@ _STRONG: Final = {
         도시|출생지|शहर|जन्म स्थान|நகரம்|ஊர்|thành phố|nơi sinh|kota|bandar|kabupaten|
         tempat lahir|tempat tgl lahir|tempat tanggal lahir|oraș|oras|localitate|
         locul nașterii|város|település|születési hely|
-        πόλη|τόπος γέννησης
+        πόλη|τόπος γέννησης|
+        twn nm|twn lctn nm|dstrct nm|ctry sub dvsn|
+        place of residence|residence|heard at|
+        lieu de résidence|lugar de residencia|luogo di residenza|local de residência|
+        miejsce zamieszkania|ikamet yeri|
+        место смерти|місце смерті|مكان الوفاة|مكان الإقامة|محل فوت|محل وفات|محل سکونت|
+        محل اقامت|מקום פטירה|מקום מגורים|死亡地|死亡場所|居住地|사망 장소|사망장소|거주지|
+        मृत्यु स्थान|nơi mất|nơi cư trú|tempat meninggal|tempat tinggal sekarang
     """,
     NATIONAL: """
         ssn|social security number|social security|national id|national identity number|

@@ -58,13 +58,41 @@ def compound_words(words: set[str]) -> bool:
     return any(w.endswith(COMPOUND_ENDINGS) and _compound_place(w) for w in words)
 
 
+# Romance and English headers that open with the place word and say of what after a
+# preposition ("Place of incident", "Lieu de l'accident", "Lugar del siniestro", "Luogo di
+# rilascio", "Local do acidente", "Town of issue"), and Polish "miejsce" with its genitive
+# ("Miejsce zdarzenia"). A place of service (CMS-1500's code) names no place.
+_LEADING_PLACES: Final = frozenset(
+    word_list("place lieu lugar luogo local localidade town city village miejsce plaats")
+)
+_OF: Final = frozenset(word_list("of de del di do da du des dell della dello d van"))
+# (nor a place of death in a Latin script: "Preferred place of death: home", a wish)
+_NOT_OF: Final = frozenset(
+    word_list(
+        "service servicio servizio serviço death décès deces fallecimiento defunción morte "
+        "decesso óbito obito zgonu overlijden"
+    )
+)
+
+
 def place_header(tokens: list[str]) -> bool:
     """Whether a header's folded words (`field_names.words`) name a place field by their
-    head: one compound word, or two or three plain words ending in a place word."""
+    head: one compound word, or two or three plain words ending in a place word, or a
+    place word, a preposition and what happened there."""
     if len(tokens) == 1:
         return _compound_place(tokens[0])
     if 2 <= len(tokens) <= 3 and tokens[-1] in _ENGLISH_PLACES:
         return all(w.isalpha() for w in tokens)
+    if 2 <= len(tokens) <= 5 and tokens[0] in _LEADING_PLACES:
+        rest = tokens[1:]
+        if tokens[0] != "miejsce":
+            head, _, elided = rest[0].replace("’", "'").partition("'")
+            if rest[0] not in _OF and not (elided and head in _OF):
+                return False  # ("dell'incidente": the article elided onto the noun)
+            rest = [elided, *rest[1:]] if elided else rest[1:]
+        return bool(rest) and all(
+            w.replace("'", "").replace("’", "").isalpha() and w not in _NOT_OF for w in rest
+        )
     return False
 
 

@@ -94,6 +94,20 @@ _CUES = (
     "accidentada en", "ocurrido en", "ocurrida en", "sucedido en", "queda em",
     "acidente em", "ocorrido em", "ocorrida em", "caduta a", "incidente a", "infortunio a",
     "chute à", "accident à", "survenu à", "survenue à",
+    # where someone works, after the verb or the job ("works in Leeds", "enfermera en
+    # Sevilla", "infirmière à Rodez", "Krankenschwester in Fulda"), as interviews, podcasts
+    # and statements introduce a person; a department after it is no place ("works in Sales")
+    "works in", "worked in", "working in", "employed in", "nurse in", "doctor in",
+    "midwife in", "paramedic in", "teacher in", "pharmacist in", "carer in", "gp in",
+    "trabaja en", "trabajaba en", "trabajo en", "enfermera en", "enfermero en", "médico en",
+    "médica en", "matrona en", "maestra en", "maestro en", "profesora en", "profesor en",
+    "trabalha em", "trabalhava em", "enfermeira em", "enfermeiro em", "médico em",
+    "médica em", "professora em", "professor em", "travaille à", "travaillait à",
+    "infirmière à", "infirmier à", "médecin à", "sage-femme à", "lavora a", "lavorava a",
+    "infermiera a", "infermiere a", "medico a", "arbeitet in", "arbeitete in",
+    "krankenschwester in", "krankenpfleger in", "pflegerin in", "ärztin in", "arzt in",
+    "hebamme in", "lehrerin in", "werkt in", "werkt te", "verpleegkundige in",
+    "verpleegkundige te", "pracuje w", "pielęgniarka w", "lekarz w",
     # German
     "wohnhaft in", "wohnt in", "wohnte in", "zugezogen aus", "geboren in", "stammt aus",
     "kommt aus", "wohnort", "ansässig in",
@@ -153,6 +167,8 @@ _NOT_PLACES = frozenset(
         neurology neurologie neurología neurologia surgery chirurgie cirugía chirurgia
         site centre center centro
         ip vpn
+        sales marketing finance accounts accounting it hr admin administration retail
+        logistics hospitality pharmacy research education healthcare construction
         """
     )
 )
@@ -410,9 +426,14 @@ _CJK_FACILITY = (
     r"(?:市民病院|市立病院|総合病院|病院|医院|醫院|クリニック|診療所|医療センター|"
     r"人民医院|中医院|卫生院|衛生院|保健所)"
 )
+# ... or a Japanese case particle after it, then a word in Han ("横浜市の出身", "台東区の病院",
+# "富津市で勤務"): the place ends where the particle joins it to the sentence.
+_JP_PARTICLE = r"(?:の|に|で|へ|から|まで|より)"
+_HAN_ONLY = r"\u3005\u4e00-\u9fff"
 CJK_UNIT_PLACE = fast_regex.compile(
     rf"(?<![{_CJK_EDGE}])(?:{_JP_TOP}|{_HAN_NAME}{{2,4}}?{_CN_JP_UNITS})"
-    rf"(?:{_HAN_NAME}{{1,4}}?{_CN_JP_UNITS}){{0,3}}(?:(?![{_CJK_EDGE}])|(?={_CJK_FACILITY}))"
+    rf"(?:{_HAN_NAME}{{1,4}}?{_CN_JP_UNITS}){{0,3}}"
+    rf"(?:(?![{_CJK_EDGE}])|(?={_CJK_FACILITY})|(?={_JP_PARTICLE}[{_HAN_ONLY}、。]))"
 )
 _CJK_UNIT_HINT = fast_regex.compile(r"[省市州盟县縣旗区區镇鎮乡鄉村県町郡都道府]")
 # Korean (Hangul): a metropolitan or special city or province ("부산광역시", "세종특별자치시"),
@@ -436,6 +457,7 @@ _NOT_CJK_PLACES: Final = frozenset(
         开发区 住宅区 商业区 风景区 保护区 居民区 经济区 试验区 行政区 示范区 生活区 办公区
         休息区 等候区 候诊区 隔离区 污染区 清洁区 管辖区 新农村 度假村 地球村 养老村 市町村
         区市町村 政令市 中核市 特別区 都道府県 自治体 城中村 贫困县 少数民族地区 农村地区
+        大都市 中都市 小都市 地方都市 大都会 周辺地区 該当地区
         """
     )
 )

@@ -5,8 +5,8 @@ transcript writes them ("call me at two seven zero five zero nine six six six ni
 Seven digit words or more in a row, a blank, a comma or a hyphen between them, are a
 number said aloud: no count, date or sentence strings that many digit words together
 (a list of counts puts a noun after each one). English, German, French, Spanish,
-Italian, Portuguese and Dutch digit words; "oh" for zero and "double" / "triple" before
-a digit as English speakers say them.
+Italian, Portuguese, Dutch, Polish, Swedish, Czech, Turkish and Russian digit words;
+"oh" for zero and "double" / "triple" before a digit as English speakers say them.
 """
 
 from __future__ import annotations
@@ -27,7 +27,12 @@ DIGIT_WORDS: Final = word_list(
     "cero uno dos tres cuatro cinco seis siete ocho nueve "
     "zero uno due tre quattro cinque sei sette otto nove "
     "um dois três quatro cinco seis sete oito nove "
-    "nul een twee drie vier vijf zes zeven acht negen"
+    "nul een twee drie vier vijf zes zeven acht negen "
+    "jeden dwa trzy cztery pięć sześć siedem osiem dziewięć "  # Polish (its zero: "zero")
+    "noll ett två tre fyra fem sex sju åtta nio "  # Swedish
+    "nula jedna dva tři čtyři pět šest sedm osm devět "  # Czech
+    "sıfır bir iki üç dört beş altı yedi sekiz dokuz "  # Turkish
+    "ноль один два три четыре пять шесть семь восемь девять"  # Russian
 )
 _DIGIT = rf"(?:(?:double|triple)[ \t]+)?(?:{trie_pattern(set(DIGIT_WORDS))})"
 _MIN_WORDS = 7
@@ -41,7 +46,7 @@ _TOKENS: Final = frozenset(DIGIT_WORDS) | {"double", "triple"}
 def _has_run(lowered: str) -> bool:
     """Whether seven digit words stand in a row: the text's words as a string of flags,
     built in C (`map` over the set's test), cheaper than the pattern over the whole text."""
-    flags = bytes(map(_TOKENS.__contains__, lowered.split()))
+    flags = bytes(map(_TOKENS.__contains__, lowered.replace(".", " ").split()))
     return _RUN in flags
 
 

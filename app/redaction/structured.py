@@ -12,6 +12,7 @@ from app.redaction.accounts import find_accounts
 from app.redaction.addresses import cell_edges, find_addresses
 from app.redaction.ages import ages_with_units, find_ages
 from app.redaction.answered_places import answered_places
+from app.redaction.asked_postcodes import find_asked_postcodes
 from app.redaction.calendar_dates import find_era_dates
 from app.redaction.cldr_dates import find_cldr_dates
 from app.redaction.commit_hashes import find_commit_hashes
@@ -38,11 +39,14 @@ from app.redaction.path_identifiers import find_path_identifiers
 from app.redaction.path_towns import find_path_towns
 from app.redaction.patterns import DAY_WORD_BEFORE, SECOND_PASS_PATTERNS, IdPattern
 from app.redaction.phones import find_phones, named_by_kind
+from app.redaction.phonetic_spellings import find_phonetic_spellings
+from app.redaction.photo_file_names import find_photo_file_names
 from app.redaction.places import find_places
 from app.redaction.postal_addresses import find_postal_addresses
 from app.redaction.postcodes import find_postcodes
 from app.redaction.radio_plates import find_ten_code_plates
 from app.redaction.read_back_numbers import find_read_back_numbers
+from app.redaction.read_out_numbers import find_read_out_numbers, numbers_carried_on
 from app.redaction.record_numbers import find_by_context, find_fixed_shapes
 from app.redaction.residence_addresses import find_residence_addresses
 from app.redaction.scheme_prefixes import find_scheme_prefixes
@@ -55,6 +59,7 @@ from app.redaction.spoken_digits import find_spoken_numbers
 from app.redaction.standard_uris import without_standard_uris
 from app.redaction.swift_mt import find_swift, without_message_codes
 from app.redaction.tables import find_field_values
+from app.redaction.trial_subjects import find_trial_subject_pairs
 from app.redaction.uris import find_uris
 from app.redaction.vcard import find_vcard
 from app.redaction.vehicle_lists import vehicle_list_items
@@ -132,11 +137,13 @@ def find_structured(text: str) -> list[Span]:
         *find_datelines(text),
         *streets_after_cues(text),
         *find_postcodes(text),
+        *find_asked_postcodes(text, words),
         *find_postal_addresses(text),
         *find_residence_addresses(text),
         *find_phones(text),
         *find_spoken_numbers(text),
         *find_read_back_numbers(text),
+        *find_read_out_numbers(text),
         *find_edifact_phones(text),
         *find_edifact_addresses(text),
         *find_x12_payments(text),
@@ -149,12 +156,15 @@ def find_structured(text: str) -> list[Span]:
         *find_fixed_shapes(text),
         *find_commit_hashes(text),
         *find_path_identifiers(text),
+        *find_photo_file_names(text),
         *find_court_numbers(text),
         *find_slashed_references(text),
+        *find_trial_subject_pairs(text),
         *ages,
         *ages_with_units(text, ages),
         *find_vehicles(text),
         *find_ten_code_plates(text),
+        *find_phonetic_spellings(text, words),
         *find_craft_marks(text),
         *find_devices(text),
         *find_scheme_prefixes(text),
@@ -170,6 +180,7 @@ def find_structured(text: str) -> list[Span]:
     ]
     found = named_by_kind(text, found)
     found += vehicle_list_items(text, found)
+    found += numbers_carried_on(text, found)
     return settled(text, found + weekday_spans(text, found))
 
 

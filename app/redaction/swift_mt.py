@@ -20,7 +20,9 @@ numbers, the message type) and the currency and amount of the amount fields (:32
 - the ordering customer's and the beneficiary's name: in :50K: and :59: ("[/34x]
   4*35x": an optional account line, then name and address) the first line after the
   account is the name, by the field's format; in :50F: / :59F: (structured party
-  identification) the lines numbered "1/" are the name. A person or a firm: masked.
+  identification) the lines numbered "1/" are the name. A person or a firm: masked;
+  there the lines numbered "3/" and "5/" (country and town), "4/" (date of birth), "6/"
+  (customer number) and "7/" (national identity number) are masked after the country.
 
 Addresses in those fields are the address rules'.
 Pure Python, gated on a field tag at a line start or a header block.
@@ -63,6 +65,19 @@ _NAME_TAGS: Final = frozenset({"50K", "59"})
 _NUMBERED_NAME_TAGS: Final = frozenset({"50F", "59F"})
 # A line of the field after its tag line: not a new tag, at most 35 characters (35x).
 _NEXT_LINE = fast_regex.compile(r"\r?\n(?!:\d{2}[A-Z]?:)(?P<line>[^\r\n:{}]{1,35})(?=\r?\n|$)")
+# The other numbered lines of :50F: / :59F: ("3/GB/LEEDS": country and town; "4/": the
+# date of birth; "5/": country and place of birth; "6/": country, issuer and customer
+# number; "7/": country and national identity number): the value after the country code.
+_PARTY_LINE = fast_regex.compile(r"(?P<code>[3-7])/(?:[A-Z]{2}/)?(?P<value>[^\r\n]{1,33})")
+# A line of a numbered party field: longer than 35x as transcriptions write them.
+_PARTY_NEXT = fast_regex.compile(r"\r?\n(?!:\d{2}[A-Z]?:)(?P<line>[^\r\n{}]{1,70})(?=\r?\n|$)")
+_PARTY_LINE_KINDS: Final = {
+    "3": "LOCATION",
+    "4": DATE,
+    "5": "LOCATION",
+    "6": REFERENCE,
+    "7": "NATIONAL_ID",
+}
 _NUMBERED_NAME = fast_regex.compile(r"\r?\n1/(?P<line>[^\r\n]{1,33})(?=\r?\n|$)")
 _ACCOUNT_LINE = fast_regex.compile(r"/(?P<acct>[A-Za-z0-9][A-Za-z0-9 -]{3,33}[A-Za-z0-9])[ \t]*$")
 
@@ -99,9 +114,12 @@ def find_swift(text: str) -> list[Span]:
                 _add(text, line.start("line"), line.end("line"), PERSON, spans)
         elif tag in _NUMBERED_NAME_TAGS:
             at = end
-            while line := (_NUMBERED_NAME.match(text, at) or _NEXT_LINE.match(text, at)):
+            while line := (_NUMBERED_NAME.match(text, at) or _PARTY_NEXT.match(text, at)):
                 if line.re is _NUMBERED_NAME:
                     _add(text, line.start("line"), line.end("line"), PERSON, spans)
+                elif party := _PARTY_LINE.match(text, line.start("line"), line.end("line")):
+                    kind = _PARTY_LINE_KINDS[party.group("code")]
+                    _add(text, party.start("value"), party.end("value"), kind, spans)
                 at = line.end()
         if tag == "30" and _DATE_ONLY.match(text, start, end):
             _add(text, start, start + 6, DATE, spans)

@@ -50,6 +50,8 @@ PLATE_WORDS: Final = word_list(
     vrn vrm lp# lpn nopol nomor-polisi plat-nomor no.-plat nombor-pendaftaran
     skiltnummer registreringsskylt regnummer registrační-značka evidenčné-číslo
     πινακίδα πινακίδας κυκλοφορίας регистрационен-номер номерний-знак держномер
+    registreerimismärk registreerimismärgi numbrimärk numbrimärgi reg.-märk numura-zīme
+    valsts-numurs valstybinis-numeris valst.-nr skráningarnúmer
     """
 )
 # Scripts without spaces between words: no word boundary around these.
@@ -598,7 +600,7 @@ _VIN_VALUE = fast_regex.compile(r"[^\W_]{1,17}(?:[ -][^\W_]{1,17}){0,6}")
 # (a filler word ends where a letter or a digit does not follow: "veh: DE0 2441" is a
 # plate that starts with "DE", no "de")
 _FILLER = fast_regex.compile(
-    r"(?:[\s:#=.(|–-]|(?i:no|nr|n[°º]?|number|num|nummer|numer|numéro|número|numero|is|was"
+    r"(?:[\s:#=.(|–,-]|(?i:no|nr|n[°º]?|number|num|nummer|numer|numéro|número|numero|is|was"
     r"|of|code|de|du|do|del|di|the|car's|vehicle|xe|số|kód)(?![^\W_])){0,12}"
 )
 
