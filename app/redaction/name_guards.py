@@ -33,6 +33,7 @@ from app.redaction.spans import WORD_KINDS, Span
 from app.redaction.speaker_edges import speaker_bounds
 from app.redaction.subject_titles import subject_title
 from app.redaction.title_segments import across_title_parts
+from app.redaction.transcript_roles import only_roles
 from app.redaction.wordtrie import word_list
 
 # Rules that find a person from the word itself, not from a cue beside it: their findings
@@ -601,6 +602,8 @@ def not_a_person(text: str, span: Span) -> bool:
         return True
     if all(w in _NOTE_PERSONS for w in words):
         return True  # "Pt reports …", "Mom's new number": the note's word for someone
+    if only_roles(words) and not _any_given(words):
+        return True  # a transcript's party by role: "VERDACHTE", "LA PRÉSIDENTE"
     if span.rule in FIELD_RULES:
         return False  # a standard's name field ("^Ward^Corey" in HL7's XCN) holds a name
     if (

@@ -14,6 +14,7 @@ import re
 from typing import Final
 
 from app.redaction.spans import Span
+from app.redaction.transcript_roles import is_transcript_role, only_roles
 from app.redaction.wordtrie import word_list
 
 ROLE_WORDS: Final = frozenset(
@@ -72,6 +73,10 @@ def without_leading_roles(text: str, spans: list[Span]) -> list[Span]:
             while m := _LEADING_WORD.match(text, start, span.end):
                 if is_role_word(m.group()):
                     start = m.end()
+                elif is_transcript_role(m.group().strip()) and (
+                    m.end() < span.end or only_roles([m.group().strip()])
+                ):
+                    start = m.end()  # "Svědkyně Ilona Brož", and its "SVĚDKYNĚ:" again
                 elif (
                     m.group().strip().casefold() in _POSSESSIVES
                     and (role := _LEADING_WORD.match(text, m.end(), span.end))
