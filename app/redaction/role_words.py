@@ -14,7 +14,7 @@ import re
 from typing import Final
 
 from app.redaction.spans import Span
-from app.redaction.transcript_roles import is_transcript_role, only_roles
+from app.redaction.transcript_roles import is_transcript_role
 from app.redaction.wordtrie import word_list
 
 ROLE_WORDS: Final = frozenset(
@@ -74,7 +74,8 @@ def without_leading_roles(text: str, spans: list[Span]) -> list[Span]:
                 if is_role_word(m.group()):
                     start = m.end()
                 elif is_transcript_role(m.group().strip()) and (
-                    m.end() < span.end or only_roles([m.group().strip()])
+                    # a word of its own ("justice.musah" is a handle), or the whole finding
+                    m.group()[-1] in " \t" or m.end() == span.end
                 ):
                     start = m.end()  # "Svědkyně Ilona Brož", and its "SVĚDKYNĚ:" again
                 elif (

@@ -6,8 +6,8 @@ help desks write them: the party speaks by role, and the role names nobody.
 A speaker label that is only such words (with an article or a preposition between:
 "LA PRÉSIDENTE", "A MANDATÁRIA DA RÉ") is no person; one that opens with them keeps the
 name after them ("JUDGE MYERS" -> "MYERS", "DC Abbott" -> "Abbott"). Words that are also
-common surnames stay out ("Richter", "Giudice", "Bíró", "Usher", "Shahidi"), so a label
-that is a person's surname alone is still masked.
+common given names or surnames stay out ("Judge", "Justice", "Lawyer", "Richter",
+"Giudice", "Bíró", "Usher", "Shahidi"), so a label or a name that holds one stays masked.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from typing import Final
 from app.redaction.wordtrie import word_list
 
 _ROLES = """
-    judge magistrate justice chair chairman chairwoman chairperson presiding clerk registrar
-    bailiff prosecutor prosecution defence defense counsel attorney lawyer solicitor
+    magistrate chair chairman chairwoman chairperson presiding clerk registrar
+    bailiff prosecutor prosecution defence defense counsel attorney solicitor
     barrister advocate witness claimant respondent applicant appellant appellee defendant
     plaintiff petitioner accused suspect victim complainant interpreter translator expert
     juror foreperson court tribunal panel objector adjuster adjustor insured mortgagee
@@ -132,9 +132,6 @@ def _folded(word: str) -> str:
 
 TRANSCRIPT_ROLES: Final = frozenset(_folded(w) for w in word_list(_ROLES))
 _JOINER_WORDS: Final = frozenset(word_list(_JOINERS))
-# Roles that are a surname too ("Judge", "Justice", "Lawyer"): a role before a name
-# ("JUDGE MYERS"), never a label alone.
-_ALSO_NAMES: Final = frozenset(word_list("judge justice lawyer"))
 
 
 def is_transcript_role(word: str) -> bool:
@@ -146,6 +143,6 @@ def only_roles(words: list[str]) -> bool:
     """Whether `words` are transcript roles with articles or prepositions between them,
     at least one of them a role ("LA PRÉSIDENTE"), none of them anything else."""
     folded = [_folded(w) for w in words]
-    return any(w in TRANSCRIPT_ROLES and w not in _ALSO_NAMES for w in folded) and all(
+    return any(w in TRANSCRIPT_ROLES for w in folded) and all(
         w in TRANSCRIPT_ROLES or w in _JOINER_WORDS for w in folded
     )

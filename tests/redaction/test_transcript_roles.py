@@ -1,13 +1,16 @@
 """A transcript's speaker labelled by role ("SĘDZIA:", "VERDACHTE:", "ENTREVISTADORA:",
 "المحاور:", "LA PRÉSIDENTE :") names nobody and stays readable; a name after the role
-("JUDGE OKONJO:", "DC Brannagh:") is still masked, and so is a label that is a name alone,
-also where a role word is a surname too ("LAWYER:"). Values invented for this test."""
+("PRZEWODNICZĄCY OKONJO:", "DC Brannagh:") is still masked, and so is a label that is a
+name alone, also where a role word is a name too ("LAWYER:", "JUSTICE:"), and a handle
+that opens with a role word ("deputy.nakamura"). Values invented for this test."""
 
 from __future__ import annotations
 
 import pytest
 
 from app.redaction.names import _speaker_name
+from app.redaction.role_words import without_leading_roles
+from app.redaction.spans import Span
 from app.redaction.text import redact_text
 from app.redaction.transcript_roles import is_transcript_role, only_roles
 
@@ -22,10 +25,12 @@ from app.redaction.transcript_roles import is_transcript_role, only_roles
         ("LA PRÉSIDENTE", None),  # an article before the role
         ("DE VOORZITTER", None),
         ("المحاور", None),
-        ("JUDGE OKONJO", "OKONJO"),  # a role before a name: the name stays masked
+        ("PRZEWODNICZĄCY OKONJO", "OKONJO"),  # a role before a name: the name stays masked
+        ("JUDGE OKONJO", "JUDGE OKONJO"),  # "Judge" is a given name too: masked whole
         ("Richterin Vasquez-Lind", "Vasquez-Lind"),
         ("DC Brannagh", "Brannagh"),  # a police rank before a surname
-        ("JUDGE", "JUDGE"),  # a role that is a surname too, alone: masked
+        ("JUDGE", "JUDGE"),  # a role that is a name too, alone: masked
+        ("JUSTICE", "JUSTICE"),
         ("LAWYER", "LAWYER"),
         ("DC", "DC"),  # a rank alone may be a speaker's initials: masked
         ("Tomasz Wierzba", "Tomasz Wierzba"),
@@ -100,3 +105,14 @@ def test_a_surname_alone_that_is_a_role_word_too_stays_masked() -> None:
     out = redact_text(text).text
     assert "LAWYER" not in out
     assert "OKAFOR" not in out
+
+
+def test_a_handle_that_opens_with_a_role_word_stays_whole() -> None:
+    text = "AKA: deputy.nakamura   Witness Ilse Varga"
+    handle, named = text.index("deputy"), text.index("Witness")
+    spans = [
+        Span(handle, handle + len("deputy.nakamura"), "PERSON", "test", 0.8),
+        Span(named, len(text), "PERSON", "test", 0.8),  # the role and a name
+    ]
+    kept = [text[s.start : s.end] for s in without_leading_roles(text, spans)]
+    assert kept == ["deputy.nakamura", "Ilse Varga"]
