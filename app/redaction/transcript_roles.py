@@ -12,6 +12,7 @@ common given names or surnames stay out ("Judge", "Justice", "Lawyer", "Richter"
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from typing import Final
 
@@ -121,6 +122,7 @@ _JOINERS = """
 """
 
 
+@functools.lru_cache(maxsize=8192)  # every person finding asks: the same words recur
 def _folded(word: str) -> str:
     """`word` in lower case without accents: capitals drop them ("ΜΑΡΤΥΡΑΣ", "TEMOIN")."""
     word = word.casefold().rstrip(".")
@@ -142,7 +144,11 @@ def is_transcript_role(word: str) -> bool:
 def only_roles(words: list[str]) -> bool:
     """Whether `words` are transcript roles with articles or prepositions between them,
     at least one of them a role ("LA PRÉSIDENTE"), none of them anything else."""
-    folded = [_folded(w) for w in words]
-    return any(w in TRANSCRIPT_ROLES for w in folded) and all(
-        w in TRANSCRIPT_ROLES or w in _JOINER_WORDS for w in folded
-    )
+    role = False
+    for word in words:  # the first other word ends it: most findings are names
+        folded = _folded(word)
+        if folded in TRANSCRIPT_ROLES:
+            role = True
+        elif folded not in _JOINER_WORDS:
+            return False
+    return role
