@@ -27,12 +27,14 @@ from app.redaction.case_fields import in_case_field
 from app.redaction.clinical_words import clinical_word
 from app.redaction.dicom_keywords import dicom_keyword
 from app.redaction.form_titles import form_title
+from app.redaction.header_labels import header_label
 from app.redaction.label_guards import label_head, role_before_name, title_line
 from app.redaction.lower_phrases import lower_case_phrase
 from app.redaction.spans import WORD_KINDS, Span
 from app.redaction.speaker_edges import speaker_bounds
 from app.redaction.subject_titles import subject_title
 from app.redaction.title_segments import across_title_parts
+from app.redaction.transcript_roles import only_roles
 from app.redaction.wordtrie import word_list
 
 # Rules that find a person from the word itself, not from a cue beside it: their findings
@@ -601,6 +603,10 @@ def not_a_person(text: str, span: Span) -> bool:
         return True
     if all(w in _NOTE_PERSONS for w in words):
         return True  # "Pt reports …", "Mom's new number": the note's word for someone
+    if only_roles(words) and not _any_given(words):
+        return True  # a transcript's party by role: "VERDACHTE", "LA PRÉSIDENTE"
+    if header_label(text, span):
+        return True  # "An: praxis@…", "De : +52…", "Tél. +33…": a header's or a phone's label
     if span.rule in FIELD_RULES:
         return False  # a standard's name field ("^Ward^Corey" in HL7's XCN) holds a name
     if (

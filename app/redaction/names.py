@@ -27,6 +27,7 @@ from app.redaction.record_numbers import WORDS as IDENTIFIER_WORDS
 from app.redaction.spans import Span
 from app.redaction.surname_sets import CHINESE_LATIN, KOREAN_LATIN
 from app.redaction.tables import NAME_CELL
+from app.redaction.transcript_roles import is_transcript_role, only_roles
 from app.redaction.wordtrie import trie_pattern, word_list
 
 KIND: Final = "PERSON"
@@ -567,11 +568,17 @@ def _speaker_name(label: str) -> tuple[int, str] | None:
     are dropped ("Agent Tomás" -> "Tomás"); a label that is only roles is no person."""
     words = label.split()
     skip = 0
-    while skip < len(words) and words[skip].casefold().rstrip(".") in _SPEAKER_ROLES:
+    while skip < len(words) and (
+        words[skip].casefold().rstrip(".") in _SPEAKER_ROLES
+        # a transcript's role or a police rank before a name: "JUDGE MYERS", "DC Abbott"
+        or (skip < len(words) - 1 and (is_transcript_role(words[skip]) or words[skip] in _RANKS))
+    ):
         skip += 1
     rest = words[skip:]
     if not rest or any(w.casefold().rstrip(".") in _SPEAKER_ROLES for w in rest):
         return None
+    if only_roles(rest):
+        return None  # a party by role alone: "VERDACHTE", "LA PRÉSIDENTE"
     offset = label.index(rest[0], sum(len(w) + 1 for w in words[:skip]) if skip else 0)
     return offset, label[offset:]
 

@@ -14,6 +14,7 @@ import re
 from typing import Final
 
 from app.redaction.spans import Span
+from app.redaction.transcript_roles import is_transcript_role
 from app.redaction.wordtrie import word_list
 
 ROLE_WORDS: Final = frozenset(
@@ -72,6 +73,11 @@ def without_leading_roles(text: str, spans: list[Span]) -> list[Span]:
             while m := _LEADING_WORD.match(text, start, span.end):
                 if is_role_word(m.group()):
                     start = m.end()
+                elif is_transcript_role(m.group().strip()) and (
+                    # a word of its own ("justice.musah" is a handle), or the whole finding
+                    m.group()[-1] in " \t" or m.end() == span.end
+                ):
+                    start = m.end()  # "Svědkyně Ilona Brož", and its "SVĚDKYNĚ:" again
                 elif (
                     m.group().strip().casefold() in _POSSESSIVES
                     and (role := _LEADING_WORD.match(text, m.end(), span.end))
