@@ -788,6 +788,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     from app.redaction.name_romanised_cells import romanised_beside  # noqa: PLC0415
     from app.redaction.name_signature_lines import signature_lines  # noqa: PLC0415
     from app.redaction.name_slots import names_in_slots  # noqa: PLC0415
+    from app.redaction.name_spelt_letters import spelt_names  # noqa: PLC0415
     from app.redaction.names import find_names  # noqa: PLC0415
     from app.redaction.not_identifiers import not_identifiers  # noqa: PLC0415
     from app.redaction.ocr_reading import names_in_reading  # noqa: PLC0415
@@ -832,6 +833,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     found += account_names(text, doc.vocab.has_vector)
     found += names_beside_persons(text, found) + handles_beside_persons(text, found)
     found += romanised_beside(text, found) + given_cells_beside(text, found)
+    found += spelt_names(text, found)
     found = with_initials(text, without_lower_case_tails(text, without_titles(text, found)))
     found = initial_runs(text, found)
     verdicts: dict[Span, Span | None] = {}  # the second guarding reads only new findings
