@@ -768,6 +768,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     from app.redaction.han_role_names import han_role_names  # noqa: PLC0415
     from app.redaction.line_opening_nouns import without_line_opening_nouns  # noqa: PLC0415
     from app.redaction.lower_case_names import lower_case_names  # noqa: PLC0415
+    from app.redaction.name_answered_turns import answered_names  # noqa: PLC0415
     from app.redaction.name_cjk_captions import cjk_caption_names  # noqa: PLC0415
     from app.redaction.name_csv_cells import csv_name_cells, given_cells_beside  # noqa: PLC0415
     from app.redaction.name_forms import mentions_and_possessors  # noqa: PLC0415
@@ -830,7 +831,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     found += names_in_slots(text, doc.vocab.has_vector)
     found += lower_case_names(text, doc.vocab.has_vector)
     found += names_from_layout(text, doc.vocab.has_vector) + logins(text, doc.vocab.has_vector)
-    found += account_names(text, doc.vocab.has_vector)
+    found += account_names(text, doc.vocab.has_vector) + answered_names(text)
     found += names_beside_persons(text, found) + handles_beside_persons(text, found)
     found += romanised_beside(text, found) + given_cells_beside(text, found)
     found += spelt_names(text, found)
