@@ -58,7 +58,11 @@ TITLES: Final = (
 # with their dot: Avvocato, Geometra, Ragioniere; Licenciado/a, Arquitecto/a, Abogado/a
 # ("Avv. Bianchi", "Lic. Ramírez", "Licda. Solís"); the Polish police's sergeant and
 # aspirant ("sierż. Nowak", "st. asp. Wójcik").
-_DOTTED_TITLES: Final = "Avv|Geom|Rag|Lic|Licda|Lcdo|Lcda|Arq|Abog|sierż|Sierż|asp|Asp"
+# Italian prose writes its professional titles in lower case after an elided article
+# ("assistito dall'avv. Bianchi", "l'ing. Ferri", "del geom. Rota").
+_DOTTED_TITLES: Final = (
+    "Avv|Geom|Rag|Lic|Licda|Lcdo|Lcda|Arq|Abog|sierż|Sierż|asp|Asp|avv|geom|rag|ing|arch"
+)
 _TITLE_SET: Final = frozenset(
     t.replace("\\", "").rstrip(".").casefold() for t in TITLES.split("|")
 ) | {

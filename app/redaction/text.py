@@ -769,6 +769,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     from app.redaction.line_opening_nouns import without_line_opening_nouns  # noqa: PLC0415
     from app.redaction.lower_case_names import lower_case_names  # noqa: PLC0415
     from app.redaction.name_answered_turns import answered_names  # noqa: PLC0415
+    from app.redaction.name_attendee_lists import attendee_names  # noqa: PLC0415
     from app.redaction.name_cjk_captions import cjk_caption_names  # noqa: PLC0415
     from app.redaction.name_csv_cells import csv_name_cells, given_cells_beside  # noqa: PLC0415
     from app.redaction.name_forms import mentions_and_possessors  # noqa: PLC0415
@@ -789,6 +790,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     from app.redaction.name_romanised_cells import romanised_beside  # noqa: PLC0415
     from app.redaction.name_signature_lines import signature_lines  # noqa: PLC0415
     from app.redaction.name_slots import names_in_slots  # noqa: PLC0415
+    from app.redaction.name_speaker_titles import titled_speakers  # noqa: PLC0415
     from app.redaction.name_spelt_letters import spelt_names  # noqa: PLC0415
     from app.redaction.names import find_names  # noqa: PLC0415
     from app.redaction.not_identifiers import not_identifiers  # noqa: PLC0415
@@ -832,6 +834,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     found += lower_case_names(text, doc.vocab.has_vector)
     found += names_from_layout(text, doc.vocab.has_vector) + logins(text, doc.vocab.has_vector)
     found += account_names(text, doc.vocab.has_vector) + answered_names(text)
+    found += attendee_names(text) + titled_speakers(text)
     found += names_beside_persons(text, found) + handles_beside_persons(text, found)
     found += romanised_beside(text, found) + given_cells_beside(text, found)
     found += spelt_names(text, found)
