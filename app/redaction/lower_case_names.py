@@ -213,7 +213,15 @@ _TITLES: Final = frozenset(
     """
     )
 )
-_CUES: Final = _RELATIVES | _TITLES | frozenset(word_list("pt patient client resident"))
+# A speaker naming themself, as voicemail and call transcripts begin ("bonjour c'est
+# alexis savard du cabinet", "hola soy marta ibarra", "hi this is dana"): a run with a
+# given name in it after one is the speaker, in any language's line.
+_INTRODUCTIONS: Final = frozenset(
+    {"c'est", "c’est", "je suis", "soy", "sono", "ich bin", "hier ist", "this is"}
+)
+_CUES: Final = (
+    _RELATIVES | _TITLES | _INTRODUCTIONS | frozenset(word_list("pt patient client resident"))
+)
 # A cue and the lower-case word after it, found with `re` (a word list leads: see fast_regex).
 # The name may stand in brackets, as an apposition: "wife (elyas) says", "son (tom)".
 _CUE = fast_regex.compile(

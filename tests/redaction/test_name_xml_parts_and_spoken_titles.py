@@ -5,6 +5,7 @@ Invented values."""
 
 from __future__ import annotations
 
+from app.redaction.lower_case_names import lower_case_names
 from app.redaction.text import redact_text
 
 
@@ -50,3 +51,10 @@ def test_french_and_italian_titles_in_lower_case() -> None:
     assert "vaillancourt" not in out
     out = redact_text("messaggio: la dottoressa ferrandi ha chiamato ieri\n").text
     assert "ferrandi" not in out
+
+
+def test_speaker_introducing_themself_in_a_french_or_italian_voicemail() -> None:
+    text = "« allô c'est anouk guerrette de la pharmacie rappelez-moi »\n"
+    assert [text[s.start : s.end] for s in lower_case_names(text)] == ["anouk guerrette"]
+    text = "segreteria: ciao sono giulia ferrante dello studio, richiamami\n"
+    assert [text[s.start : s.end] for s in lower_case_names(text)] == ["giulia ferrante"]
