@@ -408,7 +408,8 @@ def _word_surname(line: str, cue: re.Match[str]) -> int:
         return 0
     if word in lex.other_forms or not _holds(word, lex.nouns, lex.noun_forms, ()):
         return 0
-    return m.end()
+    end: int = m.end()
+    return end
 
 
 def _second_strange(line: str, end: int, known: Callable[[str], bool]) -> int:
