@@ -44,7 +44,8 @@ _UNSPACED_NAME_WORDS: Final = word_list("ชื่อ 名字 姓名 名前")
 _NAME_WORD = re.compile(
     rf"(?i)(?<!\w)(?:{trie_pattern(_NAME_WORDS)})|{trie_pattern(_UNSPACED_NAME_WORDS)}"
 )
-_QUESTION_MARKS: Final = ("?", "؟", "？", ";")  # Greek writes ";" for "?"
+# A question mark ending its line, in Latin, Arabic and full-width writing.
+_QUESTION_END = re.compile(r"[?؟？][ \t]*(?=\r?\n|\Z)")
 _SKIP = re.compile(r"[\d:.,\->→–— \t]*\Z")  # a cue number or a time code, or nothing
 _SPEAKER = re.compile(r"[ \t]*(?:\[[^\]\n]{1,30}\]|[^\W\d][^:：\n]{0,30}[:：])[ \t]*")
 _UNCASED = "".join(v for k, v in SCRIPTS.items() if k != "hebrew") + "\u05d0-\u05ea\u200d"
@@ -63,20 +64,23 @@ def answered_names(text: str) -> list[Span]:
     if "?" not in text and "؟" not in text and "？" not in text:
         return []
     spans: list[Span] = []
-    lines = text.splitlines(keepends=True)
-    starts = []
-    at = 0
-    for line in lines:
-        starts.append(at)
-        at += len(line)
-    for i, line in enumerate(lines):
-        if not line.rstrip().endswith(_QUESTION_MARKS) or _NAME_WORD.search(line) is None:
+    # only the lines that end with a question mark are read, and the few after them
+    for q in _QUESTION_END.finditer(text):
+        start = text.rfind("\n", 0, q.start()) + 1
+        if _NAME_WORD.search(text, start, q.start()) is None:
             continue
-        for j in range(i + 1, min(len(lines), i + 1 + _REACH + 2)):
-            if _SKIP.match(lines[j].rstrip("\r\n")) is not None:
-                continue
-            spans += _answer(lines[j], starts[j])
-            break
+        at = q.end()
+        for _ in range(_REACH + 2):
+            if at >= len(text):
+                break
+            at += 1 if text[at] == "\n" else 0
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            line = text[at:end]
+            if _SKIP.match(line.rstrip("\r")) is None:
+                spans += _answer(line, at)
+                break
+            at = end
     return spans
 
 
