@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Final
@@ -44,6 +45,7 @@ from app.redaction.name_guards import (
     HEADING_WORDS,
     ROLE_NOUNS,
     any_other_language_stop_words,
+    clinical_phrase,
     looks_like_drug,
     other_language_word,
 )
@@ -201,8 +203,25 @@ _RELATIVES: Final = frozenset(
     )
 )
 # Titles of address: what follows one is a surname ("dr galdikas"), a word no list knows.
-_TITLES: Final = frozenset(word_list("mr mrs ms miss mx dr doctor prof professor"))
-_CUES: Final = _RELATIVES | _TITLES | frozenset(word_list("pt patient client resident"))
+# Those of French, Italian, Spanish, Portuguese and German too, which their speakers' own
+# transcripts write in lower case ("du docteur tardif", "la dottoressa gallo").
+_TITLES: Final = frozenset(
+    word_list(
+        """
+    mr mrs ms miss mx dr doctor prof professor docteur dottore dottoressa dott doctora
+    doutor doutora doktor monsieur madame mademoiselle señor señora senhor senhora
+    """
+    )
+)
+# A speaker naming themself, as voicemail and call transcripts begin ("bonjour c'est
+# alexis savard du cabinet", "hola soy marta ibarra", "hi this is dana"): a run with a
+# given name in it after one is the speaker, in any language's line.
+_INTRODUCTIONS: Final = frozenset(
+    {"c'est", "c’est", "je suis", "soy", "sono", "ich bin", "hier ist", "this is"}
+)
+_CUES: Final = (
+    _RELATIVES | _TITLES | _INTRODUCTIONS | frozenset(word_list("pt patient client resident"))
+)
 # A cue and the lower-case word after it, found with `re` (a word list leads: see fast_regex).
 # The name may stand in brackets, as an apposition: "wife (elyas) says", "son (tom)".
 _CUE = fast_regex.compile(
@@ -331,6 +350,8 @@ def _cue_names(line: str, pos: int, known: Callable[[str], bool]) -> list[tuple[
     for cue in _CUE.finditer(line, pos):
         run = next(_runs(line, cue.end(), min(len(line), cue.end() + 80)), None)
         if run is None or run[0][0] != cue.end():
+            if (word_end := _word_surname(line, cue)) > 0:
+                found.append((cue.end(), word_end))
             continue
         start, end = run[0][0], run[-1][1]
         word = cue.group("cue").casefold()
@@ -353,6 +374,42 @@ def _cue_names(line: str, pos: int, known: Callable[[str], bool]) -> list[tuple[
         ):
             found.append((start, end))
     return found
+
+
+# A surname that is also an English word ("ms tailor", "doctor price"), told from the
+# title's noun phrase ("the doctor visit") by what comes after it: the clause or the
+# sentence moves on (a question word, a verb of speech, a dictation command or a stop).
+_CLAUSE_AFTER = fast_regex.compile(
+    r"[ \t]*(?:[,.;:!?)\n]|$|(?:what|who|where|when|how|is|was|said|says|asked|please"
+    r"|new paragraph|new line|full stop|period|comma|thank|thanks)(?![\p{L}]))"
+)
+_ARTICLE_BEFORE = fast_regex.compile(
+    r"(?:^|[^\p{L}])(?:the|a|an|my|your|his|her|our|their|this|that|of|ms|ms\.)[ \t]+$"
+)
+_ENGLISH_TITLES: Final = frozenset(word_list("mr mrs ms miss mx dr doctor"))
+
+
+def _word_surname(line: str, cue: re.Match[str]) -> int:
+    """Where a one-word surname English holds as a noun ends, right after an English title
+    of address and before the clause moves on (`_CLAUSE_AFTER`); else 0. Not after an
+    article or a possessive ("the doctor visit", "my doctor said"), not a function word,
+    a common or clinical word or a verb's form."""
+    if cue.group("cue").casefold() not in _ENGLISH_TITLES:
+        return 0
+    m = _WORD.match(line, cue.end())
+    if m is None or len(word := m.group("word")) < 3 or "-" in word:
+        return 0
+    if _CLAUSE_AFTER.match(line, m.end()) is None:
+        return 0
+    if _ARTICLE_BEFORE.search(line, max(0, cue.start() - 12), cue.start()):
+        return 0
+    lex = _lexicon()
+    if word in lex.stop_words or closed_class_word(word) or clinical_phrase(word):
+        return 0
+    if word in lex.other_forms or not _holds(word, lex.nouns, lex.noun_forms, ()):
+        return 0
+    end: int = m.end()
+    return end
 
 
 def _second_strange(line: str, end: int, known: Callable[[str], bool]) -> int:

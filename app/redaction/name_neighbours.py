@@ -1012,7 +1012,10 @@ BIRTH_CAPTION_RULE: Final = "birth_name_caption"  # name_guards.FIELD_RULES read
 _BIRTH_NAME = fast_regex.compile(
     r"(?<![\p{L}.])(?:[Nn][ée]e|geb\.|geborene|z[ \t]d\.|z[ \t]domu|roz\.|rozen[áa]|rođ\.|"
     r"rođena|szül\.|född|født|o\.[ \t]?s\.|nata|урожд\.|урожд[её]нная|dz\.)[ \t]{1,2}"
-    r"(?P<name>\p{Lu}[\p{L}\p{M}'’]+(?:-\p{Lu}[\p{L}\p{M}'’]+)?)(?![\p{L}\p{M}])"
+    # a surname's particle before it: Irish Ó/Ní/Mac/Nic/Uí, Dutch, German, Italian,
+    # Spanish and French ones ("née Ó BHALDRAITHE", "geb. von Arnim", "née de La Tour")
+    r"(?P<name>(?:(?:Ó|O|Ní|Ni|Nic|Mac|Mc|Uí|Ua|Mhic|[Dd]e|[Vv]an|[Vv]on|[Dd]a|[Dd]i|[Dd]el|[Ll]a|[Ll]e)"
+    r"[ \t])?\p{Lu}[\p{L}\p{M}'’]+(?:-\p{Lu}[\p{L}\p{M}'’]+)?)(?![\p{L}\p{M}])"
 )
 _BIRTH_GATE = re.compile(r"[ée]e |geb|z d|domu|roz|rođ|szül|född|født|o\.|nata|урожд|dz\.")
 # ... and the form's caption that asks for it ("Maiden surname: WARD", "Previous surname

@@ -59,7 +59,11 @@ TITLES: Final = (
 # with their dot: Avvocato, Geometra, Ragioniere; Licenciado/a, Arquitecto/a, Abogado/a
 # ("Avv. Bianchi", "Lic. Ramírez", "Licda. Solís"); the Polish police's sergeant and
 # aspirant ("sierż. Nowak", "st. asp. Wójcik").
-_DOTTED_TITLES: Final = "Avv|Geom|Rag|Lic|Licda|Lcdo|Lcda|Arq|Abog|sierż|Sierż|asp|Asp"
+# Italian prose writes its professional titles in lower case after an elided article
+# ("assistito dall'avv. Bianchi", "l'ing. Ferri", "del geom. Rota").
+_DOTTED_TITLES: Final = (
+    "Avv|Geom|Rag|Lic|Licda|Lcdo|Lcda|Arq|Abog|sierż|Sierż|asp|Asp|avv|geom|rag|ing|arch"
+)
 _TITLE_SET: Final = frozenset(
     t.replace("\\", "").rstrip(".").casefold() for t in TITLES.split("|")
 ) | {
@@ -532,7 +536,9 @@ _NAME_HEADERS = fast_regex.compile(
     r"given|family|sur|party|attorney|counsel|lawyer|solicitor|defendant|plaintiff|"
     r"petitioner|respondent|appellant|judge|victim|suspect|offender|accused|complainant|"
     r"witness|guardian|parent|spouse|student|tenant|landlord|passenger|traveller|traveler|"
-    r"guest|resident|donor|payee|payer|debtor|sender|recipient)?[ _]?(?:name|names)|"
+    r"guest|resident|donor|payee|payer|debtor|sender|recipient|"
+    # a relative's name on KYC and registration forms ("Father's name", "Mother name")
+    r"(?:father|mother|husband|wife|spouse|guardian|parent)(?:['’]s)?)?[ _]?(?:name|names)|"
     r"surname|forename|patient|employee|worker|customer|"
     r"client|nom|prénom|nombre|apellidos?|nome|cognome|naam|nachname|vorname|nazwisko|"
     r"imię|ad[ı]?\s?soyad[ı]?|họ\s?tên|physician|doctor|clinician|nurse|manager|owner|"
@@ -929,6 +935,7 @@ def _table_cells(text: str) -> list[Span]:
     sep = ""
     width = 0
     offset = 0
+    value_column = -1
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
         line_sep = _separator(body)
@@ -939,7 +946,21 @@ def _table_cells(text: str) -> list[Span]:
         if csv and not all(_HEADER_CELL.fullmatch(c.strip()) for c in cells):
             heads = set()  # a CSV header row holds column names only
         if not line_sep:
-            columns, sep = set(), ""
+            columns, sep, value_column = set(), "", -1
+        elif not csv and (found_column := _value_column(cells)) >= 0 and not heads:
+            value_column, sep = found_column, line_sep
+        elif (
+            heads
+            and line_sep == sep
+            and 0 <= value_column < len(cells)
+            and filled
+            and filled[0] in heads
+            and filled[0] < value_column
+        ):
+            # a key-value table's row (under "| Field | Value | Checked |"): the key is a
+            # person's caption, its value the cell under "Value", not a column to follow
+            found = _cell_span(offset, cells, value_column)
+            spans += [found] if found else []
         elif (
             not csv
             and len(filled) == 2
@@ -959,6 +980,25 @@ def _table_cells(text: str) -> list[Span]:
                 spans += _split_name_cells(offset, cells, columns)
         offset += len(line)
     return spans
+
+
+# The heading of a key-value table's value column, in English, French, German, Spanish,
+# Portuguese, Italian, Dutch and the Nordic languages.
+_VALUE_HEADINGS: Final = frozenset(
+    word_list("value valeur wert valor valore waarde värde verdi værdi details entry")
+)
+
+
+def _value_column(cells: list[str]) -> int:
+    """The index of a "Value" heading cell after a first cell ("| Field | Value |"), or -1."""
+    for i, cell in enumerate(cells):
+        if (
+            i > 0
+            and cell.strip().casefold() in _VALUE_HEADINGS
+            and cells[0 if cells[0].strip() else 1].strip()
+        ):
+            return i
+    return -1
 
 
 def _split_name_cells(offset: int, cells: list[str], columns: set[int]) -> list[Span]:

@@ -36,8 +36,10 @@ _SCRIPTS: Final = {
     "hangul": HANGUL,
     "arabic": "\u0620-\u064a\u064b-\u065f\u066e-\u06d3\u06d5\u06fa-\u06fc\u200c",
     "hebrew": "\u05d0-\u05ea\u05f3\u05f4'\"",
-    "devanagari": "\u0900-\u0963\u0971-\u097f",
-    "bengali": "\u0980-\u09e3\u09f0\u09f1",
+    # Brahmic scripts write a zero-width joiner or non-joiner inside a word to choose a
+    # conjunct's form ("श्रेष्‍ठ"): part of the word, not a break in the name.
+    "devanagari": "\u0900-\u0963\u0971-\u097f\u200c\u200d",
+    "bengali": "\u0980-\u09e3\u09f0\u09f1\u200c\u200d",
     "gurmukhi": "\u0a00-\u0a63\u0a70-\u0a75",
     "gujarati": "\u0a80-\u0ae3",
     "tamil": "\u0b80-\u0bcd\u0bd7",
@@ -110,6 +112,8 @@ _MORE_ROLES: Final = """
     দাবিদার দাবিকারী বাদী বিবাদী
     आफन्त नातेदार नातेवाईक संरक्षक संशयित आरोपी अभियुक्त संदिग्ध तक्रारदार फिर्यादी साक्षीदार
     सूचक पीड़ित पीडित
+    अध्यक्ष वडा_अध्यक्ष सचिव सदस्य_सचिव प्रमाणित_गर्ने सिफारिसकर्ता
+    ผู้ฉีด ผู้ฉีดวัคซีน ผู้ให้วัคซีน ผู้ให้บริการ ผู้ตรวจรักษา
     অভিভাবক আত্মীয় সন্দেহভাজন অভিযুক্ত অভিযোগকারী ভুক্তভোগী
 """
 

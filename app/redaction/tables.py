@@ -196,6 +196,10 @@ def _xml_elements(text: str, out: _Found) -> None:
             container = _xml_container(text, m.start())
             if container in _XML_CONTAINERS:
                 found = (_XML_CONTAINERS[container], True)
+            elif _NAME_PARTS.match(text, m.end()) or _NAME_PARTS_BEFORE.search(
+                text, max(0, m.start() - 40), m.start()
+            ):
+                found = ("PERSON", True)  # <given> beside <family>: a name in any element
         if found is not None:
             group = "attr" if m.group("attr") is not None else "text"
             out.add(m.start(group), m.end(group), *found)
@@ -323,6 +327,10 @@ _XML_CONTAINERS: Final = {
     **dict.fromkeys(("dbtr", "cdtr", "ultmtdbtr", "ultmtcdtr", "initgpty"), "PERSON"),
 }
 _XML_GENERIC_KEYS: Final = _GENERIC_KEYS | {"nm"}
+# A given name's element beside a family name's (HL7 v3's and FHIR's XML parts of a
+# person's name, in whatever element holds them: assignedPerson, player1, assignedEntity).
+_NAME_PARTS = fast_regex.compile(r"(?i)\s*<(?:family|given)>")
+_NAME_PARTS_BEFORE = fast_regex.compile(r"(?i)</(?:family|given)>\s*\Z")
 _XML_TAG = fast_regex.compile(r"<(?P<close>/)?(?P<tag>[A-Za-z][\w.\-]{0,40})[^<>]*?(?P<empty>/)?>")
 
 

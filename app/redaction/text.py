@@ -768,6 +768,8 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     from app.redaction.han_role_names import han_role_names  # noqa: PLC0415
     from app.redaction.line_opening_nouns import without_line_opening_nouns  # noqa: PLC0415
     from app.redaction.lower_case_names import lower_case_names  # noqa: PLC0415
+    from app.redaction.name_answered_turns import answered_names  # noqa: PLC0415
+    from app.redaction.name_attendee_lists import attendee_names  # noqa: PLC0415
     from app.redaction.name_cjk_captions import cjk_caption_names  # noqa: PLC0415
     from app.redaction.name_csv_cells import csv_name_cells, given_cells_beside  # noqa: PLC0415
     from app.redaction.name_forms import mentions_and_possessors  # noqa: PLC0415
@@ -788,6 +790,8 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     from app.redaction.name_romanised_cells import romanised_beside  # noqa: PLC0415
     from app.redaction.name_signature_lines import signature_lines  # noqa: PLC0415
     from app.redaction.name_slots import names_in_slots  # noqa: PLC0415
+    from app.redaction.name_speaker_titles import titled_speakers  # noqa: PLC0415
+    from app.redaction.name_spelt_letters import spelt_names  # noqa: PLC0415
     from app.redaction.names import find_names  # noqa: PLC0415
     from app.redaction.not_identifiers import not_identifiers  # noqa: PLC0415
     from app.redaction.ocr_reading import names_in_reading  # noqa: PLC0415
@@ -829,9 +833,11 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     found += names_in_slots(text, doc.vocab.has_vector)
     found += lower_case_names(text, doc.vocab.has_vector)
     found += names_from_layout(text, doc.vocab.has_vector) + logins(text, doc.vocab.has_vector)
-    found += account_names(text, doc.vocab.has_vector)
+    found += account_names(text, doc.vocab.has_vector) + answered_names(text)
+    found += attendee_names(text) + titled_speakers(text)
     found += names_beside_persons(text, found) + handles_beside_persons(text, found)
     found += romanised_beside(text, found) + given_cells_beside(text, found)
+    found += spelt_names(text, found)
     found = with_initials(text, without_lower_case_tails(text, without_titles(text, found)))
     found = initial_runs(text, found)
     verdicts: dict[Span, Span | None] = {}  # the second guarding reads only new findings
