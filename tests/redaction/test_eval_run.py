@@ -10,6 +10,7 @@ import pytest
 
 from resources.synthetic.eval_redaction import goal_line, main, parse_splits
 from resources.synthetic.redaction_eval import (
+    heldout_aa_templates,
     heldout_b_templates,
     heldout_c_templates,
     heldout_templates,
@@ -54,6 +55,7 @@ def test_eval_runs_on_all_splits_and_prints_no_heldout_value(
         "### SPLIT X (DEV-side since session 41): 3 documents",
         "### SPLIT Y (DEV-side since session 42): 3 documents",
         "### SPLIT Z (DEV-side since session 43): 3 documents",
+        "### HELD-OUT AA split: 3 documents",
     ):
         assert heading in printed
         assert heading in table
@@ -63,6 +65,7 @@ def test_eval_runs_on_all_splits_and_prints_no_heldout_value(
     assert "HELD-OUT A " in printed.splitlines()[-1]
     assert "HELD-OUT B " in printed.splitlines()[-1]
     assert "HELD-OUT C " in printed.splitlines()[-1]
+    assert "HELD-OUT AA " in printed.splitlines()[-1]
     assert "SPLIT D" not in printed.splitlines()[-1]  # DEV-side: not in the held-out goal
     assert "SPLIT F" not in printed.splitlines()[-1]
     assert "SPLIT G" not in printed.splitlines()[-1]
@@ -91,6 +94,7 @@ def test_eval_runs_on_all_splits_and_prints_no_heldout_value(
             heldout_templates.SPLIT,
             heldout_b_templates.SPLIT,
             heldout_c_templates.SPLIT,
+            heldout_aa_templates.SPLIT,
         )
         for doc in corpus(split, 3)
         for e in doc.entities
@@ -130,5 +134,5 @@ def test_ours_counts_hashes_dev_side_output_and_prints_held_out_counts_only(
     assert held.startswith("person ")
     assert "sha" not in held
     assert "leaks" not in held
-    with pytest.raises(argparse.ArgumentTypeError, match="Unknown split aa"):
-        ours_counts.parse_keys("dev,aa")  # a split not yet wired is refused by name
+    with pytest.raises(argparse.ArgumentTypeError, match="Unknown split ab"):
+        ours_counts.parse_keys("dev,ab")  # a split not yet wired is refused by name

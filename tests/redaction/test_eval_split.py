@@ -791,7 +791,7 @@ def test_d_is_wired_into_the_evaluation_by_default_as_a_dev_side_split() -> None
     )
     assert "d" not in eval_redaction.HELD_OUT  # tuned on: no longer in the held-out goal
     assert eval_redaction.parse_splits("d, dev") == ["dev", "d"]
-    assert list(eval_redaction.SPLITS) == ["dev", *"abcdfghijklmnopqrstuvwxyz"]
+    assert list(eval_redaction.SPLITS) == ["dev", *"abcdfghijklmnopqrstuvwxyz", "aa"]
     assert eval_redaction.load_split("d") is HELDOUT_D
 
 
@@ -1701,7 +1701,7 @@ def country_of(value: str) -> str:
     return next((e.country for e in NATIONAL_IDS if e.valid(value)), "")
 
 
-@pytest.mark.parametrize("key", ["dev", *"abcdfghijklmnopqrstuvwxyz"])
+@pytest.mark.parametrize("key", ["dev", *"abcdfghijklmnopqrstuvwxyz", "aa"])
 def test_no_template_leaves_a_slot_unrendered(key: str) -> None:
     """A slot the generator cannot fill stays in the text as "{pat1.hl7}" with no entity
     under it: a document with less to find than it claims (H's HL7 messages did until
@@ -6002,16 +6002,17 @@ def test_heldout_aa_dates_pinned_to_aa_today() -> None:
     assert max(_aa_forms.days_back(rng, 0, 3) for _ in range(50)) == _aa_forms.AA_TODAY
 
 
-def test_aa_is_not_wired() -> None:
-    """AA runs once, later: the evaluation does not list it and the stress run imports
-    nothing of it."""
+def test_heldout_aa_is_wired_into_the_evaluation_as_held_out() -> None:
+    """Wired in session 44, after the redactor was frozen: held out, and the stress run
+    (which lists leaks by value) imports nothing of it."""
     import ast
 
     from resources.synthetic import eval_redaction
+    from resources.synthetic.redaction_eval import heldout_aa_templates
 
-    splits = eval_redaction.SPLITS
-    wired = "aa" in splits or "heldout_aa" in splits
-    assert not wired, "AA is listed in eval_redaction.SPLITS"
+    assert eval_redaction.SPLITS["aa"] == ("heldout_aa_templates", "HELD-OUT AA split")
+    assert "aa" in eval_redaction.HELD_OUT
+    assert eval_redaction.load_split("aa") is heldout_aa_templates.SPLIT
     stress = _aa_Path(eval_redaction.__file__).with_name("eval_stress.py").read_text("utf-8")
     imported = []
     for node in ast.walk(ast.parse(stress)):
