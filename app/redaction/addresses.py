@@ -35,6 +35,7 @@ from app.redaction.address_words import (
     ROMANISED_UNITS,
     SWAHILI_STREET_TYPES,
 )
+from app.redaction.letter_runs import text_words
 from app.redaction.record_numbers import WORDS as IDENTIFIER_WORDS
 from app.redaction.spans import Span
 from app.redaction.wordtrie import trie_pattern, word_list
@@ -1447,7 +1448,7 @@ def find_addresses(text: str, words: set[str] | None = None) -> list[Span]:
     spans: list[Span] = []
     folded = text.casefold()
     if words is None:
-        words = set(_LETTER_RUNS.findall(folded))
+        words = text_words(text)
     digits = _longest_digit_run(text)
     closed = _closed_rules(digits, words, folded)
     world = world_gates(text, folded)

@@ -16,6 +16,7 @@ from typing import Final
 
 from app.redaction import fast_regex
 from app.redaction.cue_lines import SPEAKER, speech_after
+from app.redaction.letter_runs import text_words
 from app.redaction.spans import Span
 from app.redaction.wordtrie import trie_pattern, word_list
 
@@ -46,14 +47,13 @@ _YEAR = fast_regex.compile(r"(?:19|20)\d\d")  # "2024 was the year": no postcode
 _GATE: Final = frozenset(
     w for phrase in POSTCODE_WORDS for w in phrase.split("-") if w not in ("code", "kod")
 ) | {"pocztowy"}
-_LETTER_RUN = fast_regex.compile(r"[^\W\d_]+")
 
 
 def find_asked_postcodes(text: str, words: set[str] | None = None) -> list[Span]:
     """Postcodes that open the answer to a postcode question on the line before (`words`:
     the text's folded runs of letters, when the caller has them)."""
     if words is None:
-        words = set(_LETTER_RUN.findall(text.casefold()))
+        words = text_words(text)
     if words.isdisjoint(_GATE):
         return []
     spans = []

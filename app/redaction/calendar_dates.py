@@ -48,7 +48,7 @@ _LAST_YEAR = dict(JAPANESE_ERAS.values())
 # The letter form is Japanese writing: it counts in a text with kana or kanji, or right
 # after a date-of-birth or date label ("DOB: H31.3.3"), not in "version R2.3.4".
 _JAPANESE = fast_regex.compile(r"[\u3040-\u30ff\u4e00-\u9fff]", word_led=True)
-# ... the words of those labels, as `structured.text_words` splits them ("d.o.b": "b")
+# ... the words of those labels, as `letter_runs.text_words` splits them ("d.o.b": "b")
 _LABEL_WORDS = frozenset(
     ("dob", "b", "born", "birth", "date", "dated", "geb", "née", "nee", "fecha", "data")
 )
@@ -79,7 +79,7 @@ _HEBREW_GATE = frozenset(w for m in _HEBREW_NATIVE for w in (m, "ב" + m))
 
 def find_era_dates(text: str, words: set[str]) -> list[Span]:
     """Dates in the Japanese and Republic of China eras; `words` is the text's folded
-    letter runs (`structured.text_words`). Without kana or kanji a text holds no era
+    letter runs (`letter_runs.text_words`). Without kana or kanji a text holds no era
     name and its letter form counts only after a date label: most texts cost a check of
     their characters and of their words."""
     spans: list[Span] = []

@@ -148,7 +148,7 @@ def _has_context(text: str, start: int, context: tuple[str, ...]) -> bool:
 
 def find_misread_numbers(text: str, words: set[str]) -> list[Span]:
     """Phones and dates whose digits OCR misread as look-alike letters (`words`: the
-    text's folded letter runs, see structured.text_words)."""
+    text's folded letter runs, see letter_runs.text_words)."""
     if words.isdisjoint(_GATE):
         return []
     spans: list[Span] = []

@@ -6,7 +6,7 @@ lost only its day word; here the day word and the month word make the date, and 
 year (when there is one) is taken along. English only: the other languages' spoken days
 ("le dix-sept mai") are rarer in records than their numerals.
 
-Speed: the text's word set (`structured.text_words`) must hold an ordinal word and an
+Speed: the text's word set (`letter_runs.text_words`) must hold an ordinal word and an
 English month before the pattern runs.
 """
 

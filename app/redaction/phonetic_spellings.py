@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Final
 
 from app.redaction import fast_regex
+from app.redaction.letter_runs import text_words
 from app.redaction.spans import Span
 from app.redaction.wordtrie import trie_pattern, word_list
 
@@ -36,10 +37,9 @@ SPELLING = fast_regex.compile(
 )
 _LETTERS: Final = frozenset(ALPHABET) | {"x"}  # "X-ray" split at its hyphen
 _NUMBERS: Final = frozenset(_DIGIT_WORDS)
-# Cheap first look: the text's words (`structured.text_words`) hold a radio-alphabet word
+# Cheap first look: the text's words (`letter_runs.text_words`) hold a radio-alphabet word
 # and a second one or two digit words; the pattern then runs only on the lines that hold one.
 _GATE_WORDS: Final = frozenset(w for w in ALPHABET if "-" not in w) | {"ray"}  # "X-ray"
-_LETTER_RUN = fast_regex.compile(r"[^\W\d_]+")
 _VEHICLE = fast_regex.compile(
     r"(?i)(?<!\w)(?:plate|plates|reg|registration|index|vrm|vrn|vehicle|car|van|tag)(?!\w)",
     word_led=True,
@@ -53,7 +53,7 @@ def find_phonetic_spellings(text: str, words: set[str] | None = None) -> list[Sp
     """Radio-alphabet spellings with digits (see above); `words`: the text's folded runs of
     letters, when the caller has them."""
     if words is None:
-        words = set(_LETTER_RUN.findall(text.casefold()))
+        words = text_words(text)
     hits = words & _GATE_WORDS
     if not hits or (len(hits) < _MIN_LETTERS and len(words & _NUMBERS) < _MIN_LETTERS):
         return []

@@ -107,7 +107,7 @@ def _day_columns(head: str, delimiter: str) -> frozenset[int]:
 
 def find_serial_dates(text: str, words: set[str]) -> list[Span]:
     """Day serials under a header that names a day (see above); `words` is the text's
-    folded letter runs (`structured.text_words`): a text with no day word is skipped."""
+    folded letter runs (`letter_runs.text_words`): a text with no day word is skipped."""
     if words.isdisjoint(_DAY_WORDS):
         return []
     spans: list[Span] = []

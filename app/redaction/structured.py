@@ -29,6 +29,7 @@ from app.redaction.edifact import (
 )
 from app.redaction.hl7 import find_hl7
 from app.redaction.institution_towns import find_institution_towns
+from app.redaction.letter_runs import text_words
 from app.redaction.mail_dates import find_zoned_times
 from app.redaction.munged_emails import find_munged_emails
 from app.redaction.national_ids import find_national_ids
@@ -78,14 +79,6 @@ def has_context(text: str, start: int, pattern: IdPattern) -> bool:
     window = text[max(0, start - _CONTEXT_CHARS) : start].casefold()
     words = set(_WORD.findall(window))
     return any(c in words for c in pattern.context)
-
-
-_LETTERS = fast_regex.compile(r"[^\W\d_]+")
-
-
-def text_words(text: str) -> set[str]:
-    """The text's runs of letters, folded: the set `needs_word` gates test."""
-    return set(_LETTERS.findall(text.casefold()))
 
 
 def pattern_spans(

@@ -125,7 +125,7 @@ _NOT_VALUES: Final = frozenset({"true", "false", "null", "none", "n/a", "na", "-
 
 def find_field_values(text: str, words: set[str]) -> list[Span]:
     """Values under identifying field names in `text` (`words`: its folded letter runs,
-    see structured.text_words)."""
+    see letter_runs.text_words)."""
     if words.isdisjoint(FIELD_WORDS) and not compound_words(words):
         return []
     found = _Found(text)

@@ -84,7 +84,7 @@ def _after_letters(text: str, schemes: tuple[str, ...]) -> bool:
 
 def find_uris(text: str, words: set[str]) -> list[Span]:
     """tel:/fax:, sip:/sips:, file:-style and storage URLs and UNC paths in `text`
-    (`words`: its folded letter runs, see structured.text_words)."""
+    (`words`: its folded letter runs, see letter_runs.text_words)."""
     spans: list[Span] = []
     if not words.isdisjoint(_PHONE_SCHEMES) or _after_letters(text, ("tel:", "fax:")):
         for m in _TEL.finditer(text):
