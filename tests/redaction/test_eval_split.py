@@ -1480,7 +1480,7 @@ LATER_SPLIT_MODULES = (
     "heldout_l_templates", "heldout_m_templates", "heldout_n_templates", "heldout_o_templates",
     "heldout_p_templates", "heldout_q_templates", "heldout_r_templates", "heldout_s_templates",
     "heldout_t_templates", "heldout_u_templates", "heldout_v_templates", "heldout_w_templates",
-    "heldout_x_templates", "heldout_y_templates", "heldout_z_templates",
+    "heldout_x_templates", "heldout_y_templates", "heldout_z_templates", "heldout_aa_templates",
 )  # fmt: skip
 ISSUE_DOC_TYPES = {
     "clinical note", "discharge summary", "radiology request", "insurance claim",
@@ -5411,6 +5411,235 @@ def test_split_z_is_wired_into_the_evaluation_as_dev_side() -> None:
     assert eval_redaction.load_split("z") is heldout_z_templates.SPLIT
 
 
+# --- Held-out AA ---------------------------------------------------------------------------
+# Written in session 42 by a separate author (casework across public services, and the messy
+# input people type), without reading the redactor or any other split's templates; merged
+# unwired; wired into the evaluation in session 44, after the redactor was frozen, and run
+# once as held out; DEV-side (tuned on) since. Its checks are the shared ones below run on AA
+# (HELD_OUT_SECTIONS), and these of its own.
+
+import random  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from resources.synthetic.redaction_eval import aa_forms as _aa_forms  # noqa: E402
+from resources.synthetic.redaction_eval import generator as _aa_gen  # noqa: E402
+from resources.synthetic.redaction_eval import heldout_aa_templates as _aa_mod  # noqa: E402
+
+HELDOUT_AA = _aa_mod.SPLIT
+AA_PACKAGE = Path(_aa_gen.__file__).parent
+
+
+def _aa_national_valid(value: str) -> bool:
+    """A number one of AA's schemes accepts; a UK National Insurance number (no check digit)
+    by its shape, and a Danish CPR number (no check digit since 2007) by its date."""
+    from stdnum.dk import cpr
+
+    bare = re.sub(r"[ .\-/]", "", value)
+    if any(ok(value) or ok(bare) for ok in _aa_forms.AA_VALIDATORS.values()):
+        return True
+    return bool(re.fullmatch(r"[A-CEGHJ-PR-TW-Z]{2}\d{6}[A-D]", bare)) or cpr.is_valid(bare)
+
+
+HELD_AA = HeldOut(
+    HELDOUT_AA,
+    "heldout_aa_templates",
+    range(84420001, 84420401),
+    ("aanat",),
+    {name.split(" ", 1)[1]: set(slots) for name, slots in _aa_mod.AA_SAFE_HARBOR.items()},
+    non_latin_people=10,
+    extra_checks=(
+        # AA's own schemes (a UK National Insurance number among them), and a caller's number
+        # read out word by word in a voicemail transcript.
+        ("aanat", lambda v: _aa_national_valid(v)),
+        ("aatel", lambda v: len(re.sub(r"\D", "", v)) >= 6 or len(v.split()) >= 4),
+    ),
+    # Boilerplate with its slots left out, as splits before AA also write it: FHIR JSON
+    # members, an X12 claim segment, a mail header, a death and a birth certificate's boxes, a
+    # pharmacy label's direction and stock field labels in ten languages.
+    common_lines=frozenset(
+        {
+            '"address": [{"text": ""}],',
+            '"identifier": [{"system": "http://ns.electronichealth.net.au/id/medicare-number", '
+            '"value": ""},',
+            '"name": [{"family": "", "given": [""]}],',
+            '"telecom": [{"system": "phone", "value": ""}, {"system": "email", "value": ""}],',
+            "1. Date and place of death: ,",
+            "4. Date and place of birth: ,",
+            "CLM**250***11:B:1*Y*A*Y*Y~",
+            "Date of birth:    Contact no.:",
+            "Hasta:    T.C. Kimlik No:",
+            "Imię i nazwisko:    PESEL:",
+            "Message-ID: @mail.example.net",
+            "N° de sécurité sociale :",
+            "Pacientas: , asmens kodas",
+            "Pasient:    Fødselsnummer:",
+            "Proszę o udzielenie urlopu wypoczynkowego w dniach od  do .",
+            "Surname:    Forename(s):",
+            "TAKE 1 TABLET BY MOUTH TWICE DAILY WITH MEALS",
+            "Находился на лечении с  по .",
+            "Пациент: , дата рождения",
+            "תאריך קבלה:    תאריך שחרור:",
+        }
+    ),
+    today=_aa_forms.AA_TODAY,
+    clock_free=("aa_forms", "heldout_aa_templates"),
+)
+
+
+def _aa_spans_in_step(doc: LabelledDoc) -> bool:
+    """The document's spans name the slots its template writes, in the template's order."""
+    template = next(t for t in HELDOUT_AA.templates if t.id == doc.template_id)
+    mentions = [
+        m.group(1) + m.group(2)
+        for m in SLOT.finditer(template.text)
+        if m.group(1) is not None and m.group(3) != "label"
+    ]
+    return mentions == [e.slot for e in doc.entities]
+
+
+def test_heldout_aa_names_are_its_own() -> None:
+    """AA's slots start with "aa" and neither equal nor prefix an older slot; its template
+    ids start with "aa-"."""
+    mine = {k for k in SLOT_KINDS if k.startswith("aa")}
+    assert mine == set(_aa_gen.AA_SLOTS)
+    others = [k for k in SLOT_KINDS if k not in mine]
+    clashes = sorted(a for a in mine for o in others if a.startswith(o) or o.startswith(a))
+    assert not clashes, clashes
+    assert HELDOUT_AA.name == "heldout_aa"
+    bad = [t.id for t in HELDOUT_AA.templates if not t.id.startswith("aa-")]
+    assert not bad, bad
+    used = {
+        m.group(1)
+        for t in HELDOUT_AA.templates
+        for m in SLOT.finditer(t.text)
+        if m.group(1) is not None
+    }
+    assert used <= mine, sorted(used - mine)
+    check_split(HELDOUT_AA)
+
+
+def test_heldout_aa_width_beyond_the_floor() -> None:
+    """More templates and document types than the shared floor, and national numbers of 20
+    countries named by the templates themselves."""
+    assert len(HELDOUT_AA.templates) >= 150
+    assert len({t.doc_type for t in HELDOUT_AA.templates}) >= 60
+    countries = {
+        m.group(3).upper()
+        for t in HELDOUT_AA.templates
+        for m in SLOT.finditer(t.text)
+        if m.group(1) == "aanat" and m.group(3) and m.group(3).upper() in _aa_forms.AA_VALIDATORS
+    }
+    assert len(countries) >= 20, sorted(countries)
+
+
+def test_heldout_aa_is_deterministic_across_hash_seeds() -> None:
+    """Two interpreters with different string-hash seeds render the same documents."""
+    import os
+
+    code = (
+        "from resources.synthetic.split_hashes import split_hash;"
+        "from resources.synthetic.redaction_eval.heldout_aa_templates import SPLIT;"
+        "print(split_hash(SPLIT, 80))"
+    )
+    root = AA_PACKAGE.parents[2]
+    hashes = set()
+    for seed in ("1", "4242"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = subprocess.run(
+            [sys.executable, "-c", code],
+            cwd=root,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        hashes.add(out.stdout.strip())
+    assert len(hashes) == 1
+
+
+def test_heldout_aa_spans_follow_the_template() -> None:
+    out_of_step = [d.template_id for d in held_docs(HELDOUT_AA) if not _aa_spans_in_step(d)]
+    assert not out_of_step, out_of_step[:10]
+
+
+def test_heldout_aa_check_digits_match_worked_examples() -> None:
+    """Published worked examples of each scheme, then the scheme against python-stdnum."""
+    from stdnum import iban as std_iban
+    from stdnum import luhn as std_luhn
+    from stdnum import verhoeff as std_verhoeff
+    from stdnum.gb import nhs as std_nhs
+
+    # Luhn: "79927398713" (ISO/IEC 7812-1; the example Wikipedia's article works through).
+    assert _aa_forms.luhn_check("7992739871") == "3"
+    # Verhoeff: 236 takes the check digit 3 (the worked example of Verhoeff's scheme).
+    assert _aa_forms.verhoeff_check("236") == "3"
+    # ISO 13616 / ISO 7064 mod 97-10: the IBAN standard's example GB82 WEST 1234 5698 7654 32.
+    assert _aa_forms.mod97_check("GB", "WEST12345698765432") == "82"
+    # NHS number: the NHS Data Dictionary's example 943 476 5919.
+    assert _aa_forms.nhs_check("943476591") == "9"
+    # VIN (49 CFR 565): 1M8GDM9AXKP042788, check character X.
+    assert _aa_forms.vin_check("1M8GDM9AXKP042788") == "X"
+    rng = random.Random(42)
+    for _ in range(200):
+        body = "".join(str(rng.randrange(10)) for _ in range(rng.randint(5, 18)))
+        assert std_luhn.is_valid(body + _aa_forms.luhn_check(body))
+        assert std_verhoeff.is_valid(body + _aa_forms.verhoeff_check(body))
+        nine = body[:9].rjust(9, "1")
+        check = _aa_forms.nhs_check(nine)
+        if check:
+            assert std_nhs.is_valid(nine + check)
+        bban = body.ljust(18, "0")
+        assert std_iban.is_valid("DE" + _aa_forms.mod97_check("DE", bban) + bban)
+        vin = _aa_forms.vin(rng)
+        assert _aa_forms.vin_check(vin) == vin[8]
+
+
+def test_heldout_aa_national_numbers_pass_stdnum() -> None:
+    rng = random.Random(84420042)
+    assert len(_aa_forms.AA_VALIDATORS) >= 20
+    for country, validate in _aa_forms.AA_VALIDATORS.items():
+        entry = _aa_forms.AA_NATIONAL[country]
+        for _ in range(25):
+            number = entry.draw(rng)
+            ok = validate(number) or validate(re.sub(r"[ .\-/]", "", number))
+            assert ok, country
+
+
+def test_heldout_aa_dates_pinned_to_aa_today() -> None:
+    """Beyond the shared pinned-day check: more clock calls, and dates written as eight
+    digits."""
+    assert dt.date(2026, 11, 28) == _aa_forms.AA_TODAY
+    assert _aa_mod.AA_TODAY is _aa_forms.AA_TODAY
+    source = Path(_aa_forms.__file__).read_text("utf-8")
+    for call in ("today(", "now(", "date_of_birth(", "date_between(", "date_time(", "time()"):
+        assert call not in source, call
+    checked = 0
+    lowest = _aa_forms.AA_TODAY - dt.timedelta(days=97 * 366)
+    for d in held_docs(HELDOUT_AA):
+        for e in d.entities:
+            value = d.value(e)
+            if e.kind == "DATE" and re.fullmatch(r"\d{4}-\d{2}-\d{2}|\d{8}", value):
+                day = dt.datetime.strptime(value.replace("-", ""), "%Y%m%d").date()
+                assert lowest <= day <= _aa_forms.AA_TODAY, d.template_id
+                checked += 1
+    assert checked >= 100, checked
+    # Every date helper counts back from AA_TODAY: the newest date it can draw is that day.
+    rng = random.Random(0)
+    assert max(_aa_forms.days_back(rng, 0, 3) for _ in range(50)) == _aa_forms.AA_TODAY
+
+
+def test_split_aa_is_wired_into_the_evaluation_as_dev_side() -> None:
+    """Held out and run once in session 44; DEV-side (tuned on) since."""
+    from resources.synthetic import eval_redaction
+
+    title = "SPLIT AA (DEV-side since session 44)"
+    assert eval_redaction.SPLITS["aa"] == ("heldout_aa_templates", title)
+    assert "aa" not in eval_redaction.HELD_OUT
+    assert eval_redaction.load_split("aa") is HELDOUT_AA
+
+
 # --- The shared checks, run on every section above since I ----------------------------------
 
 HELD_OUT_SECTIONS = (
@@ -5509,6 +5738,7 @@ HELD_OUT_SECTIONS = (
     HELD_X,
     HELD_Y,
     HELD_Z,
+    HELD_AA,
 )
 HELD_OUT_IDS = [h.split.name for h in HELD_OUT_SECTIONS]
 
@@ -5694,335 +5924,6 @@ def test_held_out_split_writes_every_safe_harbor_class(held: HeldOut) -> None:
     missing = [c for c, slots in held.safe_harbor.items() if not slots <= {s for s, _ in used}]
     assert not missing, missing
     assert held.forms <= used, sorted(held.forms - used, key=str)
-
-
-# --- Held-out AA ---
-# Written in session 42 by a separate author. Every module-level name here starts with
-# `_aa_`, `AA_`, `test_heldout_aa_` or `test_aa_`; other splits are imported only as Split
-# objects, and no assertion message names anything of theirs (AA's template ids only).
-
-import datetime as _aa_dt  # noqa: E402
-import functools as _aa_functools  # noqa: E402
-import importlib as _aa_importlib  # noqa: E402
-import re as _aa_re  # noqa: E402
-import unicodedata as _aa_unicodedata  # noqa: E402
-from itertools import pairwise as _aa_pairwise  # noqa: E402
-from pathlib import Path as _aa_Path  # noqa: E402
-
-from hypothesis import given as _aa_given  # noqa: E402
-from hypothesis import settings as _aa_settings  # noqa: E402
-from hypothesis import strategies as _aa_st  # noqa: E402
-
-from resources.synthetic.redaction_eval import aa_forms as _aa_forms  # noqa: E402
-from resources.synthetic.redaction_eval import generator as _aa_gen  # noqa: E402
-from resources.synthetic.redaction_eval import heldout_aa_templates as _aa_mod  # noqa: E402
-from resources.synthetic.redaction_eval.kinds import KINDS as AA_KINDS  # noqa: E402
-
-AA_ISSUE_TYPES = (
-    "clinical note",
-    "discharge summary",
-    "radiology request",
-    "insurance claim",
-    "KYC review",
-    "fraud case",
-    "HR leave request",
-    "chat transcript",
-)
-AA_PACKAGE = _aa_Path(_aa_gen.__file__).parent
-
-
-@_aa_functools.cache
-def _aa_docs() -> tuple:
-    return tuple(_aa_gen.corpus(_aa_mod.SPLIT))
-
-
-def _aa_other_splits() -> list:
-    """Every other split on disk written before AA, as Split objects only (their text is
-    never printed). A split written after AA answers for its apartness in its own section:
-    AC (session 44) writes an EDIFACT service line that AA also writes."""
-    from resources.synthetic import split_hashes
-
-    keys = list(split_hashes.MODULES)
-    later = {split_hashes.MODULES[k] for k in keys[keys.index("aa") :]}
-    out = []
-    for path in sorted(AA_PACKAGE.glob("*_templates.py")):
-        if path.stem in later:
-            continue
-        module = _aa_importlib.import_module(f"resources.synthetic.redaction_eval.{path.stem}")
-        split = getattr(module, "SPLIT", None)
-        if isinstance(split, _aa_gen.Split):
-            out.append(split)
-    return out
-
-
-def _aa_check_doc(doc) -> list[str]:
-    """What is wrong with one AA document (its template id and slot names only)."""
-    problems = []
-    text = doc.text
-    if "<" in text or ">" in text:
-        problems.append(f"{doc.template_id}: angle bracket")
-    spans = sorted((e.start, e.end) for e in doc.entities)
-    for e in doc.entities:
-        value = text[e.start : e.end]
-        if not value or value != value.strip() or e.kind not in AA_KINDS:
-            problems.append(f"{doc.template_id}: {e.slot} span")
-        if e.kind != _aa_gen.SLOT_KINDS[_aa_re.sub(r"\d+$", "", e.slot)]:
-            problems.append(f"{doc.template_id}: {e.slot} kind")
-    for (_s1, e1), (s2, _e2) in _aa_pairwise(spans):
-        if s2 < e1:
-            problems.append(f"{doc.template_id}: overlapping spans")
-    for ks, ke in doc.keep:
-        if any(s < ke and ks < e for s, e in spans):
-            problems.append(f"{doc.template_id}: kept phrase overlaps an entity")
-    # Each span holds exactly the value its slot rendered: the same key, the same text.
-    template = next(t for t in _aa_mod.TEMPLATES if t.id == doc.template_id)
-    mentions = [
-        m.group(1) + m.group(2)
-        for m in _aa_gen.SLOT.finditer(template.text)
-        if m.group(1) is not None and m.group(3) != "label"
-    ]
-    if mentions != [e.slot for e in doc.entities]:
-        problems.append(f"{doc.template_id}: spans out of step with the template")
-    return problems
-
-
-def test_heldout_aa_names_are_its_own() -> None:
-    prefixes = ("aa",)
-    mine = {k for k in _aa_gen.SLOT_KINDS if k.startswith(prefixes)}
-    assert mine == set(_aa_gen.AA_SLOTS)
-    others = [k for k in _aa_gen.SLOT_KINDS if k not in mine]
-    clashes = sorted(a for a in mine for o in others if a.startswith(o) or o.startswith(a))
-    assert not clashes, clashes
-    assert _aa_mod.SPLIT.name == "heldout_aa"
-    bad = [t.id for t in _aa_mod.TEMPLATES if not t.id.startswith("aa-")]
-    assert not bad, bad
-    used = {
-        m.group(1)
-        for t in _aa_mod.TEMPLATES
-        for m in _aa_gen.SLOT.finditer(t.text)
-        if m.group(1) is not None
-    }
-    assert used <= mine, sorted(used - mine)
-    _aa_gen.check_split(_aa_mod.SPLIT)
-
-
-def test_heldout_aa_apart_from_every_other_split() -> None:
-    """Seeds, template ids and template lines: none shared with any other split."""
-    seeds = set(_aa_mod.SPLIT.seeds)
-    assert seeds == set(range(84420001, 84420401))
-    aa_ids = {t.id for t in _aa_mod.TEMPLATES}
-    assert len(aa_ids) == len(_aa_mod.TEMPLATES)
-    aa_lines: dict[str, set[str]] = {}
-    for t in _aa_mod.TEMPLATES:
-        for line in t.text.splitlines():
-            line = line.strip()
-            if len(line) >= 8:
-                aa_lines.setdefault(line, set()).add(t.id)
-    others = _aa_other_splits()
-    assert len(others) >= 20
-    seed_overlap = any(seeds & set(s.seeds) for s in others)
-    assert not seed_overlap, "a seed of AA is another split's seed"
-    other_ids = {t.id for s in others for t in s.templates}
-    shared_ids = sorted(aa_ids & other_ids)
-    assert not shared_ids, shared_ids
-    other_names = {s.name for s in others}
-    assert "heldout_aa" not in other_names
-    other_lines = {
-        line.strip() for s in others for t in s.templates for line in t.text.splitlines()
-    }
-    shared = sorted({tid for line, tids in aa_lines.items() if line in other_lines for tid in tids})
-    assert not shared, f"AA templates with a line another split also has: {shared}"
-
-
-def test_heldout_aa_width() -> None:
-    templates = _aa_mod.TEMPLATES
-    assert len(templates) >= 150
-    types = {t.doc_type for t in templates}
-    assert len(types) >= 60
-    missing = [t for t in AA_ISSUE_TYPES if t not in types]
-    assert not missing, missing
-    docs = _aa_docs()
-    assert len(docs) == 400
-    assert len({d.locale for d in docs}) >= 40
-    assert sum(1 for d in docs if d.keep) >= 200
-    kinds = {e.kind for d in docs for e in d.entities}
-    assert set(AA_KINDS) <= kinds, sorted(set(AA_KINDS) - kinds)
-    people: set[frozenset[str]] = set()
-    non_latin: set[frozenset[str]] = set()
-    for d in docs:
-        mentions: dict[str, list[str]] = {}
-        for e in d.entities:
-            if e.kind == "PERSON":
-                mentions.setdefault(e.slot, []).append(d.value(e))
-        for names in mentions.values():
-            longest = max(names, key=len)
-            person = frozenset(_aa_re.findall(r"\w+", longest.casefold()))
-            people.add(person)
-            letters = [c for c in longest if c.isalpha()]
-            if letters and not any("LATIN" in _aa_unicodedata.name(c, "") for c in letters):
-                non_latin.add(person)
-    assert len(people) >= 600, len(people)
-    assert len(non_latin) >= 10, len(non_latin)
-    countries = {
-        m.group(3).upper()
-        for t in templates
-        for m in _aa_gen.SLOT.finditer(t.text)
-        if m.group(1) == "aanat" and m.group(3) and m.group(3).upper() in _aa_forms.AA_VALIDATORS
-    }
-    assert len(countries) >= 20, sorted(countries)
-
-
-def test_heldout_aa_is_deterministic() -> None:
-    first = [
-        (d.doc_id, d.locale, d.text, d.entities, d.keep) for d in _aa_gen.corpus(_aa_mod.SPLIT, 60)
-    ]
-    _aa_gen.faker_for.cache_clear()
-    second = [
-        (d.doc_id, d.locale, d.text, d.entities, d.keep) for d in _aa_gen.corpus(_aa_mod.SPLIT, 60)
-    ]
-    same = first == second
-    assert same, "AA renders differently on a second run"
-
-
-def test_heldout_aa_is_deterministic_across_hash_seeds() -> None:
-    """Two interpreters with different string-hash seeds render the same documents."""
-    import subprocess
-    import sys
-
-    code = (
-        "from resources.synthetic.split_hashes import split_hash;"
-        "from resources.synthetic.redaction_eval.heldout_aa_templates import SPLIT;"
-        "print(split_hash(SPLIT, 80))"
-    )
-    root = AA_PACKAGE.parents[2]
-    hashes = set()
-    for seed in ("1", "4242"):
-        env = {**__import__("os").environ, "PYTHONHASHSEED": seed}
-        out = subprocess.run(
-            [sys.executable, "-c", code],
-            cwd=root,
-            env=env,
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        hashes.add(out.stdout.strip())
-    assert len(hashes) == 1
-
-
-def test_heldout_aa_spans_hold_their_values() -> None:
-    problems = [p for d in _aa_docs() for p in _aa_check_doc(d)]
-    assert not problems, problems[:20]
-
-
-@_aa_settings(max_examples=40, deadline=None)
-@_aa_given(_aa_st.integers(min_value=0, max_value=10**9))
-def test_heldout_aa_spans_hold_their_values_at_any_seed(seed: int) -> None:
-    templates = _aa_mod.TEMPLATES
-    template = templates[seed % len(templates)]
-    doc = _aa_gen.render(template, _aa_mod.SPLIT, seed)
-    problems = _aa_check_doc(doc)
-    assert not problems, problems
-
-
-def test_heldout_aa_safe_harbor_18_classes() -> None:
-    """45 CFR 164.514(b)(2)(i): the 18 identifier classes, each drawn and labelled."""
-    classes = _aa_mod.AA_SAFE_HARBOR
-    assert len(classes) == 18
-    drawn = {_aa_re.sub(r"\d+$", "", e.slot) for d in _aa_docs() for e in d.entities}
-    missing = sorted(name for name, slots in classes.items() if not set(slots) & drawn)
-    assert not missing, missing
-    for slots in classes.values():
-        for slot in slots:
-            assert slot in _aa_gen.AA_SLOTS, slot
-
-
-def test_heldout_aa_check_digits_match_worked_examples() -> None:
-    """Published worked examples of each scheme, then the scheme against python-stdnum."""
-    from stdnum import iban as std_iban
-    from stdnum import luhn as std_luhn
-    from stdnum import verhoeff as std_verhoeff
-    from stdnum.gb import nhs as std_nhs
-
-    # Luhn: "79927398713" (ISO/IEC 7812-1; the example Wikipedia's article works through).
-    assert _aa_forms.luhn_check("7992739871") == "3"
-    # Verhoeff: 236 takes the check digit 3 (the worked example of Verhoeff's scheme).
-    assert _aa_forms.verhoeff_check("236") == "3"
-    # ISO 13616 / ISO 7064 mod 97-10: the IBAN standard's example GB82 WEST 1234 5698 7654 32.
-    assert _aa_forms.mod97_check("GB", "WEST12345698765432") == "82"
-    # NHS number: the NHS Data Dictionary's example 943 476 5919.
-    assert _aa_forms.nhs_check("943476591") == "9"
-    # VIN (49 CFR 565): 1M8GDM9AXKP042788, check character X.
-    assert _aa_forms.vin_check("1M8GDM9AXKP042788") == "X"
-    rng = __import__("random").Random(42)
-    for _ in range(200):
-        body = "".join(str(rng.randrange(10)) for _ in range(rng.randint(5, 18)))
-        assert std_luhn.is_valid(body + _aa_forms.luhn_check(body))
-        assert std_verhoeff.is_valid(body + _aa_forms.verhoeff_check(body))
-        nine = body[:9].rjust(9, "1")
-        check = _aa_forms.nhs_check(nine)
-        if check:
-            assert std_nhs.is_valid(nine + check)
-        bban = body.ljust(18, "0")
-        assert std_iban.is_valid("DE" + _aa_forms.mod97_check("DE", bban) + bban)
-        vin = _aa_forms.vin(rng)
-        assert _aa_forms.vin_check(vin) == vin[8]
-
-
-def test_heldout_aa_national_numbers_pass_stdnum() -> None:
-    rng = __import__("random").Random(84420042)
-    assert len(_aa_forms.AA_VALIDATORS) >= 20
-    for country, validate in _aa_forms.AA_VALIDATORS.items():
-        entry = _aa_forms.AA_NATIONAL[country]
-        for _ in range(25):
-            number = entry.draw(rng)
-            ok = validate(number) or validate(_aa_re.sub(r"[ .\-/]", "", number))
-            assert ok, country
-
-
-def test_heldout_aa_dates_pinned_to_aa_today() -> None:
-    assert _aa_dt.date(2026, 11, 28) == _aa_forms.AA_TODAY
-    assert _aa_mod.AA_TODAY is _aa_forms.AA_TODAY
-    source = _aa_Path(_aa_forms.__file__).read_text("utf-8")
-    for call in ("today(", "now(", "date_of_birth(", "date_between(", "date_time(", "time()"):
-        assert call not in source, call
-    checked = 0
-    lowest = _aa_forms.AA_TODAY - _aa_dt.timedelta(days=97 * 366)
-    for d in _aa_docs():
-        for e in d.entities:
-            value = d.value(e)
-            if e.kind == "DATE" and _aa_re.fullmatch(r"\d{4}-\d{2}-\d{2}|\d{8}", value):
-                day = _aa_dt.datetime.strptime(value.replace("-", ""), "%Y%m%d").date()
-                assert lowest <= day <= _aa_forms.AA_TODAY, d.template_id
-                checked += 1
-    assert checked >= 100, checked
-    # Every date helper counts back from AA_TODAY: the newest date it can draw is that day.
-    rng = __import__("random").Random(0)
-    assert max(_aa_forms.days_back(rng, 0, 3) for _ in range(50)) == _aa_forms.AA_TODAY
-
-
-def test_heldout_aa_is_wired_into_the_evaluation_as_held_out() -> None:
-    """Wired in session 44, after the redactor was frozen: held out, and the stress run
-    (which lists leaks by value) imports nothing of it."""
-    import ast
-
-    from resources.synthetic import eval_redaction
-    from resources.synthetic.redaction_eval import heldout_aa_templates
-
-    assert eval_redaction.SPLITS["aa"] == ("heldout_aa_templates", "HELD-OUT AA split")
-    assert "aa" in eval_redaction.HELD_OUT
-    assert eval_redaction.load_split("aa") is heldout_aa_templates.SPLIT
-    stress = _aa_Path(eval_redaction.__file__).with_name("eval_stress.py").read_text("utf-8")
-    imported = []
-    for node in ast.walk(ast.parse(stress)):
-        if isinstance(node, ast.Import):
-            imported += [a.name for a in node.names]
-        elif isinstance(node, ast.ImportFrom):
-            imported += [node.module or ""] + [a.name for a in node.names]
-    touches = any("heldout_aa" in n or "aa_forms" in n for n in imported)
-    assert not touches, "eval_stress imports AA"
-    mentions = "heldout_aa" in stress or "aa_forms" in stress
-    assert not mentions, "eval_stress names AA"
 
 
 # --- Held-out AB ---

@@ -1,5 +1,5 @@
 # ruff: noqa: E501 - template rows are documents, kept one line each as written
-"""Held-out split AA (session 42): casework across public services, and the messy input
+"""Split AA (written in session 42): casework across public services, and the messy input
 people type.
 
 Social care and child protection, housing and benefits, probation and prison, schools,
@@ -12,7 +12,7 @@ JSON, X12, EDIFACT, XML escaped as it is pasted into a web page, logs, e-mail he
 chat exports, OCR'd scans). Written from the identifier classes and the services' own
 conventions. Values: aa_forms.py. Dates count back from AA_TODAY, never from the clock.
 
-Held out: the redactor's tuners never read this file, and no evaluation is wired to it.
+Held out in session 44 (run once after the freeze), DEV-side (tuned on) since.
 """
 
 from __future__ import annotations
