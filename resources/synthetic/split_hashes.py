@@ -47,6 +47,7 @@ MODULES = {
     "aa": "heldout_aa_templates",  # written in session 42, held out in session 44, DEV-side since
     "ab": "heldout_ab_templates",  # written in session 43, held out (hashing prints no document)
     "ac": "heldout_ac_templates",  # written in session 44, held out (hashing prints no document)
+    "ad": "heldout_ad_templates",  # written in session 45, held out (hashing prints no document)
 }
 
 

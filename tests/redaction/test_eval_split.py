@@ -6659,3 +6659,395 @@ def test_ac_is_not_wired():
     assert not any("heldout_ac" in n or "ac_forms" in n for n in imported), "stress imports AC"
     assert "heldout_ac" not in stress, "eval_stress names AC"
     assert "ac_forms" not in stress, "eval_stress names AC"
+
+
+# --- Held-out AD ---
+# Written in session 45 by an author barred from the redactor (resources/synthetic/
+# redaction_eval/heldout_ad_templates.py, values in ad_forms.py). Messages name AD's own
+# template ids and slots only, never another split's text.
+
+AD_MODULE = "heldout_ad_templates"
+AD_SEEDS = range(84450001, 84450401)
+AD_ISSUE_WORDS = (
+    "clinical note", "discharge summary", "radiology request", "insurance claim",
+    "kyc review", "fraud case", "hr leave request", "chat transcript",
+)  # fmt: skip
+AD_CLOCK_CALLS = ("today(", "now(", "date_of_birth(", "date_between(", "time()")
+
+
+def _ad_module() -> ModuleType:
+    import importlib
+
+    return importlib.import_module("resources.synthetic.redaction_eval." + AD_MODULE)
+
+
+def _ad_forms() -> ModuleType:
+    import importlib
+
+    return importlib.import_module("resources.synthetic.redaction_eval.ad_forms")
+
+
+def _ad_split() -> Split:
+    return _ad_module().SPLIT
+
+
+@functools.cache
+def _ad_docs() -> tuple[LabelledDoc, ...]:
+    return tuple(corpus(_ad_split(), 400))
+
+
+def _ad_held() -> HeldOut:
+    mod = _ad_module()
+    return HeldOut(
+        split=mod.SPLIT,
+        module=AD_MODULE,
+        seeds=AD_SEEDS,
+        national_slots=("adnid", "adssn"),
+        safe_harbor={k: set(v) for k, v in mod.AD_SAFE_HARBOR.items()},
+        non_latin_people=10,
+        today=mod.AD_TODAY,
+        clock_free=("ad_forms", AD_MODULE),
+    )
+
+
+def _ad_earlier_splits() -> list[Split]:
+    """Every split written before AD: all of split_hashes.MODULES but AD itself."""
+    import importlib
+
+    from resources.synthetic import split_hashes
+
+    base = "resources.synthetic.redaction_eval."
+    return [
+        importlib.import_module(base + module).SPLIT
+        for key, module in split_hashes.MODULES.items()
+        if key != "ad"
+    ]
+
+
+def test_ad_slots_are_its_own() -> None:
+    from resources.synthetic.redaction_eval import generator
+
+    kinds = _ad_forms().AD_KINDS
+    assert set(kinds) == set(generator.AD_SLOTS)
+    assert {s: SLOT_KINDS[s] for s in kinds} == kinds
+    assert set(kinds.values()) <= set(KINDS)
+    others = set(SLOT_KINDS) - set(kinds)
+    for slot in kinds:
+        assert slot.startswith("ad"), slot
+        assert not slot.startswith("addr"), slot
+        clash = [o for o in others if o.startswith(slot) or slot.startswith(o)]
+        assert not clash, slot
+        # AD's slots are dispatched before any other split's.
+        assert not any(slot in getattr(generator, f"{k}_SLOTS", ()) for k in "GHIJKLMNOPQ")
+    used = {slot for slot, _ in slots_used(_ad_split())} - {None}
+    assert used <= set(kinds), sorted(used - set(kinds))
+    assert used == set(kinds)  # every slot AD registers is written
+
+
+def test_ad_is_apart_from_every_split_before_it() -> None:
+    split = _ad_split()
+    assert split.name == "heldout_ad"
+    assert split.seeds == AD_SEEDS
+    assert all(t.id.startswith("ad-") for t in split.templates)
+    assert_apart(split, _ad_earlier_splits())
+
+
+def test_ad_is_wide_enough() -> None:
+    split = _ad_split()
+    check_split(split)
+    docs = _ad_docs()
+    assert len(docs) == 400
+    assert len(split.templates) >= 150
+    doc_types = {t.doc_type for t in split.templates}
+    assert len(doc_types) >= 60
+    missing = [w for w in AD_ISSUE_WORDS if not any(w in t.lower() for t in doc_types)]
+    assert not missing, missing
+    assert {d.template_id for d in docs} == {t.id for t in split.templates}
+    assert len({d.locale for d in docs}) >= 40
+    assert {e.kind for d in docs for e in d.entities} == set(KINDS)
+    people = {d.value(e) for d in docs for e in d.entities if e.kind == "PERSON"}
+    assert len(people) >= 600
+    other_script = {w for w in people if any(ord(c) > 0x370 and c.isalpha() for c in w)}
+    assert len(other_script) >= 10
+    # Written with their Latin spelling beside them (one person, two spellings), and alone.
+    beside = alone = 0
+    for d in docs:
+        by_slot: dict[str, list[str]] = {}
+        for e in d.entities:
+            if e.kind == "PERSON":
+                by_slot.setdefault(e.slot, []).append(d.value(e))
+        for values in by_slot.values():
+            scripts = {any(ord(c) > 0x370 and c.isalpha() for c in v) for v in values}
+            if scripts == {True, False}:
+                beside += 1
+            elif scripts == {True}:
+                alone += 1
+    assert beside >= 10, beside
+    assert alone >= 10, alone
+    assert sum(1 for d in docs if d.keep) >= 200
+
+
+def test_ad_every_document_is_well_formed() -> None:
+    held = _ad_held()
+    problems = [p for d in _ad_docs() for p in doc_problems(held, d)]
+    assert not problems, problems[:10]
+    bracketed = [d.template_id for d in _ad_docs() if "<" in d.text or ">" in d.text]
+    assert not bracketed, bracketed[:5]
+    for d in _ad_docs():
+        for e in d.entities:
+            assert d.text[e.start : e.end] == d.value(e)
+            assert SLOT_KINDS[re.sub(r"\d+$", "", e.slot)] == e.kind, (d.template_id, e.slot)
+
+
+def test_ad_spans_in_template_order() -> None:
+    """Each entity stands where its slot stands: the kinds in the text's order are the
+    kinds of the template's slots in order (labels and kept phrases left out)."""
+    split = _ad_split()
+    for t in split.templates:
+        doc = render(t, split, AD_SEEDS[0])
+        want = [
+            SLOT_KINDS[m.group(1)]
+            for m in SLOT.finditer(t.text)
+            if m.group(1) is not None and m.group(3) != "label"
+        ]
+        assert [e.kind for e in doc.entities] == want, t.id
+        for start, end in doc.keep:
+            assert doc.text[start:end].strip(), t.id
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(st.integers(min_value=0, max_value=10**9))
+def test_ad_any_seed_gives_well_formed_documents(seed: int) -> None:
+    split = _ad_split()
+    template = split.templates[seed % len(split.templates)]
+    doc = render(template, split, seed)
+    assert doc == render(template, split, seed)
+    assert not doc_problems(_ad_held(), doc)
+    assert "<" not in doc.text, template.id
+    assert ">" not in doc.text, template.id
+    slots = {m.group(1) + m.group(2) for m in SLOT.finditer(template.text) if m.group(1)}
+    assert {e.slot for e in doc.entities} <= slots
+
+
+def test_ad_is_deterministic_under_another_hash_seed() -> None:
+    import hashlib
+    import os
+    import subprocess
+    import sys
+
+    def digest(docs: list[LabelledDoc] | tuple[LabelledDoc, ...]) -> str:
+        h = hashlib.sha256()
+        for d in docs:
+            h.update(repr((d.doc_id, d.locale, d.text, d.entities, d.keep)).encode())
+        return h.hexdigest()
+
+    split = _ad_split()
+    assert corpus(split, 60) == list(_ad_docs()[:60])
+    here = digest(_ad_docs())
+    code = (
+        "import hashlib\n"
+        "from resources.synthetic.redaction_eval.generator import corpus\n"
+        f"from resources.synthetic.redaction_eval.{AD_MODULE} import SPLIT\n"
+        "h = hashlib.sha256()\n"
+        "for d in corpus(SPLIT, 400):\n"
+        "    h.update(repr((d.doc_id, d.locale, d.text, d.entities, d.keep)).encode())\n"
+        "print(h.hexdigest())\n"
+    )
+    for hash_seed in ("1", "4045"):
+        env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+        out = subprocess.run(
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+        )
+        assert out.stdout.strip().splitlines()[-1] == here, hash_seed
+
+
+def test_ad_writes_every_safe_harbor_class() -> None:
+    mod = _ad_module()
+    harbor = mod.AD_SAFE_HARBOR
+    assert len(harbor) == 18
+    assert [k.split()[0] for k in harbor] == list("ABCDEFGHIJKLMNOPQR")
+    assert harbor["A names"] == ("adpn",)
+    assert "B geographic subdivisions smaller than a state" in harbor
+    assert "R any other unique identifying number, characteristic, or code" in harbor
+    used = {slot for slot, _ in slots_used(mod.SPLIT)} - {None}
+    labelled = {re.sub(r"\d+$", "", e.slot) for d in _ad_docs() for e in d.entities}
+    for cls, slots in harbor.items():
+        assert slots, cls
+        assert set(slots) <= used, cls
+        assert set(slots) <= labelled, cls
+        assert all(s in SLOT_KINDS for s in slots), cls
+
+
+def test_ad_national_numbers_pass_stdnum() -> None:
+    import random
+
+    forms = _ad_forms()
+    # Every country's drawer yields numbers its python-stdnum module accepts.
+    rng = random.Random(84450001)
+    for country, (draw, valid, labels) in forms.NATIONAL.items():
+        assert labels, country
+        for _ in range(40):
+            number = draw(rng)
+            assert valid(number), country
+    assert len(forms.NATIONAL) >= 25
+    # In the corpus: every labelled national number is some country's, 25 countries at least.
+    values = [
+        d.value(e) for d in _ad_docs() for e in d.entities if e.slot.startswith(("adnid", "adssn"))
+    ]
+    assert values
+    assert all(country_of(v) for v in values)
+    assert len({country_of(v) for v in values}) >= 25
+    # Templates written in one country's conventions write that country's number.
+    split = _ad_split()
+    for t in split.templates:
+        pinned = [m.group(3) for m in SLOT.finditer(t.text) if m.group(1) == "adnid"]
+        for form in pinned:
+            if form and form.upper() in forms.NATIONAL:
+                doc = render(t, split, AD_SEEDS[1])
+                nums = [doc.value(e) for e in doc.entities if e.slot.startswith("adnid")]
+                assert any(forms.NATIONAL[form.upper()][1](n) for n in nums), t.id
+
+
+def test_ad_check_digits_match_published_examples_and_stdnum() -> None:
+    import random
+
+    from stdnum import verhoeff
+    from stdnum.be import nn as be_nn
+    from stdnum.br import cpf
+    from stdnum.ch import ssn as ch_ssn
+    from stdnum.es import dni
+    from stdnum.fi import hetu
+    from stdnum.fr import nir
+    from stdnum.gb import nhs
+    from stdnum.ie import pps
+    from stdnum.is_ import kennitala
+    from stdnum.nl import bsn
+    from stdnum.pl import pesel
+    from stdnum.tr import tckimlik
+
+    f = _ad_forms()
+    # Luhn: Wikipedia, "Luhn algorithm": account number 7992739871, check digit 3.
+    assert f.luhn_digit("7992739871") == "3" == luhn.calc_check_digit("7992739871")
+    # Verhoeff: Wikipedia, "Verhoeff algorithm": 236 gives check digit 3 (2363).
+    assert f.verhoeff_digit("236") == "3" == verhoeff.calc_check_digit("236")
+    # PESEL: Wikipedia, "PESEL": 44051401359 (check digit 9).
+    assert f.pesel_digit("4405140135") == "9"
+    assert pesel.is_valid("44051401359")
+    # BSN: Wikipedia (nl), "Burgerservicenummer", 11-proef: 111222333 passes.
+    assert f.bsn_valid("111222333")
+    assert bsn.is_valid("111222333")
+    assert not f.bsn_valid("111222334")
+    assert not bsn.is_valid("111222334")
+    # DNI: Spanish Ministry of the Interior's letter table; 12345678 mod 23 = 14 -> Z.
+    assert f.dni_letter("12345678") == "Z"
+    assert dni.is_valid("12345678Z")
+    # NHS number: Wikipedia, "NHS number": 943 476 5919 (check digit 9).
+    assert f.nhs_digit("943476591") == "9"
+    assert nhs.is_valid("9434765919")
+    # HETU: Wikipedia, "National identification number" (Finland): 131052-308T.
+    assert f.hetu_char("131052308") == "T"
+    assert hetu.is_valid("131052-308T")
+    # CPF: Wikipedia (pt), "Cadastro de Pessoas Físicas": 111.444.777-35.
+    assert f.cpf_digits("111444777") == "35"
+    assert cpf.is_valid("111.444.777-35")
+    # T.C. Kimlik No: python-stdnum's documentation for stdnum.tr.tckimlik: 17291716060.
+    assert f.tckn_digits("172917160") == "60"
+    assert tckimlik.is_valid("17291716060")
+    # PPS: python-stdnum's documentation for stdnum.ie.pps: 6433435F.
+    assert f.pps_char("6433435") == "F"
+    assert pps.is_valid("6433435F")
+    # AHV: Wikipedia (de), "Sozialversicherungsnummer" (Schweiz): 756.9217.0769.85.
+    assert f.ean_digit("756921707698") == "5"
+    assert ch_ssn.is_valid("756.9217.0769.85")
+    # NIR: Wikipedia (fr), "Numéro de sécurité sociale en France": 2 55 08 14 168 025 38.
+    assert f.mod97_key("2550814168025") == "38"
+    assert nir.is_valid("2550814168025 38")
+    # Belgian national number: python-stdnum's documentation for stdnum.be.nn: 85073003328.
+    assert f.mod97_key("850730033") == "28"
+    assert be_nn.is_valid("85.07.30-033 28")
+    # Kennitala: Wikipedia, "Kennitala": 120174-3399 (check digit 9).
+    assert f.kennitala_digit("12017433") == "9"
+    assert kennitala.is_valid("120174-3399")
+    # IBAN: Wikipedia, "International Bank Account Number": GB82 WEST 1234 5698 7654 32.
+    assert f.iban_digits("GB", "WEST12345698765432") == "82"
+    assert iban_check.is_valid("GB82WEST12345698765432")
+    # And each agrees with python-stdnum on numbers it never saw.
+    rng = random.Random(45)
+    for _ in range(300):
+        body = "".join(rng.choice("0123456789") for _ in range(rng.randint(6, 15)))
+        assert f.luhn_digit(body) == luhn.calc_check_digit(body)
+        assert f.verhoeff_digit(body) == verhoeff.calc_check_digit(body)
+        nine = body.ljust(9, "7")[:9]
+        nine = "1" + nine[1:]
+        assert f.bsn_valid(nine) == bsn.is_valid(nine)
+        assert dni.is_valid(nine[:8] + f.dni_letter(nine[:8]))
+        assert cpf.is_valid(nine + f.cpf_digits(nine)) or len(set(nine)) == 1
+        assert tckimlik.is_valid(nine + f.tckn_digits(nine))
+        assert pps.is_valid(nine[:7] + f.pps_char(nine[:7]))
+        ahv = "756" + nine
+        assert ch_ssn.is_valid(ahv + f.ean_digit(ahv))
+        if check := f.nhs_digit(nine):
+            assert nhs.is_valid(nine + check)
+        else:
+            assert not any(nhs.is_valid(nine + str(d)) for d in range(10))
+        pesel_body = "44051401" + nine[:2]
+        assert pesel.is_valid(pesel_body + f.pesel_digit(pesel_body))
+    for country, draw in f.IBAN_BBAN.items():
+        bban = draw(rng)
+        digits = f.iban_digits(country, bban)
+        assert digits == iban_check.calc_check_digits(f"{country}00{bban}"), country
+
+
+def test_ad_dates_are_pinned_to_its_day() -> None:
+    import datetime as _dt
+    import inspect
+
+    mod, forms = _ad_module(), _ad_forms()
+    assert mod.AD_TODAY == _dt.date(2026, 12, 19) == forms.AD_TODAY
+    for module in (mod, forms):
+        source = inspect.getsource(module)
+        calls = [c for c in AD_CLOCK_CALLS if c in source]
+        assert not calls, (module.__name__, calls)
+    # Every date a document carries in digits and a Gregorian year lies in the 96 years
+    # before AD_TODAY (other calendars: checked on the day they were drawn from, below).
+    year_re = re.compile(r"(?:19|20)\d\d")
+    low = mod.AD_TODAY.year - 96
+    for d in _ad_docs():
+        for e in d.entities:
+            if e.kind != "DATE":
+                continue
+            years = [int(y) for y in year_re.findall(d.value(e))]
+            assert all(low <= y <= mod.AD_TODAY.year for y in years[:1]), (d.template_id, e.slot)
+    # The drawn days themselves, for both date slots.
+    rng_split = mod.SPLIT
+    for seed in range(200):
+        ctx = Ctx(rng_split, seed, __import__("random").Random(seed), "en_US")
+        for slot in ("adwhen", "adborn"):
+            day = forms.a_day(ctx, slot)
+            assert mod.AD_TODAY - _dt.timedelta(days=96 * 365) <= day < mod.AD_TODAY, slot
+    # Ages are over 89 (and so labelled AGE).
+    for d in _ad_docs():
+        for e in d.entities:
+            if e.kind == "AGE":
+                digits = re.sub(r"\D", "", d.value(e))
+                assert not digits or 90 <= int(digits) <= 104, d.template_id
+    # Calendars other than the Gregorian: a worked example each.
+    day = _dt.date(2019, 5, 1)
+    assert forms.write_date(day, "jp_era") == "令和元年5月1日"  # the first day of Reiwa
+    assert forms.write_date(_dt.date(2024, 1, 1), "thai_be") == "1/1/2567"  # BE = CE + 543
+    assert forms.write_date(_dt.date(2024, 1, 1), "roc") == "民國113年1月1日"  # ROC = CE - 1911
+    assert forms.hijri(_dt.date(2024, 3, 12)) == (1445, 9, 2)  # tabular: 1 Ramadan 1445 = 11 March
+
+
+def test_ad_is_not_wired() -> None:
+    from pathlib import Path
+
+    from resources.synthetic import eval_redaction
+
+    assert "ad" not in eval_redaction.SPLITS
+    assert "heldout_ad" not in eval_redaction.SPLITS
+    assert all("heldout_ad" not in str(v) for v in eval_redaction.SPLITS.values())
+    stress = Path(__file__).resolve().parents[2] / "resources/synthetic/eval_stress.py"
+    text = stress.read_text(encoding="utf-8")
+    assert "heldout_ad" not in text
+    assert "ad_forms" not in text

@@ -1273,6 +1273,39 @@ SLOT_KINDS = {
     "acimei": "DEVICE_ID",
     "acrfid": "DEVICE_ID",
     "acmac": "MAC",
+    # Held-out AD's slots (session 45; values in ad_forms.py)
+    "adpn": "PERSON",
+    "adtwn": "LOCATION",
+    "adhome": "ADDRESS",
+    "adzip": "ADDRESS",
+    "adgps": "ADDRESS",
+    "adtel": "PHONE",
+    "adfx": "PHONE",
+    "admail": "EMAIL",
+    "adnid": "NATIONAL_ID",
+    "adssn": "NATIONAL_ID",
+    "adpass": "NATIONAL_ID",
+    "admrn": "RECORD_NUMBER",
+    "adpol": "RECORD_NUMBER",
+    "adclm": "RECORD_NUMBER",
+    "adref": "RECORD_NUMBER",
+    "adpnr": "RECORD_NUMBER",
+    "adbio": "RECORD_NUMBER",
+    "adface": "RECORD_NUMBER",
+    "adacct": "ACCOUNT",
+    "adcard": "CARD",
+    "adiban": "IBAN",
+    "adip": "IP",
+    "adweb": "URL",
+    "adwhen": "DATE",
+    "adborn": "DATE",
+    "adold": "AGE",
+    "adlic": "LICENCE",
+    "adveh": "VEHICLE",
+    "advin": "VEHICLE",
+    "adsn": "DEVICE_ID",
+    "adimei": "DEVICE_ID",
+    "admac": "MAC",
 }
 # Held-out G's slots, handed to g_forms before any other slot is looked at: none of them
 # is an older slot, and the check draws nothing, so older splits render as before.
@@ -1427,6 +1460,12 @@ AC_SLOTS = frozenset(
     | {"acphoto", "acplate", "acpost", "acref", "acssn", "acstreet", "acstu", "actel"}
     | {"actown", "acurl", "acvin", "acwb"}
 )
+AD_SLOTS = frozenset(
+    {"adacct", "adbio", "adborn", "adcard", "adclm", "adface", "adfx", "adgps"}
+    | {"adhome", "adiban", "adimei", "adip", "adlic", "admac", "admail", "admrn"}
+    | {"adnid", "adold", "adpass", "adpn", "adpnr", "adpol", "adref", "adsn"}
+    | {"adssn", "adtel", "adtwn", "adveh", "advin", "adweb", "adwhen", "adzip"}
+)
 
 
 @dataclass
@@ -1438,6 +1477,8 @@ class Value:
 
 
 def new_entity(ctx: Ctx, slot: str, form: str) -> object:
+    if slot in AD_SLOTS:
+        return new_entity_ad(ctx, slot, form)
     if slot in AC_SLOTS:
         return new_entity_ac(ctx, slot, form)
     if slot in AB_SLOTS:
@@ -1762,6 +1803,13 @@ def new_entity_ac(ctx: Ctx, slot: str, form: str) -> object:
     from resources.synthetic.redaction_eval import ac_forms  # noqa: PLC0415
 
     return ac_forms.new_entity(ctx, slot, form)
+
+
+def new_entity_ad(ctx: Ctx, slot: str, form: str) -> object:
+    """The slots added with held-out AD (ad_forms.py; imported here for the same reason)."""
+    from resources.synthetic.redaction_eval import ad_forms  # noqa: PLC0415
+
+    return ad_forms.new_entity(ctx, slot, form)
 
 
 def romanised(entity: object) -> object:
