@@ -5971,13 +5971,14 @@ def _ab_docs() -> tuple:
 
 @_ab_functools.cache
 def _ab_others() -> dict:
-    """Every other split, as Split objects only (their text is never printed)."""
+    """Every split written before AB, as Split objects only (their text is never printed).
+    A split written after AB answers for its apartness in its own section."""
     base = "resources.synthetic.redaction_eval."
-    found = {}
-    for key, module in _ab_split_hashes.MODULES.items():
-        if key != "ab":
-            found[key] = _ab_importlib.import_module(base + module).SPLIT
-    return found
+    keys = list(_ab_split_hashes.MODULES)
+    return {
+        key: _ab_importlib.import_module(base + _ab_split_hashes.MODULES[key]).SPLIT
+        for key in keys[: keys.index("ab")]
+    }
 
 
 def _ab_forms_of(template, slot: str) -> dict:
@@ -6351,18 +6352,19 @@ def _ac_check_doc(template, doc):
 
 
 def _ac_other_splits():
-    """Every other split, as Split objects only (their text is never printed)."""
+    """Every split written before AC, as Split objects only (their text is never printed):
+    split_hashes.MODULES is in writing order, and the DEV-side stress sets are older. A split
+    written after AC answers for its apartness in its own section."""
     import importlib
     import pathlib
 
     from resources.synthetic import split_hashes
 
     base = "resources.synthetic.redaction_eval."
-    names = {m for k, m in split_hashes.MODULES.items() if k != "ac"}
+    keys = list(split_hashes.MODULES)
+    names = {split_hashes.MODULES[k] for k in keys[: keys.index("ac")]}
     folder = pathlib.Path(importlib.import_module(AC_MODULE).__file__).parent
-    names |= {p.stem for p in folder.glob("heldout_*_templates.py")}
     names |= {p.stem for p in folder.glob("dev_*templates.py")}
-    names.discard("heldout_ac_templates")
     splits = []
     for name in sorted(names):
         split = getattr(importlib.import_module(base + name), "SPLIT", None)
@@ -6711,16 +6713,17 @@ def _ad_held() -> HeldOut:
 
 
 def _ad_earlier_splits() -> list[Split]:
-    """Every split written before AD: all of split_hashes.MODULES but AD itself."""
+    """Every split written before AD (split_hashes.MODULES is in writing order). A split
+    written after AD answers for its apartness in its own section."""
     import importlib
 
     from resources.synthetic import split_hashes
 
     base = "resources.synthetic.redaction_eval."
+    keys = list(split_hashes.MODULES)
     return [
-        importlib.import_module(base + module).SPLIT
-        for key, module in split_hashes.MODULES.items()
-        if key != "ad"
+        importlib.import_module(base + split_hashes.MODULES[key]).SPLIT
+        for key in keys[: keys.index("ad")]
     ]
 
 
