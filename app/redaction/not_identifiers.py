@@ -35,6 +35,7 @@ from app.redaction.spans import WORD_KINDS, Span
 from app.redaction.standard_uris import in_system_value
 from app.redaction.wordtrie import word_list
 from app.redaction.x12_claim_places import claim_place_code
+from app.redaction.x12_versions import x12_version_code
 
 # Kinds the NER model and the name rules give: a label read as one of these is dropped.
 # A name after a title ("Dr Flag") is a name whatever the word is.
@@ -458,6 +459,7 @@ def not_identifiers(text: str, spans: list[Span]) -> list[Span]:
             or relay_host(text, s)
             or message_id_host(text, s)
             or in_system_value(text, s)
+            or x12_version_code(text, s)
         ):
             continue
         kept = _number_then_unit(text, _without_glued_tail(text, s))
