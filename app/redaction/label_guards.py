@@ -67,9 +67,12 @@ def label_head(text: str, span: Span) -> bool:
     one to three lower-case words (or "No", "Nr") between ("Lähettävä lääkäri: …",
     "Anschrift während des Urlaubs: …"), and no word of it is a given name: a form's
     label. Not after a reporting verb ("Okafor wrote: …"); a word right before the colon
-    may be a chat's speaker ("Kowalczyk: dzień dobry"), so it stays."""
+    may be a chat's speaker ("Kowalczyk: dzień dobry"), so it stays. A German label of an
+    adjective and its noun is one too (`_adjective_label`)."""
     if not _field_start(text, span.start):
         return False
+    if _adjective_label(text, span):
+        return True
     m = _LABEL_TAIL.match(text, span.end)
     if m is None:
         return False
@@ -77,6 +80,27 @@ def label_head(text: str, span: Span) -> bool:
     if any(w in _REPORTING for w in between):
         return False
     return not any_given(LABEL_WORD.findall(text[span.start : span.end]))
+
+
+# A German form's label: an inflected participle or adjective and the capitalised noun it
+# qualifies, then a colon and a value ("Versicherte Person: …", "Behandelnde Ärztin: …",
+# "Nächste Vorsorge: …"). German capitalises every noun, so the label looks like a name of
+# two words; the adjective's ending (-ene, -nde, -ige, -liche, -ische, -ste, or -te on a
+# long participle: "Versicherte"; "Schulte" is a surname), in lower case after one
+# capital, is no surname's and no given name's.
+_ADJECTIVE_LABEL = fast_regex.compile(
+    r"(?P<label>\p{Lu}(?:\p{Ll}{6,}te|\p{Ll}{2,}(?:ene|nde|ige|liche|ische|ste))"
+    r"(?:[ \t]\p{Lu}[\p{L}\p{Mn}-]*){1,2})[ \t]?:(?!//)[ \t]*[^\s:]"
+)
+
+
+def _adjective_label(text: str, span: Span) -> bool:
+    """The finding lies in a German label of an adjective and its noun before a colon and
+    a value, and no word of the label is a given name."""
+    m = _ADJECTIVE_LABEL.match(text, span.start)
+    if m is None or span.end > m.end("label"):
+        return False
+    return not any_given(LABEL_WORD.findall(m.group("label")))
 
 
 _MIN_TITLE_WORDS = 2

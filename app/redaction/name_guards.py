@@ -229,6 +229,8 @@ ROLE_NOUNS: Final = frozenset(
     cliente clienta atendente operador operadora operatore operatrice kunde kundin
     sachbearbeiter sachbearbeiterin mitarbeiter mitarbeiterin conseiller conseillère
     agente asesor asesora klient klientka bot chatbot
+    temsilci mhudumu mteja assistente consulente klant medewerker medewerkster
+    оператор клиент консультант konsultant konsultantka doradca
     """
     )
 )

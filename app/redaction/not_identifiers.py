@@ -26,12 +26,16 @@ from app.redaction.form_label_words import FORM_LABEL_WORDS
 from app.redaction.header_rows import in_header_row
 from app.redaction.label_guards import document_title
 from app.redaction.letterless_findings import letterless_finding
+from app.redaction.mail_headers import message_id_host, message_id_serial, relay_host
 from app.redaction.place_guards import dotted_abbreviation
 from app.redaction.record_codes import record_codes
 from app.redaction.record_numbers import WORDS as IDENTIFIER_WORDS
+from app.redaction.role_mailboxes import role_mailbox
 from app.redaction.spans import WORD_KINDS, Span
+from app.redaction.standard_uris import in_system_value
 from app.redaction.wordtrie import word_list
 from app.redaction.x12_claim_places import claim_place_code
+from app.redaction.x12_versions import x12_version_code
 
 # Kinds the NER model and the name rules give: a label read as one of these is dropped.
 # A name after a title ("Dr Flag") is a name whatever the word is.
@@ -451,10 +455,15 @@ def not_identifiers(text: str, spans: list[Span]) -> list[Span]:
             or claim_place_code(text, s)
             or letterless_finding(text, s)
             or config_key(text, s)
+            or role_mailbox(text, s)
+            or relay_host(text, s)
+            or message_id_host(text, s)
+            or in_system_value(text, s)
+            or x12_version_code(text, s)
         ):
             continue
         kept = _number_then_unit(text, _without_glued_tail(text, s))
         if kept is not None:
             kept = _without_next_field(text, _without_trailing_label(text, kept))
-            out.append(without_clock_time(text, kept))
+            out.append(message_id_serial(text, without_clock_time(text, kept)))
     return out

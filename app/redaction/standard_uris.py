@@ -13,6 +13,8 @@ URL stays masked.
 
 from __future__ import annotations
 
+import functools
+import re
 from typing import Final
 
 from app.redaction import fast_regex
@@ -54,3 +56,30 @@ def standard_uri(text: str, span: Span) -> bool:
 def without_standard_uris(text: str, spans: list[Span]) -> list[Span]:
     """`spans` without the URL findings that are a standard's own URI."""
     return [s for s in spans if not standard_uri(text, s)]
+
+
+# A FHIR "system" (JSON `"system": "…"`, XML `<system value="…"/>`) always names a code
+# system or a naming system: the namespace an identifier's value belongs to, the same in
+# every record, whoever's host publishes it ("https://fhir.kbv.de/NamingSystem/…",
+# "http://ns.electronichealth.net.au/id/medicare-number"). The value beside it stays masked.
+_SYSTEM_VALUE = re.compile(
+    r'"system"[ \t]*:[ \t]*"(?P<uri>[^"\s]{1,300})"|<system value="(?P<xml>[^"\s]{1,300})"'
+)
+
+
+def in_system_value(text: str, span: Span) -> bool:
+    """The finding lies inside the URI of a FHIR "system" (see above), its quotes at most."""
+    return any(a - 1 <= span.start and span.end <= b + 1 for a, b in _system_values(text))
+
+
+# The findings of one text are asked in turn: each text's "system" values are read once.
+@functools.lru_cache(maxsize=8)
+def _system_values(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the URIs of every FHIR "system" of `text` stand."""
+    if "system" not in text:
+        return ()
+    return tuple(
+        m.span("uri") if m.group("uri") is not None else m.span("xml")
+        for m in _SYSTEM_VALUE.finditer(text)
+        if ":" in (m.group("uri") or m.group("xml") or "")  # a URI, "urn:oid:…" too
+    )
