@@ -771,6 +771,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     from app.redaction.name_answered_turns import answered_names  # noqa: PLC0415
     from app.redaction.name_attendee_lists import attendee_names  # noqa: PLC0415
     from app.redaction.name_cjk_captions import cjk_caption_names  # noqa: PLC0415
+    from app.redaction.name_cjk_turns import cjk_turn_names  # noqa: PLC0415
     from app.redaction.name_csv_cells import csv_name_cells, given_cells_beside  # noqa: PLC0415
     from app.redaction.name_forms import mentions_and_possessors  # noqa: PLC0415
     from app.redaction.name_id_card_lines import id_card_lines  # noqa: PLC0415
@@ -828,7 +829,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     found += romanised_name_fields(text) + chat_export_speakers(text) + eponymous_firms(text)
     found += eponymous_practices(text) + han_role_names(text) + chat_time_speakers(text)
     found += script_kin_prose(text) + vpn_log_peers(text) + cjk_caption_names(text)
-    found += csv_name_cells(text) + licence_holder_names(text)
+    found += csv_name_cells(text) + licence_holder_names(text) + cjk_turn_names(text)
     found += party_lines(text) + id_card_lines(text) + signature_lines(text)
     found += names_in_slots(text, doc.vocab.has_vector)
     found += lower_case_names(text, doc.vocab.has_vector)
