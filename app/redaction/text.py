@@ -770,6 +770,10 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     from app.redaction.lower_case_names import lower_case_names  # noqa: PLC0415
     from app.redaction.name_answered_turns import answered_names  # noqa: PLC0415
     from app.redaction.name_attendee_lists import attendee_names  # noqa: PLC0415
+    from app.redaction.name_caps_parties import (  # noqa: PLC0415
+        case_parties,
+        heads_before_bracketed_names,
+    )
     from app.redaction.name_cjk_captions import cjk_caption_names  # noqa: PLC0415
     from app.redaction.name_cjk_turns import cjk_turn_names  # noqa: PLC0415
     from app.redaction.name_csv_cells import csv_name_cells, given_cells_beside  # noqa: PLC0415
@@ -832,7 +836,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     found += script_kin_prose(text) + vpn_log_peers(text) + cjk_caption_names(text)
     found += csv_name_cells(text) + licence_holder_names(text) + cjk_turn_names(text)
     found += party_lines(text) + id_card_lines(text) + signature_lines(text)
-    found += rank_surnames(text)
+    found += rank_surnames(text) + case_parties(text)
     found += names_in_slots(text, doc.vocab.has_vector)
     found += lower_case_names(text, doc.vocab.has_vector)
     found += names_from_layout(text, doc.vocab.has_vector) + logins(text, doc.vocab.has_vector)
@@ -840,7 +844,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     found += attendee_names(text) + titled_speakers(text)
     found += names_beside_persons(text, found) + handles_beside_persons(text, found)
     found += romanised_beside(text, found) + given_cells_beside(text, found)
-    found += spelt_names(text, found)
+    found += spelt_names(text, found) + heads_before_bracketed_names(text, found)
     found = with_initials(text, without_lower_case_tails(text, without_titles(text, found)))
     found = initial_runs(text, found)
     verdicts: dict[Span, Span | None] = {}  # the second guarding reads only new findings
