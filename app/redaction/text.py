@@ -793,6 +793,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     )
     from app.redaction.name_party_lines import party_lines  # noqa: PLC0415
     from app.redaction.name_rank_surnames import rank_surnames  # noqa: PLC0415
+    from app.redaction.name_x12_practices import practice_surnames  # noqa: PLC0415
     from app.redaction.name_romanised_cells import romanised_beside  # noqa: PLC0415
     from app.redaction.name_signature_lines import signature_lines  # noqa: PLC0415
     from app.redaction.name_slots import names_in_slots  # noqa: PLC0415
@@ -836,7 +837,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     found += script_kin_prose(text) + vpn_log_peers(text) + cjk_caption_names(text)
     found += csv_name_cells(text) + licence_holder_names(text) + cjk_turn_names(text)
     found += party_lines(text) + id_card_lines(text) + signature_lines(text)
-    found += rank_surnames(text) + case_parties(text)
+    found += rank_surnames(text) + case_parties(text) + practice_surnames(text)
     found += names_in_slots(text, doc.vocab.has_vector)
     found += lower_case_names(text, doc.vocab.has_vector)
     found += names_from_layout(text, doc.vocab.has_vector) + logins(text, doc.vocab.has_vector)
