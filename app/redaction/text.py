@@ -770,6 +770,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     from app.redaction.lower_case_names import lower_case_names  # noqa: PLC0415
     from app.redaction.name_answered_turns import answered_names  # noqa: PLC0415
     from app.redaction.name_attendee_lists import attendee_names  # noqa: PLC0415
+    from app.redaction.name_bare_titles import bare_title_names  # noqa: PLC0415
     from app.redaction.name_caps_parties import (  # noqa: PLC0415
         case_parties,
         heads_before_bracketed_names,
@@ -838,6 +839,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     found += csv_name_cells(text) + licence_holder_names(text) + cjk_turn_names(text)
     found += party_lines(text) + id_card_lines(text) + signature_lines(text)
     found += rank_surnames(text) + case_parties(text) + practice_surnames(text)
+    found += bare_title_names(text)
     found += names_in_slots(text, doc.vocab.has_vector)
     found += lower_case_names(text, doc.vocab.has_vector)
     found += names_from_layout(text, doc.vocab.has_vector) + logins(text, doc.vocab.has_vector)
