@@ -18,8 +18,10 @@ from typing import Final
 
 from app.redaction import fast_regex
 from app.redaction.name_forms import COMMON
-from app.redaction.names import is_acronym, is_not_name, is_title
+from app.redaction.names import is_acronym, is_cue_word, is_not_name, is_title
+from app.redaction.role_words import is_role_word
 from app.redaction.spans import Span
+from app.redaction.transcript_roles import is_transcript_role
 from app.redaction.wordtrie import word_list
 
 KIND: Final = "PERSON"
@@ -58,6 +60,10 @@ def _surname(word: str) -> bool:
     )
 
 
+def _role(word: str) -> bool:
+    return is_cue_word(word) or is_role_word(word) or is_transcript_role(word)
+
+
 def case_parties(text: str) -> list[Span]:
     """Capitals surnames on either side of "v" (see the module)."""
     if " v" not in text:
@@ -78,7 +84,10 @@ def heads_before_bracketed_names(text: str, found: list[Span]) -> list[Span]:
     for span in found:
         if span.kind != KIND or text[span.start - 1 : span.start] != "(":
             continue
+        close = text.find(")", span.end, span.end + 60)
+        if close >= 0 and text[close + 1 : close + 3].lstrip(" \t")[:1] in (":", "："):
+            continue  # "VISITOR (Ana):", "AGENT (Ana):": a speaker's role, then the name
         m = _HEAD_BEFORE.search(text, max(0, span.start - 40), span.start)
-        if m is not None and _surname(m.group("word")):
+        if m is not None and _surname(m.group("word")) and not _role(m.group("word")):
             spans.append(Span(m.start("word"), m.end("word"), KIND, RULE, SCORE))
     return spans

@@ -40,8 +40,8 @@ def test_a_notices_head_before_bracketed_given_names() -> None:
     assert [text[s.start : s.end] for s in found] == ["DRUMMOND"]
 
 
-def test_no_head_before_a_bracket_without_a_person() -> None:
-    text = "UPDATE (Isla Mairi)\n"
+@pytest.mark.parametrize("text", ["UPDATE (Isla Mairi)\n", "GUEST (Isla Mairi): hello\n"])
+def test_no_head_before_a_bracket_without_a_person_or_a_speaker(text: str) -> None:
     given = text.index("Isla")
     person = Span(given, given + len("Isla Mairi"), "PERSON", "test", 0.9)
     assert heads_before_bracketed_names(text, [person]) == []
