@@ -41,7 +41,8 @@ _NOT_SURNAMES: Final = frozenset(
     ltd limited plc inc llc llp gmbh company corporation council borough county city
     district authority trust bank group crown regina rex state states united kingdom
     republic government secretary minister commissioners commissioner police department
-    ors anor others and the of for ministry office board hospital school college
+    ors anor others and the of for ministry office board hospital school college people
+    commonwealth nation usa america estate matter
     university agency service services health care insurance
     """
     )

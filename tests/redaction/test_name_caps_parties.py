@@ -26,7 +26,7 @@ def test_both_parties_of_a_case() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["ACME LTD v COUNCIL", "NHS v CROWN", "BOROUGH v TRUST appeal"],
+    ["ACME LTD v COUNCIL", "NHS v CROWN", "BOROUGH v TRUST appeal", "PEOPLE v. R"],
 )
 def test_no_surname_among_the_parties(text: str) -> None:
     assert case_parties(text) == []
