@@ -7,7 +7,8 @@ clinical "mg PO" or "my PC" is no rank.
 
 The surname is one capitalised word (a hyphen or an apostrophe inside it), maybe after a
 collar number ("PC 4471 Rhodes"), and no common, role, heading or drug word ("PC Support"
-stays); after "PO", also "by mouth", the name must end its clause. Gated on a substring test for each rank before the regex runs.
+stays); after "PO", also "by mouth", the name must end its clause. Gated on a substring
+test for each rank before the regex runs.
 """
 
 from __future__ import annotations

@@ -794,12 +794,12 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     )
     from app.redaction.name_party_lines import party_lines  # noqa: PLC0415
     from app.redaction.name_rank_surnames import rank_surnames  # noqa: PLC0415
-    from app.redaction.name_x12_practices import practice_surnames  # noqa: PLC0415
     from app.redaction.name_romanised_cells import romanised_beside  # noqa: PLC0415
     from app.redaction.name_signature_lines import signature_lines  # noqa: PLC0415
     from app.redaction.name_slots import names_in_slots  # noqa: PLC0415
     from app.redaction.name_speaker_titles import titled_speakers  # noqa: PLC0415
     from app.redaction.name_spelt_letters import spelt_names  # noqa: PLC0415
+    from app.redaction.name_x12_practices import practice_surnames  # noqa: PLC0415
     from app.redaction.names import find_names  # noqa: PLC0415
     from app.redaction.not_identifiers import not_identifiers  # noqa: PLC0415
     from app.redaction.ocr_reading import names_in_reading  # noqa: PLC0415
