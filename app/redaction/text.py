@@ -783,6 +783,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     from app.redaction.name_initial_runs import initial_runs  # noqa: PLC0415
     from app.redaction.name_layouts import names_from_layout  # noqa: PLC0415
     from app.redaction.name_licence_fields import licence_holder_names  # noqa: PLC0415
+    from app.redaction.name_markup_roles import markup_role_names  # noqa: PLC0415
     from app.redaction.name_neighbours import (  # noqa: PLC0415
         birth_names,
         display_names,
@@ -839,7 +840,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     found += csv_name_cells(text) + licence_holder_names(text) + cjk_turn_names(text)
     found += party_lines(text) + id_card_lines(text) + signature_lines(text)
     found += rank_surnames(text) + case_parties(text) + practice_surnames(text)
-    found += bare_title_names(text)
+    found += bare_title_names(text) + markup_role_names(text)
     found += names_in_slots(text, doc.vocab.has_vector)
     found += lower_case_names(text, doc.vocab.has_vector)
     found += names_from_layout(text, doc.vocab.has_vector) + logins(text, doc.vocab.has_vector)
