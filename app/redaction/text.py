@@ -794,6 +794,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
         names_beside_persons,
     )
     from app.redaction.name_party_lines import party_lines  # noqa: PLC0415
+    from app.redaction.name_quoted_appositions import quoted_appositions  # noqa: PLC0415
     from app.redaction.name_rank_surnames import rank_surnames  # noqa: PLC0415
     from app.redaction.name_romanised_cells import romanised_beside  # noqa: PLC0415
     from app.redaction.name_signature_lines import signature_lines  # noqa: PLC0415
@@ -840,7 +841,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     found += csv_name_cells(text) + licence_holder_names(text) + cjk_turn_names(text)
     found += party_lines(text) + id_card_lines(text) + signature_lines(text)
     found += rank_surnames(text) + case_parties(text) + practice_surnames(text)
-    found += bare_title_names(text) + markup_role_names(text)
+    found += bare_title_names(text) + markup_role_names(text) + quoted_appositions(text)
     found += names_in_slots(text, doc.vocab.has_vector)
     found += lower_case_names(text, doc.vocab.has_vector)
     found += names_from_layout(text, doc.vocab.has_vector) + logins(text, doc.vocab.has_vector)
