@@ -770,13 +770,20 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     from app.redaction.lower_case_names import lower_case_names  # noqa: PLC0415
     from app.redaction.name_answered_turns import answered_names  # noqa: PLC0415
     from app.redaction.name_attendee_lists import attendee_names  # noqa: PLC0415
+    from app.redaction.name_bare_titles import bare_title_names  # noqa: PLC0415
+    from app.redaction.name_caps_parties import (  # noqa: PLC0415
+        case_parties,
+        heads_before_bracketed_names,
+    )
     from app.redaction.name_cjk_captions import cjk_caption_names  # noqa: PLC0415
+    from app.redaction.name_cjk_turns import cjk_turn_names  # noqa: PLC0415
     from app.redaction.name_csv_cells import csv_name_cells, given_cells_beside  # noqa: PLC0415
     from app.redaction.name_forms import mentions_and_possessors  # noqa: PLC0415
     from app.redaction.name_id_card_lines import id_card_lines  # noqa: PLC0415
     from app.redaction.name_initial_runs import initial_runs  # noqa: PLC0415
     from app.redaction.name_layouts import names_from_layout  # noqa: PLC0415
     from app.redaction.name_licence_fields import licence_holder_names  # noqa: PLC0415
+    from app.redaction.name_markup_roles import markup_role_names  # noqa: PLC0415
     from app.redaction.name_neighbours import (  # noqa: PLC0415
         birth_names,
         display_names,
@@ -787,11 +794,14 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
         names_beside_persons,
     )
     from app.redaction.name_party_lines import party_lines  # noqa: PLC0415
+    from app.redaction.name_quoted_appositions import quoted_appositions  # noqa: PLC0415
+    from app.redaction.name_rank_surnames import rank_surnames  # noqa: PLC0415
     from app.redaction.name_romanised_cells import romanised_beside  # noqa: PLC0415
     from app.redaction.name_signature_lines import signature_lines  # noqa: PLC0415
     from app.redaction.name_slots import names_in_slots  # noqa: PLC0415
     from app.redaction.name_speaker_titles import titled_speakers  # noqa: PLC0415
     from app.redaction.name_spelt_letters import spelt_names  # noqa: PLC0415
+    from app.redaction.name_x12_practices import practice_surnames  # noqa: PLC0415
     from app.redaction.names import find_names  # noqa: PLC0415
     from app.redaction.not_identifiers import not_identifiers  # noqa: PLC0415
     from app.redaction.ocr_reading import names_in_reading  # noqa: PLC0415
@@ -828,8 +838,10 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     found += romanised_name_fields(text) + chat_export_speakers(text) + eponymous_firms(text)
     found += eponymous_practices(text) + han_role_names(text) + chat_time_speakers(text)
     found += script_kin_prose(text) + vpn_log_peers(text) + cjk_caption_names(text)
-    found += csv_name_cells(text) + licence_holder_names(text)
+    found += csv_name_cells(text) + licence_holder_names(text) + cjk_turn_names(text)
     found += party_lines(text) + id_card_lines(text) + signature_lines(text)
+    found += rank_surnames(text) + case_parties(text) + practice_surnames(text)
+    found += bare_title_names(text) + markup_role_names(text) + quoted_appositions(text)
     found += names_in_slots(text, doc.vocab.has_vector)
     found += lower_case_names(text, doc.vocab.has_vector)
     found += names_from_layout(text, doc.vocab.has_vector) + logins(text, doc.vocab.has_vector)
@@ -837,7 +849,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     found += attendee_names(text) + titled_speakers(text)
     found += names_beside_persons(text, found) + handles_beside_persons(text, found)
     found += romanised_beside(text, found) + given_cells_beside(text, found)
-    found += spelt_names(text, found)
+    found += spelt_names(text, found) + heads_before_bracketed_names(text, found)
     found = with_initials(text, without_lower_case_tails(text, without_titles(text, found)))
     found = initial_runs(text, found)
     verdicts: dict[Span, Span | None] = {}  # the second guarding reads only new findings
