@@ -752,6 +752,18 @@ def _facility_town(value: str) -> bool:
     )
 
 
+# An organisation's name in an X12 NM1 segment of entity type "2" (not a person) that is a
+# town and a facility noun ("NM1*1P*2*Port Ellery CLINIC*****XX*...~", a provider named for
+# its town): the town is masked when `_facility_town` takes it (no capitals-only word,
+# so "VALLEY FAMILY PRACTICE" stays a name).
+X12_FACILITY_TOWN = fast_regex.compile(
+    r"(?<![A-Z0-9])NM1(?P<sep>[*|^])[A-Z0-9]{2,3}(?P=sep)2(?P=sep)"
+    rf"(?P<town>{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,2}})[ ]"
+    r"(?i:clinic|hospital|medical[ ]cent(?:er|re)|health[ ]cent(?:er|re)|pharmacy|surgery|"
+    r"practice|infirmary|urgent[ ]care)(?![\w])"
+)
+
+
 def _date_and_facility_places(text: str, folded: str) -> list[Span]:
     """Towns after a date and its preposition, before a facility noun and in a clinic's
     or branch's title after its dash (each run only when the text holds its words)."""
@@ -804,6 +816,10 @@ def find_places(text: str) -> list[Span]:
     folded = text.casefold()
     spans += _institution_and_event_places(text, folded, spans)
     spans += _date_and_facility_places(text, folded)
+    if "NM1" in text:
+        for m in X12_FACILITY_TOWN.finditer(text):
+            if _facility_town(m.group("town")):
+                spans.append(Span(m.start("town"), m.end("town"), KIND, "x12_facility_town", 0.6))
     if _SUFFIX_HINT.search(text):
         for m in SUFFIX_TOWN.finditer(text):
             inside = any(s.start <= m.start(1) and m.end(1) <= s.end for s in spans)
