@@ -117,8 +117,6 @@ WORDS: Final = word_list(
     # and the criminal record numbers of the UK's Police National Computer and Criminal
     # Records Office ("PNC 87/639435W", "CRO: 14/367641V")
     "fingerprint fingerprints livescan live-scan pnc cro "
-    # a person's own number on their record ("Patient P-22709", "Patient 50813/4")
-    "patient "
     # Doctors' licences by their registers' names: Poland's NPWZ (numer prawa wykonywania
     # zawodu), Bulgaria's УИН, Indonesia's SIP (surat izin praktik), South Africa's HPCSA,
     # Nigeria's MDCN, Kenya's KMPDC, Pakistan's PMDC, Bangladesh's BMDC, Sri Lanka's SLMC,
@@ -131,7 +129,12 @@ WORDS: Final = word_list(
 )
 # The word (a hyphen in the list is a space; "mrno" also matches "mr no"), then at most
 # three filler words or signs, then the value. The word list is a trie: fast to reject.
-_PHRASES = sorted({w.replace("-", " ") for w in WORDS} | {"mr no", "steuer id", "ch.-b"})
+# (and the weak words below: "Patient P-22709", a person's own number on their record; they
+# are no identifier word to the other modules that read `WORDS`)
+WEAK_WORDS: Final = frozenset({"patient"})
+_PHRASES = sorted(
+    {w.replace("-", " ") for w in WORDS} | {"mr no", "steuer id", "ch.-b"} | WEAK_WORDS
+)
 # (not after HGVS's "p." of a protein change: "p.Ser1982fs" is serine 1982, no serial;
 # not a unit's denominator: "mg/dL|70-99" is a reference range per decilitre, no "DL")
 CONTEXT = fast_regex.compile(
@@ -464,10 +467,9 @@ def _node_oids(text: str) -> set[tuple[int, int]]:
 _PROTOCOL = fast_regex.compile(r"(?:HTTPS?|SIP|RTSP)/\d(?:\.\d)?")
 
 
-# Words that label a number only when it follows at once and is mostly digits: "Patient
+# A weak word labels a number only when it follows at once and is mostly digits: "Patient
 # P-22709" is a record's number, but "PATIENT REG1STRATION F0RM" an OCR'd title and
 # "</patient\u003e" an escaped tag.
-WEAK_WORDS: Final = frozenset({"patient"})
 _WEAK_GAP = fast_regex.compile(r"[ \t]{0,3}(?::[ \t]{0,3})?")
 
 
