@@ -467,9 +467,9 @@ def _node_oids(text: str) -> set[tuple[int, int]]:
 _PROTOCOL = fast_regex.compile(r"(?:HTTPS?|SIP|RTSP)/\d(?:\.\d)?")
 
 
-# A weak word labels a number only when it follows at once and is mostly digits: "Patient
-# P-22709" is a record's number, but "PATIENT REG1STRATION F0RM" an OCR'd title and
-# "</patient\u003e" an escaped tag.
+# A weak word labels a number only when it follows at once, is one token and mostly
+# digits: "Patient P-22709" is a record's number, but "PATIENT REG1STRATION F0RM" an OCR'd
+# title, "</patient\u003e" an escaped tag and "Patient IP 10.0.0.7" the next field's.
 _WEAK_GAP = fast_regex.compile(r"[ \t]{0,3}(?::[ \t]{0,3})?")
 
 
@@ -478,10 +478,9 @@ def _weak_label_holds(text: str, label: re.Match[str], value: tuple[int, int]) -
     if word not in WEAK_WORDS:
         return True
     found = text[value[0] : value[1]]
+    gap = _WEAK_GAP.fullmatch(text, label.start() + len(word), value[0])
     digits = len(_DIGIT.findall(found))
-    return _WEAK_GAP.fullmatch(
-        text, label.start() + len(word), value[0]
-    ) is not None and digits > len(_LETTER.findall(found))
+    return gap is not None and " " not in found and digits > len(_LETTER.findall(found))
 
 
 def find_by_context(text: str) -> list[Span]:

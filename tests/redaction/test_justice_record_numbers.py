@@ -104,6 +104,7 @@ def test_a_number_right_after_patient_is_masked(text: str, value: str) -> None:
     [
         ("PATIENT REG1STRATION F0RM  (scan)", "REG1STRATION F0RM"),
         (r"\u003c/patient\u003e\u003c/patientRole\u003e", "u003e"),
+        ("Patient IP 10.20.30.40; clinician IP 10.20.30.41", "IP 10.20.30.40"),
     ],
 )
 def test_patient_before_an_ocr_title_or_an_escaped_tag_labels_nothing(
