@@ -51,8 +51,11 @@ GIVEN_ADDRESS_WORDS: Final = tuple(
         """
     address_is adress_is addres_is addy_is new_address new_adress new_address_is
     naya_address naya_adress mera_address mera_adress meri_address nayi_address
-    mon_adresse_est ma_nouvelle_adresse mi_dirección_es mi_direccion_es meine_adresse_ist
-    meine_neue_adresse
+    mon_adresse_est ma_nouvelle_adresse nouvelle_adresse mi_dirección_es mi_direccion_es
+    nueva_dirección nueva_direccion meine_adresse_ist meine_neue_adresse neue_adresse
+    meu_endereço_é meu_endereco_e novo_endereço novo_endereco il_mio_indirizzo_è
+    nuovo_indirizzo mijn_adres_is nieuw_adres mój_adres_to nowy_adres yeni_adresim
+    địa_chỉ_mới alamat_baru alamat_saya
         """
     )
 )

@@ -32,6 +32,9 @@ def _values(text: str) -> set[str]:
             "23/118 गांधी नगर, भोपाल-462001",
         ),
         ("ma nouvelle adresse 8 rue des Lilas, 69003 Lyon", "8 rue des Lilas, 69003 Lyon"),
+        ("mijn adres is 41 Dorpsweg, 3512 JK Utrecht", "41 Dorpsweg, 3512 JK Utrecht"),
+        ("nowy adres 9 ul. Polna, 31-042 Kraków", "9 ul. Polna, 31-042 Kraków"),
+        ("meu novo endereço 120 Rua Verde, 4000-123 Porto", "120 Rua Verde, 4000-123 Porto"),
     ],
 )
 def test_given_address_is_masked(text: str, value: str) -> None:
