@@ -158,7 +158,7 @@ COMPOUND = fast_regex.compile(
     r"|(?<![\w&#])#(?!#)[\s:]{0,2}"  # "#40917-B", "#: 40917-B" (not "&#123;", not "##")
     # the sign written onto its label ("DOC# W6882UY", "Inmate# 40917", "Acct#: 5512"): a
     # word of two letters or more, so a language's name ("C#", "F#") stays one
-    r"|(?<=(?<![\w&])[^\W\d_]{2,12})#(?!#)[ \t:]{0,2}"
+    r"|#(?<=[^\W\d_]{2}#)(?!#)[ \t:]{0,2}"
 )
 # A CJK label whose last part is the word for "number" (Japanese 番号, Chinese 编号 / 號碼,
 # Korean 번호: "カルテ番号：", "社員番号：", "등록번호:", "病历号："), then its colon:

@@ -72,8 +72,10 @@ _CUE = fast_regex.compile(
     word_led=True,
 )
 # Cheap first look: a word's first letters, lower-cased.
-_HINTS: Final = tuple(
-    sorted({w.split()[0][:5].lower() for w in (*RESIDENCE_WORDS, *GIVEN_ADDRESS_WORDS)})
+# (the given words by their word for "address", each holding one of these)
+_HINTS: Final = (
+    *sorted({w.split()[0][:5].lower() for w in RESIDENCE_WORDS}),
+    *("addr", "adres", "addy", "direcc", "endere", "indirizzo", "địa chỉ", "alamat"),
 )
 _REACH = 160
 # Where the clause ends: a line, a sentence, a column gap, a bracket, a semicolon or bar
