@@ -123,7 +123,8 @@ def find_residence_addresses(text: str) -> list[Span]:
     spans = []
     for m in _CUE.finditer(text):
         start = m.end()
-        if " ".join(m.group().split()).casefold() in _GIVEN:
+        given = " ".join(m.group().split()).casefold() in _GIVEN
+        if given:
             lead = _ADDRESS_START.match(text, start)
             if lead is None:
                 continue
@@ -144,6 +145,8 @@ def find_residence_addresses(text: str) -> list[Span]:
             )
         if post is not None:
             end = post.end()
+        elif given and (comma := text.find(",", start, end)) != -1:
+            end = comma  # no postcode: the street (a town after it is `places.py`'s)
         while end > start and text[end - 1] in " ,،.:;-":
             end -= 1
         value = text[start:end]

@@ -1,7 +1,7 @@
 """An address given in a message or a note after the words that give it, as people type
 them ("my adress is ...", "mera naya address ...", "new address 4 ..."; session 45, split
 AA): masked from its number to its postcode, a British postcode in lower case included,
-past the lower-case words of its street and town. Words that go on in words ("the new
+past the lower-case words of its street and town; without a postcode, its street. Words that go on in words ("the new
 address with housing", "address is wrong") give none. Values invented."""
 
 from __future__ import annotations
@@ -51,3 +51,7 @@ def test_given_address_is_masked(text: str, value: str) -> None:
 )
 def test_words_that_go_on_give_no_address(text: str) -> None:
     assert not _values(text)
+
+
+def test_without_a_postcode_the_street_alone() -> None:
+    assert _values("ok. my address is 7 Heron Way, Amblefield") == {"7 Heron Way"}
