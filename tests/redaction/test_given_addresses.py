@@ -1,8 +1,9 @@
 """An address given in a message or a note after the words that give it, as people type
 them ("my adress is ...", "mera naya address ...", "new address 4 ..."; session 45, split
 AA): masked from its number to its postcode, a British postcode in lower case included,
-past the lower-case words of its street and town; without a postcode, its street. Words that go on in words ("the new
-address with housing", "address is wrong") give none. Values invented."""
+past the lower-case words of its street and town; without a postcode, its street. Words
+that go on in words ("the new address with housing", "address is wrong") give none.
+Values invented."""
 
 from __future__ import annotations
 
