@@ -15,6 +15,11 @@ Two segments hold what the generic finders get wrong:
   item's number names an article, no one ("LIN+1++4006381333931:EN'"): findings inside it
   are dropped.
 
+- RFF (reference): C506, a reference qualifier (1153) and the reference identifier
+  (1154, an..70). The identifier is one value, a scheme's letters printed in it included
+  ("RFF+AHI:LANR 123456789'", a doctor's number by its register's name); the generic
+  finders mask its digits and leave the letters. Masked whole when it holds three digits.
+
 Two name a person or a place the generic finders miss:
 
 - CTA (contact information) names the department or employee to contact in its second
@@ -35,7 +40,7 @@ Two name a person or a place the generic finders miss:
 A segment starts a line (indented or not) or follows the last one's "'", so a layout
 without line breaks and one segment per line read alike; it is read up to its "'" or the
 line's end, and a segment cut short only has fewer elements. Gated on "COM+", "LIN+",
-"PIA+", "CTA+" and "NAD+" (substring tests) before any regex runs.
+"PIA+", "RFF+", "CTA+" and "NAD+" (substring tests) before any regex runs.
 """
 
 from __future__ import annotations
@@ -74,6 +79,25 @@ def find_edifact_phones(text: str) -> list[Span]:
     if "COM+" not in text:
         return []
     return [Span(m.start(1), m.end(1), KIND, "edifact_com", 0.75) for m in _COM.finditer(text)]
+
+
+# RFF + C506: qualifier (an..3) ":" reference identifier (an..70), up to the next separator.
+_RFF = fast_regex.compile(
+    r"(?:(?<=')|(?<![^\n]))[ \t]*RFF\+[A-Z0-9]{1,3}:(?P<v>(?:[^'+:?\n]|\?.){1,70})"
+)
+_MIN_REFERENCE_DIGITS = 3
+
+
+def find_edifact_references(text: str) -> list[Span]:
+    """The reference identifier of every RFF segment that holds digits, whole."""
+    if "RFF+" not in text:
+        return []
+    spans = []
+    for m in _RFF.finditer(text):
+        start, end = _stripped(text, *m.span("v"))
+        if sum(c.isdigit() for c in text[start:end]) >= _MIN_REFERENCE_DIGITS:
+            spans.append(Span(start, end, "RECORD_NUMBER", "edifact_rff", 0.75))
+    return spans
 
 
 def without_item_numbers(text: str, spans: list[Span]) -> list[Span]:

@@ -7,6 +7,7 @@ Pure `re`, no NLP: the workstation's second pass runs it too.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from app.redaction import fast_regex
@@ -234,6 +235,16 @@ _LABELS = (
     "centro", "centro de estudio", "centro sperimentale", "prüfzentrum", "studienzentrum",
     # a bank's branch, named for its town on account-opening and KYC forms ("Branch: Kano")
     "branch", "branch name", "home branch",
+    # a police, fire or ambulance station, named for its town on custody records, crime
+    # and incident reports ("Station: Halesowen", "Custody suite: Wigan"; a bare
+    # "Station" only in such a text: `_STATION_TEXT`)
+    "station", "police station", "custody suite", "fire station", "ambulance station",
+)  # fmt: skip
+# A bare "Station:" names a police, fire or ambulance station only in a text about one;
+# elsewhere it is a hospital's ward ("Station: Kardiologie", German and Dutch).
+_STATION_TEXT: Final = (
+    "police", "custody", "arrest", "detained", "constable", "sergeant", "fire and rescue",
+    "ambulance", "policía", "polícia", "paramedic",
 )  # fmt: skip
 # Between the label and the value: a colon (the full-width one of CJK forms), a printed
 # form's leader of underscores or dots ("Town of birth ___ Leeds", "Ort ....... Fulda"),
@@ -741,6 +752,18 @@ def _facility_town(value: str) -> bool:
     )
 
 
+# An organisation's name in an X12 NM1 segment of entity type "2" (not a person) that is a
+# town and a facility noun ("NM1*1P*2*Port Ellery CLINIC*****XX*...~", a provider named for
+# its town): the town is masked when `_facility_town` takes it (no capitals-only word,
+# so "VALLEY FAMILY PRACTICE" stays a name).
+X12_FACILITY_TOWN = fast_regex.compile(
+    r"(?<![A-Z0-9])NM1(?P<sep>[*|^])[A-Z0-9]{2,3}(?P=sep)2(?P=sep)"
+    rf"(?P<town>{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,2}})[ ]"
+    r"(?i:clinic|hospital|medical[ ]cent(?:er|re)|health[ ]cent(?:er|re)|pharmacy|surgery|"
+    r"practice|infirmary|urgent[ ]care)(?![\w])"
+)
+
+
 def _date_and_facility_places(text: str, folded: str) -> list[Span]:
     """Towns after a date and its preposition, before a facility noun and in a clinic's
     or branch's title after its dash (each run only when the text holds its words)."""
@@ -761,6 +784,15 @@ def _date_and_facility_places(text: str, folded: str) -> list[Span]:
     return spans
 
 
+def _station_holds(text: str, label: re.Match[str]) -> bool:
+    """False for a bare "Station" label in a text about no police, fire or ambulance."""
+    head = label.group()[:8].casefold()
+    if not head.startswith("station") or head[7:8].isalpha():
+        return True
+    folded = text.casefold()
+    return any(w in folded for w in _STATION_TEXT)
+
+
 def find_places(text: str) -> list[Span]:
     """Towns named after a residence or origin cue word, and towns by their shape."""
     spans: list[Span] = []
@@ -771,7 +803,7 @@ def find_places(text: str) -> list[Span]:
         spans.append(Span(m.start(1), m.end(1), KIND, "place_after_cue", 0.6))
     if any(c in text for c in _LABEL_SEPARATOR_HINT):
         for m in LABEL_PLACE.finditer(text):
-            if m.group(1).split()[0].casefold() not in _NOT_PLACES:
+            if m.group(1).split()[0].casefold() not in _NOT_PLACES and _station_holds(text, m):
                 spans.append(Span(m.start(1), m.end(1), KIND, "place_after_label", 0.6))
     if "   " in text:
         for m in GAP_LABEL_PLACE.finditer(text):
@@ -784,6 +816,10 @@ def find_places(text: str) -> list[Span]:
     folded = text.casefold()
     spans += _institution_and_event_places(text, folded, spans)
     spans += _date_and_facility_places(text, folded)
+    if "NM1" in text:
+        for m in X12_FACILITY_TOWN.finditer(text):
+            if _facility_town(m.group("town")):
+                spans.append(Span(m.start("town"), m.end("town"), KIND, "x12_facility_town", 0.6))
     if _SUFFIX_HINT.search(text):
         for m in SUFFIX_TOWN.finditer(text):
             inside = any(s.start <= m.start(1) and m.end(1) <= s.end for s in spans)

@@ -17,6 +17,7 @@ a word.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from app.redaction import fast_regex
@@ -112,6 +113,10 @@ WORDS: Final = word_list(
     # Argentina's professional registrations (matrícula provincial / nacional, "M.P. 1234"),
     # and HIPAA's biometric identifiers by their words ("voice check VP-0601-b15259")
     "m.p. m.n. voiceprint voice-print voice-id voice-check faceprint face-id "
+    # fingerprints by their capture ("Livescan LIVESCAN 7467...", a ten-print transaction),
+    # and the criminal record numbers of the UK's Police National Computer and Criminal
+    # Records Office ("PNC 87/639435W", "CRO: 14/367641V")
+    "fingerprint fingerprints livescan live-scan pnc cro "
     # Doctors' licences by their registers' names: Poland's NPWZ (numer prawa wykonywania
     # zawodu), Bulgaria's УИН, Indonesia's SIP (surat izin praktik), South Africa's HPCSA,
     # Nigeria's MDCN, Kenya's KMPDC, Pakistan's PMDC, Bangladesh's BMDC, Sri Lanka's SLMC,
@@ -124,7 +129,12 @@ WORDS: Final = word_list(
 )
 # The word (a hyphen in the list is a space; "mrno" also matches "mr no"), then at most
 # three filler words or signs, then the value. The word list is a trie: fast to reject.
-_PHRASES = sorted({w.replace("-", " ") for w in WORDS} | {"mr no", "steuer id", "ch.-b"})
+# (and the weak words below: "Patient P-22709", a person's own number on their record; they
+# are no identifier word to the other modules that read `WORDS`)
+WEAK_WORDS: Final = frozenset({"patient"})
+_PHRASES = sorted(
+    {w.replace("-", " ") for w in WORDS} | {"mr no", "steuer id", "ch.-b"} | WEAK_WORDS
+)
 # (not after HGVS's "p." of a protein change: "p.Ser1982fs" is serine 1982, no serial;
 # not a unit's denominator: "mg/dL|70-99" is a reference range per decilitre, no "DL")
 CONTEXT = fast_regex.compile(
@@ -146,6 +156,9 @@ VALUE = fast_regex.compile(
 COMPOUND = fast_regex.compile(
     r"(?<=[^\W\d_])(?i:nummer|numero|szám|tunnus|tunniste|nr)(?![^\W\d_])\.?[\s:#=.-]{0,4}"
     r"|(?<![\w&#])#(?!#)[\s:]{0,2}"  # "#40917-B", "#: 40917-B" (not "&#123;", not "##")
+    # the sign written onto its label ("DOC# W6882UY", "Inmate# 40917", "Acct#: 5512"): a
+    # word of two letters or more, so a language's name ("C#", "F#") stays one
+    r"|#(?<=[^\W\d_]{2}#)(?!#)[ \t:]{0,2}"
 )
 # A CJK label whose last part is the word for "number" (Japanese 番号, Chinese 编号 / 號碼,
 # Korean 번호: "カルテ番号：", "社員番号：", "등록번호:", "病历号："), then its colon:
@@ -454,6 +467,22 @@ def _node_oids(text: str) -> set[tuple[int, int]]:
 _PROTOCOL = fast_regex.compile(r"(?:HTTPS?|SIP|RTSP)/\d(?:\.\d)?")
 
 
+# A weak word labels a number only when it follows at once, is one token and mostly
+# digits: "Patient P-22709" is a record's number, but "PATIENT REG1STRATION F0RM" an OCR'd
+# title, "</patient\u003e" an escaped tag and "Patient IP 10.0.0.7" the next field's.
+_WEAK_GAP = fast_regex.compile(r"[ \t]{0,3}(?::[ \t]{0,3})?")
+
+
+def _weak_label_holds(text: str, label: re.Match[str], value: tuple[int, int]) -> bool:
+    word = label.group().rstrip(" \t\n:#=.-").casefold()
+    if word not in WEAK_WORDS:
+        return True
+    found = text[value[0] : value[1]]
+    gap = _WEAK_GAP.fullmatch(text, label.start() + len(word), value[0])
+    digits = len(_DIGIT.findall(found))
+    return gap is not None and " " not in found and digits > len(_LETTER.findall(found))
+
+
 def find_by_context(text: str) -> list[Span]:
     """Identifier-looking tokens after an identifier word (plates: `vehicles.py`), and
     police officers' collar numbers."""
@@ -466,6 +495,8 @@ def find_by_context(text: str) -> list[Span]:
             continue  # "Model No. W1DR01"
         label = m.group().split(None, 1)[0].rstrip(".:#=–()-").casefold()
         value = _value_after(text, m.end(), label)
+        if value is not None and not _weak_label_holds(text, m, value):
+            continue
         if value is not None:
             found.add(value)  # several words may label one value ("codice cliente")
     found.update(_values_before_words(text))
@@ -559,6 +590,41 @@ def _grouped_identifier(value: str) -> bool:
         return False
     isbn = len(digits) == _ISBN_DIGITS and value[:3] in ("978", "979")
     return not (isbn and sum(d * (3 if i % 2 else 1) for i, d in enumerate(digits)) % 10 == 0)
+
+
+# Two groups of digits joined by a slash, with a letter or two at the start or the end and
+# six digits or more in all: a criminal record's number (the Police National Computer's
+# "87/639435W", year, serial and check letter; the Criminal Records Office's "14/367641V"),
+# a court's or a file's ("T2454/36762"). A date or a fraction has no letter, a fiscal year
+# ("FY2023/24") a year for its digits, a vertebra's level ("L4/L5") too few digits.
+LETTERED_SLASH_CODE = fast_regex.compile(
+    r"(?<![\w/.-])(?P<a>[A-Z]{1,2})?(?P<d1>\d{2,8})/(?P<d2>\d{2,8})(?P<b>[A-Z]{1,2})?"
+    r"(?![\w/]|[.-]\w)"
+)
+_MIN_LETTERED_SLASH_DIGITS = 6
+_A_YEAR = fast_regex.compile(r"(?:19|20)\d\d")
+
+
+def _lettered_slash_code(m: re.Match[str]) -> bool:
+    if (m["a"] is None) == (m["b"] is None):
+        return False  # no letter (a date, a ratio), or letters at both ends (a range)
+    if len(m["d1"]) + len(m["d2"]) < _MIN_LETTERED_SLASH_DIGITS:
+        return False
+    return not (_A_YEAR.fullmatch(m["d1"]) or _A_YEAR.fullmatch(m["d2"]))
+
+
+# A prisoner's number in England and Wales (HMPPS's NOMIS prison number: a letter, four
+# digits and two letters, "A1234BC"), printed beside the name on every prison and
+# probation record, often with no word before it ("Jones, Marion [A1234BC]"). A vaccine's
+# or a medicine's lot may have the shape: only in a text about prison or probation.
+PRISON_NUMBER = fast_regex.compile(r"(?<![\w-])[A-Z]\d{4}[A-Z]{2}(?![\w-])")
+_PRISON_HINT = fast_regex.Trigger(
+    fast_regex.compile(
+        r"(?i:prison|probation|custody|custodial|offender|inmate|parole|nomis|nDelius)|\bHMP"
+    ),
+    ("prison", "probation", "custod", "offender", "inmate", "parole", "nomis", "ndelius"),
+    cased=("HMP",),
+)
 
 
 ACCESSION = fast_regex.compile(
@@ -708,6 +774,16 @@ def find_fixed_shapes(text: str) -> list[Span]:
             Span(m.start(), m.end(), KIND, "slash_reference", 0.6)
             for m in DIGIT_SLASH_CODE.finditer(text)
             if sum(c.isdigit() for c in m.group()) > _MAX_DATE_DIGITS
+        ]
+        spans += [
+            Span(m.start(), m.end(), KIND, "lettered_slash_reference", 0.6)
+            for m in LETTERED_SLASH_CODE.finditer(text)
+            if _lettered_slash_code(m)
+        ]
+    if _PRISON_HINT.search(text):
+        spans += [
+            Span(m.start(), m.end(), KIND, "prison_number", 0.6)
+            for m in PRISON_NUMBER.finditer(text)
         ]
     if _HEX_HINT.search(text):
         spans += [Span(m.start(), m.end(), KIND, "hex_code", 0.6) for m in HEX_CODE.finditer(text)]

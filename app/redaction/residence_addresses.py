@@ -41,13 +41,42 @@ RESIDENCE_WORDS: Final = tuple(
         """
     )
 )
+# Words that give an address in a message or a note, as people type them ("my adress is 4
+# elm rd", "mera naya address 12/3 ...", "ma nouvelle adresse 3 rue ..."): an address
+# follows only when it starts as one does (`_ADDRESS_START`), since "the new address with
+# housing" or "address is wrong" go on in words.
+GIVEN_ADDRESS_WORDS: Final = tuple(
+    w.replace("_", " ")
+    for w in word_list(
+        """
+    address_is adress_is addres_is addy_is new_address new_adress new_address_is
+    naya_address naya_adress mera_address mera_adress meri_address nayi_address
+    mon_adresse_est ma_nouvelle_adresse nouvelle_adresse mi_dirección_es mi_direccion_es
+    nueva_dirección nueva_direccion meine_adresse_ist meine_neue_adresse neue_adresse
+    meu_endereço_é meu_endereco_e novo_endereço novo_endereco il_mio_indirizzo_è
+    nuovo_indirizzo mijn_adres_is nieuw_adres mój_adres_to nowy_adres yeni_adresim
+    địa_chỉ_mới alamat_baru alamat_saya
+        """
+    )
+)
+_GIVEN: Final = frozenset(GIVEN_ADDRESS_WORDS)
+# (a time word may stand first: "address is now 3 Elm Rd")
+_ADDRESS_START = fast_regex.compile(
+    r"(?:(?i:now|currently|still)[ ])?"
+    r"(?=\d|(?i:flat|apt|apartment|unit|house|plot|room|studio)[ ]\w*\d)"
+)
 _CUE = fast_regex.compile(
-    rf"(?<![^\W\d_])(?i:{trie_pattern(sorted(set(RESIDENCE_WORDS)))})(?![^\W\d_])"
+    rf"(?<![^\W\d_])(?i:{trie_pattern(sorted({*RESIDENCE_WORDS, *GIVEN_ADDRESS_WORDS}))})"
+    r"(?![^\W\d_])"
     r"[ \t]{0,2}[:,-]?[ \t]{0,2}",
     word_led=True,
 )
 # Cheap first look: a word's first letters, lower-cased.
-_HINTS: Final = tuple(sorted({w.split()[0][:5].lower() for w in RESIDENCE_WORDS}))
+# (the given words by their word for "address", each holding one of these)
+_HINTS: Final = (
+    *sorted({w.split()[0][:5].lower() for w in RESIDENCE_WORDS}),
+    *("addr", "adres", "addy", "direcc", "endere", "indirizzo", "địa chỉ", "alamat"),
+)
 _REACH = 160
 # Where the clause ends: a line, a sentence, a column gap, a bracket, a semicolon or bar
 # (a stop after a short word is an abbreviation's: "Jl. Melati No. 12", "Apt. 4").
@@ -77,8 +106,13 @@ _POSTCODE = fast_regex.compile(r"(?<=[ ,،-])(?:\d{5,6}|\d{4}-\d{3}|\d{2}-\d{3})
 _POSTCODE_TOWN = fast_regex.compile(
     r"(?<=[ ,،/-])(?:\d{4,6}|\d{4}-\d{3}|\d{2}-\d{3})[ ]\p{Lu}[\p{L}'’-]+(?:[ ]\p{Lu}[\p{L}'’-]+)?"
 )
+# A British postcode in any case, as a text message types it ("ls6 2ab", "SW1A 1AA"): the
+# address's last part, however many lower-case words (its street, its town) come before.
+_UK_POSTCODE = fast_regex.compile(
+    r"(?<=[ ,])(?i:[a-z]{1,2}\d[a-z\d]?[ ]?\d[abd-hjlnp-uw-z]{2})(?![^\W_])"
+)
 _DIGIT = fast_regex.compile(r"\d")
-_CLAUSE_ENDS: Final = (_CLAUSE_END, _NEXT_FIELD, _CLAUSE_GOES_ON)
+_CLAUSE_ENDS: Final = (_CLAUSE_END, _NEXT_FIELD)
 
 
 def find_residence_addresses(text: str) -> list[Span]:
@@ -89,14 +123,30 @@ def find_residence_addresses(text: str) -> list[Span]:
     spans = []
     for m in _CUE.finditer(text):
         start = m.end()
+        given = " ".join(m.group().split()).casefold() in _GIVEN
+        if given:
+            lead = _ADDRESS_START.match(text, start)
+            if lead is None:
+                continue
+            start = lead.end()
         end = min(len(text), start + _REACH)
         for clause_end in _CLAUSE_ENDS:  # each one found narrows the reach of the next
             stop = clause_end.search(text, start, end)
             if stop is not None:
                 end = stop.start()
-        post = _POSTCODE_TOWN.search(text, start + 1, end) or _POSTCODE.search(text, start + 1, end)
+        # a British postcode closes the address past its lower-case words (below)
+        post = _UK_POSTCODE.search(text, start + 1, end)
+        if post is None:
+            stop = _CLAUSE_GOES_ON.search(text, start, end)
+            if stop is not None:
+                end = stop.start()
+            post = _POSTCODE_TOWN.search(text, start + 1, end) or _POSTCODE.search(
+                text, start + 1, end
+            )
         if post is not None:
             end = post.end()
+        elif given and (comma := text.find(",", start, end)) != -1:
+            end = comma  # no postcode: the street (a town after it is `places.py`'s)
         while end > start and text[end - 1] in " ,،.:;-":
             end -= 1
         value = text[start:end]

@@ -25,6 +25,7 @@ from app.redaction.devices import find_devices
 from app.redaction.edifact import (
     find_edifact_addresses,
     find_edifact_phones,
+    find_edifact_references,
     without_item_numbers,
 )
 from app.redaction.hl7 import find_hl7
@@ -139,6 +140,7 @@ def find_structured(text: str) -> list[Span]:
         *find_read_out_numbers(text),
         *find_edifact_phones(text),
         *find_edifact_addresses(text),
+        *find_edifact_references(text),
         *find_x12_payments(text),
         *find_x12_references(text),
         *find_national_ids(text),
