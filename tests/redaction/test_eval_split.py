@@ -791,7 +791,7 @@ def test_d_is_wired_into_the_evaluation_by_default_as_a_dev_side_split() -> None
     )
     assert "d" not in eval_redaction.HELD_OUT  # tuned on: no longer in the held-out goal
     assert eval_redaction.parse_splits("d, dev") == ["dev", "d"]
-    assert list(eval_redaction.SPLITS) == ["dev", *"abcdfghijklmnopqrstuvwxyz", "aa"]
+    assert list(eval_redaction.SPLITS) == ["dev", *"abcdfghijklmnopqrstuvwxyz", "aa", "ab"]
     assert eval_redaction.load_split("d") is HELDOUT_D
 
 
@@ -1701,7 +1701,7 @@ def country_of(value: str) -> str:
     return next((e.country for e in NATIONAL_IDS if e.valid(value)), "")
 
 
-@pytest.mark.parametrize("key", ["dev", *"abcdfghijklmnopqrstuvwxyz", "aa"])
+@pytest.mark.parametrize("key", ["dev", *"abcdfghijklmnopqrstuvwxyz", "aa", "ab"])
 def test_no_template_leaves_a_slot_unrendered(key: str) -> None:
     """A slot the generator cannot fill stays in the text as "{pat1.hl7}" with no entity
     under it: a document with less to find than it claims (H's HL7 messages did until
@@ -6198,16 +6198,17 @@ def test_heldout_ab_today_is_pinned() -> None:
     assert checked >= 50, checked
 
 
-def test_ab_is_not_wired() -> None:
-    """AB runs once, later: the evaluation does not list it and the stress run imports
-    nothing of it."""
+def test_heldout_ab_is_wired_into_the_evaluation_as_held_out() -> None:
+    """Wired in session 45, after the redactor was frozen: held out, and the stress run
+    (which lists leaks by value) imports nothing of it."""
     import ast
 
     from resources.synthetic import eval_redaction
+    from resources.synthetic.redaction_eval import heldout_ab_templates
 
-    splits = eval_redaction.SPLITS
-    assert "ab" not in splits, "AB is wired into the evaluation"
-    assert "heldout_ab" not in splits, "AB is wired into the evaluation"
+    assert eval_redaction.SPLITS["ab"] == ("heldout_ab_templates", "HELD-OUT AB split")
+    assert "ab" in eval_redaction.HELD_OUT
+    assert eval_redaction.load_split("ab") is heldout_ab_templates.SPLIT
     stress = _ab_Path(eval_redaction.__file__).with_name("eval_stress.py").read_text("utf-8")
     imported: list = []
     for node in ast.walk(ast.parse(stress)):
