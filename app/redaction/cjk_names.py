@@ -36,7 +36,14 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from app.redaction.script_names import HAN, HANGUL, NAME_LABELS, ROLE_LABELS, SCRIPTS
+from app.redaction.script_names import (
+    CJK_LETTERS,
+    HAN,
+    HANGUL,
+    KANA,
+    NAME_LABELS,
+    ROLE_LABELS,
+)
 from app.redaction.spans import Span
 from app.redaction.surname_sets import (
     CHINESE,
@@ -51,11 +58,9 @@ KIND: Final = "PERSON"
 RULE: Final = "cjk_names"
 SCORE: Final = 0.85
 
-_KANA: Final = "\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fc-\u30fe"
-_LETTERS: Final = SCRIPTS["cjk"] + HANGUL
-_HAS_CJK = re.compile(f"[{_LETTERS}]")
+_HAS_CJK = re.compile(f"[{CJK_LETTERS}]")
 _ALL_HAN = re.compile(f"[{HAN}]+")
-_ALL_KANA = re.compile(f"[{_KANA}]+")
+_ALL_KANA = re.compile(f"[{KANA}]+")
 # Characters no given name is written with: those of the radicals 疒 "sickness" (U+7592-
 # U+7675) and 血 "blood" (U+8840-U+884B; Unihan orders the block by radical), which write
 # the terms of disease ("高血压", "黄疸"), and the suffixes of administrative divisions,
@@ -134,9 +139,10 @@ _ALL_HANGUL = re.compile(f"[{HANGUL}]+")
 # a space or a katakana middle dot between). A Korean name may open with the father's and
 # the mother's surnames joined by a hyphen ("강-김지후"), as some families write them.
 _VALUE = re.compile(
-    rf"(?:[:：|\t]|^|(?<=[{_LETTERS}])(?:\u3000|[ ]{{2,}}))[ \t\u3000]*"
-    rf"(?P<value>(?:[{HANGUL}]{{1,2}}-)?[{_LETTERS}]{{1,7}}(?:[ \u3000・][{_LETTERS}]{{1,7}})?)"
-    rf"(?![{_LETTERS}])",
+    rf"(?:[:：|\t]|^|(?<=[{CJK_LETTERS}])(?:\u3000|[ ]{{2,}}))[ \t\u3000]*"
+    rf"(?P<value>(?:[{HANGUL}]{{1,2}}-)?[{CJK_LETTERS}]{{1,7}}"
+    rf"(?:[ \u3000・][{CJK_LETTERS}]{{1,7}})?)"
+    rf"(?![{CJK_LETTERS}])",
     re.MULTILINE,
 )
 # A bilingual form's romanisation in brackets after the name: "吳淑華（WU, Shu-Hua）".
@@ -159,7 +165,7 @@ def _role(word: str) -> bool:
 
 
 # Japanese given names of kana and a last kanji of the commonest endings ("くみ子", "ゆり恵").
-_KANA_THEN_KANJI = re.compile(f"[{_KANA}]{{1,3}}[子美恵代江枝乃香奈]")
+_KANA_THEN_KANJI = re.compile(f"[{KANA}]{{1,3}}[子美恵代江枝乃香奈]")
 
 
 def _given(rest: str, japanese: bool) -> bool:

@@ -25,7 +25,7 @@ from typing import Final
 
 from app.redaction.cjk_names import GIVEN_CHARACTERS, person_value
 from app.redaction.name_forms import COMMON
-from app.redaction.script_names import HAN, HANGUL, ROLE_LABELS
+from app.redaction.script_names import CJK_LETTERS, KANA, ROLE_LABELS
 from app.redaction.spans import Span
 from app.redaction.wordtrie import trie_pattern, word_list
 
@@ -33,9 +33,7 @@ KIND: Final = "PERSON"
 RULE: Final = "cjk_caption_names"
 SCORE: Final = 0.8
 
-_KANA: Final = "\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fc-\u30fe"
-_LETTERS: Final = HAN + _KANA + HANGUL
-_HAS_LETTER = re.compile(f"[{_LETTERS}]")
+_HAS_LETTER = re.compile(f"[{CJK_LETTERS}]")
 
 # Kinship and register captions of family registers, certificates, envelopes and forms
 # (koseki 戸籍, 가족관계증명서, 户口簿), and the sender and addressee of a parcel or letter.
@@ -52,7 +50,7 @@ _KIN: Final = word_list(
 _CAPTIONS: Final = tuple(
     sorted(
         {w.replace("_", " ") for w in _KIN}
-        | {w for w in ROLE_LABELS if re.fullmatch(f"[{_LETTERS} ]+", w)},
+        | {w for w in ROLE_LABELS if re.fullmatch(f"[{CJK_LETTERS} ]+", w)},
         key=len,
         reverse=True,
     )
@@ -63,7 +61,7 @@ _GIVEN_ONLY: Final = frozenset(("名",))
 # A name's value: one run of the scripts' letters, or two apart (a space, an ideographic
 # space or a katakana middle dot between), then the line's end, a gap, punctuation or a
 # bracket (a romanisation in brackets after it: "임예준 (LIM Ye-jun)").
-_VALUE = rf"(?P<value>[{_LETTERS}]{{1,7}}(?:[ \u3000・][{_LETTERS}]{{1,7}})?)"
+_VALUE = rf"(?P<value>[{CJK_LETTERS}]{{1,7}}(?:[ \u3000・][{CJK_LETTERS}]{{1,7}})?)"
 _AFTER = r"(?=[ \t\u3000]*(?:$|[,，、。;；(（)）【\[]|[ \t\u3000]{2}|\u3000))"
 _CAPTIONED = re.compile(
     # in brackets, anywhere ("【父】", "[母]", "〔配偶者〕"), a value after it at once or spaced
@@ -81,7 +79,7 @@ _ADDRESSED = re.compile(
     rf"^[ \t\u3000]*{_VALUE}[ \u3000]+(?:{trie_pattern(_ADDRESSEE)})[ \t\u3000]*$",
     re.MULTILINE,
 )
-_ALL_KANA = re.compile(f"[{_KANA}]{{2,4}}")
+_ALL_KANA = re.compile(f"[{KANA}]{{2,4}}")
 # A bracketed caption's value in Latin letters, a foreign spouse's or parent's name in a
 # register ("【配偶者】Nguyễn Quang"): two to four capitalised words up to the line's end
 # or a gap.

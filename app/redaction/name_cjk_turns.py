@@ -18,7 +18,7 @@ import re
 from typing import Final
 
 from app.redaction.cjk_names import person_value
-from app.redaction.script_names import HAN, HANGUL
+from app.redaction.script_names import CJK_LETTERS
 from app.redaction.spans import Span
 from app.redaction.wordtrie import trie_pattern, word_list
 
@@ -26,9 +26,7 @@ KIND: Final = "PERSON"
 RULE: Final = "cjk_turn_names"
 SCORE: Final = 0.75
 
-_KANA: Final = "\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fc-\u30fe"
-_LETTERS: Final = HAN + _KANA + HANGUL
-_HAS_LETTER = re.compile(f"[{_LETTERS}]")
+_HAS_LETTER = re.compile(f"[{CJK_LETTERS}]")
 
 # "I am", "my name is" before a name, and what ends the name after it: punctuation, a
 # blank, the line's end or a letter of another script; in Japanese and Korean the copula
@@ -43,12 +41,12 @@ _INTRODUCTIONS: Final = word_list(
 _CUES: Final = tuple(w.replace("_", " ") for w in _INTRODUCTIONS)
 _ENDINGS: Final = word_list("です と申します といいます だ 입니다 이에요 예요 이고 인데요 라고")
 _INTRODUCED = re.compile(
-    rf"(?:{trie_pattern(_CUES)})[ ]?(?P<name>[{_LETTERS}]{{2,4}}?)"
-    rf"(?=(?:{trie_pattern(_ENDINGS)})|[^{_LETTERS}]|$)"
+    rf"(?:{trie_pattern(_CUES)})[ ]?(?P<name>[{CJK_LETTERS}]{{2,4}}?)"
+    rf"(?=(?:{trie_pattern(_ENDINGS)})|[^{CJK_LETTERS}]|$)"
 )
 # A turn's role and the name in brackets after it, then a colon: "客服（李强）：".
 _BRACKETED = re.compile(
-    rf"^[ \t]*[{_LETTERS}]{{1,6}}[ \t]*[（(](?P<name>[{_LETTERS}]{{2,4}})[）)][ \t]*[:：]",
+    rf"^[ \t]*[{CJK_LETTERS}]{{1,6}}[ \t]*[（(](?P<name>[{CJK_LETTERS}]{{2,4}})[）)][ \t]*[:：]",
     re.MULTILINE,
 )
 

@@ -29,10 +29,13 @@ SCORE: Final = 0.85
 # Letters (with their combining signs) of the scripts this module reads, one class each.
 HAN: Final = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005"
 HANGUL: Final = "\uac00-\ud7a3"
+# Hiragana and katakana, with their iteration and length marks.
+KANA: Final = "\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fc-\u30fe"
+# Han, kana and Hangul: the letters a Chinese, Japanese or Korean name is written in.
+CJK_LETTERS: Final = HAN + KANA + HANGUL
 _HAN = HAN
-_KANA = "\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fc-\u30fe"
 _SCRIPTS: Final = {
-    "cjk": _HAN + _KANA,
+    "cjk": _HAN + KANA,
     "hangul": HANGUL,
     "arabic": "\u0620-\u064a\u064b-\u065f\u066e-\u06d3\u06d5\u06fa-\u06fc\u200c",
     "hebrew": "\u05d0-\u05ea\u05f3\u05f4'\"",
@@ -378,7 +381,7 @@ _LINE_ROLE = re.compile(
     re.M,
 )
 _BEFORE_HONORIFIC = re.compile(
-    rf"(?P<cjk>[{_HAN}{_KANA}]{{1,6}}(?:[ \u3000][{_HAN}{_KANA}]{{1,3}})?)"  # 長谷川直人
+    rf"(?P<cjk>[{_HAN}{KANA}]{{1,6}}(?:[ \u3000][{_HAN}{KANA}]{{1,3}})?)"  # 長谷川直人
     rf"[ \u3000]?(?:{trie_pattern(_CJK_AFTER)})"
     rf"|(?<![\uac00-\ud7a3])(?P<hangul>[\uac00-\ud7a3]{{2,4}})[ ]?(?:{trie_pattern(_HANGUL_AFTER)})"
 )
@@ -409,7 +412,7 @@ def cjk_name(value: str) -> bool:
     parts of 1 to 4 letters apart (kana names run longer); not a word that fills a name
     field when the name is missing ("无", "なし", "患者")."""
     parts = re.split(f"[ \u3000・{_CJK_JOINER}]", value)
-    longest = 8 if re.search(f"[{_KANA}]", value) else 4
+    longest = 8 if re.search(f"[{KANA}]", value) else 4
     if len(parts) == 1 and not 2 <= len(value) <= longest:
         return False
     return all(1 <= len(p) <= longest for p in parts) and value not in _CJK_NOT_NAMES
