@@ -6731,7 +6731,7 @@ def _ad_earlier_splits() -> list[Split]:
 def test_ad_slots_are_its_own() -> None:
     from resources.synthetic.redaction_eval import generator
 
-    kinds = _ad_forms().AD_KINDS
+    kinds = generator.AD_KINDS
     assert set(kinds) == set(generator.AD_SLOTS)
     assert {s: SLOT_KINDS[s] for s in kinds} == kinds
     assert set(kinds.values()) <= set(KINDS)

@@ -66,41 +66,6 @@ from resources.synthetic.redaction_eval.generator import Ctx, Person, Value
 
 AD_TODAY = datetime.date(2026, 12, 19)
 
-# Slot -> kind (generator.SLOT_KINDS holds the same entries).
-AD_KINDS = {
-    "adpn": "PERSON",
-    "adtwn": "LOCATION",
-    "adhome": "ADDRESS",
-    "adzip": "ADDRESS",
-    "adgps": "ADDRESS",
-    "adtel": "PHONE",
-    "adfx": "PHONE",
-    "admail": "EMAIL",
-    "adnid": "NATIONAL_ID",
-    "adssn": "NATIONAL_ID",
-    "adpass": "NATIONAL_ID",
-    "admrn": "RECORD_NUMBER",
-    "adpol": "RECORD_NUMBER",
-    "adclm": "RECORD_NUMBER",
-    "adref": "RECORD_NUMBER",
-    "adpnr": "RECORD_NUMBER",
-    "adbio": "RECORD_NUMBER",
-    "adface": "RECORD_NUMBER",
-    "adacct": "ACCOUNT",
-    "adcard": "CARD",
-    "adiban": "IBAN",
-    "adip": "IP",
-    "adweb": "URL",
-    "adwhen": "DATE",
-    "adborn": "DATE",
-    "adold": "AGE",
-    "adlic": "LICENCE",
-    "adveh": "VEHICLE",
-    "advin": "VEHICLE",
-    "adsn": "DEVICE_ID",
-    "adimei": "DEVICE_ID",
-    "admac": "MAC",
-}
 
 # Locales whose names Faker writes in another script; a name from one of them may be
 # written beside its Latin spelling (form "latin").

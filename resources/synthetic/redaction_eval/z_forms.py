@@ -23,43 +23,18 @@ from faker.decode import unidecode
 from stdnum import ean, luhn
 from stdnum import iban as iban_check
 
-from resources.synthetic.redaction_eval.generator import MONTHS, Ctx, Person, Value, faker_for
+from resources.synthetic.redaction_eval.generator import (
+    MONTHS,
+    Z_KINDS,
+    Ctx,
+    Person,
+    Value,
+    faker_for,
+)
 from resources.synthetic.redaction_eval.world_names import world_names
 
 Z_TODAY = date(2026, 11, 27)
 
-# Slot -> ground-truth kind (registered in generator.SLOT_KINDS).
-Z_KINDS = {
-    "zper": "PERSON",
-    "ztown": "LOCATION",
-    "zaddr": "ADDRESS",
-    "ztel": "PHONE",
-    "zfax": "PHONE",
-    "zmail": "EMAIL",
-    "znat": "NATIONAL_ID",
-    "zssn": "NATIONAL_ID",
-    "zpass": "NATIONAL_ID",
-    "zmrn": "RECORD_NUMBER",
-    "zplan": "RECORD_NUMBER",
-    "zclaim": "RECORD_NUMBER",
-    "zcase": "RECORD_NUMBER",
-    "zsubj": "RECORD_NUMBER",
-    "zsample": "RECORD_NUMBER",
-    "zbio": "RECORD_NUMBER",
-    "zphoto": "RECORD_NUMBER",
-    "zacct": "ACCOUNT",
-    "zcard": "CARD",
-    "ziban": "IBAN",
-    "znet": "IP",
-    "zurl": "URL",
-    "zdate": "DATE",
-    "zdob": "DATE",
-    "zage": "AGE",
-    "zlic": "LICENCE",
-    "zveh": "VEHICLE",
-    "zdev": "DEVICE_ID",
-    "zmac": "MAC",
-}
 
 # HIPAA Safe Harbor's 18 classes (45 CFR 164.514(b)(2)(i)) -> the Z slots that carry them.
 Z_HIPAA = {
