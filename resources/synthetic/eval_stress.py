@@ -1,16 +1,16 @@
 """DEV-only evaluation: the DEV split and the DEV-side stress sets (the dev_*.py modules
 beside dev_templates.py), ours beside plain Presidio, with our leaks listed by value. It
 never imports a held-out module still unseen, so it is safe to run while tuning. Splits D,
-F, G, H, I, J, K, L, M, N, O, P, Q, R, S, T, U, V, W, X, Y, Z and AA were held out in
+F, G, H, I, J, K, L, M, N, O, P, Q, R, S, T, U, V, W, X, Y, Z, AA and AB were held out in
 sessions 19, 20, 21, 23, 24, 25, 26, 27, 28, 29, 30, 31, 33, 34, 36, 37, 38, 39, 40, 41, 42,
-43 and 44, each run once and reported; from the next session on each is DEV-side (`--d`,
-`--f`, ..., `--z`, `--aa`): read, and tuned on, like E.
+43, 44 and 45, each run once and reported; from the next session on each is DEV-side (`--d`,
+`--f`, ..., `--z`, `--aa`, `--ab`): read, and tuned on, like E.
 
     python -m resources.synthetic.eval_stress [--docs N] [--leaks N] [--skip-dev] [--damaged N]
         [--stress N] [--names N] [--names2 N] [--ids N] [--contacts N] [--ages N]
         [--vehicles N] [--e N] [--d N] [--f N] [--g N] [--h N] [--i N] [--j N] [--k N]
         [--l N] [--m N] [--n N] [--o N] [--p N] [--q N] [--r N] [--s N] [--t N] [--u N]
-        [--v N] [--w N] [--x N] [--y N] [--z N] [--aa N] ...
+        [--v N] [--w N] [--x N] [--y N] [--z N] [--aa N] [--ab N] ...
 
 `--help` lists every stress set; each takes the number of documents (0 skips it).
 """
@@ -40,6 +40,7 @@ from resources.synthetic.redaction_eval.dev_templates import SPLIT as DEV
 from resources.synthetic.redaction_eval.dev_vehicles import vehicles_corpus
 from resources.synthetic.redaction_eval.generator import corpus
 from resources.synthetic.redaction_eval.heldout_aa_templates import SPLIT as SPLIT_AA
+from resources.synthetic.redaction_eval.heldout_ab_templates import SPLIT as SPLIT_AB
 from resources.synthetic.redaction_eval.heldout_d_templates import SPLIT as SPLIT_D
 from resources.synthetic.redaction_eval.heldout_f_templates import SPLIT as SPLIT_F
 from resources.synthetic.redaction_eval.heldout_g_templates import SPLIT as SPLIT_G
@@ -97,6 +98,7 @@ STRESS_SETS: tuple[tuple[str, int, str, Callable[[int], list[LabelledDoc]]], ...
     ("y", 0, "split Y (held out in session 42, DEV-side since)", lambda n: corpus(SPLIT_Y, n)),
     ("z", 0, "split Z (held out in session 43, DEV-side since)", lambda n: corpus(SPLIT_Z, n)),
     ("aa", 0, "split AA (held out in session 44, DEV-side since)", lambda n: corpus(SPLIT_AA, n)),
+    ("ab", 0, "split AB (held out in session 45, DEV-side since)", lambda n: corpus(SPLIT_AB, n)),
 )
 
 

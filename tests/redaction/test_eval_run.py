@@ -10,7 +10,6 @@ import pytest
 
 from resources.synthetic.eval_redaction import goal_line, main, parse_splits
 from resources.synthetic.redaction_eval import (
-    heldout_ab_templates,
     heldout_b_templates,
     heldout_c_templates,
     heldout_templates,
@@ -56,7 +55,7 @@ def test_eval_runs_on_all_splits_and_prints_no_heldout_value(
         "### SPLIT Y (DEV-side since session 42): 3 documents",
         "### SPLIT Z (DEV-side since session 43): 3 documents",
         "### SPLIT AA (DEV-side since session 44): 3 documents",
-        "### HELD-OUT AB split: 3 documents",
+        "### SPLIT AB (DEV-side since session 45): 3 documents",
     ):
         assert heading in printed
         assert heading in table
@@ -66,7 +65,6 @@ def test_eval_runs_on_all_splits_and_prints_no_heldout_value(
     assert "HELD-OUT A " in printed.splitlines()[-1]
     assert "HELD-OUT B " in printed.splitlines()[-1]
     assert "HELD-OUT C " in printed.splitlines()[-1]
-    assert "HELD-OUT AB " in printed.splitlines()[-1]
     assert "SPLIT D" not in printed.splitlines()[-1]  # DEV-side: not in the held-out goal
     assert "SPLIT F" not in printed.splitlines()[-1]
     assert "SPLIT G" not in printed.splitlines()[-1]
@@ -90,13 +88,13 @@ def test_eval_runs_on_all_splits_and_prints_no_heldout_value(
     assert "SPLIT Y" not in printed.splitlines()[-1]
     assert "SPLIT Z" not in printed.splitlines()[-1]
     assert "SPLIT AA" not in printed.splitlines()[-1]
+    assert "SPLIT AB" not in printed.splitlines()[-1]
     held_values = {
         doc.value(e)
         for split in (
             heldout_templates.SPLIT,
             heldout_b_templates.SPLIT,
             heldout_c_templates.SPLIT,
-            heldout_ab_templates.SPLIT,
         )
         for doc in corpus(split, 3)
         for e in doc.entities

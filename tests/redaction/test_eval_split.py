@@ -1481,6 +1481,7 @@ LATER_SPLIT_MODULES = (
     "heldout_p_templates", "heldout_q_templates", "heldout_r_templates", "heldout_s_templates",
     "heldout_t_templates", "heldout_u_templates", "heldout_v_templates", "heldout_w_templates",
     "heldout_x_templates", "heldout_y_templates", "heldout_z_templates", "heldout_aa_templates",
+    "heldout_ab_templates",
 )  # fmt: skip
 ISSUE_DOC_TYPES = {
     "clinical note", "discharge summary", "radiology request", "insurance claim",
@@ -5640,6 +5641,169 @@ def test_split_aa_is_wired_into_the_evaluation_as_dev_side() -> None:
     assert eval_redaction.load_split("aa") is HELDOUT_AA
 
 
+# --- Held-out AB ---------------------------------------------------------------------------
+# Written in session 43 by a separate author (civil registration, property and inheritance,
+# recruitment and telecoms), without reading the redactor or any other split's templates;
+# merged unwired; wired into the evaluation in session 45, after the redactor was frozen, and
+# run once as held out; DEV-side (tuned on) since. Its checks are the shared ones below run on
+# AB (HELD_OUT_SECTIONS), and these of its own.
+
+from stdnum import iban as _ab_iban  # noqa: E402
+from stdnum import luhn as _ab_luhn  # noqa: E402
+from stdnum import verhoeff as _ab_verhoeff  # noqa: E402
+from stdnum.us import ssn as _ab_ssn  # noqa: E402
+
+from resources.synthetic.redaction_eval import ab_forms as _ab_forms  # noqa: E402
+from resources.synthetic.redaction_eval import heldout_ab_templates as _ab_mod  # noqa: E402
+
+HELDOUT_AB = _ab_mod.SPLIT
+
+
+def _ab_luhn_or_masked(value: str) -> bool:
+    """A card, IMEI or SIM number passes Luhn; a card on a receipt or statement shows only
+    its first six and last four digits."""
+    bare = re.sub(r"[ -]", "", value)
+    return _ab_luhn.is_valid(bare) or re.fullmatch(r"\d{6}\*{6}\d{4}", bare) is not None
+
+
+HELD_AB = HeldOut(
+    HELDOUT_AB,
+    "heldout_ab_templates",
+    range(84430001, 84430401),
+    ("abnat", "abssn"),
+    {name.split(" ", 1)[1]: set(slots) for name, slots in _ab_forms.HIPAA_CLASSES.items()},
+    non_latin_people=10,
+    extra_checks=(
+        ("abssn", _ab_ssn.is_valid),
+        ("abcard", _ab_luhn_or_masked),
+        ("abimei", _ab_luhn_or_masked),
+        ("abiccid", _ab_luhn_or_masked),
+    ),
+    # Boilerplate with its slots left out, as splits before AB also write it: FHIR Patient
+    # members, an HL7 PID segment, and stock field labels in four languages.
+    common_lines=frozenset(
+        {
+            '"address": [{"text": ""}],',
+            '"name": [{"family": "", "given": [""]}],',
+            '"telecom": [{"system": "phone", "value": ""}, {"system": "email", "value": ""}],',
+            "Geburtsdatum:    Geburtsort:",
+            "Kontonummer for utbetaling:",
+            "Nom :    Prénom :    Matricule :",
+            "PID|1||^^^HOSP^MR|||||F|||||||||||",
+            "Surname:    Other names:",
+            '{"resourceType": "Patient", "id": "",',
+        }
+    ),
+)
+
+
+def test_heldout_ab_slots_are_its_own() -> None:
+    ab = set(_ab_forms.KINDS)
+    assert ab == set(_aa_gen.AB_SLOTS)
+    for slot, kind in _ab_forms.KINDS.items():
+        assert SLOT_KINDS[slot] == kind, slot
+        assert slot.startswith("ab"), slot
+        assert not slot.startswith("abo"), slot
+        assert not "abode".startswith(slot), slot
+    older = set(SLOT_KINDS) - ab
+    clashes = sorted(
+        (s, o) for s in ab for o in older if s == o or s.startswith(o) or o.startswith(s)
+    )
+    assert not clashes, clashes
+    used = {m.group(1) for t in HELDOUT_AB.templates for m in SLOT.finditer(t.text)}
+    assert used - {None} <= ab, sorted(used - ab - {None})
+
+
+def test_heldout_ab_width_beyond_the_floor() -> None:
+    templates = HELDOUT_AB.templates
+    assert len(templates) >= 150, len(templates)
+    assert len({t.doc_type for t in templates}) >= 60
+    assert {t.doc_type for t in templates} >= ISSUE_DOC_TYPES
+
+
+def test_heldout_ab_national_numbers_carry_their_countrys_check_digits() -> None:
+    """Each national number passes the python-stdnum module of the country its template names
+    (the shared check asks only that some country's scheme accepts it)."""
+    import importlib
+
+    countries: set[str] = set()
+    checked = 0
+    for d in held_docs(HELDOUT_AB):
+        template = next(t for t in HELDOUT_AB.templates if t.id == d.template_id)
+        forms: dict[str, str] = {}
+        for m in SLOT.finditer(template.text):
+            if m.group(1) == "abnat":
+                forms.setdefault("abnat" + m.group(2), m.group(3) or "")
+        for e in d.entities:
+            if e.slot in forms:
+                country = forms[e.slot]
+                module = importlib.import_module("stdnum." + _ab_forms.NATIONAL[country][0])
+                assert module.is_valid(d.value(e)), (d.template_id, country)
+                countries.add(country)
+                checked += 1
+    assert len(countries) >= 20, sorted(countries)
+    assert checked >= 100, checked
+    # Every abnat use names its country, so the check above sees every national number.
+    for t in HELDOUT_AB.templates:
+        for m in SLOT.finditer(t.text):
+            if m.group(1) == "abnat":
+                assert m.group(3) in _ab_forms.NATIONAL, t.id
+
+
+def test_heldout_ab_writes_each_value_the_same_way_each_time() -> None:
+    """A person is written in many forms; any other value in one, wherever it repeats."""
+    for d in held_docs(HELDOUT_AB):
+        values: dict[str, str] = {}
+        for e in d.entities:
+            if e.kind != "PERSON":
+                assert values.setdefault(e.slot, d.value(e)) == d.value(e), (d.template_id, e.slot)
+
+
+def test_heldout_ab_check_digits_match_worked_examples() -> None:
+    # Luhn: the worked example 7992739871 -> check digit 3 (ISO/IEC 7812-1 illustrations).
+    assert _ab_forms.luhn_digit("7992739871") == "3"
+    assert _ab_luhn.calc_check_digit("7992739871") == "3"
+    # Verhoeff: 236 -> check digit 3 (Verhoeff's scheme, the common worked example).
+    assert _ab_forms.verhoeff_digit("236") == "3"
+    assert _ab_verhoeff.is_valid("2363")
+    # IBAN: GB82 WEST 1234 5698 7654 32, the ECBS/ISO 13616 example.
+    assert _ab_forms.iban_digits("GB", "WEST12345698765432") == "82"
+    assert _ab_iban.is_valid("GB82WEST12345698765432")
+    # Spanish DNI: 12345678 -> letter Z (12345678 mod 23 = 14).
+    assert _ab_forms.dni_letter("12345678") == "Z"
+
+
+def test_heldout_ab_dates_count_back_from_ab_today() -> None:
+    """AB writes births of up to 161 years before its pinned day (old registers), so it keeps
+    its own window rather than the shared 96 years."""
+    assert dt.date(2026, 12, 4) == _ab_forms.AB_TODAY
+    assert _ab_mod.AB_TODAY is _ab_forms.AB_TODAY
+    for module in (_ab_forms, _ab_mod):
+        source = Path(module.__file__).read_text("utf-8")
+        for call in ("today(", "now(", "date_of_birth(", "date_between(", "date_time(", "time()"):
+            assert call not in source, (module.__name__, call)
+    checked = 0
+    for d in held_docs(HELDOUT_AB):
+        for e in d.entities:
+            value = d.value(e)
+            if e.kind == "DATE" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+                day = dt.date.fromisoformat(value)
+                assert day <= _ab_forms.AB_TODAY, d.template_id
+                assert day >= _ab_forms.AB_TODAY - dt.timedelta(days=161 * 366)
+                checked += 1
+    assert checked >= 50, checked
+
+
+def test_split_ab_is_wired_into_the_evaluation_as_dev_side() -> None:
+    """Held out and run once in session 45; DEV-side (tuned on) since."""
+    from resources.synthetic import eval_redaction
+
+    title = "SPLIT AB (DEV-side since session 45)"
+    assert eval_redaction.SPLITS["ab"] == ("heldout_ab_templates", title)
+    assert "ab" not in eval_redaction.HELD_OUT
+    assert eval_redaction.load_split("ab") is HELDOUT_AB
+
+
 # --- The shared checks, run on every section above since I ----------------------------------
 
 HELD_OUT_SECTIONS = (
@@ -5739,6 +5903,7 @@ HELD_OUT_SECTIONS = (
     HELD_Y,
     HELD_Z,
     HELD_AA,
+    HELD_AB,
 )
 HELD_OUT_IDS = [h.split.name for h in HELD_OUT_SECTIONS]
 
@@ -5924,301 +6089,6 @@ def test_held_out_split_writes_every_safe_harbor_class(held: HeldOut) -> None:
     missing = [c for c, slots in held.safe_harbor.items() if not slots <= {s for s, _ in used}]
     assert not missing, missing
     assert held.forms <= used, sorted(held.forms - used, key=str)
-
-
-# --- Held-out AB ---
-# Written in session 43 by a separate author; held out (it runs once, after the redactor is
-# frozen). Messages name AB's template ids only, never another split's text.
-
-import datetime as _ab_dt  # noqa: E402
-import functools as _ab_functools  # noqa: E402
-import importlib as _ab_importlib  # noqa: E402
-import itertools as _ab_itertools  # noqa: E402
-import re as _ab_re  # noqa: E402
-import unicodedata as _ab_unicodedata  # noqa: E402
-from pathlib import Path as _ab_Path  # noqa: E402
-
-from hypothesis import given as _ab_given  # noqa: E402
-from hypothesis import settings as _ab_settings  # noqa: E402
-from hypothesis import strategies as _ab_st  # noqa: E402
-from stdnum import iban as _ab_iban  # noqa: E402
-from stdnum import luhn as _ab_luhn  # noqa: E402
-from stdnum import verhoeff as _ab_verhoeff  # noqa: E402
-from stdnum.us import ssn as _ab_ssn  # noqa: E402
-
-from resources.synthetic import split_hashes as _ab_split_hashes  # noqa: E402
-from resources.synthetic.redaction_eval import ab_forms as _ab_forms  # noqa: E402
-from resources.synthetic.redaction_eval import generator as _ab_gen  # noqa: E402
-from resources.synthetic.redaction_eval import heldout_ab_templates as _ab_mod  # noqa: E402
-from resources.synthetic.redaction_eval.kinds import KINDS as AB_KIND_NAMES  # noqa: E402
-
-AB_ISSUE_TYPES = (
-    "clinical note",
-    "discharge summary",
-    "radiology request",
-    "insurance claim",
-    "KYC review",
-    "fraud case",
-    "HR leave request",
-    "chat transcript",
-)
-
-
-@_ab_functools.cache
-def _ab_docs() -> tuple:
-    return tuple(_ab_gen.corpus(_ab_mod.SPLIT))
-
-
-@_ab_functools.cache
-def _ab_others() -> dict:
-    """Every split written before AB, as Split objects only (their text is never printed).
-    A split written after AB answers for its apartness in its own section."""
-    base = "resources.synthetic.redaction_eval."
-    keys = list(_ab_split_hashes.MODULES)
-    return {
-        key: _ab_importlib.import_module(base + _ab_split_hashes.MODULES[key]).SPLIT
-        for key in keys[: keys.index("ab")]
-    }
-
-
-def _ab_forms_of(template, slot: str) -> dict:
-    """Entity key -> the form its first occurrence names, for one slot of a template."""
-    forms: dict = {}
-    for m in _ab_gen.SLOT.finditer(template.text):
-        if m.group(1) == slot:
-            forms.setdefault(slot + m.group(2), m.group(3) or "")
-    return forms
-
-
-def _ab_is_non_latin(value: str) -> bool:
-    letters = [c for c in value if c.isalpha()]
-    return bool(letters) and not any(
-        _ab_unicodedata.name(c, "").startswith("LATIN") for c in letters
-    )
-
-
-def test_heldout_ab_apart_from_every_other_split() -> None:
-    others = _ab_others()
-    assert len(others) >= 20
-    ab_seeds = set(_ab_mod.SPLIT.seeds)
-    assert ab_seeds == set(range(84430001, 84430401))
-    ab_ids = {t.id for t in _ab_mod.TEMPLATES}
-    assert all(i.startswith("ab-") for i in ab_ids)
-    ab_lines = {
-        line.strip(): t.id
-        for t in _ab_mod.TEMPLATES
-        for line in t.text.splitlines()
-        if len(line.strip()) >= 16
-    }
-    shared: list = []
-    for key, split in others.items():
-        assert split.name != _ab_mod.SPLIT.name
-        assert not ab_seeds & set(split.seeds), f"AB's seeds overlap split {key}"
-        clash = sorted(ab_ids & {t.id for t in split.templates})
-        assert not clash, f"AB template ids shared with split {key}: {clash}"
-        theirs = {line.strip() for t in split.templates for line in t.text.splitlines()}
-        shared += [(key, ab_lines[line]) for line in sorted(ab_lines.keys() & theirs)]
-    assert not shared, f"AB templates with a line of another split: {shared}"
-
-
-def test_heldout_ab_slots_are_its_own() -> None:
-    ab = set(_ab_forms.KINDS)
-    assert ab == set(_ab_gen.AB_SLOTS)
-    for slot, kind in _ab_forms.KINDS.items():
-        assert _ab_gen.SLOT_KINDS[slot] == kind, slot
-        assert slot.startswith("ab"), slot
-        assert not slot.startswith("abo"), slot
-        assert not "abode".startswith(slot), slot
-    older = set(_ab_gen.SLOT_KINDS) - ab
-    clashes = sorted(
-        (s, o) for s in ab for o in older if s == o or s.startswith(o) or o.startswith(s)
-    )
-    assert not clashes, clashes
-    used = {m.group(1) for t in _ab_mod.TEMPLATES for m in _ab_gen.SLOT.finditer(t.text)}
-    assert used - {None} <= ab, sorted(used - ab - {None})
-
-
-def test_heldout_ab_width() -> None:
-    docs = _ab_docs()
-    templates = _ab_mod.TEMPLATES
-    assert len(templates) >= 150, len(templates)
-    assert len({t.id for t in templates}) == len(templates)
-    assert {d.template_id for d in docs} == {t.id for t in templates}
-    types = {t.doc_type for t in templates}
-    assert len(types) >= 60, len(types)
-    missing = [t for t in AB_ISSUE_TYPES if t not in types]
-    assert not missing, missing
-    locales = {d.locale for d in docs}
-    assert len(locales) >= 40, len(locales)
-    people = {(d.doc_id, e.slot) for d in docs for e in d.entities if e.kind == "PERSON"}
-    names = {d.value(e) for d in docs for e in d.entities if e.kind == "PERSON"}
-    assert len(people) >= 600, len(people)
-    assert len(names) >= 600, len(names)
-    non_latin = {n for n in names if _ab_is_non_latin(n)}
-    assert len(non_latin) >= 10, len(non_latin)
-    kept = [d for d in docs if d.keep]
-    assert len(kept) >= 200, len(kept)
-    kinds = {e.kind for d in docs for e in d.entities}
-    assert kinds == set(AB_KIND_NAMES), sorted(set(AB_KIND_NAMES) - kinds)
-    assert all(len(t.locales) >= 1 for t in templates)
-    assert all("<" not in t.text and ">" not in t.text for t in templates)
-    assert all("<" not in d.text and ">" not in d.text for d in docs)
-
-
-def test_heldout_ab_national_numbers_carry_check_digits() -> None:
-    countries: set = set()
-    checked = 0
-    by_id = {t.id: t for t in _ab_mod.TEMPLATES}
-    for d in _ab_docs():
-        forms = _ab_forms_of(by_id[d.template_id], "abnat")
-        for e in d.entities:
-            if e.slot in forms:
-                country = forms[e.slot]
-                module = _ab_importlib.import_module("stdnum." + _ab_forms.NATIONAL[country][0])
-                assert module.is_valid(d.value(e)), (d.template_id, country)
-                countries.add(country)
-                checked += 1
-            if e.slot.startswith("abssn"):
-                assert _ab_ssn.is_valid(d.value(e)), d.template_id
-    assert len(countries) >= 20, sorted(countries)
-    assert checked >= 100, checked
-    # Every abnat use names its country, so the check above sees every national number.
-    for t in _ab_mod.TEMPLATES:
-        for m in _ab_gen.SLOT.finditer(t.text):
-            if m.group(1) == "abnat":
-                assert m.group(3) in _ab_forms.NATIONAL, t.id
-
-
-def test_heldout_ab_luhn_and_iban_values() -> None:
-    seen = {"abimei": 0, "abiccid": 0, "abcard": 0, "abiban": 0}
-    for d in _ab_docs():
-        for e in d.entities:
-            slot = _ab_re.sub(r"\d+$", "", e.slot)
-            raw = _ab_re.sub(r"[ -]", "", d.value(e))
-            if slot in ("abimei", "abiccid") or (slot == "abcard" and "*" not in raw):
-                assert _ab_luhn.is_valid(raw), d.template_id
-                seen[slot] += 1
-            elif slot == "abiban":
-                assert _ab_iban.is_valid(raw), d.template_id
-                seen[slot] += 1
-    assert all(seen.values()), seen
-
-
-def test_heldout_ab_deterministic() -> None:
-    first = _ab_gen.corpus(_ab_mod.SPLIT, 60)
-    again = _ab_gen.corpus(_ab_mod.SPLIT, 60)
-    assert [(d.text, d.entities, d.keep, d.locale) for d in first] == [
-        (d.text, d.entities, d.keep, d.locale) for d in again
-    ]
-    assert [d.doc_id for d in first] == [d.doc_id for d in _ab_docs()[:60]]
-
-
-def _ab_check_spans(d) -> None:
-    spans = sorted(d.entities, key=lambda e: e.start)
-    values: dict = {}
-    for e in spans:
-        value = d.value(e)
-        assert value, (d.template_id, e.slot)
-        assert value == value.strip(), (d.template_id, e.slot)
-        slot = _ab_re.sub(r"\d+$", "", e.slot)
-        assert _ab_gen.SLOT_KINDS[slot] == e.kind, (d.template_id, e.slot)
-        if e.kind != "PERSON":  # a person is written in many forms; any other value in one
-            assert values.setdefault(e.slot, value) == value, (d.template_id, e.slot)
-    for a, b in _ab_itertools.pairwise(spans):
-        assert a.end <= b.start, (d.template_id, a.slot, b.slot)
-    for start, end in d.keep:
-        assert d.text[start:end].strip(), d.template_id
-        assert not any(e.start < end and start < e.end for e in spans), d.template_id
-    assert "[[" not in d.text, d.template_id
-    assert "{ab" not in d.text, d.template_id
-
-
-def test_heldout_ab_every_span_holds_its_value() -> None:
-    for d in _ab_docs():
-        _ab_check_spans(d)
-
-
-@_ab_settings(max_examples=60, deadline=None)
-@_ab_given(
-    index=_ab_st.integers(min_value=0, max_value=10_000),
-    seed=_ab_st.integers(min_value=0, max_value=2**31 - 1),
-)
-def test_heldout_ab_spans_hold_for_any_seed(index: int, seed: int) -> None:
-    template = _ab_mod.TEMPLATES[index % len(_ab_mod.TEMPLATES)]
-    d = _ab_gen.render(template, _ab_mod.SPLIT, seed)
-    _ab_check_spans(d)
-    assert d == _ab_gen.render(template, _ab_mod.SPLIT, seed)
-
-
-def test_heldout_ab_safe_harbor_classes() -> None:
-    classes = _ab_forms.HIPAA_CLASSES
-    assert len(classes) == 18
-    used = {_ab_re.sub(r"\d+$", "", e.slot) for d in _ab_docs() for e in d.entities}
-    for name, slots in classes.items():
-        assert set(slots) & used, name
-        assert all(s in _ab_forms.KINDS for s in slots), name
-    assert _ab_forms.KINDS["abssn"] == "NATIONAL_ID"
-    assert _ab_forms.KINDS["abbio"] == "RECORD_NUMBER"
-    assert _ab_forms.KINDS["abphoto"] == "URL"
-    ages = [d.value(e) for d in _ab_docs() for e in d.entities if e.kind == "AGE"]
-    assert ages
-    assert all(90 <= int(a) <= 104 for a in ages)
-
-
-def test_heldout_ab_worked_examples() -> None:
-    # Luhn: the worked example 7992739871 -> check digit 3 (ISO/IEC 7812-1 illustrations).
-    assert _ab_forms.luhn_digit("7992739871") == "3"
-    assert _ab_luhn.calc_check_digit("7992739871") == "3"
-    # Verhoeff: 236 -> check digit 3 (Verhoeff's scheme, the common worked example).
-    assert _ab_forms.verhoeff_digit("236") == "3"
-    assert _ab_verhoeff.is_valid("2363")
-    # IBAN: GB82 WEST 1234 5698 7654 32, the ECBS/ISO 13616 example.
-    assert _ab_forms.iban_digits("GB", "WEST12345698765432") == "82"
-    assert _ab_iban.is_valid("GB82WEST12345698765432")
-    # Spanish DNI: 12345678 -> letter Z (12345678 mod 23 = 14).
-    assert _ab_forms.dni_letter("12345678") == "Z"
-
-
-def test_heldout_ab_today_is_pinned() -> None:
-    assert _ab_dt.date(2026, 12, 4) == _ab_forms.AB_TODAY
-    assert _ab_mod.AB_TODAY is _ab_forms.AB_TODAY
-    for module in (_ab_forms, _ab_mod):
-        source = _ab_Path(module.__file__).read_text("utf-8")
-        for call in ("today(", "now(", "date_of_birth(", "date_between(", "date_time(", "time()"):
-            assert call not in source, (module.__name__, call)
-    checked = 0
-    for d in _ab_docs():
-        for e in d.entities:
-            value = d.value(e)
-            if e.kind == "DATE" and _ab_re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-                day = _ab_dt.date.fromisoformat(value)
-                assert day <= _ab_forms.AB_TODAY, d.template_id
-                assert day >= _ab_forms.AB_TODAY - _ab_dt.timedelta(days=161 * 366)
-                checked += 1
-    assert checked >= 50, checked
-
-
-def test_heldout_ab_is_wired_into_the_evaluation_as_held_out() -> None:
-    """Wired in session 45, after the redactor was frozen: held out, and the stress run
-    (which lists leaks by value) imports nothing of it."""
-    import ast
-
-    from resources.synthetic import eval_redaction
-    from resources.synthetic.redaction_eval import heldout_ab_templates
-
-    assert eval_redaction.SPLITS["ab"] == ("heldout_ab_templates", "HELD-OUT AB split")
-    assert "ab" in eval_redaction.HELD_OUT
-    assert eval_redaction.load_split("ab") is heldout_ab_templates.SPLIT
-    stress = _ab_Path(eval_redaction.__file__).with_name("eval_stress.py").read_text("utf-8")
-    imported: list = []
-    for node in ast.walk(ast.parse(stress)):
-        if isinstance(node, ast.Import):
-            imported += [a.name for a in node.names]
-        elif isinstance(node, ast.ImportFrom):
-            imported += [node.module or ""] + [a.name for a in node.names]
-    assert not any("heldout_ab" in n or "ab_forms" in n for n in imported), "stress imports AB"
-    assert "heldout_ab" not in stress, "eval_stress names AB"
-    assert "ab_forms" not in stress, "eval_stress names AB"
 
 
 # --- Held-out AC ---

@@ -1,10 +1,10 @@
 # Log lines, JSON bodies and escaped XML payloads are one line in the documents they copy.
 # ruff: noqa: E501
-"""Held-out split AB (session 43): civil registration, property and inheritance,
+"""Split AB (written in session 43): civil registration, property and inheritance,
 recruitment and telecoms, beside ordinary forms and prose, in many languages and scripts.
 
-Written from the identifier classes and real-world conventions by a separate author; the
-redactor's tuners never read it. Values come from ab_forms.py (AB_SLOTS); dates count back
+Written from the identifier classes and real-world conventions by a separate author; held
+out in session 45 (run once after the freeze), DEV-side (tuned on) since. Values come from ab_forms.py (AB_SLOTS); dates count back
 from AB_TODAY, never from the clock. Seeds 84430001-84430400.
 """
 
