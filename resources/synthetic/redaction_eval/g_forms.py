@@ -33,32 +33,11 @@ from babel.dates import format_date
 from faker.decode import unidecode
 from num2words import num2words
 
-from resources.synthetic.redaction_eval.generator import Ctx, Person, Value
+from resources.synthetic.redaction_eval.generator import G_KINDS, Ctx, Person, Value
 from resources.synthetic.redaction_eval.national_ids import NATIONAL_IDS, draw_national_id
 
-# Slot -> ground-truth kind. Names chosen so that no older slot has them.
-SLOTS = {
-    "kin": "PERSON",  # a person of the document's locale, in its script and romanised
-    "on": "DATE",  # a date tied to the person, in the locale's CLDR forms
-    "natal": "DATE",  # a date of birth, same forms
-    "dial": "PHONE",  # a valid number of the locale's region (phonenumbers)
-    "telefax": "PHONE",  # a fax number, same source
-    "abode": "ADDRESS",  # a postal address in the locale's own order
-    "town": "LOCATION",
-    "inbox": "EMAIL",
-    "citizen": "NATIONAL_ID",  # the locale's identity number, stdnum-formatted, local label
-    "taxref": "NATIONAL_ID",  # a personal or sole-trader tax number with check digits
-    "bankno": "ACCOUNT",  # a domestic account number as the country writes it
-    "giro": "IBAN",
-    "plastic": "CARD",
-    "tag": "VEHICLE",  # a number plate of the locale
-    "senior": "AGE",  # an age over 89, in digits of the locale's script or in words
-    "site": "URL",
-    "selfie": "URL",  # where a full-face photograph is kept
-    "biokey": "RECORD_NUMBER",  # a fingerprint / iris enrolment record
-    "docket": "RECORD_NUMBER",  # a court or police file number
-    "host": "IP",
-}
+# Slot -> ground-truth kind (generator.G_KINDS, where each slot's form is described).
+SLOTS = G_KINDS
 
 # Digits of other scripts, for forms that print them (Persian, Arabic, Devanagari, Bengali).
 NATIVE_DIGITS = {

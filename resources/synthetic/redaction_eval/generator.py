@@ -532,8 +532,589 @@ def age_words(ctx: Ctx) -> str:
 
 
 # Slot name -> ground-truth kind.
-# The slots of each held-out split since Z, one table each: SLOT_KINDS spreads them, its
+# The slots of each held-out split since G, one table each: SLOT_KINDS spreads them, its
 # *_SLOTS set is the table's keys, and its forms module may import the table.
+# Held-out G (g_forms.py).
+G_KINDS: dict[str, str] = {
+    "kin": "PERSON",  # a person of the document's locale, in its script and romanised
+    "on": "DATE",  # a date tied to the person, in the locale's CLDR forms
+    "natal": "DATE",  # a date of birth, same forms
+    "dial": "PHONE",  # a valid number of the locale's region (phonenumbers)
+    "telefax": "PHONE",  # a fax number, same source
+    "abode": "ADDRESS",  # a postal address in the locale's own order
+    "town": "LOCATION",
+    "inbox": "EMAIL",
+    "citizen": "NATIONAL_ID",  # the locale's identity number, stdnum-formatted, local label
+    "taxref": "NATIONAL_ID",  # a personal or sole-trader tax number with check digits
+    "bankno": "ACCOUNT",  # a domestic account number as the country writes it
+    "giro": "IBAN",
+    "plastic": "CARD",
+    "tag": "VEHICLE",  # a number plate of the locale
+    "senior": "AGE",  # an age over 89, in digits of the locale's script or in words
+    "site": "URL",
+    "selfie": "URL",  # where a full-face photograph is kept
+    "biokey": "RECORD_NUMBER",  # a fingerprint / iris enrolment record
+    "docket": "RECORD_NUMBER",  # a court or police file number
+    "host": "IP",
+}
+
+# Held-out H (h_forms.py).
+H_KINDS: dict[str, str] = {
+    "pat": "PERSON",
+    "burg": "LOCATION",
+    "spot": "ADDRESS",
+    "zip": "ADDRESS",
+    "gps": "ADDRESS",
+    "ring": "PHONE",
+    "mbox": "EMAIL",
+    "gov": "NATIONAL_ID",
+    "pp": "NATIONAL_ID",
+    "hosp": "RECORD_NUMBER",
+    "member": "RECORD_NUMBER",
+    "uniq": "RECORD_NUMBER",
+    "acct": "ACCOUNT",
+    "cc": "CARD",
+    "ibn": "IBAN",
+    "net": "IP",
+    "web": "URL",
+    "face": "URL",
+    "dt": "DATE",
+    "bday": "DATE",
+    "aged": "AGE",
+    "cred": "LICENCE",
+    "auto": "VEHICLE",
+    "gadget": "DEVICE_ID",
+    "nic": "MAC",
+}
+
+# Held-out I (i_forms.py).
+I_KINDS: dict[str, str] = {
+    "indiv": "PERSON",
+    "hamlet": "LOCATION",
+    "resid": "ADDRESS",
+    "postal": "ADDRESS",
+    "latlon": "ADDRESS",
+    "voice": "PHONE",
+    "faxno": "PHONE",
+    "epost": "EMAIL",
+    "ident": "NATIONAL_ID",
+    "travel": "NATIONAL_ID",
+    "chart": "RECORD_NUMBER",
+    "policy": "RECORD_NUMBER",
+    "refno": "RECORD_NUMBER",
+    "ledger": "ACCOUNT",
+    "payc": "CARD",
+    "sepa": "IBAN",
+    "ipaddr": "IP",
+    "href": "URL",
+    "visit": "DATE",
+    "birth": "DATE",
+    "elder": "AGE",
+    "permit": "LICENCE",
+    "veh": "VEHICLE",
+    "implant": "DEVICE_ID",
+    "hwaddr": "MAC",
+}
+
+# Held-out J (j_forms.py).
+J_KINDS: dict[str, str] = {
+    "govno": "NATIONAL_ID",
+    "stamp": "DATE",
+    "cell": "PHONE",
+    "folio": "RECORD_NUMBER",
+    "lane": "ADDRESS",
+}
+
+# Held-out K (k_forms.py).
+K_KINDS: dict[str, str] = {
+    "kname": "PERSON",
+    "kcity": "LOCATION",
+    "kaddr": "ADDRESS",
+    "kzip": "ADDRESS",
+    "kgeo": "ADDRESS",
+    "ktel": "PHONE",
+    "kfax": "PHONE",
+    "kmail": "EMAIL",
+    "knat": "NATIONAL_ID",
+    "khealth": "NATIONAL_ID",  # health-card numbers
+    "kpass": "NATIONAL_ID",
+    "kmrn": "RECORD_NUMBER",
+    "kplan": "RECORD_NUMBER",
+    "kref": "RECORD_NUMBER",
+    "kbio": "RECORD_NUMBER",
+    "kacct": "ACCOUNT",
+    "kcard": "CARD",
+    "kiban": "IBAN",
+    "kip": "IP",
+    "kurl": "URL",
+    "kdate": "DATE",
+    "kdob": "DATE",
+    "kage": "AGE",
+    "klic": "LICENCE",
+    "kveh": "VEHICLE",
+    "kdev": "DEVICE_ID",
+    "kmac": "MAC",
+}
+
+# Held-out L (l_forms.py).
+L_KINDS: dict[str, str] = {
+    "lper": "PERSON",
+    "ltown": "LOCATION",
+    "lhome": "ADDRESS",
+    "lpost": "ADDRESS",
+    "lgeo": "ADDRESS",
+    "lphone": "PHONE",
+    "lfax": "PHONE",
+    "lmail": "EMAIL",
+    "lnat": "NATIONAL_ID",
+    "lpass": "NATIONAL_ID",
+    "lmrn": "RECORD_NUMBER",
+    "lplan": "RECORD_NUMBER",
+    "lref": "RECORD_NUMBER",
+    "lbio": "RECORD_NUMBER",
+    "lacct": "ACCOUNT",
+    "lcard": "CARD",
+    "liban": "IBAN",
+    "lip": "IP",
+    "lurl": "URL",
+    "ldate": "DATE",
+    "lborn": "DATE",
+    "lage": "AGE",
+    "llic": "LICENCE",
+    "lveh": "VEHICLE",
+    "ldev": "DEVICE_ID",
+    "lmac": "MAC",
+}
+
+# Held-out M (m_forms.py).
+M_KINDS: dict[str, str] = {
+    "mper": "PERSON",
+    "mtown": "LOCATION",
+    "maddr": "ADDRESS",
+    "mpost": "ADDRESS",
+    "mgeo": "ADDRESS",
+    "mtel": "PHONE",
+    "mfax": "PHONE",
+    "mmail": "EMAIL",
+    "mnat": "NATIONAL_ID",
+    "mpass": "NATIONAL_ID",
+    "mmrn": "RECORD_NUMBER",
+    "mplan": "RECORD_NUMBER",
+    "mref": "RECORD_NUMBER",
+    "mbio": "RECORD_NUMBER",
+    "macct": "ACCOUNT",
+    "mcard": "CARD",
+    "miban": "IBAN",
+    "mip": "IP",
+    "murl": "URL",
+    "mdate": "DATE",
+    "mdob": "DATE",
+    "mage": "AGE",
+    "mlic": "LICENCE",
+    "mveh": "VEHICLE",
+    "mdev": "DEVICE_ID",
+    "mmac": "MAC",
+}
+
+# Held-out N (n_forms.py).
+N_KINDS: dict[str, str] = {
+    "nname": "PERSON",
+    "nplace": "LOCATION",
+    "nhome": "ADDRESS",
+    "npost": "ADDRESS",
+    "nspot": "ADDRESS",
+    "nphone": "PHONE",
+    "nfax": "PHONE",
+    "nmail": "EMAIL",
+    "nnat": "NATIONAL_ID",
+    "ntravel": "NATIONAL_ID",  # passports, visas, residence permits, alien numbers
+    "nmrn": "RECORD_NUMBER",
+    "nplan": "RECORD_NUMBER",
+    "nref": "RECORD_NUMBER",
+    "nbio": "RECORD_NUMBER",
+    "nacct": "ACCOUNT",
+    "ncard": "CARD",
+    "niban": "IBAN",
+    "nip": "IP",
+    "nurl": "URL",
+    "nphoto": "URL",  # where a full-face photograph is kept
+    "ndate": "DATE",
+    "ndob": "DATE",
+    "nage": "AGE",
+    "nlic": "LICENCE",
+    "nveh": "VEHICLE",
+    "ndev": "DEVICE_ID",
+    "nmac": "MAC",
+}
+
+# Held-out O (o_forms.py).
+O_KINDS: dict[str, str] = {
+    "oper": "PERSON",
+    "otown": "LOCATION",
+    "oaddr": "ADDRESS",
+    "opost": "ADDRESS",
+    "ogeo": "ADDRESS",
+    "otel": "PHONE",
+    "ofax": "PHONE",
+    "omail": "EMAIL",
+    "onat": "NATIONAL_ID",
+    "opass": "NATIONAL_ID",  # passports, visas, residence permits
+    "omrn": "RECORD_NUMBER",
+    "oplan": "RECORD_NUMBER",
+    "oref": "RECORD_NUMBER",
+    "obio": "RECORD_NUMBER",
+    "oacct": "ACCOUNT",
+    "ocard": "CARD",
+    "oiban": "IBAN",
+    "oip": "IP",
+    "ourl": "URL",
+    "ophoto": "URL",  # where a full-face photograph is kept
+    "odate": "DATE",
+    "odob": "DATE",
+    "oage": "AGE",
+    "olic": "LICENCE",
+    "oveh": "VEHICLE",
+    "odev": "DEVICE_ID",
+    "omac": "MAC",
+}
+
+# Held-out P (p_forms.py).
+P_KINDS: dict[str, str] = {
+    "pper": "PERSON",
+    "ptown": "LOCATION",
+    "paddr": "ADDRESS",
+    "ppost": "ADDRESS",
+    "pgeo": "ADDRESS",
+    "ptel": "PHONE",
+    "pfax": "PHONE",
+    "pmail": "EMAIL",
+    "pnat": "NATIONAL_ID",
+    "ppass": "NATIONAL_ID",  # passports, visas, residence permits, alien numbers
+    "pmrn": "RECORD_NUMBER",
+    "pplan": "RECORD_NUMBER",
+    "pref": "RECORD_NUMBER",
+    "pbio": "RECORD_NUMBER",
+    "pacct": "ACCOUNT",
+    "pcard": "CARD",
+    "piban": "IBAN",
+    "pip": "IP",
+    "purl": "URL",
+    "pphoto": "URL",  # where a full-face photograph is kept
+    "pdate": "DATE",
+    "pdob": "DATE",
+    "page": "AGE",
+    "plic": "LICENCE",
+    "pveh": "VEHICLE",
+    "pdev": "DEVICE_ID",
+    "pmac": "MAC",
+}
+
+# Held-out Q (q_forms.py).
+Q_KINDS: dict[str, str] = {
+    "qper": "PERSON",
+    "qtown": "LOCATION",
+    "qaddr": "ADDRESS",
+    "qpost": "ADDRESS",
+    "qgeo": "ADDRESS",
+    "qtel": "PHONE",
+    "qfax": "PHONE",
+    "qmail": "EMAIL",
+    "qnat": "NATIONAL_ID",
+    "qpass": "NATIONAL_ID",  # passports, visas, residence permits
+    "qmrn": "RECORD_NUMBER",
+    "qplan": "RECORD_NUMBER",
+    "qref": "RECORD_NUMBER",
+    "qbio": "RECORD_NUMBER",
+    "qacct": "ACCOUNT",
+    "qcard": "CARD",
+    "qiban": "IBAN",
+    "qip": "IP",
+    "qurl": "URL",
+    "qphoto": "URL",  # where a full-face photograph is kept
+    "qdate": "DATE",
+    "qdob": "DATE",
+    "qage": "AGE",
+    "qlic": "LICENCE",
+    "qveh": "VEHICLE",
+    "qdev": "DEVICE_ID",
+    "qmac": "MAC",
+}
+
+# Held-out R (r_forms.py).
+R_KINDS: dict[str, str] = {
+    "rper": "PERSON",
+    "rtown": "LOCATION",
+    "raddr": "ADDRESS",
+    "rpost": "ADDRESS",
+    "rgeo": "ADDRESS",
+    "rtel": "PHONE",
+    "rfax": "PHONE",
+    "rmail": "EMAIL",
+    "rnat": "NATIONAL_ID",
+    "rpass": "NATIONAL_ID",  # passports, visas, residence permits
+    "rmrn": "RECORD_NUMBER",
+    "rplan": "RECORD_NUMBER",
+    "rref": "RECORD_NUMBER",
+    "rbio": "RECORD_NUMBER",
+    "racct": "ACCOUNT",
+    "rcard": "CARD",
+    "riban": "IBAN",
+    "rip": "IP",
+    "rurl": "URL",
+    "rphoto": "URL",  # where a full-face photograph is kept
+    "rdate": "DATE",
+    "rdob": "DATE",
+    "rage": "AGE",
+    "rlic": "LICENCE",
+    "rveh": "VEHICLE",
+    "rdev": "DEVICE_ID",
+    "rmac": "MAC",
+}
+
+# Held-out S (s_forms.py).
+S_KINDS: dict[str, str] = {
+    "sper": "PERSON",
+    "stown": "LOCATION",
+    "saddr": "ADDRESS",
+    "spost": "ADDRESS",
+    "sgeo": "ADDRESS",
+    "stel": "PHONE",
+    "sfax": "PHONE",
+    "smail": "EMAIL",
+    "snat": "NATIONAL_ID",
+    "spass": "NATIONAL_ID",  # passports, visas, residence permits
+    "smrn": "RECORD_NUMBER",
+    "splan": "RECORD_NUMBER",
+    "sref": "RECORD_NUMBER",
+    "sbio": "RECORD_NUMBER",
+    "sacct": "ACCOUNT",
+    "scard": "CARD",
+    "siban": "IBAN",
+    "sip": "IP",
+    "surl": "URL",
+    "sphoto": "URL",  # where a full-face photograph is kept
+    "sdate": "DATE",
+    "sdob": "DATE",
+    "sage": "AGE",
+    "slic": "LICENCE",
+    "sveh": "VEHICLE",
+    "sdev": "DEVICE_ID",
+    "smac": "MAC",
+}
+
+# Held-out T (t_forms.py).
+T_KINDS: dict[str, str] = {
+    "tper": "PERSON",
+    "ttown": "LOCATION",
+    "taddr": "ADDRESS",
+    "tpost": "ADDRESS",
+    "tgeo": "ADDRESS",
+    "ttel": "PHONE",
+    "tfax": "PHONE",
+    "tmail": "EMAIL",
+    "tnat": "NATIONAL_ID",
+    "tpass": "NATIONAL_ID",  # passports, visas, residence permits
+    "tmrn": "RECORD_NUMBER",
+    "tplan": "RECORD_NUMBER",
+    "tref": "RECORD_NUMBER",
+    "tbio": "RECORD_NUMBER",
+    "tacct": "ACCOUNT",
+    "tcard": "CARD",
+    "tiban": "IBAN",
+    "tip": "IP",
+    "turl": "URL",
+    "tphoto": "URL",  # where a full-face photograph is kept
+    "tdate": "DATE",
+    "tdob": "DATE",
+    "tage": "AGE",
+    "tlic": "LICENCE",
+    "tveh": "VEHICLE",
+    "tdev": "DEVICE_ID",
+    "tmac": "MAC",
+}
+
+# Held-out U (u_forms.py).
+U_KINDS: dict[str, str] = {
+    "uper": "PERSON",
+    "utown": "LOCATION",
+    "uaddr": "ADDRESS",
+    "upost": "ADDRESS",
+    "ugeo": "ADDRESS",
+    "utel": "PHONE",
+    "ufax": "PHONE",
+    "umail": "EMAIL",
+    "unat": "NATIONAL_ID",
+    "ussn": "NATIONAL_ID",
+    "upass": "NATIONAL_ID",
+    "umrn": "RECORD_NUMBER",
+    "uplan": "RECORD_NUMBER",
+    "uref": "RECORD_NUMBER",
+    "ubio": "RECORD_NUMBER",
+    "uacct": "ACCOUNT",
+    "ucard": "CARD",
+    "uiban": "IBAN",
+    "uip": "IP",
+    "uurl": "URL",
+    "uphoto": "URL",
+    "udate": "DATE",
+    "udob": "DATE",
+    "uage": "AGE",
+    "ulic": "LICENCE",
+    "uveh": "VEHICLE",
+    "udev": "DEVICE_ID",
+    "umac": "MAC",
+}
+
+# Held-out V (v_forms.py).
+V_KINDS: dict[str, str] = {
+    "vper": "PERSON",
+    "vtown": "LOCATION",
+    "vaddr": "ADDRESS",
+    "vpost": "ADDRESS",
+    "vgeo": "ADDRESS",
+    "vtel": "PHONE",
+    "vfax": "PHONE",
+    "vmail": "EMAIL",
+    "vnat": "NATIONAL_ID",
+    "vssn": "NATIONAL_ID",
+    "vpass": "NATIONAL_ID",
+    "vmrn": "RECORD_NUMBER",
+    "vplan": "RECORD_NUMBER",
+    "vref": "RECORD_NUMBER",
+    "vbio": "RECORD_NUMBER",
+    "vacct": "ACCOUNT",
+    "vcard": "CARD",
+    "viban": "IBAN",
+    "vip": "IP",
+    "vurl": "URL",
+    "vphoto": "URL",
+    "vdate": "DATE",
+    "vdob": "DATE",
+    "vage": "AGE",
+    "vlic": "LICENCE",
+    "vveh": "VEHICLE",
+    "vdev": "DEVICE_ID",
+    "vmac": "MAC",
+}
+
+# Held-out W (w_forms.py).
+W_KINDS: dict[str, str] = {
+    "wname": "PERSON",
+    "wintl": "PERSON",
+    "wtown": "LOCATION",
+    "waddr": "ADDRESS",
+    "wzip": "ADDRESS",
+    "wgeo": "ADDRESS",
+    "wtel": "PHONE",
+    "wfax": "PHONE",
+    "wmail": "EMAIL",
+    "wnat": "NATIONAL_ID",
+    "wssn": "NATIONAL_ID",
+    "wpass": "NATIONAL_ID",
+    "wmrn": "RECORD_NUMBER",
+    "wins": "RECORD_NUMBER",
+    "wclaim": "RECORD_NUMBER",
+    "wcase": "RECORD_NUMBER",
+    "wemp": "RECORD_NUMBER",
+    "wbio": "RECORD_NUMBER",
+    "wacct": "ACCOUNT",
+    "wcard": "CARD",
+    "wiban": "IBAN",
+    "wip": "IP",
+    "wurl": "URL",
+    "wphoto": "URL",
+    "wdate": "DATE",
+    "wdob": "DATE",
+    "wage": "AGE",
+    "wlic": "LICENCE",
+    "wveh": "VEHICLE",
+    "wdev": "DEVICE_ID",
+    "wmac": "MAC",
+}
+
+# Held-out X (x_forms.py).
+X_KINDS: dict[str, str] = {
+    "xper": "PERSON",
+    "xscript": "PERSON",
+    "xtown": "LOCATION",
+    "xaddr": "ADDRESS",
+    "xzip": "ADDRESS",
+    "xgeo": "ADDRESS",
+    "xtel": "PHONE",
+    "xfax": "PHONE",
+    "xspoken": "PHONE",
+    "xmail": "EMAIL",
+    "xnat": "NATIONAL_ID",
+    "xssn": "NATIONAL_ID",
+    "xpass": "NATIONAL_ID",
+    "xmrn": "RECORD_NUMBER",
+    "xplan": "RECORD_NUMBER",
+    "xclaim": "RECORD_NUMBER",
+    "xbio": "RECORD_NUMBER",
+    "xuid": "RECORD_NUMBER",
+    "xacct": "ACCOUNT",
+    "xsaid": "ACCOUNT",
+    "xcard": "CARD",
+    "xiban": "IBAN",
+    "xip": "IP",
+    "xurl": "URL",
+    "xphoto": "URL",
+    "xdate": "DATE",
+    "xdob": "DATE",
+    "xage": "AGE",
+    "xlic": "LICENCE",
+    "xveh": "VEHICLE",
+    "xdev": "DEVICE_ID",
+    "xmac": "MAC",
+}
+
+# Held-out Y (y_forms.py).
+Y_KINDS: dict[str, str] = {
+    "yper": "PERSON",
+    "ytown": "LOCATION",
+    "yaddr": "ADDRESS",
+    "ypost": "ADDRESS",
+    "ytel": "PHONE",
+    "yfax": "PHONE",
+    "ymail": "EMAIL",
+    "ynat": "NATIONAL_ID",
+    "yopt": "NATIONAL_ID",
+    "ypass": "NATIONAL_ID",
+    "yperm": "NATIONAL_ID",
+    "ymrn": "RECORD_NUMBER",
+    "yplan": "RECORD_NUMBER",
+    "yclaim": "RECORD_NUMBER",
+    "ycase": "RECORD_NUMBER",
+    "yrx": "RECORD_NUMBER",
+    "ybio": "RECORD_NUMBER",
+    "yref": "RECORD_NUMBER",
+    "yacct": "ACCOUNT",
+    "ycard": "CARD",
+    "yiban": "IBAN",
+    "yip": "IP",
+    "yurl": "URL",
+    "yphoto": "URL",
+    "ydob": "DATE",
+    "ydate": "DATE",
+    "yexp": "DATE",
+    "yage": "AGE",
+    "ylic": "LICENCE",
+    "yreg": "LICENCE",
+    "yveh": "VEHICLE",
+    "ydev": "DEVICE_ID",
+    "ymac": "MAC",
+    "ymzn": "NATIONAL_ID",
+    "ymzb": "NATIONAL_ID",
+    "ymze": "NATIONAL_ID",
+    "ymzo": "NATIONAL_ID",
+    "ymzc": "NATIONAL_ID",
+    "ymzp": "NATIONAL_ID",
+    "ymzq": "NATIONAL_ID",
+    "ymzi": "NATIONAL_ID",
+    "ymzk": "NATIONAL_ID",
+    "ymzs": "NATIONAL_ID",
+}
+
 # Held-out Z's slots (session 41; values in z_forms.py, which imports this table).
 Z_KINDS: dict[str, str] = {
     "zper": "PERSON",
@@ -795,659 +1376,74 @@ SLOT_KINDS = {
     "bio": "RECORD_NUMBER",  # a fingerprint, voice or iris template's record number
     "ins": "RECORD_NUMBER",  # a health-insurance (beneficiary) number
     "scan": "RECORD_NUMBER",  # a record number as OCR read it (0 as O, 1 as l)
-    # Added with held-out G (g_forms.SLOTS, which must name the same kinds).
-    "kin": "PERSON",
-    "on": "DATE",
-    "natal": "DATE",
-    "dial": "PHONE",
-    "telefax": "PHONE",
-    "abode": "ADDRESS",
-    "town": "LOCATION",
-    "inbox": "EMAIL",
-    "citizen": "NATIONAL_ID",
-    "taxref": "NATIONAL_ID",
-    "bankno": "ACCOUNT",
-    "giro": "IBAN",
-    "plastic": "CARD",
-    "tag": "VEHICLE",
-    "senior": "AGE",
-    "site": "URL",
-    "selfie": "URL",
-    "biokey": "RECORD_NUMBER",
-    "docket": "RECORD_NUMBER",
-    "host": "IP",
-    # Added with held-out H (H_SLOTS below, drawn by h_forms).
-    "pat": "PERSON",
-    "burg": "LOCATION",
-    "spot": "ADDRESS",
-    "zip": "ADDRESS",
-    "gps": "ADDRESS",
-    "ring": "PHONE",
-    "mbox": "EMAIL",
-    "gov": "NATIONAL_ID",
-    "pp": "NATIONAL_ID",
-    "hosp": "RECORD_NUMBER",
-    "member": "RECORD_NUMBER",
-    "uniq": "RECORD_NUMBER",
-    "acct": "ACCOUNT",
-    "cc": "CARD",
-    "ibn": "IBAN",
-    "net": "IP",
-    "web": "URL",
-    "face": "URL",
-    "dt": "DATE",
-    "bday": "DATE",
-    "aged": "AGE",
-    "cred": "LICENCE",
-    "auto": "VEHICLE",
-    "gadget": "DEVICE_ID",
-    "nic": "MAC",
-    # Added with held-out I (I_SLOTS below, drawn by i_forms).
-    "indiv": "PERSON",
-    "hamlet": "LOCATION",
-    "resid": "ADDRESS",
-    "postal": "ADDRESS",
-    "latlon": "ADDRESS",
-    "voice": "PHONE",
-    "faxno": "PHONE",
-    "epost": "EMAIL",
-    "ident": "NATIONAL_ID",
-    "travel": "NATIONAL_ID",
-    "chart": "RECORD_NUMBER",
-    "policy": "RECORD_NUMBER",
-    "refno": "RECORD_NUMBER",
-    "ledger": "ACCOUNT",
-    "payc": "CARD",
-    "sepa": "IBAN",
-    "ipaddr": "IP",
-    "href": "URL",
-    "visit": "DATE",
-    "birth": "DATE",
-    "elder": "AGE",
-    "permit": "LICENCE",
-    "veh": "VEHICLE",
-    "implant": "DEVICE_ID",
-    "hwaddr": "MAC",
-    # Added with held-out J (J_SLOTS below, drawn by j_forms).
-    "govno": "NATIONAL_ID",
-    "stamp": "DATE",
-    "cell": "PHONE",
-    "folio": "RECORD_NUMBER",
-    "lane": "ADDRESS",
-    # Added with held-out K (K_SLOTS below, drawn by k_forms).
-    "kname": "PERSON",
-    "kcity": "LOCATION",
-    "kaddr": "ADDRESS",
-    "kzip": "ADDRESS",
-    "kgeo": "ADDRESS",
-    "ktel": "PHONE",
-    "kfax": "PHONE",
-    "kmail": "EMAIL",
-    "knat": "NATIONAL_ID",
-    "khealth": "NATIONAL_ID",  # health-card numbers
-    "kpass": "NATIONAL_ID",
-    "kmrn": "RECORD_NUMBER",
-    "kplan": "RECORD_NUMBER",
-    "kref": "RECORD_NUMBER",
-    "kbio": "RECORD_NUMBER",
-    "kacct": "ACCOUNT",
-    "kcard": "CARD",
-    "kiban": "IBAN",
-    "kip": "IP",
-    "kurl": "URL",
-    "kdate": "DATE",
-    "kdob": "DATE",
-    "kage": "AGE",
-    "klic": "LICENCE",
-    "kveh": "VEHICLE",
-    "kdev": "DEVICE_ID",
-    "kmac": "MAC",
-    # Added with held-out L (L_SLOTS below, drawn by l_forms).
-    "lper": "PERSON",
-    "ltown": "LOCATION",
-    "lhome": "ADDRESS",
-    "lpost": "ADDRESS",
-    "lgeo": "ADDRESS",
-    "lphone": "PHONE",
-    "lfax": "PHONE",
-    "lmail": "EMAIL",
-    "lnat": "NATIONAL_ID",
-    "lpass": "NATIONAL_ID",
-    "lmrn": "RECORD_NUMBER",
-    "lplan": "RECORD_NUMBER",
-    "lref": "RECORD_NUMBER",
-    "lbio": "RECORD_NUMBER",
-    "lacct": "ACCOUNT",
-    "lcard": "CARD",
-    "liban": "IBAN",
-    "lip": "IP",
-    "lurl": "URL",
-    "ldate": "DATE",
-    "lborn": "DATE",
-    "lage": "AGE",
-    "llic": "LICENCE",
-    "lveh": "VEHICLE",
-    "ldev": "DEVICE_ID",
-    "lmac": "MAC",
-    # Added with held-out M (M_SLOTS below, drawn by m_forms).
-    "mper": "PERSON",
-    "mtown": "LOCATION",
-    "maddr": "ADDRESS",
-    "mpost": "ADDRESS",
-    "mgeo": "ADDRESS",
-    "mtel": "PHONE",
-    "mfax": "PHONE",
-    "mmail": "EMAIL",
-    "mnat": "NATIONAL_ID",
-    "mpass": "NATIONAL_ID",
-    "mmrn": "RECORD_NUMBER",
-    "mplan": "RECORD_NUMBER",
-    "mref": "RECORD_NUMBER",
-    "mbio": "RECORD_NUMBER",
-    "macct": "ACCOUNT",
-    "mcard": "CARD",
-    "miban": "IBAN",
-    "mip": "IP",
-    "murl": "URL",
-    "mdate": "DATE",
-    "mdob": "DATE",
-    "mage": "AGE",
-    "mlic": "LICENCE",
-    "mveh": "VEHICLE",
-    "mdev": "DEVICE_ID",
-    "mmac": "MAC",
-    # Added with held-out N (N_SLOTS below, drawn by n_forms).
-    "nname": "PERSON",
-    "nplace": "LOCATION",
-    "nhome": "ADDRESS",
-    "npost": "ADDRESS",
-    "nspot": "ADDRESS",
-    "nphone": "PHONE",
-    "nfax": "PHONE",
-    "nmail": "EMAIL",
-    "nnat": "NATIONAL_ID",
-    "ntravel": "NATIONAL_ID",  # passports, visas, residence permits, alien numbers
-    "nmrn": "RECORD_NUMBER",
-    "nplan": "RECORD_NUMBER",
-    "nref": "RECORD_NUMBER",
-    "nbio": "RECORD_NUMBER",
-    "nacct": "ACCOUNT",
-    "ncard": "CARD",
-    "niban": "IBAN",
-    "nip": "IP",
-    "nurl": "URL",
-    "nphoto": "URL",  # where a full-face photograph is kept
-    "ndate": "DATE",
-    "ndob": "DATE",
-    "nage": "AGE",
-    "nlic": "LICENCE",
-    "nveh": "VEHICLE",
-    "ndev": "DEVICE_ID",
-    "nmac": "MAC",
-    # Added with held-out O (O_SLOTS below, drawn by o_forms).
-    "oper": "PERSON",
-    "otown": "LOCATION",
-    "oaddr": "ADDRESS",
-    "opost": "ADDRESS",
-    "ogeo": "ADDRESS",
-    "otel": "PHONE",
-    "ofax": "PHONE",
-    "omail": "EMAIL",
-    "onat": "NATIONAL_ID",
-    "opass": "NATIONAL_ID",  # passports, visas, residence permits
-    "omrn": "RECORD_NUMBER",
-    "oplan": "RECORD_NUMBER",
-    "oref": "RECORD_NUMBER",
-    "obio": "RECORD_NUMBER",
-    "oacct": "ACCOUNT",
-    "ocard": "CARD",
-    "oiban": "IBAN",
-    "oip": "IP",
-    "ourl": "URL",
-    "ophoto": "URL",  # where a full-face photograph is kept
-    "odate": "DATE",
-    "odob": "DATE",
-    "oage": "AGE",
-    "olic": "LICENCE",
-    "oveh": "VEHICLE",
-    "odev": "DEVICE_ID",
-    "omac": "MAC",
-    # Added with held-out P (P_SLOTS below, drawn by p_forms).
-    "pper": "PERSON",
-    "ptown": "LOCATION",
-    "paddr": "ADDRESS",
-    "ppost": "ADDRESS",
-    "pgeo": "ADDRESS",
-    "ptel": "PHONE",
-    "pfax": "PHONE",
-    "pmail": "EMAIL",
-    "pnat": "NATIONAL_ID",
-    "ppass": "NATIONAL_ID",  # passports, visas, residence permits, alien numbers
-    "pmrn": "RECORD_NUMBER",
-    "pplan": "RECORD_NUMBER",
-    "pref": "RECORD_NUMBER",
-    "pbio": "RECORD_NUMBER",
-    "pacct": "ACCOUNT",
-    "pcard": "CARD",
-    "piban": "IBAN",
-    "pip": "IP",
-    "purl": "URL",
-    "pphoto": "URL",  # where a full-face photograph is kept
-    "pdate": "DATE",
-    "pdob": "DATE",
-    "page": "AGE",
-    "plic": "LICENCE",
-    "pveh": "VEHICLE",
-    "pdev": "DEVICE_ID",
-    "pmac": "MAC",
-    # Added with held-out Q (Q_SLOTS below, drawn by q_forms).
-    "qper": "PERSON",
-    "qtown": "LOCATION",
-    "qaddr": "ADDRESS",
-    "qpost": "ADDRESS",
-    "qgeo": "ADDRESS",
-    "qtel": "PHONE",
-    "qfax": "PHONE",
-    "qmail": "EMAIL",
-    "qnat": "NATIONAL_ID",
-    "qpass": "NATIONAL_ID",  # passports, visas, residence permits
-    "qmrn": "RECORD_NUMBER",
-    "qplan": "RECORD_NUMBER",
-    "qref": "RECORD_NUMBER",
-    "qbio": "RECORD_NUMBER",
-    "qacct": "ACCOUNT",
-    "qcard": "CARD",
-    "qiban": "IBAN",
-    "qip": "IP",
-    "qurl": "URL",
-    "qphoto": "URL",  # where a full-face photograph is kept
-    "qdate": "DATE",
-    "qdob": "DATE",
-    "qage": "AGE",
-    "qlic": "LICENCE",
-    "qveh": "VEHICLE",
-    "qdev": "DEVICE_ID",
-    "qmac": "MAC",
-    # Added with held-out R (R_SLOTS below, drawn by r_forms).
-    "rper": "PERSON",
-    "rtown": "LOCATION",
-    "raddr": "ADDRESS",
-    "rpost": "ADDRESS",
-    "rgeo": "ADDRESS",
-    "rtel": "PHONE",
-    "rfax": "PHONE",
-    "rmail": "EMAIL",
-    "rnat": "NATIONAL_ID",
-    "rpass": "NATIONAL_ID",  # passports, visas, residence permits
-    "rmrn": "RECORD_NUMBER",
-    "rplan": "RECORD_NUMBER",
-    "rref": "RECORD_NUMBER",
-    "rbio": "RECORD_NUMBER",
-    "racct": "ACCOUNT",
-    "rcard": "CARD",
-    "riban": "IBAN",
-    "rip": "IP",
-    "rurl": "URL",
-    "rphoto": "URL",  # where a full-face photograph is kept
-    "rdate": "DATE",
-    "rdob": "DATE",
-    "rage": "AGE",
-    "rlic": "LICENCE",
-    "rveh": "VEHICLE",
-    "rdev": "DEVICE_ID",
-    "rmac": "MAC",
-    # Added with held-out S (S_SLOTS below, drawn by s_forms).
-    "sper": "PERSON",
-    "stown": "LOCATION",
-    "saddr": "ADDRESS",
-    "spost": "ADDRESS",
-    "sgeo": "ADDRESS",
-    "stel": "PHONE",
-    "sfax": "PHONE",
-    "smail": "EMAIL",
-    "snat": "NATIONAL_ID",
-    "spass": "NATIONAL_ID",  # passports, visas, residence permits
-    "smrn": "RECORD_NUMBER",
-    "splan": "RECORD_NUMBER",
-    "sref": "RECORD_NUMBER",
-    "sbio": "RECORD_NUMBER",
-    "sacct": "ACCOUNT",
-    "scard": "CARD",
-    "siban": "IBAN",
-    "sip": "IP",
-    "surl": "URL",
-    "sphoto": "URL",  # where a full-face photograph is kept
-    "sdate": "DATE",
-    "sdob": "DATE",
-    "sage": "AGE",
-    "slic": "LICENCE",
-    "sveh": "VEHICLE",
-    "sdev": "DEVICE_ID",
-    "smac": "MAC",
-    # Added with held-out T (T_SLOTS below, drawn by t_forms).
-    "tper": "PERSON",
-    "ttown": "LOCATION",
-    "taddr": "ADDRESS",
-    "tpost": "ADDRESS",
-    "tgeo": "ADDRESS",
-    "ttel": "PHONE",
-    "tfax": "PHONE",
-    "tmail": "EMAIL",
-    "tnat": "NATIONAL_ID",
-    "tpass": "NATIONAL_ID",  # passports, visas, residence permits
-    "tmrn": "RECORD_NUMBER",
-    "tplan": "RECORD_NUMBER",
-    "tref": "RECORD_NUMBER",
-    "tbio": "RECORD_NUMBER",
-    "tacct": "ACCOUNT",
-    "tcard": "CARD",
-    "tiban": "IBAN",
-    "tip": "IP",
-    "turl": "URL",
-    "tphoto": "URL",  # where a full-face photograph is kept
-    "tdate": "DATE",
-    "tdob": "DATE",
-    "tage": "AGE",
-    "tlic": "LICENCE",
-    "tveh": "VEHICLE",
-    "tdev": "DEVICE_ID",
-    "tmac": "MAC",
-    # Added with held-out U (U_SLOTS below, drawn by u_forms).
-    "uper": "PERSON",
-    "utown": "LOCATION",
-    "uaddr": "ADDRESS",
-    "upost": "ADDRESS",
-    "ugeo": "ADDRESS",
-    "utel": "PHONE",
-    "ufax": "PHONE",
-    "umail": "EMAIL",
-    "unat": "NATIONAL_ID",
-    "ussn": "NATIONAL_ID",
-    "upass": "NATIONAL_ID",
-    "umrn": "RECORD_NUMBER",
-    "uplan": "RECORD_NUMBER",
-    "uref": "RECORD_NUMBER",
-    "ubio": "RECORD_NUMBER",
-    "uacct": "ACCOUNT",
-    "ucard": "CARD",
-    "uiban": "IBAN",
-    "uip": "IP",
-    "uurl": "URL",
-    "uphoto": "URL",
-    "udate": "DATE",
-    "udob": "DATE",
-    "uage": "AGE",
-    "ulic": "LICENCE",
-    "uveh": "VEHICLE",
-    "udev": "DEVICE_ID",
-    "umac": "MAC",
-    # Held-out V's slots (v_forms.py; written in session 37).
-    "vper": "PERSON",
-    "vtown": "LOCATION",
-    "vaddr": "ADDRESS",
-    "vpost": "ADDRESS",
-    "vgeo": "ADDRESS",
-    "vtel": "PHONE",
-    "vfax": "PHONE",
-    "vmail": "EMAIL",
-    "vnat": "NATIONAL_ID",
-    "vssn": "NATIONAL_ID",
-    "vpass": "NATIONAL_ID",
-    "vmrn": "RECORD_NUMBER",
-    "vplan": "RECORD_NUMBER",
-    "vref": "RECORD_NUMBER",
-    "vbio": "RECORD_NUMBER",
-    "vacct": "ACCOUNT",
-    "vcard": "CARD",
-    "viban": "IBAN",
-    "vip": "IP",
-    "vurl": "URL",
-    "vphoto": "URL",
-    "vdate": "DATE",
-    "vdob": "DATE",
-    "vage": "AGE",
-    "vlic": "LICENCE",
-    "vveh": "VEHICLE",
-    "vdev": "DEVICE_ID",
-    "vmac": "MAC",
-    # Held-out W's slots (w_forms.py; written in session 38).
-    "wname": "PERSON",
-    "wintl": "PERSON",
-    "wtown": "LOCATION",
-    "waddr": "ADDRESS",
-    "wzip": "ADDRESS",
-    "wgeo": "ADDRESS",
-    "wtel": "PHONE",
-    "wfax": "PHONE",
-    "wmail": "EMAIL",
-    "wnat": "NATIONAL_ID",
-    "wssn": "NATIONAL_ID",
-    "wpass": "NATIONAL_ID",
-    "wmrn": "RECORD_NUMBER",
-    "wins": "RECORD_NUMBER",
-    "wclaim": "RECORD_NUMBER",
-    "wcase": "RECORD_NUMBER",
-    "wemp": "RECORD_NUMBER",
-    "wbio": "RECORD_NUMBER",
-    "wacct": "ACCOUNT",
-    "wcard": "CARD",
-    "wiban": "IBAN",
-    "wip": "IP",
-    "wurl": "URL",
-    "wphoto": "URL",
-    "wdate": "DATE",
-    "wdob": "DATE",
-    "wage": "AGE",
-    "wlic": "LICENCE",
-    "wveh": "VEHICLE",
-    "wdev": "DEVICE_ID",
-    "wmac": "MAC",
-    # Held-out X's slots (x_forms.py; written in session 39).
-    "xper": "PERSON",
-    "xscript": "PERSON",
-    "xtown": "LOCATION",
-    "xaddr": "ADDRESS",
-    "xzip": "ADDRESS",
-    "xgeo": "ADDRESS",
-    "xtel": "PHONE",
-    "xfax": "PHONE",
-    "xspoken": "PHONE",
-    "xmail": "EMAIL",
-    "xnat": "NATIONAL_ID",
-    "xssn": "NATIONAL_ID",
-    "xpass": "NATIONAL_ID",
-    "xmrn": "RECORD_NUMBER",
-    "xplan": "RECORD_NUMBER",
-    "xclaim": "RECORD_NUMBER",
-    "xbio": "RECORD_NUMBER",
-    "xuid": "RECORD_NUMBER",
-    "xacct": "ACCOUNT",
-    "xsaid": "ACCOUNT",
-    "xcard": "CARD",
-    "xiban": "IBAN",
-    "xip": "IP",
-    "xurl": "URL",
-    "xphoto": "URL",
-    "xdate": "DATE",
-    "xdob": "DATE",
-    "xage": "AGE",
-    "xlic": "LICENCE",
-    "xveh": "VEHICLE",
-    "xdev": "DEVICE_ID",
-    "xmac": "MAC",
-    # Added with held-out Y (Y_SLOTS below, drawn by y_forms).
-    "yper": "PERSON",
-    "ytown": "LOCATION",
-    "yaddr": "ADDRESS",
-    "ypost": "ADDRESS",
-    "ytel": "PHONE",
-    "yfax": "PHONE",
-    "ymail": "EMAIL",
-    "ynat": "NATIONAL_ID",
-    "yopt": "NATIONAL_ID",
-    "ypass": "NATIONAL_ID",
-    "yperm": "NATIONAL_ID",
-    "ymrn": "RECORD_NUMBER",
-    "yplan": "RECORD_NUMBER",
-    "yclaim": "RECORD_NUMBER",
-    "ycase": "RECORD_NUMBER",
-    "yrx": "RECORD_NUMBER",
-    "ybio": "RECORD_NUMBER",
-    "yref": "RECORD_NUMBER",
-    "yacct": "ACCOUNT",
-    "ycard": "CARD",
-    "yiban": "IBAN",
-    "yip": "IP",
-    "yurl": "URL",
-    "yphoto": "URL",
-    "ydob": "DATE",
-    "ydate": "DATE",
-    "yexp": "DATE",
-    "yage": "AGE",
-    "ylic": "LICENCE",
-    "yreg": "LICENCE",
-    "yveh": "VEHICLE",
-    "ydev": "DEVICE_ID",
-    "ymac": "MAC",
-    "ymzn": "NATIONAL_ID",
-    "ymzb": "NATIONAL_ID",
-    "ymze": "NATIONAL_ID",
-    "ymzo": "NATIONAL_ID",
-    "ymzc": "NATIONAL_ID",
-    "ymzp": "NATIONAL_ID",
-    "ymzq": "NATIONAL_ID",
-    "ymzi": "NATIONAL_ID",
-    "ymzk": "NATIONAL_ID",
-    "ymzs": "NATIONAL_ID",
-    # Held-out Z's slots (z_forms.py).
+    # Each held-out split's own slots since G: the tables above.
+    **G_KINDS,
+    **H_KINDS,
+    **I_KINDS,
+    **J_KINDS,
+    **K_KINDS,
+    **L_KINDS,
+    **M_KINDS,
+    **N_KINDS,
+    **O_KINDS,
+    **P_KINDS,
+    **Q_KINDS,
+    **R_KINDS,
+    **S_KINDS,
+    **T_KINDS,
+    **U_KINDS,
+    **V_KINDS,
+    **W_KINDS,
+    **X_KINDS,
+    **Y_KINDS,
     **Z_KINDS,
-    # Held-out AA's slots (aa_forms.py).
     **AA_KINDS,
-    # Held-out AB's slots (ab_forms.py; written in session 43).
     **AB_KINDS,
-    # Held-out AC's slots (session 44; values in ac_forms.py)
     **AC_KINDS,
-    # Held-out AD's slots (session 45; values in ad_forms.py)
     **AD_KINDS,
 }
 # Held-out G's slots, handed to g_forms before any other slot is looked at: none of them
 # is an older slot, and the check draws nothing, so older splits render as before.
-G_SLOTS = frozenset(
-    {"kin", "on", "natal", "dial", "abode", "town", "inbox", "citizen", "taxref", "bankno"}
-    | {"giro", "plastic", "tag", "senior", "site", "selfie", "biokey", "docket", "host"}
-    | {"telefax"}
-)
+G_SLOTS = frozenset(G_KINDS)
 # Held-out H's slots (h_forms.py), handed over the same way: none is an older slot.
-H_SLOTS = frozenset(
-    {"pat", "burg", "spot", "zip", "gps", "ring", "mbox", "gov", "pp", "hosp", "member"}
-    | {"uniq", "acct", "cc", "ibn", "net", "web", "face", "dt", "bday", "aged", "cred"}
-    | {"auto", "gadget", "nic"}
-)
+H_SLOTS = frozenset(H_KINDS)
 # Held-out I's slots (i_forms.py), handed over the same way: none is an older slot.
-I_SLOTS = frozenset(
-    {"indiv", "hamlet", "resid", "postal", "latlon", "voice", "faxno", "epost", "ident"}
-    | {"travel", "chart", "policy", "refno", "ledger", "payc", "sepa", "ipaddr", "href"}
-    | {"visit", "birth", "elder", "permit", "veh", "implant", "hwaddr"}
-)
+I_SLOTS = frozenset(I_KINDS)
 # Held-out J's slots (j_forms.py), handed over the same way: none is an older slot.
-J_SLOTS = frozenset({"govno", "stamp", "cell", "folio", "lane"})
+J_SLOTS = frozenset(J_KINDS)
 # Held-out K's slots (k_forms.py), handed over the same way: none is an older slot.
-K_SLOTS = frozenset(
-    {"kname", "kcity", "kaddr", "kzip", "kgeo", "ktel", "kfax", "kmail", "knat", "khealth"}
-    | {"kpass", "kmrn", "kplan", "kref", "kbio", "kacct", "kcard", "kiban", "kip", "kurl"}
-    | {"kdate", "kdob", "kage", "klic", "kveh", "kdev", "kmac"}
-)
+K_SLOTS = frozenset(K_KINDS)
 # Held-out L's slots (l_forms.py), handed over the same way: none is an older slot.
-L_SLOTS = frozenset(
-    {"lper", "ltown", "lhome", "lpost", "lgeo", "lphone", "lfax", "lmail", "lnat", "lpass"}
-    | {"lmrn", "lplan", "lref", "lbio", "lacct", "lcard", "liban", "lip", "lurl", "ldate"}
-    | {"lborn", "lage", "llic", "lveh", "ldev", "lmac"}
-)
+L_SLOTS = frozenset(L_KINDS)
 # Held-out M's slots (m_forms.py), handed over the same way: none is an older slot.
-M_SLOTS = frozenset(
-    {"mper", "mtown", "maddr", "mpost", "mgeo", "mtel", "mfax", "mmail", "mnat", "mpass"}
-    | {"mmrn", "mplan", "mref", "mbio", "macct", "mcard", "miban", "mip", "murl", "mdate"}
-    | {"mdob", "mage", "mlic", "mveh", "mdev", "mmac"}
-)
+M_SLOTS = frozenset(M_KINDS)
 # Held-out N's slots (n_forms.py), handed over the same way: none is an older slot.
-N_SLOTS = frozenset(
-    {"nname", "nplace", "nhome", "npost", "nspot", "nphone", "nfax", "nmail", "nnat"}
-    | {"ntravel", "nmrn", "nplan", "nref", "nbio", "nacct", "ncard", "niban", "nip", "nurl"}
-    | {"nphoto", "ndate", "ndob", "nage", "nlic", "nveh", "ndev", "nmac"}
-)
+N_SLOTS = frozenset(N_KINDS)
 # Held-out O's slots (o_forms.py), handed over the same way: none is an older slot.
-O_SLOTS = frozenset(
-    {"oper", "otown", "oaddr", "opost", "ogeo", "otel", "ofax", "omail", "onat", "opass"}
-    | {"omrn", "oplan", "oref", "obio", "oacct", "ocard", "oiban", "oip", "ourl", "ophoto"}
-    | {"odate", "odob", "oage", "olic", "oveh", "odev", "omac"}
-)
+O_SLOTS = frozenset(O_KINDS)
 # Held-out P's slots (p_forms.py), handed over the same way: none is an older slot.
-P_SLOTS = frozenset(
-    {"pper", "ptown", "paddr", "ppost", "pgeo", "ptel", "pfax", "pmail", "pnat", "ppass"}
-    | {"pmrn", "pplan", "pref", "pbio", "pacct", "pcard", "piban", "pip", "purl", "pphoto"}
-    | {"pdate", "pdob", "page", "plic", "pveh", "pdev", "pmac"}
-)
+P_SLOTS = frozenset(P_KINDS)
 # Held-out Q's slots (q_forms.py), handed over the same way: none is an older slot.
-Q_SLOTS = frozenset(
-    {"qper", "qtown", "qaddr", "qpost", "qgeo", "qtel", "qfax", "qmail", "qnat", "qpass"}
-    | {"qmrn", "qplan", "qref", "qbio", "qacct", "qcard", "qiban", "qip", "qurl", "qphoto"}
-    | {"qdate", "qdob", "qage", "qlic", "qveh", "qdev", "qmac"}
-)
+Q_SLOTS = frozenset(Q_KINDS)
 # Held-out R's slots (r_forms.py), handed over the same way: none is an older slot.
-R_SLOTS = frozenset(
-    {"rper", "rtown", "raddr", "rpost", "rgeo", "rtel", "rfax", "rmail", "rnat", "rpass"}
-    | {"rmrn", "rplan", "rref", "rbio", "racct", "rcard", "riban", "rip", "rurl", "rphoto"}
-    | {"rdate", "rdob", "rage", "rlic", "rveh", "rdev", "rmac"}
-)
+R_SLOTS = frozenset(R_KINDS)
 # Held-out S's slots (s_forms.py), handed over the same way: none is an older slot.
-S_SLOTS = frozenset(
-    {"sper", "stown", "saddr", "spost", "sgeo", "stel", "sfax", "smail", "snat", "spass"}
-    | {"smrn", "splan", "sref", "sbio", "sacct", "scard", "siban", "sip", "surl", "sphoto"}
-    | {"sdate", "sdob", "sage", "slic", "sveh", "sdev", "smac"}
-)
+S_SLOTS = frozenset(S_KINDS)
 # Held-out T's slots (t_forms.py), handed over the same way: none is an older slot.
-T_SLOTS = frozenset(
-    {"tper", "ttown", "taddr", "tpost", "tgeo", "ttel", "tfax", "tmail", "tnat", "tpass"}
-    | {"tmrn", "tplan", "tref", "tbio", "tacct", "tcard", "tiban", "tip", "turl", "tphoto"}
-    | {"tdate", "tdob", "tage", "tlic", "tveh", "tdev", "tmac"}
-)
+T_SLOTS = frozenset(T_KINDS)
 
 # Held-out U's slots (u_forms.py), handed over the same way: none is an older slot.
-U_SLOTS = frozenset(
-    {"uacct", "uaddr", "uage", "ubio", "ucard", "udate", "udev", "udob", "ufax", "ugeo"}
-    | {"uiban", "uip", "ulic", "umac", "umail", "umrn", "unat", "upass", "uper", "uphoto"}
-    | {"uplan", "upost", "uref", "ussn", "utel", "utown", "uurl", "uveh"}
-)
+U_SLOTS = frozenset(U_KINDS)
 # Held-out V's slots (v_forms.py), handed over the same way: none is an older slot.
-V_SLOTS = frozenset(
-    {"vacct", "vaddr", "vage", "vbio", "vcard", "vdate", "vdev", "vdob", "vfax", "vgeo"}
-    | {"viban", "vip", "vlic", "vmac", "vmail", "vmrn", "vnat", "vpass", "vper", "vphoto"}
-    | {"vplan", "vpost", "vref", "vssn", "vtel", "vtown", "vurl", "vveh"}
-)
+V_SLOTS = frozenset(V_KINDS)
 # Held-out W's slots (w_forms.py), handed over the same way: none is an older slot.
-W_SLOTS = frozenset(
-    {"wacct", "waddr", "wage", "wbio", "wcard", "wcase", "wclaim", "wdate", "wdev"}
-    | {"wdob", "wemp", "wfax", "wgeo", "wiban", "wins", "wintl", "wip", "wlic"}
-    | {"wmac", "wmail", "wmrn", "wname", "wnat", "wpass", "wphoto", "wssn", "wtel"}
-    | {"wtown", "wurl", "wveh", "wzip"}
-)
+W_SLOTS = frozenset(W_KINDS)
 
 # Held-out X's slots (x_forms.py), handed over the same way: none is an older slot.
-X_SLOTS = frozenset(
-    {"xacct", "xaddr", "xage", "xbio", "xcard", "xclaim", "xdate", "xdev", "xdob"}
-    | {"xfax", "xgeo", "xiban", "xip", "xlic", "xmac", "xmail", "xmrn", "xnat"}
-    | {"xpass", "xper", "xphoto", "xplan", "xsaid", "xscript", "xspoken", "xssn", "xtel"}
-    | {"xtown", "xuid", "xurl", "xveh", "xzip"}
-)
+X_SLOTS = frozenset(X_KINDS)
 
 # Held-out Y's slots (y_forms.py), handed over the same way: none is an older slot.
-Y_SLOTS = frozenset(
-    {"yacct", "yaddr", "yage", "ybio", "ycard", "ycase", "yclaim", "ydate", "ydev"}
-    | {"ydob", "yexp", "yfax", "yiban", "yip", "ylic", "ymac", "ymail", "ymrn"}
-    | {"ymzb", "ymzc", "ymze", "ymzi", "ymzk", "ymzn", "ymzo", "ymzp", "ymzq"}
-    | {"ymzs", "ynat", "yopt", "ypass", "yper", "yperm", "yphoto", "yplan", "ypost"}
-    | {"yref", "yreg", "yrx", "ytel", "ytown", "yurl", "yveh"}
-)
+Y_SLOTS = frozenset(Y_KINDS)
 
 
 # Held-out Z's slots (z_forms.py), handed over the same way: none is an older slot.
