@@ -19,49 +19,12 @@ from faker.decode import unidecode
 from stdnum import iban as iban_check
 from stdnum import verhoeff
 
-from resources.synthetic.redaction_eval.generator import MONTHS, Ctx, Person, Value
+from resources.synthetic.redaction_eval.generator import AB_KINDS, MONTHS, Ctx, Person, Value
 
 AB_TODAY = date(2026, 12, 4)
 
-# Slot -> kind (the generator's SLOT_KINDS gets these; AB_SLOTS is their names).
-KINDS = {
-    "abname": "PERSON",
-    "abtown": "LOCATION",
-    "abaddr": "ADDRESS",
-    "abpost": "ADDRESS",
-    "abgeo": "ADDRESS",
-    "abtel": "PHONE",
-    "abfax": "PHONE",
-    "abmsisdn": "PHONE",
-    "abmail": "EMAIL",
-    "abnat": "NATIONAL_ID",
-    "abssn": "NATIONAL_ID",
-    "abpass": "NATIONAL_ID",
-    "abmrn": "RECORD_NUMBER",
-    "abplan": "RECORD_NUMBER",
-    "abclaim": "RECORD_NUMBER",
-    "abcase": "RECORD_NUMBER",
-    "abtitle": "RECORD_NUMBER",
-    "abref": "RECORD_NUMBER",
-    "abbio": "RECORD_NUMBER",
-    "abacct": "ACCOUNT",
-    "abcard": "CARD",
-    "abiban": "IBAN",
-    "abip": "IP",
-    "aburl": "URL",
-    "abphoto": "URL",
-    "abdate": "DATE",
-    "abdob": "DATE",
-    "abage": "AGE",
-    "abcert": "LICENCE",
-    "ablic": "LICENCE",
-    "abveh": "VEHICLE",
-    "abdev": "DEVICE_ID",
-    "abimei": "DEVICE_ID",
-    "abiccid": "DEVICE_ID",
-    "abimsi": "DEVICE_ID",
-    "abmac": "MAC",
-}
+# Slot -> kind: generator.AB_KINDS (SLOT_KINDS spreads it; AB_SLOTS is its keys).
+KINDS = AB_KINDS
 
 # HIPAA Safe Harbor's 18 identifier classes (45 CFR 164.514(b)(2)(i)) -> AB slots drawing them.
 HIPAA_CLASSES = {
