@@ -762,7 +762,7 @@ O_KINDS: dict[str, str] = {
     "omrn": "RECORD_NUMBER",
     "oplan": "RECORD_NUMBER",
     "oref": "RECORD_NUMBER",
-    "obio": "RECORD_NUMBER",
+    "obio": "RECORD_NUMBER",  # a biometric template's record number
     "oacct": "ACCOUNT",
     "ocard": "CARD",
     "oiban": "IBAN",

@@ -63,6 +63,7 @@ from stdnum.vn import mst
 from stdnum.za import idnr as za_idnr
 
 from resources.synthetic.redaction_eval.generator import (
+    O_KINDS,
     Ctx,
     Person,
     Value,
@@ -76,35 +77,7 @@ from resources.synthetic.redaction_eval.national_ids import complete, ok
 # The day O's documents are written on: ages and dates of birth are counted from it.
 O_TODAY = date(2026, 10, 19)
 
-SLOTS = {
-    "oper": "PERSON",
-    "otown": "LOCATION",
-    "oaddr": "ADDRESS",
-    "opost": "ADDRESS",
-    "ogeo": "ADDRESS",
-    "otel": "PHONE",
-    "ofax": "PHONE",
-    "omail": "EMAIL",
-    "onat": "NATIONAL_ID",
-    "opass": "NATIONAL_ID",  # passports, visas, residence permits
-    "omrn": "RECORD_NUMBER",
-    "oplan": "RECORD_NUMBER",
-    "oref": "RECORD_NUMBER",
-    "obio": "RECORD_NUMBER",  # a biometric template's record number
-    "oacct": "ACCOUNT",
-    "ocard": "CARD",
-    "oiban": "IBAN",
-    "oip": "IP",
-    "ourl": "URL",
-    "ophoto": "URL",  # where a full-face photograph is kept
-    "odate": "DATE",
-    "odob": "DATE",
-    "oage": "AGE",
-    "olic": "LICENCE",
-    "oveh": "VEHICLE",
-    "odev": "DEVICE_ID",
-    "omac": "MAC",
-}
+SLOTS = O_KINDS
 
 # Locales whose Faker has names but no addresses or phones of its own: those are drawn
 # from a neighbour's (a Yoruba name with a Lagos-style or a London address).

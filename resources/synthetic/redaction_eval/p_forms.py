@@ -32,7 +32,7 @@ from stdnum.pl import pesel
 from stdnum.se import personnummer
 
 from resources.synthetic.redaction_eval import generator
-from resources.synthetic.redaction_eval.generator import Ctx, Person, Value
+from resources.synthetic.redaction_eval.generator import P_KINDS, Ctx, Person, Value
 from resources.synthetic.redaction_eval.national_ids import (
     NATIONAL_IDS,
     NationalId,
@@ -42,35 +42,7 @@ from resources.synthetic.redaction_eval.world_names import world_names
 
 P_TODAY = date(2026, 3, 9)  # the day P's documents are written on, whatever the clock says
 
-SLOTS = {
-    "pper": "PERSON",
-    "ptown": "LOCATION",
-    "paddr": "ADDRESS",
-    "ppost": "ADDRESS",
-    "pgeo": "ADDRESS",
-    "ptel": "PHONE",
-    "pfax": "PHONE",
-    "pmail": "EMAIL",
-    "pnat": "NATIONAL_ID",
-    "ppass": "NATIONAL_ID",  # passports, visas, residence permits, alien numbers
-    "pmrn": "RECORD_NUMBER",
-    "pplan": "RECORD_NUMBER",
-    "pref": "RECORD_NUMBER",
-    "pbio": "RECORD_NUMBER",
-    "pacct": "ACCOUNT",
-    "pcard": "CARD",
-    "piban": "IBAN",
-    "pip": "IP",
-    "purl": "URL",
-    "pphoto": "URL",  # where a full-face photograph is kept
-    "pdate": "DATE",
-    "pdob": "DATE",
-    "page": "AGE",
-    "plic": "LICENCE",
-    "pveh": "VEHICLE",
-    "pdev": "DEVICE_ID",
-    "pmac": "MAC",
-}
+SLOTS = P_KINDS
 
 # --- people -------------------------------------------------------------------------------
 

@@ -27,6 +27,7 @@ from stdnum.us import rtn
 
 from resources.synthetic.redaction_eval.generator import (
     MONTHS,
+    Q_KINDS,
     Ctx,
     Person,
     Value,
@@ -37,35 +38,7 @@ from resources.synthetic.redaction_eval.generator import (
 Q_TODAY = date(2026, 5, 14)
 
 # Slot -> kind (the same kinds as SLOT_KINDS gives the p... slots of the same suffix).
-SLOTS = {
-    "qper": "PERSON",
-    "qtown": "LOCATION",
-    "qaddr": "ADDRESS",
-    "qpost": "ADDRESS",
-    "qgeo": "ADDRESS",
-    "qtel": "PHONE",
-    "qfax": "PHONE",
-    "qmail": "EMAIL",
-    "qnat": "NATIONAL_ID",
-    "qpass": "NATIONAL_ID",
-    "qmrn": "RECORD_NUMBER",
-    "qplan": "RECORD_NUMBER",
-    "qref": "RECORD_NUMBER",
-    "qbio": "RECORD_NUMBER",
-    "qacct": "ACCOUNT",
-    "qcard": "CARD",
-    "qiban": "IBAN",
-    "qip": "IP",
-    "qurl": "URL",
-    "qphoto": "URL",
-    "qdate": "DATE",
-    "qdob": "DATE",
-    "qage": "AGE",
-    "qlic": "LICENCE",
-    "qveh": "VEHICLE",
-    "qdev": "DEVICE_ID",
-    "qmac": "MAC",
-}
+SLOTS = Q_KINDS
 
 # --- National numbers: built with stdnum's own validation deciding the check characters ----
 

@@ -25,6 +25,7 @@ from faker.decode import unidecode
 
 from resources.synthetic.redaction_eval.generator import (
     MONTHS,
+    U_KINDS,
     Ctx,
     Person,
     Value,
@@ -35,36 +36,7 @@ from resources.synthetic.redaction_eval.world_names import world_names
 U_TODAY = date(2026, 9, 17)
 
 # U's slots and the kind each is labelled with (generator.SLOT_KINDS holds the same).
-SLOTS = {
-    "uper": "PERSON",
-    "utown": "LOCATION",
-    "uaddr": "ADDRESS",
-    "upost": "ADDRESS",
-    "ugeo": "ADDRESS",
-    "utel": "PHONE",
-    "ufax": "PHONE",
-    "umail": "EMAIL",
-    "unat": "NATIONAL_ID",
-    "ussn": "NATIONAL_ID",
-    "upass": "NATIONAL_ID",
-    "umrn": "RECORD_NUMBER",
-    "uplan": "RECORD_NUMBER",
-    "uref": "RECORD_NUMBER",
-    "ubio": "RECORD_NUMBER",
-    "uacct": "ACCOUNT",
-    "ucard": "CARD",
-    "uiban": "IBAN",
-    "uip": "IP",
-    "uurl": "URL",
-    "uphoto": "URL",
-    "udate": "DATE",
-    "udob": "DATE",
-    "uage": "AGE",
-    "ulic": "LICENCE",
-    "uveh": "VEHICLE",
-    "udev": "DEVICE_ID",
-    "umac": "MAC",
-}
+SLOTS = U_KINDS
 
 # HIPAA Safe Harbor, 45 CFR 164.514(b)(2)(i)(A)-(R): each class and U's slots for it.
 SAFE_HARBOR = {

@@ -73,36 +73,6 @@ from resources.synthetic.redaction_eval.world_names import world_names
 
 V_TODAY = date(2026, 10, 23)
 
-V_KINDS = {
-    "vper": "PERSON",
-    "vtown": "LOCATION",
-    "vaddr": "ADDRESS",
-    "vpost": "ADDRESS",
-    "vgeo": "ADDRESS",
-    "vtel": "PHONE",
-    "vfax": "PHONE",
-    "vmail": "EMAIL",
-    "vnat": "NATIONAL_ID",
-    "vssn": "NATIONAL_ID",
-    "vpass": "NATIONAL_ID",
-    "vmrn": "RECORD_NUMBER",
-    "vplan": "RECORD_NUMBER",
-    "vref": "RECORD_NUMBER",
-    "vbio": "RECORD_NUMBER",
-    "vacct": "ACCOUNT",
-    "vcard": "CARD",
-    "viban": "IBAN",
-    "vip": "IP",
-    "vurl": "URL",
-    "vphoto": "URL",
-    "vdate": "DATE",
-    "vdob": "DATE",
-    "vage": "AGE",
-    "vlic": "LICENCE",
-    "vveh": "VEHICLE",
-    "vdev": "DEVICE_ID",
-    "vmac": "MAC",
-}
 
 # Safe Harbor's eighteen classes and the V slots that carry each.
 HIPAA_CLASSES = {

@@ -70,45 +70,12 @@ from stdnum.tr import tckimlik
 from stdnum.us import ssn as us_ssn
 from stdnum.za import idnr as za_idnr
 
-from resources.synthetic.redaction_eval.generator import Ctx, Person, Value
+from resources.synthetic.redaction_eval.generator import X_KINDS, Ctx, Person, Value
 from resources.synthetic.redaction_eval.world_names import world_names
 
 X_TODAY = date(2026, 10, 23)  # the split's pinned day: every date counts back from it
 
-SLOTS = {
-    "xper": "PERSON",
-    "xscript": "PERSON",
-    "xtown": "LOCATION",
-    "xaddr": "ADDRESS",
-    "xzip": "ADDRESS",
-    "xgeo": "ADDRESS",
-    "xtel": "PHONE",
-    "xfax": "PHONE",
-    "xspoken": "PHONE",
-    "xmail": "EMAIL",
-    "xnat": "NATIONAL_ID",
-    "xssn": "NATIONAL_ID",
-    "xpass": "NATIONAL_ID",
-    "xmrn": "RECORD_NUMBER",
-    "xplan": "RECORD_NUMBER",
-    "xclaim": "RECORD_NUMBER",
-    "xbio": "RECORD_NUMBER",
-    "xuid": "RECORD_NUMBER",
-    "xacct": "ACCOUNT",
-    "xsaid": "ACCOUNT",
-    "xcard": "CARD",
-    "xiban": "IBAN",
-    "xip": "IP",
-    "xurl": "URL",
-    "xphoto": "URL",
-    "xdate": "DATE",
-    "xdob": "DATE",
-    "xage": "AGE",
-    "xlic": "LICENCE",
-    "xveh": "VEHICLE",
-    "xdev": "DEVICE_ID",
-    "xmac": "MAC",
-}
+SLOTS = X_KINDS
 
 # HIPAA Safe Harbor, 45 CFR 164.514(b)(2)(i): (A) to (R), and the X slots that carry each.
 SAFE_HARBOR = {
