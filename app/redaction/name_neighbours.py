@@ -1038,9 +1038,15 @@ _BIRTH_CAPTION = fast_regex.compile(
     r"(?P<name>\p{Lu}[\p{L}\p{M}'’]+(?:[- ]\p{Lu}[\p{L}\p{M}'’]+)?)"
     r"(?=[ \t]*(?:\r?\n|$|[,;|])|[ \t]{2,}|\t)"
 )
-_BIRTH_CAPTION_GATE = re.compile(
-    r"(?i:name|geburts|mädchen|naissance|jeune|soltera|solteira|nubile|rodow|rodné|meisjes|"
-    r"geboorte|flick|födelse|pige|føde|syntymä|születési|leánykori|djevojačko)"
+_BIRTH_CAPTION_WORDS: Final = word_list(
+    """
+    name geburts mädchen naissance jeune soltera solteira nubile rodow rodné meisjes
+    geboorte flick födelse pige føde syntymä születési leánykori djevojačko
+    """
+)
+# (a trigger: the pattern runs only on a text whose lowered form holds one of the words)
+_BIRTH_CAPTION_GATE = fast_regex.Trigger(
+    re.compile(f"(?i:{'|'.join(_BIRTH_CAPTION_WORDS)})"), _BIRTH_CAPTION_WORDS
 )
 # What a form writes in the field when there is no such name.
 _NO_NAME: Final = frozenset(

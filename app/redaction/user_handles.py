@@ -80,11 +80,16 @@ _ROLE_KEYS: Final = frozenset(
 )
 _KEY_WORDS: Final = _ACCOUNT_KEYS | _ROLE_KEYS
 # The key stems, searched first: a text without any of them has no such record.
-_KEY_GATE = fast_regex.compile(
-    r"(?i:user|login|logon|uid|account|upn|actor|owner|creator|author|modified|created|"
-    r"updated|changed|assignee|reporter|operator|reviewer|approver|requester|submitter|"
-    r"editor|agent|perform|entered|recorded)",
-    word_led=True,
+_KEY_STEMS: Final = word_list(
+    """
+    user login logon uid account upn actor owner creator author modified created updated
+    changed assignee reporter operator reviewer approver requester submitter editor agent
+    perform entered recorded
+    """
+)
+# (a trigger: the pattern runs only on a text whose lowered form holds one of the stems)
+_KEY_GATE = fast_regex.Trigger(
+    fast_regex.compile(f"(?i:{'|'.join(_KEY_STEMS)})", word_led=True), _KEY_STEMS
 )
 # A key and its value: JSON's "key": "value", key=value, YAML's key: value, XML's
 # <key>value</key> and the PDF information dictionary's /Key (value).

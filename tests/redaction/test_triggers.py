@@ -22,10 +22,12 @@ from app.redaction import (
     devices,
     fast_regex,
     munged_emails,
+    name_neighbours,
     national_ids,
     phones,
     postal_addresses,
     record_numbers,
+    user_handles,
 )
 
 TRIGGERS = {
@@ -34,6 +36,8 @@ TRIGGERS = {
     "officer ranks": record_numbers._OFFICER_HINT,
     "CJK number labels": record_numbers._CJK_HINT,
     "Zengin account types": accounts._ZENGIN_HINT,
+    "birth-name captions": name_neighbours._BIRTH_CAPTION_GATE,
+    "account key stems": user_handles._KEY_GATE,
 }
 _EVERY_CHARACTER = "".join(
     chr(cp) for cp in range(sys.maxunicode + 1) if not 0xD800 <= cp <= 0xDFFF
@@ -67,6 +71,13 @@ def test_every_case_insensitive_match_of_a_letter_folds_to_it(letter: str) -> No
         ("CJK number labels", "患者A1234567", False),
         ("Zengin account types", "普通 1234567", True),
         ("Zengin account types", "口座 1234567", False),
+        ("birth-name captions", "GEBURTSNAME: Roth", True),
+        ("birth-name captions", "Nom de jeune fille : Vidal", True),
+        ("birth-name captions", "Nazwisko RODOWE: Sowa", True),
+        ("birth-name captions", "Seen on the ward round", False),
+        ("account key stems", '{"UserPrincipalName": "k.ilves"}', True),
+        ("account key stems", "LastModifiedBy=t_okoro", True),
+        ("account key stems", "Haemoglobin 131 g/L", False),
     ],
 )
 def test_trigger_answers_as_its_pattern(name: str, text: str, found: bool) -> None:
