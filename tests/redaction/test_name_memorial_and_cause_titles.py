@@ -37,7 +37,7 @@ def test_an_obituary_name_over_its_birth_and_death_line() -> None:
 def test_a_hebrew_name_before_the_blessing_and_after_the_passing_of() -> None:
     text = "אנו מודיעים על פטירתה של\nנועה ברק\nז״ל\n"
     assert _found(memorial_names(text), text) == ["נועה ברק"]
-    inline = "שלום\nדוד לוי ע\"ה\n"
+    inline = 'שלום\nדוד לוי ע"ה\n'
     assert _found(memorial_names(inline), inline) == ["דוד לוי"]
 
 
