@@ -2,8 +2,9 @@
 the formula that mourns or announces them, as these are written the world over:
 
 - English: "the late" before the name ("Re: the late Ada Brennan", "estate of the late
-  Mr Owen Price"); two words at least, the first a dictionary given name or none a word of
-  English ("the late Middle Ages", "the late Victorian house" stay);
+  Mr Owen Price", "the late Thomas"); a given name alone, or words of which the first is
+  a dictionary given name or none English ("the late Middle Ages", "the late Victorian
+  house" stay);
 - German and Dutch obituaries: the name alone on its line, the next line giving the birth
   and death dates with their signs ("* 3.4.1931  † 9.1.2020");
 - Hebrew: the name before the blessing of the dead ('ז"ל', 'ע"ה', 'זצ"ל', 'הי"ד'), on its
@@ -72,9 +73,9 @@ _OFFICES: Final = frozenset(
 
 def _latin_name(words: list[str], *, dictionary: bool) -> bool:
     """Capitalised words that name someone: none a common, role, heading word or title,
-    and with `dictionary` two words at least, the first in the name dictionary (even a
-    word that is more often something else: "the late Mark Black") or none an English word
-    ("the late Middle Ages" stays)."""
+    and with `dictionary` a given name alone, or two words or more, the first in the name
+    dictionary (even a word that is more often something else: "the late Mark Black") or
+    none an English word ("the late Middle Ages" stays)."""
     if any(plain_word(w.casefold()) or is_title(w) for w in words):
         return False
     first = fold_accents(words[0].casefold())
@@ -82,10 +83,9 @@ def _latin_name(words: list[str], *, dictionary: bool) -> bool:
         return False
     if not dictionary:
         return True
-    # two words at least ("the late Georgian style"), the first a given name or none English
-    return len(words) >= 2 and (
-        first in given_names() or not any(known_word(w.casefold()) for w in words)
-    )
+    if len(words) == 1:  # "the late Thomas"; "the late Georgian style" stays
+        return is_given_name(words[0])
+    return first in given_names() or not any(known_word(w.casefold()) for w in words)
 
 
 def _script_words(text: str, start: int, end: int) -> tuple[int, int] | None:
