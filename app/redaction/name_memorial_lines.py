@@ -37,6 +37,8 @@ _THE_LATE: Final = re.compile(
     r"(?<![\w])[Tt]he[ \t]+late[ \t]+(?:(?P<title>(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?)[ \t]+)?"
     rf"(?P<name>{_CAP_WORD}(?:[ \t]{_CAP_WORD}){{0,3}})"
 )
+# A lower-case word after one capitalised word, but "and": the word was an adjective.
+_ADJECTIVE_AFTER: Final = re.compile(r"[ \t]+(?!and\b)[a-zß-ÿ]")
 # A name line, then a line with a star (born) and a dagger (died) and their dates.
 _DATED_LINE: Final = re.compile(
     rf"^[ \t]*(?P<name>{_CAP_WORD}(?:[ ]{_CAP_WORD}){{1,3}})[ \t]*\r?\n"
@@ -83,7 +85,7 @@ def _latin_name(words: list[str], *, dictionary: bool) -> bool:
         return False
     if not dictionary:
         return True
-    if len(words) == 1:  # "the late Thomas"; "the late Georgian style" stays
+    if len(words) == 1:  # "the late Thomas,"
         return is_given_name(words[0])
     return first in given_names() or not any(known_word(w.casefold()) for w in words)
 
@@ -107,10 +109,12 @@ def _latin(text: str) -> list[Span]:
                 if is_given_name(words[-1]):
                     break
                 words.pop()  # "the late Ada Brennan Deceased": a heading after the name
-            if _latin_name(words, dictionary=True):
-                end = m.start("name") + len(" ".join(words))
-                if text[m.start("name") : end] == " ".join(words):
-                    spans.append(Span(m.start("name"), end, KIND, RULE, SCORE))
+            joined = " ".join(words)
+            end = m.start("name") + len(joined)
+            if len(words) == 1 and _ADJECTIVE_AFTER.match(text, end):
+                continue  # "the late Georgian style": a word before its noun
+            if _latin_name(words, dictionary=True) and text[m.start("name") : end] == joined:
+                spans.append(Span(m.start("name"), end, KIND, RULE, SCORE))
     if "†" in text:
         for m in _DATED_LINE.finditer(text):
             if _latin_name(m.group("name").split(), dictionary=False):
