@@ -49,6 +49,9 @@ _STRONG: Final = {
         full name|fullname|first name|firstname|last name|lastname|surname|surnames|
         family name|familyname|given name|given names|givenname|forename|forenames|
         middle name|maiden name|maiden surname|birth name|nickname|fname|lname|patient name|
+        mother's maiden|mothers maiden|mother's maiden name|mothers maiden name|
+        christian name|christian names|child's christian name|baptismal name|
+        parents' names|parents names|
         username|user name|screen name|legal name|participant|
         nam fn|nam fnt|nam gn|nam gnt|
         next of kin|guardian|spouse|mother|father|policyholder|cardholder|account holder|

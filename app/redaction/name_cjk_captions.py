@@ -39,7 +39,7 @@ _HAS_LETTER = re.compile(f"[{CJK_LETTERS}]")
 # (koseki 戸籍, 가족관계증명서, 户口簿), and the sender and addressee of a parcel or letter.
 _KIN: Final = word_list(
     """
-    名 父 母 夫 妻 配偶者 長男 長女 二男 二女 三男 三女 養父 養母 養子 筆頭者 本人 届出人
+    名 父 母 子 養女 夫 妻 配偶者 長男 長女 二男 二女 三男 三女 養父 養母 養子 筆頭者 本人 届出人
     宛名 差出人
     父亲 母亲 父親 母親 丈夫 妻子 配偶 子女 儿子 女儿 兒子 女兒 户主 戶主 寄件人 收件人 发件人
     寄件者 收件者 发信人 收信人

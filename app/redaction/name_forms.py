@@ -474,7 +474,8 @@ _QUOTED_VALUE = fast_regex.compile(
 # capitalised words is a person whether or not its first word is in the dictionary.
 _ROLE_KEY = re.compile(
     r"(?i:patient|patient_name|clinician|physician|doctor|nurse|practitioner|participant|"
-    r"guardian|beneficiary|payee|insured|applicant|caregiver|carer)$"
+    r"guardian|beneficiary|payee|insured|applicant|caregiver|carer|guest|subscriber|tenant|"
+    r"account_holder|informant|deceased|executor)$"
 )
 
 

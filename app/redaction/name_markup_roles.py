@@ -32,6 +32,9 @@ _ROLES: Final = frozenset(
     practitioner clinician gp signatory signedby witness reviewer reviewedby approver
     approvedby requester requestedby orderingprovider orderedby attendingphysician
     assignee caseworker keyworker socialworker
+    informant declarant deceased decedent executor executrix testator administrator heir
+    guarantor tenant landlord lessee lessor grantor grantee subscriber
+    accountholder guest spouse father mother child
     """
     )
 )

@@ -119,6 +119,12 @@ _MORE_ROLES: Final = """
     ผู้ฉีด ผู้ฉีดวัคซีน ผู้ให้วัคซีน ผู้ให้บริการ ผู้ตรวจรักษา
     অভিভাবক আত্মীয় সন্দেহভাজন অভিযুক্ত অভিযোগকারী ভুক্তভোগী
     পিতা মাতা স্বামী স্ত্রী বাবা
+    მესაკუთრე გამქირავებელი დამქირავებელი მყიდველი გამყიდველი მემკვიდრე თავდები
+    खातेदार भूस्वामी किरायेदार मकान_मालिक क्रेता विक्रेता वारिस उत्तराधिकारी
+    ערב ערבה משכיר משכירה שוכר שוכרת המוכר הקונה היורש
+    للتواصل المؤجر المستأجر الكفيل البائع المشتري الوريث المتوفى المتوفاة
+    موجر مستاجر مستأجر ضامن
+    ผู้ตาย ชื่อผู้ตาย ชื่อผู้แจ้ง ผู้เช่า ผู้ให้เช่า ผู้ซื้อ ผู้ขาย ผู้ค้ำประกัน ทายาท
 """
 
 # Labels that name the field a person's name fills. Strong ones mean "name" itself and
@@ -365,8 +371,9 @@ _THAI = re.compile(
     rf"(?<![{_SCRIPTS['thai']}])(?!{_THAI_ROLES})(?:{trie_pattern(_THAI_TITLES)}|คุณ\s)"
     rf"\s?(?P<name>{_run('thai', 2)})"
 )
-# A line that a role label opens without a colon and a name closes, as Thai clinic notes
-# write their signer ("แพทย์ สมชาย ใจดี": given name, a middle name, surname); and the addressee of
+# A line that a role label opens without a colon and a name closes (or a gap of two spaces
+# after it, before the line's next field), as Thai clinic notes and registry forms write
+# their signer ("แพทย์ สมชาย ใจดี": given name, a middle name, surname); and the addressee of
 # a Hebrew letter after "לכבוד" (to), on its line or the next.
 _THAI_ROLE_LABELS: Final = tuple(
     w for w in ROLE_LABELS if re.fullmatch(f"[{_SCRIPTS['thai']}]+", w)
@@ -377,7 +384,9 @@ _THAI_CLAUSE_OPENERS: Final = tuple(word_list("ได้ ให้ ไม่ แ
 _LINE_ROLE = re.compile(
     rf"^[ \t]*(?:(?:{trie_pattern(_THAI_ROLE_LABELS)})[ \t]+"
     rf"(?P<thai>{_word('thai')}(?:[ ]{_word('thai')}){{1,2}})"
-    rf"|לכבוד[ \t:]*\n?[ \t]*(?P<hebrew>{_run('hebrew', 3)}))[ \t]*$",
+    rf"|לכבוד[ \t:]*\n?[ \t]*(?P<hebrew>{_run('hebrew', 3)}))"
+    # the line's end, or a gap of two spaces before the line's next field ("... โทร 08...")
+    r"(?:[ \t]*$|[ \t]{2,}(?=\S))",
     re.M,
 )
 _BEFORE_HONORIFIC = re.compile(

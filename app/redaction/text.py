@@ -775,6 +775,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
         case_parties,
         heads_before_bracketed_names,
     )
+    from app.redaction.name_cause_titles import cause_title_parties  # noqa: PLC0415
     from app.redaction.name_cjk_captions import cjk_caption_names  # noqa: PLC0415
     from app.redaction.name_cjk_turns import cjk_turn_names  # noqa: PLC0415
     from app.redaction.name_csv_cells import csv_name_cells, given_cells_beside  # noqa: PLC0415
@@ -784,6 +785,8 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     from app.redaction.name_layouts import names_from_layout  # noqa: PLC0415
     from app.redaction.name_licence_fields import licence_holder_names  # noqa: PLC0415
     from app.redaction.name_markup_roles import markup_role_names  # noqa: PLC0415
+    from app.redaction.name_memorial_lines import memorial_names  # noqa: PLC0415
+    from app.redaction.name_named_cues import named_cue_names  # noqa: PLC0415
     from app.redaction.name_neighbours import (  # noqa: PLC0415
         birth_names,
         display_names,
@@ -847,6 +850,7 @@ def find_spans(text: str, project: ProjectRecognizers = NONE) -> list[Span]:
     found += names_from_layout(text, doc.vocab.has_vector) + logins(text, doc.vocab.has_vector)
     found += account_names(text, doc.vocab.has_vector) + answered_names(text)
     found += attendee_names(text) + titled_speakers(text)
+    found += memorial_names(text) + cause_title_parties(text) + named_cue_names(text)
     found += names_beside_persons(text, found) + handles_beside_persons(text, found)
     found += romanised_beside(text, found) + given_cells_beside(text, found)
     found += spelt_names(text, found) + heads_before_bracketed_names(text, found)
