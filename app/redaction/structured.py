@@ -32,6 +32,7 @@ from app.redaction.hl7 import find_hl7
 from app.redaction.institution_towns import find_institution_towns
 from app.redaction.letter_runs import text_words
 from app.redaction.mail_dates import find_zoned_times
+from app.redaction.masked_cards import find_masked_cards
 from app.redaction.munged_emails import find_munged_emails
 from app.redaction.national_ids import find_national_ids
 from app.redaction.ocr_labels import ids_after_misread_labels
@@ -145,6 +146,7 @@ def find_structured(text: str) -> list[Span]:
         *find_x12_references(text),
         *find_national_ids(text),
         *find_accounts(text),
+        *find_masked_cards(text),
         *find_wallets(text),
         *find_by_context(text),
         *ids_after_misread_labels(text),
