@@ -1,0 +1,45 @@
+"""Places smaller than a state: a settlement named after its East Slavic type word
+("хутір", "деревня", "вёска"), and the dateline that closes a notice's last sentence on
+the same line ("... is overleden. Valkenswaard, 3 mei 2024")."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.redaction.datelines import find_datelines
+from app.redaction.structured import find_structured
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Місце народження: хутір Зелений Яр\n", "хутір Зелений Яр"),
+        ("Родился: деревня Малиновка\n", "деревня Малиновка"),
+        ("Нарадзіўся: вёска Дубрава\n", "вёска Дубрава"),
+    ],
+)
+def test_settlement_after_its_type_word(text: str, place: str) -> None:
+    found = [text[s.start : s.end] for s in find_structured(text)]
+    assert any(place in f for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("op 97-jarige leeftijd is overleden. Valkenswaard, 3 mei 2024\n", "Valkenswaard"),
+        ("She died peacefully at home. Ambleside, 14 March 2023\n", "Ambleside"),
+    ],
+)
+def test_dateline_after_last_sentence(text: str, place: str) -> None:
+    assert [text[s.start : s.end] for s in find_datelines(text)] == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See Dr. Okafor, 3 March 2024\n",  # a title's full stop is no sentence's end
+        "Thank you for coming. Monday, 3 March 2024\n",
+    ],
+)
+def test_no_dateline(text: str) -> None:
+    assert find_datelines(text) == []
