@@ -1,12 +1,14 @@
 """Places smaller than a state: a settlement named after its East Slavic type word
-("хутір", "деревня", "вёска"), and the dateline that closes a notice's last sentence on
-the same line ("... is overleden. Valkenswaard, 3 mei 2024")."""
+("хутір", "деревня", "вёска"), the dateline that closes a notice's last sentence on the
+same line ("... is overleden. Valkenswaard, 3 mei 2024"), a court's seat and a land
+register's district, and the Indic forms' village and district fields."""
 
 from __future__ import annotations
 
 import pytest
 
 from app.redaction.datelines import find_datelines
+from app.redaction.institution_towns import find_institution_towns
 from app.redaction.structured import find_structured
 
 
@@ -43,3 +45,27 @@ def test_dateline_after_last_sentence(text: str, place: str) -> None:
 )
 def test_no_dateline(text: str) -> None:
     assert find_datelines(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("WARNED LIST -- County Court at Little Hadham\n", "Little Hadham"),
+        ("In the Family Court sitting at Kettering\n", "Kettering"),
+        ("Amtsgericht X -- Grundbuch von Oberwiesen  Blatt 4412\n", "Oberwiesen"),
+        ("Gemarkung Unterau, Flur 3, Flurstück 17/2\n", "Unterau"),
+    ],
+)
+def test_court_seat_and_register_district(text: str, place: str) -> None:
+    assert place in [text[s.start : s.end] for s in find_institution_towns(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("खातेदार: क ख\nग्राम: रामपुरकलां\nतहसील: सदर\n", "रामपुरकलां"),
+        ("নাম: ক খ\nগ্রাম: চরপাড়া\nজেলা: নওগাঁ\n", "চরপাড়া"),
+    ],
+)
+def test_indic_village_and_district_fields(text: str, place: str) -> None:
+    assert place in [text[s.start : s.end] for s in find_structured(text)]
