@@ -444,7 +444,10 @@ _HAN_ONLY = r"\u3005\u4e00-\u9fff"
 CJK_UNIT_PLACE = fast_regex.compile(
     rf"(?<![{_CJK_EDGE}])(?:{_JP_TOP}|{_HAN_NAME}{{2,4}}?{_CN_JP_UNITS})"
     rf"(?:{_HAN_NAME}{{1,4}}?{_CN_JP_UNITS}){{0,3}}"
-    rf"(?:(?![{_CJK_EDGE}])|(?={_CJK_FACILITY})|(?={_JP_PARTICLE}[{_HAN_ONLY}、。]))"
+    rf"(?:(?![{_CJK_EDGE}])|(?={_CJK_FACILITY})|(?={_JP_PARTICLE}[{_HAN_ONLY}、。])"
+    # ... or the head of its office after it, a register's signer ("受理 横浜市泉区長",
+    # "宁德市市长"): the place is the office's
+    rf"|(?=[市区县鎮镇]?[長长](?![{_CJK_EDGE}])))"
 )
 _CJK_UNIT_HINT = fast_regex.compile(r"[省市州盟县縣旗区區镇鎮乡鄉村県町郡都道府]")
 # Korean (Hangul): a metropolitan or special city or province ("부산광역시", "세종특별자치시"),

@@ -9,6 +9,7 @@ import pytest
 
 from app.redaction.datelines import find_datelines
 from app.redaction.institution_towns import find_institution_towns
+from app.redaction.places import find_places
 from app.redaction.structured import find_structured
 
 
@@ -69,3 +70,16 @@ def test_court_seat_and_register_district(text: str, place: str) -> None:
 )
 def test_indic_village_and_district_fields(text: str, place: str) -> None:
     assert place in [text[s.start : s.end] for s in find_structured(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("受理：令和5年3月2日　川崎市宮前区長\n", "川崎市宮前区"), ("签发：泉州市市长\n", "泉州市")],
+)
+def test_place_of_an_office_head(text: str, place: str) -> None:
+    assert place in [text[s.start : s.end] for s in find_places(text)]
+
+
+@pytest.mark.parametrize("text", ["市長の挨拶\n", "会長\n"])
+def test_office_head_alone_is_no_place(text: str) -> None:
+    assert find_places(text) == []
