@@ -56,6 +56,8 @@ _CUES = (
     "centro de salud de", "centro de salud en", "centro de saúde de", "centro de saúde em",
     "posto de saúde de", "posto de saúde em",
     "klinikum in", "ospedale di", "ospedale a", "clinica a", "ziekenhuis in",
+    # (and a parish's registers by its town: "Księga chrztów parafii w Radomiu")
+    "parafii w", "parafia w", "parish in",
     "ziekenhuis te", "szpital w", "nemocnice v", "nemocnici v", "sjukhus i", "sykehus i",
     "vårdcentralen i", "vårdcentral i", "hälsocentralen i", "legevakten i", "legekontoret i",
     "lægehuset i",
@@ -395,6 +397,8 @@ _RIVERS = trie_pattern(
         Loire Marne Saône Rhône Oise Aisne Meuse Moselle Garonne Dordogne Tarn Allier Cher
         Indre Vienne Yonne Aube Sarthe Mayenne Orne Somme Meurthe Durance Isère Drôme
         Ardèche Hérault Aude Adour Charente Vilaine
+        Aare Reuss Limmat Thur Emme Saane Sihl Glatt Birs Töss Albis Rhone Zürichsee
+        Thunersee Brienzersee Bielersee Walensee Irchel
         """
     )
 )

@@ -83,3 +83,15 @@ def test_place_of_an_office_head(text: str, place: str) -> None:
 @pytest.mark.parametrize("text", ["市長の挨拶\n", "会長\n"])
 def test_office_head_alone_is_no_place(text: str) -> None:
     assert find_places(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Notariatssekretärin in Wangen an der Aare (2019-2022)\n", "Wangen an der Aare"),
+        ("Księga zgonów parafii w Wieliczka, rok 1921\n", "Wieliczka"),
+        ("the registers of the parish in Nether Wallop\n", "Nether Wallop"),
+    ],
+)
+def test_river_towns_and_parish_towns(text: str, place: str) -> None:
+    assert place in [text[s.start : s.end] for s in find_places(text)]
