@@ -23,7 +23,10 @@ KIND: Final = "RECORD_NUMBER"
 
 # The number, then a title of one to four capitalised words, "v" (or "v." / "vs"), a party.
 _BEFORE_TITLE = fast_regex.compile(
-    r"(?<![^\s|])(?=[\w/.-]*\d[\w/.-]*\d[\w/.-]*\d)[A-Za-z0-9][\w/.-]{2,24}(?<=\w)"
+    # (a row's cell: at the line's start or after a column gap, so that prose's "1950
+    # Novák v Praze", a Czech or Slovak locative, is none)
+    r"(?:(?m:^)|(?<=[ ]{2}|\t|\|[ ]?))"
+    r"(?=[\w/.-]*\d[\w/.-]*\d[\w/.-]*\d)[A-Za-z0-9][\w/.-]{2,24}(?<=\w)"
     r"(?=[ \t]{1,4}(?:[A-Z][\w'’.-]*[ \t]){1,4}(?:v|vs|v\.|vs\.)[ \t]+[A-Z])"
 )
 _COURTS = (
@@ -33,8 +36,8 @@ _COURTS = (
 _CITATION = fast_regex.compile(
     rf"\[(?:19|20)\d\d\][ ](?:{_COURTS})[ ](?P<v>\d{{1,5}}(?:/\d{{1,4}})?)(?![\w/])"
 )
-# A time of day is no case number ("10:00").
-_TIME = fast_regex.compile(r"\d{1,2}[:.]\d\d")
+# A time of day or a year is no case number ("10:00", "2021").
+_TIME = fast_regex.compile(r"\d{1,2}[:.]\d\d|(?:19|20)\d\d")
 
 
 def find_case_title_numbers(text: str) -> list[Span]:

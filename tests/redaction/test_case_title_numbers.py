@@ -35,3 +35,12 @@ def test_case_numbers(row: str, number: str) -> None:
 )
 def test_no_case_number(text: str) -> None:
     assert _numbers(text) == []
+
+
+def test_prose_locative_is_no_title() -> None:
+    # Czech and Slovak "v" (in) before a capitalised town: no case title
+    assert _numbers("Narozen 12.3.1950, bytem 4417 Novák v Praze\n") == []
+
+
+def test_row_start_case_number() -> None:
+    assert _numbers("3318/22 PIKE v ORME\n") == ["3318/22"]
