@@ -6,7 +6,8 @@
 - Swedish, Norwegian and Danish primary care centres are named by their town in the
   same way ("Vårdcentralen Varberg", "Legevakten Bodø").
 - Israeli courts name their seat with the locative prefix ב on the town's first word
-  ("בית משפט השלום בחדרה", "בית המשפט המחוזי בבאר שבע").
+  ("בית משפט השלום בחדרה", "בית המשפט המחוזי בבאר שבע"), and funeral notices their
+  cemetery's ("בבית העלמין בקריית שמונה", "בית הקברות בעפולה").
 - A Thai pharmacy's sign names its province or town after the word ร้านยา ("ร้านยา
   อุดรธานี"); Thai writes no capitals, so the town is the rest of the line.
 - The courts of England and Wales by their seat ("County Court at Leeds"), and a German
@@ -70,7 +71,7 @@ _HE = "\u05d0-\u05ea"
 # בית משפט / בית המשפט, the court's kind (at most two words), then ב and the town (one
 # to three words, up to a sign, a column gap or the line's end).
 HEBREW_COURT_TOWN = fast_regex.compile(
-    rf"בית[ ]ה?משפט(?:[ ][{_HE}\"'״׳]{{2,12}}){{0,2}}?[ ]ב"
+    rf"בית[ ]ה?(?:משפט|עלמין|קברות)(?:[ ][{_HE}\"'״׳]{{2,12}}){{0,2}}?[ ]ב"
     rf"(?P<town>[{_HE}][{_HE}'׳-]{{1,20}}(?:[ ][{_HE}][{_HE}'׳-]{{1,20}}){{0,2}})"
     r"(?=[ \t]*(?:[,.;:)\n]|$)|[ ]{2}|\t)"
 )
@@ -105,7 +106,7 @@ def find_institution_towns(text: str) -> list[Span]:
         for m in INSTITUTION_TOWN.finditer(text):
             if m.group(1).split()[0].casefold() not in _NOT_TOWNS:
                 spans.append(Span(m.start(1), m.end(1), KIND, "town_after_institution", 0.6))
-    if "משפט" in text:
+    if "משפט" in text or "עלמין" in text or "קברות" in text:
         spans += [
             Span(m.start("town"), m.end("town"), KIND, "town_of_hebrew_court", 0.6)
             for m in HEBREW_COURT_TOWN.finditer(text)

@@ -95,3 +95,14 @@ def test_office_head_alone_is_no_place(text: str) -> None:
 )
 def test_river_towns_and_parish_towns(text: str, place: str) -> None:
     assert place in [text[s.start : s.end] for s in find_places(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("ההלוויה תתקיים מחר בבית העלמין בגבעת עדה.\n", "גבעת עדה"),
+        ("המנוחה תובא למנוחות בבית הקברות בכפר יונה\n", "כפר יונה"),
+    ],
+)
+def test_town_of_a_hebrew_cemetery(text: str, place: str) -> None:
+    assert place in [text[s.start : s.end] for s in find_institution_towns(text)]
