@@ -73,12 +73,14 @@ CYRILLIC_STREET_TYPES: Final = word_list(
     """
 )
 # Settlements before their name ("ст. Кущевская", "клх Буденновск", "п. Углич", "м. Київ",
-# "гр. Варна", "к. Губаха"): taken only before a capitalised name, since several ("ст.",
+# "гр. Варна", "к. Губаха"; Ukrainian "хутір", Russian "деревня", Belarusian "вёска"):
+# taken only before a capitalised name, since several ("ст.",
 # "п.", "м.", "к.") are also article, item, metre and building.
 CYRILLIC_SETTLEMENTS: Final = word_list(
     """
     ст. ст-ца станица клх колхоз свх совхоз пгт смт п. х. хутор аул рп кп нп с-ще село
     селище місто м. гр. сел. с. к.
+    хутір станиця слобода деревня дер. посёлок поселок пос. вёска пасёлак
     """
 )
 # House, block, entrance, floor and flat words after the street (Ukrainian, Bulgarian,

@@ -102,7 +102,7 @@ _YEARS = trie_pattern(
     years year yrs yr y j. jahre jahren jhr. ans años anos anni anno jaar jr jr.
     lat lata let rokov roků rok år vuotta ani de_ani tahun taon godina godine godini
     лет года год роки років рік sana sanah saal varsh varsha miaka metai metų gadi gadus
-    aastat
+    aastat عاما عاماً عامًا
     """
             )
         ),
@@ -183,7 +183,8 @@ _LABEL_WORDS = (
     umr omr umar umra patientenalter patientalter pasientalder patientålder
     anb alb
     سن السن العمر عمر عمره عمرها גיל בגיל आयु उम्र उमर उमेर वय বয়স வயது వయస్సు
-    ವಯಸ್ಸು വയസ്സ് ਉਮਰ ઉંમર อายุ ອາຍຸ ዕድሜ ასაკი տարիք
+    ವಯಸ್ಸು വയസ്സ് ਉਮਰ ઉંમર อายุ ອາຍຸ ዕድሜ ასაკი տարիք տարիքը տարիքի
+    ετών ετων
     """
     )
     + "|"
@@ -193,7 +194,8 @@ _LABEL = fast_regex.compile(
     rf"(?<![^\W\d_])(?i:{_LABEL_WORDS})"
     # "age at entry", "age next birthday", "age on admission", "Age/Sex"; the UK medical
     # certificate of cause of death's "Age as stated to me"
-    r"(?i:\s(?:at|on|next|last|nearest|of|in|as|when|upon)\s[^\W\d_]{2,12}(?:\s[^\W\d_]{2,12}){0,3}"
+    # (US standard death certificate: "AGE-Last Birthday (Years)")
+    r"(?i:[\s-](?:at|on|next|last|nearest|of|in|as|when|upon)\s[^\W\d_]{2,12}(?:\s[^\W\d_]{2,12}){0,3}"
     # "Wiek pacjenta", "Alter des Patienten", "edad del paciente", "âge du patient"
     r"|\s(?:(?:des|der|del|de|du|dello|della|do|da|van|de\sla)\s)?(?:patient(?:en|in|e|a)?|"
     r"paciente|paziente|pacjent(?:a|ki)|pacient(?:a|ky)?|patiënt(?:e)?|hastanın|bệnh\snhân)"
@@ -313,6 +315,16 @@ _BIRTHDAY = fast_regex.compile(
 # "her 92nd", "in his 101st year"
 _POSSESSIVE = fast_regex.compile(r"(?i:(?<![^\W\d_])(?:his|her|their|my|your)\s+)$")
 _ORDINAL = fast_regex.compile(r"(?i:st|nd|rd|th)(?![^\W\d_])")
+# The year of life an obituary counts in other languages: a possessive (or German "im"),
+# the number with its ordinal mark and a word for "year" ("dans sa 100e année", "en su
+# 96º año", "im 93. Lebensjahr", "in zijn 92ste levensjaar").
+_LIFE_YEAR_OWNER = fast_regex.compile(
+    r"(?i:(?<![^\W\d_])(?:sa|son|suo|sua|su|seu|seinem|ihrem|im|zijn|haar)\s+)$"
+)
+_LIFE_YEAR = fast_regex.compile(
+    r"(?i:e|è|ème|eme|er|º|ª|o|a|\.|ste|de)?\s?"
+    r"(?i:année|annee|anno|año|ano|lebensjahr|levensjaar|year)(?![^\W\d_])"
+)
 # In brackets right after a name or a date of birth: "Mrs Okafor (92)", "DOB 1931 (92 y)".
 _OPEN_AFTER_NAME = fast_regex.compile(
     r"(?:[^\W\d_]\.?[ \t]|(?<![\d/.-])(?:\d{1,2}[./-]\d{1,2}[./-])?\d{4}[ \t]?)\("
@@ -442,6 +454,8 @@ def _is_age(text: str, start: int, end: int) -> bool:
     if _UNIT_SEX.match(after):
         return True
     if _POSSESSIVE.search(before) and _ORDINAL.match(after):
+        return True
+    if _LIFE_YEAR_OWNER.search(before) and _LIFE_YEAR.match(after):
         return True
     if _OPEN_AFTER_NAME.search(before) and _CLOSE.match(after):
         return True

@@ -48,6 +48,9 @@ _NOT_TOWNS: Final = frozenset(
     )
 )
 _MAX_DATE_WORDS = 8
+# A sentence's end inside a line: a full stop, "!" or "?" after a lower-case word of three
+# letters or more (not a day's "3.", an initial's "J." nor a title's "Dr."), then a blank.
+_SENTENCE_END = fast_regex.compile(r"(?<=(?<![^\W\d_])\p{Ll}{3,}[.!?])[ \t]+")
 
 
 def find_datelines(text: str) -> list[Span]:
@@ -61,6 +64,12 @@ def find_datelines(text: str) -> list[Span]:
     for end in ends:
         start = text.rfind("\n", 0, end) + 1
         m = DATELINE.match(text, start, end)
+        if m is None:
+            # the dateline closing a notice's last sentence on the same line ("... is
+            # overleden. Nuenen, 21 juli 2023"): read from each sentence's end
+            for stop in _SENTENCE_END.finditer(text, start, end):
+                if (m := DATELINE.match(text, stop.end(), end)) is not None:
+                    break
         if m is None:
             continue
         place = m.group("place")

@@ -141,7 +141,9 @@ _STRONG: Final = {
         miejsce zamieszkania|ikamet yeri|
         место смерти|місце смерті|مكان الوفاة|مكان الإقامة|محل فوت|محل وفات|محل سکونت|
         محل اقامت|מקום פטירה|מקום מגורים|死亡地|死亡場所|居住地|사망 장소|사망장소|거주지|
-        मृत्यु स्थान|nơi mất|nơi cư trú|tempat meninggal|tempat tinggal sekarang
+        मृत्यु स्थान|nơi mất|nơi cư trú|tempat meninggal|tempat tinggal sekarang|
+        ग्राम|गाँव|गांव|गाव|जिला|ज़िला|जनपद|तहसील|গ্রাম|জেলা|উপজেলা|শহর|گاؤں|ضلع|شہر|
+        ગામ|જિલ્લો|ਪਿੰਡ|ਜ਼ਿਲ੍ਹਾ|கிராமம்|மாவட்டம்|గ్రామం|జిల్లా
     """,
     NATIONAL: """
         ssn|social security number|social security|national id|national identity number|

@@ -6,9 +6,12 @@
 - Swedish, Norwegian and Danish primary care centres are named by their town in the
   same way ("Vårdcentralen Varberg", "Legevakten Bodø").
 - Israeli courts name their seat with the locative prefix ב on the town's first word
-  ("בית משפט השלום בחדרה", "בית המשפט המחוזי בבאר שבע").
+  ("בית משפט השלום בחדרה", "בית המשפט המחוזי בבאר שבע"), and funeral notices their
+  cemetery's ("בבית העלמין בקריית שמונה", "בית הקברות בעפולה").
 - A Thai pharmacy's sign names its province or town after the word ร้านยา ("ร้านยา
   อุดรธานี"); Thai writes no capitals, so the town is the rest of the line.
+- The courts of England and Wales by their seat ("County Court at Leeds"), and a German
+  land register's district ("Grundbuch von Lindau", "Gemarkung Oberau").
 - A club named for its town at a heading's end, after the heading's dash ("MEMBERSHIP
   FORM - Club Port Elwood").
 - Kenya's administrative units below the county, as census and registration forms lay
@@ -68,7 +71,7 @@ _HE = "\u05d0-\u05ea"
 # בית משפט / בית המשפט, the court's kind (at most two words), then ב and the town (one
 # to three words, up to a sign, a column gap or the line's end).
 HEBREW_COURT_TOWN = fast_regex.compile(
-    rf"בית[ ]ה?משפט(?:[ ][{_HE}\"'״׳]{{2,12}}){{0,2}}?[ ]ב"
+    rf"בית[ ]ה?(?:משפט|עלמין|קברות)(?:[ ][{_HE}\"'״׳]{{2,12}}){{0,2}}?[ ]ב"
     rf"(?P<town>[{_HE}][{_HE}'׳-]{{1,20}}(?:[ ][{_HE}][{_HE}'׳-]{{1,20}}){{0,2}})"
     r"(?=[ \t]*(?:[,.;:)\n]|$)|[ ]{2}|\t)"
 )
@@ -78,6 +81,18 @@ THAI_PHARMACY_TOWN = fast_regex.compile(
 )
 
 
+# The courts of England and Wales by their seat, as cause lists and orders write them
+# ("County Court at Leeds", "Magistrates' Court sitting at Bury", "Family Court at
+# Milton Keynes"), and a German land register's district ("Grundbuch von Lindau",
+# "Gemarkung Oberau": Grundbuchordnung § 2, the register is kept by districts named for
+# their place).
+COURT_SEAT = fast_regex.compile(
+    r"(?<![\w-])(?:County|Crown|Magistrates['’]?|Family|Youth|Coroner['’]s|Combined|Sheriff)"
+    rf"[ ]Court[ ](?:at|in|sitting[ ]at)[ ]({PLACE})"
+)
+REGISTER_DISTRICT = fast_regex.compile(
+    rf"(?<![\w-])(?:(?:Wohnungs|Erbbau|Teileigentums)?[Gg]rundbuch[ ]von|Gemarkung)[ ]({PLACE})"
+)
 CLUB_TOWN = fast_regex.compile(rf"(?m)[ ][-–—][ ]Club[ ]({PLACE})[ \t]*$")
 KENYA_LOCATION = fast_regex.compile(
     rf"(?m)^[ \t]*County[ ]?:[^\n]*?(?:[ ]{{2,}}|\t)(?:Sub-?)?[Ll]ocation[ ]?:[ \t]{{1,3}}({PLACE})"
@@ -91,7 +106,7 @@ def find_institution_towns(text: str) -> list[Span]:
         for m in INSTITUTION_TOWN.finditer(text):
             if m.group(1).split()[0].casefold() not in _NOT_TOWNS:
                 spans.append(Span(m.start(1), m.end(1), KIND, "town_after_institution", 0.6))
-    if "משפט" in text:
+    if "משפט" in text or "עלמין" in text or "קברות" in text:
         spans += [
             Span(m.start("town"), m.end("town"), KIND, "town_of_hebrew_court", 0.6)
             for m in HEBREW_COURT_TOWN.finditer(text)
@@ -100,6 +115,17 @@ def find_institution_towns(text: str) -> list[Span]:
         spans += [
             Span(m.start("town"), m.end("town"), KIND, "town_of_thai_pharmacy", 0.6)
             for m in THAI_PHARMACY_TOWN.finditer(text)
+        ]
+    if " Court " in text:
+        spans += [
+            Span(m.start(1), m.end(1), KIND, "town_of_court", 0.6)
+            for m in COURT_SEAT.finditer(text)
+        ]
+    if "rundbuch von" in text or "Gemarkung " in text:
+        spans += [
+            Span(m.start(1), m.end(1), KIND, "register_district", 0.6)
+            for m in REGISTER_DISTRICT.finditer(text)
+            if m.group(1).split()[0].casefold() not in _NOT_TOWNS
         ]
     if " Club " in text:
         spans += [

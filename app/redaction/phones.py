@@ -77,7 +77,7 @@ _EXT = _EXT_TAIL
 _UNSPACED = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}"
 _LETTER_NOT_UNSPACED = rf"[^\W{_UNSPACED}]"
 CANDIDATE = fast_regex.compile(
-    rf"(?<!{_LETTER_NOT_UNSPACED}|[+/.-])(?<!\d:)(?:\+|00[ ]?|001[ .-]|011[ .-])?"
+    rf"(?<!{_LETTER_NOT_UNSPACED}|[+/.\d-])(?<!\d:)(?:\+|00[ ]?|001[ .-]|011[ .-])?"
     r"\(?\d[\d \u00a0\u202f().\-/]{5,22}\d\)?"
     + f"(?P<ext>{_EXT})"
     + rf"(?!{_LETTER_NOT_UNSPACED}|[/-])",
@@ -144,6 +144,8 @@ _DOTTED_INTERNATIONAL = fast_regex.compile(r"(?:\+|00)\d{1,3}(?:\.\d{1,5}){2,}(?
 _CENTS = fast_regex.compile(r"\d{1,12}\.\d{2}")
 # Three blanks part two columns of a fixed-width layout; no one writes a number's groups so.
 _COLUMN_GAP: Final = "   "
+# A number in three groups or more, as phone numbers are written ("0121 230 1988").
+_GROUPED = fast_regex.compile(r"\+?\(?\d{2,5}\)?(?:[ .-]\d{2,4}){2,4}")
 
 
 # The national number lengths of the regions above, from phonenumbers' metadata (in
@@ -182,6 +184,11 @@ def find_phones(text: str) -> list[Span]:
         pause = ext.startswith((";", ",,")) and "=" not in ext
         digits = len(_DIGITS.findall(value)) - (0 if pause else len(_DIGITS.findall(ext)))
         number = value[: m.start("ext") - start] if ext else value
+        if _COLUMN_GAP in value and _GROUPED.fullmatch(cell := value[: value.index(_COLUMN_GAP)]):
+            # a fixed-width row's cell that is a number in groups ("0121 230 1988   00:21:40"):
+            # the number alone, the next column left out
+            value = number = cell
+            digits, ext = len(_DIGITS.findall(cell)), ""
         if (
             not 7 <= digits <= 20
             or _COLUMN_GAP in value  # "7909   -42.10": two columns of a fixed-width row

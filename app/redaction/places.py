@@ -56,6 +56,8 @@ _CUES = (
     "centro de salud de", "centro de salud en", "centro de saúde de", "centro de saúde em",
     "posto de saúde de", "posto de saúde em",
     "klinikum in", "ospedale di", "ospedale a", "clinica a", "ziekenhuis in",
+    # (and a parish's registers by its town: "Księga chrztów parafii w Radomiu")
+    "parafii w", "parafia w", "parish in",
     "ziekenhuis te", "szpital w", "nemocnice v", "nemocnici v", "sjukhus i", "sykehus i",
     "vårdcentralen i", "vårdcentral i", "hälsocentralen i", "legevakten i", "legekontoret i",
     "lægehuset i",
@@ -395,6 +397,8 @@ _RIVERS = trie_pattern(
         Loire Marne Saône Rhône Oise Aisne Meuse Moselle Garonne Dordogne Tarn Allier Cher
         Indre Vienne Yonne Aube Sarthe Mayenne Orne Somme Meurthe Durance Isère Drôme
         Ardèche Hérault Aude Adour Charente Vilaine
+        Aare Reuss Limmat Thur Emme Saane Sihl Glatt Birs Töss Albis Rhone Zürichsee
+        Thunersee Brienzersee Bielersee Walensee Irchel
         """
     )
 )
@@ -444,7 +448,10 @@ _HAN_ONLY = r"\u3005\u4e00-\u9fff"
 CJK_UNIT_PLACE = fast_regex.compile(
     rf"(?<![{_CJK_EDGE}])(?:{_JP_TOP}|{_HAN_NAME}{{2,4}}?{_CN_JP_UNITS})"
     rf"(?:{_HAN_NAME}{{1,4}}?{_CN_JP_UNITS}){{0,3}}"
-    rf"(?:(?![{_CJK_EDGE}])|(?={_CJK_FACILITY})|(?={_JP_PARTICLE}[{_HAN_ONLY}、。]))"
+    rf"(?:(?![{_CJK_EDGE}])|(?={_CJK_FACILITY})|(?={_JP_PARTICLE}[{_HAN_ONLY}、。])"
+    # ... or the head of its office after it, a register's signer ("受理 横浜市泉区長",
+    # "宁德市市长"): the place is the office's
+    rf"|(?=[市区县鎮镇]?[長长](?![{_CJK_EDGE}])))"
 )
 _CJK_UNIT_HINT = fast_regex.compile(r"[省市州盟县縣旗区區镇鎮乡鄉村県町郡都道府]")
 # Korean (Hangul): a metropolitan or special city or province ("부산광역시", "세종특별자치시"),

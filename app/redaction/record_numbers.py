@@ -106,6 +106,11 @@ WORDS: Final = word_list(
     # Persian "number" and "file" ("شماره پرونده ..."), Arabic "number" and "file" ("رقم
     # الملف: ...")
     "क्र क्रं क्रमांक नंबर नम्बर संख्या شماره پرونده رقم ملف الملف "
+    # Bengali "number" and its abbreviation ("সনদ নং ...", "নম্বর")
+    "নং নম্বর "
+    # A court's docket, and the civil register's act (Spanish and Portuguese "acta" /
+    # "acta de nacimiento", Romanian "act"): each numbered
+    "docket docket-no acta "
     # Clinical trials' subject and participant numbers (CDISC SDTM's SUBJID / USUBJID, ICH
     # E6's "subject identification code": "Subject 101-004", "Screening no. S62-001")
     "subject subjid usubjid participant screening randomisation randomization "

@@ -14,6 +14,7 @@ from app.redaction.ages import ages_with_units, find_ages
 from app.redaction.answered_places import answered_places
 from app.redaction.asked_postcodes import find_asked_postcodes
 from app.redaction.calendar_dates import find_era_dates
+from app.redaction.case_titles import find_case_title_numbers
 from app.redaction.cldr_dates import find_cldr_dates
 from app.redaction.commit_hashes import find_commit_hashes
 from app.redaction.coordinates import find_coordinates
@@ -32,6 +33,7 @@ from app.redaction.hl7 import find_hl7
 from app.redaction.institution_towns import find_institution_towns
 from app.redaction.letter_runs import text_words
 from app.redaction.mail_dates import find_zoned_times
+from app.redaction.masked_cards import find_masked_cards
 from app.redaction.munged_emails import find_munged_emails
 from app.redaction.national_ids import find_national_ids
 from app.redaction.ocr_labels import ids_after_misread_labels
@@ -50,6 +52,7 @@ from app.redaction.radio_plates import find_ten_code_plates
 from app.redaction.read_back_numbers import find_read_back_numbers
 from app.redaction.read_out_numbers import find_read_out_numbers, numbers_carried_on
 from app.redaction.record_numbers import find_by_context, find_fixed_shapes
+from app.redaction.register_sheets import find_register_sheets
 from app.redaction.residence_addresses import find_residence_addresses
 from app.redaction.scheme_prefixes import find_scheme_prefixes
 from app.redaction.serial_dates import find_serial_dates
@@ -145,6 +148,7 @@ def find_structured(text: str) -> list[Span]:
         *find_x12_references(text),
         *find_national_ids(text),
         *find_accounts(text),
+        *find_masked_cards(text),
         *find_wallets(text),
         *find_by_context(text),
         *ids_after_misread_labels(text),
@@ -153,6 +157,8 @@ def find_structured(text: str) -> list[Span]:
         *find_path_identifiers(text),
         *find_photo_file_names(text),
         *find_court_numbers(text),
+        *find_case_title_numbers(text),
+        *find_register_sheets(text),
         *find_slashed_references(text),
         *find_trial_subject_pairs(text),
         *ages,
