@@ -11,6 +11,13 @@ word itself whose first word follows an article loses that word: the finding is 
 when the word was all of it, and keeps its other words otherwise ("der Betreuungssache
 Marcus Wirth" keeps "Marcus Wirth"). A given name after the article stays ("die Maria aus
 Zimmer 3"), and findings of a cue, a title or a field are not asked.
+
+A possessive or a demonstrative determiner does the same ("zu meiner Haupterbin", "Ihre
+Krankenversicherung", "dieser Vertrag"), and so does an article or a determiner that the
+finding itself opens at a sentence's start ("Zum Nachlassverwalter bestimme ich ...",
+"Die Sachbearbeiterin: ..."). A letter's sign-off is a name after a possessive ("Ihre
+Petra Haas", "Deine Aylin" on a line of their own), so a finding that ends its line after
+"Ihr", "Dein", "Euer" or "Unser" stays.
 """
 
 from __future__ import annotations
@@ -23,10 +30,16 @@ from app.redaction.spans import Span
 from app.redaction.wordtrie import word_list
 
 # Articles and the prepositions fused with one, right before the word (one blank between).
-_ARTICLE_BEFORE = fast_regex.compile(
-    r"(?<![\w-])(?i:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|"
-    r"keinen|keinem|keiner|beim|zum|zur|vom|im|ins|ans)[ ]$"
+_DETERMINERS = (
+    r"der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|keinen|keinem|"
+    r"keiner|beim|zum|zur|vom|im|ins|ans|"
+    r"(?:mein|dein|sein|ihr|unser|euer|dies)(?:e|en|em|er|es)?|(?:eur|jed)(?:e|en|em|er|es)"
 )
+_ARTICLE_BEFORE = fast_regex.compile(rf"(?<![\w-])(?i:{_DETERMINERS})[ ]$")
+# The finding opens with the determiner, a capitalised word after it ("Zum Nachlassverwalter").
+_ARTICLE_OPENS = fast_regex.compile(rf"(?i:{_DETERMINERS})[ ](?=\p{{Lu}})")
+# Possessives a letter is signed with, before the writer's name on the line's last words.
+_SIGN_OFF = fast_regex.compile(r"(?<![\w-])(?i:ihr|ihre|dein|deine|euer|eure|unser|unsere)[ ]$")
 _FIRST_WORD = fast_regex.compile(r"\p{Lu}[\p{L}\p{Mn}'’-]*")
 _NEXT_WORD = fast_regex.compile(r"[ \t]+(?=\p{L})")
 _WORDS = fast_regex.compile(r"(?<![\w])[\p{Ll}]+(?![\w])")
@@ -70,7 +83,19 @@ def without_article_nouns(text: str, spans: list[Span], checked: frozenset[str])
 
 def _after_article(text: str, span: Span) -> bool:
     before = max(0, span.start - _LOOK_BACK)
-    return _ARTICLE_BEFORE.search(text, before, span.start) is not None
+    if _ARTICLE_OPENS.match(text, span.start, span.end):
+        return not _signed(text, text.index(" ", span.start) + 1, span)
+    return _ARTICLE_BEFORE.search(text, before, span.start) is not None and not _signed(
+        text, span.start, span
+    )
+
+
+def _signed(text: str, start: int, span: Span) -> bool:
+    """A sign-off possessive stands right before `start` and the finding ends its line."""
+    if _SIGN_OFF.search(text, max(0, start - _LOOK_BACK), start) is None:
+        return False
+    eol = text.find("\n", span.end)
+    return not text[span.end : eol if eol >= 0 else len(text)].strip(" \t.,!")
 
 
 _KINDS: Final = frozenset({"PERSON", "NRP"})
@@ -81,7 +106,8 @@ def _without_noun(text: str, span: Span) -> Span | None:
     without that word: None when that word was the whole finding."""
     from app.redaction.given_names import is_given_name  # noqa: PLC0415 - a cycle
 
-    word = _FIRST_WORD.match(text, span.start, span.end)
+    opens = _ARTICLE_OPENS.match(text, span.start, span.end)
+    word = _FIRST_WORD.match(text, opens.end() if opens else span.start, span.end)
     if word is None or is_given_name(word.group().casefold()):
         return span
     gap = _NEXT_WORD.match(text, word.end(), span.end)
