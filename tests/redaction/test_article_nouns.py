@@ -111,3 +111,30 @@ def test_a_finding_opened_by_an_article_keeps_the_name_after_its_noun() -> None:
 def test_a_name_after_a_determiner_stays(text: str, value: str) -> None:
     span = _span(text, value)
     assert without_article_nouns(text, [span], _CHECKED) == [span]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Kündigungstermin: 30.06.2025  zum Quartalsende\n", "Quartalsende"),
+        ("Rückgabe beim Vermieter: Schlüssel\n", "Vermieter"),
+        ("Zur Nachlasspflegerin: bestellt\n", "Zur Nachlasspflegerin"),
+    ],
+    ids=["zum", "beim", "opens-zur"],
+)
+def test_a_fused_preposition_marks_a_noun_in_a_terse_form(text: str, value: str) -> None:
+    assert not german_text(text)
+    assert without_article_nouns(text, [_span(text, value)], _CHECKED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Anschrift: Haus vom Brocke, Lindenweg 3\n", "Brocke"),  # "vom": a name's particle
+        ("Kontakt: die Brehmer, Tel. 030 1234\n", "Brehmer"),  # an article, not German text
+    ],
+    ids=["vom-particle", "plain-article"],
+)
+def test_outside_german_text_only_a_fused_preposition_counts(text: str, value: str) -> None:
+    span = _span(text, value)
+    assert without_article_nouns(text, [span], _CHECKED) == [span]
