@@ -120,6 +120,8 @@ def title_line(text: str, span: Span) -> bool:
     (`document_title`) is no name either."""
     if document_title(text, span):
         return True  # any word of a title that names a document ("Wniosek o urlop …")
+    if caps_title(text, span):
+        return True  # "SØKNAD OM GRAVFERDSSTØNAD": "Om" is a given name too
     if text[: span.start].strip():
         return False
     words = LABEL_WORD.findall(text[span.start : span.end])
@@ -140,6 +142,33 @@ def title_line(text: str, span: Span) -> bool:
     return len(line) >= _PLAIN_TITLE_WORDS or any(_document_word(w) or title_noun(w) for w in line)
 
 
+def caps_title(text: str, span: Span) -> bool:
+    """The finding opens the title on the document's first line (to a column gap, a dash
+    or a bracket), or opens at a short word of it, and the title is three words in
+    capitals or more, one of them long, with no given name but a short word between two
+    others ("ESTRATTO PER RIASSUNTO DELL'ATTO", "KENDELSE OM INDGREB": the prepositions
+    "per" and "om" are given names too)."""
+    first = len(text) - len(text.lstrip())
+    if span.start < first:
+        return False
+    eol = text.find("\n", first)
+    line = text[: eol if eol >= 0 else len(text)]
+    cut = _TITLE_END.search(line, first)
+    if span.end > (cut.start() if cut else len(line.rstrip())):
+        return False  # past the title, or on a later line
+    words = LABEL_WORD.findall(line[first : cut.start() if cut else len(line)])
+    if len(words) < _PLAIN_TITLE_WORDS or not all(w.isupper() for w in words):
+        return False
+    plain = _without_inner_short(without_connectors(words))
+    if any_given(plain) or not any_given(without_connectors(words)):
+        return False  # a given name, or none for `title_line`'s own test
+    # the finding opens the title or its short word: a surname later in a title stays
+    opening = LABEL_WORD.match(text, span.start)
+    return span.start == first or (
+        opening is not None and len(opening.group()) <= _SHORT_WORD and any_given([opening.group()])
+    )
+
+
 # Where a title line's words end: a column gap, a spaced dash or slash, a bracket.
 _TITLE_END = fast_regex.compile(r"[ \t]{2}|\t|[ \t][-–—/(]")
 # Function words inside titles of Romance, Germanic and Slavic languages ("INFORME DE
@@ -148,6 +177,24 @@ _TITLE_END = fast_regex.compile(r"[ \t]{2}|\t|[ \t][-–—/(]")
 _CONNECTORS: Final = frozenset(
     word_list("de di da do du des del della dei la le el y e et din cu na po the in on zu im am")
 )
+
+
+# A title in capitals holds a long word ("GRAVFERDSSTØNAD", "RIASSUNTO"); the syllables of
+# a romanised name in capitals ("ZHANG LI HUA") are shorter.
+_LONG_TITLE_WORD = 8
+_SHORT_WORD = 3
+
+
+def _without_inner_short(words: list[str]) -> list[str]:
+    """`words` without the short ones between two others when one word is long: the
+    prepositions of titles in other languages that are given names in the dictionary too
+    ("SØKNAD OM GRAVFERDSSTØNAD", "ESTRATTO PER RIASSUNTO": "Om", "Per")."""
+    if not any(len(w) >= _LONG_TITLE_WORD for w in words):
+        return words
+    last = len(words) - 1
+    return [
+        w for i, w in enumerate(words) if not (0 < i < last and len(w.strip(".'’-")) <= _SHORT_WORD)
+    ]
 
 
 def without_connectors(words: list[str]) -> list[str]:

@@ -619,6 +619,8 @@ def not_a_person(text: str, span: Span) -> bool:
         return True
     if span.rule in _DERIVED_RULES and clinical_phrase(value):
         return True  # "Hypoglykämie, Glukose" beside a heading misread as a person
+    if span.rule in _DERIVED_RULES and title_line(text, span):
+        return True  # a caps title grown from a preposition the dictionary holds ("OM")
     if span.rule not in CONTENT_RULES:
         return False
     if dicom_keyword(text, span):

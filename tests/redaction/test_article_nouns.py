@@ -75,3 +75,66 @@ def test_a_surname_after_an_article_found_elsewhere_is_still_masked() -> None:
     text = "Patientin: Anna Kowalczyk, geb. 1.2.1950\nRückruf mit der Kowalczyk." + _GERMAN
     out = redact_text(text).text
     assert "Kowalczyk" not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Das Haus geht an meine Lieblingsnichte." + _GERMAN, "Lieblingsnichte"),
+        ("Bitte reichen Sie Ihre Lohnabrechnung ein." + _GERMAN, "Lohnabrechnung"),
+        ("Wir kündigen hiermit diesen Wartungsvertrag." + _GERMAN, "Wartungsvertrag"),
+        ("Zum Nachlassverwalter ernenne ich den Sohn." + _GERMAN, "Zum Nachlassverwalter"),
+        ("Die Sachbearbeiterin: bitte warten." + _GERMAN, "Die Sachbearbeiterin"),
+    ],
+    ids=["possessive", "formal-possessive", "demonstrative", "opens-fused", "opens-article"],
+)
+def test_noun_after_a_determiner_is_dropped(text: str, value: str) -> None:
+    assert without_article_nouns(text, [_span(text, value)], _CHECKED) == []
+
+
+def test_a_finding_opened_by_an_article_keeps_the_name_after_its_noun() -> None:
+    text = "Der Nachlassverwalter Jonas Brehmer wird bestellt." + _GERMAN
+    span = _span(text, "Der Nachlassverwalter Jonas Brehmer")
+    (kept,) = without_article_nouns(text, [span], _CHECKED)
+    assert text[kept.start : kept.end] == "Jonas Brehmer"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (_GERMAN + "\nMit herzlichen Grüßen\nIhre Brehmer\n", "Brehmer"),
+        (_GERMAN + "\nViele Grüße, Deine Zeynep Brehmer", "Deine Zeynep Brehmer"),
+        ("Die Erbin ist meine Maria." + _GERMAN, "Maria"),  # a given name
+    ],
+    ids=["sign-off", "sign-off-in-finding", "given-name"],
+)
+def test_a_name_after_a_determiner_stays(text: str, value: str) -> None:
+    span = _span(text, value)
+    assert without_article_nouns(text, [span], _CHECKED) == [span]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Kündigungstermin: 30.06.2025  zum Quartalsende\n", "Quartalsende"),
+        ("Rückgabe beim Vermieter: Schlüssel\n", "Vermieter"),
+        ("Zur Nachlasspflegerin: bestellt\n", "Zur Nachlasspflegerin"),
+    ],
+    ids=["zum", "beim", "opens-zur"],
+)
+def test_a_fused_preposition_marks_a_noun_in_a_terse_form(text: str, value: str) -> None:
+    assert not german_text(text)
+    assert without_article_nouns(text, [_span(text, value)], _CHECKED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Anschrift: Haus vom Brocke, Lindenweg 3\n", "Brocke"),  # "vom": a name's particle
+        ("Kontakt: die Brehmer, Tel. 030 1234\n", "Brehmer"),  # an article, not German text
+    ],
+    ids=["vom-particle", "plain-article"],
+)
+def test_outside_german_text_only_a_fused_preposition_counts(text: str, value: str) -> None:
+    span = _span(text, value)
+    assert without_article_nouns(text, [span], _CHECKED) == [span]
