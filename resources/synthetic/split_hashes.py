@@ -46,7 +46,7 @@ MODULES = {
     "z": "heldout_z_templates",  # written in session 41, held out in session 43, DEV-side since
     "aa": "heldout_aa_templates",  # written in session 42, held out in session 44, DEV-side since
     "ab": "heldout_ab_templates",  # written in session 43, held out in session 45, DEV-side since
-    "ac": "heldout_ac_templates",  # written in session 44, held out (hashing prints no document)
+    "ac": "heldout_ac_templates",  # written in session 44, wired as held out in session 46
     "ad": "heldout_ad_templates",  # written in session 45, held out (hashing prints no document)
 }
 

@@ -10,6 +10,7 @@ import pytest
 
 from resources.synthetic.eval_redaction import goal_line, main, parse_splits
 from resources.synthetic.redaction_eval import (
+    heldout_ac_templates,
     heldout_b_templates,
     heldout_c_templates,
     heldout_templates,
@@ -56,6 +57,7 @@ def test_eval_runs_on_all_splits_and_prints_no_heldout_value(
         "### SPLIT Z (DEV-side since session 43): 3 documents",
         "### SPLIT AA (DEV-side since session 44): 3 documents",
         "### SPLIT AB (DEV-side since session 45): 3 documents",
+        "### HELD-OUT AC split: 3 documents",
     ):
         assert heading in printed
         assert heading in table
@@ -65,6 +67,7 @@ def test_eval_runs_on_all_splits_and_prints_no_heldout_value(
     assert "HELD-OUT A " in printed.splitlines()[-1]
     assert "HELD-OUT B " in printed.splitlines()[-1]
     assert "HELD-OUT C " in printed.splitlines()[-1]
+    assert "HELD-OUT AC " in printed.splitlines()[-1]
     assert "SPLIT D" not in printed.splitlines()[-1]  # DEV-side: not in the held-out goal
     assert "SPLIT F" not in printed.splitlines()[-1]
     assert "SPLIT G" not in printed.splitlines()[-1]
@@ -95,6 +98,7 @@ def test_eval_runs_on_all_splits_and_prints_no_heldout_value(
             heldout_templates.SPLIT,
             heldout_b_templates.SPLIT,
             heldout_c_templates.SPLIT,
+            heldout_ac_templates.SPLIT,
         )
         for doc in corpus(split, 3)
         for e in doc.entities
@@ -134,5 +138,5 @@ def test_ours_counts_hashes_dev_side_output_and_prints_held_out_counts_only(
     assert held.startswith("person ")
     assert "sha" not in held
     assert "leaks" not in held
-    with pytest.raises(argparse.ArgumentTypeError, match="Unknown split ac"):
-        ours_counts.parse_keys("dev,ac")  # a split not yet wired is refused by name
+    with pytest.raises(argparse.ArgumentTypeError, match="Unknown split ad"):
+        ours_counts.parse_keys("dev,ad")  # a split not yet wired is refused by name

@@ -791,7 +791,7 @@ def test_d_is_wired_into_the_evaluation_by_default_as_a_dev_side_split() -> None
     )
     assert "d" not in eval_redaction.HELD_OUT  # tuned on: no longer in the held-out goal
     assert eval_redaction.parse_splits("d, dev") == ["dev", "d"]
-    assert list(eval_redaction.SPLITS) == ["dev", *"abcdfghijklmnopqrstuvwxyz", "aa", "ab"]
+    assert list(eval_redaction.SPLITS) == ["dev", *"abcdfghijklmnopqrstuvwxyz", "aa", "ab", "ac"]
     assert eval_redaction.load_split("d") is HELDOUT_D
 
 
@@ -1702,7 +1702,7 @@ def country_of(value: str) -> str:
     return next((e.country for e in NATIONAL_IDS if e.valid(value)), "")
 
 
-@pytest.mark.parametrize("key", ["dev", *"abcdfghijklmnopqrstuvwxyz", "aa", "ab"])
+@pytest.mark.parametrize("key", ["dev", *"abcdfghijklmnopqrstuvwxyz", "aa", "ab", "ac"])
 def test_no_template_leaves_a_slot_unrendered(key: str) -> None:
     """A slot the generator cannot fill stays in the text as "{pat1.hl7}" with no entity
     under it: a document with less to find than it claims (H's HL7 messages did until
@@ -6508,15 +6508,19 @@ def _ac_module():
     return importlib.import_module(AC_MODULE)
 
 
-def test_ac_is_not_wired():
+def test_heldout_ac_is_wired_into_the_evaluation_as_held_out():
+    """Wired in session 46, after the redactor was frozen: held out, and the stress run
+    (which lists leaks by value) imports nothing of it."""
     import ast
     import importlib
     import importlib.util
     import pathlib
 
     eval_redaction = importlib.import_module("resources.synthetic.eval_redaction")
-    assert "ac" not in eval_redaction.SPLITS
-    assert "heldout_ac" not in eval_redaction.SPLITS
+    heldout_ac = importlib.import_module("resources.synthetic.redaction_eval.heldout_ac_templates")
+    assert eval_redaction.SPLITS["ac"] == ("heldout_ac_templates", "HELD-OUT AC split")
+    assert "ac" in eval_redaction.HELD_OUT
+    assert eval_redaction.load_split("ac") is heldout_ac.SPLIT
     path = pathlib.Path(importlib.util.find_spec("resources.synthetic.eval_stress").origin)
     stress = path.read_text(encoding="utf-8")
     imported = []
