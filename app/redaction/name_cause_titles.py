@@ -21,14 +21,14 @@ from typing import Final
 from app.redaction.given_names import is_given_name
 from app.redaction.lower_case_names import known_word
 from app.redaction.name_neighbours import plain_word
-from app.redaction.names import is_acronym, is_title
+from app.redaction.names import CAPITALISED_WORD, is_acronym, is_title
 from app.redaction.spans import Span
 
 KIND: Final = "PERSON"
 RULE: Final = "cause_title_party"
 SCORE: Final = 0.75
 
-_WORD = r"[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’-][^\W\d_]+)*"
+_WORD = CAPITALISED_WORD
 _PARTY_LINE: Final = re.compile(
     rf"^[ \t]*(?:\d{{1,2}}\.[ \t]+)?(?P<name>{_WORD}(?:[ ]{_WORD}){{0,3}})"
     r"(?:[ \t]*(?:&|and)[ \t]*(?:Ors|Anr|Others|Another|ORS|ANR)\.?)?"

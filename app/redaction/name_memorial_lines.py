@@ -23,7 +23,7 @@ from typing import Final
 from app.redaction.given_names import fold_accents, given_names, is_given_name
 from app.redaction.lower_case_names import known_word
 from app.redaction.name_neighbours import plain_word
-from app.redaction.names import is_title
+from app.redaction.names import CAPITALISED_WORD, is_title
 from app.redaction.script_names import SCRIPTS, STOP_WORDS
 from app.redaction.spans import Span
 from app.redaction.wordtrie import word_list
@@ -32,7 +32,7 @@ KIND: Final = "PERSON"
 RULE: Final = "memorial_name"
 SCORE: Final = 0.8
 
-_CAP_WORD = r"[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’-][^\W\d_]+)*"
+_CAP_WORD = CAPITALISED_WORD
 _THE_LATE: Final = re.compile(
     r"(?<![\w])[Tt]he[ \t]+late[ \t]+(?:(?P<title>(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?)[ \t]+)?"
     rf"(?P<name>{_CAP_WORD}(?:[ \t]{_CAP_WORD}){{0,3}})"

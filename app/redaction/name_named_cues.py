@@ -21,7 +21,7 @@ from typing import Final
 from app.redaction.given_names import is_given_name
 from app.redaction.lower_case_names import known_word
 from app.redaction.name_neighbours import plain_word
-from app.redaction.names import is_title
+from app.redaction.names import CAPITALISED_WORD, is_title
 from app.redaction.spans import Span
 
 KIND: Final = "PERSON"
@@ -42,7 +42,7 @@ _CUES: Final = (
     "de nome",
     "nomine",
 )
-_WORD = r"[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’-][^\W\d_]+)*"
+_WORD = CAPITALISED_WORD
 _NAMED: Final = re.compile(
     r"(?<![\w])(?:imieniem|o[ ]imieniu|jménem|namens|genannt|genaamd|prénommée?"
     r"|de[ ]nombre|llamad[oa]|di[ ]nome|de[ ]nome|nomine)[ \t]+"

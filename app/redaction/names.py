@@ -31,6 +31,10 @@ from app.redaction.transcript_roles import is_transcript_role, only_roles
 from app.redaction.wordtrie import trie_pattern, word_list
 
 KIND: Final = "PERSON"
+# A capitalised word as a name line writes it, in any alphabet with cases (the first letter
+# no lower case: `re`'s classes need a-z and ß-ÿ named), with its apostrophe or hyphen
+# parts ("O'Neill", "Hassan-Ali"); for `re` patterns of the name finders.
+CAPITALISED_WORD: Final = r"[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’-][^\W\d_]+)*"
 
 
 # Titles and forms of address, in the languages the address recognizers know.
