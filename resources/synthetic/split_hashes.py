@@ -48,6 +48,7 @@ MODULES = {
     "ab": "heldout_ab_templates",  # written in session 43, held out in session 45, DEV-side since
     "ac": "heldout_ac_templates",  # written in session 44, wired as held out in session 46
     "ad": "heldout_ad_templates",  # written in session 45, held out (hashing prints no document)
+    "ae": "heldout_ae_templates",  # written in session 46, held out (hashing prints no document)
 }
 
 

@@ -1295,6 +1295,39 @@ AD_KINDS: dict[str, str] = {
     "admac": "MAC",
 }
 
+AE_KINDS: dict[str, str] = {
+    "aeppl": "PERSON",
+    "aenative": "PERSON",
+    "aetown": "LOCATION",
+    "aestreet": "ADDRESS",
+    "aepost": "ADDRESS",
+    "aetel": "PHONE",
+    "aefax": "PHONE",
+    "aemail": "EMAIL",
+    "aessn": "NATIONAL_ID",
+    "aenid": "NATIONAL_ID",
+    "aepass": "NATIONAL_ID",
+    "aemrn": "RECORD_NUMBER",
+    "aebene": "RECORD_NUMBER",
+    "aeref": "RECORD_NUMBER",
+    "aebio": "RECORD_NUMBER",
+    "aephoto": "RECORD_NUMBER",
+    "aeacct": "ACCOUNT",
+    "aecard": "CARD",
+    "aeiban": "IBAN",
+    "aeip": "IP",
+    "aeurl": "URL",
+    "aeday": "DATE",
+    "aebirth": "DATE",
+    "aeold": "AGE",
+    "aelic": "LICENCE",
+    "aevin": "VEHICLE",
+    "aeplate": "VEHICLE",
+    "aedev": "DEVICE_ID",
+    "aeimei": "DEVICE_ID",
+    "aemac": "MAC",
+}
+
 SLOT_KINDS = {
     "person": "PERSON",
     "city": "LOCATION",
@@ -1401,6 +1434,7 @@ SLOT_KINDS = {
     **AB_KINDS,
     **AC_KINDS,
     **AD_KINDS,
+    **AE_KINDS,
 }
 # Held-out G's slots, handed to g_forms before any other slot is looked at: none of them
 # is an older slot, and the check draws nothing, so older splits render as before.
@@ -1458,6 +1492,7 @@ AA_SLOTS = frozenset(AA_KINDS)
 AB_SLOTS = frozenset(AB_KINDS)
 AC_SLOTS = frozenset(AC_KINDS)
 AD_SLOTS = frozenset(AD_KINDS)
+AE_SLOTS = frozenset(AE_KINDS)
 
 
 @dataclass
@@ -1469,6 +1504,8 @@ class Value:
 
 
 def new_entity(ctx: Ctx, slot: str, form: str) -> object:
+    if slot in AE_SLOTS:
+        return new_entity_ae(ctx, slot, form)
     if slot in AD_SLOTS:
         return new_entity_ad(ctx, slot, form)
     if slot in AC_SLOTS:
@@ -1802,6 +1839,13 @@ def new_entity_ad(ctx: Ctx, slot: str, form: str) -> object:
     from resources.synthetic.redaction_eval import ad_forms  # noqa: PLC0415
 
     return ad_forms.new_entity(ctx, slot, form)
+
+
+def new_entity_ae(ctx: Ctx, slot: str, form: str) -> object:
+    """The slots added with held-out AE (ae_forms.py; imported here for the same reason)."""
+    from resources.synthetic.redaction_eval import ae_forms  # noqa: PLC0415
+
+    return ae_forms.new_entity(ctx, slot, form)
 
 
 def romanised(entity: object) -> object:
