@@ -19,12 +19,9 @@ from faker.decode import unidecode
 from stdnum import iban as iban_check
 from stdnum import verhoeff
 
-from resources.synthetic.redaction_eval.generator import AB_KINDS, MONTHS, Ctx, Person, Value
+from resources.synthetic.redaction_eval.generator import MONTHS, Ctx, Person, Value
 
 AB_TODAY = date(2026, 12, 4)
-
-# Slot -> kind: generator.AB_KINDS (SLOT_KINDS spreads it; AB_SLOTS is its keys).
-KINDS = AB_KINDS
 
 # HIPAA Safe Harbor's 18 identifier classes (45 CFR 164.514(b)(2)(i)) -> AB slots drawing them.
 HIPAA_CLASSES = {
